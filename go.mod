@@ -1,0 +1,3 @@
+module newskg
+
+go 1.26.8

@@ -1,0 +1,476 @@
+// Package jsonld writes a KG as JSON-LD linked data and reads it back.
+//
+// The document is self-contained: an inline @context maps the vocabulary
+// to schema.org (entity types, names), RDF reification (one rdf:Statement
+// node per fact with subject, predicate and object), PROV (wasDerivedFrom
+// links each statement to its evidence) and the product's own namespace
+// for the ontology's predicates and provenance details. Every fact is
+// written twice: as a statement node carrying role, confidence and
+// evidence, and as a direct triple on its subject entity.
+//
+// Read parses the shape Write produces, so that a saved graph can be
+// exported again without extracting anew; it is not a general JSON-LD
+// processor.
+package jsonld
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"newskg/graph"
+)
+
+// Namespaces used in the output.
+const (
+	NS       = "https://newskg.example/ns#"
+	EntityNS = "urn:newskg:entity:"
+	FactNS   = "urn:newskg:fact:"
+	DocNS    = "urn:newskg:doc:"
+)
+
+// context is the inline @context. Its keys are written in sorted order.
+func context() map[string]any {
+	c := map[string]any{
+		"@vocab":         "https://schema.org/",
+		"schema":         "https://schema.org/",
+		"kg":             NS,
+		"e":              EntityNS,
+		"f":              FactNS,
+		"d":              DocNS,
+		"rdf":            "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+		"prov":           "http://www.w3.org/ns/prov#",
+		"xsd":            "http://www.w3.org/2001/XMLSchema#",
+		"Statement":      "rdf:Statement",
+		"Delegation":     "kg:Delegation",
+		"Evidence":       "kg:Evidence",
+		"MergeReason":    "kg:MergeReason",
+		"subject":        map[string]any{"@id": "rdf:subject", "@type": "@id"},
+		"predicate":      map[string]any{"@id": "rdf:predicate", "@type": "@vocab"},
+		"object":         map[string]any{"@id": "rdf:object", "@type": "@id"},
+		"wasDerivedFrom": map[string]any{"@id": "prov:wasDerivedFrom"},
+		"sameAs":         map[string]any{"@id": "schema:sameAs", "@type": "@id"},
+		"role":           "kg:role",
+		"rolePhrase":     "kg:rolePhrase",
+		"roles":          "kg:roles",
+		"confidence":     map[string]any{"@id": "kg:confidence", "@type": "xsd:double"},
+		"sources":        map[string]any{"@id": "kg:sources", "@type": "xsd:integer"},
+		"mentionCount":   map[string]any{"@id": "kg:mentionCount", "@type": "xsd:integer"},
+		"document":       "kg:document",
+		"documents":      "kg:documents",
+		"text":           "kg:text",
+		"start":          map[string]any{"@id": "kg:start", "@type": "xsd:integer"},
+		"end":            map[string]any{"@id": "kg:end", "@type": "xsd:integer"},
+		"subjectStart":   map[string]any{"@id": "kg:subjectStart", "@type": "xsd:integer"},
+		"subjectEnd":     map[string]any{"@id": "kg:subjectEnd", "@type": "xsd:integer"},
+		"objectStart":    map[string]any{"@id": "kg:objectStart", "@type": "xsd:integer"},
+		"objectEnd":      map[string]any{"@id": "kg:objectEnd", "@type": "xsd:integer"},
+		"extractor":      "kg:extractor",
+		"rule":           "kg:rule",
+		"merge":          "kg:merge",
+		"form":           "kg:form",
+		"into":           "kg:into",
+		"key":            "kg:key",
+		"score":          map[string]any{"@id": "kg:score", "@type": "xsd:double"},
+		"count":          map[string]any{"@id": "kg:count", "@type": "xsd:integer"},
+	}
+	for _, p := range graph.Predicates {
+		c[string(p)] = map[string]any{"@id": "kg:" + string(p), "@type": "@id"}
+	}
+	return c
+}
+
+// obj is a JSON object that keeps its keys in insertion order.
+type obj []kv
+
+type kv struct {
+	k string
+	v any
+}
+
+func (o obj) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, x := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := marshal(x.k)
+		b.Write(k)
+		b.WriteByte(':')
+		v, err := marshal(x.v)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
+
+func (o *obj) add(k string, v any) { *o = append(*o, kv{k, v}) }
+
+// addIf adds a string, slice or number only when it is not empty or zero.
+func (o *obj) addIf(k string, v any) {
+	switch x := v.(type) {
+	case string:
+		if x == "" {
+			return
+		}
+	case []string:
+		if len(x) == 0 {
+			return
+		}
+	case int:
+		if x == 0 {
+			return
+		}
+	}
+	o.add(k, v)
+}
+
+func langValue(text, lang string) any {
+	if lang == "" {
+		return text
+	}
+	return obj{{"@value", text}, {"@language", lang}}
+}
+
+// schemaType maps an entity type to its JSON-LD type names.
+func schemaType(t graph.EntityType) any {
+	switch t {
+	case graph.Delegation:
+		return []string{"Delegation", "Organization"}
+	default:
+		return string(t)
+	}
+}
+
+// Write writes g as an indented JSON-LD document. The output is a pure
+// function of g: the same graph gives the same bytes.
+func Write(w io.Writer, g *graph.KG) error {
+	ctx := context()
+	keys := make([]string, 0, len(ctx))
+	for k := range ctx {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var c obj
+	for _, k := range keys {
+		c.add(k, ctx[k])
+	}
+
+	direct := map[string][]*graph.Fact{}
+	for _, f := range g.Facts {
+		direct[f.Subject] = append(direct[f.Subject], f)
+	}
+	var nodes []any
+	for _, d := range g.Docs {
+		var o obj
+		o.add("@id", "d:"+d.ID)
+		o.add("@type", "NewsArticle")
+		o.add("identifier", d.ID)
+		o.addIf("headline", d.Title)
+		o.addIf("url", d.URL)
+		o.addIf("datePublished", d.Published)
+		o.addIf("inLanguage", d.Lang)
+		nodes = append(nodes, o)
+	}
+	for _, e := range g.Entities {
+		var o obj
+		o.add("@id", "e:"+e.ID)
+		o.add("@type", schemaType(e.Type))
+		o.add("name", e.Name)
+		if len(e.Aliases) > 0 {
+			var alts []any
+			var counts []any
+			for _, a := range e.Aliases {
+				alts = append(alts, langValue(a.Text, a.Lang))
+				var ac obj
+				ac.add("form", langValue(a.Text, a.Lang))
+				ac.add("count", a.Count)
+				ac.addIf("documents", a.Docs)
+				counts = append(counts, ac)
+			}
+			o.add("alternateName", alts)
+			o.add("kg:aliasUse", counts)
+		}
+		o.addIf("sameAs", e.SameAs)
+		o.addIf("roles", e.Roles)
+		o.addIf("startDate", e.Date)
+		o.addIf("mentionCount", e.Mentions)
+		o.addIf("documents", e.Docs)
+		if len(e.Merges) > 0 {
+			var ms []any
+			for _, m := range e.Merges {
+				var mo obj
+				mo.add("@type", "MergeReason")
+				mo.add("form", m.Form)
+				mo.add("into", m.Into)
+				mo.add("rule", m.Rule)
+				mo.addIf("key", m.Key)
+				mo.add("score", m.Score)
+				ms = append(ms, mo)
+			}
+			o.add("merge", ms)
+		}
+		// Direct triples, grouped by predicate in ontology order.
+		for _, p := range graph.Predicates {
+			var objs []string
+			seen := map[string]bool{}
+			for _, f := range direct[e.ID] {
+				if f.Predicate == p && !seen[f.Object] {
+					seen[f.Object] = true
+					objs = append(objs, "e:"+f.Object)
+				}
+			}
+			if len(objs) > 0 {
+				o.add(string(p), objs)
+			}
+		}
+		nodes = append(nodes, o)
+	}
+	for _, f := range g.Facts {
+		var o obj
+		o.add("@id", "f:"+f.ID)
+		o.add("@type", "Statement")
+		o.add("subject", "e:"+f.Subject)
+		o.add("predicate", string(f.Predicate))
+		o.add("object", "e:"+f.Object)
+		o.addIf("role", f.Role)
+		o.addIf("rolePhrase", f.RolePhrase)
+		o.add("confidence", round(f.Confidence))
+		o.add("sources", f.Sources())
+		var evs []any
+		for _, ev := range f.Evidence {
+			var eo obj
+			eo.add("@type", "Evidence")
+			eo.add("document", ev.Doc)
+			eo.addIf("url", ev.URL)
+			eo.addIf("datePublished", ev.Published)
+			eo.add("text", ev.Text)
+			eo.add("start", ev.Start)
+			eo.add("end", ev.End)
+			eo.add("subjectStart", ev.SubjectStart)
+			eo.add("subjectEnd", ev.SubjectEnd)
+			eo.add("objectStart", ev.ObjectStart)
+			eo.add("objectEnd", ev.ObjectEnd)
+			eo.add("extractor", ev.Extractor)
+			eo.add("rule", ev.Rule)
+			eo.add("confidence", round(ev.Confidence))
+			evs = append(evs, eo)
+		}
+		o.add("wasDerivedFrom", evs)
+		nodes = append(nodes, o)
+	}
+	if nodes == nil {
+		nodes = []any{}
+	}
+	doc := obj{{"@context", c}, {"@graph", nodes}}
+	raw, err := marshal(doc)
+	if err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, raw, "", " "); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err = w.Write(out.Bytes())
+	return err
+}
+
+func round(x float64) float64 {
+	return float64(int64(x*1000+0.5)) / 1000
+}
+
+// Marshal returns the JSON-LD bytes of g.
+func Marshal(g *graph.KG) ([]byte, error) {
+	var b bytes.Buffer
+	err := Write(&b, g)
+	return b.Bytes(), err
+}
+
+// Read parses a JSON-LD document written by Write back into a KG.
+func Read(r io.Reader) (*graph.KG, error) {
+	var doc struct {
+		Graph []map[string]json.RawMessage `json:"@graph"`
+	}
+	dec := json.NewDecoder(r)
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("jsonld: %w", err)
+	}
+	if doc.Graph == nil {
+		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
+	}
+	g := &graph.KG{}
+	for i, n := range doc.Graph {
+		var id string
+		if err := json.Unmarshal(n["@id"], &id); err != nil {
+			return nil, fmt.Errorf("jsonld: node %d: bad @id", i)
+		}
+		switch {
+		case strings.HasPrefix(id, "d:"):
+			var d struct {
+				ID   string `json:"identifier"`
+				T    string `json:"headline"`
+				URL  string `json:"url"`
+				Pub  string `json:"datePublished"`
+				Lang string `json:"inLanguage"`
+			}
+			if err := unmarshalNode(n, &d); err != nil {
+				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
+			}
+			g.Docs = append(g.Docs, graph.DocInfo{ID: d.ID, Title: d.T, URL: d.URL, Published: d.Pub, Lang: d.Lang})
+		case strings.HasPrefix(id, "e:"):
+			e, err := readEntity(strings.TrimPrefix(id, "e:"), n)
+			if err != nil {
+				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
+			}
+			g.Entities = append(g.Entities, e)
+		case strings.HasPrefix(id, "f:"):
+			f, err := readFact(strings.TrimPrefix(id, "f:"), n)
+			if err != nil {
+				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
+			}
+			g.Facts = append(g.Facts, f)
+		default:
+			return nil, fmt.Errorf("jsonld: node %d: unexpected @id %q", i, id)
+		}
+	}
+	g.Normalize()
+	for _, f := range g.Facts {
+		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
+			return nil, fmt.Errorf("jsonld: fact %s refers to a missing entity", f.ID)
+		}
+	}
+	return g, nil
+}
+
+func unmarshalNode(n map[string]json.RawMessage, v any) error {
+	b, err := json.Marshal(n)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+type langString struct {
+	Text string
+	Lang string
+}
+
+func (l *langString) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &l.Text)
+	}
+	var v struct {
+		Value string `json:"@value"`
+		Lang  string `json:"@language"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	l.Text, l.Lang = v.Value, v.Lang
+	return nil
+}
+
+func readEntity(id string, n map[string]json.RawMessage) (*graph.Entity, error) {
+	var v struct {
+		Name     string `json:"name"`
+		AliasUse []struct {
+			Form  langString `json:"form"`
+			Count int        `json:"count"`
+			Docs  []string   `json:"documents"`
+		} `json:"kg:aliasUse"`
+		SameAs   []string `json:"sameAs"`
+		Roles    []string `json:"roles"`
+		Date     string   `json:"startDate"`
+		Mentions int      `json:"mentionCount"`
+		Docs     []string `json:"documents"`
+		Merge    []struct {
+			Form  string  `json:"form"`
+			Into  string  `json:"into"`
+			Rule  string  `json:"rule"`
+			Key   string  `json:"key"`
+			Score float64 `json:"score"`
+		} `json:"merge"`
+	}
+	if err := unmarshalNode(n, &v); err != nil {
+		return nil, err
+	}
+	var types []string
+	if err := json.Unmarshal(n["@type"], &types); err != nil {
+		var one string
+		if err := json.Unmarshal(n["@type"], &one); err != nil {
+			return nil, fmt.Errorf("bad @type")
+		}
+		types = []string{one}
+	}
+	t := graph.EntityType(types[0])
+	if !t.Valid() {
+		return nil, fmt.Errorf("unknown type %q", types[0])
+	}
+	e := &graph.Entity{ID: id, Type: t, Name: v.Name, SameAs: v.SameAs, Roles: v.Roles, Date: v.Date, Mentions: v.Mentions, Docs: v.Docs}
+	for _, a := range v.AliasUse {
+		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: a.Docs})
+	}
+	for _, m := range v.Merge {
+		e.Merges = append(e.Merges, graph.Merge{Form: m.Form, Into: m.Into, Rule: m.Rule, Key: m.Key, Score: m.Score})
+	}
+	return e, nil
+}
+
+func readFact(id string, n map[string]json.RawMessage) (*graph.Fact, error) {
+	var v struct {
+		S          string  `json:"subject"`
+		P          string  `json:"predicate"`
+		O          string  `json:"object"`
+		Role       string  `json:"role"`
+		RolePhrase string  `json:"rolePhrase"`
+		Conf       float64 `json:"confidence"`
+		Ev         []struct {
+			Doc  string  `json:"document"`
+			URL  string  `json:"url"`
+			Pub  string  `json:"datePublished"`
+			Text string  `json:"text"`
+			S    int     `json:"start"`
+			E    int     `json:"end"`
+			SS   int     `json:"subjectStart"`
+			SE   int     `json:"subjectEnd"`
+			OS   int     `json:"objectStart"`
+			OE   int     `json:"objectEnd"`
+			X    string  `json:"extractor"`
+			Rule string  `json:"rule"`
+			Conf float64 `json:"confidence"`
+		} `json:"wasDerivedFrom"`
+	}
+	if err := unmarshalNode(n, &v); err != nil {
+		return nil, err
+	}
+	p := graph.Predicate(v.P)
+	if !p.Valid() {
+		return nil, fmt.Errorf("unknown predicate %q", v.P)
+	}
+	f := &graph.Fact{ID: id, Subject: strings.TrimPrefix(v.S, "e:"), Predicate: p, Object: strings.TrimPrefix(v.O, "e:"),
+		Role: v.Role, RolePhrase: v.RolePhrase, Confidence: v.Conf}
+	for _, e := range v.Ev {
+		f.Evidence = append(f.Evidence, graph.Evidence{Doc: e.Doc, URL: e.URL, Published: e.Pub, Text: e.Text,
+			Start: e.S, End: e.E, SubjectStart: e.SS, SubjectEnd: e.SE, ObjectStart: e.OS, ObjectEnd: e.OE,
+			Extractor: e.X, Rule: e.Rule, Confidence: e.Conf})
+	}
+	return f, nil
+}

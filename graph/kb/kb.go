@@ -1,0 +1,342 @@
+// Package kb is the knowledge base of canonical entities: each entry has a
+// type, a canonical English name, aliases in several scripts and, where
+// known, an external id (a Wikidata QID, exported as sameAs).
+//
+// The product ships a starter base (Starter) built from the gazetteer
+// data in data/ (countries with their official names, capitals and
+// demonyms; cities; regions) and a hand-written list of international
+// organisations, government bodies, news outlets and places. Users add
+// their own entries with a JSON Lines file of the same shape (Load):
+//
+//	{"type":"Person","name":"Steve Witkoff","aliases":[{"text":"ستيف ويتكوف","lang":"ar"}],"qid":"Q..."}
+//
+// Fields: type (an entity type of the ontology), name (canonical English
+// name), aliases (text and lang), qid (optional Wikidata id), country
+// (optional ISO 3166 alpha-2 code of the country a city or body belongs
+// to), demonyms (optional adjectival forms: "Russian", «الروسي»), id
+// (optional; defaults to the QID, else to the type and name).
+package kb
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"newskg/graph"
+	"newskg/graph/textnorm"
+)
+
+//go:embed data/*.tsv data/extra.jsonl
+var data embed.FS
+
+// Alias is a name of an entry in one language.
+type Alias struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+}
+
+// Entry is one canonical entity.
+type Entry struct {
+	ID       string           `json:"id,omitempty"`
+	Type     graph.EntityType `json:"type"`
+	Name     string           `json:"name"`
+	Aliases  []Alias          `json:"aliases,omitempty"`
+	QID      string           `json:"qid,omitempty"`
+	Country  string           `json:"country,omitempty"`
+	Demonyms []Alias          `json:"demonyms,omitempty"`
+	Capital  string           `json:"capital,omitempty"`
+	Code     string           `json:"code,omitempty"` // ISO code for countries
+}
+
+// SameAs returns the entry's external IRIs.
+func (e *Entry) SameAs() []string {
+	if e.QID == "" {
+		return nil
+	}
+	return []string{"http://www.wikidata.org/entity/" + e.QID}
+}
+
+// Forms returns the canonical name and every alias.
+func (e *Entry) Forms() []Alias {
+	out := []Alias{{Text: e.Name, Lang: "en"}}
+	return append(out, e.Aliases...)
+}
+
+// KB is a set of entries with lookups by normalised form.
+type KB struct {
+	entries []*Entry
+	byForm  map[string][]*Entry
+	byDem   map[string][]*Entry
+	byCode  map[string]*Entry
+}
+
+// New returns an empty KB.
+func New() *KB {
+	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}}
+}
+
+// Add puts an entry in the base, filling its id.
+func (k *KB) Add(e *Entry) {
+	if e.ID == "" {
+		if e.QID != "" {
+			e.ID = e.QID
+		} else {
+			e.ID = graph.EntityID(e.Type, e.Name)
+		}
+	}
+	k.entries = append(k.entries, e)
+	seen := map[string]bool{}
+	for _, a := range e.Forms() {
+		key := textnorm.Key(a.Text)
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		k.byForm[key] = append(k.byForm[key], e)
+	}
+	for _, d := range e.Demonyms {
+		key := textnorm.Key(d.Text)
+		if key != "" {
+			k.byDem[key] = append(k.byDem[key], e)
+		}
+	}
+	if e.Code != "" {
+		k.byCode[e.Code] = e
+	}
+}
+
+// Merge adds every entry of o.
+func (k *KB) Merge(o *KB) {
+	for _, e := range o.entries {
+		k.Add(e)
+	}
+}
+
+// Entries returns the entries in the order they were added.
+func (k *KB) Entries() []*Entry { return k.entries }
+
+// Lookup returns the entries one of whose forms normalises like form.
+func (k *KB) Lookup(form string) []*Entry { return k.byForm[textnorm.Key(form)] }
+
+// Demonym returns the countries whose adjective normalises like form
+// ("Russian", «الروسي»).
+func (k *KB) Demonym(form string) []*Entry { return k.byDem[textnorm.Key(form)] }
+
+// Country returns the country with ISO alpha-2 code, or nil.
+func (k *KB) Country(code string) *Entry { return k.byCode[code] }
+
+// Forms returns every normalised form the base knows, sorted.
+func (k *KB) Forms() []string {
+	out := make([]string, 0, len(k.byForm))
+	for f := range k.byForm {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// DemonymForms returns every normalised demonym, sorted.
+func (k *KB) DemonymForms() []string {
+	out := make([]string, 0, len(k.byDem))
+	for f := range k.byDem {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Load reads a user knowledge base in JSON Lines.
+func Load(path string) (*KB, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	k, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return k, nil
+}
+
+// Read parses JSON Lines entries.
+func Read(r io.Reader) (*KB, error) {
+	k := New()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 || b[0] == '#' {
+			continue
+		}
+		var e Entry
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&e); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if !e.Type.Valid() || e.Name == "" {
+			return nil, fmt.Errorf("line %d: an entry needs a valid type and a name", line)
+		}
+		k.Add(&e)
+	}
+	return k, sc.Err()
+}
+
+var (
+	starterOnce sync.Once
+	starter     *KB
+	starterErr  error
+)
+
+// Starter returns the shipped base, built once.
+func Starter() *KB {
+	starterOnce.Do(func() { starter, starterErr = buildStarter() })
+	if starterErr != nil {
+		panic("kb: embedded data is broken: " + starterErr.Error())
+	}
+	return starter
+}
+
+func readTSV(name string) ([][]string, error) {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = '\t'
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(rows) > 0 {
+		rows = rows[1:]
+	}
+	return rows, nil
+}
+
+// ArabicNisba derives the Arabic adjective forms of a country name:
+// «روسيا» -> «روسي», «الروسي», «الروسية»; «الهند» -> «هندي».
+func ArabicNisba(name string) []string {
+	n := strings.TrimPrefix(name, "ال")
+	var stem string
+	switch {
+	case strings.HasSuffix(n, "يا"):
+		stem = strings.TrimSuffix(n, "ا")
+	case strings.HasSuffix(n, "ية"):
+		stem = strings.TrimSuffix(n, "ة")
+	case strings.HasSuffix(n, "ا"):
+		stem = strings.TrimSuffix(n, "ا") + "ي"
+	default:
+		stem = n + "ي"
+	}
+	if strings.Contains(stem, " ") || len([]rune(stem)) < 3 {
+		return nil
+	}
+	return []string{stem, "ال" + stem, stem + "ة", "ال" + stem + "ة", stem + "ون", stem + "ين", "ال" + stem + "ون", "ال" + stem + "ين"}
+}
+
+func buildStarter() (*KB, error) {
+	k := New()
+	extra, err := data.ReadFile("data/extra.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	ex, err := Read(bytes.NewReader(extra))
+	if err != nil {
+		return nil, fmt.Errorf("extra.jsonl: %w", err)
+	}
+	known := map[string]bool{}
+	for _, e := range ex.entries {
+		known[textnorm.Key(e.Name)] = true
+	}
+	countries, err := readTSV("countries_en_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range countries {
+		if len(r) < 9 {
+			continue
+		}
+		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6]}
+		add := func(text, lang string) {
+			if text != "" && text != e.Name {
+				e.Aliases = append(e.Aliases, Alias{text, lang})
+			}
+		}
+		add(r[3], "en")
+		add(r[4], "ar")
+		add(r[5], "ar")
+		for _, a := range strings.Split(r[7], "|") {
+			// Two-letter codes other than well-known ones are too ambiguous as words.
+			if len(a) <= 2 || !isLatin(a) {
+				continue
+			}
+			add(a, "en")
+		}
+		if r[0] == "US" {
+			add("US", "en")
+			add("U.S.", "en")
+			add("U.S.A.", "en")
+			add("America", "en")
+			add("أمريكا", "ar")
+			add("أميركا", "ar")
+			add("الولايات المتحدة الأمريكية", "ar")
+			add("الولايات المتحدة الأميركية", "ar")
+		}
+		if r[0] == "GB" {
+			add("UK", "en")
+			add("U.K.", "en")
+			add("Britain", "en")
+			add("بريطانيا", "ar")
+		}
+		if r[0] == "RU" {
+			add("الاتحاد الروسي", "ar")
+		}
+		if r[8] != "" {
+			e.Demonyms = append(e.Demonyms, Alias{r[8], "en"})
+		}
+		for _, ar := range []string{r[4], r[5]} {
+			for _, n := range ArabicNisba(ar) {
+				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+			}
+		}
+		k.Add(e)
+	}
+	cities, err := readTSV("cldr_cities_en_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range cities {
+		if len(r) < 3 || known[textnorm.Key(r[1])] {
+			continue
+		}
+		k.Add(&Entry{ID: "city-" + graph.Slug(r[1]), Type: graph.City, Name: r[1], Aliases: []Alias{{r[2], "ar"}}})
+	}
+	for _, e := range ex.entries {
+		e.ID = ""
+		k.Add(e)
+	}
+	return k, nil
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r > 0x24F {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,59 @@
+package kb
+
+import (
+	"strings"
+	"testing"
+
+	"newskg/graph"
+)
+
+func TestStarterLookups(t *testing.T) {
+	k := Starter()
+	cases := []struct {
+		form string
+		typ  graph.EntityType
+		name string
+	}{
+		{"روسيا", graph.Country, "Russia"},
+		{"U.S.", graph.Country, "United States"},
+		{"الولايات المتحدة", graph.Country, "United States"},
+		{"Kingdom of Saudi Arabia", graph.Country, "Saudi Arabia"},
+		{"المملكة العربية السعودية", graph.Country, "Saudi Arabia"},
+		{"Kiev", graph.City, "Kyiv"},
+		{"كييف", graph.City, "Kyiv"},
+		{"الكرملين", graph.Organization, "Kremlin"},
+		{"G-20", graph.Organization, "G20"},
+	}
+	for _, c := range cases {
+		t.Run(c.form, func(t *testing.T) {
+			es := k.Lookup(c.form)
+			if len(es) == 0 {
+				t.Fatalf("Lookup(%q): nothing", c.form)
+			}
+			if es[0].Type != c.typ || es[0].Name != c.name {
+				t.Errorf("Lookup(%q) = %s %q, want %s %q", c.form, es[0].Type, es[0].Name, c.typ, c.name)
+			}
+		})
+	}
+	for _, d := range []struct{ form, name string }{{"Russian", "Russia"}, {"الروسي", "Russia"}, {"الأوكرانية", "Ukraine"}, {"Ukrainian", "Ukraine"}, {"السعودي", "Saudi Arabia"}, {"الفرنسي", "France"}} {
+		es := k.Demonym(d.form)
+		if len(es) == 0 || es[0].Name != d.name {
+			t.Errorf("Demonym(%q) = %v, want %s", d.form, es, d.name)
+		}
+	}
+}
+
+func TestReadRejectsBadEntries(t *testing.T) {
+	for _, in := range []string{`{"type":"Robot","name":"X"}`, `{"type":"Person"}`, `not json`, `{"type":"Person","name":"A","bogus":1}`} {
+		if _, err := Read(strings.NewReader(in)); err == nil {
+			t.Errorf("Read(%q): no error", in)
+		}
+	}
+	k, err := Read(strings.NewReader("# comment\n{\"type\":\"Person\",\"name\":\"Ann Lee\",\"aliases\":[{\"text\":\"آن لي\",\"lang\":\"ar\"}],\"qid\":\"Q1\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := k.Lookup("آن لي"); len(es) != 1 || es[0].ID != "Q1" || es[0].SameAs()[0] != "http://www.wikidata.org/entity/Q1" {
+		t.Errorf("lookup by Arabic alias: %+v", es)
+	}
+}

@@ -1,0 +1,166 @@
+// Package textnorm normalises text for matching, in English and Arabic.
+// The original text is always kept for evidence; these functions produce
+// keys to compare forms, never text to show.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// IsArabic reports whether r is a letter of the Arabic script.
+func IsArabic(r rune) bool {
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+}
+
+// IsArabicDiacritic reports whether r is an Arabic short-vowel mark,
+// Quranic annotation or the tatweel.
+func IsArabicDiacritic(r rune) bool {
+	return (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) || r == 0x0670 ||
+		(r >= 0x06D6 && r <= 0x06ED) || r == 0x0640
+}
+
+// Script returns "ar" when s has more Arabic than Latin letters, "en"
+// when it has Latin letters, and "" when it has no letters.
+func Script(s string) string {
+	ar, la := 0, 0
+	for _, r := range s {
+		switch {
+		case IsArabic(r):
+			ar++
+		case unicode.IsLetter(r) && r < 0x0250:
+			la++
+		}
+	}
+	switch {
+	case ar == 0 && la == 0:
+		return ""
+	case ar > la:
+		return "ar"
+	default:
+		return "en"
+	}
+}
+
+// FoldArabicRune unifies alef, ya, ta marbuta and hamza-carrier variants.
+// It returns -1 for runes to drop (diacritics, tatweel).
+func FoldArabicRune(r rune) rune {
+	switch {
+	case IsArabicDiacritic(r):
+		return -1
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا'
+	case r == 'ى':
+		return 'ي'
+	case r == 'ة':
+		return 'ه'
+	case r == 'ؤ':
+		return 'و'
+	case r == 'ئ':
+		return 'ي'
+	case r == 'ک':
+		return 'ك'
+	case r == 'ی':
+		return 'ي'
+	}
+	return r
+}
+
+// QuoteFold maps typographic quotes and apostrophes to ASCII ones.
+func QuoteFold(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201B', '\u2032', '`', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2033':
+		return '"'
+	case '\u2013', '\u2014', '\u2212':
+		return '-'
+	}
+	return r
+}
+
+// Fold returns s in NFKC with Arabic variants unified, diacritics and
+// tatweel removed, quotes folded, and case lowered. Punctuation stays.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = FoldArabicRune(r)
+		if r < 0 {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(QuoteFold(r)))
+	}
+	return b.String()
+}
+
+// Key is the matching key of a name: Fold, then punctuation and symbols
+// to spaces (periods in abbreviations dropped, so "U.S." and "US" meet),
+// a trailing possessive removed, spaces collapsed.
+func Key(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	rs := []rune(f)
+	for i, r := range rs {
+		switch {
+		case r == '.' || r == '\'':
+			// "u.s." -> "us"; "o'brien" -> "obrien"
+			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && i > 0 && unicode.IsLetter(rs[i-1]) {
+				continue
+			}
+			if r == '.' && i > 0 && unicode.IsLetter(rs[i-1]) && (i+1 == len(rs) || rs[i+1] == ' ') && i >= 2 && rs[i-2] == '.' {
+				continue
+			}
+			b.WriteByte(' ')
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	fs := strings.Fields(b.String())
+	if n := len(fs); n > 0 {
+		fs[n-1] = strings.TrimSuffix(fs[n-1], "'s")
+	}
+	return strings.Join(fs, " ")
+}
+
+// SplitGlued inserts a space where machine translation glued two words
+// ("positionsIncluding" -> "positions Including"): a lower-case letter
+// directly followed by an upper-case letter that starts a lower-case run.
+// Offsets change, so use it for matching keys only.
+func SplitGlued(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// GluedAt returns the byte offsets inside s where SplitGlued would insert
+// a space.
+func GluedAt(s string) []int {
+	var out []int
+	prev := rune(0)
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			rest := s[i+len(string(r)):]
+			if rest != "" {
+				nr := []rune(rest)[0]
+				if unicode.IsLower(nr) {
+					out = append(out, i)
+				}
+			}
+		}
+		prev = r
+	}
+	return out
+}

@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newskg/graph"
+	"newskg/graph/textnorm"
+)
+
+// Sentence is a sentence of a document: byte offsets into the text, the
+// text itself (exactly as in the document) and its language by script.
+type Sentence struct {
+	Index int
+	Start int
+	End   int
+	Text  string
+	Lang  string
+	Para  int
+}
+
+// Paragraph is a line-delimited block of text with its language.
+type Paragraph struct {
+	Start, End int
+	Lang       string
+}
+
+// Document is an article split into paragraphs and sentences, with the
+// mentions the extractors have found so far.
+type Document struct {
+	Article
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Mentions   []graph.Mention
+
+	runes []int32 // runes[i] = rune offset of byte offset i
+}
+
+// NewDocument segments an article.
+func NewDocument(a Article) *Document {
+	d := &Document{Article: a}
+	d.segment()
+	if d.Lang == "" {
+		ar, en := 0, 0
+		for _, p := range d.Paragraphs {
+			n := p.End - p.Start
+			if p.Lang == "ar" {
+				ar += n
+			} else if p.Lang == "en" {
+				en += n
+			}
+		}
+		switch {
+		case ar > 0 && en > 0 && ar*4 > en && en*4 > ar:
+			d.Lang = "mixed"
+		case ar > en:
+			d.Lang = "ar"
+		default:
+			d.Lang = "en"
+		}
+	}
+	return d
+}
+
+// Info returns the document's metadata for provenance.
+func (d *Document) Info() graph.DocInfo {
+	return graph.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Published: d.Published, Lang: d.Lang}
+}
+
+// RuneOffset converts a byte offset of the text to a rune offset.
+func (d *Document) RuneOffset(b int) int {
+	if d.runes == nil {
+		d.runes = make([]int32, len(d.Text)+1)
+		n := int32(0)
+		for i := range d.Text {
+			d.runes[i] = n
+			n++
+		}
+		// fill continuation bytes and the end
+		last := int32(0)
+		for i := 0; i <= len(d.Text); i++ {
+			if i < len(d.Text) && utf8.RuneStart(d.Text[i]) {
+				last = d.runes[i]
+			} else if i == len(d.Text) {
+				d.runes[i] = n
+				continue
+			}
+			d.runes[i] = last
+		}
+	}
+	if b < 0 {
+		return 0
+	}
+	if b > len(d.Text) {
+		b = len(d.Text)
+	}
+	return int(d.runes[b])
+}
+
+// SentenceAt returns the index of the sentence holding byte offset b, or -1.
+func (d *Document) SentenceAt(b int) int {
+	lo, hi := 0, len(d.Sentences)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		s := d.Sentences[m]
+		switch {
+		case b < s.Start:
+			hi = m - 1
+		case b >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// Mention builds a mention of the text between byte offsets start and end.
+func (d *Document) Mention(start, end int, t graph.EntityType, extractor string, conf float64) graph.Mention {
+	text := d.Text[start:end]
+	return graph.Mention{Doc: d.ID, Text: text, Type: t, Start: start, End: end, Sent: d.SentenceAt(start),
+		Lang: textnorm.Script(text), Extractor: extractor, Confidence: conf}
+}
+
+// Evidence builds the evidence of a relation between two mentions read
+// from sentence sent.
+func (d *Document) Evidence(sent int, subj, obj graph.Mention, extractor, rule string, conf float64) graph.Evidence {
+	s := d.Sentences[sent]
+	return graph.Evidence{Doc: d.ID, URL: d.URL, Published: d.Published, Text: s.Text,
+		Start: d.RuneOffset(s.Start), End: d.RuneOffset(s.End),
+		SubjectStart: d.RuneOffset(subj.Start), SubjectEnd: d.RuneOffset(subj.End),
+		ObjectStart: d.RuneOffset(obj.Start), ObjectEnd: d.RuneOffset(obj.End),
+		Extractor: extractor, Rule: rule, Confidence: conf}
+}
+
+// Relation builds a relation with its evidence. The evidence sentence is
+// the one holding the earlier of the two mentions; when the mentions lie
+// in different sentences the evidence text spans both.
+func (d *Document) Relation(subj graph.Mention, p graph.Predicate, obj graph.Mention, role, phrase, extractor, rule string, conf float64) graph.Relation {
+	a, b := d.SentenceAt(subj.Start), d.SentenceAt(obj.Start)
+	if a > b {
+		a, b = b, a
+	}
+	if a < 0 {
+		a = b
+	}
+	ev := d.Evidence(a, subj, obj, extractor, rule, conf)
+	if b > a && b >= 0 {
+		end := d.Sentences[b].End
+		ev.Text = d.Text[d.Sentences[a].Start:end]
+		ev.End = d.RuneOffset(end)
+	}
+	return graph.Relation{Subject: subj, Predicate: p, Object: obj, Role: role, RolePhrase: phrase, Evidence: ev}
+}
+
+// segment fills Paragraphs and Sentences.
+func (d *Document) segment() {
+	t := d.Text
+	start := 0
+	for start <= len(t) {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		ps, pe := trimSpan(t, start, end)
+		if ps < pe {
+			lang := textnorm.Script(t[ps:pe])
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Start: ps, End: pe, Lang: lang})
+			for _, sp := range splitSentences(t, ps, pe) {
+				ss, se := trimSpan(t, sp[0], sp[1])
+				if ss >= se {
+					continue
+				}
+				l := textnorm.Script(t[ss:se])
+				if l == "" {
+					l = lang
+				}
+				d.Sentences = append(d.Sentences, Sentence{Index: len(d.Sentences), Start: ss, End: se, Text: t[ss:se], Lang: l, Para: len(d.Paragraphs) - 1})
+			}
+		}
+		if end == len(t) {
+			break
+		}
+		start = end + 1
+	}
+}
+
+func trimSpan(t string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(t[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "prof": true, "rep": true, "sen": true, "gov": true,
+	"no": true, "vs": true, "etc": true, "inc": true, "co": true, "corp": true, "ltd": true, "mt": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "a.m": true, "p.m": true, "jan": true, "feb": true,
+	"aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "maj": true, "adm": true,
+	"fig": true, "approx": true, "dept": true, "est": true, "i.e": true, "e.g": true, "pres": true,
+}
+
+func isTerminator(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' || r == '۔'
+}
+
+func isCloser(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')' || r == ']' || r == '›'
+}
+
+func isOpener(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '«' || r == '(' || r == '[' || r == '‹' || r == '\''
+}
+
+// wordBefore returns the word (letters and inner periods) ending at byte i.
+func wordBefore(t string, i int) string {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:j])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		j -= n
+	}
+	return t[j:i]
+}
+
+// splitSentences returns sentence spans within [s, e).
+func splitSentences(t string, s, e int) [][2]int {
+	var out [][2]int
+	begin := s
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !isTerminator(r) {
+			i += n
+			continue
+		}
+		// the sentence may end after a run of terminators and closers
+		j := i + n
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(t[j:])
+			if isTerminator(r2) || isCloser(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		if boundary(t, s, i, j, e, r) {
+			out = append(out, [2]int{begin, j})
+			begin = j
+		}
+		i = j
+	}
+	if begin < e {
+		out = append(out, [2]int{begin, e})
+	}
+	return out
+}
+
+// boundary decides whether the terminator at i (its run ending at j) ends
+// a sentence.
+func boundary(t string, s, i, j, e int, term rune) bool {
+	if j >= e {
+		return false // the paragraph end closes it anyway
+	}
+	next, _ := utf8.DecodeRuneInString(t[j:])
+	prev, _ := utf8.DecodeLastRuneInString(t[s:i])
+	if term == '.' {
+		w := wordBefore(t, i)
+		lw := strings.ToLower(w)
+		if abbrev[lw] || abbrev[strings.TrimSuffix(lw, ".")] {
+			return false
+		}
+		// a single capital letter is an initial ("Vladimir F. Putin")
+		if rs := []rune(w); len(rs) == 1 && unicode.IsUpper(rs[0]) {
+			return false
+		}
+		// "U.S." and other dotted acronyms
+		if strings.Count(w, ".") >= 1 && len([]rune(w)) <= 4 && unicode.IsUpper(prev) {
+			// the acronym ends a sentence only if a capitalised word and more follows
+			if !unicode.IsSpace(next) {
+				return false
+			}
+		}
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return false // 3.5
+		}
+	}
+	if unicode.IsSpace(next) {
+		k := j
+		for k < e {
+			r, n := utf8.DecodeRuneInString(t[k:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		if k >= e {
+			return false
+		}
+		nr, _ := utf8.DecodeRuneInString(t[k:])
+		return unicode.IsUpper(nr) || unicode.IsDigit(nr) || textnorm.IsArabic(nr) || isOpener(nr) || nr == '-' || nr == '–'
+	}
+	// no space after the terminator: machine translation glued two
+	// sentences ("ends.Next"): a lower-case word, then a capital that
+	// starts a lower-case word
+	if term == '.' && unicode.IsLower(prev) && unicode.IsUpper(next) {
+		rest := t[j:e]
+		rs := []rune(rest)
+		if len(rs) > 1 && unicode.IsLower(rs[1]) && len([]rune(wordBefore(t, i))) >= 2 {
+			return true
+		}
+	}
+	if (term == '؟' || term == '!' || term == '?') && (textnorm.IsArabic(next) || unicode.IsUpper(next)) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newskg/graph/textnorm"
+)
+
+// token is a word or punctuation mark of a sentence, with byte offsets in
+// the document.
+type token struct {
+	text       string
+	start, end int
+	key        string // textnorm.Key of the text ("" for punctuation)
+	punct      bool
+	arabic     bool
+	// stems are the Arabic forms with proclitics stripped, each with the
+	// byte length of the stripped prefix: «ووزير» -> {«وزير», 2}.
+	stems []stem
+	upper bool // Latin and starts with a capital letter
+}
+
+type stem struct {
+	key    string
+	prefix int
+}
+
+// arabicProclitics are the prefixes stripped to find a stem, longest first.
+var arabicProclitics = []string{"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x0640
+}
+
+// tokenize splits text[start:end] into tokens. Words keep inner periods
+// of abbreviations ("U.S."), inner apostrophes and hyphens ("G-20",
+// "US-brokered"); other punctuation is one token per rune.
+func tokenize(text string, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\u200f' || r == '\u200e' || r == '\ufeff' {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{text: text[i : i+n], start: i, end: i + n, punct: true})
+			i += n
+			continue
+		}
+		j := i
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// inner joiners: a period between letters (U.S.), an apostrophe
+			// or hyphen between word characters
+			if (r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if isWordRune(r3) && !(r2 == '.' && unicode.IsLower(r3)) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// a trailing period of a dotted abbreviation ("U.S.")
+		w := text[i:j]
+		if j < end && text[j] == '.' && strings.Count(w, ".") >= 1 && len(w) <= 6 {
+			j++
+			w = text[i:j]
+		}
+		out = append(out, newToken(w, i, j))
+		i = j
+	}
+	return out
+}
+
+func newToken(w string, start, end int) token {
+	t := token{text: w, start: start, end: end, key: textnorm.Key(w)}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.arabic = textnorm.IsArabic(r)
+	t.upper = unicode.IsUpper(r)
+	if t.arabic {
+		t.stems = []stem{{t.key, 0}}
+		for _, p := range arabicProclitics {
+			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+				rest := w[len(p):]
+				k := textnorm.Key(rest)
+				// a stripped "ال" stays on the stem: «بالوفد» -> «الوفد»;
+				// «للرياض» is ل + «الرياض» with the article's alef elided
+				switch {
+				case strings.HasSuffix(p, "ال"):
+					t.stems = append(t.stems, stem{textnorm.Key(w[len(p)-len("ال"):]), len(p) - len("ال")})
+					continue
+				case strings.HasSuffix(p, "لل"):
+					t.stems = append(t.stems, stem{textnorm.Key("ال" + rest), len(p)})
+					continue
+				}
+				t.stems = append(t.stems, stem{k, len(p)})
+			}
+		}
+	}
+	return t
+}
+
+// keys returns the forms a token may match as: itself and its stems.
+func (t token) keys() []stem {
+	if len(t.stems) > 0 {
+		return t.stems
+	}
+	return []stem{{t.key, 0}}
+}

@@ -112,7 +112,7 @@ var arabicRoles = map[string]role{
 	"نائب الرئيس": {"vice president", false}, "نائب رئيس الوزراء": {"deputy prime minister", false},
 	"وزير الخارجية": {"foreign minister", false}, "وزيرة الخارجية": {"foreign minister", false},
 	"نائب وزير الخارجية": {"deputy foreign minister", false},
-	"وزير الدفاع": {"defense minister", false}, "وزيرة الدفاع": {"defense minister", false},
+	"وزير الدفاع":        {"defense minister", false}, "وزيرة الدفاع": {"defense minister", false},
 	"وزير الداخلية": {"interior minister", false}, "وزير المالية": {"finance minister", false},
 	"وزير الطاقة": {"energy minister", false}, "وزير الاقتصاد": {"economy minister", false}, "وزير العدل": {"justice minister", false},
 	"وزير": {"minister", false}, "وزيرة": {"minister", false},

@@ -126,13 +126,14 @@ func init() {
 		أضاف وأضاف أكد وأكد أعلن وأعلن إنه أنه إنها أنها لا لم لن ما قد كان كانت يكون سيكون ثم أو أم بل حتى لكن ولكن أيضا
 		فقط جدا الآن اليوم أمس غدا بشكل وفقا وفق نحو أي كل بعض عدة عدد مثل غير سوف سي يمكن يجب تم وتم حيث لأن إذا
 		التقى يلتقي سيلتقي اجتمع شارك يشارك زار يزور وصل أرسل رافق جلب حضر قاد ترأس برئاسة إلى بأن لقد وقد فقد
-		الأمريكي الأميركي الروسي الأوكراني المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
-		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`) {
+		إنهما أنهما إنهم أنهم يمكنه يمكنها يمكنهم لديه لديها عليه عليها منه منها له لها لهم المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
+		آنذاك عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`) {
 		arabicStop[textnorm.Key(w)] = true
 	}
 }
 
-var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "آل": true, "ال": false, "أبو": true, "ابو": true, "عبد": true, "بنت": true}
+// arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
+var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "ال": true, "ابو": true, "عبد": true, "بنت": true}
 
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -157,7 +158,15 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	for _, s := range d.Sentences {
 		toks := tokenize(d.Text, s.Start, s.End)
-		x.sentence(d, toks, add, taken)
+		for i := 0; i < len(toks); i++ {
+			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
+				if k := x.arabicOrg(toks, i, taken); k > i {
+					add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6))
+					i = k - 1
+				}
+			}
+		}
+		x.sentence(d, toks, add, taken, s.Lang)
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -210,7 +219,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 }
 
 // sentence finds names in one sentence.
-func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention), taken func(int, int) bool) {
+func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention), taken func(int, int) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.punct || taken(t.start, t.end) {
@@ -225,11 +234,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
-			if k := x.name(toks, j, taken); k > j {
+			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				add(m)
 				i = k - 1
+			} else {
+				i += n - 1
 			}
 			continue
 		}
@@ -245,6 +256,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			continue
 		}
 		if t.arabic {
+			// a name in apposition before a title: «كيريل ديمترييف ، رئيس ...»
+			if k := x.arabicName(toks, i, taken); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
+				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 {
+					add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7))
+					i = k - 1
+				}
+			}
 			continue
 		}
 		// a capitalised English run
@@ -252,7 +270,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if k <= i {
 			continue
 		}
-		typ, conf := x.classify(toks, i, k)
+		typ, conf := x.classify(toks, i, k, lang)
 		if typ == "" {
 			i = k - 1
 			continue
@@ -322,6 +340,13 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && k == j {
+			// "Russian Armed Forces": a nationality opens a body's name
+			if e := x.name(toks, k+n, taken); e > k+n && hasHead(toks[k+n:e], orgHeads) {
+				k = e
+			}
+			break
+		}
+		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
 		}
 		// an initial: "B." in "Gregory B. Karasin"
@@ -333,6 +358,11 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		if isAcronym(t.text) && utf8.RuneCountInString(t.text) > 1 && k == j {
+			// "CBS News": an acronym opens a body's name
+			if k+1 < len(toks) && orgHeads[strings.ToLower(toks[k+1].text)] {
+				k += 2
+				continue
+			}
 			break
 		}
 		k++
@@ -343,6 +373,97 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	// do not end on an initial
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
 		k--
+	}
+	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
+	// Affairs", "National Security and Defense Council"
+	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
+		if k2 := x.name(toks, k+1, taken); k2 > k+1 && (hasHead(toks[j:k], orgHeads) || hasHead(toks[k+1:k2], orgHeads)) {
+			k = k2
+		}
+	}
+	return k
+}
+
+// headline reports whether a sentence is a Title Case heading: no final
+// period and most words capitalised.
+func headline(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if last := toks[len(toks)-1].text; last == "." || last == "?" || last == "!" || last == "”" || last == "\"" {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		words++
+		if t.upper {
+			caps++
+		}
+	}
+	return words <= 12 && caps*2 > words
+}
+
+func hasHead(toks []token, heads map[string]bool) bool {
+	for _, t := range toks {
+		if heads[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicOrgHeads begin the names of Arabic bodies: «وزارة الخارجية»,
+// «صندوق الاستثمار المباشر الروسي», «مجلس الأمن القومي والدفاع».
+var arabicOrgHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`وزارة صندوق مجلس هيئة وكالة شركة جامعة حزب منظمة إدارة القوات لجنة بنك مصرف صحيفة قناة
+		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`) {
+		arabicOrgHeads[textnorm.Key(w)] = true
+	}
+}
+
+// orgPrefix is the byte length of a proclitic before an organisation head.
+func (x *Names) orgPrefix(t token) int {
+	for _, s := range t.keys() {
+		if arabicOrgHeads[s.key] {
+			return s.prefix
+		}
+	}
+	return 0
+}
+
+// arabicOrg returns the end of an Arabic body's name starting at toks[i]:
+// a head noun and the definite words of its genitive chain.
+func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
+	head := false
+	for _, s := range toks[i].keys() {
+		if arabicOrgHeads[s.key] {
+			head = true
+		}
+	}
+	if !head {
+		return i
+	}
+	k := i + 1
+	for k < len(toks) && k-i < 5 {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
+			break
+		}
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال")) {
+			break
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return i
 	}
 	return k
 }
@@ -357,14 +478,8 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") {
+		if strings.HasPrefix(t.text, "ال") || x.orgHead(t) {
 			break
-		}
-		if k > j && (strings.HasPrefix(t.text, "و") && len(t.stems) > 1) {
-			// «وزير» after a name is a new title, «و» + word a new clause
-			if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
-				break
-			}
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
@@ -379,18 +494,30 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		k++
-		if k-j >= 2 && !arabicConnectors[toks[k-2].key] {
+		// two words make a name, unless the last was a connector
+		// («فيصل بن فرحان», «آل»)
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] {
 			break
 		}
 	}
-	if k > j && arabicConnectors[toks[k-1].key] {
+	for k > j && arabicConnectors[toks[k-1].key] {
 		k--
 	}
 	return k
 }
 
+// orgHead reports whether t (proclitics aside) begins an Arabic body's name.
+func (x *Names) orgHead(t token) bool {
+	for _, s := range t.keys() {
+		if arabicOrgHeads[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
 // classify types a capitalised English run without a title before it.
-func (x *Names) classify(toks []token, i, k int) (graph.EntityType, float64) {
+func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64) {
 	org, place := false, false
 	for _, t := range toks[i:k] {
 		lk := strings.ToLower(t.text)
@@ -427,7 +554,9 @@ func (x *Names) classify(toks []token, i, k int) (graph.EntityType, float64) {
 			j++
 		}
 	}
-	if words >= 2 && i > 0 {
+	// a bare run of two or more capitalised words in English prose (not
+	// in a Title Case headline, not Latin words inside Arabic text)
+	if words >= 2 && lang == "en" && !headline(toks) {
 		return graph.Person, 0.5
 	}
 	return "", 0

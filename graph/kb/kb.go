@@ -308,7 +308,13 @@ func buildStarter() (*KB, error) {
 		if r[8] != "" {
 			e.Demonyms = append(e.Demonyms, Alias{r[8], "en"})
 		}
-		for _, ar := range []string{r[4], r[5]} {
+		ars := []string{r[4], r[5]}
+		for _, a := range e.Aliases {
+			if a.Lang == "ar" {
+				ars = append(ars, a.Text)
+			}
+		}
+		for _, ar := range ars {
 			for _, n := range ArabicNisba(ar) {
 				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
 			}

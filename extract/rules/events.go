@@ -1,0 +1,561 @@
+package rules
+
+import (
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/textnorm"
+)
+
+func keySet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}
+
+var (
+	meetVerbs   = keySet(`met meet meets meeting التقى التقت يلتقي تلتقي سيلتقي سيلتقيان التقيا اجتمع اجتمعت يجتمع تجتمع اجتمعوا`)
+	attendVerbs = keySet(`attend attended attending attends join joined joining participated participate participates participating
+		حضر حضرت يحضر شارك شاركت يشارك تشارك سيشارك ستشارك ينضم الانضمام انضم`)
+	callVerbs = keySet(`spoke speak speaks talked talk called phoned تحدث تحدثت تحدثا اتصل اتصلت هاتف`)
+	leadVerbs = keySet(`led lead leads leading heads headed head قاد قادت يقود تقود ترأس ترأست يترأس يرأس برئاسة`)
+	byWords   = keySet(`by`)
+	withWords = keySet(`with مع`)
+	betweenW  = keySet(`between بين`)
+	involving = keySet(`involving including includes include representatives بمشاركة تضم يضم ممثلين`)
+	mediateW  = keySet(`mediated brokered sponsored بوساطة برعاية`)
+	brokers   = keySet(`brokers broker mediators mediator mediation`)
+	memberW   = keySet(`members member أعضاء عضو`)
+	accompany = keySet(`accompanied رافق رافقه جلب اصطحب`)
+	inWords   = keySet(`in at في`)
+	ordinals  = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "new": "new", "next": "next",
+		"الاولى": "1", "الأولى": "1", "اول": "1", "أول": "1", "ثانيه": "2", "الثانيه": "2", "ثالثه": "3", "الثالثه": "3", "جديده": "new"}
+)
+
+// eventsIn finds events, their places, participants, mediators and
+// meetings in one sentence.
+func (st *docState) eventsIn(si int, its []item) {
+	for i, it := range its {
+		isEvent := it.k == kEvent
+		isMeet := it.k == kTok && meetVerbs[it.key]
+		isCall := it.k == kTok && callVerbs[it.key] || isEvent && it.ev == evCall
+		isAttend := it.k == kTok && attendVerbs[it.key]
+		if !isEvent && !isMeet && !(isCall && it.k == kTok) {
+			if isAttend {
+				st.attend(si, its, i)
+			}
+			continue
+		}
+		// "round" alone only names an event with "of talks" or an ordinal
+		ev := st.newEvent(si, it, its, i)
+		ev.call = isCall
+		// places: "in PLACE (in PLACE)*" after the trigger, or an Arabic
+		// construct «محادثات الرياض»
+		st.placesAfter(si, ev, its, i)
+		// participants
+		var subj []item
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if its[k].punct() && !its[k].comma() {
+				break
+			}
+			if its[k].isAgent() {
+				subj = append([]item{its[k]}, subj...)
+			}
+		}
+		var obj []item
+		mode := ""
+		for k := i + 1; k < len(its) && k <= i+10; k++ {
+			w := its[k]
+			if w.punct() && !w.comma() {
+				break
+			}
+			switch {
+			case w.k == kTok && betweenW[w.key]:
+				mode = "between"
+			case w.k == kTok && withWords[w.key]:
+				mode = "with"
+			case w.k == kTok && involving[w.key]:
+				mode = "involving"
+			case w.k == kTok && (inWords[w.key] || mediateW[w.key]) && mode == "":
+				mode = "stop"
+			case w.isAgent() || w.is(graph.Organization) && mode != "":
+				if mode == "" && (isMeet || isCall) {
+					mode = "object"
+				}
+				if mode != "" && mode != "stop" {
+					obj = append(obj, w)
+				}
+			}
+			if mode == "stop" {
+				break
+			}
+		}
+		switch {
+		case mode == "between" || mode == "involving":
+			for a := 0; a < len(obj); a++ {
+				st.participant(si, obj[a], ev, "event-"+mode)
+				for b := a + 1; b < len(obj); b++ {
+					st.meet(si, obj[a], obj[b], "event-"+mode)
+				}
+			}
+		case len(obj) > 0 && (mode == "with" || mode == "object"):
+			for _, o := range obj {
+				st.participant(si, o, ev, "event-with")
+			}
+			if len(subj) == 0 && ev.call {
+				// "a phone conversation with X, Y said": the speaker
+				for k := i + 1; k < len(its); k++ {
+					if its[k].is(graph.Person) && !containsItem(obj, its[k]) {
+						subj = append(subj, its[k])
+						break
+					}
+				}
+			}
+			for _, s := range subj {
+				st.participant(si, s, ev, "event-subject")
+				for _, o := range obj {
+					st.meet(si, s, o, "meets-with")
+				}
+			}
+		case isMeet && len(subj) > 1:
+			// «التقى أمريكيون وروسيون»: the subjects met each other
+			for a := 0; a < len(subj); a++ {
+				st.participant(si, subj[a], ev, "meet-subjects")
+				for b := a + 1; b < len(subj); b++ {
+					st.meet(si, subj[a], subj[b], "meet-subjects")
+				}
+			}
+		}
+		// Arabic verb-first: «التقى X Y» / «التقى كبار المسؤولين الروسيين والأمريكيين»
+		if isMeet && len(subj) == 0 && len(obj) >= 2 {
+			for a := 0; a < len(obj); a++ {
+				st.participant(si, obj[a], ev, "meet-verb-first")
+			}
+			st.meet(si, obj[0], obj[1], "meet-verb-first")
+		}
+		// demonyms of officials meeting: «الروسيين والأمريكيين»
+		if isMeet && len(subj) == 0 && len(obj) < 2 {
+			var dems []item
+			for k := i + 1; k < len(its) && k <= i+6; k++ {
+				if its[k].k == kDem {
+					dems = append(dems, its[k])
+				}
+			}
+			if len(dems) >= 2 {
+				for _, dm := range dems {
+					st.participant(si, dm, ev, "meet-nationalities")
+				}
+				st.meet(si, dems[0], dems[1], "meet-nationalities")
+			}
+		}
+		st.mediation(si, ev, its)
+	}
+}
+
+func containsItem(xs []item, y item) bool {
+	for _, x := range xs {
+		if x.start == y.start {
+			return true
+		}
+	}
+	return false
+}
+
+// newEvent records an event mention for the trigger at its[i].
+func (st *docState) newEvent(si int, it item, its []item, i int) *eventRef {
+	m := st.d.Mention(it.start, it.end, graph.Event, "rules", 0.7)
+	ev := &eventRef{m: m, sentence: si}
+	// an ordinal round ("second round", «الجولة الأولى») or a year
+	for k := i - 2; k <= i+3 && k < len(its); k++ {
+		if k < 0 || k == i {
+			continue
+		}
+		if n, ok := ordinals[its[k].key]; ok && its[k].k == kTok {
+			if n == "new" || n == "next" {
+				ev.key = "round:new"
+			} else {
+				ev.key = "round:" + n
+			}
+		}
+	}
+	if ev.key == "" {
+		if y := yearRe.FindString(st.d.Sentences[si].Text); y != "" && !strings.Contains(st.d.Published, y) {
+			// a past year marks a past event, unless the sentence places it
+			ev.key = "year:" + y
+		}
+	}
+	st.events = append(st.events, ev)
+	return ev
+}
+
+// placesAfter links an event to the places that follow its trigger.
+func (st *docState) placesAfter(si int, ev *eventRef, its []item, i int) {
+	k := i + 1
+	// Arabic construct state: «محادثات الرياض»
+	if k < len(its) && its[k].isPlace() && its[k].m.Lang == "ar" {
+		st.heldIn(si, ev, its[k])
+		k++
+	}
+	for ; k < len(its) && k <= i+12; k++ {
+		w := its[k]
+		if w.punct() && !w.comma() {
+			break
+		}
+		if w.k == kEvent || w.k == kTok && meetVerbs[w.key] {
+			break
+		}
+		if w.isPlace() && k > 0 && (its[k-1].k == kTok && inWords[its[k-1].key] || its[k-1].comma() || its[k-1].word("the", "capital", "عاصمه")) {
+			st.heldIn(si, ev, w)
+		}
+	}
+}
+
+func (st *docState) heldIn(si int, ev *eventRef, place item) {
+	idx := st.rel(si, ev.m, place.m, graph.HeldIn, "", "", "event-in-place", 0.8)
+	ev.rels = append(ev.rels, idx)
+	ev.subject = append(ev.subject, true)
+	if ev.key == "" || strings.HasPrefix(ev.key, "year:") {
+		ev.key = "place:" + placeKey(st, place)
+	}
+}
+
+// placeKey names the country of a place (or the place itself), so that
+// "talks in Riyadh" and "talks in Saudi Arabia" are one event.
+func placeKey(st *docState, place item) string {
+	if c := st.countryOf(place); c != nil {
+		return c.Name
+	}
+	if place.m.Name != "" {
+		return place.m.Name
+	}
+	return textnorm.Key(place.m.Text)
+}
+
+func (st *docState) participant(si int, who item, ev *eventRef, rule string) {
+	m, ok := st.mentionOf(who)
+	if who.k == kDeleg {
+		dm := st.delegationAt(who)
+		if dm == nil {
+			return
+		}
+		m, ok = *dm, true
+	}
+	if !ok {
+		return
+	}
+	idx := st.rel(si, m, ev.m, graph.ParticipatesIn, "", "", rule, 0.7)
+	ev.rels = append(ev.rels, idx)
+	ev.subject = append(ev.subject, false)
+}
+
+func (st *docState) meet(si int, a, b item, rule string) {
+	am, ok1 := st.mentionOf(a)
+	bm, ok2 := st.mentionOf(b)
+	if a.k == kDeleg {
+		if dm := st.delegationAt(a); dm != nil {
+			am, ok1 = *dm, true
+		}
+	}
+	if b.k == kDeleg {
+		if dm := st.delegationAt(b); dm != nil {
+			bm, ok2 = *dm, true
+		}
+	}
+	if !ok1 || !ok2 || am.Name != "" && am.Name == bm.Name || am.Text == bm.Text {
+		return
+	}
+	st.rel(si, am, bm, graph.MeetsWith, "", "", rule, 0.7)
+}
+
+// attend: "X will attend negotiations in Riyadh", «شارك X في الاجتماع».
+func (st *docState) attend(si int, its []item, i int) {
+	var subj []item
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if its[k].punct() && !its[k].comma() {
+			break
+		}
+		if its[k].isAgent() {
+			subj = append(subj, its[k])
+		}
+	}
+	// the event: the next trigger in the sentence
+	for k := i + 1; k < len(its) && k <= i+6; k++ {
+		if its[k].k == kEvent {
+			ev := st.newEvent(si, its[k], its, k)
+			st.placesAfter(si, ev, its, k)
+			for _, s := range subj {
+				st.participant(si, s, ev, "attend")
+			}
+			return
+		}
+		if its[k].k == kDeleg {
+			// «الانضمام إلى الوفد الروسي»: membership, handled with delegations
+			return
+		}
+	}
+}
+
+// mediation: "talks mediated by X", "X-brokered", «بوساطة أمريكية», "with US brokers".
+func (st *docState) mediation(si int, ev *eventRef, its []item) {
+	for k, w := range its {
+		var med *item
+		switch {
+		case w.k == kTok && mediateW[w.key]:
+			for j := k + 1; j < len(its) && j <= k+4; j++ {
+				if its[j].isBody() || its[j].k == kDem || its[j].is(graph.Person) {
+					cp := its[j]
+					med = &cp
+					break
+				}
+				if !its[j].word("by", "the") {
+					break
+				}
+			}
+		case w.k == kTok && brokers[w.key] && k > 0 && (its[k-1].isBody() || its[k-1].k == kDem):
+			cp := its[k-1]
+			med = &cp
+		case w.k == kTok && (strings.HasSuffix(w.key, "-brokered") || strings.HasSuffix(w.key, " brokered")):
+			// "US-brokered": the part before the hyphen is a country
+			head := strings.TrimSuffix(strings.TrimSuffix(w.text, "-brokered"), "-mediated")
+			if es := st.lx.kb.Lookup(head); len(es) > 0 && es[0].Type == graph.Country {
+				m := st.d.Mention(w.start, w.start+len(head), graph.Country, "lexicon", 0.8)
+				m.Name, m.KBID = es[0].Name, es[0].ID
+				cp := item{k: kEnt, m: m, start: m.Start, end: m.End}
+				med = &cp
+			}
+		}
+		if med == nil {
+			continue
+		}
+		mm, ok := st.mentionOf(*med)
+		if !ok {
+			continue
+		}
+		idx := st.rel(si, mm, ev.m, graph.Mediates, "", "", "mediated-by", 0.8)
+		ev.rels = append(ev.rels, idx)
+		ev.subject = append(ev.subject, false)
+		return
+	}
+}
+
+// delegationAt returns the delegation mention made for a delegation item.
+func (st *docState) delegationAt(it item) *graph.Mention {
+	for i := range st.res.Mentions {
+		m := &st.res.Mentions[i]
+		if m.Type == graph.Delegation && m.Start <= it.start && it.end <= m.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// delegations: "the Russian delegation", «الوفد الأوكراني», "Ukrainian and
+// Russian negotiators"; who leads them and who belongs to them.
+func (st *docState) delegations(si int, its []item) {
+	for i, it := range its {
+		if it.k != kDeleg {
+			continue
+		}
+		var countries []*kb.Entry
+		start, end := it.start, it.end
+		var adj []item
+		// English: adjectives or places before the noun ("Russian", "Kiev", "US")
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			w := its[k]
+			if c := st.countryOf(w); c != nil && (w.k == kDem || w.k == kEnt) {
+				countries = append([]*kb.Entry{c}, countries...)
+				adj = append(adj, w)
+				start = w.start
+				continue
+			}
+			if w.word("and", "و") || w.comma() {
+				continue
+			}
+			break
+		}
+		// Arabic: adjectives after the noun («الوفد الروسي», «مفاوضون أوكرانيون»)
+		if len(countries) == 0 {
+			for k := i + 1; k < len(its) && k <= i+3; k++ {
+				w := its[k]
+				if w.k == kDem {
+					countries = append(countries, w.country)
+					adj = append(adj, w)
+					end = w.end
+					continue
+				}
+				if w.word("التفاوضي", "التفاوضيه") {
+					end = w.end
+					continue
+				}
+				break
+			}
+		}
+		if len(countries) == 0 {
+			continue
+		}
+		for ci, c := range countries {
+			m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
+			m.Key = st.d.ID + "|delegation|" + c.Name
+			m.Name = demonymEn(c) + " delegation"
+			st.res.Mentions = append(st.res.Mentions, m)
+			if _, ok := st.delegs[c.Name]; !ok {
+				cp := m
+				st.delegs[c.Name] = &cp
+			}
+			cm, _ := st.mentionOf(adj[ci])
+			st.rel(si, m, cm, graph.Represents, "", "", "delegation-country", 0.9)
+		}
+		dm := st.res.Mentions[len(st.res.Mentions)-len(countries)]
+		st.delegationMembers(si, its, i, dm)
+	}
+}
+
+func demonymEn(c *kb.Entry) string {
+	for _, d := range c.Demonyms {
+		if d.Lang == "en" {
+			return d.Text
+		}
+	}
+	return c.Name
+}
+
+// delegationMembers finds the leader and the members of a delegation.
+func (st *docState) delegationMembers(si int, its []item, i int, dm graph.Mention) {
+	leader := func(p item, rule string) {
+		st.rel(si, p.m, dm, graph.Leads, "", "", rule, 0.8)
+	}
+	member := func(p item, rule string) {
+		st.rel(si, p.m, dm, graph.MemberOf, "", "", rule, 0.7)
+	}
+	// after the noun: "led by X", «برئاسة X», "will lead X" (machine
+	// translation of a passive), "will include ... X"
+	for k := i + 1; k < len(its) && k <= i+8; k++ {
+		w := its[k]
+		if w.punct() && !w.comma() {
+			break
+		}
+		if w.k == kTok && leadVerbs[w.key] {
+			for j := k + 1; j < len(its) && j <= k+8; j++ {
+				if its[j].is(graph.Person) {
+					leader(its[j], "delegation-led-by")
+					return
+				}
+				if its[j].punct() && !its[j].comma() {
+					break
+				}
+			}
+		}
+		if w.k == kTok && involving[w.key] {
+			for j := k + 1; j < len(its); j++ {
+				if its[j].is(graph.Person) {
+					member(its[j], "delegation-includes")
+				}
+			}
+			return
+		}
+	}
+	// before the noun: "X and Y are members of the D", "X will join D",
+	// «وترأس الوفد ... X» (verb first: the person follows)
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := its[k]
+		if w.k == kTok && memberW[w.key] || w.k == kTok && attendVerbs[w.key] {
+			for j := 0; j < k; j++ {
+				if its[j].is(graph.Person) {
+					member(its[j], "members-of-delegation")
+				}
+			}
+			return
+		}
+		if w.k == kTok && leadVerbs[w.key] {
+			// a person before the verb leads; else the first after the noun
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if its[j].is(graph.Person) {
+					leader(its[j], "leads-delegation")
+					return
+				}
+			}
+			for j := i + 1; j < len(its) && j <= i+10; j++ {
+				if its[j].is(graph.Person) {
+					leader(its[j], "verb-delegation-leader")
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
+// finish gives every event its key, attaches delegations to the
+// document's main event, and emits the event mentions.
+func (st *docState) finish() {
+	count := map[string]int{}
+	for _, ev := range st.events {
+		if strings.HasPrefix(ev.key, "place:") {
+			count[ev.key]++
+		}
+	}
+	mainKey := ""
+	for k, n := range count {
+		if n > count[mainKey] || n == count[mainKey] && k < mainKey {
+			mainKey = k
+		}
+	}
+	if mainKey == "" {
+		mainKey = "talks"
+	}
+	for _, ev := range st.events {
+		key := ev.key
+		switch {
+		case ev.call:
+			key = "call"
+		case key == "":
+			key = mainKey
+		}
+		ev.m.Key = st.d.ID + "|event|" + key
+		ev.m.Name = eventName(key)
+		for n, idx := range ev.rels {
+			if ev.subject[n] {
+				st.res.Relations[idx].Subject.Key, st.res.Relations[idx].Subject.Name = ev.m.Key, ev.m.Name
+			} else {
+				st.res.Relations[idx].Object.Key, st.res.Relations[idx].Object.Name = ev.m.Key, ev.m.Name
+			}
+		}
+		st.res.Mentions = append(st.res.Mentions, ev.m)
+		if key == mainKey && st.main == nil {
+			st.main = ev
+		}
+	}
+	// delegations take part in the main event, and so do their leaders and members
+	if st.main == nil {
+		return
+	}
+	n := len(st.res.Relations)
+	for i := 0; i < n; i++ {
+		r := st.res.Relations[i]
+		switch r.Predicate {
+		case graph.Represents:
+			st.res.Relations = append(st.res.Relations, st.d.Relation(r.Subject, graph.ParticipatesIn, st.main.m, "", "", "rules", "delegation-in-main-event", 0.6))
+		case graph.Leads, graph.MemberOf:
+			if r.Object.Type == graph.Delegation {
+				st.res.Relations = append(st.res.Relations, st.d.Relation(r.Subject, graph.ParticipatesIn, st.main.m, "", "", "rules", "delegate-in-main-event", 0.6))
+			}
+		}
+	}
+}
+
+func eventName(key string) string {
+	switch {
+	case key == "call":
+		return "phone call"
+	case strings.HasPrefix(key, "place:"):
+		return "talks in " + strings.TrimPrefix(key, "place:")
+	case strings.HasPrefix(key, "round:"):
+		return "round " + strings.TrimPrefix(key, "round:") + " of talks"
+	case strings.HasPrefix(key, "year:"):
+		return "talks of " + strings.TrimPrefix(key, "year:")
+	}
+	return key
+}

@@ -31,6 +31,9 @@ var (
 	memberW   = keySet(`members member أعضاء عضو`)
 	accompany = keySet(`accompanied رافق رافقه جلب اصطحب`)
 	inWords   = keySet(`in at في`)
+	// topicWords end the scope of an event's places and parties: "talks
+	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»
+	topicWords = keySet(`war wars about over regarding concerning on حرب الحرب حول بشأن عن تجاه ضد against to`)
 	ordinals  = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "new": "new", "next": "next",
 		"الاولى": "1", "الأولى": "1", "اول": "1", "أول": "1", "ثانيه": "2", "الثانيه": "2", "ثالثه": "3", "الثالثه": "3", "جديده": "new"}
 )
@@ -79,7 +82,7 @@ func (st *docState) eventsIn(si int, its []item) {
 				mode = "with"
 			case w.k == kTok && involving[w.key]:
 				mode = "involving"
-			case w.k == kTok && (inWords[w.key] || mediateW[w.key]) && mode == "":
+			case w.k == kTok && (inWords[w.key] || mediateW[w.key] || topicWords[w.key]):
 				mode = "stop"
 			case w.isAgent() || w.is(graph.Organization) && mode != "":
 				if mode == "" && (isMeet || isCall) {
@@ -204,7 +207,7 @@ func (st *docState) placesAfter(si int, ev *eventRef, its []item, i int) {
 		if w.punct() && !w.comma() {
 			break
 		}
-		if w.k == kEvent || w.k == kTok && meetVerbs[w.key] {
+		if w.k == kEvent || w.k == kTok && (meetVerbs[w.key] || topicWords[w.key]) || w.k == kEnt && !w.isPlace() {
 			break
 		}
 		if w.isPlace() && k > 0 && (its[k-1].k == kTok && inWords[its[k-1].key] || its[k-1].comma() || its[k-1].word("the", "capital", "عاصمه")) {

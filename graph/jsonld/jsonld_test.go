@@ -1,0 +1,150 @@
+package jsonld
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/piprate/json-gold/ld"
+
+	"newskg/graph"
+	"newskg/graph/graphtest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestGolden(t *testing.T) {
+	b, err := Marshal(graphtest.Fixture())
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "fixture.jsonld")
+	if *update {
+		if err := os.WriteFile(golden, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, want) {
+		t.Errorf("JSON-LD differs from %s; run go test -update if the change is intended", golden)
+	}
+	b2, _ := Marshal(graphtest.Fixture())
+	if !bytes.Equal(b, b2) {
+		t.Error("two writes of one graph differ")
+	}
+}
+
+type offline struct{}
+
+func (offline) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	return nil, fmt.Errorf("remote context %q", u)
+}
+
+// TestExpandsOffline expands the document to RDF with json-gold and checks
+// the statements, types and evidence the scorer reads.
+func TestExpandsOffline(t *testing.T) {
+	g := graphtest.Fixture()
+	b, err := Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := jsonUnmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	opts := ld.NewJsonLdOptions("")
+	opts.DocumentLoader = offline{}
+	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		t.Fatalf("does not expand offline: %v", err)
+	}
+	ds := out.(*ld.RDFDataset)
+	local := func(s string) string {
+		if i := strings.LastIndexAny(s, "#/:"); i >= 0 {
+			return s[i+1:]
+		}
+		return s
+	}
+	stmts, types, preds, evid, texts := 0, map[string]int{}, map[string]int{}, 0, 0
+	for _, q := range ds.Graphs["@default"] {
+		p, o := local(q.Predicate.GetValue()), q.Object.GetValue()
+		switch p {
+		case "type":
+			types[local(o)]++
+			if local(o) == "Statement" {
+				stmts++
+			}
+		case "predicate":
+			preds[local(o)]++
+		case "wasDerivedFrom":
+			evid++
+		case "text":
+			texts++
+		}
+	}
+	if stmts != len(g.Facts) {
+		t.Errorf("%d statements, want %d", stmts, len(g.Facts))
+	}
+	if evid != len(g.Facts) || texts != len(g.Facts) {
+		t.Errorf("evidence links %d, texts %d, want %d", evid, texts, len(g.Facts))
+	}
+	for _, want := range []string{"Person", "Country", "City", "Organization", "Event", "Delegation"} {
+		if types[want] == 0 {
+			t.Errorf("no node typed %s", want)
+		}
+	}
+	for _, f := range g.Facts {
+		if preds[string(f.Predicate)] == 0 {
+			t.Errorf("predicate %s not expanded", f.Predicate)
+		}
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	g := graphtest.Fixture()
+	b, err := Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(strip(g), strip(back)) {
+		t.Errorf("round trip lost data:\nwant %+v\ngot  %+v", strip(g), strip(back))
+	}
+	b2, _ := Marshal(back)
+	if !bytes.Equal(b, b2) {
+		t.Error("re-export after reading differs")
+	}
+}
+
+func strip(g *graph.KG) any {
+	return struct {
+		E []*graph.Entity
+		F []*graph.Fact
+		D []graph.DocInfo
+	}{g.Entities, g.Facts, g.Docs}
+}
+
+func TestReadRejects(t *testing.T) {
+	for name, in := range map[string]string{
+		"not json":      "{",
+		"no graph":      `{"@context":{}}`,
+		"bad predicate": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"likes","object":"e:b"}]}`,
+		"dangling fact": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"leads","object":"e:b"}]}`,
+		"bad type":      `{"@graph":[{"@id":"e:a","@type":"Robot","name":"R"}]}`,
+	} {
+		if _, err := Read(strings.NewReader(in)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

@@ -120,9 +120,7 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 				continue
 			}
 			as, err := parse("stdin", "stdin", b, sniff(b))
-			if err != nil {
-				probs.Add("stdin", err)
-			}
+			addProblems(&probs, "stdin", err)
 			add(as)
 			continue
 		}
@@ -200,10 +198,22 @@ func (l Loader) loadFile(path, id string) ([]Article, ErrorList) {
 		kind = "jsonl"
 	}
 	as, err := parse(path, id, b, kind)
-	if err != nil {
-		probs.Add(path, err)
-	}
+	addProblems(&probs, path, err)
 	return as, probs
+}
+
+// addProblems flattens a list of per-record problems under the file name.
+func addProblems(probs *ErrorList, path string, err error) {
+	if err == nil {
+		return
+	}
+	if l, ok := err.(ErrorList); ok {
+		for _, p := range l {
+			probs.Add(path+": "+p.Source, p.Err)
+		}
+		return
+	}
+	probs.Add(path, err)
 }
 
 func readLimited(r io.Reader, max int64) ([]byte, error) {

@@ -6,6 +6,7 @@ package textnorm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -101,7 +102,7 @@ func Fold(s string) string {
 // to spaces (periods in abbreviations dropped, so "U.S." and "US" meet),
 // a trailing possessive removed, spaces collapsed.
 func Key(s string) string {
-	f := Fold(s)
+	f := strings.ReplaceAll(Fold(s)+" ", "'s ", " ")
 	var b strings.Builder
 	b.Grow(len(f))
 	rs := []rune(f)
@@ -130,18 +131,19 @@ func Key(s string) string {
 }
 
 // SplitGlued inserts a space where machine translation glued two words
-// ("positionsIncluding" -> "positions Including"): a lower-case letter
-// directly followed by an upper-case letter that starts a lower-case run.
-// Offsets change, so use it for matching keys only.
+// ("positionsIncluding" -> "positions Including"): a run of two or more
+// lower-case letters directly followed by a capital that starts a
+// lower-case run ("McDonald" and "iPhone" stay whole). Offsets change,
+// so use it for matching keys only.
 func SplitGlued(s string) string {
-	rs := []rune(s)
 	var b strings.Builder
-	for i, r := range rs {
-		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1]) {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
+	prev := 0
+	for _, i := range GluedAt(s) {
+		b.WriteString(s[prev:i])
+		b.WriteByte(' ')
+		prev = i
 	}
+	b.WriteString(s[prev:])
 	return b.String()
 }
 
@@ -149,18 +151,19 @@ func SplitGlued(s string) string {
 // a space.
 func GluedAt(s string) []int {
 	var out []int
-	prev := rune(0)
+	lower := 0 // length of the lower-case run before the current rune
 	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
-			rest := s[i+len(string(r)):]
-			if rest != "" {
-				nr := []rune(rest)[0]
-				if unicode.IsLower(nr) {
-					out = append(out, i)
-				}
+		if unicode.IsUpper(r) && lower >= 2 {
+			rest := s[i+utf8.RuneLen(r):]
+			if nr, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nr) {
+				out = append(out, i)
 			}
 		}
-		prev = r
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
 	}
 	return out
 }

@@ -1,0 +1,78 @@
+package textnorm
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKey(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"U.S.", "us"},
+		{"US", "us"},
+		{"Kremlin’s", "kremlin"},
+		{"  Steve   Witkoff ", "steve witkoff"},
+		{"G-20", "g 20"},
+		{"أوكرانيا", "اوكرانيا"},
+		{"إيغور", "ايغور"},
+		{"المملكة العربية السعودية", "المملكه العربيه السعوديه"},
+		{"مُحَمَّد", "محمد"},
+		{"اجتماعًا", "اجتماعا"},
+		{"مـوسـكو", "موسكو"},
+		{"«الكرملين»", "الكرملين"},
+		{"ﻻ", "لا"}, // presentation form folded by NFKC
+	}
+	for _, c := range cases {
+		if got := Key(c.in); got != c.want {
+			t.Errorf("Key(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestScript(t *testing.T) {
+	for in, want := range map[string]string{"Kyiv": "en", "كييف": "ar", "لقاء Witkoff بوتين": "ar", "2025": "", "Trump و": "en"} {
+		if got := Script(in); got != want {
+			t.Errorf("Script(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	for in, want := range map[string]string{
+		"positionsIncluding": "positions Including",
+		"OroufHe":            "Orouf He",
+		"McDonald":           "McDonald",
+		"iPhone":             "iPhone",
+		"NATO":               "NATO",
+	} {
+		if got := SplitGlued(in); got != want {
+			t.Errorf("SplitGlued(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if g := GluedAt("President TrumpMr. Putin"); len(g) != 1 || g[0] != len("President Trump") {
+		t.Errorf("GluedAt(TrumpMr.) = %v", g)
+	}
+	if g := GluedAt("discussionsWhich"); len(g) != 1 || g[0] != len("discussions") {
+		t.Errorf("GluedAt = %v", g)
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"U.S.", "الولايات المتحدة", "Kremlin’s «x» - G-20", "ـًٌٍَُِّْ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if !utf8.ValidString(k) {
+			t.Fatalf("Key(%q) is not UTF-8", s)
+		}
+		if Key(k) != k {
+			t.Fatalf("Key is not idempotent: %q -> %q -> %q", s, k, Key(k))
+		}
+		_ = SplitGlued(s)
+		for _, i := range GluedAt(s) {
+			if i <= 0 || i >= len(s) {
+				t.Fatalf("GluedAt offset %d out of range", i)
+			}
+		}
+	})
+}

@@ -69,7 +69,7 @@ func (st *docState) eventsIn(si int, its []item) {
 			}
 		}
 		var obj []item
-		mode := ""
+		mode, last := "", ""
 		for k := i + 1; k < len(its) && k <= i+10; k++ {
 			w := its[k]
 			if w.punct() && !w.comma() {
@@ -95,7 +95,9 @@ func (st *docState) eventsIn(si int, its []item) {
 			if mode == "stop" {
 				break
 			}
+			last = mode
 		}
+		mode = last
 		switch {
 		case mode == "between" || mode == "involving":
 			for a := 0; a < len(obj); a++ {
@@ -207,7 +209,7 @@ func (st *docState) placesAfter(si int, ev *eventRef, its []item, i int) {
 		if w.punct() && !w.comma() {
 			break
 		}
-		if w.k == kEvent || w.k == kTok && (meetVerbs[w.key] || topicWords[w.key]) || w.k == kEnt && !w.isPlace() {
+		if w.k == kEvent || w.k == kTok && (meetVerbs[w.key] || topicWords[w.key]) || w.k == kEnt && !w.isPlace() && its[i].k == kEvent {
 			break
 		}
 		if w.isPlace() && k > 0 && (its[k-1].k == kTok && inWords[its[k-1].key] || its[k-1].comma() || its[k-1].word("the", "capital", "عاصمه")) {

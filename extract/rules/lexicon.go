@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"newskg/graph"
 	"newskg/graph/kb"
@@ -182,19 +183,58 @@ type lexicon struct {
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
 
+var lexicons sync.Map // *kb.KB -> *lexicon
+
+// newLexicon returns the lexicon of a knowledge base, built once per base.
 func newLexicon(k *kb.KB) *lexicon {
+	if v, ok := lexicons.Load(k); ok {
+		return v.(*lexicon)
+	}
+	lx := buildLexicon(k)
+	v, _ := lexicons.LoadOrStore(k, lx)
+	return v.(*lexicon)
+}
+
+func buildLexicon(k *kb.KB) *lexicon {
 	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}}
 	// entries in type order so that a form shared by a country and a city
 	// resolves to the country
 	entries := append([]*kb.Entry(nil), k.Entries()...)
 	sort.SliceStable(entries, func(i, j int) bool { return typeRank[entries[i].Type] < typeRank[entries[j].Type] })
+	type dem struct {
+		text string
+		e    *kb.Entry
+	}
+	var dems []dem
 	for _, e := range entries {
 		for _, a := range e.Forms() {
 			lx.entities.add(a.Text, e)
 		}
 		for _, d := range e.Demonyms {
-			lx.demonyms.add(d.Text, e)
+			dems = append(dems, dem{d.Text, e})
 		}
+	}
+	// an adjective shared by several countries ("French": France and the
+	// French Southern Lands) goes to the country whose name it resembles,
+	// then to the one with the shortest name
+	score := func(d dem) (int, int) {
+		a, b := []rune(strings.ToLower(d.text)), []rune(strings.ToLower(d.e.Name))
+		same := 0
+		for same < len(a) && same < len(b) && same < 2 && a[same] == b[same] {
+			same++
+		}
+		return -same, len(b)
+	}
+	sort.SliceStable(dems, func(i, j int) bool {
+		si, li := score(dems[i])
+		sj, lj := score(dems[j])
+		if si != sj {
+			return si < sj
+		}
+		return li < lj
+	})
+	for _, d := range dems {
+		lx.demonyms.add(d.text, d.e)
 	}
 	for _, r := range englishRoles {
 		lx.roles.add(r, role{en: r, head: r == "head"})

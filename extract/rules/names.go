@@ -91,7 +91,7 @@ var capStop = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "it's": true, "every": true, "any": true, "one": true, "two": true,
 	"three": true, "four": true, "first": true, "second": true, "third": true, "next": true, "previous": true, "recent": true,
 	"such": true, "then": true, "so": true, "because": true, "although": true, "though": true, "whether": true, "most": true,
-	"more": true, "only": true, "even": true, "just": true, "still": true, "now": true, "again": true, "once": true,
+	"more": true, "only": true, "later": true, "earlier": true, "finally": true, "instead": true, "separately": true, "moreover": true, "furthermore": true, "indeed": true, "yet": true, "thus": true, "hence": true, "therefore": true, "perhaps": true, "even": true, "just": true, "still": true, "now": true, "again": true, "once": true,
 }
 
 // orgHeads and placeHeads type a capitalised run by its words.
@@ -244,7 +244,10 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 {
+		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" {
+			if n == 0 {
+				n = 1
+			}
 			j := i + n
 			if j < len(toks) && toks[j].text == "." {
 				j++
@@ -374,6 +377,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
 		k--
 	}
+	// "Golan Heights region": a lower-case place noun closes a place name
+	if k > j && k < len(toks) && placeHeads[toks[k].key] && !toks[k].upper {
+		k++
+	}
 	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
 	// Affairs", "National Security and Defense Council"
 	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
@@ -478,7 +485,8 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if strings.HasPrefix(t.text, "ال") || x.orgHead(t) {
+		afterConnector := k > j && arabicConnectors[toks[k-1].key]
+		if strings.HasPrefix(t.text, "ال") && !afterConnector || x.orgHead(t) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {

@@ -358,7 +358,7 @@ func (st *docState) advises(si int, its []item) {
 				principal, pk = &cp, k
 				break
 			}
-			if its[k].punct() && !its[k].comma() || its[k].k == kRole {
+			if its[k].punct() && !its[k].comma() {
 				break
 			}
 		}
@@ -367,8 +367,12 @@ func (st *docState) advises(si int, its []item) {
 		}
 		// the adviser: a person before "," + title, or right after the principal
 		var adviser *item
-		if ai >= 2 && its[ai-1].comma() && its[ai-2].is(graph.Person) {
-			cp := its[ai-2]
+		b := ai - 1
+		for b >= 0 && b >= ai-4 && its[b].k == kTok && !its[b].punct() {
+			b-- // "a", "the", "senior", "military"
+		}
+		if b >= 1 && its[b].comma() && its[b-1].is(graph.Person) {
+			cp := its[b-1]
 			adviser = &cp
 		} else if pk+1 < len(its) && its[pk+1].is(graph.Person) {
 			cp := its[pk+1]

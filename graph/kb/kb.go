@@ -271,6 +271,11 @@ func buildStarter() (*KB, error) {
 			continue
 		}
 		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6]}
+		if n, ok := newsNames[r[0]]; ok {
+			// the name English-language news uses; the gazetteer's stays an alias
+			e.Aliases = append(e.Aliases, Alias{e.Name, "en"})
+			e.Name = n
+		}
 		add := func(text, lang string) {
 			if text != "" && text != e.Name {
 				e.Aliases = append(e.Aliases, Alias{text, lang})
@@ -337,6 +342,10 @@ func buildStarter() (*KB, error) {
 	}
 	return k, nil
 }
+
+// newsNames are the English names news writers use where the gazetteer
+// has a newer or official one.
+var newsNames = map[string]string{"TR": "Turkey", "CZ": "Czech Republic", "CV": "Cape Verde"}
 
 func isLatin(s string) bool {
 	for _, r := range s {

@@ -34,7 +34,7 @@ var (
 	// topicWords end the scope of an event's places and parties: "talks
 	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»
 	topicWords = keySet(`war wars about over regarding concerning on حرب الحرب حول بشأن عن تجاه ضد against to`)
-	ordinals  = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "new": "new", "next": "next",
+	ordinals   = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "new": "new", "next": "next",
 		"الاولى": "1", "الأولى": "1", "اول": "1", "أول": "1", "ثانيه": "2", "الثانيه": "2", "ثالثه": "3", "الثالثه": "3", "جديده": "new"}
 )
 

@@ -123,7 +123,8 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 		// trained on all of it for that many epochs.
 		cut := len(all) * 9 / 10
 		train, dev = all[:cut], all[cut:]
-		cfg.Epochs = 20
+		cfg.Epochs = 30
+		cfg.MinCount = 3
 		cfg.Clusters = 0
 		cfg.PruneBelow = 0.05
 	}

@@ -24,7 +24,7 @@ func normalize(w string) string {
 	b.Grow(len(w))
 	for _, r := range w {
 		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640, unicode.Is(unicode.Cf, r):
 			continue
 		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
 			r = 'ا'

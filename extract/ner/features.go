@@ -104,7 +104,8 @@ const (
 	srcExternal  = 0 // shipped lists (countries, cities)
 	srcHarvested = 1 // entities of the training split (jackknifed in training)
 	srcExtra     = 2 // entities of extra labelled data used for lists only
-	nSrc         = 3
+	srcTokens    = 3 // single tokens of harvested training entities
+	nSrc         = 4
 )
 
 var typeNames = [4]string{"PER", "LOC", "ORG", "MISC"}
@@ -186,8 +187,10 @@ func shapes(w string) (string, string) {
 			c = 'x'
 		case unicode.IsDigit(r):
 			c = 'd'
+		case unicode.Is(unicode.Cf, r):
+			continue
 		case r >= 0x0600 && r <= 0x06FF:
-			if r >= 0x064B && r <= 0x0652 {
+			if r >= 0x064B && r <= 0x0652 || r == 0x0640 {
 				continue
 			}
 			if r == 0x060C || r == 0x061B || r == 0x061F {

@@ -389,6 +389,11 @@ func addNames(g *gazTable, s Sentence, src int) {
 			norms[i] = normalize(w)
 		}
 		g.add(norms, src, ti)
+		if src == srcHarvested {
+			for _, w := range norms {
+				g.add([]string{w}, srcTokens, ti)
+			}
+		}
 	}
 }
 

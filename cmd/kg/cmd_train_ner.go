@@ -88,7 +88,7 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds}
+	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true}
 	var train, dev []ner.Sentence
 	var final *ner.Model
 	switch lang {
@@ -147,6 +147,7 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 		// retrain on all of train.txt with the chosen number of epochs
 		best := ner.BestEpoch(m)
 		cfg.Epochs, cfg.FixedEpochs = best, true
+		cfg.OBias, cfg.TuneOBias = ner.BestOBias(m), false
 		all := append(append([]ner.Sentence{}, train...), dev...)
 		fmt.Fprintf(stderr, "ar: retraining on all %d sentences for %d epochs\n", len(all), best)
 		if final, err = ner.Train(cfg, all, nil, stderr); err != nil {

@@ -13,7 +13,7 @@ import (
 	"sync"
 )
 
-const magic = "NEWSKG-NER 1\n"
+const magic = "NEWSKG-NER 2\n"
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
 // and only non-zero ones are stored.
@@ -60,6 +60,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, v := range m.trans {
 		e.uv(uint64(math.Float32bits(v)))
 	}
+	e.uv(uint64(math.Float32bits(m.oBias)))
 	// feature rows
 	type kr struct {
 		k uint64
@@ -218,6 +219,7 @@ func Load(r io.Reader) (*Model, error) {
 	for i := range m.trans {
 		m.trans[i] = math.Float32frombits(uint32(d.uv()))
 	}
+	m.oBias = math.Float32frombits(uint32(d.uv()))
 	scale := math.Float64frombits(d.uv())
 	n = d.count(1 << 28)
 	if d.err != nil {

@@ -46,7 +46,8 @@ type Model struct {
 	// trans[(prev+1)*nT+cur]; prev -1 is the sentence start.
 	trans [(nT + 1) * nT]float32
 	pool  sync.Pool
-	epoch int // epoch chosen in training (not saved)
+	epoch int
+	oBias float32 // subtracted from the O score of every token // epoch chosen in training (not saved)
 }
 
 // table is an open-addressing hash table from feature hash to row.
@@ -123,6 +124,7 @@ func (m *Model) emissions(toks []string, s *scratch) []float32 {
 	for i := 0; i < n; i++ {
 		s.feats = features(s.infos, i, s.feats[:0])
 		e := em[i*nT : i*nT+nT]
+		e[0] = -m.oBias
 		for _, f := range s.feats {
 			r := m.tab.get(f)
 			if r < 0 {

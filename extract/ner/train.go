@@ -44,6 +44,11 @@ type TrainConfig struct {
 	// PruneBelow drops feature rows whose largest absolute averaged weight is
 	// below this value, to keep the model small.
 	PruneBelow float64
+	// OBias is subtracted from the score of the O tag when decoding, to
+	// trade precision for recall. If TuneOBias is set and dev is not empty,
+	// Train picks it on dev instead.
+	OBias     float64
+	TuneOBias bool
 }
 
 type encSent struct {
@@ -254,6 +259,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	var back []int8
 	var path []int
 	trans32 := make([]float32, (nT+1)*nT)
+	var obias float32
 	decode := func(e encSent, wt func(int) float32) []int {
 		n := len(e.gold)
 		if cap(em) < n*nT {
@@ -270,6 +276,11 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 				for t := 0; t < nT; t++ {
 					em[i*nT+t] += wt(base + t)
 				}
+			}
+		}
+		if obias != 0 {
+			for i := 0; i < n; i++ {
+				em[i*nT] -= obias
 			}
 		}
 		for k := range trans32 {
@@ -340,7 +351,30 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if best == nil || cfg.FixedEpochs {
 		best, bestEpoch = avg, cfg.Epochs
 	}
-	fmt.Fprintf(log, "using epoch %d\n", bestEpoch)
+	m.oBias = float32(cfg.OBias)
+	if cfg.TuneOBias && len(devData) > 0 {
+		bestF = -1
+		bw := func(k int) float32 { return best[k] }
+		for _, b := range []float32{0, 1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128} {
+			obias = b
+			var r Report
+			for si, e := range devData {
+				pred := decode(e, bw)
+				tags := make([]string, len(pred))
+				for i, t := range pred {
+					tags[i] = tagNames[t]
+				}
+				r.add(dev[si].Tags, tags)
+			}
+			o := r.Overall()
+			fmt.Fprintf(log, "O bias %.1f: dev P %.4f R %.4f F1 %.4f\n", b, o.P(), o.R(), o.F1())
+			if o.F1() > bestF {
+				bestF, m.oBias = o.F1(), b
+			}
+		}
+		obias = 0
+	}
+	fmt.Fprintf(log, "using epoch %d, O bias %.1f\n", bestEpoch, m.oBias)
 	m.epoch = bestEpoch
 
 	// keep the rows that matter
@@ -396,6 +430,9 @@ func addNames(g *gazTable, s Sentence, src int) {
 		}
 	}
 }
+
+// BestOBias returns the O-tag bias Train chose or was given for m.
+func BestOBias(m *Model) float64 { return float64(m.oBias) }
 
 // BestEpoch returns the epoch Train chose for m (0 if unknown).
 func BestEpoch(m *Model) int { return m.epoch }

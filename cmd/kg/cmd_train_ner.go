@@ -27,7 +27,6 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	wiki := fs.String("wikiann", "names", "use of WikiANN English: none, names (name lists only) or train (also as training data)")
 	minCount := fs.Int("mincount", 0, "drop features seen fewer times (0: the language's default)")
 	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
-	clusters := fs.Int("clusters", -1, "word clusters to learn (-1: the language's default)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]")
 		fs.PrintDefaults()
@@ -62,7 +61,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *out, *epochs, *clusters, *minCount, *folds, *wiki, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *out, *epochs, *minCount, *folds, *wiki, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -82,7 +81,7 @@ func readSentences(path string) ([]ner.Sentence, error) {
 	return s, nil
 }
 
-func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds int, wiki string, stdout, stderr io.Writer) error {
+func trainLang(lang, data, gazDir, out string, epochs, minCount, folds int, wiki string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	gaz, err := ner.LoadGazetteer(gazDir, lang)
 	if err != nil {
@@ -111,7 +110,6 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 			}
 		}
 		cfg.Epochs = 20
-		cfg.Clusters = 0
 		cfg.PruneBelow = 0.05
 	case "ar":
 		all, err := readSentences(filepath.Join(data, "anercorp", "train.txt"))
@@ -125,7 +123,6 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 		train, dev = all[:cut], all[cut:]
 		cfg.Epochs = 30
 		cfg.MinCount = 3
-		cfg.Clusters = 0
 		cfg.PruneBelow = 0.05
 	}
 	if epochs > 0 {
@@ -133,9 +130,6 @@ func trainLang(lang, data, gazDir, out string, epochs, clusters, minCount, folds
 	}
 	if minCount > 0 {
 		cfg.MinCount = minCount
-	}
-	if clusters >= 0 {
-		cfg.Clusters = clusters
 	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
 	m, err := ner.Train(cfg, train, dev, stderr)

@@ -34,10 +34,8 @@ type TrainConfig struct {
 	// name lists but which are not trained on.
 	ExtraNames []Sentence
 	// Text is unlabelled tokenised text used, with the training tokens, for
-	// the lower-case-ratio lexicon and the word clusters.
+	// the lower-case-ratio lexicon.
 	Text [][]string
-	// Clusters is the number of word clusters to learn (0: none).
-	Clusters int
 	// FixedEpochs trains exactly Epochs passes without early stopping on dev
 	// (dev is still scored and logged).
 	FixedEpochs bool
@@ -123,19 +121,6 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			m.res.lex[w] = b
 		}
 	}
-	if cfg.Clusters > 0 {
-		texts := make([][]string, 0, len(train)+len(cfg.Text)+len(cfg.ExtraNames))
-		for _, s := range train {
-			texts = append(texts, s.Tokens)
-		}
-		for _, s := range cfg.ExtraNames {
-			texts = append(texts, s.Tokens)
-		}
-		texts = append(texts, cfg.Text...)
-		m.res.clusters = learnClusters(texts, cfg.Clusters, cfg.Seed)
-		fmt.Fprintf(log, "clusters: %d words in %d clusters (%s)\n", len(m.res.clusters), cfg.Clusters, time.Since(start).Round(time.Millisecond))
-	}
-
 	// gazetteers: external and extra lists, then names harvested per fold
 	base := newGaz()
 	for _, g := range cfg.Gazetteer {

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"newskg/extract/ner"
+)
+
+// runNEREval scores a shipped (or given) model on a labelled file in any of
+// the formats ner.ReadCoNLL reads.
+//
+//	kg ner-eval -lang en|ar [-model FILE] FILE
+func runNEREval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "language of the shipped model: en or ar")
+	model := fs.String("model", "", "model file to use instead of the shipped one")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kg ner-eval -lang en|ar [-model FILE] FILE")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return fmt.Errorf("usage: %w", err)
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("usage: kg ner-eval -lang en|ar FILE")
+	}
+	if *lang != "en" && *lang != "ar" && *model == "" {
+		return fmt.Errorf("usage: kg ner-eval: -lang must be en or ar")
+	}
+	var m *ner.Model
+	var err error
+	if *model != "" {
+		f, err := os.Open(*model)
+		if err != nil {
+			return err
+		}
+		m, err = ner.Load(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("load %s: %w", *model, err)
+		}
+	} else if m, err = ner.ForLang(*lang); err != nil {
+		return err
+	}
+	gold, err := readSentences(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ner.Evaluate(m, gold).Write(stdout)
+	return nil
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"newskg/extract/ner"
+)
+
+// runTrainNER trains the named-entity models from the corpora in -data and
+// writes them to -out as <lang>.model.gz.
+//
+//	kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]
+func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train-ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "all", "language to train: en, ar or all")
+	data := fs.String("data", filepath.Join("..", "shared", "ner"), "folder with conll2003/, anercorp/, wikiann-en/")
+	gaz := fs.String("gazetteer", "", "folder with the gazetteer TSV files (default DATA/../gazetteer)")
+	out := fs.String("out", filepath.Join("extract", "ner", "models"), "folder to write <lang>.model.gz to")
+	epochs := fs.Int("epochs", 0, "maximum training epochs (0: the language's default)")
+	wiki := fs.String("wikiann", "names", "use of WikiANN English: none, names (name lists only) or train (also as training data)")
+	minCount := fs.Int("mincount", 0, "drop features seen fewer times (0: the language's default)")
+	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return fmt.Errorf("usage: %w", err)
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("usage: kg train-ner: unexpected argument %q", fs.Arg(0))
+	}
+	var langs []string
+	switch *lang {
+	case "all":
+		langs = []string{"en", "ar"}
+	case "en", "ar":
+		langs = []string{*lang}
+	default:
+		return fmt.Errorf("usage: kg train-ner: -lang must be en, ar or all, not %q", *lang)
+	}
+	switch *wiki {
+	case "none", "names", "train":
+	default:
+		return fmt.Errorf("usage: kg train-ner: -wikiann must be none, names or train")
+	}
+	if *gaz == "" {
+		*gaz = filepath.Join(*data, "..", "gazetteer")
+	}
+	for _, l := range langs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := trainLang(l, *data, *gaz, *out, *epochs, *minCount, *folds, *wiki, stdout, stderr); err != nil {
+			return fmt.Errorf("train-ner %s: %w", l, err)
+		}
+	}
+	return nil
+}
+
+func readSentences(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func trainLang(lang, data, gazDir, out string, epochs, minCount, folds int, wiki string, stdout, stderr io.Writer) error {
+	start := time.Now()
+	gaz, err := ner.LoadGazetteer(gazDir, lang)
+	if err != nil {
+		return err
+	}
+	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true}
+	var train, dev []ner.Sentence
+	var final *ner.Model
+	switch lang {
+	case "en":
+		if train, err = readSentences(filepath.Join(data, "conll2003", "eng.train")); err != nil {
+			return err
+		}
+		if dev, err = readSentences(filepath.Join(data, "conll2003", "eng.testa")); err != nil {
+			return err
+		}
+		if wiki != "none" {
+			w, err := readSentences(filepath.Join(data, "wikiann-en", "train"))
+			if err != nil {
+				return err
+			}
+			if wiki == "train" {
+				train = append(train, w...)
+			} else {
+				cfg.ExtraNames = w
+			}
+		}
+		cfg.Epochs = 20
+		cfg.PruneBelow = 0.05
+	case "ar":
+		all, err := readSentences(filepath.Join(data, "anercorp", "train.txt"))
+		if err != nil {
+			return err
+		}
+		// The last tenth of the training file (whole articles) is the dev
+		// set that chooses the number of epochs; the shipped model is then
+		// trained on all of it for that many epochs.
+		cut := len(all) * 9 / 10
+		train, dev = all[:cut], all[cut:]
+		cfg.Epochs = 30
+		cfg.MinCount = 3
+		cfg.PruneBelow = 0.05
+	}
+	if epochs > 0 {
+		cfg.Epochs = epochs
+	}
+	if minCount > 0 {
+		cfg.MinCount = minCount
+	}
+	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
+	m, err := ner.Train(cfg, train, dev, stderr)
+	if err != nil {
+		return err
+	}
+	final = m
+	if lang == "ar" {
+		// retrain on all of train.txt with the chosen number of epochs
+		best := ner.BestEpoch(m)
+		cfg.Epochs, cfg.FixedEpochs = best, true
+		cfg.OBias, cfg.TuneOBias = ner.BestOBias(m), false
+		all := append(append([]ner.Sentence{}, train...), dev...)
+		fmt.Fprintf(stderr, "ar: retraining on all %d sentences for %d epochs\n", len(all), best)
+		if final, err = ner.Train(cfg, all, nil, stderr); err != nil {
+			return err
+		}
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(stdout, "%s dev (%d sentences):\n", lang, len(dev))
+		ner.Evaluate(final, dev).Write(stdout)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(out, lang+".model.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := final.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	st, _ := os.Stat(path)
+	fmt.Fprintf(stderr, "%s: wrote %s (%d bytes) in %s\n", lang, path, st.Size(), time.Since(start).Round(time.Second))
+	return nil
+}

@@ -1,0 +1,26 @@
+// Package ner is the statistical named-entity tagger of newskg for English
+// and Arabic news: an averaged perceptron over BIO tags (PER, LOC, ORG,
+// MISC) with first-order Viterbi decoding, trained by this package's own
+// code (Train) on hashed features: lower-cased and normalised words, word
+// shapes, prefixes and suffixes, words and shapes of the neighbours,
+// capitalisation in context (sentence-initial, after an opening mark,
+// mid-sentence, headline), the share of a word's occurrences written in
+// lower case, gazetteer matches, Arabic forms with proclitics split off, and
+// names harvested from the training data (jackknifed, so that a training
+// sentence never sees its own names).
+//
+// Training data and licences. The English model is trained on the CoNLL-2003
+// English training split (eng.train, with eng.testa as the development set
+// that chooses the number of epochs); CoNLL-2003 is Reuters RCV1 text
+// distributed for research use only, and the model trained on it is subject
+// to the same restriction. Entity names from the WikiANN English training
+// split (Wikipedia-derived, CC BY-SA) are used as name lists. The Arabic
+// model is trained on the ANERcorp training split (CC BY-SA 4.0). Both use
+// country, city and territory names from Unicode CLDR 48 (Unicode License
+// v3) and mledoze/countries (ODbL 1.0). The test splits (eng.testb,
+// ANERcorp test.txt, WikiANN test) are used for reporting only.
+//
+// The shipped models are embedded (models/en.model.gz, models/ar.model.gz)
+// and decoded once, on first use, by ForLang; `kg train-ner` rebuilds them
+// and `kg ner-eval` scores them.
+package ner

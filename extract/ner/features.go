@@ -1,0 +1,467 @@
+package ner
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Each feature is hashed (FNV-1a, 64 bits) from its
+// template id and its string values, so no feature string is ever built.
+const (
+	tBias = iota + 1
+	tW
+	tRaw
+	tShape
+	tSShape
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tBiL
+	tBiR
+	tSSm1
+	tSSp1
+	tSSL
+	tSSR
+	tSS3
+	tPosSS
+	tHeadSS
+	tLC
+	tLCPos
+	tLCm1
+	tLCp1
+	tGz
+	tGzSS
+	tGzm1
+	tGzp1
+	tStem
+	tClitic
+	tStemm1
+	tStemp1
+	tStemPre
+	tStemSuf
+	tLen
+	tWm1SS
+	tWp1SS
+	tCl
+	tClm1
+	tClp1
+	tWm1Stem
+	tStemm2
+	tStemp2
+	tPre = 100 // +1..4
+	tSuf = 110 // +1..4
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hstr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hid(id int) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(id)
+	h *= fnvPrime
+	return h
+}
+
+func fh1(id int, a string) uint64 { return hstr(hid(id), a) }
+func fh2(id int, a, b string) uint64 {
+	h := hstr(hid(id), a)
+	h ^= 0xff
+	h *= fnvPrime
+	return hstr(h, b)
+}
+func fh3(id int, a, b, c string) uint64 {
+	h := fh2(id, a, b)
+	h ^= 0xfe
+	h *= fnvPrime
+	return hstr(h, c)
+}
+
+// mix64 combines token hashes into phrase hashes for gazetteer look-up.
+func mix64(h, x uint64) uint64 {
+	h ^= x + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+const phraseSeed = 0x51ed270b27a3f1c9
+
+// Gazetteer sources: bits (src*4+type)*2 (+1 for inside tokens).
+const (
+	srcExternal  = 0 // shipped lists (countries, cities)
+	srcHarvested = 1 // entities of the training split (jackknifed in training)
+	srcExtra     = 2 // entities of extra labelled data used for lists only
+	srcTokens    = 3 // single tokens of harvested training entities
+	nSrc         = 4
+)
+
+var typeNames = [4]string{"PER", "LOC", "ORG", "MISC"}
+
+func typeIndex(t string) int {
+	switch t {
+	case "PER", "PERS":
+		return 0
+	case "LOC":
+		return 1
+	case "ORG":
+		return 2
+	case "MISC":
+		return 3
+	}
+	return -1
+}
+
+// gazTable maps phrase hashes to bit masks of (source, type).
+type gazTable struct {
+	m      map[uint64]uint16
+	maxLen int
+}
+
+func newGaz() *gazTable { return &gazTable{m: map[uint64]uint16{}} }
+
+func (g *gazTable) clone() *gazTable {
+	c := &gazTable{m: make(map[uint64]uint16, len(g.m)), maxLen: g.maxLen}
+	for k, v := range g.m {
+		c.m[k] = v
+	}
+	return c
+}
+
+func phraseHash(norms []string) uint64 {
+	h := uint64(phraseSeed)
+	for _, w := range norms {
+		h = mix64(h, hstr(fnvOffset, w))
+	}
+	return h
+}
+
+func (g *gazTable) add(norms []string, src, typ int) {
+	if len(norms) == 0 || len(norms) > 8 {
+		return
+	}
+	g.m[phraseHash(norms)] |= 1 << (src*4 + typ)
+	if pre, stem := splitClitics(norms[0]); pre != "" {
+		// the same name without its proclitics (بالسعودية -> سعودية)
+		v := append([]string{stem}, norms[1:]...)
+		g.m[phraseHash(v)] |= 1 << (src*4 + typ)
+	}
+	if len(norms) > g.maxLen {
+		g.maxLen = len(norms)
+	}
+}
+
+// tokInfo holds the per-token values the templates combine.
+type tokInfo struct {
+	raw, norm, shape, sshape, stem, clitic, cl string
+	lc                                         string
+	cap, allcap, letters                       bool
+	gz                                         uint32
+}
+
+// shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,
+// punctuation kept) truncated to 8 runes, and the collapsed shape in which
+// repeats are merged (Xxxx -> Xx).
+func shapes(w string) (string, string) {
+	var full, short [32]byte
+	nf, ns := 0, 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case r < 0x80 && r >= 'A' && r <= 'Z':
+			c = 'X'
+		case r < 0x80 && r >= 'a' && r <= 'z':
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case unicode.Is(unicode.Cf, r):
+			continue
+		case r >= 0x0600 && r <= 0x06FF:
+			if r >= 0x064B && r <= 0x0652 || r == 0x0640 {
+				continue
+			}
+			if r == 0x060C || r == 0x061B || r == 0x061F {
+				c = ','
+			} else {
+				c = 'a'
+			}
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case r < 0x80:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if nf < 8 {
+			full[nf] = c
+			nf++
+		}
+		if c != last && ns < 32 {
+			short[ns] = c
+			ns++
+		}
+		last = c
+	}
+	return string(full[:nf]), string(short[:ns])
+}
+
+func firstUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func lcBucket(lower, capMid int) string {
+	t := lower + capMid
+	if t < 2 {
+		return ""
+	}
+	r := float64(lower) / float64(t)
+	switch {
+	case r == 0:
+		return "0"
+	case r < 0.1:
+		return "1"
+	case r < 0.5:
+		return "2"
+	case r < 0.9:
+		return "3"
+	}
+	return "4"
+}
+
+// resources are the lists a model carries besides its weights.
+type resources struct {
+	lex      map[string]string // normalised word -> lower-case ratio bucket
+	clusters map[string]string // normalised word -> cluster bit string
+	gaz      *gazTable
+}
+
+var openers = map[string]bool{"\"": true, "``": true, "'": true, "(": true, "[": true, ":": true, "-": true, "--": true, "«": true, "“": true, "‘": true, ";": true, "...": true, ".": true, "?": true, "!": true, "،": true}
+
+func (res *resources) infos(toks []string, gz *gazTable, infos []tokInfo) []tokInfo {
+	infos = infos[:0]
+	nCap, nAll := 0, 0
+	for _, w := range toks {
+		ti := tokInfo{raw: w, norm: normalize(w)}
+		ti.shape, ti.sshape = shapes(w)
+		ti.cap = firstUpper(w)
+		hasLetter, allUp := false, true
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				hasLetter = true
+				if !unicode.IsUpper(r) {
+					allUp = false
+				}
+			}
+		}
+		ti.letters = hasLetter
+		ti.allcap = hasLetter && allUp && ti.cap
+		if hasLetter {
+			nCap++
+			if ti.allcap {
+				nAll++
+			}
+		}
+		ti.clitic, ti.stem = splitClitics(ti.norm)
+		if res.lex != nil {
+			ti.lc = res.lex[ti.norm]
+		}
+		if res.clusters != nil {
+			ti.cl = res.clusters[ti.stem]
+		}
+		infos = append(infos, ti)
+	}
+	if nCap >= 3 && nAll*10 >= nCap*7 {
+		for i := range infos {
+			infos[i].allcap = true // headline: capitals carry no information
+		}
+		_ = nAll
+	} else {
+		for i := range infos {
+			infos[i].allcap = false
+		}
+	}
+	if gz != nil && gz.maxLen > 0 {
+		n := len(infos)
+		th := make([]uint64, n)
+		for i := range infos {
+			th[i] = hstr(fnvOffset, infos[i].norm)
+		}
+		for i := 0; i < 2*n; i++ {
+			first := th[i%n]
+			if i >= n {
+				if infos[i-n].clitic == "" {
+					continue
+				}
+				first = hstr(fnvOffset, infos[i-n].stem)
+			}
+			i := i % n
+			h := uint64(phraseSeed)
+			for L := 1; L <= gz.maxLen && i+L <= n; L++ {
+				if L == 1 {
+					h = mix64(h, first)
+				} else {
+					h = mix64(h, th[i+L-1])
+				}
+				m, ok := gz.m[h]
+				if !ok {
+					continue
+				}
+				for mm := uint32(m); mm != 0; mm &= mm - 1 {
+					b := uint32(bits.TrailingZeros32(mm))
+					infos[i].gz |= 1 << (2 * b)
+					for k := i + 1; k < i+L; k++ {
+						infos[k].gz |= 1 << (2*b + 1)
+					}
+				}
+			}
+		}
+	}
+	return infos
+}
+
+var gzNames [32]string
+
+func init() {
+	for b := 0; b < 32; b++ {
+		src, typ, in := b/8, (b/2)%4, b%2
+		gzNames[b] = string(rune('a'+src)) + typeNames[typ][:1] + "BI"[in:in+1]
+	}
+}
+
+// features appends the hashed features of token i to out.
+func features(in []tokInfo, i int, out []uint64) []uint64 {
+	t := &in[i]
+	get := func(j int) *tokInfo {
+		if j < 0 || j >= len(in) {
+			return nil
+		}
+		return &in[j]
+	}
+	nw := func(p *tokInfo, edge string) string {
+		if p == nil {
+			return edge
+		}
+		return p.norm
+	}
+	ns := func(p *tokInfo, edge string) string {
+		if p == nil {
+			return edge
+		}
+		return p.sshape
+	}
+	m1, p1, m2, p2 := get(i-1), get(i+1), get(i-2), get(i+2)
+	out = append(out, hid(tBias), fh1(tW, t.norm), fh1(tShape, t.shape), fh1(tSShape, t.sshape))
+	if t.raw != t.norm {
+		out = append(out, fh1(tRaw, t.raw))
+	}
+	// affixes over runes of the normalised form
+	w := t.stem
+	if t.clitic == "" {
+		w = t.norm
+	}
+	n := utf8.RuneCountInString(w)
+	if n > 1 {
+		idx := 0
+		for k := 1; k <= 4 && k < n; k++ {
+			_, sz := utf8.DecodeRuneInString(w[idx:])
+			idx += sz
+			out = append(out, fh1(tPre+k, w[:idx]))
+		}
+		idx = len(w)
+		for k := 1; k <= 4 && k < n; k++ {
+			_, sz := utf8.DecodeLastRuneInString(w[:idx])
+			idx -= sz
+			out = append(out, fh1(tSuf+k, w[idx:]))
+		}
+	}
+	wm1, wp1 := nw(m1, "<s>"), nw(p1, "</s>")
+	out = append(out,
+		fh1(tWm1, wm1), fh1(tWp1, wp1), fh1(tWm2, nw(m2, "<s>")), fh1(tWp2, nw(p2, "</s>")),
+		fh2(tBiL, wm1, t.norm), fh2(tBiR, t.norm, wp1),
+	)
+	sm1, sp1 := ns(m1, "<s>"), ns(p1, "</s>")
+	out = append(out, fh1(tSSm1, sm1), fh1(tSSp1, sp1), fh2(tSSL, sm1, t.sshape), fh2(tSSR, t.sshape, sp1), fh3(tSS3, sm1, t.sshape, sp1))
+	out = append(out, fh2(tWm1SS, wm1, t.sshape), fh2(tWp1SS, wp1, t.sshape))
+	// position and capitalisation that survive noisy input
+	pos := "m"
+	if m1 == nil {
+		pos = "f"
+	} else if openers[m1.raw] {
+		pos = "o"
+	}
+	if t.allcap {
+		pos += "H"
+	}
+	out = append(out, fh2(tPosSS, pos, t.sshape))
+	if t.letters {
+		out = append(out, fh1(tLC, t.lc), fh3(tLCPos, t.lc, pos, t.sshape))
+	}
+	if m1 != nil && m1.letters {
+		out = append(out, fh2(tLCm1, m1.lc, m1.sshape))
+	}
+	if p1 != nil && p1.letters {
+		out = append(out, fh2(tLCp1, p1.lc, p1.sshape))
+	}
+	for mm := t.gz; mm != 0; mm &= mm - 1 {
+		b := bits.TrailingZeros32(mm)
+		out = append(out, fh1(tGz, gzNames[b]), fh2(tGzSS, gzNames[b], t.sshape))
+	}
+	if m1 != nil {
+		for mm := m1.gz; mm != 0; mm &= mm - 1 {
+			out = append(out, fh1(tGzm1, gzNames[bits.TrailingZeros32(mm)]))
+		}
+	}
+	if p1 != nil {
+		for mm := p1.gz; mm != 0; mm &= mm - 1 {
+			out = append(out, fh1(tGzp1, gzNames[bits.TrailingZeros32(mm)]))
+		}
+	}
+	if t.clitic != "" || (m1 != nil && m1.clitic != "") || (p1 != nil && p1.clitic != "") {
+		st := func(p *tokInfo, edge string) string {
+			if p == nil {
+				return edge
+			}
+			return p.stem
+		}
+		out = append(out, fh1(tStem, t.stem), fh1(tClitic, t.clitic),
+			fh1(tStemm1, st(m1, "<s>")), fh1(tStemp1, st(p1, "</s>")),
+			fh1(tStemm2, st(m2, "<s>")), fh1(tStemp2, st(p2, "</s>")),
+			fh2(tWm1Stem, st(m1, "<s>"), t.stem))
+	}
+	ln := n
+	if ln > 8 {
+		ln = 8
+	}
+	out = append(out, fh1(tLen, string(rune('0'+ln))))
+	if t.cl != "" {
+		for _, k := range [...]int{4, 8, 12, 20} {
+			if k <= len(t.cl) {
+				out = append(out, fh1(tCl, t.cl[:k]))
+			}
+		}
+		out = append(out, fh1(tCl, t.cl))
+	}
+	if m1 != nil && m1.cl != "" {
+		out = append(out, fh1(tClm1, m1.cl[:min(8, len(m1.cl))]))
+	}
+	if p1 != nil && p1.cl != "" {
+		out = append(out, fh1(tClp1, p1.cl[:min(8, len(p1.cl))]))
+	}
+	return out
+}

@@ -1,0 +1,314 @@
+package ner
+
+import (
+	"math"
+	"sync"
+)
+
+// Span is a tagged entity over tokens [Start, End) with Type "PER", "LOC",
+// "ORG" or "MISC" and a Score in [0,1], the model's marginal probability of
+// the span's tags (the least sure token of the span).
+type Span struct {
+	Start, End int
+	Type       string
+	Score      float64
+}
+
+// tagNames is the fixed IOB2 tag set; I- tags are the even indices > 0.
+var tagNames = [...]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+
+const nT = len(tagNames)
+
+func tagIndex(t string) int {
+	for i, n := range tagNames {
+		if n == t {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether tag cur may follow tag prev (-1: sentence start).
+func allowed(prev, cur int) bool {
+	if cur == 0 || cur%2 == 1 {
+		return true
+	}
+	return prev == cur || prev == cur-1
+}
+
+// Model is a trained first-order averaged-perceptron tagger. It is safe for
+// concurrent use.
+type Model struct {
+	Lang string
+	res  resources
+	tab  table
+	w    []float32 // rows of nT weights
+	// trans[(prev+1)*nT+cur]; prev -1 is the sentence start.
+	trans [(nT + 1) * nT]float32
+	pool  sync.Pool
+	epoch int
+	oBias float32 // subtracted from the O score of every token // epoch chosen in training (not saved)
+}
+
+// table is an open-addressing hash table from feature hash to row.
+type table struct {
+	keys []uint64
+	rows []int32
+	mask uint64
+}
+
+func newTable(n int) table {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+}
+
+func (t *table) put(k uint64, row int32) {
+	if k == 0 {
+		k = 1
+	}
+	i := (k * 0x9e3779b97f4a7c15 >> 17) & t.mask
+	for t.keys[i] != 0 {
+		if t.keys[i] == k {
+			t.rows[i] = row
+			return
+		}
+		i = (i + 1) & t.mask
+	}
+	t.keys[i] = k
+	t.rows[i] = row
+}
+
+func (t *table) get(k uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	if k == 0 {
+		k = 1
+	}
+	i := (k * 0x9e3779b97f4a7c15 >> 17) & t.mask
+	for {
+		c := t.keys[i]
+		if c == k {
+			return t.rows[i]
+		}
+		if c == 0 {
+			return -1
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+type scratch struct {
+	infos []tokInfo
+	feats []uint64
+	em    []float32
+	path  []int
+	back  []int8
+	alpha []float64
+	beta  []float64
+}
+
+func (m *Model) emissions(toks []string, s *scratch) []float32 {
+	n := len(toks)
+	s.infos = m.res.infos(toks, m.res.gaz, s.infos)
+	if cap(s.em) < n*nT {
+		s.em = make([]float32, n*nT)
+	}
+	em := s.em[:n*nT]
+	for i := range em {
+		em[i] = 0
+	}
+	for i := 0; i < n; i++ {
+		s.feats = features(s.infos, i, s.feats[:0])
+		e := em[i*nT : i*nT+nT]
+		e[0] = -m.oBias
+		for _, f := range s.feats {
+			r := m.tab.get(f)
+			if r < 0 {
+				continue
+			}
+			row := m.w[int(r)*nT : int(r)*nT+nT]
+			for t := range e {
+				e[t] += row[t]
+			}
+		}
+	}
+	return em
+}
+
+// viterbi returns the best constrained tag path for emission scores em.
+func viterbi(em []float32, n int, trans []float32, path []int, back []int8) []int {
+	path = path[:0]
+	if n == 0 {
+		return path
+	}
+	var cur, prev [nT]float32
+	const neg = -1e30
+	for t := 0; t < nT; t++ {
+		if allowed(-1, t) {
+			prev[t] = trans[t] + em[t]
+		} else {
+			prev[t] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nT; t++ {
+			best, arg := float32(neg), 0
+			for p := 0; p < nT; p++ {
+				if !allowed(p, t) {
+					continue
+				}
+				v := prev[p] + trans[(p+1)*nT+t]
+				if v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + em[i*nT+t]
+			back[i*nT+t] = int8(arg)
+		}
+		prev = cur
+	}
+	best, arg := float32(neg), 0
+	for t := 0; t < nT; t++ {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	for i := 0; i < n; i++ {
+		path = append(path, 0)
+	}
+	path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*nT+arg])
+		path[i-1] = arg
+	}
+	return path
+}
+
+// marginals runs forward-backward over the scores (as log-potentials) and
+// returns, for each position, the posterior probability of path's tag.
+func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64 {
+	if cap(s.alpha) < n*nT {
+		s.alpha = make([]float64, n*nT)
+		s.beta = make([]float64, n*nT)
+	}
+	a, b := s.alpha[:n*nT], s.beta[:n*nT]
+	tr := &m.trans
+	lse := func(xs []float64) float64 {
+		mx := math.Inf(-1)
+		for _, x := range xs {
+			if x > mx {
+				mx = x
+			}
+		}
+		if math.IsInf(mx, -1) {
+			return mx
+		}
+		sum := 0.0
+		for _, x := range xs {
+			sum += math.Exp(x - mx)
+		}
+		return mx + math.Log(sum)
+	}
+	var buf [nT]float64
+	for t := 0; t < nT; t++ {
+		if allowed(-1, t) {
+			a[t] = float64(tr[t] + em[t])
+		} else {
+			a[t] = math.Inf(-1)
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nT; t++ {
+			for p := 0; p < nT; p++ {
+				if allowed(p, t) {
+					buf[p] = a[(i-1)*nT+p] + float64(tr[(p+1)*nT+t])
+				} else {
+					buf[p] = math.Inf(-1)
+				}
+			}
+			a[i*nT+t] = lse(buf[:]) + float64(em[i*nT+t])
+		}
+	}
+	for t := 0; t < nT; t++ {
+		b[(n-1)*nT+t] = 0
+	}
+	for i := n - 2; i >= 0; i-- {
+		for p := 0; p < nT; p++ {
+			for t := 0; t < nT; t++ {
+				if allowed(p, t) {
+					buf[t] = float64(tr[(p+1)*nT+t]+em[(i+1)*nT+t]) + b[(i+1)*nT+t]
+				} else {
+					buf[t] = math.Inf(-1)
+				}
+			}
+			b[i*nT+p] = lse(buf[:])
+		}
+	}
+	z := lse(a[(n-1)*nT : n*nT])
+	out := make([]float64, n)
+	for i := 0; i < n; i++ {
+		out[i] = math.Exp(a[i*nT+path[i]] + b[i*nT+path[i]] - z)
+	}
+	return out
+}
+
+// Tag returns the entity spans of a tokenised sentence. It is safe for
+// concurrent use.
+func (m *Model) Tag(tokens []string) []Span {
+	n := len(tokens)
+	if n == 0 {
+		return nil
+	}
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	defer m.pool.Put(s)
+	em := m.emissions(tokens, s)
+	if cap(s.back) < n*nT {
+		s.back = make([]int8, n*nT)
+	}
+	s.path = viterbi(em, n, m.trans[:], s.path, s.back[:n*nT])
+	tags := make([]string, n)
+	for i, t := range s.path {
+		tags[i] = tagNames[t]
+	}
+	spans := spansOf(tags)
+	if len(spans) == 0 {
+		return nil
+	}
+	marg := m.marginals(em, n, s.path, s)
+	for k := range spans {
+		sc := 1.0
+		for i := spans[k].Start; i < spans[k].End; i++ {
+			sc = math.Min(sc, marg[i])
+		}
+		if sc < 0 || math.IsNaN(sc) {
+			sc = 0
+		}
+		spans[k].Score = sc
+	}
+	return spans
+}
+
+// tagSeq returns the IOB2 tags of a sentence (used by evaluation).
+func (m *Model) tagSeq(tokens []string) []string {
+	tags := make([]string, len(tokens))
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, sp := range m.Tag(tokens) {
+		for i := sp.Start; i < sp.End; i++ {
+			if i == sp.Start {
+				tags[i] = "B-" + sp.Type
+			} else {
+				tags[i] = "I-" + sp.Type
+			}
+		}
+	}
+	return tags
+}

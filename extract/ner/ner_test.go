@@ -1,0 +1,370 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func texts(toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"punctuation", "The economy grew 2.5% in 1996, he said.",
+			[]string{"The", "economy", "grew", "2.5", "%", "in", "1996", ",", "he", "said", "."}},
+		{"abbreviations", "The U.S. envoy met Mr. Smith and J. Doe of Acme Inc. today.",
+			[]string{"The", "U.S.", "envoy", "met", "Mr.", "Smith", "and", "J.", "Doe", "of", "Acme", "Inc.", "today", "."}},
+		{"clitics", "Germany's team didn't win.",
+			[]string{"Germany", "'s", "team", "did", "n't", "win", "."}},
+		{"names and numbers", "O'Neill of AT&T met on 1996-08-22 at 10:30 for $1,000.50 -- (yes)",
+			[]string{"O'Neill", "of", "AT&T", "met", "on", "1996-08-22", "at", "10:30", "for", "$", "1,000.50", "--", "(", "yes", ")"}},
+		{"hyphenated", "Sioux Falls-based firm", []string{"Sioux", "Falls-based", "firm"}},
+		{"arabic", "قال الرئيس «محمد» في القاهرة، هل ستأتي؟ نعم.",
+			[]string{"قال", "الرئيس", "«", "محمد", "»", "في", "القاهرة", "،", "هل", "ستأتي", "؟", "نعم", "."}},
+		{"arabic diacritics kept in token", "وَزِيرُ الخارجية؛ ٢٠٠٦",
+			[]string{"وَزِيرُ", "الخارجية", "؛", "٢٠٠٦"}},
+		{"empty", " \t\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := Tokenize(tc.in)
+			got := texts(toks)
+			if len(got) == 0 {
+				got = nil
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Tokenize(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+			for _, tk := range toks {
+				if tc.in[tk.Start:tk.End] != tk.Text {
+					t.Errorf("token %q has offsets [%d,%d) = %q", tk.Text, tk.Start, tk.End, tc.in[tk.Start:tk.End])
+				}
+			}
+		})
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"The U.S. economy, Mr. Smith's 1,000.5", "قال «محمد» في القاهرة، هل؟", "don't O'Neill AT&T 1996-08-22", "a.b.c. ...", "\xff\xfe x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range Tokenize(s) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("bad offsets %d,%d (prev end %d, len %d) in %q", tk.Start, tk.End, prev, len(s), s)
+			}
+			if s[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("token %q != text[%d:%d] %q", tk.Text, tk.Start, tk.End, s[tk.Start:tk.End])
+			}
+			prev = tk.End
+		}
+		if utf8.ValidString(s) {
+			for _, tk := range Tokenize(s) {
+				if strings.TrimSpace(tk.Text) != tk.Text {
+					t.Fatalf("token %q has surrounding space", tk.Text)
+				}
+			}
+		}
+	})
+}
+
+func TestReadCoNLL(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []Sentence
+	}{
+		{"conll2003 IOB1", "-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\ncall NN I-NP O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n",
+			[]Sentence{
+				{Tokens: []string{"EU", "rejects", "German", "call"}, Tags: []string{"B-ORG", "O", "B-MISC", "O"}},
+				{Tokens: []string{"Peter", "Blackburn"}, Tags: []string{"B-PER", "I-PER"}},
+			}},
+		{"anercorp", "أعلن O\nاتحاد B-ORG\nصناعة I-ORG\n O\nغيث B-PERS\nالطراونة I-PERS\n\nفي O\n",
+			[]Sentence{
+				{Tokens: []string{"أعلن", "اتحاد", "صناعة", "غيث", "الطراونة"}, Tags: []string{"O", "B-ORG", "I-ORG", "B-PER", "I-PER"}},
+				{Tokens: []string{"في"}, Tags: []string{"O"}},
+			}},
+		{"wikiann", "en:R.H.\tB-ORG\nen:Saunders\tI-ORG\nen:(\tO\n\nen:Sioux\tB-LOC\n",
+			[]Sentence{
+				{Tokens: []string{"R.H.", "Saunders", "("}, Tags: []string{"B-ORG", "I-ORG", "O"}},
+				{Tokens: []string{"Sioux"}, Tags: []string{"B-LOC"}},
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ReadCoNLL(strings.NewReader(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+	if _, err := ReadCoNLL(strings.NewReader("word X-FOO\n")); err == nil {
+		t.Error("bad tag: want an error")
+	}
+}
+
+func TestToIOB2(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"I-PER I-PER O I-LOC", "B-PER I-PER O B-LOC"},
+		{"I-PER B-PER I-PER", "B-PER B-PER I-PER"}, // IOB1: B- starts an adjacent entity of the same type
+		{"I-ORG I-LOC", "B-ORG B-LOC"},
+		{"B-PERS I-PERS O", "B-PER I-PER O"},
+		{"B-LOC I-LOC O B-ORG", "B-LOC I-LOC O B-ORG"}, // IOB2 unchanged
+	}
+	for _, tc := range tests {
+		got := strings.Join(ToIOB2(strings.Fields(tc.in)), " ")
+		if got != tc.want {
+			t.Errorf("ToIOB2(%s) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func toySentences() []Sentence {
+	raw := []string{
+		"John/B-PER Smith/I-PER visited/O Paris/B-LOC ./O",
+		"Mary/B-PER Jones/I-PER works/O for/O Acme/B-ORG Corp/I-ORG ./O",
+		"The/O office/O of/O Acme/B-ORG Corp/I-ORG is/O in/O London/B-LOC ./O",
+		"Peter/B-PER Brown/I-PER flew/O to/O Berlin/B-LOC ./O",
+		"He/O met/O Anna/B-PER Smith/I-PER in/O Rome/B-LOC ./O",
+		"Globex/B-ORG Inc/I-ORG hired/O John/B-PER Brown/I-PER ./O",
+		"She/O lives/O in/O Madrid/B-LOC now/O ./O",
+		"Initech/B-ORG Ltd/I-ORG opened/O in/O Paris/B-LOC ./O",
+	}
+	var out []Sentence
+	for _, r := range raw {
+		var s Sentence
+		for _, wt := range strings.Fields(r) {
+			i := strings.LastIndex(wt, "/")
+			s.Tokens = append(s.Tokens, wt[:i])
+			s.Tags = append(s.Tags, wt[i+1:])
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTrainToyAndSaveLoad(t *testing.T) {
+	train := toySentences()
+	m, err := Train(TrainConfig{Lang: "en", Epochs: 10, Seed: 1, Folds: 1}, train, train[:2], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := []string{"Mary", "Brown", "visited", "Berlin", "."}
+	got := m.Tag(test)
+	want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
+	if len(got) != len(want) {
+		t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
+	}
+	for i := range want {
+		if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
+			t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
+		}
+		if got[i].Score < 0 || got[i].Score > 1 {
+			t.Errorf("span %d score %v out of [0,1]", i, got[i].Score)
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(train, Sentence{Tokens: test}) {
+		a, b := m.tagSeq(s.Tokens), m2.tagSeq(s.Tokens)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("after Save/Load: %q tagged %q, before %q", s.Tokens, b, a)
+		}
+	}
+	if _, err := Load(strings.NewReader("not a model")); err == nil {
+		t.Error("Load of garbage: want an error")
+	}
+	r := Evaluate(m, train)
+	var out bytes.Buffer
+	r.Write(&out)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "overall P=") {
+		t.Errorf("last line %q", last)
+	}
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	train := toySentences()
+	save := func() []byte {
+		m, err := Train(TrainConfig{Epochs: 5, Seed: 7, Folds: 2}, train, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := m.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(save(), save()) {
+		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"أحمد":       "احمد",
+		"إسلام":      "اسلام",
+		"مستشفى":     "مستشفي",
+		"القاهرة":    "القاهره",
+		"مُحَمَّد":   "محمد",
+		"الـرئيس":    "الرئيس",
+		"Paris":      "paris",
+		"1996":       "0000",
+		"حسان\u200f": "حسان",
+	}
+	for in, want := range tests {
+		if got := normalize(in); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	clit := []struct{ in, pre, stem string }{
+		{"والقاهره", "وال", "قاهره"},
+		{"بالسعوديه", "بال", "سعوديه"},
+		{"للرئيس", "لل", "رئيس"},
+		{"وزير", "و", "زير"}, // single letters are stripped only from longer words
+		{"من", "", "من"},
+		{"paris", "", "paris"},
+	}
+	for _, c := range clit {
+		if p, s := splitClitics(c.in); p != c.pre || s != c.stem {
+			t.Errorf("splitClitics(%q) = %q, %q; want %q, %q", c.in, p, s, c.pre, c.stem)
+		}
+	}
+}
+
+func sharedData(t testing.TB, rel string) string {
+	p := filepath.Join("..", "..", "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data %s absent", p)
+	}
+	return p
+}
+
+func readFile(t testing.TB, path string, n int) []Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n > 0 && len(s) > n {
+		s = s[:n]
+	}
+	return s
+}
+
+// TestShippedModels checks the embedded models on the development data
+// (eng.testa; the last tenth of ANERcorp train.txt was seen by the shipped
+// Arabic model, so only a floor is checked there).
+func TestShippedModels(t *testing.T) {
+	for _, tc := range []struct {
+		lang, file string
+		min        float64
+	}{
+		{"en", "ner/conll2003/eng.testa", 0.88},
+		{"ar", "ner/anercorp/train.txt", 0.85},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			path := sharedData(t, tc.file)
+			m, err := ForLang(tc.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := readFile(t, path, 1000)
+			r := Evaluate(m, gold)
+			if f := r.Overall().F1(); f < tc.min {
+				var b bytes.Buffer
+				r.Write(&b)
+				t.Errorf("%s F1 %.3f < %.2f\n%s", tc.lang, f, tc.min, b.String())
+			}
+		})
+	}
+	if _, err := ForLang("fr"); err == nil {
+		t.Error("ForLang(fr): want an error")
+	}
+}
+
+func TestForLangTokenized(t *testing.T) {
+	m, err := ForLang("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := texts(Tokenize("German Chancellor Helmut Kohl met officials of the European Commission in Brussels on Tuesday."))
+	var got []string
+	for _, s := range m.Tag(toks) {
+		got = append(got, strings.Join(toks[s.Start:s.End], " ")+"/"+s.Type)
+	}
+	want := []string{"German/MISC", "Helmut Kohl/PER", "European Commission/ORG", "Brussels/LOC"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func benchTokens(b *testing.B) [][]string {
+	path := sharedData(b, "ner/conll2003/eng.testa")
+	var out [][]string
+	for _, s := range readFile(b, path, 2000) {
+		out = append(out, s.Tokens)
+	}
+	return out
+}
+
+func BenchmarkTag(b *testing.B) {
+	m, err := ForLang("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchTokens(b)
+	b.ResetTimer()
+	start := time.Now()
+	toks := 0
+	for i := 0; i < b.N; i++ {
+		s := sents[i%len(sents)]
+		m.Tag(s)
+		toks += len(s)
+	}
+	b.ReportMetric(float64(toks)/time.Since(start).Seconds(), "tokens/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for _, lang := range []string{"en", "ar"} {
+		b.Run(lang, func(b *testing.B) {
+			data, err := modelFS.ReadFile("models/" + lang + ".model.gz")
+			if err != nil {
+				b.Skip(err)
+			}
+			for i := 0; i < b.N; i++ {
+				if _, err := Load(bytes.NewReader(data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

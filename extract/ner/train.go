@@ -1,0 +1,423 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"sort"
+	"time"
+	"unicode"
+)
+
+// GazEntry is a name of a known type for the gazetteer features.
+type GazEntry struct {
+	Phrase string // tokenised with Tokenize
+	Type   string // PER, LOC, ORG or MISC
+}
+
+// TrainConfig controls Train.
+type TrainConfig struct {
+	Lang   string // "en" or "ar"; informational
+	Epochs int    // maximum passes over the training data (default 15)
+	Seed   int64  // shuffling seed (training is deterministic for a seed)
+	// MinCount drops features seen fewer times in training (default 1: keep all).
+	MinCount int
+	// Folds is the number of jackknife folds used to harvest entity names
+	// from the training data itself: a training sentence sees only the
+	// names of the other folds, so the feature is as reliable in training
+	// as on new text (default 5; 1 or less disables harvesting).
+	Folds int
+	// Gazetteer holds external names (countries, cities, ...).
+	Gazetteer []GazEntry
+	// ExtraNames are labelled sentences whose entities are harvested into
+	// name lists but which are not trained on.
+	ExtraNames []Sentence
+	// Text is unlabelled tokenised text used, with the training tokens, for
+	// the lower-case-ratio lexicon.
+	Text [][]string
+	// FixedEpochs trains exactly Epochs passes without early stopping on dev
+	// (dev is still scored and logged).
+	FixedEpochs bool
+	// PruneBelow drops feature rows whose largest absolute averaged weight is
+	// below this value, to keep the model small.
+	PruneBelow float64
+	// OBias is subtracted from the score of the O tag when decoding, to
+	// trade precision for recall. If TuneOBias is set and dev is not empty,
+	// Train picks it on dev instead.
+	OBias     float64
+	TuneOBias bool
+}
+
+type encSent struct {
+	off   []int32 // token i's features are feats[off[i]:off[i+1]]
+	feats []int32
+	gold  []int
+}
+
+// Train trains a tagger on train, early-stopping on dev (if not empty) by
+// the overall PER+LOC+ORG F1, and logs progress to log (may be nil).
+func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error) {
+	if log == nil {
+		log = io.Discard
+	}
+	if len(train) == 0 {
+		return nil, fmt.Errorf("ner: no training sentences")
+	}
+	if cfg.Epochs <= 0 {
+		cfg.Epochs = 15
+	}
+	if cfg.Folds == 0 {
+		cfg.Folds = 5
+	}
+	if cfg.MinCount <= 0 {
+		cfg.MinCount = 1
+	}
+	start := time.Now()
+	m := &Model{Lang: cfg.Lang}
+
+	// lexicon of lower-case ratios, from training and unlabelled text
+	lower, capMid := map[string]int{}, map[string]int{}
+	countLex := func(toks []string) {
+		for i, w := range toks {
+			r := []rune(w)
+			if len(r) == 0 || !unicode.IsLetter(r[0]) {
+				continue
+			}
+			nw := normalize(w)
+			if unicode.IsLower(r[0]) {
+				lower[nw]++
+			} else if i > 0 && unicode.IsUpper(r[0]) && !openers[toks[i-1]] {
+				up := true
+				for _, c := range r {
+					if unicode.IsLetter(c) && !unicode.IsUpper(c) {
+						up = false
+						break
+					}
+				}
+				if !up || len(r) == 1 {
+					capMid[nw]++
+				}
+			}
+		}
+	}
+	for _, s := range train {
+		countLex(s.Tokens)
+	}
+	for _, s := range cfg.ExtraNames {
+		countLex(s.Tokens)
+	}
+	for _, t := range cfg.Text {
+		countLex(t)
+	}
+	m.res.lex = map[string]string{}
+	for w := range lower {
+		if b := lcBucket(lower[w], capMid[w]); b != "" {
+			m.res.lex[w] = b
+		}
+	}
+	for w := range capMid {
+		if b := lcBucket(lower[w], capMid[w]); b != "" {
+			m.res.lex[w] = b
+		}
+	}
+	// gazetteers: external and extra lists, then names harvested per fold
+	base := newGaz()
+	for _, g := range cfg.Gazetteer {
+		ti := typeIndex(g.Type)
+		if ti < 0 {
+			continue
+		}
+		toks := Tokenize(g.Phrase)
+		norms := make([]string, len(toks))
+		for i, t := range toks {
+			norms[i] = normalize(t.Text)
+		}
+		base.add(norms, srcExternal, ti)
+	}
+	for _, s := range cfg.ExtraNames {
+		addNames(base, s, srcExtra)
+	}
+	folds := cfg.Folds
+	if folds < 1 {
+		folds = 1
+	}
+	foldGaz := make([]*gazTable, folds)
+	full := base.clone()
+	for k := range foldGaz {
+		foldGaz[k] = base.clone()
+	}
+	if cfg.Folds > 1 {
+		for si, s := range train {
+			addNames(full, s, srcHarvested)
+			for k := range foldGaz {
+				if k != si%folds {
+					addNames(foldGaz[k], s, srcHarvested)
+				}
+			}
+		}
+	} else {
+		foldGaz[0] = full
+	}
+	m.res.gaz = full
+	fmt.Fprintf(log, "gazetteer: %d phrases, lexicon %d words (%s)\n", len(full.m), len(m.res.lex), time.Since(start).Round(time.Millisecond))
+
+	// feature extraction
+	counts := map[uint64]int32{}
+	raw := make([][][]uint64, len(train))
+	var infos []tokInfo
+	for si, s := range train {
+		g := foldGaz[0]
+		if cfg.Folds > 1 {
+			g = foldGaz[si%folds]
+		}
+		infos = m.res.infos(s.Tokens, g, infos)
+		fs := make([][]uint64, len(s.Tokens))
+		for i := range s.Tokens {
+			fs[i] = features(infos, i, nil)
+			for _, f := range fs[i] {
+				counts[f]++
+			}
+		}
+		raw[si] = fs
+	}
+	index := map[uint64]int32{}
+	keys := make([]uint64, 0, len(counts))
+	for f, c := range counts {
+		if int(c) >= cfg.MinCount {
+			keys = append(keys, f)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for i, k := range keys {
+		index[k] = int32(i)
+	}
+	counts = nil
+	nF := len(keys)
+	fmt.Fprintf(log, "features: %d kept (min count %d) (%s)\n", nF, cfg.MinCount, time.Since(start).Round(time.Millisecond))
+	enc := func(fs [][]uint64, tags []string) encSent {
+		e := encSent{off: make([]int32, 1, len(fs)+1)}
+		for _, tf := range fs {
+			for _, f := range tf {
+				if r, ok := index[f]; ok {
+					e.feats = append(e.feats, r)
+				}
+			}
+			e.off = append(e.off, int32(len(e.feats)))
+		}
+		e.gold = make([]int, len(tags))
+		for i, t := range tags {
+			e.gold[i] = tagIndex(t)
+		}
+		return e
+	}
+	data := make([]encSent, len(train))
+	for si := range train {
+		data[si] = enc(raw[si], train[si].Tags)
+		raw[si] = nil
+	}
+	raw = nil
+	devData := make([]encSent, len(dev))
+	for si, s := range dev {
+		infos = m.res.infos(s.Tokens, full, infos)
+		fs := make([][]uint64, len(s.Tokens))
+		for i := range s.Tokens {
+			fs[i] = features(infos, i, nil)
+		}
+		devData[si] = enc(fs, s.Tags)
+	}
+
+	// averaged perceptron: w are the current weights, u the sums of
+	// c*update, so that the average is w - u/c.
+	nRows := nF + nT + 1
+	transRow := func(prev int) int { return nF + prev + 1 }
+	w := make([]float64, nRows*nT)
+	u := make([]float64, nRows*nT)
+	c := 1.0
+	avg := make([]float32, nRows*nT)
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(cfg.Seed))
+	var em []float32
+	var back []int8
+	var path []int
+	trans32 := make([]float32, (nT+1)*nT)
+	var obias float32
+	decode := func(e encSent, wt func(int) float32) []int {
+		n := len(e.gold)
+		if cap(em) < n*nT {
+			em = make([]float32, n*nT)
+			back = make([]int8, n*nT)
+		}
+		em = em[:n*nT]
+		for i := 0; i < n; i++ {
+			for t := 0; t < nT; t++ {
+				em[i*nT+t] = 0
+			}
+			for _, r := range e.feats[e.off[i]:e.off[i+1]] {
+				base := int(r) * nT
+				for t := 0; t < nT; t++ {
+					em[i*nT+t] += wt(base + t)
+				}
+			}
+		}
+		if obias != 0 {
+			for i := 0; i < n; i++ {
+				em[i*nT] -= obias
+			}
+		}
+		for k := range trans32 {
+			trans32[k] = wt(nF*nT + k)
+		}
+		path = viterbi(em, n, trans32, path, back[:n*nT])
+		return path
+	}
+	cur := func(k int) float32 { return float32(w[k]) }
+	av := func(k int) float32 { return avg[k] }
+	upd := func(k int, d float64) {
+		w[k] += d
+		u[k] += c * d
+	}
+	bestF, bestEpoch := -1.0, 0
+	var best []float32
+	for ep := 1; ep <= cfg.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, si := range order {
+			e := data[si]
+			pred := decode(e, cur)
+			n := len(e.gold)
+			toks += n
+			for i := 0; i < n; i++ {
+				g, p := e.gold[i], pred[i]
+				if g != p {
+					errs++
+					for _, r := range e.feats[e.off[i]:e.off[i+1]] {
+						upd(int(r)*nT+g, 1)
+						upd(int(r)*nT+p, -1)
+					}
+				}
+				gp, pp := -1, -1
+				if i > 0 {
+					gp, pp = e.gold[i-1], pred[i-1]
+				}
+				if g != p || gp != pp {
+					upd(transRow(gp)*nT+g, 1)
+					upd(transRow(pp)*nT+p, -1)
+				}
+			}
+			c++
+		}
+		for k := range avg {
+			avg[k] = float32(w[k] - u[k]/c)
+		}
+		msg := fmt.Sprintf("epoch %d: train token errors %.4f", ep, float64(errs)/float64(max(toks, 1)))
+		if len(devData) > 0 {
+			var r Report
+			for si, e := range devData {
+				pred := decode(e, av)
+				tags := make([]string, len(pred))
+				for i, t := range pred {
+					tags[i] = tagNames[t]
+				}
+				r.add(dev[si].Tags, tags)
+			}
+			f := r.Overall().F1()
+			msg += fmt.Sprintf(", dev F1 %.4f (MISC %.4f)", f, r.Types["MISC"].F1())
+			if f > bestF {
+				bestF, bestEpoch = f, ep
+				best = append(best[:0], avg...)
+			}
+		}
+		fmt.Fprintf(log, "%s (%s)\n", msg, time.Since(start).Round(time.Millisecond))
+	}
+	if best == nil || cfg.FixedEpochs {
+		best, bestEpoch = avg, cfg.Epochs
+	}
+	m.oBias = float32(cfg.OBias)
+	if cfg.TuneOBias && len(devData) > 0 {
+		bestF = -1
+		bw := func(k int) float32 { return best[k] }
+		for _, b := range []float32{0, 1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128} {
+			obias = b
+			var r Report
+			for si, e := range devData {
+				pred := decode(e, bw)
+				tags := make([]string, len(pred))
+				for i, t := range pred {
+					tags[i] = tagNames[t]
+				}
+				r.add(dev[si].Tags, tags)
+			}
+			o := r.Overall()
+			fmt.Fprintf(log, "O bias %.1f: dev P %.4f R %.4f F1 %.4f\n", b, o.P(), o.R(), o.F1())
+			if o.F1() > bestF {
+				bestF, m.oBias = o.F1(), b
+			}
+		}
+		obias = 0
+	}
+	fmt.Fprintf(log, "using epoch %d, O bias %.1f\n", bestEpoch, m.oBias)
+	m.epoch = bestEpoch
+
+	// keep the rows that matter
+	kept := 0
+	m.tab = newTable(nF)
+	m.w = make([]float32, 0, nF*nT/2)
+	for f := 0; f < nF; f++ {
+		row := best[f*nT : f*nT+nT]
+		mx := 0.0
+		for _, v := range row {
+			mx = math.Max(mx, math.Abs(float64(v)))
+		}
+		if mx == 0 || mx < cfg.PruneBelow {
+			continue
+		}
+		m.tab.put(keys[f], int32(kept))
+		m.w = append(m.w, row...)
+		kept++
+	}
+	copy(m.trans[:], best[nF*nT:])
+	fmt.Fprintf(log, "model: %d feature rows of %d (%s)\n", kept, nF, time.Since(start).Round(time.Millisecond))
+	return m, nil
+}
+
+// addNames adds the entity phrases of a labelled sentence to g.
+func addNames(g *gazTable, s Sentence, src int) {
+	for _, sp := range spansOf(s.Tags) {
+		ti := typeIndex(sp.Type)
+		if ti < 0 {
+			continue
+		}
+		ok := false
+		for _, w := range s.Tokens[sp.Start:sp.End] {
+			for _, r := range w {
+				if unicode.IsUpper(r) || r >= 0x0600 && r <= 0x06FF {
+					ok = true
+				}
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		norms := make([]string, sp.End-sp.Start)
+		for i, w := range s.Tokens[sp.Start:sp.End] {
+			norms[i] = normalize(w)
+		}
+		g.add(norms, src, ti)
+		if src == srcHarvested {
+			for _, w := range norms {
+				g.add([]string{w}, srcTokens, ti)
+			}
+		}
+	}
+}
+
+// BestOBias returns the O-tag bias Train chose or was given for m.
+func BestOBias(m *Model) float64 { return float64(m.oBias) }
+
+// BestEpoch returns the epoch Train chose for m (0 if unknown).
+func BestEpoch(m *Model) int { return m.epoch }

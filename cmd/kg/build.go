@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"newskg/extract"
+	"newskg/extract/ner"
 	"newskg/extract/rules"
 	"newskg/graph"
 	"newskg/graph/kb"
@@ -19,6 +20,7 @@ type buildOptions struct {
 	KBPaths       []string
 	Workers       int
 	MinConfidence float64
+	NoNER         bool // rules and lexicons only
 }
 
 // buildStats summarises a build for the closing report.
@@ -69,13 +71,18 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	// surname in one article from a full name in another.
 	lex := rules.NewLexicon(base)
 	book := rules.NewNameBook()
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: []extract.Extractor{lex, rules.NewNames(base, nil)}}.Run(ctx, arts)
+	tagger := &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
+	pass1 := []extract.Extractor{lex, rules.NewNames(base, nil), tagger}
+	pass2 := []extract.Extractor{lex, rules.NewNames(base, book), tagger, rules.NewRelations(base)}
+	if opts.NoNER {
+		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
+		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
+	}
+	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
 	for _, m := range first.Mentions {
 		book.Add(m)
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: []extract.Extractor{
-		lex, rules.NewNames(base, book), rules.NewRelations(base),
-	}}.Run(ctx, arts)
+	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}

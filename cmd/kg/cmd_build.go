@@ -26,6 +26,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.Var(&kbs, "kb", "extra knowledge-base `file` (JSON Lines; repeatable)")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
+	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,7 +35,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return fmt.Errorf("%w: build needs at least one PATH (a file, a folder or -)", errUsage)
 	}
 	t0 := time.Now()
-	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf}, fs.Args(), stdin, stderr)
+	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}

@@ -113,6 +113,10 @@ var placeHeads = map[string]bool{
 	"station": true, "county": true, "state": true, "territory": true, "lake": true, "desert": true, "coast": true, "building": true,
 }
 
+// placeModifiers may stand between a name and a lower-case place noun.
+var placeModifiers = map[string]bool{"nuclear": true, "power": true, "air": true, "naval": true, "military": true, "gas": true,
+	"oil": true, "border": true, "river": true, "international": true, "presidential": true, "royal": true}
+
 // speech verbs after a name mark a person.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
 	"wrote": true, "noted": true, "asked": true, "replied": true, "warned": true, "insisted": true, "confirmed": true, "denied": true}
@@ -162,6 +166,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
 				if k := x.arabicOrg(toks, i, taken); k > i {
 					add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6))
+					i = k - 1
+				} else if k := x.arabicPlace(toks, i, taken); k > i {
+					add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6))
 					i = k - 1
 				}
 			}
@@ -233,6 +240,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			j = x.skipQualifiers(toks, j, taken)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
+			}
+			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
+				// "General Staff": a capitalised title word opens a body's name
+				add(d.Mention(t.start, toks[k-1].end, graph.Organization, "names", 0.6))
+				i = k - 1
+				continue
 			}
 			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
@@ -336,7 +349,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if k == j && capStop[lk] {
 			break
 		}
-		if capStop[lk] || speechVerbs[lk] {
+		if capStop[lk] || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
@@ -377,9 +390,16 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
 		k--
 	}
-	// "Golan Heights region": a lower-case place noun closes a place name
-	if k > j && k < len(toks) && placeHeads[toks[k].key] && !toks[k].upper {
-		k++
+	// "Golan Heights region", "Zaporizhzhia nuclear power plant": lower-case
+	// place nouns close a place name
+	if k > j {
+		e := k
+		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
+			e++
+		}
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper {
+			k = e + 1
+		}
 	}
 	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
 	// Affairs", "National Security and Defense Council"
@@ -431,6 +451,64 @@ func init() {
 		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`) {
 		arabicOrgHeads[textnorm.Key(w)] = true
 	}
+}
+
+// arabicPlaceHeads begin the names of Arabic places: «قصر ديريا»,
+// «محطة زابوريجيا للطاقة النووية», «منطقة دونيتسك».
+var arabicPlaceHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`قصر مطار منطقة محطة قاعدة جزيرة شبه ميناء بحر نهر جبل إقليم مقاطعة ولاية ساحة فندق معبر مضيق خليج صحراء
+		القصر المطار المنطقة المحطة القاعدة الجزيرة الميناء الإقليم المقاطعة الولاية جزيره`) {
+		arabicPlaceHeads[textnorm.Key(w)] = true
+	}
+}
+
+// arabicPlace returns the end of an Arabic place name starting at toks[i]:
+// a head noun, one proper word (not a function word, not definite), then
+// the definite or «ل»-joined words of its chain («للطاقة النووية»).
+func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int {
+	head := false
+	for _, s := range toks[i].keys() {
+		if arabicPlaceHeads[s.key] {
+			head = true
+		}
+	}
+	if !head {
+		return i
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
+		k++
+	}
+	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
+		strings.HasPrefix(toks[k].text, "ال") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) {
+		return i
+	}
+	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+		return i
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+		return i
+	}
+	k++
+	for k < len(toks) && k-i < 6 {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
+			break
+		}
+		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && k > i+2) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// pronounSuffixed reports an Arabic word ending in an object pronoun
+// («ضمها», «تحتلها»): a verb, not a name.
+func pronounSuffixed(w string) bool {
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")
 }
 
 // orgPrefix is the byte length of a proclitic before an organisation head.
@@ -512,6 +590,16 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 		k--
 	}
 	return k
+}
+
+// placePrefix is the byte length of a proclitic before a place head.
+func (x *Names) placePrefix(t token) int {
+	for _, s := range t.keys() {
+		if arabicPlaceHeads[s.key] {
+			return s.prefix
+		}
+	}
+	return 0
 }
 
 // orgHead reports whether t (proclitics aside) begins an Arabic body's name.

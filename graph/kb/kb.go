@@ -310,8 +310,12 @@ func buildStarter() (*KB, error) {
 		if r[0] == "RU" {
 			add("الاتحاد الروسي", "ar")
 		}
-		if r[8] != "" {
-			e.Demonyms = append(e.Demonyms, Alias{r[8], "en"})
+		if d := r[8]; d != "" {
+			e.Demonyms = append(e.Demonyms, Alias{d, "en"})
+			// plural nouns of nationality: "Ukrainians" (not "Frenchs")
+			if !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "i") {
+				e.Demonyms = append(e.Demonyms, Alias{d + "s", "en"})
+			}
 		}
 		ars := []string{r[4], r[5]}
 		for _, a := range e.Aliases {

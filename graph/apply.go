@@ -235,6 +235,12 @@ func applySameAs(g *KG, d Decision, redirect map[string]string) error {
 			}
 			c.ID = FactID(c.Subject, c.Predicate, c.Object, c.Role)
 		}
+		if c.Predicate.Symmetric() {
+			// a meetsWith b and b meetsWith a are one fact.
+			if rev := FactID(c.Object, c.Predicate, c.Subject, c.Role); byID[rev] != nil && byID[c.ID] == nil {
+				c.ID = rev
+			}
+		}
 		if prev, ok := byID[c.ID]; ok {
 			prev.Evidence = unionEvidence(prev.Evidence, c.Evidence)
 			if c.Confidence > prev.Confidence {

@@ -226,3 +226,17 @@ func TestApplyReviewLeavesInputFactsAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestApplyReviewJoinsSymmetricFacts(t *testing.T) {
+	g := applyFixture()
+	a, b, c := "person-mixed", "person-steve-witkoff", "person-witkev"
+	g.Facts = []*Fact{
+		{ID: FactID(a, MeetsWith, b, ""), Subject: a, Predicate: MeetsWith, Object: b, Confidence: 0.5, Evidence: []Evidence{{Doc: "d1", Start: 1}}},
+		{ID: FactID(c, MeetsWith, a, ""), Subject: c, Predicate: MeetsWith, Object: a, Confidence: 0.7, Evidence: []Evidence{{Doc: "d2", Start: 2}}},
+	}
+	g.Normalize()
+	ApplyReview(g, &Review{Decisions: []Decision{{Op: OpSameAs, Entities: []string{b, c}}}})
+	if len(g.Facts) != 1 || len(g.Facts[0].Evidence) != 2 || g.Facts[0].Confidence != 0.7 {
+		t.Fatalf("want one joined meetsWith fact, got %+v", g.Facts)
+	}
+}

@@ -111,14 +111,23 @@ func New(cfg Config) (http.Handler, error) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(b)
 	})
-	mux.HandleFunc("GET /api/graph", s.handleGraph)
-	mux.HandleFunc("GET /api/search", s.handleSearch)
-	mux.HandleFunc("GET /api/entity/{id}", s.handleEntity)
-	mux.HandleFunc("GET /api/fact/{id}", s.handleFact)
-	mux.HandleFunc("GET /api/export", s.handleExport)
-	mux.HandleFunc("GET /api/review", s.handleReviewList)
-	mux.HandleFunc("POST /api/review", s.handleReviewPost)
-	mux.HandleFunc("POST /api/rebuild", s.handleRebuild)
+	mux.HandleFunc("/api/graph", only("GET", s.handleGraph))
+	mux.HandleFunc("/api/search", only("GET", s.handleSearch))
+	mux.HandleFunc("/api/entity/{id}", only("GET", s.handleEntity))
+	mux.HandleFunc("/api/fact/{id}", only("GET", s.handleFact))
+	mux.HandleFunc("/api/export", only("GET", s.handleExport))
+	mux.HandleFunc("/api/review", func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+			s.handleReviewList(w, r)
+		case http.MethodPost:
+			s.handleReviewPost(w, r)
+		default:
+			w.Header().Set("Allow", "GET, HEAD, POST")
+			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on /api/review")
+		}
+	})
+	mux.HandleFunc("/api/rebuild", only("POST", s.handleRebuild))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such API route: "+r.URL.Path)
 	})
@@ -152,6 +161,23 @@ func secure(h http.Handler) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// only answers 405 with a JSON message to any method but method (and
+// HEAD for GET).
+func only(method string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method && !(method == http.MethodGet && r.Method == http.MethodHead) {
+			allow := method
+			if method == http.MethodGet {
+				allow += ", HEAD"
+			}
+			w.Header().Set("Allow", allow)
+			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on "+r.URL.Path+"; use "+method)
+			return
+		}
+		h(w, r)
+	}
 }
 
 // current returns the graph being served; it is never changed in place.

@@ -156,17 +156,35 @@
       idealEdgeLength: 80,
       numIter: n > 800 ? 1200 : 2500,
       nodeDimensionsIncludeLabels: n <= 800,
-      packComponents: true,
+      packComponents: n <= 800,
     };
   }
 
+  // Large views trade looks for speed: straight edges, no drawing of
+  // edges and labels while panning, plain pixel ratio.
+  function tune(n) {
+    const big = n > 600;
+    cy.style().selector('edge').style('curve-style', big ? 'haystack' : 'bezier')
+      .selector('edge').style('haystack-radius', 0).update();
+    const r = cy.renderer();
+    if (r) {
+      r.hideEdgesOnViewport = big;
+      r.hideLabelsOnViewport = big;
+      r.textureOnViewport = big;
+    }
+  }
+
   function draw(data) {
+    const t0 = performance.now();
     cy.startBatch();
     cy.elements().remove();
+    tune(data.entities.length);
     cy.add(elements(data));
     cy.endBatch();
+    const t1 = performance.now();
     const layout = cy.layout(layoutFor(data.entities.length));
     layout.one('layoutstop', () => {
+      window.kgTimes = { add: t1 - t0, layout: performance.now() - t1, fetched: window.kgFetched };
       window.kgDraws++;
       window.kgLastDraw = performance.now();
       if (state.first) {
@@ -184,6 +202,7 @@
   async function load() {
     try {
       const data = await api('/api/graph?' + query());
+      window.kgFetched = performance.now();
       state.data = data;
       $('stats').textContent = data.counts.entities + ' of ' + data.total.entities + ' entities, ' +
         data.counts.facts + ' of ' + data.total.facts + ' relations';

@@ -154,7 +154,8 @@
       padding: 30,
       nodeRepulsion: 6000,
       idealEdgeLength: 80,
-      numIter: n > 800 ? 1200 : 2500,
+      numIter: n > 200 ? 1000 : 1500,
+      sampleSize: n > 800 ? 15 : 25,
       nodeDimensionsIncludeLabels: n <= 800,
       packComponents: n <= 800,
     };

@@ -163,6 +163,29 @@ func TestBrowserReview(t *testing.T) {
 		chromedp.WaitVisible(css(`#pending li[data-op="same-as"][data-status="pending"]`)))
 	screenshot(t, ctx, "pending")
 
+	// The other kinds of correction, through the same forms.
+	heldIn := graph.FactID("event-riyadh-talks", graph.HeldIn, "city-riyadh", "")
+	do(ctx, t, "accept a relation",
+		chromedp.Evaluate[chromedp.Void](`void kgShow("edge", "`+heldIn+`")`),
+		chromedp.WaitVisible(css(`#factTitle[data-id="`+heldIn+`"]`)),
+		chromedp.Click(css(`#acceptBtn`)),
+		chromedp.WaitVisible(css(`#pending li[data-op="accept"]`)))
+	do(ctx, t, "rename and retype",
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "event-riyadh-talks")`),
+		chromedp.WaitVisible(css(`#entityName[data-id="event-riyadh-talks"]`)),
+		chromedp.SetValue(css(`#renameInput`), "محادثات الرياض"),
+		chromedp.Click(css(`#renameBtn`)),
+		chromedp.WaitVisible(css(`#pending li[data-op="rename"]`)),
+		chromedp.SetValue(css(`#retypeSel`), "Place"),
+		chromedp.Click(css(`#retypeBtn`)),
+		chromedp.WaitVisible(css(`#pending li[data-op="retype"]`)))
+	do(ctx, t, "split",
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-sergei-lavrov")`),
+		chromedp.WaitVisible(css(`#entityName[data-id="person-sergei-lavrov"]`)),
+		chromedp.Click(css(`#splitForms input[value="Lavrov"]`)),
+		chromedp.Click(css(`#splitBtn`)),
+		chromedp.WaitVisible(css(`#pending li[data-op="split"]`)))
+
 	do(ctx, t, "rebuild and reload",
 		chromedp.Click(css(`#rebuild`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="same-as"][data-status="applied"]`)),
@@ -170,8 +193,8 @@ func TestBrowserReview(t *testing.T) {
 		waitReady(1),
 		chromedp.WaitVisible(css(`#pending li[data-op="reject"][data-status="applied"]`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="same-as"][data-status="applied"]`)))
-	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != 6 {
-		t.Fatalf("after the merge want 6 nodes, got %d", n)
+	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != 7 {
+		t.Fatalf("after the merge and the split want 7 nodes, got %d", n)
 	}
 	if gone := eval[bool](ctx, t, `kgCy.getElementById("person-witkev").length === 0 && kgCy.getElementById("`+rejected+`").length === 0`); !gone {
 		t.Fatal("merged-away node or rejected edge still drawn after reload")
@@ -180,7 +203,7 @@ func TestBrowserReview(t *testing.T) {
 
 	// The corrections reached the review file and the rebuilt graph.
 	r, err := graph.LoadReview(review)
-	if err != nil || len(r.Decisions) != 2 {
+	if err != nil || len(r.Decisions) != 6 {
 		t.Fatalf("review file: %v, %+v", err, r)
 	}
 	f, err := os.Open(filepath.Join(out, "graph.jsonld"))
@@ -200,5 +223,14 @@ func TestBrowserReview(t *testing.T) {
 		if fa.ID == rejected {
 			t.Error("out/graph.jsonld still has the rejected fact")
 		}
+		if fa.ID == heldIn && fa.Confidence != 1 {
+			t.Error("out/graph.jsonld does not show the accepted fact")
+		}
+	}
+	if e := g.Entity("event-riyadh-talks"); e == nil || e.Name != "محادثات الرياض" || e.Type != graph.Place {
+		t.Errorf("out/graph.jsonld does not show the rename and retype: %+v", e)
+	}
+	if g.Entity("person-lavrov") == nil {
+		t.Error("out/graph.jsonld does not show the split")
 	}
 }

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"newskg/graph"
+	"newskg/graph/jsonld"
+	"newskg/graph/web"
+)
+
+const serveUsage = `usage: kg serve [-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...
+
+Builds the graph from the articles at PATH... (or loads a built
+graph.jsonld given as the only PATH) and serves the review app on
+http://HOST:PORT/ (127.0.0.1:8080 by default). Corrections made in the
+app are appended to the review file and applied by the Rebuild button,
+which also rewrites DIR/graph.jsonld. The server listens on loopback
+only unless -public is given.
+`
+
+// runServe is the "serve" subcommand.
+func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, serveUsage)
+		fs.PrintDefaults()
+	}
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	public := fs.Bool("public", false, "allow a non-loopback -addr (the app has no authentication)")
+	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
+	out := fs.String("o", "out", "output `dir`ectory for graph.jsonld after each build")
+	workers := fs.Int("workers", 0, "extraction workers (0: the build's default)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: serve needs a PATH", errUsage)
+	}
+	if err := checkLoopback(*addr, *public); err != nil {
+		return err
+	}
+
+	var build func(ctx context.Context) (*graph.KG, error)
+	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
+		// Read once: -o may name the folder of the input, and each
+		// rebuild must apply the review to the graph as it was built.
+		src, err := os.ReadFile(paths[0])
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it after the fact (graph.ApplyReview), not re-resolved from the articles: build from the articles for that\n", paths[0], *review)
+		build = func(ctx context.Context) (*graph.KG, error) {
+			return loadReviewed(paths[0], src, *review, stderr)
+		}
+	} else {
+		opts := buildOptions{ReviewPath: *review, Workers: *workers}
+		build = func(ctx context.Context) (*graph.KG, error) {
+			g, _, err := buildGraph(ctx, opts, paths, stdin, stderr)
+			return g, err
+		}
+	}
+	h, err := web.New(web.Config{
+		Build:      build,
+		ReviewPath: *review,
+		OutDir:     *out,
+		// TODO(merge): Render with dot.Write (graph/dot) and, for "svg",
+		// svg.Render (graph/svg) on the DOT; until then export answers 501.
+		Render: nil,
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		// No WriteTimeout: a rebuild can take a while.
+	}
+	fmt.Fprintf(stdout, "kg serve: http://%s/\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return err
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// checkLoopback refuses a listening address that is not a loopback one
+// unless public is set. An empty host listens on every interface.
+func checkLoopback(addr string, public bool) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%w: -addr %q: %v", errUsage, addr, err)
+	}
+	if public {
+		return nil
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("%w: -addr %q is not a loopback address; the app has no authentication, so pass -public to serve it beyond this machine", errUsage, addr)
+}
+
+// loadReviewed parses a built graph read from path and applies the review file to it.
+func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*graph.KG, error) {
+	g, err := jsonld.Read(bytes.NewReader(src))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	r, err := graph.LoadReview(review)
+	if err != nil {
+		return nil, err
+	}
+	applied, stale := graph.ApplyReview(g, r)
+	for _, s := range stale {
+		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
+	}
+	if len(r.Decisions) > 0 {
+		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(applied), len(r.Decisions))
+	}
+	return g, nil
+}

@@ -1,0 +1,478 @@
+// newskg review app: graph view, evidence and corrections.
+// Plain JavaScript, no build step. All data goes into the DOM through
+// textContent, never innerHTML.
+'use strict';
+
+(function () {
+  const TYPES = {
+    Person: { color: '#4e79a7', shape: 'ellipse' },
+    Organization: { color: '#f28e2b', shape: 'round-rectangle' },
+    Country: { color: '#59a14f', shape: 'hexagon' },
+    City: { color: '#76b7b2', shape: 'diamond' },
+    Place: { color: '#edc948', shape: 'triangle' },
+    Delegation: { color: '#b07aa1', shape: 'barrel' },
+    Event: { color: '#e15759', shape: 'star' },
+  };
+  const FONT = '"Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+
+  const state = {
+    types: new Set(), preds: new Set(), doc: '', minConf: 0, minSources: 0,
+    focus: '', focusName: '', hops: 1,
+    data: null, selected: null, mergeTarget: null, first: true,
+  };
+  window.kgDraws = 0;
+
+  const $ = (id) => document.getElementById(id);
+
+  // el builds an element: el('a', {href: u, class: 'x'}, 'text', child...).
+  function el(tag, attrs, ...kids) {
+    const n = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') n.className = v;
+      else if (k.startsWith('on')) n.addEventListener(k.slice(2), v);
+      else n.setAttribute(k, v === true ? '' : v);
+    }
+    for (const k of kids.flat()) {
+      if (k === undefined || k === null || k === false) continue;
+      n.append(k instanceof Node ? k : document.createTextNode(String(k)));
+    }
+    return n;
+  }
+  const name = (text) => el('bdi', { dir: 'auto' }, text);
+
+  function toast(msg, err) {
+    const t = $('toast');
+    t.textContent = msg;
+    t.className = 'show' + (err ? ' err' : '');
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(() => { t.className = ''; }, err ? 6000 : 3000);
+  }
+
+  async function api(path, opts) {
+    const res = await fetch(path, opts);
+    let body = null;
+    const ct = res.headers.get('Content-Type') || '';
+    if (ct.includes('json')) body = await res.json();
+    if (!res.ok) {
+      throw new Error((body && body.error) || (res.status + ' ' + res.statusText));
+    }
+    return body;
+  }
+
+  function query() {
+    const p = new URLSearchParams();
+    if (state.types.size) p.set('types', [...state.types].join(','));
+    if (state.preds.size) p.set('preds', [...state.preds].join(','));
+    if (state.doc) p.set('docs', state.doc);
+    if (state.minConf > 0) p.set('minConf', String(state.minConf));
+    if (state.minSources > 1) p.set('minSources', String(state.minSources));
+    if (state.focus) {
+      p.set('focus', state.focus);
+      p.set('hops', String(state.hops));
+    }
+    return p.toString();
+  }
+
+  // Graph.
+
+  const cy = cytoscape({
+    container: $('cy'),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    style: [
+      {
+        selector: 'node', style: {
+          'background-color': 'data(color)', shape: 'data(shape)',
+          label: 'data(label)', 'font-family': FONT, 'font-size': 11,
+          'text-wrap': 'wrap', 'text-max-width': 140, 'text-valign': 'bottom', 'text-margin-y': 3,
+          'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
+          'min-zoomed-font-size': 7, width: 'data(size)', height: 'data(size)',
+          'border-width': 1, 'border-color': '#fff',
+        },
+      },
+      {
+        selector: 'edge', style: {
+          width: 1.3, 'line-color': '#a8b0bf', 'target-arrow-color': '#a8b0bf',
+          'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier',
+          label: 'data(label)', 'font-family': FONT, 'font-size': 8, color: '#4b5466',
+          'text-rotation': 'autorotate', 'min-zoomed-font-size': 8,
+          'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
+        },
+      },
+      { selector: 'edge[?sym]', style: { 'target-arrow-shape': 'none' } },
+      { selector: 'edge[conf < 0.5]', style: { 'line-style': 'dashed' } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
+      { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#1d2330', 'target-arrow-color': '#1d2330' } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#e15759' } },
+    ],
+  });
+  window.kgCy = cy;
+
+  function nodeLabel(e) {
+    // The name, and a form in the other script when there is one, so
+    // that both English and Arabic readers find the node.
+    const arabic = (s) => /[\u0600-\u06FF]/.test(s);
+    const other = (e.aliases || []).find((a) => arabic(a.text) !== arabic(e.name));
+    return other ? e.name + '\n' + other.text : e.name;
+  }
+
+  function elements(data) {
+    const els = [];
+    for (const e of data.entities) {
+      const t = TYPES[e.type] || { color: '#999', shape: 'ellipse' };
+      els.push({
+        group: 'nodes',
+        data: {
+          id: e.id, label: nodeLabel(e), type: e.type, color: t.color, shape: t.shape,
+          size: Math.min(44, 16 + 4 * Math.sqrt(e.mentions || 1)),
+        },
+        classes: e.id === state.focus ? 'focus' : '',
+      });
+    }
+    for (const f of data.facts) {
+      els.push({
+        group: 'edges',
+        data: {
+          id: f.id, source: f.subject, target: f.object, label: f.predicate,
+          conf: f.confidence, sym: f.predicate === 'meetsWith',
+        },
+      });
+    }
+    return els;
+  }
+
+  function layoutFor(n) {
+    if (n <= 1) return { name: 'grid', fit: true, padding: 30 };
+    return {
+      name: 'fcose',
+      quality: n > 800 ? 'draft' : 'default',
+      randomize: true,
+      animate: false,
+      fit: true,
+      padding: 30,
+      nodeRepulsion: 6000,
+      idealEdgeLength: 80,
+      numIter: n > 200 ? 1000 : 1500,
+      sampleSize: n > 800 ? 15 : 25,
+      nodeDimensionsIncludeLabels: n <= 800,
+      packComponents: n <= 800,
+    };
+  }
+
+  // Large views trade looks for speed: straight edges, no drawing of
+  // edges and labels while panning, plain pixel ratio.
+  function tune(n) {
+    const big = n > 600;
+    cy.style().selector('edge').style('curve-style', big ? 'haystack' : 'bezier')
+      .selector('edge').style('haystack-radius', 0).update();
+    const r = cy.renderer();
+    if (r) {
+      r.hideEdgesOnViewport = big;
+      r.hideLabelsOnViewport = big;
+      r.textureOnViewport = big;
+    }
+  }
+
+  function draw(data) {
+    const t0 = performance.now();
+    cy.startBatch();
+    cy.elements().remove();
+    tune(data.entities.length);
+    cy.add(elements(data));
+    cy.endBatch();
+    const t1 = performance.now();
+    const layout = cy.layout(layoutFor(data.entities.length));
+    layout.one('layoutstop', () => {
+      window.kgTimes = { add: t1 - t0, layout: performance.now() - t1, fetched: window.kgFetched };
+      window.kgDraws++;
+      window.kgLastDraw = performance.now();
+      if (state.first) {
+        state.first = false;
+        window.kgReady = performance.now();
+      }
+      if (state.selected) {
+        const x = cy.getElementById(state.selected.id);
+        if (x.nonempty()) x.select();
+      }
+    });
+    layout.run();
+  }
+
+  async function load() {
+    try {
+      const data = await api('/api/graph?' + query());
+      window.kgFetched = performance.now();
+      state.data = data;
+      $('stats').textContent = data.counts.entities + ' of ' + data.total.entities + ' entities, ' +
+        data.counts.facts + ' of ' + data.total.facts + ' relations';
+      if (!$('types').childElementCount) buildFilters(data);
+      draw(data);
+    } catch (err) {
+      toast(err.message, true);
+      if (state.first) { state.first = false; window.kgReady = performance.now(); window.kgError = err.message; }
+    }
+  }
+
+  function buildFilters(data) {
+    for (const t of data.types) {
+      const c = TYPES[t] || {};
+      $('types').append(el('label', {}, el('input', { type: 'checkbox', value: t, 'data-type': t, onchange: (ev) => {
+        ev.target.checked ? state.types.add(t) : state.types.delete(t);
+        load();
+      } }), ' ', el('span', { style: 'color:' + c.color }, '\u25A0'), ' ', t));
+      $('legend').append(el('span', {}, el('i', { style: 'background:' + c.color }), t + ' (' + c.shape + ')'));
+    }
+    for (const p of data.predicates) {
+      $('preds').append(el('label', {}, el('input', { type: 'checkbox', value: p, onchange: (ev) => {
+        ev.target.checked ? state.preds.add(p) : state.preds.delete(p);
+        load();
+      } }), ' ', p));
+    }
+    for (const d of data.docs) {
+      $('doc').append(el('option', { value: d.id, dir: 'auto' }, d.title ? d.id + ' \u2014 ' + d.title : d.id));
+    }
+  }
+
+  // Focus and search.
+
+  function setFocus(id, label) {
+    state.focus = id;
+    state.focusName = label || id;
+    const box = $('focusBox');
+    box.textContent = '';
+    if (id) box.append('Around ', name(state.focusName), ' (' + id + ')');
+    else box.append('Whole graph');
+    load();
+  }
+
+  function debounce(fn, ms) {
+    let t;
+    return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); };
+  }
+
+  async function search(q, list, pick) {
+    list.textContent = '';
+    if (!q.trim()) return;
+    try {
+      const hits = await api('/api/search?q=' + encodeURIComponent(q));
+      if (!hits.length) list.append(el('li', { class: 'muted' }, 'No match'));
+      for (const h of hits) {
+        list.append(el('li', { 'data-id': h.id, onclick: () => pick(h) },
+          name(h.name), el('span', { class: 'badge' }, h.type),
+          h.matched !== h.name ? el('div', { class: 'muted' }, 'matched ', name(h.matched)) : null));
+      }
+    } catch (err) {
+      toast(err.message, true);
+    }
+  }
+
+  $('q').addEventListener('input', debounce(() => search($('q').value, $('results'), (h) => {
+    state.selected = { kind: 'node', id: h.id };
+    setFocus(h.id, h.name);
+    showEntity(h.id);
+  }), 150));
+  $('hops').addEventListener('change', () => {
+    const n = parseInt($('hops').value, 10);
+    state.hops = n >= 1 && n <= 10 ? n : 1;
+    if (state.focus) load();
+  });
+  $('clearFocus').addEventListener('click', () => setFocus('', ''));
+  $('doc').addEventListener('change', () => { state.doc = $('doc').value; load(); });
+  $('minConf').addEventListener('input', () => { $('minConfOut').textContent = $('minConf').value; });
+  $('minConf').addEventListener('change', () => { state.minConf = parseFloat($('minConf').value) || 0; load(); });
+  $('minSources').addEventListener('change', () => { state.minSources = parseInt($('minSources').value, 10) || 0; load(); });
+
+  // Details.
+
+  cy.on('tap', 'node', (ev) => { state.selected = { kind: 'node', id: ev.target.id() }; showEntity(ev.target.id()); });
+  cy.on('tap', 'edge', (ev) => { state.selected = { kind: 'edge', id: ev.target.id() }; showFact(ev.target.id()); });
+  // Tests and keyboard users open details by id.
+  window.kgShow = (kind, id) => (kind === 'edge' ? showFact(id) : showEntity(id));
+
+  const LANGS = { en: 'Latin script (English)', ar: 'Arabic script', '': 'Other' };
+
+  async function showEntity(id) {
+    const box = $('details');
+    let e;
+    try { e = await api('/api/entity/' + encodeURIComponent(id)); } catch (err) { toast(err.message, true); return; }
+    box.textContent = '';
+    box.append(el('h3', { id: 'entityName', 'data-id': e.id }, name(e.name), el('span', { class: 'badge' }, e.type)));
+    box.append(el('div', { class: 'muted' }, e.id, ' \u00B7 ', e.mentions + ' mentions'));
+    box.append(el('h2', {}, 'Names'));
+    const names = el('table', { class: 'names' });
+    for (const lang of Object.keys(e.names).sort()) {
+      for (const a of e.names[lang]) {
+        names.append(el('tr', {}, el('td', { class: 'muted' }, LANGS[lang] || lang),
+          el('td', { dir: 'auto', lang: lang || undefined }, a.text), el('td', { class: 'muted' }, '\u00D7' + a.count)));
+      }
+    }
+    box.append(names);
+    if (e.roles && e.roles.length) box.append(el('div', {}, 'Roles: ', e.roles.join(', ')));
+    box.append(el('h2', {}, 'Sources'));
+    box.append(el('ul', {}, e.sources.map((d) => el('li', {}, d.url ? el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.id) : d.id,
+      d.title ? el('span', { class: 'muted' }, ' ', name(d.title)) : null))));
+    box.append(el('h2', {}, 'Why these forms were merged'));
+    if (!e.merges || !e.merges.length) box.append(el('div', { class: 'muted' }, 'One form only, or no merge recorded.'));
+    else {
+      box.append(el('table', { class: 'merges' },
+        el('tr', {}, el('th', {}, 'form'), el('th', {}, 'into'), el('th', {}, 'rule'), el('th', {}, 'key'), el('th', {}, 'score')),
+        e.merges.map((m) => el('tr', {}, el('td', { dir: 'auto' }, m.form), el('td', { dir: 'auto' }, m.into), el('td', {}, m.rule),
+          el('td', { dir: 'auto' }, m.key || ''), el('td', {}, (m.score || 0).toFixed(2))))));
+    }
+    box.append(el('h2', {}, 'Relations (' + e.facts.length + ')'));
+    box.append(el('ul', { class: 'hits' }, e.facts.map((f) => el('li', { onclick: () => showFact(f.id) },
+      f.subject === e.id ? '\u2192 ' + f.predicate + ' ' : '\u2190 ' + f.predicate + ' ', name(e.others[f.subject === e.id ? f.object : f.subject] || (f.subject === e.id ? f.object : f.subject))))));
+    box.append(el('button', { type: 'button', onclick: () => setFocus(e.id, e.name) }, 'Focus here'));
+    entityForms(box, e);
+  }
+
+  function entityForms(box, e) {
+    box.append(el('h2', {}, 'Corrections'));
+    // Rename.
+    box.append(el('div', { class: 'form' },
+      el('label', {}, 'Rename to', el('input', { id: 'renameInput', type: 'text', dir: 'auto', value: e.name })),
+      el('button', { id: 'renameBtn', type: 'button', onclick: () => post({ op: 'rename', entities: [e.id], name: $('renameInput').value.trim() }) }, 'Rename')));
+    // Retype.
+    const sel = el('select', { id: 'retypeSel' }, Object.keys(TYPES).map((t) => el('option', { value: t, selected: t === e.type }, t)));
+    box.append(el('div', { class: 'form' }, el('label', {}, 'Type', sel),
+      el('button', { id: 'retypeBtn', type: 'button', onclick: () => post({ op: 'retype', entities: [e.id], type: sel.value }) }, 'Retype')));
+    // Merge.
+    state.mergeTarget = null;
+    const target = el('div', { id: 'mergeTarget', class: 'muted' }, 'Pick the other entity.');
+    const hits = el('ul', { id: 'mergeHits', class: 'hits' });
+    const mq = el('input', { id: 'mergeQ', type: 'search', dir: 'auto', placeholder: 'Search the other entity' });
+    mq.addEventListener('input', debounce(() => search(mq.value, hits, (h) => {
+      if (h.id === e.id) { toast('That is this entity.', true); return; }
+      state.mergeTarget = h;
+      target.textContent = '';
+      target.append('With ', name(h.name), ' (' + h.id + ')');
+      hits.textContent = '';
+    }), 150));
+    const need = () => { if (!state.mergeTarget) { toast('Pick the other entity first.', true); return false; } return true; };
+    box.append(el('div', { class: 'form' }, el('label', {}, 'Merge with another entity'), mq, hits, target,
+      el('button', { id: 'mergeBtn', type: 'button', onclick: () => need() && post({ op: 'same-as', entities: [e.id, state.mergeTarget.id] }) }, 'Same entity: merge'),
+      ' ',
+      el('button', { id: 'notSameBtn', type: 'button', onclick: () => need() && post({ op: 'not-same-as', entities: [e.id, state.mergeTarget.id] }) }, 'Not the same')));
+    // Split.
+    const forms = el('div', { id: 'splitForms' }, e.aliases.map((a) => el('label', {},
+      el('input', { type: 'checkbox', value: a.text }), ' ', name(a.text), el('span', { class: 'muted' }, ' ' + (a.lang || '')))));
+    box.append(el('div', { class: 'form' }, el('div', {}, 'Split off the forms that are another entity'), forms,
+      el('button', { id: 'splitBtn', type: 'button', onclick: () => {
+        const picked = [...forms.querySelectorAll('input:checked')].map((x) => x.value);
+        if (!picked.length) { toast('Tick the forms to split off.', true); return; }
+        post({ op: 'split', entities: [e.id], forms: picked });
+      } }, 'Split')));
+  }
+
+  async function showFact(id) {
+    const box = $('details');
+    let f;
+    try { f = await api('/api/fact/' + encodeURIComponent(id)); } catch (err) { toast(err.message, true); return; }
+    box.textContent = '';
+    const sname = f.subjectEntity ? f.subjectEntity.name : f.subject;
+    const oname = f.objectEntity ? f.objectEntity.name : f.object;
+    box.append(el('h3', { id: 'factTitle', 'data-id': f.id },
+      el('mark', { class: 'subject' }, name(sname)), ' ', f.predicate, ' ', el('mark', { class: 'object' }, name(oname))));
+    box.append(el('div', { class: 'muted' }, f.id, ' \u00B7 confidence ', f.confidence.toFixed(2), ' \u00B7 ',
+      f.sources + (f.sources === 1 ? ' source' : ' sources'), f.role ? ' \u00B7 role: ' + f.role : ''));
+    box.append(el('div', { class: 'form' },
+      el('button', { id: 'acceptBtn', type: 'button', onclick: () => post({ op: 'accept', fact: f.id }) }, 'Accept'), ' ',
+      el('button', { id: 'rejectBtn', type: 'button', onclick: () => post({ op: 'reject', fact: f.id }) }, 'Reject')));
+    box.append(el('h2', {}, 'Evidence (' + f.evidence.length + ')'));
+    for (const ev of f.evidence) {
+      const sent = el('div', { class: 'sent', dir: 'auto' }, ev.parts.map((p) => (p.mark ? el('mark', { class: p.mark }, p.text) : p.text)));
+      const doc = ev.docInfo || { id: ev.doc };
+      box.append(el('div', { class: 'ev' }, sent,
+        el('div', { class: 'muted' }, 'from ', doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener' }, doc.id) : doc.id,
+          doc.title ? el('span', {}, ' \u201C', name(doc.title), '\u201D') : null,
+          doc.published ? ' (' + doc.published + ')' : '',
+          ' \u00B7 characters ' + ev.start + '\u2013' + ev.end,
+          ' \u00B7 rule ', ev.rule, ' (' + ev.extractor + ')', ' \u00B7 ', (ev.confidence || 0).toFixed(2))));
+    }
+  }
+
+  // Review.
+
+  async function post(d) {
+    try {
+      const r = await api('/api/review', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(d) });
+      toast('Saved decision ' + (r.index + 1) + ' (' + d.op + '): pending until the next rebuild.');
+      loadReview();
+    } catch (err) {
+      toast(err.message, true);
+    }
+  }
+
+  function summary(d) {
+    switch (d.op) {
+      case 'accept': case 'reject': return [d.op + ' ', d.fact];
+      case 'rename': return ['rename ', d.entities[0], ' \u2192 ', name(d.name)];
+      case 'retype': return ['retype ', d.entities[0], ' \u2192 ', d.type];
+      case 'split': return ['split ', d.entities[0], ': ', d.forms.map((x, i) => [i ? ', ' : '', name(x)])];
+      default: return [d.op + ' ', d.entities.join(' = ')];
+    }
+  }
+
+  async function loadReview() {
+    try {
+      const r = await api('/api/review');
+      $('reviewCounts').textContent = r.applied + ' applied, ' + r.pending + ' pending';
+      const list = $('pending');
+      list.textContent = '';
+      for (const d of r.decisions.slice().reverse()) {
+        const stale = d.status === 'applied' && !d.reflected;
+        list.append(el('li', { value: d.index + 1, 'data-status': d.status, 'data-op': d.op },
+          summary(d), el('span', { class: 'badge ' + (stale ? 'stale' : d.status), title: stale ? 'in the last build, but the graph does not show it' : '' },
+            stale ? 'applied, not reflected' : d.status)));
+      }
+    } catch (err) {
+      toast(err.message, true);
+    }
+  }
+
+  $('rebuild').addEventListener('click', async () => {
+    $('rebuild').disabled = true;
+    try {
+      const r = await api('/api/rebuild', { method: 'POST' });
+      toast('Rebuilt: ' + r.entities + ' entities, ' + r.facts + ' relations.');
+      if (state.focus) {
+        // The focus may have been merged away.
+        try { await api('/api/entity/' + encodeURIComponent(state.focus)); } catch (e) { setFocus('', ''); }
+      }
+      state.selected = null;
+      $('details').textContent = '';
+      await load();
+      await loadReview();
+    } catch (err) {
+      toast(err.message, true);
+    } finally {
+      $('rebuild').disabled = false;
+    }
+  });
+
+  async function download(format) {
+    try {
+      const res = await fetch('/api/export?format=' + format + '&' + query());
+      if (!res.ok) {
+        let msg = res.status + ' ' + res.statusText;
+        try { msg = (await res.json()).error || msg; } catch (e) { /* not JSON */ }
+        throw new Error(msg);
+      }
+      const url = URL.createObjectURL(await res.blob());
+      const a = el('a', { href: url, download: 'kg-view.' + format });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      toast(err.message, true);
+    }
+  }
+  $('dlDot').addEventListener('click', () => download('dot'));
+  $('dlSvg').addEventListener('click', () => download('svg'));
+
+  load();
+  loadReview();
+})();

@@ -1,0 +1,818 @@
+// Package web serves the analysts' review app: an interactive view of a
+// knowledge graph with its evidence, and a form for corrections that are
+// written to the review file and applied on the next build.
+//
+// The app (index.html, app.js, style.css and the vendored Cytoscape.js
+// bundle) is embedded in the binary; nothing is fetched from the network.
+//
+// Routes:
+//
+//	GET  /                      the app
+//	GET  /static/...            its files
+//	GET  /api/graph?FILTER      the (filtered) graph for the client
+//	GET  /api/search?q=TEXT     entities with a form that matches TEXT (textnorm.Key)
+//	GET  /api/entity/{id}       one entity, its names by script, sources, merges, facts
+//	GET  /api/fact/{id}         one fact with its evidence split into marked parts
+//	GET  /api/export?format=dot|svg&FILTER   the current view, via Config.Render
+//	GET  /api/review            the review decisions, each pending or applied
+//	POST /api/review            append one decision (JSON) to the review file
+//	POST /api/rebuild           rebuild with Config.Build, swap the graph in, write OutDir/graph.jsonld
+//
+// FILTER is any of types=Person,City  preds=leads,heldIn  docs=ID,ID
+// minConf=0.5  minSources=2  focus=ENTITY-ID  hops=2 (see graph.Filter).
+//
+// Pending and applied: when a build starts, the server counts the
+// decisions in the review file (writes to the file wait while it
+// builds). Decisions within that count were in the file the build read,
+// so they are applied; decisions appended later are pending until the
+// next rebuild. Each decision also carries "reflected", whether the
+// current graph shows its effect (for example, a rejected fact is gone),
+// so that an applied decision the build could not honour is visible.
+package web
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"newskg/graph"
+	"newskg/graph/jsonld"
+	"newskg/graph/textnorm"
+)
+
+//go:embed static
+var staticFS embed.FS
+
+// MaxBodyBytes bounds the body of POST /api/review.
+const MaxBodyBytes = 64 << 10
+
+// Config configures the handler.
+type Config struct {
+	// Build (re)builds the graph applying the review file.
+	Build func(ctx context.Context) (*graph.KG, error)
+	// ReviewPath is the review file; it is created at the first decision.
+	ReviewPath string
+	// OutDir is where graph.jsonld is (re)written after each build; "" writes nothing.
+	OutDir string
+	// Render returns "dot" or "svg" of a (filtered) KG; nil answers 501.
+	Render func(ctx context.Context, g *graph.KG, format string) ([]byte, error)
+}
+
+type server struct {
+	cfg Config
+
+	mu    sync.RWMutex // guards the fields below
+	g     *graph.KG
+	built int       // decisions in the review file when g was built
+	at    time.Time // when g was built
+	gen   int       // build generation
+
+	fileMu  sync.Mutex // serialises review-file writes and builds
+	buildMu sync.Mutex // one rebuild at a time
+}
+
+// New builds the graph once with cfg.Build and returns the app's handler.
+func New(cfg Config) (http.Handler, error) {
+	if cfg.Build == nil {
+		return nil, errors.New("web: Config.Build is nil")
+	}
+	if cfg.ReviewPath == "" {
+		return nil, errors.New("web: Config.ReviewPath is empty")
+	}
+	s := &server{cfg: cfg}
+	if err := s.rebuild(context.Background()); err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(sub)))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		b, err := fs.ReadFile(sub, "index.html")
+		if err != nil {
+			httpError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(b)
+	})
+	mux.HandleFunc("/api/graph", only("GET", s.handleGraph))
+	mux.HandleFunc("/api/search", only("GET", s.handleSearch))
+	mux.HandleFunc("/api/entity/{id}", only("GET", s.handleEntity))
+	mux.HandleFunc("/api/fact/{id}", only("GET", s.handleFact))
+	mux.HandleFunc("/api/export", only("GET", s.handleExport))
+	mux.HandleFunc("/api/review", func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+			s.handleReviewList(w, r)
+		case http.MethodPost:
+			s.handleReviewPost(w, r)
+		default:
+			w.Header().Set("Allow", "GET, HEAD, POST")
+			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on /api/review")
+		}
+	})
+	mux.HandleFunc("/api/rebuild", only("POST", s.handleRebuild))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		httpError(w, http.StatusNotFound, "no such API route: "+r.URL.Path)
+	})
+	return secure(mux), nil
+}
+
+// secure sets defensive headers and refuses cross-site writes: a POST
+// must come from the app's own origin (or from a tool that sends no
+// Origin) and carry JSON.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		w.Header().Set("X-Frame-Options", "DENY")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'")
+		if r.Method == http.MethodPost {
+			if o := r.Header.Get("Origin"); o != "" {
+				u, err := url.Parse(o)
+				if err != nil || u.Host != r.Host {
+					httpError(w, http.StatusForbidden, "cross-origin request refused")
+					return
+				}
+			}
+			if ct := r.Header.Get("Content-Type"); ct != "" {
+				mt, _, err := mime.ParseMediaType(ct)
+				if err != nil || mt != "application/json" {
+					httpError(w, http.StatusUnsupportedMediaType, "body must be application/json")
+					return
+				}
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// only answers 405 with a JSON message to any method but method (and
+// HEAD for GET).
+func only(method string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method && !(method == http.MethodGet && r.Method == http.MethodHead) {
+			allow := method
+			if method == http.MethodGet {
+				allow += ", HEAD"
+			}
+			w.Header().Set("Allow", allow)
+			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on "+r.URL.Path+"; use "+method)
+			return
+		}
+		h(w, r)
+	}
+}
+
+// current returns the graph being served; it is never changed in place.
+func (s *server) current() (*graph.KG, int, time.Time, int) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g, s.built, s.at, s.gen
+}
+
+// rebuild builds a new graph and swaps it in. The review file is counted
+// and read by the build while fileMu is held, so the count is exact.
+func (s *server) rebuild(ctx context.Context) error {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	s.fileMu.Lock()
+	r, err := graph.LoadReview(s.cfg.ReviewPath)
+	if err != nil {
+		s.fileMu.Unlock()
+		return err
+	}
+	g, err := s.cfg.Build(ctx)
+	s.fileMu.Unlock()
+	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	if g == nil {
+		return errors.New("build: no graph")
+	}
+	g.Normalize()
+	g.Index() // built now so that readers never build it concurrently
+	if s.cfg.OutDir != "" {
+		b, err := jsonld.Marshal(g)
+		if err != nil {
+			return err
+		}
+		if err := graph.WriteFileAtomic(filepath.Join(s.cfg.OutDir, "graph.jsonld"), b); err != nil {
+			return err
+		}
+	}
+	s.mu.Lock()
+	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
+	s.gen++
+	s.mu.Unlock()
+	return nil
+}
+
+// Responses.
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+func httpError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]any{"error": msg, "status": code})
+}
+
+// Filters.
+
+type badRequest string
+
+func (e badRequest) Error() string { return string(e) }
+
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseFilter reads a graph.Filter from query parameters and checks it
+// against g.
+func parseFilter(q url.Values, g *graph.KG) (graph.Filter, error) {
+	var f graph.Filter
+	for _, t := range splitList(q.Get("types")) {
+		if !graph.EntityType(t).Valid() {
+			return f, badRequest("unknown entity type " + strconv.Quote(t))
+		}
+		f.Types = append(f.Types, graph.EntityType(t))
+	}
+	for _, p := range splitList(q.Get("preds")) {
+		if !graph.Predicate(p).Valid() {
+			return f, badRequest("unknown predicate " + strconv.Quote(p))
+		}
+		f.Predicates = append(f.Predicates, graph.Predicate(p))
+	}
+	docs := map[string]bool{}
+	for _, d := range g.Docs {
+		docs[d.ID] = true
+	}
+	for _, d := range splitList(q.Get("docs")) {
+		if len(g.Docs) > 0 && !docs[d] {
+			return f, badRequest("unknown document " + strconv.Quote(d))
+		}
+		f.Docs = append(f.Docs, d)
+	}
+	if v := q.Get("minConf"); v != "" {
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil || x < 0 || x > 1 {
+			return f, badRequest("minConf must be a number from 0 to 1")
+		}
+		f.MinConfidence = x
+	}
+	if v := q.Get("minSources"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 1000 {
+			return f, badRequest("minSources must be a whole number from 0 to 1000")
+		}
+		f.MinSources = n
+	}
+	if v := q.Get("focus"); v != "" {
+		if g.Entity(v) == nil {
+			return f, fmt.Errorf("%w %q", graph.ErrUnknownEntity, v)
+		}
+		f.Focus = v
+	}
+	if v := q.Get("hops"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 10 {
+			return f, badRequest("hops must be a whole number from 1 to 10")
+		}
+		f.Hops = n
+	}
+	return f, nil
+}
+
+func filterError(w http.ResponseWriter, err error) {
+	if errors.Is(err, graph.ErrUnknownEntity) {
+		httpError(w, http.StatusNotFound, err.Error())
+		return
+	}
+	var br badRequest
+	if errors.As(err, &br) {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	httpError(w, http.StatusInternalServerError, err.Error())
+}
+
+// view applies the request's filter to the current graph.
+func (s *server) view(w http.ResponseWriter, r *http.Request) (*graph.KG, *graph.KG, bool) {
+	g, _, _, _ := s.current()
+	f, err := parseFilter(r.URL.Query(), g)
+	if err != nil {
+		filterError(w, err)
+		return nil, nil, false
+	}
+	v, err := f.Apply(g)
+	if err != nil {
+		filterError(w, err)
+		return nil, nil, false
+	}
+	return g, v, true
+}
+
+// Client shapes.
+
+type factOut struct {
+	*graph.Fact
+	Sources int `json:"sources"`
+}
+
+type graphOut struct {
+	Entities   []*graph.Entity    `json:"entities"`
+	Facts      []factOut          `json:"facts"`
+	Docs       []graph.DocInfo    `json:"docs"`
+	Types      []graph.EntityType `json:"types"`
+	Predicates []graph.Predicate  `json:"predicates"`
+	Total      map[string]int     `json:"total"`
+	Build      map[string]any     `json:"build"`
+	Filtered   bool               `json:"filtered"`
+	Counts     map[string]int     `json:"counts"`
+}
+
+func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
+	g, v, ok := s.view(w, r)
+	if !ok {
+		return
+	}
+	_, built, at, gen := s.current()
+	out := graphOut{
+		Entities:   v.Entities,
+		Facts:      make([]factOut, 0, len(v.Facts)),
+		Docs:       g.Docs,
+		Types:      graph.EntityTypes,
+		Predicates: graph.Predicates,
+		Total:      map[string]int{"entities": len(g.Entities), "facts": len(g.Facts)},
+		Build:      map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
+		Filtered:   v != g,
+		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
+	}
+	if out.Entities == nil {
+		out.Entities = []*graph.Entity{}
+	}
+	if out.Docs == nil {
+		out.Docs = []graph.DocInfo{}
+	}
+	for _, f := range v.Facts {
+		out.Facts = append(out.Facts, factOut{f, f.Sources()})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+type hit struct {
+	ID      string           `json:"id"`
+	Name    string           `json:"name"`
+	Type    graph.EntityType `json:"type"`
+	Matched string           `json:"matched"`
+	Lang    string           `json:"lang"`
+	rank    int
+}
+
+func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query().Get("q")
+	if len(q) > 200 {
+		httpError(w, http.StatusBadRequest, "query too long (200 bytes at most)")
+		return
+	}
+	k := textnorm.Key(q)
+	if k == "" {
+		writeJSON(w, http.StatusOK, []hit{})
+		return
+	}
+	limit := 20
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 200 {
+			httpError(w, http.StatusBadRequest, "limit must be from 1 to 200")
+			return
+		}
+		limit = n
+	}
+	g, _, _, _ := s.current()
+	hits := []hit{}
+	for _, e := range g.Entities {
+		best := hit{rank: 99}
+		try := func(text, lang string) {
+			ak := textnorm.Key(text)
+			rank := 99
+			switch {
+			case ak == k:
+				rank = 0
+			case strings.HasPrefix(ak, k):
+				rank = 1
+			case strings.Contains(" "+ak, " "+k):
+				rank = 2
+			case strings.Contains(ak, k):
+				rank = 3
+			}
+			if rank < best.rank {
+				best = hit{ID: e.ID, Name: e.Name, Type: e.Type, Matched: text, Lang: lang, rank: rank}
+			}
+		}
+		try(e.Name, textnorm.Script(e.Name))
+		for _, a := range e.Aliases {
+			try(a.Text, a.Lang)
+		}
+		if best.rank < 99 {
+			hits = append(hits, best)
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].rank != hits[j].rank {
+			return hits[i].rank < hits[j].rank
+		}
+		return hits[i].Name < hits[j].Name
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	writeJSON(w, http.StatusOK, hits)
+}
+
+type entityOut struct {
+	*graph.Entity
+	Names   map[string][]graph.Alias `json:"names"` // by script: "en", "ar", ...
+	Sources []graph.DocInfo          `json:"sources"`
+	Facts   []factOut                `json:"facts"`
+	Others  map[string]string        `json:"others"` // names of the entities at the other end of Facts
+}
+
+func docInfo(g *graph.KG, id string) graph.DocInfo {
+	for _, d := range g.Docs {
+		if d.ID == id {
+			return d
+		}
+	}
+	return graph.DocInfo{ID: id}
+}
+
+func (s *server) handleEntity(w http.ResponseWriter, r *http.Request) {
+	g, _, _, _ := s.current()
+	id := r.PathValue("id")
+	e := g.Entity(id)
+	if e == nil {
+		httpError(w, http.StatusNotFound, fmt.Sprintf("%v %q", graph.ErrUnknownEntity, id))
+		return
+	}
+	out := entityOut{Entity: e, Names: map[string][]graph.Alias{}, Sources: []graph.DocInfo{}, Facts: []factOut{}, Others: map[string]string{}}
+	for _, a := range e.Aliases {
+		lang := a.Lang
+		if lang == "" {
+			lang = textnorm.Script(a.Text)
+		}
+		out.Names[lang] = append(out.Names[lang], a)
+	}
+	for _, d := range e.Docs {
+		out.Sources = append(out.Sources, docInfo(g, d))
+	}
+	for _, f := range g.Facts {
+		if f.Subject == id || f.Object == id {
+			out.Facts = append(out.Facts, factOut{f, f.Sources()})
+			for _, o := range []string{f.Subject, f.Object} {
+				if x := g.Entity(o); x != nil && o != id {
+					out.Others[o] = x.Name
+				}
+			}
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// Part is a piece of an evidence sentence; Mark is "subject", "object" or "".
+type Part struct {
+	Text string `json:"text"`
+	Mark string `json:"mark,omitempty"`
+}
+
+// markSentence splits an evidence sentence into parts with the subject
+// and object mentions marked. Offsets are runes into the document; the
+// sentence starts at ev.Start. Offsets outside the sentence are ignored.
+func markSentence(ev graph.Evidence) []Part {
+	rs := []rune(ev.Text)
+	marks := make([]string, len(rs))
+	set := func(from, to int, m string) {
+		from, to = from-ev.Start, to-ev.Start
+		if from < 0 || to > len(rs) || from >= to {
+			return
+		}
+		for i := from; i < to; i++ {
+			if marks[i] == "" {
+				marks[i] = m
+			}
+		}
+	}
+	set(ev.SubjectStart, ev.SubjectEnd, "subject")
+	set(ev.ObjectStart, ev.ObjectEnd, "object")
+	var parts []Part
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && marks[j] == marks[i] {
+			j++
+		}
+		parts = append(parts, Part{Text: string(rs[i:j]), Mark: marks[i]})
+		i = j
+	}
+	return parts
+}
+
+type evidenceOut struct {
+	graph.Evidence
+	Parts []Part        `json:"parts"`
+	Doc   graph.DocInfo `json:"docInfo"`
+}
+
+type factDetail struct {
+	factOut
+	SubjectEntity *graph.Entity `json:"subjectEntity"`
+	ObjectEntity  *graph.Entity `json:"objectEntity"`
+	Evidence      []evidenceOut `json:"evidence"`
+}
+
+func (s *server) handleFact(w http.ResponseWriter, r *http.Request) {
+	g, _, _, _ := s.current()
+	id := r.PathValue("id")
+	var f *graph.Fact
+	for _, x := range g.Facts {
+		if x.ID == id {
+			f = x
+			break
+		}
+	}
+	if f == nil {
+		httpError(w, http.StatusNotFound, fmt.Sprintf("unknown fact %q", id))
+		return
+	}
+	out := factDetail{factOut: factOut{f, f.Sources()}, SubjectEntity: g.Entity(f.Subject), ObjectEntity: g.Entity(f.Object), Evidence: []evidenceOut{}}
+	for _, ev := range f.Evidence {
+		d := docInfo(g, ev.Doc)
+		if ev.URL != "" {
+			d.URL = ev.URL
+		}
+		out.Evidence = append(out.Evidence, evidenceOut{Evidence: ev, Parts: markSentence(ev), Doc: d})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	var ctype, ext string
+	switch format {
+	case "dot":
+		ctype, ext = "text/vnd.graphviz; charset=utf-8", "dot"
+	case "svg":
+		ctype, ext = "image/svg+xml", "svg"
+	default:
+		httpError(w, http.StatusBadRequest, "format must be dot or svg")
+		return
+	}
+	_, v, ok := s.view(w, r)
+	if !ok {
+		return
+	}
+	if s.cfg.Render == nil {
+		httpError(w, http.StatusNotImplemented, "this server has no "+format+" renderer")
+		return
+	}
+	b, err := s.cfg.Render(r.Context(), v, format)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, "render "+format+": "+err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", `attachment; filename="kg-view.`+ext+`"`)
+	w.Write(b)
+}
+
+// Review.
+
+type decisionOut struct {
+	Index int `json:"index"`
+	graph.Decision
+	Status    string `json:"status"` // "applied" or "pending"
+	Reflected bool   `json:"reflected"`
+}
+
+func (s *server) handleReviewList(w http.ResponseWriter, r *http.Request) {
+	// The file is replaced atomically, so it can be read without fileMu
+	// (which a running build holds).
+	rv, err := graph.LoadReview(s.cfg.ReviewPath)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	g, built, at, gen := s.current()
+	out := []decisionOut{}
+	pending := 0
+	for i, d := range rv.Decisions {
+		st := "applied"
+		if i >= built {
+			st = "pending"
+			pending++
+		}
+		out = append(out, decisionOut{Index: i, Decision: d, Status: st, Reflected: reflected(g, d)})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"path":      filepath.Base(s.cfg.ReviewPath),
+		"decisions": out,
+		"applied":   min(built, len(rv.Decisions)),
+		"pending":   pending,
+		"build":     map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
+	})
+}
+
+// reflected reports whether g shows the effect of d.
+func reflected(g *graph.KG, d graph.Decision) bool {
+	fact := func(id string) *graph.Fact {
+		for _, f := range g.Facts {
+			if f.ID == id {
+				return f
+			}
+		}
+		return nil
+	}
+	switch d.Op {
+	case graph.OpReject:
+		return fact(d.Fact) == nil
+	case graph.OpAccept:
+		f := fact(d.Fact)
+		return f != nil && f.Confidence >= 1
+	case graph.OpSameAs:
+		n := 0
+		for _, id := range d.Entities {
+			if g.Entity(id) != nil {
+				n++
+			}
+		}
+		return n <= 1
+	case graph.OpNotSameAs:
+		n := 0
+		for _, id := range d.Entities {
+			if g.Entity(id) != nil {
+				n++
+			}
+		}
+		return n == len(d.Entities)
+	case graph.OpRename:
+		e := g.Entity(d.Entities[0])
+		return e != nil && e.Name == d.Name
+	case graph.OpRetype:
+		e := g.Entity(d.Entities[0])
+		return e != nil && string(e.Type) == d.Type
+	case graph.OpSplit:
+		e := g.Entity(d.Entities[0])
+		if e == nil {
+			return false
+		}
+		for _, form := range d.Forms {
+			k := textnorm.Key(form)
+			for _, a := range e.Aliases {
+				if textnorm.Key(a.Text) == k {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// checkDecision checks that the ids of d exist in g and that it makes
+// sense there; it returns an HTTP status and a message.
+func checkDecision(g *graph.KG, d graph.Decision) (int, string) {
+	if err := d.Validate(); err != nil {
+		return http.StatusUnprocessableEntity, err.Error()
+	}
+	if len(d.Name) > 300 || len(d.Note) > 2000 || len(d.Entities) > 50 || len(d.Forms) > 200 {
+		return http.StatusUnprocessableEntity, "decision too large"
+	}
+	seen := map[string]bool{}
+	for _, id := range d.Entities {
+		if g.Entity(id) == nil {
+			return http.StatusNotFound, fmt.Sprintf("%v %q", graph.ErrUnknownEntity, id)
+		}
+		if seen[id] {
+			return http.StatusUnprocessableEntity, fmt.Sprintf("entity %q named twice", id)
+		}
+		seen[id] = true
+	}
+	switch d.Op {
+	case graph.OpAccept, graph.OpReject:
+		if len(d.Entities) > 0 || len(d.Forms) > 0 {
+			return http.StatusUnprocessableEntity, d.Op + " names a fact only"
+		}
+		found := false
+		for _, f := range g.Facts {
+			if f.ID == d.Fact {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return http.StatusNotFound, fmt.Sprintf("unknown fact %q", d.Fact)
+		}
+	case graph.OpRename:
+		if strings.TrimSpace(d.Name) == "" {
+			return http.StatusUnprocessableEntity, "rename: the name is blank"
+		}
+	case graph.OpSplit:
+		e := g.Entity(d.Entities[0])
+		keys := map[string]bool{}
+		for _, a := range e.Aliases {
+			keys[textnorm.Key(a.Text)] = true
+		}
+		split := map[string]bool{}
+		for _, form := range d.Forms {
+			k := textnorm.Key(form)
+			if !keys[k] {
+				return http.StatusUnprocessableEntity, fmt.Sprintf("split: %q is not a form of %q", form, e.ID)
+			}
+			split[k] = true
+		}
+		if len(split) >= len(keys) {
+			return http.StatusUnprocessableEntity, "split: at least one form must stay with the entity"
+		}
+	}
+	return 0, ""
+}
+
+func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	var d graph.Decision
+	if err := dec.Decode(&d); err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", MaxBodyBytes))
+			return
+		}
+		httpError(w, http.StatusBadRequest, "malformed decision: "+err.Error())
+		return
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		httpError(w, http.StatusBadRequest, "malformed decision: one JSON object expected")
+		return
+	}
+	g, _, _, _ := s.current()
+	if code, msg := checkDecision(g, d); code != 0 {
+		httpError(w, code, msg)
+		return
+	}
+	if d.Time == "" {
+		d.Time = time.Now().UTC().Format(time.RFC3339)
+	}
+	s.fileMu.Lock()
+	defer s.fileMu.Unlock()
+	rv, err := graph.LoadReview(s.cfg.ReviewPath)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	rv.Decisions = append(rv.Decisions, d)
+	if err := rv.Save(s.cfg.ReviewPath); err != nil {
+		httpError(w, http.StatusInternalServerError, "save review: "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusCreated, decisionOut{Index: len(rv.Decisions) - 1, Decision: d, Status: "pending", Reflected: reflected(g, d)})
+}
+
+func (s *server) handleRebuild(w http.ResponseWriter, r *http.Request) {
+	if err := s.rebuild(r.Context()); err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	g, built, at, gen := s.current()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"entities": len(g.Entities), "facts": len(g.Facts),
+		"build": map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
+	})
+}

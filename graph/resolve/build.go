@@ -66,8 +66,7 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 	var ns []named
 	for _, c := range clusters {
 		name, same := st.canonical(c)
-		f0 := st.forms[c.forms[0]]
-		e := &graph.Entity{Type: f0.typ, Name: name, SameAs: same}
+		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same}
 		// Type of the cluster is its root's (all agree, save analysts'
 		// forced merges, where the first form wins).
 		aliases := map[[2]string]*graph.Alias{}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"newskg/graph"
+	"newskg/graph/kb"
 	"newskg/graph/textnorm"
 )
 
@@ -38,14 +39,95 @@ var particles = map[string]bool{
 	"بن": true, "ابن": true, "بنت": true, "آل": true, "ال": true, "أبو": true, "ابو": true,
 }
 
-// genericWords are head words of place and body names that translate
-// word for word ("Donetsk region", «منطقة دونيتسك»); they are removed
-// before matching so that the proper-name part decides.
-var genericWords = map[string]bool{
-	"region": true, "oblast": true, "province": true, "city": true, "republic": true, "county": true,
-	"district": true, "governorate": true, "state": true,
-	"منطقة": true, "مقاطعة": true, "محافظة": true, "إقليم": true, "اقليم": true, "مدينة": true,
-	"جمهورية": true, "ولاية": true,
+// adminWords are head words of administrative areas that translate
+// word for word ("Donetsk region", «منطقة دونيتسك») and do not change
+// which place is meant; they are dropped before matching.
+var adminWords = foldSet("region", "oblast", "province", "governorate", "district", "county",
+	"منطقة", "مقاطعة", "محافظة", "إقليم", "اقليم")
+
+// glossary maps the generic words of institution and facility names in
+// both languages to one concept each, so that «القوات المسلحة الروسية»
+// and "Russian Armed Forces" meet: word order differs between the
+// languages, so concepts are compared as sets, and the proper-name words
+// that remain are compared by transliteration. General vocabulary, not
+// names of any entity.
+var glossary = func() map[string]string {
+	m := map[string]string{}
+	add := func(concept string, words ...string) {
+		for _, w := range words {
+			m[textnorm.Key(w)] = concept
+		}
+	}
+	add("ministry", "ministry", "department", "وزارة")
+	add("foreign", "foreign", "affairs", "الخارجية", "خارجية")
+	add("defense", "defense", "defence", "الدفاع", "دفاع")
+	add("interior", "interior", "الداخلية")
+	add("council", "council", "مجلس")
+	add("security", "security", "الأمن", "أمن")
+	add("national", "national", "القومي", "الوطني", "الوطنية", "القومية")
+	add("forces", "forces", "القوات", "قوات")
+	add("armed", "armed", "المسلحة")
+	add("army", "army", "الجيش", "جيش")
+	add("general", "general", "العامة", "العام")
+	add("staff", "staff", "الأركان", "أركان")
+	add("administration", "administration", "إدارة")
+	add("fund", "fund", "صندوق")
+	add("investment", "investment", "الاستثمار", "للاستثمار")
+	add("direct", "direct", "المباشر")
+	add("bank", "bank", "بنك", "مصرف")
+	add("central", "central", "المركزي")
+	add("agency", "agency", "وكالة")
+	add("intelligence", "intelligence", "المخابرات", "الاستخبارات")
+	add("military", "military", "العسكرية", "العسكري")
+	add("party", "party", "حزب")
+	add("union", "union", "الاتحاد", "اتحاد")
+	add("university", "university", "جامعة")
+	add("plant", "plant", "station", "محطة")
+	add("nuclear", "nuclear", "النووية", "نووية", "النووي")
+	add("power", "power", "energy", "الطاقة", "للطاقة", "طاقة")
+	add("palace", "palace", "قصر")
+	add("sea", "sea", "بحر", "البحر")
+	add("airport", "airport", "مطار")
+	add("base", "base", "قاعدة")
+	add("peninsula", "peninsula", "جزيرة")
+	add("president", "president", "presidential", "الرئيس", "الرئاسة", "الرئاسي")
+	add("office", "office", "مكتب")
+	add("parliament", "parliament", "البرلمان", "برلمان")
+	add("government", "government", "الحكومة", "حكومة")
+	return m
+}()
+
+// fillers are words without content in institution names.
+var fillers = foldSet("of", "the", "and", "for", "in", "on", "شبه")
+
+func foldSet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}
+
+// concept returns the glossary concept of a folded word, trying the
+// Arabic conjunction و and the article forms ال, لل, بال as prefixes.
+func concept(w string) (string, bool) {
+	if c, ok := glossary[w]; ok {
+		return c, true
+	}
+	if textnorm.Script(w) != "ar" {
+		return "", false
+	}
+	for _, p := range []string{"و", "وال", "لل", "بال", "ال"} {
+		if r := strings.TrimPrefix(w, p); r != w && len([]rune(r)) >= 3 {
+			if c, ok := glossary[r]; ok {
+				return c, true
+			}
+			if c, ok := glossary["ال"+r]; ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // nicknames maps common English hypocoristic given names to the full
@@ -86,16 +168,36 @@ func cleanText(s string) string {
 	return out
 }
 
-// nameWords returns the words of a name that carry identity: particles
-// and initials removed, and for non-person types generic head words too.
-func nameWords(key string, t graph.EntityType) []tok {
+// nameWords splits a name (its folded key) into the words that carry
+// identity and, for institutions and places, the set of generic concepts
+// (glossary words and country adjectives, as "c:" and the KB id).
+// Particles and initials are dropped, and for places administrative
+// head words too.
+func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	var out []tok
+	var cs []string
 	for _, w := range strings.Fields(strings.ReplaceAll(key, "-", " ")) {
 		if particles[w] {
 			continue
 		}
-		if t != graph.Person && genericWords[w] {
-			continue
+		if t != graph.Person {
+			if adminWords[w] || fillers[w] {
+				continue
+			}
+			if c, ok := concept(w); ok {
+				cs = append(cs, c)
+				continue
+			}
+			if k != nil && (t == graph.Organization || t == graph.Place) {
+				if es := k.Demonym(w); len(es) == 1 {
+					cs = append(cs, "c:"+es[0].ID)
+					continue
+				}
+				if es := k.Lookup(w); len(es) == 1 && es[0].Type == graph.Country {
+					cs = append(cs, "c:"+es[0].ID)
+					continue
+				}
+			}
 		}
 		tk := makeTok(w)
 		if tk.lat == "" {
@@ -106,15 +208,26 @@ func nameWords(key string, t graph.EntityType) []tok {
 		}
 		out = append(out, tk)
 	}
+	sort.Strings(cs)
+	return out, uniqStrings(cs)
+}
+
+func uniqStrings(xs []string) []string {
+	var out []string
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
 	return out
 }
 
-// stripGeneric removes generic head words from a name, for a second KB
-// lookup ("Donbas region" -> "Donbas").
+// stripGeneric removes administrative head words from a name, for a
+// second KB lookup ("Donbas region" -> "Donbas").
 func stripGeneric(key string) string {
 	var ws []string
 	for _, w := range strings.Fields(key) {
-		if !genericWords[w] {
+		if !adminWords[w] {
 			ws = append(ws, w)
 		}
 	}

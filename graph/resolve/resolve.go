@@ -52,6 +52,7 @@ const (
 	RuleSurnameCross   = "surname-cross-article" // surname-only mention, one full name in other articles
 	RuleReviewSameAs   = "review-same-as"        // an analyst said so
 	RuleGroupKey       = "group-key"             // delegations and events: the extractor's key
+	RuleGlossary       = "glossary"              // descriptive names with the same concepts (ministry, defense, ...)
 )
 
 // Thresholds, chosen on principle rather than fitted (see README.md).
@@ -80,7 +81,8 @@ type form struct {
 	texts    map[string]int
 	lang     string
 	words    []tok
-	phon     string // phonetic key of the whole name
+	phon     string   // phonetic key of the whole name
+	concepts []string // glossary concepts of an institution or place name
 	roles    map[string]int
 	entry    *kb.Entry
 	mentions []int
@@ -270,7 +272,7 @@ func newState(base *kb.KB, ms []graph.Mention) *state {
 			continue
 		}
 		st.byKey[f.key] = append(st.byKey[f.key], fi)
-		f.words = nameWords(f.key, f.typ)
+		f.words, f.concepts = nameWords(f.key, f.typ, base)
 		var ks []string
 		for _, w := range f.words {
 			ks = append(ks, w.key)
@@ -333,6 +335,7 @@ func (st *state) link(f *form) {
 
 // cluster is a set of forms that are one entity.
 type cluster struct {
+	typ    graph.EntityType
 	forms  []int
 	merges []mergeRec
 	entity *graph.Entity
@@ -395,6 +398,13 @@ func (st *state) newUF(c constraints) *uf {
 	return u
 }
 
+// placeInto reports whether cluster a, a Place the KB does not know (an
+// extractor that could only tell "a location"), may join cluster b, a
+// City or Country: a place name cannot be both, so the specific type wins.
+func (u *uf) placeInto(a, b int) bool {
+	return u.typ[a] == graph.Place && u.kbid[a] == "" && (u.typ[b] == graph.City || u.typ[b] == graph.Country)
+}
+
 func (u *uf) find(i int) int {
 	for u.parent[i] != i {
 		u.parent[i] = u.parent[u.parent[i]]
@@ -410,7 +420,7 @@ func (u *uf) allowed(a, b int) bool {
 	if ra == rb {
 		return false
 	}
-	if u.typ[ra] != u.typ[rb] {
+	if u.typ[ra] != u.typ[rb] && !u.placeInto(ra, rb) && !u.placeInto(rb, ra) {
 		return false
 	}
 	if u.kbid[ra] != "" && u.kbid[rb] != "" && u.kbid[ra] != u.kbid[rb] {
@@ -438,6 +448,9 @@ func (u *uf) union(form, into int, rule, key string, score float64, force bool) 
 		ra, rb = rb, ra
 	}
 	u.parent[ra] = rb
+	if u.typ[rb] == graph.Place && u.typ[ra] != graph.Place {
+		u.typ[rb] = u.typ[ra]
+	}
 	if u.kbid[rb] == "" {
 		u.kbid[rb] = u.kbid[ra]
 	}
@@ -534,7 +547,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 		r := u.find(fi)
 		cl := byRoot[r]
 		if cl == nil {
-			cl = &cluster{}
+			cl = &cluster{typ: u.typ[r]}
 			byRoot[r] = cl
 			out = append(out, cl)
 		}
@@ -575,11 +588,17 @@ func sortEdges(es []edge) {
 // the whole key.
 func blockKeys(f *form) []string {
 	t := string(f.typ) + "|"
+	if f.typ.Location() {
+		t = "Location|"
+	}
 	if f.typ == graph.Person {
 		g, s := f.words[0].key, f.words[len(f.words)-1].key
 		return []string{t + "s" + prefix(s, 2), t + "g" + prefix(g, 1) + suffix(s, 1)}
 	}
 	k := strings.ReplaceAll(f.phon, " ", "")
+	if k == "" {
+		return []string{t + "c" + strings.Join(f.concepts, " ")}
+	}
 	return []string{t + "p" + prefix(k, 2), t + "e" + suffix(k, 2)}
 }
 
@@ -609,14 +628,17 @@ func (st *state) fuzzyNames(u *uf) {
 	rep := map[rk]int{}
 	var reps []int
 	for fi, f := range st.forms {
-		if f.group || len(f.words) == 0 || (f.typ == graph.Person && !f.full()) {
+		if f.group || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
 			continue
 		}
 		var ls []string
 		for _, w := range f.words {
 			ls = append(ls, w.lat)
 		}
-		k := rk{f.typ, strings.Join(ls, " ")}
+		k := rk{f.typ, strings.Join(ls, " ") + "|" + strings.Join(f.concepts, " ")}
+		if len(f.words) == 0 {
+			k.lat += "|" + f.doc // a descriptive name is only known within its article
+		}
 		if r, ok := rep[k]; ok {
 			// Same romanisation, different form: same key across scripts.
 			rule := RulePhoneticKey
@@ -678,6 +700,9 @@ func (st *state) fuzzyNames(u *uf) {
 }
 
 func nameRule(a, b *form) string {
+	if len(a.words) == 0 {
+		return RuleGlossary
+	}
 	if a.phon == b.phon {
 		if a.lang != b.lang {
 			return RuleTranslitKey
@@ -708,7 +733,16 @@ func fullNameSim(a, b *form) float64 {
 // consonant classes or fewer) the key alone says little, so the syllable
 // shape must agree as well.
 func wordsSim(a, b *form) float64 {
-	if len(a.words) != len(b.words) {
+	if len(a.words) != len(b.words) || strings.Join(a.concepts, " ") != strings.Join(b.concepts, " ") {
+		return 0
+	}
+	if len(a.words) == 0 {
+		// A descriptive name ("the defense ministry"): the same concepts
+		// name the same body within one article, or across articles when
+		// a country is part of the name.
+		if a.doc == b.doc || strings.Contains(strings.Join(a.concepts, " "), "c:") {
+			return 0.9
+		}
 		return 0
 	}
 	total := 0.0
@@ -770,7 +804,8 @@ func (st *state) surnames(u *uf) {
 			f := st.forms[fi]
 			consider(fi, tokSim(w, f.words[len(f.words)-1]))
 		}
-		if best >= 0 && bs >= thInArticle && bs-second >= margin {
+		// An identical spelling in the same article is decisive.
+		if best >= 0 && bs >= thInArticle && (bs-second >= margin || bs == 1 && second < 1) {
 			if u.union(si, best, RuleSurnameArticle, w.key, bs, false) || u.find(si) == u.find(best) {
 				attached[si] = true
 			}
@@ -784,7 +819,7 @@ func (st *state) surnames(u *uf) {
 			f := st.forms[fi]
 			consider(fi, tokSim(w, f.words[0]))
 		}
-		if best >= 0 && bs >= 0.9 && bs-second >= margin {
+		if best >= 0 && bs >= 0.9 && (bs-second >= margin || bs == 1 && second < 1) {
 			if u.union(si, best, RuleGivenArticle, w.key, bs, false) || u.find(si) == u.find(best) {
 				attached[si] = true
 			}

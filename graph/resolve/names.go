@@ -3,6 +3,7 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"newskg/graph"
@@ -266,7 +267,7 @@ func givenCompatible(a, b tok) (bool, float64) {
 	if s >= 0.8 {
 		return true, s
 	}
-	fa, fb := fullGiven(a), fullGiven(b)
+	fa, fb := fullGivenCached(a), fullGivenCached(b)
 	for _, x := range fa {
 		for _, y := range fb {
 			if x == y {
@@ -275,6 +276,25 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	return false, s
+}
+
+var givenCache = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+func fullGivenCached(t tok) []string {
+	givenCache.Lock()
+	defer givenCache.Unlock()
+	if x, ok := givenCache.m[t.lat]; ok {
+		return x
+	}
+	x := fullGiven(t)
+	if len(givenCache.m) > 100000 {
+		givenCache.m = map[string][]string{}
+	}
+	givenCache.m[t.lat] = x
+	return x
 }
 
 // fullGiven returns the full given names a word may stand for: itself,

@@ -581,25 +581,29 @@ func sortEdges(es []edge) {
 }
 
 // blockKeys are the blocking keys of a form: two forms are compared only
-// when they share one. A person's full name is blocked on the first two
-// consonant classes of the surname and, so that a garbled surname start
-// is still found, on the first class of the given name with the last of
-// the surname. Other names on the first two and the last two classes of
-// the whole key.
+// when they share one. A person's full name is blocked on its surname
+// key and the one-deletion variants of it (so a surname with one
+// consonant dropped, added or changed is still found); other names on
+// the whole key likewise, descriptive names on their concept set.
 func blockKeys(f *form) []string {
 	t := string(f.typ) + "|"
 	if f.typ.Location() {
 		t = "Location|"
 	}
+	var k string
 	if f.typ == graph.Person {
-		g, s := f.words[0].key, f.words[len(f.words)-1].key
-		return []string{t + "s" + prefix(s, 2), t + "g" + prefix(g, 1) + suffix(s, 1)}
+		k = f.words[len(f.words)-1].key
+	} else {
+		k = strings.ReplaceAll(f.phon, " ", "")
+		if k == "" {
+			return []string{t + "c" + strings.Join(f.concepts, " ")}
+		}
 	}
-	k := strings.ReplaceAll(f.phon, " ", "")
-	if k == "" {
-		return []string{t + "c" + strings.Join(f.concepts, " ")}
+	ds := deletions(k)
+	for i := range ds {
+		ds[i] = t + ds[i]
 	}
-	return []string{t + "p" + prefix(k, 2), t + "e" + suffix(k, 2)}
+	return ds
 }
 
 func prefix(s string, n int) string {
@@ -826,12 +830,20 @@ func (st *state) surnames(u *uf) {
 		}
 	}
 	// Across articles: the surname of exactly one full-name entity.
+	// Full names are indexed by the deletion variants of their surname
+	// key; candidates are looked up once per distinct spelling.
 	bySurname := map[string][]int{}
 	for _, fi := range fulls {
 		f := st.forms[fi]
-		k := prefix(f.words[len(f.words)-1].key, 1)
-		bySurname[k] = append(bySurname[k], fi)
+		for _, d := range deletions(f.words[len(f.words)-1].key) {
+			bySurname[d] = append(bySurname[d], fi)
+		}
 	}
+	type cand struct {
+		fi int
+		sc float64
+	}
+	cache := map[string][]cand{}
 	var left []int
 	for _, si := range singles {
 		if attached[si] {
@@ -839,15 +851,28 @@ func (st *state) surnames(u *uf) {
 		}
 		s := st.forms[si]
 		w := s.words[0]
-		roots := map[int]float64{}
-		for _, fi := range bySurname[prefix(w.key, 1)] {
-			f := st.forms[fi]
-			sc := tokSim(w, f.words[len(f.words)-1])
-			if sc >= thCross {
-				r := u.find(fi)
-				if sc > roots[r] {
-					roots[r] = sc
+		cs, ok := cache[w.lat]
+		if !ok {
+			seen := map[int]bool{}
+			for _, d := range deletions(w.key) {
+				for _, fi := range bySurname[d] {
+					if seen[fi] {
+						continue
+					}
+					seen[fi] = true
+					f := st.forms[fi]
+					if sc := tokSim(w, f.words[len(f.words)-1]); sc >= thCross {
+						cs = append(cs, cand{fi, sc})
+					}
 				}
+			}
+			cache[w.lat] = cs
+		}
+		roots := map[int]float64{}
+		for _, c := range cs {
+			r := u.find(c.fi)
+			if c.sc > roots[r] {
+				roots[r] = c.sc
 			}
 		}
 		if len(roots) == 1 {

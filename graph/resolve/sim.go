@@ -78,13 +78,32 @@ func boolf(b bool) float64 {
 
 // tok is one word of a name: its romanisation and its consonant key.
 type tok struct {
-	lat string
-	key string
+	lat   string
+	key   string
+	shape string // vowelShape(lat)
 }
 
 func makeTok(w string) tok {
 	l := translit.Latin(w)
-	return tok{lat: l, key: translit.WordKey(l)}
+	return tok{lat: l, key: translit.WordKey(l), shape: vowelShape(l)}
+}
+
+// deletions returns a key and, for keys of three classes or more, the
+// keys with one class deleted: two keys within one edit share one of
+// these, which makes a blocking index that finds near keys without
+// comparing all pairs (the symmetric-deletion method).
+func deletions(k string) []string {
+	out := []string{k}
+	if len(k) < 3 {
+		return out
+	}
+	for i := 0; i < len(k); i++ {
+		d := k[:i] + k[i+1:]
+		if d != out[len(out)-1] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // vowelShape maps the romanisation to consonant classes while keeping
@@ -125,6 +144,6 @@ func tokSim(a, b tok) float64 {
 		return 1
 	}
 	ks := translit.KeySimilarity(a.key, b.key)
-	js := JaroWinkler(vowelShape(a.lat), vowelShape(b.lat))
+	js := JaroWinkler(a.shape, b.shape)
 	return 0.7*ks + 0.3*js
 }

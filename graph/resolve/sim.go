@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"newskg/graph/resolve/translit"
 )
 
@@ -146,4 +148,18 @@ func tokSim(a, b tok) float64 {
 	ks := translit.KeySimilarity(a.key, b.key)
 	js := JaroWinkler(a.shape, b.shape)
 	return 0.7*ks + 0.3*js
+}
+
+// Similarity scores how alike two names are, in either script, in
+// [0,1]: the consonant keys of the whole names compared with
+// KeySimilarity, and the romanisations with Jaro-Winkler. It is meant
+// for lookups (kg explain), not for merging decisions.
+func Similarity(a, b string) float64 {
+	la, lb := translit.Latin(a), translit.Latin(b)
+	if la == lb {
+		return 1
+	}
+	ka := strings.ReplaceAll(translit.Key(a), " ", "")
+	kb := strings.ReplaceAll(translit.Key(b), " ", "")
+	return 0.7*translit.KeySimilarity(ka, kb) + 0.3*JaroWinkler(la, lb)
 }

@@ -110,7 +110,7 @@ func deletions(k string) []string {
 
 // vowelShape maps the romanisation to consonant classes while keeping
 // one generic vowel per vowel run, so that Jaro-Winkler compares the
-// syllable shape ("witkof" and "witkev" agree) without being misled by
+// syllable shape ("witkof" and "witkov" agree) without being misled by
 // the vowel letters, which machine translation and transliteration vary
 // most.
 func vowelShape(lat string) string {

@@ -14,9 +14,9 @@ import (
 // so that corrections survive rebuilds. It is JSON:
 //
 //	{"version": 1, "decisions": [
-//	  {"op": "same-as", "entities": ["person-steve-witkoff", "person-witkev"]},
+//	  {"op": "same-as", "entities": ["person-steve-witkoff", "person-s-witkoff"]},
 //	  {"op": "not-same-as", "entities": ["city-moscow", "organization-moscow"]},
-//	  {"op": "rename", "entities": ["person-witkev"], "name": "Steve Witkoff"},
+//	  {"op": "rename", "entities": ["person-s-witkoff"], "name": "Steve Witkoff"},
 //	  {"op": "retype", "entities": ["place-kremlin"], "type": "Organization"},
 //	  {"op": "split", "entities": ["person-x"], "forms": ["Wrong Form"]},
 //	  {"op": "reject", "fact": "rel-0123456789ab"},

@@ -104,7 +104,8 @@ func (k *KB) Add(e *Entry) {
 	}
 	for _, d := range e.Demonyms {
 		key := textnorm.Key(d.Text)
-		if key != "" {
+		if key != "" && !seen["dem:"+key] {
+			seen["dem:"+key] = true
 			k.byDem[key] = append(k.byDem[key], e)
 		}
 	}
@@ -151,6 +152,47 @@ func (k *KB) DemonymForms() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// WithUser returns a new base with the starter entries and the entries
+// of the user files (JSON Lines, see Load). A user entry wins over a
+// starter entry it conflicts with: one with the same id, or of the same
+// type with the same canonical name, replaces it.
+func WithUser(paths ...string) (*KB, error) {
+	var user []*Entry
+	for _, p := range paths {
+		u, err := Load(p)
+		if err != nil {
+			return nil, err
+		}
+		user = append(user, u.entries...)
+	}
+	replaced := map[string]bool{}
+	for _, e := range user {
+		replaced[e.ID] = true
+		replaced[string(e.Type)+"\x00"+textnorm.Key(e.Name)] = true
+	}
+	k := New()
+	for _, e := range Starter().entries {
+		if replaced[e.ID] || replaced[string(e.Type)+"\x00"+textnorm.Key(e.Name)] {
+			continue
+		}
+		k.Add(e)
+	}
+	for _, e := range user {
+		k.Add(e)
+	}
+	return k, nil
+}
+
+// Entry returns the entry with the given id, or nil.
+func (k *KB) Entry(id string) *Entry {
+	for _, e := range k.entries {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
 }
 
 // Load reads a user knowledge base in JSON Lines.
@@ -266,11 +308,21 @@ func buildStarter() (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	qrows, err := readTSV("country_qids.tsv")
+	if err != nil {
+		return nil, err
+	}
+	qids := map[string]string{}
+	for _, r := range qrows {
+		if len(r) >= 2 {
+			qids[r[0]] = r[1]
+		}
+	}
 	for _, r := range countries {
 		if len(r) < 9 {
 			continue
 		}
-		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6]}
+		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6], QID: qids[r[0]]}
 		if n, ok := newsNames[r[0]]; ok {
 			// the name English-language news uses; the gazetteer's stays an alias
 			e.Aliases = append(e.Aliases, Alias{e.Name, "en"})
@@ -343,6 +395,17 @@ func buildStarter() (*KB, error) {
 	for _, e := range ex.entries {
 		e.ID = ""
 		k.Add(e)
+	}
+	// A capital belongs to its country: link cities that lack a country.
+	for _, c := range k.entries {
+		if c.Type != graph.Country || c.Capital == "" {
+			continue
+		}
+		for _, e := range k.Lookup(c.Capital) {
+			if e.Type == graph.City && e.Country == "" {
+				e.Country = c.Code
+			}
+		}
 	}
 	return k, nil
 }

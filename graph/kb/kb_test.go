@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -55,5 +56,39 @@ func TestReadRejectsBadEntries(t *testing.T) {
 	}
 	if es := k.Lookup("آن لي"); len(es) != 1 || es[0].ID != "Q1" || es[0].SameAs()[0] != "http://www.wikidata.org/entity/Q1" {
 		t.Errorf("lookup by Arabic alias: %+v", es)
+	}
+}
+
+func TestWithUser(t *testing.T) {
+	dir := t.TempDir()
+	p := dir + "/user.jsonl"
+	data := `# analysts' entities
+{"type":"Person","name":"Jane Example","aliases":[{"text":"جين إكزامبل","lang":"ar"}],"qid":"Q1"}
+{"type":"City","name":"Moscow","aliases":[{"text":"Moskva","lang":"en"}],"qid":"Q649","country":"RU"}
+`
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	k, err := WithUser(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := k.Lookup("جين إكزامبل"); len(es) != 1 || es[0].Name != "Jane Example" {
+		t.Errorf("user entry: %v", es)
+	}
+	if es := k.Lookup("Moskva"); len(es) != 1 {
+		t.Errorf("user entry for Moscow: %v", es)
+	}
+	if es := k.Lookup("موسكو"); len(es) != 0 {
+		t.Errorf("the starter Moscow should be replaced: %v", es)
+	}
+	if es := k.Lookup("Russia"); len(es) != 1 || es[0].QID != "Q159" {
+		t.Errorf("starter country with QID: %+v", es)
+	}
+	if _, err := WithUser(dir + "/missing.jsonl"); err == nil {
+		t.Error("want an error for a missing file")
+	}
+	if Starter().Lookup("Jane Example") != nil {
+		t.Error("WithUser changed the starter")
 	}
 }

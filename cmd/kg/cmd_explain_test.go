@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newskg/graph"
+	"newskg/graph/jsonld"
+	"newskg/graph/resolve"
+)
+
+func explainGraph(t *testing.T) string {
+	t.Helper()
+	ms := []graph.Mention{
+		{Doc: "a.txt", Text: "Steve Whitchov", Type: graph.Person, Start: 0, End: 14, Lang: "en"},
+		{Doc: "a.txt", Text: "Witkev", Type: graph.Person, Start: 30, End: 36, Lang: "en"},
+		{Doc: "b.txt", Text: "ستيف ويتكوف", Type: graph.Person, Start: 0, End: 21, Lang: "ar"},
+		{Doc: "b.txt", Text: "كييف", Type: graph.City, Start: 40, End: 48, Lang: "ar"},
+	}
+	g, _, err := resolve.Resolve([]graph.DocInfo{{ID: "a.txt"}, {ID: "b.txt"}}, ms, nil, resolve.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := jsonld.Write(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "graph.jsonld")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExplain(t *testing.T) {
+	p := explainGraph(t)
+	cases := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"latin-form", []string{"-graph", p, "Witkev"}, []string{"person-steve-whitchov", "forms (Latin):", "forms (Arabic):", "ستيف ويتكوف", "b.txt", "rule=", "score="}},
+		{"arabic-form", []string{"-graph", p, "ستيف", "ويتكوف"}, []string{"person-steve-whitchov", "Witkev"}},
+		{"fuzzy", []string{"-graph", p, "Witkof"}, []string{"closest by name", "person-steve-whitchov"}},
+		{"kb-city", []string{"-graph", p, "Kyiv"}, []string{"city-kyiv", "sameAs", "wikidata"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if err := runExplain(context.Background(), c.args, nil, &out, &errb); err != nil {
+				t.Fatalf("%v\n%s", err, errb.String())
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, out.String())
+				}
+			}
+		})
+	}
+	var out, errb bytes.Buffer
+	if err := runExplain(context.Background(), []string{"-graph", p}, nil, &out, &errb); !errors.Is(err, errUsage) {
+		t.Errorf("no NAME: %v", err)
+	}
+	if err := runExplain(context.Background(), []string{"-graph", p, "Nobody Atall"}, nil, &out, &errb); err == nil || errors.Is(err, errUsage) {
+		t.Errorf("unknown name: %v", err)
+	}
+}

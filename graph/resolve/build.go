@@ -1,0 +1,319 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newskg/graph"
+)
+
+// canonical chooses the entity name: the KB entry's name when linked;
+// for delegations and events the extractor's Name; else the most
+// frequent well-formed Latin name (full names first for persons); else
+// the most frequent form.
+func (st *state) canonical(c *cluster) (string, []string) {
+	for _, fi := range c.forms {
+		if e := st.forms[fi].entry; e != nil {
+			return e.Name, e.SameAs()
+		}
+	}
+	counts := map[string]int{}
+	names := map[string]int{}
+	for _, fi := range c.forms {
+		f := st.forms[fi]
+		for t, n := range f.texts {
+			counts[t] += n
+		}
+		for t, n := range f.names {
+			names[t] += n
+		}
+	}
+	if len(names) > 0 {
+		return mostFrequent(names), nil
+	}
+	if st.forms[c.forms[0]].group {
+		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil
+	}
+	person := st.forms[c.forms[0]].typ == graph.Person
+	best, bscore := "", -1
+	for _, t := range sortedKeys(counts) {
+		score := counts[t]
+		if wellFormedLatin(t) {
+			score += 1 << 20
+			if person && len(strings.Fields(t)) >= 2 {
+				score += 1 << 24
+			}
+		} else if strings.ContainsFunc(t, func(r rune) bool { return r < 128 }) && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
+			score += 1 << 18
+		}
+		if score > bscore {
+			best, bscore = t, score
+		}
+	}
+	return best, nil
+}
+
+// build turns clusters into entities.
+func (st *state) build(clusters []*cluster) *graph.KG {
+	g := &graph.KG{}
+	st.lastClusters = clusters
+	type named struct {
+		c    *cluster
+		id   string
+		name string
+	}
+	var ns []named
+	for _, c := range clusters {
+		name, same := st.canonical(c)
+		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same}
+		// Type of the cluster is its root's (all agree, save analysts'
+		// forced merges, where the first form wins).
+		aliases := map[[2]string]*graph.Alias{}
+		var akeys [][2]string
+		docs := map[string]bool{}
+		roles := map[string]bool{}
+		for _, fi := range c.forms {
+			f := st.forms[fi]
+			for _, mi := range f.mentions {
+				m := st.ms[mi]
+				text := m.Text
+				if !f.group {
+					text = cleanText(m.Text)
+				}
+				lang := f.lang
+				if l := scriptOf(text); l != "" {
+					lang = l
+				}
+				k := [2]string{lang, text}
+				a := aliases[k]
+				if a == nil {
+					a = &graph.Alias{Text: text, Lang: lang}
+					aliases[k] = a
+					akeys = append(akeys, k)
+				}
+				a.Count++
+				if len(a.Docs) == 0 || a.Docs[len(a.Docs)-1] != m.Doc {
+					a.Docs = appendUnique(a.Docs, m.Doc)
+				}
+				docs[m.Doc] = true
+				if m.Role != "" {
+					roles[m.Role] = true
+				}
+				e.Mentions++
+			}
+		}
+		for _, k := range akeys {
+			a := aliases[k]
+			sort.Strings(a.Docs)
+			e.Aliases = append(e.Aliases, *a)
+		}
+		e.Docs = sortedKeys(docs)
+		e.Roles = sortedKeys(roles)
+		for _, m := range c.merges {
+			e.Merges = append(e.Merges, graph.Merge{
+				Form:  st.forms[m.form].text(),
+				Into:  st.forms[m.into].text(),
+				Rule:  m.rule,
+				Key:   m.key,
+				Score: m.score,
+			})
+		}
+		e.Merges = dedupeMerges(e.Merges)
+		c.entity = e
+		ns = append(ns, named{c: c, id: graph.EntityID(e.Type, name), name: name})
+		g.Entities = append(g.Entities, e)
+	}
+	// Ids: the type and the canonical name; on a collision the entity
+	// with more mentions (then the earlier first form) keeps the plain id
+	// and the others get -2, -3, ...
+	sort.SliceStable(ns, func(i, j int) bool {
+		if ns[i].id != ns[j].id {
+			return ns[i].id < ns[j].id
+		}
+		if ns[i].c.entity.Mentions != ns[j].c.entity.Mentions {
+			return ns[i].c.entity.Mentions > ns[j].c.entity.Mentions
+		}
+		return ns[i].c.forms[0] < ns[j].c.forms[0]
+	})
+	used := map[string]bool{}
+	for _, n := range ns {
+		id := n.id
+		for k := 2; used[id]; k++ {
+			id = fmt.Sprintf("%s-%d", n.id, k)
+		}
+		used[id] = true
+		n.c.entity.ID = id
+	}
+	return g
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+func dedupeMerges(ms []graph.Merge) []graph.Merge {
+	seen := map[graph.Merge]bool{}
+	var out []graph.Merge
+	for _, m := range ms {
+		k := m
+		k.Score = 0
+		if seen[k] || m.Form == m.Into && m.Rule == RuleExactKey {
+			continue
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Form != out[j].Form {
+			return out[i].Form < out[j].Form
+		}
+		if out[i].Into != out[j].Into {
+			return out[i].Into < out[j].Into
+		}
+		return out[i].Rule < out[j].Rule
+	})
+	return out
+}
+
+func scriptOf(s string) string {
+	for _, r := range s {
+		if r >= 0x600 && r <= 0x6FF {
+			return "ar"
+		}
+	}
+	for _, r := range s {
+		if r < 0x250 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0xC0) {
+			return "en"
+		}
+	}
+	return ""
+}
+
+// entityOf returns the entity a mention was resolved to.
+func (st *state) entityOf(m graph.Mention, ent []*graph.Entity) *graph.Entity {
+	i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type}]
+	if !ok {
+		return nil
+	}
+	return ent[st.formOf[i]]
+}
+
+// facts turns mention-level relations into facts between entities.
+func (st *state) facts(g *graph.KG, rels []graph.Relation) {
+	// form -> entity
+	ent := make([]*graph.Entity, len(st.forms))
+	for _, c := range st.lastClusters {
+		for _, fi := range c.forms {
+			ent[fi] = c.entity
+		}
+	}
+	type fk struct {
+		s, o string
+		p    graph.Predicate
+		role string
+	}
+	type acc struct {
+		roles   map[string]int
+		phrases map[string]map[string]int
+		ev      []graph.Evidence
+		seen    map[graph.Evidence]bool
+	}
+	facts := map[fk]*acc{}
+	var order []fk
+	for _, r := range rels {
+		s, o := st.entityOf(r.Subject, ent), st.entityOf(r.Object, ent)
+		if s == nil || o == nil || s == o {
+			continue // a self-loop made by merging says nothing
+		}
+		ev := r.Evidence
+		if r.Predicate.Symmetric() && o.ID < s.ID {
+			s, o = o, s
+			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
+			ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
+		}
+		k := fk{s: s.ID, o: o.ID, p: r.Predicate}
+		if r.Predicate == graph.HoldsPosition {
+			k.role = r.Role // a different role is a different position
+		}
+		a := facts[k]
+		if a == nil {
+			a = &acc{roles: map[string]int{}, phrases: map[string]map[string]int{}, seen: map[graph.Evidence]bool{}}
+			facts[k] = a
+			order = append(order, k)
+		}
+		if r.Role != "" {
+			a.roles[r.Role]++
+			if a.phrases[r.Role] == nil {
+				a.phrases[r.Role] = map[string]int{}
+			}
+			if r.RolePhrase != "" {
+				a.phrases[r.Role][r.RolePhrase]++
+			}
+		}
+		if !a.seen[ev] {
+			a.seen[ev] = true
+			a.ev = append(a.ev, ev)
+		}
+	}
+	for _, k := range order {
+		a := facts[k]
+		role := mostFrequent(a.roles)
+		f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
+		if role != "" {
+			f.RolePhrase = mostFrequent(a.phrases[role])
+		}
+		f.ID = graph.FactID(k.s, k.p, k.o, role)
+		f.Confidence = combine(a.ev)
+		g.Facts = append(g.Facts, f)
+	}
+	// Roles of holdsPosition facts are roles of their subject too.
+	for _, f := range g.Facts {
+		if f.Role == "" {
+			continue
+		}
+		if e := g.Entity(f.Subject); e != nil && !contains(e.Roles, f.Role) {
+			e.Roles = append(e.Roles, f.Role)
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// combine is the confidence of a fact read in several independent
+// documents: 1 - prod(1 - c_doc), c_doc the best evidence of one
+// document (sentences of one article are not independent).
+func combine(ev []graph.Evidence) float64 {
+	best := map[string]float64{}
+	var docs []string
+	for _, e := range ev {
+		if _, ok := best[e.Doc]; !ok {
+			docs = append(docs, e.Doc)
+		}
+		if e.Confidence > best[e.Doc] {
+			best[e.Doc] = e.Confidence
+		}
+	}
+	sort.Strings(docs)
+	miss := 1.0
+	for _, d := range docs {
+		c := best[d]
+		if c > 1 {
+			c = 1
+		}
+		miss *= 1 - c
+	}
+	return round3(1 - miss)
+}

@@ -1,0 +1,906 @@
+// Package resolve turns extracted mentions and mention-level relations
+// into the entities and facts of a knowledge graph: one node per real
+// entity across spellings, scripts and articles, with the reason for
+// every merge recorded so that an analyst can check and correct it.
+//
+// See README.md in this directory for the method, the rules and the
+// review file.
+package resolve
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/textnorm"
+)
+
+// Options configure Resolve.
+type Options struct {
+	KB     *kb.KB        // nil means kb.Starter()
+	Review *graph.Review // may be nil
+}
+
+// Report tells what resolution did.
+type Report struct {
+	// Stale lists decisions that name entities or facts that no longer
+	// exist, human-readable.
+	Stale []string
+	// Applied counts the review decisions that took effect.
+	Applied int
+	// Rules counts the forms attached by each merge rule.
+	Rules map[string]int
+	// Entities and Facts count the output.
+	Entities, Facts int
+}
+
+// ErrBadMention marks a mention that cannot be resolved (no type, no text).
+var ErrBadMention = errors.New("bad mention")
+
+// Merge rules, as recorded in graph.Merge.Rule.
+const (
+	RuleExactKey       = "exact-key"             // same normalised form
+	RuleKBAlias        = "kb-alias"              // both forms are names of one KB entry
+	RuleTranslitKey    = "translit-key"          // same phonetic key across scripts
+	RulePhoneticKey    = "phonetic-key"          // same phonetic key, same script
+	RuleFuzzy          = "fuzzy"                 // similar keys and names
+	RuleSurnameArticle = "surname-in-article"    // surname-only mention, full name in the same article
+	RuleGivenArticle   = "given-name-in-article" // given-name-only mention, full name in the same article
+	RuleSurnameCross   = "surname-cross-article" // surname-only mention, one full name in other articles
+	RuleReviewSameAs   = "review-same-as"        // an analyst said so
+	RuleGroupKey       = "group-key"             // delegations and events: the extractor's key
+	RuleGlossary       = "glossary"              // descriptive names with the same concepts (ministry, defense, ...)
+)
+
+// Thresholds, chosen on principle rather than fitted (see README.md).
+const (
+	// A full name: the surname must be nearly the same word (at most
+	// about one consonant in six wrong), the given name compatible.
+	thSurname  = 0.85
+	thFullName = 0.86
+	// Other named types: every word nearly the same.
+	thWord = 0.85
+	// Within one article the candidates are few, so a surname-only
+	// mention may be more garbled than across articles.
+	thInArticle = 0.70
+	// A winner must beat the runner-up by this much to be unambiguous.
+	margin = 0.10
+	// Across articles a surname must be as good as a full-name match.
+	thCross = 0.88
+)
+
+// form is one distinct normalised surface form of one type in one
+// document (for delegations and events: one extractor key).
+type form struct {
+	typ      graph.EntityType
+	doc      string
+	key      string // textnorm.Key of the cleaned text, or the group key
+	texts    map[string]int
+	lang     string
+	words    []tok
+	phon     string   // phonetic key of the whole name
+	concepts []string // glossary concepts of an institution or place name
+	roles    map[string]int
+	entry    *kb.Entry
+	mentions []int
+	group    bool // delegation or event
+	names    map[string]int
+}
+
+func (f *form) text() string { return mostFrequent(f.texts) }
+
+func (f *form) full() bool { return len(f.words) >= 2 }
+
+func mostFrequent(m map[string]int) string {
+	best, bn := "", -1
+	for _, k := range sortedKeys(m) {
+		if m[k] > bn {
+			best, bn = k, m[k]
+		}
+	}
+	return best
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mkey identifies a mention by its span.
+type mkey struct {
+	doc        string
+	start, end int
+	typ        graph.EntityType
+}
+
+// Resolve builds the KG from documents, mentions and relations.
+func Resolve(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relation, opt Options) (*graph.KG, *Report, error) {
+	base := opt.KB
+	if base == nil {
+		base = kb.Starter()
+	}
+	rep := &Report{Rules: map[string]int{}}
+	// Every relation endpoint is a mention too.
+	all := make([]graph.Mention, 0, len(mentions)+2*len(rels))
+	all = append(all, mentions...)
+	for _, r := range rels {
+		all = append(all, r.Subject, r.Object)
+	}
+	ms, err := dedupeMentions(all)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := newState(base, ms)
+
+	var review []graph.Decision
+	if opt.Review != nil {
+		review = opt.Review.Decisions
+	}
+	var cons constraints
+	var pass1 []*cluster
+	if len(review) > 0 {
+		// Pass 1 without decisions: the ids that decisions name.
+		pass1 = st.clusterize(constraints{})
+		cons = st.constraintsFrom(review, pass1, rep)
+	}
+	clusters := st.clusterize(cons)
+	g := st.build(clusters)
+	g.Docs = append([]graph.DocInfo(nil), docs...)
+	st.facts(g, rels)
+	if len(review) > 0 {
+		st.applyPost(g, review, pass1, clusters, rep)
+	}
+	for _, c := range clusters {
+		for _, m := range c.merges {
+			rep.Rules[m.rule]++
+		}
+	}
+	g.Normalize()
+	rep.Entities, rep.Facts = len(g.Entities), len(g.Facts)
+	return g, rep, nil
+}
+
+func dedupeMentions(in []graph.Mention) ([]graph.Mention, error) {
+	seen := map[mkey]bool{}
+	out := make([]graph.Mention, 0, len(in))
+	for i, m := range in {
+		if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
+			return nil, fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
+		}
+		k := mkey{m.Doc, m.Start, m.End, m.Type}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Text < b.Text
+	})
+	return out, nil
+}
+
+// state holds the forms of one resolution.
+type state struct {
+	kb     *kb.KB
+	byID   map[string]*kb.Entry
+	ms     []graph.Mention
+	forms  []*form
+	formOf []int // mention index -> form index
+	span   map[mkey]int
+	byKey  map[string][]int // textnorm key -> forms (any doc, any type)
+
+	lastClusters []*cluster
+}
+
+func newState(base *kb.KB, ms []graph.Mention) *state {
+	st := &state{kb: base, byID: map[string]*kb.Entry{}, ms: ms, formOf: make([]int, len(ms)), span: map[mkey]int{}, byKey: map[string][]int{}}
+	for _, e := range base.Entries() {
+		if _, ok := st.byID[e.ID]; !ok {
+			st.byID[e.ID] = e
+		}
+	}
+	type fk struct {
+		typ      graph.EntityType
+		doc, key string
+	}
+	idx := map[fk]int{}
+	for i, m := range ms {
+		st.span[mkey{m.Doc, m.Start, m.End, m.Type}] = i
+		var k fk
+		group := !m.Type.Named()
+		text := m.Text
+		if group {
+			key := m.Key
+			if key == "" {
+				key = m.Doc + "\x00" + textnorm.Key(m.Text)
+			}
+			k = fk{m.Type, "", key}
+		} else {
+			text = cleanText(m.Text)
+			key := textnorm.Key(text)
+			if key == "" {
+				key = textnorm.Key(m.Text)
+			}
+			k = fk{m.Type, m.Doc, key}
+		}
+		fi, ok := idx[k]
+		if !ok {
+			fi = len(st.forms)
+			idx[k] = fi
+			f := &form{typ: m.Type, doc: k.doc, key: k.key, texts: map[string]int{}, roles: map[string]int{}, names: map[string]int{}, group: group}
+			st.forms = append(st.forms, f)
+		}
+		f := st.forms[fi]
+		f.texts[text]++
+		f.mentions = append(f.mentions, i)
+		if m.Role != "" {
+			f.roles[m.Role]++
+		}
+		if m.Name != "" {
+			f.names[m.Name]++
+		}
+		st.formOf[i] = fi
+	}
+	for fi, f := range st.forms {
+		t := f.text()
+		f.lang = textnorm.Script(t)
+		if f.lang == "" {
+			f.lang = st.ms[f.mentions[0]].Lang
+		}
+		if f.group {
+			continue
+		}
+		st.byKey[f.key] = append(st.byKey[f.key], fi)
+		f.words, f.concepts = nameWords(f.key, f.typ, base)
+		var ks []string
+		for _, w := range f.words {
+			ks = append(ks, w.key)
+		}
+		f.phon = strings.Join(ks, " ")
+		st.link(f)
+	}
+	return st
+}
+
+// link attaches a form to a knowledge-base entry: the extractor's KBID,
+// else its Name, else a lookup of the form itself (then without generic
+// head words). The entry's type must agree; a Place may take the type
+// of a City or Country entry (an extractor that only knows "a location"
+// is corrected by the KB), never the other way round.
+func (st *state) link(f *form) {
+	var cands []*kb.Entry
+	for _, mi := range f.mentions {
+		if id := st.ms[mi].KBID; id != "" {
+			if e := st.byID[id]; e != nil {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		for _, n := range sortedKeys(f.names) {
+			cands = append(cands, st.kb.Lookup(n)...)
+		}
+	}
+	if len(cands) == 0 {
+		cands = st.kb.Lookup(f.key)
+	}
+	if len(cands) == 0 && f.typ != graph.Person {
+		if s := stripGeneric(f.key); s != f.key && s != "" {
+			cands = st.kb.Lookup(s)
+		}
+	}
+	var same, loc []*kb.Entry
+	seen := map[string]bool{}
+	for _, e := range cands {
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		switch {
+		case e.Type == f.typ:
+			same = append(same, e)
+		case f.typ == graph.Place && (e.Type == graph.City || e.Type == graph.Country):
+			loc = append(loc, e)
+		}
+	}
+	switch {
+	case len(same) == 1:
+		f.entry = same[0]
+	case len(same) == 0 && len(loc) == 1:
+		f.entry = loc[0]
+		f.typ = loc[0].Type
+	}
+}
+
+// cluster is a set of forms that are one entity.
+type cluster struct {
+	typ    graph.EntityType
+	forms  []int
+	merges []mergeRec
+	entity *graph.Entity
+}
+
+type mergeRec struct {
+	form, into int
+	rule, key  string
+	score      float64
+}
+
+// constraints are the analysts' must-link and cannot-link decisions,
+// expressed on forms.
+type constraints struct {
+	must   [][]int       // groups of forms that are one entity
+	cannot []cannotGroup // sides that must stay apart
+}
+
+type cannotGroup struct {
+	sides [][]int
+}
+
+// uf is a union-find over forms with per-root constraint state.
+type uf struct {
+	st     *state
+	parent []int
+	kbid   []string
+	typ    []graph.EntityType
+	tags   []map[int]int // cannot-link group -> side
+	roles  []map[string]bool
+	merges []mergeRec
+}
+
+func (st *state) newUF(c constraints) *uf {
+	n := len(st.forms)
+	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n)}
+	for i, f := range st.forms {
+		u.parent[i] = i
+		if f.entry != nil {
+			u.kbid[i] = f.entry.ID
+		}
+		u.typ[i] = f.typ
+		if len(f.roles) > 0 {
+			u.roles[i] = map[string]bool{}
+			for r := range f.roles {
+				u.roles[i][r] = true
+			}
+		}
+	}
+	for gi, g := range c.cannot {
+		for si, side := range g.sides {
+			for _, fi := range side {
+				if u.tags[fi] == nil {
+					u.tags[fi] = map[int]int{}
+				}
+				u.tags[fi][gi] = si
+			}
+		}
+	}
+	return u
+}
+
+// placeInto reports whether cluster a, a Place the KB does not know (an
+// extractor that could only tell "a location"), may join cluster b, a
+// City or Country: a place name cannot be both, so the specific type wins.
+func (u *uf) placeInto(a, b int) bool {
+	return u.typ[a] == graph.Place && u.kbid[a] == "" && (u.typ[b] == graph.City || u.typ[b] == graph.Country)
+}
+
+func (u *uf) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// allowed reports whether the clusters of a and b may be merged: same
+// type, no two different KB entries, no analyst's not-same-as between them.
+func (u *uf) allowed(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return false
+	}
+	if u.typ[ra] != u.typ[rb] && !u.placeInto(ra, rb) && !u.placeInto(rb, ra) {
+		return false
+	}
+	if u.kbid[ra] != "" && u.kbid[rb] != "" && u.kbid[ra] != u.kbid[rb] {
+		return false
+	}
+	for g, s := range u.tags[ra] {
+		if s2, ok := u.tags[rb][g]; ok && s2 != s {
+			return false
+		}
+	}
+	return true
+}
+
+// union merges the clusters of form and into, recording why.
+func (u *uf) union(form, into int, rule, key string, score float64, force bool) bool {
+	if !force && !u.allowed(form, into) {
+		return false
+	}
+	ra, rb := u.find(form), u.find(into)
+	if ra == rb {
+		return false
+	}
+	// The smaller index stays root, for determinism.
+	if rb > ra {
+		ra, rb = rb, ra
+	}
+	u.parent[ra] = rb
+	if u.typ[rb] == graph.Place && u.typ[ra] != graph.Place {
+		u.typ[rb] = u.typ[ra]
+	}
+	if u.kbid[rb] == "" {
+		u.kbid[rb] = u.kbid[ra]
+	}
+	for g, s := range u.tags[ra] {
+		if u.tags[rb] == nil {
+			u.tags[rb] = map[int]int{}
+		}
+		if _, ok := u.tags[rb][g]; !ok {
+			u.tags[rb][g] = s
+		}
+	}
+	for r := range u.roles[ra] {
+		if u.roles[rb] == nil {
+			u.roles[rb] = map[string]bool{}
+		}
+		u.roles[rb][r] = true
+	}
+	u.merges = append(u.merges, mergeRec{form: form, into: into, rule: rule, key: key, score: round3(score)})
+	return true
+}
+
+func (u *uf) sharedRole(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	for r := range u.roles[ra] {
+		if u.roles[rb][r] {
+			return true
+		}
+	}
+	return false
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// clusterize runs the resolution rules in order of decreasing certainty.
+func (st *state) clusterize(c constraints) []*cluster {
+	u := st.newUF(c)
+	// Analysts first: their same-as decisions hold whatever the rules say.
+	for _, g := range c.must {
+		for _, fi := range g[1:] {
+			u.union(fi, g[0], RuleReviewSameAs, "", 1, true)
+		}
+	}
+	// Delegations and events: the extractor's key is the identity.
+	// Named forms of one KB entry are one entity.
+	byEntry := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.entry != nil {
+			byEntry[f.entry.ID] = append(byEntry[f.entry.ID], fi)
+		}
+	}
+	for _, id := range sortedKeys(byEntry) {
+		fs := byEntry[id]
+		for _, fi := range fs[1:] {
+			u.union(fi, fs[0], RuleKBAlias, id, 1, false)
+		}
+	}
+	// The same normalised form of one type is one entity, across
+	// documents too, except a one-word person name: a surname alone can
+	// belong to different people in different articles, so it is
+	// resolved by the surname rules below.
+	type tk struct {
+		typ graph.EntityType
+		key string
+	}
+	exact := map[tk][]int{}
+	var exactKeys []tk
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && !f.full() {
+			continue
+		}
+		k := tk{f.typ, f.key}
+		if _, ok := exact[k]; !ok {
+			exactKeys = append(exactKeys, k)
+		}
+		exact[k] = append(exact[k], fi)
+	}
+	for _, k := range exactKeys {
+		fs := exact[k]
+		rule := RuleExactKey
+		if st.forms[fs[0]].group {
+			rule = RuleGroupKey
+		}
+		for _, fi := range fs[1:] {
+			u.union(fi, fs[0], rule, k.key, 1, false)
+		}
+	}
+	st.fuzzyNames(u)
+	st.surnames(u)
+
+	// Collect clusters in order of their smallest form.
+	byRoot := map[int]*cluster{}
+	var out []*cluster
+	for fi := range st.forms {
+		r := u.find(fi)
+		cl := byRoot[r]
+		if cl == nil {
+			cl = &cluster{typ: u.typ[r]}
+			byRoot[r] = cl
+			out = append(out, cl)
+		}
+		cl.forms = append(cl.forms, fi)
+	}
+	for _, m := range u.merges {
+		cl := byRoot[u.find(m.form)]
+		cl.merges = append(cl.merges, m)
+	}
+	return out
+}
+
+// edge is a candidate merge between two forms.
+type edge struct {
+	a, b  int
+	score float64
+	rule  string
+	key   string
+}
+
+func sortEdges(es []edge) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].score != es[j].score {
+			return es[i].score > es[j].score
+		}
+		if es[i].a != es[j].a {
+			return es[i].a < es[j].a
+		}
+		return es[i].b < es[j].b
+	})
+}
+
+// blockKeys are the blocking keys of a form: two forms are compared only
+// when they share one. A person's full name is blocked on its surname
+// key and the one-deletion variants of it (so a surname with one
+// consonant dropped, added or changed is still found); other names on
+// the whole key likewise, descriptive names on their concept set.
+func blockKeys(f *form) []string {
+	t := string(f.typ) + "|"
+	if f.typ.Location() {
+		t = "Location|"
+	}
+	var k string
+	if f.typ == graph.Person {
+		k = f.words[len(f.words)-1].key
+	} else {
+		k = strings.ReplaceAll(f.phon, " ", "")
+		if k == "" {
+			return []string{t + "c" + strings.Join(f.concepts, " ")}
+		}
+	}
+	ds := deletions(k)
+	for i := range ds {
+		ds[i] = t + ds[i]
+	}
+	return ds
+}
+
+func prefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
+}
+
+func suffix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+// fuzzyNames merges full names and other named forms whose keys and
+// words are similar, blocked so that only forms sharing a block key are
+// compared. Candidate pairs are merged best first.
+func (st *state) fuzzyNames(u *uf) {
+	// One representative per distinct (type, romanised name).
+	type rk struct {
+		typ graph.EntityType
+		lat string
+	}
+	rep := map[rk]int{}
+	var reps []int
+	for fi, f := range st.forms {
+		if f.group || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
+			continue
+		}
+		var ls []string
+		for _, w := range f.words {
+			ls = append(ls, w.lat)
+		}
+		k := rk{f.typ, strings.Join(ls, " ") + "|" + strings.Join(f.concepts, " ")}
+		if len(f.words) == 0 {
+			k.lat += "|" + f.doc // a descriptive name is only known within its article
+		}
+		if r, ok := rep[k]; ok {
+			// Same romanisation, different form: same key across scripts.
+			rule := RulePhoneticKey
+			if st.forms[r].lang != f.lang {
+				rule = RuleTranslitKey
+			}
+			u.union(fi, r, rule, f.phon, 1, false)
+			continue
+		}
+		rep[k] = fi
+		reps = append(reps, fi)
+	}
+	blocks := map[string][]int{}
+	var bkeys []string
+	for _, fi := range reps {
+		for _, b := range blockKeys(st.forms[fi]) {
+			if _, ok := blocks[b]; !ok {
+				bkeys = append(bkeys, b)
+			}
+			blocks[b] = append(blocks[b], fi)
+		}
+	}
+	sort.Strings(bkeys)
+	seen := map[[2]int]bool{}
+	var es []edge
+	for _, b := range bkeys {
+		fs := blocks[b]
+		for i := 0; i < len(fs); i++ {
+			for j := i + 1; j < len(fs); j++ {
+				a, c := fs[i], fs[j]
+				if seen[[2]int{a, c}] {
+					continue
+				}
+				seen[[2]int{a, c}] = true
+				fa, fc := st.forms[a], st.forms[c]
+				var s float64
+				if fa.typ == graph.Person {
+					s = fullNameSim(fa, fc)
+					if s > 0 && u.sharedRole(a, c) {
+						s += 0.03 // a shared title is evidence beyond the name
+					}
+					if s < thFullName {
+						continue
+					}
+				} else {
+					s = wordsSim(fa, fc)
+					if s < thWord {
+						continue
+					}
+				}
+				es = append(es, edge{a: c, b: a, score: s, rule: nameRule(fa, fc), key: fa.phon + " ~ " + fc.phon})
+			}
+		}
+	}
+	sortEdges(es)
+	for _, e := range es {
+		u.union(e.a, e.b, e.rule, e.key, e.score, false)
+	}
+}
+
+func nameRule(a, b *form) string {
+	if len(a.words) == 0 {
+		return RuleGlossary
+	}
+	if a.phon == b.phon {
+		if a.lang != b.lang {
+			return RuleTranslitKey
+		}
+		return RulePhoneticKey
+	}
+	return RuleFuzzy
+}
+
+// fullNameSim scores two full person names: the surname (last word)
+// must be nearly the same, the given name (first word) compatible; the
+// score weighs the surname more, since given names are shared by many.
+func fullNameSim(a, b *form) float64 {
+	sa, sb := a.words[len(a.words)-1], b.words[len(b.words)-1]
+	ss := tokSim(sa, sb)
+	if ss < thSurname {
+		return 0
+	}
+	ok, gs := givenCompatible(a.words[0], b.words[0])
+	if !ok {
+		return 0
+	}
+	return 0.6*ss + 0.4*gs
+}
+
+// wordsSim scores two names of other types word by word: the same
+// number of words, each nearly the same. With a short key (two
+// consonant classes or fewer) the key alone says little, so the syllable
+// shape must agree as well.
+func wordsSim(a, b *form) float64 {
+	if len(a.words) != len(b.words) || strings.Join(a.concepts, " ") != strings.Join(b.concepts, " ") {
+		return 0
+	}
+	if len(a.words) == 0 {
+		// A descriptive name ("the defense ministry"): the same concepts
+		// name the same body within one article, or across articles when
+		// a country is part of the name.
+		if a.doc == b.doc || strings.Contains(strings.Join(a.concepts, " "), "c:") {
+			return 0.9
+		}
+		return 0
+	}
+	total := 0.0
+	for i := range a.words {
+		x, y := a.words[i], b.words[i]
+		s := tokSim(x, y)
+		if s < thWord {
+			return 0
+		}
+		if len(x.key) <= 2 || len(y.key) <= 2 {
+			if x.key != y.key || strings.TrimSuffix(vowelShape(x.lat), "a") != strings.TrimSuffix(vowelShape(y.lat), "a") {
+				return 0
+			}
+		}
+		total += s
+	}
+	return total / float64(len(a.words))
+}
+
+// surnames attaches one-word person mentions: first to a full name in
+// the same article, then to the one full name across articles.
+func (st *state) surnames(u *uf) {
+	var singles, fulls []int
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ != graph.Person || len(f.words) == 0 {
+			continue
+		}
+		if f.full() {
+			fulls = append(fulls, fi)
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		} else {
+			singles = append(singles, fi)
+		}
+	}
+	attached := map[int]bool{}
+	// In the article: the surname of a full name (or failing that, its
+	// given name, as Arabic MT often shortens to it), unique and clear.
+	for _, si := range singles {
+		s := st.forms[si]
+		w := s.words[0]
+		best, bs, second := -1, 0.0, 0.0
+		consider := func(fi int, sc float64) {
+			r := u.find(fi)
+			if best >= 0 && u.find(best) == r {
+				if sc > bs {
+					bs, best = sc, fi
+				}
+				return
+			}
+			switch {
+			case sc > bs:
+				second, bs, best = bs, sc, fi
+			case sc > second:
+				second = sc
+			}
+		}
+		for _, fi := range byDoc[s.doc] {
+			f := st.forms[fi]
+			consider(fi, tokSim(w, f.words[len(f.words)-1]))
+		}
+		// An identical spelling in the same article is decisive.
+		if best >= 0 && bs >= thInArticle && (bs-second >= margin || bs == 1 && second < 1) {
+			if u.union(si, best, RuleSurnameArticle, w.key, bs, false) || u.find(si) == u.find(best) {
+				attached[si] = true
+			}
+			continue
+		}
+		if bs >= thInArticle {
+			continue // ambiguous: leave it alone
+		}
+		best, bs, second = -1, 0, 0
+		for _, fi := range byDoc[s.doc] {
+			f := st.forms[fi]
+			consider(fi, tokSim(w, f.words[0]))
+		}
+		if best >= 0 && bs >= 0.9 && (bs-second >= margin || bs == 1 && second < 1) {
+			if u.union(si, best, RuleGivenArticle, w.key, bs, false) || u.find(si) == u.find(best) {
+				attached[si] = true
+			}
+		}
+	}
+	// Across articles: the surname of exactly one full-name entity.
+	// Full names are indexed by the deletion variants of their surname
+	// key; candidates are looked up once per distinct spelling.
+	bySurname := map[string][]int{}
+	for _, fi := range fulls {
+		f := st.forms[fi]
+		for _, d := range deletions(f.words[len(f.words)-1].key) {
+			bySurname[d] = append(bySurname[d], fi)
+		}
+	}
+	type cand struct {
+		fi int
+		sc float64
+	}
+	cache := map[string][]cand{}
+	var left []int
+	for _, si := range singles {
+		if attached[si] {
+			continue
+		}
+		s := st.forms[si]
+		w := s.words[0]
+		cs, ok := cache[w.lat]
+		if !ok {
+			seen := map[int]bool{}
+			for _, d := range deletions(w.key) {
+				for _, fi := range bySurname[d] {
+					if seen[fi] {
+						continue
+					}
+					seen[fi] = true
+					f := st.forms[fi]
+					if sc := tokSim(w, f.words[len(f.words)-1]); sc >= thCross {
+						cs = append(cs, cand{fi, sc})
+					}
+				}
+			}
+			cache[w.lat] = cs
+		}
+		roots := map[int]float64{}
+		for _, c := range cs {
+			r := u.find(c.fi)
+			if c.sc > roots[r] {
+				roots[r] = c.sc
+			}
+		}
+		if len(roots) == 1 {
+			for r, sc := range roots {
+				u.union(si, r, RuleSurnameCross, w.key, sc, false)
+			}
+			continue
+		}
+		if len(roots) == 0 {
+			left = append(left, si)
+		}
+	}
+	// The rest: the same one-word form across articles is one entity
+	// when it names no full-name entity (a mononym or an unresolved
+	// surname); ambiguous surnames stay apart.
+	byKey := map[string][]int{}
+	var keys []string
+	for _, si := range left {
+		k := st.forms[si].key
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], si)
+	}
+	for _, k := range keys {
+		fs := byKey[k]
+		for _, fi := range fs[1:] {
+			u.union(fi, fs[0], RuleExactKey, k, 1, false)
+		}
+	}
+}

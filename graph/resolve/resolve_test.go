@@ -1,0 +1,285 @@
+package resolve
+
+import (
+	"encoding/json"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+
+	"newskg/graph"
+)
+
+// mentionsOf places each (doc, text, type) as a mention at a distinct offset.
+func mentionsOf(spec ...string) []graph.Mention {
+	var ms []graph.Mention
+	off := map[string]int{}
+	for _, s := range spec {
+		p := strings.SplitN(s, "|", 3)
+		doc, typ, text := p[0], graph.EntityType(p[1]), p[2]
+		start := off[doc]
+		off[doc] += len(text) + 10
+		lang := "en"
+		if strings.ContainsFunc(text, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
+			lang = "ar"
+		}
+		ms = append(ms, graph.Mention{Doc: doc, Text: text, Type: typ, Start: start, End: start + len(text), Lang: lang})
+	}
+	return ms
+}
+
+func entityWith(g *graph.KG, form string) *graph.Entity {
+	for _, e := range g.Entities {
+		for _, a := range e.Aliases {
+			if a.Text == form {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func mustResolve(t *testing.T, ms []graph.Mention, rels []graph.Relation, opt Options) (*graph.KG, *Report) {
+	t.Helper()
+	g, rep, err := Resolve(nil, ms, rels, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, rep
+}
+
+func TestOneEntity(t *testing.T) {
+	cases := []struct {
+		name  string
+		spec  []string
+		canon string
+	}{
+		{"witkoff", []string{"a|Person|Steve Whitchov", "a|Person|Witkev", "a|Person|Wittouf",
+			"b|Person|ستيف ويتكوف", "c|Person|Witkoff", "c|Person|ستيف ويتكوف", "d|Person|ويتكوف", "d|Person|ستيف ويتكوف"}, "Steve Whitchov"},
+		{"zelensky", []string{"a|Person|Voludmir Zelinsky", "a|Person|Zellinski", "b|Person|فولوديمير زيلنسكي",
+			"b|Person|زيلنسكي", "b|Person|زيلينسكي", "c|Person|Volodymyr Zelensky", "c|Person|Zelensky"}, "Volodymyr Zelensky"},
+		{"kyiv", []string{"a|City|Kiev", "a|City|Kayef", "b|City|كييف", "c|City|Kyiv"}, "Kyiv"},
+		{"mr-stripped", []string{"a|Person|Mr. Umerov", "a|Person|Rustem Umerov"}, "Rustem Umerov"},
+		{"nickname", []string{"a|Person|Michael Waltz", "b|Person|مايك والتز"}, "Michael Waltz"},
+		{"armed-forces", []string{"a|Organization|Russian Armed Forces", "a|Organization|القوات المسلحة الروسية"}, "Russian Armed Forces"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf(c.spec...), nil, Options{})
+			var named []*graph.Entity
+			for _, e := range g.Entities {
+				named = append(named, e)
+			}
+			if len(named) != 1 {
+				for _, e := range named {
+					t.Logf("%s %q %v", e.ID, e.Name, e.Aliases)
+				}
+				t.Fatalf("got %d entities, want 1", len(named))
+			}
+			e := named[0]
+			if e.Name != c.canon {
+				t.Errorf("name %q, want %q", e.Name, c.canon)
+			}
+			if len(e.Merges) == 0 {
+				t.Error("no merge reasons")
+			}
+			for _, m := range e.Merges {
+				if m.Rule == "" || m.Form == "" || m.Into == "" {
+					t.Errorf("incomplete merge %+v", m)
+				}
+			}
+		})
+	}
+}
+
+func TestApart(t *testing.T) {
+	cases := []struct {
+		name string
+		spec []string
+		a, b string
+	}{
+		{"shared-surname-other-articles", []string{"a|Person|John Harper", "b|Person|Mary Harper"}, "John Harper", "Mary Harper"},
+		{"surname-in-article", []string{"a|Person|John Harper", "a|Person|Harper", "b|Person|Mary Harper", "b|Person|Harper"}, "John Harper", "Mary Harper"},
+		{"city-and-country", []string{"a|Country|Djibouti", "a|City|Djibouti"}, "", ""},
+		{"org-and-country", []string{"a|Country|Russia", "a|Organization|Russian Armed Forces"}, "Russia", "Russian Armed Forces"},
+		{"different-people", []string{"a|Person|Dmitry Peskov", "b|Person|Dmitry Kuznets", "c|Person|Marco Rubio", "c|Person|Marc Fogel"}, "Dmitry Peskov", "Dmitry Kuznets"},
+		{"kb-conflict", []string{"a|Country|Austria", "a|Country|Australia"}, "Austria", "Australia"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf(c.spec...), nil, Options{})
+			if c.a == "" {
+				if len(g.Entities) != 2 {
+					t.Fatalf("got %d entities, want 2", len(g.Entities))
+				}
+				return
+			}
+			ea, eb := entityWith(g, c.a), entityWith(g, c.b)
+			if ea == nil || eb == nil || ea == eb {
+				t.Fatalf("%q and %q on %v and %v", c.a, c.b, ea, eb)
+			}
+			if c.name == "surname-in-article" {
+				for _, e := range g.Entities {
+					if len(e.Aliases) != 2 {
+						t.Errorf("%s: %v", e.ID, e.Aliases)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestGroupsByKey(t *testing.T) {
+	ms := mentionsOf("a|Delegation|Russian delegation", "a|Delegation|الوفد الروسي", "b|Delegation|Russian delegation")
+	ms[0].Key, ms[1].Key, ms[2].Key = "delegation-russia-x", "delegation-russia-x", "delegation-russia-y"
+	ms[0].Name = "Russian delegation"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	if len(g.Entities) != 2 {
+		t.Fatalf("got %d entities, want 2", len(g.Entities))
+	}
+}
+
+func rel(s, o graph.Mention, p graph.Predicate, role string, conf float64, sent string) graph.Relation {
+	return graph.Relation{Subject: s, Object: o, Predicate: p, Role: role, RolePhrase: role,
+		Evidence: graph.Evidence{Doc: s.Doc, Text: sent, Start: s.Start, End: o.End, Confidence: conf, Extractor: "t", Rule: "r"}}
+}
+
+func TestFacts(t *testing.T) {
+	ms := mentionsOf("a|Person|Sergei Lavrov", "a|Country|Russia", "b|Person|لافروف", "b|Country|روسيا", "b|Person|سيرجي لافروف", "b|Person|Marco Rubio")
+	rels := []graph.Relation{
+		rel(ms[0], ms[1], graph.HoldsPosition, "foreign minister", 0.8, "s1"),
+		rel(ms[2], ms[3], graph.HoldsPosition, "foreign minister", 0.5, "s2"),
+		rel(ms[2], ms[3], graph.HoldsPosition, "foreign minister", 0.5, "s2"), // duplicate evidence
+		rel(ms[2], ms[4], graph.Advises, "", 0.9, "s3"),                       // a self-loop after merging
+		rel(ms[5], ms[4], graph.MeetsWith, "", 0.6, "s4"),
+		rel(ms[4], ms[5], graph.MeetsWith, "", 0.7, "s5"),
+	}
+	g, _ := mustResolve(t, ms, rels, Options{})
+	if len(g.Facts) != 2 {
+		for _, f := range g.Facts {
+			t.Logf("%+v", f)
+		}
+		t.Fatalf("got %d facts, want 2", len(g.Facts))
+	}
+	for _, f := range g.Facts {
+		switch f.Predicate {
+		case graph.HoldsPosition:
+			if len(f.Evidence) != 2 || f.Role != "foreign minister" || f.Confidence != 0.9 {
+				t.Errorf("holdsPosition: %+v", f)
+			}
+			if f.ID != graph.FactID(f.Subject, f.Predicate, f.Object, f.Role) {
+				t.Errorf("fact id %s", f.ID)
+			}
+		case graph.MeetsWith:
+			if f.Subject > f.Object || len(f.Evidence) != 2 || f.Confidence != 0.7 {
+				t.Errorf("meetsWith: %+v", f)
+			}
+		default:
+			t.Errorf("unexpected %+v", f)
+		}
+	}
+	lav := entityWith(g, "لافروف")
+	if lav == nil || len(lav.Roles) == 0 {
+		t.Errorf("roles not carried: %+v", lav)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	ms := mentionsOf("a|Person|Steve Whitchov", "a|Person|Witkev", "b|Person|ستيف ويتكوف", "c|Person|Witkoff",
+		"a|City|Kiev", "b|City|كييف", "c|Person|John Harper", "d|Person|Harper", "d|Person|Mary Harper", "c|Person|Harper")
+	rels := []graph.Relation{rel(ms[0], ms[4], graph.MeetsWith, "", 0.5, "x")}
+	want, _ := mustResolve(t, ms, rels, Options{})
+	wb, _ := json.Marshal(want)
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 10; i++ {
+		sh := append([]graph.Mention(nil), ms...)
+		r.Shuffle(len(sh), func(i, j int) { sh[i], sh[j] = sh[j], sh[i] })
+		g, _ := mustResolve(t, sh, rels, Options{})
+		gb, _ := json.Marshal(g)
+		if string(gb) != string(wb) {
+			t.Fatalf("output depends on input order:\n%s\n%s", wb, gb)
+		}
+	}
+}
+
+func TestReview(t *testing.T) {
+	spec := []string{"a|Person|John Harper", "b|Person|Jon Harpur", "c|Person|Peter Quill", "d|Person|Star Lord", "d|Country|Xanadu"}
+	ms := mentionsOf(spec...)
+	base, _ := mustResolve(t, ms, nil, Options{})
+	harper := entityWith(base, "John Harper")
+	quill := entityWith(base, "Peter Quill")
+	if harper == nil || entityWith(base, "Jon Harpur") != harper {
+		t.Fatalf("precondition: the Harpers are one entity")
+	}
+	rv := &graph.Review{Version: 1, Decisions: []graph.Decision{
+		{Op: graph.OpSameAs, Entities: []string{quill.ID, "Star Lord"}},
+		{Op: graph.OpSplit, Entities: []string{harper.ID}, Forms: []string{"Jon Harpur"}},
+		{Op: graph.OpRename, Entities: []string{quill.ID}, Name: "Peter Jason Quill"},
+		{Op: graph.OpRetype, Entities: []string{"Xanadu"}, Type: "Place"},
+		{Op: graph.OpNotSameAs, Entities: []string{"person-nobody", quill.ID}},
+		{Op: graph.OpReject, Fact: "rel-000000000000"},
+	}}
+	g, rep := mustResolve(t, ms, nil, Options{Review: rv})
+	q := entityWith(g, "Peter Quill")
+	if q == nil || entityWith(g, "Star Lord") != q {
+		t.Errorf("same-as not applied")
+	} else {
+		if q.Name != "Peter Jason Quill" || q.ID != quill.ID {
+			t.Errorf("rename: %q %q", q.Name, q.ID)
+		}
+		found := false
+		for _, m := range q.Merges {
+			found = found || m.Rule == RuleReviewSameAs
+		}
+		if !found {
+			t.Errorf("no review-same-as merge reason: %+v", q.Merges)
+		}
+	}
+	if entityWith(g, "John Harper") == entityWith(g, "Jon Harpur") {
+		t.Errorf("split not applied")
+	}
+	if x := entityWith(g, "Xanadu"); x == nil || x.Type != graph.Place {
+		t.Errorf("retype not applied: %+v", x)
+	}
+	if len(rep.Stale) != 2 || !strings.Contains(rep.Stale[0], "person-nobody") || !strings.Contains(rep.Stale[1], "rel-000000000000") {
+		t.Errorf("stale: %q", rep.Stale)
+	}
+	if rep.Applied != 4 {
+		t.Errorf("applied %d, want 4", rep.Applied)
+	}
+	// Rebuilding with the same review gives the same graph.
+	g2, _ := mustResolve(t, ms, nil, Options{Review: rv})
+	b1, _ := json.Marshal(g)
+	b2, _ := json.Marshal(g2)
+	if string(b1) != string(b2) {
+		t.Error("review application is not deterministic")
+	}
+	// not-same-as keeps apart what the rules would merge.
+	rv2 := &graph.Review{Decisions: []graph.Decision{{Op: graph.OpNotSameAs, Entities: []string{"John Harper", "Jon Harpur"}}}}
+	g3, _ := mustResolve(t, ms, nil, Options{Review: rv2})
+	if entityWith(g3, "John Harper") == entityWith(g3, "Jon Harpur") {
+		t.Errorf("not-same-as not applied")
+	}
+	// accept sets confidence 1; reject drops the fact.
+	rels := []graph.Relation{rel(ms[0], ms[4], graph.MeetsWith, "", 0.4, "s")}
+	g4, _ := mustResolve(t, ms, rels, Options{})
+	fid := g4.Facts[0].ID
+	g5, _ := mustResolve(t, ms, rels, Options{Review: &graph.Review{Decisions: []graph.Decision{{Op: graph.OpAccept, Fact: fid}}}})
+	if g5.Facts[0].Confidence != 1 {
+		t.Errorf("accept: %v", g5.Facts[0].Confidence)
+	}
+	g6, _ := mustResolve(t, ms, rels, Options{Review: &graph.Review{Decisions: []graph.Decision{{Op: graph.OpReject, Fact: fid}}}})
+	if len(g6.Facts) != 0 {
+		t.Errorf("reject: %v", g6.Facts)
+	}
+}
+
+func TestBadMention(t *testing.T) {
+	_, _, err := Resolve(nil, []graph.Mention{{Doc: "a", Text: "x", Type: "Thing"}}, nil, Options{})
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	if !reflect.DeepEqual(err != nil, true) {
+		t.Fatal()
+	}
+}

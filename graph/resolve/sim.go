@@ -1,0 +1,165 @@
+package resolve
+
+import (
+	"strings"
+
+	"newskg/graph/resolve/translit"
+)
+
+// JaroWinkler is the Jaro-Winkler similarity of two strings (bytes),
+// with the usual prefix scale 0.1 over at most four characters. It
+// rewards a shared beginning, which is what survives garbling best.
+func JaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := la
+	if lb > win {
+		win = lb
+	}
+	win = win/2 - 1
+	if win < 0 {
+		win = 0
+	}
+	var ma, mb [64]bool
+	if la > 64 || lb > 64 {
+		return 0.0 + boolf(a == b)
+	}
+	m := 0
+	for i := 0; i < la; i++ {
+		lo, hi := i-win, i+win+1
+		if lo < 0 {
+			lo = 0
+		}
+		if hi > lb {
+			hi = lb
+		}
+		for j := lo; j < hi; j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, k := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[k] {
+			k++
+		}
+		if a[i] != b[k] {
+			t++
+		}
+		k++
+	}
+	fm := float64(m)
+	jaro := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	p := 0
+	for p < 4 && p < la && p < lb && a[p] == b[p] {
+		p++
+	}
+	return jaro + float64(p)*0.1*(1-jaro)
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// tok is one word of a name: its romanisation and its consonant key.
+type tok struct {
+	lat   string
+	key   string
+	shape string // vowelShape(lat)
+}
+
+func makeTok(w string) tok {
+	l := translit.Latin(w)
+	return tok{lat: l, key: translit.WordKey(l), shape: vowelShape(l)}
+}
+
+// deletions returns a key and, for keys of three classes or more, the
+// keys with one class deleted: two keys within one edit share one of
+// these, which makes a blocking index that finds near keys without
+// comparing all pairs (the symmetric-deletion method).
+func deletions(k string) []string {
+	out := []string{k}
+	if len(k) < 3 {
+		return out
+	}
+	for i := 0; i < len(k); i++ {
+		d := k[:i] + k[i+1:]
+		if d != out[len(out)-1] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// vowelShape maps the romanisation to consonant classes while keeping
+// one generic vowel per vowel run, so that Jaro-Winkler compares the
+// syllable shape ("witkof" and "witkov" agree) without being misled by
+// the vowel letters, which machine translation and transliteration vary
+// most.
+func vowelShape(lat string) string {
+	b := make([]byte, 0, len(lat))
+	inV := false
+	for i := 0; i < len(lat); i++ {
+		c := lat[i]
+		if c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && i > 0) {
+			if !inV {
+				b = append(b, 'a')
+			}
+			inV = true
+			continue
+		}
+		inV = false
+		k := translit.WordKey(string(c))
+		if k == "" {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == k[0] {
+			continue
+		}
+		b = append(b, k[0])
+	}
+	return string(b)
+}
+
+// tokSim is the similarity of two name words in [0,1]: mostly the
+// consonant-key similarity (the part both scripts write), plus a smaller
+// share of Jaro-Winkler on the vowel shape (how the syllables line up).
+func tokSim(a, b tok) float64 {
+	if a.lat == b.lat {
+		return 1
+	}
+	ks := translit.KeySimilarity(a.key, b.key)
+	js := JaroWinkler(a.shape, b.shape)
+	return 0.7*ks + 0.3*js
+}
+
+// Similarity scores how alike two names are, in either script, in
+// [0,1]: the consonant keys of the whole names compared with
+// KeySimilarity, and the romanisations with Jaro-Winkler. It is meant
+// for lookups (kg explain), not for merging decisions.
+func Similarity(a, b string) float64 {
+	la, lb := translit.Latin(a), translit.Latin(b)
+	if la == lb {
+		return 1
+	}
+	ka := strings.ReplaceAll(translit.Key(a), " ", "")
+	kb := strings.ReplaceAll(translit.Key(b), " ", "")
+	return 0.7*translit.KeySimilarity(ka, kb) + 0.3*JaroWinkler(la, lb)
+}

@@ -1,0 +1,390 @@
+// Package translit romanises Arabic-script renderings of foreign names
+// and computes phonetic consonant keys on which a name written in Arabic
+// and the same name written in Latin letters meet.
+//
+// Arabic writes foreign names (Witkoff «ويتكوف», Zelensky «زيلينسكي»,
+// Kyiv «كييف») with consonants and long vowels only: و stands for w, v,
+// o or u; ي for y, i or e; ف for f and v; ج, غ and ك for g, j and k;
+// short vowels are not written. Latin renderings, for their part, vary in
+// vowels and in digraphs (ch, kh, zh, sh, ph, th). A key that keeps only
+// consonant classes, in which each Arabic letter and each Latin letter or
+// digraph falls in the class of the sounds it is used for, is therefore
+// nearly the same for both scripts. Key computes it; Latin gives a
+// readable romanisation for display and letter-level comparison.
+package translit
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// arabicLetter is the romanisation of one Arabic letter used for foreign
+// names (ALA-LC-like, simplified to ASCII).
+var arabicLetter = map[rune]string{
+	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d",
+	'ذ': "dh", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d",
+	'ط': "t", 'ظ': "z", 'ع': "", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k",
+	'ل': "l", 'م': "m", 'ن': "n", 'ه': "h", 'ء': "", 'ة': "a", 'ى': "a",
+	'پ': "p", 'چ': "ch", 'ڤ': "v", 'ژ': "zh", 'گ': "g", 'ک': "k", 'ی': "y",
+	'ڨ': "g", 'ڭ': "g",
+}
+
+// fold unifies hamza carriers and alef variants as textnorm does, but
+// keeps the information that a word starts with an alef with hamza below
+// (usually "i") or above (usually "a"/"u").
+func foldArabic(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	case 'ی':
+		return 'ي'
+	case 'ک':
+		return 'ك'
+	}
+	return r
+}
+
+func isDiacritic(r rune) bool {
+	return (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) || r == 0x0670 ||
+		(r >= 0x06D6 && r <= 0x06ED) || r == 0x0640
+}
+
+// IsArabic reports whether s contains an Arabic letter.
+func IsArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Latin romanises s. Arabic words are transliterated letter by letter with
+// the conventions Arabic uses for names of foreign origin: a word-initial
+// و is "w" and a word-initial ي is "y"; elsewhere they are the long
+// vowels "o" and "i"; ا is "a" (and an alef that only carries a vowel
+// before و or ي is dropped); the article ال is dropped from words longer
+// than four letters. Latin text is folded to lower-case ASCII (accents
+// removed). Every other character becomes a space, so the result is
+// ASCII letters and single spaces only.
+func Latin(s string) string {
+	var b strings.Builder
+	for i, w := range splitWords(s) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if IsArabic(w) {
+			b.WriteString(latinWord(w))
+		} else {
+			b.WriteString(foldLatin(w))
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// splitWords splits at anything that is not a letter.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != 0x0640
+	})
+}
+
+// foldLatin lower-cases a Latin word and strips accents; non-ASCII
+// letters that do not decompose are dropped.
+func foldLatin(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(w) {
+		r = unicode.ToLower(r)
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r)
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'ø':
+			b.WriteByte('o')
+		case r == 'ł':
+			b.WriteByte('l')
+		case r == 'đ':
+			b.WriteByte('d')
+		case r == 'ı':
+			b.WriteByte('i')
+		}
+	}
+	return b.String()
+}
+
+func latinWord(w string) string {
+	var rs []rune
+	for _, r := range w {
+		if isDiacritic(r) {
+			continue
+		}
+		rs = append(rs, foldArabic(r))
+	}
+	// The definite article: «الناتو» -> "nato". Short words keep it
+	// (it may be a root: «الله» is not a foreign name anyway).
+	if len(rs) > 4 && rs[0] == 'ا' && rs[1] == 'ل' {
+		rs = rs[2:]
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		first := i == 0
+		var prev, next rune
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch r {
+		case 'ا':
+			// An alef that only carries the vowel of a following و/ي.
+			if first && (next == 'و' || next == 'ي') {
+				continue
+			}
+			b.WriteByte('a')
+		case 'و':
+			switch {
+			case first:
+				b.WriteByte('w')
+			case prev == 'ا' && i == 1:
+				b.WriteByte('u') // «أوشاكوف» Ushakov
+			default:
+				b.WriteByte('o')
+			}
+		case 'ي':
+			switch {
+			case first:
+				b.WriteByte('y')
+			case prev == 'ا' && i == 1:
+				b.WriteByte('i') // «إيغور» Igor
+			case prev == 'ي':
+				b.WriteByte('y')
+			default:
+				b.WriteByte('i')
+			}
+		case 'ه':
+			if i == len(rs)-1 && i > 0 {
+				b.WriteByte('a') // final ه is mostly a folded ة
+			} else {
+				b.WriteByte('h')
+			}
+		default:
+			if s, ok := arabicLetter[r]; ok {
+				b.WriteString(s)
+			} else if r < 128 && unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	return b.String()
+}
+
+// Phonetic classes of consonants. Each class letter stands for a set of
+// sounds that the two scripts render interchangeably in foreign names.
+const (
+	cB = 'B' // b p (Arabic has no p: «بوتين» Putin)
+	cF = 'F' // f v ph (ف for v: «فولوديمير» Volodymyr)
+	cW = 'W' // w
+	cT = 'T' // t d th dh (ت د ط ض ث ذ)
+	cS = 'S' // s z sh (س ز ش ص ظ)
+	cK = 'K' // k g q c(hard) kh gh j zh x (ك ق غ ج خ: «جوكوف» Zhukov)
+	cC = 'C' // ch (Arabic تش or ك; close to both K and S)
+	cL = 'L'
+	cM = 'M'
+	cN = 'N'
+	cR = 'R'
+	cY = 'Y' // a word-initial y
+)
+
+func isVowel(r byte) bool {
+	return r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u' || r == 'y'
+}
+
+// Key returns the phonetic consonant key of a name in either script:
+// the romanisation (Latin) of each word reduced to consonant classes,
+// vowels and h dropped, repeats collapsed; words are separated by
+// spaces. «ستيف ويتكوف» and "Steve Witkoff" both give "STF WTKF".
+func Key(s string) string {
+	ws := strings.Fields(Latin(s))
+	for i, w := range ws {
+		ws[i] = WordKey(w)
+	}
+	return strings.Join(strings.Fields(strings.Join(ws, " ")), " ")
+}
+
+// WordKey is the consonant key of one lower-case ASCII word.
+func WordKey(w string) string {
+	var out []byte
+	emit := func(c byte) {
+		if len(out) > 0 && out[len(out)-1] == c {
+			return
+		}
+		out = append(out, c)
+	}
+	n := len(w)
+	for i := 0; i < n; i++ {
+		c := w[i]
+		var nx byte
+		if i+1 < n {
+			nx = w[i+1]
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u':
+			// vowels carry no key
+		case 'y':
+			if i == 0 && nx != 0 && isVowel(nx) {
+				emit(cY)
+			}
+		case 'h':
+			// silent or a breath: dropped (digraphs are handled below)
+		case 'b', 'p':
+			if c == 'p' && nx == 'h' {
+				emit(cF)
+				i++
+				continue
+			}
+			emit(cB)
+		case 'f', 'v':
+			emit(cF)
+		case 'w':
+			// after a vowel and not before one, w is part of the vowel
+			// ("News", "Lowry"): Arabic writes it as a long vowel.
+			if i > 0 && isVowel(w[i-1]) && (nx == 0 || !isVowel(nx)) {
+				continue
+			}
+			emit(cW)
+		case 't', 'd':
+			if nx == 'h' {
+				i++
+			}
+			emit(cT)
+		case 's', 'z':
+			if nx == 'h' {
+				i++
+				if c == 'z' {
+					emit(cK) // zh: Arabic ج
+					continue
+				}
+			}
+			if c == 's' && nx == 'c' && i+2 < n && w[i+2] == 'h' {
+				i += 2
+			}
+			emit(cS)
+		case 'c':
+			switch {
+			case nx == 'h':
+				i++
+				emit(cC)
+			case nx == 'k':
+				i++
+				emit(cK)
+			case nx == 'e' || nx == 'i' || nx == 'y':
+				emit(cS)
+			default:
+				emit(cK)
+			}
+		case 'k', 'g', 'q', 'j':
+			if nx == 'h' {
+				i++
+			}
+			emit(cK)
+		case 'x':
+			emit(cK)
+			emit(cS)
+		case 'l':
+			emit(cL)
+		case 'm':
+			emit(cM)
+		case 'n':
+			emit(cN)
+		case 'r':
+			emit(cR)
+		}
+	}
+	return string(out)
+}
+
+// near reports the cost of substituting class a for class b: 0 when
+// equal, 0.5 for classes that one script or the other confuses (ch with
+// k and s, w with f/v, b with f), 1 otherwise.
+func near(a, b byte) float64 {
+	if a == b {
+		return 0
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch {
+	case a == cC && (b == cK || b == cS || b == cT):
+		return 0.5
+	case a == cF && b == cW:
+		return 0.5
+	case a == cB && b == cF:
+		return 0.5
+	case a == cS && b == cT: // ts/tz and th (ث) are read either way
+		return 0.5
+	}
+	return 1
+}
+
+// KeyDistance is an edit distance between two keys (of one word each) in
+// which a deletion or insertion costs 1 and a substitution costs 1, or
+// 0.5 between near classes. It tolerates a letter dropped, doubled or
+// swapped for a similar sound.
+func KeyDistance(a, b string) float64 {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return float64(la + lb)
+	}
+	var buf [2][32]float64
+	prev, cur := buf[0][:0], buf[1][:0]
+	if lb+1 > 32 {
+		prev, cur = make([]float64, 0, lb+1), make([]float64, 0, lb+1)
+	}
+	for j := 0; j <= lb; j++ {
+		prev = append(prev, float64(j))
+	}
+	cur = cur[:lb+1]
+	for i := 1; i <= la; i++ {
+		cur[0] = float64(i)
+		for j := 1; j <= lb; j++ {
+			d := prev[j-1] + near(a[i-1], b[j-1])
+			if x := prev[j] + 1; x < d {
+				d = x
+			}
+			if x := cur[j-1] + 1; x < d {
+				d = x
+			}
+			cur[j] = d
+		}
+		prev, cur = cur, prev[:lb+1]
+	}
+	return prev[lb]
+}
+
+// KeySimilarity is 1 - KeyDistance/max(len): 1 for equal keys, 0 for
+// unrelated ones.
+func KeySimilarity(a, b string) float64 {
+	m := len(a)
+	if len(b) > m {
+		m = len(b)
+	}
+	if m == 0 {
+		return 1
+	}
+	s := 1 - KeyDistance(a, b)/float64(m)
+	if s < 0 {
+		return 0
+	}
+	return s
+}

@@ -39,14 +39,9 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	st := &buildStats{}
 	base := kb.Starter()
 	if len(opts.KBPaths) > 0 {
-		k := kb.New()
-		k.Merge(base)
-		for _, p := range opts.KBPaths {
-			u, err := kb.Load(p)
-			if err != nil {
-				return nil, st, fmt.Errorf("knowledge base: %w", err)
-			}
-			k.Merge(u)
+		k, err := kb.WithUser(opts.KBPaths...)
+		if err != nil {
+			return nil, st, fmt.Errorf("knowledge base: %w", err)
 		}
 		base = k
 	}

@@ -46,6 +46,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "read articles and write the graph (JSON-LD, DOT, SVG)", runBuild},
+		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},
 		{"train-ner", "retrain the shipped NER models from ../shared/ner", noStdin(runTrainNER)},
 		{"ner-eval", "score the NER model on a CoNLL/IOB file", noStdin(runNEREval)},

@@ -1,0 +1,94 @@
+// Package ew is the buffered writer the exporters share: it keeps the
+// first error and makes every later write a no-op, so that a writer can
+// emit a whole document with plain calls and check once at the end.
+package ew
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+)
+
+// Writer buffers output to an io.Writer and keeps the first error.
+type Writer struct {
+	b   *bufio.Writer
+	err error
+	num []byte
+}
+
+// New returns a Writer with a 64 KiB buffer over w.
+func New(w io.Writer) *Writer {
+	return &Writer{b: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// Write implements io.Writer, so that encoders can write through it.
+func (w *Writer) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.b.Write(p)
+	w.err = err
+	return n, err
+}
+
+// S writes a string.
+func (w *Writer) S(s string) {
+	if w.err != nil {
+		return
+	}
+	_, w.err = w.b.WriteString(s)
+}
+
+// Strs writes strings in turn.
+func (w *Writer) Strs(ss ...string) {
+	for _, s := range ss {
+		w.S(s)
+	}
+}
+
+// Byte writes one byte.
+func (w *Writer) Byte(c byte) {
+	if w.err != nil {
+		return
+	}
+	w.err = w.b.WriteByte(c)
+}
+
+// Rune writes one rune as UTF-8.
+func (w *Writer) Rune(r rune) {
+	if w.err != nil {
+		return
+	}
+	_, w.err = w.b.WriteRune(r)
+}
+
+// Int writes a decimal integer.
+func (w *Writer) Int(i int) {
+	w.num = strconv.AppendInt(w.num[:0], int64(i), 10)
+	w.bytes(w.num)
+}
+
+// Float writes a float in the shortest form that reads back exactly.
+func (w *Writer) Float(f float64) {
+	w.num = strconv.AppendFloat(w.num[:0], f, 'g', -1, 64)
+	w.bytes(w.num)
+}
+
+func (w *Writer) bytes(b []byte) {
+	if w.err != nil {
+		return
+	}
+	_, w.err = w.b.Write(b)
+}
+
+// Err returns the first error seen so far.
+func (w *Writer) Err() error { return w.err }
+
+// Flush writes out the buffer and returns the first error.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	w.err = w.b.Flush()
+	return w.err
+}

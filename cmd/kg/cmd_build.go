@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,7 +11,9 @@ import (
 	"time"
 
 	"newskg/graph"
+	"newskg/graph/dot"
 	"newskg/graph/jsonld"
+	"newskg/graph/svg"
 )
 
 type stringList []string
@@ -39,28 +42,56 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	b, err := jsonld.Marshal(g)
+	written, err := writeOutputs(ctx, g, *outDir, stderr)
 	if err != nil {
 		return err
 	}
-	var written []string
-	path := filepath.Join(*outDir, "graph.jsonld")
-	if err := graph.WriteFileAtomic(path, b); err != nil {
-		return err
-	}
-	written = append(written, path)
 	byType, byPred := g.Stats()
 	fmt.Fprintf(stderr, "kg: read %d articles, skipped %d", st.Read, st.Skipped)
-	for _, p := range st.Problems {
-		var reason string
-		if errors.Unwrap(p) != nil {
-			reason = p.Err.Error()
-		}
-		_ = reason
-	}
 	fmt.Fprintf(stderr, "; %d entities (%s); %d relations (%s); %s\n", len(g.Entities), countsT(byType), len(g.Facts), countsP(byPred), time.Since(t0).Round(time.Millisecond))
 	fmt.Fprintf(stderr, "kg: wrote %s\n", strings.Join(written, ", "))
 	return nil
+}
+
+// writeOutputs writes graph.jsonld, graph.dot and graph.svg atomically.
+// A graph too large for one diagram gets no SVG and a message saying how
+// to narrow it; the other files are still written.
+func writeOutputs(ctx context.Context, g *graph.KG, dir string, stderr io.Writer) ([]string, error) {
+	var written []string
+	put := func(name string, b []byte) error {
+		p := filepath.Join(dir, name)
+		if err := graph.WriteFileAtomic(p, b); err != nil {
+			return err
+		}
+		written = append(written, p)
+		return nil
+	}
+	b, err := jsonld.Marshal(g)
+	if err != nil {
+		return nil, err
+	}
+	if err := put("graph.jsonld", b); err != nil {
+		return nil, err
+	}
+	var d bytes.Buffer
+	if err := dot.Write(&d, g, dot.Options{}); err != nil {
+		return nil, err
+	}
+	if err := put("graph.dot", d.Bytes()); err != nil {
+		return nil, err
+	}
+	svgb, err := svg.Render(ctx, d.Bytes(), svg.Options{})
+	switch {
+	case errors.Is(err, svg.ErrTooLarge):
+		fmt.Fprintf(stderr, "kg: warning: no graph.svg: %v\n", err)
+	case err != nil:
+		return written, fmt.Errorf("graph.svg: %w", err)
+	default:
+		if err := put("graph.svg", svgb); err != nil {
+			return nil, err
+		}
+	}
+	return written, nil
 }
 
 func countsT(m map[graph.EntityType]int) string {

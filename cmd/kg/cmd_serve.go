@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"newskg/graph"
+	"newskg/graph/dot"
 	"newskg/graph/jsonld"
+	"newskg/graph/svg"
 	"newskg/graph/web"
 )
 
@@ -79,9 +81,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		Build:      build,
 		ReviewPath: *review,
 		OutDir:     *out,
-		// TODO(merge): Render with dot.Write (graph/dot) and, for "svg",
-		// svg.Render (graph/svg) on the DOT; until then export answers 501.
-		Render: nil,
+		Render:     renderView,
 	})
 	if err != nil {
 		return err
@@ -153,4 +153,17 @@ func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*gr
 		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(applied), len(r.Decisions))
 	}
 	return g, nil
+}
+
+// renderView draws a (filtered) graph as DOT or SVG for the app's downloads.
+func renderView(ctx context.Context, g *graph.KG, format string) ([]byte, error) {
+	switch format {
+	case "dot":
+		var b bytes.Buffer
+		err := dot.Write(&b, g, dot.Options{})
+		return b.Bytes(), err
+	case "svg":
+		return svg.RenderKG(ctx, g, svg.Options{})
+	}
+	return nil, fmt.Errorf("unknown format %q", format)
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"newskg/graph"
@@ -31,6 +32,16 @@ var (
 	memberW   = keySet(`members member أعضاء عضو`)
 	accompany = keySet(`accompanied رافق رافقه جلب اصطحب`)
 	inWords   = keySet(`in at في`)
+	// withStop ends a list of parties: "a call with journalists from the UAE"
+	withStop = keySet(`from من journalists reporters صحفيين صحفيون الصحفيين للصحفيين officials مسؤولي مسؤولين`)
+	// placeGap may stand between an event word and its place: "talks –
+	// which will be held in Riyadh", «المحادثات ، المقرر عقدها يوم الثلاثاء في»
+	placeGap = keySet(`in at on the a which will be held take took place taking begin began started start today tomorrow yesterday
+		that was were is are to de
+		في يوم اليوم المقرر عقدها التي الذي اجتمعت تعقد ستعقد عقدت جرت تجري ستجري عاصمه
+		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
+	partyGap   = keySet(`between with and by و بين مع`)
+	phoneWords = keySet(`phone telephone هاتف الهاتف هاتفيه هاتفي هاتفيا الهاتفيه`)
 	// topicWords end the scope of an event's places and parties: "talks
 	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»
 	topicWords = keySet(`war wars about over regarding concerning on حرب الحرب حول بشأن عن تجاه ضد against to`)
@@ -54,17 +65,17 @@ func (st *docState) eventsIn(si int, its []item) {
 		}
 		// "round" alone only names an event with "of talks" or an ordinal
 		ev := st.newEvent(si, it, its, i)
-		ev.call = isCall
+		ev.call = isEvent && it.ev == evCall || isCall && hasPhone(its)
 		// places: "in PLACE (in PLACE)*" after the trigger, or an Arabic
 		// construct «محادثات الرياض»
 		st.placesAfter(si, ev, its, i)
 		// participants
 		var subj []item
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if its[k].punct() && !its[k].comma() {
-				break
+			if its[k].punct() {
+				break // the subject is in the same clause
 			}
-			if its[k].isAgent() {
+			if its[k].isAgent() && !(k > 0 && (its[k-1].word("to", "in", "from", "الي", "في", "من") || its[k-1].k == kTok && withStop[its[k-1].key])) {
 				subj = append([]item{its[k]}, subj...)
 			}
 		}
@@ -82,9 +93,9 @@ func (st *docState) eventsIn(si int, its []item) {
 				mode = "with"
 			case w.k == kTok && involving[w.key]:
 				mode = "involving"
-			case w.k == kTok && (inWords[w.key] || mediateW[w.key] || topicWords[w.key]):
+			case w.k == kTok && (inWords[w.key] || mediateW[w.key] || topicWords[w.key] || withStop[w.key]):
 				mode = "stop"
-			case w.isAgent() || w.is(graph.Organization) && mode != "":
+			case w.isAgent():
 				if mode == "" && (isMeet || isCall) {
 					mode = "object"
 				}
@@ -134,8 +145,20 @@ func (st *docState) eventsIn(si int, its []item) {
 				}
 			}
 		}
-		// Arabic verb-first: «التقى X Y» / «التقى كبار المسؤولين الروسيين والأمريكيين»
-		if isMeet && len(subj) == 0 && len(obj) >= 2 {
+		// Arabic verb-first: «التقى X Y» / «تحدث X و Y»; a person right
+		// before another owns the second one's title («مبعوث الرئيس ترامب
+		// ستيف ويتكوف») and is no party
+		if (isMeet || isCall && it.k == kTok) && len(subj) == 0 && len(obj) >= 2 {
+			var parties []item
+			for a := range obj {
+				if a+1 < len(obj) && obj[a].is(graph.Person) && obj[a+1].is(graph.Person) && obj[a+1].i == obj[a].j {
+					continue
+				}
+				parties = append(parties, obj[a])
+			}
+			obj = parties
+		}
+		if (isMeet || isCall && it.k == kTok) && len(subj) == 0 && len(obj) >= 2 {
 			for a := 0; a < len(obj); a++ {
 				st.participant(si, obj[a], ev, "meet-verb-first")
 			}
@@ -158,6 +181,15 @@ func (st *docState) eventsIn(si int, its []item) {
 		}
 		st.mediation(si, ev, its)
 	}
+}
+
+func hasPhone(its []item) bool {
+	for _, it := range its {
+		if it.k == kTok && phoneWords[it.key] || it.k == kEvent && it.ev == evCall {
+			return true
+		}
+	}
+	return false
 }
 
 func containsItem(xs []item, y item) bool {
@@ -200,22 +232,35 @@ func (st *docState) newEvent(si int, it item, its []item, i int) *eventRef {
 func (st *docState) placesAfter(si int, ev *eventRef, its []item, i int) {
 	k := i + 1
 	// Arabic construct state: «محادثات الرياض»
-	if k < len(its) && its[k].isPlace() && its[k].m.Lang == "ar" {
+	if k < len(its) && (its[k].is(graph.City) || its[k].is(graph.Place)) && its[k].m.Lang == "ar" {
 		st.heldIn(si, ev, its[k])
 		k++
 	}
 	for ; k < len(its) && k <= i+12; k++ {
 		w := its[k]
-		if w.punct() && !w.comma() {
-			break
-		}
-		if w.k == kEvent || w.k == kTok && (meetVerbs[w.key] || topicWords[w.key]) || w.k == kEnt && !w.isPlace() && its[i].k == kEvent {
-			break
-		}
-		if w.isPlace() && k > 0 && (its[k-1].k == kTok && inWords[its[k-1].key] || its[k-1].comma() || its[k-1].word("the", "capital", "عاصمه")) {
-			st.heldIn(si, ev, w)
+		switch {
+		case w.isPlace():
+			if k > 0 && (its[k-1].k == kTok && inWords[its[k-1].key] || its[k-1].comma() || its[k-1].word("the", "capital", "عاصمه")) {
+				st.heldIn(si, ev, w)
+			}
+		case w.comma(), w.text == "–", w.text == "—", w.text == "(", w.text == ")":
+		case w.k == kTok && (placeGap[w.key] || partyGap[w.key] || mediateW[w.key]):
+		case w.isAgent(), w.k == kDem, w.k == kRole, w.k == kHon:
+			// the parties of the event stand between it and its place
+		case w.k == kTok && yearRe.MatchString(w.text), w.k == kTok && isNumber(w.text):
+		default:
+			return // any other word leaves the event's phrase
 		}
 	}
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (st *docState) heldIn(si int, ev *eventRef, place item) {
@@ -240,6 +285,9 @@ func placeKey(st *docState, place item) string {
 }
 
 func (st *docState) participant(si int, who item, ev *eventRef, rule string) {
+	if rule != "event-subject" && rule != "attend" {
+		ev.parties = append(ev.parties, who.text)
+	}
 	m, ok := st.mentionOf(who)
 	if who.k == kDeleg {
 		dm := st.delegationAt(who)
@@ -439,10 +487,10 @@ func (st *docState) delegationMembers(si int, its []item, i int, dm graph.Mentio
 	// translation of a passive), "will include ... X"
 	for k := i + 1; k < len(its) && k <= i+8; k++ {
 		w := its[k]
-		if w.punct() && !w.comma() {
+		if w.punct() && !w.comma() || w.k == kDeleg {
 			break
 		}
-		if w.k == kTok && leadVerbs[w.key] {
+		if w.k == kTok && leadVerbs[w.key] && !(k+1 < len(its) && its[k+1].k == kDeleg) {
 			for j := k + 1; j < len(its) && j <= k+8; j++ {
 				if its[j].is(graph.Person) {
 					leader(its[j], "delegation-led-by")
@@ -516,6 +564,12 @@ func (st *docState) finish() {
 		switch {
 		case ev.call:
 			key = "call"
+		case key == "" && len(ev.parties) > 0:
+			// an event introduced with its own parties and no place is its
+			// own event, not the document's main one
+			ps := append([]string(nil), ev.parties...)
+			sort.Strings(ps)
+			key = "parties:" + strings.Join(ps, "+")
 		case key == "":
 			key = mainKey
 		}
@@ -559,6 +613,8 @@ func eventName(key string) string {
 		return "talks in " + strings.TrimPrefix(key, "place:")
 	case strings.HasPrefix(key, "round:"):
 		return "round " + strings.TrimPrefix(key, "round:") + " of talks"
+	case strings.HasPrefix(key, "parties:"):
+		return "talks of " + strings.ReplaceAll(strings.TrimPrefix(key, "parties:"), "+", ", ")
 	case strings.HasPrefix(key, "year:"):
 		return "talks of " + strings.TrimPrefix(key, "year:")
 	}

@@ -131,7 +131,7 @@ func init() {
 		فقط جدا الآن اليوم أمس غدا بشكل وفقا وفق نحو أي كل بعض عدة عدد مثل غير سوف سي يمكن يجب تم وتم حيث لأن إذا
 		التقى يلتقي سيلتقي اجتمع شارك يشارك زار يزور وصل أرسل رافق جلب حضر قاد ترأس برئاسة إلى بأن لقد وقد فقد
 		إنهما أنهما إنهم أنهم يمكنه يمكنها يمكنهم لديه لديها عليه عليها منه منها له لها لهم المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
-		آنذاك عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`) {
+		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`) {
 		arabicStop[textnorm.Key(w)] = true
 	}
 }
@@ -308,13 +308,25 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		if toks[j].key == "باسم" || toks[j].key == "في" && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || toks[j].key == "في" && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// qualifierWords may stand between a title and a name: «وزير الخارجية
+// آنذاك أنتوني بلينكن», "former".
+var qualifierWords = keySetN(`آنذاك انذاك السابق السابقة الأسبق then former ex acting interim`)
+
+func keySetN(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[textnorm.Key(w)] = true
+	}
+	return m
 }
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail

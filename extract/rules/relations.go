@@ -43,6 +43,7 @@ type item struct {
 	m          graph.Mention
 	country    *kb.Entry // kDem: the country of the adjective
 	role       role
+	conj       bool // the item's word carries the conjunction «و»
 	ev         eventKind
 	text, key  string
 }
@@ -88,6 +89,7 @@ type eventRef struct {
 	rels     []int // indexes in res.Relations where it is subject or object
 	subject  []bool
 	sentence int
+	parties  []string // its own parties ("between X and Y"), which tell it apart
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -125,7 +127,8 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 			continue
 		}
 		if n, prefix, v := x.lx.roles.match(toks, i); n > 0 {
-			out = append(out, item{k: kRole, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, role: v.(role), text: d.Text[t.start+prefix : toks[i+n-1].end]})
+			out = append(out, item{k: kRole, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, role: v.(role), text: d.Text[t.start+prefix : toks[i+n-1].end],
+				conj: prefix > 0 && strings.HasPrefix(t.text, "و")})
 			i += n
 			continue
 		}
@@ -248,8 +251,14 @@ func (st *docState) sentence(si int, its []item) {
 }
 
 // positions: holdsPosition from a title before a name (with the body
-// before or after the title) and from a title in apposition after a name.
+// before or after the title), from a title in apposition after a name,
+// from a possessive title chain («مبعوث الرئيس الأمريكي دونالد ترامب ستيف
+// ويتكوف»: the envoy of the American president), and, for a second
+// titled person coordinated with a first («وزير الخارجية السعودي فيصل بن
+// فرحان ومستشار الأمن القومي ...»), the first one's country.
 func (st *docState) positions(si int, its []item) {
+	var lastCountry *item // the country body of the last titled person
+	lastEnd := -1
 	for pi, p := range its {
 		if !p.is(graph.Person) {
 			continue
@@ -259,33 +268,62 @@ func (st *docState) positions(si int, its []item) {
 		if k >= 0 && its[k].comma() {
 			k--
 		}
-		var r *item
-		var body *item
-		for ; k >= 0 && k >= pi-7; k-- {
+		rk := -1
+		var bodies []int
+		possessor := false
+		for ; k >= 0 && k >= pi-8; k-- {
 			it := its[k]
 			switch {
 			case it.k == kRole:
-				if r == nil || len(it.text) > len(r.text) {
-					cp := it
-					r = &cp
+				if rk < 0 || possessor {
+					rk = k
 				}
 				continue
 			case it.k == kDem || it.isBody():
-				if body == nil {
-					cp := it
-					body = &cp
-				}
+				bodies = append(bodies, k)
 				continue
-			case it.word("باسم", "of", "the", "في", "at", "for", "to", "in"):
+			case it.is(graph.Person) && k == pi-1 && rk < 0:
+				possessor = true // "envoy of President X, Y": X owns the title
+				continue
+			case it.word("باسم", "of", "the", "في", "at", "for", "to", "in", "اناذاك", "انذاك", "السابق", "then", "former"):
 				continue
 			case it.k == kHon:
 				continue
 			}
 			break
 		}
-		if r != nil && body != nil {
-			if bm, ok := st.mentionOf(*body); ok {
-				st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r.role, bm), r.text, "title-before-name", 0.85)
+		if rk >= 0 {
+			r := its[rk]
+			// the body: the first one after the title, else the nearest before it
+			bi := -1
+			for _, b := range bodies {
+				if b > rk && (bi < 0 || b < bi) {
+					bi = b
+				}
+			}
+			if bi < 0 {
+				for _, b := range bodies {
+					if b < rk && b > bi {
+						bi = b
+					}
+				}
+			}
+			if bi >= 0 {
+				if bm, ok := st.mentionOf(its[bi]); ok {
+					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r.role, bm), r.text, "title-before-name", 0.85)
+					if bm.Type == graph.Country {
+						cp := its[bi]
+						lastCountry, lastEnd = &cp, pi
+					}
+					continue
+				}
+			}
+			// a coordinated second title inherits the first one's country
+			if lastCountry != nil && rk > lastEnd && rk-lastEnd <= 2 && (r.conj || its[lastEnd+1].word("and", "و") || its[lastEnd+1].comma()) {
+				if bm, ok := st.mentionOf(*lastCountry); ok {
+					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r.role, bm), r.text, "coordinated-title", 0.6)
+					lastEnd = pi
+				}
 				continue
 			}
 		}
@@ -316,16 +354,20 @@ func (st *docState) positions(si int, its []item) {
 					break
 				}
 			}
-			if r2 != nil && body2 != nil {
+			if r2 != nil && body2 != nil && !followedByPerson(its, pi+2) {
 				if bm, ok := st.mentionOf(*body2); ok {
 					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r2.role, bm), r2.text, "name-comma-title", 0.8)
 				}
 			}
-		} else if pi+1 < len(its) && its[pi+1].k == kRole && its[pi+1].role.en != "adviser" && its[pi+1].role.en != "aide" {
-			// Arabic: NAME TITLE باسم BODY («ديمتري بيسكوف المتحدث باسم الكرملين»)
+		} else if pi+1 < len(its) && its[pi+1].k == kRole && !its[pi+1].conj && its[pi+1].role.en != "adviser" && its[pi+1].role.en != "aide" {
+			// Arabic: NAME TITLE باسم BODY («ديمتري بيسكوف المتحدث باسم الكرملين»),
+			// unless the title opens the next person's name
 			r2 := its[pi+1]
 			for k := pi + 2; k < len(its) && k <= pi+4; k++ {
 				if its[k].k == kDem || its[k].isBody() {
+					if followedByPerson(its, k+1) {
+						break
+					}
 					if bm, ok := st.mentionOf(its[k]); ok {
 						st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r2.role, bm), r2.text, "name-title", 0.75)
 					}
@@ -337,6 +379,20 @@ func (st *docState) positions(si int, its []item) {
 			}
 		}
 	}
+}
+
+// followedByPerson reports whether a person comes at its[k] (past a comma
+// or a title): the title before it is that person's.
+func followedByPerson(its []item, k int) bool {
+	for end := k + 3; k < len(its) && k < end; k++ {
+		if its[k].is(graph.Person) {
+			return true
+		}
+		if !(its[k].comma() || its[k].k == kDem || its[k].k == kRole || its[k].isBody()) {
+			return false
+		}
+	}
+	return false
 }
 
 // advises: "X, adviser to Y", «مستشار ... في Y X», «X ، مساعد Y», "Y's aide X".
@@ -413,6 +469,9 @@ func (st *docState) locations(si int, its []item) {
 		for k := i + 1; k < len(its) && k <= i+4; k++ {
 			it := its[k]
 			if it.is(graph.Country) && its[k-1].word("in", "في", "of", "عاصمه") {
+				if c := st.countryOf(a); c != nil && c.Name != it.m.Name {
+					break // the base places this city elsewhere: "Moscow's war in Ukraine"
+				}
 				if cm, ok := st.mentionOf(it); ok && a.m.Type != graph.Country {
 					st.rel(si, a.m, cm, graph.LocatedIn, "", "", "in-country", 0.7)
 				}

@@ -420,7 +420,7 @@ func (st *docState) delegations(si int, its []item) {
 			w := its[k]
 			if c := st.countryOf(w); c != nil && (w.k == kDem || w.k == kEnt) {
 				countries = append([]*kb.Entry{c}, countries...)
-				adj = append(adj, w)
+				adj = append([]item{w}, adj...)
 				start = w.start
 				continue
 			}
@@ -450,7 +450,17 @@ func (st *docState) delegations(si int, its []item) {
 			continue
 		}
 		for ci, c := range countries {
-			m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
+			// each country's delegation gets its own span: "Ukrainian and
+			// Russian negotiators" holds two delegations
+			ms, me := start, end
+			if len(countries) > 1 {
+				if adj[ci].start < it.start {
+					ms = adj[ci].start
+				} else {
+					me = adj[ci].end
+				}
+			}
+			m := st.d.Mention(ms, me, graph.Delegation, "rules", 0.8)
 			m.Key = st.d.ID + "|delegation|" + c.Name
 			m.Name = demonymEn(c) + " delegation"
 			st.res.Mentions = append(st.res.Mentions, m)
@@ -458,12 +468,28 @@ func (st *docState) delegations(si int, its []item) {
 				cp := m
 				st.delegs[c.Name] = &cp
 			}
-			cm, _ := st.mentionOf(adj[ci])
-			st.rel(si, m, cm, graph.Represents, "", "", "delegation-country", 0.9)
+			if cm, ok := st.countryMention(adj[ci], c); ok {
+				st.rel(si, m, cm, graph.Represents, "", "", "delegation-country", 0.9)
+			}
 		}
 		dm := st.res.Mentions[len(st.res.Mentions)-len(countries)]
 		st.delegationMembers(si, its, i, dm)
 	}
+}
+
+// countryMention is the Country mention an item gives for country c: the
+// item itself when it names the country or its adjective, else (a city:
+// "the Kiev delegation") the country's first mention in the document.
+func (st *docState) countryMention(it item, c *kb.Entry) (graph.Mention, bool) {
+	if it.k == kDem || it.is(graph.Country) {
+		return st.mentionOf(it)
+	}
+	for _, m := range st.d.Mentions {
+		if m.Type == graph.Country && m.KBID == c.ID {
+			return m, true
+		}
+	}
+	return graph.Mention{}, false
 }
 
 func demonymEn(c *kb.Entry) string {
@@ -523,8 +549,10 @@ func (st *docState) delegationMembers(si int, its []item, i int, dm graph.Mentio
 			return
 		}
 		if w.k == kTok && leadVerbs[w.key] {
-			// a person before the verb leads; else the first after the noun
-			for j := k - 1; j >= 0 && j >= k-4; j-- {
+			// a person before an English verb leads ("X heads the
+			// delegation"); an Arabic verb comes first and its subject
+			// follows the noun («وترأس الوفد ... X»)
+			for j := k - 1; j >= 0 && j >= k-4 && !textnorm.IsArabic([]rune(w.text)[0]); j-- {
 				if its[j].is(graph.Person) {
 					leader(its[j], "leads-delegation")
 					return

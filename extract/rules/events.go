@@ -39,6 +39,7 @@ var (
 	placeGap = keySet(`in at on the a which will be held take took place taking begin began started start today tomorrow yesterday
 		that was were is are to de
 		في يوم اليوم المقرر عقدها التي الذي اجتمعت تعقد ستعقد عقدت جرت تجري ستجري عاصمه
+		for hours minutes days لمده ساعات ساعه ثلاث ثلاثه دقائق ايام
 		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
 	partyGap   = keySet(`between with and by و بين مع`)
 	phoneWords = keySet(`phone telephone هاتف الهاتف هاتفيه هاتفي هاتفيا الهاتفيه`)
@@ -327,16 +328,22 @@ func (st *docState) meet(si int, a, b item, rule string) {
 func (st *docState) attend(si int, its []item, i int) {
 	var subj []item
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if its[k].punct() && !its[k].comma() {
+		if its[k].punct() {
 			break
 		}
 		if its[k].isAgent() {
 			subj = append(subj, its[k])
 		}
 	}
-	// the event: the next trigger in the sentence
-	for k := i + 1; k < len(its) && k <= i+6; k++ {
+	// the event: the next trigger in the sentence; an Arabic verb comes
+	// first and its subjects stand between it and the event word
+	// («حضر وزير الخارجية السعودي X و Y لبداية الاجتماع»)
+	var after []item
+	for k := i + 1; k < len(its) && k <= i+12; k++ {
 		if its[k].k == kEvent {
+			if len(subj) == 0 {
+				subj = after
+			}
 			ev := st.newEvent(si, its[k], its, k)
 			st.placesAfter(si, ev, its, k)
 			for _, s := range subj {
@@ -344,9 +351,12 @@ func (st *docState) attend(si int, its []item, i int) {
 			}
 			return
 		}
-		if its[k].k == kDeleg {
+		if its[k].k == kDeleg || its[k].punct() && !its[k].comma() {
 			// «الانضمام إلى الوفد الروسي»: membership, handled with delegations
 			return
+		}
+		if its[k].is(graph.Person) {
+			after = append(after, its[k])
 		}
 	}
 }
@@ -572,16 +582,13 @@ func (st *docState) delegationMembers(si int, its []item, i int, dm graph.Mentio
 // finish gives every event its key, attaches delegations to the
 // document's main event, and emits the event mentions.
 func (st *docState) finish() {
-	count := map[string]int{}
-	for _, ev := range st.events {
-		if strings.HasPrefix(ev.key, "place:") {
-			count[ev.key]++
-		}
-	}
+	// the main event is the first one the document places: news leads
+	// with it, and later bare mentions of "the talks" refer to it
 	mainKey := ""
-	for k, n := range count {
-		if n > count[mainKey] || n == count[mainKey] && k < mainKey {
-			mainKey = k
+	for _, ev := range st.events {
+		if strings.HasPrefix(ev.key, "place:") && !ev.call {
+			mainKey = ev.key
+			break
 		}
 	}
 	if mainKey == "" {

@@ -107,9 +107,15 @@ type Mention struct {
 	// an event key. Empty for ordinary named mentions.
 	Key        string  `json:"key,omitempty"`
 	Role       string  `json:"role,omitempty"` // a title seen with a person mention ("foreign minister")
+	Date       string  `json:"date,omitempty"` // for events: the ISO date the text gives, where known
 	Extractor  string  `json:"extractor,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
 }
+
+// Adjectival reports whether the mention is a nationality adjective
+// standing for its country ("Russian", «الروسي»): it evidences relations
+// but is not a name of the entity.
+func (m Mention) Adjectival() bool { return m.Extractor == "demonym" }
 
 // Overlaps reports whether two mentions of one document share characters.
 func (m Mention) Overlaps(o Mention) bool {

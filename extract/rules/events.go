@@ -205,6 +205,8 @@ func containsItem(xs []item, y item) bool {
 // newEvent records an event mention for the trigger at its[i].
 func (st *docState) newEvent(si int, it item, its []item, i int) *eventRef {
 	m := st.d.Mention(it.start, it.end, graph.Event, "rules", 0.7)
+	sent := st.d.Sentences[si]
+	m.Date = dateIn(tokenize(st.d.Text, sent.Start, sent.End), st.d.Published)
 	ev := &eventRef{m: m, sentence: si}
 	// an ordinal round ("second round", «الجولة الأولى») or a year
 	for k := i - 2; k <= i+3 && k < len(its); k++ {

@@ -179,3 +179,22 @@ func TestMentions(t *testing.T) {
 		})
 	}
 }
+
+func TestDates(t *testing.T) {
+	cases := []struct{ text, pub, want string }{
+		{"The talks were held on January 23 and 24.", "2026-02-04", "2026-01-23"},
+		{"عقدت الجولة الأولى يومي 23 و24 يناير 2026.", "", "2026-01-23"},
+		{"سيصل إلى كييف في 20 فبراير.", "2025-02-17T10:00:00Z", "2025-02-20"},
+		{"The meeting on Tuesday went well.", "2025-02-20", "2025-02-18"},
+		{"التقى الوفدان يوم الثلاثاء.", "2025-02-16", "2025-02-18"},
+		{"Talks begin today.", "2025-03-23", "2025-03-23"},
+		{"The meeting on Tuesday went well.", "", ""},
+		{"No date here.", "2025-03-23", ""},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.text, 0, len(c.text))
+		if got := dateIn(toks, c.pub); got != c.want {
+			t.Errorf("dateIn(%q, %q) = %q, want %q", c.text, c.pub, got, c.want)
+		}
+	}
+}

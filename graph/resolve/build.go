@@ -73,6 +73,7 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 		var akeys [][2]string
 		docs := map[string]bool{}
 		roles := map[string]bool{}
+		dates := map[string]int{}
 		for _, fi := range c.forms {
 			f := st.forms[fi]
 			for _, mi := range f.mentions {
@@ -85,6 +86,14 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 				if l := scriptOf(text); l != "" {
 					lang = l
 				}
+				docs[m.Doc] = true
+				if m.Date != "" {
+					dates[m.Date]++
+				}
+				e.Mentions++
+				if m.Adjectival() {
+					continue // "Russian" stands for Russia but is not its name
+				}
 				k := [2]string{lang, text}
 				a := aliases[k]
 				if a == nil {
@@ -96,11 +105,16 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 				if len(a.Docs) == 0 || a.Docs[len(a.Docs)-1] != m.Doc {
 					a.Docs = appendUnique(a.Docs, m.Doc)
 				}
-				docs[m.Doc] = true
 				if m.Role != "" {
 					roles[m.Role] = true
 				}
-				e.Mentions++
+			}
+		}
+		// an event's date: the one its mentions give most often, the
+		// earliest on a tie
+		for d, n := range dates {
+			if e.Date == "" || n > dates[e.Date] || n == dates[e.Date] && d < e.Date {
+				e.Date = d
 			}
 		}
 		for _, k := range akeys {

@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
+	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
+	"سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}
+
+// parsePublished reads an article's publication date in the common feed formats.
+func parsePublished(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "January 2, 2006", "2 January 2006", "Jan 2, 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateIn finds the date a sentence gives: "January 23" or «23 يناير»
+// (the year from the text, else the publication's), "on Tuesday" or
+// «يوم الثلاثاء» (the nearest such day to the publication date, the past
+// one on a tie), "today" (the publication date). It returns "" when the
+// sentence gives none or a relative date has nothing to resolve against.
+func dateIn(toks []token, published string) string {
+	pub, havePub := parsePublished(published)
+	year := 0
+	for _, t := range toks {
+		if len(t.text) == 4 && isNumber(t.text) && (t.text[:2] == "19" || t.text[:2] == "20") {
+			year, _ = strconv.Atoi(t.text)
+			break
+		}
+	}
+	for i, t := range toks {
+		if m, ok := months[t.key]; ok {
+			day := 0
+			// "23 and 24 January", «23 و24 يناير»: the first day of a range
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				w := strings.TrimPrefix(toks[j].text, "و")
+				if isNumber(w) && len(w) <= 2 {
+					day, _ = strconv.Atoi(w)
+					continue
+				}
+				if toks[j].key == "and" || toks[j].key == "و" || toks[j].text == "-" {
+					continue
+				}
+				break
+			}
+			if day == 0 && i+1 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 {
+				day, _ = strconv.Atoi(toks[i+1].text)
+			}
+			y := year
+			if y == 0 && havePub {
+				y = pub.Year()
+			}
+			if day >= 1 && day <= 31 && y > 0 {
+				return time.Date(y, m, day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			}
+		}
+	}
+	if !havePub {
+		return ""
+	}
+	for _, t := range toks {
+		if wd, ok := weekdays[t.key]; ok {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
+			if fwd < back {
+				return pub.AddDate(0, 0, fwd).Format("2006-01-02")
+			}
+			return pub.AddDate(0, 0, -back).Format("2006-01-02")
+		}
+		switch t.key {
+		case "today", "اليوم":
+			return pub.Format("2006-01-02")
+		case "yesterday", "امس":
+			return pub.AddDate(0, 0, -1).Format("2006-01-02")
+		}
+	}
+	return ""
+}

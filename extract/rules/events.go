@@ -459,6 +459,7 @@ func (st *docState) delegations(si int, its []item) {
 			}
 		}
 		if len(countries) == 0 {
+			st.pluralDelegations(si, its, i)
 			continue
 		}
 		for ci, c := range countries {
@@ -486,6 +487,112 @@ func (st *docState) delegations(si int, its []item) {
 		}
 		dm := st.res.Mentions[len(st.res.Mentions)-len(countries)]
 		st.delegationMembers(si, its, i, dm)
+	}
+}
+
+// pluralDelegations: «قاد وزير الخارجية X ووزير الخارجية الروسي Y الوفود»,
+// "X and Y led the delegations": each leader heads his country's
+// delegation, the country read from his title.
+func (st *docState) pluralDelegations(si int, its []item, i int) {
+	if !its[i].word("الوفود", "delegations") && !strings.Contains(its[i].text, "الوفود") && its[i].text != "delegations" {
+		return
+	}
+	v := -1
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if its[k].k == kTok && leadVerbs[its[k].key] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for k := v + 1; k < i; k++ {
+		p := its[k]
+		if !p.is(graph.Person) {
+			continue
+		}
+		var country *item
+		for j := k - 1; j > v && j >= k-3; j-- {
+			if its[j].k == kDem || its[j].is(graph.Country) {
+				cp := its[j]
+				country = &cp
+				break
+			}
+			if its[j].is(graph.Person) {
+				break
+			}
+		}
+		if country == nil {
+			continue
+		}
+		c := st.countryOf(*country)
+		if c == nil {
+			continue
+		}
+		m := st.d.Mention(its[i].start, its[i].end, graph.Delegation, "rules", 0.7)
+		m.Key = st.d.ID + "|delegation|" + c.Name
+		m.Name = demonymEn(c) + " delegation"
+		st.res.Mentions = append(st.res.Mentions, m)
+		if cm, ok := st.countryMention(*country, c); ok {
+			st.rel(si, m, cm, graph.Represents, "", "", "delegations-of-leaders", 0.7)
+		}
+		st.rel(si, p.m, m, graph.Leads, "", "", "leaders-of-delegations", 0.7)
+		st.leaders = append(st.leaders, leader{key: lastKey(p.m.Text), deleg: m})
+	}
+}
+
+// leader ties a person (by the key of his last name) to the delegation he leads.
+type leader struct {
+	key   string
+	deleg graph.Mention
+}
+
+func lastKey(text string) string {
+	f := strings.Fields(textnorm.Key(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// accompanied: «رافق روبيو X و Y», «جلب لافروف X»: the people who came with
+// a delegation's leader are its members.
+func (st *docState) accompanied(si int, its []item) {
+	for k, w := range its {
+		if w.k != kTok || !accompany[w.key] {
+			continue
+		}
+		var lead *item
+		for j := k + 1; j < len(its) && j <= k+2; j++ {
+			if its[j].is(graph.Person) {
+				cp := its[j]
+				lead = &cp
+				break
+			}
+		}
+		if lead == nil {
+			continue
+		}
+		var dm *graph.Mention
+		for _, l := range st.leaders {
+			if l.key == lastKey(lead.m.Text) {
+				d := l.deleg
+				dm = &d
+			}
+		}
+		if dm == nil {
+			continue
+		}
+		for j := k + 1; j < len(its); j++ {
+			x := its[j]
+			if x.punct() && !x.comma() || x.k == kTok && (accompany[x.key] || x.key == "بينما" || x.key == "while") {
+				break
+			}
+			if x.is(graph.Person) && x.start != lead.start {
+				st.rel(si, x.m, *dm, graph.MemberOf, "", "", "accompanied-leader", 0.65)
+			}
+		}
 	}
 }
 
@@ -517,6 +624,7 @@ func demonymEn(c *kb.Entry) string {
 func (st *docState) delegationMembers(si int, its []item, i int, dm graph.Mention) {
 	leader := func(p item, rule string) {
 		st.rel(si, p.m, dm, graph.Leads, "", "", rule, 0.8)
+		st.leaders = append(st.leaders, leader{key: lastKey(p.m.Text), deleg: dm})
 	}
 	member := func(p item, rule string) {
 		st.rel(si, p.m, dm, graph.MemberOf, "", "", rule, 0.7)

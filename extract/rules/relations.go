@@ -72,12 +72,13 @@ func (it item) comma() bool { return it.k == kTok && (it.text == "," || it.text 
 
 // docState carries what the patterns learn over a document.
 type docState struct {
-	d      *extract.Document
-	lx     *lexicon
-	res    extract.Result
-	events []*eventRef
-	delegs map[string]*graph.Mention // country name -> first delegation mention
-	main   *eventRef
+	d       *extract.Document
+	lx      *lexicon
+	res     extract.Result
+	events  []*eventRef
+	delegs  map[string]*graph.Mention // country name -> first delegation mention
+	main    *eventRef
+	leaders []leader // who leads which delegation, for "X accompanied Y"
 }
 
 // eventRef is an event mention whose key is decided at the end of the
@@ -247,6 +248,7 @@ func (st *docState) sentence(si int, its []item) {
 	st.advises(si, its)
 	st.locations(si, its)
 	st.delegations(si, its)
+	st.accompanied(si, its)
 	st.eventsIn(si, its)
 }
 

@@ -103,6 +103,10 @@ func TestRelations(t *testing.T) {
 			[]string{"represents(Egyptian delegation|Egypt)", "leads(بدر عبد العاطي|Egyptian delegation)"}, nil},
 		{"en members", "Anna Lind and Olof Berg are members of the Swedish delegation.",
 			[]string{"memberOf(Anna Lind|Swedish delegation)", "memberOf(Olof Berg|Swedish delegation)"}, nil},
+		{"ar leaders of delegations", "قاد وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التركي هاكان فيدان الوفود في أنقرة.",
+			[]string{"leads(بدر عبد العاطي|Egyptian delegation)", "leads(هاكان فيدان|Turkish delegation)", "represents(Turkish delegation|Turkey)"}, nil},
+		{"ar accompanied leader", "وصل الوفد التركي برئاسة هاكان فيدان. ورافق فيدان المستشار إبراهيم كالين.",
+			[]string{"leads(هاكان فيدان|Turkish delegation)", "memberOf(إبراهيم كالين|Turkish delegation)"}, nil},
 		// events: heldIn, participatesIn, meetsWith, mediates
 		{"en meeting in city", "Turkey will hold talks with Iran in Geneva on Friday.",
 			[]string{"heldIn(event|Geneva)", "participatesIn(Iran|event)", "participatesIn(Turkey|event)", "meetsWith(Turkey|Iran)"}, nil},

@@ -211,7 +211,7 @@ func scriptOf(s string) string {
 
 // entityOf returns the entity a mention was resolved to.
 func (st *state) entityOf(m graph.Mention, ent []*graph.Entity) *graph.Entity {
-	i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type}]
+	i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}]
 	if !ok {
 		return nil
 	}

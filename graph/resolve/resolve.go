@@ -118,6 +118,7 @@ type mkey struct {
 	doc        string
 	start, end int
 	typ        graph.EntityType
+	key        string // delegations and events on one span may differ by key
 }
 
 // Resolve builds the KG from documents, mentions and relations.
@@ -174,7 +175,7 @@ func dedupeMentions(in []graph.Mention) ([]graph.Mention, error) {
 		if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
 			return nil, fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
 		}
-		k := mkey{m.Doc, m.Start, m.End, m.Type}
+		k := mkey{m.Doc, m.Start, m.End, m.Type, m.Key}
 		if seen[k] {
 			continue
 		}
@@ -226,7 +227,7 @@ func newState(base *kb.KB, ms []graph.Mention) *state {
 	}
 	idx := map[fk]int{}
 	for i, m := range ms {
-		st.span[mkey{m.Doc, m.Start, m.End, m.Type}] = i
+		st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}] = i
 		var k fk
 		group := !m.Type.Named()
 		text := m.Text

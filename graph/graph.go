@@ -255,21 +255,9 @@ func Slug(s string) string {
 	return b.String()
 }
 
-// SortFacts orders facts by subject, predicate, object, role.
+// SortFacts orders facts by subject, predicate, object, role and id.
 func SortFacts(fs []*Fact) {
-	sort.Slice(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		if a.Object != b.Object {
-			return a.Object < b.Object
-		}
-		return a.Role < b.Role
-	})
+	sort.SliceStable(fs, func(i, j int) bool { return factLess(fs[i], fs[j]) })
 }
 
 // SortEvidence orders evidence by document and position.

@@ -110,6 +110,18 @@ func (st *docState) eventsIn(si int, its []item) {
 			last = mode
 		}
 		mode = last
+		// a person right before another owns the second one's title
+		// («مبعوث الرئيس ترامب ستيف ويتكوف») and is no party
+		if isMeet || isCall && it.k == kTok {
+			var parties []item
+			for a := range obj {
+				if a+1 < len(obj) && obj[a].is(graph.Person) && obj[a+1].is(graph.Person) && possessorOf(its, obj[a], obj[a+1]) {
+					continue
+				}
+				parties = append(parties, obj[a])
+			}
+			obj = parties
+		}
 		switch {
 		case mode == "between" || mode == "involving":
 			for a := 0; a < len(obj); a++ {
@@ -146,19 +158,7 @@ func (st *docState) eventsIn(si int, its []item) {
 				}
 			}
 		}
-		// Arabic verb-first: «التقى X Y» / «تحدث X و Y»; a person right
-		// before another owns the second one's title («مبعوث الرئيس ترامب
-		// ستيف ويتكوف») and is no party
-		if (isMeet || isCall && it.k == kTok) && len(subj) == 0 && len(obj) >= 2 {
-			var parties []item
-			for a := range obj {
-				if a+1 < len(obj) && obj[a].is(graph.Person) && obj[a+1].is(graph.Person) && obj[a+1].i == obj[a].j {
-					continue
-				}
-				parties = append(parties, obj[a])
-			}
-			obj = parties
-		}
+		// Arabic verb-first: «التقى X Y» / «تحدث X و Y»
 		if (isMeet || isCall && it.k == kTok) && len(subj) == 0 && len(obj) >= 2 {
 			for a := 0; a < len(obj); a++ {
 				st.participant(si, obj[a], ev, "meet-verb-first")
@@ -182,6 +182,18 @@ func (st *docState) eventsIn(si int, its []item) {
 		}
 		st.mediation(si, ev, its)
 	}
+}
+
+// possessorOf reports whether person a stands right before person b with
+// nothing between: in «مبعوث الرئيس ترامب ستيف ويتكوف» ("the president
+// Trump's envoy, Witkoff") a owns b's title and is no second party.
+func possessorOf(its []item, a, b item) bool {
+	for _, it := range its {
+		if it.start > a.start && it.start < b.start {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPhone(its []item) bool {
@@ -239,7 +251,7 @@ func (st *docState) placesAfter(si int, ev *eventRef, its []item, i int) {
 		st.heldIn(si, ev, its[k])
 		k++
 	}
-	for ; k < len(its) && k <= i+12; k++ {
+	for ; k < len(its) && k <= i+20; k++ {
 		w := its[k]
 		switch {
 		case w.isPlace():
@@ -712,7 +724,14 @@ func (st *docState) finish() {
 		case key == "" && len(ev.parties) > 0:
 			// an event introduced with its own parties and no place is its
 			// own event, not the document's main one
-			ps := append([]string(nil), ev.parties...)
+			seen := map[string]bool{}
+			var ps []string
+			for _, p := range ev.parties {
+				if !seen[p] {
+					seen[p] = true
+					ps = append(ps, p)
+				}
+			}
 			sort.Strings(ps)
 			key = "parties:" + strings.Join(ps, "+")
 		case key == "":

@@ -134,6 +134,9 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 			continue
 		}
 		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 {
+			if i+n < len(toks) && toks[i+n].text == "." {
+				n++ // "Mr." is one item
+			}
 			out = append(out, item{k: kHon, i: i, j: i + n, start: t.start, end: toks[i+n-1].end})
 			i += n
 			continue
@@ -333,8 +336,14 @@ func (st *docState) positions(si int, its []item) {
 		if pi+1 < len(its) && its[pi+1].comma() {
 			var r2 *item
 			var body2 *item
+			words := 0 // plain words before the title: "a senior", not "according to the"
 			for k := pi + 2; k < len(its) && k <= pi+12; k++ {
 				it := its[k]
+				if it.k == kTok && !it.punct() && r2 == nil {
+					if words++; words > 2 {
+						break
+					}
+				}
 				if it.k == kRole {
 					if r2 == nil || len(it.text) > len(r2.text) {
 						cp := it

@@ -330,7 +330,7 @@ func keySetN(ws string) map[string]bool {
 }
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
-// ("OroufHe" -> "Orouf").
+// ("NovakHe" -> "Novak").
 func (x *Names) nameEnd(toks []token, i, k int) int {
 	last := toks[k-1]
 	if g := textnorm.GluedAt(last.text); len(g) > 0 {

@@ -96,7 +96,7 @@ func (st *docState) eventsIn(si int, its []item) {
 				mode = "involving"
 			case w.k == kTok && (inWords[w.key] || mediateW[w.key] || topicWords[w.key] || withStop[w.key]):
 				mode = "stop"
-			case w.isAgent():
+			case w.isAgent() && !titleQualifier(its, k):
 				if mode == "" && (isMeet || isCall) {
 					mode = "object"
 				}
@@ -194,6 +194,20 @@ func possessorOf(its []item, a, b item) bool {
 		}
 	}
 	return true
+}
+
+// titleQualifier reports a country or body that qualifies the title of
+// the person after it ("U.S. Secretary of State Antony Blinken"): it is
+// no party of its own.
+func titleQualifier(its []item, k int) bool {
+	if !(its[k].is(graph.Country) || its[k].is(graph.Organization)) {
+		return false
+	}
+	j := k + 1
+	for j < len(its) && its[j].k == kDem {
+		j++
+	}
+	return j+1 < len(its) && its[j].k == kRole && (its[j+1].is(graph.Person) || j+2 < len(its) && its[j+1].k == kDem && its[j+2].is(graph.Person))
 }
 
 func hasPhone(its []item) bool {
@@ -407,13 +421,31 @@ func (st *docState) mediation(si int, ev *eventRef, its []item) {
 		if med == nil {
 			continue
 		}
-		mm, ok := st.mentionOf(*med)
-		if !ok {
-			continue
+		// "mediated by Egypt and Qatar", «بوساطة مصرية وقطرية»
+		meds := []item{*med}
+		for j := k + 1; j < len(its) && j <= k+8; j++ {
+			if its[j].start <= med.start {
+				continue
+			}
+			if its[j].isBody() || its[j].k == kDem {
+				if j > 0 && (its[j-1].word("and", "و") || its[j].conj || its[j-1].start < med.end+1 || its[j-1].comma()) {
+					meds = append(meds, its[j])
+					continue
+				}
+			}
+			if !(its[j].word("and", "و") || its[j].comma()) {
+				break
+			}
 		}
-		idx := st.rel(si, mm, ev.m, graph.Mediates, "", "", "mediated-by", 0.8)
-		ev.rels = append(ev.rels, idx)
-		ev.subject = append(ev.subject, false)
+		for _, md := range meds {
+			mm, ok := st.mentionOf(md)
+			if !ok {
+				continue
+			}
+			idx := st.rel(si, mm, ev.m, graph.Mediates, "", "", "mediated-by", 0.8)
+			ev.rels = append(ev.rels, idx)
+			ev.subject = append(ev.subject, false)
+		}
 		return
 	}
 }
@@ -471,7 +503,27 @@ func (st *docState) delegations(si int, its []item) {
 			}
 		}
 		if len(countries) == 0 {
-			st.pluralDelegations(si, its, i)
+			// a body's delegation: "the Hamas delegation", «وفد حماس»
+			var body *item
+			if i > 0 && its[i-1].is(graph.Organization) {
+				body = &its[i-1]
+			} else if i+1 < len(its) && its[i+1].is(graph.Organization) && its[i+1].m.Lang == "ar" {
+				body = &its[i+1]
+			}
+			if body == nil {
+				st.pluralDelegations(si, its, i)
+				continue
+			}
+			m := st.d.Mention(min(it.start, body.start), max(it.end, body.end), graph.Delegation, "rules", 0.8)
+			name := body.m.Name
+			if name == "" {
+				name = body.m.Text
+			}
+			m.Key = st.d.ID + "|delegation|" + name
+			m.Name = name + " delegation"
+			st.res.Mentions = append(st.res.Mentions, m)
+			st.rel(si, m, body.m, graph.Represents, "", "", "delegation-body", 0.85)
+			st.delegationMembers(si, its, i, m)
 			continue
 		}
 		for ci, c := range countries {

@@ -257,7 +257,8 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" {
+		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" ||
+			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
 				n = 1
 			}
@@ -265,7 +266,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
-			if k := x.name(toks, j, taken); k > j {
+			if k := x.name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8))
 				i = k - 1
 			}
@@ -273,7 +274,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		}
 		if t.arabic {
 			// a name in apposition before a title: «كيريل ديمترييف ، رئيس ...»
-			if k := x.arabicName(toks, i, taken); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
+			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
 				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 {
 					add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7))
 					i = k - 1
@@ -348,13 +349,22 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		return x.arabicName(toks, j, taken)
 	}
 	k := j
-	for k < len(toks) && k-j < 5 {
+	for k < len(toks) && k-j < 6 {
 		t := toks[k]
 		if t.punct || taken(t.start, t.end) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if !unicode.IsUpper(r) {
+			// name particles: "Mohammed bin Abdulrahman", "Khalil al-Hayya"
+			if k > j && nameParticle(t.text) && k+1 < len(toks) && (toks[k+1].upper || strings.Contains(t.text, "-")) {
+				k++
+				continue
+			}
+			if k > j && strings.Contains(t.text, "-") && nameParticle(t.text[:strings.Index(t.text, "-")]) {
+				k++
+				continue
+			}
 			break
 		}
 		lk := strings.ToLower(t.text)
@@ -443,6 +453,19 @@ func headline(toks []token) bool {
 		}
 	}
 	return words <= 12 && caps*2 > words
+}
+
+// nameParticle reports the lower-case words inside personal names:
+// "bin", "ibn", "al" ("al-Hayya"), "de", "van", "von"...
+func nameParticle(w string) bool {
+	if i := strings.Index(w, "-"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "bin", "bint", "ibn", "al", "el", "ul", "abu", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ben":
+		return true
+	}
+	return false
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -569,14 +592,22 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 // punctuation, frequent words, titles, known entities and words with the
 // article (foreign names rarely carry it).
 func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
+	return x.arabicNameAl(toks, j, taken, false)
+}
+
+// arabicNameAl is arabicName; with allowAl a definite word may close a
+// two-word name where the context already says a name stands there
+// («خليل الحية، رئيس ...»): Arab family names often carry the article.
+func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, allowAl bool) int {
 	k := j
-	for k < len(toks) && k-j < 4 {
+	for k < len(toks) && k-j < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		if strings.HasPrefix(t.text, "ال") && !afterConnector || x.orgHead(t) {
+		familyName := allowAl && k == j+1 && !arabicStop[t.key]
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -586,6 +617,9 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+			break
+		}
+		if n, _, _ := x.lx.delegation.match(toks, k); n > 0 {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {

@@ -123,7 +123,8 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 			for j < len(toks) && toks[j].start < m.End {
 				j++
 			}
-			out = append(out, item{k: kEnt, i: i, j: j, start: m.Start, end: m.End, m: m, text: m.Text})
+			out = append(out, item{k: kEnt, i: i, j: j, start: m.Start, end: m.End, m: m, text: m.Text,
+				conj: m.Start > t.start && strings.HasPrefix(t.text, "و")})
 			i = j
 			continue
 		}
@@ -152,7 +153,8 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 			continue
 		}
 		if n, prefix, v := x.lx.demonyms.match(toks, i); n > 0 {
-			out = append(out, item{k: kDem, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, country: v.(*kb.Entry), text: d.Text[t.start+prefix : toks[i+n-1].end]})
+			out = append(out, item{k: kDem, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, country: v.(*kb.Entry), text: d.Text[t.start+prefix : toks[i+n-1].end],
+				conj: prefix > 0 && strings.HasPrefix(t.text, "و")})
 			i += n
 			continue
 		}

@@ -47,6 +47,9 @@ func (st *state) canonical(c *cluster) (string, []string) {
 		} else if strings.ContainsFunc(t, func(r rune) bool { return r < 128 }) && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
 			score += 1 << 18
 		}
+		if person && len(strings.Fields(t)) >= 2 {
+			score += 1 << 17 // a full name over a surname, in any script
+		}
 		if score > bscore {
 			best, bscore = t, score
 		}

@@ -246,6 +246,10 @@ func wellFormedLatin(s string) bool {
 		if particles[strings.ToLower(w)] {
 			continue
 		}
+		// "al-Hayya", "bin-Salman": a particle joined by a hyphen
+		if i := strings.Index(w, "-"); i > 0 && particles[strings.ToLower(w[:i])] && i+1 < len(w) {
+			w = w[i+1:]
+		}
 		rs := []rune(w)
 		if !unicode.IsUpper(rs[0]) {
 			return false

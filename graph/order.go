@@ -46,3 +46,28 @@ func factLess(a, b *Fact) bool {
 	}
 	return a.ID < b.ID
 }
+
+// SortedDocs returns the documents ordered by id; g.Docs itself when
+// already so.
+func (g *KG) SortedDocs() []DocInfo {
+	less := func(s []DocInfo) func(i, j int) bool {
+		return func(i, j int) bool { return s[i].ID < s[j].ID }
+	}
+	if sort.SliceIsSorted(g.Docs, less(g.Docs)) {
+		return g.Docs
+	}
+	s := append([]DocInfo(nil), g.Docs...)
+	sort.SliceStable(s, less(s))
+	return s
+}
+
+// Sorted returns g itself when its entities, facts and documents are in
+// the order Normalize leaves them, and otherwise a shallow copy with the
+// slices sorted (the entities and facts are shared).
+func (g *KG) Sorted() *KG {
+	e, f, d := g.SortedEntities(), g.SortedFacts(), g.SortedDocs()
+	if len(e) > 0 && &e[0] != &g.Entities[0] || len(f) > 0 && &f[0] != &g.Facts[0] || len(d) > 0 && &d[0] != &g.Docs[0] {
+		return &KG{Entities: e, Facts: f, Docs: d}
+	}
+	return g
+}

@@ -28,8 +28,11 @@ const (
 	MaxNodes = 2000 // more nodes than this: ErrTooLarge
 	MaxEdges = 8000 // more edges than this: ErrTooLarge
 	// DotLimit is the largest number of nodes laid out with dot by
-	// default; larger graphs use sfdp.
-	DotLimit = 300
+	// default; larger graphs use sfdp. Measured on 2 cores (wasm): a
+	// random graph of 100 nodes and 200 labelled edges takes 0.5 s with
+	// dot, 150 nodes and 300 edges 5.6 s, 300 nodes and 600 edges over
+	// 90 s; sfdp lays out the last in 3 s.
+	DotLimit = 100
 )
 
 // ErrTooLarge is returned for a graph too large for one diagram.

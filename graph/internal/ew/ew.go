@@ -5,8 +5,11 @@ package ew
 
 import (
 	"bufio"
+	"encoding/json"
+	"encoding/xml"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // Writer buffers output to an io.Writer and keeps the first error.
@@ -91,4 +94,24 @@ func (w *Writer) Flush() error {
 	}
 	w.err = w.b.Flush()
 	return w.err
+}
+
+// JSON returns v as compact JSON without HTML escaping: the form list and
+// record attributes take in formats that have no lists.
+func JSON(v any) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// XML writes s escaped for XML character data and attribute values.
+func (w *Writer) XML(s string) {
+	if w.err != nil {
+		return
+	}
+	w.err = xml.EscapeText(w, []byte(s))
 }

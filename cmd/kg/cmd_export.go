@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/export"
+	"newskg/graph/jsonld"
+)
+
+const exportUsage = `usage: kg export -f FORMAT [-o FILE|DIR] [filters] GRAPH.jsonld
+
+Re-exports a graph saved by kg build, without extracting again.
+GRAPH.jsonld "-" reads standard input. -o names a file (a folder for csv
+and neo4j); without it, or with "-", output goes to standard output.
+
+Formats: %s
+
+Flags:
+`
+
+// runExport implements "kg export".
+func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, exportUsage, strings.Join(export.Names(), ", "))
+		fs.PrintDefaults()
+	}
+	format := fs.String("f", "", "output `format` (required)")
+	outPath := fs.String("o", "", "output `file` or folder; - or none: standard output")
+	types := fs.String("types", "", "keep only entities of these comma-separated `types` (Person,Country,...)")
+	preds := fs.String("predicates", "", "keep only facts with these comma-separated `predicates`")
+	minConf := fs.Float64("min-confidence", 0, "drop facts below this `confidence`")
+	focus := fs.String("focus", "", "keep only the neighbourhood of this `entity` (id or name)")
+	hops := fs.Int("hops", 1, "radius of the -focus neighbourhood, in `hops`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: kg export needs one GRAPH.jsonld", errUsage)
+	}
+	f, ok := export.Lookup(*format)
+	if !ok {
+		return fmt.Errorf("%w: -f %q: want one of %s", errUsage, *format, strings.Join(export.Names(), ", "))
+	}
+	toStdout := *outPath == "" || *outPath == "-"
+	if toStdout && f.Write == nil {
+		return fmt.Errorf("%w: -f %s writes a folder: name it with -o DIR", errUsage, f.Name)
+	}
+	filter, err := parseFilter(*types, *preds, *minConf, *hops)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	in := fs.Arg(0)
+	var g *graph.KG
+	if in == "-" {
+		g, err = jsonld.Read(stdin)
+	} else {
+		var r *os.File
+		r, err = os.Open(in)
+		if err != nil {
+			return err
+		}
+		g, err = jsonld.Read(r)
+		r.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("read %s: %w", in, err)
+	}
+	if *focus != "" {
+		if filter.Focus, err = export.ResolveEntity(g, *focus); err != nil {
+			return fmt.Errorf("-focus: %w", err)
+		}
+	}
+	if g, err = filter.Apply(g); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if toStdout {
+		return f.Write(stdout, g)
+	}
+	if err := export.WriteFile(f, g, *outPath); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
+	return nil
+}
+
+// parseFilter checks the filter flags against the ontology.
+func parseFilter(types, preds string, minConf float64, hops int) (graph.Filter, error) {
+	var f graph.Filter
+	for _, t := range splitList(types) {
+		et := graph.EntityType(t)
+		if !et.Valid() {
+			return f, fmt.Errorf("%w: -types: unknown type %q (known: %v)", errUsage, t, graph.EntityTypes)
+		}
+		f.Types = append(f.Types, et)
+	}
+	for _, p := range splitList(preds) {
+		pr := graph.Predicate(p)
+		if !pr.Valid() {
+			return f, fmt.Errorf("%w: -predicates: unknown predicate %q (known: %v)", errUsage, p, graph.Predicates)
+		}
+		f.Predicates = append(f.Predicates, pr)
+	}
+	if minConf < 0 || minConf > 1 {
+		return f, fmt.Errorf("%w: -min-confidence %v: want 0..1", errUsage, minConf)
+	}
+	if hops < 1 {
+		return f, fmt.Errorf("%w: -hops %d: want 1 or more", errUsage, hops)
+	}
+	f.MinConfidence, f.Hops = minConf, hops
+	return f, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}

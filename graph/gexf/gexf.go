@@ -1,0 +1,141 @@
+// Package gexf writes a knowledge graph as GEXF 1.3, Gephi's format.
+//
+// Attributes are declared per class with their types, as in GraphML;
+// lists and records are JSON strings. Events with a known date carry it
+// as a time span (start and end on the node, timeformat "date"), so that
+// Gephi's timeline can filter them. Each fact is its own edge; parallel
+// facts between one pair differ in kind (the predicate, with the role),
+// which GEXF 1.3 allows. Output is deterministic.
+package gexf
+
+import (
+	"io"
+	"regexp"
+
+	"newskg/graph"
+	"newskg/graph/dot"
+	"newskg/graph/internal/ew"
+	"newskg/graph/internal/props"
+)
+
+func kindName(k props.Kind) string {
+	switch k {
+	case props.Int:
+		return "integer"
+	case props.Double:
+		return "double"
+	}
+	return "string"
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// Kind is the GEXF edge kind of a fact: its predicate, and its role where
+// it has one.
+func Kind(f *graph.Fact) string {
+	if f.Role != "" {
+		return string(f.Predicate) + ": " + f.Role
+	}
+	return string(f.Predicate)
+}
+
+// Write writes g as GEXF 1.3 and returns the first write error. Facts
+// whose subject or object is not an entity of g are left out.
+func Write(w io.Writer, g *graph.KG) error {
+	out := ew.New(w)
+	out.S(`<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+  <meta>
+    <creator>newskg</creator>
+    <description>knowledge graph of news articles</description>
+  </meta>
+  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+`)
+	decl := func(class string, ps []props.Prop) {
+		out.Strs("    <attributes class=\"", class, "\" mode=\"static\">\n")
+		for _, p := range ps {
+			out.Strs("      <attribute id=\"", p.Name, "\" title=\"", p.Name, "\" type=\"", kindName(p.Kind), "\"/>\n")
+		}
+		out.S("    </attributes>\n")
+	}
+	decl("node", props.Node)
+	decl("edge", props.Edge)
+	values := func(ps []props.Prop, vs []props.Value) {
+		out.S("        <attvalues>\n")
+		for i, v := range vs {
+			if !v.Set {
+				continue
+			}
+			out.Strs("          <attvalue for=\"", ps[i].Name, "\" value=\"")
+			out.XML(v.S)
+			out.S("\"/>\n")
+		}
+		out.S("        </attvalues>\n")
+	}
+	ents := g.SortedEntities()
+	have := make(map[string]bool, len(ents))
+	out.S("    <nodes>\n")
+	for _, e := range ents {
+		have[e.ID] = true
+		out.S("      <node id=\"")
+		out.XML(e.ID)
+		out.S("\" label=\"")
+		out.XML(e.Name)
+		out.S("\"")
+		if isoDate.MatchString(e.Date) {
+			out.Strs(" start=\"", e.Date, "\" end=\"", e.Date, "\"")
+		}
+		out.S(">\n")
+		values(props.Node, props.NodeValues(e))
+		r, gr, b := rgb(dot.StyleOf(e.Type).Fill)
+		out.S("        <viz:color r=\"")
+		out.Int(r)
+		out.S("\" g=\"")
+		out.Int(gr)
+		out.S("\" b=\"")
+		out.Int(b)
+		out.S("\"/>\n      </node>\n")
+	}
+	out.S("    </nodes>\n    <edges>\n")
+	for _, f := range g.SortedFacts() {
+		if !have[f.Subject] || !have[f.Object] {
+			continue
+		}
+		out.S("      <edge id=\"")
+		out.XML(f.ID)
+		out.S("\" source=\"")
+		out.XML(f.Subject)
+		out.S("\" target=\"")
+		out.XML(f.Object)
+		out.S("\" kind=\"")
+		out.XML(Kind(f))
+		out.S("\" label=\"")
+		out.XML(props.Label(f))
+		out.S("\" weight=\"")
+		out.Float(f.Confidence)
+		out.S("\">\n")
+		values(props.Edge, props.EdgeValues(f))
+		out.S("      </edge>\n")
+	}
+	out.S("    </edges>\n  </graph>\n</gexf>\n")
+	return out.Flush()
+}
+
+// rgb parses a "#rrggbb" colour.
+func rgb(s string) (r, g, b int) {
+	if len(s) != 7 || s[0] != '#' {
+		return 200, 200, 200
+	}
+	h := func(c byte) int {
+		switch {
+		case c >= '0' && c <= '9':
+			return int(c - '0')
+		case c >= 'a' && c <= 'f':
+			return int(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			return int(c-'A') + 10
+		}
+		return 0
+	}
+	return h(s[1])<<4 | h(s[2]), h(s[3])<<4 | h(s[4]), h(s[5])<<4 | h(s[6])
+}

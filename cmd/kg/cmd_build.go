@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,8 +10,7 @@ import (
 	"time"
 
 	"newskg/graph"
-	"newskg/graph/dot"
-	"newskg/graph/jsonld"
+	"newskg/graph/export"
 	"newskg/graph/svg"
 )
 
@@ -30,6 +28,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
+	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,12 +36,22 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fs.Usage()
 		return fmt.Errorf("%w: build needs at least one PATH (a file, a folder or -)", errUsage)
 	}
+	var names []string
+	for _, n := range strings.Split(*formats, ",") {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		if _, ok := export.Lookup(n); !ok {
+			return fmt.Errorf("%w: unknown format %q (known: %s)", errUsage, n, strings.Join(export.Names(), ", "))
+		}
+		names = append(names, n)
+	}
 	t0 := time.Now()
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
-	written, err := writeOutputs(ctx, g, *outDir, stderr)
+	written, err := writeOutputs(ctx, g, *outDir, names, stderr)
 	if err != nil {
 		return err
 	}
@@ -53,42 +62,26 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
-// writeOutputs writes graph.jsonld, graph.dot and graph.svg atomically.
-// A graph too large for one diagram gets no SVG and a message saying how
-// to narrow it; the other files are still written.
-func writeOutputs(ctx context.Context, g *graph.KG, dir string, stderr io.Writer) ([]string, error) {
+// writeOutputs writes the graph in each named format to dir (graph.EXT, or
+// a folder graph-NAME), each file atomically. A graph too large for one
+// diagram gets no SVG and a message saying how to narrow it; the other
+// files are still written.
+func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
 	var written []string
-	put := func(name string, b []byte) error {
-		p := filepath.Join(dir, name)
-		if err := graph.WriteFileAtomic(p, b); err != nil {
-			return err
+	for _, n := range names {
+		f, ok := export.Lookup(n)
+		if !ok {
+			return written, fmt.Errorf("%w %q", export.ErrUnknownFormat, n)
 		}
-		written = append(written, p)
-		return nil
-	}
-	b, err := jsonld.Marshal(g)
-	if err != nil {
-		return nil, err
-	}
-	if err := put("graph.jsonld", b); err != nil {
-		return nil, err
-	}
-	var d bytes.Buffer
-	if err := dot.Write(&d, g, dot.Options{}); err != nil {
-		return nil, err
-	}
-	if err := put("graph.dot", d.Bytes()); err != nil {
-		return nil, err
-	}
-	svgb, err := svg.Render(ctx, d.Bytes(), svg.Options{})
-	switch {
-	case errors.Is(err, svg.ErrTooLarge):
-		fmt.Fprintf(stderr, "kg: warning: no graph.svg: %v\n", err)
-	case err != nil:
-		return written, fmt.Errorf("graph.svg: %w", err)
-	default:
-		if err := put("graph.svg", svgb); err != nil {
-			return nil, err
+		path := export.Path(dir, f)
+		err := export.WriteFile(f, g, path)
+		switch {
+		case errors.Is(err, svg.ErrTooLarge):
+			fmt.Fprintf(stderr, "kg: warning: no %s: %v\n", filepath.Base(path), err)
+		case err != nil:
+			return written, err
+		default:
+			written = append(written, path)
 		}
 	}
 	return written, nil

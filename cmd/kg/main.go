@@ -46,6 +46,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "read articles and write the graph (JSON-LD, DOT, SVG)", runBuild},
+		{"export", "re-export a built graph: jsonld, dot, svg, graphml, gexf, nquads, turtle, csv, neo4j, cypher", runExport},
 		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},
 		{"train-ner", "retrain the shipped NER models from ../shared/ner", noStdin(runTrainNER)},

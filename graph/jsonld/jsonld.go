@@ -14,6 +14,7 @@
 package jsonld
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -91,36 +92,6 @@ type kv struct {
 	v any
 }
 
-func (o obj) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, x := range o {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k, _ := marshal(x.k)
-		b.Write(k)
-		b.WriteByte(':')
-		v, err := marshal(x.v)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(v)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
-
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(b.Bytes(), "\n"), nil
-}
-
 func (o *obj) add(k string, v any) { *o = append(*o, kv{k, v}) }
 
 // addIf adds a string, slice or number only when it is not empty or zero.
@@ -173,11 +144,32 @@ func Write(w io.Writer, g *graph.KG) error {
 		c.add(k, ctx[k])
 	}
 
+	// Stream the document node by node, indented as json.Indent would
+	// indent the whole, so that a large graph is never held as one document.
+	bw := bufio.NewWriterSize(w, 1<<16)
+	top := &encoder{w: bw, prefix: ""}
+	nodeEnc := &encoder{w: bw, prefix: "  "}
+	bw.WriteString("{\n \"@context\": ")
+	top.value(c, 1)
+	total := len(g.Docs) + len(g.Entities) + len(g.Facts)
+	if total == 0 {
+		bw.WriteString(",\n \"@graph\": []\n}\n")
+		return bw.Flush()
+	}
+	bw.WriteString(",\n \"@graph\": [\n")
+	written := 0
+	emit := func(n obj) error {
+		bw.WriteString("  ")
+		nodeEnc.value(n, 0)
+		if written++; written < total {
+			bw.WriteByte(',')
+		}
+		return bw.WriteByte('\n')
+	}
 	direct := map[string][]*graph.Fact{}
 	for _, f := range g.Facts {
 		direct[f.Subject] = append(direct[f.Subject], f)
 	}
-	var nodes []any
 	for _, d := range g.Docs {
 		var o obj
 		o.add("@id", "d:"+d.ID)
@@ -187,7 +179,9 @@ func Write(w io.Writer, g *graph.KG) error {
 		o.addIf("url", d.URL)
 		o.addIf("datePublished", d.Published)
 		o.addIf("inLanguage", d.Lang)
-		nodes = append(nodes, o)
+		if err := emit(o); err != nil {
+			return err
+		}
 	}
 	for _, e := range g.Entities {
 		var o obj
@@ -241,7 +235,9 @@ func Write(w io.Writer, g *graph.KG) error {
 				o.add(string(p), objs)
 			}
 		}
-		nodes = append(nodes, o)
+		if err := emit(o); err != nil {
+			return err
+		}
 	}
 	for _, f := range g.Facts {
 		var o obj
@@ -274,23 +270,12 @@ func Write(w io.Writer, g *graph.KG) error {
 			evs = append(evs, eo)
 		}
 		o.add("wasDerivedFrom", evs)
-		nodes = append(nodes, o)
+		if err := emit(o); err != nil {
+			return err
+		}
 	}
-	if nodes == nil {
-		nodes = []any{}
-	}
-	doc := obj{{"@context", c}, {"@graph", nodes}}
-	raw, err := marshal(doc)
-	if err != nil {
-		return err
-	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, raw, "", " "); err != nil {
-		return err
-	}
-	out.WriteByte('\n')
-	_, err = w.Write(out.Bytes())
-	return err
+	bw.WriteString(" ]\n}\n")
+	return bw.Flush()
 }
 
 func round(x float64) float64 {

@@ -1,7 +1,9 @@
 package jsonld
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -57,7 +59,7 @@ func TestExpandsOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	var doc any
-	if err := jsonUnmarshal(b, &doc); err != nil {
+	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
 	}
 	opts := ld.NewJsonLdOptions("")
@@ -147,4 +149,52 @@ func TestReadRejects(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
+}
+
+// FuzzEncoder checks that the streaming encoder writes strings and
+// floats exactly as encoding/json does, indentation included.
+func FuzzEncoder(f *testing.F) {
+	for _, s := range []string{"plain", "quote \" back \\ nl \n tab \t", "\u2028\u2029", "ctl \x01\x1f", "bad \xff utf8", "عربي «»", "<&>"} {
+		f.Add(s, 0.5)
+	}
+	f.Add("", 1e-9)
+	f.Add("x", 1e22)
+	f.Fuzz(func(t *testing.T, s string, x float64) {
+		if x != x || x > 1e300 || x < -1e300 {
+			return // NaN and infinities are not JSON
+		}
+		v := obj{{"s", s}, {"list", []string{s, ""}}, {"n", x}, {"o", obj{{"k", []any{s, 3}}}}, {"empty", []any{}}}
+		var got bytes.Buffer
+		bw := bufio.NewWriter(&got)
+		e := &encoder{w: bw, prefix: "  "}
+		e.value(v, 0)
+		bw.Flush()
+		var raw bytes.Buffer
+		enc := json.NewEncoder(&raw)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(map[string]any{"s": s, "list": []string{s, ""}, "n": x, "o": map[string]any{"k": []any{s, 3}}, "empty": []any{}}); err != nil {
+			t.Skip()
+		}
+		var want bytes.Buffer
+		json.Indent(&want, bytes.TrimSpace(raw.Bytes()), "  ", " ")
+		// encoding/json sorts map keys; compare after decoding both
+		var a, b any
+		if err := json.Unmarshal(got.Bytes(), &a); err != nil {
+			t.Fatalf("encoder wrote invalid JSON: %v\n%s", err, got.String())
+		}
+		json.Unmarshal(want.Bytes(), &b)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("differs:\n%s\n%s", got.String(), want.String())
+		}
+		// strings byte for byte
+		var one bytes.Buffer
+		bw = bufio.NewWriter(&one)
+		(&encoder{w: bw}).value(s, 0)
+		bw.Flush()
+		raw.Reset()
+		enc.Encode(s)
+		if one.String() != strings.TrimSpace(raw.String()) {
+			t.Fatalf("string %q: got %s want %s", s, one.String(), raw.String())
+		}
+	})
 }

@@ -1,0 +1,177 @@
+package jsonld
+
+import (
+	"bufio"
+	"math"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+)
+
+// encoder writes JSON values indented exactly as json.Indent(prefix, " ")
+// would, without building or re-scanning the document: the writer of a
+// large graph streams.
+type encoder struct {
+	w       *bufio.Writer
+	prefix  string
+	scratch []byte
+}
+
+func (e *encoder) newline(depth int) {
+	e.w.WriteByte('\n')
+	e.w.WriteString(e.prefix)
+	for i := 0; i < depth; i++ {
+		e.w.WriteByte(' ')
+	}
+}
+
+func (e *encoder) value(v any, depth int) {
+	switch x := v.(type) {
+	case obj:
+		if len(x) == 0 {
+			e.w.WriteString("{}")
+			return
+		}
+		e.w.WriteByte('{')
+		for i, f := range x {
+			if i > 0 {
+				e.w.WriteByte(',')
+			}
+			e.newline(depth + 1)
+			e.str(f.k)
+			e.w.WriteString(": ")
+			e.value(f.v, depth+1)
+		}
+		e.newline(depth)
+		e.w.WriteByte('}')
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		o := make(obj, 0, len(keys))
+		for _, k := range keys {
+			o = append(o, kv{k, x[k]})
+		}
+		e.value(o, depth)
+	case []any:
+		e.array(len(x), depth, func(i int) { e.value(x[i], depth+1) })
+	case []string:
+		e.array(len(x), depth, func(i int) { e.str(x[i]) })
+	case string:
+		e.str(x)
+	case int:
+		e.scratch = strconv.AppendInt(e.scratch[:0], int64(x), 10)
+		e.w.Write(e.scratch)
+	case float64:
+		e.float(x)
+	case bool:
+		if x {
+			e.w.WriteString("true")
+		} else {
+			e.w.WriteString("false")
+		}
+	case nil:
+		e.w.WriteString("null")
+	default:
+		panic("jsonld: cannot encode value")
+	}
+}
+
+func (e *encoder) array(n, depth int, item func(i int)) {
+	if n == 0 {
+		e.w.WriteString("[]")
+		return
+	}
+	e.w.WriteByte('[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			e.w.WriteByte(',')
+		}
+		e.newline(depth + 1)
+		item(i)
+	}
+	e.newline(depth)
+	e.w.WriteByte(']')
+}
+
+// float formats like encoding/json.
+func (e *encoder) float(f float64) {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b := strconv.AppendFloat(e.scratch[:0], f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	e.scratch = b
+	e.w.Write(b)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// str writes a JSON string escaped as encoding/json does with HTML
+// escaping off: quotes, backslashes, control characters, U+2028/U+2029,
+// and invalid UTF-8 as U+FFFD.
+func (e *encoder) str(s string) {
+	w := e.w
+	w.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			w.WriteString(s[start:i])
+			switch c {
+			case '"', '\\':
+				w.WriteByte('\\')
+				w.WriteByte(c)
+			case '\n':
+				w.WriteString(`\n`)
+			case '\r':
+				w.WriteString(`\r`)
+			case '\t':
+				w.WriteString(`\t`)
+			case '\b':
+				w.WriteString(`\b`)
+			case '\f':
+				w.WriteString(`\f`)
+			default:
+				w.WriteString(`\u00`)
+				w.WriteByte(hexDigits[c>>4])
+				w.WriteByte(hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			w.WriteString(s[start:i])
+			w.WriteString(`\ufffd`)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			w.WriteString(s[start:i])
+			w.WriteString(`\u202`)
+			w.WriteByte(hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	w.WriteString(s[start:])
+	w.WriteByte('"')
+}

@@ -42,6 +42,9 @@ var (
 		for hours minutes days لمده ساعات ساعه ثلاث ثلاثه دقائق ايام
 		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
 	partyGap   = keySet(`between with and by و بين مع`)
+	// negations keep a party out of an event: "Ukraine will not be at the
+	// table", «أوكرانيا لن تشارك»
+	negations = keySet(`not never no without won't لن لا لم ليس ليست دون بدون غير`)
 	phoneWords = keySet(`phone telephone هاتف الهاتف هاتفيه هاتفي هاتفيا الهاتفيه`)
 	// topicWords end the scope of an event's places and parties: "talks
 	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»
@@ -73,8 +76,8 @@ func (st *docState) eventsIn(si int, its []item) {
 		// participants
 		var subj []item
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if its[k].punct() {
-				break // the subject is in the same clause
+			if its[k].punct() || its[k].k == kTok && negations[its[k].key] {
+				break // the subject is in the same clause, and takes part
 			}
 			if its[k].isAgent() && !(k > 0 && (its[k-1].word("to", "in", "from", "الي", "في", "من") || its[k-1].k == kTok && withStop[its[k-1].key])) {
 				subj = append([]item{its[k]}, subj...)
@@ -356,7 +359,7 @@ func (st *docState) meet(si int, a, b item, rule string) {
 func (st *docState) attend(si int, its []item, i int) {
 	var subj []item
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if its[k].punct() {
+		if its[k].punct() || its[k].k == kTok && negations[its[k].key] {
 			break
 		}
 		if its[k].isAgent() {

@@ -128,6 +128,8 @@ func TestRelations(t *testing.T) {
 			[]string{"mediates(Qatar|event)", "heldIn(event|Doha)"}, nil},
 		{"ar phone call", "وقال الرئيس الفرنسي إيمانويل ماكرون إنه تحدث عبر الهاتف مع المستشار أولاف شولتس.",
 			[]string{"meetsWith(إيمانويل ماكرون|أولاف شولتس)"}, nil},
+		{"negated party", "Officials said Iran will not attend the talks in Geneva.", []string{"heldIn(event|Geneva)"},
+			[]string{"participatesIn(Iran|event)"}},
 		{"no meeting without one", "Ukraine said Russia attacked Kharkiv on Monday.", nil,
 			[]string{"meetsWith(Ukraine|Russia)", "meetsWith(Russia|Ukraine)"}},
 		// locatedIn

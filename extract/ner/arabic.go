@@ -76,3 +76,39 @@ func splitClitics(w string) (prefix, stem string) {
 	}
 	return "", w
 }
+
+// arabicSuffixes lists enclitic pronouns, longest first.
+var arabicSuffixes = []string{"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"}
+
+// splitEnclitic splits a pronoun suffix off a proclitic-free Arabic stem,
+// keeping at least three letters. It returns the base and the suffix ("" if
+// none).
+func splitEnclitic(w string) (base, suffix string) {
+	if !isArabic(w) {
+		return w, ""
+	}
+	n := utf8.RuneCountInString(w)
+	for _, s := range arabicSuffixes {
+		if strings.HasSuffix(w, s) && n-utf8.RuneCountInString(s) >= 3 {
+			return w[:len(w)-len(s)], s
+		}
+	}
+	return w, ""
+}
+
+// arabicTriggers are words (normalised, proclitics split off) that often
+// stand next to a name of a type: titles before persons, generic nouns
+// before places and organisations.
+var arabicTriggers = map[string]string{}
+
+func init() {
+	for typ, ws := range map[string]string{
+		"P": "الرئيس رئيس الرئيسان السيد السيده الشيخ الملك الامير الاميره الوزير وزير وزيره الوزيره المتحدث الناطق الدكتور د الجنرال العقيد اللواء الفريق المستشار النائب نائب الامين امين المدير مدير السفير سفير المبعوث القاضي الاستاذ البابا الزعيم زعيم المرشح قائد القائد رئيسه المدرب اللاعب الكاتب الفنان الشاعر المطرب الممثل ابن بن ابو ام الحاج المفتي الامام السلطان الرئيسه المستشاره",
+		"L": "مدينه المدينه العاصمه عاصمه جمهوريه دوله الدوله منطقه المنطقه محافظه ولايه اقليم مقاطعه جزيره جزر بحر نهر جبل قريه بلده بلاد شمال جنوب شرق غرب وسط مخيم ميناء مطار حي شارع",
+		"O": "وكاله شركه الشركه جامعه الجامعه حزب الحزب وزاره الوزاره منظمه المنظمه مجلس المجلس اتحاد الاتحاد جمعيه الجمعيه هيئه الهيئه مؤسسه المؤسسه بنك البنك نادي النادي حركه الحركه جبهه الجبهه لجنه اللجنه محكمه المحكمه صحيفه الصحيفه مجموعه المجموعه منتخب المنتخب فريق الفريق مركز المركز معهد المعهد",
+	} {
+		for _, w := range strings.Fields(ws) {
+			arabicTriggers[normalize(w)] += typ
+		}
+	}
+}

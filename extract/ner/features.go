@@ -50,6 +50,14 @@ const (
 	tWm1Stem
 	tStemm2
 	tStemp2
+	tLem
+	tLemm1
+	tLemp1
+	tLemPre
+	tLemSuf
+	tEnc
+	tTrig
+	tLemBi
 	tPre = 100 // +1..4
 	tSuf = 110 // +1..4
 )
@@ -166,6 +174,8 @@ func (g *gazTable) add(norms []string, src, typ int) {
 // tokInfo holds the per-token values the templates combine.
 type tokInfo struct {
 	raw, norm, shape, sshape, stem, clitic, cl string
+	lem, enc, trig                             string // Arabic: stem without enclitic, the enclitic, trigger types
+	ar                                         bool
 	lc                                         string
 	cap, allcap, letters                       bool
 	gz                                         uint32
@@ -246,14 +256,16 @@ func lcBucket(lower, capMid int) string {
 
 // resources are the lists a model carries besides its weights.
 type resources struct {
-	lex      map[string]string // normalised word -> lower-case ratio bucket
-	clusters map[string]string // normalised word -> cluster bit string
-	gaz      *gazTable
+	lex map[string]string // normalised word -> lower-case ratio bucket
+	// labels maps a normalised word to its label signature (labelSig) in
+	// the training data; nil for models without one.
+	labels map[string]string
+	gaz    *gazTable
 }
 
 var openers = map[string]bool{"\"": true, "``": true, "'": true, "(": true, "[": true, ":": true, "-": true, "--": true, "«": true, "“": true, "‘": true, ";": true, "...": true, ".": true, "?": true, "!": true, "،": true}
 
-func (res *resources) infos(toks []string, gz *gazTable, infos []tokInfo) []tokInfo {
+func (res *resources) infos(toks []string, gz *gazTable, labels map[string]string, infos []tokInfo) []tokInfo {
 	infos = infos[:0]
 	nCap, nAll := 0, 0
 	for _, w := range toks {
@@ -278,11 +290,20 @@ func (res *resources) infos(toks []string, gz *gazTable, infos []tokInfo) []tokI
 			}
 		}
 		ti.clitic, ti.stem = splitClitics(ti.norm)
+		if ti.ar = isArabic(ti.norm); ti.ar {
+			ti.lem, ti.enc = splitEnclitic(ti.stem)
+			ti.trig = arabicTriggers[ti.stem]
+			if ti.trig == "" {
+				ti.trig = arabicTriggers[ti.norm]
+			}
+		}
 		if res.lex != nil {
 			ti.lc = res.lex[ti.norm]
 		}
-		if res.clusters != nil {
-			ti.cl = res.clusters[ti.stem]
+		if labels != nil && hasLetter {
+			if ti.cl = labels[ti.norm]; ti.cl == "" {
+				ti.cl = "-"
+			}
 		}
 		infos = append(infos, ti)
 	}
@@ -432,7 +453,7 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 			out = append(out, fh1(tGzp1, gzNames[bits.TrailingZeros32(mm)]))
 		}
 	}
-	if t.clitic != "" || (m1 != nil && m1.clitic != "") || (p1 != nil && p1.clitic != "") {
+	if t.ar || t.clitic != "" || (m1 != nil && m1.clitic != "") || (p1 != nil && p1.clitic != "") {
 		st := func(p *tokInfo, edge string) string {
 			if p == nil {
 				return edge
@@ -444,24 +465,105 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 			fh1(tStemm2, st(m2, "<s>")), fh1(tStemp2, st(p2, "</s>")),
 			fh2(tWm1Stem, st(m1, "<s>"), t.stem))
 	}
+	if t.ar {
+		out = arabicFeatures(t, m1, p1, m2, p2, out)
+	}
 	ln := n
 	if ln > 8 {
 		ln = 8
 	}
 	out = append(out, fh1(tLen, string(rune('0'+ln))))
 	if t.cl != "" {
-		for _, k := range [...]int{4, 8, 12, 20} {
-			if k <= len(t.cl) {
-				out = append(out, fh1(tCl, t.cl[:k]))
-			}
-		}
 		out = append(out, fh1(tCl, t.cl))
+		for k := 0; k+1 < len(t.cl); k++ {
+			out = append(out, fh2(tCl, t.cl[k:k+1], string(rune('0'+k))))
+		}
 	}
 	if m1 != nil && m1.cl != "" {
-		out = append(out, fh1(tClm1, m1.cl[:min(8, len(m1.cl))]))
+		out = append(out, fh1(tClm1, m1.cl))
 	}
 	if p1 != nil && p1.cl != "" {
-		out = append(out, fh1(tClp1, p1.cl[:min(8, len(p1.cl))]))
+		out = append(out, fh1(tClp1, p1.cl))
 	}
 	return out
+}
+
+// arabicFeatures appends the features of an Arabic token: its form without
+// clitics on either side, that form's affixes, and the trigger words around.
+func arabicFeatures(t, m1, p1, m2, p2 *tokInfo, out []uint64) []uint64 {
+	lem := func(p *tokInfo, edge string) string {
+		if p == nil {
+			return edge
+		}
+		if p.lem != "" {
+			return p.lem
+		}
+		return p.norm
+	}
+	lm1, lp1 := lem(m1, "<s>"), lem(p1, "</s>")
+	out = append(out, fh1(tLem, t.lem), fh1(tEnc, t.enc), fh1(tLemm1, lm1), fh1(tLemp1, lp1), fh2(tLemBi, lm1, t.lem))
+	w := t.lem
+	n := utf8.RuneCountInString(w)
+	if n > 2 {
+		idx := 0
+		for k := 1; k <= 3; k++ {
+			_, sz := utf8.DecodeRuneInString(w[idx:])
+			idx += sz
+			if k >= 2 {
+				out = append(out, fh1(tLemPre, w[:idx]))
+			}
+		}
+		idx = len(w)
+		for k := 1; k <= 3; k++ {
+			_, sz := utf8.DecodeLastRuneInString(w[:idx])
+			idx -= sz
+			if k >= 2 {
+				out = append(out, fh1(tLemSuf, w[idx:]))
+			}
+		}
+	}
+	trig := func(p *tokInfo, pos string) {
+		if p != nil && p.trig != "" {
+			for i := 0; i < len(p.trig); i++ {
+				out = append(out, fh2(tTrig, pos, p.trig[i:i+1]))
+			}
+		}
+	}
+	trig(t, "0")
+	trig(m1, "-1")
+	trig(m2, "-2")
+	trig(p1, "+1")
+	return out
+}
+
+// labelSig returns the signature of a word's labels in training data: for
+// PER, LOC, ORG and MISC the share of its occurrences inside a name of the
+// type ('0' none, '1' < 20%, '2' < 50%, '3' < 80%, '4' more), then its
+// frequency ('a' once, 'b' 2-4 times, 'c' more).
+func labelSig(c [5]int32) string {
+	var b [5]byte
+	for k := 0; k < 4; k++ {
+		r := float64(c[k+1]) / float64(c[0])
+		switch {
+		case c[k+1] == 0:
+			b[k] = '0'
+		case r < 0.2:
+			b[k] = '1'
+		case r < 0.5:
+			b[k] = '2'
+		case r < 0.8:
+			b[k] = '3'
+		default:
+			b[k] = '4'
+		}
+	}
+	switch {
+	case c[0] == 1:
+		b[4] = 'a'
+	case c[0] < 5:
+		b[4] = 'b'
+	default:
+		b[4] = 'c'
+	}
+	return string(b[:])
 }

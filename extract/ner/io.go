@@ -39,7 +39,7 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	sortedStrMap(m.res.lex)
-	sortedStrMap(m.res.clusters)
+	sortedStrMap(m.res.labels)
 	g := m.res.gaz
 	if g == nil {
 		g = newGaz()
@@ -205,7 +205,9 @@ func Load(r io.Reader) (*Model, error) {
 		return mp
 	}
 	m.res.lex = strMap()
-	m.res.clusters = strMap()
+	if m.res.labels = strMap(); len(m.res.labels) == 0 {
+		m.res.labels = nil
+	}
 	g := newGaz()
 	g.maxLen = d.count(64)
 	n := d.count(1 << 28)

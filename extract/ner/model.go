@@ -113,7 +113,7 @@ type scratch struct {
 
 func (m *Model) emissions(toks []string, s *scratch) []float32 {
 	n := len(toks)
-	s.infos = m.res.infos(toks, m.res.gaz, s.infos)
+	s.infos = m.res.infos(toks, m.res.gaz, m.res.labels, s.infos)
 	if cap(s.em) < n*nT {
 		s.em = make([]float32, n*nT)
 	}

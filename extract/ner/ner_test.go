@@ -368,3 +368,20 @@ func BenchmarkLoad(b *testing.B) {
 		})
 	}
 }
+
+func TestSplitEnclitic(t *testing.T) {
+	for _, c := range []struct{ in, base, suf string }{
+		{"كتابهم", "كتاب", "هم"},
+		{"رئيسها", "رئيس", "ها"},
+		{"بلدنا", "بلد", "نا"},
+		{"منه", "منه", ""}, // too short to split
+		{"Paris", "Paris", ""},
+	} {
+		if b, s := splitEnclitic(c.in); b != c.base || s != c.suf {
+			t.Errorf("splitEnclitic(%q) = %q, %q; want %q, %q", c.in, b, s, c.base, c.suf)
+		}
+	}
+	if arabicTriggers[normalize("وزارة")] != "O" || arabicTriggers["الرئيس"] != "P" {
+		t.Errorf("trigger words: وزاره %q, الرئيس %q", arabicTriggers[normalize("وزارة")], arabicTriggers["الرئيس"])
+	}
+}

@@ -21,6 +21,19 @@ type TrainConfig struct {
 	Lang   string // "en" or "ar"; informational
 	Epochs int    // maximum passes over the training data (default 15)
 	Seed   int64  // shuffling seed (training is deterministic for a seed)
+	// LabelStats adds features of how often each word was inside a name of
+	// each type in the training data (jackknifed like the harvested names).
+	// Off in the shipped models: with interleaved folds an article's names
+	// are seen from its other sentences, so in training an unseen word is
+	// rarely a name, which is not so on new text (ANERcorp: dev +0.01 F1,
+	// test -0.07).
+	LabelStats bool
+	// BlockFolds makes the jackknife folds runs of consecutive sentences,
+	// so that an article's names are not seen from its own other sentences.
+	BlockFolds bool
+	// Bags is the number of perceptrons trained side by side in different
+	// orders and averaged into the model (default 1).
+	Bags int
 	// MinCount drops features seen fewer times in training (default 1: keep all).
 	MinCount int
 	// Folds is the number of jackknife folds used to harvest entity names
@@ -142,6 +155,14 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if folds < 1 {
 		folds = 1
 	}
+	// sentence si is in fold foldOf(si): every folds-th sentence, or with
+	// BlockFolds runs of consecutive sentences (whole articles)
+	foldOf := func(si int) int {
+		if cfg.BlockFolds {
+			return si * folds / len(train)
+		}
+		return si % folds
+	}
 	foldGaz := make([]*gazTable, folds)
 	full := base.clone()
 	for k := range foldGaz {
@@ -151,7 +172,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		for si, s := range train {
 			addNames(full, s, srcHarvested)
 			for k := range foldGaz {
-				if k != si%folds {
+				if k != foldOf(si) {
 					addNames(foldGaz[k], s, srcHarvested)
 				}
 			}
@@ -160,6 +181,64 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		foldGaz[0] = full
 	}
 	m.res.gaz = full
+	// label statistics per word, for the full data and per fold
+	var foldLab []map[string]string
+	if cfg.LabelStats {
+		nf := max(folds, 1)
+		all := map[string]*[5]int32{}
+		perFold := make([]map[string]*[5]int32, nf)
+		for k := range perFold {
+			perFold[k] = map[string]*[5]int32{}
+		}
+		for si, s := range train {
+			types := make([]int, len(s.Tokens))
+			for _, sp := range spansOf(s.Tags) {
+				for i := sp.Start; i < sp.End; i++ {
+					types[i] = typeIndex(sp.Type) + 1
+				}
+			}
+			for i, w := range s.Tokens {
+				nw := normalize(w)
+				for _, mp := range []map[string]*[5]int32{all, perFold[foldOf(si)]} {
+					c := mp[nw]
+					if c == nil {
+						c = &[5]int32{}
+						mp[nw] = c
+					}
+					c[0]++
+					if types[i] > 0 {
+						c[types[i]]++
+					}
+				}
+			}
+		}
+		sigs := func(skip int) map[string]string {
+			out := map[string]string{}
+			for w, c := range all {
+				cc := *c
+				if skip >= 0 {
+					if f := perFold[skip][w]; f != nil {
+						for k := range cc {
+							cc[k] -= f[k]
+						}
+					}
+				}
+				if cc[0] >= 2 || cc[0] >= 1 && cc[1]+cc[2]+cc[3]+cc[4] > 0 {
+					out[w] = labelSig(cc)
+				}
+			}
+			return out
+		}
+		m.res.labels = sigs(-1)
+		foldLab = make([]map[string]string, nf)
+		for k := range foldLab {
+			if nf > 1 {
+				foldLab[k] = sigs(k)
+			} else {
+				foldLab[k] = m.res.labels
+			}
+		}
+	}
 	fmt.Fprintf(log, "gazetteer: %d phrases, lexicon %d words (%s)\n", len(full.m), len(m.res.lex), time.Since(start).Round(time.Millisecond))
 
 	// feature extraction
@@ -168,10 +247,17 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	var infos []tokInfo
 	for si, s := range train {
 		g := foldGaz[0]
-		if cfg.Folds > 1 {
-			g = foldGaz[si%folds]
+		var lab map[string]string
+		if foldLab != nil {
+			lab = foldLab[0]
 		}
-		infos = m.res.infos(s.Tokens, g, infos)
+		if cfg.Folds > 1 {
+			g = foldGaz[foldOf(si)]
+			if foldLab != nil {
+				lab = foldLab[foldOf(si)]
+			}
+		}
+		infos = m.res.infos(s.Tokens, g, lab, infos)
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
 			fs[i] = features(infos, i, nil)
@@ -219,7 +305,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	raw = nil
 	devData := make([]encSent, len(dev))
 	for si, s := range dev {
-		infos = m.res.infos(s.Tokens, full, infos)
+		infos = m.res.infos(s.Tokens, full, m.res.labels, infos)
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
 			fs[i] = features(infos, i, nil)
@@ -231,15 +317,26 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	// c*update, so that the average is w - u/c.
 	nRows := nF + nT + 1
 	transRow := func(prev int) int { return nF + prev + 1 }
-	w := make([]float64, nRows*nT)
-	u := make([]float64, nRows*nT)
-	c := 1.0
-	avg := make([]float32, nRows*nT)
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	// Each bag is a perceptron of its own, trained in a different order;
+	// the model is the mean of their averaged weights.
+	type bag struct {
+		w, u  []float64
+		c     float64
+		rng   *rand.Rand
+		order []int
 	}
-	rng := rand.New(rand.NewSource(cfg.Seed))
+	bags := make([]*bag, max(cfg.Bags, 1))
+	for b := range bags {
+		bg := &bag{w: make([]float64, nRows*nT), u: make([]float64, nRows*nT), c: 1,
+			rng:   rand.New(rand.NewSource(cfg.Seed + int64(1000*b))),
+			order: make([]int, len(data))}
+		for i := range bg.order {
+			bg.order[i] = i
+		}
+		bags[b] = bg
+	}
+	w, u, c := bags[0].w, bags[0].u, bags[0].c
+	avg := make([]float32, nRows*nT)
 	var em []float32
 	var back []int8
 	var path []int
@@ -283,35 +380,49 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	bestF, bestEpoch := -1.0, 0
 	var best []float32
 	for ep := 1; ep <= cfg.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, toks := 0, 0
-		for _, si := range order {
-			e := data[si]
-			pred := decode(e, cur)
-			n := len(e.gold)
-			toks += n
-			for i := 0; i < n; i++ {
-				g, p := e.gold[i], pred[i]
-				if g != p {
-					errs++
-					for _, r := range e.feats[e.off[i]:e.off[i+1]] {
-						upd(int(r)*nT+g, 1)
-						upd(int(r)*nT+p, -1)
+		for k := range avg {
+			avg[k] = 0
+		}
+		for _, bg := range bags {
+			w, u, c = bg.w, bg.u, bg.c
+			order := bg.order
+			bg.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, si := range order {
+				e := data[si]
+				pred := decode(e, cur)
+				n := len(e.gold)
+				toks += n
+				for i := 0; i < n; i++ {
+					g, p := e.gold[i], pred[i]
+					if g != p {
+						errs++
+						for _, r := range e.feats[e.off[i]:e.off[i+1]] {
+							upd(int(r)*nT+g, 1)
+							upd(int(r)*nT+p, -1)
+						}
+					}
+					gp, pp := -1, -1
+					if i > 0 {
+						gp, pp = e.gold[i-1], pred[i-1]
+					}
+					if g != p || gp != pp {
+						upd(transRow(gp)*nT+g, 1)
+						upd(transRow(pp)*nT+p, -1)
 					}
 				}
-				gp, pp := -1, -1
-				if i > 0 {
-					gp, pp = e.gold[i-1], pred[i-1]
+				c++
+			}
+			bg.c = c
+			if len(bags) == 1 {
+				for k := range avg {
+					avg[k] = float32(w[k] - u[k]/c)
 				}
-				if g != p || gp != pp {
-					upd(transRow(gp)*nT+g, 1)
-					upd(transRow(pp)*nT+p, -1)
+			} else {
+				for k := range avg {
+					avg[k] += float32((w[k] - u[k]/c) / float64(len(bags)))
 				}
 			}
-			c++
-		}
-		for k := range avg {
-			avg[k] = float32(w[k] - u[k]/c)
 		}
 		msg := fmt.Sprintf("epoch %d: train token errors %.4f", ep, float64(errs)/float64(max(toks, 1)))
 		if len(devData) > 0 {

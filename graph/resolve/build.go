@@ -83,7 +83,7 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 				m := st.ms[mi]
 				text := m.Text
 				if !f.group {
-					text = cleanText(m.Text)
+					text = cleanTyped(m.Text, m.Type)
 				}
 				lang := f.lang
 				if l := scriptOf(text); l != "" {

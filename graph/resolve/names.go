@@ -149,13 +149,17 @@ var nicknames = map[string]string{
 
 // cleanText strips leading honorifics and a glued tail of function
 // words from a mention's text. It returns the text to show and to key.
-func cleanText(s string) string {
+func cleanText(s string) string { return cleanTyped(s, graph.Person) }
+
+// cleanTyped is cleanText for a mention of type t: titles are stripped
+// from persons only ("General Staff" is a body's name).
+func cleanTyped(s string, t graph.EntityType) string {
 	s = strings.TrimSpace(s)
 	if textnorm.Script(s) != "ar" {
 		s = textnorm.SplitGlued(s)
 	}
 	ws := strings.Fields(s)
-	for len(ws) > 1 && honorifics[strings.Trim(strings.ToLower(ws[0]), ".,")] {
+	for t == graph.Person && len(ws) > 1 && honorifics[strings.Trim(strings.ToLower(ws[0]), ".,")] {
 		ws = ws[1:]
 	}
 	for len(ws) > 1 && tailWords[strings.ToLower(ws[len(ws)-1])] {
@@ -210,7 +214,19 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 		out = append(out, tk)
 	}
 	sort.Strings(cs)
-	return out, uniqStrings(cs)
+	cs = uniqStrings(cs)
+	// «إدارة» (directorate, administration) heads Arabic names of bodies
+	// that English names without it («إدارة الأركان العامة», "General
+	// Staff"): with two other concepts it tells nothing apart
+	if len(cs) >= 3 && !(len(out) > 0) {
+		for i, c := range cs {
+			if c == "administration" {
+				cs = append(cs[:i:i], cs[i+1:]...)
+				break
+			}
+		}
+	}
+	return out, cs
 }
 
 func uniqStrings(xs []string) []string {

@@ -238,7 +238,7 @@ func newState(base *kb.KB, ms []graph.Mention) *state {
 			}
 			k = fk{m.Type, "", key}
 		} else {
-			text = cleanText(m.Text)
+			text = cleanTyped(m.Text, m.Type)
 			key := textnorm.Key(text)
 			if key == "" {
 				key = textnorm.Key(m.Text)

@@ -91,6 +91,17 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 	if len(in) == 1 && !in[0].arabic && in[0].start == toks[0].start {
 		return false
 	}
+	// a lone definite Arabic word («والروسين») is a noun or an adjective;
+	// the definite names of places are the knowledge base's
+	if len(in) == 1 && in[0].arabic && m.KBID == "" {
+		w := in[0].text
+		for _, p := range []string{"و", "ب", "ل", "ف"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if strings.HasPrefix(w, "ال") || strings.HasPrefix(in[0].text, "لل") {
+			return false
+		}
+	}
 	// an Arabic person needs two words or a name known from a title
 	if m.Type == graph.Person && in[0].arabic && len(in) == 1 {
 		return false

@@ -41,10 +41,10 @@ var (
 		في يوم اليوم المقرر عقدها التي الذي اجتمعت تعقد ستعقد عقدت جرت تجري ستجري عاصمه
 		for hours minutes days لمده ساعات ساعه ثلاث ثلاثه دقائق ايام
 		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
-	partyGap   = keySet(`between with and by و بين مع`)
+	partyGap = keySet(`between with and by و بين مع`)
 	// negations keep a party out of an event: "Ukraine will not be at the
 	// table", «أوكرانيا لن تشارك»
-	negations = keySet(`not never no without won't لن لا لم ليس ليست دون بدون غير`)
+	negations  = keySet(`not never no without won't لن لا لم ليس ليست دون بدون غير`)
 	phoneWords = keySet(`phone telephone هاتف الهاتف هاتفيه هاتفي هاتفيا الهاتفيه`)
 	// topicWords end the scope of an event's places and parties: "talks
 	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»

@@ -88,6 +88,7 @@ type form struct {
 	mentions []int
 	group    bool // delegation or event
 	names    map[string]int
+	nbrs     map[string]bool // what the form is related to (KB ids, named forms' keys)
 }
 
 func (f *form) text() string { return mostFrequent(f.texts) }
@@ -139,6 +140,7 @@ func Resolve(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relati
 		return nil, nil, err
 	}
 	st := newState(base, ms)
+	st.neighbours(rels)
 
 	var review []graph.Decision
 	if opt.Review != nil {
@@ -367,12 +369,13 @@ type uf struct {
 	typ    []graph.EntityType
 	tags   []map[int]int // cannot-link group -> side
 	roles  []map[string]bool
+	nbrs   []map[string]bool
 	merges []mergeRec
 }
 
 func (st *state) newUF(c constraints) *uf {
 	n := len(st.forms)
-	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n)}
+	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n)}
 	for i, f := range st.forms {
 		u.parent[i] = i
 		if f.entry != nil {
@@ -383,6 +386,12 @@ func (st *state) newUF(c constraints) *uf {
 			u.roles[i] = map[string]bool{}
 			for r := range f.roles {
 				u.roles[i][r] = true
+			}
+		}
+		if len(f.nbrs) > 0 {
+			u.nbrs[i] = map[string]bool{}
+			for k := range f.nbrs {
+				u.nbrs[i][k] = true
 			}
 		}
 	}
@@ -469,6 +478,12 @@ func (u *uf) union(form, into int, rule, key string, score float64, force bool) 
 		}
 		u.roles[rb][r] = true
 	}
+	for k := range u.nbrs[ra] {
+		if u.nbrs[rb] == nil {
+			u.nbrs[rb] = map[string]bool{}
+		}
+		u.nbrs[rb][k] = true
+	}
 	u.merges = append(u.merges, mergeRec{form: form, into: into, rule: rule, key: key, score: round3(score)})
 	return true
 }
@@ -481,6 +496,61 @@ func (u *uf) sharedRole(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sharedNeighbour reports whether the two clusters are related to one same
+// named entity (a body they hold a position in, a person they meet).
+func (u *uf) sharedNeighbour(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	for k := range u.nbrs[ra] {
+		if u.nbrs[rb][k] {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours records, for each named form, the named entities its
+// relations reach, by KB id where known, else by the other form's key:
+// two spellings related to the same body are likely one person.
+func (st *state) neighbours(rels []graph.Relation) {
+	formAt := func(m graph.Mention) int {
+		i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}]
+		if !ok {
+			return -1
+		}
+		return st.formOf[i]
+	}
+	keyOf := func(fi int) string {
+		f := st.forms[fi]
+		if f.group {
+			return ""
+		}
+		if f.entry != nil {
+			return "kb:" + f.entry.ID
+		}
+		if !f.full() {
+			return "" // a surname alone is too weak a neighbour
+		}
+		return "n:" + f.key
+	}
+	for _, r := range rels {
+		a, b := formAt(r.Subject), formAt(r.Object)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for _, p := range [][2]int{{a, b}, {b, a}} {
+			k := keyOf(p[1])
+			if k == "" {
+				continue
+			}
+			f := st.forms[p[0]]
+			if f.nbrs == nil {
+				f.nbrs = map[string]bool{}
+			}
+			f.nbrs[k] = true
+		}
+	}
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -684,6 +754,9 @@ func (st *state) fuzzyNames(u *uf) {
 					s = fullNameSim(fa, fc)
 					if s > 0 && u.sharedRole(a, c) {
 						s += 0.03 // a shared title is evidence beyond the name
+					}
+					if s > 0 && u.sharedNeighbour(a, c) {
+						s += 0.03 // and so is a shared neighbour in the graph
 					}
 					if s < thFullName {
 						continue

@@ -78,6 +78,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		book.Add(m)
 	}
 	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
+	rules.LinkEvents(out.Mentions, out.Relations)
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}

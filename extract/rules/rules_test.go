@@ -212,3 +212,43 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkEvents(t *testing.T) {
+	k := kb.Starter()
+	lex := NewLexicon(k)
+	arts := []extract.Article{
+		{ID: "a.txt", Published: "2025-05-06", Text: "Turkey held talks with Iran in Geneva on Tuesday. The Turkish delegation arrived."},
+		{ID: "b.txt", Published: "2025-05-07", Text: "Iran held talks with Turkey in Geneva on Tuesday."},
+		{ID: "c.txt", Published: "2025-06-20", Text: "Iran held talks with Turkey in Geneva on Friday."},
+	}
+	out := extract.Pipeline{Extractors: []extract.Extractor{lex, NewNames(k, nil), NewRelations(k)}}.Run(context.Background(), arts)
+	LinkEvents(out.Mentions, out.Relations)
+	keys := map[string]map[string]bool{}
+	for _, m := range out.Mentions {
+		if m.Type == graph.Event {
+			if keys[m.Doc] == nil {
+				keys[m.Doc] = map[string]bool{}
+			}
+			keys[m.Doc][m.Key] = true
+		}
+	}
+	shared := func(a, b string) bool {
+		for k := range keys[a] {
+			if keys[b][k] {
+				return true
+			}
+		}
+		return false
+	}
+	if !shared("a.txt", "b.txt") {
+		t.Errorf("one meeting (same place, date, parties) in two articles kept apart: %v", keys)
+	}
+	if shared("a.txt", "c.txt") {
+		t.Errorf("meetings on different dates linked: %v", keys)
+	}
+	for _, m := range out.Mentions {
+		if m.Type == graph.Delegation && !strings.HasPrefix(m.Key, "delegation|Turkey|event|") {
+			t.Errorf("delegation of a linked event keeps a per-article key %q", m.Key)
+		}
+	}
+}

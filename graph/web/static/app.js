@@ -271,7 +271,8 @@
       drawn();
       return;
     }
-    const layout = cy.layout(n > 1 ? fcose() : { name: 'grid', fit: true, padding: 30 });
+    // No positions (not expected from this server): a plain grid.
+    const layout = cy.layout({ name: 'grid', fit: true, padding: 30 });
     layout.one('layoutstop', () => {
       if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
       drawn();
@@ -551,10 +552,35 @@
       toast(err.message, true);
     }
   }
-  $('relayout').addEventListener('click', () => {
+  // fcose and the two libraries it needs load on the first Relayout, so
+  // that the page does not parse them before drawing.
+  let fcoseLoading = null;
+  function loadFcose() {
+    if (!fcoseLoading) {
+      fcoseLoading = ['layout-base.js', 'cose-base.js', 'cytoscape-fcose.js'].reduce((p, f) => p.then(() => new Promise((ok, fail) => {
+        const s = el('script', { src: '/static/vendor/' + f });
+        s.onload = ok;
+        s.onerror = () => fail(new Error('could not load ' + f));
+        document.head.append(s);
+      })), Promise.resolve());
+      fcoseLoading.catch(() => { fcoseLoading = null; });
+    }
+    return fcoseLoading;
+  }
+  window.kgRelayouts = 0;
+
+  $('relayout').addEventListener('click', async () => {
     const n = cy.nodes().length;
     if (n < 2 || n > RELAYOUT_MAX) return;
-    cy.layout(fcose()).run();
+    try {
+      await loadFcose();
+    } catch (err) {
+      toast(err.message, true);
+      return;
+    }
+    const layout = cy.layout(fcose());
+    layout.one('layoutstop', () => { window.kgRelayouts++; });
+    layout.run();
   });
   $('dlDot').addEventListener('click', () => download('dot'));
   $('dlSvg').addEventListener('click', () => download('svg'));

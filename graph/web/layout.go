@@ -3,6 +3,7 @@ package web
 import (
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"newskg/graph"
 )
@@ -56,7 +57,14 @@ func Layout(g *graph.KG) map[string]Point {
 		adj[a] = append(adj[a], b)
 		adj[b] = append(adj[b], a)
 	}
-	pos := layoutIndexed(adj)
+	var boxes []Box
+	if n <= LabelledMax {
+		boxes = make([]Box, n)
+		for i, e := range g.Entities {
+			boxes[i] = labelBox(e)
+		}
+	}
+	pos := layoutIndexed(adj, boxes)
 	out := make(map[string]Point, n)
 	for i, e := range g.Entities {
 		out[e.ID] = pos[i]
@@ -64,8 +72,51 @@ func Layout(g *graph.KG) map[string]Point {
 	return out
 }
 
-// layoutIndexed lays out the graph given by its adjacency lists.
-func layoutIndexed(adj [][]int) []Point {
+// LabelledMax is the largest view whose labels are all drawn (BIG in
+// app.js), so that the layout keeps them apart. Larger views show labels
+// only zoomed in; their nodes keep MinGap apart.
+const LabelledMax = 600
+
+// Box is the room a node takes with its label: W by H, centred DY below
+// the node's position.
+type Box struct{ W, H, DY float64 }
+
+// Gap is the least room between two nodes' boxes.
+const Gap = 6
+
+// labelBox estimates the box of an entity as the app draws it: a node
+// of 16 to 44 px by mentions and below it the name and, when there is
+// one, a form in the other script, 11 px type wrapped at 140 px.
+func labelBox(e *graph.Entity) Box {
+	size := math.Min(44, 16+4*math.Sqrt(float64(max(e.Mentions, 1))))
+	arabic := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x0600 && r <= 0x06FF {
+				return true
+			}
+		}
+		return false
+	}
+	lines := []string{e.Name}
+	for _, a := range e.Aliases {
+		if arabic(a.Text) != arabic(e.Name) {
+			lines = append(lines, a.Text)
+			break
+		}
+	}
+	w, rows := size, 0
+	for _, l := range lines {
+		lw := 6.2 * float64(utf8.RuneCountInString(l)) // about 0.56 em a character
+		rows += int(math.Ceil(math.Max(lw, 1) / 140))
+		w = math.Max(w, math.Min(lw, 140))
+	}
+	h := size + 3 + 14*float64(rows)
+	return Box{W: w, H: h, DY: h/2 - size/2}
+}
+
+// layoutIndexed lays out the graph given by its adjacency lists; boxes,
+// when not nil, are the nodes' boxes, which are then kept apart.
+func layoutIndexed(adj [][]int, boxes []Box) []Point {
 	n := len(adj)
 	pos := make([]Point, n)
 	comp := make([]int, n)
@@ -104,7 +155,7 @@ func layoutIndexed(adj [][]int) []Point {
 		local   []Point
 		w, h    float64
 	}
-	boxes := make([]box, len(comps))
+	cbox := make([]box, len(comps))
 	area := 0.0
 	for ci, members := range comps {
 		local := make(map[int]int, len(members))
@@ -119,19 +170,35 @@ func layoutIndexed(adj [][]int) []Point {
 		}
 		p := multilevel(ladj)
 		scaleToEdgeLength(p, ladj)
+		if boxes != nil {
+			lb := make([]Box, len(members))
+			for i, m := range members {
+				lb[i] = boxes[m]
+			}
+			separate(p, lb)
+		}
 		w, h := normalise(p)
-		boxes[ci] = box{members, p, w, h}
+		cbox[ci] = box{members, p, w, h}
 		area += (w + EdgeLength) * (h + EdgeLength)
 	}
+	// Isolated entities go in rows below, each as wide as its box.
+	cell := func(m int) (float64, float64) {
+		if boxes == nil {
+			return EdgeLength, EdgeLength
+		}
+		return boxes[m].W + 2*Gap, boxes[m].H + 2*Gap
+	}
+	for _, m := range isolated {
+		w, h := cell(m)
+		area += w * h
+	}
 	// Shelf packing: rows about as wide as a 3:2 rectangle of the total area.
-	cols := int(math.Ceil(math.Sqrt(float64(len(isolated)))))
-	area += float64(len(isolated)) * EdgeLength * EdgeLength
 	rowW := math.Sqrt(area * 1.5)
-	if len(boxes) > 0 && boxes[0].w > rowW {
-		rowW = boxes[0].w
+	if len(cbox) > 0 && cbox[0].w > rowW {
+		rowW = cbox[0].w
 	}
 	x, y, rowH := 0.0, 0.0, 0.0
-	for _, b := range boxes {
+	for _, b := range cbox {
 		if x > 0 && x+b.w > rowW {
 			x, y, rowH = 0, y+rowH+EdgeLength, 0
 		}
@@ -142,12 +209,18 @@ func layoutIndexed(adj [][]int) []Point {
 		rowH = math.Max(rowH, b.h)
 	}
 	if len(isolated) > 0 {
-		if len(boxes) > 0 {
+		if len(cbox) > 0 {
 			y += rowH + EdgeLength
-			cols = max(cols, int(rowW/EdgeLength)+1)
 		}
-		for i, m := range isolated {
-			pos[m] = Point{float64(i%cols) * EdgeLength, y + float64(i/cols)*EdgeLength}
+		x, rowH = 0, 0
+		for _, m := range isolated {
+			w, h := cell(m)
+			if x > 0 && x+w > rowW {
+				x, y, rowH = 0, y+rowH, 0
+			}
+			pos[m] = Point{x + w/2, y}
+			x += w
+			rowH = math.Max(rowH, h)
 		}
 	}
 	for i := range pos {
@@ -155,6 +228,80 @@ func layoutIndexed(adj [][]int) []Point {
 		pos[i].Y = math.Round(pos[i].Y*10) / 10
 	}
 	return pos
+}
+
+// separate spreads p if the boxes need more room than it covers, then
+// moves the nodes apart until their boxes keep Gap from
+// one another, or for at most 100 rounds: each round pushes every
+// overlapping pair apart along the axis where they overlap least, half
+// each way. Pairs are found by a sweep along x.
+func separate(p []Point, b []Box) {
+	n := len(p)
+	// First spread the whole drawing if the boxes could not fit in it.
+	need := 0.0
+	for _, x := range b {
+		need += (x.W + Gap) * (x.H + Gap)
+	}
+	need *= 1.5
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, q := range p {
+		minX, minY = math.Min(minX, q.X), math.Min(minY, q.Y)
+		maxX, maxY = math.Max(maxX, q.X), math.Max(maxY, q.Y)
+	}
+	if have := (maxX - minX) * (maxY - minY); have > 0 && have < need {
+		s := math.Sqrt(need / have)
+		for i := range p {
+			p[i].X *= s
+			p[i].Y *= s
+		}
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for round := 0; round < 100; round++ {
+		sort.Slice(order, func(i, j int) bool {
+			a, c := order[i], order[j]
+			if l, r := p[a].X-b[a].W/2, p[c].X-b[c].W/2; l != r {
+				return l < r
+			}
+			return a < c
+		})
+		moved := false
+		for oi, i := range order {
+			right := p[i].X + b[i].W/2 + Gap
+			for _, j := range order[oi+1:] {
+				if p[j].X-b[j].W/2 >= right {
+					break
+				}
+				ox := (b[i].W+b[j].W)/2 + Gap - math.Abs(p[i].X-p[j].X)
+				yi, yj := p[i].Y+b[i].DY, p[j].Y+b[j].DY
+				oy := (b[i].H+b[j].H)/2 + Gap - math.Abs(yi-yj)
+				if ox <= 0 || oy <= 0 {
+					continue
+				}
+				moved = true
+				if ox < oy {
+					d := ox / 2
+					if p[i].X < p[j].X || (p[i].X == p[j].X && i < j) {
+						d = -d
+					}
+					p[i].X += d
+					p[j].X -= d
+				} else {
+					d := oy / 2
+					if yi < yj || (yi == yj && i < j) {
+						d = -d
+					}
+					p[i].Y += d
+					p[j].Y -= d
+				}
+			}
+		}
+		if !moved {
+			return
+		}
+	}
 }
 
 // normalise moves p so that its bounding box starts at 0,0 and returns

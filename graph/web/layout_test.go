@@ -52,7 +52,23 @@ func TestLayout(t *testing.T) {
 			if close > len(ps)/50 {
 				t.Errorf("%d pairs of nodes closer than %d px", close, EdgeLength/5)
 			}
-			t.Logf("%d nodes laid out in %v; %d close pairs", len(p), took, close)
+			// Up to LabelledMax, labels are drawn and kept apart.
+			overlaps := 0
+			if len(tc.g.Entities) <= LabelledMax {
+				for i, a := range tc.g.Entities {
+					ba, pa := labelBox(a), p[a.ID]
+					for _, b := range tc.g.Entities[i+1:] {
+						bb, pb := labelBox(b), p[b.ID]
+						if math.Abs(pa.X-pb.X) < (ba.W+bb.W)/2 && math.Abs(pa.Y+ba.DY-pb.Y-bb.DY) < (ba.H+bb.H)/2 {
+							overlaps++
+						}
+					}
+				}
+				if overlaps > len(p)/50 {
+					t.Errorf("%d pairs of labelled nodes overlap", overlaps)
+				}
+			}
+			t.Logf("%d nodes laid out in %v; %d close pairs, %d overlapping labels", len(p), took, close, overlaps)
 		})
 	}
 }
@@ -61,7 +77,7 @@ func TestLayoutComponents(t *testing.T) {
 	// Two triangles, a pair and two isolated nodes: no overlap between
 	// components, isolated nodes apart.
 	adj := [][]int{{1, 2}, {0, 2}, {0, 1}, {4, 5}, {3, 5}, {3, 4}, {7}, {6}, {}, {}}
-	p := layoutIndexed(adj)
+	p := layoutIndexed(adj, nil)
 	for i := range p {
 		for j := i + 1; j < len(p); j++ {
 			if d := math.Hypot(p[i].X-p[j].X, p[i].Y-p[j].Y); d < EdgeLength/2 {

@@ -97,7 +97,7 @@
           label: 'data(label)', 'font-family': FONT, 'font-size': 11,
           'text-wrap': 'wrap', 'text-max-width': 140, 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-          'min-zoomed-font-size': 7,
+          'min-zoomed-font-size': 5, // the layout keeps names apart: they may show small
         },
       },
       {

@@ -9,7 +9,7 @@
 //
 //	GET  /                      the app
 //	GET  /static/...            its files
-//	GET  /api/graph?FILTER      the (filtered) graph for the client
+//	GET  /api/graph?FILTER      the (filtered) graph for the client, with node positions (Layout)
 //	GET  /api/search?q=TEXT     entities with a form that matches TEXT (textnorm.Key)
 //	GET  /api/entity/{id}       one entity, its names by script, sources, merges, facts
 //	GET  /api/fact/{id}         one fact with its evidence split into marked parts
@@ -28,6 +28,12 @@
 // next rebuild. Each decision also carries "reflected", whether the
 // current graph shows its effect (for example, a rejected fact is gone),
 // so that an applied decision the build could not honour is visible.
+//
+// Layout: the server places the nodes of each view (Layout, a multilevel
+// force-directed layout) and the browser only draws them, so that a view
+// of thousands of entities is interactive in about two seconds. Layouts
+// are cached per build and filter; the whole graph's is computed at each
+// build.
 package web
 
 import (

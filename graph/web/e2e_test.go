@@ -127,6 +127,16 @@ func TestBrowserReview(t *testing.T) {
 	}
 	screenshot(t, ctx, "graph")
 
+	// The server placed the nodes; Relayout lays them out again with
+	// fcose, which loads on first use.
+	do(ctx, t, "relayout", chromedp.Click(css(`#relayout`)), chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](`window.kgRelayouts >= 1`, chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+		return err
+	}))
+	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != 7 {
+		t.Fatalf("relayout: want 7 nodes, got %d", n)
+	}
+
 	do(ctx, t, "search by Arabic name",
 		chromedp.SendKeys(css(`#q`), "لافروف"),
 		chromedp.WaitVisible(css(`#results li[data-id="person-sergei-lavrov"]`)),

@@ -9,7 +9,7 @@
 //
 //	GET  /                      the app
 //	GET  /static/...            its files
-//	GET  /api/graph?FILTER      the (filtered) graph for the client
+//	GET  /api/graph?FILTER      the (filtered) graph for the client, with node positions (Layout)
 //	GET  /api/search?q=TEXT     entities with a form that matches TEXT (textnorm.Key)
 //	GET  /api/entity/{id}       one entity, its names by script, sources, merges, facts
 //	GET  /api/fact/{id}         one fact with its evidence split into marked parts
@@ -28,6 +28,12 @@
 // next rebuild. Each decision also carries "reflected", whether the
 // current graph shows its effect (for example, a rejected fact is gone),
 // so that an applied decision the build could not honour is visible.
+//
+// Layout: the server places the nodes of each view (Layout, a multilevel
+// force-directed layout) and the browser only draws them, so that a view
+// of thousands of entities is interactive in about two seconds. Layouts
+// are cached per build and filter; the whole graph's is computed at each
+// build.
 package web
 
 import (
@@ -82,6 +88,37 @@ type server struct {
 
 	fileMu  sync.Mutex // serialises review-file writes and builds
 	buildMu sync.Mutex // one rebuild at a time
+
+	layoutMu sync.Mutex
+	layouts  map[string]map[string]Point // by generation and filter; emptied on rebuild
+}
+
+// maxLayouts bounds the cached layouts; the cache is emptied when full.
+const maxLayouts = 64
+
+func layoutKey(gen int, f graph.Filter) string { return fmt.Sprintf("%d %+v", gen, f) }
+
+// positions returns the layout of view v of generation gen under filter
+// f, from the cache or computed now.
+func (s *server) positions(gen int, f graph.Filter, v *graph.KG) map[string]Point {
+	key := layoutKey(gen, f)
+	s.layoutMu.Lock()
+	p, ok := s.layouts[key]
+	s.layoutMu.Unlock()
+	if ok {
+		return p
+	}
+	p = Layout(v)
+	s.layoutMu.Lock()
+	defer s.layoutMu.Unlock()
+	if _, _, _, now := s.current(); now != gen {
+		return p // a rebuild came in between: do not cache a stale layout
+	}
+	if s.layouts == nil || len(s.layouts) >= maxLayouts {
+		s.layouts = map[string]map[string]Point{}
+	}
+	s.layouts[key] = p
+	return p
 }
 
 // New builds the graph once with cfg.Build and returns the app's handler.
@@ -217,10 +254,17 @@ func (s *server) rebuild(ctx context.Context) error {
 			return err
 		}
 	}
+	// Lay out the whole graph now, so that the first view is drawn at
+	// once, and drop the old generation's layouts.
+	p := Layout(g)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
 	s.gen++
+	gen := s.gen
 	s.mu.Unlock()
+	s.layoutMu.Lock()
+	s.layouts = map[string]map[string]Point{layoutKey(gen, graph.Filter{}): p}
+	s.layoutMu.Unlock()
 	return nil
 }
 
@@ -324,20 +368,21 @@ func filterError(w http.ResponseWriter, err error) {
 	httpError(w, http.StatusInternalServerError, err.Error())
 }
 
-// view applies the request's filter to the current graph.
-func (s *server) view(w http.ResponseWriter, r *http.Request) (*graph.KG, *graph.KG, bool) {
-	g, _, _, _ := s.current()
+// view applies the request's filter to the current graph. It returns the
+// graph, its generation, the filter and the view.
+func (s *server) view(w http.ResponseWriter, r *http.Request) (*graph.KG, int, graph.Filter, *graph.KG, bool) {
+	g, _, _, gen := s.current()
 	f, err := parseFilter(r.URL.Query(), g)
 	if err != nil {
 		filterError(w, err)
-		return nil, nil, false
+		return nil, 0, f, nil, false
 	}
 	v, err := f.Apply(g)
 	if err != nil {
 		filterError(w, err)
-		return nil, nil, false
+		return nil, 0, f, nil, false
 	}
-	return g, v, true
+	return g, gen, f, v, true
 }
 
 // Client shapes.
@@ -357,14 +402,17 @@ type graphOut struct {
 	Build      map[string]any     `json:"build"`
 	Filtered   bool               `json:"filtered"`
 	Counts     map[string]int     `json:"counts"`
+	// Positions places each entity of the view, in pixels at zoom 1,
+	// by entity id; the client draws them as they are.
+	Positions map[string]Point `json:"positions"`
 }
 
 func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
-	g, v, ok := s.view(w, r)
+	g, gen, f, v, ok := s.view(w, r)
 	if !ok {
 		return
 	}
-	_, built, at, gen := s.current()
+	_, built, at, _ := s.current()
 	out := graphOut{
 		Entities:   v.Entities,
 		Facts:      make([]factOut, 0, len(v.Facts)),
@@ -375,6 +423,7 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 		Build:      map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
 		Filtered:   v != g,
 		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
+		Positions:  s.positions(gen, f, v),
 	}
 	if out.Entities == nil {
 		out.Entities = []*graph.Entity{}
@@ -594,7 +643,7 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "format must be dot or svg")
 		return
 	}
-	_, v, ok := s.view(w, r)
+	_, _, _, v, ok := s.view(w, r)
 	if !ok {
 		return
 	}

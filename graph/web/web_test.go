@@ -381,3 +381,50 @@ func TestMarkSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestGraphPositions checks that /api/graph places every entity of the
+// view, that a filtered view is laid out on its own, and that a rebuild
+// drops the old layouts.
+func TestGraphPositions(t *testing.T) {
+	f := newFixture(t, false)
+	get := func(target string) graphOut {
+		t.Helper()
+		w := f.do(t, "GET", target, "")
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var out graphOut
+		if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Positions) != len(out.Entities) {
+			t.Fatalf("%s: %d positions for %d entities", target, len(out.Positions), len(out.Entities))
+		}
+		for _, e := range out.Entities {
+			if _, ok := out.Positions[e.ID]; !ok {
+				t.Fatalf("%s: no position for %s", target, e.ID)
+			}
+		}
+		return out
+	}
+	all := get("/api/graph")
+	if again := get("/api/graph"); !reflect.DeepEqual(all.Positions, again.Positions) {
+		t.Error("the same view was placed differently")
+	}
+	focus := get("/api/graph?focus=person-steve-witkoff")
+	if len(focus.Positions) >= len(all.Positions) {
+		t.Errorf("focused view has %d positions, the whole graph %d", len(focus.Positions), len(all.Positions))
+	}
+	// Merge Witkev into Witkoff and rebuild: the merged-away entity is no
+	// longer placed.
+	if w := f.do(t, "POST", "/api/review", `{"op":"same-as","entities":["person-steve-witkoff","person-witkev"]}`); w.Code != 201 {
+		t.Fatalf("review: %d %s", w.Code, w.Body)
+	}
+	if w := f.do(t, "POST", "/api/rebuild", ""); w.Code != 200 {
+		t.Fatalf("rebuild: %d %s", w.Code, w.Body)
+	}
+	after := get("/api/graph")
+	if _, ok := after.Positions["person-witkev"]; ok || len(after.Positions) != len(all.Positions)-1 {
+		t.Errorf("after the merge: %d positions, witkev placed: %v", len(after.Positions), ok)
+	}
+}

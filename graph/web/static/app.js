@@ -76,26 +76,37 @@
 
   // Graph.
 
-  const cy = cytoscape({
-    container: $('cy'),
-    wheelSensitivity: 0.3,
-    minZoom: 0.05,
-    maxZoom: 4,
-    style: [
+  // Large views trade looks for speed: straight (haystack) edges without
+  // arrows, no edges or labels drawn while panning, and labels only on
+  // the elements in sight once zoomed in far enough to read them (class
+  // lbl), so that cytoscape never measures thousands of labels.
+  const BIG = 600;
+  const LABEL_ZOOM = 0.8;
+
+  function sheet(big) {
+    const tag = big ? '.lbl' : '';
+    return [
       {
         selector: 'node', style: {
           'background-color': 'data(color)', shape: 'data(shape)',
-          label: 'data(label)', 'font-family': FONT, 'font-size': 11,
-          'text-wrap': 'wrap', 'text-max-width': 140, 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-          'min-zoomed-font-size': 7, width: 'data(size)', height: 'data(size)',
-          'border-width': 1, 'border-color': '#fff',
+          width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#fff',
         },
       },
       {
-        selector: 'edge', style: {
-          width: 1.3, 'line-color': '#a8b0bf', 'target-arrow-color': '#a8b0bf',
-          'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier',
+        selector: 'node' + tag, style: {
+          label: 'data(label)', 'font-family': FONT, 'font-size': 11,
+          'text-wrap': 'wrap', 'text-max-width': 140, 'text-valign': 'bottom', 'text-margin-y': 3,
+          'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
+          'min-zoomed-font-size': 5, // the layout keeps names apart: they may show small
+        },
+      },
+      {
+        selector: 'edge', style: Object.assign({
+          width: 1.3, 'line-color': '#a8b0bf', 'curve-style': big ? 'haystack' : 'bezier', 'haystack-radius': 0,
+        }, big ? {} : { 'target-arrow-color': '#a8b0bf', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }),
+      },
+      {
+        selector: 'edge' + tag, style: {
           label: 'data(label)', 'font-family': FONT, 'font-size': 8, color: '#4b5466',
           'text-rotation': 'autorotate', 'min-zoomed-font-size': 8,
           'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
@@ -106,8 +117,51 @@
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
       { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#1d2330', 'target-arrow-color': '#1d2330' } },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#e15759' } },
-    ],
+    ];
+  }
+
+  const cy = cytoscape({
+    container: $('cy'),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    style: sheet(false),
   });
+  let big = false;
+
+  function restyle(b) {
+    if (big === b) return;
+    big = b;
+    cy.style(sheet(big));
+    const r = cy.renderer();
+    if (r) {
+      r.hideEdgesOnViewport = big;
+      r.hideLabelsOnViewport = big;
+      r.textureOnViewport = big;
+    }
+  }
+
+  // labelInSight puts labels on the nodes in sight, and on the edges
+  // between them, of a large view zoomed in far enough.
+  function labelInSight() {
+    if (!big) return;
+    const was = cy.elements('.lbl');
+    let now = cy.collection();
+    if (cy.zoom() >= LABEL_ZOOM) {
+      const x = cy.extent();
+      const m = 80; // labels of nodes just outside show too
+      now = cy.nodes().filter((n) => {
+        const p = n.position();
+        return p.x > x.x1 - m && p.x < x.x2 + m && p.y > x.y1 - m && p.y < x.y2 + m;
+      });
+      now = now.union(now.edgesWith(now));
+    }
+    cy.batch(() => {
+      was.difference(now).removeClass('lbl');
+      now.difference(was).addClass('lbl');
+    });
+  }
+  window.kgLabels = () => !big || cy.elements('.lbl').length > 0;
   window.kgCy = cy;
 
   function nodeLabel(e) {
@@ -120,10 +174,12 @@
 
   function elements(data) {
     const els = [];
+    const pos = data.positions || {};
     for (const e of data.entities) {
       const t = TYPES[e.type] || { color: '#999', shape: 'ellipse' };
       els.push({
         group: 'nodes',
+        position: pos[e.id] ? { x: pos[e.id].x, y: pos[e.id].y } : { x: 0, y: 0 },
         data: {
           id: e.id, label: nodeLabel(e), type: e.type, color: t.color, shape: t.shape,
           size: Math.min(44, 16 + 4 * Math.sqrt(e.mentions || 1)),
@@ -143,59 +199,83 @@
     return els;
   }
 
-  function layoutFor(n) {
-    if (n <= 1) return { name: 'grid', fit: true, padding: 30 };
+  // The server places the nodes (see layout.go); the browser only draws
+  // them. fcose is there for the Relayout button, on small views.
+  const RELAYOUT_MAX = 800;
+
+  function fcose() {
     return {
       name: 'fcose',
-      quality: n > 800 ? 'draft' : 'default',
-      randomize: true,
+      quality: 'default',
+      randomize: false,
       animate: false,
       fit: true,
       padding: 30,
       nodeRepulsion: 6000,
       idealEdgeLength: 80,
-      numIter: n > 200 ? 1000 : 1500,
-      sampleSize: n > 800 ? 15 : 25,
-      nodeDimensionsIncludeLabels: n <= 800,
-      packComponents: n <= 800,
+      numIter: 1500,
+      sampleSize: 25,
+      nodeDimensionsIncludeLabels: true,
+      packComponents: true,
     };
   }
 
-  // Large views trade looks for speed: straight edges, no drawing of
-  // edges and labels while panning, plain pixel ratio.
-  function tune(n) {
-    const big = n > 600;
-    cy.style().selector('edge').style('curve-style', big ? 'haystack' : 'bezier')
-      .selector('edge').style('haystack-radius', 0).update();
-    const r = cy.renderer();
-    if (r) {
-      r.hideEdgesOnViewport = big;
-      r.hideLabelsOnViewport = big;
-      r.textureOnViewport = big;
+  // fitPositions fits the view to the server's positions without asking
+  // cytoscape for bounding boxes, which would measure every label.
+  function fitPositions(pos, padding) {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const id in pos) {
+      const p = pos[id];
+      x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
     }
+    if (x0 === Infinity) return;
+    const m = 25; // half the largest node
+    const w = cy.width(), h = cy.height();
+    let zoom = Math.min((w - 2 * padding) / (x1 - x0 + 2 * m), (h - 2 * padding) / (y1 - y0 + 2 * m));
+    zoom = Math.max(cy.minZoom(), Math.min(1.5, zoom)); // a view of a node or two is not blown up
+    cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x0 + x1) / 2, y: h / 2 - zoom * (y0 + y1) / 2 } });
   }
 
   function draw(data) {
     const t0 = performance.now();
+    const n = data.entities.length;
     cy.startBatch();
     cy.elements().remove();
-    tune(data.entities.length);
+    restyle(n > BIG);
     cy.add(elements(data));
     cy.endBatch();
     const t1 = performance.now();
-    const layout = cy.layout(layoutFor(data.entities.length));
-    layout.one('layoutstop', () => {
-      window.kgTimes = { add: t1 - t0, layout: performance.now() - t1, fetched: window.kgFetched };
-      window.kgDraws++;
-      window.kgLastDraw = performance.now();
-      if (state.first) {
-        state.first = false;
-        window.kgReady = performance.now();
-      }
+    $('relayout').disabled = n < 2 || n > RELAYOUT_MAX;
+    const drawn = () => {
+      const t2 = performance.now();
+      // Ready once the browser has painted a frame with the graph in it.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const t3 = performance.now();
+        window.kgTimes = { add: t1 - t0, layout: t2 - t1, draw: t3 - t2, fetched: window.kgFetched };
+        window.kgDraws++;
+        window.kgLastDraw = t3;
+        if (state.first) {
+          state.first = false;
+          window.kgReady = t3;
+        }
+      }));
       if (state.selected) {
         const x = cy.getElementById(state.selected.id);
         if (x.nonempty()) x.select();
       }
+    };
+    if (data.positions) {
+      fitPositions(data.positions, 30);
+      labelInSight();
+      drawn();
+      return;
+    }
+    // No positions (not expected from this server): a plain grid.
+    const layout = cy.layout({ name: 'grid', fit: true, padding: 30 });
+    layout.one('layoutstop', () => {
+      if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
+      drawn();
     });
     layout.run();
   }
@@ -283,6 +363,8 @@
   $('minConf').addEventListener('input', () => { $('minConfOut').textContent = $('minConf').value; });
   $('minConf').addEventListener('change', () => { state.minConf = parseFloat($('minConf').value) || 0; load(); });
   $('minSources').addEventListener('change', () => { state.minSources = parseInt($('minSources').value, 10) || 0; load(); });
+
+  cy.on('viewport', debounce(labelInSight, 200));
 
   // Details.
 
@@ -470,6 +552,36 @@
       toast(err.message, true);
     }
   }
+  // fcose and the two libraries it needs load on the first Relayout, so
+  // that the page does not parse them before drawing.
+  let fcoseLoading = null;
+  function loadFcose() {
+    if (!fcoseLoading) {
+      fcoseLoading = ['layout-base.js', 'cose-base.js', 'cytoscape-fcose.js'].reduce((p, f) => p.then(() => new Promise((ok, fail) => {
+        const s = el('script', { src: '/static/vendor/' + f });
+        s.onload = ok;
+        s.onerror = () => fail(new Error('could not load ' + f));
+        document.head.append(s);
+      })), Promise.resolve());
+      fcoseLoading.catch(() => { fcoseLoading = null; });
+    }
+    return fcoseLoading;
+  }
+  window.kgRelayouts = 0;
+
+  $('relayout').addEventListener('click', async () => {
+    const n = cy.nodes().length;
+    if (n < 2 || n > RELAYOUT_MAX) return;
+    try {
+      await loadFcose();
+    } catch (err) {
+      toast(err.message, true);
+      return;
+    }
+    const layout = cy.layout(fcose());
+    layout.one('layoutstop', () => { window.kgRelayouts++; });
+    layout.run();
+  });
   $('dlDot').addEventListener('click', () => download('dot'));
   $('dlSvg').addEventListener('click', () => download('svg'));
 

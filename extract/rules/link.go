@@ -17,7 +17,7 @@ import (
 func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 	type ev struct {
 		key, place, date, doc string
-		parties map[string]bool
+		parties               map[string]bool
 	}
 	events := map[string]*ev{}
 	var order []string

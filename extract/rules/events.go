@@ -21,7 +21,7 @@ var (
 	meetVerbs   = keySet(`met meet meets meeting التقى التقت يلتقي تلتقي سيلتقي سيلتقيان التقيا اجتمع اجتمعت يجتمع تجتمع اجتمعوا`)
 	attendVerbs = keySet(`attend attended attending attends join joined joining participated participate participates participating
 		حضر حضرت يحضر شارك شاركت يشارك تشارك سيشارك ستشارك يشاركون ينضم الانضمام انضم`)
-	callVerbs = keySet(`spoke speak speaks talked talk called phoned تحدث تحدثت تحدثا اتصل اتصلت هاتف`)
+	callVerbs = keySet(`spoke speak speaks talked talk phoned تحدث تحدثت تحدثا اتصل اتصلت هاتف`)
 	leadVerbs = keySet(`led lead leads leading heads headed head قاد قادت يقود تقود ترأس ترأست يترأس يرأس برئاسة`)
 	byWords   = keySet(`by`)
 	withWords = keySet(`with مع`)

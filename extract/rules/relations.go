@@ -44,6 +44,7 @@ type item struct {
 	country    *kb.Entry // kDem: the country of the adjective
 	role       role
 	conj       bool // the item's word carries the conjunction «و»
+	pron       bool // a pronoun or bare title resolved to an earlier person
 	ev         eventKind
 	text, key  string
 }
@@ -79,6 +80,9 @@ type docState struct {
 	delegs  map[string]*graph.Mention // country name -> first delegation mention
 	main    *eventRef
 	leaders []leader // who leads which delegation, for "X accompanied Y"
+	// coreference: the last person named, and the last one with each title
+	lastPerson *graph.Mention
+	byRole     map[string]graph.Mention
 }
 
 // eventRef is an event mention whose key is decided at the end of the
@@ -97,7 +101,9 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 	st := &docState{d: d, lx: x.lx, delegs: map[string]*graph.Mention{}}
 	for si, s := range d.Sentences {
 		items := x.items(d, s)
+		st.corefer(items)
 		st.sentence(si, items)
+		st.remember(items)
 	}
 	st.finish()
 	return st.res, nil
@@ -175,6 +181,74 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 		i++
 	}
 	return out
+}
+
+// remember notes the persons a sentence names, and their titles, for the
+// coreference of later sentences.
+func (st *docState) remember(its []item) {
+	if st.byRole == nil {
+		st.byRole = map[string]graph.Mention{}
+	}
+	for k, it := range its {
+		if !it.is(graph.Person) || it.pron {
+			continue // a resolved pronoun is no new antecedent
+		}
+		m := it.m
+		st.lastPerson = &m
+		// the title right before the name, or in apposition after it
+		for _, j := range []int{k - 1, k - 2, k + 1, k + 2} {
+			if j >= 0 && j < len(its) && its[j].k == kRole {
+				for _, w := range strings.Fields(its[j].role.en) {
+					st.byRole[w] = m
+				}
+				st.byRole[its[j].role.en] = m
+				break
+			}
+		}
+	}
+}
+
+// corefer replaces "he", "she" and a bare title ("the envoy",
+// «المبعوث») by the person they stand for: the last person named, or
+// the last one seen with that title. The item keeps its own place in the
+// sentence; its mention is the antecedent's, so the evidence spans both
+// sentences.
+func (st *docState) corefer(its []item) {
+	last := st.lastPerson
+	for k, it := range its {
+		switch {
+		case it.is(graph.Person):
+			m := it.m
+			last = &m // the nearest person before a pronoun, in this sentence first
+		case it.k == kTok && (it.key == "he" || it.key == "she") && last != nil:
+			its[k] = item{k: kEnt, i: it.i, j: it.j, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
+		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
+			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody())):
+			// a bare title ("the envoy"), not a qualified one ("the
+			// American president" names someone else)
+			if m, ok := st.byRole[it.role.en]; ok {
+				its[k] = item{k: kEnt, i: it.i, j: it.j, start: it.start, end: it.end, m: m, text: it.text, pron: true}
+			}
+		}
+	}
+}
+
+// titleOfNext reports whether the title at its[k] belongs to a name after
+// it (past adjectives, bodies and a comma) or before it (apposition).
+func titleOfNext(its []item, k int) bool {
+	if k > 0 && its[k-1].is(graph.Person) || k > 1 && its[k-1].comma() && its[k-2].is(graph.Person) {
+		return true
+	}
+	for j := k + 1; j < len(its) && j <= k+4; j++ {
+		switch {
+		case its[j].is(graph.Person):
+			return true
+		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"):
+		default:
+			return false // another title opens another person's name
+		}
+	}
+	return false
 }
 
 // mentionOf returns the mention an item stands for: the entity itself,
@@ -267,7 +341,7 @@ func (st *docState) positions(si int, its []item) {
 	var lastCountry *item // the country body of the last titled person
 	lastEnd := -1
 	for pi, p := range its {
-		if !p.is(graph.Person) {
+		if !p.is(graph.Person) || p.pron {
 			continue
 		}
 		// title before the name: [body|adj]* TITLE [body|adj|باسم|of]* ,? NAME

@@ -115,6 +115,13 @@ func TestRelations(t *testing.T) {
 			[]string{"mediates(Egypt|event)", "mediates(Qatar|event)"}, nil},
 		{"en name particles", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Blinken.",
 			[]string{"holdsPosition(Mohammed bin Abdulrahman Al Thani|Qatar|prime minister)"}, nil},
+		// coreference
+		{"en pronoun", "Turkish President Recep Tayyip Erdogan arrived in Baku on Sunday. He met Azerbaijani President Ilham Aliyev on Monday.",
+			[]string{"meetsWith(Recep Tayyip Erdogan|Ilham Aliyev)"}, nil},
+		{"en the envoy", "Special envoy Jan Novak arrived in Vienna. The envoy met Iranian Foreign Minister Abbas Araghchi.",
+			[]string{"meetsWith(Jan Novak|Abbas Araghchi)"}, nil},
+		{"ar the envoy", "وصل المبعوث الخاص يان نوفاك إلى فيينا. والتقى المبعوث وزير الخارجية الإيراني عباس عراقجي.",
+			[]string{"meetsWith(يان نوفاك|عباس عراقجي)"}, nil},
 		// events: heldIn, participatesIn, meetsWith, mediates
 		{"en meeting in city", "Turkey will hold talks with Iran in Geneva on Friday.",
 			[]string{"heldIn(event|Geneva)", "participatesIn(Iran|event)", "participatesIn(Turkey|event)", "meetsWith(Turkey|Iran)"}, nil},

@@ -40,6 +40,8 @@ var (
 		that was were is are to de
 		في يوم اليوم المقرر عقدها التي الذي اجتمعت تعقد ستعقد عقدت جرت تجري ستجري عاصمه
 		for hours minutes days لمده ساعات ساعه ثلاث ثلاثه دقائق ايام
+		direct indirect bilateral trilateral tripartite high-level formal informal
+		غير المباشره مباشره الثنائيه الثلاثيه رفيعه المستوي
 		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
 	partyGap = keySet(`between with and by و بين مع`)
 	// negations keep a party out of an event: "Ukraine will not be at the
@@ -770,6 +772,17 @@ func (st *docState) finish() {
 	}
 	if mainKey == "" {
 		mainKey = "talks"
+	}
+	// an unplaced "new round" shares the key of a placed event of its sentence
+	for _, ev := range st.events {
+		if ev.key == "round:new" {
+			for _, o := range st.events {
+				if o.sentence == ev.sentence && strings.HasPrefix(o.key, "place:") {
+					ev.key = o.key
+					break
+				}
+			}
+		}
 	}
 	for _, ev := range st.events {
 		key := ev.key

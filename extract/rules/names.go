@@ -628,7 +628,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k++
 		// two words make a name, unless the last was a connector
 		// («فيصل بن فرحان», «آل»)
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] {
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins {
 			break
 		}
 	}

@@ -178,6 +178,7 @@ func TestMentions(t *testing.T) {
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}},
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}},
 		{"arabic connector name", "وقال وزير الخارجية السعودي فيصل بن فرحان إن المحادثات مفيدة.", []string{"Person:فيصل بن فرحان"}},
+		{"arabic long name", "والتقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني نظيره في الدوحة.", []string{"Person:محمد بن عبد الرحمن آل ثاني"}},
 		{"surname later", "Spokesman Dmitry Ivanov spoke. Later Ivanov left.", []string{"Person:Dmitry Ivanov", "Person:Ivanov"}},
 	}
 	for _, c := range cases {

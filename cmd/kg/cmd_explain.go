@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,18 +20,14 @@ import (
 // id, type, canonical name and sameAs, its forms grouped by script with
 // counts and source documents, and the reason for every merge.
 func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("explain", "", stderr)
 	graphPath := fs.String("graph", "out/graph.jsonld", "the graph to read (JSON-LD written by kg build); - for stdin")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kg explain [-graph FILE] NAME")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	name := strings.TrimSpace(strings.Join(fs.Args(), " "))
 	if name == "" {

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,8 +25,7 @@ Flags:
 
 // runExport implements "kg export".
 func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("export", "", stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, exportUsage, strings.Join(export.Names(), ", "))
 		fs.PrintDefaults()
@@ -40,11 +37,8 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this `confidence`")
 	focus := fs.String("focus", "", "keep only the neighbourhood of this `entity` (id or name)")
 	hops := fs.Int("hops", 1, "radius of the -focus neighbourhood, in `hops`")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,26 +13,22 @@ import (
 // the formats ner.ReadCoNLL reads.
 //
 //	kg ner-eval -lang en|ar [-model FILE] FILE
-func runNEREval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runNEREval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ner-eval", "", stderr)
 	lang := fs.String("lang", "", "language of the shipped model: en or ar")
 	model := fs.String("model", "", "model file to use instead of the shipped one")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kg ner-eval -lang en|ar [-model FILE] FILE")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return fmt.Errorf("usage: %w", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("usage: kg ner-eval -lang en|ar FILE")
+		return fmt.Errorf("%w: kg ner-eval -lang en|ar FILE", errUsage)
 	}
 	if *lang != "en" && *lang != "ar" && *model == "" {
-		return fmt.Errorf("usage: kg ner-eval: -lang must be en or ar")
+		return fmt.Errorf("%w: kg ner-eval: -lang must be en or ar", errUsage)
 	}
 	var m *ner.Model
 	var err error

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -32,8 +31,7 @@ only unless -public is given.
 
 // runServe is the "serve" subcommand.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("serve", "", stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, serveUsage)
 		fs.PrintDefaults()
@@ -43,11 +41,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
 	out := fs.String("o", "out", "output `dir`ectory for graph.jsonld after each build")
 	workers := fs.Int("workers", 0, "extraction workers (0: the build's default)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,9 +15,8 @@ import (
 // writes them to -out as <lang>.model.gz.
 //
 //	kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]
-func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("train-ner", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("train-ner", "", stderr)
 	lang := fs.String("lang", "all", "language to train: en, ar or all")
 	data := fs.String("data", filepath.Join("..", "shared", "ner"), "folder with conll2003/, anercorp/, wikiann-en/")
 	gaz := fs.String("gazetteer", "", "folder with the gazetteer TSV files (default DATA/../gazetteer)")
@@ -31,14 +29,11 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fmt.Fprintln(stderr, "usage: kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return fmt.Errorf("usage: %w", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
-		return fmt.Errorf("usage: kg train-ner: unexpected argument %q", fs.Arg(0))
+		return fmt.Errorf("%w: kg train-ner: unexpected argument %q", errUsage, fs.Arg(0))
 	}
 	var langs []string
 	switch *lang {
@@ -47,12 +42,12 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	case "en", "ar":
 		langs = []string{*lang}
 	default:
-		return fmt.Errorf("usage: kg train-ner: -lang must be en, ar or all, not %q", *lang)
+		return fmt.Errorf("%w: kg train-ner: -lang must be en, ar or all, not %q", errUsage, *lang)
 	}
 	switch *wiki {
 	case "none", "names", "train":
 	default:
-		return fmt.Errorf("usage: kg train-ner: -wikiann must be none, names or train")
+		return fmt.Errorf("%w: kg train-ner: -wikiann must be none, names or train", errUsage)
 	}
 	if *gaz == "" {
 		*gaz = filepath.Join(*data, "..", "gazetteer")

@@ -27,7 +27,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 )
 
@@ -49,8 +48,8 @@ func commands() []command {
 		{"export", "re-export a built graph: jsonld, dot, svg, graphml, gexf, nquads, turtle, csv, neo4j, cypher", runExport},
 		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},
-		{"train-ner", "retrain the shipped NER models from ../shared/ner", noStdin(runTrainNER)},
-		{"ner-eval", "score the NER model on a CoNLL/IOB file", noStdin(runNEREval)},
+		{"train-ner", "retrain the shipped NER models from ../shared/ner", runTrainNER},
+		{"ner-eval", "score the NER model on a CoNLL/IOB file", runNEREval},
 		{"version", "print the version", runVersion},
 	}
 }
@@ -103,17 +102,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	usage(stderr)
 	return fmt.Errorf("%w: unknown command %q", errUsage, name)
-}
-
-// noStdin adapts a command that reads no standard input.
-func noStdin(f func(ctx context.Context, args []string, stdout, stderr io.Writer) error) func(context.Context, []string, io.Reader, io.Writer, io.Writer) error {
-	return func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-		err := f(ctx, args, stdout, stderr)
-		if err != nil && strings.HasPrefix(err.Error(), "usage") && !errors.Is(err, errUsage) {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
-		return err
-	}
 }
 
 func usage(w io.Writer) {

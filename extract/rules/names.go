@@ -122,19 +122,13 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 	"wrote": true, "noted": true, "asked": true, "replied": true, "warned": true, "insisted": true, "confirmed": true, "denied": true}
 
 // arabicStop are frequent words that are never part of a name.
-var arabicStop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`في من إلى الى على عن مع أن إن ان قال قالت يقول تقول وقال وقالت يوم الاثنين الثلاثاء الأربعاء الخميس
+var arabicStop = keySet(`في من إلى الى على عن مع أن إن ان قال قالت يقول تقول وقال وقالت يوم الاثنين الثلاثاء الأربعاء الخميس
 		الجمعة السبت الأحد الذي التي الذين اللذين كما بعد قبل حول خلال منذ بين ضد عبر لدى عند هذا هذه ذلك تلك هو هي هم
 		أضاف وأضاف أكد وأكد أعلن وأعلن إنه أنه إنها أنها لا لم لن ما قد كان كانت يكون سيكون ثم أو أم بل حتى لكن ولكن أيضا
 		فقط جدا الآن اليوم أمس غدا بشكل وفقا وفق نحو أي كل بعض عدة عدد مثل غير سوف سي يمكن يجب تم وتم حيث لأن إذا
 		التقى يلتقي سيلتقي اجتمع شارك يشارك زار يزور وصل أرسل رافق جلب حضر قاد ترأس برئاسة إلى بأن لقد وقد فقد
 		إنهما أنهما إنهم أنهم يمكنه يمكنها يمكنهم لديه لديها عليه عليها منه منها له لها لهم المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
-		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`) {
-		arabicStop[textnorm.Key(w)] = true
-	}
-}
+		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`)
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
 var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "ال": true, "ابو": true, "عبد": true, "بنت": true}
@@ -320,15 +314,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك أنتوني بلينكن», "former".
-var qualifierWords = keySetN(`آنذاك انذاك السابق السابقة الأسبق then former ex acting interim`)
-
-func keySetN(ws string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(ws) {
-		m[textnorm.Key(w)] = true
-	}
-	return m
-}
+var qualifierWords = keySet(`آنذاك انذاك السابق السابقة الأسبق then former ex acting interim`)
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
 // ("NovakHe" -> "Novak").
@@ -479,25 +465,13 @@ func hasHead(toks []token, heads map[string]bool) bool {
 
 // arabicOrgHeads begin the names of Arabic bodies: «وزارة الخارجية»,
 // «صندوق الاستثمار المباشر الروسي», «مجلس الأمن القومي والدفاع».
-var arabicOrgHeads = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`وزارة صندوق مجلس هيئة وكالة شركة جامعة حزب منظمة إدارة القوات لجنة بنك مصرف صحيفة قناة
-		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`) {
-		arabicOrgHeads[textnorm.Key(w)] = true
-	}
-}
+var arabicOrgHeads = keySet(`وزارة صندوق مجلس هيئة وكالة شركة جامعة حزب منظمة إدارة القوات لجنة بنك مصرف صحيفة قناة
+		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`)
 
 // arabicPlaceHeads begin the names of Arabic places: «قصر ديريا»,
 // «محطة زابوريجيا للطاقة النووية», «منطقة دونيتسك».
-var arabicPlaceHeads = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`قصر مطار منطقة محطة قاعدة جزيرة شبه ميناء بحر نهر جبل إقليم مقاطعة ولاية ساحة فندق معبر مضيق خليج صحراء
-		القصر المطار المنطقة المحطة القاعدة الجزيرة الميناء الإقليم المقاطعة الولاية جزيره`) {
-		arabicPlaceHeads[textnorm.Key(w)] = true
-	}
-}
+var arabicPlaceHeads = keySet(`قصر مطار منطقة محطة قاعدة جزيرة شبه ميناء بحر نهر جبل إقليم مقاطعة ولاية ساحة فندق معبر مضيق خليج صحراء
+		القصر المطار المنطقة المحطة القاعدة الجزيرة الميناء الإقليم المقاطعة الولاية جزيره`)
 
 // arabicPlace returns the end of an Arabic place name starting at toks[i]:
 // a head noun, one proper word (not a function word, not definite), then

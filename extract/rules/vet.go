@@ -39,10 +39,10 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		}
 	}
 	// the Arabic model does not judge Latin words, nor the English one Arabic words
-	if l := textnormScript(m.Text); l != "" && l != s.Lang {
+	if l := textnorm.Script(m.Text); l != "" && l != s.Lang {
 		return false
 	}
-	if strings.Contains(m.Text, "-") && textnormScript(m.Text) == "ar" {
+	if strings.Contains(m.Text, "-") && textnorm.Script(m.Text) == "ar" {
 		return false // «روسيا-أوكرانيا»: a compound of names, not a name
 	}
 	var in []token
@@ -108,5 +108,3 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 	}
 	return true
 }
-
-func textnormScript(s string) string { return textnorm.Script(s) }

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"newskg/extract/ner"
@@ -25,6 +27,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	wiki := fs.String("wikiann", "names", "use of WikiANN English: none, names (name lists only) or train (also as training data)")
 	minCount := fs.Int("mincount", 0, "drop features seen fewer times (0: the language's default)")
 	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
+	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]")
 		fs.PrintDefaults()
@@ -56,7 +59,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *out, *epochs, *minCount, *folds, *wiki, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *folds, *wiki, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -76,13 +79,31 @@ func readSentences(path string) ([]ner.Sentence, error) {
 	return s, nil
 }
 
-func trainLang(lang, data, gazDir, out string, epochs, minCount, folds int, wiki string, stdout, stderr io.Writer) error {
+// readWords reads a gzip-compressed word list, one word a line.
+func readWords(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return strings.Fields(string(b)), nil
+}
+
+func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, folds int, wiki string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	gaz, err := ner.LoadGazetteer(gazDir, lang)
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true}
+	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true, DocContext: true}
 	var train, dev []ner.Sentence
 	var final *ner.Model
 	switch lang {
@@ -106,6 +127,7 @@ func trainLang(lang, data, gazDir, out string, epochs, minCount, folds int, wiki
 		}
 		cfg.Epochs = 20
 		cfg.PruneBelow = 0.05
+		cfg.Dropout = 0.2
 	case "ar":
 		all, err := readSentences(filepath.Join(data, "anercorp", "train.txt"))
 		if err != nil {
@@ -117,9 +139,11 @@ func trainLang(lang, data, gazDir, out string, epochs, minCount, folds int, wiki
 		cut := len(all) * 9 / 10
 		train, dev = all[:cut], all[cut:]
 		cfg.Epochs = 30
-		cfg.MinCount = 3
-		cfg.Bags = 4
 		cfg.PruneBelow = 0.05
+		cfg.Dropout = 0.4
+		if cfg.Words, err = readWords(wordsPath); err != nil {
+			return err
+		}
 	}
 	if epochs > 0 {
 		cfg.Epochs = epochs

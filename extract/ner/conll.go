@@ -12,6 +12,9 @@ import (
 type Sentence struct {
 	Tokens []string
 	Tags   []string
+	// Doc numbers the document the sentence belongs to: it grows by one at
+	// each -DOCSTART- line. Document context never crosses documents.
+	Doc int
 }
 
 // ReadCoNLL reads sentences in any of three column formats, detected per
@@ -22,9 +25,11 @@ type Sentence struct {
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
+	doc := 0
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			cur.Tags = ToIOB2(cur.Tags)
+			cur.Doc = doc
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -54,6 +59,9 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		tok := fields[0]
 		if tok == "-DOCSTART-" {
 			flush()
+			if len(out) > 0 {
+				doc++
+			}
 			continue
 		}
 		if len(tok) > 3 && tok[2] == ':' && tok[0] >= 'a' && tok[0] <= 'z' && tok[1] >= 'a' && tok[1] <= 'z' && strings.Contains(s, "\t") {

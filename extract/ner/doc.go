@@ -8,9 +8,15 @@
 // lower case, gazetteer matches, Arabic forms with proclitics split off (and
 // with enclitic pronouns split off too, with their affixes), Arabic trigger
 // words (titles before persons, generic nouns before places and
-// organisations), and names harvested from the training data (jackknifed, so
-// that a training sentence never sees its own names). The Arabic model is
-// the mean of four perceptrons trained side by side in different orders.
+// organisations), whether an Arabic word is in a spelling dictionary (the
+// stand-in for capitals, which Arabic lacks), names harvested from the
+// training data (jackknifed, so that a training sentence never sees its own
+// names), and document context: what a word's other occurrences in the
+// sentences around it say (after a title, next to a known first name,
+// repeated, with or without the article; see docctx.go). Features are left
+// out of training passes at random (dropout), so that a word seen in
+// training does not carry a decision alone. TagDoc tags an article's
+// sentences together; Tag tags one sentence without context.
 //
 // Training data and licences. The English model is trained on the CoNLL-2003
 // English training split (eng.train, with eng.testa as the development set
@@ -18,7 +24,9 @@
 // distributed for research use only, and the model trained on it is subject
 // to the same restriction. Entity names from the WikiANN English training
 // split (Wikipedia-derived, CC BY-SA) are used as name lists. The Arabic
-// model is trained on the ANERcorp training split (CC BY-SA 4.0). Both use
+// model is trained on the ANERcorp training split (CC BY-SA 4.0) and
+// carries the word list of the Ayaspell spelling dictionary (MPL 1.1; see
+// data/README.md). Both use
 // country, city and territory names from Unicode CLDR 48 (Unicode License
 // v3) and mledoze/countries (ODbL 1.0). The test splits (eng.testb,
 // ANERcorp test.txt, WikiANN test) are used for reporting only.

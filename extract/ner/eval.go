@@ -83,12 +83,13 @@ func (r Report) Overall() Counts {
 	return o
 }
 
-// Evaluate tags the gold sentences' tokens with m and scores exact spans.
+// Evaluate tags the gold sentences' tokens with m, as documents (see
+// TagDoc), and scores exact spans.
 func Evaluate(m *Model, gold []Sentence) Report {
 	var r Report
 	r.Types = map[string]Counts{}
-	for _, s := range gold {
-		r.add(s.Tags, m.tagSeq(s.Tokens))
+	for i, tags := range m.tagSentences(gold) {
+		r.add(gold[i].Tags, tags)
 	}
 	return r
 }

@@ -26,34 +26,54 @@ func (*Extractor) Name() string { return "ner" }
 
 func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var res extract.Result
-	for _, s := range d.Sentences {
+	// Each language's sentences are tagged together, in order, so that a
+	// sentence sees the others of its article (document context).
+	for _, lang := range []string{"en", "ar"} {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		lang := s.Lang
-		if lang != "ar" {
-			lang = "en"
+		var idx []int
+		var words [][]string
+		var toks [][]Token
+		for i, s := range d.Sentences {
+			l := s.Lang
+			if l != "ar" {
+				l = "en"
+			}
+			if l != lang {
+				continue
+			}
+			tk := Tokenize(s.Text)
+			w := make([]string, len(tk))
+			for j, t := range tk {
+				w[j] = t.Text
+			}
+			idx, words, toks = append(idx, i), append(words, w), append(toks, tk)
+		}
+		if len(idx) == 0 {
+			continue
 		}
 		m, err := ForLang(lang)
 		if err != nil {
 			return res, err
 		}
-		toks := Tokenize(s.Text)
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
-		}
-		for _, sp := range m.Tag(words) {
-			if sp.Score < x.MinScore || sp.Type == "MISC" {
-				continue
+		for k, spans := range m.TagDoc(words) {
+			s, tk := d.Sentences[idx[k]], toks[k]
+			for _, sp := range spans {
+				if sp.Score < x.MinScore || sp.Type == "MISC" {
+					continue
+				}
+				if sp.End-sp.Start == 1 && m.common(words[k][sp.Start]) {
+					continue // "Interview": a common noun capitalised by the translation
+				}
+				start, end := s.Start+tk[sp.Start].Start, s.Start+tk[sp.End-1].End
+				men := d.Mention(start, end, "", "ner", sp.Score)
+				men.Type = x.typeOf(sp.Type, &men)
+				if men.Type == "" || x.Accept != nil && !x.Accept(d, men) {
+					continue
+				}
+				res.Mentions = append(res.Mentions, men)
 			}
-			start, end := s.Start+toks[sp.Start].Start, s.Start+toks[sp.End-1].End
-			men := d.Mention(start, end, "", "ner", sp.Score)
-			men.Type = x.typeOf(sp.Type, &men)
-			if men.Type == "" || x.Accept != nil && !x.Accept(d, men) {
-				continue
-			}
-			res.Mentions = append(res.Mentions, men)
 		}
 	}
 	return res, nil

@@ -58,6 +58,8 @@ const (
 	tEnc
 	tTrig
 	tLemBi
+	tDoc
+	tDocTrig
 	tPre = 100 // +1..4
 	tSuf = 110 // +1..4
 )
@@ -179,6 +181,7 @@ type tokInfo struct {
 	lc                                         string
 	cap, allcap, letters                       bool
 	gz                                         uint32
+	doc                                        uint16 // document-context bits (docctx.go)
 }
 
 // shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,
@@ -261,6 +264,25 @@ type resources struct {
 	// the training data; nil for models without one.
 	labels map[string]string
 	gaz    *gazTable
+	// hasDict is set when lex holds a dictionary of the language ("D").
+	hasDict bool
+}
+
+// dictCode tells whether an Arabic word is in the model's dictionary: as
+// written ("w"), without its proclitics ("s"), without its enclitic pronoun
+// too ("l"), or not at all ("n"); "" for a model without a dictionary.
+func (res *resources) dictCode(t *tokInfo) string {
+	switch {
+	case res.lex[t.norm] == "D":
+		return "w"
+	case res.lex[t.stem] == "D":
+		return "s"
+	case t.lem != "" && res.lex[t.lem] == "D":
+		return "l"
+	case res.hasDict:
+		return "n"
+	}
+	return ""
 }
 
 var openers = map[string]bool{"\"": true, "``": true, "'": true, "(": true, "[": true, ":": true, "-": true, "--": true, "«": true, "“": true, "‘": true, ";": true, "...": true, ".": true, "?": true, "!": true, "،": true}
@@ -299,6 +321,9 @@ func (res *resources) infos(toks []string, gz *gazTable, labels map[string]strin
 		}
 		if res.lex != nil {
 			ti.lc = res.lex[ti.norm]
+			if ti.ar {
+				ti.lc = res.dictCode(&ti)
+			}
 		}
 		if labels != nil && hasLetter {
 			if ti.cl = labels[ti.norm]; ti.cl == "" {
@@ -473,6 +498,15 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 		ln = 8
 	}
 	out = append(out, fh1(tLen, string(rune('0'+ln))))
+	for d := t.doc; d != 0; d &= d - 1 {
+		b := bits.TrailingZeros16(d)
+		out = append(out, fh1(tDoc, docNames[b]))
+		if t.ar {
+			out = append(out, fh2(tDoc, docNames[b], t.lc))
+		} else {
+			out = append(out, fh2(tDoc, docNames[b], t.sshape))
+		}
+	}
 	if t.cl != "" {
 		out = append(out, fh1(tCl, t.cl))
 		for k := 0; k+1 < len(t.cl); k++ {

@@ -13,7 +13,13 @@ import (
 	"sync"
 )
 
-const magic = "NEWSKG-NER 2\n"
+const magic = "NEWSKG-NER 3\n"
+
+// magic2 is the header of models without a flags field.
+const magic2 = "NEWSKG-NER 2\n"
+
+// Model flags.
+const flagDocCtx = 1
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
 // and only non-zero ones are stored.
@@ -26,6 +32,11 @@ func (m *Model) Save(w io.Writer) error {
 	e := &encoder{w: bw}
 	e.bytes([]byte(magic))
 	e.str(m.Lang)
+	var flags uint64
+	if m.docCtx {
+		flags |= flagDocCtx
+	}
+	e.uv(flags)
 	sortedStrMap := func(mp map[string]string) {
 		ks := make([]string, 0, len(mp))
 		for k := range mp {
@@ -187,11 +198,14 @@ func Load(r io.Reader) (*Model, error) {
 	defer zr.Close()
 	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
 	mg := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, mg); err != nil || string(mg) != magic {
+	if _, err := io.ReadFull(d.r, mg); err != nil || string(mg) != magic && string(mg) != magic2 {
 		return nil, ErrFormat
 	}
 	m := &Model{}
 	m.Lang = d.str()
+	if string(mg) == magic {
+		m.docCtx = d.uv()&flagDocCtx != 0
+	}
 	strMap := func() map[string]string {
 		n := d.count(1 << 26)
 		if n == 0 {
@@ -205,6 +219,12 @@ func Load(r io.Reader) (*Model, error) {
 		return mp
 	}
 	m.res.lex = strMap()
+	for _, v := range m.res.lex {
+		if v == "D" {
+			m.res.hasDict = true
+			break
+		}
+	}
 	if m.res.labels = strMap(); len(m.res.labels) == 0 {
 		m.res.labels = nil
 	}

@@ -46,8 +46,30 @@ type Model struct {
 	// trans[(prev+1)*nT+cur]; prev -1 is the sentence start.
 	trans [(nT + 1) * nT]float32
 	pool  sync.Pool
-	epoch int
-	oBias float32 // subtracted from the O score of every token // epoch chosen in training (not saved)
+	epoch int     // epoch chosen in training (not saved)
+	oBias float32 // subtracted from the O score of every token
+	// docCtx is set for models trained with document-context features:
+	// TagDoc then gives each sentence the context of its neighbours.
+	docCtx bool
+}
+
+// common reports whether a word is common vocabulary: for English, written
+// in lower case nine times in ten in the training text.
+func (m *Model) common(w string) bool {
+	return !isArabic(w) && m.res.lex[normalize(w)] == "4"
+}
+
+// tagSentences tags labelled sentences as documents and returns IOB2 tags.
+func (m *Model) tagSentences(ss []Sentence) [][]string {
+	toks := make([][]string, len(ss))
+	for i, s := range ss {
+		toks[i] = s.Tokens
+	}
+	out := make([][]string, len(ss))
+	for i, sp := range m.tagDocs(toks, docsOf(ss)) {
+		out[i] = spanTags(len(ss[i].Tokens), sp)
+	}
+	return out
 }
 
 // table is an open-addressing hash table from feature hash to row.
@@ -112,8 +134,13 @@ type scratch struct {
 }
 
 func (m *Model) emissions(toks []string, s *scratch) []float32 {
-	n := len(toks)
 	s.infos = m.res.infos(toks, m.res.gaz, m.res.labels, s.infos)
+	return m.emissionsOf(s.infos, s)
+}
+
+func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
+	n := len(infos)
+	s.infos = infos
 	if cap(s.em) < n*nT {
 		s.em = make([]float32, n*nT)
 	}
@@ -268,7 +295,54 @@ func (m *Model) Tag(tokens []string) []Span {
 		s = &scratch{}
 	}
 	defer m.pool.Put(s)
-	em := m.emissions(tokens, s)
+	return m.decode(m.emissions(tokens, s), s)
+}
+
+// TagDoc tags the sentences of one document, in order. A model trained
+// with document context gives each sentence the context of the sentences
+// within docWindow of it; for other models it is Tag on each sentence. It
+// is safe for concurrent use.
+func (m *Model) TagDoc(sents [][]string) [][]Span {
+	return m.tagDocs(sents, nil)
+}
+
+// tagDocs is TagDoc over sentences of several documents (docs[i] is
+// sentence i's document; nil: all one document).
+func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
+	out := make([][]Span, len(sents))
+	if !m.docCtx {
+		for i, t := range sents {
+			out[i] = m.Tag(t)
+		}
+		return out
+	}
+	infos := make([][]tokInfo, len(sents))
+	for i, t := range sents {
+		infos[i] = m.res.infos(t, m.res.gaz, m.res.labels, nil)
+	}
+	if docs == nil {
+		docs = make([]int, len(sents))
+	}
+	applyDocContext(infos, docs)
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	defer m.pool.Put(s)
+	keep := s.infos
+	for i := range sents {
+		if len(infos[i]) > 0 {
+			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
+		}
+	}
+	s.infos = keep
+	return out
+}
+
+// decode returns the spans of the best path through emissions em, scored
+// by their marginals.
+func (m *Model) decode(em []float32, s *scratch) []Span {
+	n := len(em) / nT
 	if cap(s.back) < n*nT {
 		s.back = make([]int8, n*nT)
 	}
@@ -297,11 +371,16 @@ func (m *Model) Tag(tokens []string) []Span {
 
 // tagSeq returns the IOB2 tags of a sentence (used by evaluation).
 func (m *Model) tagSeq(tokens []string) []string {
-	tags := make([]string, len(tokens))
+	return spanTags(len(tokens), m.Tag(tokens))
+}
+
+// spanTags returns the IOB2 tags of n tokens with spans.
+func spanTags(n int, spans []Span) []string {
+	tags := make([]string, n)
 	for i := range tags {
 		tags[i] = "O"
 	}
-	for _, sp := range m.Tag(tokens) {
+	for _, sp := range spans {
 		for i := sp.Start; i < sp.End; i++ {
 			if i == sp.Start {
 				tags[i] = "B-" + sp.Type

@@ -88,10 +88,11 @@ func TestReadCoNLL(t *testing.T) {
 		name, in string
 		want     []Sentence
 	}{
-		{"conll2003 IOB1", "-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\ncall NN I-NP O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n",
+		{"conll2003 IOB1", "-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\ncall NN I-NP O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n-DOCSTART- -X- -X- O\n\nBonn NNP I-NP I-LOC\n",
 			[]Sentence{
 				{Tokens: []string{"EU", "rejects", "German", "call"}, Tags: []string{"B-ORG", "O", "B-MISC", "O"}},
 				{Tokens: []string{"Peter", "Blackburn"}, Tags: []string{"B-PER", "I-PER"}},
+				{Tokens: []string{"Bonn"}, Tags: []string{"B-LOC"}, Doc: 1},
 			}},
 		{"anercorp", "أعلن O\nاتحاد B-ORG\nصناعة I-ORG\n O\nغيث B-PERS\nالطراونة I-PERS\n\nفي O\n",
 			[]Sentence{
@@ -111,7 +112,7 @@ func TestReadCoNLL(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q\nwant %q", got, tc.want)
+				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
 		})
 	}
@@ -194,6 +195,38 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 			t.Errorf("after Save/Load: %q tagged %q, before %q", s.Tokens, b, a)
 		}
 	}
+	// a model with document context and a dictionary keeps both
+	ar := []Sentence{
+		{Tokens: []string{"قال", "الرئيس", "كريم", "امس"}, Tags: []string{"O", "O", "B-PER", "O"}},
+		{Tokens: []string{"وصل", "كريم", "الى", "المدينة"}, Tags: []string{"O", "B-PER", "O", "O"}},
+	}
+	md, err := Train(TrainConfig{Lang: "ar", Epochs: 3, Seed: 1, Folds: 1, DocContext: true, Words: []string{"قال", "المدينة"}}, ar, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := md.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	md2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !md2.docCtx || !md2.res.hasDict {
+		t.Errorf("after Save/Load: docCtx %v, dictionary %v; want both", md2.docCtx, md2.res.hasDict)
+	}
+	toks := [][]string{ar[0].Tokens, ar[1].Tokens}
+	unscored := func(doc [][]Span) [][]Span {
+		for _, ss := range doc {
+			for i := range ss {
+				ss[i].Score = 0 // weights are quantised on saving
+			}
+		}
+		return doc
+	}
+	if a, b := unscored(md.TagDoc(toks)), unscored(md2.TagDoc(toks)); !reflect.DeepEqual(a, b) {
+		t.Errorf("after Save/Load: TagDoc %+v, before %+v", b, a)
+	}
 	if _, err := Load(strings.NewReader("not a model")); err == nil {
 		t.Error("Load of garbage: want an error")
 	}
@@ -209,7 +242,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 func TestTrainDeterministic(t *testing.T) {
 	train := toySentences()
 	save := func() []byte {
-		m, err := Train(TrainConfig{Epochs: 5, Seed: 7, Folds: 2}, train, nil, nil)
+		m, err := Train(TrainConfig{Epochs: 5, Seed: 7, Folds: 2, Dropout: 0.3, DocContext: true}, train, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -221,6 +254,46 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(save(), save()) {
 		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestDocContext(t *testing.T) {
+	var res resources
+	mk := func(ws ...string) []tokInfo { return res.infos(ws, nil, nil, nil) }
+	far := make([][]tokInfo, docWindow+1)
+	for i := range far {
+		far[i] = mk("لا", "شيء")
+	}
+	// sentence 0 has a title before كريم; sentence 1 has كريم alone twice
+	// (once with a conjunction); the last is beyond the window
+	sents := append([][]tokInfo{mk("قال", "الرئيس", "كريم"), mk("وكريم", "و", "كريم")}, far...)
+	sents = append(sents, mk("كريم"), mk("كريم"))
+	docs := make([]int, len(sents))
+	docs[len(docs)-1] = 1 // a document of its own
+	applyDocContext(sents, docs)
+	if got := sents[1][0].doc; got&dPTrig == 0 || got&dRep2 == 0 || got&dBare == 0 {
+		t.Errorf("كريم in sentence 1: bits %b, want the title, repetition and bare bits", got)
+	}
+	if got := sents[1][2].doc; got != sents[1][0].doc {
+		t.Errorf("the two occurrences differ: %b and %b", got, sents[1][0].doc)
+	}
+	if got := sents[len(sents)-2][0].doc; got&dPTrig != 0 {
+		t.Errorf("a sentence %d away sees the title: bits %b", len(sents)-2, got)
+	}
+	if got := sents[len(sents)-1][0].doc; got&(dPTrig|dRep2) != 0 {
+		t.Errorf("another document leaks in: bits %b", got)
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	m, err := ForLang("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false} {
+		if got := m.common(w); got != want {
+			t.Errorf("common(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 
@@ -327,8 +400,8 @@ func TestForLangTokenized(t *testing.T) {
 	}
 }
 
-func benchTokens(b *testing.B) [][]string {
-	path := sharedData(b, "ner/conll2003/eng.testa")
+func benchTokens(b *testing.B, file string) [][]string {
+	path := sharedData(b, file)
 	var out [][]string
 	for _, s := range readFile(b, path, 2000) {
 		out = append(out, s.Tokens)
@@ -336,21 +409,34 @@ func benchTokens(b *testing.B) [][]string {
 	return out
 }
 
+// BenchmarkTag tags documents of 20 sentences with TagDoc, as the pipeline
+// does, and reports tokens per second on one goroutine.
 func BenchmarkTag(b *testing.B) {
-	m, err := ForLang("en")
-	if err != nil {
-		b.Fatal(err)
+	for _, c := range []struct{ lang, file string }{
+		{"en", "ner/conll2003/eng.testa"},
+		{"ar", "ner/anercorp/train.txt"},
+	} {
+		b.Run(c.lang, func(b *testing.B) {
+			m, err := ForLang(c.lang)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sents := benchTokens(b, c.file)
+			const docLen = 20
+			b.ResetTimer()
+			start := time.Now()
+			toks := 0
+			for i := 0; i < b.N; i++ {
+				k := (i * docLen) % (len(sents) - docLen)
+				doc := sents[k : k+docLen]
+				m.TagDoc(doc)
+				for _, s := range doc {
+					toks += len(s)
+				}
+			}
+			b.ReportMetric(float64(toks)/time.Since(start).Seconds(), "tokens/s")
+		})
 	}
-	sents := benchTokens(b)
-	b.ResetTimer()
-	start := time.Now()
-	toks := 0
-	for i := 0; i < b.N; i++ {
-		s := sents[i%len(sents)]
-		m.Tag(s)
-		toks += len(s)
-	}
-	b.ReportMetric(float64(toks)/time.Since(start).Seconds(), "tokens/s")
 }
 
 func BenchmarkLoad(b *testing.B) {

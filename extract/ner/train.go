@@ -49,6 +49,11 @@ type TrainConfig struct {
 	// Text is unlabelled tokenised text used, with the training tokens, for
 	// the lower-case-ratio lexicon.
 	Text [][]string
+	// Words is a word list of the language's common vocabulary (a spelling
+	// dictionary). For Arabic, which has no capitals, whether a word, its
+	// form without proclitics or its form without an enclitic pronoun is a
+	// dictionary word stands in for the lower-case ratio.
+	Words []string
 	// FixedEpochs trains exactly Epochs passes without early stopping on dev
 	// (dev is still scored and logged).
 	FixedEpochs bool
@@ -60,6 +65,21 @@ type TrainConfig struct {
 	// Train picks it on dev instead.
 	OBias     float64
 	TuneOBias bool
+	// DocContext adds features of a word's other occurrences in the
+	// sentences around it (docctx.go); the model then tags documents.
+	DocContext bool
+	// Dropout leaves each feature of a training token out of a pass with
+	// this probability, so that no single feature (a word seen in
+	// training) carries a decision alone.
+	Dropout float64
+}
+
+func docsOf(ss []Sentence) []int {
+	d := make([]int, len(ss))
+	for i, s := range ss {
+		d[i] = s.Doc
+	}
+	return d
 }
 
 type encSent struct {
@@ -132,6 +152,12 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	for w := range capMid {
 		if b := lcBucket(lower[w], capMid[w]); b != "" {
 			m.res.lex[w] = b
+		}
+	}
+	for _, w := range cfg.Words {
+		if nw := normalize(w); isArabic(nw) {
+			m.res.lex[nw] = "D"
+			m.res.hasDict = true
 		}
 	}
 	// gazetteers: external and extra lists, then names harvested per fold
@@ -242,9 +268,10 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	fmt.Fprintf(log, "gazetteer: %d phrases, lexicon %d words (%s)\n", len(full.m), len(m.res.lex), time.Since(start).Round(time.Millisecond))
 
 	// feature extraction
+	m.docCtx = cfg.DocContext
 	counts := map[uint64]int32{}
 	raw := make([][][]uint64, len(train))
-	var infos []tokInfo
+	allInfos := make([][]tokInfo, len(train))
 	for si, s := range train {
 		g := foldGaz[0]
 		var lab map[string]string
@@ -257,15 +284,21 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 				lab = foldLab[foldOf(si)]
 			}
 		}
-		infos = m.res.infos(s.Tokens, g, lab, infos)
+		allInfos[si] = m.res.infos(s.Tokens, g, lab, nil)
+	}
+	if m.docCtx {
+		applyDocContext(allInfos, docsOf(train))
+	}
+	for si, s := range train {
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
-			fs[i] = features(infos, i, nil)
+			fs[i] = features(allInfos[si], i, nil)
 			for _, f := range fs[i] {
 				counts[f]++
 			}
 		}
 		raw[si] = fs
+		allInfos[si] = nil
 	}
 	index := map[uint64]int32{}
 	keys := make([]uint64, 0, len(counts))
@@ -304,11 +337,17 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	raw = nil
 	devData := make([]encSent, len(dev))
+	devInfos := make([][]tokInfo, len(dev))
 	for si, s := range dev {
-		infos = m.res.infos(s.Tokens, full, m.res.labels, infos)
+		devInfos[si] = m.res.infos(s.Tokens, full, m.res.labels, nil)
+	}
+	if m.docCtx {
+		applyDocContext(devInfos, docsOf(dev))
+	}
+	for si, s := range dev {
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
-			fs[i] = features(infos, i, nil)
+			fs[i] = features(devInfos[si], i, nil)
 		}
 		devData[si] = enc(fs, s.Tags)
 	}
@@ -390,6 +429,18 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			bg.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, si := range order {
 				e := data[si]
+				if cfg.Dropout > 0 {
+					de := encSent{off: make([]int32, 1, len(e.off)), feats: make([]int32, 0, len(e.feats)), gold: e.gold}
+					for i := 0; i+1 < len(e.off); i++ {
+						for _, r := range e.feats[e.off[i]:e.off[i+1]] {
+							if bg.rng.Float64() >= cfg.Dropout {
+								de.feats = append(de.feats, r)
+							}
+						}
+						de.off = append(de.off, int32(len(de.feats)))
+					}
+					e = de
+				}
 				pred := decode(e, cur)
 				n := len(e.gold)
 				toks += n

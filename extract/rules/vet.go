@@ -106,5 +106,73 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 	if m.Type == graph.Person && in[0].arabic && len(in) == 1 {
 		return false
 	}
+	if len(in) == 1 && m.KBID == "" {
+		// «روسياأوكرانيا»: two known names glued by a missing space
+		if in[0].arabic && v.gluedNames(in[0].text) {
+			return false
+		}
+		next, prev := neighbours(toks, in[0])
+		// "Warrani counterparts": a word before a plural of people is an
+		// adjective of origin, however garbled, not a person
+		if m.Type == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
+			return false
+		}
+		// "added via Telegram": what a statement goes through is a medium,
+		// not a place
+		if m.Type != graph.Person && prev != nil && mediumPreps[prev.key] && saidBefore(toks, *prev) {
+			return false
+		}
+	}
 	return true
+}
+
+// groupNouns are plurals of people that an adjective of origin precedes.
+var groupNouns = keySet("counterparts counterpart officials forces troops soldiers diplomats authorities negotiators lawmakers officers envoys delegates citizens nationals")
+
+// mediumPreps introduce the channel a statement went through.
+var mediumPreps = keySet("via")
+
+// saidBefore reports whether a verb of speech stands within two tokens
+// before t.
+func saidBefore(toks []token, t token) bool {
+	for i := range toks {
+		if toks[i].start == t.start {
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if speechVerbs[strings.ToLower(toks[j].text)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// neighbours returns the tokens just before and after t in toks (nil at
+// the edges).
+func neighbours(toks []token, t token) (next, prev *token) {
+	for i := range toks {
+		if toks[i].start == t.start {
+			if i+1 < len(toks) {
+				next = &toks[i+1]
+			}
+			if i > 0 {
+				prev = &toks[i-1]
+			}
+			break
+		}
+	}
+	return next, prev
+}
+
+// gluedNames reports whether an Arabic word is two names of the knowledge
+// base written without the space between them.
+func (v *Vetter) gluedNames(w string) bool {
+	rs := []rune(w)
+	for i := 3; i+3 <= len(rs); i++ {
+		if len(v.lx.kb.Lookup(string(rs[:i]))) > 0 && len(v.lx.kb.Lookup(string(rs[i:]))) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -140,7 +140,6 @@ func (m *Model) emissions(toks []string, s *scratch) []float32 {
 
 func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 	n := len(infos)
-	s.infos = infos
 	if cap(s.em) < n*nT {
 		s.em = make([]float32, n*nT)
 	}
@@ -149,7 +148,7 @@ func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 		em[i] = 0
 	}
 	for i := 0; i < n; i++ {
-		s.feats = features(s.infos, i, s.feats[:0])
+		s.feats = features(infos, i, s.feats[:0])
 		e := em[i*nT : i*nT+nT]
 		e[0] = -m.oBias
 		for _, f := range s.feats {
@@ -329,13 +328,11 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 		s = &scratch{}
 	}
 	defer m.pool.Put(s)
-	keep := s.infos
 	for i := range sents {
 		if len(infos[i]) > 0 {
 			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
 		}
 	}
-	s.infos = keep
 	return out
 }
 
@@ -367,11 +364,6 @@ func (m *Model) decode(em []float32, s *scratch) []Span {
 		spans[k].Score = sc
 	}
 	return spans
-}
-
-// tagSeq returns the IOB2 tags of a sentence (used by evaluation).
-func (m *Model) tagSeq(tokens []string) []string {
-	return spanTags(len(tokens), m.Tag(tokens))
 }
 
 // spanTags returns the IOB2 tags of n tokens with spans.

@@ -190,7 +190,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range append(train, Sentence{Tokens: test}) {
-		a, b := m.tagSeq(s.Tokens), m2.tagSeq(s.Tokens)
+		a, b := spanTags(len(s.Tokens), m.Tag(s.Tokens)), spanTags(len(s.Tokens), m2.Tag(s.Tokens))
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("after Save/Load: %q tagged %q, before %q", s.Tokens, b, a)
 		}

@@ -111,7 +111,7 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		if in[0].arabic && v.gluedNames(in[0].text) {
 			return false
 		}
-		next, prev := neighbours(toks, in[0])
+		i, prev, next := around(toks, in[0])
 		// "Warrani counterparts": a word before a plural of people is an
 		// adjective of origin, however garbled, not a person
 		if m.Type == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
@@ -119,7 +119,7 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		}
 		// "added via Telegram": what a statement goes through is a medium,
 		// not a place
-		if m.Type != graph.Person && prev != nil && mediumPreps[prev.key] && saidBefore(toks, *prev) {
+		if m.Type != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
 			return false
 		}
 	}
@@ -132,37 +132,32 @@ var groupNouns = keySet("counterparts counterpart officials forces troops soldie
 // mediumPreps introduce the channel a statement went through.
 var mediumPreps = keySet("via")
 
-// saidBefore reports whether a verb of speech stands within two tokens
-// before t.
-func saidBefore(toks []token, t token) bool {
-	for i := range toks {
+// around returns the index of t in toks and the tokens just before and
+// after it (nil at the edges).
+func around(toks []token, t token) (i int, prev, next *token) {
+	for i = range toks {
 		if toks[i].start == t.start {
-			for j := i - 1; j >= 0 && j >= i-2; j-- {
-				if speechVerbs[strings.ToLower(toks[j].text)] {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
-}
-
-// neighbours returns the tokens just before and after t in toks (nil at
-// the edges).
-func neighbours(toks []token, t token) (next, prev *token) {
-	for i := range toks {
-		if toks[i].start == t.start {
-			if i+1 < len(toks) {
-				next = &toks[i+1]
-			}
-			if i > 0 {
-				prev = &toks[i-1]
-			}
 			break
 		}
 	}
-	return next, prev
+	if i > 0 {
+		prev = &toks[i-1]
+	}
+	if i+1 < len(toks) {
+		next = &toks[i+1]
+	}
+	return i, prev, next
+}
+
+// speechWithin reports whether a verb of speech is among the n tokens
+// before toks[i].
+func speechWithin(toks []token, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if speechVerbs[strings.ToLower(toks[j].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedNames reports whether an Arabic word is two names of the knowledge

@@ -105,37 +105,16 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// failWriter accepts n bytes, then fails every call and counts them.
-type failWriter struct {
-	n, after int
-}
-
-var errDisk = errors.New("disk full")
-
-func (w *failWriter) Write(p []byte) (int, error) {
-	if w.n <= 0 {
-		w.after++
-		return 0, errDisk
-	}
-	if len(p) > w.n {
-		k := w.n
-		w.n = 0
-		return k, errDisk
-	}
-	w.n -= len(p)
-	return len(p), nil
-}
-
 func TestWriteErrors(t *testing.T) {
 	g := kgtest.Generate(2000, 4000, 2)
 	for _, n := range []int{0, 100, 70000} {
-		w := &failWriter{n: n}
+		w := &kgtest.FailWriter{N: n}
 		err := Write(w, g, Options{})
-		if !errors.Is(err, errDisk) {
+		if !errors.Is(err, kgtest.ErrDisk) {
 			t.Errorf("n=%d: got %v, want the write error", n, err)
 		}
-		if w.after > 1 {
-			t.Errorf("n=%d: %d writes after the first error; want writing to stop", n, w.after)
+		if w.After > 1 {
+			t.Errorf("n=%d: %d writes after the first error; want writing to stop", n, w.After)
 		}
 	}
 }

@@ -152,24 +152,6 @@ func TestJSONLDRoundTrip(t *testing.T) {
 	}
 }
 
-type failWriter struct{ n, after int }
-
-var errDisk = errors.New("disk full")
-
-func (w *failWriter) Write(p []byte) (int, error) {
-	if w.n <= 0 {
-		w.after++
-		return 0, errDisk
-	}
-	if len(p) > w.n {
-		k := w.n
-		w.n = 0
-		return k, errDisk
-	}
-	w.n -= len(p)
-	return len(p), nil
-}
-
 func TestWriteErrors(t *testing.T) {
 	g := kgtest.Generate(1000, 3000, 8)
 	for _, f := range Formats() {
@@ -177,12 +159,12 @@ func TestWriteErrors(t *testing.T) {
 			continue
 		}
 		for _, n := range []int{0, 1000, 100000} {
-			w := &failWriter{n: n}
-			if err := f.Write(w, g); !errors.Is(err, errDisk) {
+			w := &kgtest.FailWriter{N: n}
+			if err := f.Write(w, g); !errors.Is(err, kgtest.ErrDisk) {
 				t.Errorf("%s n=%d: got %v, want the write error", f.Name, n, err)
 			}
-			if w.after > 1 {
-				t.Errorf("%s n=%d: %d writes after the error; want writing to stop", f.Name, n, w.after)
+			if w.After > 1 {
+				t.Errorf("%s n=%d: %d writes after the error; want writing to stop", f.Name, n, w.After)
 			}
 		}
 	}

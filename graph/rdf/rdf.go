@@ -26,7 +26,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -169,41 +168,11 @@ var langTag = regexp.MustCompile(`^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$`)
 // becomes U+FFFD; other characters, Arabic included, are written as they
 // are.
 func Literal(s, lang string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				b.WriteString(`\u00`)
-				b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r)|0x100, 16)[1:]))
-				continue
-			}
-			b.WriteRune(r) // utf8.RuneError for invalid bytes: U+FFFD
-		}
-	}
-	b.WriteByte('"')
+	q := ew.Quote(s, '"')
 	if lang != "" && langTag.MatchString(lang) {
-		b.WriteString("@" + lang)
+		q += "@" + lang
 	}
-	return b.String()
+	return q
 }
 
 // Double returns the canonical xsd:double form of x that JSON-LD's toRdf

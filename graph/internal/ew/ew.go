@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Writer buffers output to an io.Writer and keeps the first error.
@@ -114,4 +115,43 @@ func (w *Writer) XML(s string) {
 		return
 	}
 	w.err = xml.EscapeText(w, []byte(s))
+}
+
+// Quote returns s between two quote characters q, with q, the backslash
+// and control characters escaped as Cypher, N-Triples and Turtle all read
+// them: \n \r \t \b \f, and \u00XX for the other control characters.
+// Invalid UTF-8 becomes U+FFFD; other characters, Arabic included, are
+// written as they are.
+func Quote(s string, q byte) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(q)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case rune(q), '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				b.WriteString(`\u00`)
+				b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r)|0x100, 16)[1:]))
+				continue
+			}
+			b.WriteRune(r) // utf8.RuneError for invalid bytes: U+FFFD
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
 }

@@ -5,6 +5,7 @@
 package kgtest
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 
@@ -112,4 +113,25 @@ func Generate(n, m int, seed uint64) *graph.KG {
 	}
 	g.Normalize()
 	return g
+}
+
+// ErrDisk is the error a FailWriter fails with.
+var ErrDisk = errors.New("disk full")
+
+// FailWriter accepts N bytes, then fails every call with ErrDisk and
+// counts the calls made after the first failure in After.
+type FailWriter struct{ N, After int }
+
+func (w *FailWriter) Write(p []byte) (int, error) {
+	if w.N <= 0 {
+		w.After++
+		return 0, ErrDisk
+	}
+	if len(p) > w.N {
+		k := w.N
+		w.N = 0
+		return k, ErrDisk
+	}
+	w.N -= len(p)
+	return len(p), nil
 }

@@ -62,23 +62,15 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
-	// Pass 1 collects person names over the corpus so that pass 2 knows a
-	// surname in one article from a full name in another.
-	lex := rules.NewLexicon(base)
-	book := rules.NewNameBook()
-	tagger := &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
-	pass1 := []extract.Extractor{lex, rules.NewNames(base, nil), tagger}
-	pass2 := []extract.Extractor{lex, rules.NewNames(base, book), tagger, rules.NewRelations(base)}
-	if opts.NoNER {
-		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
-		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
+	var tagger extract.Extractor
+	if !opts.NoNER {
+		tagger = &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
 	}
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
-	for _, m := range first.Mentions {
-		book.Add(m)
+	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers}.Run(ctx, arts)
+	if err != nil {
+		return nil, st, err
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
-	rules.LinkEvents(out.Mentions, out.Relations)
+	out := c.Output()
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}

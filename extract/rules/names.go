@@ -22,6 +22,15 @@ import (
 type Names struct {
 	lx   *lexicon
 	Book *NameBook // names found in a first pass over all documents; may be nil
+	// onlyBook: find only the uses of the book's names (the pass after
+	// the name book), not new names
+	onlyBook bool
+}
+
+// NewBookNames returns the finder of the uses of the book's names: a
+// surname alone in one article, known from a full name in another.
+func NewBookNames(k *kb.KB, book *NameBook) *Names {
+	return &Names{lx: newLexicon(k), Book: book, onlyBook: true}
 }
 
 // NewNames returns the name finder.
@@ -34,6 +43,20 @@ func (*Names) Name() string { return "names" }
 type NameBook struct {
 	mu    sync.Mutex
 	names map[string]graph.EntityType // token-key sequence -> type
+	once  sync.Once
+	tr    trie // the names, built once on first lookup
+}
+
+// lookup returns the book's names as a trie, built once: the book is
+// complete before any document looks names up in it.
+func (b *NameBook) lookup() trie {
+	b.once.Do(func() {
+		b.tr = trie{}
+		for _, n := range b.Names() {
+			b.tr.add(n, true)
+		}
+	})
+	return b.tr
 }
 
 // NewNameBook returns an empty book.
@@ -117,6 +140,12 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 	}
 	for _, s := range d.Sentences {
+		if x.onlyBook {
+			break
+		}
+		if ctx.Err() != nil {
+			return extract.Result{}, ctx.Err()
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
@@ -152,16 +181,18 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			known[last] = true
 		}
 	}
-	if x.Book != nil {
-		for _, n := range x.Book.Names() {
-			known[n] = true
-		}
-	}
+	var tries []trie
 	if len(known) > 0 {
 		tr := trie{}
 		for k := range known {
 			tr.add(k, true)
 		}
+		tries = append(tries, tr)
+	}
+	if x.Book != nil {
+		tries = append(tries, x.Book.lookup())
+	}
+	for _, tr := range tries {
 		for _, s := range d.Sentences {
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {

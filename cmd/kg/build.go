@@ -20,7 +20,8 @@ type buildOptions struct {
 	KBPaths       []string
 	Workers       int
 	MinConfidence float64
-	NoNER         bool // rules and lexicons only
+	NoNER         bool      // rules and lexicons only
+	Progress      *progress // stages and articles done on the terminal; nil: none
 }
 
 // buildStats summarises a build for the closing report.
@@ -53,6 +54,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 		review = r
 	}
+	opts.Progress.Stage("reading articles")
 	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
@@ -73,11 +75,11 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
 		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
 	}
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
+	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1, Progress: opts.Progress.Counter("pass 1/2, names")}.Run(ctx, arts)
 	for _, m := range first.Mentions {
 		book.Add(m)
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
+	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2, Progress: opts.Progress.Counter("pass 2/2, relations")}.Run(ctx, arts)
 	rules.LinkEvents(out.Mentions, out.Relations)
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
@@ -87,6 +89,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	for _, d := range out.Docs {
 		docs = append(docs, d.Info())
 	}
+	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {
 		return nil, st, err

@@ -209,6 +209,9 @@ func TestVersionStamped(t *testing.T) {
 	}
 	bin := filepath.Join(t.TempDir(), "kg")
 	if out, err := exec.Command(goCmd, "build", "-buildvcs=true", "-o", bin, ".").CombinedOutput(); err != nil {
+		if bytes.Contains(out, []byte("VCS status")) {
+			t.Skipf("git cannot read this checkout here: %s", out)
+		}
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	out, err := exec.Command(bin, "--version").Output()

@@ -20,7 +20,8 @@ type buildOptions struct {
 	KBPaths       []string
 	Workers       int
 	MinConfidence float64
-	NoNER         bool // rules and lexicons only
+	NoNER         bool      // rules and lexicons only
+	Progress      *progress // stages and articles done on the terminal; nil: none
 }
 
 // buildStats summarises a build for the closing report.
@@ -53,6 +54,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 		review = r
 	}
+	opts.Progress.Stage("reading articles")
 	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
@@ -66,7 +68,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if !opts.NoNER {
 		tagger = &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
 	}
-	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers}.Run(ctx, arts)
+	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
 	if err != nil {
 		return nil, st, err
 	}
@@ -79,6 +81,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	for _, d := range out.Docs {
 		docs = append(docs, d.Info())
 	}
+	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {
 		return nil, st, err

@@ -64,15 +64,14 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	}
 	// Pass 1 collects person names over the corpus so that pass 2 knows a
 	// surname in one article from a full name in another.
-	lex := rules.NewLexicon(base)
+	// Every name finder's proposals pass the one gate (rules.NameStage).
 	book := rules.NewNameBook()
-	tagger := &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
-	pass1 := []extract.Extractor{lex, rules.NewNames(base, nil), tagger}
-	pass2 := []extract.Extractor{lex, rules.NewNames(base, book), tagger, rules.NewRelations(base)}
+	var tagger extract.Extractor = &ner.Extractor{KB: base, MinScore: 0.5}
 	if opts.NoNER {
-		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
-		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
+		tagger = nil
 	}
+	pass1 := rules.NameStage(base, nil, tagger)
+	pass2 := append(rules.NameStage(base, book, tagger), rules.NewRelations(base))
 	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
 	for _, m := range first.Mentions {
 		book.Add(m)

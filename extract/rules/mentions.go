@@ -13,10 +13,14 @@ import (
 // Lexicon is the extractor of knowledge-base names: countries, cities,
 // regions, organisations, in either script, with Arabic proclitics
 // stripped («وروسيا» -> «روسيا»).
-type Lexicon struct{ lx *lexicon }
+type Lexicon struct {
+	lx   *lexicon
+	gate *Gate
+}
 
-// NewLexicon returns the extractor over knowledge base k.
-func NewLexicon(k *kb.KB) *Lexicon { return &Lexicon{lx: newLexicon(k)} }
+// NewLexicon returns the extractor over knowledge base k. Its names pass
+// the gate too (see Gate).
+func NewLexicon(k *kb.KB) *Lexicon { return &Lexicon{lx: newLexicon(k), gate: NewGate(k)} }
 
 func (*Lexicon) Name() string { return "lexicon" }
 
@@ -57,7 +61,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			start, end := t.start+prefix, toks[i+n-1].end
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
-			res.Mentions = append(res.Mentions, m)
+			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
 			i += n
 		}
 	}

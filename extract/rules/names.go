@@ -21,11 +21,15 @@ import (
 // the document or in the NameBook (surnames alone included).
 type Names struct {
 	lx   *lexicon
+	gate *Gate
 	Book *NameBook // names found in a first pass over all documents; may be nil
 }
 
-// NewNames returns the name finder.
-func NewNames(k *kb.KB, book *NameBook) *Names { return &Names{lx: newLexicon(k), Book: book} }
+// NewNames returns the name finder. Every name it proposes passes the
+// gate (see Gate).
+func NewNames(k *kb.KB, book *NameBook) *Names {
+	return &Names{lx: newLexicon(k), gate: NewGate(k), Book: book}
+}
 
 func (*Names) Name() string { return "names" }
 
@@ -111,25 +115,44 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 		return false
 	}
-	add := func(m graph.Mention) {
-		if m.Start < m.End && !taken(m.Start, m.End) {
-			found = append(found, m)
+	// add vets a candidate and keeps what the gate lets through and no
+	// earlier name covers; it reports whether anything was kept
+	add := func(m graph.Mention, ev evidence) bool {
+		if m.Start >= m.End {
+			return false
 		}
+		kept := false
+		for _, n := range x.gate.vetEv(d, m, ev) {
+			if !taken(n.Start, n.End) {
+				found = append(found, n)
+				kept = true
+			}
+		}
+		return kept
+	}
+	// personEnds reports a person's name found so far that ends at byte e
+	personEnds := func(e int) bool {
+		for _, ms := range [][]graph.Mention{d.Mentions, found} {
+			for _, m := range ms {
+				if m.End == e && m.Type == graph.Person {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, s := range d.Sentences {
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
-				if k := x.arabicOrg(toks, i, taken); k > i {
-					add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6))
+				if k := x.arabicOrg(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
 					i = k - 1
-				} else if k := x.arabicPlace(toks, i, taken); k > i {
-					add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6))
+				} else if k := x.arabicPlace(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6), evNone) {
 					i = k - 1
 				}
 			}
 		}
-		x.sentence(d, toks, add, taken, s.Lang)
+		x.sentence(d, toks, add, taken, personEnds, s.Lang)
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -173,8 +196,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 					continue
 				}
 				m := d.Mention(toks[i].start+prefix, toks[i+n-1].end, graph.Person, "names", 0.7)
-				add(m)
-				i += n - 1
+				if add(m, evKnown) {
+					i += n - 1
+				}
 			}
 		}
 	}
@@ -182,7 +206,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 }
 
 // sentence finds names in one sentence.
-func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention), taken func(int, int) bool, lang string) {
+func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.punct || taken(t.start, t.end) {
@@ -199,15 +223,19 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
 				// "General Staff": a capitalised title word opens a body's name
-				add(d.Mention(t.start, toks[k-1].end, graph.Organization, "names", 0.6))
-				i = k - 1
-				continue
+				if add(d.Mention(t.start, toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
+					i = k - 1
+					continue
+				}
 			}
 			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
-				add(m)
-				i = k - 1
+				if add(m, evTitle) {
+					i = k - 1
+				} else {
+					i += n - 1
+				}
 			} else {
 				i += n - 1
 			}
@@ -223,16 +251,16 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				j++
 			}
 			if k := x.name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
-				add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8))
-				i = k - 1
+				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
+					i = k - 1
+				}
 			}
 			continue
 		}
 		if t.arabic {
 			// a name in apposition before a title: «كيريل ديمترييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
-				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 {
-					add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7))
+				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
 				}
 			}
@@ -243,12 +271,16 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if k <= i {
 			continue
 		}
-		typ, conf := x.classify(toks, i, k, lang)
+		typ, conf, ev := x.classify(toks, i, k, lang)
+		if typ == "" && k-i >= 2 && i >= 2 && (toks[i-1].text == "and" || toks[i-1].text == ",") && personEnds(toks[i-2].end) {
+			// "Anna Lind and Olof Berg": a name coordinated with a person's
+			typ, conf, ev = graph.Person, 0.6, evTagger
+		}
 		if typ == "" {
 			i = k - 1
 			continue
 		}
-		add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), typ, "names", conf))
+		add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), typ, "names", conf), ev)
 		i = k - 1
 	}
 }
@@ -593,8 +625,11 @@ func (x *Names) orgHead(t token) bool {
 	return false
 }
 
-// classify types a capitalised English run without a title before it.
-func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64) {
+// classify types a capitalised English run without a title before it:
+// by its head word (a body, a place), else as a person where there is
+// person evidence (a given name first, a verb of speech after it, a
+// title in apposition); the gate decides on the rest.
+func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64, evidence) {
 	org, place := false, false
 	for _, t := range toks[i:k] {
 		lk := strings.ToLower(t.text)
@@ -607,9 +642,9 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	}
 	switch {
 	case org:
-		return graph.Organization, 0.6
+		return graph.Organization, 0.6, evNone
 	case place:
-		return graph.Place, 0.6
+		return graph.Place, 0.6, evNone
 	}
 	words := 0
 	for _, t := range toks[i:k] {
@@ -620,21 +655,22 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	// a name before a verb of speech, or after a comma and before an
 	// apposition with a title
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {
-		return graph.Person, 0.7
+		return graph.Person, 0.7, evTagger
 	}
 	if k+1 < len(toks) && toks[k].text == "," {
 		j := k + 1
 		for j < len(toks) && j < k+6 {
 			if n, _, _ := x.lx.roles.match(toks, j); n > 0 {
-				return graph.Person, 0.75
+				return graph.Person, 0.75, evTitle
 			}
 			j++
 		}
 	}
-	// a bare run of two or more capitalised words in English prose (not
-	// in a Title Case headline, not Latin words inside Arabic text)
-	if words >= 2 && lang == "en" && !headline(toks) {
-		return graph.Person, 0.5
+	// a run of two capitalised words or more in English prose (not in a
+	// Title Case headline, not Latin words inside Arabic text) opened by a
+	// given name
+	if words >= 2 && lang == "en" && !headline(toks) && givenTok(toks[i]) {
+		return graph.Person, 0.6, evNone
 	}
-	return "", 0
+	return "", 0, evNone
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newskg/extract"
+	"newskg/graph"
 	"newskg/graph/kb"
 )
 
@@ -58,6 +59,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «مجلس الأمن القومي والدفاع»: a known body's name that a
+			// genitive chain continues names another body (the name
+			// finder's)
+			if e.Type == graph.Organization && t.arabic && x.gate.lx != nil && chainGoesOn(toks, i, n) {
+				i += n
+				continue
+			}
 			start, end := t.start+prefix, toks[i+n-1].end
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
@@ -66,6 +74,18 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// chainGoesOn reports whether an Arabic name of n tokens at toks[i],
+// opened by a body's head noun, is followed by a definite word of its
+// genitive chain.
+func chainGoesOn(toks []token, i, n int) bool {
+	if !headIs(toks[i], arabicOrgHeads) || i+n >= len(toks) {
+		return false
+	}
+	t := toks[i+n]
+	w := strings.TrimPrefix(t.text, "و")
+	return t.arabic && strings.HasPrefix(w, "ال") && !stopTok(t) && !genericAdj[t.key]
 }
 
 // latinCaseOK applies English case rules: a name starts with a capital;

@@ -397,10 +397,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			return true
 		}
-		if !t.arabic && commonTok(t) && !(first && givenEn[strings.ToLower(t.text)]) {
-			return true
-		}
-		return false
+		// before an English name, common words are a title ("Premier Li
+		// Keqiang"); after it they are often a surname ("Ned Price")
+		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
 	for p.a < p.b {
 		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {

@@ -66,6 +66,11 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i += n
 				continue
 			}
+			// "the Golan Heights region": a region's lower-case head word
+			// is part of the name
+			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] {
+				n++
+			}
 			start, end := t.start+prefix, toks[i+n-1].end
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID

@@ -89,8 +89,7 @@ func chainGoesOn(toks []token, i, n int) bool {
 		return false
 	}
 	t := toks[i+n]
-	w := strings.TrimPrefix(t.text, "و")
-	return t.arabic && strings.HasPrefix(w, "ال") && !stopTok(t) && !genericAdj[t.key]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key]
 }
 
 // latinCaseOK applies English case rules: a name starts with a capital;

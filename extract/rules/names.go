@@ -301,6 +301,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// «الرئيس السابق للائتلاف أحمد الجربا»: the body of a title, a
+		// definite noun after the preposition ل
+		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+			j++
+			continue
+		}
 		break
 	}
 	return j
@@ -493,6 +499,19 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k++
+	// a foreign name runs over a few more proper words («مطار لو
+	// بورجيه», «معبر كرم أبو سالم»), not over common words
+	for proper := 1; k < len(toks) && proper < 4; proper++ {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") ||
+			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 {
+			break
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
 	for k < len(toks) && k-i < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
@@ -516,10 +535,20 @@ func pronounSuffixed(w string) bool {
 func (x *Names) orgPrefix(t token) int {
 	for _, s := range t.keys() {
 		if arabicOrgHeads[s.key] {
-			return s.prefix
+			return namePrefix(t, s)
 		}
 	}
 	return 0
+}
+
+// namePrefix is the byte length of the proclitics before a name in a
+// token: «للجمعية» is ل and the article's ل with its alef elided, so the
+// name begins at the second ل («لجمعية»), as a reader would copy it.
+func namePrefix(t token, s stem) int {
+	if s.prefix >= len("لل") && strings.HasPrefix(t.text[s.prefix-len("لل"):], "لل") {
+		return s.prefix - len("ل")
+	}
+	return s.prefix
 }
 
 // arabicOrg returns the end of an Arabic body's name starting at toks[i]:
@@ -535,17 +564,29 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	k := i + 1
-	for k < len(toks) && k-i < 5 {
+	afterDemonym := false
+	for k < len(toks) && k-i < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال")) {
+		// «الحكومة السورية والمعارضة»: after a nationality a conjunction
+		// opens another noun phrase
+		if afterDemonym && strings.HasPrefix(t.text, "و") {
+			break
+		}
+		// «لقوى الثورة»: an indefinite noun after ل in construct with a
+		// definite one
+		construct := strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "لل") && k+1 < len(toks) &&
+			toks[k+1].arabic && strings.HasPrefix(toks[k+1].text, "ال") && !stopTok(t) && k > i+1
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1 || construct) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
 		}
+		n, _, _ := x.lx.demonyms.match(toks, k)
+		afterDemonym = n > 0
 		k++
 	}
 	if k == i+1 {
@@ -589,13 +630,19 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
+			// an initial: «أنتوني ج. بلينكن»
+			if k > j && k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].arabic {
+				k += 2
+				continue
+			}
 			break
 		}
 		k++
 		// two words make a name, unless the last was a connector
-		// («فيصل بن فرحان», «آل»)
+		// («فيصل بن فرحان», «آل»), or a third proper word follows, neither
+		// common nor definite («جوزيه مانويل باروزو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins {
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
 			break
 		}
 	}
@@ -605,11 +652,32 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	return k
 }
 
+// properNext reports whether toks[k] may continue a foreign name: an
+// Arabic word that is no function word, common word, definite word,
+// title, known name or word with a conjunction.
+func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
+		len(t.stems) > 1 && strings.ContainsAny(t.text[:len("ب")], "بلف") ||
+		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // placePrefix is the byte length of a proclitic before a place head.
 func (x *Names) placePrefix(t token) int {
 	for _, s := range t.keys() {
 		if arabicPlaceHeads[s.key] {
-			return s.prefix
+			return namePrefix(t, s)
 		}
 	}
 	return 0

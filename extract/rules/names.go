@@ -503,7 +503,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	// بورجيه», «معبر كرم أبو سالم»), not over common words
 	for proper := 1; k < len(toks) && proper < 4; proper++ {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") ||
+		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
 			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 {
 			break
 		}
@@ -512,14 +512,16 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		}
 		k++
 	}
+	chain := false // «للطاقة النووية»: a chain opened by ل and the article
 	for k < len(toks) && k-i < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && k > i+2) {
+		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && chain) {
 			break
 		}
+		chain = true
 		k++
 	}
 	return k
@@ -575,11 +577,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
 			break
 		}
-		// «لقوى الثورة»: an indefinite noun after ل in construct with a
-		// definite one
-		construct := strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "لل") && k+1 < len(toks) &&
-			toks[k+1].arabic && strings.HasPrefix(toks[k+1].text, "ال") && !stopTok(t) && k > i+1
-		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1 || construct) {
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {

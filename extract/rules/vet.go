@@ -155,7 +155,9 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
 		// tail ("FidanHe")
-		if gl := textnorm.GluedAt(last.text); len(gl) == 0 || last.start+gl[0] != m.End {
+		rest := last.text[m.End-last.start:]
+		possessive := rest == "'s" || rest == "’s" || rest == "'" || rest == "’"
+		if gl := textnorm.GluedAt(last.text); !possessive && (len(gl) == 0 || last.start+gl[0] != m.End) {
 			return nil
 		}
 	}
@@ -165,15 +167,31 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	}
 	var out []graph.Mention
 	parts := []part{{a, b, pre}}
-	if ev < evKnown || m.KBID == "" {
-		parts = g.split(toks, parts[0], m.Type)
+	// the head word types the span before it is cut or trimmed: a
+	// body's name is no person's («حركة العدل والمساواة»)
+	typ := m.Type
+	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
+		switch {
+		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+			typ = graph.Organization
+		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+			typ = graph.Place
+		}
 	}
+	if ev < evKnown || m.KBID == "" {
+		parts = g.split(toks, parts[0], typ)
+	}
+	base := ev
 	for _, p := range parts {
+		ev := base
 		if ev < evKnown || m.KBID == "" {
 			var ok bool
-			if p, ok = g.trim(toks, p, m.Type, &ev); !ok {
+			if p, ok = g.trim(toks, p, typ, &ev); !ok {
 				continue
 			}
+		}
+		if ev < evTitle && g.titleBefore(toks, p.a) {
+			ev = evTitle
 		}
 		typ, ok := g.typeOf(toks, p, m, ev)
 		if !ok || !g.plausible(d, toks, p, typ, m, ev) {
@@ -233,7 +251,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType) []part {
 			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
-		case t.arabic && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key]:
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
+			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
 		}
 		if cut {
@@ -284,6 +303,19 @@ func isArabicVerb(t token) bool {
 	for _, s := range t.keys() {
 		if meetVerbs[s.key] || attendVerbs[s.key] || callVerbs[s.key] || leadVerbs[s.key] {
 			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether a title or an honorific ends right
+// before toks[a] ("Spokesperson Ned Price", «السفير ويتكوف», "Mr.").
+func (g *Gate) titleBefore(toks []token, a int) bool {
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
+			if n, _, _ := tr.match(toks, j); n > 0 && (j+n == a || j+n == a-1 && toks[a-1].text == ".") {
+				return true
+			}
 		}
 	}
 	return false
@@ -426,7 +458,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if !junk(p.a, true) {
 			break
 		}
-		if person && !toks[p.a].punct && commonTok(toks[p.a]) && *ev < evTitle {
+		if person && !toks[p.a].punct && !toks[p.a].arabic && commonTok(toks[p.a]) && *ev < evTitle && p.b-p.a > 2 {
 			*ev = evTitle // "Premier Li Keqiang": a common word before a name is a title
 		}
 		p.a++
@@ -580,7 +612,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		}
 		// an Arabic body's head with generic adjectives only is a
 		// description («الأمانة العامة», «الحكومة الانتقالية»)
-		if toks[p.a].arabic && headed && words >= 2 {
+		if toks[p.a].arabic && words >= 2 && typ != graph.Person {
 			generic := true
 			for _, t := range in[1:] {
 				if !genericAdj[t.key] {
@@ -633,6 +665,14 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		// not a place
 		if typ != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
 			return false
+		}
+	}
+	// a person's name over a known place's is a tagging error
+	if typ == graph.Person && !known {
+		for _, e := range g.lx.kb.Lookup(d.Text[toks[p.a].start+p.pre : toks[p.b-1].end]) {
+			if e.Type != graph.Person {
+				return false
+			}
 		}
 	}
 	// an Arabic person needs two words, or a title or a known name

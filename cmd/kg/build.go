@@ -62,22 +62,15 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
-	// Pass 1 collects person names over the corpus so that pass 2 knows a
-	// surname in one article from a full name in another.
-	// Every name finder's proposals pass the one gate (rules.NameStage).
-	book := rules.NewNameBook()
-	var tagger extract.Extractor = &ner.Extractor{KB: base, MinScore: 0.5}
-	if opts.NoNER {
-		tagger = nil
+	var tagger extract.Extractor
+	if !opts.NoNER {
+		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
-	pass1 := rules.NameStage(base, nil, tagger)
-	pass2 := append(rules.NameStage(base, book, tagger), rules.NewRelations(base))
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
-	for _, m := range first.Mentions {
-		book.Add(m)
+	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers}.Run(ctx, arts)
+	if err != nil {
+		return nil, st, err
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
-	rules.LinkEvents(out.Mentions, out.Relations)
+	out := c.Output()
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}

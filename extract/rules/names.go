@@ -23,6 +23,15 @@ type Names struct {
 	lx   *lexicon
 	gate *Gate
 	Book *NameBook // names found in a first pass over all documents; may be nil
+	// onlyBook: find only the uses of the book's names (the pass after
+	// the name book), not new names
+	onlyBook bool
+}
+
+// NewBookNames returns the finder of the uses of the book's names: a
+// surname alone in one article, known from a full name in another.
+func NewBookNames(k *kb.KB, book *NameBook) *Names {
+	return &Names{lx: newLexicon(k), gate: NewGate(k), Book: book, onlyBook: true}
 }
 
 // NewNames returns the name finder. Every name it proposes passes the
@@ -38,6 +47,20 @@ func (*Names) Name() string { return "names" }
 type NameBook struct {
 	mu    sync.Mutex
 	names map[string]graph.EntityType // token-key sequence -> type
+	once  sync.Once
+	tr    trie // the names, built once on first lookup
+}
+
+// lookup returns the book's names as a trie, built once: the book is
+// complete before any document looks names up in it.
+func (b *NameBook) lookup() trie {
+	b.once.Do(func() {
+		b.tr = trie{}
+		for _, n := range b.Names() {
+			b.tr.add(n, true)
+		}
+	})
+	return b.tr
 }
 
 // NewNameBook returns an empty book.
@@ -142,6 +165,12 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		return false
 	}
 	for _, s := range d.Sentences {
+		if x.onlyBook {
+			break
+		}
+		if ctx.Err() != nil {
+			return extract.Result{}, ctx.Err()
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
@@ -175,16 +204,18 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			known[last] = true
 		}
 	}
-	if x.Book != nil {
-		for _, n := range x.Book.Names() {
-			known[n] = true
-		}
-	}
+	var tries []trie
 	if len(known) > 0 {
 		tr := trie{}
 		for k := range known {
 			tr.add(k, true)
 		}
+		tries = append(tries, tr)
+	}
+	if x.Book != nil {
+		tries = append(tries, x.Book.lookup())
+	}
+	for _, tr := range tries {
 		for _, s := range d.Sentences {
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
@@ -737,6 +768,19 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	// given name
 	if words >= 2 && lang == "en" && !headline(toks) && givenTok(toks[i]) {
 		return graph.Person, 0.6, evNone
+	}
+	// or made of two or three words none of which is a common word of
+	// the language: the shape of a foreign person's name ("Mette Dahl")
+	if words >= 2 && words <= 3 && k-i == words && lang == "en" && !headline(toks) {
+		rare := true
+		for _, t := range toks[i:k] {
+			if commonTok(t) || isAcronym(t.text) {
+				rare = false
+			}
+		}
+		if rare {
+			return graph.Person, 0.5, evTagger
+		}
 	}
 	return "", 0, evNone
 }

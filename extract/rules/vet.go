@@ -216,17 +216,12 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	return out
 }
 
-// end is the byte end of a part: a possessive ("Biden's") and a glued
-// tail ("NovakHe") are no part of a name.
+// end is the byte end of a part: a glued tail ("NovakHe") is no part of
+// a name. A possessive ("Biden's") stays on the mention, for the
+// relation patterns that read it; the resolver's keys drop it.
 func (g *Gate) end(toks []token, p part) int {
 	last := toks[p.b-1]
 	e := last.end
-	for _, s := range []string{"'s", "’s", "'", "’"} {
-		if !last.arabic && strings.HasSuffix(last.text, s) && len(last.text) > len(s)+1 {
-			e -= len(s)
-			break
-		}
-	}
 	if gl := textnorm.GluedAt(last.text); len(gl) > 0 && last.start+gl[0] < e {
 		e = last.start + gl[0]
 	}
@@ -425,6 +420,12 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// an Arab family name is often a definite common word after a
 			// given name («خليل الحية»)
 			if !first && i > p.a && strings.HasPrefix(t.text, "ال") && (givenTok(toks[i-1]) || *ev >= evTitle) {
+				return false
+			}
+			// after a title, a two-word name's second word is its family
+			// name, common word or not («السفير فادي عودة»), unless a
+			// preposition is glued to it («بايدن بدعم»)
+			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
 				return false
 			}
 			return true

@@ -66,7 +66,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	}
 	var tagger extract.Extractor
 	if !opts.NoNER {
-		tagger = &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
+		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
 	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
 	if err != nil {

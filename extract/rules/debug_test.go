@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"newskg/extract"
+	"newskg/extract/ner"
 	"newskg/graph"
 	"newskg/graph/kb"
 )
@@ -22,7 +23,11 @@ func TestDebugItems(t *testing.T) {
 	}
 	k := kb.Starter()
 	rel := NewRelations(k)
-	passes := Passes(k, nil, rel)
+	var tagger extract.Extractor
+	if os.Getenv("KG_DEBUG_NER") != "" {
+		tagger = &ner.Extractor{KB: k, MinScore: 0.5, Accept: NewVetter(k).Accept}
+	}
+	passes := Passes(k, tagger, rel)
 	passes = passes[:3] // mentions, name book, book names
 	c, err := extract.Driver{Passes: passes}.Run(context.Background(), []extract.Article{{ID: "t.txt", Text: text}})
 	if err != nil {

@@ -137,6 +137,17 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 			add(item{k: kDeleg}, n, prefix)
 			continue
 		}
+		if it, ok := x.suffixed(t); ok {
+			// «اجتماعهما», «وفدها»: an event or delegation word with a
+			// pronoun suffix
+			if hasConj(t, it.start-t.start) {
+				out = append(out, conjItem(t.start))
+			}
+			it.text = d.Text[it.start:it.end]
+			out = append(out, it)
+			i++
+			continue
+		}
 		if n, prefix, v := x.lx.demonyms.match(toks, i); n > 0 {
 			add(item{k: kDem, country: v.(*kb.Entry)}, n, prefix)
 			continue
@@ -222,6 +233,28 @@ func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
 		return nil
 	}
 	return out
+}
+
+// suffixed matches an Arabic word whose pronoun suffix hides it from
+// the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event and
+// delegation words.
+func (x *Relations) suffixed(t token) (item, bool) {
+	if !t.arabic {
+		return item{}, false
+	}
+	for _, e := range arabicEnclitics {
+		if !strings.HasSuffix(t.text, e) || utf8.RuneCountInString(t.text)-utf8.RuneCountInString(e) < 3 {
+			continue
+		}
+		base := []token{newToken(strings.TrimSuffix(t.text, e), t.start, t.end-len(e))}
+		if n, prefix, v := x.lx.events.match(base, 0); n == 1 {
+			return item{k: kEvent, ev: v.(eventKind), start: t.start + prefix, end: t.end}, true
+		}
+		if n, prefix, _ := x.lx.delegation.match(base, 0); n == 1 {
+			return item{k: kDeleg, start: t.start + prefix, end: t.end}, true
+		}
+	}
+	return item{}, false
 }
 
 // knownWord reports whether a word class lists one of the forms.

@@ -27,10 +27,7 @@ func Passes(k *kb.KB, tagger extract.Extractor, rel *Relations) []extract.Pass {
 		rel = NewRelations(k)
 	}
 	book := NewNameBook()
-	first := []extract.Extractor{NewLexicon(k), NewNames(k, nil)}
-	if tagger != nil {
-		first = append(first, tagger)
-	}
+	first := NameStage(k, nil, tagger) // every name behind the gate
 	return []extract.Pass{
 		{Name: "mentions", Doc: "knowledge-base names, names after titles, capitalised names, the tagger", Extractors: first},
 		{Name: "name-book", Doc: "person names of the corpus", Requires: []string{"mentions"}, Corpus: func(ctx context.Context, c *extract.Corpus) error {

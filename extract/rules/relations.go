@@ -298,11 +298,33 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return true
 		}
 		obj = dropPossessors(o, obj)
-		if len(subj) == 0 || len(obj) == 0 {
+		ev := st.eventOf(si, m, its)
+		if ev == nil || len(obj) == 0 {
 			return false
 		}
-		ev := st.eventOf(si, m, its)
-		if ev == nil {
+		if len(subj) == 0 && r.Attr("subject") == "implicit" {
+			// the verb's own subject is unsaid: the last person named,
+			// unless another pattern found the subject already
+			var who *graph.Mention
+			for k := m.Start - 1; k >= 0 && who == nil; k-- {
+				if its[k].isPerson() {
+					who = &its[k].m
+				}
+			}
+			if who == nil {
+				who = st.lastPerson
+			}
+			if len(ev.parties) > 0 || who == nil {
+				return false
+			}
+			subj = []graph.Mention{*who}
+			for _, b := range obj {
+				if partyKey(b) == partyKey(subj[0]) {
+					return false
+				}
+			}
+		}
+		if len(subj) == 0 {
 			return false
 		}
 		for _, a := range subj {
@@ -579,6 +601,29 @@ func (st *docState) possessors(si int, its []item) {
 		if !(ev.k == kEvent || ev.k == kChunk && ev.ch.kind == chEvent) {
 			continue
 		}
+		// «اجتماعهما» "their (two) meeting", "their meeting": the persons
+		// just named meet
+		if dual, plural := possessiveSuffix(ev); dual || plural || its[k-1].word("their") {
+			var ps []graph.Mention
+			for j := k - 1; j >= 0; j-- {
+				if its[j].isPerson() {
+					ps = append([]graph.Mention{its[j].m}, ps...)
+					if dual && len(ps) == 2 {
+						break
+					}
+				}
+			}
+			if len(ps) >= 2 {
+				r := st.refFor(si, ev)
+				for i, a := range ps {
+					r.addParty(st, si, a, "possessive-event")
+					for _, b := range ps[i+1:] {
+						st.meetM(si, a, b, "possessive-event", 0.65)
+					}
+				}
+			}
+			continue
+		}
 		if !its[k-1].word("his", "her") {
 			continue
 		}
@@ -594,6 +639,20 @@ func (st *docState) possessors(si int, its []item) {
 			st.refFor(si, ev).addParty(st, si, *who, "possessive-event")
 		}
 	}
+}
+
+// possessiveSuffix reports an Arabic event word with the pronoun of two
+// («اجتماعهما») or of many («محادثاتهم»).
+func possessiveSuffix(it item) (dual, plural bool) {
+	w := it.text
+	if it.k == kChunk {
+		for _, p := range it.ch.parts {
+			if p.k == kEvent {
+				w = p.text
+			}
+		}
+	}
+	return strings.HasSuffix(w, "هما"), strings.HasSuffix(w, "هم")
 }
 
 func (st *docState) refFor(si int, it item) *evRef {
@@ -665,7 +724,7 @@ func (st *docState) corefer(its []item) {
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
-			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody())):
+			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
 			// American president" names someone else)
 			if m, ok := st.byRole[it.role.en]; ok {

@@ -74,6 +74,11 @@ rule parenthesis stage=skip
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
   @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when | COMMA)*
 
+# «... حيث التقى وزير الخارجية X»: the subject is the one the text is
+# about (Arabic drops a known subject); an explicit one wins
+rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
+  @meet $when* (مع | ب)? o:$agents
+
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when)*

@@ -19,6 +19,8 @@ define the = the | a | an
 define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
+define jr = COMMA? (jr | sr) STOP?
+define intro = (the? !PUNCT&!AGENT&!EVT{1,6} COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 define when = today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
@@ -30,7 +32,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ ($of the? $body+ | $of CAP+)? ((COMMA | CONJ) ROLE+ ($of the? $body+)?)* HON? n:PER ($of the? $body)?
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ ($of the? $body+ | $of CAP+)? ((COMMA | CONJ) ROLE+ ($of the? $body+)?)* HON? n:PER $jr? ($of the? $body)?
 
 # "the President of the United States, Joe Biden,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -78,7 +80,7 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* (in the? p:$places $when*)? with? $when* o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* (in the? p:$places $when*)? with? $when* $intro? o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do

@@ -12,6 +12,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -95,6 +96,12 @@ func supported(path string) bool {
 // Article ids are file names relative to the folder given (the base name
 // for a file given directly), made unique.
 func (l Loader) Load(paths []string) ([]Article, ErrorList) {
+	return l.LoadContext(context.Background(), paths)
+}
+
+// LoadContext is Load that stops between files when ctx is cancelled;
+// the caller checks ctx.Err, as what it returns then is incomplete.
+func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, ErrorList) {
 	var arts []Article
 	var probs ErrorList
 	seen := map[string]int{}
@@ -109,6 +116,9 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 		}
 	}
 	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
 		if p == "-" {
 			if l.Stdin == nil {
 				probs.Add("stdin", errors.New("no standard input"))
@@ -137,6 +147,9 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 		}
 		var files []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return filepath.SkipAll
+			}
 			if err != nil {
 				probs.Add(path, err)
 				return nil
@@ -158,6 +171,9 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 		}
 		sort.Strings(files)
 		for _, f := range files {
+			if ctx.Err() != nil {
+				break
+			}
 			rel, err := filepath.Rel(p, f)
 			if err != nil {
 				rel = filepath.Base(f)

@@ -33,7 +33,9 @@ type buildStats struct {
 
 // buildGraph reads the articles at paths and returns the resolved graph.
 // Unreadable inputs are reported on stderr and skipped; no readable
-// article at all is an error.
+// article at all is an error. A cancelled ctx stops it between files
+// and within extraction (per sentence) and returns ctx's error alone,
+// with no graph and no per-article warnings.
 func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io.Reader, stderr io.Writer) (*graph.KG, *buildStats, error) {
 	t0 := time.Now()
 	st := &buildStats{}
@@ -53,7 +55,10 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 		review = r
 	}
-	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
+	arts, probs := extract.Loader{Stdin: stdin}.LoadContext(ctx, paths)
+	if err := ctx.Err(); err != nil {
+		return nil, st, err
+	}
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
 	}
@@ -74,10 +79,16 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
 	}
 	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
+	if first.Err != nil {
+		return nil, st, first.Err
+	}
 	for _, m := range first.Mentions {
 		book.Add(m)
 	}
 	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
+	if out.Err != nil {
+		return nil, st, out.Err
+	}
 	rules.LinkEvents(out.Mentions, out.Relations)
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
@@ -89,6 +100,9 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	}
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {
+		return nil, st, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, st, err
 	}
 	for _, s := range rep.Stale {

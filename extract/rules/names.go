@@ -155,6 +155,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 	}
 	for _, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
@@ -201,6 +204,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			tr.add(k, true)
 		}
 		for _, s := range d.Sentences {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
 				n, prefix, _ := tr.match(toks, i)

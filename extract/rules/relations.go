@@ -100,6 +100,9 @@ type eventRef struct {
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	st := &docState{d: d, lx: x.lx, delegs: map[string]*graph.Mention{}}
 	for si, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
 		items := x.items(d, s)
 		st.corefer(items)
 		st.sentence(si, items)

@@ -14,6 +14,10 @@ import (
 	"newskg/graph/svg"
 )
 
+// defaultFormats are the outputs of kg build without -formats, and of
+// every build of kg serve.
+var defaultFormats = []string{"jsonld", "dot", "svg"}
+
 type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
@@ -28,7 +32,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
-	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
+	formats := fs.String("formats", strings.Join(defaultFormats, ","), "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

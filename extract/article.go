@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -48,6 +49,7 @@ var (
 	ErrNoText    = errors.New("no text field")
 	ErrBadJSON   = errors.New("malformed JSON")
 	ErrNoArticle = errors.New("no readable article")
+	ErrIrregular = errors.New("not a regular file")
 )
 
 // Problem is an input or extraction problem tied to a file or document.
@@ -139,6 +141,10 @@ func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, Err
 			probs.Add(p, err)
 			continue
 		}
+		if !st.IsDir() && !st.Mode().IsRegular() {
+			probs.Add(p, irregular(st.Mode()))
+			continue
+		}
 		if !st.IsDir() {
 			as, errs := l.loadFile(p, filepath.Base(p))
 			probs = append(probs, errs...)
@@ -161,9 +167,25 @@ func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, Err
 				}
 				return nil
 			}
-			if !d.IsDir() && supported(path) {
-				files = append(files, path)
+			if d.IsDir() || !supported(path) {
+				return nil
 			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				if err != nil {
+					probs.Add(path, err)
+					return nil
+				}
+				mode = st.Mode()
+			}
+			if !mode.IsRegular() {
+				// A named pipe would block the read for ever, a device
+				// never end.
+				probs.Add(path, irregular(mode))
+				return nil
+			}
+			files = append(files, path)
 			return nil
 		})
 		if err != nil {
@@ -193,14 +215,41 @@ func (l Loader) max() int64 {
 	return MaxArticleSize
 }
 
+// irregular says what kind of file mode is, for ErrIrregular.
+func irregular(mode fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case mode&fs.ModeDir != 0:
+		kind = "folder"
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "socket"
+	case mode&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case mode&fs.ModeDevice != 0:
+		kind = "device"
+	}
+	return fmt.Errorf("%w (%s); only regular files are read (use - for standard input)", ErrIrregular, kind)
+}
+
 func (l Loader) loadFile(path, id string) ([]Article, ErrorList) {
 	var probs ErrorList
-	f, err := os.Open(path)
+	// Opened without blocking, then checked, so that a file swapped for
+	// a named pipe after the walk cannot hang the build.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		probs.Add(path, err)
 		return nil, probs
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		if err == nil {
+			err = irregular(st.Mode())
+		}
+		probs.Add(path, err)
+		return nil, probs
+	}
 	b, err := readLimited(f, l.max())
 	if err != nil {
 		probs.Add(path, err)

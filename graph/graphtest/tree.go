@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"newskg/graph"
 )
 
 // Tree returns every file under dir with its content, and every folder
@@ -34,4 +36,33 @@ func Tree(t testing.TB, dir string) map[string]string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// RenameDoc renames the document old to new everywhere in g: its
+// record, the entities' and aliases' sources and the evidence.
+func RenameDoc(g *graph.KG, old, new string) {
+	ren := func(d *string) {
+		if *d == old {
+			*d = new
+		}
+	}
+	for i := range g.Docs {
+		ren(&g.Docs[i].ID)
+	}
+	for _, e := range g.Entities {
+		for i := range e.Docs {
+			ren(&e.Docs[i])
+		}
+		for i := range e.Aliases {
+			for j := range e.Aliases[i].Docs {
+				ren(&e.Aliases[i].Docs[j])
+			}
+		}
+	}
+	for _, f := range g.Facts {
+		for i := range f.Evidence {
+			ren(&f.Evidence[i].Doc)
+		}
+	}
+	g.Normalize()
 }

@@ -301,31 +301,7 @@ func TestRebuildCancelledKeepsEverything(t *testing.T) {
 func TestFilterDocumentWithComma(t *testing.T) {
 	rename := func() *graph.KG {
 		g := fixtureKG()
-		ren := func(d string) string {
-			if d == "en-1" {
-				return "Reuters, report (1).txt"
-			}
-			return d
-		}
-		for i := range g.Docs {
-			g.Docs[i].ID = ren(g.Docs[i].ID)
-		}
-		for _, e := range g.Entities {
-			for i := range e.Docs {
-				e.Docs[i] = ren(e.Docs[i])
-			}
-			for i := range e.Aliases {
-				for j := range e.Aliases[i].Docs {
-					e.Aliases[i].Docs[j] = ren(e.Aliases[i].Docs[j])
-				}
-			}
-		}
-		for _, f := range g.Facts {
-			for i := range f.Evidence {
-				f.Evidence[i].Doc = ren(f.Evidence[i].Doc)
-			}
-		}
-		g.Normalize()
+		graphtest.RenameDoc(g, "en-1", "Reuters, report (1).txt")
 		return g
 	}
 	dir := t.TempDir()

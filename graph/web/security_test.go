@@ -383,3 +383,57 @@ func TestBrowserHostileData(t *testing.T) {
 		t.Errorf("without the token the page says %q", s)
 	}
 }
+
+// TestDecisionBounds posts decisions with a field over its bound: each is
+// refused, naming the field, and nothing is written.
+func TestDecisionBounds(t *testing.T) {
+	f := newFixture(t, false)
+	long := func(n int) string { return strings.Repeat("x", n) }
+	many := func(n int) string {
+		var s []string
+		for i := 0; i < n; i++ {
+			s = append(s, `"Riyadh"`)
+		}
+		return strings.Join(s, ",")
+	}
+	for _, tc := range []struct{ name, body, want string }{
+		{"entity id", `{"op":"same-as","entities":["city-riyadh","` + long(600) + `"]}`, "decision.Entities[1] is too long"},
+		{"fact id", `{"op":"reject","fact":"` + long(600) + `"}`, "decision.Fact is too long"},
+		{"type", `{"op":"retype","entities":["city-riyadh"],"type":"` + long(600) + `"}`, "decision.Type is too long"},
+		{"form", `{"op":"split","entities":["city-riyadh"],"forms":["` + long(600) + `"]}`, "decision.Forms[0] is too long"},
+		{"forms", `{"op":"split","entities":["city-riyadh"],"forms":[` + many(300) + `]}`, "decision.Forms has too many items"},
+		{"note", `{"op":"reject","fact":"` + lavrovRiyadh + `","note":"` + long(3000) + `"}`, "decision.Note is too long"},
+		{"op", `{"op":"` + long(600) + `","fact":"x"}`, "decision.Op is too long"},
+		{"time", `{"op":"reject","fact":"` + lavrovRiyadh + `","time":"` + long(600) + `"}`, "decision.Time is too long"},
+	} {
+		w := f.do(t, "POST", "/api/review", tc.body)
+		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), tc.want) {
+			t.Errorf("%s: %d %.200s, want 422 with %q", tc.name, w.Code, w.Body, tc.want)
+		}
+	}
+	if _, err := os.Stat(f.review); err == nil {
+		t.Error("a refused decision was written")
+	}
+	if w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+lavrovRiyadh+`","note":"`+long(1500)+`"}`); w.Code != 201 {
+		t.Errorf("a note of 1,500 bytes: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestDecisionTimeIsTheServers: the time a client sends is replaced by
+// the server's clock.
+func TestDecisionTimeIsTheServers(t *testing.T) {
+	f := newFixture(t, false)
+	before := time.Now().UTC().Add(-time.Second)
+	w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+lavrovRiyadh+`","time":"1999-12-31T23:59:59Z"}`)
+	if w.Code != 201 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	r, err := graph.LoadReview(f.review)
+	if err != nil || len(r.Decisions) != 1 {
+		t.Fatalf("%v %+v", err, r)
+	}
+	at, err := time.Parse(time.RFC3339, r.Decisions[0].Time)
+	if err != nil || at.Before(before) || at.After(time.Now().Add(time.Second)) {
+		t.Errorf("decision time %q, want the server's now (%v)", r.Decisions[0].Time, before)
+	}
+}

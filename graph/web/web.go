@@ -67,6 +67,7 @@ import (
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -933,14 +934,16 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "malformed decision: one JSON object expected")
 		return
 	}
+	if err := boundStrings(reflect.ValueOf(d), "decision"); err != nil {
+		httpError(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
 	g, _, _, _ := s.current()
 	if code, msg := checkDecision(g, d); code != 0 {
 		httpError(w, code, msg)
 		return
 	}
-	if d.Time == "" {
-		d.Time = time.Now().UTC().Format(time.RFC3339)
-	}
+	d.Time = time.Now().UTC().Format(time.RFC3339) // the server's clock, never the client's
 	s.fileMu.Lock()
 	defer s.fileMu.Unlock()
 	rv, err := graph.LoadReview(s.cfg.ReviewPath)
@@ -958,6 +961,65 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 
 // handleRebuild rebuilds detached from the request: a client that goes
 // away cancels nothing, and the server's own limit bounds the build.
+// Bounds of the text a client may post (boundStrings).
+const (
+	maxField = 500  // a name, a form, an id
+	maxNote  = 2000 // a note
+	maxItems = 200  // the items of a list
+)
+
+// boundStrings checks that every string of v, a posted value, is at most
+// maxField bytes long (maxNote for a field named Note) and every list at
+// most maxItems long, walking nested structs, slices and maps, so that a
+// field added to graph.Decision is bounded too.
+func boundStrings(v reflect.Value, path string) error {
+	switch v.Kind() {
+	case reflect.String:
+		limit := maxField
+		if strings.HasSuffix(path, ".Note") {
+			limit = maxNote
+		}
+		if v.Len() > limit {
+			return fmt.Errorf("%s is too long: %d bytes, at most %d", path, v.Len(), limit)
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Len() > maxItems {
+			return fmt.Errorf("%s has too many items: %d, at most %d", path, v.Len(), maxItems)
+		}
+		for i := 0; i < v.Len(); i++ {
+			if err := boundStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		if v.Len() > maxItems {
+			return fmt.Errorf("%s has too many items: %d, at most %d", path, v.Len(), maxItems)
+		}
+		it := v.MapRange()
+		for it.Next() {
+			if err := boundStrings(it.Key(), path+" key"); err != nil {
+				return err
+			}
+			if err := boundStrings(it.Value(), path+"["+fmt.Sprint(it.Key())+"]"); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				if err := boundStrings(v.Field(i), path+"."+v.Type().Field(i).Name); err != nil {
+					return err
+				}
+			}
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return boundStrings(v.Elem(), path)
+		}
+	}
+	return nil
+}
+
 func (s *server) handleRebuild(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(s.cfg.Context, s.cfg.RebuildTimeout)
 	defer cancel()

@@ -106,14 +106,15 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, ErrorList) {
 	var arts []Article
 	var probs ErrorList
-	seen := map[string]int{}
+	seen := map[string]bool{}
 	add := func(as []Article) {
 		for _, a := range as {
-			id := a.ID
-			if n := seen[id]; n > 0 {
-				a.ID = fmt.Sprintf("%s~%d", id, n+1)
+			if id := a.ID; seen[id] {
+				for n := 2; seen[a.ID]; n++ {
+					a.ID = fmt.Sprintf("%s~%d", id, n)
+				}
 			}
-			seen[id]++
+			seen[a.ID] = true
 			arts = append(arts, a)
 		}
 	}
@@ -354,13 +355,13 @@ func (j jsonArticle) article(defID string) (Article, error) {
 	a := Article{Title: j.Title, URL: first(j.URL, j.Link), Published: first(j.Published, j.Date), Lang: first(j.Lang, j.Language)}
 	a.Text = first(j.Text, j.Body, j.Content)
 	a.ID = defID
-	if len(j.ID) > 0 && string(j.ID) != "null" {
-		var s string
-		if json.Unmarshal(j.ID, &s) == nil && s != "" {
-			a.ID = s
-		} else {
-			a.ID = strings.Trim(string(j.ID), `"`)
-		}
+	var s string
+	var n json.Number
+	switch {
+	case json.Unmarshal(j.ID, &s) == nil && strings.TrimSpace(s) != "":
+		a.ID = s
+	case json.Unmarshal(j.ID, &n) == nil && n != "":
+		a.ID = n.String() // "id": 7
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrNoText

@@ -154,7 +154,7 @@ func checkLoopback(addr string, public bool) error {
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		return nil
 	}
-	return fmt.Errorf("%w: -addr %q is not a loopback address; the app has no authentication, so pass -public to serve it beyond this machine", errUsage, addr)
+	return fmt.Errorf("%w: -addr %q is not a loopback address; pass -public HOSTS (the names other machines use to reach it) to serve beyond this machine", errUsage, addr)
 }
 
 // loadReviewed parses a built graph read from path and applies the review file to it.

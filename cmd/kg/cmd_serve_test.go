@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -62,7 +63,7 @@ func TestServeBuiltGraph(t *testing.T) {
 	var stdout, stderr lockedBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- runServe(ctx, []string{"-addr", "127.0.0.1:0", "-review", review, "-o", filepath.Join(dir, "out"), in}, nil, &stdout, &stderr)
+		done <- runServe(ctx, []string{"-addr", "127.0.0.1:0", "-public", "kg.test.example", "-review", review, "-o", filepath.Join(dir, "out"), in}, nil, &stdout, &stderr)
 	}()
 	re := regexp.MustCompile(`(http://[^/\s]+/)\?token=([A-Za-z0-9_-]{16,})\n`)
 	var base, token string
@@ -74,6 +75,25 @@ func TestServeBuiltGraph(t *testing.T) {
 	}
 	if base == "" {
 		t.Fatalf("no address with a token printed: %s; stderr: %s", stdout.String(), stderr.String())
+	}
+	// -public: a warning, the URL by the public name, which is answered;
+	// any other name is refused.
+	if !strings.Contains(stderr.String(), "WARNING: -public") || !strings.Contains(stdout.String(), "http://kg.test.example:") {
+		t.Errorf("-public: no warning or no public URL:\n%s\n%s", stdout.String(), stderr.String())
+	}
+	for host, code := range map[string]int{"kg.test.example": 200, "evil.example": 403} {
+		req, _ := http.NewRequest("GET", base+"api/graph", nil)
+		_, port, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/"))
+		req.Host = net.JoinHostPort(host, port)
+		req.Header.Set(web.TokenHeader, token)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != code {
+			t.Errorf("Host %s: %d, want %d", req.Host, res.StatusCode, code)
+		}
 	}
 	get := func(path string) string {
 		req, _ := http.NewRequest("GET", base+path, nil)

@@ -18,41 +18,32 @@ func keySet(ws string) map[string]bool {
 }
 
 var (
-	meetVerbs   = keySet(`met meet meets meeting التقى التقت يلتقي تلتقي سيلتقي سيلتقيان التقيا اجتمع اجتمعت يجتمع تجتمع اجتمعوا`)
-	attendVerbs = keySet(`attend attended attending attends join joined joining participated participate participates participating
-		حضر حضرت يحضر شارك شاركت يشارك تشارك سيشارك ستشارك يشاركون ينضم الانضمام انضم`)
-	callVerbs = keySet(`spoke speak speaks talked talk phoned تحدث تحدثت تحدثا اتصل اتصلت هاتف`)
-	leadVerbs = keySet(`led lead leads leading heads headed head قاد قادت يقود تقود ترأس ترأست يترأس يرأس برئاسة`)
-	byWords   = keySet(`by`)
-	withWords = keySet(`with مع`)
-	betweenW  = keySet(`between بين`)
-	involving = keySet(`involving including includes include representatives بمشاركة تضم يضم ممثلين`)
-	mediateW  = keySet(`mediated brokered sponsored بوساطة برعاية`)
-	brokers   = keySet(`brokers broker mediators mediator mediation`)
-	memberW   = keySet(`members member أعضاء عضو`)
-	accompany = keySet(`accompanied رافق رافقه جلب اصطحب`)
-	inWords   = keySet(`in at في`)
+	meetVerbs   = wordSet("words.tsv", "meet")
+	attendVerbs = wordSet("words.tsv", "attend")
+	callVerbs   = wordSet("words.tsv", "call")
+	leadVerbs   = wordSet("words.tsv", "lead")
+	withWords   = wordSet("words.tsv", "with")
+	betweenW    = wordSet("words.tsv", "between")
+	involving   = wordSet("words.tsv", "involving")
+	mediateW    = wordSet("words.tsv", "mediate")
+	brokers     = wordSet("words.tsv", "broker")
+	memberW     = wordSet("words.tsv", "member")
+	accompany   = wordSet("words.tsv", "accompany")
+	inWords     = wordSet("words.tsv", "in")
 	// withStop ends a list of parties: "a call with journalists from the UAE"
-	withStop = keySet(`from من journalists reporters صحفيين صحفيون الصحفيين للصحفيين officials مسؤولي مسؤولين`)
+	withStop = wordSet("words.tsv", "with-stop")
 	// placeGap may stand between an event word and its place: "talks –
-	// which will be held in Riyadh", «المحادثات ، المقرر عقدها يوم الثلاثاء في»
-	placeGap = keySet(`in at on the a which will be held take took place taking begin began started start today tomorrow yesterday
-		that was were is are to de
-		في يوم اليوم المقرر عقدها التي الذي اجتمعت تعقد ستعقد عقدت جرت تجري ستجري عاصمه
-		for hours minutes days لمده ساعات ساعه ثلاث ثلاثه دقائق ايام
-		direct indirect bilateral trilateral tripartite high-level formal informal
-		غير المباشره مباشره الثنائيه الثلاثيه رفيعه المستوي
-		monday tuesday wednesday thursday friday saturday sunday الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد`)
-	partyGap = keySet(`between with and by و بين مع`)
+	// which will be held in Riyadh"
+	placeGap = wordSet("words.tsv", "place-gap")
+	partyGap = wordSet("words.tsv", "party-gap")
 	// negations keep a party out of an event: "Ukraine will not be at the
 	// table", «أوكرانيا لن تشارك»
-	negations  = keySet(`not never no without won't لن لا لم ليس ليست دون بدون غير`)
-	phoneWords = keySet(`phone telephone هاتف الهاتف هاتفيه هاتفي هاتفيا الهاتفيه`)
+	negations  = wordSet("words.tsv", "negation")
+	phoneWords = wordSet("words.tsv", "phone")
 	// topicWords end the scope of an event's places and parties: "talks
 	// on the war in Ukraine", «محادثات حول الحرب في أوكرانيا»
-	topicWords = keySet(`war wars about over regarding concerning on حرب الحرب حول بشأن عن تجاه ضد against to`)
-	ordinals   = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "new": "new", "next": "next",
-		"الاولى": "1", "الأولى": "1", "اول": "1", "أول": "1", "ثانيه": "2", "الثانيه": "2", "ثالثه": "3", "الثالثه": "3", "جديده": "new"}
+	topicWords = wordSet("words.tsv", "topic")
+	ordinals   = lexValues("words.tsv", "ordinal")
 )
 
 // eventsIn finds events, their places, participants, mediators and

@@ -76,62 +76,24 @@ func (b *NameBook) Names() []string {
 }
 
 // Words that start a capitalised run without being part of a name.
-var capStop = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "if": true,
-	"when": true, "while": true, "after": true, "before": true, "last": true, "this": true, "that": true, "these": true,
-	"those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "your": true, "you": true, "for": true, "from": true, "with": true,
-	"as": true, "by": true, "to": true, "of": true, "both": true, "each": true, "many": true, "some": true, "all": true,
-	"what": true, "who": true, "how": true, "why": true, "where": true, "there": true, "here": true, "unlike": true,
-	"despite": true, "among": true, "meanwhile": true, "basically": true, "looking": true, "according": true, "analysts": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true, "source": true, "link": true, "related": true,
-	"no": true, "not": true, "yes": true, "also": true, "however": true, "today": true, "yesterday": true, "tomorrow": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "it's": true, "every": true, "any": true, "one": true, "two": true,
-	"three": true, "four": true, "first": true, "second": true, "third": true, "next": true, "previous": true, "recent": true,
-	"such": true, "then": true, "so": true, "because": true, "although": true, "though": true, "whether": true, "most": true,
-	"more": true, "only": true, "later": true, "earlier": true, "finally": true, "instead": true, "separately": true, "moreover": true, "furthermore": true, "indeed": true, "yet": true, "thus": true, "hence": true, "therefore": true, "perhaps": true, "even": true, "just": true, "still": true, "now": true, "again": true, "once": true,
-}
+var capStop = wordSet("names.tsv", "stop", "en")
 
 // orgHeads and placeHeads type a capitalised run by its words.
-var orgHeads = map[string]bool{
-	"ministry": true, "department": true, "council": true, "agency": true, "fund": true, "forces": true, "army": true,
-	"committee": true, "office": true, "bank": true, "party": true, "staff": true, "news": true, "times": true, "post": true,
-	"service": true, "commission": true, "organization": true, "organisation": true, "union": true, "institute": true,
-	"university": true, "company": true, "group": true, "corporation": true, "parliament": true, "government": true,
-	"navy": true, "guard": true, "court": true, "assembly": true, "senate": true, "congress": true, "administration": true,
-	"press": true, "television": true, "tv": true, "network": true, "foundation": true, "association": true, "authority": true,
-	"directorate": true, "intelligence": true, "police": true, "board": true, "inc": true, "corp": true, "ltd": true, "journal": true,
-	"magazine": true, "radio": true, "broadcasting": true, "federation": true, "alliance": true, "league": true, "kremlin": true,
-}
+var orgHeads = wordSet("names.tsv", "org-head", "en")
 
-var placeHeads = map[string]bool{
-	"palace": true, "plant": true, "base": true, "region": true, "oblast": true, "province": true, "sea": true, "ocean": true,
-	"river": true, "island": true, "islands": true, "peninsula": true, "airport": true, "square": true, "street": true,
-	"bridge": true, "port": true, "gulf": true, "strait": true, "valley": true, "mountains": true, "district": true, "hotel": true,
-	"station": true, "county": true, "state": true, "territory": true, "lake": true, "desert": true, "coast": true, "building": true,
-}
+var placeHeads = wordSet("names.tsv", "place-head", "en")
 
 // placeModifiers may stand between a name and a lower-case place noun.
-var placeModifiers = map[string]bool{"nuclear": true, "power": true, "air": true, "naval": true, "military": true, "gas": true,
-	"oil": true, "border": true, "river": true, "international": true, "presidential": true, "royal": true}
+var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
 // speech verbs after a name mark a person.
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
-	"wrote": true, "noted": true, "asked": true, "replied": true, "warned": true, "insisted": true, "confirmed": true, "denied": true}
+var speechVerbs = wordSet("names.tsv", "speech", "en")
 
 // arabicStop are frequent words that are never part of a name.
-var arabicStop = keySet(`في من إلى الى على عن مع أن إن ان قال قالت يقول تقول وقال وقالت يوم الاثنين الثلاثاء الأربعاء الخميس
-		الجمعة السبت الأحد الذي التي الذين اللذين كما بعد قبل حول خلال منذ بين ضد عبر لدى عند هذا هذه ذلك تلك هو هي هم
-		أضاف وأضاف أكد وأكد أعلن وأعلن إنه أنه إنها أنها لا لم لن ما قد كان كانت يكون سيكون ثم أو أم بل حتى لكن ولكن أيضا
-		فقط جدا الآن اليوم أمس غدا بشكل وفقا وفق نحو أي كل بعض عدة عدد مثل غير سوف سي يمكن يجب تم وتم حيث لأن إذا
-		التقى يلتقي سيلتقي اجتمع شارك يشارك زار يزور وصل أرسل رافق جلب حضر قاد ترأس برئاسة إلى بأن لقد وقد فقد
-		إنهما أنهما إنهم أنهم يمكنه يمكنها يمكنهم لديه لديها عليه عليها منه منها له لها لهم المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
-		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`)
+var arabicStop = wordSet("names.tsv", "stop", "ar")
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
-var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "ال": true, "ابو": true, "عبد": true, "بنت": true}
+var arabicConnectors = wordSet("names.tsv", "connector", "ar")
 
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -320,7 +282,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك أنتوني بلينكن», "former".
-var qualifierWords = keySet(`آنذاك انذاك السابق السابقة الأسبق then former ex acting interim`)
+var qualifierWords = wordSet("names.tsv", "qualifier")
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
 // ("NovakHe" -> "Novak").
@@ -471,13 +433,11 @@ func hasHead(toks []token, heads map[string]bool) bool {
 
 // arabicOrgHeads begin the names of Arabic bodies: «وزارة الخارجية»,
 // «صندوق الاستثمار المباشر الروسي», «مجلس الأمن القومي والدفاع».
-var arabicOrgHeads = keySet(`وزارة صندوق مجلس هيئة وكالة شركة جامعة حزب منظمة إدارة القوات لجنة بنك مصرف صحيفة قناة
-		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`)
+var arabicOrgHeads = wordSet("names.tsv", "org-head", "ar")
 
 // arabicPlaceHeads begin the names of Arabic places: «قصر ديريا»,
 // «محطة زابوريجيا للطاقة النووية», «منطقة دونيتسك».
-var arabicPlaceHeads = keySet(`قصر مطار منطقة محطة قاعدة جزيرة شبه ميناء بحر نهر جبل إقليم مقاطعة ولاية ساحة فندق معبر مضيق خليج صحراء
-		القصر المطار المنطقة المحطة القاعدة الجزيرة الميناء الإقليم المقاطعة الولاية جزيره`)
+var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 
 // arabicPlace returns the end of an Arabic place name starting at toks[i]:
 // a head noun, one proper word (not a function word, not definite), then

@@ -127,10 +127,10 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 }
 
 // groupNouns are plurals of people that an adjective of origin precedes.
-var groupNouns = keySet("counterparts counterpart officials forces troops soldiers diplomats authorities negotiators lawmakers officers envoys delegates citizens nationals")
+var groupNouns = wordSet("names.tsv", "group-noun")
 
 // mediumPreps introduce the channel a statement went through.
-var mediumPreps = keySet("via")
+var mediumPreps = wordSet("names.tsv", "medium")
 
 // around returns the index of t in toks and the tokens just before and
 // after it (nil at the edges).

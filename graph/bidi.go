@@ -28,25 +28,34 @@ func StripBidi(s string) string {
 // export or the app shows as a label: entity names, surface forms,
 // roles, role phrases, merge records and document titles. Evidence
 // sentences are kept exact, as quoted from the article (the app shows
-// their controls as [U+202E]).
+// their controls as [U+202E]). It writes only what it changes, so that a
+// view sharing entities with a served graph (Filter.Apply) never writes
+// to them.
 func (g *KG) stripBidi() {
 	for _, e := range g.Entities {
-		e.Name = StripBidi(e.Name)
+		strip(&e.Name)
 		for i := range e.Aliases {
-			e.Aliases[i].Text = StripBidi(e.Aliases[i].Text)
+			strip(&e.Aliases[i].Text)
 		}
 		for i := range e.Roles {
-			e.Roles[i] = StripBidi(e.Roles[i])
+			strip(&e.Roles[i])
 		}
 		for i := range e.Merges {
-			e.Merges[i].Form = StripBidi(e.Merges[i].Form)
-			e.Merges[i].Into = StripBidi(e.Merges[i].Into)
+			strip(&e.Merges[i].Form)
+			strip(&e.Merges[i].Into)
 		}
 	}
 	for _, f := range g.Facts {
-		f.Role, f.RolePhrase = StripBidi(f.Role), StripBidi(f.RolePhrase)
+		strip(&f.Role)
+		strip(&f.RolePhrase)
 	}
 	for i := range g.Docs {
-		g.Docs[i].Title = StripBidi(g.Docs[i].Title)
+		strip(&g.Docs[i].Title)
+	}
+}
+
+func strip(s *string) {
+	if t := StripBidi(*s); t != *s {
+		*s = t
 	}
 }

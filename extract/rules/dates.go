@@ -103,3 +103,12 @@ func dateIn(toks []token, published string) string {
 	}
 	return ""
 }
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

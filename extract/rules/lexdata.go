@@ -132,3 +132,12 @@ func lexValues(name, class string, langs ...string) map[string]string {
 	}
 	return m
 }
+
+// Word classes the name finders and the vetter use directly.
+var (
+	meetVerbs   = wordSet("words.tsv", "meet")
+	attendVerbs = wordSet("words.tsv", "attend")
+	callVerbs   = wordSet("words.tsv", "call")
+	leadVerbs   = wordSet("words.tsv", "lead")
+	ordinals    = lexValues("words.tsv", "ordinal")
+)

@@ -11,7 +11,7 @@ import (
 func TestLexiconFiles(t *testing.T) {
 	files := map[string]bool{}
 	err := fs.WalkDir(dataFS, "data", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tsv") {
 			return err
 		}
 		parts := strings.Split(path, "/")

@@ -5,9 +5,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // phrase is a multi-token lexicon entry.
@@ -88,8 +90,75 @@ func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
 // generic "head/president" title whose English form depends on what
 // follows (a country: president; a body: head).
 type role struct {
-	en   string
-	head bool
+	en      string
+	head    bool   // the generic head title: president of a country, head of a body
+	leads   bool   // the holder of this title of a body leads it
+	country string // an unqualified title of this country's government (ISO code)
+	// honorific: a style before a name ("Sheikh", «الأمير») rather than an
+	// office
+	honorific bool
+}
+
+// arabicDuals returns the dual forms of an Arabic title: its head noun
+// in construct (وزير الخارجية -> وزيرا الخارجية، وزيري الخارجية) or,
+// alone, with the article (رئيس -> الرئيسان، الرئيسين).
+func arabicDuals(p string) []string {
+	w, rest, multi := strings.Cut(p, " ")
+	w = strings.TrimSuffix(w, "ة")
+	if utf8.RuneCountInString(strings.TrimPrefix(w, "ال")) < 3 {
+		return nil
+	}
+	if multi {
+		if strings.HasPrefix(w, "ال") {
+			return nil
+		}
+		return []string{w + "ا " + rest, w + "ي " + rest}
+	}
+	base := strings.TrimPrefix(w, "ال")
+	return []string{"ال" + base + "ان", "ال" + base + "ين", base + "ان", base + "ين"}
+}
+
+// englishPlural makes the plural of a title by its last word
+// ("foreign minister" -> "foreign ministers", "secretary" ->
+// "secretaries", "spokesman" -> "spokesmen").
+func englishPlural(p string) string {
+	if strings.Contains(p, " of ") {
+		return p // "secretary of state": the plural is inside
+	}
+	i := strings.LastIndexByte(p, ' ') + 1
+	w := p[i:]
+	switch {
+	case strings.HasSuffix(w, "man"):
+		w = strings.TrimSuffix(w, "man") + "men"
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
+		w = strings.TrimSuffix(w, "y") + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		w += "es"
+	default:
+		w += "s"
+	}
+	return p[:i] + w
+}
+
+// roleOf reads a row of roles.tsv.
+func roleOf(e lexEntry) role {
+	r := role{en: e.Class}
+	for _, f := range strings.Split(e.Value, ",") {
+		switch k, v, _ := strings.Cut(strings.TrimSpace(f), "="); k {
+		case "head":
+			r.head = true
+		case "leads":
+			r.leads = true
+		case "country":
+			r.country = v
+		case "honorific":
+			r.honorific = true
+		case "":
+		default:
+			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))
+		}
+	}
+	return r
 }
 
 // eventKind classifies event triggers.
@@ -177,20 +246,36 @@ func buildLexicon(k *kb.KB) *lexicon {
 		lx.demonyms.add(d.text, d.e)
 	}
 	for _, e := range lexFile("en", "roles.tsv") {
-		lx.roles.add(e.Phrase, role{en: e.Class, head: e.Value == "head"})
+		lx.roles.add(e.Phrase, roleOf(e))
+	}
+	// and their plurals: "the foreign ministers of France and Italy"
+	// ("officials" and "diplomats" are plurals of people, not titles)
+	groups := wordSet("names.tsv", "group-noun")
+	for _, e := range lexFile("en", "roles.tsv") {
+		if p := englishPlural(e.Phrase); p != e.Phrase && !roleOf(e).head && !groups[textnorm.Key(p)] { // "heads" is mostly a verb
+			lx.roles.add(p, roleOf(e))
+		}
 	}
 	// explicit Arabic titles first, then their forms with or without the
 	// article, so that an explicit entry always wins a clash
 	ars := lexFile("ar", "roles.tsv")
 	for _, e := range ars {
-		lx.roles.add(e.Phrase, role{en: e.Class, head: e.Value == "head"})
+		lx.roles.add(e.Phrase, roleOf(e))
 	}
 	for _, e := range ars {
-		r := role{en: e.Class, head: e.Value == "head"}
+		r := roleOf(e)
 		if strings.HasPrefix(e.Phrase, "ال") {
 			lx.roles.add(strings.TrimPrefix(e.Phrase, "ال"), r)
 		} else {
 			lx.roles.add("ال"+e.Phrase, r)
+		}
+	}
+	// and their duals: «وزيرا الخارجية», «وزيري الخارجية», «الرئيسان»
+	for _, e := range ars {
+		for _, d := range arabicDuals(e.Phrase) {
+			if !groups[textnorm.Key(d)] {
+				lx.roles.add(d, roleOf(e))
+			}
 		}
 	}
 	for _, e := range lexRows("names.tsv", "honorific") {

@@ -93,6 +93,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			continue
 		}
 		for _, m := range enc.MatchRule(r) {
+			if r.Attr("yield") == "apposition" {
+				m = yieldToApposition(m, its)
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -141,6 +144,18 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 		next = m.End
 	}
 	return append(out, its[next:]...)
+}
+
+// yieldToApposition hands a name-title phrase's titles to the name in
+// apposition after them: in «جلب X مستشار الكرملين ، Y» the Kremlin
+// adviser is Y, not X. The match then spans the titles, the comma and Y.
+func yieldToApposition(m pattern.Match, its []item) pattern.Match {
+	n, ok := m.Cap("n")
+	if !ok || m.End+1 >= len(its) || !its[m.End].comma() || !its[m.End+1].is(graph.Person) {
+		return m
+	}
+	return pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.End, End: m.End + 2},
+		Caps: map[string][]pattern.Span{"n": {{Start: m.End + 1, End: m.End + 2}}}}
 }
 
 func tagLists(its []item) [][]string {

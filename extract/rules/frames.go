@@ -404,14 +404,17 @@ func (st *docState) countryOfMention(m graph.Mention) string {
 
 // delegationsInMain makes every delegation of the document, its leader
 // and its members take part in the main event.
-func (st *docState) delegationsInMain() {
+func (st *docState) delegationsInMain() { st.delegationsInMainFrom(0) }
+
+// delegationsInMainFrom does it for the relations from index from on.
+func (st *docState) delegationsInMainFrom(from int) {
 	if st.main == nil {
 		return
 	}
 	main := st.main.refs[0].m
 	n := len(st.res.Relations)
 	seen := map[string]bool{}
-	for i := 0; i < n; i++ {
+	for i := from; i < n; i++ {
 		r := st.res.Relations[i]
 		var who graph.Mention
 		switch {

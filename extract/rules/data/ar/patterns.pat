@@ -38,7 +38,7 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
-rule name-title stage=chunk make=person conf=0.8
+rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
 
 
@@ -72,7 +72,7 @@ rule parenthesis stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when | COMMA)*
+  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -81,11 +81,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when)*
+  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (في $placeword? ($complement{1,2} | p:$places))* في $placeword? p:$places
+  @meet $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65

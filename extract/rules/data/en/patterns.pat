@@ -81,12 +81,12 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
-  @meet $when* with? the? o:$agents ((COMMA? (in | at) the? p:$places) | $when)*
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $places) | $when)*
 
 # "the ministers met in Rome": an event and its place, its parties unknown
 rule met-in stage=relation action=place kind=meeting conf=0.7
@@ -98,7 +98,7 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents ((COMMA? (in | at) the? p:$places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75

@@ -24,7 +24,7 @@ define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+define when = (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
 # ---------------------------------------------------------------- chunks
@@ -65,7 +65,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER)* QUOTE? EVT+ (of EVT)?
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER | DASH)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -201,6 +201,10 @@ rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:CTRY
 rule city-capital stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+# "in X, Indonesia": X is a place, whatever a tagger thought
+rule place-comma-country stage=relation action=located retype=x conf=0.7
+  (in | at | near | from | to) x:PER COMMA the? p:CTRY
+
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

@@ -65,7 +65,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // writeOutputs writes the graph in each named format to dir (graph.EXT, or
 // a folder graph-NAME), each file atomically. A graph too large for one
 // diagram gets no SVG and a message saying how to narrow it; the other
-// files are still written.
+// files are still written. With svg come the diagrams/ of each story.
 func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
 	var written []string
 	for _, n := range names {
@@ -82,6 +82,13 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 			return written, err
 		default:
 			written = append(written, path)
+		}
+		if n == "svg" {
+			d, err := writeDiagrams(ctx, g, dir)
+			if err != nil {
+				return written, err
+			}
+			written = append(written, d)
 		}
 	}
 	return written, nil

@@ -24,13 +24,14 @@ func (s Shape) Density() float64 {
 }
 
 // The cost model of the dot layout. Measured as CPU seconds on this
-// project's 2-core machine (BenchmarkLayoutCost; generated graphs of 10
-// to 300 nodes in five shapes, every edge of the dense ones labelled),
-// dot's time grows with the number of nodes it ranks (entities and edge
-// labels) times the number of edges it routes: a star of 300 nodes
-// takes 0.09 s, a clustered graph of 300 nodes and 732 labelled edges
-// 1.4 s, a random one of 252 nodes and 367 edges 1.0 s. DotSecondsPer
-// is the worst of those ratios, rounded up, so DotCost overestimates.
+// project's 2-core machine (BenchmarkLayoutCost: generated graphs of 50
+// to 300 nodes in five shapes, drawn whole), dot's time grows with the
+// number of nodes it ranks (entities and edge labels) times the number
+// of edges it routes: a chain of 300 nodes takes 0.10 s, a clustered
+// graph of 300 nodes and 732 labelled edges 1.7 s, a random one of 252
+// nodes and 367 edges 1.0 s. With DotSecondsPer the model overestimates
+// every shape but the random one, which it underestimates by up to 40%
+// at 300 nodes; DotBudget leaves room for that under one second.
 const (
 	DotSecondsPer = 4e-6
 	// DotBudget is the most predicted seconds the dot layout is chosen

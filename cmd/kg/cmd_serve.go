@@ -19,9 +19,7 @@ import (
 	"newskg/graph/web"
 )
 
-const serveUsage = `usage: kg serve [-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...
-
-Builds the graph from the articles at PATH... (or loads a built
+const serveDoc = `Builds the graph from the articles at PATH... (or loads a built
 graph.jsonld given as the only PATH) and serves the review app on
 http://HOST:PORT/ (127.0.0.1:8080 by default). Corrections made in the
 app are appended to the review file and applied by the Rebuild button,
@@ -31,11 +29,7 @@ only unless -public is given.
 
 // runServe is the "serve" subcommand.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "", stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, serveUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlags("serve", "[-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...", serveDoc, stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	public := fs.Bool("public", false, "allow a non-loopback -addr (the app has no authentication)")
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
@@ -52,6 +46,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := checkLoopback(*addr, *public); err != nil {
 		return err
 	}
+	if err := checkInputs(paths); err != nil {
+		return err
+	}
 
 	var build func(ctx context.Context) (*graph.KG, error)
 	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
@@ -61,7 +58,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it after the fact (graph.ApplyReview), not re-resolved from the articles: build from the articles for that\n", paths[0], *review)
+		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], *review)
 		build = func(ctx context.Context) (*graph.KG, error) {
 			return loadReviewed(paths[0], src, *review, stderr)
 		}
@@ -140,12 +137,15 @@ func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*gr
 	if err != nil {
 		return nil, err
 	}
-	applied, stale := graph.ApplyReview(g, r)
-	for _, s := range stale {
+	res := graph.ApplyReview(g, r)
+	for _, s := range res.Stale() {
 		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
 	}
 	if len(r.Decisions) > 0 {
-		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(applied), len(r.Decisions))
+		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(res.Applied()), len(r.Decisions))
+	}
+	if n := res.Unanchored(); n > 0 {
+		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
 	return g, nil
 }

@@ -165,7 +165,7 @@ func TestExportSVGFocus(t *testing.T) {
 		t.Error("diagrams written without the svg format")
 	}
 	g := filepath.Join(out, "graph.jsonld")
-	stdout, stderr, err := runKG(t, "export", "-f", "svg", "-focus", "Anna Berg", "-hops", "2", g)
+	stdout, stderr, err := runKG(t, "export", "-f", "svg", "-focus", "Geneva", "-hops", "2", g)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
@@ -176,11 +176,11 @@ func TestExportSVGFocus(t *testing.T) {
 	if m.Nodes < 2 || m.Problems() > 0 {
 		t.Errorf("%d nodes, %d problems", m.Nodes, m.Problems())
 	}
-	if raw := strings.ReplaceAll(stdout, "&#45;", "-"); !strings.Contains(raw, `id="n-person-anna-berg"`) || !strings.Contains(raw, `stroke="#c92a2a"`) {
+	if raw := strings.ReplaceAll(stdout, "&#45;", "-"); !strings.Contains(raw, `id="n-city-geneva"`) || !strings.Contains(raw, `stroke="#c92a2a"`) {
 		t.Error("the focus is not drawn or not marked")
 	}
 	file := filepath.Join(out, "focus.svg")
-	if _, stderr, err := runKG(t, "export", "-f", "svg", "-focus", "Anna Berg", "-hops", "1", "-o", file, g); err != nil {
+	if _, stderr, err := runKG(t, "export", "-f", "svg", "-focus", "Geneva", "-hops", "1", "-o", file, g); err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
 	if b, err := os.ReadFile(file); err != nil || !strings.Contains(string(b), "</svg>") {

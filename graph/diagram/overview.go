@@ -106,7 +106,7 @@ func (s *Set) Overview(opt Options) *Drawing {
 // each with at least one picked neighbour so that nothing floats alone:
 // an entity none of whose neighbours is picked yet comes with its
 // best-ranked neighbour, or not at all when there is no room for two.
-// A focus entity with facts is picked first.
+// A focus entity is picked first, even without facts.
 func (ix *index) mostConnected(max int, focus string) map[string]bool {
 	ranked := ix.ranked()
 	pos := make(map[string]int, len(ranked))
@@ -134,6 +134,7 @@ func (ix *index) mostConnected(max int, focus string) map[string]bool {
 	}
 	if ix.g.Entity(focus) != nil {
 		add(focus)
+		keep[focus] = max > 0 // drawn even alone: it was asked for
 	}
 	for _, e := range ranked {
 		if len(keep) >= max {

@@ -210,6 +210,13 @@ func TestOverviewFocus(t *testing.T) {
 	if !strings.Contains(string(d.DOT), `"`+last+`" [id="n-`+last+`", label=`) || !strings.Contains(string(d.DOT), "penwidth=\"2.5\"") {
 		t.Error("focus not marked")
 	}
+	// A focus without facts is drawn, alone, and not listed.
+	g.Entities = append(g.Entities, &graph.Entity{ID: "person-zz-alone", Type: graph.Person, Name: "Tamsin Holm"})
+	g.Normalize()
+	d = Overview(g, Options{MaxNodes: 10, Focus: "person-zz-alone"})
+	if p := parseDOT(t, d.DOT); p.labels["person-zz-alone"] == "" || strings.Contains(p.table, "Tamsin Holm") {
+		t.Errorf("a focus without facts is not drawn, or is listed:\n%s", d.DOT)
+	}
 }
 
 // storyGraph is one meeting in a city, two delegations with members who

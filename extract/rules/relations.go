@@ -112,6 +112,9 @@ type docState struct {
 	delegs  map[string]graph.Mention // country or body -> first delegation mention
 	pending []pendingTitle
 	leads   []pendingLead // leaders whose delegation's country is not known yet
+	// mediators named without their event ("with US brokers"): the main
+	// event's
+	mediators []evParty
 	seen    map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
@@ -367,6 +370,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil {
 			return false
 		}
+		if r.Attr("action") == "attend" {
+			for _, a := range ps {
+				ev.addAttendee(st, si, a, r.Name)
+			}
+			return true
+		}
 		ev.join(st, si, ps, p, r.Name)
 		return true
 	case "place":
@@ -396,11 +405,18 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "mediate":
 		ev := st.eventOf(si, m, its)
 		meds := st.agents(capItems(m, "m", its))
-		if ev == nil || len(meds) == 0 {
+		if len(meds) == 0 {
 			return false
 		}
+		if ev == nil {
+			// "with US brokers": the mediators of the document's event
+			for _, md := range meds {
+				st.mediators = append(st.mediators, evParty{m: md, sent: si, rule: r.Name})
+			}
+			return true
+		}
 		for _, md := range meds {
-			ev.mediators = append(ev.mediators, evParty{md, si, r.Name})
+			ev.mediators = append(ev.mediators, evParty{m: md, sent: si, rule: r.Name})
 		}
 		return true
 	case "join":
@@ -490,9 +506,18 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		return n > 0
 	case "leads-own":
-		// each leader heads the delegation of the country of his title
+		// each leader heads the delegation of the country of his title;
+		// the leaders of the delegations of one event meet
+		leaders := capItems(m, "x", its)
+		for i, a := range leaders {
+			for _, b := range leaders[i+1:] {
+				if a.isPerson() && b.isPerson() {
+					st.meetM(si, a.m, b.m, r.Name, conf*0.9)
+				}
+			}
+		}
 		n := 0
-		for _, x := range capItems(m, "x", its) {
+		for _, x := range leaders {
 			if x.k != kChunk || x.ch.kind != chPerson {
 				continue
 			}

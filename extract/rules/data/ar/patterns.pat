@@ -29,6 +29,11 @@ define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ (باسم | في | ل | لدى)? ($body | @qualifier)* ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body*)* HON? n:PER
 
+# «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
+# Y": the second title is X's, the first Y's, both of that country
+rule possessor-title stage=chunk make=person possessor=p conf=0.7
+  ROLE ROLE $body* p:PER HON? n:PER
+
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
@@ -44,7 +49,7 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
-  (كبار)? @group-noun list(DEM)
+  (كبار)? @group-noun list(DEM | CTRY)
 
 # «وزير الخارجية الروسي» without a name, «رئيس الوزراء الإسرائيلي»
 rule title-body stage=chunk make=role conf=0.7
@@ -98,6 +103,10 @@ rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
   @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+# «تحدث X و Y على هامش ...»: the subjects spoke with each other
+rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
+  @call $when* s:$agents
+
 rule call-subject-first stage=relation action=meeting kind=call conf=0.75
   s:$agents $aux* @call $when* (@phone | عبر @phone)? $when* (مع | ب) o:$agents
 
@@ -192,6 +201,6 @@ rule city-comma-country stage=relation action=located conf=0.85
 rule city-adjective stage=relation action=located conf=0.8
   (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
 rule city-in-country stage=relation action=located conf=0.7
-  x:(CITY | PLACE) (في | ب | عاصمة) p:CTRY
+  x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)

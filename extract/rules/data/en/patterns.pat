@@ -121,7 +121,7 @@ rule event-with stage=relation action=with conf=0.7
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
 rule brokers stage=relation action=mediate conf=0.7
-  e:EVT _{0,6} with the? m:list($body) @broker
+  (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the summit"
 rule attend stage=relation action=attend conf=0.75
@@ -163,7 +163,11 @@ rule leads-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? x:list(PER)
+  d:DLG (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+
+# "the Ukrainian delegation ..., a group led by the chief of staff, X"
+rule delegation-group-led-by stage=relation action=leads conf=0.65
+  d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65

@@ -94,8 +94,8 @@ func interrupted(ctx context.Context, err error, dir string) error {
 // every one is written, and the outputs of the previous build that this
 // one does not write are removed. An error or a cancelled ctx leaves dir
 // as it was. A graph too large for one diagram gets no SVG and a message
-// saying how to narrow it; the other files are still written. Anything
-// else a build writes (a folder of diagrams) goes into the same set.
+// saying how to narrow it; the other files are still written. With svg
+// comes the folder diagrams/ (writeDiagrams), in the same set.
 func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
 	set, err := graph.NewOutputSet(dir)
 	if err != nil {
@@ -124,6 +124,11 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 				err = u // named after the staging folder; name the output instead
 			}
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+		}
+		if n == "svg" {
+			if err := writeDiagrams(ctx, g, set); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {

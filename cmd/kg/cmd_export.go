@@ -92,6 +92,9 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if f.Name == "svg" {
+		f.Write = svgWriter(ctx, filter.Focus)
+	}
 	if toStdout {
 		return f.Write(stdout, g)
 	}

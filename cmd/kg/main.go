@@ -45,6 +45,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "read articles and write the graph (JSON-LD, DOT, SVG)", runBuild},
+		{"add", "add articles to a graph store and re-resolve what they touch", runAdd},
 		{"export", "re-export a built graph: jsonld, dot, svg, graphml, gexf, nquads, turtle, csv, neo4j, cypher", runExport},
 		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},

@@ -29,10 +29,11 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && *dsn == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: build needs at least one PATH (a file, a folder or -)", errUsage)
 	}
@@ -47,6 +48,9 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		names = append(names, n)
 	}
 	t0 := time.Now()
+	if *dsn != "" {
+		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
+	}
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err

@@ -37,10 +37,14 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this `confidence`")
 	focus := fs.String("focus", "", "keep only the neighbourhood of this `entity` (id or name)")
 	hops := fs.Int("hops", 1, "radius of the -focus neighbourhood, in `hops`")
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL) instead of GRAPH.jsonld")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if *dsn != "" && fs.NArg() != 0 {
+		return fmt.Errorf("%w: kg export -store reads no GRAPH.jsonld", errUsage)
+	}
+	if *dsn == "" && fs.NArg() != 1 {
 		fs.Usage()
 		return fmt.Errorf("%w: kg export needs one GRAPH.jsonld", errUsage)
 	}
@@ -62,7 +66,10 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	in := fs.Arg(0)
 	var g *graph.KG
-	if in == "-" {
+	if *dsn != "" {
+		in = *dsn
+		g, err = storeGraph(ctx, *dsn, ingestOptions{}, stderr)
+	} else if in == "-" {
 		g, err = jsonld.Read(stdin)
 	} else {
 		var r *os.File

@@ -41,10 +41,18 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
 	out := fs.String("o", "out", "output `dir`ectory for graph.jsonld after each build")
 	workers := fs.Int("workers", 0, "extraction workers (0: the build's default)")
+	dsn := fs.String("store", "", "serve this store (a SQLite `file` or postgres:// URL): decisions are stored there and applied at once; PATHs are added to it first")
+	author := fs.String("author", defaultAuthor(), "the `author` of decisions made in the app (a client may send X-KG-Author)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	paths := fs.Args()
+	if *dsn != "" {
+		if err := checkLoopback(*addr, *public); err != nil {
+			return err
+		}
+		return serveStore(ctx, *dsn, *addr, *author, *out, ingestOptions{Workers: *workers}, paths, stdin, stdout, stderr)
+	}
 	if len(paths) == 0 {
 		fs.Usage()
 		return fmt.Errorf("%w: serve needs a PATH", errUsage)
@@ -81,7 +89,12 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	return listenAndServe(ctx, h, *addr, stdout)
+}
+
+// listenAndServe serves h on addr until ctx is done.
+func listenAndServe(ctx context.Context, h http.Handler, addr string, stdout io.Writer) error {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}

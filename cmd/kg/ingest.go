@@ -284,7 +284,7 @@ func (in *ingester) resolve(ctx context.Context) (store.Result, error) {
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: rules.LinkEvents})
+	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: linkEvents})
 	for _, s := range res.Stale {
 		fmt.Fprintf(in.stderr, "kg: review: %s\n", s)
 	}
@@ -298,6 +298,12 @@ func storeGraph(ctx context.Context, dsn string, opts ingestOptions, stderr io.W
 		return nil, err
 	}
 	defer st.Close()
+	return graphFromStore(ctx, st, opts, stderr)
+}
+
+// graphFromStore extracts what is pending, resolves when documents or
+// decisions changed, and reads the graph.
+func graphFromStore(ctx context.Context, st *store.Store, opts ingestOptions, stderr io.Writer) (*graph.KG, error) {
 	in, err := newIngester(st, opts, stderr)
 	if err != nil {
 		return nil, err
@@ -313,7 +319,7 @@ func storeGraph(ctx context.Context, dsn string, opts ingestOptions, stderr io.W
 		return nil, err
 	}
 	if len(g.Docs) == 0 {
-		return nil, fmt.Errorf("%w: the store %s holds no document", extract.ErrNoArticle, store.Redact(dsn))
+		return nil, fmt.Errorf("%w: the store holds no document", extract.ErrNoArticle)
 	}
 	return g, nil
 }
@@ -328,6 +334,9 @@ func uniq(xs []string) []string {
 	}
 	return out
 }
+
+// linkEvents is the corpus-level event linking run before resolution.
+func linkEvents(ms []graph.Mention, rels []graph.Relation) { rules.LinkEvents(ms, rels) }
 
 // isCancel reports whether err is a cancellation.
 func isCancel(err error) bool {

@@ -46,6 +46,9 @@ func commands() []command {
 	return []command{
 		{"build", "read articles and write the graph (JSON-LD, DOT, SVG)", runBuild},
 		{"add", "add articles to a graph store and re-resolve what they touch", runAdd},
+		{"review", "move decisions between a store and a review file: import, export", runReview},
+		{"resolve", "re-resolve a whole store (after a rule or knowledge-base change) and print the difference", runResolve},
+		{"reextract", "re-extract the stored documents that an older version extracted", runReextract},
 		{"export", "re-export a built graph: jsonld, dot, svg, graphml, gexf, nquads, turtle, csv, neo4j, cypher", runExport},
 		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},

@@ -75,6 +75,27 @@ type Config struct {
 	OutDir string
 	// Render returns "dot" or "svg" of a (filtered) KG; nil answers 501.
 	Render func(ctx context.Context, g *graph.KG, format string) ([]byte, error)
+	// Decisions, when set, keeps the decisions instead of the review
+	// file (kg serve -store): a posted decision is stored and the graph
+	// rebuilt at once.
+	Decisions Decisions
+}
+
+// Decisions is a place other than a review file that keeps decisions.
+type Decisions interface {
+	// Load returns the decisions in force, in order.
+	Load(ctx context.Context) (*graph.Review, error)
+	// Append stores a decision made by author ("" when the client gave
+	// none: X-KG-Author).
+	Append(ctx context.Context, author string, d graph.Decision) error
+}
+
+// loadReview reads the decisions from the store or the review file.
+func (s *server) loadReview(ctx context.Context) (*graph.Review, error) {
+	if s.cfg.Decisions != nil {
+		return s.cfg.Decisions.Load(ctx)
+	}
+	return graph.LoadReview(s.cfg.ReviewPath)
 }
 
 type server struct {
@@ -126,7 +147,7 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Build == nil {
 		return nil, errors.New("web: Config.Build is nil")
 	}
-	if cfg.ReviewPath == "" {
+	if cfg.ReviewPath == "" && cfg.Decisions == nil {
 		return nil, errors.New("web: Config.ReviewPath is empty")
 	}
 	s := &server{cfg: cfg}
@@ -230,7 +251,7 @@ func (s *server) rebuild(ctx context.Context) error {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.fileMu.Lock()
-	r, err := graph.LoadReview(s.cfg.ReviewPath)
+	r, err := s.loadReview(ctx)
 	if err != nil {
 		s.fileMu.Unlock()
 		return err
@@ -673,7 +694,7 @@ type decisionOut struct {
 func (s *server) handleReviewList(w http.ResponseWriter, r *http.Request) {
 	// The file is replaced atomically, so it can be read without fileMu
 	// (which a running build holds).
-	rv, err := graph.LoadReview(s.cfg.ReviewPath)
+	rv, err := s.loadReview(r.Context())
 	if err != nil {
 		httpError(w, http.StatusInternalServerError, err.Error())
 		return
@@ -838,6 +859,25 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 	}
 	if d.Time == "" {
 		d.Time = time.Now().UTC().Format(time.RFC3339)
+	}
+	if s.cfg.Decisions != nil {
+		author := r.Header.Get("X-KG-Author")
+		if len(author) > 200 {
+			httpError(w, http.StatusBadRequest, "X-KG-Author longer than 200 bytes")
+			return
+		}
+		if err := s.cfg.Decisions.Append(r.Context(), author, d); err != nil {
+			httpError(w, http.StatusUnprocessableEntity, err.Error())
+			return
+		}
+		// applied at once, detached from the request
+		if err := s.rebuild(context.WithoutCancel(r.Context())); err != nil {
+			httpError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		g, built, _, _ := s.current()
+		writeJSON(w, http.StatusCreated, decisionOut{Index: built - 1, Decision: d, Status: "applied", Reflected: reflected(g, d)})
+		return
 	}
 	s.fileMu.Lock()
 	defer s.fileMu.Unlock()

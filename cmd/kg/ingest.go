@@ -168,6 +168,9 @@ func (in *ingester) firstPass(ctx context.Context, arts []extract.Article) (int,
 	}
 	marked := 0
 	err := in.st.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.LockBook(ctx); err != nil {
+			return err
+		}
 		var keys []string
 		for _, d := range out.Docs {
 			nb := rules.NewNameBook()
@@ -176,12 +179,16 @@ func (in *ingester) firstPass(ctx context.Context, arts []extract.Article) (int,
 			}
 			names := nb.Names()
 			keys = append(keys, names...)
+			var book []store.BookName
+			for _, n := range names {
+				book = append(book, store.BookName{Key: n, First: rules.FirstKey(n)})
+			}
 			var sents []store.Sentence
 			for _, s := range d.Sentences {
 				sents = append(sents, store.Sentence{Index: s.Index, Start: s.Start, End: s.End, Lang: s.Lang})
 			}
 			doc := store.Document{DocInfo: d.Info(), Hash: hash[d.ID], Source: d.Source, Text: d.Text}
-			if err := tx.PutDocument(ctx, doc, sents, names, rules.NameStarts(d)); err != nil {
+			if err := tx.PutDocument(ctx, doc, sents, book, rules.NameStarts(d)); err != nil {
 				return err
 			}
 		}

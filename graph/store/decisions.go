@@ -96,7 +96,7 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	_, err = s.exec(ctx, `INSERT INTO meta (key, value) VALUES ('dirty', '1') ON CONFLICT (key) DO UPDATE SET value = '1'`)
+	_, err = s.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
 	return id, err
 }
 
@@ -112,7 +112,7 @@ func (s *Store) Revoke(ctx context.Context, id int64, author string) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("%w: decision %d (or already revoked)", ErrNotFound, id)
 	}
-	_, err = s.exec(ctx, `INSERT INTO meta (key, value) VALUES ('dirty', '1') ON CONFLICT (key) DO UPDATE SET value = '1'`)
+	_, err = s.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
 	return err
 }
 

@@ -38,6 +38,54 @@ type Extraction struct {
 	Relations []graph.Relation `json:"relations"`
 }
 
+// BookName is a name of the corpus-wide name book and the key on which
+// a match of it begins.
+type BookName struct {
+	Key, First string
+}
+
+// bookLock serialises changes of the name book on PostgreSQL, so that a
+// name added by one worker and a document stored by another never miss
+// each other.
+const bookLock = 0x6b67_0003
+
+// LockBook takes the name-book lock until the end of the transaction
+// (PostgreSQL; SQLite transactions are already serial).
+func (t *Tx) LockBook(ctx context.Context) error {
+	if t.s.kind != Postgres {
+		return nil
+	}
+	_, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, bookLock)
+	return err
+}
+
+// CatchUp marks doc for re-extraction when the book holds a name, not
+// among known, that can begin in it: a name another worker added after
+// doc was extracted with the book known.
+func (t *Tx) CatchUp(ctx context.Context, doc string, known map[string]bool) (bool, error) {
+	rows, err := t.query(ctx, `SELECT DISTINCT b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc = ? AND b.doc <> ?`, doc, doc)
+	if err != nil {
+		return false, err
+	}
+	stale := false
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return false, err
+		}
+		if !known[k] {
+			stale = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || !stale {
+		return false, err
+	}
+	_, err = t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, doc)
+	return true, err
+}
+
 // Hash is the content hash of an article: its text and metadata.
 func Hash(title, text, url, published, lang string) string {
 	h := sha256.New()
@@ -72,7 +120,7 @@ func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
 // name-book contributions and the keys on which book names can match
 // in it. The document is pending until SetExtraction. A replaced
 // document loses its old extraction.
-func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, book, starts []string) error {
+func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, book []BookName, starts []string) error {
 	if err := t.DeleteDocument(ctx, d.ID); err != nil {
 		return err
 	}
@@ -87,7 +135,7 @@ func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, book
 		}
 	}
 	for _, k := range book {
-		if _, err := t.exec(ctx, `INSERT INTO book (key, doc) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, d.ID); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO book (key, doc, first) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, k.Key, d.ID, k.First); err != nil {
 			return err
 		}
 	}
@@ -96,7 +144,13 @@ func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, book
 			return err
 		}
 	}
-	return t.SetMeta(ctx, "dirty", "1")
+	return t.touch(ctx)
+}
+
+// touch records a change that the next resolution must see.
+func (t *Tx) touch(ctx context.Context) error {
+	_, err := t.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
+	return err
 }
 
 // DeleteDocument removes a document and everything read from it (its
@@ -271,7 +325,7 @@ func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version
 	if _, err := t.exec(ctx, `UPDATE documents SET done = ?, extractor = ?, error = ? WHERE id = ?`, needs, version, problem, doc); err != nil {
 		return err
 	}
-	return t.SetMeta(ctx, "dirty", "1")
+	return t.touch(ctx)
 }
 
 // Extractions calls fn with every document's info and extraction

@@ -68,8 +68,10 @@ type Redirect struct {
 }
 
 // Change is what one resolution writes: the graph with store ids, the
-// entity of every mention, and the redirects of retired ids.
+// entity of every mention, the redirects of retired ids, and the change
+// counter the resolution started from.
 type Change struct {
+	Seen      int64
 	Graph     *graph.KG
 	Mentions  []graph.Mention // one per span, relation endpoints included
 	Entity    map[resolve.Span]string
@@ -189,7 +191,8 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		}
 		sum.Redirects++
 	}
-	return sum, t.SetMeta(ctx, "dirty", "0")
+	_, err = t.exec(ctx, `UPDATE counters SET n = ? WHERE name = 'resolved' AND n < ?`, c.Seen, c.Seen)
+	return sum, err
 }
 
 func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bool) error {

@@ -23,6 +23,8 @@ type ResolveOptions struct {
 	Link func([]graph.Mention, []graph.Relation)
 	// MinConfidence drops facts below it from what is written (0: none).
 	MinConfidence float64
+	// Locked says the caller holds the resolution lock (TryResolveLock).
+	Locked bool
 }
 
 // Result tells what a resolution did.
@@ -42,11 +44,17 @@ const resolveLock = 0x6b67_0002
 // transaction.
 func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error) {
 	var res Result
-	unlock, err := s.lock(ctx, resolveLock)
+	if !opt.Locked {
+		unlock, err := s.lock(ctx, resolveLock)
+		if err != nil {
+			return res, err
+		}
+		defer unlock()
+	}
+	seen, err := s.counter(ctx, "changes")
 	if err != nil {
 		return res, err
 	}
-	defer unlock()
 	var docs []graph.DocInfo
 	var ms []graph.Mention
 	var rels []graph.Relation
@@ -121,7 +129,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		all = append(all, rl.Subject, rl.Object)
 	}
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: all, Entity: ent, Redirects: reds})
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: all, Entity: ent, Redirects: reds, Seen: seen})
 		res.Summary = sum
 		return err
 	})
@@ -129,10 +137,20 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 }
 
 // Dirty reports whether documents or decisions changed since the last
-// resolution.
+// resolution started.
 func (s *Store) Dirty(ctx context.Context) (bool, error) {
-	v, err := s.Meta(ctx, "dirty")
-	return v == "1", err
+	c, err := s.counter(ctx, "changes")
+	if err != nil {
+		return false, err
+	}
+	r, err := s.counter(ctx, "resolved")
+	return c > r, err
+}
+
+func (s *Store) counter(ctx context.Context, name string) (int64, error) {
+	var n int64
+	err := s.queryRow(ctx, `SELECT n FROM counters WHERE name = ?`, name).Scan(&n)
+	return n, err
 }
 
 type factKey struct {

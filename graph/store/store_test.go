@@ -102,7 +102,7 @@ func TestDocuments(t *testing.T) {
 		}
 		doc := Document{DocInfo: graph.DocInfo{ID: "a.txt", Title: "T", URL: "https://x.example/a", Published: "2025-01-02", Lang: "en"}, Hash: h, Text: "Some text."}
 		err := s.Update(ctx, func(tx *Tx) error {
-			return tx.PutDocument(ctx, doc, []Sentence{{0, 0, 10, "en"}}, []string{"ivo maren", "maren"}, []string{"ivo", "maren", "some"})
+			return tx.PutDocument(ctx, doc, []Sentence{{0, 0, 10, "en"}}, []BookName{{"ivo maren", "ivo"}, {"maren", "maren"}}, []string{"ivo", "maren", "some"})
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -144,7 +144,7 @@ func TestDocuments(t *testing.T) {
 		doc2 := Document{DocInfo: graph.DocInfo{ID: "b.txt"}, Hash: "h2", Text: "Ivo Sten."}
 		var stale []string
 		err = s.Update(ctx, func(tx *Tx) error {
-			if err := tx.PutDocument(ctx, doc2, nil, []string{"ivo sten", "maren"}, []string{"ivo", "sten"}); err != nil {
+			if err := tx.PutDocument(ctx, doc2, nil, []BookName{{"ivo sten", "ivo"}, {"maren", "maren"}}, []string{"ivo", "sten"}); err != nil {
 				return err
 			}
 			nk, err := tx.NewBookKeys(ctx, []string{"ivo sten", "maren"}, []string{"b.txt"})

@@ -5,6 +5,15 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 );
 
+-- Change counters: 'changes' grows with every document or decision
+-- written, 'resolved' is the value the last resolution started from;
+-- the store needs resolving while changes > resolved.
+CREATE TABLE counters (
+	name TEXT PRIMARY KEY,
+	n    BIGINT NOT NULL
+);
+INSERT INTO counters (name, n) VALUES ('changes', 0), ('resolved', 0);
+
 -- Documents: metadata, text, and extraction state. A document is
 -- pending (needs pass 2) while needs > done.
 CREATE TABLE documents (
@@ -44,11 +53,13 @@ CREATE TABLE extractions (
 
 -- The corpus-wide name book: the person names pass 1 found, by document.
 CREATE TABLE book (
-	key TEXT NOT NULL,
-	doc TEXT NOT NULL,
+	key   TEXT NOT NULL,
+	doc   TEXT NOT NULL,
+	first TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (key, doc)
 ) WITHOUT ROWID;
 CREATE INDEX book_doc ON book (doc);
+CREATE INDEX book_first ON book (first);
 
 -- The keys on which a book name can begin a match in a document.
 CREATE TABLE name_starts (

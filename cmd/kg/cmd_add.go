@@ -20,6 +20,7 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	fs.Var(&kbs, "kb", "extra knowledge-base `file` (JSON Lines; repeatable)")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
+	batch := fs.Int("batch", ingestBatch, "documents extracted and committed together")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -32,7 +33,7 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, stderr)
+	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER, Batch: *batch}, stderr)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,14 @@ type ingestOptions struct {
 	KBPaths []string
 	Workers int
 	NoNER   bool
+	Batch   int // documents per transaction (0: ingestBatch)
+}
+
+func (o ingestOptions) batch() int {
+	if o.Batch > 0 {
+		return o.Batch
+	}
+	return ingestBatch
 }
 
 // ingester adds articles to a store: pass 1 (the name book), pass 2 (the
@@ -126,11 +134,11 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 		fresh = append(fresh, a)
 	}
 	st.Added = len(fresh)
-	for i := 0; i < len(fresh); i += ingestBatch {
+	for i := 0; i < len(fresh); i += in.opts.batch() {
 		if err := ctx.Err(); err != nil {
 			return st, err
 		}
-		n, err := in.firstPass(ctx, fresh[i:min(i+ingestBatch, len(fresh))])
+		n, err := in.firstPass(ctx, fresh[i:min(i+in.opts.batch(), len(fresh))])
 		if err != nil {
 			return st, err
 		}
@@ -224,7 +232,7 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 		if err := ctx.Err(); err != nil {
 			return done, err
 		}
-		claims, err := in.st.Pending(ctx, after, ingestBatch)
+		claims, err := in.st.Pending(ctx, after, in.opts.batch())
 		if err != nil {
 			return done, err
 		}

@@ -8,10 +8,12 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"newskg/graph"
 	"newskg/graph/store"
@@ -195,5 +197,97 @@ func TestStoreIncremental(t *testing.T) {
 				t.Errorf("%d of %d ids of the all-at-once store do not resolve to their entity in the incremental store", other, len(g.Entities))
 			}
 		})
+	}
+}
+
+// TestAddInterrupted interrupts kg add with SIGINT after its first
+// commits: the store stays consistent, and running the same command
+// again completes the work with the graph of an uninterrupted add.
+func TestAddInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	bin := kgBinary(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	genCorpus(t, corpus, 40, 3)
+	db := filepath.Join(dir, "kg.db")
+	cmd := exec.Command(bin, "add", "-store", db, "-batch", "4", corpus)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("kg add committed nothing in a minute:\n%s", out.String())
+		}
+		st, err := store.Open(ctx, db)
+		if err != nil {
+			continue
+		}
+		docs, _ := st.Documents(ctx)
+		st.Close()
+		if len(docs) >= 8 {
+			break
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	if err == nil {
+		t.Logf("kg add finished before the signal took effect:\n%s", out.String())
+	}
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var check string
+	if err := st.DB().QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity check: %q %v", check, err)
+	}
+	docs, _ := st.Documents(ctx)
+	var xs int
+	st.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM extractions`).Scan(&xs)
+	for _, d := range docs {
+		if d.Hash == "" || d.ID == "" {
+			t.Errorf("half-written document %+v", d)
+		}
+	}
+	t.Logf("after the signal: %d documents, %d extracted\n%s", len(docs), xs, out.String())
+	st.Close()
+	rerun := exec.Command(bin, "add", "-store", db, corpus)
+	if b, err := rerun.CombinedOutput(); err != nil {
+		t.Fatalf("rerun: %v\n%s", err, b)
+	}
+	ref := filepath.Join(dir, "ref.db")
+	addTo(t, ref, corpus)
+	_, want := loadStore(t, ref)
+	_, got := loadStore(t, db)
+	if w, g := canonical(t, want), canonical(t, got); w != g {
+		t.Fatalf("interrupted and rerun differs from one add:\n%s", firstDiff(w, g))
+	}
+}
+
+// TestAddBadInput records unreadable inputs in the store, each with its
+// error, and adds the rest.
+func TestAddBadInput(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, err := runKG(t, "add", "-store", db, "testdata/articles")
+	if err != nil {
+		t.Fatalf("add: %v\n%s", err, stderr)
+	}
+	st, g := loadStore(t, db)
+	if len(g.Docs) != 2 {
+		t.Fatalf("%d documents stored, want the 2 readable ones", len(g.Docs))
+	}
+	ps, err := st.Problems(context.Background())
+	if err != nil || len(ps) != 1 || !strings.Contains(ps[0].Source, "latin1.txt") || !strings.Contains(ps[0].Error, "UTF-8") {
+		t.Fatalf("problems %+v %v", ps, err)
+	}
+	// a rerun skips what it has by content hash
+	_, stderr, err = runKG(t, "add", "-store", db, "testdata/articles")
+	if err != nil || !strings.Contains(stderr, "0 added, 2 unchanged") {
+		t.Fatalf("rerun: %v\n%s", err, stderr)
 	}
 }

@@ -2,20 +2,18 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
-	"time"
 
 	"newskg/graph"
 	"newskg/graph/graphtest"
 	"newskg/graph/resolve"
+	"newskg/graph/store/storetest"
 )
 
 // engines returns the stores the suite runs on: SQLite always, and a
@@ -33,10 +31,8 @@ func engines(t *testing.T) map[string]func(t *testing.T) *Store {
 			return s
 		},
 	}
-	if os.Getenv("KG_TEST_POSTGRES") != "" {
-		out["postgres"] = func(t *testing.T) *Store { return OpenTestPostgres(t) }
-	} else if os.Getenv("CI") == "true" {
-		t.Fatal("KG_TEST_POSTGRES is not set: .ci/run starts a PostgreSQL server for the store's tests")
+	if os.Getenv("KG_TEST_POSTGRES") != "" || os.Getenv("CI") == "true" {
+		out["postgres"] = func(t *testing.T) *Store { return openTestPostgres(t) }
 	}
 	return out
 }
@@ -435,50 +431,16 @@ func TestResolveIDs(t *testing.T) {
 	})
 }
 
-// OpenTestPostgres creates a fresh database on the server named by
-// KG_TEST_POSTGRES and opens a store on it, dropped at the end.
-func OpenTestPostgres(t testing.TB) *Store {
+// openTestPostgres opens a store on a fresh database of the test server.
+func openTestPostgres(t testing.TB) *Store {
 	t.Helper()
-	admin := os.Getenv("KG_TEST_POSTGRES")
-	if admin == "" {
-		t.Skip("KG_TEST_POSTGRES not set")
-	}
-	dsn, drop := CreateTestDatabase(t, admin)
-	s, err := Open(context.Background(), dsn)
+	s, err := Open(context.Background(), storetest.Database(t, storetest.Admin(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		s.Close()
-		drop()
-	})
+	t.Cleanup(func() { s.Close() })
 	return s
 }
-
-// CreateTestDatabase makes an empty database on the server of the
-// admin URL and returns its URL and a function that drops it.
-func CreateTestDatabase(t testing.TB, admin string) (string, func()) {
-	t.Helper()
-	db, err := sql.Open("pgx", admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := fmt.Sprintf("kgtest_%d_%d", os.Getpid(), time.Now().UnixNano())
-	if _, err := db.Exec(`CREATE DATABASE ` + name); err != nil {
-		db.Close()
-		t.Fatalf("create database: %v", err)
-	}
-	i := strings.LastIndex(admin, "/")
-	q := ""
-	if j := strings.Index(admin[i:], "?"); j >= 0 {
-		q = admin[i+j:]
-	}
-	return admin[:i+1] + name + q, func() {
-		db.Exec(`DROP DATABASE IF EXISTS ` + name + ` WITH (FORCE)`)
-		db.Close()
-	}
-}
-
 func TestMintedFrom(t *testing.T) {
 	for _, c := range []struct {
 		id, nat string

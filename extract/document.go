@@ -33,6 +33,8 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Mentions   []graph.Mention
+	// Relations are the relations the extractors found, in their order.
+	Relations []graph.Relation
 
 	runes []int32 // runes[i] = rune offset of byte offset i
 }

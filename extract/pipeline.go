@@ -40,6 +40,10 @@ func (f Func) Extract(ctx context.Context, d *Document) (Result, error) {
 type Pipeline struct {
 	Extractors []Extractor
 	Workers    int // 0 means GOMAXPROCS
+	// Progress, if set, is called once per finished document with the
+	// number of documents finished so far and the total. Calls come from
+	// the workers but never overlap, and done grows by one each time.
+	Progress func(done, total int)
 }
 
 // Output is the merged result of a pipeline run.
@@ -63,12 +67,14 @@ func (p Pipeline) Run(ctx context.Context, arts []Article) Output {
 	probs := make([]ErrorList, len(arts))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	finished := p.counter(len(arts))
 	for w := 0; w < n; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
 				docs[i], results[i], probs[i] = p.one(ctx, arts[i])
+				finished()
 			}
 		}()
 	}
@@ -92,6 +98,22 @@ func (p Pipeline) Run(ctx context.Context, arts []Article) Output {
 		out.Problems = append(out.Problems, probs[i]...)
 	}
 	return out
+}
+
+// counter returns the function a worker calls after each document: it
+// reports to p.Progress, one call at a time.
+func (p Pipeline) counter(total int) func() {
+	if p.Progress == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := 0
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		p.Progress(done, total)
+	}
 }
 
 func (p Pipeline) one(ctx context.Context, a Article) (d *Document, res Result, probs ErrorList) {

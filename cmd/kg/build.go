@@ -20,7 +20,8 @@ type buildOptions struct {
 	KBPaths       []string
 	Workers       int
 	MinConfidence float64
-	NoNER         bool // rules and lexicons only
+	NoNER         bool      // rules and lexicons only
+	Progress      *progress // stages and articles done on the terminal; nil: none
 }
 
 // buildStats summarises a build for the closing report.
@@ -53,6 +54,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 		review = r
 	}
+	opts.Progress.Stage("reading articles")
 	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
@@ -62,23 +64,15 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
-	// Pass 1 collects person names over the corpus so that pass 2 knows a
-	// surname in one article from a full name in another.
-	lex := rules.NewLexicon(base)
-	book := rules.NewNameBook()
-	tagger := &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
-	pass1 := []extract.Extractor{lex, rules.NewNames(base, nil), tagger}
-	pass2 := []extract.Extractor{lex, rules.NewNames(base, book), tagger, rules.NewRelations(base)}
-	if opts.NoNER {
-		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
-		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
+	var tagger extract.Extractor
+	if !opts.NoNER {
+		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
-	for _, m := range first.Mentions {
-		book.Add(m)
+	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
+	if err != nil {
+		return nil, st, err
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
-	rules.LinkEvents(out.Mentions, out.Relations)
+	out := c.Output()
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}
@@ -87,6 +81,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	for _, d := range out.Docs {
 		docs = append(docs, d.Info())
 	}
+	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {
 		return nil, st, err

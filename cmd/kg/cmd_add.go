@@ -14,7 +14,7 @@ const defaultStore = "kg.db"
 // store (by content hash) are extracted and the graph re-resolved; ids
 // already given stay.
 func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("add", "[-store FILE|postgres://...] [flags] PATH...", stderr)
+	fs := newFlags("add", "[-store FILE|postgres://...] [flags] PATH...", "Adds articles to a graph store: documents already there (same content hash) are skipped, new ones extracted, and the graph re-resolved with the analysts' decisions; ids already given stay.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a SQLite `file` or a postgres:// URL")
 	var kbs stringList
 	fs.Var(&kbs, "kb", "extra knowledge-base `file` (JSON Lines; repeatable)")

@@ -14,13 +14,18 @@ import (
 	"newskg/graph/svg"
 )
 
+const buildDoc = `Reads the articles at PATH... (files, folders read recursively, or - for
+standard input) and writes the graph to DIR: graph.jsonld, graph.dot and
+graph.svg, or the -formats given. A PATH that does not exist is an error.
+On a terminal, progress is shown on stderr; -q prints nothing but errors.`
+
 type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("build", "[-o DIR] [flags] PATH...", stderr)
+	fs := newFlags("build", "[-o DIR] [flags] PATH...", buildDoc, stderr)
 	outDir := fs.String("o", "out", "output `folder`")
 	review := fs.String("review", "review.json", "analysts' review `file` applied at build time (ignored if absent)")
 	var kbs stringList
@@ -29,6 +34,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
+	quiet := fs.Bool("q", false, "quiet: print nothing but errors (no progress, warnings or summary)")
 	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -47,14 +53,20 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		names = append(names, n)
 	}
+	if err := checkInputs(fs.Args()); err != nil {
+		return err
+	}
+	stderr, prog := progressFor(stderr, *quiet)
+	defer prog.Clear()
 	t0 := time.Now()
 	if *dsn != "" {
 		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
 	}
-	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER}, fs.Args(), stdin, stderr)
+	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
+	prog.Stage("writing " + strings.Join(names, ", "))
 	written, err := writeOutputs(ctx, g, *outDir, names, stderr)
 	if err != nil {
 		return err

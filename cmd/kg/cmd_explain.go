@@ -20,13 +20,9 @@ import (
 // id, type, canonical name and sameAs, its forms grouped by script with
 // counts and source documents, and the reason for every merge.
 func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("explain", "", stderr)
+	fs := newFlags("explain", "[-graph FILE] NAME", "Shows an entity's forms in every script, their sources, and why they were merged.", stderr)
 	graphPath := fs.String("graph", "out/graph.jsonld", "the graph to read (JSON-LD written by kg build); - for stdin")
 	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL); NAME may be a retired id")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg explain [-graph FILE] NAME")
-		fs.PrintDefaults()
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

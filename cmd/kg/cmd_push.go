@@ -11,7 +11,7 @@ import (
 // runPush implements "kg push -from kg.db -to postgres://...": a local
 // store moves whole to an empty shared one, ids kept.
 func runPush(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("push", "-from STORE -to STORE", stderr)
+	fs := newFlags("push", "-from STORE -to STORE", "Copies a store (documents, extraction, graph, redirects, decisions) into an empty one, keeping ids.", stderr)
 	from := fs.String("from", defaultStore, "the store to copy (a SQLite `file` or postgres:// URL)")
 	to := fs.String("to", "", "the empty store to copy it to (a postgres:// `URL` or SQLite file)")
 	if err := parseFlags(fs, args); err != nil {

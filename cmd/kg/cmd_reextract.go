@@ -12,7 +12,7 @@ import (
 // by another version of kg (or all, with -all) are extracted again from
 // their stored text, and the graph re-resolved.
 func runReextract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("reextract", "-store S [-all] [-no-ner]", stderr)
+	fs := newFlags("reextract", "-store S [-all] [-no-ner]", "Re-extracts the stored documents that another version of kg extracted (every one with -all), then re-resolves.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a SQLite `file` or a postgres:// URL")
 	all := fs.Bool("all", false, "re-extract every document, whatever version extracted it")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")

@@ -14,7 +14,7 @@ import (
 // re-resolved (after a rule, lexicon or knowledge-base change) and the
 // difference printed: entities added, changed, merged away, facts.
 func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("resolve", "-store S -full [-kb FILE]", stderr)
+	fs := newFlags("resolve", "-store S -full [-kb FILE]", "Re-resolves every entity of a store (after a rule, lexicon or knowledge-base change) and prints what changed: + added, - removed, ~ changed.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a SQLite `file` or a postgres:// URL")
 	full := fs.Bool("full", false, "re-resolve every entity (required: resolution of new documents happens in kg add)")
 	var kbs stringList
@@ -39,7 +39,7 @@ func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: linkEvents})
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: in.link})
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 // decisions in force, with their time and author (in the note when it
 // has none).
 func runReview(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("review", "import|export [-store S] [-author NAME] FILE", stderr)
+	fs := newFlags("review", "import|export [-store S] [-author NAME] FILE", "Moves decisions between a store and a review file.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a SQLite `file` or a postgres:// URL")
 	author := fs.String("author", defaultAuthor(), "the `author` recorded for imported decisions")
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {

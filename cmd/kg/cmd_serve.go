@@ -19,9 +19,7 @@ import (
 	"newskg/graph/web"
 )
 
-const serveUsage = `usage: kg serve [-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...
-
-Builds the graph from the articles at PATH... (or loads a built
+const serveDoc = `Builds the graph from the articles at PATH... (or loads a built
 graph.jsonld given as the only PATH) and serves the review app on
 http://HOST:PORT/ (127.0.0.1:8080 by default). Corrections made in the
 app are appended to the review file and applied by the Rebuild button,
@@ -31,11 +29,7 @@ only unless -public is given.
 
 // runServe is the "serve" subcommand.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "", stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, serveUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlags("serve", "[-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...", serveDoc, stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	public := fs.Bool("public", false, "allow a non-loopback -addr (the app has no authentication)")
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
@@ -58,6 +52,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return fmt.Errorf("%w: serve needs a PATH", errUsage)
 	}
 	if err := checkLoopback(*addr, *public); err != nil {
+		return err
+	}
+	if err := checkInputs(paths); err != nil {
 		return err
 	}
 

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"newskg/extract"
@@ -24,7 +23,7 @@ type queuedArticle struct {
 // runEnqueue implements "kg enqueue -store S PATH|-": articles are read
 // and queued for kg worker; nothing is extracted here.
 func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("enqueue", "-store S PATH|-...", stderr)
+	fs := newFlags("enqueue", "-store S PATH|-...", "Queues articles in a shared store for kg worker; nothing is extracted here.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -69,7 +68,7 @@ func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 // transaction, and re-resolves the store when no other worker is doing
 // so. A worker that dies loses only its lease.
 func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", stderr)
+	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores each with its job in one transaction, and re-resolves the store when no other worker does.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
 	n := fs.Int("n", 16, "`jobs` claimed at a time")
 	lease := fs.Duration("lease", time.Minute, "how long a claim lasts; a job whose worker died is claimed again after it")
@@ -200,8 +199,8 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	if len(arts) == 0 {
 		return finished, nil
 	}
-	first := extract.Pipeline{Workers: w.in.opts.Workers, Extractors: w.in.pass1()}.Run(ctx, arts)
-	if err := ctx.Err(); err != nil {
+	c, err := w.in.stage(ctx, arts)
+	if err != nil {
 		return finished, err
 	}
 	known, err := st.BookNames(ctx)
@@ -211,75 +210,35 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	book := rules.NewNameBook()
 	book.AddNames(known)
 	names := map[string][]string{}
-	for _, d := range first.Docs {
-		nb := rules.NewNameBook()
-		for _, m := range first.Mentions {
-			if m.Doc == d.ID {
-				nb.Add(m)
-			}
-		}
-		names[d.ID] = nb.Names()
+	stages := map[string]store.Extraction{}
+	for _, d := range c.Docs {
+		names[d.ID] = bookNames(d)
 		book.AddNames(names[d.ID])
-	}
-	out := extract.Pipeline{Workers: w.in.opts.Workers, Extractors: w.in.pass2(book)}.Run(ctx, arts)
-	if err := ctx.Err(); err != nil {
-		return finished, err
+		stages[d.ID] = stageOf(d)
 	}
 	inBook := map[string]bool{}
 	for _, k := range book.Names() {
 		inBook[k] = true
 	}
-	xs := map[string]*store.Extraction{}
-	for _, d := range out.Docs {
-		xs[d.ID] = &store.Extraction{}
+	out, err := w.in.finish(ctx, arts, stages, book)
+	if err != nil {
+		return finished, err
 	}
-	for _, m := range out.Mentions {
-		if x := xs[m.Doc]; x != nil {
-			x.Mentions = append(x.Mentions, m)
-		}
-	}
-	for _, r := range out.Relations {
-		if x := xs[r.Subject.Doc]; x != nil {
-			x.Relations = append(x.Relations, r)
-		}
-	}
-	probs := map[string][]string{}
-	for _, p := range out.Problems {
-		probs[p.Source] = append(probs[p.Source], p.Err.Error())
-		st.AddProblem(ctx, store.Problem{Source: p.Source, Doc: p.Source, Error: p.Err.Error()})
-	}
-	for _, d := range out.Docs {
+	probs := w.in.problems(ctx, out.Problems)
+	for i, d := range out.Docs {
 		j := byID[d.ID]
-		var bn []store.BookName
-		for _, k := range names[d.ID] {
-			bn = append(bn, store.BookName{Key: k, First: rules.FirstKey(k)})
-		}
-		var sents []store.Sentence
-		for _, s := range d.Sentences {
-			sents = append(sents, store.Sentence{Index: s.Index, Start: s.Start, End: s.End, Lang: s.Lang})
-		}
-		doc := store.Document{DocInfo: d.Info(), Hash: hash[d.ID], Source: d.Source, Text: d.Text}
+		first := c.Docs[i]
 		err := st.Update(ctx, func(tx *store.Tx) error {
 			if err := tx.LockBook(ctx); err != nil {
 				return err
 			}
-			if err := tx.PutDocument(ctx, doc, sents, bn, rules.NameStarts(d)); err != nil {
+			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
 				return err
 			}
-			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), *xs[d.ID], strings.Join(probs[d.ID], "; ")); err != nil {
+			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
 				return err
 			}
-			newKeys, err := tx.NewBookKeys(ctx, names[d.ID], []string{d.ID})
-			if err != nil {
-				return err
-			}
-			var firsts []string
-			for _, k := range newKeys {
-				if f := rules.FirstKey(k); f != "" {
-					firsts = append(firsts, f)
-				}
-			}
-			if _, err := tx.MarkStale(ctx, uniq(firsts), []string{d.ID}); err != nil {
+			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {
 				return err
 			}
 			if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
@@ -331,7 +290,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	if dirty, err = st.Dirty(ctx); err != nil || !dirty {
 		return err == nil, err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Link: linkEvents, Locked: true})
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Link: w.in.link, Locked: true})
 	if err != nil {
 		return false, err
 	}

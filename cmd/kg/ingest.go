@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 	"time"
 
 	"newskg/extract"
@@ -35,17 +34,22 @@ func (o ingestOptions) batch() int {
 	return ingestBatch
 }
 
-// ingester adds articles to a store: pass 1 (the name book), pass 2 (the
-// extraction kept per document) and resolution, each step committed in
-// transactions so that an interrupted run leaves the store consistent
-// and a rerun finishes the work.
+// ingester adds articles to a store through the product's extraction
+// passes (rules.Passes, run by extract.Driver), split where the corpus
+// comes in: the passes before the name book run once per new document
+// and their result is kept (the stage); the per-document passes after
+// it run on the stage with the store's book, and again when the book
+// grows by a name that can be found in the document; the corpus passes
+// after the last per-document one (event linking) run over the whole
+// store before each resolution. Each step commits in transactions, so
+// that an interrupted run leaves the store consistent and a rerun
+// finishes the work.
 type ingester struct {
 	st     *store.Store
 	base   *kb.KB
 	opts   ingestOptions
 	stderr io.Writer
-	tagger *ner.Extractor
-	lex    *rules.Lexicon
+	tagger extract.Extractor // nil: rules and lexicons only
 }
 
 // ingestStats summarises one run.
@@ -71,8 +75,10 @@ func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingest
 		}
 		base = k
 	}
-	in := &ingester{st: st, base: base, opts: opts, stderr: stderr, lex: rules.NewLexicon(base)}
-	in.tagger = &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
+	in := &ingester{st: st, base: base, opts: opts, stderr: stderr}
+	if !opts.NoNER {
+		in.tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
+	}
 	return in, nil
 }
 
@@ -86,18 +92,93 @@ func (in *ingester) extractorVersion() string {
 	return v
 }
 
-func (in *ingester) pass1() []extract.Extractor {
-	if in.opts.NoNER {
-		return []extract.Extractor{in.lex, rules.NewNames(in.base, nil)}
+// passes splits the product's passes: lead (per document, before the
+// first corpus pass), mid (from there to the last per-document pass)
+// and tail (the corpus passes after it).
+func (in *ingester) passes(book *rules.NameBook) (lead, mid, tail []extract.Pass) {
+	if book == nil {
+		book = rules.NewNameBook()
 	}
-	return []extract.Extractor{in.lex, rules.NewNames(in.base, nil), in.tagger}
+	ps := rules.PassesWithBook(in.base, in.tagger, nil, book)
+	i := 0
+	for i < len(ps) && ps[i].Corpus == nil {
+		i++
+	}
+	j := len(ps)
+	for j > i && ps[j-1].Corpus != nil {
+		j--
+	}
+	return ps[:i], ps[i:j], ps[j:]
 }
 
-func (in *ingester) pass2(book *rules.NameBook) []extract.Extractor {
-	if in.opts.NoNER {
-		return []extract.Extractor{in.lex, rules.NewNames(in.base, book), rules.NewRelations(in.base)}
+// stage runs the lead passes over new articles.
+func (in *ingester) stage(ctx context.Context, arts []extract.Article) (*extract.Corpus, error) {
+	lead, _, _ := in.passes(nil)
+	return extract.Driver{Passes: lead, Workers: in.opts.Workers}.Run(ctx, arts)
+}
+
+// finish runs the mid passes over articles restored at their stage,
+// with book as the name book.
+func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (*extract.Corpus, error) {
+	lead, mid, _ := in.passes(book)
+	restore := extract.Func{ID: "stored-stage", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
+		x := stages[d.ID]
+		return extract.Result{Mentions: x.Mentions, Relations: x.Relations}, nil
+	}}
+	none := extract.Func{ID: "stored-stage", F: func(context.Context, *extract.Document) (extract.Result, error) { return extract.Result{}, nil }}
+	var ps []extract.Pass
+	for i, p := range lead {
+		x := none
+		if i == 0 {
+			x = restore
+		}
+		ps = append(ps, extract.Pass{Name: p.Name, Doc: "as stored: " + p.Doc, Requires: p.Requires, Extractors: []extract.Extractor{x}})
 	}
-	return []extract.Extractor{in.lex, rules.NewNames(in.base, book), in.tagger, rules.NewRelations(in.base)}
+	return extract.Driver{Passes: append(ps, mid...), Workers: in.opts.Workers}.Run(ctx, arts)
+}
+
+// link runs the tail passes (event linking) over the mentions and
+// relations of the whole store, in place. Each document's mentions and
+// relations are contiguous in ms and rels (the store reads them a
+// document at a time), so the documents of the corpus the passes see
+// share their memory.
+func (in *ingester) link(ms []graph.Mention, rels []graph.Relation) {
+	_, _, tail := in.passes(nil)
+	if len(tail) == 0 {
+		return
+	}
+	c := &extract.Corpus{}
+	byDoc := map[string]*extract.Document{}
+	doc := func(id string) *extract.Document {
+		d := byDoc[id]
+		if d == nil {
+			d = &extract.Document{Article: extract.Article{ID: id}}
+			byDoc[id] = d
+			c.Docs = append(c.Docs, d)
+		}
+		return d
+	}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Doc == ms[i].Doc {
+			j++
+		}
+		doc(ms[i].Doc).Mentions = ms[i:j:j]
+		i = j
+	}
+	for i := 0; i < len(rels); {
+		j := i + 1
+		for j < len(rels) && rels[j].Subject.Doc == rels[i].Subject.Doc {
+			j++
+		}
+		doc(rels[i].Subject.Doc).Relations = rels[i:j:j]
+		i = j
+	}
+	for _, p := range tail {
+		if err := p.Corpus(context.Background(), c); err != nil {
+			fmt.Fprintf(in.stderr, "kg: warning: %s: %v\n", p.Name, err)
+		}
+	}
 }
 
 // add reads the articles at paths into the store and resolves.
@@ -153,80 +234,103 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 	return st, err
 }
 
-// firstPass runs pass 1 over a batch of new articles and stores them
-// with their name-book contributions. Stored documents in which a name
-// new to the book can now be found are marked for re-extraction in the
-// same transaction. It returns how many were marked.
+// firstPass runs the stage passes over a batch of new articles and
+// stores them with their stage, their name-book names and their name
+// starts. Stored documents in which a name new to the book can now be
+// found are marked for re-extraction in the same transaction. It
+// returns how many were marked.
 func (in *ingester) firstPass(ctx context.Context, arts []extract.Article) (int, error) {
-	out := extract.Pipeline{Workers: in.opts.Workers, Extractors: in.pass1()}.Run(ctx, arts)
-	if err := ctx.Err(); err != nil {
+	c, err := in.stage(ctx, arts)
+	if err != nil {
 		return 0, err
-	}
-	byDoc := map[string][]graph.Mention{}
-	for _, m := range out.Mentions {
-		byDoc[m.Doc] = append(byDoc[m.Doc], m)
-	}
-	var ids []string
-	for _, d := range out.Docs {
-		ids = append(ids, d.ID)
 	}
 	hash := map[string]string{}
 	for _, a := range arts {
 		hash[a.ID] = store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
 	}
+	var ids []string
+	for _, d := range c.Docs {
+		ids = append(ids, d.ID)
+	}
 	marked := 0
-	err := in.st.Update(ctx, func(tx *store.Tx) error {
+	err = in.st.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.LockBook(ctx); err != nil {
 			return err
 		}
 		var keys []string
-		for _, d := range out.Docs {
-			nb := rules.NewNameBook()
-			for _, m := range byDoc[d.ID] {
-				nb.Add(m)
-			}
-			names := nb.Names()
+		for _, d := range c.Docs {
+			names := bookNames(d)
 			keys = append(keys, names...)
-			var book []store.BookName
-			for _, n := range names {
-				book = append(book, store.BookName{Key: n, First: rules.FirstKey(n)})
-			}
-			var sents []store.Sentence
-			for _, s := range d.Sentences {
-				sents = append(sents, store.Sentence{Index: s.Index, Start: s.Start, End: s.End, Lang: s.Lang})
-			}
-			doc := store.Document{DocInfo: d.Info(), Hash: hash[d.ID], Source: d.Source, Text: d.Text}
-			if err := tx.PutDocument(ctx, doc, sents, book, rules.NameStarts(d)); err != nil {
+			if err := tx.PutDocument(ctx, storedDoc(d, hash[d.ID]), sentencesOf(d), stageOf(d), bookEntries(names), rules.NameStarts(d)); err != nil {
 				return err
 			}
 		}
-		newKeys, err := tx.NewBookKeys(ctx, uniq(keys), ids)
-		if err != nil {
-			return err
-		}
-		var firsts []string
-		for _, k := range newKeys {
-			if f := rules.FirstKey(k); f != "" {
-				firsts = append(firsts, f)
-			}
-		}
-		stale, err := tx.MarkStale(ctx, uniq(firsts), ids)
-		marked = len(stale)
+		n, err := markForNames(ctx, tx, uniq(keys), ids)
+		marked = n
 		return err
 	})
 	return marked, err
 }
 
-// secondPass extracts every pending document with the current name
-// book, a batch per transaction. It returns how many it extracted.
+// markForNames marks the stored documents, other than except, in which
+// one of names, if new to the book, can be found.
+func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (int, error) {
+	newKeys, err := tx.NewBookKeys(ctx, names, except)
+	if err != nil {
+		return 0, err
+	}
+	var firsts []string
+	for _, k := range newKeys {
+		if f := rules.FirstKey(k); f != "" {
+			firsts = append(firsts, f)
+		}
+	}
+	stale, err := tx.MarkStale(ctx, uniq(firsts), except)
+	return len(stale), err
+}
+
+// bookNames returns the names a document gives the name book: those of
+// its person mentions, as the name-book pass takes them.
+func bookNames(d *extract.Document) []string {
+	nb := rules.NewNameBook()
+	for _, m := range d.Mentions {
+		nb.Add(m)
+	}
+	return nb.Names()
+}
+
+func bookEntries(names []string) []store.BookName {
+	var out []store.BookName
+	for _, n := range names {
+		out = append(out, store.BookName{Key: n, First: rules.FirstKey(n)})
+	}
+	return out
+}
+
+func storedDoc(d *extract.Document, hash string) store.Document {
+	return store.Document{DocInfo: d.Info(), Hash: hash, Source: d.Source, Text: d.Text}
+}
+
+func sentencesOf(d *extract.Document) []store.Sentence {
+	var out []store.Sentence
+	for _, s := range d.Sentences {
+		out = append(out, store.Sentence{Index: s.Index, Start: s.Start, End: s.End, Lang: s.Lang})
+	}
+	return out
+}
+
+func stageOf(d *extract.Document) store.Extraction {
+	return store.Extraction{Mentions: d.Mentions, Relations: d.Relations}
+}
+
+// secondPass runs the rest of the per-document passes over every
+// pending document with the store's name book, a batch per transaction.
+// It returns how many it extracted.
 func (in *ingester) secondPass(ctx context.Context) (int, error) {
 	names, err := in.st.BookNames(ctx)
 	if err != nil {
 		return 0, err
 	}
-	book := rules.NewNameBook()
-	book.AddNames(names)
-	pass2 := in.pass2(book)
 	done, after := 0, ""
 	for {
 		if err := ctx.Err(); err != nil {
@@ -240,57 +344,56 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 			return done, nil
 		}
 		after = claims[len(claims)-1].ID
-		if err := in.extractBatch(ctx, pass2, claims); err != nil {
+		book := rules.NewNameBook()
+		book.AddNames(names)
+		arts := make([]extract.Article, len(claims))
+		stages := map[string]store.Extraction{}
+		for i, c := range claims {
+			arts[i] = articleOf(c.Document)
+			stages[c.ID] = c.Stage
+		}
+		out, err := in.finish(ctx, arts, stages, book)
+		if err != nil {
+			return done, err
+		}
+		probs := in.problems(ctx, out.Problems)
+		err = in.st.Update(ctx, func(tx *store.Tx) error {
+			for i, d := range out.Docs {
+				if err := tx.SetExtraction(ctx, d.ID, claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
 			return done, err
 		}
 		done += len(claims)
 	}
 }
 
-// extractBatch runs pass 2 over claimed documents and stores the output.
-func (in *ingester) extractBatch(ctx context.Context, pass2 []extract.Extractor, claims []store.Claim) error {
-	arts := make([]extract.Article, len(claims))
-	for i, c := range claims {
-		lang := ""
-		if c.Lang != "mixed" {
-			lang = c.Lang
-		}
-		arts[i] = extract.Article{ID: c.ID, Title: c.Title, Text: c.Text, URL: c.URL, Published: c.Published, Lang: lang, Source: c.Source}
+// articleOf rebuilds the article of a stored document.
+func articleOf(d store.Document) extract.Article {
+	lang := d.Lang
+	if lang == "mixed" {
+		lang = "" // detected, not given
 	}
-	out := extract.Pipeline{Workers: in.opts.Workers, Extractors: pass2}.Run(ctx, arts)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	xs := map[string]*store.Extraction{}
-	for _, c := range claims {
-		xs[c.ID] = &store.Extraction{}
-	}
-	for _, m := range out.Mentions {
-		if x := xs[m.Doc]; x != nil {
-			x.Mentions = append(x.Mentions, m)
-		}
-	}
-	for _, r := range out.Relations {
-		if x := xs[r.Subject.Doc]; x != nil {
-			x.Relations = append(x.Relations, r)
-		}
-	}
-	probs := map[string][]string{}
-	for _, p := range out.Problems {
-		probs[p.Source] = append(probs[p.Source], p.Err.Error())
+	return extract.Article{ID: d.ID, Title: d.Title, Text: d.Text, URL: d.URL, Published: d.Published, Lang: lang, Source: d.Source}
+}
+
+// problems reports extraction problems and records them in the store;
+// it returns them joined by document.
+func (in *ingester) problems(ctx context.Context, l extract.ErrorList) map[string]string {
+	out := map[string]string{}
+	for _, p := range l {
 		fmt.Fprintf(in.stderr, "kg: warning: %s\n", p.Error())
-		if err := in.st.AddProblem(ctx, store.Problem{Source: p.Source, Doc: p.Source, Error: p.Err.Error()}); err != nil {
-			return err
+		if out[p.Source] != "" {
+			out[p.Source] += "; "
 		}
+		out[p.Source] += p.Err.Error()
+		in.st.AddProblem(ctx, store.Problem{Source: p.Source, Doc: p.Source, Error: p.Err.Error()})
 	}
-	return in.st.Update(ctx, func(tx *store.Tx) error {
-		for _, c := range claims {
-			if err := tx.SetExtraction(ctx, c.ID, c.Needs, in.extractorVersion(), *xs[c.ID], strings.Join(probs[c.ID], "; ")); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return out
 }
 
 // resolve re-resolves the store when documents or decisions changed.
@@ -299,7 +402,7 @@ func (in *ingester) resolve(ctx context.Context) (store.Result, error) {
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: linkEvents})
+	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: in.link})
 	for _, s := range res.Stale {
 		fmt.Fprintf(in.stderr, "kg: review: %s\n", s)
 	}
@@ -349,9 +452,6 @@ func uniq(xs []string) []string {
 	}
 	return out
 }
-
-// linkEvents is the corpus-level event linking run before resolution.
-func linkEvents(ms []graph.Mention, rels []graph.Relation) { rules.LinkEvents(ms, rels) }
 
 // isCancel reports whether err is a cancellation.
 func isCancel(err error) bool {

@@ -2,10 +2,8 @@ package rules
 
 import (
 	"sort"
-	"strings"
 
 	"newskg/graph"
-	"newskg/graph/textnorm"
 )
 
 // LinkEvents gives one key to the events of different articles that are
@@ -27,10 +25,7 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 		}
 		e := events[m.Key]
 		if e == nil {
-			e = &ev{key: m.Key, doc: m.Doc, parties: map[string]bool{}}
-			if i := strings.Index(m.Key, "|event|place:"); i >= 0 {
-				e.place = m.Key[i+len("|event|place:"):]
-			}
+			e = &ev{key: m.Key, doc: m.Doc, place: m.Place, parties: map[string]bool{}}
 			events[m.Key] = e
 			order = append(order, m.Key)
 		}
@@ -72,7 +67,7 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 				if es[i].doc == es[j].doc || !overlap(es[i].parties, es[j].parties) {
 					continue
 				}
-				global := "event|place:" + g
+				global := "event|" + g
 				newKey[es[i].key], newKey[es[j].key] = global, global
 			}
 		}
@@ -83,11 +78,9 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 	// delegations follow their events
 	delegKey := map[string]string{}
 	for _, r := range rels {
-		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation {
+		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
 			if g, ok := newKey[r.Object.Key]; ok {
-				if i := strings.Index(r.Subject.Key, "|delegation|"); i >= 0 {
-					delegKey[r.Subject.Key] = "delegation|" + r.Subject.Key[i+len("|delegation|"):] + "|" + g
-				}
+				delegKey[r.Subject.Key] = "delegation|" + r.Subject.Country + "|" + g
 			}
 		}
 	}
@@ -106,20 +99,6 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 		rekey(&rels[i].Subject)
 		rekey(&rels[i].Object)
 	}
-}
-
-func partyKey(m graph.Mention) string {
-	if m.KBID != "" {
-		return "kb:" + m.KBID
-	}
-	if m.Name != "" {
-		return "n:" + textnorm.Key(m.Name)
-	}
-	f := strings.Fields(textnorm.Key(m.Text))
-	if len(f) == 0 {
-		return ""
-	}
-	return "s:" + f[len(f)-1] // a surname, across scripts only by KB
 }
 
 func overlap(a, b map[string]bool) bool {

@@ -59,7 +59,7 @@ var formats = []Format{
 		}},
 	{Name: "graphml", Ext: "graphml", MediaType: "application/graphml+xml", Doc: "GraphML (yEd, Gephi, Cytoscape, networkx)",
 		Write: graphml.Write},
-	{Name: "gexf", Ext: "gexf", MediaType: "application/gexf+xml", Doc: "GEXF 1.3 (Gephi)",
+	{Name: "gexf", Ext: "gexf", MediaType: "application/gexf+xml", Doc: "GEXF 1.2draft (Gephi, networkx; 1.3 with kg export -gexf-version 1.3)",
 		Write: gexf.Write},
 	{Name: "nquads", Ext: "nq", MediaType: "application/n-quads", Doc: "RDF N-Quads, one named graph per article",
 		Write: rdf.WriteNQuads},

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 
 	"newskg/graph"
@@ -120,11 +121,18 @@ func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
 // name-book contributions and the keys on which book names can match
 // in it. The document is pending until SetExtraction. A replaced
 // document loses its old extraction.
-func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, book []BookName, starts []string) error {
+func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, stage Extraction, book []BookName, starts []string) error {
 	if err := t.DeleteDocument(ctx, d.ID); err != nil {
 		return err
 	}
-	_, err := t.exec(ctx, `INSERT INTO documents (id, hash, title, url, published, lang, source, text, needs, done, added)
+	b, err := encodeGz(stage)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(ctx, `INSERT INTO extractions (doc, stage) VALUES (?, ?)`, d.ID, b); err != nil {
+		return err
+	}
+	_, err = t.exec(ctx, `INSERT INTO documents (id, hash, title, url, published, lang, source, text, needs, done, added)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)`, d.ID, d.Hash, d.Title, d.URL, d.Published, d.Lang, d.Source, d.Text, now())
 	if err != nil {
 		return err
@@ -277,13 +285,15 @@ func (s *Store) BookNames(ctx context.Context) ([]string, error) {
 type Claim struct {
 	Document
 	Needs int64
+	Stage Extraction // what the passes before the name book found
 }
 
 // Pending returns up to limit documents waiting for extraction, in id
 // order, after the id after.
 func (s *Store) Pending(ctx context.Context, after string, limit int) ([]Claim, error) {
-	rows, err := s.query(ctx, `SELECT id, hash, title, url, published, lang, source, text, needs FROM documents
-		WHERE needs > done AND id > ? ORDER BY id LIMIT ?`, after, limit)
+	rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
+		FROM documents d JOIN extractions x ON x.doc = d.id
+		WHERE d.needs > d.done AND d.id > ? ORDER BY d.id LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -291,8 +301,12 @@ func (s *Store) Pending(ctx context.Context, after string, limit int) ([]Claim, 
 	var out []Claim
 	for rows.Next() {
 		var c Claim
-		if err := rows.Scan(&c.ID, &c.Hash, &c.Title, &c.URL, &c.Published, &c.Lang, &c.Source, &c.Text, &c.Needs); err != nil {
+		var stage []byte
+		if err := rows.Scan(&c.ID, &c.Hash, &c.Title, &c.URL, &c.Published, &c.Lang, &c.Source, &c.Text, &c.Needs, &stage); err != nil {
 			return nil, err
+		}
+		if err := decodeGz(stage, &c.Stage); err != nil {
+			return nil, fmt.Errorf("document %s: stage: %w", c.ID, err)
 		}
 		c.Pending = true
 		out = append(out, c)
@@ -316,10 +330,7 @@ func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version
 	if err != nil {
 		return err
 	}
-	if _, err := t.exec(ctx, `DELETE FROM extractions WHERE doc = ?`, doc); err != nil {
-		return err
-	}
-	if _, err := t.exec(ctx, `INSERT INTO extractions (doc, data) VALUES (?, ?)`, doc, b); err != nil {
+	if _, err := t.exec(ctx, `UPDATE extractions SET data = ? WHERE doc = ?`, b, doc); err != nil {
 		return err
 	}
 	if _, err := t.exec(ctx, `UPDATE documents SET done = ?, extractor = ?, error = ? WHERE id = ?`, needs, version, problem, doc); err != nil {
@@ -331,7 +342,7 @@ func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version
 // Extractions calls fn with every document's info and extraction
 // output, in document id order, reading one at a time.
 func (s *Store) Extractions(ctx context.Context, fn func(graph.DocInfo, Extraction) error) error {
-	rows, err := s.query(ctx, `SELECT d.id, d.title, d.url, d.published, d.lang, x.data FROM documents d JOIN extractions x ON x.doc = d.id ORDER BY d.id`)
+	rows, err := s.query(ctx, `SELECT d.id, d.title, d.url, d.published, d.lang, x.data FROM documents d JOIN extractions x ON x.doc = d.id WHERE x.data IS NOT NULL ORDER BY d.id`)
 	if err != nil {
 		return err
 	}

@@ -98,7 +98,7 @@ func TestDocuments(t *testing.T) {
 		}
 		doc := Document{DocInfo: graph.DocInfo{ID: "a.txt", Title: "T", URL: "https://x.example/a", Published: "2025-01-02", Lang: "en"}, Hash: h, Text: "Some text."}
 		err := s.Update(ctx, func(tx *Tx) error {
-			return tx.PutDocument(ctx, doc, []Sentence{{0, 0, 10, "en"}}, []BookName{{"ivo maren", "ivo"}, {"maren", "maren"}}, []string{"ivo", "maren", "some"})
+			return tx.PutDocument(ctx, doc, []Sentence{{0, 0, 10, "en"}}, Extraction{}, []BookName{{"ivo maren", "ivo"}, {"maren", "maren"}}, []string{"ivo", "maren", "some"})
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -140,7 +140,7 @@ func TestDocuments(t *testing.T) {
 		doc2 := Document{DocInfo: graph.DocInfo{ID: "b.txt"}, Hash: "h2", Text: "Ivo Sten."}
 		var stale []string
 		err = s.Update(ctx, func(tx *Tx) error {
-			if err := tx.PutDocument(ctx, doc2, nil, []BookName{{"ivo sten", "ivo"}, {"maren", "maren"}}, []string{"ivo", "sten"}); err != nil {
+			if err := tx.PutDocument(ctx, doc2, nil, Extraction{}, []BookName{{"ivo sten", "ivo"}, {"maren", "maren"}}, []string{"ivo", "sten"}); err != nil {
 				return err
 			}
 			nk, err := tx.NewBookKeys(ctx, []string{"ivo sten", "maren"}, []string{"b.txt"})
@@ -182,7 +182,7 @@ func TestUpdateRollsBack(t *testing.T) {
 		ctx := context.Background()
 		boom := errors.New("boom")
 		err := s.Update(ctx, func(tx *Tx) error {
-			if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: "a.txt"}, Hash: "h", Text: "x"}, nil, nil, nil); err != nil {
+			if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: "a.txt"}, Hash: "h", Text: "x"}, nil, Extraction{}, nil, nil); err != nil {
 				return err
 			}
 			return boom
@@ -205,7 +205,7 @@ func TestGraphRoundTrip(t *testing.T) {
 		for _, d := range g.Docs {
 			d := d
 			err := s.Update(ctx, func(tx *Tx) error {
-				if err := tx.PutDocument(ctx, Document{DocInfo: d, Hash: d.ID, Text: "x"}, nil, nil, nil); err != nil {
+				if err := tx.PutDocument(ctx, Document{DocInfo: d, Hash: d.ID, Text: "x"}, nil, Extraction{}, nil, nil); err != nil {
 					return err
 				}
 				return tx.SetExtraction(ctx, d.ID, 1, "v1", Extraction{}, "")
@@ -362,7 +362,7 @@ func TestResolveIDs(t *testing.T) {
 		put := func(id, text string, ms ...graph.Mention) {
 			t.Helper()
 			err := s.Update(ctx, func(tx *Tx) error {
-				if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: id, Text: text}, nil, nil, nil); err != nil {
+				if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: id, Text: text}, nil, Extraction{}, nil, nil); err != nil {
 					return err
 				}
 				return tx.SetExtraction(ctx, id, 1, "v1", Extraction{Mentions: ms}, "")

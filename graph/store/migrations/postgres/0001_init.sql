@@ -43,12 +43,15 @@ CREATE TABLE sentences (
 	PRIMARY KEY (doc, idx)
 );
 
--- Per-document extraction output exactly as the pipeline produced it
--- (mentions and relations, before corpus-level event linking), as
--- gzipped JSON, so that resolution can be rerun without extracting.
+-- Per-document extraction, as gzipped JSON: stage is what the passes
+-- before the name book found (kept so that a document is re-extracted
+-- against a grown book without running them again), data the output of
+-- every per-document pass (mentions and relations, before corpus-level
+-- event linking), so that resolution can be rerun without extracting.
 CREATE TABLE extractions (
-	doc    TEXT PRIMARY KEY,
-	data   BYTEA NOT NULL
+	doc   TEXT PRIMARY KEY,
+	stage BYTEA,
+	data  BYTEA
 );
 
 -- The corpus-wide name book: the person names pass 1 found, by document.

@@ -1,0 +1,171 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+)
+
+// News names foreign officials with their country ("French Foreign
+// Minister X") and the officials of its own country without it
+// ("Secretary of State X" in an American readout, "the Prime Minister"
+// in a British one). A title the sentence gives no body takes, in this
+// order: the country the title itself implies ("Secretary of State" is
+// American), the body the same person's title has elsewhere in the
+// document, the document's home country: its dateline or issuing body
+// ("WASHINGTON —", a first line «البيت الأبيض»), the country of an
+// implied title in the document, or the country of its web address.
+
+// finishTitles gives the titles without a body theirs.
+func (st *docState) finishTitles() {
+	if len(st.pending) == 0 {
+		return
+	}
+	home := st.homeCountry()
+	for _, pt := range st.pending {
+		c := pt.title.role.country
+		var cy *kb.Entry
+		if c != "" && !st.followedByFor(pt) {
+			cy = st.lx.kb.Country(c)
+		}
+		if cy == nil && st.titledElsewhere(pt) {
+			continue
+		}
+		if cy == nil {
+			cy = home
+		}
+		if cy == nil {
+			continue
+		}
+		body := st.countryIn(cy, pt)
+		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
+	}
+}
+
+// followedByFor reports "Secretary of State for Defence": a British
+// secretary of state, not the American one.
+func (st *docState) followedByFor(pt pendingTitle) bool {
+	rest := strings.TrimLeft(st.d.Text[pt.title.at.end:], " ")
+	return strings.HasPrefix(rest, "for ")
+}
+
+// titledElsewhere reports whether the person holds the same title with a
+// body in another holdsPosition of the document.
+func (st *docState) titledElsewhere(pt pendingTitle) bool {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && partyKey(r.Subject) == partyKey(pt.person) && roleOverlap(r.Role, pt.title.role.en) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleOverlap(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		for _, v := range strings.Fields(b) {
+			if w == v && len(w) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryIn returns a mention of country cy for a title's fact: the
+// country's first mention in the document, else one made over the title
+// (marked implied: evidence, not a name of the country).
+func (st *docState) countryIn(cy *kb.Entry, pt pendingTitle) graph.Mention {
+	for _, m := range st.d.Mentions {
+		if m.Type == graph.Country && m.KBID == cy.ID && !m.Adjectival() {
+			return m
+		}
+	}
+	m := st.d.Mention(pt.title.at.start, pt.title.at.end, graph.Country, "implied", 0.6)
+	m.Name, m.KBID = cy.Name, cy.ID
+	return m
+}
+
+// homeCountry decides the document's own country, or nil.
+func (st *docState) homeCountry() *kb.Entry {
+	if c := st.dateline(); c != nil {
+		return c
+	}
+	votes := map[string]int{}
+	best := ""
+	for _, pt := range st.pending {
+		if c := pt.title.role.country; c != "" && !st.followedByFor(pt) {
+			votes[c]++
+			if votes[c] > votes[best] {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		return st.lx.kb.Country(best)
+	}
+	return st.urlCountry()
+}
+
+// dateline finds an issuing place or body in the first lines of the
+// document: a short line that names a city, country or government body
+// and little else ("Washington DC, February 18, 2025", «البيت الأبيض»),
+// or a sentence that opens with a city and a dash ("KYIV — ...").
+func (st *docState) dateline() *kb.Entry {
+	for pi, p := range st.d.Paragraphs {
+		if pi > 3 {
+			break
+		}
+		var first *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start >= p.Start && m.End <= p.End && m.KBID != "" {
+				first = m
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		c := st.countryOf(item{k: kEnt, m: *first})
+		if c == nil {
+			continue
+		}
+		lead := strings.TrimSpace(st.d.Text[p.Start:first.Start])
+		rest := strings.TrimSpace(st.d.Text[first.End:p.End])
+		words := len(strings.Fields(rest))
+		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
+		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
+			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
+		if short || dashed {
+			return c
+		}
+	}
+	return nil
+}
+
+// urlCountry reads the country of the document's web address: a
+// government domain of a country (.gov is American, .gov.uk British) or
+// a country-code domain.
+func (st *docState) urlCountry() *kb.Entry {
+	if st.d.URL == "" {
+		return nil
+	}
+	u, err := url.Parse(st.d.URL)
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	host := strings.ToLower(u.Hostname())
+	parts := strings.Split(host, ".")
+	tld := parts[len(parts)-1]
+	switch {
+	case tld == "gov" || tld == "mil":
+		return st.lx.kb.Country("US")
+	case tld == "uk":
+		return st.lx.kb.Country("GB")
+	case len(tld) == 2 && tld != "tv" && tld != "io" && tld != "co" && tld != "me" && tld != "ai":
+		return st.lx.kb.Country(strings.ToUpper(tld))
+	}
+	return nil
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"time"
 )
 
@@ -28,6 +30,7 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		fs.Usage()
 		return fmt.Errorf("%w: add needs at least one PATH (a file, a folder or -)", errUsage)
 	}
+	boundMemory()
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
@@ -46,6 +49,15 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	printIngest(stderr, s)
 	return nil
+}
+
+// boundMemory asks the garbage collector to keep the heap of a long
+// ingest near 450 MiB (a soft limit: it works harder near it, never
+// fails), unless GOMEMLIMIT says otherwise.
+func boundMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(450 << 20)
+	}
 }
 
 func printIngest(w io.Writer, s *ingestStats) {

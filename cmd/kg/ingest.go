@@ -215,15 +215,19 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 		fresh = append(fresh, a)
 	}
 	st.Added = len(fresh)
-	for i := 0; i < len(fresh); i += in.opts.batch() {
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		n, err := in.firstPass(ctx, fresh[i:min(i+in.opts.batch(), len(fresh))])
-		if err != nil {
-			return st, err
-		}
+	// extraction of the next batch overlaps the writing of this one
+	nb := (len(fresh) + in.opts.batch() - 1) / in.opts.batch()
+	err := pipelined(ctx, nb, func(ctx context.Context, i int) (staged, error) {
+		arts := fresh[i*in.opts.batch() : min((i+1)*in.opts.batch(), len(fresh))]
+		c, err := in.stage(ctx, arts)
+		return staged{arts, c}, err
+	}, func(b staged) error {
+		n, err := in.storeStaged(ctx, b.arts, b.c)
 		st.Reextracted += n
+		return err
+	})
+	if err != nil {
+		return st, err
 	}
 	if _, err := in.secondPass(ctx); err != nil {
 		return st, err
@@ -234,16 +238,69 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 	return st, err
 }
 
-// firstPass runs the stage passes over a batch of new articles and
-// stores them with their stage, their name-book names and their name
-// starts. Stored documents in which a name new to the book can now be
-// found are marked for re-extraction in the same transaction. It
-// returns how many were marked.
-func (in *ingester) firstPass(ctx context.Context, arts []extract.Article) (int, error) {
-	c, err := in.stage(ctx, arts)
-	if err != nil {
-		return 0, err
+// staged is a batch of articles and their stage.
+type staged struct {
+	arts []extract.Article
+	c    *extract.Corpus
+}
+
+// pipelined calls produce for 0..n-1 in one goroutine and consume on
+// each result in order in this one, so that the next batch is extracted
+// while this one is written. The first error stops both.
+func pipelined[T any](ctx context.Context, n int, produce func(context.Context, int) (T, error), consume func(T) error) error {
+	return pipeline(ctx, func(ctx context.Context, i int) (T, bool, error) {
+		if i >= n {
+			var zero T
+			return zero, false, nil
+		}
+		v, err := produce(ctx, i)
+		return v, true, err
+	}, consume)
+}
+
+// pipeline is pipelined for a producer that says when it is done.
+func pipeline[T any](ctx context.Context, produce func(context.Context, int) (T, bool, error), consume func(T) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type res struct {
+		v   T
+		err error
 	}
+	ch := make(chan res, 1)
+	go func() {
+		defer close(ch)
+		for i := 0; ; i++ {
+			v, more, err := produce(ctx, i)
+			if !more && err == nil {
+				return
+			}
+			select {
+			case ch <- res{v, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	for r := range ch {
+		if r.err != nil {
+			return r.err
+		}
+		if err := consume(r.v); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// storeStaged stores a batch of new articles after the stage passes,
+// with their stage, their name-book names and their name starts. Stored
+// documents in which a name new to the book can now be found are marked
+// for re-extraction in the same transaction. It returns how many were
+// marked.
+func (in *ingester) storeStaged(ctx context.Context, arts []extract.Article, c *extract.Corpus) (int, error) {
 	hash := map[string]string{}
 	for _, a := range arts {
 		hash[a.ID] = store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
@@ -253,7 +310,7 @@ func (in *ingester) firstPass(ctx context.Context, arts []extract.Article) (int,
 		ids = append(ids, d.ID)
 	}
 	marked := 0
-	err = in.st.Update(ctx, func(tx *store.Tx) error {
+	err := in.st.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.LockBook(ctx); err != nil {
 			return err
 		}
@@ -331,17 +388,15 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	type extracted struct {
+		claims []store.Claim
+		out    *extract.Corpus
+	}
 	done, after := 0, ""
-	for {
-		if err := ctx.Err(); err != nil {
-			return done, err
-		}
+	err = pipeline(ctx, func(ctx context.Context, _ int) (extracted, bool, error) {
 		claims, err := in.st.Pending(ctx, after, in.opts.batch())
-		if err != nil {
-			return done, err
-		}
-		if len(claims) == 0 {
-			return done, nil
+		if err != nil || len(claims) == 0 {
+			return extracted{}, false, err
 		}
 		after = claims[len(claims)-1].ID
 		book := rules.NewNameBook()
@@ -353,23 +408,23 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 			stages[c.ID] = c.Stage
 		}
 		out, err := in.finish(ctx, arts, stages, book)
-		if err != nil {
-			return done, err
-		}
-		probs := in.problems(ctx, out.Problems)
-		err = in.st.Update(ctx, func(tx *store.Tx) error {
-			for i, d := range out.Docs {
-				if err := tx.SetExtraction(ctx, d.ID, claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
+		return extracted{claims, out}, true, err
+	}, func(x extracted) error {
+		probs := in.problems(ctx, x.out.Problems)
+		err := in.st.Update(ctx, func(tx *store.Tx) error {
+			for i, d := range x.out.Docs {
+				if err := tx.SetExtraction(ctx, d.ID, x.claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
-		if err != nil {
-			return done, err
+		if err == nil {
+			done += len(x.claims)
 		}
-		done += len(claims)
-	}
+		return err
+	})
+	return done, err
 }
 
 // articleOf rebuilds the article of a stored document.

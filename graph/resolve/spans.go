@@ -37,6 +37,9 @@ type Resolution struct {
 	// Entity maps the span of every input mention (relation endpoints
 	// included) to the id, in Graph, of the entity it was resolved to.
 	Entity map[Span]string
+	// Mentions are the input mentions, relation endpoints included, one
+	// per span (the first given), sorted by document and position.
+	Mentions []graph.Mention
 }
 
 // ResolveSpans is Resolve with the entity of every mention reported and
@@ -85,7 +88,7 @@ func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.R
 	}
 	g.Normalize()
 	rep.Entities, rep.Facts = len(g.Entities), len(g.Facts)
-	res := &Resolution{Graph: g, Report: rep, Entity: make(map[Span]string, len(st.ms))}
+	res := &Resolution{Graph: g, Report: rep, Entity: make(map[Span]string, len(st.ms)), Mentions: st.ms}
 	ent := make([]*graph.Entity, len(st.forms))
 	for _, cl := range clusters {
 		for _, fi := range cl.forms {

@@ -23,7 +23,11 @@ type Mention struct {
 
 // Assignments returns the entity of every stored mention span.
 func (s *Store) Assignments(ctx context.Context) (map[resolve.Span]string, error) {
-	rows, err := s.query(ctx, `SELECT doc, start, stop, type, gkey, entity FROM mentions`)
+	return assignments(ctx, s.query)
+}
+
+func assignments(ctx context.Context, query func(context.Context, string, ...any) (*sql.Rows, error)) (map[resolve.Span]string, error) {
+	rows, err := query(ctx, `SELECT doc, start, stop, type, gkey, entity FROM mentions`)
 	if err != nil {
 		return nil, err
 	}
@@ -75,6 +79,7 @@ type Change struct {
 	Graph     *graph.KG
 	Mentions  []graph.Mention // one per span, relation endpoints included
 	Entity    map[resolve.Span]string
+	Old       map[resolve.Span]string // the stored assignments, when the caller has read them (else read here)
 	Redirects []Redirect
 }
 
@@ -182,7 +187,7 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 			return sum, err
 		}
 	}
-	if err := t.writeMentions(ctx, c.Mentions, c.Entity); err != nil {
+	if err := t.writeMentions(ctx, c.Mentions, c.Entity, c.Old); err != nil {
 		return sum, err
 	}
 	for _, r := range c.Redirects {
@@ -284,26 +289,15 @@ func (t *Tx) deleteFact(ctx context.Context, id string) error {
 
 // writeMentions makes the mentions table hold exactly ms, each with its
 // entity, touching only the rows that differ.
-func (t *Tx) writeMentions(ctx context.Context, ms []graph.Mention, ent map[resolve.Span]string) error {
-	rows, err := t.query(ctx, `SELECT doc, start, stop, type, gkey, entity FROM mentions`)
-	if err != nil {
-		return err
-	}
-	old := map[resolve.Span]string{}
-	for rows.Next() {
-		var sp resolve.Span
-		var e string
-		if err := rows.Scan(&sp.Doc, &sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
-			rows.Close()
+func (t *Tx) writeMentions(ctx context.Context, ms []graph.Mention, ent, old map[resolve.Span]string) error {
+	if old == nil {
+		var err error
+		if old, err = assignments(ctx, t.query); err != nil {
 			return err
 		}
-		old[sp] = e
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	keep := map[resolve.Span]bool{}
+	var err error
 	for _, m := range ms {
 		sp := resolve.SpanOf(m)
 		if keep[sp] {

@@ -123,13 +123,9 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	for sp, id := range r.Entity {
 		ent[sp] = idmap[id]
 	}
-	all := make([]graph.Mention, 0, len(ms)+2*len(rels))
-	all = append(all, ms...)
-	for _, rl := range rels {
-		all = append(all, rl.Subject, rl.Object)
-	}
+	ms, rels = nil, nil // r.Mentions holds what is written
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: all, Entity: ent, Redirects: reds, Seen: seen})
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: r.Mentions, Entity: ent, Old: old, Redirects: reds, Seen: seen})
 		res.Summary = sum
 		return err
 	})

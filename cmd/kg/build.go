@@ -89,6 +89,9 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	for _, s := range rep.Stale {
 		fmt.Fprintf(stderr, "kg: review: %s\n", s)
 	}
+	if rep.Unanchored > 0 {
+		fmt.Fprintf(stderr, "kg: review: %d decisions have no anchor and were applied by id alone\n", rep.Unanchored)
+	}
 	st.Stale = rep.Stale
 	if opts.MinConfidence > 0 {
 		g, err = graph.Filter{MinConfidence: opts.MinConfidence}.Apply(g)

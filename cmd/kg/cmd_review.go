@@ -11,10 +11,9 @@ import (
 )
 
 // runReview implements "kg review import|export -store S FILE": decisions
-// move between a store and a review file. Import anchors each decision
-// to the entities' mentions as the store has them now; export writes the
-// decisions in force, with their time and author (in the note when it
-// has none).
+// move between a store and a review file, with their ids, authors and
+// times, revocations as revoke decisions. Import anchors each decision
+// to the entities' mentions as the store has them now.
 func runReview(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("review", "import|export [-store S] [-author NAME] FILE", "Moves decisions between a store and a review file.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a SQLite `file` or a postgres:// URL")
@@ -41,20 +40,9 @@ func runReview(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	defer st.Close()
 	if verb == "export" {
-		ds, err := st.Decisions(ctx)
+		r, err := st.Review(ctx)
 		if err != nil {
 			return err
-		}
-		r := &graph.Review{Version: 1, Decisions: []graph.Decision{}}
-		for _, d := range ds {
-			if !d.Active() {
-				continue
-			}
-			x := d.Decision
-			if x.Note == "" {
-				x.Note = "by " + d.Author
-			}
-			r.Decisions = append(r.Decisions, x)
 		}
 		if err := r.Save(path); err != nil {
 			return err
@@ -68,7 +56,10 @@ func runReview(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	n := 0
 	for i, d := range r.Decisions {
-		if _, err := st.AddDecision(ctx, store.Decision{Decision: d, Author: *author, At: d.Time}); err != nil {
+		if d.Author == "" {
+			d.Author = *author
+		}
+		if _, err := st.AddDecision(ctx, store.Decision{Decision: d, At: d.Time}); err != nil {
 			return fmt.Errorf("%s: decision %d: %w", path, i+1, err)
 		}
 		n++

@@ -66,7 +66,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it after the fact (graph.ApplyReview), not re-resolved from the articles: build from the articles for that\n", paths[0], *review)
+		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], *review)
 		build = func(ctx context.Context) (*graph.KG, error) {
 			return loadReviewed(paths[0], src, *review, stderr)
 		}
@@ -150,12 +150,15 @@ func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*gr
 	if err != nil {
 		return nil, err
 	}
-	applied, stale := graph.ApplyReview(g, r)
-	for _, s := range stale {
+	res := graph.ApplyReview(g, r)
+	for _, s := range res.Stale() {
 		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
 	}
 	if len(r.Decisions) > 0 {
-		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(applied), len(r.Decisions))
+		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(res.Applied()), len(r.Decisions))
+	}
+	if n := res.Unanchored(); n > 0 {
+		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
 	return g, nil
 }

@@ -92,28 +92,17 @@ type storeDecisions struct {
 }
 
 func (s storeDecisions) Load(ctx context.Context) (*graph.Review, error) {
-	ds, err := s.st.Decisions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	r := &graph.Review{Version: 1}
-	for _, d := range ds {
-		if d.Active() {
-			x := d.Decision
-			if x.Note == "" {
-				x.Note = "by " + d.Author
-			}
-			r.Decisions = append(r.Decisions, x)
-		}
-	}
-	return r, nil
+	return s.st.Review(ctx)
 }
 
 func (s storeDecisions) Append(ctx context.Context, author string, d graph.Decision) error {
 	if author == "" {
 		author = s.author
 	}
-	_, err := s.st.AddDecision(ctx, store.Decision{Decision: d, Author: author})
+	if d.Author == "" {
+		d.Author = author
+	}
+	_, err := s.st.AddDecision(ctx, store.Decision{Decision: d})
 	return err
 }
 

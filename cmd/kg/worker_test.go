@@ -228,7 +228,7 @@ func TestWorkersOnPostgres(t *testing.T) {
 	}
 	defer rs.Close()
 	for _, d := range ds {
-		d.ID = 0
+		d.Row = 0
 		if _, err := rs.AddDecision(ctx, d); err != nil {
 			t.Fatal(err)
 		}

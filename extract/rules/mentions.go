@@ -316,8 +316,12 @@ func chainGoesOn(toks []token, i, n int) bool {
 		return false
 	}
 	t := toks[i+n]
-	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key]
 }
+
+// honorificWords are the styles before names («السيد»): no body's name
+// runs over them.
+var honorificWords = wordSet("names.tsv", "honorific")
 
 // latinCaseOK applies English case rules: a name starts with a capital;
 // a short form written in capitals in the base ("US", "UN") matches only

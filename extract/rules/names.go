@@ -614,6 +614,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
 		}
+		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
+			break // «... السيد X»: a style opens a person's name
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++

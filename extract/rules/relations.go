@@ -436,7 +436,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				if dm, ok := st.delegationFor(si, d); ok {
 					targets = append(targets, dm)
 				}
-			case d.is(graph.Organization) && pred == graph.Leads:
+			case d.is(graph.Organization):
 				targets = append(targets, d.m)
 			}
 		}

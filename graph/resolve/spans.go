@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"errors"
+
 	"newskg/graph"
 	"newskg/graph/kb"
 )
@@ -42,9 +44,10 @@ type Resolution struct {
 	Mentions []graph.Mention
 }
 
-// ResolveSpans is Resolve with the entity of every mention reported and
-// with constraints on spans in addition to opt.Review. Given no
-// constraints it returns the graph Resolve returns.
+// ResolveSpans is Resolve with the entity of every mention reported and,
+// instead of opt.Review, constraints on spans (a store's decisions,
+// anchored to mentions). Given no constraints it returns the graph
+// Resolve returns.
 func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relation, opt Options, c Constraints) (*Resolution, error) {
 	base := opt.KB
 	if base == nil {
@@ -63,23 +66,21 @@ func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.R
 	st := newState(base, ms)
 	st.neighbours(rels)
 
-	var review []graph.Decision
-	if opt.Review != nil {
-		review = opt.Review.Decisions
-	}
-	var cons constraints
-	var pass1 []*cluster
-	if len(review) > 0 {
-		pass1 = st.clusterize(constraints{})
-		cons = st.constraintsFrom(review, pass1, rep)
-	}
-	st.spanConstraints(&cons, c)
-	clusters := st.clusterize(cons)
-	g := st.build(clusters)
-	g.Docs = append([]graph.DocInfo(nil), docs...)
-	st.facts(g, rels)
-	if len(review) > 0 {
-		st.applyPost(g, review, pass1, clusters, rep)
+	var g *graph.KG
+	var clusters []*cluster
+	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
+		if len(c.Same)+len(c.Apart) > 0 {
+			return nil, errors.New("resolve: a review and span constraints together")
+		}
+		g, clusters = st.resolveReviewed(docs, rels, opt.Review, rep)
+	} else {
+		var cons constraints
+		st.spanConstraints(&cons, c)
+		clusters = st.clusterize(cons)
+		g = st.build(clusters)
+		st.assignIDs(clusters)
+		g.Docs = append([]graph.DocInfo(nil), docs...)
+		st.facts(g, rels)
 	}
 	for _, cl := range clusters {
 		for _, m := range cl.merges {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -17,11 +18,10 @@ import (
 // entity it names, the mention spans that entity had when the decision
 // was made (see README.md: decisions keep their meaning across ids).
 type Decision struct {
-	ID int64
+	Row int64 // the row id in the store
 	graph.Decision
-	Author    string
 	At        string
-	Anchor    [][]AnchorSpan
+	Spans     [][]AnchorSpan // the anchor: per named entity, its mention spans when decided
 	RevokedBy string
 	RevokedAt string
 }
@@ -41,10 +41,18 @@ const maxAnchor = 2000
 
 // AddDecision validates and stores a decision, anchored to the spans
 // of the entities it names as the store has them now. Author and time
-// are required (the time is set when empty).
+// are required (the time is set when empty). A revocation (op revoke)
+// revokes the decision it names.
 func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 	if err := d.Validate(); err != nil {
 		return 0, err
+	}
+	if d.Op == graph.OpRevoke {
+		id, err := s.decisionByID(ctx, d.Revokes)
+		if err != nil {
+			return 0, err
+		}
+		return id, s.Revoke(ctx, id, d.Author)
 	}
 	if strings.TrimSpace(d.Author) == "" {
 		return 0, fmt.Errorf("%w: %s: no author", graph.ErrBadDecision, d.Op)
@@ -55,11 +63,11 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 	if d.Time == "" {
 		d.Time = d.At
 	}
-	if d.Anchor == nil {
+	if d.Spans == nil {
 		for _, ref := range d.Entities {
 			id, err := s.ResolveID(ctx, "entity", ref)
 			if err != nil {
-				d.Anchor = append(d.Anchor, nil)
+				d.Spans = append(d.Spans, nil)
 				continue
 			}
 			ms, err := s.MentionsOf(ctx, id)
@@ -79,7 +87,7 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 					break
 				}
 			}
-			d.Anchor = append(d.Anchor, spans)
+			d.Spans = append(d.Spans, spans)
 		}
 	}
 	js := func(v any) string { b, _ := json.Marshal(v); return string(b) }
@@ -91,13 +99,28 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (int64, error) {
 		forms = []string{}
 	}
 	var id int64
-	err := s.queryRow(ctx, `INSERT INTO decisions (op, entities, forms, fact, name, type, note, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		d.Op, js(ents), js(forms), d.Fact, d.Name, d.Type, d.Note, d.Author, d.At, js(d.Anchor)).Scan(&id)
+	err := s.queryRow(ctx, `INSERT INTO decisions (did, op, entities, forms, fact, name, type, note, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		d.ID, d.Op, js(ents), js(forms), d.Fact, d.Name, d.Type, d.Note, d.Author, d.At, js(d.Spans)).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
+	if d.ID == "" {
+		if _, err := s.exec(ctx, `UPDATE decisions SET did = ? WHERE id = ?`, fmt.Sprintf("d-s%d", id), id); err != nil {
+			return 0, err
+		}
+	}
 	_, err = s.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
 	return id, err
+}
+
+// decisionByID finds a decision by its review-file id (or d-sN).
+func (s *Store) decisionByID(ctx context.Context, did string) (int64, error) {
+	var id int64
+	err := s.queryRow(ctx, `SELECT id FROM decisions WHERE did = ?`, did).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("%w: decision %q", ErrNotFound, did)
+	}
+	return id, nil
 }
 
 // Revoke revokes a decision, keeping who revoked it and when.
@@ -119,7 +142,7 @@ func (s *Store) Revoke(ctx context.Context, id int64, author string) error {
 // Decisions returns the stored decisions in the order they were made,
 // revoked ones included.
 func (s *Store) Decisions(ctx context.Context) ([]Decision, error) {
-	rows, err := s.query(ctx, `SELECT id, op, entities, forms, fact, name, type, note, author, at, anchor, revoked_by, revoked_at FROM decisions ORDER BY id`)
+	rows, err := s.query(ctx, `SELECT id, did, op, entities, forms, fact, name, type, note, author, at, anchor, revoked_by, revoked_at FROM decisions ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
@@ -128,12 +151,12 @@ func (s *Store) Decisions(ctx context.Context) ([]Decision, error) {
 	for rows.Next() {
 		var d Decision
 		var ents, forms, anchor string
-		if err := rows.Scan(&d.ID, &d.Op, &ents, &forms, &d.Fact, &d.Name, &d.Type, &d.Note, &d.Author, &d.At, &anchor, &d.RevokedBy, &d.RevokedAt); err != nil {
+		if err := rows.Scan(&d.Row, &d.ID, &d.Op, &ents, &forms, &d.Fact, &d.Name, &d.Type, &d.Note, &d.Author, &d.At, &anchor, &d.RevokedBy, &d.RevokedAt); err != nil {
 			return nil, err
 		}
 		json.Unmarshal([]byte(ents), &d.Entities)
 		json.Unmarshal([]byte(forms), &d.Forms)
-		json.Unmarshal([]byte(anchor), &d.Anchor)
+		json.Unmarshal([]byte(anchor), &d.Spans)
 		if len(d.Entities) == 0 {
 			d.Entities = nil
 		}
@@ -157,18 +180,18 @@ func Constraints(ds []Decision) resolve.Constraints {
 		switch d.Op {
 		case graph.OpSameAs:
 			var g []resolve.Span
-			for _, a := range d.Anchor {
+			for _, a := range d.Spans {
 				g = append(g, spansOf(a)...)
 			}
 			c.Same = append(c.Same, g)
 		case graph.OpNotSameAs:
 			var sides [][]resolve.Span
-			for _, a := range d.Anchor {
+			for _, a := range d.Spans {
 				sides = append(sides, spansOf(a))
 			}
 			c.Apart = append(c.Apart, sides)
 		case graph.OpSplit:
-			if len(d.Anchor) == 0 {
+			if len(d.Spans) == 0 {
 				continue
 			}
 			keys := map[string]bool{}
@@ -176,7 +199,7 @@ func Constraints(ds []Decision) resolve.Constraints {
 				keys[textnorm.Key(f)] = true
 			}
 			var off, stay []resolve.Span
-			for _, sp := range d.Anchor[0] {
+			for _, sp := range d.Spans[0] {
 				if keys[textnorm.Key(sp.Text)] {
 					off = append(off, sp.Span)
 				} else {
@@ -235,4 +258,29 @@ func PostReview(ds []Decision, entity, fact map[string]string) *graph.Review {
 		}
 	}
 	return r
+}
+
+// Review returns the decisions as a review file has them: in the order
+// made, each revocation as a revoke decision after the decision it
+// revokes (at the end, in the order revoked).
+func (s *Store) Review(ctx context.Context) (*graph.Review, error) {
+	ds, err := s.Decisions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r := &graph.Review{Version: 1, Decisions: []graph.Decision{}}
+	var revoked []Decision
+	for _, d := range ds {
+		x := d.Decision
+		x.Time = d.At
+		r.Decisions = append(r.Decisions, x)
+		if !d.Active() {
+			revoked = append(revoked, d)
+		}
+	}
+	sort.SliceStable(revoked, func(i, j int) bool { return revoked[i].RevokedAt < revoked[j].RevokedAt })
+	for _, d := range revoked {
+		r.Decisions = append(r.Decisions, graph.Decision{ID: "r-" + d.ID, Op: graph.OpRevoke, Revokes: d.ID, Author: d.RevokedBy, Time: d.RevokedAt})
+	}
+	return r, nil
 }

@@ -111,8 +111,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	post := PostReview(ds, entRed, factRed)
 	if len(post.Decisions) > 0 {
-		_, stale := graph.ApplyReview(g, post)
-		res.Stale = stale
+		res.Stale = graph.ApplyReview(g, post).Stale()
 	}
 	if opt.MinConfidence > 0 {
 		if g, err = (graph.Filter{MinConfidence: opt.MinConfidence}).Apply(g); err != nil {

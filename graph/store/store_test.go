@@ -298,14 +298,14 @@ func TestDecisions(t *testing.T) {
 		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{"x"}, Name: "Y"}}); !errors.Is(err, graph.ErrBadDecision) {
 			t.Fatalf("a decision without author: %v", err)
 		}
-		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: "merge-all"}, Author: "ana"}); !errors.Is(err, graph.ErrBadDecision) {
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: "merge-all", Author: "ana"}}); !errors.Is(err, graph.ErrBadDecision) {
 			t.Fatalf("a bad op: %v", err)
 		}
-		id, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{"person-x"}, Name: "Ivo Sten"}, Author: "ana"})
+		id, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{"person-x"}, Name: "Ivo Sten", Author: "ana"}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpReject, Fact: "rel-1"}, Author: "ben", At: "2025-01-01T00:00:00Z"}); err != nil {
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpReject, Fact: "rel-1", Author: "ben"}, At: "2025-01-01T00:00:00Z"}); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.Revoke(ctx, id, ""); !errors.Is(err, graph.ErrBadDecision) {
@@ -339,10 +339,10 @@ func TestConstraints(t *testing.T) {
 	b := resolve.Span{Doc: "b", Start: 5, End: 9, Type: graph.Person}
 	c := resolve.Span{Doc: "c", Start: 1, End: 2, Type: graph.Person}
 	ds := []Decision{
-		{Decision: graph.Decision{Op: graph.OpSameAs}, Anchor: [][]AnchorSpan{{{a, "Ivo"}}, {{b, "Ivo Sten"}}}},
-		{Decision: graph.Decision{Op: graph.OpNotSameAs}, Anchor: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}},
-		{Decision: graph.Decision{Op: graph.OpSplit, Forms: []string{"sten"}}, Anchor: [][]AnchorSpan{{{a, "Ivo"}, {b, "Ivo Sten"}, {c, "Sten"}}}},
-		{Decision: graph.Decision{Op: graph.OpSameAs}, Anchor: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}, RevokedAt: "2025-01-01T00:00:00Z"},
+		{Decision: graph.Decision{Op: graph.OpSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{b, "Ivo Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpNotSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpSplit, Forms: []string{"sten"}}, Spans: [][]AnchorSpan{{{a, "Ivo"}, {b, "Ivo Sten"}, {c, "Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}, RevokedAt: "2025-01-01T00:00:00Z"},
 	}
 	got := Constraints(ds)
 	want := resolve.Constraints{
@@ -415,7 +415,7 @@ func TestResolveIDs(t *testing.T) {
 				lone = id
 			}
 		}
-		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpSameAs, Entities: []string{"person-ana-marenko", lone}}, Author: "ana"}); err != nil {
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpSameAs, Entities: []string{"person-ana-marenko", lone}, Author: "ana"}}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.Resolve(ctx, ResolveOptions{}); err != nil {

@@ -14,8 +14,9 @@
 //	GET  /api/entity/{id}       one entity, its names by script, sources, merges, facts
 //	GET  /api/fact/{id}         one fact with its evidence split into marked parts
 //	GET  /api/export?format=dot|svg&FILTER   the current view, via Config.Render
-//	GET  /api/review            the review decisions, each pending or applied
-//	POST /api/review            append one decision (JSON) to the review file
+//	GET  /api/review            the review decisions, each pending or applied, reflected or not, revoked or not
+//	POST /api/review            append one decision (JSON) to the review file (a revocation too)
+//	DELETE /api/review/{id}     undo a pending decision (an applied one is revoked instead)
 //	POST /api/rebuild           rebuild with Config.Build, swap the graph in, write OutDir/graph.jsonld
 //
 // FILTER is any of types=Person,City  preds=leads,heldIn  docs=ID,ID
@@ -28,6 +29,10 @@
 // next rebuild. Each decision also carries "reflected", whether the
 // current graph shows its effect (for example, a rejected fact is gone),
 // so that an applied decision the build could not honour is visible.
+// What each kind of decision means, and how a graph shows it, is the
+// table graph.DecisionKinds; the server only stores decisions, with an
+// id, the time, the author and an anchor it takes from the graph shown
+// (see review.go).
 //
 // Layout: the server places the nodes of each view (Layout, a multilevel
 // force-directed layout) and the browser only draws them, so that a view
@@ -42,7 +47,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -83,19 +87,11 @@ type Config struct {
 
 // Decisions is a place other than a review file that keeps decisions.
 type Decisions interface {
-	// Load returns the decisions in force, in order.
+	// Load returns the decisions, in the order they were made.
 	Load(ctx context.Context) (*graph.Review, error)
-	// Append stores a decision made by author ("" when the client gave
-	// none: X-KG-Author).
+	// Append stores a decision (a revocation revokes the one it names);
+	// author is the X-KG-Author header, "" when the client sent none.
 	Append(ctx context.Context, author string, d graph.Decision) error
-}
-
-// loadReview reads the decisions from the store or the review file.
-func (s *server) loadReview(ctx context.Context) (*graph.Review, error) {
-	if s.cfg.Decisions != nil {
-		return s.cfg.Decisions.Load(ctx)
-	}
-	return graph.LoadReview(s.cfg.ReviewPath)
 }
 
 type server struct {
@@ -185,6 +181,7 @@ func New(cfg Config) (http.Handler, error) {
 			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on /api/review")
 		}
 	})
+	mux.HandleFunc("/api/review/{id}", only("DELETE", s.handleReviewDelete))
 	mux.HandleFunc("/api/rebuild", only("POST", s.handleRebuild))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such API route: "+r.URL.Path)
@@ -251,7 +248,7 @@ func (s *server) rebuild(ctx context.Context) error {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.fileMu.Lock()
-	r, err := s.loadReview(ctx)
+	r, err := s.readReview(ctx)
 	if err != nil {
 		s.fileMu.Unlock()
 		return err
@@ -680,218 +677,6 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", `attachment; filename="kg-view.`+ext+`"`)
 	w.Write(b)
-}
-
-// Review.
-
-type decisionOut struct {
-	Index int `json:"index"`
-	graph.Decision
-	Status    string `json:"status"` // "applied" or "pending"
-	Reflected bool   `json:"reflected"`
-}
-
-func (s *server) handleReviewList(w http.ResponseWriter, r *http.Request) {
-	// The file is replaced atomically, so it can be read without fileMu
-	// (which a running build holds).
-	rv, err := s.loadReview(r.Context())
-	if err != nil {
-		httpError(w, http.StatusInternalServerError, err.Error())
-		return
-	}
-	g, built, at, gen := s.current()
-	out := []decisionOut{}
-	pending := 0
-	for i, d := range rv.Decisions {
-		st := "applied"
-		if i >= built {
-			st = "pending"
-			pending++
-		}
-		out = append(out, decisionOut{Index: i, Decision: d, Status: st, Reflected: reflected(g, d)})
-	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"path":      filepath.Base(s.cfg.ReviewPath),
-		"decisions": out,
-		"applied":   min(built, len(rv.Decisions)),
-		"pending":   pending,
-		"build":     map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
-	})
-}
-
-// reflected reports whether g shows the effect of d.
-func reflected(g *graph.KG, d graph.Decision) bool {
-	fact := func(id string) *graph.Fact {
-		for _, f := range g.Facts {
-			if f.ID == id {
-				return f
-			}
-		}
-		return nil
-	}
-	switch d.Op {
-	case graph.OpReject:
-		return fact(d.Fact) == nil
-	case graph.OpAccept:
-		f := fact(d.Fact)
-		return f != nil && f.Confidence >= 1
-	case graph.OpSameAs:
-		n := 0
-		for _, id := range d.Entities {
-			if g.Entity(id) != nil {
-				n++
-			}
-		}
-		return n <= 1
-	case graph.OpNotSameAs:
-		n := 0
-		for _, id := range d.Entities {
-			if g.Entity(id) != nil {
-				n++
-			}
-		}
-		return n == len(d.Entities)
-	case graph.OpRename:
-		e := g.Entity(d.Entities[0])
-		return e != nil && e.Name == d.Name
-	case graph.OpRetype:
-		e := g.Entity(d.Entities[0])
-		return e != nil && string(e.Type) == d.Type
-	case graph.OpSplit:
-		e := g.Entity(d.Entities[0])
-		if e == nil {
-			return false
-		}
-		for _, form := range d.Forms {
-			k := textnorm.Key(form)
-			for _, a := range e.Aliases {
-				if textnorm.Key(a.Text) == k {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// checkDecision checks that the ids of d exist in g and that it makes
-// sense there; it returns an HTTP status and a message.
-func checkDecision(g *graph.KG, d graph.Decision) (int, string) {
-	if err := d.Validate(); err != nil {
-		return http.StatusUnprocessableEntity, err.Error()
-	}
-	if len(d.Name) > 300 || len(d.Note) > 2000 || len(d.Entities) > 50 || len(d.Forms) > 200 {
-		return http.StatusUnprocessableEntity, "decision too large"
-	}
-	seen := map[string]bool{}
-	for _, id := range d.Entities {
-		if g.Entity(id) == nil {
-			return http.StatusNotFound, fmt.Sprintf("%v %q", graph.ErrUnknownEntity, id)
-		}
-		if seen[id] {
-			return http.StatusUnprocessableEntity, fmt.Sprintf("entity %q named twice", id)
-		}
-		seen[id] = true
-	}
-	switch d.Op {
-	case graph.OpAccept, graph.OpReject:
-		if len(d.Entities) > 0 || len(d.Forms) > 0 {
-			return http.StatusUnprocessableEntity, d.Op + " names a fact only"
-		}
-		found := false
-		for _, f := range g.Facts {
-			if f.ID == d.Fact {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return http.StatusNotFound, fmt.Sprintf("unknown fact %q", d.Fact)
-		}
-	case graph.OpRename:
-		if strings.TrimSpace(d.Name) == "" {
-			return http.StatusUnprocessableEntity, "rename: the name is blank"
-		}
-	case graph.OpSplit:
-		e := g.Entity(d.Entities[0])
-		keys := map[string]bool{}
-		for _, a := range e.Aliases {
-			keys[textnorm.Key(a.Text)] = true
-		}
-		split := map[string]bool{}
-		for _, form := range d.Forms {
-			k := textnorm.Key(form)
-			if !keys[k] {
-				return http.StatusUnprocessableEntity, fmt.Sprintf("split: %q is not a form of %q", form, e.ID)
-			}
-			split[k] = true
-		}
-		if len(split) >= len(keys) {
-			return http.StatusUnprocessableEntity, "split: at least one form must stay with the entity"
-		}
-	}
-	return 0, ""
-}
-
-func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	var d graph.Decision
-	if err := dec.Decode(&d); err != nil {
-		var mb *http.MaxBytesError
-		if errors.As(err, &mb) {
-			httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", MaxBodyBytes))
-			return
-		}
-		httpError(w, http.StatusBadRequest, "malformed decision: "+err.Error())
-		return
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		httpError(w, http.StatusBadRequest, "malformed decision: one JSON object expected")
-		return
-	}
-	g, _, _, _ := s.current()
-	if code, msg := checkDecision(g, d); code != 0 {
-		httpError(w, code, msg)
-		return
-	}
-	if d.Time == "" {
-		d.Time = time.Now().UTC().Format(time.RFC3339)
-	}
-	if s.cfg.Decisions != nil {
-		author := r.Header.Get("X-KG-Author")
-		if len(author) > 200 {
-			httpError(w, http.StatusBadRequest, "X-KG-Author longer than 200 bytes")
-			return
-		}
-		if err := s.cfg.Decisions.Append(r.Context(), author, d); err != nil {
-			httpError(w, http.StatusUnprocessableEntity, err.Error())
-			return
-		}
-		// applied at once, detached from the request
-		if err := s.rebuild(context.WithoutCancel(r.Context())); err != nil {
-			httpError(w, http.StatusInternalServerError, err.Error())
-			return
-		}
-		g, built, _, _ := s.current()
-		writeJSON(w, http.StatusCreated, decisionOut{Index: built - 1, Decision: d, Status: "applied", Reflected: reflected(g, d)})
-		return
-	}
-	s.fileMu.Lock()
-	defer s.fileMu.Unlock()
-	rv, err := graph.LoadReview(s.cfg.ReviewPath)
-	if err != nil {
-		httpError(w, http.StatusInternalServerError, err.Error())
-		return
-	}
-	rv.Decisions = append(rv.Decisions, d)
-	if err := rv.Save(s.cfg.ReviewPath); err != nil {
-		httpError(w, http.StatusInternalServerError, "save review: "+err.Error())
-		return
-	}
-	writeJSON(w, http.StatusCreated, decisionOut{Index: len(rv.Decisions) - 1, Decision: d, Status: "pending", Reflected: reflected(g, d)})
 }
 
 func (s *server) handleRebuild(w http.ResponseWriter, r *http.Request) {

@@ -39,7 +39,7 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
 rule name-title stage=chunk make=person conf=0.8
-  n:PER COMMA? ROLE+ (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
+  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
@@ -179,6 +179,12 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
+
+# membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
+rule member-of-body-before stage=relation action=member conf=0.65
+  (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
 
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85

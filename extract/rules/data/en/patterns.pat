@@ -20,9 +20,10 @@ define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
 define jr = COMMA? (jr | sr) STOP?
-define intro = (the? !PUNCT&!AGENT&!EVT{1,6} COLON)
+define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
@@ -80,7 +81,7 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* (in the? p:$places $when*)? with? $when* $intro? o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -93,7 +94,7 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (with | to) $when* o:$agents
+  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
@@ -169,6 +170,10 @@ rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
+
+# membership of a body: "X, a member of the Y", "Y member X"
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8

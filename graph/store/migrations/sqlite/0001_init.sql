@@ -175,11 +175,13 @@ CREATE TABLE redirects (
 ) WITHOUT ROWID;
 CREATE INDEX redirects_new ON redirects (kind, new);
 
--- Analysts' decisions with author, time and revocation. anchor is the
--- JSON list of mention spans of each named entity when the decision
--- was made, so that it keeps its meaning whatever happens to ids.
+-- Analysts' decisions with author, time and revocation. did is the
+-- decision's id in review files (graph.Decision.ID); anchor is the JSON
+-- list of mention spans of each named entity when the decision was
+-- made, so that it keeps its meaning whatever happens to ids.
 CREATE TABLE decisions (
 	id         INTEGER PRIMARY KEY,
+	did        TEXT NOT NULL DEFAULT '',
 	op         TEXT NOT NULL,
 	entities   TEXT NOT NULL DEFAULT '[]',
 	forms      TEXT NOT NULL DEFAULT '[]',

@@ -178,7 +178,9 @@ func (s *Store) factKeys(ctx context.Context) (map[string]factKey, error) {
 // gives that id keeps it, else the larger part);
 // a stored entity whose id went to none becomes a redirect to the
 // entity that holds most of its mentions (a join); the other entities
-// get new ids, minted once from their type and name.
+// get new ids, minted once: the resolver's id (from content), else one
+// from their type and name, with a hash of their first mention when
+// that is taken.
 func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[string]bool) (map[string]string, []Redirect) {
 	type pair struct {
 		rid, sid string
@@ -198,7 +200,7 @@ func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[str
 	var pairs []pair
 	for k, n := range count {
 		nat := natural[k[0]]
-		pairs = append(pairs, pair{k[0], k[1], n, mintedFrom(k[1], nat)})
+		pairs = append(pairs, pair{k[0], k[1], n, k[1] == k[0] || mintedFrom(k[1], nat)})
 	}
 	sort.Slice(pairs, func(i, j int) bool {
 		a, b := pairs[i], pairs[j]
@@ -242,7 +244,10 @@ func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[str
 		return spanLess(first[fresh[i].ID], first[fresh[j].ID])
 	})
 	for _, e := range fresh {
-		id := graph.EntityID(e.Type, e.Name)
+		id := e.ID // the resolver's id, from content
+		if taken[id] || used[id] {
+			id = graph.EntityID(e.Type, e.Name)
+		}
 		if taken[id] || used[id] {
 			sp := first[e.ID]
 			h := sha1.Sum([]byte(sp.Doc + "\x00" + strconv.Itoa(sp.Start) + "\x00" + string(sp.Type) + "\x00" + sp.Key))
@@ -273,13 +278,13 @@ func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[str
 		}
 		reds = append(reds, Redirect{Kind: "entity", Old: sid, New: idmap[p.rid], Reason: "joined"})
 	}
-	// an entity known by another id also answers to the id its name
-	// gives (the id a build of the same documents at once would mint)
+	// an entity known by another id also answers to the id the resolver
+	// gives it now, which is the id kg build, or a store that took the
+	// same documents at once, gives it
 	for _, e := range r.Graph.Entities {
-		nat := graph.EntityID(e.Type, e.Name)
-		if id := idmap[e.ID]; id != nat && !taken[nat] && !used[nat] {
-			used[nat] = true
-			reds = append(reds, Redirect{Kind: "entity", Old: nat, New: id, Reason: "name"})
+		if id := idmap[e.ID]; id != e.ID && !taken[e.ID] && !used[e.ID] {
+			used[e.ID] = true
+			reds = append(reds, Redirect{Kind: "entity", Old: e.ID, New: id, Reason: "name"})
 		}
 	}
 	sort.Slice(reds, func(i, j int) bool { return reds[i].Old < reds[j].Old })

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"newskg/extract"
 	"newskg/graph/store"
 )
 
@@ -37,13 +38,40 @@ func runReextract(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if *all {
 		current = "\x00"
 	}
-	var marked int
-	err = st.Update(ctx, func(tx *store.Tx) error {
-		marked, err = tx.MarkAllStale(ctx, current)
-		return err
-	})
+	// Documents of another version go through the stage passes again
+	// (their names may differ, and so the book); then every document is
+	// re-extracted against the new book, which is exact and cheap next
+	// to the stage passes.
+	old, err := st.DocumentsNotOf(ctx, current)
 	if err != nil {
 		return err
+	}
+	for i := 0; i < len(old); i += in.opts.batch() {
+		var arts []extract.Article
+		for _, d := range old[i:min(i+in.opts.batch(), len(old))] {
+			arts = append(arts, articleOf(d))
+		}
+		c, err := in.stage(ctx, arts)
+		if err != nil {
+			return err
+		}
+		hashes := map[string]string{}
+		for _, d := range old[i:min(i+in.opts.batch(), len(old))] {
+			hashes[d.ID] = d.Hash
+		}
+		if _, err := in.storeStagedHashes(ctx, c, hashes); err != nil {
+			return err
+		}
+	}
+	var marked int
+	if len(old) > 0 {
+		err = st.Update(ctx, func(tx *store.Tx) error {
+			marked, err = tx.MarkAllStale(ctx, "\x00")
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	n, err := in.secondPass(ctx)
 	if err != nil {
@@ -53,7 +81,7 @@ func runReextract(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "kg reextract: %d documents marked, %d extracted with %q; entities: %d new, %d changed, %d merged away or removed; facts: %d new, %d changed, %d removed\n",
-		marked, n, in.extractorVersion(), res.Added, res.Changed, res.Removed, res.FactsAdded, res.FactsChanged, res.FactsRemoved)
+	fmt.Fprintf(stderr, "kg reextract: %d documents of other versions staged again, %d marked, %d extracted with %q; entities: %d new, %d changed, %d merged away or removed; facts: %d new, %d changed, %d removed\n",
+		len(old), marked, n, in.extractorVersion(), res.Added, res.Changed, res.Removed, res.FactsAdded, res.FactsChanged, res.FactsRemoved)
 	return nil
 }

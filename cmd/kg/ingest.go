@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"sort"
+	"strings"
 	"time"
 
 	"newskg/extract"
@@ -83,11 +85,18 @@ func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingest
 }
 
 // extractorVersion names the extraction that produced a document's
-// stored output; kg reextract redoes documents of any other version.
+// stored output: the binary's version line and the passes it runs;
+// kg reextract redoes documents of any other version.
 func (in *ingester) extractorVersion() string {
-	v := "kg " + version
+	bi, ok := debug.ReadBuildInfo()
+	var names []string
+	lead, mid, _ := in.passes(nil)
+	for _, p := range append(lead, mid...) {
+		names = append(names, p.Name)
+	}
+	v := versionLine(bi, ok) + "; passes " + strings.Join(names, ",")
 	if in.opts.NoNER {
-		v += " no-ner"
+		v += "; no tagger"
 	}
 	return v
 }
@@ -305,6 +314,11 @@ func (in *ingester) storeStaged(ctx context.Context, arts []extract.Article, c *
 	for _, a := range arts {
 		hash[a.ID] = store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
 	}
+	return in.storeStagedHashes(ctx, c, hash)
+}
+
+// storeStagedHashes is storeStaged with the documents' content hashes.
+func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, hash map[string]string) (int, error) {
 	var ids []string
 	for _, d := range c.Docs {
 		ids = append(ids, d.ID)

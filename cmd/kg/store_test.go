@@ -296,3 +296,91 @@ func TestAddBadInput(t *testing.T) {
 		t.Fatalf("rerun: %v\n%s", err, stderr)
 	}
 }
+
+// TestStoreCommands runs the store's commands on the seeds: kg build
+// -store writes what kg build writes, kg resolve -full and kg reextract
+// change nothing, decisions go out to a review file and into another
+// store with their authors and revocations, and explain takes a retired
+// id.
+func TestStoreCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts the seeds")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	mustKG := func(args ...string) string {
+		t.Helper()
+		out, stderr, err := runKG(t, args...)
+		if err != nil {
+			t.Fatalf("kg %v: %v\n%s", args, err, stderr)
+		}
+		return out + stderr
+	}
+	mustKG("build", "-o", filepath.Join(dir, "built"), "-formats", "jsonld", "-review", "", "../../seeds")
+	mustKG("add", "-store", db, "../../seeds")
+	mustKG("build", "-store", db, "-o", filepath.Join(dir, "stored"), "-formats", "jsonld")
+	a, _ := os.ReadFile(filepath.Join(dir, "built", "graph.jsonld"))
+	b, _ := os.ReadFile(filepath.Join(dir, "stored", "graph.jsonld"))
+	if len(a) == 0 || string(a) != string(b) {
+		t.Fatalf("kg build -store differs from kg build (%d and %d bytes)", len(a), len(b))
+	}
+	if out := mustKG("resolve", "-store", db, "-full"); !strings.Contains(out, "no change") {
+		t.Errorf("resolve -full of a resolved store:\n%s", out)
+	}
+	if out := mustKG("reextract", "-store", db, "-all"); !strings.Contains(out, "0 new, 0 changed, 0 merged away or removed; facts: 0 new, 0 changed, 0 removed") {
+		t.Errorf("reextract -all changed the graph:\n%s", out)
+	}
+	// decisions: rename a country, revoke it, rename it again
+	st, g := loadStore(t, db)
+	var country *graph.Entity
+	for _, e := range g.Entities {
+		if e.Type == graph.Country {
+			country = e
+			break
+		}
+	}
+	ctx := context.Background()
+	id, err := st.AddDecision(ctx, store.Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{country.ID}, Name: "First Name", Author: "ana"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Revoke(ctx, id, "ben"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddDecision(ctx, store.Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{country.ID}, Name: "Second Name", Author: "cy"}}); err != nil {
+		t.Fatal(err)
+	}
+	mustKG("build", "-store", db, "-o", filepath.Join(dir, "renamed"), "-formats", "jsonld")
+	_, g = loadStore(t, db)
+	if e := g.Entity(country.ID); e == nil || e.Name != "Second Name" {
+		t.Fatalf("after the decisions: %+v", e)
+	}
+	rf := filepath.Join(dir, "review.json")
+	mustKG("review", "export", "-store", db, rf)
+	r, err := graph.LoadReview(rf)
+	if err != nil || len(r.Decisions) != 3 || r.Decisions[2].Op != graph.OpRevoke || r.Decisions[2].Author != "ben" || r.Decisions[0].Author != "ana" {
+		t.Fatalf("exported review %+v %v", r, err)
+	}
+	db2 := filepath.Join(dir, "other.db")
+	mustKG("add", "-store", db2, "../../seeds")
+	mustKG("review", "import", "-store", db2, rf)
+	mustKG("build", "-store", db2, "-o", filepath.Join(dir, "imported"), "-formats", "jsonld")
+	st2, g2 := loadStore(t, db2)
+	if w, gt := canonical(t, g), canonical(t, g2); w != gt {
+		t.Fatalf("the imported decisions give another graph:\n%s", firstDiff(w, gt))
+	}
+	ds, _ := st2.Decisions(ctx)
+	if len(ds) != 2 || ds[0].Active() || ds[0].RevokedBy != "ben" || !ds[1].Active() || ds[1].Author != "cy" {
+		t.Errorf("imported decisions %+v", ds)
+	}
+	// a retired id: a redirect written by hand stands for a join
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		return tx.AddRedirect(ctx, store.Redirect{Kind: "entity", Old: "country-retired", New: country.ID})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := mustKG("explain", "-store", db, "country-retired"); !strings.Contains(out, country.ID) || !strings.Contains(out, "Second Name") {
+		t.Errorf("explain of a retired id:\n%s", out)
+	}
+}

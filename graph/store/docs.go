@@ -382,6 +382,25 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	return out, rows.Err()
 }
 
+// DocumentsNotOf returns, with their text, the documents whose stored
+// extraction another extractor version made (or none yet).
+func (s *Store) DocumentsNotOf(ctx context.Context, version string) ([]Document, error) {
+	rows, err := s.query(ctx, `SELECT id, hash, title, url, published, lang, source, text, extractor FROM documents WHERE extractor <> ? ORDER BY id`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		var d Document
+		if err := rows.Scan(&d.ID, &d.Hash, &d.Title, &d.URL, &d.Published, &d.Lang, &d.Source, &d.Text, &d.Extractor); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
 // Sentences returns a document's sentences.
 func (s *Store) Sentences(ctx context.Context, doc string) ([]Sentence, error) {
 	rows, err := s.query(ctx, `SELECT idx, start, stop, lang FROM sentences WHERE doc = ? ORDER BY idx`, doc)

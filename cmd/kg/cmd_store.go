@@ -106,34 +106,34 @@ func (s storeDecisions) Append(ctx context.Context, author string, d graph.Decis
 	return err
 }
 
-// serveStore is kg serve -store: the app reads the store's graph, and a
-// decision posted to it is stored and applied at once. Several servers
-// may share one PostgreSQL store.
-func serveStore(ctx context.Context, dsn, addr, author, outDir string, opts ingestOptions, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	st, err := openStore(ctx, dsn)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+// storeConfig is the app's configuration for kg serve -store (less its
+// token and hosts): the app reads the store's graph, and a decision
+// posted to it is stored and applied at once. Several servers may share
+// one PostgreSQL store.
+func storeConfig(ctx context.Context, st *store.Store, author, outDir string, opts ingestOptions, paths []string, stdin io.Reader, stderr io.Writer) (web.Config, error) {
 	if len(paths) > 0 {
 		in, err := newIngester(st, opts, stderr)
 		if err != nil {
-			return err
+			return web.Config{}, err
 		}
 		s, err := in.add(ctx, paths, stdin)
 		if err != nil {
-			return err
+			return web.Config{}, err
 		}
 		printIngest(stderr, s)
 	}
-	h, err := web.New(web.Config{
-		Build:     func(ctx context.Context) (*graph.KG, error) { return graphFromStore(ctx, st, opts, stderr) },
-		Decisions: storeDecisions{st: st, author: author},
-		OutDir:    outDir,
-		Render:    renderView,
-	})
-	if err != nil {
+	save := func(ctx context.Context, g *graph.KG) error {
+		written, err := writeOutputs(ctx, g, outDir, defaultFormats, stderr)
+		if err == nil {
+			fmt.Fprintf(stderr, "kg serve: wrote %s\n", strings.Join(written, ", "))
+		}
 		return err
 	}
-	return listenAndServe(ctx, h, addr, stdout)
+	return web.Config{
+		Build:     func(ctx context.Context) (*graph.KG, error) { return graphFromStore(ctx, st, opts, stderr) },
+		Decisions: storeDecisions{st: st, author: author},
+		Save:      save,
+		Context:   ctx,
+		Render:    renderView,
+	}, nil
 }

@@ -220,7 +220,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	for _, k := range book.Names() {
 		inBook[k] = true
 	}
-	out, err := w.in.finish(ctx, arts, stages, book)
+	out, deferred, _, err := w.in.finish(ctx, arts, stages, book)
 	if err != nil {
 		return finished, err
 	}
@@ -235,7 +235,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
 				return err
 			}
-			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
+			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
 				return err
 			}
 			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {

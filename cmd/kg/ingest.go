@@ -90,7 +90,7 @@ func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingest
 func (in *ingester) extractorVersion() string {
 	bi, ok := debug.ReadBuildInfo()
 	var names []string
-	lead, mid, _ := in.passes(nil)
+	lead, mid, _, _ := in.passes(nil)
 	for _, p := range append(lead, mid...) {
 		names = append(names, p.Name)
 	}
@@ -103,12 +103,14 @@ func (in *ingester) extractorVersion() string {
 
 // passes splits the product's passes: lead (per document, before the
 // first corpus pass), mid (from there to the last per-document pass)
-// and tail (the corpus passes after it).
-func (in *ingester) passes(book *rules.NameBook) (lead, mid, tail []extract.Pass) {
+// and tail (the corpus passes after it). rel is their relation
+// extractor, which keeps what waits for a tail pass.
+func (in *ingester) passes(book *rules.NameBook) (lead, mid, tail []extract.Pass, rel *rules.Relations) {
 	if book == nil {
 		book = rules.NewNameBook()
 	}
-	ps := rules.PassesWithBook(in.base, in.tagger, nil, book)
+	rel = rules.NewRelations(in.base)
+	ps := rules.PassesWithBook(in.base, in.tagger, rel, book)
 	i := 0
 	for i < len(ps) && ps[i].Corpus == nil {
 		i++
@@ -117,19 +119,20 @@ func (in *ingester) passes(book *rules.NameBook) (lead, mid, tail []extract.Pass
 	for j > i && ps[j-1].Corpus != nil {
 		j--
 	}
-	return ps[:i], ps[i:j], ps[j:]
+	return ps[:i], ps[i:j], ps[j:], rel
 }
 
 // stage runs the lead passes over new articles.
 func (in *ingester) stage(ctx context.Context, arts []extract.Article) (*extract.Corpus, error) {
-	lead, _, _ := in.passes(nil)
+	lead, _, _, _ := in.passes(nil)
 	return extract.Driver{Passes: lead, Workers: in.opts.Workers}.Run(ctx, arts)
 }
 
 // finish runs the mid passes over articles restored at their stage,
-// with book as the name book.
-func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (*extract.Corpus, error) {
-	lead, mid, _ := in.passes(book)
+// with book as the name book. deferred holds the documents whose
+// relations wait for a tail pass; rel and tail are that pass's.
+func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (c *extract.Corpus, deferred map[string]bool, tail []extract.Pass, err error) {
+	lead, mid, tail, rel := in.passes(book)
 	restore := extract.Func{ID: "stored-stage", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
 		x := stages[d.ID]
 		return extract.Result{Mentions: x.Mentions, Relations: x.Relations}, nil
@@ -143,51 +146,92 @@ func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages m
 		}
 		ps = append(ps, extract.Pass{Name: p.Name, Doc: "as stored: " + p.Doc, Requires: p.Requires, Extractors: []extract.Extractor{x}})
 	}
-	return extract.Driver{Passes: append(ps, mid...), Workers: in.opts.Workers}.Run(ctx, arts)
+	c, err = extract.Driver{Passes: append(ps, mid...), Workers: in.opts.Workers}.Run(ctx, arts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	deferred = map[string]bool{}
+	for _, id := range rules.Deferred(rel) {
+		deferred[id] = true
+	}
+	return c, deferred, tail, nil
 }
 
-// link runs the tail passes (event linking) over the mentions and
-// relations of the whole store, in place. Each document's mentions and
-// relations are contiguous in ms and rels (the store reads them a
-// document at a time), so the documents of the corpus the passes see
-// share their memory.
-func (in *ingester) link(ms []graph.Mention, rels []graph.Relation) {
-	_, _, tail := in.passes(nil)
+// link runs the tail passes (leaders placed by other articles, event
+// linking) over the mentions and relations of the whole store, which
+// come a document at a time, in document order. Documents whose
+// relations wait for those passes are extracted again from their stage
+// first, so that the passes find what the extraction left them.
+func (in *ingester) link(ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation, error) {
+	ctx := context.Background()
+	names, err := in.st.BookNames(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	book := rules.NewNameBook()
+	book.AddNames(names)
+	claims, err := in.st.Deferred(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	fresh := map[string]*extract.Document{}
+	var tail []extract.Pass
+	if len(claims) > 0 {
+		arts := make([]extract.Article, len(claims))
+		stages := map[string]store.Extraction{}
+		for i, c := range claims {
+			arts[i] = articleOf(c.Document)
+			stages[c.ID] = c.Stage
+		}
+		c, _, t, err := in.finish(ctx, arts, stages, book)
+		if err != nil {
+			return nil, nil, err
+		}
+		tail = t
+		for _, d := range c.Docs {
+			fresh[d.ID] = d
+		}
+	} else {
+		_, _, tail, _ = in.passes(book)
+	}
 	if len(tail) == 0 {
-		return
+		return ms, rels, nil
 	}
 	c := &extract.Corpus{}
 	byDoc := map[string]*extract.Document{}
 	doc := func(id string) *extract.Document {
 		d := byDoc[id]
 		if d == nil {
-			d = &extract.Document{Article: extract.Article{ID: id}}
+			d = fresh[id]
+			if d == nil {
+				d = &extract.Document{Article: extract.Article{ID: id}}
+			} else {
+				d.Mentions, d.Relations = nil, nil // taken from the store below
+			}
 			byDoc[id] = d
 			c.Docs = append(c.Docs, d)
 		}
 		return d
 	}
-	for i := 0; i < len(ms); {
-		j := i + 1
-		for j < len(ms) && ms[j].Doc == ms[i].Doc {
-			j++
-		}
-		doc(ms[i].Doc).Mentions = ms[i:j:j]
-		i = j
+	for _, m := range ms {
+		d := doc(m.Doc)
+		d.Mentions = append(d.Mentions, m)
 	}
-	for i := 0; i < len(rels); {
-		j := i + 1
-		for j < len(rels) && rels[j].Subject.Doc == rels[i].Subject.Doc {
-			j++
-		}
-		doc(rels[i].Subject.Doc).Relations = rels[i:j:j]
-		i = j
+	for _, r := range rels {
+		d := doc(r.Subject.Doc)
+		d.Relations = append(d.Relations, r)
 	}
 	for _, p := range tail {
-		if err := p.Corpus(context.Background(), c); err != nil {
-			fmt.Fprintf(in.stderr, "kg: warning: %s: %v\n", p.Name, err)
+		if err := p.Corpus(ctx, c); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", p.Name, err)
 		}
 	}
+	ms, rels = ms[:0], rels[:0]
+	for _, d := range c.Docs {
+		ms = append(ms, d.Mentions...)
+		rels = append(rels, d.Relations...)
+	}
+	return ms, rels, nil
 }
 
 // add reads the articles at paths into the store and resolves.
@@ -403,8 +447,9 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	type extracted struct {
-		claims []store.Claim
-		out    *extract.Corpus
+		claims   []store.Claim
+		out      *extract.Corpus
+		deferred map[string]bool
 	}
 	done, after := 0, ""
 	err = pipeline(ctx, func(ctx context.Context, _ int) (extracted, bool, error) {
@@ -421,13 +466,13 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 			arts[i] = articleOf(c.Document)
 			stages[c.ID] = c.Stage
 		}
-		out, err := in.finish(ctx, arts, stages, book)
-		return extracted{claims, out}, true, err
+		out, deferred, _, err := in.finish(ctx, arts, stages, book)
+		return extracted{claims, out, deferred}, true, err
 	}, func(x extracted) error {
 		probs := in.problems(ctx, x.out.Problems)
 		err := in.st.Update(ctx, func(tx *store.Tx) error {
 			for i, d := range x.out.Docs {
-				if err := tx.SetExtraction(ctx, d.ID, x.claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, probs[d.ID]); err != nil {
+				if err := tx.SetExtraction(ctx, d.ID, x.claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, x.deferred[d.ID], probs[d.ID]); err != nil {
 					return err
 				}
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +20,7 @@ import (
 	"newskg/graph"
 	"newskg/graph/store"
 	"newskg/graph/store/storetest"
+	"newskg/graph/web"
 )
 
 // kgBinary builds the kg command once per test binary.
@@ -119,12 +121,18 @@ func TestWorkersOnPostgres(t *testing.T) {
 	if err != nil {
 		t.Fatalf("serve: %v\n%s", err, srvErr.String())
 	}
-	base := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(line, "kg serve: ")), "/")
+	u, err := url.Parse(strings.TrimSpace(strings.TrimPrefix(line, "kg serve: ")))
+	if err != nil {
+		t.Fatalf("serve printed %q", line)
+	}
+	token := u.Query().Get("token")
+	base := "http://" + u.Host
 	post := func(author string, d graph.Decision) {
 		t.Helper()
 		b, _ := json.Marshal(d)
 		req, _ := http.NewRequest("POST", base+"/api/review", bytes.NewReader(b))
 		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(web.TokenHeader, token)
 		if author != "" {
 			req.Header.Set("X-KG-Author", author)
 		}

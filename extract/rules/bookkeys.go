@@ -55,3 +55,18 @@ func (b *NameBook) AddNames(names []string) {
 		}
 	}
 }
+
+// Deferred returns the ids of the documents whose relations wait for a
+// corpus pass of rel (leaders whose country another article gives),
+// sorted. A store that runs that pass later, over every document it
+// holds, extracts these documents again first.
+func Deferred(rel *Relations) []string {
+	rel.mu.Lock()
+	defer rel.mu.Unlock()
+	out := make([]string, 0, len(rel.unsettled))
+	for id := range rel.unsettled {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -42,6 +42,9 @@ func isAcronym(s string) bool {
 func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var res extract.Result
 	for _, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); {
 			if toks[i].punct {

@@ -217,6 +217,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	for _, tr := range tries {
 		for _, s := range d.Sentences {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
 				n, prefix, _ := tr.match(toks, i)

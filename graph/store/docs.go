@@ -297,6 +297,10 @@ func (s *Store) Pending(ctx context.Context, after string, limit int) ([]Claim, 
 	if err != nil {
 		return nil, err
 	}
+	return scanClaims(rows)
+}
+
+func scanClaims(rows *sql.Rows) ([]Claim, error) {
 	defer rows.Close()
 	var out []Claim
 	for rows.Next() {
@@ -314,6 +318,18 @@ func (s *Store) Pending(ctx context.Context, after string, limit int) ([]Claim, 
 	return out, rows.Err()
 }
 
+// Deferred returns, with their text and stage, the documents whose
+// relations wait for a corpus pass (see SetExtraction), in id order.
+func (s *Store) Deferred(ctx context.Context) ([]Claim, error) {
+	rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
+		FROM documents d JOIN extractions x ON x.doc = d.id
+		WHERE d.deferred <> 0 ORDER BY d.id`)
+	if err != nil {
+		return nil, err
+	}
+	return scanClaims(rows)
+}
+
 // CountPending counts documents waiting for extraction.
 func (s *Store) CountPending(ctx context.Context) (int, error) {
 	var n int
@@ -325,7 +341,7 @@ func (s *Store) CountPending(ctx context.Context) (int, error) {
 // pending generation needs with extractor version version. A document
 // marked again since (a name that can change it was added meanwhile)
 // stays pending.
-func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version string, x Extraction, problem string) error {
+func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version string, x Extraction, deferred bool, problem string) error {
 	b, err := encodeGz(x)
 	if err != nil {
 		return err
@@ -333,7 +349,11 @@ func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version
 	if _, err := t.exec(ctx, `UPDATE extractions SET data = ? WHERE doc = ?`, b, doc); err != nil {
 		return err
 	}
-	if _, err := t.exec(ctx, `UPDATE documents SET done = ?, extractor = ?, error = ? WHERE id = ?`, needs, version, problem, doc); err != nil {
+	def := 0
+	if deferred {
+		def = 1
+	}
+	if _, err := t.exec(ctx, `UPDATE documents SET done = ?, extractor = ?, deferred = ?, error = ? WHERE id = ?`, needs, version, def, problem, doc); err != nil {
 		return err
 	}
 	return t.touch(ctx)

@@ -17,10 +17,10 @@ import (
 // ResolveOptions configure a resolution of the stored mentions.
 type ResolveOptions struct {
 	KB *kb.KB // nil: kb.Starter()
-	// Link is the corpus-level pass over all mentions and relations that
-	// runs before resolution (event linking: rules.LinkEvents); it may
-	// rewrite group keys in place. Nil: none.
-	Link func([]graph.Mention, []graph.Relation)
+	// Link runs the corpus-level passes over all mentions and relations
+	// before resolution (leaders placed by other articles, event
+	// linking); it returns them as they are after. Nil: none.
+	Link func([]graph.Mention, []graph.Relation) ([]graph.Mention, []graph.Relation, error)
 	// MinConfidence drops facts below it from what is written (0: none).
 	MinConfidence float64
 	// Locked says the caller holds the resolution lock (TryResolveLock).
@@ -69,7 +69,9 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	res.Docs = len(docs)
 	if opt.Link != nil {
-		opt.Link(ms, rels)
+		if ms, rels, err = opt.Link(ms, rels); err != nil {
+			return res, err
+		}
 	}
 	ds, err := s.Decisions(ctx)
 	if err != nil {

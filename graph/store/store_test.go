@@ -114,7 +114,7 @@ func TestDocuments(t *testing.T) {
 			t.Fatalf("Pending = %+v, %v", cl, err)
 		}
 		x := Extraction{Mentions: []graph.Mention{{Doc: "a.txt", Text: "Some", Type: graph.Person, Start: 0, End: 4}}}
-		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, "") }); err != nil {
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, false, "") }); err != nil {
 			t.Fatal(err)
 		}
 		if n, _ := s.CountPending(ctx); n != 0 {
@@ -164,7 +164,7 @@ func TestDocuments(t *testing.T) {
 			t.Fatalf("pending after a new name: %+v", cl)
 		}
 		// an extraction made for an older generation leaves it pending
-		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, "") }); err != nil {
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, false, "") }); err != nil {
 			t.Fatal(err)
 		}
 		if cl, _ = s.Pending(ctx, "", 10); len(cl) != 2 {
@@ -208,7 +208,7 @@ func TestGraphRoundTrip(t *testing.T) {
 				if err := tx.PutDocument(ctx, Document{DocInfo: d, Hash: d.ID, Text: "x"}, nil, Extraction{}, nil, nil); err != nil {
 					return err
 				}
-				return tx.SetExtraction(ctx, d.ID, 1, "v1", Extraction{}, "")
+				return tx.SetExtraction(ctx, d.ID, 1, "v1", Extraction{}, false, "")
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -365,7 +365,7 @@ func TestResolveIDs(t *testing.T) {
 				if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: id, Text: text}, nil, Extraction{}, nil, nil); err != nil {
 					return err
 				}
-				return tx.SetExtraction(ctx, id, 1, "v1", Extraction{Mentions: ms}, "")
+				return tx.SetExtraction(ctx, id, 1, "v1", Extraction{Mentions: ms}, false, "")
 			})
 			if err != nil {
 				t.Fatal(err)

@@ -23,7 +23,7 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 	ctx := browser(t)
 	dir := t.TempDir()
 	review := filepath.Join(dir, "review.json")
-	h, err := New(Config{Build: reviewBuild(fixtureKG, review, nil), ReviewPath: review, OutDir: filepath.Join(dir, "out")})
+	h, err := New(Config{Build: reviewBuild(fixtureKG, review, nil), ReviewPath: review, Save: saveJSONLD(filepath.Join(dir, "out")), Token: testToken})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 		})
 	}
 
-	shared := srv.URL + "/?focus=person-sergei-lavrov&hops=2&types=Person,Country,Event&sel=e:person-steve-witkoff&other=kept"
+	shared := srv.URL + "/?focus=person-sergei-lavrov&hops=2&types=Person,Country,Event&sel=e:person-steve-witkoff&other=kept&token=" + testToken
 	do(ctx, t, "open a shared view", chromedp.Navigate(shared), waitReady(1),
 		chromedp.WaitVisible(css(`#entityName[data-id="person-steve-witkoff"]`)),
 		poll(`document.getElementById("focusBox").textContent.includes("Sergei Lavrov")`))
@@ -113,7 +113,9 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 // viewSize returns how many entities the view at url has.
 func viewSize(t *testing.T, url string) int {
 	t.Helper()
-	res, err := http.Get(url)
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set(TokenHeader, testToken)
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

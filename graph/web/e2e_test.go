@@ -111,7 +111,7 @@ func TestBrowserReview(t *testing.T) {
 	dir := t.TempDir()
 	review := filepath.Join(dir, "review.json")
 	out := filepath.Join(dir, "out")
-	h, err := New(Config{Build: reviewBuild(fixtureKG, review, nil), ReviewPath: review, OutDir: out})
+	h, err := New(Config{Build: reviewBuild(fixtureKG, review, nil), ReviewPath: review, Save: saveJSONLD(out), Token: testToken})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestBrowserReview(t *testing.T) {
 	rejected := graph.FactID("person-sergei-lavrov", graph.LocatedIn, "city-riyadh", "")
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 
-	do(ctx, t, "load", chromedp.Navigate(srv.URL), waitReady(1))
+	do(ctx, t, "load", chromedp.Navigate(srv.URL+"/?token="+testToken), waitReady(1))
 	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != 7 {
 		t.Fatalf("load: want 7 nodes drawn, got %d", n)
 	}

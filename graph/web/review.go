@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -147,6 +148,10 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		httpError(w, http.StatusBadRequest, "malformed decision: one JSON object expected")
+		return
+	}
+	if err := boundStrings(reflect.ValueOf(d), "decision"); err != nil {
+		httpError(w, http.StatusUnprocessableEntity, err.Error())
 		return
 	}
 	// The server says when, names the decision and anchors it; a client

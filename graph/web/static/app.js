@@ -24,6 +24,41 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // TOKEN is the per-run secret of the URL kg serve printed (?token=...);
+  // every /api/ request carries it. The tab keeps it (sessionStorage), so
+  // that the app still works if the address loses it.
+  const TOKEN = (() => {
+    const t = new URLSearchParams(location.search).get('token') || '';
+    try {
+      if (t) sessionStorage.setItem('kgToken', t);
+      return t || sessionStorage.getItem('kgToken') || '';
+    } catch (e) {
+      return t;
+    }
+  })();
+  function apiFetch(path, opts) {
+    const o = Object.assign({}, opts);
+    o.headers = Object.assign({ 'X-KG-Token': TOKEN }, o.headers || {});
+    return fetch(path, o);
+  }
+
+  // visible shows the bidirectional controls (U+202A-U+202E,
+  // U+2066-U+2069) a text may hold as [U+202E], so that no name or
+  // sentence can reorder what is drawn around it.
+  const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+  const visible = (s) => s.replace(BIDI, (c) => '[U+' + c.charCodeAt(0).toString(16).toUpperCase() + ']');
+
+  // safeURL returns u when it is an absolute http or https URL, else
+  // null: a feed's javascript: or data: URL never becomes a link.
+  function safeURL(u) {
+    try {
+      const x = new URL(u);
+      return x.protocol === 'http:' || x.protocol === 'https:' ? x.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   // el builds an element: el('a', {href: u, class: 'x'}, 'text', child...).
   function el(tag, attrs, ...kids) {
     const n = document.createElement(tag);
@@ -35,22 +70,27 @@
     }
     for (const k of kids.flat()) {
       if (k === undefined || k === null || k === false) continue;
-      n.append(k instanceof Node ? k : document.createTextNode(String(k)));
+      n.append(k instanceof Node ? k : document.createTextNode(visible(String(k))));
     }
     return n;
   }
   const name = (text) => el('bdi', { dir: 'auto' }, text);
+  // link is text linking to url when url is http(s), else the text alone.
+  function link(url, text) {
+    const u = url && safeURL(url);
+    return u ? el('a', { href: u, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
+  }
 
   function toast(msg, err) {
     const t = $('toast');
-    t.textContent = msg;
+    t.textContent = visible(String(msg));
     t.className = 'show' + (err ? ' err' : '');
     clearTimeout(toast.timer);
     toast.timer = setTimeout(() => { t.className = ''; }, err ? 6000 : 3000);
   }
 
   async function api(path, opts) {
-    const res = await fetch(path, opts);
+    const res = await apiFetch(path, opts);
     let body = null;
     const ct = res.headers.get('Content-Type') || '';
     if (ct.includes('json')) body = await res.json();
@@ -221,7 +261,7 @@
     // that both English and Arabic readers find the node.
     const arabic = (s) => /[\u0600-\u06FF]/.test(s);
     const other = (e.aliases || []).find((a) => arabic(a.text) !== arabic(e.name));
-    return other ? e.name + '\n' + other.text : e.name;
+    return visible(other ? e.name + '\n' + other.text : e.name);
   }
 
   function elements(data) {
@@ -459,7 +499,7 @@
     box.append(names);
     if (e.roles && e.roles.length) box.append(el('div', {}, 'Roles: ', e.roles.join(', ')));
     box.append(el('h2', {}, 'Sources'));
-    box.append(el('ul', {}, e.sources.map((d) => el('li', {}, d.url ? el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.id) : d.id,
+    box.append(el('ul', {}, e.sources.map((d) => el('li', {}, link(d.url, d.id),
       d.title ? el('span', { class: 'muted' }, ' ', name(d.title)) : null))));
     box.append(el('h2', {}, 'Why these forms were merged'));
     if (!e.merges || !e.merges.length) box.append(el('div', { class: 'muted' }, 'One form only, or no merge recorded.'));
@@ -533,7 +573,7 @@
       const sent = el('div', { class: 'sent', dir: 'auto' }, ev.parts.map((p) => (p.mark ? el('mark', { class: p.mark }, p.text) : p.text)));
       const doc = ev.docInfo || { id: ev.doc };
       box.append(el('div', { class: 'ev' }, sent,
-        el('div', { class: 'muted' }, 'from ', doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener' }, doc.id) : doc.id,
+        el('div', { class: 'muted' }, 'from ', link(doc.url, doc.id),
           doc.title ? el('span', {}, ' \u201C', name(doc.title), '\u201D') : null,
           doc.published ? ' (' + doc.published + ')' : '',
           ' \u00B7 characters ' + ev.start + '\u2013' + ev.end,
@@ -649,7 +689,7 @@
 
   async function download(format) {
     try {
-      const res = await fetch('/api/export?format=' + format + '&' + query());
+      const res = await apiFetch('/api/export?format=' + format + '&' + query());
       if (!res.ok) {
         let msg = res.status + ' ' + res.statusText;
         try { msg = (await res.json()).error || msg; } catch (e) { /* not JSON */ }

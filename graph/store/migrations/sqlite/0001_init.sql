@@ -15,7 +15,8 @@ CREATE TABLE counters (
 INSERT INTO counters (name, n) VALUES ('changes', 0), ('resolved', 0);
 
 -- Documents: metadata, text, and extraction state. A document is
--- pending (needs pass 2) while needs > done.
+-- pending (needs pass 2) while needs > done; deferred when its relations
+-- wait for a corpus pass that runs before each resolution.
 CREATE TABLE documents (
 	id        TEXT PRIMARY KEY,
 	hash      TEXT NOT NULL,
@@ -28,6 +29,7 @@ CREATE TABLE documents (
 	extractor TEXT NOT NULL DEFAULT '',
 	needs     INTEGER NOT NULL DEFAULT 1,
 	done      INTEGER NOT NULL DEFAULT 0,
+	deferred  INTEGER NOT NULL DEFAULT 0,
 	error     TEXT NOT NULL DEFAULT '',
 	added     TEXT NOT NULL
 );

@@ -52,11 +52,11 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 }
 
 // boundMemory asks the garbage collector to keep the heap of a long
-// ingest near 450 MiB (a soft limit: it works harder near it, never
+// ingest near 400 MiB (a soft limit: it works harder near it, never
 // fails), unless GOMEMLIMIT says otherwise.
 func boundMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(450 << 20)
+		debug.SetMemoryLimit(400 << 20)
 	}
 }
 

@@ -60,7 +60,11 @@ func PassesWithBook(k *kb.KB, tagger extract.Extractor, rel *Relations, book *Na
 // keys back into each document.
 func linkCorpus(c *extract.Corpus) {
 	ms, rels := c.Mentions(), c.Relations()
-	LinkEvents(ms, rels)
+	pub := map[string]string{}
+	for _, d := range c.Docs {
+		pub[d.ID] = d.Published
+	}
+	LinkEvents(ms, rels, pub)
 	i, j := 0, 0
 	for _, d := range c.Docs {
 		i += copy(d.Mentions, ms[i:i+len(d.Mentions)])

@@ -162,7 +162,7 @@ func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages m
 // come a document at a time, in document order. Documents whose
 // relations wait for those passes are extracted again from their stage
 // first, so that the passes find what the extraction left them.
-func (in *ingester) link(ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation, error) {
+func (in *ingester) link(docs []graph.DocInfo, ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation, error) {
 	ctx := context.Background()
 	names, err := in.st.BookNames(ctx)
 	if err != nil {
@@ -197,17 +197,23 @@ func (in *ingester) link(ms []graph.Mention, rels []graph.Relation) ([]graph.Men
 	if len(tail) == 0 {
 		return ms, rels, nil
 	}
+	// every stored document, in order; the text only where extracted again
 	c := &extract.Corpus{}
 	byDoc := map[string]*extract.Document{}
+	for _, di := range docs {
+		d := fresh[di.ID]
+		if d == nil {
+			d = &extract.Document{Article: extract.Article{ID: di.ID, Title: di.Title, URL: di.URL, Published: di.Published, Lang: di.Lang}}
+		} else {
+			d.Mentions, d.Relations = nil, nil // taken from the store below
+		}
+		byDoc[di.ID] = d
+		c.Docs = append(c.Docs, d)
+	}
 	doc := func(id string) *extract.Document {
 		d := byDoc[id]
 		if d == nil {
-			d = fresh[id]
-			if d == nil {
-				d = &extract.Document{Article: extract.Article{ID: id}}
-			} else {
-				d.Mentions, d.Relations = nil, nil // taken from the store below
-			}
+			d = &extract.Document{Article: extract.Article{ID: id}}
 			byDoc[id] = d
 			c.Docs = append(c.Docs, d)
 		}

@@ -20,7 +20,8 @@ type ResolveOptions struct {
 	// Link runs the corpus-level passes over all mentions and relations
 	// before resolution (leaders placed by other articles, event
 	// linking); it returns them as they are after. Nil: none.
-	Link func([]graph.Mention, []graph.Relation) ([]graph.Mention, []graph.Relation, error)
+	// It gets the documents' metadata (publication dates date events).
+	Link func([]graph.DocInfo, []graph.Mention, []graph.Relation) ([]graph.Mention, []graph.Relation, error)
 	// MinConfidence drops facts below it from what is written (0: none).
 	MinConfidence float64
 	// Locked says the caller holds the resolution lock (TryResolveLock).
@@ -69,7 +70,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	res.Docs = len(docs)
 	if opt.Link != nil {
-		if ms, rels, err = opt.Link(ms, rels); err != nil {
+		if ms, rels, err = opt.Link(docs, ms, rels); err != nil {
 			return res, err
 		}
 	}

@@ -127,7 +127,7 @@ func TestWorkersOnPostgres(t *testing.T) {
 	}
 	token := u.Query().Get("token")
 	base := "http://" + u.Host
-	post := func(author string, d graph.Decision) {
+	post := func(author string, d graph.Decision) string {
 		t.Helper()
 		b, _ := json.Marshal(d)
 		req, _ := http.NewRequest("POST", base+"/api/review", bytes.NewReader(b))
@@ -145,6 +145,9 @@ func TestWorkersOnPostgres(t *testing.T) {
 		if resp.StatusCode != http.StatusCreated {
 			t.Fatalf("POST %+v: %d %s", d, resp.StatusCode, body)
 		}
+		var out struct{ ID string }
+		json.Unmarshal(body, &out)
+		return out.ID
 	}
 	g, err := st.LoadGraph(ctx)
 	if err != nil {
@@ -184,7 +187,9 @@ func TestWorkersOnPostgres(t *testing.T) {
 	post("", graph.Decision{Op: graph.OpSameAs, Entities: []string{people[0].ID, people[1].ID}, Note: "one person"})
 
 	kg("enqueue", "-store", dsn, batches[2])
-	post("cy", graph.Decision{Op: graph.OpRetype, Entities: []string{countries[1].ID}, Type: string(graph.Organization)})
+	retype := post("cy", graph.Decision{Op: graph.OpRetype, Entities: []string{countries[1].ID}, Type: string(graph.Organization)})
+	post("dee", graph.Decision{Op: graph.OpRevoke, Revokes: retype})
+	post("cy", graph.Decision{Op: graph.OpRetype, Entities: []string{countries[1].ID}, Type: string(graph.Place)})
 	settled()
 	srv.Process.Signal(syscall.SIGTERM)
 	for i, w := range workers {
@@ -215,10 +220,13 @@ func TestWorkersOnPostgres(t *testing.T) {
 	}
 	// every decision with author and time
 	ds, err := st.Decisions(ctx)
-	if err != nil || len(ds) != 3 {
+	if err != nil || len(ds) != 4 {
 		t.Fatalf("decisions %+v %v", ds, err)
 	}
-	for i, want := range []string{"ben", "ana", "cy"} {
+	if len(ds) == 4 && (ds[2].Active() || ds[2].RevokedBy != "dee" || ds[2].RevokedAt == "") {
+		t.Errorf("the revoked decision: %+v", ds[2])
+	}
+	for i, want := range []string{"ben", "ana", "cy", "cy"} {
 		if ds[i].Author != want || ds[i].At == "" {
 			t.Errorf("decision %d: author %q time %q; want %s and a time", i, ds[i].Author, ds[i].At, want)
 		}
@@ -237,8 +245,14 @@ func TestWorkersOnPostgres(t *testing.T) {
 	defer rs.Close()
 	for _, d := range ds {
 		d.Row = 0
-		if _, err := rs.AddDecision(ctx, d); err != nil {
+		id, err := rs.AddDecision(ctx, d)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if !d.Active() {
+			if err := rs.Revoke(ctx, id, d.RevokedBy); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	in, _ := newIngester(rs, ingestOptions{}, io.Discard)
@@ -264,5 +278,8 @@ func TestWorkersOnPostgres(t *testing.T) {
 	}
 	if e := got.Entity(countries[0].ID); e == nil || e.Name != "The Renamed Republic" {
 		t.Errorf("the rename did not hold: %+v", e)
+	}
+	if e := got.Entity(countries[1].ID); e == nil || e.Type != graph.Place {
+		t.Errorf("the second retype did not hold: %+v", e)
 	}
 }

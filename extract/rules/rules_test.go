@@ -179,3 +179,31 @@ func TestLeadersAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusHome: an article naming its own officials without a country
+// takes the country the rest of the corpus gives them; a head of state
+// named so is left alone (news names foreign leaders that way too).
+func TestCorpusHome(t *testing.T) {
+	arts := []extract.Article{
+		{ID: "a.txt", Text: "Secretary Dan Hart spoke with French Foreign Minister Luc Perrin and President Ivan Sokolov. Spokesperson Erin Walsh said the call was useful."},
+		{ID: "b.txt", Text: "U.S. Secretary of State Dan Hart arrived in Paris."},
+	}
+	out, err := runStages(context.Background(), kb.Starter(), nil, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range out.Relations {
+		if r.Subject.Doc == "a.txt" && r.Predicate == graph.HoldsPosition {
+			got = append(got, r.Subject.Text+"|"+r.Object.Name)
+		}
+	}
+	for _, w := range []string{"Erin Walsh|United States", "Dan Hart|United States", "Luc Perrin|France"} {
+		if !has(got, w) {
+			t.Errorf("missing %s; got %q", w, got)
+		}
+	}
+	if has(got, "Ivan Sokolov|United States") {
+		t.Errorf("a head of state placed by his article's other people: %q", got)
+	}
+}

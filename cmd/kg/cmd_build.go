@@ -39,10 +39,11 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	formats := fs.String("formats", strings.Join(defaultFormats, ","), "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors (no progress, warnings or summary)")
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && *dsn == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: build needs at least one PATH (a file, a folder or -)", errUsage)
 	}
@@ -62,6 +63,9 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	stderr, prog := progressFor(stderr, *quiet)
 	defer prog.Clear()
 	t0 := time.Now()
+	if *dsn != "" {
+		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
+	}
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return interrupted(ctx, err, *outDir)

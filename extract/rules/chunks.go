@@ -268,6 +268,12 @@ func pairTitles(its []item, a, b, n int) []title {
 			prevRole = false
 			continue
 		case it.k == kRole:
+			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
+				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
+				// construct with a second one is "adviser of the king";
+				// the second is the possessor's, not his
+				continue
+			}
 			if prevRole && cur >= 0 && it.role.en != "counterpart" && ts[cur].role.en != "counterpart" {
 				// "Deputy Spokesperson": one compound title
 				t := &ts[cur]

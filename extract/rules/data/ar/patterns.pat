@@ -18,6 +18,7 @@ define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
+define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
@@ -67,7 +68,7 @@ rule delegation-body stage=phrase make=delegation conf=0.8
 # «محادثات الدوحة», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ (من EVT)? (الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الثنائي | الثلاثي | المباشرة | @adjective)* (LOC | $body)? (DASH? NUM)?
+  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -164,6 +165,10 @@ rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
+
+# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
+rule host-verb-first stage=relation action=place conf=0.7
+  @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 rule verb-place-event stage=relation action=place conf=0.75

@@ -39,7 +39,8 @@ type title struct {
 	role role
 	text string
 	body *item
-	at   item // the title's first item, for evidence offsets
+	more []*item // bodies coordinated with body: "envoy of the UN and the AU"
+	at   item    // the title's first item, for evidence offsets
 }
 
 func (c *chunk) tags() []string {
@@ -297,6 +298,8 @@ func pairTitles(its []item, a, b, n int) []title {
 				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
+				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
+					ts[cur].more = append(ts[cur].more, it)
 				}
 			default:
 				leading = append(leading, it)
@@ -448,13 +451,15 @@ func (st *docState) titled(si int, c *chunk) {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue
 		}
-		bm, ok := st.mentionOf(*t.body)
-		if !ok {
-			continue
-		}
-		st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-		if t.role.leads && bm.Type == graph.Organization {
-			st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
+		for _, b := range append([]*item{t.body}, t.more...) {
+			bm, ok := st.mentionOf(*b)
+			if !ok {
+				continue
+			}
+			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
+			if t.role.leads && bm.Type == graph.Organization {
+				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
+			}
 		}
 	}
 }

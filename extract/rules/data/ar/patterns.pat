@@ -29,7 +29,7 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X»
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ (باسم | ل | لدى)? (في $body)? ($body | @qualifier)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -46,7 +46,7 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
+  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries

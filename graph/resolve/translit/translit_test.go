@@ -1,6 +1,7 @@
 package translit
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -98,4 +99,61 @@ func FuzzLatinKey(f *testing.F) {
 			_ = KeySimilarity(w, k)
 		}
 	})
+}
+
+func TestSkeleton(t *testing.T) {
+	cases := []struct {
+		w, key string
+		slots  []string
+	}{
+		{"biden", "BTN", []string{"", "i", "e", ""}},
+		{"putin", "BTN", []string{"", "u", "i", ""}},
+		{"baidn", "BTN", []string{"", "ai", "", ""}},
+		{"lowry", "LR", []string{"", "ou", "y"}},
+		{"abba", "B", []string{"a", "a"}},
+	}
+	for _, c := range cases {
+		k, s := Skeleton(c.w)
+		if k != c.key || strings.Join(s, "|") != strings.Join(c.slots, "|") {
+			t.Errorf("Skeleton(%q) = %q %q, want %q %q", c.w, k, s, c.key, c.slots)
+		}
+		if wk := WordKey(c.w); wk != k {
+			t.Errorf("WordKey(%q) = %q, Skeleton's key %q", c.w, wk, k)
+		}
+	}
+}
+
+func TestVowelAgreement(t *testing.T) {
+	slots := func(w string) ([]string, bool) {
+		_, s := Skeleton(Latin(w))
+		return s, IsArabic(w)
+	}
+	agree := func(a, b string) float64 {
+		sa, aa := slots(a)
+		sb, ab := slots(b)
+		return VowelAgreement(sa, sb, aa, ab)
+	}
+	// the Arabic spelling agrees better with its own Latin name than
+	// with another name of the same consonants
+	for _, c := range []struct{ ar, right, wrong string }{
+		{"بايدن", "Biden", "Putin"},
+		{"بوتين", "Putin", "Biden"},
+		{"باكون", "Bakun", "Pokin"},
+	} {
+		if r, w := agree(c.ar, c.right), agree(c.ar, c.wrong); r < w+0.15 {
+			t.Errorf("%s: %s %.3f, %s %.3f", c.ar, c.right, r, c.wrong, w)
+		}
+	}
+	if a := agree("ترامب", "Trump"); a < 0.7 {
+		t.Errorf("ترامب ~ Trump = %.3f, want >= 0.7 (Arabic ا for an English u)", a)
+	}
+	if a := agree("Biden", "Putin"); a >= 0.7 {
+		t.Errorf("Biden ~ Putin = %.3f, want < 0.7", a)
+	}
+	if a := agree("Zelensky", "Zelenskyy"); a != -1 && a < 0.7 {
+		t.Errorf("Zelensky ~ Zelenskyy = %.3f", a)
+	}
+	if a := agree("Lavrov", "Lavrovsky"); a != -1 {
+		t.Errorf("keys of different length align: %.3f", a)
+	}
 }

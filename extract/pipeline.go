@@ -52,11 +52,17 @@ type Output struct {
 	Mentions  []graph.Mention
 	Relations []graph.Relation
 	Problems  ErrorList
+	// Err is the context's error when the run was cancelled. The run is
+	// then void: Output holds nothing else, and the articles it stopped
+	// in are not reported as problems.
+	Err error
 }
 
 // Run extracts from every article with a bounded pool of workers. Results
 // come back in article order whatever the scheduling, and an extractor
 // that fails or panics on one document loses only its own result there.
+// A cancelled ctx stops the run as soon as each worker's extractors
+// notice (they check it per sentence) and is reported once, in Err.
 func (p Pipeline) Run(ctx context.Context, arts []Article) Output {
 	n := p.Workers
 	if n <= 0 {
@@ -78,20 +84,21 @@ func (p Pipeline) Run(ctx context.Context, arts []Article) Output {
 			}
 		}()
 	}
+feed:
 	for i := range arts {
-		if ctx.Err() != nil {
-			break
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
 		}
-		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return Output{Err: err}
+	}
 	var out Output
 	for i := range arts {
-		if docs[i] == nil {
-			out.Problems.Add(arts[i].ID, ctx.Err())
-			continue
-		}
 		out.Docs = append(out.Docs, docs[i])
 		out.Mentions = append(out.Mentions, results[i].Mentions...)
 		out.Relations = append(out.Relations, results[i].Relations...)
@@ -119,6 +126,9 @@ func (p Pipeline) counter(total int) func() {
 func (p Pipeline) one(ctx context.Context, a Article) (d *Document, res Result, probs ErrorList) {
 	d = NewDocument(a)
 	for _, x := range p.Extractors {
+		if ctx.Err() != nil {
+			return d, res, nil // the run is void; Run reports it once
+		}
 		r, err := safeExtract(ctx, x, d)
 		if err != nil {
 			probs.Add(a.ID, fmt.Errorf("%s: %w", x.Name(), err))

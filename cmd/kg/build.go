@@ -34,7 +34,9 @@ type buildStats struct {
 
 // buildGraph reads the articles at paths and returns the resolved graph.
 // Unreadable inputs are reported on stderr and skipped; no readable
-// article at all is an error.
+// article at all is an error. A cancelled ctx stops it between files
+// and within extraction (per sentence) and returns ctx's error alone,
+// with no graph and no per-article warnings.
 func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io.Reader, stderr io.Writer) (*graph.KG, *buildStats, error) {
 	t0 := time.Now()
 	st := &buildStats{}
@@ -55,7 +57,10 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		review = r
 	}
 	opts.Progress.Stage("reading articles")
-	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
+	arts, probs := extract.Loader{Stdin: stdin}.LoadContext(ctx, paths)
+	if err := ctx.Err(); err != nil {
+		return nil, st, err
+	}
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
 	}
@@ -86,8 +91,14 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if err != nil {
 		return nil, st, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, st, err
+	}
 	for _, s := range rep.Stale {
 		fmt.Fprintf(stderr, "kg: review: %s\n", s)
+	}
+	if rep.Unanchored > 0 {
+		fmt.Fprintf(stderr, "kg: review: %d decisions have no anchor and were applied by id alone\n", rep.Unanchored)
 	}
 	st.Stale = rep.Stale
 	if opts.MinConfidence > 0 {

@@ -14,6 +14,10 @@ import (
 	"newskg/graph/svg"
 )
 
+// defaultFormats are the outputs of kg build without -formats, and of
+// every build of kg serve.
+var defaultFormats = []string{"jsonld", "dot", "svg"}
+
 const buildDoc = `Reads the articles at PATH... (files, folders read recursively, or - for
 standard input) and writes the graph to DIR: graph.jsonld, graph.dot and
 graph.svg, or the -formats given. A PATH that does not exist is an error.
@@ -33,7 +37,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
-	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
+	formats := fs.String("formats", strings.Join(defaultFormats, ","), "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors (no progress, warnings or summary)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -60,12 +64,12 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	t0 := time.Now()
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
-		return err
+		return interrupted(ctx, err, *outDir)
 	}
 	prog.Stage("writing " + strings.Join(names, ", "))
 	written, err := writeOutputs(ctx, g, *outDir, names, stderr)
 	if err != nil {
-		return err
+		return interrupted(ctx, err, *outDir)
 	}
 	byType, byPred := g.Stats()
 	fmt.Fprintf(stderr, "kg: read %d articles, skipped %d", st.Read, st.Skipped)
@@ -74,29 +78,58 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
-// writeOutputs writes the graph in each named format to dir (graph.EXT, or
-// a folder graph-NAME), each file atomically. A graph too large for one
-// diagram gets no SVG and a message saying how to narrow it; the other
-// files are still written.
+// interrupted turns the error of a build stopped by ctx into one line
+// that says nothing was written (exit status 130); other errors are
+// returned as they are.
+func interrupted(ctx context.Context, err error, dir string) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	return fmt.Errorf("%w: nothing written, %s is as it was", errInterrupted, dir)
+}
+
+// writeOutputs writes the graph in each named format into dir
+// (graph.EXT, or a folder graph-NAME) as one set (graph.OutputSet): all
+// are written into a staging folder and moved into place together once
+// every one is written, and the outputs of the previous build that this
+// one does not write are removed. An error or a cancelled ctx leaves dir
+// as it was. A graph too large for one diagram gets no SVG and a message
+// saying how to narrow it; the other files are still written. Anything
+// else a build writes (a folder of diagrams) goes into the same set.
 func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
-	var written []string
+	set, err := graph.NewOutputSet(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer set.Discard()
 	for _, n := range names {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		f, ok := export.Lookup(n)
 		if !ok {
-			return written, fmt.Errorf("%w %q", export.ErrUnknownFormat, n)
+			return nil, fmt.Errorf("%w %q", export.ErrUnknownFormat, n)
 		}
-		path := export.Path(dir, f)
-		err := export.WriteFile(f, g, path)
+		name := filepath.Base(export.Path(dir, f))
+		path, err := set.Path(name)
+		if err != nil {
+			return nil, err
+		}
+		err = export.WriteFile(f, g, path)
 		switch {
 		case errors.Is(err, svg.ErrTooLarge):
-			fmt.Fprintf(stderr, "kg: warning: no %s: %v\n", filepath.Base(path), err)
+			fmt.Fprintf(stderr, "kg: warning: no %s: %v\n", name, err)
 		case err != nil:
-			return written, err
-		default:
-			written = append(written, path)
+			if u := errors.Unwrap(err); u != nil {
+				err = u // named after the staging folder; name the output instead
+			}
+			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 		}
 	}
-	return written, nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return set.Commit()
 }
 
 func countsT(m map[graph.EntityType]int) string {

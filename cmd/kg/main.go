@@ -20,7 +20,9 @@
 // text, url, published and lang are read. kg build shows its progress on
 // stderr when stderr is a terminal; -q silences all but errors.
 //
-// Exit status: 0 success, 1 failure, 2 usage error.
+// Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted
+// (SIGINT or SIGTERM; an interrupted build writes nothing). A second
+// signal ends the program at once.
 package main
 
 import (
@@ -43,6 +45,9 @@ var version = ""
 // errUsage marks command-line mistakes (exit status 2).
 var errUsage = errors.New("usage")
 
+// errInterrupted marks a command stopped by a signal (exit status 130).
+var errInterrupted = errors.New("interrupted")
+
 type command struct {
 	name    string
 	summary string
@@ -63,7 +68,14 @@ func commands() []command {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // the first signal cancels; a second one kills
+	}()
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if err != nil && ctx.Err() != nil && !errors.Is(err, errInterrupted) {
+		err = fmt.Errorf("%w: %v", errInterrupted, err)
+	}
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }
@@ -77,6 +89,9 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(stderr, "kg:", oneLine(err))
 		return 2
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintln(stderr, "kg:", err)
+		return 130
 	default:
 		fmt.Fprintln(stderr, "kg:", oneLine(err))
 		return 1

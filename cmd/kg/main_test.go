@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newskg/graph"
 )
 
 func runKG(t *testing.T, args ...string) (string, string, error) {
@@ -100,7 +102,7 @@ func outputs(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range es {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != graph.ManifestName {
 			t.Errorf("temporary file left: %s", e.Name())
 		}
 		names = append(names, e.Name())

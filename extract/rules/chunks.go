@@ -93,6 +93,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			continue
 		}
 		for _, m := range enc.MatchRule(r) {
+			if r.Attr("yield") == "apposition" {
+				m = yieldToApposition(m, its)
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -143,6 +146,27 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 	return append(out, its[next:]...)
 }
 
+// yieldToApposition hands a name-title phrase's titles to the name
+// after them: in «جلب X مستشار الكرملين ، Y» the Kremlin adviser is Y,
+// not X. The match then spans the titles, the comma and Y.
+func yieldToApposition(m pattern.Match, its []item) pattern.Match {
+	n, ok := m.Cap("n")
+	if !ok || m.End >= len(its) {
+		return m
+	}
+	next := m.End
+	if its[next].comma() {
+		next++
+	}
+	// «X الرئيس الروسي Y»: a title between two names is the second one's
+	// (the title before the name is Arabic's usual order)
+	if next >= len(its) || !its[next].is(graph.Person) {
+		return m
+	}
+	return pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.End, End: next + 1},
+		Caps: map[string][]pattern.Span{"n": {{Start: next, End: next + 1}}}}
+}
+
 func tagLists(its []item) [][]string {
 	out := make([][]string, len(its))
 	for i, it := range its {
@@ -167,6 +191,10 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return nil
 		}
 		c.person = its[n.Start]
+		if pc := m.Rule.Attr("possessor"); pc != "" {
+			st.possessorTitles(si, c, m, its, pc)
+			return c
+		}
 		if m.Rule.Attr("advises") != "" {
 			// «X ، مساعد Y»: X advises Y
 			for _, pr := range capItems(m, m.Rule.Attr("advises"), its) {
@@ -292,6 +320,38 @@ func sentAbroad(r role) bool {
 		}
 	}
 	return strings.Contains(r.en, "ambassador")
+}
+
+// possessorTitles reads «مبعوث الرئيس الأمريكي ترامب ويتكوف», "the
+// envoy of the American president Trump, Witkoff": the last title and
+// the bodies are the possessor's (Trump, president of the United
+// States); the first title is the name's, of the same country.
+func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []item, capName string) {
+	sp, ok := m.Cap(capName)
+	if !ok {
+		return
+	}
+	var roles []item
+	var body *item
+	for k := m.Start; k < sp.Start; k++ {
+		switch {
+		case its[k].k == kRole:
+			roles = append(roles, its[k])
+		case its[k].isBody() && body == nil:
+			b := its[k]
+			body = &b
+		}
+	}
+	if len(roles) < 2 {
+		return
+	}
+	owner := its[sp.Start]
+	last := roles[len(roles)-1]
+	own := &chunk{kind: chPerson, rule: c.rule, person: owner, parts: []item{owner},
+		titles: []title{{role: last.role, text: last.text, body: body, at: last}}}
+	st.titled(si, own)
+	c.titles = []title{{role: roles[0].role, text: roles[0].text, body: body, at: roles[0]}}
+	st.titled(si, c)
 }
 
 // coordinated gives a titled person coordinated with an earlier one the
@@ -503,8 +563,8 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 				st.meet(si, bodies[a], bodies[b], c.rule.Name, c.rule.Conf)
 			}
 		}
-	} else if len(bodies) == 1 && bodies[0].is(graph.Organization) {
-		// "the NATO summit", «قمة حلف شمال الأطلسي»: the body meets
+	} else if len(bodies) == 1 && bodies[0].is(graph.Organization) && trig.ev == evSummit {
+		// "the NATO summit", «قمة حلف شمال الأطلسي»: the body's summit
 		if bm, ok := st.mentionOf(bodies[0]); ok {
 			ev.addParty(st, si, bm, c.rule.Name)
 		}

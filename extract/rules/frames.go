@@ -42,6 +42,9 @@ type evParty struct {
 	m    graph.Mention
 	sent int
 	rule string
+	// who tells the event apart: the parties of "talks between A and B",
+	// "X met Y" do; those who attend "the meeting" do not
+	identity bool
 }
 
 // frame is one event of the document.
@@ -88,12 +91,23 @@ func (r *evRef) addPlace(st *docState, si int, m graph.Mention, rule string) {
 }
 
 func (r *evRef) addParty(st *docState, si int, m graph.Mention, rule string) {
-	for _, p := range r.parties {
+	r.addPartyAs(st, si, m, rule, true)
+}
+
+// addAttendee adds a party that does not tell the event apart ("X
+// attended the meeting").
+func (r *evRef) addAttendee(st *docState, si int, m graph.Mention, rule string) {
+	r.addPartyAs(st, si, m, rule, false)
+}
+
+func (r *evRef) addPartyAs(st *docState, si int, m graph.Mention, rule string, identity bool) {
+	for i, p := range r.parties {
 		if p.m.Start == m.Start && p.m.End == m.End && p.m.Key == m.Key {
+			r.parties[i].identity = p.identity || identity
 			return
 		}
 	}
-	r.parties = append(r.parties, evParty{m, si, rule})
+	r.parties = append(r.parties, evParty{m, si, rule, identity})
 }
 
 // join adds parties and places to a reference.
@@ -106,7 +120,17 @@ func (r *evRef) join(st *docState, si int, parties, places []graph.Mention, rule
 	}
 }
 
-func (r *evRef) own() bool { return len(r.places) > 0 || len(r.parties) > 0 || r.named != "" }
+func (r *evRef) own() bool {
+	if len(r.places) > 0 || r.named != "" {
+		return true
+	}
+	for _, p := range r.parties {
+		if p.identity {
+			return true
+		}
+	}
+	return false
+}
 
 // placeKeys are the keys a reference's places give for telling events
 // apart: the country of each place (Riyadh and Saudi Arabia are one), or
@@ -163,6 +187,9 @@ func overlapStrings(a, b []string) bool {
 // sharesParty reports whether r names a party of f.
 func sharesParty(r *evRef, f *frame) bool {
 	for _, p := range r.parties {
+		if !p.identity {
+			continue
+		}
 		for _, o := range f.refs {
 			for _, q := range o.parties {
 				if partyKey(p.m) == partyKey(q.m) {
@@ -277,6 +304,9 @@ func (st *docState) finishEvents() {
 			st.main = f
 			break
 		}
+	}
+	if len(st.mediators) > 0 {
+		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
 	}
 	for _, f := range frames {
 		name, place, date := st.frameName(f)
@@ -404,14 +434,17 @@ func (st *docState) countryOfMention(m graph.Mention) string {
 
 // delegationsInMain makes every delegation of the document, its leader
 // and its members take part in the main event.
-func (st *docState) delegationsInMain() {
+func (st *docState) delegationsInMain() { st.delegationsInMainFrom(0) }
+
+// delegationsInMainFrom does it for the relations from index from on.
+func (st *docState) delegationsInMainFrom(from int) {
 	if st.main == nil {
 		return
 	}
 	main := st.main.refs[0].m
 	n := len(st.res.Relations)
 	seen := map[string]bool{}
-	for i := 0; i < n; i++ {
+	for i := from; i < n; i++ {
 		r := st.res.Relations[i]
 		var who graph.Mention
 		switch {

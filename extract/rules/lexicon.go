@@ -101,7 +101,8 @@ type role struct {
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
 // in construct (وزير الخارجية -> وزيرا الخارجية، وزيري الخارجية) or,
-// alone, with the article (رئيس -> الرئيسان، الرئيسين).
+// alone, with the article (رئيس -> الرئيسان، الرئيسين); and a one-word
+// title's indefinite accusative (رئيسا).
 func arabicDuals(p string) []string {
 	w, rest, multi := strings.Cut(p, " ")
 	w = strings.TrimSuffix(w, "ة")
@@ -115,7 +116,8 @@ func arabicDuals(p string) []string {
 		return []string{w + "ا " + rest, w + "ي " + rest}
 	}
 	base := strings.TrimPrefix(w, "ال")
-	return []string{"ال" + base + "ان", "ال" + base + "ين", base + "ان", base + "ين"}
+	// and the indefinite accusative: «انتخب رئيسا للائتلاف», «بصفته مبعوثا»
+	return []string{"ال" + base + "ان", "ال" + base + "ين", base + "ان", base + "ين", base + "ا"}
 }
 
 // englishPlural makes the plural of a title by its last word

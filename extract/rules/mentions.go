@@ -42,6 +42,9 @@ func isAcronym(s string) bool {
 func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var res extract.Result
 	for _, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); {
 			if toks[i].punct {
@@ -316,8 +319,12 @@ func chainGoesOn(toks []token, i, n int) bool {
 		return false
 	}
 	t := toks[i+n]
-	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key]
 }
+
+// honorificWords are the styles before names («السيد»): no body's name
+// runs over them.
+var honorificWords = wordSet("names.tsv", "honorific")
 
 // latinCaseOK applies English case rules: a name starts with a capital;
 // a short form written in capitals in the base ("US", "UN") matches only

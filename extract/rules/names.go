@@ -217,6 +217,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	for _, tr := range tries {
 		for _, s := range d.Sentences {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
 				n, prefix, _ := tr.match(toks, i)
@@ -613,6 +616,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
+		}
+		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
+			break // «... السيد X»: a style opens a person's name
 		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0

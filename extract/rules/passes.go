@@ -40,7 +40,10 @@ func Passes(k *kb.KB, tagger extract.Extractor, rel *Relations) []extract.Pass {
 		}},
 		{Name: "book-names", Doc: "uses of the corpus's person names", Requires: []string{"name-book"}, Extractors: []extract.Extractor{NewBookNames(k, book)}},
 		{Name: "relations", Doc: "titles, delegations, events, meetings", Requires: []string{"book-names"}, Extractors: []extract.Extractor{rel}},
-		{Name: "link-events", Doc: "one event across articles", Requires: []string{"relations"}, Corpus: func(ctx context.Context, c *extract.Corpus) error {
+		{Name: "leaders", Doc: "delegations of leaders whose country another article gives", Requires: []string{"relations"}, Corpus: func(ctx context.Context, c *extract.Corpus) error {
+			return rel.settle(ctx, c, k)
+		}},
+		{Name: "link-events", Doc: "one event across articles", Requires: []string{"leaders"}, Corpus: func(ctx context.Context, c *extract.Corpus) error {
 			linkCorpus(c)
 			return ctx.Err()
 		}},

@@ -27,6 +27,9 @@ type Relations struct {
 	// Fired, when set, is told every rule that fires; the tests use it to
 	// find rules that no test sentence exercises.
 	Fired func(r *pattern.Rule)
+
+	mu        sync.Mutex
+	unsettled map[string]*docState // documents with leaders to place (deferred.go)
 }
 
 // NewRelations returns the relation extractor.
@@ -108,6 +111,10 @@ type docState struct {
 	main    *frame
 	delegs  map[string]graph.Mention // country or body -> first delegation mention
 	pending []pendingTitle
+	leads   []pendingLead // leaders whose delegation's country is not known yet
+	// mediators named without their event ("with US brokers"): the main
+	// event's
+	mediators []evParty
 	seen    map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
@@ -130,9 +137,11 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		st.relations(si, g, its)
 		st.remember(its)
 	}
+	st.finishTitles()
+	st.finishLeads(nil)
 	st.finishEvents()
 	st.delegationsInMain()
-	st.finishTitles()
+	x.keep(st)
 	return st.res, nil
 }
 
@@ -361,6 +370,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil {
 			return false
 		}
+		if r.Attr("action") == "attend" {
+			for _, a := range ps {
+				ev.addAttendee(st, si, a, r.Name)
+			}
+			return true
+		}
 		ev.join(st, si, ps, p, r.Name)
 		return true
 	case "place":
@@ -390,11 +405,18 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "mediate":
 		ev := st.eventOf(si, m, its)
 		meds := st.agents(capItems(m, "m", its))
-		if ev == nil || len(meds) == 0 {
+		if len(meds) == 0 {
 			return false
 		}
+		if ev == nil {
+			// "with US brokers": the mediators of the document's event
+			for _, md := range meds {
+				st.mediators = append(st.mediators, evParty{m: md, sent: si, rule: r.Name})
+			}
+			return true
+		}
 		for _, md := range meds {
-			ev.mediators = append(ev.mediators, evParty{md, si, r.Name})
+			ev.mediators = append(ev.mediators, evParty{m: md, sent: si, rule: r.Name})
 		}
 		return true
 	case "join":
@@ -436,7 +458,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				if dm, ok := st.delegationFor(si, d); ok {
 					targets = append(targets, dm)
 				}
-			case d.is(graph.Organization) && pred == graph.Leads:
+			case d.is(graph.Organization):
 				targets = append(targets, d.m)
 			}
 		}
@@ -484,22 +506,38 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		return n > 0
 	case "leads-own":
-		// each leader heads the delegation of the country of his title
+		// each leader heads the delegation of the country of his title;
+		// the leaders of the delegations of one event meet
+		leaders := capItems(m, "x", its)
+		for i, a := range leaders {
+			for _, b := range leaders[i+1:] {
+				if a.isPerson() && b.isPerson() {
+					st.meetM(si, a.m, b.m, r.Name, conf*0.9)
+				}
+			}
+		}
 		n := 0
-		for _, x := range capItems(m, "x", its) {
+		for _, x := range leaders {
 			if x.k != kChunk || x.ch.kind != chPerson {
 				continue
 			}
+			done := false
 			for _, t := range x.ch.titles {
 				if t.body == nil {
 					continue
 				}
 				if dm, ok := st.delegationFor(si, *t.body); ok {
 					st.rel(si, x.ch.person.m, dm, graph.Leads, "", "", r.Name, conf)
-					n++
+					done = true
 					break
 				}
 			}
+			if !done {
+				// the country of his title comes later: from the document,
+				// or from another article that names it
+				st.leads = append(st.leads, pendingLead{sent: si, leader: x.ch.person.m, at: x, rule: r.Name, conf: conf})
+			}
+			n++
 		}
 		return n > 0
 	case "accompany":
@@ -508,24 +546,32 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if len(leaders) == 0 {
 			return false
 		}
-		var dm graph.Mention
-		found := false
-		for _, rl := range st.res.Relations {
-			if rl.Predicate == graph.Leads && rl.Object.Type == graph.Delegation && partyKey(rl.Subject) == partyKey(leaders[0]) {
-				dm, found = rl.Object, true
-			}
-		}
-		if !found {
-			return false
-		}
-		n := 0
+		var members []graph.Mention
 		for _, x := range st.agents(capItems(m, "x", its)) {
 			if x.Type == graph.Person && partyKey(x) != partyKey(leaders[0]) {
-				st.rel(si, x, dm, graph.MemberOf, "", "", r.Name, conf)
-				n++
+				members = append(members, x)
 			}
 		}
-		return n > 0
+		if len(members) == 0 {
+			return false
+		}
+		for _, rl := range st.res.Relations {
+			if rl.Predicate == graph.Leads && rl.Object.Type == graph.Delegation && partyKey(rl.Subject) == partyKey(leaders[0]) {
+				for _, x := range members {
+					st.rel(si, x, rl.Object, graph.MemberOf, "", "", r.Name, conf)
+				}
+				return true
+			}
+		}
+		// the leader's delegation is not known yet
+		for i := range st.leads {
+			if partyKey(st.leads[i].leader) == partyKey(leaders[0]) {
+				st.leads[i].members = append(st.leads[i].members, pendingMember{si, members, r.Name, conf})
+				return true
+			}
+		}
+		st.leads = append(st.leads, pendingLead{leader: leaders[0], sent: -1, members: []pendingMember{{si, members, r.Name, conf}}})
+		return true
 	}
 	return false
 }

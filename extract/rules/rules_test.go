@@ -130,3 +130,38 @@ func TestLinkEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersAcrossArticles: a leader whose title names no country in
+// one article heads the delegation of the country another article gives
+// his title; the people who came with him are its members.
+func TestLeadersAcrossArticles(t *testing.T) {
+	arts := []extract.Article{
+		{ID: "a.txt", Text: "قاد وزير الخارجية كريم سالم ووزير الخارجية الأردني فادي عودة الوفود في عمان. ورافق سالم المستشار أحمد كايا."},
+		{ID: "b.txt", Text: "وقال وزير الخارجية المصري كريم سالم إن اللقاء مهم."},
+	}
+	out, err := runStages(context.Background(), kb.Starter(), nil, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range out.Relations {
+		if r.Subject.Doc == "a.txt" && (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) {
+			got = append(got, string(r.Predicate)+"("+r.Subject.Text+"|"+r.Object.Name+")")
+		}
+	}
+	for _, w := range []string{"leads(كريم سالم|Egyptian delegation)", "memberOf(أحمد كايا|Egyptian delegation)", "leads(فادي عودة|Jordanian delegation)"} {
+		if !has(got, w) {
+			t.Errorf("missing %s; got %q", w, got)
+		}
+	}
+	// without the second article nothing places him
+	out, err = runStages(context.Background(), kb.Starter(), nil, arts[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out.Relations {
+		if r.Predicate == graph.Leads && r.Subject.Text == "كريم سالم" {
+			t.Errorf("a leader placed without evidence: %v", r.Object.Name)
+		}
+	}
+}

@@ -23,14 +23,17 @@ import (
 	"strings"
 
 	"newskg/graph"
+	"newskg/graph/internal/iri"
 )
 
-// Namespaces used in the output.
+// Namespaces used in the output. Node ids follow them percent-encoded
+// (graph/internal/iri), so "d:Reuters%20report%20%281%29.txt" expands to
+// the same valid IRI that graph/rdf writes.
 const (
 	NS       = "https://newskg.example/ns#"
-	EntityNS = "urn:newskg:entity:"
-	FactNS   = "urn:newskg:fact:"
-	DocNS    = "urn:newskg:doc:"
+	EntityNS = iri.EntityNS
+	FactNS   = iri.FactNS
+	DocNS    = iri.DocNS
 )
 
 // context is the inline @context. Its keys are written in sorted order.
@@ -172,7 +175,7 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, d := range g.Docs {
 		var o obj
-		o.add("@id", "d:"+d.ID)
+		o.add("@id", "d:"+iri.Local(d.ID))
 		o.add("@type", "NewsArticle")
 		o.add("identifier", d.ID)
 		o.addIf("headline", d.Title)
@@ -185,7 +188,7 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, e := range g.Entities {
 		var o obj
-		o.add("@id", "e:"+e.ID)
+		o.add("@id", "e:"+iri.Local(e.ID))
 		o.add("@type", schemaType(e.Type))
 		o.add("name", e.Name)
 		if len(e.Aliases) > 0 {
@@ -202,7 +205,11 @@ func Write(w io.Writer, g *graph.KG) error {
 			o.add("alternateName", alts)
 			o.add("kg:aliasUse", counts)
 		}
-		o.addIf("sameAs", e.SameAs)
+		var same []string
+		for _, x := range e.SameAs {
+			same = append(same, iri.External(x)) // as graph/rdf writes it
+		}
+		o.addIf("sameAs", same)
 		o.addIf("roles", e.Roles)
 		o.addIf("startDate", e.Date)
 		o.addIf("mentionCount", e.Mentions)
@@ -228,7 +235,7 @@ func Write(w io.Writer, g *graph.KG) error {
 			for _, f := range direct[e.ID] {
 				if f.Predicate == p && !seen[f.Object] {
 					seen[f.Object] = true
-					objs = append(objs, "e:"+f.Object)
+					objs = append(objs, "e:"+iri.Local(f.Object))
 				}
 			}
 			if len(objs) > 0 {
@@ -241,11 +248,11 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, f := range g.Facts {
 		var o obj
-		o.add("@id", "f:"+f.ID)
+		o.add("@id", "f:"+iri.Local(f.ID))
 		o.add("@type", "Statement")
-		o.add("subject", "e:"+f.Subject)
+		o.add("subject", "e:"+iri.Local(f.Subject))
 		o.add("predicate", string(f.Predicate))
-		o.add("object", "e:"+f.Object)
+		o.add("object", "e:"+iri.Local(f.Object))
 		o.addIf("role", f.Role)
 		o.addIf("rolePhrase", f.RolePhrase)
 		o.add("confidence", round(f.Confidence))
@@ -321,13 +328,13 @@ func Read(r io.Reader) (*graph.KG, error) {
 			}
 			g.Docs = append(g.Docs, graph.DocInfo{ID: d.ID, Title: d.T, URL: d.URL, Published: d.Pub, Lang: d.Lang})
 		case strings.HasPrefix(id, "e:"):
-			e, err := readEntity(strings.TrimPrefix(id, "e:"), n)
+			e, err := readEntity(iri.Unlocal(strings.TrimPrefix(id, "e:")), n)
 			if err != nil {
 				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
 			}
 			g.Entities = append(g.Entities, e)
 		case strings.HasPrefix(id, "f:"):
-			f, err := readFact(strings.TrimPrefix(id, "f:"), n)
+			f, err := readFact(iri.Unlocal(strings.TrimPrefix(id, "f:")), n)
 			if err != nil {
 				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
 			}
@@ -450,7 +457,7 @@ func readFact(id string, n map[string]json.RawMessage) (*graph.Fact, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("unknown predicate %q", v.P)
 	}
-	f := &graph.Fact{ID: id, Subject: strings.TrimPrefix(v.S, "e:"), Predicate: p, Object: strings.TrimPrefix(v.O, "e:"),
+	f := &graph.Fact{ID: id, Subject: iri.Unlocal(strings.TrimPrefix(v.S, "e:")), Predicate: p, Object: iri.Unlocal(strings.TrimPrefix(v.O, "e:")),
 		Role: v.Role, RolePhrase: v.RolePhrase, Confidence: v.Conf}
 	for _, e := range v.Ev {
 		f.Evidence = append(f.Evidence, graph.Evidence{Doc: e.Doc, URL: e.URL, Published: e.Pub, Text: e.Text,

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"newskg/graph"
+	"newskg/graph/reviewtest"
 )
 
 // mentionsOf places each (doc, text, type) as a mention at a distinct offset.
@@ -28,16 +29,7 @@ func mentionsOf(spec ...string) []graph.Mention {
 	return ms
 }
 
-func entityWith(g *graph.KG, form string) *graph.Entity {
-	for _, e := range g.Entities {
-		for _, a := range e.Aliases {
-			if a.Text == form {
-				return e
-			}
-		}
-	}
-	return nil
-}
+func entityWith(g *graph.KG, form string) *graph.Entity { return reviewtest.WithForm(g, form) }
 
 func mustResolve(t *testing.T, ms []graph.Mention, rels []graph.Relation, opt Options) (*graph.KG, *Report) {
 	t.Helper()

@@ -456,12 +456,18 @@ func (p *parser) seq() (string, error) {
 }
 
 func (p *parser) term() (string, error) {
+	caps := p.ncap
 	a, err := p.atom()
 	if err != nil {
 		return "", err
 	}
 	for {
 		q := p.peek()
+		if (q == "*" || q == "+" || strings.HasPrefix(q, "{")) && p.ncap > caps {
+			// a regular expression keeps only the last iteration of a
+			// repeated capture: capture the whole repetition instead
+			return "", fmt.Errorf("capture inside a repetition %s: capture the repetition as a whole (name:(...)*)", q)
+		}
 		switch {
 		case q == "?" || q == "*" || q == "+":
 			p.i++

@@ -162,3 +162,16 @@ func FuzzEngine(f *testing.F) {
 		}
 	})
 }
+
+func TestCaptureInsideRepetitionRefused(t *testing.T) {
+	for _, src := range []string{"rule a\n  (in p:LOC)*\n", "rule a\n  (x:PER COMMA)+\n", "rule a\n  (x:PER){2,3}\n"} {
+		if err := New().Parse("r.pat", []byte(src)); err == nil {
+			t.Errorf("%q: a capture repeated by a quantifier was accepted", src)
+		}
+	}
+	// a capture around the repetition is fine, and gives every item
+	g := grammar(t, "rule a\n  p:(in LOC)+\n")
+	if got := render(g.Match(g.Encode(items("w:in LOC w:in LOC")), "", "")); got != "a[0,4) p=[0,4)" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -29,6 +29,11 @@ define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ (باسم | في | ل | لدى)? ($body | @qualifier)* ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body*)* HON? n:PER
 
+# «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
+# Y": the second title is X's, the first Y's, both of that country
+rule possessor-title stage=chunk make=person possessor=p conf=0.7
+  ROLE ROLE $body* p:PER HON? n:PER
+
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
@@ -38,13 +43,13 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
-rule name-title stage=chunk make=person conf=0.8
-  n:PER COMMA? ROLE+ (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
+rule name-title stage=chunk make=person yield=apposition conf=0.8
+  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
-  (كبار)? @group-noun list(DEM)
+  (كبار)? @group-noun list(DEM | CTRY)
 
 # «وزير الخارجية الروسي» without a name, «رئيس الوزراء الإسرائيلي»
 rule title-body stage=chunk make=role conf=0.7
@@ -72,7 +77,7 @@ rule parenthesis stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when | COMMA)*
+  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -81,11 +86,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents (في $placeword? p:$places | $when)*
+  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (في $placeword? ($complement{1,2} | p:$places))* في $placeword? p:$places
+  @meet $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
@@ -98,6 +103,10 @@ rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
   @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+# «تحدث X و Y على هامش ...»: the subjects spoke with each other
+rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
+  @call $when* s:$agents
+
 rule call-subject-first stage=relation action=meeting kind=call conf=0.75
   s:$agents $aux* @call $when* (@phone | عبر @phone)? $when* (مع | ب) o:$agents
 
@@ -180,12 +189,18 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
 
+# membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
+rule member-of-body-before stage=relation action=member conf=0.65
+  (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
+
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA p:CTRY
 rule city-adjective stage=relation action=located conf=0.8
   (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
 rule city-in-country stage=relation action=located conf=0.7
-  x:(CITY | PLACE) (في | ب | عاصمة) p:CTRY
+  x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)

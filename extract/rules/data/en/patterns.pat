@@ -20,9 +20,10 @@ define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
 define jr = COMMA? (jr | sr) STOP?
-define intro = (the? !PUNCT&!AGENT&!EVT{1,6} COLON)
+define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
@@ -80,12 +81,12 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* (in the? p:$places $when*)? with? $when* $intro? o:$agents ((COMMA? (in | at) the? p:$places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
-  @meet $when* with? the? o:$agents ((COMMA? (in | at) the? p:$places) | $when)*
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $places) | $when)*
 
 # "the ministers met in Rome": an event and its place, its parties unknown
 rule met-in stage=relation action=place kind=meeting conf=0.7
@@ -93,11 +94,11 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (with | to) $when* o:$agents
+  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents ((COMMA? (in | at) the? p:$places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
@@ -120,7 +121,7 @@ rule event-with stage=relation action=with conf=0.7
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
 rule brokers stage=relation action=mediate conf=0.7
-  e:EVT _{0,6} with the? m:list($body) @broker
+  (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the summit"
 rule attend stage=relation action=attend conf=0.75
@@ -162,13 +163,21 @@ rule leads-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? x:list(PER)
+  d:DLG (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+
+# "the Ukrainian delegation ..., a group led by the chief of staff, X"
+rule delegation-group-led-by stage=relation action=leads conf=0.65
+  d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
+
+# membership of a body: "X, a member of the Y", "Y member X"
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8

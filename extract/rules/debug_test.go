@@ -25,7 +25,10 @@ func TestDebugItems(t *testing.T) {
 	rel := NewRelations(k)
 	var tagger extract.Extractor
 	if os.Getenv("KG_DEBUG_NER") != "" {
-		tagger = &ner.Extractor{KB: k, MinScore: 0.5, Accept: NewVetter(k).Accept}
+		tagger = &ner.Extractor{KB: k, MinScore: 0.5}
+	}
+	if tags := os.Getenv("KG_DEBUG_TAGS"); tags != "" {
+		tagger = fakeTagger(strings.Split(tags, ";"))
 	}
 	passes := Passes(k, tagger, rel)
 	passes = passes[:3] // mentions, name book, book names

@@ -308,6 +308,13 @@ func (st *docState) finishEvents() {
 	if len(st.mediators) > 0 {
 		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
 	}
+	// a transcript's or readout's place line ("Madrid, Spain" under the
+	// title) is where its event took place, when the text gives none
+	if !st.main.placed() {
+		for _, pl := range st.headerPlaces() {
+			st.main.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
+		}
+	}
 	for _, f := range frames {
 		name, place, date := st.frameName(f)
 		key := fmt.Sprintf("%s|event|%d", st.d.ID, f.id)
@@ -342,6 +349,55 @@ func (st *docState) finishEvents() {
 			}
 		}
 	}
+}
+
+// headerPlaces returns the places of a document's header lines: short
+// paragraphs among the first ones made only of place names, commas and a
+// date ("Madrid, Spain", «نيويورك، نيويورك»).
+func (st *docState) headerPlaces() []evPlace {
+	var out []evPlace
+	for pi, p := range st.d.Paragraphs {
+		if pi > 6 {
+			break
+		}
+		var places []graph.Mention
+		ok := true
+		for _, t := range tokenize(st.d.Text, p.Start, p.End) {
+			if t.punct {
+				if t.text == ":" {
+					ok = false // a time of day, a speaker
+				}
+				continue
+			}
+			in := false
+			for _, m := range st.d.Mentions {
+				if m.Start <= t.start && t.end <= m.End {
+					in = true
+					if m.Type.Location() && (len(places) == 0 || places[len(places)-1].Start != m.Start) {
+						places = append(places, m)
+					}
+					if !m.Type.Location() {
+						ok = false
+					}
+					break
+				}
+			}
+			_, month := months[t.key]
+			if !in && !month && !isNumber(t.text) {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok && len(places) > 0 {
+			si := st.d.SentenceAt(p.Start)
+			for _, m := range places {
+				out = append(out, evPlace{m: m, sent: si, rule: "header-place"})
+			}
+		}
+	}
+	return out
 }
 
 // refIn returns the mention of frame f in sentence si when the frame is

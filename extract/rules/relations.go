@@ -115,7 +115,7 @@ type docState struct {
 	// mediators named without their event ("with US brokers"): the main
 	// event's
 	mediators []evParty
-	seen    map[string]bool
+	seen      map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
 	lastTitle  *title
@@ -491,6 +491,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if len(xs) == 0 || len(ps) == 0 {
 			return false
 		}
+		if r.Attr("retype") == "x" {
+			// the context says a place: the mention becomes a city, in
+			// the document too, so that every fact sees one entity
+			for i := range xs {
+				if xs[i].is(graph.Person) && xs[i].k == kEnt && !xs[i].pron {
+					st.retype(&xs[i].m, graph.City)
+				}
+			}
+		}
 		pm, ok := st.mentionOf(ps[0])
 		if !ok || pm.Type != graph.Country {
 			return false
@@ -576,6 +585,25 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	return false
 }
 
+// retype changes the type of a mention, in the document's mentions and
+// in the relations already read from them.
+func (st *docState) retype(m *graph.Mention, t graph.EntityType) {
+	old := *m
+	m.Type = t
+	for i := range st.d.Mentions {
+		if st.d.Mentions[i].Start == old.Start && st.d.Mentions[i].End == old.End && st.d.Mentions[i].Type == old.Type {
+			st.d.Mentions[i].Type = t
+		}
+	}
+	for i := range st.res.Relations {
+		for _, e := range []*graph.Mention{&st.res.Relations[i].Subject, &st.res.Relations[i].Object} {
+			if e.Start == old.Start && e.End == old.End && e.Type == old.Type {
+				e.Type = t
+			}
+		}
+	}
+}
+
 // dropPossessors removes from a list of parties a person who only owns
 // the title of the next one («مبعوث الرئيس ترامب ستيف ويتكوف»: Trump's
 // envoy is the party).
@@ -656,6 +684,18 @@ func (st *docState) possessors(si int, its []item) {
 					ps = append([]graph.Mention{its[j].m}, ps...)
 					if dual && len(ps) == 2 {
 						break
+					}
+				}
+			}
+			if len(ps) < 2 && its[k-1].word("their") {
+				// "their meeting" with no persons in the sentence: the
+				// persons of the last meeting named
+				for i := len(st.refs) - 1; i >= 0 && len(ps) < 2; i-- {
+					ps = ps[:0]
+					for _, pa := range st.refs[i].parties {
+						if pa.identity && pa.m.Type == graph.Person {
+							ps = append(ps, pa.m)
+						}
 					}
 				}
 			}

@@ -20,6 +20,7 @@ define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
 define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 
 # ---------------------------------------------------------------- chunks
 
@@ -27,7 +28,7 @@ define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X»
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ (باسم | في | ل | لدى)? ($body | @qualifier)* ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body*)* HON? n:PER
+  ROLE+ (باسم | ل | لدى)? (في $body)? ($body | @qualifier)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -200,6 +201,10 @@ rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA p:CTRY
 rule city-adjective stage=relation action=located conf=0.8
   (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
+# «في X ، إندونيسيا»: X is a place, whatever a tagger thought
+rule place-comma-country stage=relation action=located retype=x conf=0.7
+  (في | من | إلى | الى) x:PER COMMA p:CTRY
+
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

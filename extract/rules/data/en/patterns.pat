@@ -19,12 +19,13 @@ define the = the | a | an
 define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
+define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+define when = (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
 # ---------------------------------------------------------------- chunks
@@ -33,7 +34,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ ($of the? $body+ | $of CAP+)? ((COMMA | CONJ) ROLE+ ($of the? $body+)?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ ($of the? $body+ | $of CAP+)? $affairs? ((COMMA | CONJ) ROLE+ ($of the? $body+)? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
 # "the President of the United States, Joe Biden,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -65,7 +66,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER)* QUOTE? EVT+ (of EVT)?
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER | DASH)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -201,6 +202,10 @@ rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:CTRY
 rule city-capital stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+# "in X, Indonesia": X is a place, whatever a tagger thought
+rule place-comma-country stage=relation action=located retype=x conf=0.7
+  (in | at | near | from | to) x:PER COMMA the? p:CTRY
+
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"newskg/graph"
@@ -107,6 +108,46 @@ func TestMergesRefused(t *testing.T) {
 			}
 			if ea == eb {
 				t.Errorf("%q and %q merged: %v", c.a, c.b, ea.Merges)
+			}
+		})
+	}
+}
+
+// TestCanonicalName checks the names a reader sees (issue 13, item 5):
+// the form the other forms support, in Latin letters, romanised (and
+// flagged) when no article writes the person in Latin letters, with the
+// Arabic forms kept as aliases.
+func TestCanonicalName(t *testing.T) {
+	cases := []struct {
+		name  string
+		spec  []string
+		want  string
+		roman bool
+	}{
+		{"garbled surname loses", []string{"a|Person|Steve Whitchov", "a|Person|Witkoff", "b|Person|ستيف ويتكوف", "c|Person|Witkoff", "c|Person|ويتكوف"}, "Steve Witkoff", false},
+		{"the supported full name", []string{"a|Person|Tomas Bakun", "b|Person|Tomas Bakun", "c|Person|Tomas Bakunn", "d|Person|توماس باكون"}, "Tomas Bakun", false},
+		{"a surname completed from the Arabic full name", []string{"a|Person|Kovrak", "a|Person|Kovrak", "b|Person|سامي كوفراك"}, "Sami Kovrak", true},
+		{"Arabic only", []string{"a|Person|سامح الديراني", "a|Person|الديراني", "b|Person|سامح الديراني"}, "Samh al-Dirani", true},
+		{"Arabic only, one word", []string{"a|Person|الرئيس الديراني"}, "Al-Dirani", true},
+		{"Latin surname alone", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, "Kovrak", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf(c.spec...), nil, Options{})
+			if len(g.Entities) != 1 {
+				t.Fatalf("got %d entities", len(g.Entities))
+			}
+			e := g.Entities[0]
+			if e.Name != c.want || e.Romanized != c.roman {
+				t.Errorf("name %q romanized %v, want %q %v", e.Name, e.Romanized, c.want, c.roman)
+			}
+			for _, a := range e.Aliases {
+				if a.Text == e.Name && c.roman {
+					t.Errorf("the romanised name %q became an alias", e.Name)
+				}
+			}
+			if !strings.HasPrefix(e.ID, "person-") || strings.HasPrefix(e.ID, "person-x") {
+				t.Errorf("id %q is not readable", e.ID)
 			}
 		})
 	}

@@ -121,15 +121,21 @@ func foldLatin(w string) string {
 
 func latinWord(w string) string {
 	var rs []rune
+	plainAlef := false // the word starts with an alef without hamza
 	for _, r := range w {
 		if isDiacritic(r) {
 			continue
 		}
+		if len(rs) == 0 {
+			plainAlef = r == 'ا'
+		}
 		rs = append(rs, foldArabic(r))
 	}
 	// The definite article: «الناتو» -> "nato". Short words keep it
-	// (it may be a root: «الله» is not a foreign name anyway).
-	if len(rs) > 4 && rs[0] == 'ا' && rs[1] == 'ل' {
+	// (it may be a root: «الله» is not a foreign name anyway), and so
+	// do words that start with a hamza on the alef («ألكسندر»
+	// Alexander, «إليزابيث» Elizabeth): the article is never written so.
+	if len(rs) > 4 && plainAlef && rs[1] == 'ل' {
 		rs = rs[2:]
 	}
 	var b strings.Builder
@@ -501,4 +507,64 @@ func KeySimilarity(a, b string) float64 {
 		return 0
 	}
 	return s
+}
+
+// Romanize writes a name in Arabic script for a reader of English: each
+// word romanised as Latin does, capitalised, with the article written
+// "al-" («الأنصاري» "Al-Ansari"), the particles bin, bint, Al and Abu,
+// and an initial ع as "a" («علي» "Ali"). Short vowels, which Arabic
+// does not write, stay out («سامح» "Samh"). Latin words are kept as
+// they are.
+func Romanize(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !IsArabic(w) {
+			out = append(out, w)
+			continue
+		}
+		trail := ""
+		if strings.HasSuffix(w, ".") {
+			trail = "."
+		}
+		orig := []rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !isDiacritic(r) }))
+		rs := make([]rune, len(orig))
+		for i, r := range orig {
+			rs[i] = foldArabic(r)
+		}
+		var r string
+		switch string(rs) {
+		case "بن", "ابن":
+			r = "bin"
+		case "بنت":
+			r = "bint"
+		case "ال":
+			r = "Al"
+		case "ابو":
+			r = "Abu"
+		default:
+			art := ""
+			if len(orig) > 4 && orig[0] == 'ا' && orig[1] == 'ل' {
+				art, orig = "al-", orig[2:]
+			}
+			pre := ""
+			if len(orig) > 1 && orig[0] == 'ع' {
+				pre, orig = "a", orig[1:]
+			}
+			r = art + capitalize(pre+latinWord(string(orig)))
+			if len(out) == 0 {
+				r = capitalize(r)
+			}
+		}
+		if r != "" {
+			out = append(out, r+trail)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

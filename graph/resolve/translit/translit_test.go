@@ -157,3 +157,32 @@ func TestVowelAgreement(t *testing.T) {
 		t.Errorf("keys of different length align: %.3f", a)
 	}
 }
+
+func TestRomanize(t *testing.T) {
+	cases := map[string]string{
+		"سامح شكري":                 "Samh Shkri",
+		"عبد الله بن زايد آل نهيان": "Abd Alla bin Zaid Al Nhian",
+		"إيمي الأنصاري":             "Imi al-Ansari",
+		"الأنصاري":                  "Al-Ansari",
+		"علي":                       "Ali",
+		"أنتوني ج. بلينكن":          "Antoni J. Blinkn",
+		"Steve Witkoff":             "Steve Witkoff",
+		"":                          "",
+	}
+	for in, want := range cases {
+		if got := Romanize(in); got != want {
+			t.Errorf("Romanize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHamzaAlefIsNoArticle(t *testing.T) {
+	for ar, lat := range map[string]string{"ألكسندر": "Alexander", "إليزابيث": "Elizabeth"} {
+		if Key(ar) != Key(lat) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q", ar, Key(ar), lat, Key(lat))
+		}
+	}
+	if got := Romanize("ألكسندر"); got != "Alksndr" {
+		t.Errorf("Romanize(«ألكسندر») = %q", got)
+	}
+}

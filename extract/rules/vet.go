@@ -756,17 +756,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			return false
 		}
 		// an Arabic body's head with generic adjectives only is a
-		// description («الأمانة العامة», «الحكومة الانتقالية»)
-		if toks[p.a].arabic && words >= 2 && typ != graph.Person {
-			generic := true
-			for _, t := range in[1:] {
-				if !genericAdj[t.key] {
-					generic = false
-				}
-			}
-			if generic {
-				return false
-			}
+		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is
+		// a government's with nationality adjectives only («الحكومة
+		// السورية», "the Syrian government")
+		if words >= 2 && typ != graph.Person && g.description(toks, p) {
+			return false
 		}
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
@@ -842,6 +836,34 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	return true
+}
+
+// descriptionHeads head generic descriptions of a country's
+// institutions ("government", «الحكومة»).
+var descriptionHeads = wordSet("names.tsv", "description-head")
+
+// description reports whether a part is a body's head with generic or
+// nationality adjectives only: a description, not a name.
+func (g *Gate) description(toks []token, p part) bool {
+	h, ok := g.head(toks, p)
+	if !ok {
+		return false
+	}
+	byNation := headIs(h, descriptionHeads)
+	for i := p.a; i < p.b; i++ {
+		t := toks[i]
+		if t.start == h.start || t.punct {
+			continue
+		}
+		if t.arabic && genericAdj[t.key] {
+			continue
+		}
+		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {
+			continue
+		}
+		return false
+	}
+	return h.arabic || byNation
 }
 
 // eventAdjectives qualify event words and titles ("high-level",

@@ -40,6 +40,10 @@ func TestGate(t *testing.T) {
 		{"ar agreement", "ورحب الوزير باتفاق لوساكا للسلام.", "باتفاق لوساكا", graph.Organization, "ner", nil},
 		{"en bare run", "Officials praised Velvet Horizon in the statement.", "Velvet Horizon", graph.Person, "names", nil},
 		{"ar generic body", "وقالت الأمانة العامة إن الاجتماع تأجل.", "الأمانة العامة", graph.Organization, "ner", nil},
+		{"ar a country's government", "ورحبت الحكومة الليبية بالاتفاق أمس.", "الحكومة الليبية", graph.Organization, "ner", nil},
+		{"ar a country's government after a preposition", "وفي بيان للحكومة الليبية أمس.", "لحكومة الليبية", graph.Organization, "ner", nil},
+		{"en a country's government", "The Libyan Government welcomed the deal.", "Libyan Government", graph.Organization, "names", nil},
+		{"ar a country's ministry is a body", "ورحبت وزارة الخارجية الليبية بالاتفاق أمس.", "وزارة الخارجية الليبية", graph.Organization, "ner", []string{"Organization:وزارة الخارجية الليبية"}},
 		// kept
 		{"en tagger person", "Officials met Peter Gravani in Doha on Monday.", "Peter Gravani", graph.Person, "ner", []string{"Person:Peter Gravani"}},
 		{"en given name run", "Yesterday Peter Gravani arrived in Doha.", "Peter Gravani", graph.Person, "names", []string{"Person:Peter Gravani"}},

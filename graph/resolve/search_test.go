@@ -75,5 +75,30 @@ func TestSearch(t *testing.T) {
 	if hs := Search(g, " ", 0); len(hs) != 0 {
 		t.Errorf("blank query: %v", hs)
 	}
-	_ = graph.Person
+}
+
+// FuzzSearch checks Search on any query: no panic, each entity at most
+// once, and hits in rank order.
+func FuzzSearch(f *testing.F) {
+	g, _, err := Resolve(nil, mentionsOf("a|Person|Steve Whitchov", "b|Person|ستيف ويتكوف", "c|Organization|GCC", "d|City|كييف"), nil, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	idx := NewIndex(g)
+	for _, s := range []string{"Witkoff", "ويتكوف", "G7", "", " ", "k", "ستيف ويتكوففف"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits := idx.Search(q, 0)
+		seen := map[*graph.Entity]bool{}
+		for i, h := range hits {
+			if seen[h.Entity] {
+				t.Fatalf("%q: %s twice", q, h.Entity.ID)
+			}
+			seen[h.Entity] = true
+			if i > 0 && better(h, hits[i-1]) {
+				t.Fatalf("%q: hit %d (%s %.3f) ranks above hit %d (%s %.3f)", q, i, h.How, h.Score, i-1, hits[i-1].How, hits[i-1].Score)
+			}
+		}
+	})
 }

@@ -3,6 +3,7 @@ package translit
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestKeyMeetsAcrossScripts(t *testing.T) {
@@ -185,4 +186,41 @@ func TestHamzaAlefIsNoArticle(t *testing.T) {
 	if got := Romanize("ألكسندر"); got != "Alksndr" {
 		t.Errorf("Romanize(«ألكسندر») = %q", got)
 	}
+}
+
+// FuzzSkeleton checks the romanisation and the keys on any text: no
+// panic, a vowel slot around every class of the key, the key WordKey
+// gives, and a romanised name in ASCII letters, spaces, hyphens and
+// periods only.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"Witkoff", "ستيف ويتكوف", "عبد الله بن زايد آل نهيان", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range strings.Fields(Latin(s)) {
+			k, slots := Skeleton(w)
+			if len(slots) != len(k)+1 {
+				t.Fatalf("Skeleton(%q) = %q with %d slots", w, k, len(slots))
+			}
+			if WordKey(w) != k {
+				t.Fatalf("WordKey(%q) = %q, Skeleton %q", w, WordKey(w), k)
+			}
+			if a := VowelAgreement(slots, slots, false, false); a != 1 {
+				t.Fatalf("%q does not agree with itself: %v", w, a)
+			}
+		}
+		if !IsArabic(s) {
+			return
+		}
+		for _, r := range Romanize(strings.Map(func(r rune) rune {
+			if r < 0x600 || r > 0x6FF || !unicode.IsLetter(r) {
+				return ' ' // Arabic letters only: other words are kept as written
+			}
+			return r
+		}, s)) {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || r == '-' || r == '.') {
+				t.Fatalf("Romanize(%q) has %q", s, r)
+			}
+		}
+	})
 }

@@ -39,10 +39,11 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	formats := fs.String("formats", strings.Join(defaultFormats, ","), "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors (no progress, warnings or summary)")
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && *dsn == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: build needs at least one PATH (a file, a folder or -)", errUsage)
 	}
@@ -62,6 +63,9 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	stderr, prog := progressFor(stderr, *quiet)
 	defer prog.Clear()
 	t0 := time.Now()
+	if *dsn != "" {
+		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
+	}
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return interrupted(ctx, err, *outDir)
@@ -94,8 +98,8 @@ func interrupted(ctx context.Context, err error, dir string) error {
 // every one is written, and the outputs of the previous build that this
 // one does not write are removed. An error or a cancelled ctx leaves dir
 // as it was. A graph too large for one diagram gets no SVG and a message
-// saying how to narrow it; the other files are still written. Anything
-// else a build writes (a folder of diagrams) goes into the same set.
+// saying how to narrow it; the other files are still written. With svg
+// comes the folder diagrams/ (writeDiagrams), in the same set.
 func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
 	set, err := graph.NewOutputSet(dir)
 	if err != nil {
@@ -124,6 +128,11 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 				err = u // named after the staging folder; name the output instead
 			}
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+		}
+		if n == "svg" {
+			if err := writeDiagrams(ctx, g, set); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {

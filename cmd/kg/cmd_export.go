@@ -35,13 +35,17 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	hops := fs.Int("hops", 1, "radius of the -focus neighbourhood, in `hops`")
 	gexfVersion := fs.String("gexf-version", string(gexf.V12), "GEXF `version` for -f gexf: 1.2draft or 1.3")
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors")
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL) instead of GRAPH.jsonld")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *quiet {
 		stderr = io.Discard
 	}
-	if fs.NArg() != 1 {
+	if *dsn != "" && fs.NArg() != 0 {
+		return fmt.Errorf("%w: kg export -store reads no GRAPH.jsonld", errUsage)
+	}
+	if *dsn == "" && fs.NArg() != 1 {
 		fs.Usage()
 		return fmt.Errorf("%w: kg export needs one GRAPH.jsonld", errUsage)
 	}
@@ -67,7 +71,10 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	in := fs.Arg(0)
 	var g *graph.KG
-	if in == "-" {
+	if *dsn != "" {
+		in = *dsn
+		g, err = storeGraph(ctx, *dsn, ingestOptions{}, stderr)
+	} else if in == "-" {
 		g, err = jsonld.Read(stdin)
 	} else {
 		var r *os.File
@@ -91,6 +98,9 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if f.Name == "svg" {
+		f.Write = svgWriter(ctx, filter.Focus)
 	}
 	if toStdout {
 		return f.Write(stdout, g)

@@ -40,11 +40,13 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
 	out := fs.String("o", "out", "output `dir`ectory rewritten after each build (the files of kg build)")
 	workers := fs.Int("workers", 0, "extraction workers (0: the build's default)")
+	dsn := fs.String("store", "", "serve this store (a SQLite `file` or postgres:// URL): decisions are stored there and applied at once; PATHs are added to it first")
+	author := fs.String("author", defaultAuthor(), "the `author` of decisions made in the app (a client may send X-KG-Author)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	paths := fs.Args()
-	if len(paths) == 0 {
+	if len(paths) == 0 && *dsn == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: serve needs a PATH", errUsage)
 	}
@@ -55,8 +57,19 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := checkInputs(paths); err != nil {
 		return err
 	}
-	cfg, err := serveConfig(ctx, paths, *review, *out, *workers, stdin, stderr)
-	if err != nil {
+	var cfg web.Config
+	var err error
+	if *dsn != "" {
+		st, err := openStore(ctx, *dsn)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		cfg, err = storeConfig(ctx, st, *author, *out, ingestOptions{Workers: *workers}, paths, stdin, stderr)
+		if err != nil {
+			return err
+		}
+	} else if cfg, err = serveConfig(ctx, paths, *review, *out, *workers, stdin, stderr); err != nil {
 		return err
 	}
 	cfg.Token, cfg.Hosts = web.NewToken(), hosts

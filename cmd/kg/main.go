@@ -7,10 +7,20 @@
 //	kg export -f FORMAT [-o FILE|DIR] [filters] GRAPH.jsonld  re-export a built graph
 //	kg explain [-graph FILE] NAME                             show an entity's forms and why they were merged
 //	kg serve [-addr HOST:PORT] [flags] PATH...                review the graph in the browser
+//	kg add [-store kg.db] [flags] PATH...                     add new articles to a graph store and re-resolve, keeping ids
+//	kg review import|export [-store S] FILE                   move decisions between a store and a review file
+//	kg resolve -store S -full                                 re-resolve a store and print the difference
+//	kg reextract -store S [-all]                              re-extract documents of another version
+//	kg enqueue -store postgres://... PATH                     queue articles for kg worker
+//	kg worker -store postgres://... [-n N] [-drain]           claim, extract and resolve queued articles
+//	kg push -from kg.db -to postgres://...                    copy a store to an empty one, keeping ids
 //	kg train-ner [-lang en|ar|all] [flags]                    retrain the shipped NER models
 //	kg ner-eval -lang en|ar [-model FILE] FILE                score the NER model on a CoNLL file
 //	kg version                                                print the module version and VCS revision (also kg --version)
 //	kg help [COMMAND]                                         print help
+//
+// build, export, explain and serve also read a store with -store S (a
+// SQLite file or a postgres:// URL); see graph/store/README.md.
 //
 // Flags and arguments may come in any order; "--" ends the flags.
 //
@@ -57,6 +67,13 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "read articles and write the graph (JSON-LD, DOT, SVG)", runBuild},
+		{"add", "add new articles to a graph store (SQLite or PostgreSQL) and re-resolve, keeping ids", runAdd},
+		{"review", "move decisions between a store and a review file: import, export", runReview},
+		{"resolve", "re-resolve a whole store (after a rule or knowledge-base change) and print the difference", runResolve},
+		{"reextract", "re-extract the stored documents that an older version extracted", runReextract},
+		{"enqueue", "queue articles in a shared store for kg worker", runEnqueue},
+		{"worker", "a stateless worker: extract queued articles into a shared store and resolve", runWorker},
+		{"push", "copy a local store to an empty shared one, keeping ids", runPush},
 		{"export", "re-export a built graph: jsonld, dot, svg, graphml, gexf, nquads, turtle, csv, neo4j, cypher", runExport},
 		{"explain", "show an entity's forms, sources and why they were merged", runExplain},
 		{"serve", "review the graph in the browser: explore, check evidence, correct", runServe},

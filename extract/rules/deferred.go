@@ -7,6 +7,7 @@ import (
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -128,7 +129,7 @@ func (st *docState) leadDelegation(pl pendingLead, c *kb.Entry) {
 // keep stores what a document could not settle alone, for the corpus
 // pass.
 func (x *Relations) keep(st *docState) {
-	if len(st.leads) == 0 {
+	if len(st.leads) == 0 && len(st.pending) == 0 {
 		return
 	}
 	x.mu.Lock()
@@ -153,7 +154,7 @@ func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
 			if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || r.Object.KBID == "" {
 				continue
 			}
-			for _, key := range []string{textnorm.Key(r.Subject.Text), "last:" + lastWord(textnorm.Key(r.Subject.Text))} {
+			for _, key := range personKeys(r.Subject) {
 				if ix.byName[key] == nil {
 					ix.byName[key] = map[string]bool{}
 				}
@@ -164,11 +165,24 @@ func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
 	return ix
 }
 
-// country returns the one country a person's titles name in the corpus,
-// by full name, else by surname; nil when none or several.
-func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
+// personKeys are the keys a person is known by across the corpus: the
+// full name, the surname, and the surname's consonant key, on which the
+// Latin and the Arabic spellings of a name meet («بوتين», "Putin").
+func personKeys(p graph.Mention) []string {
 	k := textnorm.Key(p.Text)
-	for _, key := range []string{k, "last:" + lastWord(k)} {
+	last := lastWord(k)
+	keys := []string{k, "last:" + last}
+	if tk := translit.Key(last); len(tk) >= 3 {
+		keys = append(keys, "tk:"+tk)
+	}
+	return keys
+}
+
+// country returns the one country a person's titles name in the corpus,
+// by full name, else by surname, else by the surname's sound; nil when
+// none or several.
+func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
+	for _, key := range personKeys(p) {
 		if cs := ix.byName[key]; len(cs) == 1 {
 			for id := range cs {
 				return ix.kb.Entry(id)
@@ -178,8 +192,8 @@ func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
 	return nil
 }
 
-// settle is the corpus pass: leaders and members a document could not
-// place get the country another article gives their leader's title.
+// settle is the corpus pass: titles, leaders and members a document
+// could not place get the country other articles give those people.
 func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) error {
 	x.mu.Lock()
 	docs := x.unsettled
@@ -198,6 +212,11 @@ func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) err
 			continue
 		}
 		n, nm := len(st.res.Relations), len(st.res.Mentions)
+		// titles still without a country: the person's own elsewhere,
+		// else the country of the document's other unnamed compatriots
+		if len(st.pending) > 0 {
+			st.placeTitles(st.corpusHome(ix), ix)
+		}
 		st.finishLeads(ix)
 		st.delegationsInMainFrom(n)
 		d.Relations = append(d.Relations, st.res.Relations[n:]...)

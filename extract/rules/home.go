@@ -23,7 +23,14 @@ func (st *docState) finishTitles() {
 	if len(st.pending) == 0 {
 		return
 	}
-	home := st.homeCountry()
+	st.placeTitles(st.homeCountry(), nil)
+}
+
+// placeTitles gives each pending title the country its role implies, or
+// the person's own country in the corpus (titles, may be nil), or home
+// (may be nil); what stays unplaced stays pending for the corpus pass.
+func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
+	var left []pendingTitle
 	for _, pt := range st.pending {
 		c := pt.title.role.country
 		var cy *kb.Entry
@@ -33,15 +40,45 @@ func (st *docState) finishTitles() {
 		if cy == nil && st.titledElsewhere(pt) {
 			continue
 		}
-		if cy == nil {
+		if cy == nil && titles != nil {
+			cy = titles.country(pt.person)
+		}
+		// a head of state or government named without a country in an
+		// article whose country only its people suggest may be any
+		// country's ("President Putin" in a Western report)
+		if cy == nil && !(titles != nil && pt.title.role.state) {
 			cy = home
 		}
 		if cy == nil {
+			left = append(left, pt)
 			continue
 		}
 		body := st.countryIn(cy, pt)
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
+	st.pending = left
+}
+
+// corpusHome is a document's home country by its people: the country
+// the rest of the corpus gives most of the persons it names without one.
+func (st *docState) corpusHome(titles *titleIndex) *kb.Entry {
+	votes := map[string]int{}
+	var best *kb.Entry
+	seen := map[string]bool{}
+	for _, pt := range st.pending {
+		k := partyKey(pt.person)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if c := titles.country(pt.person); c != nil {
+			votes[c.ID]++
+			if best == nil || votes[c.ID] > votes[best.ID] || votes[c.ID] == votes[best.ID] && c.ID < best.ID {
+				best = c
+			}
+		}
+	}
+	return best
 }
 
 // followedByFor reports "Secretary of State for Defence": a British

@@ -97,6 +97,9 @@ type role struct {
 	// honorific: a style before a name ("Sheikh", «الأمير») rather than an
 	// office
 	honorific bool
+	// state: the head of a state or government (president, prime
+	// minister, king), whom news names without a country abroad too
+	state bool
 }
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
@@ -155,6 +158,8 @@ func roleOf(e lexEntry) role {
 			r.country = v
 		case "honorific":
 			r.honorific = true
+		case "state":
+			r.state = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

@@ -23,10 +23,16 @@ import (
 // tagger may be nil (rules and lexicons only); rel may be nil for the
 // default relation extractor.
 func Passes(k *kb.KB, tagger extract.Extractor, rel *Relations) []extract.Pass {
+	return PassesWithBook(k, tagger, rel, NewNameBook())
+}
+
+// PassesWithBook is Passes with a name book that may already hold names:
+// a store keeps the book of the documents it holds, and extracts new
+// ones against it.
+func PassesWithBook(k *kb.KB, tagger extract.Extractor, rel *Relations, book *NameBook) []extract.Pass {
 	if rel == nil {
 		rel = NewRelations(k)
 	}
-	book := NewNameBook()
 	first := NameStage(k, nil, tagger) // every name behind the gate
 	return []extract.Pass{
 		{Name: "mentions", Doc: "knowledge-base names, names after titles, capitalised names, the tagger", Extractors: first},
@@ -54,7 +60,11 @@ func Passes(k *kb.KB, tagger extract.Extractor, rel *Relations) []extract.Pass {
 // keys back into each document.
 func linkCorpus(c *extract.Corpus) {
 	ms, rels := c.Mentions(), c.Relations()
-	LinkEvents(ms, rels)
+	pub := map[string]string{}
+	for _, d := range c.Docs {
+		pub[d.ID] = d.Published
+	}
+	LinkEvents(ms, rels, pub)
 	i, j := 0, 0
 	for _, d := range c.Docs {
 		i += copy(d.Mentions, ms[i:i+len(d.Mentions)])

@@ -96,6 +96,11 @@ func TestLinkEvents(t *testing.T) {
 		{ID: "a.txt", Published: "2025-05-06", Text: "Turkey held talks with Iran in Geneva on Tuesday. The Turkish delegation arrived."},
 		{ID: "b.txt", Published: "2025-05-07", Text: "Iran held talks with Turkey in Geneva on Tuesday."},
 		{ID: "c.txt", Published: "2025-06-20", Text: "Iran held talks with Turkey in Geneva on Friday."},
+		// undated: one event when published within days of each other
+		{ID: "d.txt", Published: "2025-09-01", Text: "Egypt held talks with Qatar in Cairo."},
+		{ID: "e.txt", Published: "2025-09-02", Text: "Qatar held talks with Egypt in Cairo."},
+		{ID: "f.txt", Published: "2025-10-20", Text: "Qatar held talks with Egypt in Cairo."},
+		{ID: "g.txt", Text: "Qatar held talks with Egypt in Cairo."},
 	}
 	out, err := runStages(context.Background(), k, nil, arts)
 	if err != nil {
@@ -124,8 +129,17 @@ func TestLinkEvents(t *testing.T) {
 	if shared("a.txt", "c.txt") {
 		t.Errorf("meetings on different dates linked: %v", keys)
 	}
+	if !shared("d.txt", "e.txt") {
+		t.Errorf("undated reports published a day apart kept apart: %v", keys)
+	}
+	if shared("d.txt", "f.txt") || shared("e.txt", "f.txt") {
+		t.Errorf("undated reports published weeks apart linked: %v", keys)
+	}
+	if shared("g.txt", "d.txt") {
+		t.Errorf("an article with no date at all linked: %v", keys)
+	}
 	for _, m := range out.Mentions {
-		if m.Type == graph.Delegation && !strings.HasPrefix(m.Key, "delegation|Turkey|event|") {
+		if m.Type == graph.Delegation && m.Doc < "c.txt" && !strings.HasPrefix(m.Key, "delegation|Turkey|event|") {
 			t.Errorf("delegation of a linked event keeps a per-article key %q", m.Key)
 		}
 	}
@@ -163,5 +177,33 @@ func TestLeadersAcrossArticles(t *testing.T) {
 		if r.Predicate == graph.Leads && r.Subject.Text == "كريم سالم" {
 			t.Errorf("a leader placed without evidence: %v", r.Object.Name)
 		}
+	}
+}
+
+// TestCorpusHome: an article naming its own officials without a country
+// takes the country the rest of the corpus gives them; a head of state
+// named so is left alone (news names foreign leaders that way too).
+func TestCorpusHome(t *testing.T) {
+	arts := []extract.Article{
+		{ID: "a.txt", Text: "Secretary Dan Hart spoke with French Foreign Minister Luc Perrin and President Ivan Sokolov. Spokesperson Erin Walsh said the call was useful."},
+		{ID: "b.txt", Text: "U.S. Secretary of State Dan Hart arrived in Paris."},
+	}
+	out, err := runStages(context.Background(), kb.Starter(), nil, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range out.Relations {
+		if r.Subject.Doc == "a.txt" && r.Predicate == graph.HoldsPosition {
+			got = append(got, r.Subject.Text+"|"+r.Object.Name)
+		}
+	}
+	for _, w := range []string{"Erin Walsh|United States", "Dan Hart|United States", "Luc Perrin|France"} {
+		if !has(got, w) {
+			t.Errorf("missing %s; got %q", w, got)
+		}
+	}
+	if has(got, "Ivan Sokolov|United States") {
+		t.Errorf("a head of state placed by his article's other people: %q", got)
 	}
 }

@@ -48,7 +48,7 @@ var formats = []Format{
 		Write: func(w io.Writer, g *graph.KG) error { return jsonld.Write(w, g.Sorted()) }},
 	{Name: "dot", Ext: "dot", MediaType: "text/vnd.graphviz", Doc: "Graphviz DOT",
 		Write: func(w io.Writer, g *graph.KG) error { return dot.Write(w, g, dot.Options{}) }},
-	{Name: "svg", Ext: "svg", MediaType: "image/svg+xml", Doc: "SVG diagram (at most 2,000 entities and 8,000 facts)",
+	{Name: "svg", Ext: "svg", MediaType: "image/svg+xml", Doc: "SVG diagram: an overview of the most connected entities",
 		Write: func(w io.Writer, g *graph.KG) error {
 			b, err := svg.RenderKG(context.Background(), g, svg.Options{})
 			if err != nil {

@@ -214,10 +214,14 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 	}
 	facts := map[fk]*acc{}
 	var order []fk
+	roleOf := specificRoles(rels, func(m graph.Mention) *graph.Entity { return st.entityOf(m, ent) })
 	for _, r := range rels {
 		s, o := st.entityOf(r.Subject, ent), st.entityOf(r.Object, ent)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
+		}
+		if r.Predicate == graph.HoldsPosition {
+			r.Role = roleOf(s.ID, o.ID, r.Role)
 		}
 		ev := r.Evidence
 		if r.Predicate.Symmetric() && o.ID < s.ID {
@@ -268,6 +272,46 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 		if e := g.Entity(f.Subject); e != nil && !contains(e.Roles, f.Role) {
 			e.Roles = append(e.Roles, f.Role)
 		}
+	}
+}
+
+// specificRoles returns a function that maps a role a person holds in a
+// body to the most specific role of the same position the relations give
+// him there: "minister" and "foreign minister" of one country are one
+// position, "secretary" and "secretary of state" too.
+func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
+	type pair struct{ s, o string }
+	roles := map[pair][]string{}
+	for _, r := range rels {
+		if r.Predicate != graph.HoldsPosition || r.Role == "" {
+			continue
+		}
+		s, o := ent(r.Subject), ent(r.Object)
+		if s == nil || o == nil {
+			continue
+		}
+		k := pair{s.ID, o.ID}
+		if !contains(roles[k], r.Role) {
+			roles[k] = append(roles[k], r.Role)
+		}
+	}
+	within := func(a, b string) bool { // every word of a is in b
+		bw := strings.Fields(b)
+		for _, w := range strings.Fields(a) {
+			if !contains(bw, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return func(s, o, role string) string {
+		best := role
+		for _, r := range roles[pair{s, o}] {
+			if r != best && within(best, r) && (len(strings.Fields(r)) > len(strings.Fields(best)) || len(strings.Fields(r)) == len(strings.Fields(best)) && r < best) {
+				best = r
+			}
+		}
+		return best
 	}
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/sha1"
 	"encoding/hex"
 	"encoding/json"
@@ -67,9 +68,17 @@ func status(i, built int) string {
 	return "pending"
 }
 
+// readReview reads the decisions from the store or the review file.
+func (s *server) readReview(ctx context.Context) (*graph.Review, error) {
+	if s.cfg.Decisions != nil {
+		return s.cfg.Decisions.Load(ctx)
+	}
+	return graph.LoadReview(s.cfg.ReviewPath)
+}
+
 // loadReview reads the review file, or answers 500.
 func (s *server) loadReview(w http.ResponseWriter) (*graph.Review, bool) {
-	rv, err := graph.LoadReview(s.cfg.ReviewPath)
+	rv, err := s.readReview(context.Background())
 	if err != nil {
 		httpError(w, http.StatusInternalServerError, err.Error())
 		return nil, false
@@ -169,6 +178,10 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.ID = newDecisionID(d, rv)
+	if s.cfg.Decisions != nil {
+		s.appendStored(w, r, d)
+		return
+	}
 	rv.Decisions = append(rv.Decisions, d)
 	if err := rv.Save(s.cfg.ReviewPath); err != nil {
 		httpError(w, http.StatusInternalServerError, "save review: "+err.Error())
@@ -176,6 +189,39 @@ func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
 	}
 	out := listing(g, rv, built)
 	writeJSON(w, http.StatusCreated, out[len(out)-1])
+}
+
+// appendStored stores a decision in the store and applies it at once
+// (kg serve -store). fileMu is held.
+func (s *server) appendStored(w http.ResponseWriter, r *http.Request, d graph.Decision) {
+	author := r.Header.Get("X-KG-Author")
+	if len(author) > 200 {
+		httpError(w, http.StatusBadRequest, "X-KG-Author longer than 200 bytes")
+		return
+	}
+	if err := s.cfg.Decisions.Append(r.Context(), author, d); err != nil {
+		httpError(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
+	s.fileMu.Unlock()
+	err := s.rebuild(context.WithoutCancel(r.Context()))
+	s.fileMu.Lock()
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	rv, err := s.readReview(r.Context())
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	g, built, _, _ := s.current()
+	out := listing(g, rv, built)
+	if i := rv.Find(d.ID); i >= 0 {
+		writeJSON(w, http.StatusCreated, out[i])
+		return
+	}
+	writeJSON(w, http.StatusCreated, decisionOut{Index: len(out), Decision: d, Status: "applied"})
 }
 
 // checkRevoke checks a revocation against the review file: it names an

@@ -121,6 +121,19 @@ type Config struct {
 	Hosts []string
 	// Render returns "dot" or "svg" of a (filtered) KG; nil answers 501.
 	Render func(ctx context.Context, g *graph.KG, format string) ([]byte, error)
+	// Decisions, when set, keeps the decisions instead of the review
+	// file (kg serve -store): a posted decision is stored and the graph
+	// rebuilt at once.
+	Decisions Decisions
+}
+
+// Decisions is a place other than a review file that keeps decisions.
+type Decisions interface {
+	// Load returns the decisions, in the order they were made.
+	Load(ctx context.Context) (*graph.Review, error)
+	// Append stores a decision (a revocation revokes the one it names);
+	// author is the X-KG-Author header, "" when the client sent none.
+	Append(ctx context.Context, author string, d graph.Decision) error
 }
 
 // NewToken returns a random token for Config.Token: 128 bits, URL-safe.
@@ -179,7 +192,7 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Build == nil {
 		return nil, errors.New("web: Config.Build is nil")
 	}
-	if cfg.ReviewPath == "" {
+	if cfg.ReviewPath == "" && cfg.Decisions == nil {
 		return nil, errors.New("web: Config.ReviewPath is empty")
 	}
 	if len(cfg.Token) < 16 {
@@ -332,7 +345,7 @@ func (s *server) rebuild(ctx context.Context) error {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.fileMu.Lock()
-	r, err := graph.LoadReview(s.cfg.ReviewPath)
+	r, err := s.readReview(ctx)
 	if err != nil {
 		s.fileMu.Unlock()
 		return err

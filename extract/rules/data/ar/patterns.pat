@@ -73,6 +73,8 @@ rule event-name stage=phrase make=event conf=0.7
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+rule relative-clause stage=skip
+  $agent x:(COMMA (الذي | التي | الذين | المعروف | المعروفة) !STOP&!COMMA{1,12} COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -129,6 +131,14 @@ rule event-between stage=relation action=between conf=0.8
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective)* مع o:$agents
 
+# «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
+rule mediator-verb-first stage=relation action=mediate conf=0.7
+  @run $when* m:list($body | PER) $when* (في)? e:EVT
+
+# «X ضمن فريق الوسطاء»: among the mediators of the document's event
+rule among-mediators stage=relation action=mediate conf=0.65
+  m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
+
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X»
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate m:list($body | PER)
@@ -170,6 +180,12 @@ rule lead-verb-first stage=relation action=leads conf=0.75
   @lead $when* x:PER $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
   @lead d:DLG ROLE* $body* x:PER
+# «وصل X برفقة وفد», «X الذي قاد الوفد»
+rule with-delegation stage=relation action=leads conf=0.65
+  x:PER _{0,4} (برفقة | على رأس) d:DLG
+rule who-led stage=relation action=leads conf=0.75
+  x:PER COMMA? (الذي | التي) @lead d:DLG
+
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
 rule head-of-delegation-before stage=relation action=leads conf=0.75

@@ -19,6 +19,7 @@ define the = the | a | an
 define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
+define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
@@ -34,7 +35,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ ($of the? $body+ | $of CAP+)? $affairs? ((COMMA | CONJ) ROLE+ ($of the? $body+)? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
 # "the President of the United States, Joe Biden,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -75,7 +76,7 @@ rule named-event stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (who | whose | which) !STOP&!COMMA{1,12} COMMA)
+  $agent x:(COMMA (who | whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,12} COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -121,6 +122,10 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
+# "X mediated the talks", "X brokered the deal talks", "X chaired the meeting"
+rule mediator-subject stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
+
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
@@ -153,7 +158,7 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? x:list(HON? PER)
+  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 
 # "the Russian delegation will lead X": a machine-translated passive
 # ("will be led by X"); a delegation leads no person

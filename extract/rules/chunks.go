@@ -39,7 +39,8 @@ type title struct {
 	role role
 	text string
 	body *item
-	at   item // the title's first item, for evidence offsets
+	more []*item // bodies coordinated with body: "envoy of the UN and the AU"
+	at   item    // the title's first item, for evidence offsets
 }
 
 func (c *chunk) tags() []string {
@@ -268,6 +269,12 @@ func pairTitles(its []item, a, b, n int) []title {
 			prevRole = false
 			continue
 		case it.k == kRole:
+			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
+				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
+				// construct with a second one is "adviser of the king";
+				// the second is the possessor's, not his
+				continue
+			}
 			if prevRole && cur >= 0 && it.role.en != "counterpart" && ts[cur].role.en != "counterpart" {
 				// "Deputy Spokesperson": one compound title
 				t := &ts[cur]
@@ -291,6 +298,8 @@ func pairTitles(its []item, a, b, n int) []title {
 				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
+				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
+					ts[cur].more = append(ts[cur].more, it)
 				}
 			default:
 				leading = append(leading, it)
@@ -442,13 +451,15 @@ func (st *docState) titled(si int, c *chunk) {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue
 		}
-		bm, ok := st.mentionOf(*t.body)
-		if !ok {
-			continue
-		}
-		st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-		if t.role.leads && bm.Type == graph.Organization {
-			st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
+		for _, b := range append([]*item{t.body}, t.more...) {
+			bm, ok := st.mentionOf(*b)
+			if !ok {
+				continue
+			}
+			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
+			if t.role.leads && bm.Type == graph.Organization {
+				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
+			}
 		}
 	}
 }

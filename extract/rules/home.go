@@ -40,6 +40,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if cy == nil && st.titledElsewhere(pt) {
 			continue
 		}
+		if cy == nil {
+			cy = st.delegationCountry(pt.person) // "a Danish delegation led by Ambassador X"
+		}
 		if cy == nil && titles != nil {
 			cy = titles.country(pt.person)
 		}
@@ -57,6 +60,21 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// delegationCountry returns the country whose delegation a person leads
+// or belongs to in the document, or nil.
+func (st *docState) delegationCountry(p graph.Mention) *kb.Entry {
+	for _, r := range st.res.Relations {
+		if (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation && samePerson(r.Subject, p) {
+			for _, e := range st.lx.kb.Lookup(r.Object.Country) {
+				if e.Type == graph.Country {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // corpusHome is a document's home country by its people: the country

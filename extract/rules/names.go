@@ -648,7 +648,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		familyName := allowAl && k == j+1 && !arabicStop[t.key]
+		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
@@ -685,6 +685,23 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// nisba reports a family name of origin with the article after a first
+// name («عمر الفاسي», «منصف الطرابلسي»): a definite word ending in «ي»
+// that is no nationality adjective, no common word and no title.
+func (x *Names) nisba(toks []token, k int) bool {
+	t := toks[k]
+	if !strings.HasPrefix(t.text, "ال") || !strings.HasSuffix(t.key, "ي") || utf8.RuneCountInString(t.text) < 5 || arabicStop[t.key] {
+		return false
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+		return false
+	}
+	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+		return false
+	}
+	return !commonAr[t.key]
 }
 
 // properNext reports whether toks[k] may continue a foreign name: an

@@ -178,6 +178,9 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	for _, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {
+			if negated(seq, m.Start) {
+				continue // «لم تشارك الجزائر في المحادثات», "did not meet"
+			}
 			if st.act(si, m, seq) {
 				st.fired(m.Rule)
 			}
@@ -190,6 +193,20 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 			st.newRef(si, it.start, it.end, it.ev)
 		}
 	}
+}
+
+// negated reports a negation just before a match: a pattern that starts
+// at its verb («لم تشارك ...», "not meet ...") is denied.
+func negated(its []item, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if its[k].k == kTok && hasTag(its[k].tags, "@negation") {
+			return true
+		}
+		if its[k].punct() {
+			break
+		}
+	}
+	return false
 }
 
 // capItems returns the items of a capture that are agents (persons,

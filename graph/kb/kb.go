@@ -417,16 +417,27 @@ func buildStarter() (*KB, error) {
 		}
 		k.Add(e)
 	}
-	// A capital belongs to its country: link cities that lack a country.
+	// A capital belongs to its country: link cities that lack a country,
+	// and add the capitals the city list lacks (English names only: the
+	// gazetteer gives no Arabic name of a capital).
+	var capitals []*Entry
 	for _, c := range k.entries {
 		if c.Type != graph.Country || c.Capital == "" {
 			continue
 		}
+		known := false
 		for _, e := range k.Lookup(c.Capital) {
+			known = true
 			if e.Type == graph.City && e.Country == "" {
 				e.Country = c.Code
 			}
 		}
+		if !known {
+			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code})
+		}
+	}
+	for _, e := range capitals {
+		k.Add(e)
 	}
 	return k, nil
 }

@@ -18,6 +18,7 @@ define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
+define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
@@ -28,7 +29,7 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X»
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ (باسم | ل | لدى)? (في $body)? ($body | @qualifier)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -45,7 +46,7 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? $body+ ((CONJ | COMMA) ROLE+ (باسم | في | ل)? $body+)*
+  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
@@ -67,7 +68,7 @@ rule delegation-body stage=phrase make=delegation conf=0.8
 # «محادثات الدوحة», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ (من EVT)? (الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الثنائي | الثلاثي | المباشرة | @adjective)* (LOC | $body)? (DASH? NUM)?
+  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -164,6 +165,10 @@ rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
+
+# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
+rule host-verb-first stage=relation action=place conf=0.7
+  @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 rule verb-place-event stage=relation action=place conf=0.75

@@ -41,6 +41,10 @@ rule title-name stage=chunk make=person conf=0.85
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER
 
+# "the EU's fisheries commissioner, Maria Santos,"
+rule body-title-comma-name stage=chunk make=person conf=0.75
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ COMMA HON? n:PER
+
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier"
 rule name-comma-title stage=chunk make=person conf=0.8
@@ -142,8 +146,10 @@ rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
-rule hosts-event stage=relation action=place conf=0.75
-  p:LOC (COMMA? $aux)* @host the? e:EVT
+# "Morocco will host the next round of talks in Rabat"
+rule host-event stage=relation action=place conf=0.7
+  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $places)?
+
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
 

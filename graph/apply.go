@@ -553,6 +553,7 @@ func (a *applier) splitForms(i int, e *Entity, forms []string, key string) (*Ent
 	e.Mentions = max(e.Mentions-n.Mentions, 0)
 	if keys[textnorm.Key(e.Name)] {
 		e.Name = preferredAlias(keep)
+		e.Romanized = false // a form as written
 	}
 	a.byID[n.ID] = n
 	a.keyIdx = nil
@@ -754,6 +755,7 @@ func (a *applier) rename(_ int, d Decision) error {
 	if e.Name != d.Name {
 		e.Merges = append(e.Merges, Merge{Form: d.Name, Into: e.Name, Rule: MergeRename})
 		e.Name = d.Name
+		e.Romanized = false // an analyst's name
 	}
 	k := textnorm.Key(d.Name)
 	for _, al := range e.Aliases {

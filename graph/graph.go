@@ -188,6 +188,9 @@ type Entity struct {
 	// Date is an ISO date for events when known.
 	Date     string `json:"date,omitempty"`
 	Mentions int    `json:"mentions"`
+	// Romanized marks a Name that no article writes: a person seen only
+	// in Arabic script is named by a romanisation of its forms.
+	Romanized bool `json:"romanized,omitempty"`
 }
 
 // Fact is a resolved relation between two entities with all its evidence.

@@ -178,10 +178,14 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 			typ = graph.Place
 		}
 	}
+	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
 	if ev < evKnown || m.KBID == "" {
-		parts = g.split(toks, parts[0], typ)
+		parts = g.split(toks, parts[0], typ, plural)
 	}
 	base := ev
+	if plural && base < evTitle {
+		base = evTitle // the plural title names every part
+	}
 	for _, p := range parts {
 		ev := base
 		if ev < evKnown || m.KBID == "" {
@@ -194,10 +198,25 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 			ev = evTitle
 		}
 		typ, ok := g.typeOf(toks, p, m, ev)
+		if ok && m.KBID == "" && p.b == p.a+1 && isAcronymToken(toks[p.a]) {
+			// an initialism defined by the name before it shares its
+			// fate: "the Andean Trade Framework (ATF)" is no entity
+			if j, found := definer(toks, p.a); found {
+				dm := d.Mention(toks[j].start, toks[p.a-2].end, m.Type, m.Extractor, m.Confidence)
+				vs := g.vetEv(d, dm, ev)
+				if len(vs) == 0 {
+					continue
+				}
+				typ = vs[len(vs)-1].Type
+			}
+		}
 		if !ok || !g.plausible(d, toks, p, typ, m, ev) {
 			continue
 		}
 		start, end := toks[p.a].start+p.pre, g.end(toks, p)
+		if end > m.End {
+			end = m.End // a possessive the proposer left out stays out
+		}
 		if start >= end {
 			continue
 		}
@@ -229,10 +248,10 @@ func (g *Gate) end(toks []token, p part) int {
 }
 
 // split cuts a span where two names meet: at a conjunction or comma
-// between persons' names («ترامب وبوتين», "Trump and Putin"), at a
-// function word inside any name, and at a hyphen between two known names
-// ("United States-UK").
-func (g *Gate) split(toks []token, p part, typ graph.EntityType) []part {
+// between persons' names («ترامب وبوتين», "Trump and Putin"; after a
+// title in the dual or plural, «للرئيسين», at every conjunction), and at
+// a function word inside any name.
+func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []part {
 	var out []part
 	cur := p
 	for i := p.a; i < p.b; i++ {
@@ -242,7 +261,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType) []part {
 		case i == cur.a:
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
-		case t.arabic && typ == graph.Person && g.conjoined(t) && !arabicConnectors[toks[i-1].key]:
+		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
 			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
@@ -286,6 +305,131 @@ func (g *Gate) conjoined(t token) bool {
 		}
 	}
 	return false
+}
+
+// conjunctionWord reports an Arabic word that begins with the
+// conjunction و before a consonant and a stem of three letters or more
+// («وبوتين»): a foreign name that starts with w is written with a long
+// vowel after it («والتز», «ويلسون»).
+func conjunctionWord(t token) bool {
+	rs := []rune(t.text)
+	if len(rs) < 4 || rs[0] != 'و' {
+		return false
+	}
+	switch textnorm.FoldArabicRune(rs[1]) {
+	case 'ا', 'ي', 'و':
+		return false
+	}
+	return true
+}
+
+// pluralTitleBefore reports whether a title in the dual or the plural
+// ends right before toks[a] («للرئيسين», «الوزراء»): the names that
+// follow are two or more.
+func (g *Gate) pluralTitleBefore(toks []token, a int) bool {
+	if a == 0 || !toks[a-1].arabic {
+		return false
+	}
+	for _, s := range toks[a-1].keys() {
+		for _, suf := range []string{"ين", "ان", "ون"} {
+			base := strings.TrimSuffix(s.key, suf)
+			if base == s.key || utf8.RuneCountInString(base) < 3 {
+				continue
+			}
+			for _, b := range []string{base, "ال" + base} {
+				t := newToken(b, 0, len(b))
+				if n, _, _ := g.lx.roles.match([]token{t}, 0); n == 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isAcronymToken reports a Latin word of capitals, digits and signs
+// ("ATF", "G7", "P5+1").
+func isAcronymToken(t token) bool {
+	if t.arabic || t.punct || utf8.RuneCountInString(t.text) < 2 {
+		return false
+	}
+	letters := 0
+	for _, r := range t.text {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// definer returns the first token of the name that an initialism in
+// parentheses at toks[i] abbreviates ("Andean Trade Framework (ATF)"):
+// read backwards from before the parenthesis, the initials of the words
+// (of each part of a hyphenated word) spell the initialism, lower-case
+// function words counted or skipped; a tail after a function word may
+// stay out of it ("Andean Trade Framework for Growth (ATF)").
+func definer(toks []token, i int) (int, bool) {
+	if i < 2 || toks[i-1].text != "(" || toks[i-2].punct {
+		return 0, false
+	}
+	var want []rune
+	for _, r := range toks[i].text {
+		if unicode.IsUpper(r) {
+			want = append(want, r)
+		}
+	}
+	for end := i - 2; end >= 0 && end >= i-5; end-- {
+		if toks[end].punct || toks[end].arabic {
+			break
+		}
+		// a tail left out of the initialism starts with a function word
+		if end < i-2 && toks[end+1].upper {
+			continue
+		}
+		if j := spells(toks, end, want); j >= 0 {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// spells matches the initials of the words ending at toks[end], read
+// backwards, against want (a lower-case function word may count or be
+// skipped); it returns the first word's index, or -1.
+func spells(toks []token, end int, want []rune) int {
+	failed := map[[2]int]bool{} // (end, letters left) known not to match
+	var match func(end, k int) int
+	match = func(end, k int) int {
+		if k == 0 {
+			return end + 1
+		}
+		if end < 0 || toks[end].punct || toks[end].arabic || failed[[2]int{end, k}] {
+			return -1
+		}
+		t := toks[end]
+		var initials []rune
+		for _, part := range strings.Split(t.text, "-") {
+			if r := firstRune(part); unicode.IsLetter(r) {
+				initials = append(initials, unicode.ToUpper(r))
+			}
+		}
+		if n := len(initials); n > 0 && n <= k && string(initials) == string(want[k-n:k]) {
+			if j := match(end-1, k-n); j >= 0 {
+				return j
+			}
+		}
+		if !t.upper && end > 0 {
+			if j := match(end-1, k); j >= 0 {
+				return j // a function word the initialism skips
+			}
+		}
+		failed[[2]int{end, k}] = true
+		return -1
+	}
+	return match(end, len(want))
 }
 
 func isInitialDot(toks []token, i int) bool {
@@ -612,17 +756,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			return false
 		}
 		// an Arabic body's head with generic adjectives only is a
-		// description («الأمانة العامة», «الحكومة الانتقالية»)
-		if toks[p.a].arabic && words >= 2 && typ != graph.Person {
-			generic := true
-			for _, t := range in[1:] {
-				if !genericAdj[t.key] {
-					generic = false
-				}
-			}
-			if generic {
-				return false
-			}
+		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is
+		// a government's with nationality adjectives only («الحكومة
+		// السورية», "the Syrian government")
+		if words >= 2 && typ != graph.Person && g.description(toks, p) {
+			return false
 		}
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
@@ -680,7 +818,70 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if typ == graph.Person && first.arabic && words == 1 && ev < evTitle {
 		return false
 	}
+	if typ == graph.Person && !known && words == 1 && first.arabic {
+		// after a title, an adjective («مسؤول رفيع») or a noun in
+		// construct with a known name («منسق شؤون الشرق الأوسط») is the
+		// title's, not a name
+		if headIs(first, eventAdjectives) {
+			return false
+		}
+		if i, _, next := around(toks, first); next != nil && next.arabic && i+1 < len(toks) {
+			if n, pre, _ := g.lx.entities.match(toks, i+1); n > 0 && pre == 0 {
+				return false
+			}
+		}
+	}
+	// "United States-UK": a compound of two known names is no name
+	if !known && g.knownCompound(d, toks, p) {
+		return false
+	}
 	return true
+}
+
+// descriptionHeads head generic descriptions of a country's
+// institutions ("government", «الحكومة»).
+var descriptionHeads = wordSet("names.tsv", "description-head")
+
+// description reports whether a part is a body's head with generic or
+// nationality adjectives only: a description, not a name.
+func (g *Gate) description(toks []token, p part) bool {
+	h, ok := g.head(toks, p)
+	if !ok {
+		return false
+	}
+	byNation := headIs(h, descriptionHeads)
+	for i := p.a; i < p.b; i++ {
+		t := toks[i]
+		if t.start == h.start || t.punct {
+			continue
+		}
+		if t.arabic && genericAdj[t.key] {
+			continue
+		}
+		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {
+			continue
+		}
+		return false
+	}
+	return h.arabic || byNation
+}
+
+// eventAdjectives qualify event words and titles ("high-level",
+// "bilateral"): never a name.
+var eventAdjectives = wordSet("words.tsv", "adjective")
+
+// knownCompound reports whether a part is two names of the knowledge
+// base joined by a hyphen ("France-UK", "United States-UK"), with
+// nothing after them ("U.S.-EU Trade Council" is a body's name).
+func (g *Gate) knownCompound(d *extract.Document, toks []token, p part) bool {
+	t := toks[p.b-1]
+	h := strings.LastIndex(t.text, "-")
+	start := toks[p.a].start + p.pre
+	if t.arabic || h <= 0 || h == len(t.text)-1 || start >= t.start+h {
+		return false
+	}
+	left, right := d.Text[start:t.start+h], t.text[h+1:]
+	return len(g.lx.kb.Lookup(left)) > 0 && len(g.lx.kb.Lookup(right)) > 0
 }
 
 // groupNouns are plurals of people that an adjective of origin precedes.

@@ -40,6 +40,10 @@ func TestGate(t *testing.T) {
 		{"ar agreement", "ورحب الوزير باتفاق لوساكا للسلام.", "باتفاق لوساكا", graph.Organization, "ner", nil},
 		{"en bare run", "Officials praised Velvet Horizon in the statement.", "Velvet Horizon", graph.Person, "names", nil},
 		{"ar generic body", "وقالت الأمانة العامة إن الاجتماع تأجل.", "الأمانة العامة", graph.Organization, "ner", nil},
+		{"ar a country's government", "ورحبت الحكومة الليبية بالاتفاق أمس.", "الحكومة الليبية", graph.Organization, "ner", nil},
+		{"ar a country's government after a preposition", "وفي بيان للحكومة الليبية أمس.", "لحكومة الليبية", graph.Organization, "ner", nil},
+		{"en a country's government", "The Libyan Government welcomed the deal.", "Libyan Government", graph.Organization, "names", nil},
+		{"ar a country's ministry is a body", "ورحبت وزارة الخارجية الليبية بالاتفاق أمس.", "وزارة الخارجية الليبية", graph.Organization, "ner", []string{"Organization:وزارة الخارجية الليبية"}},
 		// kept
 		{"en tagger person", "Officials met Peter Gravani in Doha on Monday.", "Peter Gravani", graph.Person, "ner", []string{"Person:Peter Gravani"}},
 		{"en given name run", "Yesterday Peter Gravani arrived in Doha.", "Peter Gravani", graph.Person, "names", []string{"Person:Peter Gravani"}},
@@ -62,6 +66,21 @@ func TestGate(t *testing.T) {
 		{"en title inside", "He met Premier Wu Anming in Beijing.", "Premier Wu Anming", graph.Person, "names", []string{"Person:Wu Anming"}},
 		{"en possessive stays", "They backed Peter Gravani's plan.", "Peter Gravani's", graph.Person, "ner", []string{"Person:Peter Gravani's"}},
 		{"en two persons", "Talks between Peter Gravani and Anna Korsak resumed.", "Peter Gravani and Anna Korsak", graph.Person, "ner", []string{"Person:Peter Gravani", "Person:Anna Korsak"}},
+		{"ar plural title, two names", "وجاء في البيان المشترك للرئيسين كارلسون وبيترسون في مدينة هانوي.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون", "Person:بيترسون"}},
+		{"ar plural title keeps a w-name", "واستقبل الوزيرين مايك والتون وبيتر كارلسون أمس.", "مايك والتون وبيتر كارلسون", graph.Person, "names", []string{"Person:مايك والتون", "Person:بيتر كارلسون"}},
+		{"ar singular title, one name", "وقال الرئيس كارلسون وبيترسون إن الاجتماع مفيد.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون وبيترسون"}},
+		// refused: what a title's words are, not a name
+		{"ar adjective after a title", "ونشرت الوكالة تصريح مسؤول رفيع في قطاع النفط.", "رفيع", graph.Person, "ner", nil},
+		{"ar noun in construct with a known name", "وتحدث منسق شؤون الشرق الأوسط إلى الصحفيين.", "شؤون", graph.Person, "ner", nil},
+		// initialisms share the fate of the name they abbreviate
+		{"en initialism of a framework", "They hailed progress on the Andean Trade Framework for Growth (ATF) today.", "ATF", graph.Organization, "ner", nil},
+		{"en initialism of a plan", "Both sides backed the Joint Comprehensive Plan of Recovery (JCPR) again.", "JCPR", graph.Organization, "names", nil},
+		{"en initialism of a body", "Envoys of the Andean Lakes Commission (ALC) met.", "ALC", graph.Person, "ner", []string{"Organization:ALC"}},
+		{"en undefined initialism", "Envoys of the ALC met on Monday in Lima.", "ALC", graph.Organization, "ner", []string{"Organization:ALC"}},
+		// two known names joined by a hyphen are an adjective, no name
+		{"en compound of known names", "He stressed the importance of the France-UK bilateral relationship.", "France-UK", graph.Person, "ner", nil},
+		{"en compound of known names, two words", "He stressed the importance of the United States-UK bilateral relationship.", "United States-UK", graph.Organization, "names", nil},
+		{"en hyphenated place", "The jets landed at Varna–Dobrich on Monday.", "Varna–Dobrich", graph.Place, "ner", []string{"Place:Varna–Dobrich"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Ned Price.", "Ned Price", graph.Person, "names", []string{"Person:Ned Price"}},
 	}
 	for _, tc := range tests {

@@ -80,6 +80,7 @@ func context() map[string]any {
 		"key":            "kg:key",
 		"score":          map[string]any{"@id": "kg:score", "@type": "xsd:double"},
 		"count":          map[string]any{"@id": "kg:count", "@type": "xsd:integer"},
+		"nameRomanized":  map[string]any{"@id": "kg:nameRomanized", "@type": "xsd:boolean"},
 	}
 	for _, p := range graph.Predicates {
 		c[string(p)] = map[string]any{"@id": "kg:" + string(p), "@type": "@id"}
@@ -191,6 +192,9 @@ func Write(w io.Writer, g *graph.KG) error {
 		o.add("@id", "e:"+iri.Local(e.ID))
 		o.add("@type", schemaType(e.Type))
 		o.add("name", e.Name)
+		if e.Romanized {
+			o.add("nameRomanized", true) // no article writes this name
+		}
 		if len(e.Aliases) > 0 {
 			var alts []any
 			var counts []any
@@ -388,12 +392,13 @@ func readEntity(id string, n map[string]json.RawMessage) (*graph.Entity, error) 
 			Count int        `json:"count"`
 			Docs  []string   `json:"documents"`
 		} `json:"kg:aliasUse"`
-		SameAs   []string `json:"sameAs"`
-		Roles    []string `json:"roles"`
-		Date     string   `json:"startDate"`
-		Mentions int      `json:"mentionCount"`
-		Docs     []string `json:"documents"`
-		Merge    []struct {
+		Romanized bool     `json:"nameRomanized"`
+		SameAs    []string `json:"sameAs"`
+		Roles     []string `json:"roles"`
+		Date      string   `json:"startDate"`
+		Mentions  int      `json:"mentionCount"`
+		Docs      []string `json:"documents"`
+		Merge     []struct {
 			Form  string  `json:"form"`
 			Into  string  `json:"into"`
 			Rule  string  `json:"rule"`
@@ -416,7 +421,7 @@ func readEntity(id string, n map[string]json.RawMessage) (*graph.Entity, error) 
 	if !t.Valid() {
 		return nil, fmt.Errorf("unknown type %q", types[0])
 	}
-	e := &graph.Entity{ID: id, Type: t, Name: v.Name, SameAs: v.SameAs, Roles: v.Roles, Date: v.Date, Mentions: v.Mentions, Docs: v.Docs}
+	e := &graph.Entity{ID: id, Type: t, Name: v.Name, Romanized: v.Romanized, SameAs: v.SameAs, Roles: v.Roles, Date: v.Date, Mentions: v.Mentions, Docs: v.Docs}
 	for _, a := range v.AliasUse {
 		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: a.Docs})
 	}

@@ -110,6 +110,39 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestRomanizedName checks that a romanised name is flagged and read
+// back, and that it is not written as a surface form.
+func TestRomanizedName(t *testing.T) {
+	g := &graph.KG{Entities: []*graph.Entity{{ID: "person-samh-tirani", Type: graph.Person, Name: "Samh Tirani", Romanized: true,
+		Aliases: []graph.Alias{{Text: "سامح طيراني", Lang: "ar", Count: 1, Docs: []string{"a.txt"}}}, Docs: []string{"a.txt"}, Mentions: 1}}}
+	b, err := Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"nameRomanized": true`)) {
+		t.Errorf("no romanised flag in %s", b)
+	}
+	var doc struct {
+		Graph []map[string]any `json:"@graph"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range doc.Graph {
+		alts, _ := json.Marshal(n["alternateName"])
+		if strings.Contains(string(alts), "Samh Tirani") {
+			t.Errorf("the romanised name is an alternateName: %s", alts)
+		}
+	}
+	back, err := Read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := back.Entity("person-samh-tirani"); e == nil || !e.Romanized || e.Name != "Samh Tirani" {
+		t.Errorf("read back %+v", e)
+	}
+}
+
 func strip(g *graph.KG) any {
 	return struct {
 		E []*graph.Entity

@@ -8,13 +8,14 @@ import (
 )
 
 // canonical chooses the entity name: the KB entry's name when linked;
-// for delegations and events the extractor's Name; else the most
-// frequent well-formed Latin name (full names first for persons); else
-// the most frequent form.
-func (st *state) canonical(c *cluster) (string, []string) {
+// for delegations and events the extractor's Name; for a person the
+// name most consistent with all its forms (personName), romanised when
+// the person is only seen in Arabic (romanized is then true); else the
+// most frequent well-formed Latin name; else the most frequent form.
+func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized bool) {
 	for _, fi := range c.forms {
 		if e := st.forms[fi].entry; e != nil {
-			return e.Name, e.SameAs()
+			return e.Name, e.SameAs(), false
 		}
 	}
 	counts := map[string]int{}
@@ -29,31 +30,30 @@ func (st *state) canonical(c *cluster) (string, []string) {
 		}
 	}
 	if len(names) > 0 {
-		return mostFrequent(names), nil
+		return mostFrequent(names), nil, false
 	}
 	if st.forms[c.forms[0]].group {
-		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil
+		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil, false
 	}
 	person := st.forms[c.forms[0]].typ == graph.Person
+	if person {
+		if n, rom := personName(counts); n != "" {
+			return n, nil, rom
+		}
+	}
 	best, bscore := "", -1
 	for _, t := range sortedKeys(counts) {
 		score := counts[t]
 		if wellFormedLatin(t) {
 			score += 1 << 20
-			if person && len(strings.Fields(t)) >= 2 {
-				score += 1 << 24
-			}
 		} else if strings.ContainsFunc(t, func(r rune) bool { return r < 128 }) && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
 			score += 1 << 18
-		}
-		if person && len(strings.Fields(t)) >= 2 {
-			score += 1 << 17 // a full name over a surname, in any script
 		}
 		if score > bscore {
 			best, bscore = t, score
 		}
 	}
-	return best, nil
+	return best, nil, false
 }
 
 // build turns clusters into entities, without ids (see assignIDs).
@@ -61,8 +61,8 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 	g := &graph.KG{}
 	st.lastClusters = clusters
 	for _, c := range clusters {
-		name, same := st.canonical(c)
-		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same}
+		name, same, rom := st.canonical(c)
+		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same, Romanized: rom}
 		// Type of the cluster is its root's (all agree, save analysts'
 		// forced merges, where the first form wins).
 		aliases := map[[2]string]*graph.Alias{}

@@ -218,6 +218,7 @@ func (st *state) adopt(final []*cluster, member map[string][]int, ents map[strin
 		}
 		x := ents[id]
 		e.ID, e.Name, e.Type, e.Date = x.ID, x.Name, x.Type, x.Date
+		e.Romanized = x.Romanized // the flag goes with the name
 		e.SameAs = append([]string(nil), x.SameAs...)
 		e.Merges = append(e.Merges, reviewMerges(x.Merges)...)
 		if split[id] {

@@ -200,6 +200,14 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 	return sum, err
 }
 
+// b2i stores a flag as an integer (both databases).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bool) error {
 	js := func(v []string) string {
 		if v == nil {
@@ -213,12 +221,12 @@ func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bo
 		if err := t.deleteEntityParts(ctx, e.ID); err != nil {
 			return err
 		}
-		if _, err := t.exec(ctx, `UPDATE entities SET type = ?, name = ?, date = ?, mentions = ?, same_as = ?, roles = ?, docs = ?, digest = ?, updated = ? WHERE id = ?`,
-			string(e.Type), e.Name, e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, e.ID); err != nil {
+		if _, err := t.exec(ctx, `UPDATE entities SET type = ?, name = ?, romanized = ?, date = ?, mentions = ?, same_as = ?, roles = ?, docs = ?, digest = ?, updated = ? WHERE id = ?`,
+			string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, e.ID); err != nil {
 			return err
 		}
-	} else if _, err := t.exec(ctx, `INSERT INTO entities (id, type, name, date, mentions, same_as, roles, docs, digest, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.ID, string(e.Type), e.Name, e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, ts); err != nil {
+	} else if _, err := t.exec(ctx, `INSERT INTO entities (id, type, name, romanized, date, mentions, same_as, roles, docs, digest, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.ID, string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, ts); err != nil {
 		return err
 	}
 	for _, a := range e.Aliases {
@@ -447,17 +455,19 @@ func likeEscape(s string) string {
 func (s *Store) LoadGraph(ctx context.Context) (*graph.KG, error) {
 	g := &graph.KG{}
 	byID := map[string]*graph.Entity{}
-	rows, err := s.query(ctx, `SELECT id, type, name, date, mentions, same_as, roles, docs FROM entities ORDER BY id`)
+	rows, err := s.query(ctx, `SELECT id, type, name, romanized, date, mentions, same_as, roles, docs FROM entities ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		e := &graph.Entity{}
 		var sa, ro, do string
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Mentions, &sa, &ro, &do); err != nil {
+		var rom int
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &rom, &e.Date, &e.Mentions, &sa, &ro, &do); err != nil {
 			rows.Close()
 			return nil, err
 		}
+		e.Romanized = rom != 0
 		e.SameAs, e.Roles, e.Docs = unlist(sa), unlist(ro), unlist(do)
 		g.Entities = append(g.Entities, e)
 		byID[e.ID] = e

@@ -71,13 +71,13 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"newskg/graph"
+	"newskg/graph/resolve"
 	"newskg/graph/textnorm"
 )
 
@@ -563,18 +563,24 @@ type hit struct {
 	Type    graph.EntityType `json:"type"`
 	Matched string           `json:"matched"`
 	Lang    string           `json:"lang"`
-	rank    int
+	How     string           `json:"how"`   // exact, prefix, word, contains, sound
+	Score   float64          `json:"score"` // 1 for a form as written, less by sound
 }
 
+// searchIndex caches the search index of the graph being served (a
+// served graph never changes in place; a rebuild swaps in another).
+var searchIndex struct {
+	sync.Mutex
+	g   *graph.KG
+	idx *resolve.Index
+}
+
+// handleSearch finds entities by any spelling in either script with the
+// resolver's keys (resolve.Index.Search), ranked.
 func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	if len(q) > 200 {
 		httpError(w, http.StatusBadRequest, "query too long (200 bytes at most)")
-		return
-	}
-	k := textnorm.Key(q)
-	if k == "" {
-		writeJSON(w, http.StatusOK, []hit{})
 		return
 	}
 	limit := 20
@@ -587,42 +593,16 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		limit = n
 	}
 	g, _, _, _ := s.current()
-	hits := []hit{}
-	for _, e := range g.Entities {
-		best := hit{rank: 99}
-		try := func(text, lang string) {
-			ak := textnorm.Key(text)
-			rank := 99
-			switch {
-			case ak == k:
-				rank = 0
-			case strings.HasPrefix(ak, k):
-				rank = 1
-			case strings.Contains(" "+ak, " "+k):
-				rank = 2
-			case strings.Contains(ak, k):
-				rank = 3
-			}
-			if rank < best.rank {
-				best = hit{ID: e.ID, Name: e.Name, Type: e.Type, Matched: text, Lang: lang, rank: rank}
-			}
-		}
-		try(e.Name, textnorm.Script(e.Name))
-		for _, a := range e.Aliases {
-			try(a.Text, a.Lang)
-		}
-		if best.rank < 99 {
-			hits = append(hits, best)
-		}
+	searchIndex.Lock()
+	if searchIndex.g != g {
+		searchIndex.g, searchIndex.idx = g, resolve.NewIndex(g)
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].rank != hits[j].rank {
-			return hits[i].rank < hits[j].rank
-		}
-		return hits[i].Name < hits[j].Name
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
+	idx := searchIndex.idx
+	searchIndex.Unlock()
+	hits := []hit{}
+	for _, h := range idx.Search(q, limit) {
+		e := h.Entity
+		hits = append(hits, hit{ID: e.ID, Name: e.Name, Type: e.Type, Matched: h.Matched, Lang: h.Lang, How: h.How, Score: h.Score})
 	}
 	writeJSON(w, http.StatusOK, hits)
 }

@@ -102,6 +102,8 @@ func TestRoutes(t *testing.T) {
 		{"search Arabic", "GET", "/api/search?q=" + urlq("لافروف"), "", nil, 200, `"id":"person-sergei-lavrov"`},
 		{"search Arabic with diacritics", "GET", "/api/search?q=" + urlq("الرِّياض"), "", nil, 200, `"id":"city-riyadh"`},
 		{"search Latin any case", "GET", "/api/search?q=WITKOFF", "", nil, 200, `"id":"person-steve-witkoff"`},
+		{"search a spelling never seen", "GET", "/api/search?q=Whitchov", "", nil, 200, `"id":"person-steve-witkoff"`},
+		{"search by sound across scripts", "GET", "/api/search?q=" + urlq("لافروفف"), "", nil, 200, `"how":"sound"`},
 		{"search empty", "GET", "/api/search?q=", "", nil, 200, "[]"},
 		{"search too long", "GET", "/api/search?q=" + strings.Repeat("a", 300), "", nil, 400, "too long"},
 		{"search bad limit", "GET", "/api/search?q=a&limit=0", "", nil, 400, "limit"},

@@ -11,6 +11,7 @@ import (
 	"newskg/extract/rules/pattern"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // Relations finds the ontology's relations between the mentions of a
@@ -908,7 +909,7 @@ var usRoles = map[string]string{"foreign minister": "secretary of state", "defen
 func roleFor(r role, body graph.Mention) string {
 	en := r.en
 	if r.head {
-		if body.Type == graph.Country {
+		if body.Type == graph.Country || presidedBody(body) {
 			en = "president"
 		} else {
 			en = "head"
@@ -920,6 +921,37 @@ func roleFor(r role, body graph.Mention) string {
 		}
 	}
 	return en
+}
+
+// presidedHeads are the head words of bodies whose head English calls
+// president: a council, a commission, a coalition, a party.
+var presidedHeads = wordSet("names.tsv", "presided")
+
+// presidedBody reports a body led by a president («رئيس المفوضية
+// الأوروبية», "the president of the council"): its head word, the first
+// Arabic word or the English head before "of", is one of presidedHeads.
+func presidedBody(m graph.Mention) bool {
+	if m.Type != graph.Organization {
+		return false
+	}
+	ws := strings.Fields(textnorm.Key(m.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	if textnorm.Script(m.Text) == "ar" {
+		w := strings.TrimPrefix(ws[0], "ال")
+		if strings.HasPrefix(ws[0], "لل") {
+			w = strings.TrimPrefix(ws[0], "لل")
+		}
+		return presidedHeads[w] || presidedHeads["ال"+w] || presidedHeads[ws[0]]
+	}
+	for i, w := range ws {
+		if w == "of" || w == "for" {
+			ws = ws[:i]
+			break
+		}
+	}
+	return presidedHeads[ws[len(ws)-1]]
 }
 
 var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)

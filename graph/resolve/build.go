@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,7 +34,7 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 		return mostFrequent(names), nil, false
 	}
 	if st.forms[c.forms[0]].group {
-		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil, false
+		return st.forms[c.forms[0]].firstText, nil, false
 	}
 	person := st.forms[c.forms[0]].typ == graph.Person
 	if person {
@@ -72,38 +73,26 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 		dates := map[string]int{}
 		for _, fi := range c.forms {
 			f := st.forms[fi]
-			for _, mi := range f.mentions {
-				m := st.ms[mi]
-				text := m.Text
-				if !f.group {
-					text = cleanTyped(m.Text, m.Type)
-				}
-				lang := f.lang
-				if l := scriptOf(text); l != "" {
-					lang = l
-				}
-				docs[m.Doc] = true
-				if m.Date != "" {
-					dates[m.Date]++
-				}
-				e.Mentions++
-				if m.Adjectival() {
-					continue // "Russian" stands for Russia but is not its name
-				}
-				k := [2]string{lang, text}
+			e.Mentions += f.n
+			for _, d := range f.agg.docs {
+				docs[d] = true
+			}
+			for d, n := range f.agg.dates {
+				dates[d] += n
+			}
+			for _, r := range f.agg.roles {
+				roles[r] = true
+			}
+			for _, x := range f.agg.aliases {
+				k := [2]string{x.lang, x.text}
 				a := aliases[k]
 				if a == nil {
-					a = &graph.Alias{Text: text, Lang: lang}
+					a = &graph.Alias{Text: x.text, Lang: x.lang}
 					aliases[k] = a
 					akeys = append(akeys, k)
 				}
-				a.Count++
-				if len(a.Docs) == 0 || a.Docs[len(a.Docs)-1] != m.Doc {
-					a.Docs = appendUnique(a.Docs, m.Doc)
-				}
-				if m.Role != "" {
-					roles[m.Role] = true
-				}
+				a.Count += x.count
+				a.Docs = append(a.Docs, x.docs...) // duplicates go below
 			}
 		}
 		// an event's date: the one its mentions give most often, the
@@ -115,7 +104,7 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 		}
 		for _, k := range akeys {
 			a := aliases[k]
-			sort.Strings(a.Docs)
+			a.Docs = sortedUnique(a.Docs)
 			e.Aliases = append(e.Aliases, *a)
 		}
 		e.Docs = sortedKeys(docs)
@@ -136,13 +125,15 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 	return g
 }
 
-func appendUnique(xs []string, x string) []string {
-	for _, y := range xs {
-		if y == x {
-			return xs
-		}
+// sortedUnique sorts xs and drops repeats, in place: a form's
+// documents are gathered mention by mention, so that an alias of a
+// cluster with forms from many documents costs n log n, not n².
+func sortedUnique(xs []string) []string {
+	if sort.StringsAreSorted(xs) {
+		return slices.Compact(xs)
 	}
-	return append(xs, x)
+	sort.Strings(xs)
+	return slices.Compact(xs)
 }
 
 func dedupeMerges(ms []graph.Merge) []graph.Merge {
@@ -183,17 +174,8 @@ func scriptOf(s string) string {
 	return ""
 }
 
-// entityOf returns the entity a mention was resolved to.
-func (st *state) entityOf(m graph.Mention, ent []*graph.Entity) *graph.Entity {
-	i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}]
-	if !ok {
-		return nil
-	}
-	return ent[st.formOf[i]]
-}
-
 // facts turns mention-level relations into facts between entities.
-func (st *state) facts(g *graph.KG, rels []graph.Relation) {
+func (st *state) facts(g *graph.KG) {
 	// form -> entity
 	ent := make([]*graph.Entity, len(st.forms))
 	for _, c := range st.lastClusters {
@@ -214,24 +196,35 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 	}
 	facts := map[fk]*acc{}
 	var order []fk
-	roleOf := specificRoles(rels, func(m graph.Mention) *graph.Entity { return st.entityOf(m, ent) })
-	for _, r := range rels {
-		s, o := st.entityOf(r.Subject, ent), st.entityOf(r.Object, ent)
+	ends := func(ri int) (s, o *graph.Entity) {
+		if a := st.relAt[ri][0]; a >= 0 {
+			s = ent[a]
+		}
+		if b := st.relAt[ri][1]; b >= 0 {
+			o = ent[b]
+		}
+		return s, o
+	}
+	roleOf := specificRolesAt(st.rels, ends)
+	for ri := range st.rels {
+		r := &st.rels[ri]
+		s, o := ends(ri)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
 		}
-		if r.Predicate == graph.HoldsPosition {
-			r.Role = roleOf(s.ID, o.ID, r.Role)
+		role := r.role
+		if r.pred == graph.HoldsPosition {
+			role = roleOf(s.ID, o.ID, role)
 		}
-		ev := r.Evidence
-		if r.Predicate.Symmetric() && o.ID < s.ID {
+		ev := r.ev
+		if r.pred.Symmetric() && o.ID < s.ID {
 			s, o = o, s
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
 			ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
 		}
-		k := fk{s: s.ID, o: o.ID, p: r.Predicate}
-		if r.Predicate == graph.HoldsPosition {
-			k.role = r.Role // a different role is a different position
+		k := fk{s: s.ID, o: o.ID, p: r.pred}
+		if r.pred == graph.HoldsPosition {
+			k.role = role // a different role is a different position
 		}
 		a := facts[k]
 		if a == nil {
@@ -239,13 +232,13 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 			facts[k] = a
 			order = append(order, k)
 		}
-		if r.Role != "" {
-			a.roles[r.Role]++
-			if a.phrases[r.Role] == nil {
-				a.phrases[r.Role] = map[string]int{}
+		if role != "" {
+			a.roles[role]++
+			if a.phrases[role] == nil {
+				a.phrases[role] = map[string]int{}
 			}
-			if r.RolePhrase != "" {
-				a.phrases[r.Role][r.RolePhrase]++
+			if r.phrase != "" {
+				a.phrases[role][r.phrase]++
 			}
 		}
 		if !a.seen[ev] {
@@ -280,19 +273,29 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 // him there: "minister" and "foreign minister" of one country are one
 // position, "secretary" and "secretary of state" too.
 func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
+	in := make([]relInput, len(rels))
+	for i, r := range rels {
+		in[i] = relInput{pred: r.Predicate, role: r.Role}
+	}
+	return specificRolesAt(in, func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
+}
+
+// specificRolesAt is specificRoles with the entities of the ends of the
+// i-th relation given by ends.
+func specificRolesAt(rels []relInput, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
 	type pair struct{ s, o string }
 	roles := map[pair][]string{}
-	for _, r := range rels {
-		if r.Predicate != graph.HoldsPosition || r.Role == "" {
+	for i, r := range rels {
+		if r.pred != graph.HoldsPosition || r.role == "" {
 			continue
 		}
-		s, o := ent(r.Subject), ent(r.Object)
+		s, o := ends(i)
 		if s == nil || o == nil {
 			continue
 		}
 		k := pair{s.ID, o.ID}
-		if !contains(roles[k], r.Role) {
-			roles[k] = append(roles[k], r.Role)
+		if !contains(roles[k], r.role) {
+			roles[k] = append(roles[k], r.role)
 		}
 	}
 	within := func(a, b string) bool { // every word of a is in b

@@ -90,20 +90,18 @@ func mintID(base, content string, used map[string]bool) string {
 // anchorOf returns the cluster's knowledge-base id, if any, and its
 // first mention, as a string that orders mentions by document and offset.
 func (st *state) anchorOf(c *cluster) (kbid, anchor string) {
-	first := -1
+	var first *form
 	for _, fi := range c.forms {
 		f := st.forms[fi]
 		if f.entry != nil && (kbid == "" || f.entry.ID < kbid) {
 			kbid = f.entry.ID
 		}
-		for _, mi := range f.mentions {
-			if first < 0 || mi < first {
-				first = mi // mentions are sorted by document, offset, type, text
-			}
+		if first == nil || f.first.less(first.first) {
+			first = f // mentions are ordered by document, offset, type, text
 		}
 	}
-	m := st.ms[first]
-	return kbid, m.Doc + "\x00" + pad(m.Start) + "\x00" + pad(m.End) + "\x00" + string(m.Type) + "\x00" + m.Key
+	m := first.firstSpan
+	return kbid, first.firstDoc + "\x00" + pad(m.start) + "\x00" + pad(m.end) + "\x00" + string(m.typ) + "\x00" + m.key
 }
 
 // pad writes n so that strings order as numbers.

@@ -16,12 +16,10 @@ func TestNeighbours(t *testing.T) {
 	body := graph.Mention{Doc: "a", Text: "NATO", Type: graph.Organization, Start: 20, End: 24, Lang: "en"}
 	body2 := graph.Mention{Doc: "b", Text: "NATO", Type: graph.Organization, Start: 20, End: 24, Lang: "en"}
 	rels := []graph.Relation{{Subject: p, Predicate: graph.HoldsPosition, Object: body}, {Subject: q, Predicate: graph.HoldsPosition, Object: body2}}
-	ms, err := dedupeMentions([]graph.Mention{p, q, body, body2})
+	st, err := prepare(kb.Starter(), []graph.Mention{p, q, body, body2}, rels, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := newState(kb.Starter(), ms)
-	st.neighbours(rels)
 	u := st.newUF(constraints{})
 	var fp, fq = -1, -1
 	for i, f := range st.forms {

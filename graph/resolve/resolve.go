@@ -9,13 +9,11 @@ package resolve
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
 	"newskg/graph"
 	"newskg/graph/kb"
-	"newskg/graph/textnorm"
 )
 
 // Options configure Resolve.
@@ -93,11 +91,18 @@ type form struct {
 	concepts []string // glossary concepts of an institution or place name
 	roles    map[string]int
 	entry    *kb.Entry
-	mentions []int
 	group    bool // delegation or event
 	acronym  bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
 	names    map[string]int
 	nbrs     map[string]bool // what the form is related to (KB ids, named forms' keys)
+
+	// what the entity takes from the form's mentions
+	n         int         // mentions
+	first     mpos        // the first mention's place in mention order
+	firstDoc  string      // ... its document
+	firstSpan spanKey     // ... its span
+	firstText string      // ... its text as written
+	agg       *mentionAgg // aliases, documents, dates, roles
 }
 
 func (f *form) text() string { return mostFrequent(f.texts) }
@@ -123,223 +128,18 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// mkey identifies a mention by its span.
-type mkey struct {
-	doc        string
-	start, end int
-	typ        graph.EntityType
-	key        string // delegations and events on one span may differ by key
-}
-
 // Resolve builds the KG from documents, mentions and relations.
 func Resolve(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relation, opt Options) (*graph.KG, *Report, error) {
 	base := opt.KB
 	if base == nil {
 		base = kb.Starter()
 	}
-	rep := &Report{Rules: map[string]int{}}
-	// Every relation endpoint is a mention too.
-	all := make([]graph.Mention, 0, len(mentions)+2*len(rels))
-	all = append(all, mentions...)
-	for _, r := range rels {
-		all = append(all, r.Subject, r.Object)
-	}
-	ms, err := dedupeMentions(all)
+	st, err := prepare(base, mentions, rels, false)
 	if err != nil {
 		return nil, nil, err
 	}
-	st := newState(base, ms)
-	st.neighbours(rels)
-
-	var g *graph.KG
-	var clusters []*cluster
-	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
-		g, clusters = st.resolveReviewed(docs, rels, opt.Review, rep)
-	} else {
-		clusters = st.clusterize(constraints{})
-		g = st.build(clusters)
-		st.assignIDs(clusters)
-		g.Docs = append([]graph.DocInfo(nil), docs...)
-		st.facts(g, rels)
-	}
-	for _, c := range clusters {
-		for _, m := range c.merges {
-			rep.Rules[m.rule]++
-		}
-	}
-	g.Normalize()
-	rep.Entities, rep.Facts = len(g.Entities), len(g.Facts)
+	g, _, rep := st.run(docs, opt.Review, Constraints{})
 	return g, rep, nil
-}
-
-func dedupeMentions(in []graph.Mention) ([]graph.Mention, error) {
-	seen := map[mkey]bool{}
-	out := make([]graph.Mention, 0, len(in))
-	for i, m := range in {
-		if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
-			return nil, fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
-		}
-		k := mkey{m.Doc, m.Start, m.End, m.Type, m.Key}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, m)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		return a.Text < b.Text
-	})
-	return out, nil
-}
-
-// state holds the forms of one resolution.
-type state struct {
-	kb     *kb.KB
-	byID   map[string]*kb.Entry
-	ms     []graph.Mention
-	forms  []*form
-	formOf []int // mention index -> form index
-	span   map[mkey]int
-	byKey  map[string][]int // textnorm key -> forms (any doc, any type)
-
-	lastClusters []*cluster
-}
-
-func newState(base *kb.KB, ms []graph.Mention) *state {
-	st := &state{kb: base, byID: map[string]*kb.Entry{}, ms: ms, formOf: make([]int, len(ms)), span: map[mkey]int{}, byKey: map[string][]int{}}
-	for _, e := range base.Entries() {
-		if _, ok := st.byID[e.ID]; !ok {
-			st.byID[e.ID] = e
-		}
-	}
-	type fk struct {
-		typ      graph.EntityType
-		doc, key string
-	}
-	idx := map[fk]int{}
-	for i, m := range ms {
-		st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}] = i
-		var k fk
-		group := !m.Type.Named()
-		text := m.Text
-		if group {
-			key := m.Key
-			if key == "" {
-				key = m.Doc + "\x00" + textnorm.Key(m.Text)
-			}
-			k = fk{m.Type, "", key}
-		} else {
-			text = cleanTyped(m.Text, m.Type)
-			key := textnorm.Key(splitParticle(text))
-			if key == "" {
-				key = textnorm.Key(m.Text)
-			}
-			if m.Type != graph.Person && m.KBID == "" {
-				key = definiteHead(key, base)
-			}
-			k = fk{m.Type, m.Doc, key}
-		}
-		fi, ok := idx[k]
-		if !ok {
-			fi = len(st.forms)
-			idx[k] = fi
-			f := &form{typ: m.Type, doc: k.doc, key: k.key, texts: map[string]int{}, roles: map[string]int{}, names: map[string]int{}, group: group}
-			st.forms = append(st.forms, f)
-		}
-		f := st.forms[fi]
-		f.texts[text]++
-		f.mentions = append(f.mentions, i)
-		if m.Role != "" {
-			f.roles[m.Role]++
-		}
-		if m.Name != "" {
-			f.names[m.Name]++
-		}
-		st.formOf[i] = fi
-	}
-	for fi, f := range st.forms {
-		t := f.text()
-		f.lang = textnorm.Script(t)
-		if f.lang == "" {
-			f.lang = st.ms[f.mentions[0]].Lang
-		}
-		if f.group {
-			continue
-		}
-		st.byKey[f.key] = append(st.byKey[f.key], fi)
-		f.acronym = f.typ != graph.Person && isAcronym(t)
-		f.words, f.concepts = nameWords(f.key, f.typ, base)
-		var ks []string
-		for _, w := range f.words {
-			ks = append(ks, w.key)
-		}
-		f.phon = strings.Join(ks, " ")
-		st.link(f)
-	}
-	return st
-}
-
-// link attaches a form to a knowledge-base entry: the extractor's KBID,
-// else its Name, else a lookup of the form itself (then without generic
-// head words). The entry's type must agree; a Place may take the type
-// of a City or Country entry (an extractor that only knows "a location"
-// is corrected by the KB), never the other way round.
-func (st *state) link(f *form) {
-	var cands []*kb.Entry
-	for _, mi := range f.mentions {
-		if id := st.ms[mi].KBID; id != "" {
-			if e := st.byID[id]; e != nil {
-				cands = append(cands, e)
-			}
-		}
-	}
-	if len(cands) == 0 {
-		for _, n := range sortedKeys(f.names) {
-			cands = append(cands, st.kb.Lookup(n)...)
-		}
-	}
-	if len(cands) == 0 {
-		cands = st.kb.Lookup(f.key)
-	}
-	if len(cands) == 0 && f.typ != graph.Person {
-		if s := stripGeneric(f.key); s != f.key && s != "" {
-			cands = st.kb.Lookup(s)
-		}
-	}
-	var same, loc []*kb.Entry
-	seen := map[string]bool{}
-	for _, e := range cands {
-		if seen[e.ID] {
-			continue
-		}
-		seen[e.ID] = true
-		switch {
-		case e.Type == f.typ:
-			same = append(same, e)
-		case f.typ == graph.Place && (e.Type == graph.City || e.Type == graph.Country):
-			loc = append(loc, e)
-		}
-	}
-	switch {
-	case len(same) == 1:
-		f.entry = same[0]
-	case len(same) == 0 && len(loc) == 1:
-		f.entry = loc[0]
-		f.typ = loc[0].Type
-	}
 }
 
 // cluster is a set of forms that are one entity.
@@ -519,8 +319,10 @@ func (u *uf) join(form, into int, rule, key string, score float64) bool {
 	return true
 }
 
-func (u *uf) sharedRole(a, b int) bool {
-	ra, rb := u.find(a), u.find(b)
+func (u *uf) sharedRole(a, b int) bool { return u.sharedRoleOf(u.find(a), u.find(b)) }
+
+// sharedRoleOf is sharedRole for two roots; it writes nothing.
+func (u *uf) sharedRoleOf(ra, rb int) bool {
 	for r := range u.roles[ra] {
 		if u.roles[rb][r] {
 			return true
@@ -531,8 +333,10 @@ func (u *uf) sharedRole(a, b int) bool {
 
 // sharedNeighbour reports whether the two clusters are related to one same
 // named entity (a body they hold a position in, a person they meet).
-func (u *uf) sharedNeighbour(a, b int) bool {
-	ra, rb := u.find(a), u.find(b)
+func (u *uf) sharedNeighbour(a, b int) bool { return u.sharedNeighbourOf(u.find(a), u.find(b)) }
+
+// sharedNeighbourOf is sharedNeighbour for two roots; it writes nothing.
+func (u *uf) sharedNeighbourOf(ra, rb int) bool {
 	for k := range u.nbrs[ra] {
 		if u.nbrs[rb][k] {
 			return true
@@ -544,14 +348,7 @@ func (u *uf) sharedNeighbour(a, b int) bool {
 // neighbours records, for each named form, the named entities its
 // relations reach, by KB id where known, else by the other form's key:
 // two spellings related to the same body are likely one person.
-func (st *state) neighbours(rels []graph.Relation) {
-	formAt := func(m graph.Mention) int {
-		i, ok := st.span[mkey{m.Doc, m.Start, m.End, m.Type, m.Key}]
-		if !ok {
-			return -1
-		}
-		return st.formOf[i]
-	}
+func (st *state) neighbours() {
 	keyOf := func(fi int) string {
 		f := st.forms[fi]
 		if f.group {
@@ -565,8 +362,8 @@ func (st *state) neighbours(rels []graph.Relation) {
 		}
 		return "n:" + f.key
 	}
-	for _, r := range rels {
-		a, b := formAt(r.Subject), formAt(r.Object)
+	for ri := range st.rels {
+		a, b := st.relAt[ri][0], st.relAt[ri][1]
 		if a < 0 || b < 0 {
 			continue
 		}
@@ -770,53 +567,100 @@ func (st *state) fuzzyNames(u *uf) {
 	}
 	blocks := map[string][]int{}
 	var bkeys []string
+	keysOf := make(map[int][]string, len(reps))
 	for _, fi := range reps {
-		for _, b := range blockKeys(st.forms[fi]) {
+		ks := blockKeys(st.forms[fi])
+		for _, b := range ks {
 			if _, ok := blocks[b]; !ok {
 				bkeys = append(bkeys, b)
 			}
 			blocks[b] = append(blocks[b], fi)
 		}
+		ks = append([]string(nil), ks...)
+		sort.Strings(ks)
+		keysOf[fi] = ks
 	}
 	sort.Strings(bkeys)
-	seen := map[[2]int]bool{}
-	var es []edge
-	for _, b := range bkeys {
-		fs := blocks[b]
-		for i := 0; i < len(fs); i++ {
-			for j := i + 1; j < len(fs); j++ {
-				a, c := fs[i], fs[j]
-				if seen[[2]int{a, c}] {
-					continue
-				}
-				seen[[2]int{a, c}] = true
-				fa, fc := st.forms[a], st.forms[c]
-				var s float64
-				if fa.typ == graph.Person {
-					s = fullNameSim(fa, fc)
-					if s > 0 && u.sharedRole(a, c) {
-						s += 0.03 // a shared title is evidence beyond the name
-					}
-					if s > 0 && u.sharedNeighbour(a, c) {
-						s += 0.03 // and so is a shared neighbour in the graph
-					}
-					if s < thFullName {
+	// The clusters do not change while the pairs are scored: their roots
+	// are read once, so that blocks can be scored on every core.
+	root := make([]int, len(st.forms))
+	for fi := range root {
+		root[fi] = u.find(fi)
+	}
+	found := make([][]edge, len(bkeys))
+	parallel(len(bkeys), 16, func(lo, hi int) {
+		for bi := lo; bi < hi; bi++ {
+			b := bkeys[bi]
+			fs := blocks[b]
+			var es []edge
+			for i := 0; i < len(fs); i++ {
+				for j := i + 1; j < len(fs); j++ {
+					a, c := fs[i], fs[j]
+					// a pair is scored in the first block (in key order)
+					// the two share, once
+					if firstCommon(keysOf[a], keysOf[c]) != b {
 						continue
 					}
-				} else {
-					s = wordsSim(fa, fc)
-					if s < thWord {
-						continue
+					if e, ok := st.fuzzyEdge(u, root, a, c); ok {
+						es = append(es, e)
 					}
 				}
-				es = append(es, edge{a: c, b: a, score: s, rule: nameRule(fa, fc), key: fa.phon + " ~ " + fc.phon})
 			}
+			found[bi] = es
 		}
+	})
+	var es []edge
+	for _, f := range found {
+		es = append(es, f...)
 	}
 	sortEdges(es)
 	for _, e := range es {
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
+}
+
+// firstCommon returns the first string of two sorted lists that both
+// hold ("" if none).
+func firstCommon(x, y []string) string {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			return x[i]
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return ""
+}
+
+// fuzzyEdge scores the pair of representative forms a < c of one block:
+// the candidate merge of c into a when their names are similar enough.
+// root holds every form's cluster; nothing is written, so blocks may be
+// scored in parallel.
+func (st *state) fuzzyEdge(u *uf, root []int, a, c int) (edge, bool) {
+	fa, fc := st.forms[a], st.forms[c]
+	var s float64
+	if fa.typ == graph.Person {
+		s = fullNameSim(fa, fc)
+		if s > 0 && u.sharedRoleOf(root[a], root[c]) {
+			s += 0.03 // a shared title is evidence beyond the name
+		}
+		if s > 0 && u.sharedNeighbourOf(root[a], root[c]) {
+			s += 0.03 // and so is a shared neighbour in the graph
+		}
+		if s < thFullName {
+			return edge{}, false
+		}
+	} else {
+		s = wordsSim(fa, fc)
+		if s < thWord {
+			return edge{}, false
+		}
+	}
+	return edge{a: c, b: a, score: s, rule: nameRule(fa, fc), key: fa.phon + " ~ " + fc.phon}, true
 }
 
 func nameRule(a, b *form) string {
@@ -934,17 +778,13 @@ func (st *state) surnames(u *uf) {
 	// Across articles: the surname of exactly one full-name entity, or
 	// of one whose vowels clearly agree better than the others'
 	// ("Biden" and "Putin" share their consonants). Full names are
-	// indexed by the deletion variants of their surname key; candidates
-	// are looked up once per distinct spelling.
-	bySurname := map[string][]int{}
-	for _, fi := range fulls {
-		f := st.forms[fi]
-		for _, d := range deletions(f.words[len(f.words)-1].key) {
-			bySurname[d] = append(bySurname[d], fi)
-		}
-	}
-	cache := map[string][]cand{}
+	// grouped by their surname's spelling (forms with one spelling score
+	// alike) and the groups indexed by the deletion variants of the
+	// surname key; candidates are looked up once per distinct spelling.
+	sg := st.surnameGroups(u, fulls)
+	cache := map[string][]groupCand{}
 	var left []int
+	var cs []cand
 	for _, si := range singles {
 		if attached[si] {
 			continue
@@ -952,24 +792,12 @@ func (st *state) surnames(u *uf) {
 		s := st.forms[si]
 		w := s.words[0]
 		ck := w.lat + "|" + s.lang
-		cs, ok := cache[ck]
+		gcs, ok := cache[ck]
 		if !ok {
-			seen := map[int]bool{}
-			for _, d := range deletions(w.key) {
-				for _, fi := range bySurname[d] {
-					if seen[fi] {
-						continue
-					}
-					seen[fi] = true
-					f := st.forms[fi]
-					last := f.words[len(f.words)-1]
-					if sc := surnameSim(w, last); sc >= thCross {
-						cs = append(cs, cand{fi, sc, vowelAgree(w, last)})
-					}
-				}
-			}
-			cache[ck] = cs
+			gcs = sg.candidates(w)
+			cache[ck] = gcs
 		}
+		cs = sg.expand(cs[:0], gcs)
 		if c, ok := pick(u, cs, thCross, 2, false); ok {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue

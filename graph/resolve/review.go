@@ -29,11 +29,11 @@ import (
 // Where the constraints have no further consequence for the rules, the
 // result is the graph ApplyReview gives on the graph built without the
 // review; review_suite_test.go holds both paths to that, for every kind.
-func (st *state) resolveReviewed(docs []graph.DocInfo, rels []graph.Relation, review *graph.Review, rep *Report) (*graph.KG, []*cluster) {
+func (st *state) resolveReviewed(docs []graph.DocInfo, review *graph.Review, rep *Report) (*graph.KG, []*cluster) {
 	pass1 := st.clusterize(constraints{})
 	g1 := st.build(pass1)
 	st.assignIDs(pass1)
-	st.facts(g1, rels)
+	st.facts(g1)
 	owner := make([]string, len(st.forms))
 	for _, c := range pass1 {
 		for _, fi := range c.forms {
@@ -46,7 +46,7 @@ func (st *state) resolveReviewed(docs []graph.DocInfo, rels []graph.Relation, re
 	g := st.build(final)
 	st.adopt(final, member, plan.Entities, split)
 	g.Docs = append([]graph.DocInfo(nil), docs...)
-	st.facts(g, rels)
+	st.facts(g)
 	graph.ApplyReview(g, plan.Anchored(review))
 	rep.Stale = plan.Stale()
 	rep.Applied = len(plan.Applied())
@@ -180,7 +180,7 @@ func (st *state) adopt(final []*cluster, member map[string][]int, ents map[strin
 		n := map[string]int{}
 		for _, fi := range c.forms {
 			if id := holder[fi]; id != "" && ents[id] != nil {
-				n[id] += len(st.forms[fi].mentions)
+				n[id] += st.forms[fi].n
 			}
 		}
 		for _, id := range sortedKeys(n) {

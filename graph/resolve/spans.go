@@ -49,30 +49,48 @@ type Resolution struct {
 // anchored to mentions). Given no constraints it returns the graph
 // Resolve returns.
 func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relation, opt Options, c Constraints) (*Resolution, error) {
+	if opt.Review != nil && len(opt.Review.Decisions) > 0 && len(c.Same)+len(c.Apart) > 0 {
+		return nil, errors.New("resolve: a review and span constraints together")
+	}
 	base := opt.KB
 	if base == nil {
 		base = kb.Starter()
 	}
-	rep := &Report{Rules: map[string]int{}}
-	all := make([]graph.Mention, 0, len(mentions)+2*len(rels))
-	all = append(all, mentions...)
-	for _, r := range rels {
-		all = append(all, r.Subject, r.Object)
-	}
-	ms, err := dedupeMentions(all)
+	st, err := prepare(base, mentions, rels, true)
 	if err != nil {
 		return nil, err
 	}
-	st := newState(base, ms)
-	st.neighbours(rels)
+	g, clusters, rep := st.run(docs, opt.Review, c)
+	var n int
+	for _, d := range st.docs {
+		n += len(d.ms)
+	}
+	res := &Resolution{Graph: g, Report: rep, Entity: make(map[Span]string, n), Mentions: make([]graph.Mention, 0, n)}
+	for _, d := range st.docs {
+		res.Mentions = append(res.Mentions, d.ms...)
+	}
+	ent := make([]*graph.Entity, len(st.forms))
+	for _, cl := range clusters {
+		for _, fi := range cl.forms {
+			ent[fi] = cl.entity
+		}
+	}
+	st.eachSpan(func(doc string, sp spanKey, fi int) {
+		if e := ent[fi]; e != nil {
+			res.Entity[Span{Doc: doc, Start: sp.start, End: sp.end, Type: sp.typ, Key: sp.key}] = e.ID
+		}
+	})
+	return res, nil
+}
 
+// run clusters the forms with the review, or else the span constraints,
+// and builds the graph.
+func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) (*graph.KG, []*cluster, *Report) {
+	rep := &Report{Rules: map[string]int{}}
 	var g *graph.KG
 	var clusters []*cluster
-	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
-		if len(c.Same)+len(c.Apart) > 0 {
-			return nil, errors.New("resolve: a review and span constraints together")
-		}
-		g, clusters = st.resolveReviewed(docs, rels, opt.Review, rep)
+	if review != nil && len(review.Decisions) > 0 {
+		g, clusters = st.resolveReviewed(docs, review, rep)
 	} else {
 		var cons constraints
 		st.spanConstraints(&cons, c)
@@ -80,7 +98,7 @@ func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.R
 		g = st.build(clusters)
 		st.assignIDs(clusters)
 		g.Docs = append([]graph.DocInfo(nil), docs...)
-		st.facts(g, rels)
+		st.facts(g)
 	}
 	for _, cl := range clusters {
 		for _, m := range cl.merges {
@@ -89,19 +107,7 @@ func ResolveSpans(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.R
 	}
 	g.Normalize()
 	rep.Entities, rep.Facts = len(g.Entities), len(g.Facts)
-	res := &Resolution{Graph: g, Report: rep, Entity: make(map[Span]string, len(st.ms)), Mentions: st.ms}
-	ent := make([]*graph.Entity, len(st.forms))
-	for _, cl := range clusters {
-		for _, fi := range cl.forms {
-			ent[fi] = cl.entity
-		}
-	}
-	for i, m := range st.ms {
-		if e := ent[st.formOf[i]]; e != nil {
-			res.Entity[SpanOf(m)] = e.ID
-		}
-	}
-	return res, nil
+	return g, clusters, rep
 }
 
 // spanConstraints adds constraints given on spans to c, as forms.
@@ -109,8 +115,10 @@ func (st *state) spanConstraints(c *constraints, sc Constraints) {
 	forms := func(spans []Span) []int {
 		var out []int
 		for _, s := range spans {
-			if i, ok := st.span[mkey{s.Doc, s.Start, s.End, s.Type, s.Key}]; ok {
-				out = append(out, st.formOf[i])
+			if di := st.docOf(s.Doc); di >= 0 {
+				if fi := st.formAtSpan(di, spanKey{s.Start, s.End, s.Type, s.Key}); fi >= 0 {
+					out = append(out, fi)
+				}
 			}
 		}
 		return uniqInts(out)

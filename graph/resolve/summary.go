@@ -1,0 +1,470 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/textnorm"
+)
+
+// Resolution works in two steps. Each document is first reduced, on its
+// own, to its share of the resolution (docInput): its named forms, with
+// everything the rules compare (keys, name words, the KB entry) and
+// everything an entity takes from their mentions (counts, aliases,
+// dates, roles) worked out; its delegation and event mentions, which
+// the extractor's keys group across documents; and its relations, with
+// their ends pointing at those. Then the shares of all documents are
+// put together (assemble) and clustered. The first step is most of the
+// work and depends on nothing outside the document, so documents are
+// reduced on every core, and a store can keep each document's share and
+// resolve again without reading its mentions.
+
+// docInput is one document's share of a resolution.
+type docInput struct {
+	doc string
+	// named are the document's named forms, in the order of their first
+	// mentions; each has mention counts, aliases and spans.
+	named []*form
+	// spans are, per named form, the spans of its mentions.
+	spans [][]spanKey
+	// groups are its delegation and event mentions in mention order
+	// (rank), as given (their keys before corpus-level event linking
+	// where the caller links later).
+	groups []groupMention
+	rels   []relInput
+	// ms are the document's mentions, deduplicated and ordered, when the
+	// caller wants them back (ResolveSpans).
+	ms []graph.Mention
+}
+
+// spanKey is a mention's span within its document.
+type spanKey struct {
+	start, end int
+	typ        graph.EntityType
+	key        string
+}
+
+// groupMention is a delegation or event mention and its place among
+// the document's mentions: rank in mention order, seq in the order given.
+type groupMention struct {
+	m         graph.Mention
+	rank, seq int
+}
+
+// relInput is a relation with its ends resolved to the document's
+// forms: ord orders relations as given (0: in document order).
+type relInput struct {
+	ord          int
+	pred         graph.Predicate
+	role, phrase string
+	ev           graph.Evidence
+	s, o         mref
+}
+
+// mref points at a mention of a document's share: a named form (index
+// into named), or a delegation or event mention (index into groups); -1
+// when the relation's end is not a mention of its document (the span
+// is then looked up when shares are put together).
+type mref struct {
+	group bool
+	i     int
+	doc   string // another document's mention: its document
+	span  spanKey
+}
+
+// mentionAgg is what an entity takes from a form's mentions.
+type mentionAgg struct {
+	aliases []aliasN
+	docs    []string // documents of the mentions, sorted
+	dates   map[string]int
+	roles   []string // roles seen with mentions that are names (not adjectives)
+}
+
+type aliasN struct {
+	lang, text string
+	count      int
+	docs       []string // sorted
+}
+
+// mpos is a mention's place in the order of all mentions: its
+// document's position among the documents, then its rank there.
+type mpos struct{ doc, rank int }
+
+func (a mpos) less(b mpos) bool { return a.doc < b.doc || a.doc == b.doc && a.rank < b.rank }
+
+// keyCache keeps what cleaning and keying names cost, once per distinct
+// text and key; documents reduced in parallel share it.
+type keyCache struct {
+	base  *kb.KB
+	named sync.Map // namedIn -> namedKey
+	words sync.Map // wordsIn -> wordsOut
+}
+
+type namedIn struct {
+	typ    graph.EntityType
+	text   string
+	linked bool
+}
+
+// namedKey is the cleaned text and the key of a named mention.
+type namedKey struct{ text, key string }
+
+type wordsIn struct {
+	key string
+	typ graph.EntityType
+}
+
+type wordsOut struct {
+	words    []tok
+	concepts []string
+	phon     string
+}
+
+func newKeyCache(base *kb.KB) *keyCache { return &keyCache{base: base} }
+
+// nameKey cleans a named mention's text and keys it.
+func (c *keyCache) nameKey(m *graph.Mention) namedKey {
+	in := namedIn{m.Type, m.Text, m.KBID != ""}
+	if v, ok := c.named.Load(in); ok {
+		return v.(namedKey)
+	}
+	text := cleanTyped(m.Text, m.Type)
+	key := textnorm.Key(splitParticle(text))
+	if key == "" {
+		key = textnorm.Key(m.Text)
+	}
+	if m.Type != graph.Person && m.KBID == "" {
+		key = definiteHead(key, c.base)
+	}
+	v := namedKey{text, key}
+	c.named.Store(in, v)
+	return v
+}
+
+// nameWords is nameWords of a key and type, with the phonetic key.
+func (c *keyCache) nameWords(key string, t graph.EntityType) wordsOut {
+	in := wordsIn{key, t}
+	if v, ok := c.words.Load(in); ok {
+		return v.(wordsOut)
+	}
+	ws, cs := nameWords(key, t, c.base)
+	ks := make([]string, len(ws))
+	for i, w := range ws {
+		ks[i] = w.key
+	}
+	v := wordsOut{ws, cs, strings.Join(ks, " ")}
+	c.words.Store(in, v)
+	return v
+}
+
+// dedupeDoc keeps the first mention given of each span of one document
+// and orders them by offsets, type and text, ties in the order given;
+// seq gives each kept mention's position in the order given.
+func dedupeDoc(in []graph.Mention) (ms []graph.Mention, seq []int) {
+	type skey struct {
+		start, end int
+		typ        graph.EntityType
+		key        string
+	}
+	seen := make(map[skey]bool, len(in))
+	idx := make([]int, 0, len(in))
+	for i := range in {
+		m := &in[i]
+		k := skey{m.Start, m.End, m.Type, m.Key}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		idx = append(idx, i)
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := &in[idx[i]], &in[idx[j]]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Text < b.Text
+	})
+	ms = make([]graph.Mention, len(idx))
+	for i, j := range idx {
+		ms[i] = in[j]
+	}
+	return ms, idx
+}
+
+// summarize reduces one document to its share of a resolution. in are
+// the document's mentions in the order given (its mentions, then its
+// relations' ends), rels its relations (by their subject's document)
+// and ords their order among all relations (nil: as listed). keep keeps
+// the ordered mentions in the share.
+func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int, kc *keyCache, byID map[string]*kb.Entry, keep bool) *docInput {
+	ms, seq := dedupeDoc(in)
+	d := &docInput{doc: doc}
+	if keep {
+		d.ms = ms
+	}
+	type fk struct {
+		typ graph.EntityType
+		key string
+	}
+	formOf := map[fk]int{}
+	var members [][]int // named form -> its mentions (ranks)
+	var texts []string  // cleaned text of each mention (named)
+	texts = make([]string, len(ms))
+	refOf := make([]mref, len(ms)) // rank -> what it became
+	for r := range ms {
+		m := &ms[r]
+		if !m.Type.Named() {
+			refOf[r] = mref{group: true, i: len(d.groups)}
+			d.groups = append(d.groups, groupMention{m: *m, rank: r, seq: seq[r]})
+			continue
+		}
+		nk := kc.nameKey(m)
+		texts[r] = nk.text
+		k := fk{m.Type, nk.key}
+		fi, ok := formOf[k]
+		if !ok {
+			fi = len(d.named)
+			formOf[k] = fi
+			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}, roles: map[string]int{}, names: map[string]int{}})
+			members = append(members, nil)
+		}
+		f := d.named[fi]
+		f.texts[nk.text]++
+		if m.Role != "" {
+			f.roles[m.Role]++
+		}
+		if m.Name != "" {
+			f.names[m.Name]++
+		}
+		members[fi] = append(members[fi], r)
+		refOf[r] = mref{i: fi}
+	}
+	d.spans = make([][]spanKey, len(d.named))
+	for fi, f := range d.named {
+		mem := members[fi]
+		first := &ms[mem[0]]
+		f.n = len(mem)
+		f.first = mpos{0, mem[0]}
+		f.firstDoc, f.firstSpan = doc, spanKey{first.Start, first.End, first.Type, first.Key}
+		f.firstText = first.Text
+		t := f.text()
+		f.lang = textnorm.Script(t)
+		if f.lang == "" {
+			f.lang = first.Lang
+		}
+		f.acronym = f.typ != graph.Person && isAcronym(t)
+		w := kc.nameWords(f.key, f.typ)
+		f.words, f.concepts, f.phon = w.words, w.concepts, w.phon
+		var kbids []string
+		agg := &mentionAgg{docs: []string{doc}}
+		aliases := map[[2]string]int{}
+		var akeys [][2]string
+		roles := map[string]bool{}
+		spans := make([]spanKey, len(mem))
+		for i, r := range mem {
+			m := &ms[r]
+			spans[i] = spanKey{m.Start, m.End, m.Type, m.Key}
+			if m.KBID != "" {
+				kbids = append(kbids, m.KBID)
+			}
+			if m.Date != "" {
+				if agg.dates == nil {
+					agg.dates = map[string]int{}
+				}
+				agg.dates[m.Date]++
+			}
+			if m.Adjectival() {
+				continue // "Russian" stands for Russia but is not its name
+			}
+			lang := f.lang
+			if l := scriptOf(texts[r]); l != "" {
+				lang = l
+			}
+			k := [2]string{lang, texts[r]}
+			if _, ok := aliases[k]; !ok {
+				akeys = append(akeys, k)
+			}
+			aliases[k]++
+			if m.Role != "" {
+				roles[m.Role] = true
+			}
+		}
+		for _, k := range akeys {
+			agg.aliases = append(agg.aliases, aliasN{lang: k[0], text: k[1], count: aliases[k], docs: agg.docs})
+		}
+		agg.roles = sortedKeys(roles)
+		f.agg = agg
+		d.spans[fi] = spans
+		linkForm(f, kbids, byID, kc.base)
+	}
+	// relation ends: the kept mention with the end's span
+	spanAt := func(m graph.Mention) (mref, bool) {
+		i := sort.Search(len(ms), func(i int) bool {
+			x := &ms[i]
+			if x.Start != m.Start {
+				return x.Start > m.Start
+			}
+			if x.End != m.End {
+				return x.End > m.End
+			}
+			return x.Type >= m.Type
+		})
+		for ; i < len(ms) && ms[i].Start == m.Start && ms[i].End == m.End && ms[i].Type == m.Type; i++ {
+			if ms[i].Key == m.Key {
+				return refOf[i], true
+			}
+		}
+		return mref{}, false
+	}
+	end := func(m graph.Mention) mref {
+		if m.Doc != doc {
+			return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+		}
+		if r, ok := spanAt(m); ok {
+			return r
+		}
+		return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+	}
+	d.rels = make([]relInput, len(rels))
+	for i, r := range rels {
+		ord := 0
+		if ords != nil {
+			ord = ords[i]
+		}
+		d.rels[i] = relInput{ord: ord, pred: r.Predicate, role: r.Role, phrase: r.RolePhrase, ev: r.Evidence, s: end(r.Subject), o: end(r.Object)}
+	}
+	return d
+}
+
+// summarizeAll reduces every document of the input to its share, on
+// every core: mentions (relation ends included, in the order given)
+// grouped by document, relations by their subject's document, with
+// their order among all relations. It returns the shares in document
+// order.
+func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Mention, rels []graph.Relation, keep bool) ([]*docInput, error) {
+	type docIn struct {
+		id   string
+		ms   []graph.Mention
+		rels []graph.Relation
+		ords []int
+	}
+	byDoc := map[string]*docIn{}
+	var docs []*docIn
+	get := func(id string) *docIn {
+		d := byDoc[id]
+		if d == nil {
+			d = &docIn{id: id}
+			byDoc[id] = d
+			docs = append(docs, d)
+		}
+		return d
+	}
+	var last *docIn
+	add := func(i int, m graph.Mention) error {
+		if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
+			return fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
+		}
+		if last == nil || last.id != m.Doc {
+			last = get(m.Doc)
+		}
+		last.ms = append(last.ms, m)
+		return nil
+	}
+	for i, m := range mentions {
+		if err := add(i, m); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range rels {
+		if err := add(len(mentions)+2*i, r.Subject); err != nil {
+			return nil, err
+		}
+		if err := add(len(mentions)+2*i+1, r.Object); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range rels {
+		d := get(r.Subject.Doc)
+		d.rels = append(d.rels, r)
+		d.ords = append(d.ords, i+1)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
+	kc := newKeyCache(base)
+	out := make([]*docInput, len(docs))
+	parallel(len(docs), 8, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = summarize(docs[i].id, docs[i].ms, docs[i].rels, docs[i].ords, kc, byID, keep)
+		}
+	})
+	return out, nil
+}
+
+// kbIndex maps KB ids to entries (the first entry with an id).
+func kbIndex(base *kb.KB) map[string]*kb.Entry {
+	byID := make(map[string]*kb.Entry, len(base.Entries()))
+	for _, e := range base.Entries() {
+		if _, ok := byID[e.ID]; !ok {
+			byID[e.ID] = e
+		}
+	}
+	return byID
+}
+
+// linkForm attaches a form to a knowledge-base entry: the extractor's
+// KBID (kbids, of its mentions in order), else its Name, else a lookup
+// of the form itself (then without generic head words). The entry's
+// type must agree; a Place may take the type of a City or Country entry
+// (an extractor that only knows "a location" is corrected by the KB),
+// never the other way round.
+func linkForm(f *form, kbids []string, byID map[string]*kb.Entry, base *kb.KB) {
+	var cands []*kb.Entry
+	for _, id := range kbids {
+		if e := byID[id]; e != nil {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		for _, n := range sortedKeys(f.names) {
+			cands = append(cands, base.Lookup(n)...)
+		}
+	}
+	if len(cands) == 0 {
+		cands = base.Lookup(f.key)
+	}
+	if len(cands) == 0 && f.typ != graph.Person {
+		if s := stripGeneric(f.key); s != f.key && s != "" {
+			cands = base.Lookup(s)
+		}
+	}
+	var same, loc []*kb.Entry
+	seen := map[string]bool{}
+	for _, e := range cands {
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		switch {
+		case e.Type == f.typ:
+			same = append(same, e)
+		case f.typ == graph.Place && (e.Type == graph.City || e.Type == graph.Country):
+			loc = append(loc, e)
+		}
+	}
+	switch {
+	case len(same) == 1:
+		f.entry = same[0]
+	case len(same) == 0 && len(loc) == 1:
+		f.entry = loc[0]
+		f.typ = loc[0].Type
+	}
+}

@@ -120,6 +120,14 @@ rule conduct-event stage=relation action=between conf=0.75
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
 
+# «تلقى X اتصالا هاتفيا من Y»: a call received
+rule call-received stage=relation action=meeting kind=call conf=0.75
+  (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
+
+# «بحث X مع Y», «ناقش X مع نظيره Y»: talks with someone
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
+  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents
+
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* (ب)? o:$agents (في $placeword? p:$places)?

@@ -71,7 +71,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER | DASH)* QUOTE? EVT+ (of EVT)?
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -105,6 +105,24 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+
+# "X and Y held talks in Geneva": the subjects meet each other
+rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $places)?
+
+# "X's meeting with Y", "X's call with Y"
+rule possessor-event-with stage=relation action=meeting conf=0.7
+  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $places)?
+
+# "X received a phone call from Y", "in a call with X, Y said"
+rule call-from stage=relation action=meeting kind=call conf=0.75
+  s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
+rule in-call-with stage=relation action=meeting kind=call conf=0.7
+  (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+
+# "X discussed the crisis with Y"
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75

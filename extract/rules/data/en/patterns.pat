@@ -26,7 +26,7 @@ define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
 # ---------------------------------------------------------------- chunks
@@ -154,6 +154,10 @@ rule brokers stage=relation action=mediate conf=0.7
 # "X will attend the talks", "X joined the meeting", "X took part in the summit"
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+
+# "X, who attended the talks, said"
+rule who-attended stage=relation action=attend conf=0.7
+  s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 rule visit stage=relation action=visit conf=0.7

@@ -29,6 +29,7 @@ type buildStats struct {
 	Problems      extract.ErrorList
 	Stale         []string
 	Took          time.Duration
+	Stages        stageClock // time per stage, for -stats
 }
 
 // buildGraph reads the articles at paths and returns the resolved graph.
@@ -37,6 +38,7 @@ type buildStats struct {
 func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io.Reader, stderr io.Writer) (*graph.KG, *buildStats, error) {
 	t0 := time.Now()
 	st := &buildStats{}
+	st.Stages.lap("")
 	base := kb.Starter()
 	if len(opts.KBPaths) > 0 {
 		k, err := kb.WithUser(opts.KBPaths...)
@@ -62,6 +64,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
+	st.Stages.lap("load")
 	// Pass 1 collects person names over the corpus so that pass 2 knows a
 	// surname in one article from a full name in another.
 	lex := rules.NewLexicon(base)
@@ -74,11 +77,15 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
 	}
 	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
+	st.Stages.lap("pass 1")
 	for _, m := range first.Mentions {
 		book.Add(m)
 	}
+	st.Stages.lap("name book")
 	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
+	st.Stages.lap("pass 2")
 	rules.LinkEvents(out.Mentions, out.Relations)
+	st.Stages.lap("link events")
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}
@@ -91,6 +98,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if err != nil {
 		return nil, st, err
 	}
+	st.Stages.lap("resolve")
 	for _, s := range rep.Stale {
 		fmt.Fprintf(stderr, "kg: review: %s\n", s)
 	}
@@ -100,6 +108,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		if err != nil {
 			return nil, st, err
 		}
+		st.Stages.lap("filter")
 	}
 	st.Took = time.Since(t0)
 	return g, st, nil

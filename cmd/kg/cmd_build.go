@@ -29,6 +29,9 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	formats := fs.String("formats", "jsonld,dot,svg", "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
+	stats := fs.Bool("stats", false, "print the time, CPU and memory of each stage on stderr")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the build to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -46,19 +49,38 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		names = append(names, n)
 	}
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	t0 := time.Now()
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
-	written, err := writeOutputs(ctx, g, *outDir, names, stderr)
-	if err != nil {
+	var written []string
+	for _, n := range names {
+		w, err := writeOutputs(ctx, g, *outDir, []string{n}, stderr)
+		written = append(written, w...)
+		if err != nil {
+			return err
+		}
+		st.Stages.lap("write " + n)
+	}
+	if err := stopProfile(); err != nil {
+		return err
+	}
+	if err := writeHeapProfile(*memProfile); err != nil {
 		return err
 	}
 	byType, byPred := g.Stats()
 	fmt.Fprintf(stderr, "kg: read %d articles, skipped %d", st.Read, st.Skipped)
 	fmt.Fprintf(stderr, "; %d entities (%s); %d relations (%s); %s\n", len(g.Entities), countsT(byType), len(g.Facts), countsP(byPred), time.Since(t0).Round(time.Millisecond))
 	fmt.Fprintf(stderr, "kg: wrote %s\n", strings.Join(written, ", "))
+	if *stats {
+		st.Stages.write(stderr)
+	}
 	return nil
 }
 

@@ -34,6 +34,7 @@ func (*Names) Name() string { return "names" }
 type NameBook struct {
 	mu    sync.Mutex
 	names map[string]graph.EntityType // token-key sequence -> type
+	tr    trie                        // the names to match, built once after the last Add
 }
 
 // NewNameBook returns an empty book.
@@ -56,11 +57,26 @@ func (b *NameBook) Add(m graph.Mention) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.tr = nil
 	b.names[strings.Join(keys, " ")] = graph.Person
 	last := keys[len(keys)-1]
 	if utf8.RuneCountInString(last) >= 4 {
 		b.names[last] = graph.Person
 	}
+}
+
+// lookup returns the recorded names as a trie to match against: built
+// on the first call after an Add, and shared by every document after it.
+func (b *NameBook) lookup() trie {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.tr == nil {
+		b.tr = trie{}
+		for k := range b.names {
+			b.tr.add(k, true) // every value is the same: the order does not matter
+		}
+	}
+	return b.tr
 }
 
 // Names returns the recorded names, sorted.
@@ -136,22 +152,16 @@ var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "ال": tru
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var found []graph.Mention
-	taken := func(start, end int) bool {
-		for _, m := range d.Mentions {
-			if m.Start < end && start < m.End {
-				return true
-			}
-		}
-		for _, m := range found {
-			if m.Start < end && start < m.End {
-				return true
-			}
-		}
-		return false
+	// the positions of the mentions found so far, earlier and here
+	spans := extract.NewSpans(len(d.Text))
+	for _, m := range d.Mentions {
+		spans.Add(m.Start, m.End)
 	}
+	taken := spans.Meets
 	add := func(m graph.Mention) {
 		if m.Start < m.End && !taken(m.Start, m.End) {
 			found = append(found, m)
+			spans.Add(m.Start, m.End)
 		}
 	}
 	for _, s := range d.Sentences {
@@ -190,12 +200,11 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			known[last] = true
 		}
 	}
+	var book trie
 	if x.Book != nil {
-		for _, n := range x.Book.Names() {
-			known[n] = true
-		}
+		book = x.Book.lookup()
 	}
-	if len(known) > 0 {
+	if len(known) > 0 || len(book) > 0 {
 		tr := trie{}
 		for k := range known {
 			tr.add(k, true)
@@ -203,7 +212,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		for _, s := range d.Sentences {
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
-				n, prefix, _ := tr.match(toks, i)
+				n, prefix, _ := matchAny(toks, i, tr, book)
 				if n == 0 {
 					continue
 				}

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"newskg/graph/textnorm"
-	"unicode/utf8"
 
 	"newskg/extract"
 	"newskg/graph"
@@ -15,7 +17,10 @@ import (
 // rule lexicons know: a name holds no title, event word, verb of meeting,
 // nationality adjective or function word, and does not sit inside a title
 // ("Head of Military Intelligence").
-type Vetter struct{ lx *lexicon }
+type Vetter struct {
+	lx    *lexicon
+	cache sync.Pool // of *vetSentence: the last sentence each worker vetted in
+}
 
 // NewVetter returns a vetter over knowledge base k.
 func NewVetter(k *kb.KB) *Vetter { return &Vetter{lx: newLexicon(k)} }
@@ -27,16 +32,12 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		return false
 	}
 	s := d.Sentences[si]
-	toks := tokenize(d.Text, s.Start, s.End)
+	vs := v.sentence(d, si)
+	defer v.cache.Put(vs)
+	toks := vs.toks
 	// titles and event phrases covering the span
-	for i := 0; i < len(toks); i++ {
-		for _, tr := range []trie{v.lx.roles, v.lx.events, v.lx.demonyms, v.lx.delegation} {
-			if n, _, _ := tr.match(toks, i); n > 0 {
-				if toks[i].start < m.End && m.Start < toks[i+n-1].end {
-					return false
-				}
-			}
-		}
+	if vs.phraseMeets(m.Start, m.End) {
+		return false
 	}
 	// the Arabic model does not judge Latin words, nor the English one Arabic words
 	if l := textnorm.Script(m.Text); l != "" && l != s.Lang {
@@ -46,8 +47,12 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		return false // «روسيا-أوكرانيا»: a compound of names, not a name
 	}
 	var in []token
-	for _, t := range toks {
-		if t.start >= m.Start && t.end <= m.End && !t.punct {
+	first := -1 // index in toks of in[0]
+	for k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Start }); k < len(toks) && toks[k].start < m.End; k++ {
+		if t := toks[k]; t.end <= m.End && !t.punct {
+			if first < 0 {
+				first = k
+			}
 			in = append(in, t)
 		}
 	}
@@ -111,7 +116,7 @@ func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
 		if in[0].arabic && v.gluedNames(in[0].text) {
 			return false
 		}
-		i, prev, next := around(toks, in[0])
+		i, prev, next := around(toks, first)
 		// "Warrani counterparts": a word before a plural of people is an
 		// adjective of origin, however garbled, not a person
 		if m.Type == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
@@ -132,14 +137,9 @@ var groupNouns = keySet("counterparts counterpart officials forces troops soldie
 // mediumPreps introduce the channel a statement went through.
 var mediumPreps = keySet("via")
 
-// around returns the index of t in toks and the tokens just before and
-// after it (nil at the edges).
-func around(toks []token, t token) (i int, prev, next *token) {
-	for i = range toks {
-		if toks[i].start == t.start {
-			break
-		}
-	}
+// around returns i and the tokens just before and after toks[i] (nil at
+// the edges).
+func around(toks []token, i int) (_ int, prev, next *token) {
 	if i > 0 {
 		prev = &toks[i-1]
 	}
@@ -170,4 +170,47 @@ func (v *Vetter) gluedNames(w string) bool {
 		}
 	}
 	return false
+}
+
+// vetSentence is what the vetter reads from one sentence, once for all
+// the mentions in it: its tokens and where its titles, event words,
+// nationality adjectives and delegation words lie.
+type vetSentence struct {
+	d      *extract.Document
+	si     int
+	toks   []token
+	starts []int // start of each phrase, in order
+	maxEnd []int // maxEnd[k]: the furthest end of phrases 0..k
+}
+
+// sentence returns sentence si of d read for vetting, from the cache when
+// the same worker vetted a mention of it last. Put it back when done.
+func (v *Vetter) sentence(d *extract.Document, si int) *vetSentence {
+	vs, _ := v.cache.Get().(*vetSentence)
+	if vs != nil && vs.d == d && vs.si == si {
+		return vs
+	}
+	if vs == nil {
+		vs = &vetSentence{}
+	}
+	s := d.Sentences[si]
+	*vs = vetSentence{d: d, si: si, toks: tokenize(d.Text, s.Start, s.End), starts: vs.starts[:0], maxEnd: vs.maxEnd[:0]}
+	furthest := -1
+	for i := range vs.toks {
+		for _, tr := range []trie{v.lx.roles, v.lx.events, v.lx.demonyms, v.lx.delegation} {
+			if n, _, _ := tr.match(vs.toks, i); n > 0 {
+				furthest = max(furthest, vs.toks[i+n-1].end)
+				vs.starts = append(vs.starts, vs.toks[i].start)
+				vs.maxEnd = append(vs.maxEnd, furthest)
+			}
+		}
+	}
+	return vs
+}
+
+// phraseMeets reports whether a title, event, nationality or delegation
+// phrase of the sentence overlaps [start, end).
+func (vs *vetSentence) phraseMeets(start, end int) bool {
+	k := sort.SearchInts(vs.starts, end) // phrases 0..k-1 start before end
+	return k > 0 && vs.maxEnd[k-1] > start
 }

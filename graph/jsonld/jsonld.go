@@ -289,52 +289,38 @@ func Marshal(g *graph.KG) ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// Read parses a JSON-LD document written by Write back into a KG.
+// Read parses a JSON-LD document written by Write back into a KG. It
+// streams: one node of the @graph is decoded at a time, so that reading
+// takes little more memory than the graph it returns. Strings that recur
+// (document ids, URLs, dates, extractors, rules, evidence sentences) are
+// shared.
 func Read(r io.Reader) (*graph.KG, error) {
-	var doc struct {
-		Graph []map[string]json.RawMessage `json:"@graph"`
-	}
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&doc); err != nil {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	if err := delim(dec, '{'); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
-	if doc.Graph == nil {
-		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
+	var g *graph.KG
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		if key, _ := tok.(string); key != "@graph" {
+			if err := dec.Decode(&json.RawMessage{}); err != nil {
+				return nil, fmt.Errorf("jsonld: %w", err)
+			}
+			continue
+		}
+		// the last @graph counts, as when decoding into a struct
+		if g, err = readGraph(dec); err != nil {
+			return nil, err
+		}
 	}
-	g := &graph.KG{}
-	for i, n := range doc.Graph {
-		var id string
-		if err := json.Unmarshal(n["@id"], &id); err != nil {
-			return nil, fmt.Errorf("jsonld: node %d: bad @id", i)
-		}
-		switch {
-		case strings.HasPrefix(id, "d:"):
-			var d struct {
-				ID   string `json:"identifier"`
-				T    string `json:"headline"`
-				URL  string `json:"url"`
-				Pub  string `json:"datePublished"`
-				Lang string `json:"inLanguage"`
-			}
-			if err := unmarshalNode(n, &d); err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Docs = append(g.Docs, graph.DocInfo{ID: d.ID, Title: d.T, URL: d.URL, Published: d.Pub, Lang: d.Lang})
-		case strings.HasPrefix(id, "e:"):
-			e, err := readEntity(strings.TrimPrefix(id, "e:"), n)
-			if err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Entities = append(g.Entities, e)
-		case strings.HasPrefix(id, "f:"):
-			f, err := readFact(strings.TrimPrefix(id, "f:"), n)
-			if err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Facts = append(g.Facts, f)
-		default:
-			return nil, fmt.Errorf("jsonld: node %d: unexpected @id %q", i, id)
-		}
+	if err := delim(dec, '}'); err != nil {
+		return nil, fmt.Errorf("jsonld: %w", err)
+	}
+	if g == nil {
+		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
 	}
 	g.Normalize()
 	for _, f := range g.Facts {
@@ -345,12 +331,128 @@ func Read(r io.Reader) (*graph.KG, error) {
 	return g, nil
 }
 
-func unmarshalNode(n map[string]json.RawMessage, v any) error {
-	b, err := json.Marshal(n)
+// delim reads the delimiter want.
+func delim(dec *json.Decoder, want json.Delim) error {
+	tok, err := dec.Token()
 	if err != nil {
 		return err
 	}
-	return json.Unmarshal(b, v)
+	if d, ok := tok.(json.Delim); !ok || d != want {
+		return fmt.Errorf("found %v where %q was expected", tok, want)
+	}
+	return nil
+}
+
+// readGraph reads the value of @graph: an array of nodes, or null (no graph).
+func readGraph(dec *json.Decoder) (*graph.KG, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, fmt.Errorf("jsonld: %w", err)
+	}
+	if tok == nil {
+		return nil, nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return nil, fmt.Errorf("jsonld: @graph is not an array")
+	}
+	g := &graph.KG{}
+	in := interner{}
+	for i := 0; dec.More(); i++ {
+		var n node
+		if err := dec.Decode(&n); err != nil {
+			return nil, fmt.Errorf("jsonld: node %d %s: %w", i, n.ID, err)
+		}
+		if err := n.addTo(g, in); err != nil {
+			return nil, fmt.Errorf("jsonld: node %d: %w", i, err)
+		}
+	}
+	if err := delim(dec, ']'); err != nil {
+		return nil, fmt.Errorf("jsonld: %w", err)
+	}
+	return g, nil
+}
+
+// node holds every field Write gives a document, an entity or a fact
+// node; which it is, its @id says. (The names of the three kinds do not
+// meet, so one decoding serves them all.)
+type node struct {
+	ID   string          `json:"@id"`
+	Type json.RawMessage `json:"@type"`
+
+	// a document
+	Identifier string `json:"identifier"`
+	Headline   string `json:"headline"`
+	URL        string `json:"url"`
+	Published  string `json:"datePublished"`
+	Lang       string `json:"inLanguage"`
+
+	// an entity
+	Name     string `json:"name"`
+	AliasUse []struct {
+		Form  langString `json:"form"`
+		Count int        `json:"count"`
+		Docs  []string   `json:"documents"`
+	} `json:"kg:aliasUse"`
+	SameAs   []string `json:"sameAs"`
+	Roles    []string `json:"roles"`
+	Date     string   `json:"startDate"`
+	Mentions int      `json:"mentionCount"`
+	Docs     []string `json:"documents"`
+	Merge    []struct {
+		Form  string  `json:"form"`
+		Into  string  `json:"into"`
+		Rule  string  `json:"rule"`
+		Key   string  `json:"key"`
+		Score float64 `json:"score"`
+	} `json:"merge"`
+
+	// a fact
+	Subject    string  `json:"subject"`
+	Predicate  string  `json:"predicate"`
+	Object     string  `json:"object"`
+	Role       string  `json:"role"`
+	RolePhrase string  `json:"rolePhrase"`
+	Conf       float64 `json:"confidence"`
+	Ev         []struct {
+		Doc  string  `json:"document"`
+		URL  string  `json:"url"`
+		Pub  string  `json:"datePublished"`
+		Text string  `json:"text"`
+		S    int     `json:"start"`
+		E    int     `json:"end"`
+		SS   int     `json:"subjectStart"`
+		SE   int     `json:"subjectEnd"`
+		OS   int     `json:"objectStart"`
+		OE   int     `json:"objectEnd"`
+		X    string  `json:"extractor"`
+		Rule string  `json:"rule"`
+		Conf float64 `json:"confidence"`
+	} `json:"wasDerivedFrom"`
+}
+
+// addTo adds the document, entity or fact n stands for to g.
+func (n *node) addTo(g *graph.KG, in interner) error {
+	switch {
+	case strings.HasPrefix(n.ID, "d:"):
+		g.Docs = append(g.Docs, graph.DocInfo{ID: n.Identifier, Title: n.Headline, URL: n.URL, Published: n.Published, Lang: n.Lang})
+	case strings.HasPrefix(n.ID, "e:"):
+		e, err := n.entity(in)
+		if err != nil {
+			return fmt.Errorf("%s: %w", n.ID, err)
+		}
+		g.Entities = append(g.Entities, e)
+	case strings.HasPrefix(n.ID, "f:"):
+		f, err := n.fact(in)
+		if err != nil {
+			return fmt.Errorf("%s: %w", n.ID, err)
+		}
+		g.Facts = append(g.Facts, f)
+	case n.ID == "":
+		return fmt.Errorf("bad @id")
+	default:
+		return fmt.Errorf("unexpected @id %q", n.ID)
+	}
+	return nil
 }
 
 type langString struct {
@@ -373,89 +475,66 @@ func (l *langString) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func readEntity(id string, n map[string]json.RawMessage) (*graph.Entity, error) {
-	var v struct {
-		Name     string `json:"name"`
-		AliasUse []struct {
-			Form  langString `json:"form"`
-			Count int        `json:"count"`
-			Docs  []string   `json:"documents"`
-		} `json:"kg:aliasUse"`
-		SameAs   []string `json:"sameAs"`
-		Roles    []string `json:"roles"`
-		Date     string   `json:"startDate"`
-		Mentions int      `json:"mentionCount"`
-		Docs     []string `json:"documents"`
-		Merge    []struct {
-			Form  string  `json:"form"`
-			Into  string  `json:"into"`
-			Rule  string  `json:"rule"`
-			Key   string  `json:"key"`
-			Score float64 `json:"score"`
-		} `json:"merge"`
-	}
-	if err := unmarshalNode(n, &v); err != nil {
-		return nil, err
-	}
+func (n *node) entity(in interner) (*graph.Entity, error) {
 	var types []string
-	if err := json.Unmarshal(n["@type"], &types); err != nil {
+	if err := json.Unmarshal(n.Type, &types); err != nil {
 		var one string
-		if err := json.Unmarshal(n["@type"], &one); err != nil {
+		if err := json.Unmarshal(n.Type, &one); err != nil {
 			return nil, fmt.Errorf("bad @type")
 		}
 		types = []string{one}
+	}
+	if len(types) == 0 {
+		return nil, fmt.Errorf("bad @type")
 	}
 	t := graph.EntityType(types[0])
 	if !t.Valid() {
 		return nil, fmt.Errorf("unknown type %q", types[0])
 	}
-	e := &graph.Entity{ID: id, Type: t, Name: v.Name, SameAs: v.SameAs, Roles: v.Roles, Date: v.Date, Mentions: v.Mentions, Docs: v.Docs}
-	for _, a := range v.AliasUse {
-		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: a.Docs})
+	e := &graph.Entity{ID: strings.TrimPrefix(n.ID, "e:"), Type: t, Name: n.Name, SameAs: n.SameAs, Roles: n.Roles, Date: n.Date, Mentions: n.Mentions, Docs: in.all(n.Docs)}
+	for _, a := range n.AliasUse {
+		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: in.all(a.Docs)})
 	}
-	for _, m := range v.Merge {
-		e.Merges = append(e.Merges, graph.Merge{Form: m.Form, Into: m.Into, Rule: m.Rule, Key: m.Key, Score: m.Score})
+	for _, m := range n.Merge {
+		e.Merges = append(e.Merges, graph.Merge{Form: m.Form, Into: m.Into, Rule: in.one(m.Rule), Key: m.Key, Score: m.Score})
 	}
 	return e, nil
 }
 
-func readFact(id string, n map[string]json.RawMessage) (*graph.Fact, error) {
-	var v struct {
-		S          string  `json:"subject"`
-		P          string  `json:"predicate"`
-		O          string  `json:"object"`
-		Role       string  `json:"role"`
-		RolePhrase string  `json:"rolePhrase"`
-		Conf       float64 `json:"confidence"`
-		Ev         []struct {
-			Doc  string  `json:"document"`
-			URL  string  `json:"url"`
-			Pub  string  `json:"datePublished"`
-			Text string  `json:"text"`
-			S    int     `json:"start"`
-			E    int     `json:"end"`
-			SS   int     `json:"subjectStart"`
-			SE   int     `json:"subjectEnd"`
-			OS   int     `json:"objectStart"`
-			OE   int     `json:"objectEnd"`
-			X    string  `json:"extractor"`
-			Rule string  `json:"rule"`
-			Conf float64 `json:"confidence"`
-		} `json:"wasDerivedFrom"`
+// interner shares the copies of strings that recur in a graph.
+type interner map[string]string
+
+// one returns the shared copy of s.
+func (in interner) one(s string) string {
+	if c, ok := in[s]; ok {
+		return c
 	}
-	if err := unmarshalNode(n, &v); err != nil {
-		return nil, err
+	in[s] = s
+	return s
+}
+
+// all replaces each string of ss by its shared copy.
+func (in interner) all(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = in.one(s)
 	}
-	p := graph.Predicate(v.P)
+	return ss
+}
+
+func (n *node) fact(in interner) (*graph.Fact, error) {
+	p := graph.Predicate(n.Predicate)
 	if !p.Valid() {
-		return nil, fmt.Errorf("unknown predicate %q", v.P)
+		return nil, fmt.Errorf("unknown predicate %q", n.Predicate)
 	}
-	f := &graph.Fact{ID: id, Subject: strings.TrimPrefix(v.S, "e:"), Predicate: p, Object: strings.TrimPrefix(v.O, "e:"),
-		Role: v.Role, RolePhrase: v.RolePhrase, Confidence: v.Conf}
-	for _, e := range v.Ev {
-		f.Evidence = append(f.Evidence, graph.Evidence{Doc: e.Doc, URL: e.URL, Published: e.Pub, Text: e.Text,
+	f := &graph.Fact{ID: strings.TrimPrefix(n.ID, "f:"), Subject: strings.TrimPrefix(n.Subject, "e:"), Predicate: p, Object: strings.TrimPrefix(n.Object, "e:"),
+		Role: n.Role, RolePhrase: n.RolePhrase, Confidence: n.Conf}
+	if len(n.Ev) > 0 {
+		f.Evidence = make([]graph.Evidence, 0, len(n.Ev))
+	}
+	for _, e := range n.Ev {
+		f.Evidence = append(f.Evidence, graph.Evidence{Doc: in.one(e.Doc), URL: in.one(e.URL), Published: in.one(e.Pub), Text: in.one(e.Text),
 			Start: e.S, End: e.E, SubjectStart: e.SS, SubjectEnd: e.SE, ObjectStart: e.OS, ObjectEnd: e.OE,
-			Extractor: e.X, Rule: e.Rule, Confidence: e.Conf})
+			Extractor: in.one(e.X), Rule: in.one(e.Rule), Confidence: e.Conf})
 	}
 	return f, nil
 }

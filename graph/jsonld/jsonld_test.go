@@ -137,6 +137,27 @@ func strip(g *graph.KG) any {
 	}{g.Entities, g.Facts, g.Docs}
 }
 
+// TestReadStreamed checks what the streaming reader accepts beyond the
+// order Write uses: @graph before @context, other keys skipped, and the
+// last @graph when there are two (as decoding into a struct would).
+func TestReadStreamed(t *testing.T) {
+	node := `{"@id":"e:country-x","@type":"Country","name":"Xland"}`
+	for name, in := range map[string]string{
+		"graph first": `{"@graph":[` + node + `],"@context":{"a":"b"}}`,
+		"other keys":  `{"x":[1,{"y":2}],"@graph":[` + node + `],"z":"w"}`,
+		"last graph":  `{"@graph":[{"@id":"e:person-y","@type":"Person","name":"Y"}],"@graph":[` + node + `]}`,
+	} {
+		g, err := Read(strings.NewReader(in))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(g.Entities) != 1 || g.Entities[0].Name != "Xland" || g.Entities[0].Type != graph.Country {
+			t.Errorf("%s: %+v", name, g.Entities)
+		}
+	}
+}
+
 func TestReadRejects(t *testing.T) {
 	for name, in := range map[string]string{
 		"not json":      "{",
@@ -144,6 +165,14 @@ func TestReadRejects(t *testing.T) {
 		"bad predicate": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"likes","object":"e:b"}]}`,
 		"dangling fact": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"leads","object":"e:b"}]}`,
 		"bad type":      `{"@graph":[{"@id":"e:a","@type":"Robot","name":"R"}]}`,
+		"empty type":    `{"@graph":[{"@id":"e:a","@type":[],"name":"R"}]}`,
+		"null graph":    `{"@graph":null}`,
+		"graph object":  `{"@graph":{"@id":"e:a"}}`,
+		"no id":         `{"@graph":[{"name":"R"}]}`,
+		"odd id":        `{"@graph":[{"@id":"x:a"}]}`,
+		"bad node":      `{"@graph":[{"@id":"e:a","@type":"Person","name":7}]}`,
+		"cut short":     `{"@graph":[{"@id":"d:a","identifier":"a"},`,
+		"not an object": `[{"@graph":[]}]`,
 	} {
 		if _, err := Read(strings.NewReader(in)); err == nil {
 			t.Errorf("%s: no error", name)

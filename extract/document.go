@@ -146,9 +146,16 @@ func (d *Document) Evidence(sent int, subj, obj graph.Mention, extractor, rule s
 		Extractor: extractor, Rule: rule, Confidence: conf}
 }
 
+// MaxEvidence bounds the text of a relation's evidence across sentences
+// (16 KiB: more than a long news article): past it, the
+// evidence is the later sentence alone, where the relation was read, so
+// that what a build writes grows with its input, not with its square.
+const MaxEvidence = 4 * MaxSentence
+
 // Relation builds a relation with its evidence. The evidence sentence is
 // the one holding the earlier of the two mentions; when the mentions lie
-// in different sentences the evidence text spans both.
+// in different sentences the evidence text spans both, up to MaxEvidence
+// bytes, and is the later sentence alone beyond that.
 func (d *Document) Relation(subj graph.Mention, p graph.Predicate, obj graph.Mention, role, phrase, extractor, rule string, conf float64) graph.Relation {
 	a, b := d.SentenceAt(subj.Start), d.SentenceAt(obj.Start)
 	if a > b {
@@ -159,9 +166,13 @@ func (d *Document) Relation(subj graph.Mention, p graph.Predicate, obj graph.Men
 	}
 	ev := d.Evidence(a, subj, obj, extractor, rule, conf)
 	if b > a && b >= 0 {
-		end := d.Sentences[b].End
-		ev.Text = d.Text[d.Sentences[a].Start:end]
-		ev.End = d.RuneOffset(end)
+		if end := d.Sentences[b].End; end-d.Sentences[a].Start <= MaxEvidence {
+			ev.Text = d.Text[d.Sentences[a].Start:end]
+			ev.End = d.RuneOffset(end)
+		} else {
+			s := d.Sentences[b]
+			ev.Text, ev.Start, ev.End = s.Text, d.RuneOffset(s.Start), d.RuneOffset(s.End)
+		}
 	}
 	return graph.Relation{Subject: subj, Predicate: p, Object: obj, Role: role, RolePhrase: phrase, Evidence: ev}
 }

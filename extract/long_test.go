@@ -170,3 +170,27 @@ func TestAddMentionsMatchesPairwise(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceBounded checks that the evidence of a relation between
+// mentions far apart in a long document is the later sentence alone,
+// while mentions a few sentences apart keep the text that spans both.
+func TestEvidenceBounded(t *testing.T) {
+	filler := strings.Repeat("Nothing happened in the long meantime. ", MaxEvidence/39+10)
+	text := "Envoys met in Varnholm. " + filler + "Talks ended in Quessa. The Dravik delegation left."
+	d := NewDocument(Article{ID: "far", Text: text})
+	at := func(w string) graph.Mention {
+		i := strings.Index(text, w)
+		return d.Mention(i, i+len(w), graph.City, "t", 1)
+	}
+	far := d.Relation(at("Dravik"), graph.Represents, at("Varnholm"), "", "", "t", "r", 1)
+	if far.Evidence.Text != "The Dravik delegation left." {
+		t.Errorf("far apart: evidence %d bytes: %.60q", len(far.Evidence.Text), far.Evidence.Text)
+	}
+	if rs := []rune(text); string(rs[far.Evidence.Start:far.Evidence.End]) != far.Evidence.Text {
+		t.Errorf("evidence offsets %d-%d do not hold its text", far.Evidence.Start, far.Evidence.End)
+	}
+	near := d.Relation(at("Dravik"), graph.Represents, at("Quessa"), "", "", "t", "r", 1)
+	if near.Evidence.Text != "Talks ended in Quessa. The Dravik delegation left." {
+		t.Errorf("near: evidence %q", near.Evidence.Text)
+	}
+}

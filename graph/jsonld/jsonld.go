@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -290,33 +291,53 @@ func Marshal(g *graph.KG) ([]byte, error) {
 }
 
 // Read parses a JSON-LD document written by Write back into a KG. It
-// streams: one node of the @graph is decoded at a time, so that reading
-// takes little more memory than the graph it returns. Strings that recur
-// (document ids, URLs, dates, extractors, rules, evidence sentences) are
-// shared.
+// streams: the nodes of the @graph are read a batch at a time and
+// decoded on every core, in order, so that reading takes little more
+// memory than the graph it returns. Strings that recur (document ids,
+// URLs, dates, extractors, rules, evidence sentences) are shared.
 func Read(r io.Reader) (*graph.KG, error) {
-	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
-	if err := delim(dec, '{'); err != nil {
+	sp := newSplitter(r)
+	if err := sp.expect('{'); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
 	var g *graph.KG
-	for dec.More() {
-		tok, err := dec.Token()
+	for first := true; ; first = false {
+		c, err := sp.peek()
 		if err != nil {
 			return nil, fmt.Errorf("jsonld: %w", err)
 		}
-		if key, _ := tok.(string); key != "@graph" {
-			if err := dec.Decode(&json.RawMessage{}); err != nil {
+		if c == '}' && first {
+			break
+		}
+		if !first {
+			if err := sp.expect(','); err != nil {
 				return nil, fmt.Errorf("jsonld: %w", err)
 			}
-			continue
 		}
-		// the last @graph counts, as when decoding into a struct
-		if g, err = readGraph(dec); err != nil {
-			return nil, err
+		raw, err := sp.value()
+		if err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		var key string
+		if err := json.Unmarshal(raw, &key); err != nil {
+			return nil, fmt.Errorf("jsonld: bad key %.40q", raw)
+		}
+		if err := sp.expect(':'); err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		if key == "@graph" {
+			// the last @graph counts, as when decoding into a struct
+			if g, err = readGraph(sp); err != nil {
+				return nil, err
+			}
+		} else if raw, err = sp.value(); err != nil || !json.Valid(raw) {
+			return nil, fmt.Errorf("jsonld: bad value of %q: %v", key, err)
+		}
+		if c, err := sp.peek(); err == nil && c == '}' {
+			break
 		}
 	}
-	if err := delim(dec, '}'); err != nil {
+	if err := sp.expect('}'); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
 	if g == nil {
@@ -331,45 +352,133 @@ func Read(r io.Reader) (*graph.KG, error) {
 	return g, nil
 }
 
-// delim reads the delimiter want.
-func delim(dec *json.Decoder, want json.Delim) error {
-	tok, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != want {
-		return fmt.Errorf("found %v where %q was expected", tok, want)
-	}
-	return nil
+// batchSize is how many nodes a worker decodes at a time.
+const batchSize = 256
+
+// batch is a run of nodes of the @graph, from node first on: read as raw
+// bytes, then decoded by a worker.
+type batch struct {
+	first    int
+	raw      [][]byte
+	docs     []graph.DocInfo
+	entities []*graph.Entity
+	facts    []*graph.Fact
+	err      error // the first error of the batch, or the reading error after it
+	done     chan struct{}
 }
 
-// readGraph reads the value of @graph: an array of nodes, or null (no graph).
-func readGraph(dec *json.Decoder) (*graph.KG, error) {
-	tok, err := dec.Token()
+// readGraph reads the value of @graph: an array of nodes, or null (no
+// graph). One goroutine splits the array into batches of raw nodes, the
+// workers decode them, and the batches are added to the graph in order,
+// so that the graph and the first error are those of reading in order.
+func readGraph(sp *splitter) (*graph.KG, error) {
+	c, err := sp.peek()
 	if err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
-	if tok == nil {
+	if c == 'n' {
+		if raw, err := sp.value(); err != nil || string(raw) != "null" {
+			return nil, fmt.Errorf("jsonld: @graph is not an array")
+		}
 		return nil, nil
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
+	if c != '[' {
 		return nil, fmt.Errorf("jsonld: @graph is not an array")
 	}
-	g := &graph.KG{}
-	in := interner{}
-	for i := 0; dec.More(); i++ {
-		var n node
-		if err := dec.Decode(&n); err != nil {
-			return nil, fmt.Errorf("jsonld: node %d %s: %w", i, n.ID, err)
-		}
-		if err := n.addTo(g, in); err != nil {
-			return nil, fmt.Errorf("jsonld: node %d: %w", i, err)
-		}
+	sp.pos++
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *batch)
+	inOrder := make(chan *batch, 2*workers)
+	quit := make(chan struct{})
+	defer close(quit)
+	go split(sp, work, inOrder, quit)
+	// The workers end when split closes work: after the last batch, or
+	// when it sees quit after an error here.
+	for w := 0; w < workers; w++ {
+		go func() {
+			in := interner{} // shared strings, per worker: no lock
+			for b := range work {
+				b.decode(in)
+				close(b.done)
+			}
+		}()
 	}
-	if err := delim(dec, ']'); err != nil {
-		return nil, fmt.Errorf("jsonld: %w", err)
+	g := &graph.KG{}
+	for b := range inOrder {
+		<-b.done
+		g.Docs = append(g.Docs, b.docs...)
+		g.Entities = append(g.Entities, b.entities...)
+		g.Facts = append(g.Facts, b.facts...)
+		if b.err != nil {
+			return nil, b.err
+		}
 	}
 	return g, nil
+}
+
+// split reads the nodes of a @graph array into batches, sends each to
+// work (to decode) and to inOrder (to collect), and ends after the
+// closing bracket, a reading error (the last batch's err), or quit.
+func split(sp *splitter, work, inOrder chan<- *batch, quit <-chan struct{}) {
+	defer close(inOrder)
+	defer close(work)
+	b := &batch{done: make(chan struct{})}
+	send := func() bool {
+		next := &batch{first: b.first + len(b.raw), done: make(chan struct{})}
+		select {
+		case inOrder <- b:
+		case <-quit:
+			return false
+		}
+		select {
+		case work <- b:
+		case <-quit:
+			return false
+		}
+		b = next
+		return true
+	}
+	for i := 0; ; i++ {
+		c, err := sp.peek()
+		if err == nil && c == ']' {
+			sp.pos++
+			send()
+			return
+		}
+		if err == nil && i > 0 {
+			err = sp.expect(',')
+		}
+		var raw []byte
+		if err == nil {
+			raw, err = sp.value()
+		}
+		if err != nil {
+			b.err = fmt.Errorf("jsonld: node %d: %w", i, err)
+			send()
+			return
+		}
+		b.raw = append(b.raw, raw)
+		if len(b.raw) == batchSize && !send() {
+			return
+		}
+	}
+}
+
+// decode decodes the batch's nodes, stopping at the first bad one (whose
+// error then comes before any reading error after the batch).
+func (b *batch) decode(in interner) {
+	for k, raw := range b.raw {
+		var n node
+		err := json.Unmarshal(raw, &n)
+		if err == nil {
+			err = n.addTo(b, in)
+		}
+		if err != nil {
+			b.err = fmt.Errorf("jsonld: node %d %s: %w", b.first+k, n.ID, err)
+			return
+		}
+	}
+	b.raw = nil
 }
 
 // node holds every field Write gives a document, an entity or a fact
@@ -430,23 +539,23 @@ type node struct {
 	} `json:"wasDerivedFrom"`
 }
 
-// addTo adds the document, entity or fact n stands for to g.
-func (n *node) addTo(g *graph.KG, in interner) error {
+// addTo adds the document, entity or fact n stands for to batch g.
+func (n *node) addTo(g *batch, in interner) error {
 	switch {
 	case strings.HasPrefix(n.ID, "d:"):
-		g.Docs = append(g.Docs, graph.DocInfo{ID: n.Identifier, Title: n.Headline, URL: n.URL, Published: n.Published, Lang: n.Lang})
+		g.docs = append(g.docs, graph.DocInfo{ID: n.Identifier, Title: n.Headline, URL: n.URL, Published: n.Published, Lang: n.Lang})
 	case strings.HasPrefix(n.ID, "e:"):
 		e, err := n.entity(in)
 		if err != nil {
 			return fmt.Errorf("%s: %w", n.ID, err)
 		}
-		g.Entities = append(g.Entities, e)
+		g.entities = append(g.entities, e)
 	case strings.HasPrefix(n.ID, "f:"):
 		f, err := n.fact(in)
 		if err != nil {
 			return fmt.Errorf("%s: %w", n.ID, err)
 		}
-		g.Facts = append(g.Facts, f)
+		g.facts = append(g.facts, f)
 	case n.ID == "":
 		return fmt.Errorf("bad @id")
 	default:

@@ -227,3 +227,47 @@ func FuzzEncoder(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRead checks that the reader never panics or hangs, that what it
+// reads writes back to a document it reads the same, and that it refuses
+// a document that is not JSON up to its closing brace.
+func FuzzRead(f *testing.F) {
+	b, err := Marshal(graphtest.Fixture())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{"@graph":[{"@id":"e:a","@type":"Person","name":"A \"q\" \\"}],"x":[1,"]",{"y":"}"}]}`))
+	f.Add([]byte(`{"@graph":[{"@id":"d:a","identifier":"a"},{"@id":"e:b","@type":["Place"],"name":"B"}]} trailing`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		g, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		end := closing(in)
+		if end < 0 || !json.Valid(in[:end]) {
+			t.Fatalf("read a document that is not JSON: %q", in)
+		}
+		out, err := Marshal(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Read(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("cannot read what was written: %v", err)
+		}
+		if again, _ := Marshal(back); !bytes.Equal(out, again) {
+			t.Fatal("reading what was written changed it")
+		}
+	})
+}
+
+// closing returns the end of the top-level object of a JSON text, or -1.
+func closing(in []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(in))
+	var v json.RawMessage
+	if dec.Decode(&v) != nil {
+		return -1
+	}
+	return int(dec.InputOffset())
+}

@@ -33,6 +33,8 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Mentions   []graph.Mention
+	// Relations are the relations the extractors found, in their order.
+	Relations []graph.Relation
 
 	runes []int32 // runes[k] = rune offset of byte offset k·runeStride
 }
@@ -379,8 +381,9 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 		if abbrev[lw] || abbrev[strings.TrimSuffix(lw, ".")] {
 			return false
 		}
-		// a single capital letter is an initial ("Vladimir F. Putin")
-		if rs := []rune(w); len(rs) == 1 && unicode.IsUpper(rs[0]) {
+		// a single capital letter is an initial ("Vladimir F. Putin"), a
+		// single Arabic letter an abbreviation («د.» doctor, «ج.» an initial)
+		if rs := []rune(w); len(rs) == 1 && (unicode.IsUpper(rs[0]) || textnorm.IsArabic(rs[0])) {
 			return false
 		}
 		// "U.S." and other dotted acronyms

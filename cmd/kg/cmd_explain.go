@@ -20,12 +20,9 @@ import (
 // id, type, canonical name and sameAs, its forms grouped by script with
 // counts and source documents, and the reason for every merge.
 func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("explain", "", stderr)
+	fs := newFlags("explain", "[-graph FILE] NAME", "Shows an entity's forms in every script, their sources, and why they were merged.", stderr)
 	graphPath := fs.String("graph", "out/graph.jsonld", "the graph to read (JSON-LD written by kg build); - for stdin")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg explain [-graph FILE] NAME")
-		fs.PrintDefaults()
-	}
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL); NAME may be a retired id")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,18 +31,27 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return fmt.Errorf("%w: explain needs a NAME", errUsage)
 	}
-	var r io.Reader = stdin
-	if *graphPath != "-" {
-		f, err := os.Open(*graphPath)
-		if err != nil {
+	var g *graph.KG
+	if *dsn != "" {
+		var err error
+		if g, name, err = explainFromStore(ctx, *dsn, name, stderr); err != nil {
 			return err
 		}
-		defer f.Close()
-		r = f
-	}
-	g, err := jsonld.Read(r)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", *graphPath, err)
+		*graphPath = *dsn
+	} else {
+		var r io.Reader = stdin
+		if *graphPath != "-" {
+			f, err := os.Open(*graphPath)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r = f
+		}
+		var err error
+		if g, err = jsonld.Read(r); err != nil {
+			return fmt.Errorf("read %s: %w", *graphPath, err)
+		}
 	}
 	found, closest := findEntities(g, name)
 	if len(found) == 0 {

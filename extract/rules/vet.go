@@ -1,145 +1,702 @@
 package rules
 
 import (
-	"sort"
+	"context"
 	"strings"
-	"sync"
+	"unicode"
 	"unicode/utf8"
-
-	"newskg/graph/textnorm"
 
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
-// Vetter checks names proposed by a statistical tagger against what the
-// rule lexicons know: a name holds no title, event word, verb of meeting,
-// nationality adjective or function word, and does not sit inside a title
-// ("Head of Military Intelligence").
-type Vetter struct {
-	lx    *lexicon
-	cache sync.Pool // of *vetSentence: the last sentence each worker vetted in
+// Gate is the one vetting that every candidate name passes, whatever
+// proposed it (the knowledge-base lexicon, the rule name finders, the
+// statistical tagger): a name neither starts nor ends with a function
+// word, a verb, a title or a word carrying a pronoun suffix (Arabic
+// proclitics are stripped before the word lists are consulted); a span
+// where two names meet is split; the head word types a name (a body's
+// or a place's head, or the head of a document or plan, which is no
+// entity at all); a person needs person evidence; a name made only of
+// common words is no name. The gate mends what it can (trims, splits,
+// retypes) and refuses the rest.
+type Gate struct{ lx *lexicon }
+
+// NewGate returns the gate over knowledge base k.
+func NewGate(k *kb.KB) *Gate { return &Gate{lx: newLexicon(k)} }
+
+// NewVetter is NewGate, under the name the tagger's hook knew.
+func NewVetter(k *kb.KB) *Gate { return NewGate(k) }
+
+// evidence is what a proposer knows of a candidate beyond its words.
+type evidence int
+
+const (
+	evNone   evidence = iota // a capitalised run, a head-word chain
+	evTagger                 // a statistical tagger's span
+	evTitle                  // a title or honorific names it
+	evKnown                  // the knowledge base, or a name found earlier
+)
+
+// evidenceOf reads a mention's evidence from who proposed it.
+func evidenceOf(m graph.Mention) evidence {
+	switch {
+	case m.KBID != "":
+		return evKnown
+	case m.Role != "":
+		return evTitle
+	case m.Extractor == "ner":
+		return evTagger
+	}
+	return evNone
 }
 
-// NewVetter returns a vetter over knowledge base k.
-func NewVetter(k *kb.KB) *Vetter { return &Vetter{lx: newLexicon(k)} }
+// Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
+var (
+	commonEn       = wordSet("common.tsv", "common", "en")
+	commonAr       = wordSet("common.tsv", "common", "ar")
+	givenEn        = wordSet("given.tsv", "given", "en")
+	givenAr        = wordSet("given.tsv", "given", "ar")
+	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
+	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
+	compassWords   = wordSet("names.tsv", "compass")
+)
 
-// Accept reports whether mention m of document d is a plausible name.
-func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
+// Accept reports whether mention m of document d passes the gate
+// unchanged.
+func (g *Gate) Accept(d *extract.Document, m graph.Mention) bool {
+	out := g.Vet(d, m)
+	return len(out) == 1 && out[0].Start == m.Start && out[0].End == m.End && out[0].Type == m.Type
+}
+
+// Vet returns the names that candidate m holds, mended: none when it is
+// no name, one (perhaps trimmed or retyped), or several where names meet.
+func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
+	if m.Start < 0 || m.End > len(d.Text) {
+		return nil
+	}
+	return g.vetEv(d, m, evNone)
+}
+
+// vetEv is Vet with the proposer's evidence given.
+func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.Mention {
 	si := d.SentenceAt(m.Start)
-	if si < 0 {
-		return false
+	if si < 0 || m.Start >= m.End || m.End > d.Sentences[si].End {
+		return nil
 	}
 	s := d.Sentences[si]
-	vs := v.sentence(d, si)
-	defer v.cache.Put(vs)
-	toks := vs.toks
-	// titles and event phrases covering the span
-	if vs.phraseMeets(m.Start, m.End) {
-		return false
+	if e := evidenceOf(m); e > ev {
+		ev = e
 	}
-	// the Arabic model does not judge Latin words, nor the English one Arabic words
-	if l := textnorm.Script(m.Text); l != "" && l != s.Lang {
-		return false
+	return g.vet(d, tokenize(d.Text, s.Start, s.End), s.Lang, m, ev)
+}
+
+// Wrap returns an extractor whose mentions pass the gate.
+func (g *Gate) Wrap(x extract.Extractor) extract.Extractor {
+	return gated{g, x}
+}
+
+type gated struct {
+	g *Gate
+	x extract.Extractor
+}
+
+func (w gated) Name() string { return w.x.Name() }
+
+func (w gated) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
+	r, err := w.x.Extract(ctx, d)
+	var ms []graph.Mention
+	for _, m := range r.Mentions {
+		if !m.Type.Named() {
+			ms = append(ms, m)
+			continue
+		}
+		ms = append(ms, w.g.Vet(d, m)...)
 	}
-	if strings.Contains(m.Text, "-") && textnorm.Script(m.Text) == "ar" {
-		return false // «روسيا-أوكرانيا»: a compound of names, not a name
+	r.Mentions = ms
+	return r, err
+}
+
+// NameStage returns the name finders of a pass, every one behind the
+// gate: the knowledge-base lexicon, the rule name finder (with the book
+// of names of a first pass, or nil), and a tagger when one is given.
+func NameStage(k *kb.KB, book *NameBook, tagger extract.Extractor) []extract.Extractor {
+	out := []extract.Extractor{NewLexicon(k), NewNames(k, book)}
+	if tagger != nil {
+		out = append(out, NewGate(k).Wrap(tagger))
 	}
-	var in []token
-	first := -1 // index in toks of in[0]
-	for k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Start }); k < len(toks) && toks[k].start < m.End; k++ {
-		if t := toks[k]; t.end <= m.End && !t.punct {
-			if first < 0 {
-				first = k
+	return out
+}
+
+// part is a token range [a, b) of a sentence, with the bytes of a
+// proclitic skipped at its start.
+type part struct{ a, b, pre int }
+
+// vet is Vet over the tokens of m's sentence.
+func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Mention, ev evidence) []graph.Mention {
+	a, b := -1, -1
+	for i, t := range toks {
+		if t.end > m.Start && t.start < m.End {
+			if a < 0 {
+				a = i
 			}
-			in = append(in, t)
+			b = i + 1
 		}
 	}
-	if len(in) == 0 {
+	if a < 0 {
+		return nil
+	}
+	pre := 0
+	if m.Start > toks[a].start {
+		pre = m.Start - toks[a].start
+	}
+	if last := toks[b-1]; last.end > m.End {
+		// a span that ends inside a word is no name, save before a glued
+		// tail ("FidanHe")
+		rest := last.text[m.End-last.start:]
+		possessive := rest == "'s" || rest == "’s" || rest == "'" || rest == "’"
+		if gl := textnorm.GluedAt(last.text); !possessive && (len(gl) == 0 || last.start+gl[0] != m.End) {
+			return nil
+		}
+	}
+	// the Arabic model does not judge Latin words, nor the English one Arabic words
+	if l := textnorm.Script(m.Text); ev == evTagger && l != "" && l != lang && lang != "" {
+		return nil
+	}
+	var out []graph.Mention
+	parts := []part{{a, b, pre}}
+	// the head word types the span before it is cut or trimmed: a
+	// body's name is no person's («حركة العدل والمساواة»)
+	typ := m.Type
+	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
+		switch {
+		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+			typ = graph.Organization
+		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+			typ = graph.Place
+		}
+	}
+	if ev < evKnown || m.KBID == "" {
+		parts = g.split(toks, parts[0], typ)
+	}
+	base := ev
+	for _, p := range parts {
+		ev := base
+		if ev < evKnown || m.KBID == "" {
+			var ok bool
+			if p, ok = g.trim(toks, p, typ, &ev); !ok {
+				continue
+			}
+		}
+		if ev < evTitle && g.titleBefore(toks, p.a) {
+			ev = evTitle
+		}
+		typ, ok := g.typeOf(toks, p, m, ev)
+		if !ok || !g.plausible(d, toks, p, typ, m, ev) {
+			continue
+		}
+		start, end := toks[p.a].start+p.pre, g.end(toks, p)
+		if start >= end {
+			continue
+		}
+		n := d.Mention(start, end, typ, m.Extractor, m.Confidence)
+		n.Role, n.Lang = m.Role, m.Lang
+		if n.Lang == "" {
+			n.Lang = textnorm.Script(n.Text)
+		}
+		if start == m.Start && end == m.End {
+			n.Name, n.KBID, n.Key, n.Date = m.Name, m.KBID, m.Key, m.Date
+		} else if es := g.lx.kb.Lookup(n.Text); len(es) == 1 && es[0].Type == typ {
+			n.Name, n.KBID = es[0].Name, es[0].ID
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// end is the byte end of a part: a glued tail ("NovakHe") is no part of
+// a name. A possessive ("Biden's") stays on the mention, for the
+// relation patterns that read it; the resolver's keys drop it.
+func (g *Gate) end(toks []token, p part) int {
+	last := toks[p.b-1]
+	e := last.end
+	if gl := textnorm.GluedAt(last.text); len(gl) > 0 && last.start+gl[0] < e {
+		e = last.start + gl[0]
+	}
+	return e
+}
+
+// split cuts a span where two names meet: at a conjunction or comma
+// between persons' names («ترامب وبوتين», "Trump and Putin"), at a
+// function word inside any name, and at a hyphen between two known names
+// ("United States-UK").
+func (g *Gate) split(toks []token, p part, typ graph.EntityType) []part {
+	var out []part
+	cur := p
+	for i := p.a; i < p.b; i++ {
+		t := toks[i]
+		cut, keep := false, false // cut before i; keep i in the next part
+		switch {
+		case i == cur.a:
+		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
+			cut = true
+		case t.arabic && typ == graph.Person && g.conjoined(t) && !arabicConnectors[toks[i-1].key]:
+			cut, keep = true, true
+		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
+			cut = true
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
+			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
+			cut = true
+		}
+		if cut {
+			if i > cur.a {
+				out = append(out, part{cur.a, i, cur.pre})
+			}
+			if keep {
+				cur = part{i, p.b, 0}
+				if typ == graph.Person {
+					cur.pre = len("و")
+				}
+			} else {
+				cur = part{i + 1, p.b, 0}
+			}
+		}
+	}
+	if cur.a < p.b {
+		out = append(out, part{cur.a, p.b, cur.pre})
+	}
+	return out
+}
+
+// conjoined reports an Arabic word that is the conjunction و before a
+// word known on its own (a given name, a common word, a name of the
+// knowledge base): «ترامب وبوتين» is two names, «مايك والتز» one.
+func (g *Gate) conjoined(t token) bool {
+	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
 		return false
 	}
-	for i, t := range in {
+	for _, s := range t.stems {
+		if s.prefix != len("و") || utf8.RuneCountInString(s.key) < 3 {
+			continue
+		}
+		if givenAr[s.key] || commonAr[s.key] || len(g.lx.kb.Lookup(s.key)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isInitialDot(toks []token, i int) bool {
+	return toks[i].text == "." && i > 0 && utf8.RuneCountInString(toks[i-1].text) == 1
+}
+
+// isArabicVerb reports an Arabic word the verb lists know, with or
+// without a proclitic conjunction.
+func isArabicVerb(t token) bool {
+	for _, s := range t.keys() {
+		if meetVerbs[s.key] || attendVerbs[s.key] || callVerbs[s.key] || leadVerbs[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether a title or an honorific ends right
+// before toks[a] ("Spokesperson Ned Price", «السفير ويتكوف», "Mr.").
+func (g *Gate) titleBefore(toks []token, a int) bool {
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
+			if n, _, _ := tr.match(toks, j); n > 0 && (j+n == a || j+n == a-1 && toks[a-1].text == ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopTok reports a function word: the stop list, with an Arabic
+// conjunction or preposition stripped («ولكن», «بشأن»).
+func stopTok(t token) bool {
+	if !t.arabic {
 		lk := strings.ToLower(t.text)
-		if t.arabic {
-			if arabicStop[t.key] || meetVerbs[t.key] || attendVerbs[t.key] || callVerbs[t.key] || leadVerbs[t.key] {
+		return capStop[lk] || speechVerbs[lk] || meetVerbs[t.key] || callVerbs[t.key] || attendVerbs[t.key]
+	}
+	for _, s := range t.keys() {
+		if arabicStop[s.key] {
+			return true
+		}
+	}
+	return isArabicVerb(t)
+}
+
+// commonTok reports a common word of the language (counted from the
+// NER corpora: seldom inside a name), given names excepted.
+func commonTok(t token) bool {
+	if t.arabic {
+		if givenAr[t.key] {
+			return false
+		}
+		if commonAr[t.key] {
+			return true
+		}
+		// a conjunction before a common word («وشكرا»)
+		for _, s := range t.stems {
+			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
+				return true
+			}
+		}
+		return false
+	}
+	if givenEn[strings.ToLower(t.text)] {
+		return false
+	}
+	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
+}
+
+// pronounTok reports an Arabic word ending in an attached pronoun whose
+// stem is a common word («بلاده», «ونظيره»): a noun phrase, not a name.
+func pronounTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	if pronounSuffixed(t.text) {
+		return true
+	}
+	for _, suf := range []string{"ه", "هم", "ها", "هما", "كم", "نا"} {
+		// on the text as written: a folded ta marbuta is no pronoun
+		if !strings.HasSuffix(t.text, suf) {
+			continue
+		}
+		stem := textnorm.Key(strings.TrimSuffix(t.text, suf))
+		if utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, s := range []string{stem, strings.TrimPrefix(stem, "و")} {
+			if commonAr[s] || commonAr[s+"ه"] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trim drops what cannot begin or end a name: punctuation, function
+// words, verbs, words with a pronoun suffix; before a person's name also
+// titles, honorifics, nationality adjectives and common words (which
+// count as title evidence: "Premier Li Keqiang").
+func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
+	person := typ == graph.Person
+	junk := func(i int, first bool) bool {
+		t := toks[i]
+		if t.punct {
+			return true
+		}
+		if stopTok(t) || pronounTok(t) {
+			return true
+		}
+		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
+			return false // "al-Hayya"
+		}
+		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
+			// a Latin name starts and ends with a capital, save a body's or
+			// a place's lower-case head ("Donetsk region", "Trump
+			// administration", "administration of ...")
+			lk := strings.ToLower(t.text)
+			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
+			if head && !first && i > p.a {
 				return false
 			}
-			for _, st := range t.stems {
-				if arabicStop[st.key] || meetVerbs[st.key] || attendVerbs[st.key] {
-					return false
-				}
+			if head && first && i+1 < p.b && toks[i+1].text == "of" {
+				return false
+			}
+			return true
+		}
+		if !person {
+			return false
+		}
+		if t.arabic && commonTok(t) {
+			// an Arab family name is often a definite common word after a
+			// given name («خليل الحية»)
+			if !first && i > p.a && strings.HasPrefix(t.text, "ال") && (givenTok(toks[i-1]) || *ev >= evTitle) {
+				return false
+			}
+			// after a title, a two-word name's second word is its family
+			// name, common word or not («السفير فادي عودة»), unless a
+			// preposition is glued to it («بايدن بدعم»)
+			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
+				return false
+			}
+			return true
+		}
+		// before an English name, common words are a title ("Premier Li
+		// Keqiang"); after it they are often a surname ("Ned Price")
+		return !t.arabic && first && commonTok(t) && p.b-i > 2
+	}
+	for p.a < p.b {
+		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			if *ev < evTitle {
+				*ev = evTitle
 			}
 			continue
 		}
-		if capStop[lk] || speechVerbs[lk] || meetVerbs[t.key] || callVerbs[t.key] || attendVerbs[t.key] {
+		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			if *ev < evTitle {
+				*ev = evTitle
+			}
+			continue
+		}
+		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			continue
+		}
+		if !junk(p.a, true) {
+			break
+		}
+		if person && !toks[p.a].punct && !toks[p.a].arabic && commonTok(toks[p.a]) && *ev < evTitle && p.b-p.a > 2 {
+			*ev = evTitle // "Premier Li Keqiang": a common word before a name is a title
+		}
+		p.a++
+		p.pre = 0
+	}
+	for p.b > p.a && junk(p.b-1, false) {
+		p.b--
+	}
+	// an English name does not end on an initial ("Dmitry S")
+	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) {
+		p.b--
+	}
+	return p, p.a < p.b
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// head returns the head word of a name: in English the last word before
+// "of", "for", "on" or "in" ("Office of the ..."), else the last word; in
+// Arabic the first word (the head noun comes first).
+func (g *Gate) head(toks []token, p part) (token, bool) {
+	if toks[p.a].arabic {
+		return toks[p.a], true
+	}
+	h := p.b - 1
+	for i := p.a + 1; i < p.b; i++ {
+		if w := toks[i].text; w == "of" || w == "for" || w == "on" || w == "in" {
+			h = i - 1
+			break
+		}
+	}
+	for h > p.a && toks[h].punct {
+		h--
+	}
+	return toks[h], !toks[h].punct
+}
+
+// headIs reports whether the head word of a name is in set (the Arabic
+// head with its proclitics stripped).
+func headIs(t token, set map[string]bool) bool {
+	if !t.arabic {
+		w := strings.ToLower(t.text)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		return set[w]
+	}
+	for _, s := range t.keys() {
+		if set[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf decides the type of a part: the knowledge base's for a known
+// name; else its head word's (a body, a place; a document or a plan is
+// no entity); else the proposer's, a person only with person evidence.
+func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph.EntityType, bool) {
+	same := toks[p.a].start+p.pre == m.Start && toks[p.b-1].end >= m.End-3
+	if m.KBID != "" && same {
+		return m.Type, true
+	}
+	if !m.Type.Named() {
+		return m.Type, true
+	}
+	h, ok := g.head(toks, p)
+	if !ok {
+		return "", false
+	}
+	switch {
+	case headIs(h, nonEntityHeads):
+		return "", false
+	case m.Type == graph.Country || m.Type == graph.City:
+		return m.Type, true
+	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+		return graph.Organization, true
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		return graph.Place, true
+	}
+	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
+		return "", false // a capitalised run is a person only with person evidence
+	}
+	return m.Type, true
+}
+
+// givenTok reports a given name of either language.
+func givenTok(t token) bool {
+	if t.arabic {
+		for _, s := range t.keys() {
+			if givenAr[s.key] {
+				return true
+			}
+		}
+		return false
+	}
+	return givenEn[strings.ToLower(t.text)]
+}
+
+// plausible applies the checks on the whole of a mended part.
+func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.EntityType, m graph.Mention, ev evidence) bool {
+	in := toks[p.a:p.b]
+	words := 0
+	for _, t := range in {
+		if !t.punct {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	known := m.KBID != "" && toks[p.a].start+p.pre == m.Start
+	// titles, event words, nationality adjectives and delegation nouns
+	// are no part of a name ("Head of Military Intelligence")
+	if !known {
+		h, _ := g.head(toks, p)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		for i := range toks {
+			for _, c := range []struct {
+				tr       trie
+				inBodies bool // may qualify a headed body's name ("Russian Armed Forces", «وزارة الخارجية الروسية»)
+			}{{g.lx.roles, true}, {g.lx.events, false}, {g.lx.demonyms, true}, {g.lx.delegation, false}} {
+				n, pre, _ := c.tr.match(toks, i)
+				if n == 0 || toks[i].start+pre >= toks[p.b-1].end || toks[i+n-1].end <= toks[p.a].start+p.pre {
+					continue // no overlap
+				}
+				inside := i >= p.a && i+n <= p.b
+				if !(inside && headed && c.inBodies) {
+					return false
+				}
+			}
+		}
+	}
+	if strings.Contains(d.Text[toks[p.a].start:toks[p.b-1].end], "-") && toks[p.a].arabic && words == 1 {
+		return false // «روسيا-أوكرانيا»: a compound of names, not a name
+	}
+	// a name made of common words only, with no head to type it, is a
+	// phrase ("Energy Security", «برنامج»)
+	if !known {
+		allCommon := true
+		for _, t := range in {
+			if !t.punct && !commonTok(t) && !(t.arabic && arabicConnectors[t.key]) {
+				allCommon = false
+			}
+		}
+		h, _ := g.head(toks, p)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		if allCommon && (!headed || words == 1) {
 			return false
 		}
-		if !t.upper && !(i > 0 && i < len(in)-1) {
-			return false // a name starts and ends with a capital
-		}
-		if utf8.RuneCountInString(t.text) == 1 && i == len(in)-1 {
-			return false // ends on an initial: "Dmitry S"
+		// an Arabic body's head with generic adjectives only is a
+		// description («الأمانة العامة», «الحكومة الانتقالية»)
+		if toks[p.a].arabic && words >= 2 && typ != graph.Person {
+			generic := true
+			for _, t := range in[1:] {
+				if !genericAdj[t.key] {
+					generic = false
+				}
+			}
+			if generic {
+				return false
+			}
 		}
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
 	generic := true
 	for _, t := range in {
-		if !arabicPlaceHeads[t.key] && !placeHeads[strings.ToLower(t.text)] {
+		if !headIs(t, arabicPlaceHeads) && !headIs(t, placeHeads) && !headIs(t, arabicOrgHeads) && !headIs(t, orgHeads) {
 			generic = false
 		}
 	}
-	if generic {
+	if generic && !known {
 		return false
 	}
+	first := in[0]
 	// a lone capitalised word opening an English sentence is too weak
-	if len(in) == 1 && !in[0].arabic && in[0].start == toks[0].start {
+	if words == 1 && !first.arabic && first.start == toks[0].start && ev < evTitle {
 		return false
 	}
-	// a lone definite Arabic word («والروسين») is a noun or an adjective;
-	// the definite names of places are the knowledge base's
-	if len(in) == 1 && in[0].arabic && m.KBID == "" {
-		w := in[0].text
-		for _, p := range []string{"و", "ب", "ل", "ف"} {
-			w = strings.TrimPrefix(w, p)
+	if words == 1 && !known {
+		// a lone definite Arabic word («والروسين») is a noun or an
+		// adjective; the definite names of places are the knowledge base's
+		if first.arabic && ev < evTitle {
+			w := first.text[p.pre:]
+			for _, c := range []string{"و", "ب", "ل", "ف"} {
+				w = strings.TrimPrefix(w, c)
+			}
+			if strings.HasPrefix(w, "ال") || strings.HasPrefix(first.text, "لل") {
+				return false
+			}
 		}
-		if strings.HasPrefix(w, "ال") || strings.HasPrefix(in[0].text, "لل") {
-			return false
-		}
-	}
-	// an Arabic person needs two words or a name known from a title
-	if m.Type == graph.Person && in[0].arabic && len(in) == 1 {
-		return false
-	}
-	if len(in) == 1 && m.KBID == "" {
 		// «روسياأوكرانيا»: two known names glued by a missing space
-		if in[0].arabic && v.gluedNames(in[0].text) {
+		if first.arabic && g.gluedNames(first.text) {
 			return false
 		}
 		i, prev, next := around(toks, first)
 		// "Warrani counterparts": a word before a plural of people is an
 		// adjective of origin, however garbled, not a person
-		if m.Type == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
+		if typ == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
 			return false
 		}
 		// "added via Telegram": what a statement goes through is a medium,
 		// not a place
-		if m.Type != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
+		if typ != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
 			return false
 		}
+	}
+	// a person's name over a known place's is a tagging error
+	if typ == graph.Person && !known {
+		for _, e := range g.lx.kb.Lookup(d.Text[toks[p.a].start+p.pre : toks[p.b-1].end]) {
+			if e.Type != graph.Person {
+				return false
+			}
+		}
+	}
+	// an Arabic person needs two words, or a title or a known name
+	if typ == graph.Person && first.arabic && words == 1 && ev < evTitle {
+		return false
 	}
 	return true
 }
 
 // groupNouns are plurals of people that an adjective of origin precedes.
-var groupNouns = keySet("counterparts counterpart officials forces troops soldiers diplomats authorities negotiators lawmakers officers envoys delegates citizens nationals")
+var groupNouns = wordSet("names.tsv", "group-noun")
 
 // mediumPreps introduce the channel a statement went through.
-var mediumPreps = keySet("via")
+var mediumPreps = wordSet("names.tsv", "medium")
 
-// around returns i and the tokens just before and after toks[i] (nil at
-// the edges).
-func around(toks []token, i int) (_ int, prev, next *token) {
+// around returns the index of t in toks and the tokens just before and
+// after it (nil at the edges).
+func around(toks []token, t token) (i int, prev, next *token) {
+	for i = range toks {
+		if toks[i].start == t.start {
+			break
+		}
+	}
 	if i > 0 {
 		prev = &toks[i-1]
 	}
@@ -162,55 +719,12 @@ func speechWithin(toks []token, i, n int) bool {
 
 // gluedNames reports whether an Arabic word is two names of the knowledge
 // base written without the space between them.
-func (v *Vetter) gluedNames(w string) bool {
+func (g *Gate) gluedNames(w string) bool {
 	rs := []rune(w)
 	for i := 3; i+3 <= len(rs); i++ {
-		if len(v.lx.kb.Lookup(string(rs[:i]))) > 0 && len(v.lx.kb.Lookup(string(rs[i:]))) > 0 {
+		if len(g.lx.kb.Lookup(string(rs[:i]))) > 0 && len(g.lx.kb.Lookup(string(rs[i:]))) > 0 {
 			return true
 		}
 	}
 	return false
-}
-
-// vetSentence is what the vetter reads from one sentence, once for all
-// the mentions in it: its tokens and where its titles, event words,
-// nationality adjectives and delegation words lie.
-type vetSentence struct {
-	d      *extract.Document
-	si     int
-	toks   []token
-	starts []int // start of each phrase, in order
-	maxEnd []int // maxEnd[k]: the furthest end of phrases 0..k
-}
-
-// sentence returns sentence si of d read for vetting, from the cache when
-// the same worker vetted a mention of it last. Put it back when done.
-func (v *Vetter) sentence(d *extract.Document, si int) *vetSentence {
-	vs, _ := v.cache.Get().(*vetSentence)
-	if vs != nil && vs.d == d && vs.si == si {
-		return vs
-	}
-	if vs == nil {
-		vs = &vetSentence{}
-	}
-	s := d.Sentences[si]
-	*vs = vetSentence{d: d, si: si, toks: tokenize(d.Text, s.Start, s.End), starts: vs.starts[:0], maxEnd: vs.maxEnd[:0]}
-	furthest := -1
-	for i := range vs.toks {
-		for _, tr := range []trie{v.lx.roles, v.lx.events, v.lx.demonyms, v.lx.delegation} {
-			if n, _, _ := tr.match(vs.toks, i); n > 0 {
-				furthest = max(furthest, vs.toks[i+n-1].end)
-				vs.starts = append(vs.starts, vs.toks[i].start)
-				vs.maxEnd = append(vs.maxEnd, furthest)
-			}
-		}
-	}
-	return vs
-}
-
-// phraseMeets reports whether a title, event, nationality or delegation
-// phrase of the sentence overlaps [start, end).
-func (vs *vetSentence) phraseMeets(start, end int) bool {
-	k := sort.SearchInts(vs.starts, end) // phrases 0..k-1 start before end
-	return k > 0 && vs.maxEnd[k-1] > start
 }

@@ -24,14 +24,17 @@ import (
 	"strings"
 
 	"newskg/graph"
+	"newskg/graph/internal/iri"
 )
 
-// Namespaces used in the output.
+// Namespaces used in the output. Node ids follow them percent-encoded
+// (graph/internal/iri), so "d:Reuters%20report%20%281%29.txt" expands to
+// the same valid IRI that graph/rdf writes.
 const (
 	NS       = "https://newskg.example/ns#"
-	EntityNS = "urn:newskg:entity:"
-	FactNS   = "urn:newskg:fact:"
-	DocNS    = "urn:newskg:doc:"
+	EntityNS = iri.EntityNS
+	FactNS   = iri.FactNS
+	DocNS    = iri.DocNS
 )
 
 // context is the inline @context. Its keys are written in sorted order.
@@ -173,7 +176,7 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, d := range g.Docs {
 		var o obj
-		o.add("@id", "d:"+d.ID)
+		o.add("@id", "d:"+iri.Local(d.ID))
 		o.add("@type", "NewsArticle")
 		o.add("identifier", d.ID)
 		o.addIf("headline", d.Title)
@@ -186,7 +189,7 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, e := range g.Entities {
 		var o obj
-		o.add("@id", "e:"+e.ID)
+		o.add("@id", "e:"+iri.Local(e.ID))
 		o.add("@type", schemaType(e.Type))
 		o.add("name", e.Name)
 		if len(e.Aliases) > 0 {
@@ -203,7 +206,11 @@ func Write(w io.Writer, g *graph.KG) error {
 			o.add("alternateName", alts)
 			o.add("kg:aliasUse", counts)
 		}
-		o.addIf("sameAs", e.SameAs)
+		var same []string
+		for _, x := range e.SameAs {
+			same = append(same, iri.External(x)) // as graph/rdf writes it
+		}
+		o.addIf("sameAs", same)
 		o.addIf("roles", e.Roles)
 		o.addIf("startDate", e.Date)
 		o.addIf("mentionCount", e.Mentions)
@@ -229,7 +236,7 @@ func Write(w io.Writer, g *graph.KG) error {
 			for _, f := range direct[e.ID] {
 				if f.Predicate == p && !seen[f.Object] {
 					seen[f.Object] = true
-					objs = append(objs, "e:"+f.Object)
+					objs = append(objs, "e:"+iri.Local(f.Object))
 				}
 			}
 			if len(objs) > 0 {
@@ -242,11 +249,11 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, f := range g.Facts {
 		var o obj
-		o.add("@id", "f:"+f.ID)
+		o.add("@id", "f:"+iri.Local(f.ID))
 		o.add("@type", "Statement")
-		o.add("subject", "e:"+f.Subject)
+		o.add("subject", "e:"+iri.Local(f.Subject))
 		o.add("predicate", string(f.Predicate))
-		o.add("object", "e:"+f.Object)
+		o.add("object", "e:"+iri.Local(f.Object))
 		o.addIf("role", f.Role)
 		o.addIf("rolePhrase", f.RolePhrase)
 		o.add("confidence", round(f.Confidence))
@@ -600,7 +607,7 @@ func (n *node) entity(in interner) (*graph.Entity, error) {
 	if !t.Valid() {
 		return nil, fmt.Errorf("unknown type %q", types[0])
 	}
-	e := &graph.Entity{ID: strings.TrimPrefix(n.ID, "e:"), Type: t, Name: n.Name, SameAs: n.SameAs, Roles: n.Roles, Date: n.Date, Mentions: n.Mentions, Docs: in.all(n.Docs)}
+	e := &graph.Entity{ID: iri.Unlocal(strings.TrimPrefix(n.ID, "e:")), Type: t, Name: n.Name, SameAs: n.SameAs, Roles: n.Roles, Date: n.Date, Mentions: n.Mentions, Docs: in.all(n.Docs)}
 	for _, a := range n.AliasUse {
 		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: in.all(a.Docs)})
 	}
@@ -635,7 +642,7 @@ func (n *node) fact(in interner) (*graph.Fact, error) {
 	if !p.Valid() {
 		return nil, fmt.Errorf("unknown predicate %q", n.Predicate)
 	}
-	f := &graph.Fact{ID: strings.TrimPrefix(n.ID, "f:"), Subject: strings.TrimPrefix(n.Subject, "e:"), Predicate: p, Object: strings.TrimPrefix(n.Object, "e:"),
+	f := &graph.Fact{ID: iri.Unlocal(strings.TrimPrefix(n.ID, "f:")), Subject: iri.Unlocal(strings.TrimPrefix(n.Subject, "e:")), Predicate: p, Object: iri.Unlocal(strings.TrimPrefix(n.Object, "e:")),
 		Role: n.Role, RolePhrase: n.RolePhrase, Confidence: n.Conf}
 	if len(n.Ev) > 0 {
 		f.Evidence = make([]graph.Evidence, 0, len(n.Ev))

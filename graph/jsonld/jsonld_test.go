@@ -5,14 +5,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/piprate/json-gold/ld"
 
 	"newskg/graph"
 	"newskg/graph/graphtest"
@@ -44,12 +41,6 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-type offline struct{}
-
-func (offline) LoadDocument(u string) (*ld.RemoteDocument, error) {
-	return nil, fmt.Errorf("remote context %q", u)
-}
-
 // TestExpandsOffline expands the document to RDF with json-gold and checks
 // the statements, types and evidence the scorer reads.
 func TestExpandsOffline(t *testing.T) {
@@ -58,17 +49,7 @@ func TestExpandsOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc any
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = offline{}
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
-	if err != nil {
-		t.Fatalf("does not expand offline: %v", err)
-	}
-	ds := out.(*ld.RDFDataset)
+	ds := graphtest.ToRDF(t, b)
 	local := func(s string) string {
 		if i := strings.LastIndexAny(s, "#/:"); i >= 0 {
 			return s[i+1:]

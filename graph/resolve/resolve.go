@@ -27,10 +27,13 @@ type Options struct {
 // Report tells what resolution did.
 type Report struct {
 	// Stale lists decisions that name entities or facts that no longer
-	// exist, human-readable.
+	// exist, or whose anchor no longer matches, human-readable.
 	Stale []string
 	// Applied counts the review decisions that took effect.
 	Applied int
+	// Unanchored counts the decisions applied by id alone (review files
+	// from before anchors).
+	Unanchored int
 	// Rules counts the forms attached by each merge rule.
 	Rules map[string]int
 	// Entities and Facts count the output.
@@ -51,6 +54,7 @@ const (
 	RuleGivenArticle   = "given-name-in-article" // given-name-only mention, full name in the same article
 	RuleSurnameCross   = "surname-cross-article" // surname-only mention, one full name in other articles
 	RuleReviewSameAs   = "review-same-as"        // an analyst said so
+	RuleReviewKeep     = "review-keep"           // an analyst's split left these forms together
 	RuleGroupKey       = "group-key"             // delegations and events: the extractor's key
 	RuleGlossary       = "glossary"              // descriptive names with the same concepts (ministry, defense, ...)
 )
@@ -142,23 +146,16 @@ func Resolve(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relati
 	st := newState(base, ms)
 	st.neighbours(rels)
 
-	var review []graph.Decision
-	if opt.Review != nil {
-		review = opt.Review.Decisions
-	}
-	var cons constraints
-	var pass1 []*cluster
-	if len(review) > 0 {
-		// Pass 1 without decisions: the ids that decisions name.
-		pass1 = st.clusterize(constraints{})
-		cons = st.constraintsFrom(review, pass1, rep)
-	}
-	clusters := st.clusterize(cons)
-	g := st.build(clusters)
-	g.Docs = append([]graph.DocInfo(nil), docs...)
-	st.facts(g, rels)
-	if len(review) > 0 {
-		st.applyPost(g, review, pass1, clusters, rep)
+	var g *graph.KG
+	var clusters []*cluster
+	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
+		g, clusters = st.resolveReviewed(docs, rels, opt.Review, rep)
+	} else {
+		clusters = st.clusterize(constraints{})
+		g = st.build(clusters)
+		st.assignIDs(clusters)
+		g.Docs = append([]graph.DocInfo(nil), docs...)
+		st.facts(g, rels)
 	}
 	for _, c := range clusters {
 		for _, m := range c.merges {
@@ -353,7 +350,8 @@ type mergeRec struct {
 // constraints are the analysts' must-link and cannot-link decisions,
 // expressed on forms.
 type constraints struct {
-	must   [][]int       // groups of forms that are one entity
+	must   [][]int       // groups of forms that are one entity, joined before the rules run
+	keep   [][]int       // groups of forms that stay one entity, joined after the rules ran
 	cannot []cannotGroup // sides that must stay apart
 }
 
@@ -610,6 +608,14 @@ func (st *state) clusterize(c constraints) []*cluster {
 	}
 	st.fuzzyNames(u)
 	st.surnames(u)
+	// What an analyst's split left together stays together, whatever the
+	// rules made of the forms split off (a surname alone may now be
+	// ambiguous); joined last, so that the rules' reasons are kept.
+	for _, g := range c.keep {
+		for _, fi := range g[1:] {
+			u.union(fi, g[0], RuleReviewKeep, "", 1, true)
+		}
+	}
 
 	// Collect clusters in order of their smallest form.
 	byRoot := map[int]*cluster{}

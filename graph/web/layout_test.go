@@ -152,15 +152,23 @@ func entityIDs(g *graph.KG) []string {
 func TestGraphLimited(t *testing.T) {
 	review := filepath.Join(t.TempDir(), "review.json")
 	big := func() *graph.KG { return genKG(MaxView+500, 6) }
-	h, err := New(Config{Build: reviewBuild(big, review, nil), ReviewPath: review})
+	h, err := New(Config{Build: reviewBuild(big, review, nil), ReviewPath: review, Token: testToken})
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	resp, err := http.Get(srv.URL + "/api/graph")
+	req, err := http.NewRequest(http.MethodGet, srv.URL+"/api/graph", nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	req.Header.Set(TokenHeader, testToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/graph: %s", resp.Status)
 	}
 	defer resp.Body.Close()
 	var out graphOut

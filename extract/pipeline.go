@@ -152,20 +152,35 @@ func safeExtract(ctx context.Context, x Extractor, d *Document) (r Result, err e
 
 // AddMentions adds mentions that do not overlap ones already found: the
 // earlier extractor wins a conflict. Mentions stay sorted by position.
+// The test for overlap takes time in proportion to each mention's length,
+// not to the number of mentions found so far.
 func (d *Document) AddMentions(ms []graph.Mention) {
+	// Positions taken by this document's mentions; nil when d.Mentions
+	// holds one the set cannot stand for (of another document, or empty),
+	// and every test is then made pair by pair.
+	taken := NewSpans(len(d.Text))
+	for _, o := range d.Mentions {
+		if o.Doc != d.ID || o.Start >= o.End {
+			taken = nil
+			break
+		}
+		taken.Add(o.Start, o.End)
+	}
 	for _, m := range ms {
 		if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 			continue
 		}
-		clash := false
-		for _, o := range d.Mentions {
-			if m.Overlaps(o) {
-				clash = true
-				break
-			}
+		fast := taken != nil && m.Doc == d.ID
+		clash := fast && taken.Meets(m.Start, m.End)
+		for i := 0; !fast && !clash && i < len(d.Mentions); i++ {
+			clash = m.Overlaps(d.Mentions[i])
 		}
-		if !clash {
-			d.Mentions = append(d.Mentions, m)
+		if clash {
+			continue
+		}
+		d.Mentions = append(d.Mentions, m)
+		if fast {
+			taken.Add(m.Start, m.End)
 		}
 	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool {

@@ -30,6 +30,7 @@ type buildStats struct {
 	Problems      extract.ErrorList
 	Stale         []string
 	Took          time.Duration
+	Stages        stageClock // time per stage, for -stats
 }
 
 // buildGraph reads the articles at paths and returns the resolved graph.
@@ -40,6 +41,7 @@ type buildStats struct {
 func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io.Reader, stderr io.Writer) (*graph.KG, *buildStats, error) {
 	t0 := time.Now()
 	st := &buildStats{}
+	st.Stages.lap("")
 	base := kb.Starter()
 	if len(opts.KBPaths) > 0 {
 		k, err := kb.WithUser(opts.KBPaths...)
@@ -69,11 +71,12 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
+	st.Stages.lap("load")
 	var tagger extract.Extractor
 	if !opts.NoNER {
 		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
-	c, err := extract.Driver{Passes: rules.Passes(base, tagger, nil), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
+	c, err := extract.Driver{Passes: timed(rules.Passes(base, tagger, nil), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
 	if err != nil {
 		return nil, st, err
 	}
@@ -94,6 +97,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if err := ctx.Err(); err != nil {
 		return nil, st, err
 	}
+	st.Stages.lap("resolve")
 	for _, s := range rep.Stale {
 		fmt.Fprintf(stderr, "kg: review: %s\n", s)
 	}
@@ -106,7 +110,22 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		if err != nil {
 			return nil, st, err
 		}
+		st.Stages.lap("filter")
 	}
 	st.Took = time.Since(t0)
 	return g, st, nil
+}
+
+// timed returns passes with a step after each (and one before them, for
+// segmentation) that ends the pass's lap on clock c, for -stats.
+func timed(passes []extract.Pass, c *stageClock) []extract.Pass {
+	lap := func(name string) extract.Pass {
+		return extract.Pass{Name: "time " + name, Doc: "ends the lap of " + name + " for -stats",
+			Corpus: func(context.Context, *extract.Corpus) error { c.lap(name); return nil }}
+	}
+	out := []extract.Pass{lap("segment")}
+	for _, p := range passes {
+		out = append(out, p, lap(p.Name))
+	}
+	return out
 }

@@ -40,6 +40,9 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	formats := fs.String("formats", strings.Join(defaultFormats, ","), "comma-separated output `formats`: "+strings.Join(export.Names(), ", "))
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors (no progress, warnings or summary)")
 	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
+	stats := fs.Bool("stats", false, "print the time, CPU and memory of each stage on stderr")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the build to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -62,6 +65,11 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	stderr, prog := progressFor(stderr, *quiet)
 	defer prog.Clear()
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	t0 := time.Now()
 	if *dsn != "" {
 		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
@@ -75,10 +83,20 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return interrupted(ctx, err, *outDir)
 	}
+	st.Stages.lap("write")
+	if err := stopProfile(); err != nil {
+		return err
+	}
+	if err := writeHeapProfile(*memProfile); err != nil {
+		return err
+	}
 	byType, byPred := g.Stats()
 	fmt.Fprintf(stderr, "kg: read %d articles, skipped %d", st.Read, st.Skipped)
 	fmt.Fprintf(stderr, "; %d entities (%s); %d relations (%s); %s\n", len(g.Entities), countsT(byType), len(g.Facts), countsP(byPred), time.Since(t0).Round(time.Millisecond))
 	fmt.Fprintf(stderr, "kg: wrote %s\n", strings.Join(written, ", "))
+	if *stats {
+		st.Stages.write(stderr)
+	}
 	return nil
 }
 

@@ -40,7 +40,7 @@ func TestDebugItems(t *testing.T) {
 	for _, m := range d.Mentions {
 		fmt.Printf("mention %s %q name=%q kb=%s by %s\n", m.Type, m.Text, m.Name, m.KBID, m.Extractor)
 	}
-	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}}
+	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
 		its := rel.items(d, s)
 		st.corefer(its)

@@ -66,20 +66,27 @@ func tokKey(t token) string {
 // number of tokens, the byte length of a proclitic stripped from the
 // first token, and the value.
 func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
+	return matchAny(toks, i, tr)
+}
+
+// matchAny is match over the union of tries, without building it.
+func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 	for _, st := range toks[i].keys() {
-		for _, p := range tr[st.key] {
-			if i+len(p.keys) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.keys); k++ {
-				if tokKey(toks[i+k]) != p.keys[k] {
-					ok = false
-					break
+		for _, tr := range trs {
+			for _, p := range tr[st.key] {
+				if i+len(p.keys) > len(toks) {
+					continue
 				}
-			}
-			if ok && len(p.keys) > n {
-				n, prefix, val = len(p.keys), st.prefix, p.val
+				ok := true
+				for k := 1; k < len(p.keys); k++ {
+					if tokKey(toks[i+k]) != p.keys[k] {
+						ok = false
+						break
+					}
+				}
+				if ok && len(p.keys) > n {
+					n, prefix, val = len(p.keys), st.prefix, p.val
+				}
 			}
 		}
 	}

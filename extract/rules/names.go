@@ -125,15 +125,31 @@ var arabicConnectors = wordSet("names.tsv", "connector", "ar")
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var found []graph.Mention
-	taken := func(start, end int) bool {
-		for _, m := range d.Mentions {
-			if m.Start < end && start < m.End {
-				return true
-			}
+	// the positions of the mentions found so far, earlier and here, and
+	// where persons' names end: tests that take time in proportion to a
+	// span, not to the mentions of the document
+	spans := extract.NewSpans(len(d.Text))
+	personEnd := map[int]bool{}
+	empty := false // an empty span, which the set cannot hold: test pair by pair
+	note := func(m graph.Mention) {
+		spans.Add(m.Start, m.End)
+		empty = empty || m.Start >= m.End
+		if m.Type == graph.Person {
+			personEnd[m.End] = true
 		}
-		for _, m := range found {
-			if m.Start < end && start < m.End {
-				return true
+	}
+	for _, m := range d.Mentions {
+		note(m)
+	}
+	taken := func(start, end int) bool {
+		if start < end && !empty {
+			return spans.Meets(start, end)
+		}
+		for _, ms := range [][]graph.Mention{d.Mentions, found} {
+			for _, m := range ms {
+				if m.Start < end && start < m.End {
+					return true
+				}
 			}
 		}
 		return false
@@ -148,22 +164,14 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		for _, n := range x.gate.vetEv(d, m, ev) {
 			if !taken(n.Start, n.End) {
 				found = append(found, n)
+				note(n)
 				kept = true
 			}
 		}
 		return kept
 	}
 	// personEnds reports a person's name found so far that ends at byte e
-	personEnds := func(e int) bool {
-		for _, ms := range [][]graph.Mention{d.Mentions, found} {
-			for _, m := range ms {
-				if m.End == e && m.Type == graph.Person {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	personEnds := func(e int) bool { return personEnd[e] }
 	for _, s := range d.Sentences {
 		if x.onlyBook {
 			break

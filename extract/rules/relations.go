@@ -117,6 +117,10 @@ type docState struct {
 	// event's
 	mediators []evParty
 	seen      map[string]bool
+	// viaTitle marks the country mentions that stand for an official
+	// not named ("the French counterpart"): dropped as meeting parties
+	// where the document names him
+	viaTitle map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
 	lastTitle  *title
@@ -124,7 +128,7 @@ type docState struct {
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
-	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}}
+	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return extract.Result{}, err
@@ -140,6 +144,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 	}
 	st.finishTitles()
 	st.finishLeads(nil)
+	st.namedOfficials()
 	st.finishEvents()
 	st.delegationsInMain()
 	x.keep(st)
@@ -196,6 +201,47 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	}
 }
 
+func spanKey(m graph.Mention) string { return fmt.Sprintf("%d:%d", m.Start, m.End) }
+
+// namedOfficials drops a meeting with a country that stood for an
+// official not named ("met her French counterpart") when the document
+// names an official of that country who met the same party: the person
+// is the fact.
+func (st *docState) namedOfficials() {
+	if len(st.viaTitle) == 0 {
+		return
+	}
+	// person -> country of his title
+	countryOf := map[string]string{}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country {
+			countryOf[partyKey(r.Subject)] = partyKey(r.Object)
+		}
+	}
+	met := map[[2]string]bool{} // (country, other party) a named official of the country met
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
+			continue
+		}
+		for _, pair := range [][2]graph.Mention{{r.Subject, r.Object}, {r.Object, r.Subject}} {
+			if c, ok := countryOf[partyKey(pair[0])]; ok && pair[0].Type == graph.Person {
+				met[[2]string{c, partyKey(pair[1])}] = true
+			}
+		}
+	}
+	out := st.res.Relations[:0]
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.MeetsWith {
+			if st.viaTitle[spanKey(r.Object)] && met[[2]string{partyKey(r.Object), partyKey(r.Subject)}] ||
+				st.viaTitle[spanKey(r.Subject)] && met[[2]string{partyKey(r.Subject), partyKey(r.Object)}] {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	st.res.Relations = out
+}
+
 // negated reports a negation just before a match: a pattern that starts
 // at its verb («لم تشارك ...», "not meet ...") is denied.
 func negated(its []item, start int) bool {
@@ -238,6 +284,7 @@ func (st *docState) agents(its []item) []graph.Mention {
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
+					st.viaTitle[spanKey(m)] = true
 				}
 			}
 		case it.k == kChunk && it.ch.kind == chDeleg:
@@ -280,7 +327,7 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	k := kindOf(m.Rule.Attr("kind"))
 	for i := m.Start; i < m.End; i++ {
 		it := its[i]
-		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct")) {
+		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct") || hasTag(it.tags, "@discuss")) {
 			return st.newRef(si, it.start, it.end, k)
 		}
 	}

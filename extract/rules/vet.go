@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +23,44 @@ import (
 // entity at all); a person needs person evidence; a name made only of
 // common words is no name. The gate mends what it can (trims, splits,
 // retypes) and refuses the rest.
-type Gate struct{ lx *lexicon }
+type Gate struct {
+	lx    *lexicon
+	cache sentenceCache
+}
+
+// sentenceCache keeps the tokens of the sentences vetted last, for the
+// next candidates of the same sentences (a sentence has several, and the
+// workers vet in their own documents at once).
+type sentenceCache struct {
+	mu   sync.Mutex
+	ring [8]sentenceTokens
+	next int
+}
+
+type sentenceTokens struct {
+	d    *extract.Document
+	si   int
+	toks []token // read only: the gate never changes a token
+}
+
+// tokens returns the tokens of sentence si of d.
+func (c *sentenceCache) tokens(d *extract.Document, si int) []token {
+	c.mu.Lock()
+	for _, e := range c.ring {
+		if e.d == d && e.si == si {
+			c.mu.Unlock()
+			return e.toks
+		}
+	}
+	c.mu.Unlock()
+	s := d.Sentences[si]
+	toks := tokenize(d.Text, s.Start, s.End)
+	c.mu.Lock()
+	c.ring[c.next] = sentenceTokens{d, si, toks}
+	c.next = (c.next + 1) % len(c.ring)
+	c.mu.Unlock()
+	return toks
+}
 
 // NewGate returns the gate over knowledge base k.
 func NewGate(k *kb.KB) *Gate { return &Gate{lx: newLexicon(k)} }
@@ -90,7 +128,7 @@ func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.
 	if e := evidenceOf(m); e > ev {
 		ev = e
 	}
-	return g.vet(d, tokenize(d.Text, s.Start, s.End), s.Lang, m, ev)
+	return g.vet(d, g.cache.tokens(d, si), s.Lang, m, ev)
 }
 
 // Wrap returns an extractor whose mentions pass the gate.

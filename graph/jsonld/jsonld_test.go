@@ -151,6 +151,27 @@ func strip(g *graph.KG) any {
 	}{g.Entities, g.Facts, g.Docs}
 }
 
+// TestReadStreamed checks what the streaming reader accepts beyond the
+// order Write uses: @graph before @context, other keys skipped, and the
+// last @graph when there are two (as decoding into a struct would).
+func TestReadStreamed(t *testing.T) {
+	node := `{"@id":"e:country-x","@type":"Country","name":"Xland"}`
+	for name, in := range map[string]string{
+		"graph first": `{"@graph":[` + node + `],"@context":{"a":"b"}}`,
+		"other keys":  `{"x":[1,{"y":2}],"@graph":[` + node + `],"z":"w"}`,
+		"last graph":  `{"@graph":[{"@id":"e:person-y","@type":"Person","name":"Y"}],"@graph":[` + node + `]}`,
+	} {
+		g, err := Read(strings.NewReader(in))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(g.Entities) != 1 || g.Entities[0].Name != "Xland" || g.Entities[0].Type != graph.Country {
+			t.Errorf("%s: %+v", name, g.Entities)
+		}
+	}
+}
+
 func TestReadRejects(t *testing.T) {
 	for name, in := range map[string]string{
 		"not json":      "{",
@@ -158,6 +179,14 @@ func TestReadRejects(t *testing.T) {
 		"bad predicate": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"likes","object":"e:b"}]}`,
 		"dangling fact": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"leads","object":"e:b"}]}`,
 		"bad type":      `{"@graph":[{"@id":"e:a","@type":"Robot","name":"R"}]}`,
+		"empty type":    `{"@graph":[{"@id":"e:a","@type":[],"name":"R"}]}`,
+		"null graph":    `{"@graph":null}`,
+		"graph object":  `{"@graph":{"@id":"e:a"}}`,
+		"no id":         `{"@graph":[{"name":"R"}]}`,
+		"odd id":        `{"@graph":[{"@id":"x:a"}]}`,
+		"bad node":      `{"@graph":[{"@id":"e:a","@type":"Person","name":7}]}`,
+		"cut short":     `{"@graph":[{"@id":"d:a","identifier":"a"},`,
+		"not an object": `[{"@graph":[]}]`,
 	} {
 		if _, err := Read(strings.NewReader(in)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -211,4 +240,48 @@ func FuzzEncoder(f *testing.F) {
 			t.Fatalf("string %q: got %s want %s", s, one.String(), raw.String())
 		}
 	})
+}
+
+// FuzzRead checks that the reader never panics or hangs, that what it
+// reads writes back to a document it reads the same, and that it refuses
+// a document that is not JSON up to its closing brace.
+func FuzzRead(f *testing.F) {
+	b, err := Marshal(graphtest.Fixture())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{"@graph":[{"@id":"e:a","@type":"Person","name":"A \"q\" \\"}],"x":[1,"]",{"y":"}"}]}`))
+	f.Add([]byte(`{"@graph":[{"@id":"d:a","identifier":"a"},{"@id":"e:b","@type":["Place"],"name":"B"}]} trailing`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		g, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		end := closing(in)
+		if end < 0 || !json.Valid(in[:end]) {
+			t.Fatalf("read a document that is not JSON: %q", in)
+		}
+		out, err := Marshal(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Read(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("cannot read what was written: %v", err)
+		}
+		if again, _ := Marshal(back); !bytes.Equal(out, again) {
+			t.Fatal("reading what was written changed it")
+		}
+	})
+}
+
+// closing returns the end of the top-level object of a JSON text, or -1.
+func closing(in []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(in))
+	var v json.RawMessage
+	if dec.Decode(&v) != nil {
+		return -1
+	}
+	return int(dec.InputOffset())
 }

@@ -368,9 +368,11 @@ func (s *server) rebuild(ctx context.Context) error {
 			return fmt.Errorf("save: %w", err)
 		}
 	}
-	// Lay out the whole graph now, so that the first view is drawn at
-	// once, and drop the old generation's layouts.
-	p := Layout(g)
+	// Lay out the first view now (the whole graph, or its MaxView most
+	// mentioned entities), so that it is drawn at once, and drop the old
+	// generation's layouts.
+	first, _ := limitView(g, "")
+	p := Layout(first)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
 	s.gen++
@@ -522,6 +524,9 @@ type graphOut struct {
 	Build      map[string]any     `json:"build"`
 	Filtered   bool               `json:"filtered"`
 	Counts     map[string]int     `json:"counts"`
+	// Limited is set when the view had more than MaxView entities and
+	// shows only the MaxView most mentioned (Counts counts what is shown).
+	Limited bool `json:"limited,omitempty"`
 	// Positions places each entity of the view, in pixels at zoom 1,
 	// by entity id; the client draws them as they are.
 	Positions map[string]Point `json:"positions"`
@@ -532,6 +537,7 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	v, limited := limitView(v, f.Focus)
 	_, built, at, _ := s.current()
 	out := graphOut{
 		Entities:   v.Entities,
@@ -542,6 +548,7 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 		Total:      map[string]int{"entities": len(g.Entities), "facts": len(g.Facts)},
 		Build:      map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
 		Filtered:   v != g,
+		Limited:    limited,
 		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
 		Positions:  s.positions(gen, f, v),
 	}

@@ -379,7 +379,8 @@
       window.kgFetched = performance.now();
       state.data = data;
       $('stats').textContent = data.counts.entities + ' of ' + data.total.entities + ' entities, ' +
-        data.counts.facts + ' of ' + data.total.facts + ' relations';
+        data.counts.facts + ' of ' + data.total.facts + ' relations' +
+        (data.limited ? ' (the most mentioned: filter or focus to see the others)' : '');
       if (!$('types').childElementCount) {
         buildFilters(data);
         showState();

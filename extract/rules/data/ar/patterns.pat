@@ -15,7 +15,7 @@ define body = CTRY | ORG | DEM
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list($agent)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM
+define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
@@ -120,6 +120,14 @@ rule conduct-event stage=relation action=between conf=0.75
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
 
+# «تلقى X اتصالا هاتفيا من Y»: a call received
+rule call-received stage=relation action=meeting kind=call conf=0.75
+  (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
+
+# «بحث X مع Y», «ناقش X مع نظيره Y»: talks with someone
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
+  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents
+
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* (ب)? o:$agents (في $placeword? p:$places)?
@@ -147,6 +155,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
   @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT
+# «X ، الذي شارك في الاجتماع مع Y»: who took part
+rule who-attended stage=relation action=attend conf=0.7
+  s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
+
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
 

@@ -26,7 +26,7 @@ define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
 
 # ---------------------------------------------------------------- chunks
@@ -71,7 +71,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | PER | DASH)* QUOTE? EVT+ (of EVT)?
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -106,6 +106,24 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 rule had-event-with stage=relation action=meeting conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
 
+# "X and Y held talks in Geneva": the subjects meet each other
+rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $places)?
+
+# "X's meeting with Y", "X's call with Y"
+rule possessor-event-with stage=relation action=meeting conf=0.7
+  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $places)?
+
+# "X received a phone call from Y", "in a call with X, Y said"
+rule call-from stage=relation action=meeting kind=call conf=0.75
+  s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
+rule in-call-with stage=relation action=meeting kind=call conf=0.7
+  (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+
+# "X discussed the crisis with Y"
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
+
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
@@ -136,6 +154,10 @@ rule brokers stage=relation action=mediate conf=0.7
 # "X will attend the talks", "X joined the meeting", "X took part in the summit"
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+
+# "X, who attended the talks, said"
+rule who-attended stage=relation action=attend conf=0.7
+  s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 rule visit stage=relation action=visit conf=0.7

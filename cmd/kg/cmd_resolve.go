@@ -39,7 +39,7 @@ func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: in.link})
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: in.base, Corpus: in.corpus(), Full: true})
 	if err != nil {
 		return err
 	}

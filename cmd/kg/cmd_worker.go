@@ -290,7 +290,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	if dirty, err = st.Dirty(ctx); err != nil || !dirty {
 		return err == nil, err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Link: w.in.link, Locked: true})
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true})
 	if err != nil {
 		return false, err
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -157,87 +159,122 @@ func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages m
 	return c, deferred, tail, nil
 }
 
-// link runs the tail passes (leaders placed by other articles, event
-// linking) over the mentions and relations of the whole store, which
-// come a document at a time, in document order. Documents whose
-// relations wait for those passes are extracted again from their stage
-// first, so that the passes find what the extraction left them.
-func (in *ingester) link(docs []graph.DocInfo, ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation, error) {
-	ctx := context.Background()
-	names, err := in.st.BookNames(ctx)
+// corpus runs the extraction's corpus passes for a store's resolution
+// (store.Corpus): the pass that places leaders whose country another
+// article gives, on the deferred documents whose input changed, and
+// event linking across documents.
+type corpusPasses struct{ in *ingester }
+
+func (in *ingester) corpus() store.Corpus { return corpusPasses{in} }
+
+func (c corpusPasses) Version() string { return c.in.extractorVersion() }
+
+// Titles are the relations the leaders pass reads across documents:
+// people's titles of a country the knowledge base knows.
+func (corpusPasses) Titles(x store.Extraction) []graph.Relation {
+	var out []graph.Relation
+	for _, r := range x.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && r.Object.KBID != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Fingerprint digests, for some person keys, the countries the titles
+// give them.
+func (corpusPasses) Fingerprint(titles map[string][]graph.Relation) func([]string) string {
+	by := map[string]map[string]bool{}
+	for _, rs := range titles {
+		for _, r := range rs {
+			for _, k := range rules.PersonKeys(r.Subject) {
+				if by[k] == nil {
+					by[k] = map[string]bool{}
+				}
+				by[k][r.Object.KBID] = true
+			}
+		}
+	}
+	return func(keys []string) string {
+		h := sha256.New()
+		for _, k := range keys {
+			ids := make([]string, 0, len(by[k]))
+			for id := range by[k] {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			fmt.Fprintf(h, "%s\x00%s\x01", k, strings.Join(ids, "\x00"))
+		}
+		return hex.EncodeToString(h.Sum(nil)[:12])
+	}
+}
+
+// Settle extracts deferred documents again from their stage and runs
+// the leaders pass over them with the titles of every document. The
+// keys a document's pass may read are those of its people.
+func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles map[string][]graph.Relation) (map[string]store.Settled, error) {
+	names, err := c.in.st.BookNames(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	book := rules.NewNameBook()
 	book.AddNames(names)
-	claims, err := in.st.Deferred(ctx)
+	arts := make([]extract.Article, len(claims))
+	stages := map[string]store.Extraction{}
+	for i, cl := range claims {
+		arts[i] = articleOf(cl.Document)
+		stages[cl.ID] = cl.Stage
+	}
+	fresh, _, tail, err := c.in.finish(ctx, arts, stages, book)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	fresh := map[string]*extract.Document{}
-	var tail []extract.Pass
-	if len(claims) > 0 {
-		arts := make([]extract.Article, len(claims))
-		stages := map[string]store.Extraction{}
-		for i, c := range claims {
-			arts[i] = articleOf(c.Document)
-			stages[c.ID] = c.Stage
-		}
-		c, _, t, err := in.finish(ctx, arts, stages, book)
-		if err != nil {
-			return nil, nil, err
-		}
-		tail = t
-		for _, d := range c.Docs {
-			fresh[d.ID] = d
-		}
-	} else {
-		_, _, tail, _ = in.passes(book)
+	// every document: the fresh ones whole, the others by their titles
+	byID := map[string]*extract.Document{}
+	for _, d := range fresh.Docs {
+		byID[d.ID] = d
 	}
-	if len(tail) == 0 {
-		return ms, rels, nil
+	ids := make([]string, 0, len(titles)+len(byID))
+	for id := range titles {
+		if byID[id] == nil {
+			ids = append(ids, id)
+		}
 	}
-	// every stored document, in order; the text only where extracted again
-	c := &extract.Corpus{}
-	byDoc := map[string]*extract.Document{}
-	for _, di := range docs {
-		d := fresh[di.ID]
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	all := &extract.Corpus{}
+	for _, id := range ids {
+		d := byID[id]
 		if d == nil {
-			d = &extract.Document{Article: extract.Article{ID: di.ID, Title: di.Title, URL: di.URL, Published: di.Published, Lang: di.Lang}}
-		} else {
-			d.Mentions, d.Relations = nil, nil // taken from the store below
+			d = &extract.Document{Article: extract.Article{ID: id}, Relations: titles[id]}
 		}
-		byDoc[di.ID] = d
-		c.Docs = append(c.Docs, d)
-	}
-	doc := func(id string) *extract.Document {
-		d := byDoc[id]
-		if d == nil {
-			d = &extract.Document{Article: extract.Article{ID: id}}
-			byDoc[id] = d
-			c.Docs = append(c.Docs, d)
-		}
-		return d
-	}
-	for _, m := range ms {
-		d := doc(m.Doc)
-		d.Mentions = append(d.Mentions, m)
-	}
-	for _, r := range rels {
-		d := doc(r.Subject.Doc)
-		d.Relations = append(d.Relations, r)
+		all.Docs = append(all.Docs, d)
 	}
 	for _, p := range tail {
-		if err := p.Corpus(ctx, c); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", p.Name, err)
+		if p.Name == "link-events" {
+			continue // over every document's events, by the store
+		}
+		if err := p.Corpus(ctx, all); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.Name, err)
 		}
 	}
-	ms, rels = ms[:0], rels[:0]
-	for _, d := range c.Docs {
-		ms = append(ms, d.Mentions...)
-		rels = append(rels, d.Relations...)
+	out := map[string]store.Settled{}
+	for _, d := range fresh.Docs {
+		var keys []string
+		for _, m := range d.Mentions {
+			if m.Type == graph.Person {
+				keys = append(keys, rules.PersonKeys(m)...)
+			}
+		}
+		out[d.ID] = store.Settled{Output: store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, Keys: uniq(keys)}
 	}
-	return ms, rels, nil
+	return out, nil
+}
+
+func (corpusPasses) LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string) {
+	rules.LinkEvents(ms, rels, published)
 }
 
 // add reads the articles at paths into the store and resolves.
@@ -394,7 +431,8 @@ func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, ha
 }
 
 // markForNames marks the stored documents, other than except, in which
-// one of names, if new to the book, can be found.
+// one of names, if new to the book, can be found: those with a token a
+// new name begins on (their name starts) where a new name matches.
 func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (int, error) {
 	newKeys, err := tx.NewBookKeys(ctx, names, except)
 	if err != nil {
@@ -406,7 +444,14 @@ func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (in
 			firsts = append(firsts, f)
 		}
 	}
-	stale, err := tx.MarkStale(ctx, uniq(firsts), except)
+	found := func(text string, sents []store.Sentence) bool {
+		spans := make([][2]int, len(sents))
+		for i, s := range sents {
+			spans[i] = [2]int{s.Start, s.End}
+		}
+		return rules.NamesFoundIn(text, spans, newKeys)
+	}
+	stale, err := tx.MarkStaleIf(ctx, uniq(firsts), except, found)
 	return len(stale), err
 }
 
@@ -522,7 +567,7 @@ func (in *ingester) resolve(ctx context.Context) (store.Result, error) {
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: in.link})
+	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Corpus: in.corpus()})
 	for _, s := range res.Stale {
 		fmt.Fprintf(in.stderr, "kg: review: %s\n", s)
 	}

@@ -191,6 +191,28 @@ func TestStoreIncremental(t *testing.T) {
 				}
 				same++
 			}
+			// every mention is stored once, with the entity that holds it
+			allStore, _ := loadStore(t, all)
+			wantM, err := allStore.Assignments(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotM, err := incStore.Assignments(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(gotM) != len(wantM) {
+				t.Errorf("the incremental store has %d mentions, the all-at-once store %d", len(gotM), len(wantM))
+			}
+			moved := 0
+			for sp, id := range wantM {
+				if gid, ok := gotM[sp]; !ok || key(g2, gid) != key(g, id) {
+					moved++
+				}
+			}
+			if moved > 0 {
+				t.Errorf("%d of %d mentions are not stored with the same entity in the incremental store", moved, len(wantM))
+			}
 			t.Logf("%d of %d ids of the all-at-once store name the same entity in the incremental store", same, same+other)
 			if other*100 > len(g.Entities) {
 				t.Errorf("%d of %d ids of the all-at-once store do not resolve to their entity in the incremental store", other, len(g.Entities))

@@ -70,3 +70,35 @@ func Deferred(rel *Relations) []string {
 	sort.Strings(out)
 	return out
 }
+
+// PersonKeys returns the keys under which the corpus pass that places
+// leaders looks a person up in the titles of other articles; a store
+// runs that pass again for a deferred document only when what these
+// keys give changed.
+func PersonKeys(p graph.Mention) []string { return personKeys(p) }
+
+// NamesFoundIn reports whether one of names (as Names returns them)
+// matches where the name-book pass looks for the book's names in a
+// text: at an Arabic or capitalised token of one of its sentences
+// (byte spans). A name added to the book changes that pass's result in
+// a document only where it matches, so a store need not extract again
+// a document in which none of the new names matches, though one begins
+// on a key it has (NameStarts).
+func NamesFoundIn(text string, sents [][2]int, names []string) bool {
+	tr := trie{}
+	for _, n := range names {
+		tr.add(n, true)
+	}
+	for _, s := range sents {
+		toks := tokenize(text, s[0], s[1])
+		for i := range toks {
+			if !toks[i].arabic && !toks[i].upper {
+				continue
+			}
+			if n, _, _ := tr.match(toks, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

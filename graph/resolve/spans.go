@@ -18,6 +18,23 @@ type Span struct {
 	Key        string
 }
 
+// Less orders spans by document, offsets, type and key.
+func (a Span) Less(b Span) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End < b.End
+	}
+	if a.Type != b.Type {
+		return a.Type < b.Type
+	}
+	return a.Key < b.Key
+}
+
 // SpanOf returns the span of a mention.
 func SpanOf(m graph.Mention) Span {
 	return Span{Doc: m.Doc, Start: m.Start, End: m.End, Type: m.Type, Key: m.Key}

@@ -371,8 +371,8 @@ func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Menti
 	}
 	var last *docIn
 	add := func(i int, m graph.Mention) error {
-		if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
-			return fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
+		if err := validMention(i, m); err != nil {
+			return err
 		}
 		if last == nil || last.id != m.Doc {
 			last = get(m.Doc)
@@ -407,6 +407,14 @@ func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Menti
 		}
 	})
 	return out, nil
+}
+
+// validMention reports a mention that cannot be resolved (the i-th given).
+func validMention(i int, m graph.Mention) error {
+	if !m.Type.Valid() || strings.TrimSpace(m.Text) == "" {
+		return fmt.Errorf("%w: %d (%q in %s): type %q", ErrBadMention, i, m.Text, m.Doc, m.Type)
+	}
+	return nil
 }
 
 // kbIndex maps KB ids to entries (the first entry with an id).

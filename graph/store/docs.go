@@ -215,6 +215,13 @@ func (t *Tx) NewBookKeys(ctx context.Context, keys []string, except []string) ([
 // MarkStale marks for re-extraction the documents, other than except,
 // in which a name can begin on one of the start keys. It returns them.
 func (t *Tx) MarkStale(ctx context.Context, starts []string, except []string) ([]string, error) {
+	return t.MarkStaleIf(ctx, starts, except, nil)
+}
+
+// MarkStaleIf is MarkStale for the documents that keep also passes:
+// it gets each document's text and sentences (nil: every document is
+// marked).
+func (t *Tx) MarkStaleIf(ctx context.Context, starts []string, except []string, keep func(text string, sents []Sentence) bool) ([]string, error) {
 	skip := map[string]bool{}
 	for _, d := range except {
 		skip[d] = true
@@ -245,12 +252,47 @@ func (t *Tx) MarkStale(ctx context.Context, starts []string, except []string) ([
 		out = append(out, d)
 	}
 	sortStrings(out)
+	if keep != nil {
+		kept := out[:0]
+		for _, d := range out {
+			text, sents, err := t.textOf(ctx, d)
+			if err != nil {
+				return nil, err
+			}
+			if keep(text, sents) {
+				kept = append(kept, d)
+			}
+		}
+		out = kept
+	}
 	for _, d := range out {
 		if _, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, d); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// textOf returns a document's text and sentences.
+func (t *Tx) textOf(ctx context.Context, doc string) (string, []Sentence, error) {
+	var text string
+	if err := t.queryRow(ctx, `SELECT text FROM documents WHERE id = ?`, doc).Scan(&text); err != nil {
+		return "", nil, fmt.Errorf("document %s: %w", doc, err)
+	}
+	rows, err := t.query(ctx, `SELECT idx, start, stop, lang FROM sentences WHERE doc = ? ORDER BY idx`, doc)
+	if err != nil {
+		return "", nil, err
+	}
+	defer rows.Close()
+	var out []Sentence
+	for rows.Next() {
+		var se Sentence
+		if err := rows.Scan(&se.Index, &se.Start, &se.End, &se.Lang); err != nil {
+			return "", nil, err
+		}
+		out = append(out, se)
+	}
+	return text, out, rows.Err()
 }
 
 // MarkAllStale marks every document for re-extraction (kg reextract).

@@ -81,6 +81,8 @@ type Change struct {
 	Entity    map[resolve.Span]string
 	Old       map[resolve.Span]string // the stored assignments, when the caller has read them (else read here)
 	Redirects []Redirect
+	// NoMentions leaves the mentions table to the caller.
+	NoMentions bool
 }
 
 // Summary counts what a write changed.
@@ -94,6 +96,13 @@ func digest(v any) string {
 	b, _ := json.Marshal(v)
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:12])
+}
+
+// digests returns the digest of each of n values, on every core.
+func digests(n int, v func(i int) any) []string {
+	out := make([]string, n)
+	parallelDo(n, func(i int) { out[i] = digest(v(i)) })
+	return out
 }
 
 func (t *Tx) digests(ctx context.Context, table string) (map[string]string, error) {
@@ -123,9 +132,10 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		return sum, err
 	}
 	seen := map[string]bool{}
-	for _, e := range c.Graph.Entities {
+	eds := digests(len(c.Graph.Entities), func(i int) any { return c.Graph.Entities[i] })
+	for i, e := range c.Graph.Entities {
 		seen[e.ID] = true
-		d := digest(e)
+		d := eds[i]
 		od, ok := old[e.ID]
 		switch {
 		case !ok:
@@ -158,9 +168,10 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		return sum, err
 	}
 	seenF := map[string]bool{}
-	for _, f := range c.Graph.Facts {
+	fds := digests(len(c.Graph.Facts), func(i int) any { return c.Graph.Facts[i] })
+	for i, f := range c.Graph.Facts {
 		seenF[f.ID] = true
-		d := digest(f)
+		d := fds[i]
 		od, ok := oldF[f.ID]
 		switch {
 		case !ok:
@@ -187,8 +198,10 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 			return sum, err
 		}
 	}
-	if err := t.writeMentions(ctx, c.Mentions, c.Entity, c.Old); err != nil {
-		return sum, err
+	if !c.NoMentions {
+		if err := t.writeMentions(ctx, c.Mentions, c.Entity, c.Old); err != nil {
+			return sum, err
+		}
 	}
 	for _, r := range c.Redirects {
 		if err := t.AddRedirect(ctx, r); err != nil {
@@ -234,7 +247,15 @@ func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bo
 			return err
 		}
 		if t.s.kind == SQLite {
-			if _, err := t.exec(ctx, `INSERT INTO alias_search (text, entity) VALUES (?, ?)`, a.Text, e.ID); err != nil {
+			r, err := t.exec(ctx, `INSERT INTO alias_search (text, entity) VALUES (?, ?)`, a.Text, e.ID)
+			if err != nil {
+				return err
+			}
+			row, err := r.LastInsertId()
+			if err != nil {
+				return err
+			}
+			if _, err := t.exec(ctx, `INSERT INTO alias_rows (entity, row) VALUES (?, ?)`, e.ID, row); err != nil {
 				return err
 			}
 		}
@@ -250,7 +271,8 @@ func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bo
 func (t *Tx) deleteEntityParts(ctx context.Context, id string) error {
 	qs := []string{`DELETE FROM aliases WHERE entity = ?`, `DELETE FROM merges WHERE entity = ?`}
 	if t.s.kind == SQLite {
-		qs = append(qs, `DELETE FROM alias_search WHERE entity = ?`)
+		// by rowid: the entity column of the search table is not indexed
+		qs = append(qs, `DELETE FROM alias_search WHERE rowid IN (SELECT row FROM alias_rows WHERE entity = ?)`, `DELETE FROM alias_rows WHERE entity = ?`)
 	}
 	for _, q := range qs {
 		if _, err := t.exec(ctx, q, id); err != nil {

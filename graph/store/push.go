@@ -36,6 +36,9 @@ func Push(ctx context.Context, from, to *Store) (map[string]int, error) {
 			if _, err := tx.exec(ctx, `INSERT INTO alias_search (text, entity) SELECT text, entity FROM aliases`); err != nil {
 				return err
 			}
+			if _, err := tx.exec(ctx, `INSERT INTO alias_rows (entity, row) SELECT entity, rowid FROM alias_search`); err != nil {
+				return err
+			}
 		} else {
 			if _, err := tx.exec(ctx, `SELECT setval(pg_get_serial_sequence('decisions', 'id'), COALESCE((SELECT MAX(id) FROM decisions), 0) + 1, false)`); err != nil {
 				return err

@@ -17,11 +17,13 @@ import (
 // ResolveOptions configure a resolution of the stored mentions.
 type ResolveOptions struct {
 	KB *kb.KB // nil: kb.Starter()
-	// Link runs the corpus-level passes over all mentions and relations
-	// before resolution (leaders placed by other articles, event
-	// linking); it returns them as they are after. Nil: none.
-	// It gets the documents' metadata (publication dates date events).
-	Link func([]graph.DocInfo, []graph.Mention, []graph.Relation) ([]graph.Mention, []graph.Relation, error)
+	// Corpus runs the extraction's corpus-level passes (leaders placed
+	// by other articles, event linking) over the stored outputs before
+	// resolution. Nil: none.
+	Corpus Corpus
+	// Full makes every document's share again, as after a change of
+	// rules, lexicon or knowledge base (kg resolve -full).
+	Full bool
 	// MinConfidence drops facts below it from what is written (0: none).
 	MinConfidence float64
 	// Locked says the caller holds the resolution lock (TryResolveLock).
@@ -33,16 +35,20 @@ type Result struct {
 	Summary
 	Stale []string // decisions that name nothing any more
 	Docs  int
+	Made  int // documents whose share was made (not read)
 }
 
 // resolveLock serialises resolutions of one PostgreSQL store.
 const resolveLock = 0x6b67_0002
 
-// Resolve re-resolves the stored mentions into entities and facts with
+// Resolve re-resolves the stored documents into entities and facts with
 // the analysts' decisions, keeps every id already given (a joined
 // entity's id becomes a redirect; a split keeps the id on the larger
 // part), mints ids for new entities, and writes the differences in one
-// transaction.
+// transaction. A document's share of the resolution is read from the
+// resolver table where the document, the passes and the knowledge base
+// are as when it was made (see shares.go), so that adding documents
+// reduces only the new ones.
 func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error) {
 	var res Result
 	if !opt.Locked {
@@ -56,33 +62,38 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	var docs []graph.DocInfo
-	var ms []graph.Mention
-	var rels []graph.Relation
-	err = s.Extractions(ctx, func(d graph.DocInfo, x Extraction) error {
-		docs = append(docs, d)
-		ms = append(ms, x.Mentions...)
-		rels = append(rels, x.Relations...)
-		return nil
-	})
+	base := opt.KB
+	if base == nil {
+		base = kb.Starter()
+	}
+	docs, err := s.resolvable(ctx)
 	if err != nil {
 		return res, err
 	}
-	res.Docs = len(docs)
-	if opt.Link != nil {
-		if ms, rels, err = opt.Link(docs, ms, rels); err != nil {
-			return res, err
-		}
+	rows, err := s.resolverRows(ctx)
+	if err != nil {
+		return res, err
 	}
+	ps, made, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
+	if err != nil {
+		return res, err
+	}
+	res.Docs, res.Made = len(ps), made
+	rekey := linkEvents(opt.Corpus, ps)
 	ds, err := s.Decisions(ctx)
 	if err != nil {
 		return res, err
 	}
-	r, err := resolve.ResolveSpans(docs, ms, rels, resolve.Options{KB: opt.KB}, Constraints(ds))
+	infos := make([]graph.DocInfo, len(ps))
+	shares := make([]*resolve.Share, len(ps))
+	for i, p := range ps {
+		infos[i], shares[i] = p.doc.info, p.share
+	}
+	r, err := resolve.ResolveShares(infos, shares, rekey, resolve.Options{KB: base}, Constraints(ds))
 	if err != nil {
 		return res, err
 	}
-	old, err := s.Assignments(ctx)
+	old, err := s.oldAssignments(ctx, ps)
 	if err != nil {
 		return res, err
 	}
@@ -94,7 +105,8 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	idmap, reds := assignIDs(r, old, taken)
+	ent := newAssignments(ps, r)
+	idmap, reds := assignIDs(r.Graph, ent, old, taken)
 	g := renameGraph(r.Graph, idmap)
 	reds = append(reds, factRedirects(g, oldFacts, reds)...)
 	entRed, err := s.Redirects(ctx, "entity")
@@ -121,15 +133,13 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return res, err
 		}
 	}
-	ent := make(map[resolve.Span]string, len(r.Entity))
-	for sp, id := range r.Entity {
-		ent[sp] = idmap[id]
-	}
-	ms, rels = nil, nil // r.Mentions holds what is written
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: r.Mentions, Entity: ent, Old: old, Redirects: reds, Seen: seen})
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true})
 		res.Summary = sum
-		return err
+		if err != nil {
+			return err
+		}
+		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
 	return res, err
 }
@@ -184,18 +194,18 @@ func (s *Store) factKeys(ctx context.Context) (map[string]factKey, error) {
 // get new ids, minted once: the resolver's id (from content), else one
 // from their type and name, with a hash of their first mention when
 // that is taken.
-func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[string]bool) (map[string]string, []Redirect) {
+func assignIDs(g *graph.KG, ent, old map[resolve.Span]string, taken map[string]bool) (map[string]string, []Redirect) {
 	type pair struct {
 		rid, sid string
 		n        int
 		named    bool // the stored id is the one the entity's name gives
 	}
 	natural := map[string]string{}
-	for _, e := range r.Graph.Entities {
+	for _, e := range g.Entities {
 		natural[e.ID] = graph.EntityID(e.Type, e.Name)
 	}
 	count := map[[2]string]int{}
-	for sp, rid := range r.Entity {
+	for sp, rid := range ent {
 		if sid, ok := old[sp]; ok && sid != "" {
 			count[[2]string{rid, sid}]++
 		}
@@ -229,13 +239,13 @@ func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[str
 	}
 	// new entities, the most mentioned first, take the plain id
 	var fresh []*graph.Entity
-	for _, e := range r.Graph.Entities {
+	for _, e := range g.Entities {
 		if _, ok := idmap[e.ID]; !ok {
 			fresh = append(fresh, e)
 		}
 	}
 	first := map[string]resolve.Span{}
-	for sp, rid := range r.Entity {
+	for sp, rid := range ent {
 		if f, ok := first[rid]; !ok || spanLess(sp, f) {
 			first[rid] = sp
 		}
@@ -284,7 +294,7 @@ func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[str
 	// an entity known by another id also answers to the id the resolver
 	// gives it now, which is the id kg build, or a store that took the
 	// same documents at once, gives it
-	for _, e := range r.Graph.Entities {
+	for _, e := range g.Entities {
 		if id := idmap[e.ID]; id != e.ID && !taken[e.ID] && !used[e.ID] {
 			used[e.ID] = true
 			reds = append(reds, Redirect{Kind: "entity", Old: e.ID, New: id, Reason: "name"})
@@ -316,21 +326,7 @@ func mintedFrom(id, nat string) bool {
 	return len(rest) == 6 || len(rest) > 7
 }
 
-func spanLess(a, b resolve.Span) bool {
-	if a.Doc != b.Doc {
-		return a.Doc < b.Doc
-	}
-	if a.Start != b.Start {
-		return a.Start < b.Start
-	}
-	if a.End != b.End {
-		return a.End < b.End
-	}
-	if a.Type != b.Type {
-		return a.Type < b.Type
-	}
-	return a.Key < b.Key
-}
+func spanLess(a, b resolve.Span) bool { return a.Less(b) }
 
 // renameGraph gives a resolved graph its store ids: entities, fact
 // endpoints and fact ids (meetsWith stored with the smaller id first).

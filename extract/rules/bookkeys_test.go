@@ -1,0 +1,44 @@
+package rules
+
+import (
+	"testing"
+
+	"newskg/graph"
+)
+
+// TestNamesFoundIn: a new book name matters to a document only where
+// it matches as the book-names pass matches it; a document that merely
+// shares its first word (a given name of someone else) does not need
+// extracting again.
+func TestNamesFoundIn(t *testing.T) {
+	book := func(texts ...string) []string {
+		b := NewNameBook()
+		for _, s := range texts {
+			b.Add(graph.Mention{Type: graph.Person, Text: s})
+		}
+		return b.Names()
+	}
+	cases := []struct {
+		name  string
+		text  string
+		names []string
+		want  bool
+	}{
+		{"full name", "Yesterday Tovan Reske arrived in Orlin.", book("Tovan Reske"), true},
+		{"surname alone", "Reske said the talks went well.", book("Tovan Reske"), true},
+		{"another Tovan", "Tovan Barlo met the delegation.", book("Tovan Reske"), false},
+		{"lower case", "the word reske is not a name here.", book("Tovan Reske"), false},
+		{"other sentence", "Tovan arrived. Reske left.", book("Tovan Reske"), true},
+		{"arabic full name", "وصل توفان ريسكه إلى المدينة.", book("توفان ريسكه"), true},
+		{"arabic other person", "وصل توفان بارلو إلى المدينة.", book("توفان ريسكه"), false},
+		{"nothing new", "Tovan Reske arrived.", nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := NamesFoundIn(c.text, [][2]int{{0, len(c.text)}}, c.names)
+			if got != c.want {
+				t.Errorf("NamesFoundIn(%q, %q) = %v, want %v", c.text, c.names, got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,344 @@
+// Package wire is a compact binary encoding for what a graph store
+// keeps per document to resolve again without extracting: integers as
+// varints, floats as their bits, and strings once each in a table at the
+// head of the record, so that the many repeated strings of a document
+// (its id, types, extractor names, a name mentioned ten times) cost one
+// copy and decoding allocates the table once. It is not a general
+// format: the writer and the reader of a record agree on its fields and
+// their order, and a record starts with a version the reader checks.
+package wire
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+
+	"newskg/graph"
+)
+
+// ErrCorrupt is returned for a record that cannot be decoded.
+var ErrCorrupt = errors.New("wire: corrupt record")
+
+// Encoder writes one record.
+type Encoder struct {
+	body  []byte
+	index map[string]int
+	table []string
+}
+
+// NewEncoder starts a record.
+func NewEncoder() *Encoder { return &Encoder{index: map[string]int{}} }
+
+// Int writes a signed integer.
+func (e *Encoder) Int(v int) { e.body = binary.AppendVarint(e.body, int64(v)) }
+
+// Uint writes a non-negative integer (a length, a count).
+func (e *Encoder) Uint(v int) { e.body = binary.AppendUvarint(e.body, uint64(v)) }
+
+// Bool writes a flag.
+func (e *Encoder) Bool(v bool) {
+	if v {
+		e.body = append(e.body, 1)
+	} else {
+		e.body = append(e.body, 0)
+	}
+}
+
+// Float writes a float64 exactly.
+func (e *Encoder) Float(v float64) {
+	e.body = binary.LittleEndian.AppendUint64(e.body, math.Float64bits(v))
+}
+
+// Str writes a string (an index into the record's table).
+func (e *Encoder) Str(s string) {
+	i, ok := e.index[s]
+	if !ok {
+		i = len(e.table)
+		e.index[s] = i
+		e.table = append(e.table, s)
+	}
+	e.Uint(i)
+}
+
+// Strs writes a list of strings.
+func (e *Encoder) Strs(ss []string) {
+	e.Uint(len(ss))
+	for _, s := range ss {
+		e.Str(s)
+	}
+}
+
+// Counts writes a map of strings to counts, in key order.
+func (e *Encoder) Counts(m map[string]int, keys []string) {
+	e.Uint(len(keys))
+	for _, k := range keys {
+		e.Str(k)
+		e.Int(m[k])
+	}
+}
+
+// Bytes returns the record: the table, then the body.
+func (e *Encoder) Bytes() []byte {
+	n := 0
+	for _, s := range e.table {
+		n += len(s)
+	}
+	out := make([]byte, 0, 2*binary.MaxVarintLen64+n+len(e.table)*2+len(e.body))
+	out = binary.AppendUvarint(out, uint64(len(e.table)))
+	out = binary.AppendUvarint(out, uint64(n))
+	for _, s := range e.table {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+	}
+	for _, s := range e.table {
+		out = append(out, s...)
+	}
+	return append(out, e.body...)
+}
+
+// Decoder reads one record. Errors are sticky: after the first, every
+// read returns a zero value and Err reports it.
+type Decoder struct {
+	b     []byte
+	table []string
+	err   error
+}
+
+// NewDecoder reads the table of a record.
+func NewDecoder(b []byte) *Decoder {
+	d := &Decoder{b: b}
+	n := d.Uint()
+	size := d.Uint()
+	if d.err != nil || n > len(d.b) || size > len(d.b) {
+		d.fail()
+		return d
+	}
+	lens := make([]int, n)
+	total := 0
+	for i := range lens {
+		lens[i] = d.Uint()
+		total += lens[i]
+	}
+	if d.err != nil || total != size || size > len(d.b) {
+		d.fail()
+		return d
+	}
+	all := string(d.b[:size]) // one allocation for every string
+	d.b = d.b[size:]
+	d.table = make([]string, n)
+	at := 0
+	for i, l := range lens {
+		d.table[i] = all[at : at+l]
+		at += l
+	}
+	return d
+}
+
+func (d *Decoder) fail() {
+	if d.err == nil {
+		d.err = ErrCorrupt
+	}
+	d.b = nil
+}
+
+// Err returns the first error met.
+func (d *Decoder) Err() error { return d.err }
+
+// Done reports an error unless the record was read to its end.
+func (d *Decoder) Done() error {
+	if d.err == nil && len(d.b) != 0 {
+		d.err = ErrCorrupt
+	}
+	return d.err
+}
+
+// Int reads a signed integer.
+func (d *Decoder) Int() int {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+// Uint reads a non-negative integer.
+func (d *Decoder) Uint() int {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 || v > math.MaxInt32 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+// Len reads a length and checks it against what is left (each element
+// takes at least a byte).
+func (d *Decoder) Len() int {
+	n := d.Uint()
+	if n > len(d.b) {
+		d.fail()
+		return 0
+	}
+	return n
+}
+
+// Bool reads a flag.
+func (d *Decoder) Bool() bool {
+	if len(d.b) == 0 {
+		d.fail()
+		return false
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v != 0
+}
+
+// Float reads a float64.
+func (d *Decoder) Float() float64 {
+	if len(d.b) < 8 {
+		d.fail()
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+	d.b = d.b[8:]
+	return v
+}
+
+// Str reads a string.
+func (d *Decoder) Str() string {
+	i := d.Uint()
+	if i >= len(d.table) {
+		d.fail()
+		return ""
+	}
+	return d.table[i]
+}
+
+// Strs reads a list of strings (nil when empty).
+func (d *Decoder) Strs() []string {
+	n := d.Len()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.Str()
+	}
+	return out
+}
+
+// Counts reads a map of strings to counts (nil when empty).
+func (d *Decoder) Counts() map[string]int {
+	n := d.Len()
+	if n == 0 {
+		return nil
+	}
+	m := make(map[string]int, n)
+	for i := 0; i < n; i++ {
+		k := d.Str()
+		m[k] = d.Int()
+	}
+	return m
+}
+
+// Mention writes a mention, every field.
+func (e *Encoder) Mention(m *graph.Mention) {
+	e.Str(m.Doc)
+	e.Str(m.Text)
+	e.Str(string(m.Type))
+	e.Int(m.Start)
+	e.Int(m.End)
+	e.Int(m.Sent)
+	e.Str(m.Lang)
+	e.Str(m.Name)
+	e.Str(m.KBID)
+	e.Str(m.Key)
+	e.Str(m.Country)
+	e.Str(m.Place)
+	e.Str(m.Role)
+	e.Str(m.Date)
+	e.Str(m.Extractor)
+	e.Float(m.Confidence)
+}
+
+// Mention reads a mention.
+func (d *Decoder) Mention() graph.Mention {
+	var m graph.Mention
+	m.Doc = d.Str()
+	m.Text = d.Str()
+	m.Type = graph.EntityType(d.Str())
+	m.Start = d.Int()
+	m.End = d.Int()
+	m.Sent = d.Int()
+	m.Lang = d.Str()
+	m.Name = d.Str()
+	m.KBID = d.Str()
+	m.Key = d.Str()
+	m.Country = d.Str()
+	m.Place = d.Str()
+	m.Role = d.Str()
+	m.Date = d.Str()
+	m.Extractor = d.Str()
+	m.Confidence = d.Float()
+	return m
+}
+
+// Evidence writes a relation's evidence, every field.
+func (e *Encoder) Evidence(v *graph.Evidence) {
+	e.Str(v.Doc)
+	e.Str(v.URL)
+	e.Str(v.Published)
+	e.Str(v.Text)
+	e.Int(v.Start)
+	e.Int(v.End)
+	e.Int(v.SubjectStart)
+	e.Int(v.SubjectEnd)
+	e.Int(v.ObjectStart)
+	e.Int(v.ObjectEnd)
+	e.Str(v.Extractor)
+	e.Str(v.Rule)
+	e.Float(v.Confidence)
+}
+
+// Evidence reads a relation's evidence.
+func (d *Decoder) Evidence() graph.Evidence {
+	var v graph.Evidence
+	v.Doc = d.Str()
+	v.URL = d.Str()
+	v.Published = d.Str()
+	v.Text = d.Str()
+	v.Start = d.Int()
+	v.End = d.Int()
+	v.SubjectStart = d.Int()
+	v.SubjectEnd = d.Int()
+	v.ObjectStart = d.Int()
+	v.ObjectEnd = d.Int()
+	v.Extractor = d.Str()
+	v.Rule = d.Str()
+	v.Confidence = d.Float()
+	return v
+}
+
+// Relation writes a relation, every field.
+func (e *Encoder) Relation(r *graph.Relation) {
+	e.Mention(&r.Subject)
+	e.Str(string(r.Predicate))
+	e.Mention(&r.Object)
+	e.Str(r.Role)
+	e.Str(r.RolePhrase)
+	e.Evidence(&r.Evidence)
+}
+
+// Relation reads a relation.
+func (d *Decoder) Relation() graph.Relation {
+	var r graph.Relation
+	r.Subject = d.Mention()
+	r.Predicate = graph.Predicate(d.Str())
+	r.Object = d.Mention()
+	r.Role = d.Str()
+	r.RolePhrase = d.Str()
+	r.Evidence = d.Evidence()
+	return r
+}

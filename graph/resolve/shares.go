@@ -1,0 +1,393 @@
+package resolve
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"newskg/graph"
+	"newskg/graph/internal/wire"
+	"newskg/graph/kb"
+)
+
+// ShareVersion names the resolver's reduction of a document
+// (Summarize) and its encoding: a store that kept shares made by
+// another version makes them again. Change it whenever what a share
+// holds, or what the rules read from it, changes.
+const ShareVersion = "share-1"
+
+// Share is one document's share of a resolution: what the rules and
+// the entities need of its mentions and relations, reduced once (see
+// summary.go). A store keeps the shares of its documents, so that a
+// resolution after new documents arrive reads the shares instead of
+// every mention, with the same result (ResolveShares).
+type Share struct {
+	in *docInput
+}
+
+// ErrOtherDocument is returned by Summarize for a relation whose end is
+// a mention of another document.
+var ErrOtherDocument = errors.New("relation end in another document")
+
+// Summarize reduces one document's output to its share: its mentions
+// in the order the extraction gave them, and its relations, whose ends
+// are mentions of the document too. The keys of its delegation and
+// event mentions may change later (linking events across documents):
+// ResolveShares takes the keys they have then.
+func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base *kb.KB) (*Share, error) {
+	if base == nil {
+		base = kb.Starter()
+	}
+	all := make([]graph.Mention, 0, len(mentions)+2*len(rels))
+	for i, m := range mentions {
+		if m.Doc != doc {
+			return nil, fmt.Errorf("resolve: mention %d of %s is of document %s", i, doc, m.Doc)
+		}
+		all = append(all, m)
+	}
+	for i, r := range rels {
+		if r.Subject.Doc != doc || r.Object.Doc != doc {
+			return nil, fmt.Errorf("resolve: relation %d of %s: %w", i, doc, ErrOtherDocument)
+		}
+		all = append(all, r.Subject, r.Object)
+	}
+	for i, m := range all {
+		if err := validMention(i, m); err != nil {
+			return nil, err
+		}
+	}
+	return &Share{in: summarize(doc, all, rels, nil, newKeyCache(base), kbIndex(base), false)}, nil
+}
+
+// Doc returns the document of a share.
+func (s *Share) Doc() string { return s.in.doc }
+
+// ShareResolution is the result of ResolveShares. For each share given
+// (in that order): Named holds the entity (its id in Graph) of each of
+// its named forms (Share.FormSpans), Groups the entity of each of its
+// delegation and event mentions (Share.GroupMentions), and Keys the key
+// each of those has after linking.
+type ShareResolution struct {
+	Graph               *graph.KG
+	Report              *Report
+	Named, Groups, Keys [][]string
+}
+
+// ResolveShares resolves documents given by their shares, as
+// ResolveSpans resolves their mentions and relations: the same graph,
+// with the same ids. docs are the documents' metadata; rekey gives each
+// delegation and event mention the key it has after events are linked
+// across documents (nil: the key it has). opt.Review is not taken (a
+// store gives its decisions as constraints).
+func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Mention) string, opt Options, c Constraints) (*ShareResolution, error) {
+	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
+		return nil, errors.New("resolve: ResolveShares takes constraints, not a review")
+	}
+	base := opt.KB
+	if base == nil {
+		base = kb.Starter()
+	}
+	order := make([]int, len(shares))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return shares[order[i]].in.doc < shares[order[j]].in.doc })
+	ins := make([]*docInput, len(shares))
+	for k, i := range order {
+		ins[k] = shares[i].in
+		if k > 0 && ins[k].doc == ins[k-1].doc {
+			return nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
+		}
+	}
+	st := assemble(base, kbIndex(base), ins, rekey)
+	g, clusters, rep := st.run(docs, nil, c)
+	ent := make([]string, len(st.forms))
+	for _, cl := range clusters {
+		for _, fi := range cl.forms {
+			ent[fi] = cl.entity.ID
+		}
+	}
+	res := &ShareResolution{Graph: g, Report: rep, Named: make([][]string, len(shares)), Groups: make([][]string, len(shares)), Keys: make([][]string, len(shares))}
+	for k, i := range order {
+		d := ins[k]
+		named := make([]string, len(d.named))
+		for j := range named {
+			named[j] = ent[st.named[k][j]]
+		}
+		groups := make([]string, len(d.groups))
+		for j := range groups {
+			groups[j] = ent[st.groups[k][j]]
+		}
+		res.Named[i], res.Groups[i], res.Keys[i] = named, groups, st.gkeys[k]
+	}
+	return res, nil
+}
+
+// Forms returns the number of the share's named forms.
+func (s *Share) Forms() int { return len(s.in.named) }
+
+// FormSpans returns the spans of the mentions of the share's j-th named
+// form.
+func (s *Share) FormSpans(j int) []Span {
+	spans := s.in.spans[j]
+	out := make([]Span, len(spans))
+	for i, x := range spans {
+		out[i] = Span{Doc: s.in.doc, Start: x.start, End: x.end, Type: x.typ, Key: x.key}
+	}
+	return out
+}
+
+// GroupMentions returns the share's delegation and event mentions, in
+// mention order, with the keys they had when it was made.
+func (s *Share) GroupMentions() []graph.Mention {
+	out := make([]graph.Mention, len(s.in.groups))
+	for i := range s.in.groups {
+		out[i] = s.in.groups[i].m
+	}
+	return out
+}
+
+// MarshalBinary encodes a share (see ShareVersion).
+func (s *Share) MarshalBinary() ([]byte, error) {
+	e := wire.NewEncoder()
+	d := s.in
+	e.Str(ShareVersion)
+	e.Str(d.doc)
+	e.Uint(len(d.named))
+	for i, f := range d.named {
+		encodeForm(e, f)
+		e.Uint(len(d.spans[i]))
+		for _, sp := range d.spans[i] {
+			encodeSpan(e, sp)
+		}
+	}
+	e.Uint(len(d.groups))
+	for i := range d.groups {
+		g := &d.groups[i]
+		e.Mention(&g.m)
+		e.Uint(g.rank)
+		e.Uint(g.seq)
+	}
+	e.Uint(len(d.rels))
+	for i := range d.rels {
+		r := &d.rels[i]
+		e.Int(r.ord)
+		e.Str(string(r.pred))
+		e.Str(r.role)
+		e.Str(r.phrase)
+		e.Evidence(&r.ev)
+		encodeRef(e, r.s)
+		encodeRef(e, r.o)
+	}
+	return e.Bytes(), nil
+}
+
+// UnmarshalShare decodes a share made with the same ShareVersion and
+// knowledge base.
+func UnmarshalShare(b []byte, base *kb.KB) (*Share, error) {
+	if base == nil {
+		base = kb.Starter()
+	}
+	return unmarshalShare(b, base, kbIndex(base))
+}
+
+// ShareDecoder decodes shares against one knowledge base.
+type ShareDecoder struct {
+	base *kb.KB
+	byID map[string]*kb.Entry
+}
+
+// NewShareDecoder returns a decoder of shares made with base.
+func NewShareDecoder(base *kb.KB) *ShareDecoder {
+	if base == nil {
+		base = kb.Starter()
+	}
+	return &ShareDecoder{base, kbIndex(base)}
+}
+
+// Decode decodes a share.
+func (x *ShareDecoder) Decode(b []byte) (*Share, error) { return unmarshalShare(b, x.base, x.byID) }
+
+func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, error) {
+	r := wire.NewDecoder(b)
+	if v := r.Str(); v != ShareVersion {
+		if r.Err() != nil {
+			return nil, r.Err()
+		}
+		return nil, fmt.Errorf("resolve: share of version %q, not %q", v, ShareVersion)
+	}
+	d := &docInput{doc: r.Str()}
+	n := r.Len()
+	d.named = make([]*form, n)
+	d.spans = make([][]spanKey, n)
+	for i := 0; i < n && r.Err() == nil; i++ {
+		f, err := decodeForm(r, d.doc, byID)
+		if err != nil {
+			return nil, err
+		}
+		d.named[i] = f
+		ns := r.Len()
+		d.spans[i] = make([]spanKey, ns)
+		for j := range d.spans[i] {
+			d.spans[i][j] = decodeSpan(r)
+		}
+	}
+	n = r.Len()
+	d.groups = make([]groupMention, n)
+	for i := range d.groups {
+		g := &d.groups[i]
+		g.m = r.Mention()
+		g.rank = r.Uint()
+		g.seq = r.Uint()
+	}
+	n = r.Len()
+	d.rels = make([]relInput, n)
+	for i := range d.rels {
+		x := &d.rels[i]
+		x.ord = r.Int()
+		x.pred = graph.Predicate(r.Str())
+		x.role = r.Str()
+		x.phrase = r.Str()
+		x.ev = r.Evidence()
+		x.s = decodeRef(r)
+		x.o = decodeRef(r)
+	}
+	if err := r.Done(); err != nil {
+		return nil, err
+	}
+	_ = base
+	return &Share{in: d}, nil
+}
+
+func encodeSpan(e *wire.Encoder, s spanKey) {
+	e.Int(s.start)
+	e.Int(s.end)
+	e.Str(string(s.typ))
+	e.Str(s.key)
+}
+
+func decodeSpan(r *wire.Decoder) spanKey {
+	var s spanKey
+	s.start = r.Int()
+	s.end = r.Int()
+	s.typ = graph.EntityType(r.Str())
+	s.key = r.Str()
+	return s
+}
+
+func encodeRef(e *wire.Encoder, m mref) {
+	e.Bool(m.group)
+	e.Int(m.i)
+	if m.i < 0 {
+		e.Str(m.doc)
+		encodeSpan(e, m.span)
+	}
+}
+
+func decodeRef(r *wire.Decoder) mref {
+	var m mref
+	m.group = r.Bool()
+	m.i = r.Int()
+	if m.i < 0 {
+		m.doc = r.Str()
+		m.span = decodeSpan(r)
+	}
+	return m
+}
+
+func encodeTok(e *wire.Encoder, t tok) {
+	e.Str(t.lat)
+	e.Str(t.key)
+	e.Str(t.shape)
+	e.Strs(t.vowels)
+	e.Bool(t.ar)
+}
+
+func decodeTok(r *wire.Decoder) tok {
+	var t tok
+	t.lat = r.Str()
+	t.key = r.Str()
+	t.shape = r.Str()
+	t.vowels = r.Strs()
+	t.ar = r.Bool()
+	return t
+}
+
+// encodeForm writes a named form of a share (not its neighbours, which
+// are found when shares are put together).
+func encodeForm(e *wire.Encoder, f *form) {
+	e.Str(string(f.typ))
+	e.Str(f.key)
+	e.Counts(f.texts, sortedKeys(f.texts))
+	e.Str(f.lang)
+	e.Uint(len(f.words))
+	for _, w := range f.words {
+		encodeTok(e, w)
+	}
+	e.Str(f.phon)
+	e.Strs(f.concepts)
+	e.Counts(f.roles, sortedKeys(f.roles))
+	id := ""
+	if f.entry != nil {
+		id = f.entry.ID
+	}
+	e.Str(id)
+	e.Bool(f.acronym)
+	e.Counts(f.names, sortedKeys(f.names))
+	e.Uint(f.n)
+	e.Uint(f.first.rank)
+	encodeSpan(e, f.firstSpan)
+	e.Str(f.firstText)
+	a := f.agg
+	e.Uint(len(a.aliases))
+	for _, x := range a.aliases {
+		e.Str(x.lang)
+		e.Str(x.text)
+		e.Uint(x.count)
+	}
+	e.Counts(a.dates, sortedKeys(a.dates))
+	e.Strs(a.roles)
+}
+
+func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
+	f := &form{doc: doc, firstDoc: doc}
+	f.typ = graph.EntityType(r.Str())
+	f.key = r.Str()
+	f.texts = r.Counts()
+	f.lang = r.Str()
+	if n := r.Len(); n > 0 {
+		f.words = make([]tok, n)
+		for i := range f.words {
+			f.words[i] = decodeTok(r)
+		}
+	}
+	f.phon = r.Str()
+	f.concepts = r.Strs()
+	f.roles = r.Counts()
+	if id := r.Str(); id != "" {
+		f.entry = byID[id]
+		if f.entry == nil {
+			return nil, fmt.Errorf("resolve: share of %s: no entry %q in the knowledge base", doc, id)
+		}
+	}
+	f.acronym = r.Bool()
+	f.names = r.Counts()
+	f.n = r.Uint()
+	f.first = mpos{0, r.Uint()}
+	f.firstSpan = decodeSpan(r)
+	f.firstText = r.Str()
+	a := &mentionAgg{docs: []string{doc}}
+	if n := r.Len(); n > 0 {
+		a.aliases = make([]aliasN, n)
+		for i := range a.aliases {
+			a.aliases[i] = aliasN{lang: r.Str(), text: r.Str(), count: r.Uint(), docs: a.docs}
+		}
+	}
+	a.dates = r.Counts()
+	a.roles = r.Strs()
+	f.agg = a
+	if f.texts == nil {
+		f.texts = map[string]int{}
+	}
+	return f, r.Err()
+}

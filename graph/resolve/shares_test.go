@@ -1,0 +1,283 @@
+package resolve
+
+import (
+	"bytes"
+	"context"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"newskg/extract"
+	"newskg/extract/rules"
+	"newskg/graph"
+	"newskg/graph/jsonld"
+	"newskg/graph/kb"
+)
+
+// extracted runs the product's passes (without the tagger) over the
+// articles of a folder.
+func extracted(t *testing.T, dir string) ([]graph.DocInfo, []graph.Mention, []graph.Relation) {
+	t.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("corpus %s: %v", dir, err)
+		}
+		t.Skipf("corpus %s: %v", dir, err)
+	}
+	arts, probs := extract.Loader{}.Load([]string{dir})
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	c, err := extract.Driver{Passes: rules.Passes(kb.Starter(), nil, nil)}.Run(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := c.Output()
+	var docs []graph.DocInfo
+	for _, d := range out.Docs {
+		docs = append(docs, d.Info())
+	}
+	return docs, out.Mentions, out.Relations
+}
+
+// sharesOf reduces every document to its share, through the encoding.
+func sharesOf(t *testing.T, ms []graph.Mention, rels []graph.Relation) []*Share {
+	t.Helper()
+	byDoc := map[string]*struct {
+		ms   []graph.Mention
+		rels []graph.Relation
+	}{}
+	var ids []string
+	get := func(id string) *struct {
+		ms   []graph.Mention
+		rels []graph.Relation
+	} {
+		if byDoc[id] == nil {
+			byDoc[id] = &struct {
+				ms   []graph.Mention
+				rels []graph.Relation
+			}{}
+			ids = append(ids, id)
+		}
+		return byDoc[id]
+	}
+	for _, m := range ms {
+		d := get(m.Doc)
+		d.ms = append(d.ms, m)
+	}
+	for _, r := range rels {
+		d := get(r.Subject.Doc)
+		d.rels = append(d.rels, r)
+	}
+	// the order of the shares does not matter
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	dec := NewShareDecoder(nil)
+	var out []*Share
+	for _, id := range ids {
+		s, err := Summarize(id, byDoc[id].ms, byDoc[id].rels, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s2, err := dec.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b2, _ := s2.MarshalBinary()
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("share of %s: encoding does not round-trip", id)
+		}
+		out = append(out, s2)
+	}
+	return out
+}
+
+// spanEntities maps every span of a share resolution to its entity.
+func spanEntities(shares []*Share, r *ShareResolution) map[Span]string {
+	out := map[Span]string{}
+	for i, s := range shares {
+		for j := 0; j < s.Forms(); j++ {
+			for _, sp := range s.FormSpans(j) {
+				out[sp] = r.Named[i][j]
+			}
+		}
+		for j, m := range s.GroupMentions() {
+			sp := SpanOf(m)
+			sp.Key = r.Keys[i][j]
+			out[sp] = r.Groups[i][j]
+		}
+	}
+	return out
+}
+
+func sameGraph(t *testing.T, want, got *graph.KG) {
+	t.Helper()
+	a, err := jsonld.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := jsonld.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+		for i := 0; i < len(al) && i < len(bl); i++ {
+			if al[i] != bl[i] {
+				t.Fatalf("graphs differ at line %d:\nwant %s\ngot  %s", i+1, al[i], bl[i])
+			}
+		}
+		t.Fatalf("graphs differ in length: %d and %d lines", len(al), len(bl))
+	}
+}
+
+// randomConstraints picks same-as and not-same-as decisions on spans.
+func randomConstraints(r *rand.Rand, ent map[Span]string) Constraints {
+	byEnt := map[string][]Span{}
+	var ids []string
+	for sp, id := range ent {
+		if byEnt[id] == nil {
+			ids = append(ids, id)
+		}
+		byEnt[id] = append(byEnt[id], sp)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		sort.Slice(byEnt[id], func(i, j int) bool { return byEnt[id][i].Less(byEnt[id][j]) })
+	}
+	var c Constraints
+	for k := 0; k < 6 && len(ids) > 3; k++ {
+		a, b := byEnt[ids[r.IntN(len(ids))]], byEnt[ids[r.IntN(len(ids))]]
+		c.Same = append(c.Same, []Span{a[0], b[0]})
+		x := byEnt[ids[r.IntN(len(ids))]]
+		if len(x) > 1 {
+			c.Apart = append(c.Apart, [][]Span{x[:1], x[1:]})
+		}
+	}
+	return c
+}
+
+// TestSharesResolveAlike: resolving the documents' shares, encoded and
+// decoded, gives the graph and the entity of every mention that
+// resolving their mentions gives, with and without constraints.
+func TestSharesResolveAlike(t *testing.T) {
+	for _, dir := range []string{"../../seeds", "../../../shared/eval/dev/articles"} {
+		t.Run(dir, func(t *testing.T) {
+			docs, ms, rels := extracted(t, dir)
+			r := rand.New(rand.NewPCG(3, 4))
+			shares := sharesOf(t, ms, rels)
+			var c Constraints
+			for round := 0; round < 3; round++ {
+				want, err := ResolveSpans(docs, ms, rels, Options{}, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := ResolveShares(docs, shares, nil, Options{}, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameGraph(t, want.Graph, got.Graph)
+				ent := spanEntities(shares, got)
+				if len(ent) != len(want.Entity) {
+					t.Fatalf("%d spans resolved, want %d", len(ent), len(want.Entity))
+				}
+				for sp, id := range want.Entity {
+					if ent[sp] != id {
+						t.Fatalf("span %v: entity %q, want %q", sp, ent[sp], id)
+					}
+				}
+				c = randomConstraints(r, want.Entity)
+			}
+		})
+	}
+}
+
+// TestSharesRekey: shares made before events are linked across
+// documents, given the keys linking gives, resolve as the linked
+// mentions do, also where linking makes two mentions of one span one.
+func TestSharesRekey(t *testing.T) {
+	docs, ms, rels := extracted(t, "../../seeds")
+	// before linking, every delegation and event key is its document's
+	// own; one event mention is given twice, under two keys
+	unlink := func(m graph.Mention) graph.Mention {
+		if !m.Type.Named() && m.Key != "" {
+			m.Key += "#" + m.Doc
+		}
+		return m
+	}
+	rekey := func(m graph.Mention) string {
+		if i := strings.Index(m.Key, "#"); i >= 0 {
+			return m.Key[:i]
+		}
+		return m.Key
+	}
+	var pre []graph.Mention
+	dup := false
+	for _, m := range ms {
+		if !dup && m.Type == graph.Event && m.Key != "" {
+			d := unlink(m)
+			d.Key += "#twice"
+			d.Text += " "
+			pre = append(pre, d)
+			dup = true
+		}
+		pre = append(pre, unlink(m))
+	}
+	if !dup {
+		t.Fatal("no event mention in the seeds")
+	}
+	preRels := make([]graph.Relation, len(rels))
+	for i, r := range rels {
+		r.Subject, r.Object = unlink(r.Subject), unlink(r.Object)
+		preRels[i] = r
+	}
+	post := make([]graph.Mention, len(pre))
+	for i, m := range pre {
+		m.Key = rekey(m)
+		post[i] = m
+	}
+	postRels := make([]graph.Relation, len(preRels))
+	for i, r := range preRels {
+		r.Subject.Key, r.Object.Key = rekey(r.Subject), rekey(r.Object)
+		postRels[i] = r
+	}
+	want, err := ResolveSpans(docs, post, postRels, Options{}, Constraints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shares := sharesOf(t, pre, preRels)
+	got, err := ResolveShares(docs, shares, rekey, Options{}, Constraints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameGraph(t, want.Graph, got.Graph)
+	ent := spanEntities(shares, got)
+	for sp, id := range want.Entity {
+		if ent[sp] != id {
+			t.Fatalf("span %v: entity %q, want %q", sp, ent[sp], id)
+		}
+	}
+}
+
+// TestSummarizeRefuses: a share is one document's.
+func TestSummarizeRefuses(t *testing.T) {
+	a := graph.Mention{Doc: "a", Text: "Lena Oskarsson", Type: graph.Person, Start: 0, End: 14}
+	b := graph.Mention{Doc: "b", Text: "Oslo", Type: graph.City, Start: 20, End: 24}
+	if _, err := Summarize("a", []graph.Mention{a, b}, nil, nil); err == nil {
+		t.Error("a mention of another document was taken")
+	}
+	if _, err := Summarize("a", []graph.Mention{a}, []graph.Relation{{Subject: a, Predicate: graph.LocatedIn, Object: b}}, nil); err == nil {
+		t.Error("a relation to another document was taken")
+	}
+	if _, err := Summarize("a", []graph.Mention{{Doc: "a", Type: graph.Person, Start: 0, End: 1}}, nil, nil); err == nil {
+		t.Error("a mention without text was taken")
+	}
+	if _, err := NewShareDecoder(nil).Decode([]byte("not a share")); err == nil {
+		t.Error("garbage decoded as a share")
+	}
+}

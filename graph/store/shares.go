@@ -1,0 +1,714 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"newskg/graph"
+	"newskg/graph/internal/wire"
+	"newskg/graph/kb"
+	"newskg/graph/resolve"
+)
+
+// A resolution reads, for each document, what the last one kept of it
+// (the resolver table): what the corpus passes read of it (its tail),
+// the resolver's reduction of its mentions and relations (its share,
+// graph/resolve.Share) and the entity each of its forms went to. A
+// document's row is made again when its extraction changed (its
+// generation), when the resolver, the passes or the knowledge base
+// changed (the version), or, for a document whose relations wait for
+// the corpus pass that places leaders, when what that pass read for it
+// changed (settled). Everything else is read, not made.
+
+// Corpus is the extraction's corpus-level passes as a resolution runs
+// them: the pass that completes deferred documents (leaders whose
+// country another article gives) and event linking across documents.
+// The store keeps what they read of each document, so that the first
+// pass runs again only for a deferred document whose input changed.
+type Corpus interface {
+	// Version names the passes (with the extraction): rows made under
+	// another version are made again.
+	Version() string
+	// Titles returns the relations of a document's stored output that
+	// the completing pass reads across documents.
+	Titles(x Extraction) []graph.Relation
+	// Fingerprint returns a function giving a digest of what the titles
+	// of all documents (by document) hold under some keys.
+	Fingerprint(titles map[string][]graph.Relation) func(keys []string) string
+	// Settle completes deferred documents (their text and stage in
+	// claims) with the titles of all documents: for each, its output
+	// after the pass and the keys of the titles it may have read.
+	Settle(ctx context.Context, claims []Claim, titles map[string][]graph.Relation) (map[string]Settled, error)
+	// LinkEvents links the events of different documents: it rewrites
+	// the keys of the delegation and event mentions of ms and of the
+	// ends of rels (every document's, in document order).
+	LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string)
+}
+
+// Settled is a deferred document after the completing pass.
+type Settled struct {
+	Output Extraction
+	Keys   []string // the keys of the titles the pass read
+}
+
+// row is a document's row of the resolver table.
+type row struct {
+	doc     string
+	gen     int64
+	version string
+	settled string
+	tail    []byte
+	share   []byte
+	assign  []byte
+}
+
+// tail is what the corpus passes read of a document: the titles of its
+// stored output, the keys a deferred document's pass read, and the
+// delegation and event mentions and the relations with such an end of
+// its output after that pass, for event linking.
+type tail struct {
+	titles []graph.Relation
+	keys   []string
+	events []graph.Mention
+	erels  []graph.Relation
+}
+
+const tailVersion = "tail-1"
+
+func (t *tail) encode() []byte {
+	e := wire.NewEncoder()
+	e.Str(tailVersion)
+	e.Uint(len(t.titles))
+	for i := range t.titles {
+		e.Relation(&t.titles[i])
+	}
+	e.Strs(t.keys)
+	e.Uint(len(t.events))
+	for i := range t.events {
+		e.Mention(&t.events[i])
+	}
+	e.Uint(len(t.erels))
+	for i := range t.erels {
+		e.Relation(&t.erels[i])
+	}
+	return e.Bytes()
+}
+
+func decodeTail(b []byte) (*tail, error) {
+	d := wire.NewDecoder(b)
+	if v := d.Str(); v != tailVersion {
+		return nil, fmt.Errorf("tail of version %q", v)
+	}
+	t := &tail{}
+	t.titles = make([]graph.Relation, d.Len())
+	for i := range t.titles {
+		t.titles[i] = d.Relation()
+	}
+	t.keys = d.Strs()
+	t.events = make([]graph.Mention, d.Len())
+	for i := range t.events {
+		t.events[i] = d.Mention()
+	}
+	t.erels = make([]graph.Relation, d.Len())
+	for i := range t.erels {
+		t.erels[i] = d.Relation()
+	}
+	return t, d.Done()
+}
+
+// eventsOf returns what event linking reads of a document's output: its
+// delegation and event mentions and the relations with such an end, in
+// the order given.
+func eventsOf(x Extraction) ([]graph.Mention, []graph.Relation) {
+	var ms []graph.Mention
+	var rels []graph.Relation
+	for _, m := range x.Mentions {
+		if !m.Type.Named() {
+			ms = append(ms, m)
+		}
+	}
+	for _, r := range x.Relations {
+		if !r.Subject.Type.Named() || !r.Object.Type.Named() {
+			rels = append(rels, r)
+		}
+	}
+	return ms, rels
+}
+
+// assigned is the entity of each form of a document at a resolution:
+// of each named form of its share, and of each delegation or event
+// mention with the key it had after linking.
+type assigned struct {
+	named  []string
+	groups []string
+	keys   []string
+}
+
+func (a *assigned) encode() []byte {
+	e := wire.NewEncoder()
+	e.Strs(a.named)
+	e.Strs(a.groups)
+	e.Strs(a.keys)
+	return e.Bytes()
+}
+
+func decodeAssigned(b []byte) (*assigned, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	d := wire.NewDecoder(b)
+	a := &assigned{named: d.Strs(), groups: d.Strs(), keys: d.Strs()}
+	return a, d.Done()
+}
+
+// resolverVersion names what a row was made with: the share encoding,
+// the corpus passes and the knowledge base.
+func resolverVersion(base *kb.KB, c Corpus) string {
+	b, _ := json.Marshal(base.Entries())
+	h := sha256.Sum256(b)
+	v := resolve.ShareVersion + "; " + tailVersion + "; kb " + hex.EncodeToString(h[:8])
+	if c != nil {
+		v += "; " + c.Version()
+	}
+	return v
+}
+
+// docState is a document to resolve: its metadata and extraction state.
+type docState struct {
+	info     graph.DocInfo
+	done     int64
+	deferred bool
+}
+
+// resolvable returns the documents with an extraction output, in id
+// order.
+func (s *Store) resolvable(ctx context.Context) ([]docState, error) {
+	rows, err := s.query(ctx, `SELECT d.id, d.title, d.url, d.published, d.lang, d.done, d.deferred FROM documents d JOIN extractions x ON x.doc = d.id WHERE x.data IS NOT NULL ORDER BY d.id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []docState
+	for rows.Next() {
+		var d docState
+		var def int
+		if err := rows.Scan(&d.info.ID, &d.info.Title, &d.info.URL, &d.info.Published, &d.info.Lang, &d.done, &def); err != nil {
+			return nil, err
+		}
+		d.deferred = def != 0
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// resolverRows returns the resolver table.
+func (s *Store) resolverRows(ctx context.Context) (map[string]*row, error) {
+	rows, err := s.query(ctx, `SELECT doc, gen, version, settled, tail, share, assigned FROM resolver`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]*row{}
+	for rows.Next() {
+		r := &row{}
+		if err := rows.Scan(&r.doc, &r.gen, &r.version, &r.settled, &r.tail, &r.share, &r.assign); err != nil {
+			return nil, err
+		}
+		out[r.doc] = r
+	}
+	return out, rows.Err()
+}
+
+// extractionsOf returns the stored outputs of some documents.
+func (s *Store) extractionsOf(ctx context.Context, ids []string) (map[string]Extraction, error) {
+	out := make(map[string]Extraction, len(ids))
+	for _, id := range ids {
+		var b []byte
+		if err := s.queryRow(ctx, `SELECT data FROM extractions WHERE doc = ?`, id).Scan(&b); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		var x Extraction
+		if err := decodeGz(b, &x); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		out[id] = x
+	}
+	return out, nil
+}
+
+// ClaimsOf returns some documents with their text and stage, in id
+// order.
+func (s *Store) ClaimsOf(ctx context.Context, ids []string) ([]Claim, error) {
+	var out []Claim
+	for _, id := range ids {
+		rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
+			FROM documents d JOIN extractions x ON x.doc = d.id WHERE d.id = ?`, id)
+		if err != nil {
+			return nil, err
+		}
+		cs, err := scanClaims(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
+// spanRows returns the stored mentions of a document by span, with
+// their entities.
+func (s *Store) spanRows(ctx context.Context, doc string) (map[resolve.Span]string, error) {
+	rows, err := s.query(ctx, `SELECT start, stop, type, gkey, entity FROM mentions WHERE doc = ?`, doc)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[resolve.Span]string{}
+	for rows.Next() {
+		sp := resolve.Span{Doc: doc}
+		var e string
+		if err := rows.Scan(&sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
+			return nil, err
+		}
+		out[sp] = e
+	}
+	return out, rows.Err()
+}
+
+// prepared is a document ready to resolve: its share and tail, what it
+// was assigned at the last resolution (nil: read its stored mentions),
+// and, when its row is made again, the output it was made from and the
+// row to write.
+type prepared struct {
+	doc    docState
+	share  *resolve.Share
+	tail   *tail
+	old    *assigned
+	output *Extraction // made again: its mentions, relation ends included
+	row    *row        // to write
+	made   bool        // its output was read: its share is made again
+}
+
+// readBatch is how many stored outputs are read and reduced together.
+const readBatch = 512
+
+// settleBatch is how many deferred documents are completed together
+// (their text and extraction in memory at once).
+const settleBatch = 256
+
+// errRowGone marks a row that cannot be read (made again).
+var errRowGone = errors.New("resolver row unreadable")
+
+// prepare makes or reads every document's share and tail, running the
+// completing pass where its input changed. Outputs are read, and
+// deferred documents completed, a batch at a time, so that only the
+// shares, not the outputs, of the whole store are in memory at once.
+func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*row, opt ResolveOptions, base *kb.KB, version string) ([]*prepared, int, error) {
+	out := make([]*prepared, len(docs))
+	byID := make(map[string]*prepared, len(docs))
+	var redo []string // rows made again from the stored output
+	for i, d := range docs {
+		p := &prepared{doc: d}
+		out[i] = p
+		byID[d.info.ID] = p
+		r := rows[d.info.ID]
+		if r == nil || opt.Full || r.gen != d.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
+			redo = append(redo, d.info.ID)
+			continue
+		}
+		t, err := decodeTail(r.tail)
+		if err != nil {
+			redo = append(redo, d.info.ID)
+			continue
+		}
+		a, err := decodeAssigned(r.assign)
+		if err != nil || a == nil {
+			redo = append(redo, d.info.ID)
+			continue
+		}
+		p.tail, p.old = t, a
+	}
+	var mu sync.Mutex
+	var firstErr error
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+	}
+	// make a share from an output (after the completing pass, which
+	// read keys, giving settled)
+	make1 := func(p *prepared, x Extraction, keys []string, settled string) {
+		id := p.doc.info.ID
+		sh, err := resolve.Summarize(id, x.Mentions, x.Relations, base)
+		if err != nil {
+			fail(fmt.Errorf("document %s: %w", id, err))
+			return
+		}
+		p.share = sh
+		p.output = &Extraction{Mentions: mentionsOf(x)} // what is written of it
+		p.old = nil                                     // its stored mentions say where they were
+		p.tail.keys = keys
+		p.tail.events, p.tail.erels = eventsOf(x)
+		b, _ := sh.MarshalBinary()
+		p.row = &row{doc: id, gen: p.doc.done, version: version, settled: settled, tail: p.tail.encode(), share: b}
+	}
+	settling := opt.Corpus != nil
+	for lo := 0; lo < len(redo); lo += readBatch {
+		batch := redo[lo:min(lo+readBatch, len(redo))]
+		outputs, err := s.extractionsOf(ctx, batch)
+		if err != nil {
+			return nil, 0, err
+		}
+		parallelDo(len(batch), func(i int) {
+			p := byID[batch[i]]
+			x := outputs[batch[i]]
+			var ts []graph.Relation
+			if settling {
+				ts = opt.Corpus.Titles(x)
+			}
+			p.tail = &tail{titles: ts}
+			p.made = true
+			if !settling || !p.doc.deferred {
+				make1(p, x, nil, "")
+			}
+		})
+		if firstErr != nil {
+			return nil, 0, firstErr
+		}
+	}
+	// deferred documents made again, or whose pass would read something
+	// else now
+	var settle []string
+	var fp func([]string) string
+	if settling {
+		titles := map[string][]graph.Relation{}
+		for _, p := range out {
+			if len(p.tail.titles) > 0 {
+				titles[p.doc.info.ID] = p.tail.titles
+			}
+		}
+		fp = opt.Corpus.Fingerprint(titles)
+		for _, p := range out {
+			if p.doc.deferred && (p.made || fp(p.tail.keys) != rows[p.doc.info.ID].settled) {
+				settle = append(settle, p.doc.info.ID)
+			}
+		}
+		for lo := 0; lo < len(settle); lo += settleBatch {
+			claims, err := s.ClaimsOf(ctx, settle[lo:min(lo+settleBatch, len(settle))])
+			if err != nil {
+				return nil, 0, err
+			}
+			got, err := opt.Corpus.Settle(ctx, claims, titles)
+			if err != nil {
+				return nil, 0, err
+			}
+			parallelDo(len(claims), func(i int) {
+				id := claims[i].ID
+				st, ok := got[id]
+				if !ok {
+					fail(fmt.Errorf("document %s: not completed by the corpus pass", id))
+					return
+				}
+				make1(byID[id], st.Output, st.Keys, fp(st.Keys))
+			})
+			if firstErr != nil {
+				return nil, 0, firstErr
+			}
+		}
+	}
+	// the other shares are read
+	dec := resolve.NewShareDecoder(base)
+	parallelDo(len(out), func(i int) {
+		p := out[i]
+		if p.share != nil {
+			return
+		}
+		sh, err := dec.Decode(rows[p.doc.info.ID].share)
+		if err != nil || sh.Forms() != len(p.old.named) || len(sh.GroupMentions()) != len(p.old.groups) || len(p.old.keys) != len(p.old.groups) {
+			fail(fmt.Errorf("document %s: %w", p.doc.info.ID, errRowGone))
+			return
+		}
+		p.share = sh
+	})
+	if firstErr != nil {
+		return nil, 0, firstErr
+	}
+	made := 0
+	for _, p := range out {
+		if p.row != nil {
+			made++
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].doc.info.ID < out[j].doc.info.ID })
+	return out, made, nil
+}
+
+// linkEvents runs event linking over every document's events and
+// returns the key each delegation and event mention takes.
+func linkEvents(c Corpus, ps []*prepared) func(graph.Mention) string {
+	if c == nil {
+		return nil
+	}
+	var ms []graph.Mention
+	var rels []graph.Relation
+	published := map[string]string{}
+	for _, p := range ps {
+		ms = append(ms, p.tail.events...)
+		rels = append(rels, p.tail.erels...)
+		published[p.doc.info.ID] = p.doc.info.Published
+	}
+	type tk struct {
+		typ graph.EntityType
+		key string
+	}
+	before := make([]string, 0, len(ms)+2*len(rels))
+	for _, m := range ms {
+		before = append(before, m.Key)
+	}
+	for _, r := range rels {
+		before = append(before, r.Subject.Key, r.Object.Key)
+	}
+	c.LinkEvents(ms, rels, published)
+	to := map[tk]string{}
+	note := func(m graph.Mention, old string) {
+		if m.Key != old && !m.Type.Named() {
+			to[tk{m.Type, old}] = m.Key
+		}
+	}
+	for i, m := range ms {
+		note(m, before[i])
+	}
+	for i, r := range rels {
+		note(r.Subject, before[len(ms)+2*i])
+		note(r.Object, before[len(ms)+2*i+1])
+	}
+	return func(m graph.Mention) string {
+		if k, ok := to[tk{m.Type, m.Key}]; ok {
+			return k
+		}
+		return m.Key
+	}
+}
+
+// parallelDo calls fn(i) for i in [0, n) on every core.
+func parallelDo(n int, fn func(i int)) {
+	w := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := 0; k < w; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// oldAssignments returns the stored entity of every span of the
+// documents: from a document's resolver row where it was read, else
+// from its stored mentions.
+func (s *Store) oldAssignments(ctx context.Context, ps []*prepared) (map[resolve.Span]string, error) {
+	out := map[resolve.Span]string{}
+	for _, p := range ps {
+		if p.old == nil {
+			rows, err := s.spanRows(ctx, p.doc.info.ID)
+			if err != nil {
+				return nil, err
+			}
+			for sp, e := range rows {
+				out[sp] = e
+			}
+			continue
+		}
+		eachSpan(p.share, p.old.named, p.old.groups, p.old.keys, func(sp resolve.Span, e string) { out[sp] = e })
+	}
+	return out, nil
+}
+
+// newAssignments returns the entity (resolver id) of every span of the
+// documents in a resolution.
+func newAssignments(ps []*prepared, r *resolve.ShareResolution) map[resolve.Span]string {
+	out := map[resolve.Span]string{}
+	for i, p := range ps {
+		eachSpan(p.share, r.Named[i], r.Groups[i], r.Keys[i], func(sp resolve.Span, e string) { out[sp] = e })
+	}
+	return out
+}
+
+// eachSpan calls fn with every span of a share and its entity, given
+// the entity of each named form, and the entity and key of each group
+// mention.
+func eachSpan(sh *resolve.Share, named, groups, keys []string, fn func(resolve.Span, string)) {
+	for j := 0; j < sh.Forms() && j < len(named); j++ {
+		for _, sp := range sh.FormSpans(j) {
+			fn(sp, named[j])
+		}
+	}
+	for j, m := range sh.GroupMentions() {
+		if j >= len(groups) || j >= len(keys) {
+			break
+		}
+		sp := resolve.SpanOf(m)
+		sp.Key = keys[j]
+		fn(sp, groups[j])
+	}
+}
+
+// writeResolver writes what this resolution keeps of each document: the
+// rows made again, and the entity (store id) of each form; it moves the
+// stored mentions to their entities, writes the mentions of documents
+// whose share was made, and removes what is kept of documents no longer
+// there.
+func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.ShareResolution, rekey func(graph.Mention) string, idmap map[string]string, rows map[string]*row) error {
+	ids := func(xs []string) []string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = idmap[x]
+		}
+		return out
+	}
+	here := map[string]bool{}
+	for i, p := range ps {
+		id := p.doc.info.ID
+		here[id] = true
+		a := &assigned{named: ids(r.Named[i]), groups: ids(r.Groups[i]), keys: r.Keys[i]}
+		if p.old == nil {
+			if err := t.rewriteMentions(ctx, p, a, rekey); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+		} else if err := t.moveMentions(ctx, p, a); err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
+		}
+		b := a.encode()
+		switch {
+		case p.row != nil:
+			p.row.assign = b
+			if err := t.putRow(ctx, p.row, rows[id] != nil); err != nil {
+				return err
+			}
+		case !bytes.Equal(b, rows[id].assign):
+			if _, err := t.exec(ctx, `UPDATE resolver SET assigned = ? WHERE doc = ?`, b, id); err != nil {
+				return err
+			}
+		}
+	}
+	var gone []string
+	for id := range rows {
+		if !here[id] {
+			gone = append(gone, id)
+		}
+	}
+	sort.Strings(gone)
+	for _, id := range gone {
+		for _, q := range []string{`DELETE FROM mentions WHERE doc = ?`, `DELETE FROM resolver WHERE doc = ?`} {
+			if _, err := t.exec(ctx, q, id); err != nil {
+				return err
+			}
+		}
+	}
+	if len(rows) > 0 {
+		return nil
+	}
+	// the first resolution with a resolver table: mentions of documents
+	// removed before it
+	_, err := t.exec(ctx, `DELETE FROM mentions WHERE doc NOT IN (SELECT doc FROM resolver)`)
+	return err
+}
+
+func (t *Tx) putRow(ctx context.Context, r *row, exists bool) error {
+	if exists {
+		_, err := t.exec(ctx, `UPDATE resolver SET gen = ?, version = ?, settled = ?, tail = ?, share = ?, assigned = ? WHERE doc = ?`, r.gen, r.version, r.settled, r.tail, r.share, r.assign, r.doc)
+		return err
+	}
+	_, err := t.exec(ctx, `INSERT INTO resolver (doc, gen, version, settled, tail, share, assigned) VALUES (?, ?, ?, ?, ?, ?, ?)`, r.doc, r.gen, r.version, r.settled, r.tail, r.share, r.assign)
+	return err
+}
+
+// rewriteMentions replaces the stored mentions of a document whose share
+// was made by those of its output (relation ends included, one per
+// span, the first given), each with its entity.
+func (t *Tx) rewriteMentions(ctx context.Context, p *prepared, a *assigned, rekey func(graph.Mention) string) error {
+	if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, p.doc.info.ID); err != nil {
+		return err
+	}
+	ent := map[resolve.Span]string{}
+	eachSpan(p.share, a.named, a.groups, a.keys, func(sp resolve.Span, e string) { ent[sp] = e })
+	x := p.output
+	if x == nil {
+		return fmt.Errorf("%w: no output", errRowGone)
+	}
+	done := map[resolve.Span]bool{}
+	for _, m := range mentionsOf(*x) {
+		if rekey != nil && !m.Type.Named() {
+			m.Key = rekey(m)
+		}
+		sp := resolve.SpanOf(m)
+		if done[sp] {
+			continue
+		}
+		done[sp] = true
+		if _, err := t.exec(ctx, `INSERT INTO mentions (doc, start, stop, type, gkey, text, sent, lang, name, kbid, role, extractor, confidence, entity)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, ent[sp]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mentionsOf returns the mentions of an output, relation ends included
+// (after them), as the mentions table holds them.
+func mentionsOf(x Extraction) []graph.Mention {
+	if len(x.Relations) == 0 {
+		return x.Mentions
+	}
+	all := make([]graph.Mention, 0, len(x.Mentions)+2*len(x.Relations))
+	all = append(all, x.Mentions...)
+	for _, r := range x.Relations {
+		all = append(all, r.Subject, r.Object)
+	}
+	return all
+}
+
+// moveMentions moves the stored mentions of a document whose share was
+// read to the entities (and, for delegations and events, the keys) of
+// this resolution, where they changed.
+func (t *Tx) moveMentions(ctx context.Context, p *prepared, a *assigned) error {
+	doc := p.doc.info.ID
+	for j := 0; j < p.share.Forms(); j++ {
+		if a.named[j] == p.old.named[j] {
+			continue
+		}
+		for _, sp := range p.share.FormSpans(j) {
+			if _, err := t.exec(ctx, `UPDATE mentions SET entity = ? WHERE doc = ? AND start = ? AND stop = ? AND type = ? AND gkey = ?`, a.named[j], doc, sp.Start, sp.End, string(sp.Type), sp.Key); err != nil {
+				return err
+			}
+		}
+	}
+	for j, m := range p.share.GroupMentions() {
+		if a.groups[j] == p.old.groups[j] && a.keys[j] == p.old.keys[j] {
+			continue
+		}
+		if _, err := t.exec(ctx, `UPDATE mentions SET entity = ?, gkey = ? WHERE doc = ? AND start = ? AND stop = ? AND type = ? AND gkey = ?`, a.groups[j], a.keys[j], doc, m.Start, m.End, string(m.Type), p.old.keys[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -220,7 +220,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	for _, k := range book.Names() {
 		inBook[k] = true
 	}
-	out, deferred, _, err := w.in.finish(ctx, arts, stages, book)
+	out, deferred, _, _, err := w.in.finish(ctx, arts, stages, book)
 	if err != nil {
 		return finished, err
 	}

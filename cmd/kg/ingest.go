@@ -133,7 +133,7 @@ func (in *ingester) stage(ctx context.Context, arts []extract.Article) (*extract
 // finish runs the mid passes over articles restored at their stage,
 // with book as the name book. deferred holds the documents whose
 // relations wait for a tail pass; rel and tail are that pass's.
-func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (c *extract.Corpus, deferred map[string]bool, tail []extract.Pass, err error) {
+func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (c *extract.Corpus, deferred map[string]bool, tail []extract.Pass, rel *rules.Relations, err error) {
 	lead, mid, tail, rel := in.passes(book)
 	restore := extract.Func{ID: "stored-stage", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
 		x := stages[d.ID]
@@ -150,13 +150,13 @@ func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages m
 	}
 	c, err = extract.Driver{Passes: append(ps, mid...), Workers: in.opts.Workers}.Run(ctx, arts)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	deferred = map[string]bool{}
 	for _, id := range rules.Deferred(rel) {
 		deferred[id] = true
 	}
-	return c, deferred, tail, nil
+	return c, deferred, tail, rel, nil
 }
 
 // corpus runs the extraction's corpus passes for a store's resolution
@@ -211,7 +211,8 @@ func (corpusPasses) Fingerprint(titles map[string][]graph.Relation) func([]strin
 
 // Settle extracts deferred documents again from their stage and runs
 // the leaders pass over them with the titles of every document. The
-// keys a document's pass may read are those of its people.
+// keys a document's pass reads are those of the people it could not
+// place (rules.DeferredKeys).
 func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles map[string][]graph.Relation) (map[string]store.Settled, error) {
 	names, err := c.in.st.BookNames(ctx)
 	if err != nil {
@@ -225,10 +226,11 @@ func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles m
 		arts[i] = articleOf(cl.Document)
 		stages[cl.ID] = cl.Stage
 	}
-	fresh, _, tail, err := c.in.finish(ctx, arts, stages, book)
+	fresh, _, tail, rel, err := c.in.finish(ctx, arts, stages, book)
 	if err != nil {
 		return nil, err
 	}
+	read := rules.DeferredKeys(rel)
 	// every document: the fresh ones whole, the others by their titles
 	byID := map[string]*extract.Document{}
 	for _, d := range fresh.Docs {
@@ -262,13 +264,7 @@ func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles m
 	}
 	out := map[string]store.Settled{}
 	for _, d := range fresh.Docs {
-		var keys []string
-		for _, m := range d.Mentions {
-			if m.Type == graph.Person {
-				keys = append(keys, rules.PersonKeys(m)...)
-			}
-		}
-		out[d.ID] = store.Settled{Output: store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, Keys: uniq(keys)}
+		out[d.ID] = store.Settled{Output: store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, Keys: read[d.ID]}
 	}
 	return out, nil
 }
@@ -517,7 +513,7 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 			arts[i] = articleOf(c.Document)
 			stages[c.ID] = c.Stage
 		}
-		out, deferred, _, err := in.finish(ctx, arts, stages, book)
+		out, deferred, _, _, err := in.finish(ctx, arts, stages, book)
 		return extracted{claims, out, deferred}, true, err
 	}, func(x extracted) error {
 		probs := in.problems(ctx, x.out.Problems)

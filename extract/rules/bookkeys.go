@@ -102,3 +102,36 @@ func NamesFoundIn(text string, sents [][2]int, names []string) bool {
 	}
 	return false
 }
+
+// DeferredKeys returns, for each document whose relations wait for the
+// corpus pass of rel, the keys (PersonKeys, sorted) under which that
+// pass will look up its people in other articles' titles: those of the
+// leaders and titled people it could not place. Call it before the
+// pass runs. What the pass makes of a document changes only if the
+// titles under these keys do.
+func DeferredKeys(rel *Relations) map[string][]string {
+	rel.mu.Lock()
+	defer rel.mu.Unlock()
+	out := make(map[string][]string, len(rel.unsettled))
+	for id, st := range rel.unsettled {
+		seen := map[string]bool{}
+		var keys []string
+		add := func(p graph.Mention) {
+			for _, k := range personKeys(p) {
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+		for _, pt := range st.pending {
+			add(pt.person)
+		}
+		for _, pl := range st.leads {
+			add(pl.leader)
+		}
+		sort.Strings(keys)
+		out[id] = keys
+	}
+	return out
+}

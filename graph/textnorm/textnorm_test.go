@@ -1,7 +1,9 @@
 package textnorm
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -72,6 +74,63 @@ func FuzzKey(f *testing.F) {
 		for _, i := range GluedAt(s) {
 			if i <= 0 || i >= len(s) {
 				t.Fatalf("GluedAt offset %d out of range", i)
+			}
+		}
+	})
+}
+
+func TestFoldWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"paris":        "paris",
+		"Paris":        "paris",
+		"أحمد":         "احمد",
+		"إسلام":        "اسلام",
+		"مستشفى":       "مستشفي",
+		"القاهرة":      "القاهره",
+		"مُحَمَّد":     "محمد",
+		"الـرئيس":      "الرييس", // tatweel gone, hamza carrier folded
+		"مؤتمر":        "موتمر",
+		"حسان\u200f":   "حسان", // a bidi mark
+		"بين\u200cهم":  "بينهم",
+		"ﻻ":            "لا", // presentation form, by NFKC
+		"“Kyiv’s”":     "\"kyiv's\"",
+		"1996":         "1996", // digits stay
+		"\u0661\u0662": "\u0661\u0662",
+	} {
+		if got := FoldWord(in); got != want {
+			t.Errorf("FoldWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if FoldVersion == "" {
+		t.Error("FoldVersion is empty")
+	}
+}
+
+func FuzzFoldWord(f *testing.F) {
+	for _, s := range []string{"Paris", "الـرئيس", "حسان\u200f", "ﻻ", "“x”", "İstanbul", "K", "`"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		w := FoldWord(s)
+		if !utf8.ValidString(w) {
+			t.Fatalf("FoldWord(%q) is not UTF-8", s)
+		}
+		// FoldWord is Fold without format characters
+		want := strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, Fold(s))
+		if w != want {
+			t.Fatalf("FoldWord(%q) = %q, Fold without format characters %q", s, w, want)
+		}
+		for _, r := range w {
+			if IsArabicDiacritic(r) || unicode.Is(unicode.Cf, r) || r == 'أ' || r == 'ة' || r == 'ى' {
+				t.Fatalf("FoldWord(%q) = %q keeps %U", s, w, r)
 			}
 		}
 	})

@@ -247,6 +247,20 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	return extract.Result{Mentions: found}, nil
 }
 
+// titleAt matches a title at toks[i], an Arabic one with a pronoun
+// suffix too («نائبه», «مستشارها»: his deputy, her adviser).
+func (x *Names) titleAt(toks []token, i int) (int, any) {
+	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		return n, v
+	}
+	for _, base := range encliticBases(toks[i]) {
+		if n, _, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
+			return 1, v
+		}
+	}
+	return 0, nil
+}
+
 // sentence finds names in one sentence.
 func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
@@ -256,7 +270,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		}
 		// a title or honorific, then (optionally) a nationality, a known
 		// body or a comma, then a name
-		if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
 			j = x.skipQualifiers(toks, j, taken)

@@ -472,6 +472,14 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			k = k2
 		}
 	}
+	// and over "on" straight after their head: "Council on Foreign
+	// Relations", "Working Group on Water Security" (not "the Council on
+	// Monday")
+	if k > j && k+1 < len(toks) && toks[k].text == "on" && orgHeads[toks[k-1].key] && toks[k+1].upper && !dateWord(toks[k+1]) {
+		if k2 := x.name(toks, k+1, taken); k2 > k+1 && !dateWord(toks[k2-1]) {
+			k = k2
+		}
+	}
 	return k
 }
 

@@ -472,6 +472,12 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			k = k2
 		}
 	}
+	// a body of a body: "Office of the National Security Council"
+	if k > j && k+2 < len(toks) && toks[k].text == "of" && toks[k+1].text == "the" && orgHeads[toks[k-1].key] && toks[k+2].upper {
+		if k2 := x.name(toks, k+2, taken); k2 > k+2 && orgHeads[toks[k2-1].key] {
+			k = k2
+		}
+	}
 	// and over "on" straight after their head: "Council on Foreign
 	// Relations", "Working Group on Water Security" (not "the Council on
 	// Monday")

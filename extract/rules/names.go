@@ -808,6 +808,11 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			words++
 		}
 	}
+	// a run after "in" or "at" is a place's shape ("in San Marino"), not
+	// a person's, even before a comma and a title
+	if i > 0 && locatives[toks[i-1].key] {
+		return "", 0, evNone
+	}
 	// a name before a verb of speech, or after a comma and before an
 	// apposition with a title
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {

@@ -54,6 +54,8 @@ func TestMentions(t *testing.T) {
 		{"body on a day", "The Security Council on Monday adopted a resolution.", []string{"Organization:Security Council"}, []string{"Organization:Security Council on Monday"}},
 		{"body of a body", "A spokesman of the Office of the Foreign Trade Commission said so.", []string{"Organization:Office of the Foreign Trade Commission"}, []string{"Organization:Foreign Trade Commission"}},
 		{"office of a title", "The Office of the Prime Minister said so.", nil, []string{"Organization:Office of the Prime Minister"}},
+		{"no person after in", "Foreign Minister Tomas Varga held talks in Santa Rosa, the minister said.", []string{"Person:Tomas Varga"}, []string{"Person:Santa Rosa"}},
+		{"no person after at", "The envoys met at Mark Hall yesterday.", nil, []string{"Person:Mark Hall"}},
 		// a title with a pronoun suffix («نائبه»: his deputy) opens a name
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},

@@ -12,6 +12,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -47,6 +49,7 @@ var (
 	ErrNoText    = errors.New("no text field")
 	ErrBadJSON   = errors.New("malformed JSON")
 	ErrNoArticle = errors.New("no readable article")
+	ErrIrregular = errors.New("not a regular file")
 )
 
 // Problem is an input or extraction problem tied to a file or document.
@@ -95,20 +98,30 @@ func supported(path string) bool {
 // Article ids are file names relative to the folder given (the base name
 // for a file given directly), made unique.
 func (l Loader) Load(paths []string) ([]Article, ErrorList) {
+	return l.LoadContext(context.Background(), paths)
+}
+
+// LoadContext is Load that stops between files when ctx is cancelled;
+// the caller checks ctx.Err, as what it returns then is incomplete.
+func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, ErrorList) {
 	var arts []Article
 	var probs ErrorList
-	seen := map[string]int{}
+	seen := map[string]bool{}
 	add := func(as []Article) {
 		for _, a := range as {
-			id := a.ID
-			if n := seen[id]; n > 0 {
-				a.ID = fmt.Sprintf("%s~%d", id, n+1)
+			if id := a.ID; seen[id] {
+				for n := 2; seen[a.ID]; n++ {
+					a.ID = fmt.Sprintf("%s~%d", id, n)
+				}
 			}
-			seen[id]++
+			seen[a.ID] = true
 			arts = append(arts, a)
 		}
 	}
 	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
 		if p == "-" {
 			if l.Stdin == nil {
 				probs.Add("stdin", errors.New("no standard input"))
@@ -129,6 +142,10 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 			probs.Add(p, err)
 			continue
 		}
+		if !st.IsDir() && !st.Mode().IsRegular() {
+			probs.Add(p, irregular(st.Mode()))
+			continue
+		}
 		if !st.IsDir() {
 			as, errs := l.loadFile(p, filepath.Base(p))
 			probs = append(probs, errs...)
@@ -137,6 +154,9 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 		}
 		var files []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return filepath.SkipAll
+			}
 			if err != nil {
 				probs.Add(path, err)
 				return nil
@@ -148,9 +168,25 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 				}
 				return nil
 			}
-			if !d.IsDir() && supported(path) {
-				files = append(files, path)
+			if d.IsDir() || !supported(path) {
+				return nil
 			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				if err != nil {
+					probs.Add(path, err)
+					return nil
+				}
+				mode = st.Mode()
+			}
+			if !mode.IsRegular() {
+				// A named pipe would block the read for ever, a device
+				// never end.
+				probs.Add(path, irregular(mode))
+				return nil
+			}
+			files = append(files, path)
 			return nil
 		})
 		if err != nil {
@@ -158,6 +194,9 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 		}
 		sort.Strings(files)
 		for _, f := range files {
+			if ctx.Err() != nil {
+				break
+			}
 			rel, err := filepath.Rel(p, f)
 			if err != nil {
 				rel = filepath.Base(f)
@@ -177,14 +216,41 @@ func (l Loader) max() int64 {
 	return MaxArticleSize
 }
 
+// irregular says what kind of file mode is, for ErrIrregular.
+func irregular(mode fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case mode&fs.ModeDir != 0:
+		kind = "folder"
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "socket"
+	case mode&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case mode&fs.ModeDevice != 0:
+		kind = "device"
+	}
+	return fmt.Errorf("%w (%s); only regular files are read (use - for standard input)", ErrIrregular, kind)
+}
+
 func (l Loader) loadFile(path, id string) ([]Article, ErrorList) {
 	var probs ErrorList
-	f, err := os.Open(path)
+	// Opened without blocking, then checked, so that a file swapped for
+	// a named pipe after the walk cannot hang the build.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		probs.Add(path, err)
 		return nil, probs
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		if err == nil {
+			err = irregular(st.Mode())
+		}
+		probs.Add(path, err)
+		return nil, probs
+	}
 	b, err := readLimited(f, l.max())
 	if err != nil {
 		probs.Add(path, err)
@@ -289,13 +355,13 @@ func (j jsonArticle) article(defID string) (Article, error) {
 	a := Article{Title: j.Title, URL: first(j.URL, j.Link), Published: first(j.Published, j.Date), Lang: first(j.Lang, j.Language)}
 	a.Text = first(j.Text, j.Body, j.Content)
 	a.ID = defID
-	if len(j.ID) > 0 && string(j.ID) != "null" {
-		var s string
-		if json.Unmarshal(j.ID, &s) == nil && s != "" {
-			a.ID = s
-		} else {
-			a.ID = strings.Trim(string(j.ID), `"`)
-		}
+	var s string
+	var n json.Number
+	switch {
+	case json.Unmarshal(j.ID, &s) == nil && strings.TrimSpace(s) != "":
+		a.ID = s
+	case json.Unmarshal(j.ID, &n) == nil && n != "":
+		a.ID = n.String() // "id": 7
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrNoText

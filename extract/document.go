@@ -33,9 +33,15 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Mentions   []graph.Mention
+	// Relations are the relations the extractors found, in their order.
+	Relations []graph.Relation
 
-	runes []int32 // runes[i] = rune offset of byte offset i
+	runes []int32 // runes[k] = rune offset of byte offset k·runeStride
 }
+
+// runeStride is the spacing in bytes of the rune offsets a document keeps
+// for RuneOffset: a small table, and a short count from the nearest.
+const runeStride = 64
 
 // NewDocument segments an article.
 func NewDocument(a Article) *Document {
@@ -68,25 +74,22 @@ func (d *Document) Info() graph.DocInfo {
 	return graph.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Published: d.Published, Lang: d.Lang}
 }
 
-// RuneOffset converts a byte offset of the text to a rune offset.
+// RuneOffset converts a byte offset of the text to a rune offset. An
+// offset inside a multi-byte character counts the characters before it.
 func (d *Document) RuneOffset(b int) int {
 	if d.runes == nil {
-		d.runes = make([]int32, len(d.Text)+1)
+		d.runes = make([]int32, len(d.Text)/runeStride+1)
 		n := int32(0)
-		for i := range d.Text {
-			d.runes[i] = n
-			n++
-		}
-		// fill continuation bytes and the end
-		last := int32(0)
-		for i := 0; i <= len(d.Text); i++ {
-			if i < len(d.Text) && utf8.RuneStart(d.Text[i]) {
-				last = d.runes[i]
-			} else if i == len(d.Text) {
-				d.runes[i] = n
-				continue
+		for i := 0; i < len(d.Text); i++ {
+			if i%runeStride == 0 {
+				d.runes[i/runeStride] = n
 			}
-			d.runes[i] = last
+			if utf8.RuneStart(d.Text[i]) {
+				n++
+			}
+		}
+		if len(d.Text)%runeStride == 0 {
+			d.runes[len(d.Text)/runeStride] = n
 		}
 	}
 	if b < 0 {
@@ -95,7 +98,18 @@ func (d *Document) RuneOffset(b int) int {
 	if b > len(d.Text) {
 		b = len(d.Text)
 	}
-	return int(d.runes[b])
+	k := b / runeStride
+	n := int(d.runes[k])
+	for i := k * runeStride; i < b; i++ {
+		if utf8.RuneStart(d.Text[i]) {
+			n++
+		}
+	}
+	// a continuation byte belongs to the character that began before it
+	if b < len(d.Text) && !utf8.RuneStart(d.Text[b]) && n > 0 {
+		n--
+	}
+	return n
 }
 
 // SentenceAt returns the index of the sentence holding byte offset b, or -1.
@@ -134,9 +148,16 @@ func (d *Document) Evidence(sent int, subj, obj graph.Mention, extractor, rule s
 		Extractor: extractor, Rule: rule, Confidence: conf}
 }
 
+// MaxEvidence bounds the text of a relation's evidence across sentences
+// (16 KiB: more than a long news article): past it, the
+// evidence is the later sentence alone, where the relation was read, so
+// that what a build writes grows with its input, not with its square.
+const MaxEvidence = 4 * MaxSentence
+
 // Relation builds a relation with its evidence. The evidence sentence is
 // the one holding the earlier of the two mentions; when the mentions lie
-// in different sentences the evidence text spans both.
+// in different sentences the evidence text spans both, up to MaxEvidence
+// bytes, and is the later sentence alone beyond that.
 func (d *Document) Relation(subj graph.Mention, p graph.Predicate, obj graph.Mention, role, phrase, extractor, rule string, conf float64) graph.Relation {
 	a, b := d.SentenceAt(subj.Start), d.SentenceAt(obj.Start)
 	if a > b {
@@ -147,9 +168,13 @@ func (d *Document) Relation(subj graph.Mention, p graph.Predicate, obj graph.Men
 	}
 	ev := d.Evidence(a, subj, obj, extractor, rule, conf)
 	if b > a && b >= 0 {
-		end := d.Sentences[b].End
-		ev.Text = d.Text[d.Sentences[a].Start:end]
-		ev.End = d.RuneOffset(end)
+		if end := d.Sentences[b].End; end-d.Sentences[a].Start <= MaxEvidence {
+			ev.Text = d.Text[d.Sentences[a].Start:end]
+			ev.End = d.RuneOffset(end)
+		} else {
+			s := d.Sentences[b]
+			ev.Text, ev.Start, ev.End = s.Text, d.RuneOffset(s.Start), d.RuneOffset(s.End)
+		}
 	}
 	return graph.Relation{Subject: subj, Predicate: p, Object: obj, Role: role, RolePhrase: phrase, Evidence: ev}
 }
@@ -174,11 +199,15 @@ func (d *Document) segment() {
 				if ss >= se {
 					continue
 				}
-				l := textnorm.Script(t[ss:se])
-				if l == "" {
-					l = lang
+				if se-ss > MaxSentence {
+					for _, c := range splitLong(t, ss, se) {
+						if cs, ce := trimSpan(t, c[0], c[1]); cs < ce {
+							d.addSentence(cs, ce, lang)
+						}
+					}
+					continue
 				}
-				d.Sentences = append(d.Sentences, Sentence{Index: len(d.Sentences), Start: ss, End: se, Text: t[ss:se], Lang: l, Para: len(d.Paragraphs) - 1})
+				d.addSentence(ss, se, lang)
 			}
 		}
 		if end == len(t) {
@@ -186,6 +215,64 @@ func (d *Document) segment() {
 		}
 		start = end + 1
 	}
+}
+
+// addSentence appends the sentence at [start, end) of the last paragraph,
+// whose language is lang.
+func (d *Document) addSentence(start, end int, lang string) {
+	t := d.Text
+	l := textnorm.Script(t[start:end])
+	if l == "" {
+		l = lang
+	}
+	d.Sentences = append(d.Sentences, Sentence{Index: len(d.Sentences), Start: start, End: end, Text: t[start:end], Lang: l, Para: len(d.Paragraphs) - 1})
+}
+
+// MaxSentence is the longest sentence in bytes (about 700 English words or
+// 2,000 Arabic letters, several times the longest in news text). A longer
+// run without a sentence end (a list, a table flattened to one line, text
+// with no punctuation) is cut into pieces at most this long, after a
+// comma or a semicolon where there is one in the second half of a piece,
+// else at a space, so that no work on a sentence grows without bound.
+const MaxSentence = 4096
+
+// splitLong cuts [s, e) into pieces of at most MaxSentence bytes.
+func splitLong(t string, s, e int) [][2]int {
+	var out [][2]int
+	for e-s > MaxSentence {
+		cut := cutPoint(t, s, s+MaxSentence)
+		out = append(out, [2]int{s, cut})
+		s = cut
+	}
+	return append(out, [2]int{s, e})
+}
+
+// cutPoint is where to end a piece that starts at s and may reach limit:
+// after the last clause mark followed by a space, else at the last space,
+// in the second half; else at the last character boundary.
+func cutPoint(t string, s, limit int) int {
+	half := s + (limit-s)/2
+	space := -1
+	for i := limit; i > half; {
+		r, n := utf8.DecodeLastRuneInString(t[:i])
+		if unicode.IsSpace(r) {
+			if p, _ := utf8.DecodeLastRuneInString(t[:i-n]); p == ',' || p == '،' || p == ';' || p == '؛' {
+				return i - n
+			}
+			if space < 0 {
+				space = i - n
+			}
+		}
+		i -= n
+	}
+	if space > 0 {
+		return space
+	}
+	i := limit
+	for i > s+1 && !utf8.RuneStart(t[i]) {
+		i--
+	}
+	return i
 }
 
 func trimSpan(t string, s, e int) (int, int) {
@@ -228,10 +315,16 @@ func isOpener(r rune) bool {
 	return r == '"' || r == '“' || r == '‘' || r == '«' || r == '(' || r == '[' || r == '‹' || r == '\''
 }
 
-// wordBefore returns the word (letters and inner periods) ending at byte i.
+// maxWordBefore bounds the look-back of wordBefore, in bytes: every test
+// of the word (abbreviation, initial, acronym, two letters or more) is
+// decided within it, and a run of letters of megabytes stays linear.
+const maxWordBefore = 32
+
+// wordBefore returns the word (letters and inner periods) ending at byte
+// i, or its last maxWordBefore bytes or so when it is longer.
 func wordBefore(t string, i int) string {
 	j := i
-	for j > 0 {
+	for j > 0 && i-j < maxWordBefore {
 		r, n := utf8.DecodeLastRuneInString(t[:j])
 		if !(unicode.IsLetter(r) || r == '.') {
 			break
@@ -288,8 +381,9 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 		if abbrev[lw] || abbrev[strings.TrimSuffix(lw, ".")] {
 			return false
 		}
-		// a single capital letter is an initial ("Vladimir F. Putin")
-		if rs := []rune(w); len(rs) == 1 && unicode.IsUpper(rs[0]) {
+		// a single capital letter is an initial ("Vladimir F. Putin"), a
+		// single Arabic letter an abbreviation («د.» doctor, «ج.» an initial)
+		if rs := []rune(w); len(rs) == 1 && (unicode.IsUpper(rs[0]) || textnorm.IsArabic(rs[0])) {
 			return false
 		}
 		// "U.S." and other dotted acronyms
@@ -322,9 +416,9 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 	// sentences ("ends.Next"): a lower-case word, then a capital that
 	// starts a lower-case word
 	if term == '.' && unicode.IsLower(prev) && unicode.IsUpper(next) {
-		rest := t[j:e]
-		rs := []rune(rest)
-		if len(rs) > 1 && unicode.IsLower(rs[1]) && len([]rune(wordBefore(t, i))) >= 2 {
+		_, n1 := utf8.DecodeRuneInString(t[j:e])
+		second, n2 := utf8.DecodeRuneInString(t[j+n1 : e])
+		if n2 > 0 && unicode.IsLower(second) && utf8.RuneCountInString(wordBefore(t, i)) >= 2 {
 			return true
 		}
 	}
@@ -332,4 +426,52 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 		return true
 	}
 	return false
+}
+
+// Spans is a set of byte positions of a text, for telling in time
+// proportional to a span whether it meets any span added so far.
+type Spans struct {
+	bits []uint64
+	n    int
+}
+
+// NewSpans returns an empty set over a text of n bytes.
+func NewSpans(n int) *Spans { return &Spans{bits: make([]uint64, n/64+1), n: n} }
+
+// clip bounds [start, end) to the text.
+func (s *Spans) clip(start, end int) (int, int) {
+	return max(start, 0), min(end, s.n)
+}
+
+// Add adds the positions [start, end).
+func (s *Spans) Add(start, end int) {
+	start, end = s.clip(start, end)
+	for i := start; i < end; {
+		w, b := i/64, uint(i%64)
+		n := min(64-int(b), end-i)
+		s.bits[w] |= mask(b, n)
+		i += n
+	}
+}
+
+// Meets reports whether any of the positions [start, end) is in the set.
+func (s *Spans) Meets(start, end int) bool {
+	start, end = s.clip(start, end)
+	for i := start; i < end; {
+		w, b := i/64, uint(i%64)
+		n := min(64-int(b), end-i)
+		if s.bits[w]&mask(b, n) != 0 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// mask has n bits set from bit b.
+func mask(b uint, n int) uint64 {
+	if n >= 64 {
+		return ^uint64(0)
+	}
+	return (uint64(1)<<uint(n) - 1) << b
 }

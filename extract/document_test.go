@@ -77,7 +77,7 @@ func TestRuneOffsetsAndEvidence(t *testing.T) {
 }
 
 // FuzzSegment checks that sentences are exact, ordered, non-overlapping
-// slices of the text.
+// slices of the text, none longer than MaxSentence.
 func FuzzSegment(f *testing.F) {
 	for _, s := range []string{"Mr. A. B. said.Then «x». ؟ok", "U.S. e.g. 3.5. “Hi.” – x", "التقى ، الوفد؛ في الرياض. نعم؟ لا!"} {
 		f.Add(s)
@@ -91,6 +91,9 @@ func FuzzSegment(f *testing.F) {
 		for _, st := range d.Sentences {
 			if st.Start < prev || st.End <= st.Start || st.End > len(s) {
 				t.Fatalf("bad span %d-%d after %d in %q", st.Start, st.End, prev, s)
+			}
+			if st.End-st.Start > MaxSentence {
+				t.Fatalf("sentence of %d bytes, over MaxSentence", st.End-st.Start)
 			}
 			if s[st.Start:st.End] != st.Text || strings.TrimSpace(st.Text) != st.Text {
 				t.Fatalf("sentence %q is not the trimmed text at its offsets", st.Text)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"newskg/graph"
@@ -97,11 +98,38 @@ func TestAddMentionsFirstWins(t *testing.T) {
 	}
 }
 
+// TestPipelineCancelled cancels a run before it starts and in the middle
+// (an extractor that cancels at the fifth article, as Ctrl-C would): the
+// run reports the cancellation once, in Err, returns no partial result
+// and no per-article problem, and stops feeding articles.
 func TestPipelineCancelled(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	out := Pipeline{Extractors: []Extractor{capitals}}.Run(ctx, articles(3))
-	if len(out.Problems) == 0 {
-		t.Error("a cancelled run reported no problem")
+	for _, tc := range []struct {
+		name   string
+		before bool
+	}{{"before the run", true}, {"during the run", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			if tc.before {
+				cancel()
+			}
+			var seen atomic.Int32
+			stopper := Func{ID: "stopper", F: func(ctx context.Context, d *Document) (Result, error) {
+				if seen.Add(1) == 5 {
+					cancel()
+				}
+				return Result{}, ctx.Err()
+			}}
+			out := Pipeline{Extractors: []Extractor{stopper, capitals}, Workers: 2}.Run(ctx, articles(500))
+			if !errors.Is(out.Err, context.Canceled) {
+				t.Errorf("Err = %v, want context.Canceled", out.Err)
+			}
+			if len(out.Problems) > 0 || len(out.Docs) > 0 || len(out.Mentions) > 0 {
+				t.Errorf("a cancelled run returned %d problems (%v), %d documents, %d mentions", len(out.Problems), out.Problems, len(out.Docs), len(out.Mentions))
+			}
+			if n := seen.Load(); n > 10 {
+				t.Errorf("%d articles started after the cancellation", n-5)
+			}
+		})
 	}
 }

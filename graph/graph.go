@@ -105,7 +105,12 @@ type Mention struct {
 	// Key groups mentions that the extractor knows to be one entity within
 	// a document: for a delegation the country it represents, for an event
 	// an event key. Empty for ordinary named mentions.
-	Key        string  `json:"key,omitempty"`
+	Key string `json:"key,omitempty"`
+	// Country is the country (or body) a delegation represents, and Place
+	// the place an event was held in (a country or place name): typed
+	// identity for linking events across articles.
+	Country    string  `json:"country,omitempty"`
+	Place      string  `json:"place,omitempty"`
 	Role       string  `json:"role,omitempty"` // a title seen with a person mention ("foreign minister")
 	Date       string  `json:"date,omitempty"` // for events: the ISO date the text gives, where known
 	Extractor  string  `json:"extractor,omitempty"`
@@ -113,9 +118,10 @@ type Mention struct {
 }
 
 // Adjectival reports whether the mention is a nationality adjective
-// standing for its country ("Russian", «الروسي»): it evidences relations
-// but is not a name of the entity.
-func (m Mention) Adjectival() bool { return m.Extractor == "demonym" }
+// standing for its country ("Russian", «الروسي»), or a title whose
+// country the document implies ("Secretary of State" in an American
+// readout): it evidences relations but is not a name of the entity.
+func (m Mention) Adjectival() bool { return m.Extractor == "demonym" || m.Extractor == "implied" }
 
 // Overlaps reports whether two mentions of one document share characters.
 func (m Mention) Overlaps(o Mention) bool {
@@ -182,6 +188,9 @@ type Entity struct {
 	// Date is an ISO date for events when known.
 	Date     string `json:"date,omitempty"`
 	Mentions int    `json:"mentions"`
+	// Romanized marks a Name that no article writes: a person seen only
+	// in Arabic script is named by a romanisation of its forms.
+	Romanized bool `json:"romanized,omitempty"`
 }
 
 // Fact is a resolved relation between two entities with all its evidence.

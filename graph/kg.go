@@ -25,8 +25,10 @@ var ErrUnknownEntity = errors.New("unknown entity")
 
 // Normalize sorts entities, facts, evidence and documents, deduplicates
 // aliases, and rebuilds the lookup index and the traversal graph. Call it
-// after changing the KG.
+// after changing the KG. It also removes bidirectional controls from
+// names (see StripBidi).
 func (g *KG) Normalize() {
+	g.stripBidi()
 	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
 	for _, e := range g.Entities {
 		sort.Slice(e.Aliases, func(i, j int) bool {

@@ -20,7 +20,8 @@ type buildOptions struct {
 	KBPaths       []string
 	Workers       int
 	MinConfidence float64
-	NoNER         bool // rules and lexicons only
+	NoNER         bool      // rules and lexicons only
+	Progress      *progress // stages and articles done on the terminal; nil: none
 }
 
 // buildStats summarises a build for the closing report.
@@ -29,14 +30,18 @@ type buildStats struct {
 	Problems      extract.ErrorList
 	Stale         []string
 	Took          time.Duration
+	Stages        stageClock // time per stage, for -stats
 }
 
 // buildGraph reads the articles at paths and returns the resolved graph.
 // Unreadable inputs are reported on stderr and skipped; no readable
-// article at all is an error.
+// article at all is an error. A cancelled ctx stops it between files
+// and within extraction (per sentence) and returns ctx's error alone,
+// with no graph and no per-article warnings.
 func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io.Reader, stderr io.Writer) (*graph.KG, *buildStats, error) {
 	t0 := time.Now()
 	st := &buildStats{}
+	st.Stages.lap("")
 	base := kb.Starter()
 	if len(opts.KBPaths) > 0 {
 		k, err := kb.WithUser(opts.KBPaths...)
@@ -53,7 +58,11 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 		review = r
 	}
-	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
+	opts.Progress.Stage("reading articles")
+	arts, probs := extract.Loader{Stdin: stdin}.LoadContext(ctx, paths)
+	if err := ctx.Err(); err != nil {
+		return nil, st, err
+	}
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
 	}
@@ -62,23 +71,16 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if len(arts) == 0 {
 		return nil, st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
 	}
-	// Pass 1 collects person names over the corpus so that pass 2 knows a
-	// surname in one article from a full name in another.
-	lex := rules.NewLexicon(base)
-	book := rules.NewNameBook()
-	tagger := &ner.Extractor{KB: base, MinScore: 0.5, Accept: rules.NewVetter(base).Accept}
-	pass1 := []extract.Extractor{lex, rules.NewNames(base, nil), tagger}
-	pass2 := []extract.Extractor{lex, rules.NewNames(base, book), tagger, rules.NewRelations(base)}
-	if opts.NoNER {
-		pass1 = []extract.Extractor{lex, rules.NewNames(base, nil)}
-		pass2 = []extract.Extractor{lex, rules.NewNames(base, book), rules.NewRelations(base)}
+	st.Stages.lap("load")
+	var tagger extract.Extractor
+	if !opts.NoNER {
+		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
-	first := extract.Pipeline{Workers: opts.Workers, Extractors: pass1}.Run(ctx, arts)
-	for _, m := range first.Mentions {
-		book.Add(m)
+	c, err := extract.Driver{Passes: timed(rules.Passes(base, tagger, nil), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
+	if err != nil {
+		return nil, st, err
 	}
-	out := extract.Pipeline{Workers: opts.Workers, Extractors: pass2}.Run(ctx, arts)
-	rules.LinkEvents(out.Mentions, out.Relations)
+	out := c.Output()
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}
@@ -87,12 +89,20 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	for _, d := range out.Docs {
 		docs = append(docs, d.Info())
 	}
+	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {
 		return nil, st, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, st, err
+	}
+	st.Stages.lap("resolve")
 	for _, s := range rep.Stale {
 		fmt.Fprintf(stderr, "kg: review: %s\n", s)
+	}
+	if rep.Unanchored > 0 {
+		fmt.Fprintf(stderr, "kg: review: %d decisions have no anchor and were applied by id alone\n", rep.Unanchored)
 	}
 	st.Stale = rep.Stale
 	if opts.MinConfidence > 0 {
@@ -100,7 +110,22 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		if err != nil {
 			return nil, st, err
 		}
+		st.Stages.lap("filter")
 	}
 	st.Took = time.Since(t0)
 	return g, st, nil
+}
+
+// timed returns passes with a step after each (and one before them, for
+// segmentation) that ends the pass's lap on clock c, for -stats.
+func timed(passes []extract.Pass, c *stageClock) []extract.Pass {
+	lap := func(name string) extract.Pass {
+		return extract.Pass{Name: "time " + name, Doc: "ends the lap of " + name + " for -stats",
+			Corpus: func(context.Context, *extract.Corpus) error { c.lap(name); return nil }}
+	}
+	out := []extract.Pass{lap("segment")}
+	for _, p := range passes {
+		out = append(out, p, lap(p.Name))
+	}
+	return out
 }

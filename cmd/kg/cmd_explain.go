@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"newskg/graph"
@@ -16,16 +15,14 @@ import (
 
 // runExplain implements "kg explain [-graph FILE] NAME": it finds the
 // entity that carries NAME (any form, either script; exactly after
-// normalisation, else the closest by name similarity) and prints its
-// id, type, canonical name and sameAs, its forms grouped by script with
-// counts and source documents, and the reason for every merge.
+// normalisation, else by any spelling with the resolver's search) and
+// prints its id, type, canonical name and sameAs, its forms grouped by
+// script with counts and source documents, the reason for every merge,
+// and why the entity most like it by name was not merged with it.
 func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("explain", "", stderr)
+	fs := newFlags("explain", "[-graph FILE] NAME", "Shows an entity's forms in every script, their sources, and why they were merged.", stderr)
 	graphPath := fs.String("graph", "out/graph.jsonld", "the graph to read (JSON-LD written by kg build); - for stdin")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg explain [-graph FILE] NAME")
-		fs.PrintDefaults()
-	}
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL); NAME may be a retired id")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,18 +31,27 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return fmt.Errorf("%w: explain needs a NAME", errUsage)
 	}
-	var r io.Reader = stdin
-	if *graphPath != "-" {
-		f, err := os.Open(*graphPath)
-		if err != nil {
+	var g *graph.KG
+	if *dsn != "" {
+		var err error
+		if g, name, err = explainFromStore(ctx, *dsn, name, stderr); err != nil {
 			return err
 		}
-		defer f.Close()
-		r = f
-	}
-	g, err := jsonld.Read(r)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", *graphPath, err)
+		*graphPath = *dsn
+	} else {
+		var r io.Reader = stdin
+		if *graphPath != "-" {
+			f, err := os.Open(*graphPath)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r = f
+		}
+		var err error
+		if g, err = jsonld.Read(r); err != nil {
+			return fmt.Errorf("read %s: %w", *graphPath, err)
+		}
 	}
 	found, closest := findEntities(g, name)
 	if len(found) == 0 {
@@ -59,70 +65,69 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fmt.Fprintln(stdout)
 		}
 		explainEntity(stdout, e)
+		explainApart(stdout, g, e)
 	}
 	return nil
 }
 
-// findEntities returns the entities with a form whose key equals the
-// key of name; failing that, the entities whose best form is most
-// similar to it (at least 0.75), best first, at most three.
-func findEntities(g *graph.KG, name string) ([]*graph.Entity, bool) {
-	k := textnorm.Key(name)
-	var out []*graph.Entity
+// explainApart tells why the entity most like e by name was not merged
+// with it: the closest pair of forms, its score and the rule that kept
+// them apart.
+func explainApart(w io.Writer, g *graph.KG, e *graph.Entity) {
+	o, sim := resolve.Nearest(g, e, 0.6)
+	if o == nil {
+		fmt.Fprintln(w, "not merged: no other entity has a similar name")
+		return
+	}
+	v := resolve.WhyApart(g, e, o)
+	fmt.Fprintf(w, "not merged with: %s  %s  %q  (name similarity %.3f)\n", o.ID, o.Type, o.Name, sim)
+	fmt.Fprintf(w, "  closest forms %q ~ %q  rule=%s  score=%.3f\n", v.Form, v.Other, v.Rule, v.Score)
+	if v.Reason == "" {
+		fmt.Fprintln(w, "  kept apart: not by the name rules (an analyst's decision, or a link to the knowledge base)")
+		return
+	}
+	fmt.Fprintf(w, "  kept apart: %s\n", v.Reason)
+}
+
+// findEntities returns the entities that carry name as a form (after
+// normalisation); failing that, the three best found by the resolver's
+// search, by any spelling in either script (resolve.Index.Search),
+// best first; closest tells which.
+func findEntities(g *graph.KG, name string) (found []*graph.Entity, closest bool) {
+	hits := resolve.NewIndex(g).Search(name, 0)
+	for _, h := range hits {
+		if h.How == resolve.MatchExact {
+			found = append(found, h.Entity)
+		}
+	}
 	for _, e := range g.Entities {
-		hit := textnorm.Key(e.Name) == k || strings.EqualFold(e.ID, name)
-		for _, a := range e.Aliases {
-			hit = hit || textnorm.Key(a.Text) == k
-		}
-		if hit {
-			out = append(out, e)
+		if strings.EqualFold(e.ID, name) && !containsEntity(found, e) {
+			found = append(found, e)
 		}
 	}
-	if len(out) > 0 {
-		return out, false
+	if len(found) > 0 {
+		return found, false
 	}
-	type scored struct {
-		e *graph.Entity
-		s float64
+	for i := 0; i < len(hits) && i < 3; i++ {
+		found = append(found, hits[i].Entity)
 	}
-	var ss []scored
-	for _, e := range g.Entities {
-		// The whole form, or one of its words: "Witkof" finds
-		// "Steve Witkoff".
-		best := 0.0
-		forms := []string{e.Name}
-		for _, a := range e.Aliases {
-			forms = append(forms, a.Text)
-		}
-		for _, f := range forms {
-			cands := []string{f}
-			if len(strings.Fields(name)) == 1 {
-				cands = append(cands, strings.Fields(f)...)
-			}
-			for _, c := range cands {
-				if s := resolve.Similarity(name, c); s > best {
-					best = s
-				}
-			}
-		}
-		if best >= 0.75 {
-			ss = append(ss, scored{e, best})
+	return found, true
+}
+
+func containsEntity(es []*graph.Entity, e *graph.Entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool {
-		if ss[i].s != ss[j].s {
-			return ss[i].s > ss[j].s
-		}
-		return ss[i].e.ID < ss[j].e.ID
-	})
-	for i := 0; i < len(ss) && i < 3; i++ {
-		out = append(out, ss[i].e)
-	}
-	return out, true
+	return false
 }
 
 func explainEntity(w io.Writer, e *graph.Entity) {
 	fmt.Fprintf(w, "%s  %s  %q\n", e.ID, e.Type, e.Name)
+	if e.Romanized {
+		fmt.Fprintln(w, "  name    romanised from the Arabic forms (no article writes it)")
+	}
 	for _, s := range e.SameAs {
 		fmt.Fprintf(w, "  sameAs  %s\n", s)
 	}

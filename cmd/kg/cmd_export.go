@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -9,27 +10,22 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/export"
+	"newskg/graph/gexf"
 	"newskg/graph/jsonld"
 )
 
-const exportUsage = `usage: kg export -f FORMAT [-o FILE|DIR] [filters] GRAPH.jsonld
-
-Re-exports a graph saved by kg build, without extracting again.
+const exportDoc = `Re-exports a graph saved by kg build, without extracting again.
 GRAPH.jsonld "-" reads standard input. -o names a file (a folder for csv
 and neo4j); without it, or with "-", output goes to standard output.
+Flags and GRAPH.jsonld may come in any order: "kg export -f dot
+G.jsonld -o g.dot" and "kg export G.jsonld -o g.dot -f dot" are one.
 
-Formats: %s
-
-Flags:
-`
+Formats: %s.
+GEXF is written as 1.2draft (Gephi, networkx); -gexf-version 1.3 for 1.3.`
 
 // runExport implements "kg export".
 func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "", stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, exportUsage, strings.Join(export.Names(), ", "))
-		fs.PrintDefaults()
-	}
+	fs := newFlags("export", "-f FORMAT [-o FILE|DIR] [filters] GRAPH.jsonld", fmt.Sprintf(exportDoc, strings.Join(export.Names(), ", ")), stderr)
 	format := fs.String("f", "", "output `format` (required)")
 	outPath := fs.String("o", "", "output `file` or folder; - or none: standard output")
 	types := fs.String("types", "", "keep only entities of these comma-separated `types` (Person,Country,...)")
@@ -37,16 +33,29 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this `confidence`")
 	focus := fs.String("focus", "", "keep only the neighbourhood of this `entity` (id or name)")
 	hops := fs.Int("hops", 1, "radius of the -focus neighbourhood, in `hops`")
+	gexfVersion := fs.String("gexf-version", string(gexf.V12), "GEXF `version` for -f gexf: 1.2draft or 1.3")
+	quiet := fs.Bool("q", false, "quiet: print nothing but errors")
+	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL) instead of GRAPH.jsonld")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if *quiet {
+		stderr = io.Discard
+	}
+	if *dsn != "" && fs.NArg() != 0 {
+		return fmt.Errorf("%w: kg export -store reads no GRAPH.jsonld", errUsage)
+	}
+	if *dsn == "" && fs.NArg() != 1 {
 		fs.Usage()
 		return fmt.Errorf("%w: kg export needs one GRAPH.jsonld", errUsage)
 	}
 	f, ok := export.Lookup(*format)
 	if !ok {
 		return fmt.Errorf("%w: -f %q: want one of %s", errUsage, *format, strings.Join(export.Names(), ", "))
+	}
+	f, err := withGEXFVersion(f, fs, *gexfVersion)
+	if err != nil {
+		return err
 	}
 	toStdout := *outPath == "" || *outPath == "-"
 	if toStdout && f.Write == nil {
@@ -62,7 +71,10 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	in := fs.Arg(0)
 	var g *graph.KG
-	if in == "-" {
+	if *dsn != "" {
+		in = *dsn
+		g, err = storeGraph(ctx, *dsn, ingestOptions{}, stderr)
+	} else if in == "-" {
 		g, err = jsonld.Read(stdin)
 	} else {
 		var r *os.File
@@ -87,6 +99,9 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if f.Name == "svg" {
+		f.Write = svgWriter(ctx, filter.Focus)
+	}
 	if toStdout {
 		return f.Write(stdout, g)
 	}
@@ -95,6 +110,25 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
 	return nil
+}
+
+// withGEXFVersion makes f write the GEXF version asked for with
+// -gexf-version; the flag set explicitly is a mistake with another format.
+func withGEXFVersion(f export.Format, fs *flag.FlagSet, version string) (export.Format, error) {
+	set := false
+	fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == "gexf-version" })
+	if !set {
+		return f, nil
+	}
+	if f.Name != "gexf" {
+		return f, fmt.Errorf("%w: -gexf-version is for -f gexf, not -f %s", errUsage, f.Name)
+	}
+	v, err := gexf.ParseVersion(version)
+	if err != nil {
+		return f, fmt.Errorf("%w: -gexf-version: %v", errUsage, err)
+	}
+	f.Write = func(w io.Writer, g *graph.KG) error { return gexf.WriteVersion(w, g, v) }
+	return f, nil
 }
 
 // parseFilter checks the filter flags against the ontology.

@@ -14,18 +14,15 @@ import (
 //
 //	kg ner-eval -lang en|ar [-model FILE] FILE
 func runNEREval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("ner-eval", "", stderr)
+	fs := newFlags("ner-eval", "-lang en|ar [-model FILE] FILE", "Scores the NER model on a labelled CoNLL/IOB file.", stderr)
 	lang := fs.String("lang", "", "language of the shipped model: en or ar")
 	model := fs.String("model", "", "model file to use instead of the shipped one")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg ner-eval -lang en|ar [-model FILE] FILE")
-		fs.PrintDefaults()
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: kg ner-eval -lang en|ar FILE", errUsage)
+		fs.Usage()
+		return fmt.Errorf("%w: ner-eval needs one FILE", errUsage)
 	}
 	if *lang != "en" && *lang != "ar" && *model == "" {
 		return fmt.Errorf("%w: kg ner-eval: -lang must be en or ar", errUsage)

@@ -19,67 +19,63 @@ import (
 	"newskg/graph/web"
 )
 
-const serveUsage = `usage: kg serve [-addr HOST:PORT] [-public] [-review FILE] [-o DIR] PATH...
-
-Builds the graph from the articles at PATH... (or loads a built
+const serveDoc = `Builds the graph from the articles at PATH... (or loads a built
 graph.jsonld given as the only PATH) and serves the review app on
 http://HOST:PORT/ (127.0.0.1:8080 by default). Corrections made in the
 app are appended to the review file and applied by the Rebuild button,
-which also rewrites DIR/graph.jsonld. The server listens on loopback
-only unless -public is given.
+which also rewrites every output kg build writes in DIR (graph.jsonld,
+graph.dot, graph.svg), all together, and only when the rebuild succeeds.
+
+The app's URL carries a random token made at each start; open the URL
+printed at start. The server listens on loopback only and answers only
+to loopback host names, unless -public names the host names (or
+addresses) by which other machines reach it.
 `
 
 // runServe is the "serve" subcommand.
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "", stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, serveUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlags("serve", "[-addr HOST:PORT] [-public HOSTS] [-review FILE] [-o DIR] PATH...", serveDoc, stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
-	public := fs.Bool("public", false, "allow a non-loopback -addr (the app has no authentication)")
+	public := fs.String("public", "", "serve beyond loopback, answering to these comma-separated `HOSTS` (names or addresses) too; anyone with the printed URL can read and correct the graph")
 	review := fs.String("review", "review.json", "the review `file` that corrections are written to")
-	out := fs.String("o", "out", "output `dir`ectory for graph.jsonld after each build")
+	out := fs.String("o", "out", "output `dir`ectory rewritten after each build (the files of kg build)")
 	workers := fs.Int("workers", 0, "extraction workers (0: the build's default)")
+	dsn := fs.String("store", "", "serve this store (a SQLite `file` or postgres:// URL): decisions are stored there and applied at once; PATHs are added to it first")
+	author := fs.String("author", defaultAuthor(), "the `author` of decisions made in the app (a client may send X-KG-Author)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	paths := fs.Args()
-	if len(paths) == 0 {
+	if len(paths) == 0 && *dsn == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: serve needs a PATH", errUsage)
 	}
-	if err := checkLoopback(*addr, *public); err != nil {
+	hosts := splitList(*public)
+	if err := checkLoopback(*addr, len(hosts) > 0); err != nil {
 		return err
 	}
-
-	var build func(ctx context.Context) (*graph.KG, error)
-	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
-		// Read once: -o may name the folder of the input, and each
-		// rebuild must apply the review to the graph as it was built.
-		src, err := os.ReadFile(paths[0])
+	if err := checkInputs(paths); err != nil {
+		return err
+	}
+	var cfg web.Config
+	var err error
+	if *dsn != "" {
+		st, err := openStore(ctx, *dsn)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it after the fact (graph.ApplyReview), not re-resolved from the articles: build from the articles for that\n", paths[0], *review)
-		build = func(ctx context.Context) (*graph.KG, error) {
-			return loadReviewed(paths[0], src, *review, stderr)
+		defer st.Close()
+		cfg, err = storeConfig(ctx, st, *author, *out, ingestOptions{Workers: *workers}, paths, stdin, stderr)
+		if err != nil {
+			return err
 		}
-	} else {
-		opts := buildOptions{ReviewPath: *review, Workers: *workers}
-		build = func(ctx context.Context) (*graph.KG, error) {
-			g, _, err := buildGraph(ctx, opts, paths, stdin, stderr)
-			return g, err
-		}
-	}
-	h, err := web.New(web.Config{
-		Build:      build,
-		ReviewPath: *review,
-		OutDir:     *out,
-		Render:     renderView,
-	})
-	if err != nil {
+	} else if cfg, err = serveConfig(ctx, paths, *review, *out, *workers, stdin, stderr); err != nil {
 		return err
+	}
+	cfg.Token, cfg.Hosts = web.NewToken(), hosts
+	h, err := web.New(cfg)
+	if err != nil {
+		return interrupted(ctx, err, *out)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -92,7 +88,14 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		IdleTimeout:       2 * time.Minute,
 		// No WriteTimeout: a rebuild can take a while.
 	}
-	fmt.Fprintf(stdout, "kg serve: http://%s/\n", ln.Addr())
+	fmt.Fprintf(stdout, "kg serve: http://%s/?token=%s\n", ln.Addr(), cfg.Token)
+	if len(hosts) > 0 {
+		_, port, _ := net.SplitHostPort(ln.Addr().String())
+		for _, h := range hosts {
+			fmt.Fprintf(stdout, "kg serve: http://%s/?token=%s\n", net.JoinHostPort(strings.Trim(h, "[]"), port), cfg.Token)
+		}
+		fmt.Fprintf(stderr, "kg serve: WARNING: -public: the app is reachable from other machines as %s, over plain HTTP; anyone who has the URL with its token can read the graph and the articles' sentences and write corrections. Serve it on a network you trust, and stop the server when you are done.\n", strings.Join(hosts, ", "))
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -111,6 +114,40 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
+// serveConfig returns the app's configuration for serving paths, less
+// its token and hosts: a build from the articles (or the review applied
+// to a built graph.jsonld given alone), and a Save that writes every
+// output kg build writes into out, as one set.
+func serveConfig(ctx context.Context, paths []string, review, out string, workers int, stdin io.Reader, stderr io.Writer) (web.Config, error) {
+	var build func(ctx context.Context) (*graph.KG, error)
+	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
+		// Read once: -o may name the folder of the input, and each
+		// rebuild must apply the review to the graph as it was built.
+		src, err := os.ReadFile(paths[0])
+		if err != nil {
+			return web.Config{}, err
+		}
+		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], review)
+		build = func(ctx context.Context) (*graph.KG, error) {
+			return loadReviewed(paths[0], src, review, stderr)
+		}
+	} else {
+		opts := buildOptions{ReviewPath: review, Workers: workers}
+		build = func(ctx context.Context) (*graph.KG, error) {
+			g, _, err := buildGraph(ctx, opts, paths, stdin, stderr)
+			return g, err
+		}
+	}
+	save := func(ctx context.Context, g *graph.KG) error {
+		written, err := writeOutputs(ctx, g, out, defaultFormats, stderr)
+		if err == nil {
+			fmt.Fprintf(stderr, "kg serve: wrote %s\n", strings.Join(written, ", "))
+		}
+		return err
+	}
+	return web.Config{Build: build, ReviewPath: review, Save: save, Context: ctx, Render: renderView}, nil
+}
+
 // checkLoopback refuses a listening address that is not a loopback one
 // unless public is set. An empty host listens on every interface.
 func checkLoopback(addr string, public bool) error {
@@ -127,7 +164,7 @@ func checkLoopback(addr string, public bool) error {
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		return nil
 	}
-	return fmt.Errorf("%w: -addr %q is not a loopback address; the app has no authentication, so pass -public to serve it beyond this machine", errUsage, addr)
+	return fmt.Errorf("%w: -addr %q is not a loopback address; pass -public HOSTS (the names other machines use to reach it) to serve beyond this machine", errUsage, addr)
 }
 
 // loadReviewed parses a built graph read from path and applies the review file to it.
@@ -140,12 +177,15 @@ func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*gr
 	if err != nil {
 		return nil, err
 	}
-	applied, stale := graph.ApplyReview(g, r)
-	for _, s := range stale {
+	res := graph.ApplyReview(g, r)
+	for _, s := range res.Stale() {
 		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
 	}
 	if len(r.Decisions) > 0 {
-		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(applied), len(r.Decisions))
+		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(res.Applied()), len(r.Decisions))
+	}
+	if n := res.Unanchored(); n > 0 {
+		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
 	return g, nil
 }

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +19,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/jsonld"
+	"newskg/graph/web"
 )
 
 // lockedBuffer is a bytes.Buffer safe for one writer and one reader.
@@ -59,19 +63,42 @@ func TestServeBuiltGraph(t *testing.T) {
 	var stdout, stderr lockedBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- runServe(ctx, []string{"-addr", "127.0.0.1:0", "-review", review, "-o", filepath.Join(dir, "out"), in}, nil, &stdout, &stderr)
+		done <- runServe(ctx, []string{"-addr", "127.0.0.1:0", "-public", "kg.test.example", "-review", review, "-o", filepath.Join(dir, "out"), in}, nil, &stdout, &stderr)
 	}()
-	re := regexp.MustCompile(`http://[^/\s]+/`)
-	var base string
+	re := regexp.MustCompile(`(http://[^/\s]+/)\?token=([A-Za-z0-9_-]{16,})\n`)
+	var base, token string
 	for i := 0; i < 200 && base == ""; i++ {
-		base = re.FindString(stdout.String())
+		if m := re.FindStringSubmatch(stdout.String()); m != nil {
+			base, token = m[1], m[2]
+		}
 		time.Sleep(10 * time.Millisecond)
 	}
 	if base == "" {
-		t.Fatalf("no address printed; stderr: %s", stderr.String())
+		t.Fatalf("no address with a token printed: %s; stderr: %s", stdout.String(), stderr.String())
+	}
+	// -public: a warning, the URL by the public name, which is answered;
+	// any other name is refused.
+	if !strings.Contains(stderr.String(), "WARNING: -public") || !strings.Contains(stdout.String(), "http://kg.test.example:") {
+		t.Errorf("-public: no warning or no public URL:\n%s\n%s", stdout.String(), stderr.String())
+	}
+	for host, code := range map[string]int{"kg.test.example": 200, "evil.example": 403} {
+		req, _ := http.NewRequest("GET", base+"api/graph", nil)
+		_, port, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/"))
+		req.Host = net.JoinHostPort(host, port)
+		req.Header.Set(web.TokenHeader, token)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != code {
+			t.Errorf("Host %s: %d, want %d", req.Host, res.StatusCode, code)
+		}
 	}
 	get := func(path string) string {
-		res, err := http.Get(base + path)
+		req, _ := http.NewRequest("GET", base+path, nil)
+		req.Header.Set(web.TokenHeader, token)
+		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -86,7 +113,10 @@ func TestServeBuiltGraph(t *testing.T) {
 		t.Fatalf("search: %s", s)
 	}
 	post := func(path, body string) {
-		res, err := http.Post(base+path, "application/json", strings.NewReader(body))
+		req, _ := http.NewRequest("POST", base+path, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(web.TokenHeader, token)
+		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -108,6 +138,12 @@ func TestServeBuiltGraph(t *testing.T) {
 	if strings.Contains(stderr.String(), "decision 1") {
 		t.Fatalf("the review was applied twice: %s", stderr.String())
 	}
+	// Every output of kg build is rewritten, as one set.
+	for _, name := range []string{"graph.dot", "graph.svg", graph.ManifestName} {
+		if _, err := os.Stat(filepath.Join(dir, "out", name)); err != nil {
+			t.Errorf("rebuild did not write %s: %v", name, err)
+		}
+	}
 	cancel()
 	select {
 	case err := <-done:
@@ -128,6 +164,8 @@ func TestServeRefusesPublicAddr(t *testing.T) {
 		{[]string{"-addr", ":8080", "x.jsonld"}, false},
 		{[]string{"-addr", "192.0.2.1:80", "x.jsonld"}, false},
 		{[]string{"-addr", "nonsense", "x.jsonld"}, false},
+		{[]string{"-addr", "0.0.0.0:0", "-public", "", "x.jsonld"}, false},
+		{[]string{"-public", "x.jsonld"}, false}, // -public needs its hosts
 		{[]string{}, false},
 	} {
 		err := runServe(context.Background(), tc.args, nil, io.Discard, io.Discard)
@@ -143,4 +181,69 @@ func TestServeRefusesPublicAddr(t *testing.T) {
 	if err := checkLoopback("0.0.0.0:0", true); err != nil {
 		t.Errorf("-public refused: %v", err)
 	}
+}
+
+// TestServeRebuildClientGone rebuilds the real build from articles with a
+// request whose client has gone (its context is cancelled): the rebuild
+// completes, and writes every output kg build writes, byte-identical to
+// kg build's (the SVG aside, which is checked for presence).
+func TestServeRebuildClientGone(t *testing.T) {
+	dir := t.TempDir()
+	out, review := filepath.Join(dir, "out"), filepath.Join(dir, "review.json")
+	cfg, err := serveConfig(context.Background(), []string{"testdata/articles/en.txt", "testdata/articles/ar.txt"}, review, out, 2, nil, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Token = web.NewToken()
+	h, err := web.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An analyst's decision, then the outputs are set aside to be
+	// replaced by the rebuild.
+	var g struct{ Entities []struct{ ID, Name string } }
+	if err := json.Unmarshal([]byte(serveReq(t, h, cfg.Token, context.Background(), "GET", "/api/graph", "", 200)), &g); err != nil || len(g.Entities) == 0 {
+		t.Fatalf("graph: %v %+v", err, g)
+	}
+	serveReq(t, h, cfg.Token, context.Background(), "POST", "/api/review", `{"op":"rename","entities":["`+g.Entities[0].ID+`"],"name":"Renamed Once"}`, 201)
+	if err := os.RemoveAll(out); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the client is gone before the rebuild even starts
+	serveReq(t, h, cfg.Token, ctx, "POST", "/api/rebuild", "", 200)
+	want := t.TempDir()
+	if _, stderr, err := runKG(t, "build", "-o", want, "-review", review, "-workers", "2", "testdata/articles/en.txt", "testdata/articles/ar.txt"); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	for _, name := range outputs(t, want) {
+		a, errA := os.ReadFile(filepath.Join(out, name))
+		b, _ := os.ReadFile(filepath.Join(want, name))
+		switch {
+		case errA != nil:
+			t.Errorf("the rebuild did not write %s", name)
+		case name != "graph.svg" && !bytes.Equal(a, b):
+			t.Errorf("%s differs from kg build's", name)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "graph.jsonld")); !strings.Contains(string(b), "Renamed Once") {
+		t.Error("the rebuilt graph.jsonld lacks the decision")
+	}
+}
+
+// serveReq sends one request with the token and checks its status.
+func serveReq(t *testing.T, h http.Handler, token string, ctx context.Context, method, target, body string, code int) string {
+	t.Helper()
+	req := httptest.NewRequest(method, target, strings.NewReader(body)).WithContext(ctx)
+	req.Host = "localhost:8080"
+	req.Header.Set(web.TokenHeader, token)
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Code != code {
+		t.Fatalf("%s %s: %d, want %d: %s", method, target, w.Code, code, w.Body)
+	}
+	return w.Body.String()
 }

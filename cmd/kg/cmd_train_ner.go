@@ -18,7 +18,7 @@ import (
 //
 //	kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]
 func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("train-ner", "", stderr)
+	fs := newFlags("train-ner", "[-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]", "Retrains the shipped NER models from the corpora in -data and writes them to -out as LANG.model.gz.", stderr)
 	lang := fs.String("lang", "all", "language to train: en, ar or all")
 	data := fs.String("data", filepath.Join("..", "shared", "ner"), "folder with conll2003/, anercorp/, wikiann-en/")
 	gaz := fs.String("gazetteer", "", "folder with the gazetteer TSV files (default DATA/../gazetteer)")
@@ -30,10 +30,6 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
 	aqmar := fs.String("aqmar", "train", "use of AQMAR (Arabic Wikipedia): none, names (name lists only) or train (also as training data of its own domain)")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg train-ner [-lang en|ar|all] [-data DIR] [-out DIR] [-epochs N]")
-		fs.PrintDefaults()
-	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

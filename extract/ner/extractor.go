@@ -36,6 +36,9 @@ func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.R
 		var words [][]string
 		var toks [][]Token
 		for i, s := range d.Sentences {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			l := s.Lang
 			if l != "ar" {
 				l = "en"
@@ -58,6 +61,9 @@ func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.R
 			return res, err
 		}
 		for k, spans := range m.TagDoc(words) {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			s, tk := d.Sentences[idx[k]], toks[k]
 			for _, sp := range spans {
 				if sp.Score < x.MinScore || sp.Type == "MISC" {

@@ -1,24 +1,40 @@
 package rules
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 )
 
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
-	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
+// weekdays and months map date words (keys) to their values.
+var weekdays, months = dateWords()
+
+// dateWord reports whether a token names a weekday or a month.
+func dateWord(t token) bool {
+	_, wd := weekdays[t.key]
+	_, mo := months[t.key]
+	return wd || mo
 }
 
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
-	"سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+func dateWords() (map[string]time.Weekday, map[string]time.Month) {
+	wd, mo := map[string]time.Weekday{}, map[string]time.Month{}
+	for _, l := range lexLangs {
+		for _, e := range lexFile(l, "dates.tsv") {
+			n, err := strconv.Atoi(e.Value)
+			switch {
+			case err != nil:
+				panic(fmt.Sprintf("data/%s/dates.tsv:%d: %v", l, e.Line, err))
+			case e.Class == "weekday" && n >= 0 && n <= 6:
+				wd[e.Key] = time.Weekday(n)
+			case e.Class == "month" && n >= 1 && n <= 12:
+				mo[e.Key] = time.Month(n)
+			default:
+				panic(fmt.Sprintf("data/%s/dates.tsv:%d: bad row", l, e.Line))
+			}
+		}
+	}
+	return wd, mo
 }
 
 // parsePublished reads an article's publication date in the common feed formats.
@@ -93,4 +109,13 @@ func dateIn(toks []token, published string) string {
 		}
 	}
 	return ""
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

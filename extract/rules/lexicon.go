@@ -1,12 +1,15 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // phrase is a multi-token lexicon entry.
@@ -63,20 +66,27 @@ func tokKey(t token) string {
 // number of tokens, the byte length of a proclitic stripped from the
 // first token, and the value.
 func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
+	return matchAny(toks, i, tr)
+}
+
+// matchAny is match over the union of tries, without building it.
+func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 	for _, st := range toks[i].keys() {
-		for _, p := range tr[st.key] {
-			if i+len(p.keys) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.keys); k++ {
-				if tokKey(toks[i+k]) != p.keys[k] {
-					ok = false
-					break
+		for _, tr := range trs {
+			for _, p := range tr[st.key] {
+				if i+len(p.keys) > len(toks) {
+					continue
 				}
-			}
-			if ok && len(p.keys) > n {
-				n, prefix, val = len(p.keys), st.prefix, p.val
+				ok := true
+				for k := 1; k < len(p.keys); k++ {
+					if tokKey(toks[i+k]) != p.keys[k] {
+						ok = false
+						break
+					}
+				}
+				if ok && len(p.keys) > n {
+					n, prefix, val = len(p.keys), st.prefix, p.val
+				}
 			}
 		}
 	}
@@ -87,55 +97,83 @@ func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
 // generic "head/president" title whose English form depends on what
 // follows (a country: president; a body: head).
 type role struct {
-	en   string
-	head bool
+	en      string
+	head    bool   // the generic head title: president of a country, head of a body
+	leads   bool   // the holder of this title of a body leads it
+	country string // an unqualified title of this country's government (ISO code)
+	// honorific: a style before a name ("Sheikh", «الأمير») rather than an
+	// office
+	honorific bool
+	// state: the head of a state or government (president, prime
+	// minister, king), whom news names without a country abroad too
+	state bool
 }
 
-// englishRoles are lower-case English titles; each is also its own role.
-var englishRoles = []string{
-	"president", "vice president", "prime minister", "deputy prime minister", "first deputy prime minister",
-	"foreign minister", "deputy foreign minister", "defense minister", "defence minister", "interior minister",
-	"finance minister", "economy minister", "energy minister", "justice minister", "health minister", "minister",
-	"secretary of state", "secretary of defense", "defense secretary", "treasury secretary", "secretary", "secretary general", "secretary-general",
-	"national security adviser", "national security advisor", "security adviser", "adviser", "advisor", "senior adviser", "military adviser",
-	"foreign policy adviser", "foreign policy aide", "aide", "chief of staff", "spokesman", "spokeswoman", "spokesperson",
-	"press secretary", "special envoy", "envoy", "personal envoy", "special representative", "ambassador", "chief negotiator",
-	"negotiator", "head", "director", "chairman", "chairwoman", "chair", "leader", "commander", "commander-in-chief", "chief",
-	"king", "queen", "crown prince", "prince", "emir", "chancellor", "senator", "governor", "mayor", "general", "diplomat",
-	"director of policy planning", "head of military intelligence", "intelligence chief", "army chief", "ceo", "founder",
-	"lawmaker", "legislator", "deputy", "official", "foreign affairs adviser", "middle east envoy", "sheikh",
+// arabicDuals returns the dual forms of an Arabic title: its head noun
+// in construct (وزير الخارجية -> وزيرا الخارجية، وزيري الخارجية) or,
+// alone, with the article (رئيس -> الرئيسان، الرئيسين); and a one-word
+// title's indefinite accusative (رئيسا).
+func arabicDuals(p string) []string {
+	w, rest, multi := strings.Cut(p, " ")
+	w = strings.TrimSuffix(w, "ة")
+	if utf8.RuneCountInString(strings.TrimPrefix(w, "ال")) < 3 {
+		return nil
+	}
+	if multi {
+		if strings.HasPrefix(w, "ال") {
+			return nil
+		}
+		return []string{w + "ا " + rest, w + "ي " + rest}
+	}
+	base := strings.TrimPrefix(w, "ال")
+	// and the indefinite accusative: «انتخب رئيسا للائتلاف», «بصفته مبعوثا»
+	return []string{"ال" + base + "ان", "ال" + base + "ين", base + "ان", base + "ين", base + "ا"}
 }
 
-// arabicRoles maps Arabic titles to their English role.
-var arabicRoles = map[string]role{
-	"رئيس": {"president", true}, "رئيسة": {"president", true},
-	"رئيس الوزراء": {"prime minister", false}, "رئيس الحكومة": {"prime minister", false}, "رئيسة الوزراء": {"prime minister", false},
-	"نائب الرئيس": {"vice president", false}, "نائب رئيس الوزراء": {"deputy prime minister", false},
-	"وزير الخارجية": {"foreign minister", false}, "وزيرة الخارجية": {"foreign minister", false},
-	"نائب وزير الخارجية": {"deputy foreign minister", false},
-	"وزير الدفاع":        {"defense minister", false}, "وزيرة الدفاع": {"defense minister", false},
-	"وزير الداخلية": {"interior minister", false}, "وزير المالية": {"finance minister", false},
-	"وزير الطاقة": {"energy minister", false}, "وزير الاقتصاد": {"economy minister", false}, "وزير العدل": {"justice minister", false},
-	"وزير": {"minister", false}, "وزيرة": {"minister", false},
-	"مستشار الأمن القومي": {"national security adviser", false}, "مستشارة الأمن القومي": {"national security adviser", false},
-	"مستشار الشؤون الخارجية": {"foreign affairs adviser", false}, "مستشار السياسة الخارجية": {"foreign policy adviser", false},
-	"مساعد السياسة الخارجية": {"foreign policy aide", false}, "مساعدي السياسة الخارجية": {"foreign policy aide", false},
-	"مستشار": {"adviser", false}, "مستشارة": {"adviser", false}, "مساعد": {"aide", false}, "مساعدة": {"aide", false},
-	"المبعوث الخاص": {"special envoy", false}, "مبعوث خاص": {"special envoy", false}, "مبعوث": {"envoy", false}, "مبعوثة": {"envoy", false},
-	"المتحدث باسم": {"spokesman", false}, "المتحدث الرسمي باسم": {"spokesman", false}, "المتحدثة باسم": {"spokeswoman", false},
-	"الناطق باسم": {"spokesman", false}, "الناطق الرسمي باسم": {"spokesman", false}, "الناطقة باسم": {"spokeswoman", false},
-	"سكرتير": {"secretary", false}, "الأمين العام": {"secretary general", false}, "أمين عام": {"secretary general", false},
-	"كبير المفاوضين": {"chief negotiator", false}, "كبيرة المفاوضين": {"chief negotiator", false},
-	"سفير": {"ambassador", false}, "سفيرة": {"ambassador", false}, "مدير": {"director", false}, "مديرة": {"director", false},
-	"قائد": {"commander", false}, "الملك": {"king", false}, "ولي العهد": {"crown prince", false}, "الأمير": {"prince", false},
-	"رئيس الأركان": {"chief of staff", false}, "رئيس هيئة الأركان": {"chief of staff", false}, "رئيس ديوان": {"chief of staff", false},
-	"المستشار": {"chancellor", false}, "رئيس المخابرات": {"intelligence chief", false}, "رئيس الاستخبارات": {"intelligence chief", false},
-	"الشيخ": {"sheikh", false}, "المفاوض": {"negotiator", false},
+// englishPlural makes the plural of a title by its last word
+// ("foreign minister" -> "foreign ministers", "secretary" ->
+// "secretaries", "spokesman" -> "spokesmen").
+func englishPlural(p string) string {
+	if strings.Contains(p, " of ") {
+		return p // "secretary of state": the plural is inside
+	}
+	i := strings.LastIndexByte(p, ' ') + 1
+	w := p[i:]
+	switch {
+	case strings.HasSuffix(w, "man"):
+		w = strings.TrimSuffix(w, "man") + "men"
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
+		w = strings.TrimSuffix(w, "y") + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		w += "es"
+	default:
+		w += "s"
+	}
+	return p[:i] + w
 }
 
-// honorifics precede names without being roles.
-var englishHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "madam": true, "mister": true}
-var arabicHonorifics = map[string]bool{"السيد": true, "السيده": true, "الدكتور": true, "الدكتوره": true}
+// roleOf reads a row of roles.tsv.
+func roleOf(e lexEntry) role {
+	r := role{en: e.Class}
+	for _, f := range strings.Split(e.Value, ",") {
+		switch k, v, _ := strings.Cut(strings.TrimSpace(f), "="); k {
+		case "head":
+			r.head = true
+		case "leads":
+			r.leads = true
+		case "country":
+			r.country = v
+		case "honorific":
+			r.honorific = true
+		case "state":
+			r.state = true
+		case "":
+		default:
+			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))
+		}
+	}
+	return r
+}
 
 // eventKind classifies event triggers.
 type eventKind int
@@ -148,27 +186,12 @@ const (
 	evConference
 )
 
+// eventKinds names the kinds in data/*/events.tsv.
+var eventKinds = map[string]eventKind{"talks": evTalks, "meeting": evMeeting, "call": evCall, "summit": evSummit, "conference": evConference}
+
 type eventTrigger struct {
 	kind eventKind
 }
-
-var englishEvents = map[string]eventKind{
-	"talks": evTalks, "negotiations": evTalks, "negotiation": evTalks, "consultations": evTalks, "discussions": evTalks,
-	"peace talks": evTalks, "round of talks": evTalks, "round of negotiations": evTalks, "meeting": evMeeting, "meetings": evMeeting,
-	"summit": evSummit, "conference": evConference, "phone call": evCall, "phone conversation": evCall, "call": evCall,
-	"telephone call": evCall, "telephone conversation": evCall, "video call": evCall, "round": evTalks,
-}
-
-var arabicEvents = map[string]eventKind{
-	"محادثات": evTalks, "المحادثات": evTalks, "مفاوضات": evTalks, "المفاوضات": evTalks, "مشاورات": evTalks, "المشاورات": evTalks,
-	"جولة": evTalks, "الجولة": evTalks, "اجتماع": evMeeting, "الاجتماع": evMeeting, "اجتماعات": evMeeting, "الاجتماعات": evMeeting,
-	"اجتماعا": evMeeting, "لقاء": evMeeting, "اللقاء": evMeeting, "قمة": evSummit, "القمة": evSummit, "مؤتمر": evConference,
-	"المؤتمر": evConference, "مكالمة": evCall, "مكالمة هاتفية": evCall, "المكالمة": evCall, "اتصال هاتفي": evCall, "اتصالا هاتفيا": evCall,
-}
-
-// delegationNouns name a group sent to talks.
-var englishDelegation = []string{"delegation", "delegations", "negotiating team", "team", "negotiators", "delegates"}
-var arabicDelegation = []string{"وفد", "الوفد", "الوفود", "الفريق التفاوضي", "فريق", "الفريق", "مفاوضون", "المفاوضون", "مفاوضين", "المفاوضين", "وفدا"}
 
 // lexicon holds the tries the extractors match against.
 type lexicon struct {
@@ -236,39 +259,53 @@ func buildLexicon(k *kb.KB) *lexicon {
 	for _, d := range dems {
 		lx.demonyms.add(d.text, d.e)
 	}
-	for _, r := range englishRoles {
-		lx.roles.add(r, role{en: r, head: r == "head"})
+	for _, e := range lexFile("en", "roles.tsv") {
+		lx.roles.add(e.Phrase, roleOf(e))
+	}
+	// and their plurals: "the foreign ministers of France and Italy"
+	// ("officials" and "diplomats" are plurals of people, not titles)
+	groups := wordSet("names.tsv", "group-noun")
+	for _, e := range lexFile("en", "roles.tsv") {
+		if p := englishPlural(e.Phrase); p != e.Phrase && !roleOf(e).head && !groups[textnorm.Key(p)] { // "heads" is mostly a verb
+			lx.roles.add(p, roleOf(e))
+		}
 	}
 	// explicit Arabic titles first, then their forms with or without the
 	// article, so that an explicit entry always wins a clash
-	ars := sortedKeys(arabicRoles)
-	for _, ar := range ars {
-		lx.roles.add(ar, arabicRoles[ar])
+	ars := lexFile("ar", "roles.tsv")
+	for _, e := range ars {
+		lx.roles.add(e.Phrase, roleOf(e))
 	}
-	for _, ar := range ars {
-		if strings.HasPrefix(ar, "ال") {
-			lx.roles.add(strings.TrimPrefix(ar, "ال"), arabicRoles[ar])
+	for _, e := range ars {
+		r := roleOf(e)
+		if strings.HasPrefix(e.Phrase, "ال") {
+			lx.roles.add(strings.TrimPrefix(e.Phrase, "ال"), r)
 		} else {
-			lx.roles.add("ال"+ar, arabicRoles[ar])
+			lx.roles.add("ال"+e.Phrase, r)
 		}
 	}
-	for _, h := range sortedKeys(englishHonorifics) {
-		lx.honorifics.add(h, true)
+	// and their duals: «وزيرا الخارجية», «وزيري الخارجية», «الرئيسان»
+	for _, e := range ars {
+		for _, d := range arabicDuals(e.Phrase) {
+			if !groups[textnorm.Key(d)] {
+				lx.roles.add(d, roleOf(e))
+			}
+		}
 	}
-	for _, h := range sortedKeys(arabicHonorifics) {
-		lx.honorifics.add(h, true)
+	for _, e := range lexRows("names.tsv", "honorific") {
+		lx.honorifics.add(e.Phrase, true)
 	}
-	for _, w := range sortedKeys(englishEvents) {
-		lx.events.add(w, englishEvents[w])
+	for _, l := range lexLangs {
+		for _, e := range lexFile(l, "events.tsv") {
+			k, ok := eventKinds[e.Class]
+			if !ok {
+				panic(fmt.Sprintf("data/%s/events.tsv:%d: unknown event kind %q", l, e.Line, e.Class))
+			}
+			lx.events.add(e.Phrase, k)
+		}
 	}
-	for _, w := range sortedKeys(arabicEvents) {
-		lx.events.add(w, arabicEvents[w])
-	}
-	for _, w := range englishDelegation {
-		lx.delegation.add(w, true)
-	}
-	for _, w := range arabicDelegation {
-		lx.delegation.add(w, true)
+	for _, e := range lexRows("words.tsv", "delegation") {
+		lx.delegation.add(e.Phrase, true)
 	}
 	return lx
 }

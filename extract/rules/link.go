@@ -2,22 +2,32 @@ package rules
 
 import (
 	"sort"
-	"strings"
+	"time"
 
 	"newskg/graph"
-	"newskg/graph/textnorm"
 )
 
+// linkWindow is how far apart two reports of one event may be: the
+// days between an event's date (or, without one, its article's
+// publication) and the other's.
+const linkWindow = 3
+
 // LinkEvents gives one key to the events of different articles that are
-// one real event: the same place, the same date, and at least one party
-// in common. Delegations that took part in linked events are linked too
-// (one delegation per country per event). Events without a known date
-// stay within their article: place and parties alone do not tell two
-// rounds of talks in one capital apart. It rewrites the keys in place.
-func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
+// one real event: the same place (the country it was held in), dates
+// that agree — the same date, or, for an event the text does not date,
+// publications within a few days of each other or of the other's date —
+// and at least one party in common. Delegations that took part in
+// linked events are linked too (one delegation per country per event).
+// Events with neither a date nor a publication date stay within their
+// article: place and parties alone do not tell two rounds of talks in one
+// capital apart. published maps a document id to its publication date
+// (may be nil). It rewrites the keys in place.
+func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string) {
 	type ev struct {
 		key, place, date, doc string
 		parties               map[string]bool
+		when                  time.Time // the date, else the publication
+		dated                 bool
 	}
 	events := map[string]*ev{}
 	var order []string
@@ -27,10 +37,7 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 		}
 		e := events[m.Key]
 		if e == nil {
-			e = &ev{key: m.Key, doc: m.Doc, parties: map[string]bool{}}
-			if i := strings.Index(m.Key, "|event|place:"); i >= 0 {
-				e.place = m.Key[i+len("|event|place:"):]
-			}
+			e = &ev{key: m.Key, doc: m.Doc, place: m.Place, parties: map[string]bool{}}
 			events[m.Key] = e
 			order = append(order, m.Key)
 		}
@@ -49,32 +56,65 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 		}
 	}
 	sort.Strings(order)
-	// group by place and date, then link events of different articles
-	// that share a party
+	// group by place, then link the events of different articles whose
+	// dates agree and that share a party
 	groups := map[string][]*ev{}
 	var gkeys []string
 	for _, k := range order {
 		e := events[k]
-		if e.place == "" || e.date == "" {
+		if e.place == "" {
 			continue
 		}
-		g := e.place + "|" + e.date
-		if groups[g] == nil {
-			gkeys = append(gkeys, g)
+		if t, ok := parsePublished(e.date); ok {
+			e.when, e.dated = t, true
+		} else if t, ok := parsePublished(published[e.doc]); ok {
+			e.when = t
+		} else {
+			continue
 		}
-		groups[g] = append(groups[g], e)
+		if groups[e.place] == nil {
+			gkeys = append(gkeys, e.place)
+		}
+		groups[e.place] = append(groups[e.place], e)
 	}
-	newKey := map[string]string{}
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(k string) string {
+		if p, ok := parent[k]; ok && p != k {
+			r := find(p)
+			parent[k] = r
+			return r
+		}
+		return k
+	}
 	for _, g := range gkeys {
 		es := groups[g]
+		sort.SliceStable(es, func(i, j int) bool { return es[i].when.Before(es[j].when) })
 		for i := 0; i < len(es); i++ {
-			for j := i + 1; j < len(es); j++ {
-				if es[i].doc == es[j].doc || !overlap(es[i].parties, es[j].parties) {
+			for j := i + 1; j < len(es) && es[j].when.Sub(es[i].when) <= linkWindow*24*time.Hour; j++ {
+				a, b := es[i], es[j]
+				if a.doc == b.doc || !overlap(a.parties, b.parties) {
 					continue
 				}
-				global := "event|place:" + g
-				newKey[es[i].key], newKey[es[j].key] = global, global
+				// two dates must be the same day
+				if a.dated && b.dated && !a.when.Equal(b.when) {
+					continue
+				}
+				ra, rb := find(a.key), find(b.key)
+				if ra != rb {
+					if rb < ra {
+						ra, rb = rb, ra
+					}
+					parent[rb] = ra
+					parent[ra] = ra
+				}
 			}
+		}
+	}
+	newKey := map[string]string{}
+	for _, k := range order {
+		if _, ok := parent[k]; ok {
+			newKey[k] = "event|" + events[k].place + "|" + find(k)
 		}
 	}
 	if len(newKey) == 0 {
@@ -83,11 +123,9 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 	// delegations follow their events
 	delegKey := map[string]string{}
 	for _, r := range rels {
-		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation {
+		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
 			if g, ok := newKey[r.Object.Key]; ok {
-				if i := strings.Index(r.Subject.Key, "|delegation|"); i >= 0 {
-					delegKey[r.Subject.Key] = "delegation|" + r.Subject.Key[i+len("|delegation|"):] + "|" + g
-				}
+				delegKey[r.Subject.Key] = "delegation|" + r.Subject.Country + "|" + g
 			}
 		}
 	}
@@ -106,20 +144,6 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation) {
 		rekey(&rels[i].Subject)
 		rekey(&rels[i].Object)
 	}
-}
-
-func partyKey(m graph.Mention) string {
-	if m.KBID != "" {
-		return "kb:" + m.KBID
-	}
-	if m.Name != "" {
-		return "n:" + textnorm.Key(m.Name)
-	}
-	f := strings.Fields(textnorm.Key(m.Text))
-	if len(f) == 0 {
-		return ""
-	}
-	return "s:" + f[len(f)-1] // a surname, across scripts only by KB
 }
 
 func overlap(a, b map[string]bool) bool {

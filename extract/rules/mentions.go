@@ -7,16 +7,21 @@ import (
 	"unicode/utf8"
 
 	"newskg/extract"
+	"newskg/graph"
 	"newskg/graph/kb"
 )
 
 // Lexicon is the extractor of knowledge-base names: countries, cities,
 // regions, organisations, in either script, with Arabic proclitics
 // stripped («وروسيا» -> «روسيا»).
-type Lexicon struct{ lx *lexicon }
+type Lexicon struct {
+	lx   *lexicon
+	gate *Gate
+}
 
-// NewLexicon returns the extractor over knowledge base k.
-func NewLexicon(k *kb.KB) *Lexicon { return &Lexicon{lx: newLexicon(k)} }
+// NewLexicon returns the extractor over knowledge base k. Its names pass
+// the gate too (see Gate).
+func NewLexicon(k *kb.KB) *Lexicon { return &Lexicon{lx: newLexicon(k), gate: NewGate(k)} }
 
 func (*Lexicon) Name() string { return "lexicon" }
 
@@ -37,11 +42,24 @@ func isAcronym(s string) bool {
 func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var res extract.Result
 	for _, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); {
 			if toks[i].punct {
 				i++
 				continue
+			}
+			// a body's or a place's name that holds known names comes
+			// first ("OSCE Minsk Group", «بعثة الأمم المتحدة»)
+			if k, typ := x.compound(toks, i); k > i {
+				m := d.Mention(toks[i].start+compoundPrefix(toks[i]), toks[k-1].end, typ, "lexicon", 0.8)
+				if vs := x.gate.vetEv(d, m, evNone); len(vs) > 0 {
+					res.Mentions = append(res.Mentions, vs...)
+					i = k
+					continue
+				}
 			}
 			n, prefix, v := x.lx.entities.match(toks, i)
 			if n == 0 {
@@ -54,15 +72,259 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «مجلس الأمن القومي والدفاع»: a known body's name that a
+			// genitive chain continues names another body (the name
+			// finder's)
+			if e.Type == graph.Organization && t.arabic && x.gate.lx != nil && chainGoesOn(toks, i, n) {
+				i += n
+				continue
+			}
+			// "the Golan Heights region": a region's lower-case head word
+			// is part of the name
+			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] {
+				n++
+			}
 			start, end := t.start+prefix, toks[i+n-1].end
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
-			res.Mentions = append(res.Mentions, m)
+			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
 			i += n
 		}
 	}
 	return res, nil
 }
+
+// compound returns the end of the name of a body or a place that
+// starts at toks[i], holds at least one known name (a name of the
+// knowledge base, a nationality, an acronym) and is longer than any
+// known name at i, with its type by head; else i.
+func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
+	if n, _, _ := x.lx.entities.match(toks, i); n > 0 && toks[i].arabic {
+		return i, ""
+	}
+	var k int
+	if toks[i].arabic {
+		k = x.arabicCompound(toks, i)
+	} else {
+		k = x.latinCompound(toks, i)
+	}
+	if k <= i+1 {
+		return i, ""
+	}
+	known, only := false, 0
+	for j := i; j < k; {
+		if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n <= k && !toks[j].punct {
+			if j == i && j+n == k {
+				return i, "" // the whole is a known name
+			}
+			known = true
+			only++
+			j += n
+			continue
+		}
+		if !toks[j].punct && !(j == i && toks[j].arabic) {
+			only += 10 // a word of its own besides the head
+		}
+		j++
+	}
+	// «وكالة رويترز»: a head noun before one known name classifies it
+	if toks[i].arabic && only == 1 {
+		return i, ""
+	}
+	if !known {
+		return i, ""
+	}
+	h, _ := x.gate.head(toks, part{i, k, 0})
+	switch {
+	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+		return k, graph.Organization
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		return k, graph.Place
+	}
+	return i, ""
+}
+
+// compoundPrefix is the byte length of a proclitic before an Arabic
+// compound's head.
+func compoundPrefix(t token) int {
+	for _, s := range t.keys() {
+		if arabicOrgHeads[s.key] || arabicPlaceHeads[s.key] {
+			return namePrefix(t, s)
+		}
+	}
+	return 0
+}
+
+// latinCompound returns the end of a capitalised English name with a
+// body's or a place's head: capitalised words, acronyms ("P5", "G7"),
+// hyphenated pairs ("U.S.-EU") and "and" between capitalised words, cut
+// after its last head ("Arctic Council Ministerial" is the council's),
+// then "of", "for" or "on" (and "in" after a mission's or an embassy's
+// head) with another such run ("Office of the Foreign Affairs
+// Commission", "Joint Action Group on Energy Security"). A lower-case
+// place head closes it ("UN headquarters").
+func (x *Lexicon) latinCompound(toks []token, i int) int {
+	run := func(j int) int {
+		k := j
+		for k < len(toks) && k-j < 8 {
+			t := toks[k]
+			if t.punct {
+				// "P5+1": a plus sign between a name and a digit;
+				// "U.S.-EU": a hyphen or dash between two names
+				if t.text == "+" && k > j && k+1 < len(toks) && unicode.IsDigit(firstRune(toks[k+1].text)) ||
+					(t.text == "-" || t.text == "–") && k > j && k+1 < len(toks) && toks[k+1].upper && t.start == toks[k-1].end {
+					k += 2
+					continue
+				}
+				break
+			}
+			if t.arabic {
+				break
+			}
+			if !t.upper && !unicode.IsDigit(firstRune(t.text)) {
+				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper {
+					k++
+					continue
+				}
+				break
+			}
+			lk := strings.ToLower(t.text)
+			if capStop[lk] || speechVerbs[lk] {
+				break
+			}
+			if n, _, _ := x.lx.events.match(toks, k); n > 0 {
+				break
+			}
+			if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !orgHeads[lk] {
+				break
+			}
+			k++
+		}
+		return k
+	}
+	k := run(i)
+	h := -1
+	for j := i; j < k; j++ {
+		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] {
+			h = j
+		}
+	}
+	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && h < 0 && k > i {
+		return k + 1
+	}
+	if h < 0 {
+		return i
+	}
+	// "East and South China Seas": "and" joins the words of a body's
+	// name only
+	if !orgHeads[strings.ToLower(toks[h].text)] {
+		for j := i; j < h; j++ {
+			if toks[j].text == "and" {
+				return i
+			}
+		}
+	}
+	end := h + 1
+	if end < len(toks) {
+		w := toks[end].text
+		seat := seatHeads[strings.ToLower(toks[h].text)]
+		if w == "of" || w == "for" || w == "on" || w == "in" && seat {
+			j := end + 1
+			if j < len(toks) && toks[j].text == "the" {
+				j++
+			}
+			if e := run(j); e > j {
+				end = e
+			}
+		}
+	}
+	return end
+}
+
+// arabicCompound returns the end of an Arabic body's or place's name
+// that holds known names: a head noun, then definite words, known names
+// (also after ل: «للأمم المتحدة»), nationalities, an indefinite noun
+// before a known name («مجموعة أصدقاء سوريا»), digits joined by a plus
+// sign («5+1»), and for an embassy the city it sits in («في دمشق»).
+func (x *Lexicon) arabicCompound(toks []token, i int) int {
+	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) {
+		return i
+	}
+	k := i + 1
+	seen := false // a known name: only known names may follow it
+	for k < len(toks) && k-i < 8 {
+		t := toks[k]
+		if n, pre, _ := x.lx.entities.match(toks, k); n > 0 && !stopTok(t) {
+			// «للأمم المتحدة» after a definite word: "of the UN"
+			if pre > 0 && !(k > i+1 && strings.HasPrefix(toks[k-1].text, "ال") && strings.HasPrefix(t.text, "ل")) {
+				break
+			}
+			k += n
+			seen = true
+			continue
+		}
+		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		if unicode.IsDigit(firstRune(t.text)) && k > i+1 {
+			k++
+			for k+1 < len(toks) && toks[k].text == "+" && unicode.IsDigit(firstRune(toks[k+1].text)) {
+				k += 2
+			}
+			continue
+		}
+		if t.punct || !t.arabic || stopTok(t) {
+			if t.key == "في" && headIs(toks[i], seatHeadsAr) && k+1 < len(toks) {
+				if n, _, v := x.lx.entities.match(toks, k+1); n > 0 && v.(*kb.Entry).Type == graph.City {
+					k += 1 + n
+				}
+			}
+			break
+		}
+		if seen {
+			break
+		}
+		if strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") && k > i+1 {
+			if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+				break
+			}
+			k++
+			continue
+		}
+		// an indefinite noun in construct with a known name, in a body's
+		// name («مجموعة أصدقاء سوريا»)
+		if k+1 < len(toks) && !strings.HasPrefix(t.text, "و") && !pronounTok(t) && headIs(toks[i], arabicOrgHeads) {
+			if n, pre, _ := x.lx.entities.match(toks, k+1); n > 0 && pre == 0 {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// Heads of bodies named with the city they sit in.
+var (
+	seatHeads   = wordSet("names.tsv", "seat-head", "en")
+	seatHeadsAr = wordSet("names.tsv", "seat-head", "ar")
+)
+
+// chainGoesOn reports whether an Arabic name of n tokens at toks[i],
+// opened by a body's head noun, is followed by a definite word of its
+// genitive chain.
+func chainGoesOn(toks []token, i, n int) bool {
+	if !headIs(toks[i], arabicOrgHeads) || i+n >= len(toks) {
+		return false
+	}
+	t := toks[i+n]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key]
+}
+
+// honorificWords are the styles before names («السيد»): no body's name
+// runs over them.
+var honorificWords = wordSet("names.tsv", "honorific")
 
 // latinCaseOK applies English case rules: a name starts with a capital;
 // a short form written in capitals in the base ("US", "UN") matches only

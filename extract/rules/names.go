@@ -21,11 +21,24 @@ import (
 // the document or in the NameBook (surnames alone included).
 type Names struct {
 	lx   *lexicon
+	gate *Gate
 	Book *NameBook // names found in a first pass over all documents; may be nil
+	// onlyBook: find only the uses of the book's names (the pass after
+	// the name book), not new names
+	onlyBook bool
 }
 
-// NewNames returns the name finder.
-func NewNames(k *kb.KB, book *NameBook) *Names { return &Names{lx: newLexicon(k), Book: book} }
+// NewBookNames returns the finder of the uses of the book's names: a
+// surname alone in one article, known from a full name in another.
+func NewBookNames(k *kb.KB, book *NameBook) *Names {
+	return &Names{lx: newLexicon(k), gate: NewGate(k), Book: book, onlyBook: true}
+}
+
+// NewNames returns the name finder. Every name it proposes passes the
+// gate (see Gate).
+func NewNames(k *kb.KB, book *NameBook) *Names {
+	return &Names{lx: newLexicon(k), gate: NewGate(k), Book: book}
+}
 
 func (*Names) Name() string { return "names" }
 
@@ -34,6 +47,20 @@ func (*Names) Name() string { return "names" }
 type NameBook struct {
 	mu    sync.Mutex
 	names map[string]graph.EntityType // token-key sequence -> type
+	once  sync.Once
+	tr    trie // the names, built once on first lookup
+}
+
+// lookup returns the book's names as a trie, built once: the book is
+// complete before any document looks names up in it.
+func (b *NameBook) lookup() trie {
+	b.once.Do(func() {
+		b.tr = trie{}
+		for _, n := range b.Names() {
+			b.tr.add(n, true)
+		}
+	})
+	return b.tr
 }
 
 // NewNameBook returns an empty book.
@@ -76,98 +103,93 @@ func (b *NameBook) Names() []string {
 }
 
 // Words that start a capitalised run without being part of a name.
-var capStop = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "if": true,
-	"when": true, "while": true, "after": true, "before": true, "last": true, "this": true, "that": true, "these": true,
-	"those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "your": true, "you": true, "for": true, "from": true, "with": true,
-	"as": true, "by": true, "to": true, "of": true, "both": true, "each": true, "many": true, "some": true, "all": true,
-	"what": true, "who": true, "how": true, "why": true, "where": true, "there": true, "here": true, "unlike": true,
-	"despite": true, "among": true, "meanwhile": true, "basically": true, "looking": true, "according": true, "analysts": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true, "source": true, "link": true, "related": true,
-	"no": true, "not": true, "yes": true, "also": true, "however": true, "today": true, "yesterday": true, "tomorrow": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "it's": true, "every": true, "any": true, "one": true, "two": true,
-	"three": true, "four": true, "first": true, "second": true, "third": true, "next": true, "previous": true, "recent": true,
-	"such": true, "then": true, "so": true, "because": true, "although": true, "though": true, "whether": true, "most": true,
-	"more": true, "only": true, "later": true, "earlier": true, "finally": true, "instead": true, "separately": true, "moreover": true, "furthermore": true, "indeed": true, "yet": true, "thus": true, "hence": true, "therefore": true, "perhaps": true, "even": true, "just": true, "still": true, "now": true, "again": true, "once": true,
-}
+var capStop = wordSet("names.tsv", "stop", "en")
 
 // orgHeads and placeHeads type a capitalised run by its words.
-var orgHeads = map[string]bool{
-	"ministry": true, "department": true, "council": true, "agency": true, "fund": true, "forces": true, "army": true,
-	"committee": true, "office": true, "bank": true, "party": true, "staff": true, "news": true, "times": true, "post": true,
-	"service": true, "commission": true, "organization": true, "organisation": true, "union": true, "institute": true,
-	"university": true, "company": true, "group": true, "corporation": true, "parliament": true, "government": true,
-	"navy": true, "guard": true, "court": true, "assembly": true, "senate": true, "congress": true, "administration": true,
-	"press": true, "television": true, "tv": true, "network": true, "foundation": true, "association": true, "authority": true,
-	"directorate": true, "intelligence": true, "police": true, "board": true, "inc": true, "corp": true, "ltd": true, "journal": true,
-	"magazine": true, "radio": true, "broadcasting": true, "federation": true, "alliance": true, "league": true, "kremlin": true,
-}
+var orgHeads = wordSet("names.tsv", "org-head", "en")
 
-var placeHeads = map[string]bool{
-	"palace": true, "plant": true, "base": true, "region": true, "oblast": true, "province": true, "sea": true, "ocean": true,
-	"river": true, "island": true, "islands": true, "peninsula": true, "airport": true, "square": true, "street": true,
-	"bridge": true, "port": true, "gulf": true, "strait": true, "valley": true, "mountains": true, "district": true, "hotel": true,
-	"station": true, "county": true, "state": true, "territory": true, "lake": true, "desert": true, "coast": true, "building": true,
-}
+var placeHeads = wordSet("names.tsv", "place-head", "en")
 
 // placeModifiers may stand between a name and a lower-case place noun.
-var placeModifiers = map[string]bool{"nuclear": true, "power": true, "air": true, "naval": true, "military": true, "gas": true,
-	"oil": true, "border": true, "river": true, "international": true, "presidential": true, "royal": true}
+var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
 // speech verbs after a name mark a person.
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
-	"wrote": true, "noted": true, "asked": true, "replied": true, "warned": true, "insisted": true, "confirmed": true, "denied": true}
+var speechVerbs = wordSet("names.tsv", "speech", "en")
 
 // arabicStop are frequent words that are never part of a name.
-var arabicStop = keySet(`في من إلى الى على عن مع أن إن ان قال قالت يقول تقول وقال وقالت يوم الاثنين الثلاثاء الأربعاء الخميس
-		الجمعة السبت الأحد الذي التي الذين اللذين كما بعد قبل حول خلال منذ بين ضد عبر لدى عند هذا هذه ذلك تلك هو هي هم
-		أضاف وأضاف أكد وأكد أعلن وأعلن إنه أنه إنها أنها لا لم لن ما قد كان كانت يكون سيكون ثم أو أم بل حتى لكن ولكن أيضا
-		فقط جدا الآن اليوم أمس غدا بشكل وفقا وفق نحو أي كل بعض عدة عدد مثل غير سوف سي يمكن يجب تم وتم حيث لأن إذا
-		التقى يلتقي سيلتقي اجتمع شارك يشارك زار يزور وصل أرسل رافق جلب حضر قاد ترأس برئاسة إلى بأن لقد وقد فقد
-		إنهما أنهما إنهم أنهم يمكنه يمكنها يمكنهم لديه لديها عليه عليها منه منها له لها لهم المتحدة العام الماضي المقبل الحالي الخاص الرسمي الجديد الأول الثاني
-		عاما عام شهر أسبوع الأسبوع ساعات ساعة دقائق يومين مساء صباح`)
+var arabicStop = wordSet("names.tsv", "stop", "ar")
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
-var arabicConnectors = map[string]bool{"بن": true, "ابن": true, "ال": true, "ابو": true, "عبد": true, "بنت": true}
+var arabicConnectors = wordSet("names.tsv", "connector", "ar")
 
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var found []graph.Mention
-	taken := func(start, end int) bool {
-		for _, m := range d.Mentions {
-			if m.Start < end && start < m.End {
-				return true
-			}
+	// the positions of the mentions found so far, earlier and here, and
+	// where persons' names end: tests that take time in proportion to a
+	// span, not to the mentions of the document
+	spans := extract.NewSpans(len(d.Text))
+	personEnd := map[int]bool{}
+	empty := false // an empty span, which the set cannot hold: test pair by pair
+	note := func(m graph.Mention) {
+		spans.Add(m.Start, m.End)
+		empty = empty || m.Start >= m.End
+		if m.Type == graph.Person {
+			personEnd[m.End] = true
 		}
-		for _, m := range found {
-			if m.Start < end && start < m.End {
-				return true
+	}
+	for _, m := range d.Mentions {
+		note(m)
+	}
+	taken := func(start, end int) bool {
+		if start < end && !empty {
+			return spans.Meets(start, end)
+		}
+		for _, ms := range [][]graph.Mention{d.Mentions, found} {
+			for _, m := range ms {
+				if m.Start < end && start < m.End {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	add := func(m graph.Mention) {
-		if m.Start < m.End && !taken(m.Start, m.End) {
-			found = append(found, m)
+	// add vets a candidate and keeps what the gate lets through and no
+	// earlier name covers; it reports whether anything was kept
+	add := func(m graph.Mention, ev evidence) bool {
+		if m.Start >= m.End {
+			return false
 		}
+		kept := false
+		for _, n := range x.gate.vetEv(d, m, ev) {
+			if !taken(n.Start, n.End) {
+				found = append(found, n)
+				note(n)
+				kept = true
+			}
+		}
+		return kept
 	}
+	// personEnds reports a person's name found so far that ends at byte e
+	personEnds := func(e int) bool { return personEnd[e] }
 	for _, s := range d.Sentences {
+		if x.onlyBook {
+			break
+		}
+		if ctx.Err() != nil {
+			return extract.Result{}, ctx.Err()
+		}
 		toks := tokenize(d.Text, s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
-				if k := x.arabicOrg(toks, i, taken); k > i {
-					add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6))
+				if k := x.arabicOrg(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
 					i = k - 1
-				} else if k := x.arabicPlace(toks, i, taken); k > i {
-					add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6))
+				} else if k := x.arabicPlace(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6), evNone) {
 					i = k - 1
 				}
 			}
 		}
-		x.sentence(d, toks, add, taken, s.Lang)
+		x.sentence(d, toks, add, taken, personEnds, s.Lang)
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -190,17 +212,22 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			known[last] = true
 		}
 	}
-	if x.Book != nil {
-		for _, n := range x.Book.Names() {
-			known[n] = true
-		}
-	}
+	var tries []trie
 	if len(known) > 0 {
 		tr := trie{}
 		for k := range known {
 			tr.add(k, true)
 		}
+		tries = append(tries, tr)
+	}
+	if x.Book != nil {
+		tries = append(tries, x.Book.lookup())
+	}
+	for _, tr := range tries {
 		for _, s := range d.Sentences {
+			if err := ctx.Err(); err != nil {
+				return extract.Result{}, err
+			}
 			toks := tokenize(d.Text, s.Start, s.End)
 			for i := 0; i < len(toks); i++ {
 				n, prefix, _ := tr.match(toks, i)
@@ -211,16 +238,31 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 					continue
 				}
 				m := d.Mention(toks[i].start+prefix, toks[i+n-1].end, graph.Person, "names", 0.7)
-				add(m)
-				i += n - 1
+				if add(m, evKnown) {
+					i += n - 1
+				}
 			}
 		}
 	}
 	return extract.Result{Mentions: found}, nil
 }
 
+// titleAt matches a title at toks[i], an Arabic one with a pronoun
+// suffix too («نائبه», «مستشارها»: his deputy, her adviser).
+func (x *Names) titleAt(toks []token, i int) (int, any) {
+	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		return n, v
+	}
+	for _, base := range encliticBases(toks[i]) {
+		if n, _, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
+			return 1, v
+		}
+	}
+	return 0, nil
+}
+
 // sentence finds names in one sentence.
-func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention), taken func(int, int) bool, lang string) {
+func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.punct || taken(t.start, t.end) {
@@ -228,7 +270,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		}
 		// a title or honorific, then (optionally) a nationality, a known
 		// body or a comma, then a name
-		if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
 			j = x.skipQualifiers(toks, j, taken)
@@ -237,15 +279,19 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
 				// "General Staff": a capitalised title word opens a body's name
-				add(d.Mention(t.start, toks[k-1].end, graph.Organization, "names", 0.6))
-				i = k - 1
-				continue
+				if add(d.Mention(t.start, toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
+					i = k - 1
+					continue
+				}
 			}
 			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
-				add(m)
-				i = k - 1
+				if add(m, evTitle) {
+					i = k - 1
+				} else {
+					i += n - 1
+				}
 			} else {
 				i += n - 1
 			}
@@ -261,16 +307,16 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				j++
 			}
 			if k := x.name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
-				add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8))
-				i = k - 1
+				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
+					i = k - 1
+				}
 			}
 			continue
 		}
 		if t.arabic {
 			// a name in apposition before a title: «كيريل ديمترييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
-				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 {
-					add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7))
+				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
 				}
 			}
@@ -281,12 +327,16 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if k <= i {
 			continue
 		}
-		typ, conf := x.classify(toks, i, k, lang)
+		typ, conf, ev := x.classify(toks, i, k, lang)
+		if typ == "" && k-i >= 2 && i >= 2 && (toks[i-1].text == "and" || toks[i-1].text == ",") && personEnds(toks[i-2].end) {
+			// "Anna Lind and Olof Berg": a name coordinated with a person's
+			typ, conf, ev = graph.Person, 0.6, evTagger
+		}
 		if typ == "" {
 			i = k - 1
 			continue
 		}
-		add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), typ, "names", conf))
+		add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), typ, "names", conf), ev)
 		i = k - 1
 	}
 }
@@ -307,6 +357,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// «الرئيس السابق للائتلاف أحمد الجربا»: the body of a title, a
+		// definite noun after the preposition ل
+		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+			j++
+			continue
+		}
 		break
 	}
 	return j
@@ -314,7 +370,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك أنتوني بلينكن», "former".
-var qualifierWords = keySet(`آنذاك انذاك السابق السابقة الأسبق then former ex acting interim`)
+var qualifierWords = wordSet("names.tsv", "qualifier")
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
 // ("NovakHe" -> "Novak").
@@ -416,6 +472,20 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			k = k2
 		}
 	}
+	// a body of a body: "Office of the National Security Council"
+	if k > j && k+2 < len(toks) && toks[k].text == "of" && toks[k+1].text == "the" && orgHeads[toks[k-1].key] && toks[k+2].upper {
+		if k2 := x.name(toks, k+2, taken); k2 > k+2 && orgHeads[toks[k2-1].key] {
+			k = k2
+		}
+	}
+	// and over "on" straight after their head: "Council on Foreign
+	// Relations", "Working Group on Water Security" (not "the Council on
+	// Monday")
+	if k > j && k+1 < len(toks) && toks[k].text == "on" && orgHeads[toks[k-1].key] && toks[k+1].upper && !dateWord(toks[k+1]) {
+		if k2 := x.name(toks, k+1, taken); k2 > k+1 && !dateWord(toks[k2-1]) {
+			k = k2
+		}
+	}
 	return k
 }
 
@@ -465,13 +535,11 @@ func hasHead(toks []token, heads map[string]bool) bool {
 
 // arabicOrgHeads begin the names of Arabic bodies: «وزارة الخارجية»,
 // «صندوق الاستثمار المباشر الروسي», «مجلس الأمن القومي والدفاع».
-var arabicOrgHeads = keySet(`وزارة صندوق مجلس هيئة وكالة شركة جامعة حزب منظمة إدارة القوات لجنة بنك مصرف صحيفة قناة
-		جهاز مكتب البرلمان الحكومة الجيش الاتحاد رئاسة مديرية محكمة الوزارة الهيئة الوكالة الشركة`)
+var arabicOrgHeads = wordSet("names.tsv", "org-head", "ar")
 
 // arabicPlaceHeads begin the names of Arabic places: «قصر ديريا»,
 // «محطة زابوريجيا للطاقة النووية», «منطقة دونيتسك».
-var arabicPlaceHeads = keySet(`قصر مطار منطقة محطة قاعدة جزيرة شبه ميناء بحر نهر جبل إقليم مقاطعة ولاية ساحة فندق معبر مضيق خليج صحراء
-		القصر المطار المنطقة المحطة القاعدة الجزيرة الميناء الإقليم المقاطعة الولاية جزيره`)
+var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 
 // arabicPlace returns the end of an Arabic place name starting at toks[i]:
 // a head noun, one proper word (not a function word, not definite), then
@@ -501,14 +569,29 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k++
+	// a foreign name runs over a few more proper words («مطار لو
+	// بورجيه», «معبر كرم أبو سالم»), not over common words
+	for proper := 1; k < len(toks) && proper < 4; proper++ {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
+			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 {
+			break
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
+	chain := false // «للطاقة النووية»: a chain opened by ل and the article
 	for k < len(toks) && k-i < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && k > i+2) {
+		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && chain) {
 			break
 		}
+		chain = true
 		k++
 	}
 	return k
@@ -524,10 +607,20 @@ func pronounSuffixed(w string) bool {
 func (x *Names) orgPrefix(t token) int {
 	for _, s := range t.keys() {
 		if arabicOrgHeads[s.key] {
-			return s.prefix
+			return namePrefix(t, s)
 		}
 	}
 	return 0
+}
+
+// namePrefix is the byte length of the proclitics before a name in a
+// token: «للجمعية» is ل and the article's ل with its alef elided, so the
+// name begins at the second ل («لجمعية»), as a reader would copy it.
+func namePrefix(t token, s stem) int {
+	if s.prefix >= len("لل") && strings.HasPrefix(t.text[s.prefix-len("لل"):], "لل") {
+		return s.prefix - len("ل")
+	}
+	return s.prefix
 }
 
 // arabicOrg returns the end of an Arabic body's name starting at toks[i]:
@@ -543,17 +636,28 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	k := i + 1
-	for k < len(toks) && k-i < 5 {
+	afterDemonym := false
+	for k < len(toks) && k-i < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال")) {
+		// «الحكومة السورية والمعارضة»: after a nationality a conjunction
+		// opens another noun phrase
+		if afterDemonym && strings.HasPrefix(t.text, "و") {
+			break
+		}
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
 		}
+		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
+			break // «... السيد X»: a style opens a person's name
+		}
+		n, _, _ := x.lx.demonyms.match(toks, k)
+		afterDemonym = n > 0
 		k++
 	}
 	if k == i+1 {
@@ -580,7 +684,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		familyName := allowAl && k == j+1 && !arabicStop[t.key]
+		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
@@ -597,13 +701,19 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
+			// an initial: «أنتوني ج. بلينكن»
+			if k > j && k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].arabic {
+				k += 2
+				continue
+			}
 			break
 		}
 		k++
 		// two words make a name, unless the last was a connector
-		// («فيصل بن فرحان», «آل»)
+		// («فيصل بن فرحان», «آل»), or a third proper word follows, neither
+		// common nor definite («جوزيه مانويل باروزو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins {
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
 			break
 		}
 	}
@@ -613,11 +723,49 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	return k
 }
 
+// nisba reports a family name of origin with the article after a first
+// name («عمر الفاسي», «منصف الطرابلسي»): a definite word ending in «ي»
+// that is no nationality adjective, no common word and no title.
+func (x *Names) nisba(toks []token, k int) bool {
+	t := toks[k]
+	if !strings.HasPrefix(t.text, "ال") || !strings.HasSuffix(t.key, "ي") || utf8.RuneCountInString(t.text) < 5 || arabicStop[t.key] {
+		return false
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+		return false
+	}
+	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+		return false
+	}
+	return !commonAr[t.key]
+}
+
+// properNext reports whether toks[k] may continue a foreign name: an
+// Arabic word that is no function word, common word, definite word,
+// title, known name or word with a conjunction.
+func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
+		len(t.stems) > 1 && strings.ContainsAny(t.text[:len("ب")], "بلف") ||
+		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // placePrefix is the byte length of a proclitic before a place head.
 func (x *Names) placePrefix(t token) int {
 	for _, s := range t.keys() {
 		if arabicPlaceHeads[s.key] {
-			return s.prefix
+			return namePrefix(t, s)
 		}
 	}
 	return 0
@@ -633,8 +781,11 @@ func (x *Names) orgHead(t token) bool {
 	return false
 }
 
-// classify types a capitalised English run without a title before it.
-func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64) {
+// classify types a capitalised English run without a title before it:
+// by its head word (a body, a place), else as a person where there is
+// person evidence (a given name first, a verb of speech after it, a
+// title in apposition); the gate decides on the rest.
+func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64, evidence) {
 	org, place := false, false
 	for _, t := range toks[i:k] {
 		lk := strings.ToLower(t.text)
@@ -647,9 +798,9 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	}
 	switch {
 	case org:
-		return graph.Organization, 0.6
+		return graph.Organization, 0.6, evNone
 	case place:
-		return graph.Place, 0.6
+		return graph.Place, 0.6, evNone
 	}
 	words := 0
 	for _, t := range toks[i:k] {
@@ -657,24 +808,43 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			words++
 		}
 	}
+	// a run after "in" or "at" is a place's shape ("in San Marino"), not
+	// a person's, even before a comma and a title
+	if i > 0 && locatives[toks[i-1].key] {
+		return "", 0, evNone
+	}
 	// a name before a verb of speech, or after a comma and before an
 	// apposition with a title
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {
-		return graph.Person, 0.7
+		return graph.Person, 0.7, evTagger
 	}
 	if k+1 < len(toks) && toks[k].text == "," {
 		j := k + 1
 		for j < len(toks) && j < k+6 {
 			if n, _, _ := x.lx.roles.match(toks, j); n > 0 {
-				return graph.Person, 0.75
+				return graph.Person, 0.75, evTitle
 			}
 			j++
 		}
 	}
-	// a bare run of two or more capitalised words in English prose (not
-	// in a Title Case headline, not Latin words inside Arabic text)
-	if words >= 2 && lang == "en" && !headline(toks) {
-		return graph.Person, 0.5
+	// a run of two capitalised words or more in English prose (not in a
+	// Title Case headline, not Latin words inside Arabic text) opened by a
+	// given name
+	if words >= 2 && lang == "en" && !headline(toks) && givenTok(toks[i]) {
+		return graph.Person, 0.6, evNone
 	}
-	return "", 0
+	// or made of two or three words none of which is a common word of
+	// the language: the shape of a foreign person's name ("Mette Dahl")
+	if words >= 2 && words <= 3 && k-i == words && lang == "en" && !headline(toks) {
+		rare := true
+		for _, t := range toks[i:k] {
+			if commonTok(t) || isAcronym(t.text) {
+				rare = false
+			}
+		}
+		if rare {
+			return graph.Person, 0.5, evTagger
+		}
+	}
+	return "", 0, evNone
 }

@@ -2,207 +2,857 @@ package rules
 
 import (
 	"context"
-
+	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"newskg/extract"
+	"newskg/extract/rules/pattern"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // Relations finds the ontology's relations between the mentions of a
-// document with patterns over a sentence's items: mentions, titles,
-// nationality adjectives, event words and delegation words. It also
-// creates the Delegation and Event mentions those patterns need, with
-// keys that group them within the document.
-type Relations struct{ lx *lexicon }
+// document. Its patterns are data (data/LANG/patterns.pat, in the
+// language of package pattern) run in three stages over each sentence's
+// items: chunks (titled persons, titles standing for their bodies,
+// delegations, event phrases), skips (parentheses, relative clauses),
+// relations. Events are gathered over the whole document (frames.go);
+// titles without a body take the document's (home.go).
+type Relations struct {
+	lx        *lexicon
+	grammars  map[string]*pattern.Grammar
+	wordClass map[string][]string // word key -> its classes ("@meet")
+	// Fired, when set, is told every rule that fires; the tests use it to
+	// find rules that no test sentence exercises.
+	Fired func(r *pattern.Rule)
+
+	mu        sync.Mutex
+	unsettled map[string]*docState // documents with leaders to place (deferred.go)
+}
 
 // NewRelations returns the relation extractor.
-func NewRelations(k *kb.KB) *Relations { return &Relations{lx: newLexicon(k)} }
+func NewRelations(k *kb.KB) *Relations {
+	g, wc := grammars()
+	return &Relations{lx: newLexicon(k), grammars: g, wordClass: wc}
+}
 
 func (*Relations) Name() string { return "relations" }
 
-type kind int
-
-const (
-	kTok kind = iota
-	kEnt
-	kDem
-	kRole
-	kHon
-	kEvent
-	kDeleg
+var (
+	grammarOnce sync.Once
+	grammarSet  map[string]*pattern.Grammar
+	wordClasses map[string][]string
 )
 
-// item is a unit of a sentence for the patterns.
-type item struct {
-	k          kind
-	i, j       int // token span
-	start, end int // byte span
-	m          graph.Mention
-	country    *kb.Entry // kDem: the country of the adjective
-	role       role
-	conj       bool // the item's word carries the conjunction «و»
-	pron       bool // a pronoun or bare title resolved to an earlier person
-	ev         eventKind
-	text, key  string
+// grammars loads the embedded pattern files and word classes once.
+func grammars() (map[string]*pattern.Grammar, map[string][]string) {
+	grammarOnce.Do(func() {
+		var err error
+		grammarSet, err = loadGrammars()
+		if err != nil {
+			panic(err) // the files ship inside the binary; TestGrammars reads them
+		}
+		wordClasses = map[string][]string{}
+		for _, name := range []string{"words.tsv", "names.tsv"} {
+			for _, l := range lexLangs {
+				for _, e := range lexFile(l, name) {
+					c := "@" + e.Class
+					if !containsString(wordClasses[e.Key], c) {
+						wordClasses[e.Key] = append(wordClasses[e.Key], c)
+					}
+				}
+			}
+		}
+	})
+	return grammarSet, wordClasses
 }
 
-func (it item) is(t graph.EntityType) bool { return it.k == kEnt && it.m.Type == t }
-func (it item) isAgent() bool {
-	return it.k == kEnt && (it.m.Type == graph.Person || it.m.Type == graph.Country) || it.k == kDeleg
-}
-func (it item) isBody() bool {
-	return it.k == kEnt && (it.m.Type == graph.Country || it.m.Type == graph.Organization)
-}
-func (it item) isPlace() bool { return it.k == kEnt && it.m.Type.Location() }
-func (it item) word(ws ...string) bool {
-	if it.k != kTok {
-		return false
+func loadGrammars() (map[string]*pattern.Grammar, error) {
+	out := map[string]*pattern.Grammar{}
+	for _, l := range lexLangs {
+		src, err := dataFS.ReadFile("data/" + l + "/patterns.pat")
+		if err != nil {
+			return nil, err
+		}
+		g := pattern.New()
+		if err := g.Parse("data/"+l+"/patterns.pat", src); err != nil {
+			return nil, err
+		}
+		out[l] = g
 	}
-	for _, w := range ws {
-		if it.key == w {
+	return out, nil
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
 			return true
 		}
 	}
 	return false
 }
-func (it item) punct() bool { return it.k == kTok && it.key == "" }
-func (it item) comma() bool { return it.k == kTok && (it.text == "," || it.text == "،") }
+
+func (x *Relations) grammar(lang string) *pattern.Grammar {
+	if g, ok := x.grammars[lang]; ok {
+		return g
+	}
+	return x.grammars["en"]
+}
 
 // docState carries what the patterns learn over a document.
 type docState struct {
+	x       *Relations
 	d       *extract.Document
 	lx      *lexicon
 	res     extract.Result
-	events  []*eventRef
-	delegs  map[string]*graph.Mention // country name -> first delegation mention
-	main    *eventRef
-	leaders []leader // who leads which delegation, for "X accompanied Y"
+	refs    []*evRef
+	main    *frame
+	delegs  map[string]graph.Mention // country or body -> first delegation mention
+	pending []pendingTitle
+	leads   []pendingLead // leaders whose delegation's country is not known yet
+	// mediators named without their event ("with US brokers"): the main
+	// event's
+	mediators []evParty
+	seen      map[string]bool
+	// viaTitle marks the country mentions that stand for an official
+	// not named ("the French counterpart"): dropped as meeting parties
+	// where the document names him
+	viaTitle map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
+	lastTitle  *title
 	byRole     map[string]graph.Mention
 }
 
-// eventRef is an event mention whose key is decided at the end of the
-// document; relations that name it are patched then.
-type eventRef struct {
-	m        graph.Mention
-	key      string // a place, a round or a year: what tells events apart
-	call     bool
-	rels     []int // indexes in res.Relations where it is subject or object
-	subject  []bool
-	sentence int
-	parties  []string // its own parties ("between X and Y"), which tell it apart
-}
-
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
-	st := &docState{d: d, lx: x.lx, delegs: map[string]*graph.Mention{}}
+	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
-		items := x.items(d, s)
-		st.corefer(items)
-		st.sentence(si, items)
-		st.remember(items)
+		if err := ctx.Err(); err != nil {
+			return extract.Result{}, err
+		}
+		its := x.items(d, s)
+		st.corefer(its)
+		g := x.grammar(s.Lang)
+		its = st.chunks(si, g, "phrase", its)
+		its = st.chunks(si, g, "chunk", its)
+		st.possessors(si, its)
+		st.relations(si, g, its)
+		st.remember(its)
 	}
-	st.finish()
+	st.finishTitles()
+	st.finishLeads(nil)
+	st.namedOfficials()
+	st.finishEvents()
+	st.delegationsInMain()
+	x.keep(st)
 	return st.res, nil
 }
 
-// items turns a sentence into items.
-func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
-	toks := tokenize(d.Text, s.Start, s.End)
-	var out []item
-	mi := 0
-	ms := d.Mentions
-	for mi < len(ms) && ms[mi].End <= s.Start {
-		mi++
+func (st *docState) fired(r *pattern.Rule) {
+	if st.x.Fired != nil {
+		st.x.Fired(r)
 	}
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		for mi < len(ms) && ms[mi].End <= t.start {
-			mi++
-		}
-		if mi < len(ms) && ms[mi].Start < t.end && ms[mi].Start >= t.start {
-			m := ms[mi]
-			j := i
-			for j < len(toks) && toks[j].start < m.End {
-				j++
+}
+
+// relations runs the skip and relation stages over a chunked sentence.
+func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
+	enc := g.Encode(tagLists(its))
+	skip := make([]bool, len(its))
+	for _, m := range g.Match(enc, "stage", "skip") {
+		if sp, ok := m.Cap("x"); ok {
+			st.fired(m.Rule)
+			for k := sp.Start; k < sp.End; k++ {
+				skip[k] = true
 			}
-			out = append(out, item{k: kEnt, i: i, j: j, start: m.Start, end: m.End, m: m, text: m.Text,
-				conj: m.Start > t.start && strings.HasPrefix(t.text, "و")})
-			i = j
-			continue
 		}
-		if n, prefix, v := x.lx.roles.match(toks, i); n > 0 {
-			out = append(out, item{k: kRole, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, role: v.(role), text: d.Text[t.start+prefix : toks[i+n-1].end],
-				conj: prefix > 0 && strings.HasPrefix(t.text, "و")})
-			i += n
-			continue
+	}
+	var kept []item
+	for k, it := range its {
+		if !skip[k] {
+			kept = append(kept, it)
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 {
-			if i+n < len(toks) && toks[i+n].text == "." {
-				n++ // "Mr." is one item
+	}
+	// the sentence with its parentheses and relative clauses set aside
+	// ("X, who ..., met Y"), and whole (what the clause itself says)
+	seqs := [][]item{kept}
+	if len(kept) < len(its) {
+		seqs = append(seqs, its)
+	}
+	for _, seq := range seqs {
+		enc := g.Encode(tagLists(seq))
+		for _, m := range g.Match(enc, "stage", "relation") {
+			if negated(seq, m.Start) {
+				continue // «لم تشارك الجزائر في المحادثات», "did not meet"
 			}
-			out = append(out, item{k: kHon, i: i, j: i + n, start: t.start, end: toks[i+n-1].end})
-			i += n
+			if st.act(si, m, seq) {
+				st.fired(m.Rule)
+			}
+		}
+	}
+	// events named in this sentence without a pattern of their own
+	// ("the meeting"): a reference for the document's frames
+	for _, it := range kept {
+		if it.k == kEvent {
+			st.newRef(si, it.start, it.end, it.ev)
+		}
+	}
+}
+
+func spanKey(m graph.Mention) string { return fmt.Sprintf("%d:%d", m.Start, m.End) }
+
+// namedOfficials drops a meeting with a country that stood for an
+// official not named ("met her French counterpart") when the document
+// names an official of that country who met the same party: the person
+// is the fact.
+func (st *docState) namedOfficials() {
+	if len(st.viaTitle) == 0 {
+		return
+	}
+	// person -> country of his title
+	countryOf := map[string]string{}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country {
+			countryOf[partyKey(r.Subject)] = partyKey(r.Object)
+		}
+	}
+	met := map[[2]string]bool{} // (country, other party) a named official of the country met
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
 			continue
 		}
-		if n, prefix, v := x.lx.events.match(toks, i); n > 0 {
-			out = append(out, item{k: kEvent, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, ev: v.(eventKind), text: d.Text[t.start+prefix : toks[i+n-1].end]})
-			i += n
-			continue
+		for _, pair := range [][2]graph.Mention{{r.Subject, r.Object}, {r.Object, r.Subject}} {
+			if c, ok := countryOf[partyKey(pair[0])]; ok && pair[0].Type == graph.Person {
+				met[[2]string{c, partyKey(pair[1])}] = true
+			}
 		}
-		if n, prefix, _ := x.lx.delegation.match(toks, i); n > 0 {
-			out = append(out, item{k: kDeleg, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, text: d.Text[t.start+prefix : toks[i+n-1].end]})
-			i += n
-			continue
+	}
+	out := st.res.Relations[:0]
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.MeetsWith {
+			if st.viaTitle[spanKey(r.Object)] && met[[2]string{partyKey(r.Object), partyKey(r.Subject)}] ||
+				st.viaTitle[spanKey(r.Subject)] && met[[2]string{partyKey(r.Subject), partyKey(r.Object)}] {
+				continue
+			}
 		}
-		if n, prefix, v := x.lx.demonyms.match(toks, i); n > 0 {
-			out = append(out, item{k: kDem, i: i, j: i + n, start: t.start + prefix, end: toks[i+n-1].end, country: v.(*kb.Entry), text: d.Text[t.start+prefix : toks[i+n-1].end],
-				conj: prefix > 0 && strings.HasPrefix(t.text, "و")})
-			i += n
-			continue
+		out = append(out, r)
+	}
+	st.res.Relations = out
+}
+
+// negated reports a negation just before a match: a pattern that starts
+// at its verb («لم تشارك ...», "not meet ...") is denied.
+func negated(its []item, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if its[k].k == kTok && hasTag(its[k].tags, "@negation") {
+			return true
 		}
-		it := item{k: kTok, i: i, j: i + 1, start: t.start, end: t.end, text: t.text}
-		if !t.punct {
-			it.key = t.key
-			// «وقال» -> «قال»: keep the stem of a conjunction
-			if len(t.stems) > 1 && t.text[0:len("و")] == "و" {
-				it.key = t.stems[len(t.stems)-1].key
-				for _, st := range t.stems {
-					if st.prefix == len("و") {
-						it.key = st.key
-					}
+		if its[k].punct() {
+			break
+		}
+	}
+	return false
+}
+
+// capItems returns the items of a capture that are agents (persons,
+// countries, bodies, delegations, titles standing for bodies), in order.
+func capItems(m pattern.Match, name string, its []item) []item {
+	var out []item
+	for _, sp := range m.Caps[name] {
+		for k := sp.Start; k < sp.End; k++ {
+			it := its[k]
+			if it.k == kEnt || it.k == kDem || it.k == kChunk || it.k == kDeleg || it.k == kEvent {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// agents turns items into the mentions they stand for: a person, a
+// country, a body, a delegation; a title standing for its bodies ("the
+// foreign ministers of France and Italy") gives the bodies.
+func (st *docState) agents(its []item) []graph.Mention {
+	var out []graph.Mention
+	for _, it := range its {
+		switch {
+		case it.k == kChunk && it.ch.kind == chPerson:
+			out = append(out, it.ch.person.m)
+		case it.k == kChunk && it.ch.kind == chRole:
+			for _, b := range it.ch.bodies {
+				if m, ok := st.mentionOf(b); ok {
+					out = append(out, m)
+					st.viaTitle[spanKey(m)] = true
+				}
+			}
+		case it.k == kChunk && it.ch.kind == chDeleg:
+			out = append(out, it.ch.delegs...)
+		case it.k == kEnt && (it.m.Type == graph.Person || it.m.Type == graph.Country || it.m.Type == graph.Organization || it.m.Type == graph.Delegation):
+			out = append(out, it.m)
+		case it.k == kDem:
+			if m, ok := st.mentionOf(it); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// places turns items into location mentions.
+func places(its []item) []graph.Mention {
+	var out []graph.Mention
+	for _, it := range its {
+		if it.k == kEnt && it.m.Type.Location() {
+			out = append(out, it.m)
+		}
+	}
+	return out
+}
+
+// eventOf returns the event reference of a match: its e capture (an
+// event phrase or word), else a new reference at the pattern's verb.
+func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
+	if es := capItems(m, "e", its); len(es) > 0 {
+		it := es[0]
+		if it.k == kChunk && it.ch.kind == chEvent {
+			return it.ch.ev
+		}
+		if it.k == kEvent {
+			return st.newRef(si, it.start, it.end, it.ev)
+		}
+	}
+	// the verb: the first plain word of the match that is not a captured item
+	k := kindOf(m.Rule.Attr("kind"))
+	for i := m.Start; i < m.End; i++ {
+		it := its[i]
+		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct") || hasTag(it.tags, "@discuss")) {
+			return st.newRef(si, it.start, it.end, k)
+		}
+	}
+	return nil
+}
+
+func kindOf(s string) eventKind {
+	for k, n := range kindName {
+		if n == s {
+			return k
+		}
+	}
+	return evMeeting
+}
+
+// act carries out a relation rule's action; it reports whether anything
+// came of it.
+func (st *docState) act(si int, m pattern.Match, its []item) bool {
+	r := m.Rule
+	conf := r.Conf
+	s := capItems(m, "s", its)
+	o := capItems(m, "o", its)
+	p := places(capItems(m, "p", its))
+	switch r.Attr("action") {
+	case "meeting":
+		subj, obj := st.agents(s), st.agents(o)
+		if r.Attr("plural") == "s" {
+			// "X and Y met": the subjects meet each other
+			if len(subj) < 2 || len(obj) > 0 {
+				return false
+			}
+			ev := st.eventOf(si, m, its)
+			if ev == nil {
+				return false
+			}
+			for i, a := range subj {
+				for _, b := range subj[i+1:] {
+					st.meetM(si, a, b, r.Name, conf)
+				}
+			}
+			ev.join(st, si, subj, p, r.Name)
+			return true
+		}
+		obj = dropPossessors(o, obj)
+		ev := st.eventOf(si, m, its)
+		if ev == nil || len(obj) == 0 {
+			return false
+		}
+		if len(subj) == 0 && r.Attr("subject") == "implicit" {
+			// the verb's own subject is unsaid: the last person named,
+			// unless another pattern found the subject already
+			var who *graph.Mention
+			for k := m.Start - 1; k >= 0 && who == nil; k-- {
+				if its[k].isPerson() {
+					who = &its[k].m
+				}
+			}
+			if who == nil {
+				who = st.lastPerson
+			}
+			if len(ev.parties) > 0 || who == nil {
+				return false
+			}
+			subj = []graph.Mention{*who}
+			for _, b := range obj {
+				if partyKey(b) == partyKey(subj[0]) {
+					return false
 				}
 			}
 		}
-		out = append(out, it)
-		i++
+		if len(subj) == 0 {
+			return false
+		}
+		for _, a := range subj {
+			for _, b := range obj {
+				st.meetM(si, a, b, r.Name, conf)
+			}
+		}
+		ev.join(st, si, append(subj, obj...), p, r.Name)
+		return true
+	case "between":
+		ps := st.agents(o)
+		ev := st.eventOf(si, m, its)
+		if len(ps) < 2 || ev == nil {
+			return false
+		}
+		for i, a := range ps {
+			ev.addParty(st, si, a, r.Name)
+			for _, b := range ps[i+1:] {
+				st.meetM(si, a, b, r.Name, conf)
+			}
+		}
+		return true
+	case "with", "attend", "visit":
+		// the parties of an event: its objects ("talks with Iran"), its
+		// subjects ("X attended the talks", "X travelled to Oslo")
+		ps := st.agents(o)
+		if r.Attr("action") != "with" {
+			ps = st.agents(s)
+		}
+		if len(ps) == 0 || r.Attr("action") == "visit" && len(p) == 0 {
+			return false
+		}
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		if r.Attr("action") == "attend" {
+			for _, a := range ps {
+				ev.addAttendee(st, si, a, r.Name)
+			}
+			return true
+		}
+		ev.join(st, si, ps, p, r.Name)
+		return true
+	case "place":
+		ev := st.eventOf(si, m, its)
+		if ev == nil || len(p) == 0 {
+			return false
+		}
+		for _, pl := range p {
+			ev.addPlace(st, si, pl, r.Name)
+		}
+		return true
+	case "margins":
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		// the parties of this sentence's other events take part in the
+		// event on whose margins they met
+		for _, o := range st.refs {
+			if o.sent == si && o != ev {
+				for _, pa := range o.parties {
+					ev.addParty(st, si, pa.m, r.Name)
+				}
+			}
+		}
+		return true
+	case "mediate":
+		ev := st.eventOf(si, m, its)
+		meds := st.agents(capItems(m, "m", its))
+		if len(meds) == 0 {
+			return false
+		}
+		if ev == nil {
+			// "with US brokers": the mediators of the document's event
+			for _, md := range meds {
+				st.mediators = append(st.mediators, evParty{m: md, sent: si, rule: r.Name})
+			}
+			return true
+		}
+		for _, md := range meds {
+			ev.mediators = append(ev.mediators, evParty{m: md, sent: si, rule: r.Name})
+		}
+		return true
+	case "join":
+		xs, os := st.agents(capItems(m, "x", its)), st.agents(o)
+		if len(xs) == 0 || len(os) == 0 {
+			return false
+		}
+		// X joins Y: X takes part in Y's latest event
+		for i := len(st.refs) - 1; i >= 0; i-- {
+			ref := st.refs[i]
+			for _, pa := range ref.parties {
+				if partyKey(pa.m) == partyKey(os[0]) {
+					for _, a := range xs {
+						ref.addParty(st, si, a, r.Name)
+					}
+					for _, pl := range p {
+						ref.addPlace(st, si, pl, r.Name)
+					}
+					return true
+				}
+			}
+		}
+		return false
+	case "leads", "member":
+		xs := st.agents(capItems(m, "x", its))
+		ds := capItems(m, "d", its)
+		pred := graph.Leads
+		if r.Attr("action") == "member" {
+			pred = graph.MemberOf
+		}
+		var targets []graph.Mention
+		for _, d := range ds {
+			switch {
+			case d.k == kChunk && d.ch.kind == chDeleg:
+				targets = append(targets, d.ch.delegs...)
+			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
+				// a bare delegation noun or "the Danish side": the
+				// document's delegation of that country
+				if dm, ok := st.delegationFor(si, d); ok {
+					targets = append(targets, dm)
+				}
+			case d.is(graph.Organization):
+				targets = append(targets, d.m)
+			}
+		}
+		n := 0
+		for _, x := range xs {
+			if x.Type != graph.Person {
+				continue
+			}
+			for _, t := range targets {
+				st.rel(si, x, t, pred, "", "", r.Name, conf)
+				n++
+			}
+		}
+		return n > 0
+	case "advises":
+		xs, ps := st.agents(capItems(m, "x", its)), st.agents(capItems(m, "p", its))
+		n := 0
+		for _, x := range xs {
+			for _, pr := range ps {
+				if x.Type == graph.Person && pr.Type == graph.Person && partyKey(x) != partyKey(pr) {
+					st.rel(si, x, pr, graph.Advises, "", "", r.Name, conf)
+					n++
+				}
+			}
+		}
+		return n > 0
+	case "located":
+		xs := capItems(m, "x", its)
+		ps := capItems(m, "p", its)
+		if len(xs) == 0 || len(ps) == 0 {
+			return false
+		}
+		if r.Attr("retype") == "x" {
+			// the context says a place: the mention becomes a city, in
+			// the document too, so that every fact sees one entity
+			for i := range xs {
+				if xs[i].is(graph.Person) && xs[i].k == kEnt && !xs[i].pron {
+					st.retype(&xs[i].m, graph.City)
+				}
+			}
+		}
+		pm, ok := st.mentionOf(ps[0])
+		if !ok || pm.Type != graph.Country {
+			return false
+		}
+		n := 0
+		for _, x := range xs {
+			// the knowledge base may place the city elsewhere: "Moscow's war in Ukraine"
+			if c := st.countryOf(x); c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country {
+				continue
+			}
+			st.rel(si, x.m, pm, graph.LocatedIn, "", "", r.Name, conf)
+			n++
+		}
+		return n > 0
+	case "leads-own":
+		// each leader heads the delegation of the country of his title;
+		// the leaders of the delegations of one event meet
+		leaders := capItems(m, "x", its)
+		for i, a := range leaders {
+			for _, b := range leaders[i+1:] {
+				if a.isPerson() && b.isPerson() {
+					st.meetM(si, a.m, b.m, r.Name, conf*0.9)
+				}
+			}
+		}
+		n := 0
+		for _, x := range leaders {
+			if x.k != kChunk || x.ch.kind != chPerson {
+				continue
+			}
+			done := false
+			for _, t := range x.ch.titles {
+				if t.body == nil {
+					continue
+				}
+				if dm, ok := st.delegationFor(si, *t.body); ok {
+					st.rel(si, x.ch.person.m, dm, graph.Leads, "", "", r.Name, conf)
+					done = true
+					break
+				}
+			}
+			if !done {
+				// the country of his title comes later: from the document,
+				// or from another article that names it
+				st.leads = append(st.leads, pendingLead{sent: si, leader: x.ch.person.m, at: x, rule: r.Name, conf: conf})
+			}
+			n++
+		}
+		return n > 0
+	case "accompany":
+		// the people who came with a delegation's leader are its members
+		leaders := st.agents(o)
+		if len(leaders) == 0 {
+			return false
+		}
+		var members []graph.Mention
+		for _, x := range st.agents(capItems(m, "x", its)) {
+			if x.Type == graph.Person && partyKey(x) != partyKey(leaders[0]) {
+				members = append(members, x)
+			}
+		}
+		if len(members) == 0 {
+			return false
+		}
+		for _, rl := range st.res.Relations {
+			if rl.Predicate == graph.Leads && rl.Object.Type == graph.Delegation && partyKey(rl.Subject) == partyKey(leaders[0]) {
+				for _, x := range members {
+					st.rel(si, x, rl.Object, graph.MemberOf, "", "", r.Name, conf)
+				}
+				return true
+			}
+		}
+		// the leader's delegation is not known yet
+		for i := range st.leads {
+			if partyKey(st.leads[i].leader) == partyKey(leaders[0]) {
+				st.leads[i].members = append(st.leads[i].members, pendingMember{si, members, r.Name, conf})
+				return true
+			}
+		}
+		st.leads = append(st.leads, pendingLead{leader: leaders[0], sent: -1, members: []pendingMember{{si, members, r.Name, conf}}})
+		return true
+	}
+	return false
+}
+
+// retype changes the type of a mention, in the document's mentions and
+// in the relations already read from them.
+func (st *docState) retype(m *graph.Mention, t graph.EntityType) {
+	old := *m
+	m.Type = t
+	for i := range st.d.Mentions {
+		if st.d.Mentions[i].Start == old.Start && st.d.Mentions[i].End == old.End && st.d.Mentions[i].Type == old.Type {
+			st.d.Mentions[i].Type = t
+		}
+	}
+	for i := range st.res.Relations {
+		for _, e := range []*graph.Mention{&st.res.Relations[i].Subject, &st.res.Relations[i].Object} {
+			if e.Start == old.Start && e.End == old.End && e.Type == old.Type {
+				e.Type = t
+			}
+		}
+	}
+}
+
+// dropPossessors removes from a list of parties a person who only owns
+// the title of the next one («مبعوث الرئيس ترامب ستيف ويتكوف»: Trump's
+// envoy is the party).
+func dropPossessors(its []item, ms []graph.Mention) []graph.Mention {
+	if len(its) < 2 {
+		return ms
+	}
+	drop := map[string]bool{}
+	for i := 0; i+1 < len(its); i++ {
+		a, b := its[i], its[i+1]
+		if a.isPerson() && b.isPerson() && a.end <= b.start && !strings.ContainsAny(strings.TrimSpace(""), ",") {
+			if gapless(a, b) {
+				drop[partyKey(a.m)] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	var out []graph.Mention
+	for _, m := range ms {
+		if !drop[partyKey(m)] {
+			out = append(out, m)
+		}
 	}
 	return out
+}
+
+// gapless reports two items with only white space between them.
+func gapless(a, b item) bool { return b.start-a.end <= 1 }
+
+// delegationFor returns the document's delegation for a country item, a
+// bare delegation noun standing for the last one named, made when the
+// document has none yet ("the Danish side").
+func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
+	if it.k == kDeleg {
+		var last graph.Mention
+		ok := false
+		for _, m := range st.res.Mentions {
+			if m.Type == graph.Delegation {
+				last, ok = m, true
+			}
+		}
+		return last, ok
+	}
+	c := st.countryOf(it)
+	if c == nil {
+		return graph.Mention{}, false
+	}
+	if dm, ok := st.delegs[c.Name]; ok {
+		return dm, true
+	}
+	m := st.d.Mention(it.start, it.end, graph.Delegation, "rules", 0.7)
+	m.Country, m.Name = c.Name, demonymEn(c)+" delegation"
+	m.Key = st.d.ID + "|delegation|" + c.Name
+	st.res.Mentions = append(st.res.Mentions, m)
+	st.delegs[c.Name] = m
+	if cm, ok := st.countryMention(it, c); ok {
+		st.rel(si, m, cm, graph.Represents, "", "", "side-delegation", 0.7)
+	}
+	return m, true
+}
+
+// possessors: "his meeting with X", «اجتماعهما»: the person a possessive
+// pronoun before an event word stands for takes part in it.
+func (st *docState) possessors(si int, its []item) {
+	for k := 1; k < len(its); k++ {
+		ev := its[k]
+		if !(ev.k == kEvent || ev.k == kChunk && ev.ch.kind == chEvent) {
+			continue
+		}
+		// «اجتماعهما» "their (two) meeting", "their meeting": the persons
+		// just named meet
+		if dual, plural := possessiveSuffix(ev); dual || plural || its[k-1].word("their") {
+			var ps []graph.Mention
+			for j := k - 1; j >= 0; j-- {
+				if its[j].isPerson() {
+					ps = append([]graph.Mention{its[j].m}, ps...)
+					if dual && len(ps) == 2 {
+						break
+					}
+				}
+			}
+			if len(ps) < 2 && its[k-1].word("their") {
+				// "their meeting" with no persons in the sentence: the
+				// persons of the last meeting named
+				for i := len(st.refs) - 1; i >= 0 && len(ps) < 2; i-- {
+					ps = ps[:0]
+					for _, pa := range st.refs[i].parties {
+						if pa.identity && pa.m.Type == graph.Person {
+							ps = append(ps, pa.m)
+						}
+					}
+				}
+			}
+			if len(ps) >= 2 {
+				r := st.refFor(si, ev)
+				for i, a := range ps {
+					r.addParty(st, si, a, "possessive-event")
+					for _, b := range ps[i+1:] {
+						st.meetM(si, a, b, "possessive-event", 0.65)
+					}
+				}
+			}
+			continue
+		}
+		if !its[k-1].word("his", "her") {
+			continue
+		}
+		who := st.lastPerson
+		for j := k - 2; j >= 0; j-- {
+			if its[j].isPerson() {
+				m := its[j].m
+				who = &m
+				break
+			}
+		}
+		if who != nil {
+			st.refFor(si, ev).addParty(st, si, *who, "possessive-event")
+		}
+	}
+}
+
+// possessiveSuffix reports an Arabic event word with the pronoun of two
+// («اجتماعهما») or of many («محادثاتهم»).
+func possessiveSuffix(it item) (dual, plural bool) {
+	w := it.text
+	if it.k == kChunk {
+		for _, p := range it.ch.parts {
+			if p.k == kEvent {
+				w = p.text
+			}
+		}
+	}
+	return strings.HasSuffix(w, "هما"), strings.HasSuffix(w, "هم")
+}
+
+func (st *docState) refFor(si int, it item) *evRef {
+	if it.k == kChunk {
+		return it.ch.ev
+	}
+	return st.newRef(si, it.start, it.end, it.ev)
+}
+
+func (st *docState) rel(si int, s, o graph.Mention, p graph.Predicate, role, phrase, rule string, conf float64) {
+	k := fmt.Sprintf("%s|%d|%d|%s|%d|%d|%s|%s|%s", p, s.Start, s.End, s.Key, o.Start, o.End, o.Key, role, o.Extractor)
+	if st.seen[k] {
+		return
+	}
+	st.seen[k] = true
+	st.res.Relations = append(st.res.Relations, st.d.Relation(s, p, o, role, phrase, "rules", rule, conf))
+}
+
+// meet records meetsWith between two items' mentions.
+func (st *docState) meet(si int, a, b item, rule string, conf float64) {
+	am, ok1 := st.mentionOf(a)
+	bm, ok2 := st.mentionOf(b)
+	if ok1 && ok2 {
+		st.meetM(si, am, bm, rule, conf)
+	}
+}
+
+func (st *docState) meetM(si int, a, b graph.Mention, rule string, conf float64) {
+	if partyKey(a) == partyKey(b) || a.Text == b.Text {
+		return
+	}
+	st.rel(si, a, b, graph.MeetsWith, "", "", rule, conf)
 }
 
 // remember notes the persons a sentence names, and their titles, for the
 // coreference of later sentences.
 func (st *docState) remember(its []item) {
-	if st.byRole == nil {
-		st.byRole = map[string]graph.Mention{}
-	}
-	for k, it := range its {
-		if !it.is(graph.Person) || it.pron {
-			continue // a resolved pronoun is no new antecedent
+	for _, it := range its {
+		if !it.isPerson() || it.pron {
+			continue
 		}
 		m := it.m
 		st.lastPerson = &m
-		// the title right before the name, or in apposition after it
-		for _, j := range []int{k - 1, k - 2, k + 1, k + 2} {
-			if j >= 0 && j < len(its) && its[j].k == kRole {
-				for _, w := range strings.Fields(its[j].role.en) {
+		if it.k == kChunk {
+			for _, t := range it.ch.titles {
+				for _, w := range strings.Fields(t.role.en) {
 					st.byRole[w] = m
 				}
-				st.byRole[its[j].role.en] = m
-				break
+				st.byRole[t.role.en] = m
 			}
 		}
 	}
@@ -219,15 +869,18 @@ func (st *docState) corefer(its []item) {
 		switch {
 		case it.is(graph.Person):
 			m := it.m
-			last = &m // the nearest person before a pronoun, in this sentence first
-		case it.k == kTok && (it.key == "he" || it.key == "she") && last != nil:
-			its[k] = item{k: kEnt, i: it.i, j: it.j, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
+			last = &m
+		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
+			// «إنه تحدث ...»: "that he spoke", the subject in the particle
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
-			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody())):
+			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
 			// American president" names someone else)
 			if m, ok := st.byRole[it.role.en]; ok {
-				its[k] = item{k: kEnt, i: it.i, j: it.j, start: it.start, end: it.end, m: m, text: it.text, pron: true}
+				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
+				its[k].tags = st.x.tagsOf(its[k])
 			}
 		}
 	}
@@ -245,7 +898,7 @@ func titleOfNext(its []item, k int) bool {
 			return true
 		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"):
 		default:
-			return false // another title opens another person's name
+			return false
 		}
 	}
 	return false
@@ -257,6 +910,10 @@ func (st *docState) mentionOf(it item) (graph.Mention, bool) {
 	switch it.k {
 	case kEnt:
 		return it.m, true
+	case kChunk:
+		if it.ch.kind == chPerson {
+			return it.ch.person.m, true
+		}
 	case kDem:
 		m := st.d.Mention(it.start, it.end, graph.Country, "demonym", 0.9)
 		m.Name, m.KBID = it.country.Name, it.country.ID
@@ -290,12 +947,6 @@ func (st *docState) countryOf(it item) *kb.Entry {
 	return nil
 }
 
-func (st *docState) rel(si int, s, o graph.Mention, p graph.Predicate, role, phrase, rule string, conf float64) int {
-	r := st.d.Relation(s, p, o, role, phrase, "rules", rule, conf)
-	st.res.Relations = append(st.res.Relations, r)
-	return len(st.res.Relations) - 1
-}
-
 // usRoles are the titles the United States gives its ministers.
 var usRoles = map[string]string{"foreign minister": "secretary of state", "defense minister": "defense secretary", "defence minister": "defense secretary"}
 
@@ -305,7 +956,7 @@ var usRoles = map[string]string{"foreign minister": "secretary of state", "defen
 func roleFor(r role, body graph.Mention) string {
 	en := r.en
 	if r.head {
-		if body.Type == graph.Country {
+		if body.Type == graph.Country || presidedBody(body) {
 			en = "president"
 		} else {
 			en = "head"
@@ -319,269 +970,35 @@ func roleFor(r role, body graph.Mention) string {
 	return en
 }
 
-var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)
+// presidedHeads are the head words of bodies whose head English calls
+// president: a council, a commission, a coalition, a party.
+var presidedHeads = wordSet("names.tsv", "presided")
 
-// sentence applies the patterns to one sentence.
-func (st *docState) sentence(si int, its []item) {
-	st.positions(si, its)
-	st.advises(si, its)
-	st.locations(si, its)
-	st.delegations(si, its)
-	st.accompanied(si, its)
-	st.eventsIn(si, its)
-}
-
-// positions: holdsPosition from a title before a name (with the body
-// before or after the title), from a title in apposition after a name,
-// from a possessive title chain («مبعوث الرئيس الأمريكي دونالد ترامب ستيف
-// ويتكوف»: the envoy of the American president), and, for a second
-// titled person coordinated with a first («وزير الخارجية السعودي فيصل بن
-// فرحان ومستشار الأمن القومي ...»), the first one's country.
-func (st *docState) positions(si int, its []item) {
-	var lastCountry *item // the country body of the last titled person
-	lastEnd := -1
-	for pi, p := range its {
-		if !p.is(graph.Person) || p.pron {
-			continue
+// presidedBody reports a body led by a president («رئيس المفوضية
+// الأوروبية», "the president of the council"): its head word, the first
+// Arabic word or the English head before "of", is one of presidedHeads.
+func presidedBody(m graph.Mention) bool {
+	if m.Type != graph.Organization {
+		return false
+	}
+	ws := strings.Fields(textnorm.Key(m.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	if textnorm.Script(m.Text) == "ar" {
+		w := strings.TrimPrefix(ws[0], "ال")
+		if strings.HasPrefix(ws[0], "لل") {
+			w = strings.TrimPrefix(ws[0], "لل")
 		}
-		// title before the name: [body|adj]* TITLE [body|adj|باسم|of]* ,? NAME
-		k := pi - 1
-		if k >= 0 && its[k].comma() {
-			k--
-		}
-		rk := -1
-		var bodies []int
-		possessor := false
-		for ; k >= 0 && k >= pi-8; k-- {
-			it := its[k]
-			switch {
-			case it.k == kRole:
-				if rk < 0 || possessor {
-					rk = k
-				}
-				continue
-			case it.k == kDem || it.isBody():
-				bodies = append(bodies, k)
-				continue
-			case it.is(graph.Person) && k == pi-1 && rk < 0:
-				possessor = true // "envoy of President X, Y": X owns the title
-				continue
-			case it.word("باسم", "of", "the", "في", "at", "for", "to", "in", "اناذاك", "انذاك", "السابق", "then", "former"):
-				continue
-			case it.k == kHon:
-				continue
-			}
+		return presidedHeads[w] || presidedHeads["ال"+w] || presidedHeads[ws[0]]
+	}
+	for i, w := range ws {
+		if w == "of" || w == "for" {
+			ws = ws[:i]
 			break
 		}
-		if rk >= 0 {
-			r := its[rk]
-			// the body: the first one after the title, else the nearest before it
-			bi := -1
-			for _, b := range bodies {
-				if b > rk && (bi < 0 || b < bi) {
-					bi = b
-				}
-			}
-			if bi < 0 {
-				for _, b := range bodies {
-					if b < rk && b > bi {
-						bi = b
-					}
-				}
-			}
-			if bi >= 0 {
-				if bm, ok := st.mentionOf(its[bi]); ok {
-					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r.role, bm), r.text, "title-before-name", 0.85)
-					if bm.Type == graph.Country {
-						cp := its[bi]
-						lastCountry, lastEnd = &cp, pi
-					}
-					continue
-				}
-			}
-			// a coordinated second title inherits the first one's country
-			if lastCountry != nil && rk > lastEnd && rk-lastEnd <= 2 && (r.conj || its[lastEnd+1].word("and", "و") || its[lastEnd+1].comma()) {
-				if bm, ok := st.mentionOf(*lastCountry); ok {
-					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r.role, bm), r.text, "coordinated-title", 0.6)
-					lastEnd = pi
-				}
-				continue
-			}
-		}
-		// title in apposition after the name: NAME , (the|a) [adj]* TITLE [of|at|in|to] [the] BODY
-		if pi+1 < len(its) && its[pi+1].comma() {
-			var r2 *item
-			var body2 *item
-			words := 0 // plain words before the title: "a senior", not "according to the"
-			for k := pi + 2; k < len(its) && k <= pi+12; k++ {
-				it := its[k]
-				if it.k == kTok && !it.punct() && r2 == nil {
-					if words++; words > 2 {
-						break
-					}
-				}
-				if it.k == kRole {
-					if r2 == nil || len(it.text) > len(r2.text) {
-						cp := it
-						r2 = &cp
-					}
-					continue
-				}
-				if it.k == kDem || it.isBody() {
-					if body2 == nil {
-						cp := it
-						body2 = &cp
-					}
-					if r2 != nil {
-						break
-					}
-					continue
-				}
-				if it.punct() || it.is(graph.Person) || it.k == kEvent {
-					break
-				}
-			}
-			if r2 != nil && body2 != nil && !followedByPerson(its, pi+2) {
-				if bm, ok := st.mentionOf(*body2); ok {
-					st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r2.role, bm), r2.text, "name-comma-title", 0.8)
-				}
-			}
-		} else if pi+1 < len(its) && its[pi+1].k == kRole && !its[pi+1].conj && its[pi+1].role.en != "adviser" && its[pi+1].role.en != "aide" {
-			// Arabic: NAME TITLE باسم BODY («ديمتري بيسكوف المتحدث باسم الكرملين»),
-			// unless the title opens the next person's name
-			r2 := its[pi+1]
-			for k := pi + 2; k < len(its) && k <= pi+4; k++ {
-				if its[k].k == kDem || its[k].isBody() {
-					if followedByPerson(its, k+1) {
-						break
-					}
-					if bm, ok := st.mentionOf(its[k]); ok {
-						st.rel(si, p.m, bm, graph.HoldsPosition, roleFor(r2.role, bm), r2.text, "name-title", 0.75)
-					}
-					break
-				}
-				if !its[k].word("باسم", "of", "the", "في") {
-					break
-				}
-			}
-		}
 	}
+	return presidedHeads[ws[len(ws)-1]]
 }
 
-// followedByPerson reports whether a person comes at its[k] (past a comma
-// or a title): the title before it is that person's.
-func followedByPerson(its []item, k int) bool {
-	for end := k + 3; k < len(its) && k < end; k++ {
-		if its[k].is(graph.Person) {
-			return true
-		}
-		if !(its[k].comma() || its[k].k == kDem || its[k].k == kRole || its[k].isBody()) {
-			return false
-		}
-	}
-	return false
-}
-
-// advises: "X, adviser to Y", «مستشار ... في Y X», «X ، مساعد Y», "Y's aide X".
-func (st *docState) advises(si int, its []item) {
-	isAdv := func(it item) bool {
-		return it.k == kRole && (strings.Contains(it.role.en, "adviser") || strings.Contains(it.role.en, "aide") || strings.Contains(it.role.en, "advisor"))
-	}
-	for ai, a := range its {
-		if !isAdv(a) {
-			continue
-		}
-		// the adviser's principal: the first person after the title
-		// (past "to", «في», «ل», adjectives and bodies)
-		var principal *item
-		var pk int
-		for k := ai + 1; k < len(its) && k <= ai+5; k++ {
-			if its[k].is(graph.Person) {
-				cp := its[k]
-				principal, pk = &cp, k
-				break
-			}
-			if its[k].punct() && !its[k].comma() {
-				break
-			}
-		}
-		if principal == nil {
-			continue
-		}
-		// the adviser: a person before "," + title, or right after the principal
-		var adviser *item
-		b := ai - 1
-		for b >= 0 && b >= ai-4 && its[b].k == kTok && !its[b].punct() {
-			b-- // "a", "the", "senior", "military"
-		}
-		if b >= 1 && its[b].comma() && its[b-1].is(graph.Person) {
-			cp := its[b-1]
-			adviser = &cp
-		} else if pk+1 < len(its) && its[pk+1].is(graph.Person) {
-			cp := its[pk+1]
-			adviser = &cp
-		} else if pk+2 < len(its) && its[pk+1].comma() && its[pk+2].is(graph.Person) {
-			cp := its[pk+2]
-			adviser = &cp
-		}
-		if adviser != nil && adviser.m.Text != principal.m.Text {
-			st.rel(si, adviser.m, principal.m, graph.Advises, "", "", "adviser-to", 0.8)
-		}
-	}
-}
-
-// locations: "Riyadh, the Saudi capital", "X, COUNTRY", "X in COUNTRY",
-// "ADJ territory, including X".
-func (st *docState) locations(si int, its []item) {
-	for i, a := range its {
-		if !(a.is(graph.City) || a.is(graph.Place)) {
-			continue
-		}
-		// X , (the)? ADJ capital | X , COUNTRY
-		if i+1 < len(its) && its[i+1].comma() {
-			for k := i + 2; k < len(its) && k <= i+4; k++ {
-				it := its[k]
-				if it.is(graph.Country) || it.k == kDem && k+1 < len(its) && its[k+1].word("capital", "عاصمه", "city") {
-					if cm, ok := st.mentionOf(it); ok {
-						st.rel(si, a.m, cm, graph.LocatedIn, "", "", "apposition", 0.85)
-					}
-					break
-				}
-				if !it.word("the", "a", "عاصمه", "capital") {
-					break
-				}
-			}
-		}
-		// X in (the capital of)? COUNTRY
-		for k := i + 1; k < len(its) && k <= i+4; k++ {
-			it := its[k]
-			if it.is(graph.Country) && its[k-1].word("in", "في", "of", "عاصمه") {
-				if c := st.countryOf(a); c != nil && c.Name != it.m.Name {
-					break // the base places this city elsewhere: "Moscow's war in Ukraine"
-				}
-				if cm, ok := st.mentionOf(it); ok && a.m.Type != graph.Country {
-					st.rel(si, a.m, cm, graph.LocatedIn, "", "", "in-country", 0.7)
-				}
-				break
-			}
-			if !it.word("in", "في", "the", "capital", "عاصمه", "of") {
-				break
-			}
-		}
-	}
-	// ADJ territory, including X (and Y)
-	for i, a := range its {
-		if a.k != kDem || i+1 >= len(its) || !its[i+1].word("territory", "territories", "lands", "الاراضي", "اراضي") {
-			continue
-		}
-		cm, _ := st.mentionOf(a)
-		for k := i + 2; k < len(its) && k <= i+14; k++ {
-			if its[k].is(graph.Place) || its[k].is(graph.City) {
-				st.rel(si, its[k].m, cm, graph.LocatedIn, "", "", "territory-including", 0.7)
-			}
-			if its[k].punct() && !its[k].comma() {
-				break
-			}
-		}
-	}
-}
+var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -1,136 +1,932 @@
 package rules
 
 import (
+	"context"
 	"strings"
-
-	"newskg/graph/textnorm"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
-// Vetter checks names proposed by a statistical tagger against what the
-// rule lexicons know: a name holds no title, event word, verb of meeting,
-// nationality adjective or function word, and does not sit inside a title
-// ("Head of Military Intelligence").
-type Vetter struct{ lx *lexicon }
+// Gate is the one vetting that every candidate name passes, whatever
+// proposed it (the knowledge-base lexicon, the rule name finders, the
+// statistical tagger): a name neither starts nor ends with a function
+// word, a verb, a title or a word carrying a pronoun suffix (Arabic
+// proclitics are stripped before the word lists are consulted); a span
+// where two names meet is split; the head word types a name (a body's
+// or a place's head, or the head of a document or plan, which is no
+// entity at all); a person needs person evidence; a name made only of
+// common words is no name. The gate mends what it can (trims, splits,
+// retypes) and refuses the rest.
+type Gate struct {
+	lx    *lexicon
+	cache sentenceCache
+}
 
-// NewVetter returns a vetter over knowledge base k.
-func NewVetter(k *kb.KB) *Vetter { return &Vetter{lx: newLexicon(k)} }
+// sentenceCache keeps the tokens of the sentences vetted last, for the
+// next candidates of the same sentences (a sentence has several, and the
+// workers vet in their own documents at once).
+type sentenceCache struct {
+	mu   sync.Mutex
+	ring [8]sentenceTokens
+	next int
+}
 
-// Accept reports whether mention m of document d is a plausible name.
-func (v *Vetter) Accept(d *extract.Document, m graph.Mention) bool {
-	si := d.SentenceAt(m.Start)
-	if si < 0 {
-		return false
+type sentenceTokens struct {
+	d    *extract.Document
+	si   int
+	toks []token // read only: the gate never changes a token
+}
+
+// tokens returns the tokens of sentence si of d.
+func (c *sentenceCache) tokens(d *extract.Document, si int) []token {
+	c.mu.Lock()
+	for _, e := range c.ring {
+		if e.d == d && e.si == si {
+			c.mu.Unlock()
+			return e.toks
+		}
 	}
+	c.mu.Unlock()
 	s := d.Sentences[si]
 	toks := tokenize(d.Text, s.Start, s.End)
-	// titles and event phrases covering the span
-	for i := 0; i < len(toks); i++ {
-		for _, tr := range []trie{v.lx.roles, v.lx.events, v.lx.demonyms, v.lx.delegation} {
-			if n, _, _ := tr.match(toks, i); n > 0 {
-				if toks[i].start < m.End && m.Start < toks[i+n-1].end {
-					return false
-				}
+	c.mu.Lock()
+	c.ring[c.next] = sentenceTokens{d, si, toks}
+	c.next = (c.next + 1) % len(c.ring)
+	c.mu.Unlock()
+	return toks
+}
+
+// NewGate returns the gate over knowledge base k.
+func NewGate(k *kb.KB) *Gate { return &Gate{lx: newLexicon(k)} }
+
+// NewVetter is NewGate, under the name the tagger's hook knew.
+func NewVetter(k *kb.KB) *Gate { return NewGate(k) }
+
+// evidence is what a proposer knows of a candidate beyond its words.
+type evidence int
+
+const (
+	evNone   evidence = iota // a capitalised run, a head-word chain
+	evTagger                 // a statistical tagger's span
+	evTitle                  // a title or honorific names it
+	evKnown                  // the knowledge base, or a name found earlier
+)
+
+// evidenceOf reads a mention's evidence from who proposed it.
+func evidenceOf(m graph.Mention) evidence {
+	switch {
+	case m.KBID != "":
+		return evKnown
+	case m.Role != "":
+		return evTitle
+	case m.Extractor == "ner":
+		return evTagger
+	}
+	return evNone
+}
+
+// Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
+var (
+	commonEn       = wordSet("common.tsv", "common", "en")
+	commonAr       = wordSet("common.tsv", "common", "ar")
+	givenEn        = wordSet("given.tsv", "given", "en")
+	givenAr        = wordSet("given.tsv", "given", "ar")
+	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
+	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
+	compassWords   = wordSet("names.tsv", "compass")
+)
+
+// Accept reports whether mention m of document d passes the gate
+// unchanged.
+func (g *Gate) Accept(d *extract.Document, m graph.Mention) bool {
+	out := g.Vet(d, m)
+	return len(out) == 1 && out[0].Start == m.Start && out[0].End == m.End && out[0].Type == m.Type
+}
+
+// Vet returns the names that candidate m holds, mended: none when it is
+// no name, one (perhaps trimmed or retyped), or several where names meet.
+func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
+	if m.Start < 0 || m.End > len(d.Text) {
+		return nil
+	}
+	return g.vetEv(d, m, evNone)
+}
+
+// vetEv is Vet with the proposer's evidence given.
+func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.Mention {
+	si := d.SentenceAt(m.Start)
+	if si < 0 || m.Start >= m.End || m.End > d.Sentences[si].End {
+		return nil
+	}
+	s := d.Sentences[si]
+	if e := evidenceOf(m); e > ev {
+		ev = e
+	}
+	return g.vet(d, g.cache.tokens(d, si), s.Lang, m, ev)
+}
+
+// Wrap returns an extractor whose mentions pass the gate.
+func (g *Gate) Wrap(x extract.Extractor) extract.Extractor {
+	return gated{g, x}
+}
+
+type gated struct {
+	g *Gate
+	x extract.Extractor
+}
+
+func (w gated) Name() string { return w.x.Name() }
+
+func (w gated) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
+	r, err := w.x.Extract(ctx, d)
+	var ms []graph.Mention
+	for _, m := range r.Mentions {
+		if !m.Type.Named() {
+			ms = append(ms, m)
+			continue
+		}
+		ms = append(ms, w.g.Vet(d, m)...)
+	}
+	r.Mentions = ms
+	return r, err
+}
+
+// NameStage returns the name finders of a pass, every one behind the
+// gate: the knowledge-base lexicon, the rule name finder (with the book
+// of names of a first pass, or nil), and a tagger when one is given.
+func NameStage(k *kb.KB, book *NameBook, tagger extract.Extractor) []extract.Extractor {
+	out := []extract.Extractor{NewLexicon(k), NewNames(k, book)}
+	if tagger != nil {
+		out = append(out, NewGate(k).Wrap(tagger))
+	}
+	return out
+}
+
+// part is a token range [a, b) of a sentence, with the bytes of a
+// proclitic skipped at its start.
+type part struct{ a, b, pre int }
+
+// vet is Vet over the tokens of m's sentence.
+func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Mention, ev evidence) []graph.Mention {
+	a, b := -1, -1
+	for i, t := range toks {
+		if t.end > m.Start && t.start < m.End {
+			if a < 0 {
+				a = i
 			}
+			b = i + 1
+		}
+	}
+	if a < 0 {
+		return nil
+	}
+	pre := 0
+	if m.Start > toks[a].start {
+		pre = m.Start - toks[a].start
+	}
+	if last := toks[b-1]; last.end > m.End {
+		// a span that ends inside a word is no name, save before a glued
+		// tail ("FidanHe")
+		rest := last.text[m.End-last.start:]
+		possessive := rest == "'s" || rest == "’s" || rest == "'" || rest == "’"
+		if gl := textnorm.GluedAt(last.text); !possessive && (len(gl) == 0 || last.start+gl[0] != m.End) {
+			return nil
 		}
 	}
 	// the Arabic model does not judge Latin words, nor the English one Arabic words
-	if l := textnorm.Script(m.Text); l != "" && l != s.Lang {
-		return false
+	if l := textnorm.Script(m.Text); ev == evTagger && l != "" && l != lang && lang != "" {
+		return nil
 	}
-	if strings.Contains(m.Text, "-") && textnorm.Script(m.Text) == "ar" {
-		return false // «روسيا-أوكرانيا»: a compound of names, not a name
-	}
-	var in []token
-	for _, t := range toks {
-		if t.start >= m.Start && t.end <= m.End && !t.punct {
-			in = append(in, t)
+	var out []graph.Mention
+	parts := []part{{a, b, pre}}
+	// the head word types the span before it is cut or trimmed: a
+	// body's name is no person's («حركة العدل والمساواة»)
+	typ := m.Type
+	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
+		switch {
+		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+			typ = graph.Organization
+		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+			typ = graph.Place
 		}
 	}
-	if len(in) == 0 {
+	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
+	if ev < evKnown || m.KBID == "" {
+		parts = g.split(toks, parts[0], typ, plural)
+	}
+	base := ev
+	if plural && base < evTitle {
+		base = evTitle // the plural title names every part
+	}
+	for _, p := range parts {
+		ev := base
+		if ev < evKnown || m.KBID == "" {
+			var ok bool
+			if p, ok = g.trim(toks, p, typ, &ev); !ok {
+				continue
+			}
+		}
+		if ev < evTitle && g.titleBefore(toks, p.a) {
+			ev = evTitle
+		}
+		typ, ok := g.typeOf(toks, p, m, ev)
+		if ok && m.KBID == "" && p.b == p.a+1 && isAcronymToken(toks[p.a]) {
+			// an initialism defined by the name before it shares its
+			// fate: "the Andean Trade Framework (ATF)" is no entity
+			if j, found := definer(toks, p.a); found {
+				dm := d.Mention(toks[j].start, toks[p.a-2].end, m.Type, m.Extractor, m.Confidence)
+				vs := g.vetEv(d, dm, ev)
+				if len(vs) == 0 {
+					continue
+				}
+				typ = vs[len(vs)-1].Type
+			}
+		}
+		if !ok || !g.plausible(d, toks, p, typ, m, ev) {
+			continue
+		}
+		start, end := toks[p.a].start+p.pre, g.end(toks, p)
+		if end > m.End {
+			end = m.End // a possessive the proposer left out stays out
+		}
+		if start >= end {
+			continue
+		}
+		n := d.Mention(start, end, typ, m.Extractor, m.Confidence)
+		n.Role, n.Lang = m.Role, m.Lang
+		if n.Lang == "" {
+			n.Lang = textnorm.Script(n.Text)
+		}
+		if start == m.Start && end == m.End {
+			n.Name, n.KBID, n.Key, n.Date = m.Name, m.KBID, m.Key, m.Date
+		} else if es := g.lx.kb.Lookup(n.Text); len(es) == 1 && es[0].Type == typ {
+			n.Name, n.KBID = es[0].Name, es[0].ID
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// end is the byte end of a part: a glued tail ("NovakHe") is no part of
+// a name. A possessive ("Biden's") stays on the mention, for the
+// relation patterns that read it; the resolver's keys drop it.
+func (g *Gate) end(toks []token, p part) int {
+	last := toks[p.b-1]
+	e := last.end
+	if gl := textnorm.GluedAt(last.text); len(gl) > 0 && last.start+gl[0] < e {
+		e = last.start + gl[0]
+	}
+	return e
+}
+
+// split cuts a span where two names meet: at a conjunction or comma
+// between persons' names («ترامب وبوتين», "Trump and Putin"; after a
+// title in the dual or plural, «للرئيسين», at every conjunction), and at
+// a function word inside any name.
+func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []part {
+	var out []part
+	cur := p
+	for i := p.a; i < p.b; i++ {
+		t := toks[i]
+		cut, keep := false, false // cut before i; keep i in the next part
+		switch {
+		case i == cur.a:
+		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
+			cut = true
+		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
+			cut, keep = true, true
+		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
+			cut = true
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
+			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
+			cut = true
+		}
+		if cut {
+			if i > cur.a {
+				out = append(out, part{cur.a, i, cur.pre})
+			}
+			if keep {
+				cur = part{i, p.b, 0}
+				if typ == graph.Person {
+					cur.pre = len("و")
+				}
+			} else {
+				cur = part{i + 1, p.b, 0}
+			}
+		}
+	}
+	if cur.a < p.b {
+		out = append(out, part{cur.a, p.b, cur.pre})
+	}
+	return out
+}
+
+// conjoined reports an Arabic word that is the conjunction و before a
+// word known on its own (a given name, a common word, a name of the
+// knowledge base): «ترامب وبوتين» is two names, «مايك والتز» one.
+func (g *Gate) conjoined(t token) bool {
+	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
 		return false
 	}
-	for i, t := range in {
+	for _, s := range t.stems {
+		if s.prefix != len("و") || utf8.RuneCountInString(s.key) < 3 {
+			continue
+		}
+		if givenAr[s.key] || commonAr[s.key] || len(g.lx.kb.Lookup(s.key)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionWord reports an Arabic word that begins with the
+// conjunction و before a consonant and a stem of three letters or more
+// («وبوتين»): a foreign name that starts with w is written with a long
+// vowel after it («والتز», «ويلسون»).
+func conjunctionWord(t token) bool {
+	rs := []rune(t.text)
+	if len(rs) < 4 || rs[0] != 'و' {
+		return false
+	}
+	switch textnorm.FoldArabicRune(rs[1]) {
+	case 'ا', 'ي', 'و':
+		return false
+	}
+	return true
+}
+
+// pluralTitleBefore reports whether a title in the dual or the plural
+// ends right before toks[a] («للرئيسين», «الوزراء»): the names that
+// follow are two or more.
+func (g *Gate) pluralTitleBefore(toks []token, a int) bool {
+	if a == 0 || !toks[a-1].arabic {
+		return false
+	}
+	for _, s := range toks[a-1].keys() {
+		for _, suf := range []string{"ين", "ان", "ون"} {
+			base := strings.TrimSuffix(s.key, suf)
+			if base == s.key || utf8.RuneCountInString(base) < 3 {
+				continue
+			}
+			for _, b := range []string{base, "ال" + base} {
+				t := newToken(b, 0, len(b))
+				if n, _, _ := g.lx.roles.match([]token{t}, 0); n == 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isAcronymToken reports a Latin word of capitals, digits and signs
+// ("ATF", "G7", "P5+1").
+func isAcronymToken(t token) bool {
+	if t.arabic || t.punct || utf8.RuneCountInString(t.text) < 2 {
+		return false
+	}
+	letters := 0
+	for _, r := range t.text {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// definer returns the first token of the name that an initialism in
+// parentheses at toks[i] abbreviates ("Andean Trade Framework (ATF)"):
+// read backwards from before the parenthesis, the initials of the words
+// (of each part of a hyphenated word) spell the initialism, lower-case
+// function words counted or skipped; a tail after a function word may
+// stay out of it ("Andean Trade Framework for Growth (ATF)").
+func definer(toks []token, i int) (int, bool) {
+	if i < 2 || toks[i-1].text != "(" || toks[i-2].punct {
+		return 0, false
+	}
+	var want []rune
+	for _, r := range toks[i].text {
+		if unicode.IsUpper(r) {
+			want = append(want, r)
+		}
+	}
+	for end := i - 2; end >= 0 && end >= i-5; end-- {
+		if toks[end].punct || toks[end].arabic {
+			break
+		}
+		// a tail left out of the initialism starts with a function word
+		if end < i-2 && toks[end+1].upper {
+			continue
+		}
+		if j := spells(toks, end, want); j >= 0 {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// spells matches the initials of the words ending at toks[end], read
+// backwards, against want (a lower-case function word may count or be
+// skipped); it returns the first word's index, or -1.
+func spells(toks []token, end int, want []rune) int {
+	failed := map[[2]int]bool{} // (end, letters left) known not to match
+	var match func(end, k int) int
+	match = func(end, k int) int {
+		if k == 0 {
+			return end + 1
+		}
+		if end < 0 || toks[end].punct || toks[end].arabic || failed[[2]int{end, k}] {
+			return -1
+		}
+		t := toks[end]
+		var initials []rune
+		for _, part := range strings.Split(t.text, "-") {
+			if r := firstRune(part); unicode.IsLetter(r) {
+				initials = append(initials, unicode.ToUpper(r))
+			}
+		}
+		if n := len(initials); n > 0 && n <= k && string(initials) == string(want[k-n:k]) {
+			if j := match(end-1, k-n); j >= 0 {
+				return j
+			}
+		}
+		if !t.upper && end > 0 {
+			if j := match(end-1, k); j >= 0 {
+				return j // a function word the initialism skips
+			}
+		}
+		failed[[2]int{end, k}] = true
+		return -1
+	}
+	return match(end, len(want))
+}
+
+func isInitialDot(toks []token, i int) bool {
+	return toks[i].text == "." && i > 0 && utf8.RuneCountInString(toks[i-1].text) == 1
+}
+
+// isArabicVerb reports an Arabic word the verb lists know, with or
+// without a proclitic conjunction.
+func isArabicVerb(t token) bool {
+	for _, s := range t.keys() {
+		if meetVerbs[s.key] || attendVerbs[s.key] || callVerbs[s.key] || leadVerbs[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether a title or an honorific ends right
+// before toks[a] ("Spokesperson Ned Price", «السفير ويتكوف», "Mr.").
+func (g *Gate) titleBefore(toks []token, a int) bool {
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
+			if n, _, _ := tr.match(toks, j); n > 0 && (j+n == a || j+n == a-1 && toks[a-1].text == ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopTok reports a function word: the stop list, with an Arabic
+// conjunction or preposition stripped («ولكن», «بشأن»).
+func stopTok(t token) bool {
+	if !t.arabic {
 		lk := strings.ToLower(t.text)
-		if t.arabic {
-			if arabicStop[t.key] || meetVerbs[t.key] || attendVerbs[t.key] || callVerbs[t.key] || leadVerbs[t.key] {
+		return capStop[lk] || speechVerbs[lk] || meetVerbs[t.key] || callVerbs[t.key] || attendVerbs[t.key]
+	}
+	for _, s := range t.keys() {
+		if arabicStop[s.key] {
+			return true
+		}
+	}
+	return isArabicVerb(t)
+}
+
+// commonTok reports a common word of the language (counted from the
+// NER corpora: seldom inside a name), given names excepted.
+func commonTok(t token) bool {
+	if t.arabic {
+		if givenAr[t.key] {
+			return false
+		}
+		if commonAr[t.key] {
+			return true
+		}
+		// a conjunction before a common word («وشكرا»)
+		for _, s := range t.stems {
+			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
+				return true
+			}
+		}
+		return false
+	}
+	if givenEn[strings.ToLower(t.text)] {
+		return false
+	}
+	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
+}
+
+// pronounTok reports an Arabic word ending in an attached pronoun whose
+// stem is a common word («بلاده», «ونظيره»): a noun phrase, not a name.
+func pronounTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	if pronounSuffixed(t.text) {
+		return true
+	}
+	for _, suf := range []string{"ه", "هم", "ها", "هما", "كم", "نا"} {
+		// on the text as written: a folded ta marbuta is no pronoun
+		if !strings.HasSuffix(t.text, suf) {
+			continue
+		}
+		stem := textnorm.Key(strings.TrimSuffix(t.text, suf))
+		if utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, s := range []string{stem, strings.TrimPrefix(stem, "و")} {
+			if commonAr[s] || commonAr[s+"ه"] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trim drops what cannot begin or end a name: punctuation, function
+// words, verbs, words with a pronoun suffix; before a person's name also
+// titles, honorifics, nationality adjectives and common words (which
+// count as title evidence: "Premier Li Keqiang").
+func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
+	person := typ == graph.Person
+	junk := func(i int, first bool) bool {
+		t := toks[i]
+		if t.punct {
+			return true
+		}
+		if stopTok(t) || pronounTok(t) {
+			return true
+		}
+		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
+			return false // "al-Hayya"
+		}
+		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
+			// a Latin name starts and ends with a capital, save a body's or
+			// a place's lower-case head ("Donetsk region", "Trump
+			// administration", "administration of ...")
+			lk := strings.ToLower(t.text)
+			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
+			if head && !first && i > p.a {
 				return false
 			}
-			for _, st := range t.stems {
-				if arabicStop[st.key] || meetVerbs[st.key] || attendVerbs[st.key] {
-					return false
-				}
+			if head && first && i+1 < p.b && toks[i+1].text == "of" {
+				return false
+			}
+			return true
+		}
+		if !person {
+			return false
+		}
+		if t.arabic && commonTok(t) {
+			// an Arab family name is often a definite common word after a
+			// given name («خليل الحية»)
+			if !first && i > p.a && strings.HasPrefix(t.text, "ال") && (givenTok(toks[i-1]) || *ev >= evTitle) {
+				return false
+			}
+			// after a title, a two-word name's second word is its family
+			// name, common word or not («السفير فادي عودة»), unless a
+			// preposition is glued to it («بايدن بدعم»)
+			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
+				return false
+			}
+			return true
+		}
+		// before an English name, common words are a title ("Premier Li
+		// Keqiang"); after it they are often a surname ("Ned Price")
+		return !t.arabic && first && commonTok(t) && p.b-i > 2
+	}
+	for p.a < p.b {
+		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			if *ev < evTitle {
+				*ev = evTitle
 			}
 			continue
 		}
-		if capStop[lk] || speechVerbs[lk] || meetVerbs[t.key] || callVerbs[t.key] || attendVerbs[t.key] {
+		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			if *ev < evTitle {
+				*ev = evTitle
+			}
+			continue
+		}
+		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+			p.a += n
+			p.pre = 0
+			continue
+		}
+		if !junk(p.a, true) {
+			break
+		}
+		if person && !toks[p.a].punct && !toks[p.a].arabic && commonTok(toks[p.a]) && *ev < evTitle && p.b-p.a > 2 {
+			*ev = evTitle // "Premier Li Keqiang": a common word before a name is a title
+		}
+		p.a++
+		p.pre = 0
+	}
+	for p.b > p.a && junk(p.b-1, false) {
+		p.b--
+	}
+	// an English name does not end on an initial ("Dmitry S")
+	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) {
+		p.b--
+	}
+	return p, p.a < p.b
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// head returns the head word of a name: in English the last word before
+// "of", "for", "on" or "in" ("Office of the ..."), else the last word; in
+// Arabic the first word (the head noun comes first).
+func (g *Gate) head(toks []token, p part) (token, bool) {
+	if toks[p.a].arabic {
+		return toks[p.a], true
+	}
+	h := p.b - 1
+	for i := p.a + 1; i < p.b; i++ {
+		if w := toks[i].text; w == "of" || w == "for" || w == "on" || w == "in" {
+			h = i - 1
+			break
+		}
+	}
+	for h > p.a && toks[h].punct {
+		h--
+	}
+	return toks[h], !toks[h].punct
+}
+
+// headIs reports whether the head word of a name is in set (the Arabic
+// head with its proclitics stripped).
+func headIs(t token, set map[string]bool) bool {
+	if !t.arabic {
+		w := strings.ToLower(t.text)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		return set[w]
+	}
+	for _, s := range t.keys() {
+		if set[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf decides the type of a part: the knowledge base's for a known
+// name; else its head word's (a body, a place; a document or a plan is
+// no entity); else the proposer's, a person only with person evidence.
+func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph.EntityType, bool) {
+	same := toks[p.a].start+p.pre == m.Start && toks[p.b-1].end >= m.End-3
+	if m.KBID != "" && same {
+		return m.Type, true
+	}
+	if !m.Type.Named() {
+		return m.Type, true
+	}
+	h, ok := g.head(toks, p)
+	if !ok {
+		return "", false
+	}
+	switch {
+	case headIs(h, nonEntityHeads):
+		return "", false
+	case m.Type == graph.Country || m.Type == graph.City:
+		return m.Type, true
+	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+		return graph.Organization, true
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		return graph.Place, true
+	}
+	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
+		return "", false // a capitalised run is a person only with person evidence
+	}
+	return m.Type, true
+}
+
+// givenTok reports a given name of either language.
+func givenTok(t token) bool {
+	if t.arabic {
+		for _, s := range t.keys() {
+			if givenAr[s.key] {
+				return true
+			}
+		}
+		return false
+	}
+	return givenEn[strings.ToLower(t.text)]
+}
+
+// plausible applies the checks on the whole of a mended part.
+func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.EntityType, m graph.Mention, ev evidence) bool {
+	in := toks[p.a:p.b]
+	words := 0
+	for _, t := range in {
+		if !t.punct {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	known := m.KBID != "" && toks[p.a].start+p.pre == m.Start
+	// titles, event words, nationality adjectives and delegation nouns
+	// are no part of a name ("Head of Military Intelligence")
+	if !known {
+		h, _ := g.head(toks, p)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		for i := range toks {
+			for _, c := range []struct {
+				tr       trie
+				inBodies bool // may qualify a headed body's name ("Russian Armed Forces", «وزارة الخارجية الروسية»)
+			}{{g.lx.roles, true}, {g.lx.events, false}, {g.lx.demonyms, true}, {g.lx.delegation, false}} {
+				n, pre, _ := c.tr.match(toks, i)
+				if n == 0 || toks[i].start+pre >= toks[p.b-1].end || toks[i+n-1].end <= toks[p.a].start+p.pre {
+					continue // no overlap
+				}
+				inside := i >= p.a && i+n <= p.b
+				if !(inside && headed && c.inBodies) {
+					return false
+				}
+			}
+		}
+	}
+	if strings.Contains(d.Text[toks[p.a].start:toks[p.b-1].end], "-") && toks[p.a].arabic && words == 1 {
+		return false // «روسيا-أوكرانيا»: a compound of names, not a name
+	}
+	// a name made of common words only, with no head to type it, is a
+	// phrase ("Energy Security", «برنامج»)
+	if !known {
+		allCommon := true
+		for _, t := range in {
+			if !t.punct && !commonTok(t) && !(t.arabic && arabicConnectors[t.key]) {
+				allCommon = false
+			}
+		}
+		h, _ := g.head(toks, p)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		if allCommon && (!headed || words == 1) {
 			return false
 		}
-		if !t.upper && !(i > 0 && i < len(in)-1) {
-			return false // a name starts and ends with a capital
-		}
-		if utf8.RuneCountInString(t.text) == 1 && i == len(in)-1 {
-			return false // ends on an initial: "Dmitry S"
+		// an Arabic body's head with generic adjectives only is a
+		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is
+		// a government's with nationality adjectives only («الحكومة
+		// السورية», "the Syrian government")
+		if words >= 2 && typ != graph.Person && g.description(toks, p) {
+			return false
 		}
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
 	generic := true
 	for _, t := range in {
-		if !arabicPlaceHeads[t.key] && !placeHeads[strings.ToLower(t.text)] {
+		if !headIs(t, arabicPlaceHeads) && !headIs(t, placeHeads) && !headIs(t, arabicOrgHeads) && !headIs(t, orgHeads) {
 			generic = false
 		}
 	}
-	if generic {
+	if generic && !known {
 		return false
 	}
+	first := in[0]
 	// a lone capitalised word opening an English sentence is too weak
-	if len(in) == 1 && !in[0].arabic && in[0].start == toks[0].start {
+	if words == 1 && !first.arabic && first.start == toks[0].start && ev < evTitle {
 		return false
 	}
-	// a lone definite Arabic word («والروسين») is a noun or an adjective;
-	// the definite names of places are the knowledge base's
-	if len(in) == 1 && in[0].arabic && m.KBID == "" {
-		w := in[0].text
-		for _, p := range []string{"و", "ب", "ل", "ف"} {
-			w = strings.TrimPrefix(w, p)
+	if words == 1 && !known {
+		// a lone definite Arabic word («والروسين») is a noun or an
+		// adjective; the definite names of places are the knowledge base's
+		if first.arabic && ev < evTitle {
+			w := first.text[p.pre:]
+			for _, c := range []string{"و", "ب", "ل", "ف"} {
+				w = strings.TrimPrefix(w, c)
+			}
+			if strings.HasPrefix(w, "ال") || strings.HasPrefix(first.text, "لل") {
+				return false
+			}
 		}
-		if strings.HasPrefix(w, "ال") || strings.HasPrefix(in[0].text, "لل") {
-			return false
-		}
-	}
-	// an Arabic person needs two words or a name known from a title
-	if m.Type == graph.Person && in[0].arabic && len(in) == 1 {
-		return false
-	}
-	if len(in) == 1 && m.KBID == "" {
 		// «روسياأوكرانيا»: two known names glued by a missing space
-		if in[0].arabic && v.gluedNames(in[0].text) {
+		if first.arabic && g.gluedNames(first.text) {
 			return false
 		}
-		i, prev, next := around(toks, in[0])
+		i, prev, next := around(toks, first)
 		// "Warrani counterparts": a word before a plural of people is an
 		// adjective of origin, however garbled, not a person
-		if m.Type == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
+		if typ == graph.Person && next != nil && !next.upper && groupNouns[next.key] {
 			return false
 		}
 		// "added via Telegram": what a statement goes through is a medium,
 		// not a place
-		if m.Type != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
+		if typ != graph.Person && prev != nil && mediumPreps[prev.key] && speechWithin(toks, i-1, 2) {
 			return false
 		}
+	}
+	// a person's name over a known place's is a tagging error
+	if typ == graph.Person && !known {
+		for _, e := range g.lx.kb.Lookup(d.Text[toks[p.a].start+p.pre : toks[p.b-1].end]) {
+			if e.Type != graph.Person {
+				return false
+			}
+		}
+	}
+	// an Arabic person needs two words, or a title or a known name
+	if typ == graph.Person && first.arabic && words == 1 && ev < evTitle {
+		return false
+	}
+	if typ == graph.Person && !known && words == 1 && first.arabic {
+		// after a title, an adjective («مسؤول رفيع») or a noun in
+		// construct with a known name («منسق شؤون الشرق الأوسط») is the
+		// title's, not a name
+		if headIs(first, eventAdjectives) {
+			return false
+		}
+		if i, _, next := around(toks, first); next != nil && next.arabic && i+1 < len(toks) {
+			if n, pre, _ := g.lx.entities.match(toks, i+1); n > 0 && pre == 0 {
+				return false
+			}
+		}
+	}
+	// "United States-UK": a compound of two known names is no name
+	if !known && g.knownCompound(d, toks, p) {
+		return false
 	}
 	return true
 }
 
+// descriptionHeads head generic descriptions of a country's
+// institutions ("government", «الحكومة»).
+var descriptionHeads = wordSet("names.tsv", "description-head")
+
+// description reports whether a part is a body's head with generic or
+// nationality adjectives only: a description, not a name.
+func (g *Gate) description(toks []token, p part) bool {
+	h, ok := g.head(toks, p)
+	if !ok {
+		return false
+	}
+	byNation := headIs(h, descriptionHeads)
+	for i := p.a; i < p.b; i++ {
+		t := toks[i]
+		if t.start == h.start || t.punct {
+			continue
+		}
+		if t.arabic && genericAdj[t.key] {
+			continue
+		}
+		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {
+			continue
+		}
+		return false
+	}
+	return h.arabic || byNation
+}
+
+// eventAdjectives qualify event words and titles ("high-level",
+// "bilateral"): never a name.
+var eventAdjectives = wordSet("words.tsv", "adjective")
+
+// knownCompound reports whether a part is two names of the knowledge
+// base joined by a hyphen ("France-UK", "United States-UK"), with
+// nothing after them ("U.S.-EU Trade Council" is a body's name).
+func (g *Gate) knownCompound(d *extract.Document, toks []token, p part) bool {
+	t := toks[p.b-1]
+	h := strings.LastIndex(t.text, "-")
+	start := toks[p.a].start + p.pre
+	if t.arabic || h <= 0 || h == len(t.text)-1 || start >= t.start+h {
+		return false
+	}
+	left, right := d.Text[start:t.start+h], t.text[h+1:]
+	return len(g.lx.kb.Lookup(left)) > 0 && len(g.lx.kb.Lookup(right)) > 0
+}
+
 // groupNouns are plurals of people that an adjective of origin precedes.
-var groupNouns = keySet("counterparts counterpart officials forces troops soldiers diplomats authorities negotiators lawmakers officers envoys delegates citizens nationals")
+var groupNouns = wordSet("names.tsv", "group-noun")
 
 // mediumPreps introduce the channel a statement went through.
-var mediumPreps = keySet("via")
+var mediumPreps = wordSet("names.tsv", "medium")
 
 // around returns the index of t in toks and the tokens just before and
 // after it (nil at the edges).
@@ -162,10 +958,10 @@ func speechWithin(toks []token, i, n int) bool {
 
 // gluedNames reports whether an Arabic word is two names of the knowledge
 // base written without the space between them.
-func (v *Vetter) gluedNames(w string) bool {
+func (g *Gate) gluedNames(w string) bool {
 	rs := []rune(w)
 	for i := 3; i+3 <= len(rs); i++ {
-		if len(v.lx.kb.Lookup(string(rs[:i]))) > 0 && len(v.lx.kb.Lookup(string(rs[i:]))) > 0 {
+		if len(g.lx.kb.Lookup(string(rs[:i]))) > 0 && len(g.lx.kb.Lookup(string(rs[i:]))) > 0 {
 			return true
 		}
 	}

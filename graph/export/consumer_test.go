@@ -9,14 +9,17 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"newskg/graph"
+	"newskg/graph/gexf"
 	"newskg/graph/internal/kgtest"
 	"newskg/graph/rdf"
 )
@@ -52,8 +55,11 @@ import networkx as nx
 from networkx.readwrite import gexf
 path, kind, node, edge = sys.argv[1:5]
 if kind == "gexf":
-    # networkx knows GEXF up to 1.2draft; 1.3 differs only in namespace
-    # (and in what networkx does not read), so register it.
+    # The default: stock networkx reads it as it is.
+    G = nx.read_gexf(path)
+elif kind == "gexf-1.3":
+    # networkx 2.x knows GEXF up to 1.2draft; 1.3 differs in namespace
+    # and in the edge kind, which networkx does not read, so register it.
     v = dict(gexf.GEXF.versions["1.2draft"])
     v.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
     gexf.GEXF.versions["1.3"] = v
@@ -79,10 +85,13 @@ func TestNetworkx(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	for _, name := range []string{"graphml", "gexf"} {
+	for _, name := range []string{"graphml", "gexf", "gexf-1.3"} {
 		t.Run(name, func(t *testing.T) {
-			f := mustLookup(t, name)
-			path := filepath.Join(dir, "g."+f.Ext)
+			f := mustLookup(t, strings.TrimSuffix(name, "-1.3"))
+			if name == "gexf-1.3" {
+				f.Write = func(w io.Writer, g *graph.KG) error { return gexf.WriteVersion(w, g, gexf.V13) }
+			}
+			path := filepath.Join(dir, name+"."+f.Ext)
 			if err := WriteFile(f, g, path); err != nil {
 				t.Fatal(err)
 			}
@@ -125,16 +134,18 @@ func TestNetworkx(t *testing.T) {
 			}
 		})
 	}
-	t.Run("gexf-dates", func(t *testing.T) {
-		path := filepath.Join(dir, "g.gexf")
-		out, err := exec.Command(py, "-c", nxScript, path, "gexf", "event-doha-talks", "-").CombinedOutput()
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		if !bytes.Contains(out, []byte(`"start": "2024-03-05"`)) {
-			t.Errorf("event has no time span: %s", out)
-		}
-	})
+	for _, name := range []string{"gexf", "gexf-1.3"} {
+		t.Run(name+"-dates", func(t *testing.T) {
+			path := filepath.Join(dir, name+".gexf")
+			out, err := exec.Command(py, "-c", nxScript, path, name, "event-doha-talks", "-").CombinedOutput()
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if !bytes.Contains(out, []byte(`"start": "2024-03-05"`)) {
+				t.Errorf("event has no time span: %s", out)
+			}
+		})
+	}
 }
 
 var rapperCount = regexp.MustCompile(`returned (\d+) triples`)

@@ -48,7 +48,7 @@ var formats = []Format{
 		Write: func(w io.Writer, g *graph.KG) error { return jsonld.Write(w, g.Sorted()) }},
 	{Name: "dot", Ext: "dot", MediaType: "text/vnd.graphviz", Doc: "Graphviz DOT",
 		Write: func(w io.Writer, g *graph.KG) error { return dot.Write(w, g, dot.Options{}) }},
-	{Name: "svg", Ext: "svg", MediaType: "image/svg+xml", Doc: "SVG diagram (at most 2,000 entities and 8,000 facts)",
+	{Name: "svg", Ext: "svg", MediaType: "image/svg+xml", Doc: "SVG diagram: an overview of the most connected entities",
 		Write: func(w io.Writer, g *graph.KG) error {
 			b, err := svg.RenderKG(context.Background(), g, svg.Options{})
 			if err != nil {
@@ -59,7 +59,7 @@ var formats = []Format{
 		}},
 	{Name: "graphml", Ext: "graphml", MediaType: "application/graphml+xml", Doc: "GraphML (yEd, Gephi, Cytoscape, networkx)",
 		Write: graphml.Write},
-	{Name: "gexf", Ext: "gexf", MediaType: "application/gexf+xml", Doc: "GEXF 1.3 (Gephi)",
+	{Name: "gexf", Ext: "gexf", MediaType: "application/gexf+xml", Doc: "GEXF 1.2draft (Gephi, networkx; 1.3 with kg export -gexf-version 1.3)",
 		Write: gexf.Write},
 	{Name: "nquads", Ext: "nq", MediaType: "application/n-quads", Doc: "RDF N-Quads, one named graph per article",
 		Write: rdf.WriteNQuads},

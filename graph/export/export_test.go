@@ -74,20 +74,7 @@ func TestGolden(t *testing.T) {
 	g := fixture(t)
 	for _, f := range goldenFormats() {
 		t.Run(f.Name, func(t *testing.T) {
-			got := render(t, f, g)
-			golden := filepath.Join("testdata", "fixture."+f.Name)
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (go test -update rewrites it)", golden)
-			}
+			kgtest.Golden(t, filepath.Join("testdata", "fixture."+f.Name), render(t, f, g), *update)
 		})
 	}
 }

@@ -1,14 +1,21 @@
-// Package gexf writes a knowledge graph as GEXF 1.3, Gephi's format.
+// Package gexf writes a knowledge graph as GEXF, Gephi's format: version
+// 1.2draft by default, which Gephi and networkx 2.x (Debian's
+// python3-networkx) both read, or 1.3 on request, which networkx 2.x
+// does not.
 //
 // Attributes are declared per class with their types, as in GraphML;
 // lists and records are JSON strings. Events with a known date carry it
 // as a time span (start and end on the node, timeformat "date"), so that
-// Gephi's timeline can filter them. Each fact is its own edge; parallel
-// facts between one pair differ in kind (the predicate, with the role),
-// which GEXF 1.3 allows. Output is deterministic.
+// Gephi's timeline can filter them. Each fact is its own edge, with its
+// own id. In 1.3, parallel facts between one pair also differ in kind
+// (the predicate, with the role), the attribute 1.3 added for
+// multigraphs; 1.2draft has no such attribute, so there the predicate and
+// role are in the edge's label and attributes only. Output is
+// deterministic.
 package gexf
 
 import (
+	"fmt"
 	"io"
 	"regexp"
 
@@ -39,12 +46,51 @@ func Kind(f *graph.Fact) string {
 	return string(f.Predicate)
 }
 
-// Write writes g as GEXF 1.3 and returns the first write error. Facts
-// whose subject or object is not an entity of g are left out.
-func Write(w io.Writer, g *graph.KG) error {
+// Version is a GEXF version this package writes.
+type Version string
+
+const (
+	V12 Version = "1.2draft" // the default
+	V13 Version = "1.3"
+)
+
+// Versions lists the versions Write can write, the default first.
+var Versions = []Version{V12, V13}
+
+// ParseVersion reads a version as a user names it: "1.2draft" or "1.2",
+// "1.3".
+func ParseVersion(s string) (Version, error) {
+	switch s {
+	case "1.2draft", "1.2":
+		return V12, nil
+	case "1.3":
+		return V13, nil
+	}
+	return "", fmt.Errorf("GEXF version %q: want 1.2draft or 1.3", s)
+}
+
+// header is the opening of a document of each version, up to <meta>.
+var header = map[Version]string{
+	V12: `<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">`,
+	V13: `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">`,
+}
+
+// Write writes g as GEXF 1.2draft; see WriteVersion.
+func Write(w io.Writer, g *graph.KG) error { return WriteVersion(w, g, V12) }
+
+// WriteVersion writes g as GEXF of version v and returns the first write
+// error. Facts whose subject or object is not an entity of g are left
+// out.
+func WriteVersion(w io.Writer, g *graph.KG, v Version) error {
+	head, ok := header[v]
+	if !ok {
+		_, err := ParseVersion(string(v))
+		return err
+	}
 	out := ew.New(w)
-	out.S(`<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+	out.S("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+	out.S(head)
+	out.S(`
   <meta>
     <creator>newskg</creator>
     <description>knowledge graph of news articles</description>
@@ -107,8 +153,10 @@ func Write(w io.Writer, g *graph.KG) error {
 		out.XML(f.Subject)
 		out.S("\" target=\"")
 		out.XML(f.Object)
-		out.S("\" kind=\"")
-		out.XML(Kind(f))
+		if v == V13 {
+			out.S("\" kind=\"")
+			out.XML(Kind(f))
+		}
 		out.S("\" label=\"")
 		out.XML(props.Label(f))
 		out.S("\" weight=\"")

@@ -19,18 +19,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strings"
 
 	"newskg/graph"
+	"newskg/graph/internal/iri"
 )
 
-// Namespaces used in the output.
+// Namespaces used in the output. Node ids follow them percent-encoded
+// (graph/internal/iri), so "d:Reuters%20report%20%281%29.txt" expands to
+// the same valid IRI that graph/rdf writes.
 const (
 	NS       = "https://newskg.example/ns#"
-	EntityNS = "urn:newskg:entity:"
-	FactNS   = "urn:newskg:fact:"
-	DocNS    = "urn:newskg:doc:"
+	EntityNS = iri.EntityNS
+	FactNS   = iri.FactNS
+	DocNS    = iri.DocNS
 )
 
 // context is the inline @context. Its keys are written in sorted order.
@@ -77,6 +81,7 @@ func context() map[string]any {
 		"key":            "kg:key",
 		"score":          map[string]any{"@id": "kg:score", "@type": "xsd:double"},
 		"count":          map[string]any{"@id": "kg:count", "@type": "xsd:integer"},
+		"nameRomanized":  map[string]any{"@id": "kg:nameRomanized", "@type": "xsd:boolean"},
 	}
 	for _, p := range graph.Predicates {
 		c[string(p)] = map[string]any{"@id": "kg:" + string(p), "@type": "@id"}
@@ -172,7 +177,7 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, d := range g.Docs {
 		var o obj
-		o.add("@id", "d:"+d.ID)
+		o.add("@id", "d:"+iri.Local(d.ID))
 		o.add("@type", "NewsArticle")
 		o.add("identifier", d.ID)
 		o.addIf("headline", d.Title)
@@ -185,9 +190,12 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, e := range g.Entities {
 		var o obj
-		o.add("@id", "e:"+e.ID)
+		o.add("@id", "e:"+iri.Local(e.ID))
 		o.add("@type", schemaType(e.Type))
 		o.add("name", e.Name)
+		if e.Romanized {
+			o.add("nameRomanized", true) // no article writes this name
+		}
 		if len(e.Aliases) > 0 {
 			var alts []any
 			var counts []any
@@ -202,7 +210,11 @@ func Write(w io.Writer, g *graph.KG) error {
 			o.add("alternateName", alts)
 			o.add("kg:aliasUse", counts)
 		}
-		o.addIf("sameAs", e.SameAs)
+		var same []string
+		for _, x := range e.SameAs {
+			same = append(same, iri.External(x)) // as graph/rdf writes it
+		}
+		o.addIf("sameAs", same)
 		o.addIf("roles", e.Roles)
 		o.addIf("startDate", e.Date)
 		o.addIf("mentionCount", e.Mentions)
@@ -228,7 +240,7 @@ func Write(w io.Writer, g *graph.KG) error {
 			for _, f := range direct[e.ID] {
 				if f.Predicate == p && !seen[f.Object] {
 					seen[f.Object] = true
-					objs = append(objs, "e:"+f.Object)
+					objs = append(objs, "e:"+iri.Local(f.Object))
 				}
 			}
 			if len(objs) > 0 {
@@ -241,11 +253,11 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 	for _, f := range g.Facts {
 		var o obj
-		o.add("@id", "f:"+f.ID)
+		o.add("@id", "f:"+iri.Local(f.ID))
 		o.add("@type", "Statement")
-		o.add("subject", "e:"+f.Subject)
+		o.add("subject", "e:"+iri.Local(f.Subject))
 		o.add("predicate", string(f.Predicate))
-		o.add("object", "e:"+f.Object)
+		o.add("object", "e:"+iri.Local(f.Object))
 		o.addIf("role", f.Role)
 		o.addIf("rolePhrase", f.RolePhrase)
 		o.add("confidence", round(f.Confidence))
@@ -289,52 +301,58 @@ func Marshal(g *graph.KG) ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// Read parses a JSON-LD document written by Write back into a KG.
+// Read parses a JSON-LD document written by Write back into a KG. It
+// streams: the nodes of the @graph are read a batch at a time and
+// decoded on every core, in order, so that reading takes little more
+// memory than the graph it returns. Strings that recur (document ids,
+// URLs, dates, extractors, rules, evidence sentences) are shared.
 func Read(r io.Reader) (*graph.KG, error) {
-	var doc struct {
-		Graph []map[string]json.RawMessage `json:"@graph"`
-	}
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&doc); err != nil {
+	sp := newSplitter(r)
+	if err := sp.expect('{'); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
-	if doc.Graph == nil {
-		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
+	var g *graph.KG
+	for first := true; ; first = false {
+		c, err := sp.peek()
+		if err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		if c == '}' && first {
+			break
+		}
+		if !first {
+			if err := sp.expect(','); err != nil {
+				return nil, fmt.Errorf("jsonld: %w", err)
+			}
+		}
+		raw, err := sp.value()
+		if err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		var key string
+		if err := json.Unmarshal(raw, &key); err != nil {
+			return nil, fmt.Errorf("jsonld: bad key %.40q", raw)
+		}
+		if err := sp.expect(':'); err != nil {
+			return nil, fmt.Errorf("jsonld: %w", err)
+		}
+		if key == "@graph" {
+			// the last @graph counts, as when decoding into a struct
+			if g, err = readGraph(sp); err != nil {
+				return nil, err
+			}
+		} else if raw, err = sp.value(); err != nil || !json.Valid(raw) {
+			return nil, fmt.Errorf("jsonld: bad value of %q: %v", key, err)
+		}
+		if c, err := sp.peek(); err == nil && c == '}' {
+			break
+		}
 	}
-	g := &graph.KG{}
-	for i, n := range doc.Graph {
-		var id string
-		if err := json.Unmarshal(n["@id"], &id); err != nil {
-			return nil, fmt.Errorf("jsonld: node %d: bad @id", i)
-		}
-		switch {
-		case strings.HasPrefix(id, "d:"):
-			var d struct {
-				ID   string `json:"identifier"`
-				T    string `json:"headline"`
-				URL  string `json:"url"`
-				Pub  string `json:"datePublished"`
-				Lang string `json:"inLanguage"`
-			}
-			if err := unmarshalNode(n, &d); err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Docs = append(g.Docs, graph.DocInfo{ID: d.ID, Title: d.T, URL: d.URL, Published: d.Pub, Lang: d.Lang})
-		case strings.HasPrefix(id, "e:"):
-			e, err := readEntity(strings.TrimPrefix(id, "e:"), n)
-			if err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Entities = append(g.Entities, e)
-		case strings.HasPrefix(id, "f:"):
-			f, err := readFact(strings.TrimPrefix(id, "f:"), n)
-			if err != nil {
-				return nil, fmt.Errorf("jsonld: %s: %w", id, err)
-			}
-			g.Facts = append(g.Facts, f)
-		default:
-			return nil, fmt.Errorf("jsonld: node %d: unexpected @id %q", i, id)
-		}
+	if err := sp.expect('}'); err != nil {
+		return nil, fmt.Errorf("jsonld: %w", err)
+	}
+	if g == nil {
+		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
 	}
 	g.Normalize()
 	for _, f := range g.Facts {
@@ -345,12 +363,217 @@ func Read(r io.Reader) (*graph.KG, error) {
 	return g, nil
 }
 
-func unmarshalNode(n map[string]json.RawMessage, v any) error {
-	b, err := json.Marshal(n)
+// batchSize is how many nodes a worker decodes at a time.
+const batchSize = 256
+
+// batch is a run of nodes of the @graph, from node first on: read as raw
+// bytes, then decoded by a worker.
+type batch struct {
+	first    int
+	raw      [][]byte
+	docs     []graph.DocInfo
+	entities []*graph.Entity
+	facts    []*graph.Fact
+	err      error // the first error of the batch, or the reading error after it
+	done     chan struct{}
+}
+
+// readGraph reads the value of @graph: an array of nodes, or null (no
+// graph). One goroutine splits the array into batches of raw nodes, the
+// workers decode them, and the batches are added to the graph in order,
+// so that the graph and the first error are those of reading in order.
+func readGraph(sp *splitter) (*graph.KG, error) {
+	c, err := sp.peek()
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("jsonld: %w", err)
 	}
-	return json.Unmarshal(b, v)
+	if c == 'n' {
+		if raw, err := sp.value(); err != nil || string(raw) != "null" {
+			return nil, fmt.Errorf("jsonld: @graph is not an array")
+		}
+		return nil, nil
+	}
+	if c != '[' {
+		return nil, fmt.Errorf("jsonld: @graph is not an array")
+	}
+	sp.pos++
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *batch)
+	inOrder := make(chan *batch, 2*workers)
+	quit := make(chan struct{})
+	defer close(quit)
+	go split(sp, work, inOrder, quit)
+	// The workers end when split closes work: after the last batch, or
+	// when it sees quit after an error here.
+	for w := 0; w < workers; w++ {
+		go func() {
+			in := interner{} // shared strings, per worker: no lock
+			for b := range work {
+				b.decode(in)
+				close(b.done)
+			}
+		}()
+	}
+	g := &graph.KG{}
+	for b := range inOrder {
+		<-b.done
+		g.Docs = append(g.Docs, b.docs...)
+		g.Entities = append(g.Entities, b.entities...)
+		g.Facts = append(g.Facts, b.facts...)
+		if b.err != nil {
+			return nil, b.err
+		}
+	}
+	return g, nil
+}
+
+// split reads the nodes of a @graph array into batches, sends each to
+// work (to decode) and to inOrder (to collect), and ends after the
+// closing bracket, a reading error (the last batch's err), or quit.
+func split(sp *splitter, work, inOrder chan<- *batch, quit <-chan struct{}) {
+	defer close(inOrder)
+	defer close(work)
+	b := &batch{done: make(chan struct{})}
+	send := func() bool {
+		next := &batch{first: b.first + len(b.raw), done: make(chan struct{})}
+		select {
+		case inOrder <- b:
+		case <-quit:
+			return false
+		}
+		select {
+		case work <- b:
+		case <-quit:
+			return false
+		}
+		b = next
+		return true
+	}
+	for i := 0; ; i++ {
+		c, err := sp.peek()
+		if err == nil && c == ']' {
+			sp.pos++
+			send()
+			return
+		}
+		if err == nil && i > 0 {
+			err = sp.expect(',')
+		}
+		var raw []byte
+		if err == nil {
+			raw, err = sp.value()
+		}
+		if err != nil {
+			b.err = fmt.Errorf("jsonld: node %d: %w", i, err)
+			send()
+			return
+		}
+		b.raw = append(b.raw, raw)
+		if len(b.raw) == batchSize && !send() {
+			return
+		}
+	}
+}
+
+// decode decodes the batch's nodes, stopping at the first bad one (whose
+// error then comes before any reading error after the batch).
+func (b *batch) decode(in interner) {
+	for k, raw := range b.raw {
+		var n node
+		err := json.Unmarshal(raw, &n)
+		if err == nil {
+			err = n.addTo(b, in)
+		}
+		if err != nil {
+			b.err = fmt.Errorf("jsonld: node %d %s: %w", b.first+k, n.ID, err)
+			return
+		}
+	}
+	b.raw = nil
+}
+
+// node holds every field Write gives a document, an entity or a fact
+// node; which it is, its @id says. (The names of the three kinds do not
+// meet, so one decoding serves them all.)
+type node struct {
+	ID   string          `json:"@id"`
+	Type json.RawMessage `json:"@type"`
+
+	// a document
+	Identifier string `json:"identifier"`
+	Headline   string `json:"headline"`
+	URL        string `json:"url"`
+	Published  string `json:"datePublished"`
+	Lang       string `json:"inLanguage"`
+
+	// an entity
+	Name     string `json:"name"`
+	AliasUse []struct {
+		Form  langString `json:"form"`
+		Count int        `json:"count"`
+		Docs  []string   `json:"documents"`
+	} `json:"kg:aliasUse"`
+	Romanized bool     `json:"nameRomanized"`
+	SameAs    []string `json:"sameAs"`
+	Roles     []string `json:"roles"`
+	Date      string   `json:"startDate"`
+	Mentions  int      `json:"mentionCount"`
+	Docs      []string `json:"documents"`
+	Merge     []struct {
+		Form  string  `json:"form"`
+		Into  string  `json:"into"`
+		Rule  string  `json:"rule"`
+		Key   string  `json:"key"`
+		Score float64 `json:"score"`
+	} `json:"merge"`
+
+	// a fact
+	Subject    string  `json:"subject"`
+	Predicate  string  `json:"predicate"`
+	Object     string  `json:"object"`
+	Role       string  `json:"role"`
+	RolePhrase string  `json:"rolePhrase"`
+	Conf       float64 `json:"confidence"`
+	Ev         []struct {
+		Doc  string  `json:"document"`
+		URL  string  `json:"url"`
+		Pub  string  `json:"datePublished"`
+		Text string  `json:"text"`
+		S    int     `json:"start"`
+		E    int     `json:"end"`
+		SS   int     `json:"subjectStart"`
+		SE   int     `json:"subjectEnd"`
+		OS   int     `json:"objectStart"`
+		OE   int     `json:"objectEnd"`
+		X    string  `json:"extractor"`
+		Rule string  `json:"rule"`
+		Conf float64 `json:"confidence"`
+	} `json:"wasDerivedFrom"`
+}
+
+// addTo adds the document, entity or fact n stands for to batch g.
+func (n *node) addTo(g *batch, in interner) error {
+	switch {
+	case strings.HasPrefix(n.ID, "d:"):
+		g.docs = append(g.docs, graph.DocInfo{ID: n.Identifier, Title: n.Headline, URL: n.URL, Published: n.Published, Lang: n.Lang})
+	case strings.HasPrefix(n.ID, "e:"):
+		e, err := n.entity(in)
+		if err != nil {
+			return fmt.Errorf("%s: %w", n.ID, err)
+		}
+		g.entities = append(g.entities, e)
+	case strings.HasPrefix(n.ID, "f:"):
+		f, err := n.fact(in)
+		if err != nil {
+			return fmt.Errorf("%s: %w", n.ID, err)
+		}
+		g.facts = append(g.facts, f)
+	case n.ID == "":
+		return fmt.Errorf("bad @id")
+	default:
+		return fmt.Errorf("unexpected @id %q", n.ID)
+	}
+	return nil
 }
 
 type langString struct {
@@ -373,89 +596,66 @@ func (l *langString) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func readEntity(id string, n map[string]json.RawMessage) (*graph.Entity, error) {
-	var v struct {
-		Name     string `json:"name"`
-		AliasUse []struct {
-			Form  langString `json:"form"`
-			Count int        `json:"count"`
-			Docs  []string   `json:"documents"`
-		} `json:"kg:aliasUse"`
-		SameAs   []string `json:"sameAs"`
-		Roles    []string `json:"roles"`
-		Date     string   `json:"startDate"`
-		Mentions int      `json:"mentionCount"`
-		Docs     []string `json:"documents"`
-		Merge    []struct {
-			Form  string  `json:"form"`
-			Into  string  `json:"into"`
-			Rule  string  `json:"rule"`
-			Key   string  `json:"key"`
-			Score float64 `json:"score"`
-		} `json:"merge"`
-	}
-	if err := unmarshalNode(n, &v); err != nil {
-		return nil, err
-	}
+func (n *node) entity(in interner) (*graph.Entity, error) {
 	var types []string
-	if err := json.Unmarshal(n["@type"], &types); err != nil {
+	if err := json.Unmarshal(n.Type, &types); err != nil {
 		var one string
-		if err := json.Unmarshal(n["@type"], &one); err != nil {
+		if err := json.Unmarshal(n.Type, &one); err != nil {
 			return nil, fmt.Errorf("bad @type")
 		}
 		types = []string{one}
+	}
+	if len(types) == 0 {
+		return nil, fmt.Errorf("bad @type")
 	}
 	t := graph.EntityType(types[0])
 	if !t.Valid() {
 		return nil, fmt.Errorf("unknown type %q", types[0])
 	}
-	e := &graph.Entity{ID: id, Type: t, Name: v.Name, SameAs: v.SameAs, Roles: v.Roles, Date: v.Date, Mentions: v.Mentions, Docs: v.Docs}
-	for _, a := range v.AliasUse {
-		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: a.Docs})
+	e := &graph.Entity{ID: iri.Unlocal(strings.TrimPrefix(n.ID, "e:")), Type: t, Name: n.Name, Romanized: n.Romanized, SameAs: n.SameAs, Roles: n.Roles, Date: n.Date, Mentions: n.Mentions, Docs: in.all(n.Docs)}
+	for _, a := range n.AliasUse {
+		e.Aliases = append(e.Aliases, graph.Alias{Text: a.Form.Text, Lang: a.Form.Lang, Count: a.Count, Docs: in.all(a.Docs)})
 	}
-	for _, m := range v.Merge {
-		e.Merges = append(e.Merges, graph.Merge{Form: m.Form, Into: m.Into, Rule: m.Rule, Key: m.Key, Score: m.Score})
+	for _, m := range n.Merge {
+		e.Merges = append(e.Merges, graph.Merge{Form: m.Form, Into: m.Into, Rule: in.one(m.Rule), Key: m.Key, Score: m.Score})
 	}
 	return e, nil
 }
 
-func readFact(id string, n map[string]json.RawMessage) (*graph.Fact, error) {
-	var v struct {
-		S          string  `json:"subject"`
-		P          string  `json:"predicate"`
-		O          string  `json:"object"`
-		Role       string  `json:"role"`
-		RolePhrase string  `json:"rolePhrase"`
-		Conf       float64 `json:"confidence"`
-		Ev         []struct {
-			Doc  string  `json:"document"`
-			URL  string  `json:"url"`
-			Pub  string  `json:"datePublished"`
-			Text string  `json:"text"`
-			S    int     `json:"start"`
-			E    int     `json:"end"`
-			SS   int     `json:"subjectStart"`
-			SE   int     `json:"subjectEnd"`
-			OS   int     `json:"objectStart"`
-			OE   int     `json:"objectEnd"`
-			X    string  `json:"extractor"`
-			Rule string  `json:"rule"`
-			Conf float64 `json:"confidence"`
-		} `json:"wasDerivedFrom"`
+// interner shares the copies of strings that recur in a graph.
+type interner map[string]string
+
+// one returns the shared copy of s.
+func (in interner) one(s string) string {
+	if c, ok := in[s]; ok {
+		return c
 	}
-	if err := unmarshalNode(n, &v); err != nil {
-		return nil, err
+	in[s] = s
+	return s
+}
+
+// all replaces each string of ss by its shared copy.
+func (in interner) all(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = in.one(s)
 	}
-	p := graph.Predicate(v.P)
+	return ss
+}
+
+func (n *node) fact(in interner) (*graph.Fact, error) {
+	p := graph.Predicate(n.Predicate)
 	if !p.Valid() {
-		return nil, fmt.Errorf("unknown predicate %q", v.P)
+		return nil, fmt.Errorf("unknown predicate %q", n.Predicate)
 	}
-	f := &graph.Fact{ID: id, Subject: strings.TrimPrefix(v.S, "e:"), Predicate: p, Object: strings.TrimPrefix(v.O, "e:"),
-		Role: v.Role, RolePhrase: v.RolePhrase, Confidence: v.Conf}
-	for _, e := range v.Ev {
-		f.Evidence = append(f.Evidence, graph.Evidence{Doc: e.Doc, URL: e.URL, Published: e.Pub, Text: e.Text,
+	f := &graph.Fact{ID: iri.Unlocal(strings.TrimPrefix(n.ID, "f:")), Subject: iri.Unlocal(strings.TrimPrefix(n.Subject, "e:")), Predicate: p, Object: iri.Unlocal(strings.TrimPrefix(n.Object, "e:")),
+		Role: n.Role, RolePhrase: n.RolePhrase, Confidence: n.Conf}
+	if len(n.Ev) > 0 {
+		f.Evidence = make([]graph.Evidence, 0, len(n.Ev))
+	}
+	for _, e := range n.Ev {
+		f.Evidence = append(f.Evidence, graph.Evidence{Doc: in.one(e.Doc), URL: in.one(e.URL), Published: in.one(e.Pub), Text: in.one(e.Text),
 			Start: e.S, End: e.E, SubjectStart: e.SS, SubjectEnd: e.SE, ObjectStart: e.OS, ObjectEnd: e.OE,
-			Extractor: e.X, Rule: e.Rule, Confidence: e.Conf})
+			Extractor: in.one(e.X), Rule: in.one(e.Rule), Confidence: e.Conf})
 	}
 	return f, nil
 }

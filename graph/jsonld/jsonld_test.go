@@ -5,14 +5,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/piprate/json-gold/ld"
 
 	"newskg/graph"
 	"newskg/graph/graphtest"
@@ -44,12 +41,6 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-type offline struct{}
-
-func (offline) LoadDocument(u string) (*ld.RemoteDocument, error) {
-	return nil, fmt.Errorf("remote context %q", u)
-}
-
 // TestExpandsOffline expands the document to RDF with json-gold and checks
 // the statements, types and evidence the scorer reads.
 func TestExpandsOffline(t *testing.T) {
@@ -58,17 +49,7 @@ func TestExpandsOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc any
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = offline{}
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
-	if err != nil {
-		t.Fatalf("does not expand offline: %v", err)
-	}
-	ds := out.(*ld.RDFDataset)
+	ds := graphtest.ToRDF(t, b)
 	local := func(s string) string {
 		if i := strings.LastIndexAny(s, "#/:"); i >= 0 {
 			return s[i+1:]
@@ -129,12 +110,66 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestRomanizedName checks that a romanised name is flagged and read
+// back, and that it is not written as a surface form.
+func TestRomanizedName(t *testing.T) {
+	g := &graph.KG{Entities: []*graph.Entity{{ID: "person-samh-tirani", Type: graph.Person, Name: "Samh Tirani", Romanized: true,
+		Aliases: []graph.Alias{{Text: "سامح طيراني", Lang: "ar", Count: 1, Docs: []string{"a.txt"}}}, Docs: []string{"a.txt"}, Mentions: 1}}}
+	b, err := Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"nameRomanized": true`)) {
+		t.Errorf("no romanised flag in %s", b)
+	}
+	var doc struct {
+		Graph []map[string]any `json:"@graph"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range doc.Graph {
+		alts, _ := json.Marshal(n["alternateName"])
+		if strings.Contains(string(alts), "Samh Tirani") {
+			t.Errorf("the romanised name is an alternateName: %s", alts)
+		}
+	}
+	back, err := Read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := back.Entity("person-samh-tirani"); e == nil || !e.Romanized || e.Name != "Samh Tirani" {
+		t.Errorf("read back %+v", e)
+	}
+}
+
 func strip(g *graph.KG) any {
 	return struct {
 		E []*graph.Entity
 		F []*graph.Fact
 		D []graph.DocInfo
 	}{g.Entities, g.Facts, g.Docs}
+}
+
+// TestReadStreamed checks what the streaming reader accepts beyond the
+// order Write uses: @graph before @context, other keys skipped, and the
+// last @graph when there are two (as decoding into a struct would).
+func TestReadStreamed(t *testing.T) {
+	node := `{"@id":"e:country-x","@type":"Country","name":"Xland"}`
+	for name, in := range map[string]string{
+		"graph first": `{"@graph":[` + node + `],"@context":{"a":"b"}}`,
+		"other keys":  `{"x":[1,{"y":2}],"@graph":[` + node + `],"z":"w"}`,
+		"last graph":  `{"@graph":[{"@id":"e:person-y","@type":"Person","name":"Y"}],"@graph":[` + node + `]}`,
+	} {
+		g, err := Read(strings.NewReader(in))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(g.Entities) != 1 || g.Entities[0].Name != "Xland" || g.Entities[0].Type != graph.Country {
+			t.Errorf("%s: %+v", name, g.Entities)
+		}
+	}
 }
 
 func TestReadRejects(t *testing.T) {
@@ -144,6 +179,14 @@ func TestReadRejects(t *testing.T) {
 		"bad predicate": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"likes","object":"e:b"}]}`,
 		"dangling fact": `{"@graph":[{"@id":"f:x","subject":"e:a","predicate":"leads","object":"e:b"}]}`,
 		"bad type":      `{"@graph":[{"@id":"e:a","@type":"Robot","name":"R"}]}`,
+		"empty type":    `{"@graph":[{"@id":"e:a","@type":[],"name":"R"}]}`,
+		"null graph":    `{"@graph":null}`,
+		"graph object":  `{"@graph":{"@id":"e:a"}}`,
+		"no id":         `{"@graph":[{"name":"R"}]}`,
+		"odd id":        `{"@graph":[{"@id":"x:a"}]}`,
+		"bad node":      `{"@graph":[{"@id":"e:a","@type":"Person","name":7}]}`,
+		"cut short":     `{"@graph":[{"@id":"d:a","identifier":"a"},`,
+		"not an object": `[{"@graph":[]}]`,
 	} {
 		if _, err := Read(strings.NewReader(in)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -197,4 +240,48 @@ func FuzzEncoder(f *testing.F) {
 			t.Fatalf("string %q: got %s want %s", s, one.String(), raw.String())
 		}
 	})
+}
+
+// FuzzRead checks that the reader never panics or hangs, that what it
+// reads writes back to a document it reads the same, and that it refuses
+// a document that is not JSON up to its closing brace.
+func FuzzRead(f *testing.F) {
+	b, err := Marshal(graphtest.Fixture())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{"@graph":[{"@id":"e:a","@type":"Person","name":"A \"q\" \\"}],"x":[1,"]",{"y":"}"}]}`))
+	f.Add([]byte(`{"@graph":[{"@id":"d:a","identifier":"a"},{"@id":"e:b","@type":["Place"],"name":"B"}]} trailing`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		g, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		end := closing(in)
+		if end < 0 || !json.Valid(in[:end]) {
+			t.Fatalf("read a document that is not JSON: %q", in)
+		}
+		out, err := Marshal(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Read(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("cannot read what was written: %v", err)
+		}
+		if again, _ := Marshal(back); !bytes.Equal(out, again) {
+			t.Fatal("reading what was written changed it")
+		}
+	})
+}
+
+// closing returns the end of the top-level object of a JSON text, or -1.
+func closing(in []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(in))
+	var v json.RawMessage
+	if dec.Decode(&v) != nil {
+		return -1
+	}
+	return int(dec.InputOffset())
 }

@@ -362,6 +362,9 @@ func buildStarter() (*KB, error) {
 		if r[0] == "RU" {
 			add("الاتحاد الروسي", "ar")
 		}
+		for _, a := range newsInitials[r[0]] {
+			add(a, "en")
+		}
 		if d := r[8]; d != "" {
 			e.Demonyms = append(e.Demonyms, Alias{d, "en"})
 			// plural nouns of nationality: "Ukrainians" (not "Frenchs")
@@ -396,19 +399,52 @@ func buildStarter() (*KB, error) {
 		e.ID = ""
 		k.Add(e)
 	}
-	// A capital belongs to its country: link cities that lack a country.
+	// world regions (CLDR's numeric codes; "world" itself is no place)
+	regions, err := readTSV("cldr_territories_en_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range regions {
+		if len(r) < 3 || len(r[0]) != 3 || r[0] == "001" || r[0][0] < '0' || r[0][0] > '9' || len(k.Lookup(r[1])) > 0 {
+			continue
+		}
+		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}}
+		// "Northern Africa" is "North Africa" in the news
+		for long, short := range map[string]string{"Northern ": "North ", "Southern ": "South ", "Eastern ": "East ", "Western ": "West "} {
+			if strings.HasPrefix(r[1], long) {
+				e.Aliases = append(e.Aliases, Alias{short + strings.TrimPrefix(r[1], long), "en"})
+			}
+		}
+		k.Add(e)
+	}
+	// A capital belongs to its country: link cities that lack a country,
+	// and add the capitals the city list lacks (English names only: the
+	// gazetteer gives no Arabic name of a capital).
+	var capitals []*Entry
 	for _, c := range k.entries {
 		if c.Type != graph.Country || c.Capital == "" {
 			continue
 		}
+		known := false
 		for _, e := range k.Lookup(c.Capital) {
+			known = true
 			if e.Type == graph.City && e.Country == "" {
 				e.Country = c.Code
 			}
 		}
+		if !known {
+			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code})
+		}
+	}
+	for _, e := range capitals {
+		k.Add(e)
 	}
 	return k, nil
 }
+
+// newsInitials are the initialisms news writers use for some states
+// ("PRC" in a White House readout).
+var newsInitials = map[string][]string{"CN": {"PRC"}, "KP": {"DPRK"}, "KR": {"ROK"}, "AE": {"UAE"}, "SA": {"KSA"}}
 
 // newsNames are the English names news writers use where the gazetteer
 // has a newer or official one.

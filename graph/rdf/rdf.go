@@ -29,6 +29,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
+	"newskg/graph/internal/iri"
 	"newskg/graph/jsonld"
 )
 
@@ -116,45 +117,17 @@ func (s *sink) double(subj, pred string, x float64) {
 }
 
 // IRI returns <iri> with the characters IRIs may not hold percent-encoded.
-func IRI(iri string) string {
-	var b strings.Builder
-	b.Grow(len(iri) + 2)
-	b.WriteByte('<')
-	for i := 0; i < len(iri); i++ {
-		c := iri[i]
-		if c <= ' ' || c == 0x7f || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
-			b.WriteString("%" + strings.ToUpper(strconv.FormatInt(int64(c)|0x100, 16)[1:]))
-			continue
-		}
-		b.WriteByte(c)
-	}
-	b.WriteByte('>')
-	return b.String()
-}
+func IRI(s string) string { return "<" + iri.External(s) + ">" }
 
-// local percent-encodes an id for use after a namespace: only letters,
-// digits and -._~ pass unchanged.
-func local(id string) string {
-	var b strings.Builder
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
-			b.WriteByte(c)
-			continue
-		}
-		b.WriteString("%" + strings.ToUpper(strconv.FormatInt(int64(c)|0x100, 16)[1:]))
-	}
-	return b.String()
-}
-
-// EntityIRI, FactIRI and DocIRI return the IRIs of the JSON-LD, bracketed.
-func EntityIRI(id string) string { return "<" + jsonld.EntityNS + local(id) + ">" }
+// EntityIRI, FactIRI and DocIRI return the IRIs of the JSON-LD, bracketed
+// (package graph/internal/iri builds them for both).
+func EntityIRI(id string) string { return "<" + iri.Entity(id) + ">" }
 
 // FactIRI returns a fact's IRI.
-func FactIRI(id string) string { return "<" + jsonld.FactNS + local(id) + ">" }
+func FactIRI(id string) string { return "<" + iri.Fact(id) + ">" }
 
 // DocIRI returns a document's IRI, the name of its graph in N-Quads.
-func DocIRI(id string) string { return "<" + jsonld.DocNS + local(id) + ">" }
+func DocIRI(id string) string { return "<" + iri.Doc(id) + ">" }
 
 func sub(iri, part string, i int) string {
 	return iri[:len(iri)-1] + "/" + part + "/" + strconv.Itoa(i+1) + ">"
@@ -314,7 +287,7 @@ func writeEntity(s *sink, e *graph.Entity) {
 		s.t(iri, typ, s.v("kg", "Delegation"))
 		s.t(iri, typ, s.v("schema", "Organization"))
 	} else {
-		s.t(iri, typ, s.v("schema", local(string(e.Type))))
+		s.t(iri, typ, s.v("schema", string(e.Type))) // types are plain words
 	}
 	s.t(iri, s.v("schema", "name"), Literal(e.Name, ""))
 	for _, a := range e.Aliases {

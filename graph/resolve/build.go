@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -9,13 +8,14 @@ import (
 )
 
 // canonical chooses the entity name: the KB entry's name when linked;
-// for delegations and events the extractor's Name; else the most
-// frequent well-formed Latin name (full names first for persons); else
-// the most frequent form.
-func (st *state) canonical(c *cluster) (string, []string) {
+// for delegations and events the extractor's Name; for a person the
+// name most consistent with all its forms (personName), romanised when
+// the person is only seen in Arabic (romanized is then true); else the
+// most frequent well-formed Latin name; else the most frequent form.
+func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized bool) {
 	for _, fi := range c.forms {
 		if e := st.forms[fi].entry; e != nil {
-			return e.Name, e.SameAs()
+			return e.Name, e.SameAs(), false
 		}
 	}
 	counts := map[string]int{}
@@ -30,46 +30,39 @@ func (st *state) canonical(c *cluster) (string, []string) {
 		}
 	}
 	if len(names) > 0 {
-		return mostFrequent(names), nil
+		return mostFrequent(names), nil, false
 	}
 	if st.forms[c.forms[0]].group {
-		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil
+		return st.ms[st.forms[c.forms[0]].mentions[0]].Text, nil, false
 	}
 	person := st.forms[c.forms[0]].typ == graph.Person
+	if person {
+		if n, rom := personName(counts); n != "" {
+			return n, nil, rom
+		}
+	}
 	best, bscore := "", -1
 	for _, t := range sortedKeys(counts) {
 		score := counts[t]
 		if wellFormedLatin(t) {
 			score += 1 << 20
-			if person && len(strings.Fields(t)) >= 2 {
-				score += 1 << 24
-			}
 		} else if strings.ContainsFunc(t, func(r rune) bool { return r < 128 }) && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
 			score += 1 << 18
-		}
-		if person && len(strings.Fields(t)) >= 2 {
-			score += 1 << 17 // a full name over a surname, in any script
 		}
 		if score > bscore {
 			best, bscore = t, score
 		}
 	}
-	return best, nil
+	return best, nil, false
 }
 
-// build turns clusters into entities.
+// build turns clusters into entities, without ids (see assignIDs).
 func (st *state) build(clusters []*cluster) *graph.KG {
 	g := &graph.KG{}
 	st.lastClusters = clusters
-	type named struct {
-		c    *cluster
-		id   string
-		name string
-	}
-	var ns []named
 	for _, c := range clusters {
-		name, same := st.canonical(c)
-		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same}
+		name, same, rom := st.canonical(c)
+		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same, Romanized: rom}
 		// Type of the cluster is its root's (all agree, save analysts'
 		// forced merges, where the first form wins).
 		aliases := map[[2]string]*graph.Alias{}
@@ -138,29 +131,7 @@ func (st *state) build(clusters []*cluster) *graph.KG {
 		}
 		e.Merges = dedupeMerges(e.Merges)
 		c.entity = e
-		ns = append(ns, named{c: c, id: graph.EntityID(e.Type, name), name: name})
 		g.Entities = append(g.Entities, e)
-	}
-	// Ids: the type and the canonical name; on a collision the entity
-	// with more mentions (then the earlier first form) keeps the plain id
-	// and the others get -2, -3, ...
-	sort.SliceStable(ns, func(i, j int) bool {
-		if ns[i].id != ns[j].id {
-			return ns[i].id < ns[j].id
-		}
-		if ns[i].c.entity.Mentions != ns[j].c.entity.Mentions {
-			return ns[i].c.entity.Mentions > ns[j].c.entity.Mentions
-		}
-		return ns[i].c.forms[0] < ns[j].c.forms[0]
-	})
-	used := map[string]bool{}
-	for _, n := range ns {
-		id := n.id
-		for k := 2; used[id]; k++ {
-			id = fmt.Sprintf("%s-%d", n.id, k)
-		}
-		used[id] = true
-		n.c.entity.ID = id
 	}
 	return g
 }
@@ -243,10 +214,14 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 	}
 	facts := map[fk]*acc{}
 	var order []fk
+	roleOf := specificRoles(rels, func(m graph.Mention) *graph.Entity { return st.entityOf(m, ent) })
 	for _, r := range rels {
 		s, o := st.entityOf(r.Subject, ent), st.entityOf(r.Object, ent)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
+		}
+		if r.Predicate == graph.HoldsPosition {
+			r.Role = roleOf(s.ID, o.ID, r.Role)
 		}
 		ev := r.Evidence
 		if r.Predicate.Symmetric() && o.ID < s.ID {
@@ -286,7 +261,7 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 			f.RolePhrase = mostFrequent(a.phrases[role])
 		}
 		f.ID = graph.FactID(k.s, k.p, k.o, role)
-		f.Confidence = combine(a.ev)
+		f.Confidence = graph.CombineConfidence(a.ev)
 		g.Facts = append(g.Facts, f)
 	}
 	// Roles of holdsPosition facts are roles of their subject too.
@@ -300,6 +275,46 @@ func (st *state) facts(g *graph.KG, rels []graph.Relation) {
 	}
 }
 
+// specificRoles returns a function that maps a role a person holds in a
+// body to the most specific role of the same position the relations give
+// him there: "minister" and "foreign minister" of one country are one
+// position, "secretary" and "secretary of state" too.
+func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
+	type pair struct{ s, o string }
+	roles := map[pair][]string{}
+	for _, r := range rels {
+		if r.Predicate != graph.HoldsPosition || r.Role == "" {
+			continue
+		}
+		s, o := ent(r.Subject), ent(r.Object)
+		if s == nil || o == nil {
+			continue
+		}
+		k := pair{s.ID, o.ID}
+		if !contains(roles[k], r.Role) {
+			roles[k] = append(roles[k], r.Role)
+		}
+	}
+	within := func(a, b string) bool { // every word of a is in b
+		bw := strings.Fields(b)
+		for _, w := range strings.Fields(a) {
+			if !contains(bw, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return func(s, o, role string) string {
+		best := role
+		for _, r := range roles[pair{s, o}] {
+			if r != best && within(best, r) && (len(strings.Fields(r)) > len(strings.Fields(best)) || len(strings.Fields(r)) == len(strings.Fields(best)) && r < best) {
+				best = r
+			}
+		}
+		return best
+	}
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -307,30 +322,4 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-// combine is the confidence of a fact read in several independent
-// documents: 1 - prod(1 - c_doc), c_doc the best evidence of one
-// document (sentences of one article are not independent).
-func combine(ev []graph.Evidence) float64 {
-	best := map[string]float64{}
-	var docs []string
-	for _, e := range ev {
-		if _, ok := best[e.Doc]; !ok {
-			docs = append(docs, e.Doc)
-		}
-		if e.Confidence > best[e.Doc] {
-			best[e.Doc] = e.Confidence
-		}
-	}
-	sort.Strings(docs)
-	miss := 1.0
-	for _, d := range docs {
-		c := best[d]
-		if c > 1 {
-			c = 1
-		}
-		miss *= 1 - c
-	}
-	return round3(1 - miss)
 }

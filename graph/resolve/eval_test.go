@@ -220,7 +220,7 @@ func goldMentions(t *testing.T, dir string, gd *goldFile, coarse bool) ([]graph.
 	var docs []graph.DocInfo
 	texts := map[string]string{}
 	for _, d := range gd.Documents {
-		b, err := os.ReadFile(filepath.Join(dir, "..", "seeds", d))
+		b, err := os.ReadFile(filepath.Join(dir, d))
 		if err != nil {
 			t.Skip(err)
 		}
@@ -265,12 +265,14 @@ func goldMentions(t *testing.T, dir string, gd *goldFile, coarse bool) ([]graph.
 	return docs, ms
 }
 
-func loadGold(t testing.TB) (string, *goldFile) {
+// loadGold reads a gold file of the evaluation directory (NEWSKG_EVAL,
+// default /work/shared/eval) and returns the folder of its articles.
+func loadGold(t testing.TB, name, articles string) (string, *goldFile) {
 	dir := os.Getenv("NEWSKG_EVAL")
 	if dir == "" {
 		dir = "/work/shared/eval"
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "seeds.gold.json"))
+	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		t.Skip("no gold file:", err)
 	}
@@ -278,17 +280,21 @@ func loadGold(t testing.TB) (string, *goldFile) {
 	if err := json.Unmarshal(b, &gd); err != nil {
 		t.Fatal(err)
 	}
-	return dir, &gd
+	return filepath.Join(dir, articles), &gd
 }
 
 func TestSeedMerges(t *testing.T) {
-	dir, gd := loadGold(t)
 	for _, v := range []struct {
-		name   string
-		coarse bool
-		bars   bool
-	}{{"gold-types", false, true}, {"coarse-location-types", true, false}} {
+		name, gold, articles string
+		coarse               bool
+		bars                 bool
+	}{
+		{"gold-types", "seeds.gold.json", "../seeds", false, true},
+		{"coarse-location-types", "seeds.gold.json", "../seeds", true, false},
+		{"dev-gold-types", "dev/dev.gold.json", "dev/articles", false, true},
+	} {
 		t.Run(v.name, func(t *testing.T) {
+			dir, gd := loadGold(t, v.gold, v.articles)
 			docs, ms := goldMentions(t, dir, gd, v.coarse)
 			g, rep, err := Resolve(docs, ms, nil, Options{})
 			if err != nil {

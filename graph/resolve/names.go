@@ -11,16 +11,68 @@ import (
 	"newskg/graph/textnorm"
 )
 
-// honorifics are words that precede a name but are not part of it; the
-// extractor strips titles, but a leading "Mr." or «السيد» may remain.
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
-	"president": true, "prof": true, "professor": true, "gen": true, "general": true,
-	"sheikh": true, "prince": true, "king": true, "queen": true, "minister": true,
-	"senator": true, "sen": true, "rep": true, "gov": true, "governor": true, "mayor": true,
-	"السيد": true, "السيدة": true, "الرئيس": true, "الدكتور": true, "الشيخ": true,
-	"الأمير": true, "الامير": true, "الملك": true, "الوزير": true, "الجنرال": true,
-	"رئيس": true, "الأستاذ": true, "المبعوث": true, "السفير": true,
+// honorifics are titles of address, rank, office and religion that
+// precede a name but are not part of it, as folded phrases: the
+// extractor strips titles, but one may remain inside a mention ("Sheikh
+// Hamad ...", «سماحة آية الله ...», «وسمو الأمير ...»); a mention
+// keeps none of them, however many come in a row.
+var honorifics = phraseSet(
+	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+	"president", "vice president", "prime minister", "minister", "senator", "sen", "rep", "gov", "governor",
+	"mayor", "ambassador", "envoy", "secretary",
+	"gen", "general", "col", "colonel", "maj", "major", "lt", "capt", "captain", "adm", "admiral", "field marshal", "marshal",
+	"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sultan", "sheikh", "sheikha", "shaikh", "shaykh", "sheik",
+	"his highness", "her highness", "his royal highness", "his majesty", "her majesty", "his excellency", "her excellency", "hrh",
+	"imam", "ayatollah", "grand ayatollah", "hojatoleslam", "mullah", "mufti", "grand mufti", "sayyid", "sayyed", "sayed",
+	"haj", "hajj", "haji", "hajji", "pope", "cardinal", "archbishop", "bishop", "patriarch", "rabbi", "father", "reverend", "rev", "pastor",
+	"السيد", "السيدة", "الرئيس", "رئيس", "نائب الرئيس", "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "المهندس",
+	"الوزير", "الوزيرة", "المبعوث", "السفير", "السفيرة", "النائب", "السناتور", "الحاكم",
+	"الجنرال", "المشير", "الفريق", "الفريق أول", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",
+	"الملك", "الملكة", "الأمير", "الأميرة", "ولي العهد", "السلطان", "الشيخ", "الشيخة",
+	"سمو", "صاحب السمو", "سمو الشيخ", "سمو الأمير", "معالي", "فخامة", "جلالة", "دولة", "سعادة",
+	"سماحة", "فضيلة", "الإمام", "آية الله", "آية الله العظمى", "المرجع", "حجة الإسلام", "المفتي", "مفتي",
+	"الحاج", "الحاجة", "البابا", "الكاردينال", "المطران", "البطريرك", "الأب", "القس", "الحاخام",
+)
+
+// phraseSet folds phrases into a set keyed by their words joined with
+// a space.
+func phraseSet(ps ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range ps {
+		m[textnorm.Key(p)] = true
+	}
+	return m
+}
+
+// maxHonorific is the longest honorific phrase, in words.
+const maxHonorific = 3
+
+// honorificAt returns how many words of ws, from the first, are one
+// honorific phrase (0 if none); an Arabic proclitic (و, ف, ب, ل, ك) on
+// the first word is allowed («وسمو», «للشيخ»).
+func honorificAt(ws []string) int {
+	folded := make([]string, 0, maxHonorific)
+	for i := 0; i < len(ws) && i < maxHonorific; i++ {
+		folded = append(folded, textnorm.Key(strings.Trim(ws[i], ".,:")))
+	}
+	for n := len(folded); n >= 1; n-- {
+		p := strings.Join(folded[:n], " ")
+		if honorifics[p] {
+			return n
+		}
+		if w := folded[0]; textnorm.Script(w) == "ar" {
+			for _, c := range []string{"و", "ف", "ب", "ل", "ك"} {
+				r := strings.TrimPrefix(p, c)
+				if r == p {
+					continue
+				}
+				if honorifics[r] || strings.HasPrefix(r, "ل") && honorifics["ا"+r] {
+					return n // «للشيخ» is ل + الشيخ
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // tailWords are words that machine translation glues to the end of a
@@ -31,14 +83,61 @@ var tailWords = map[string]bool{
 	"for": true, "from": true, "at": true, "as": true, "also": true, "added": true, "told": true,
 }
 
+// suffixWords are generational and academic suffixes after a surname
+// ("Jr."): part of the form as written, skipped when matching.
+var suffixWords = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true}
+
 // particles are name words that carry no identity by themselves
-// (Arabic and European nobiliary and patronymic particles); they are
-// kept in forms but skipped when aligning given names and surnames.
+// (Arabic and European nobiliary and patronymic particles, and their
+// Arabic spellings); they are kept in forms but skipped when aligning
+// given names and surnames.
 var particles = map[string]bool{
-	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "ben": true, "abu": true,
-	"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true, "la": true, "le": true,
+	"al": true, "el": true, "ul": true, "bin": true, "ibn": true, "bint": true, "ben": true, "abu": true,
+	"de": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true,
+	"van": true, "von": true, "der": true, "la": true, "le": true,
 	"بن": true, "ابن": true, "بنت": true, "آل": true, "ال": true, "أبو": true, "ابو": true,
+	"دي": true, "دو": true, "دا": true, "فان": true, "فون": true,
 }
+
+// compound joins the words of a name that are written apart in one
+// script and as one word in the other: «عبد» or "Abdul" with the next
+// word ("Abdul Rahman", "Abd al-Rahman", «عبد الرحمن» and
+// "Abdulrahman" meet), a word with «الله» or "Allah" after it
+// ("Nasrallah", «نصر الله»), and a word with «الدين» or "al-Din"
+// after it. Words are folded keys.
+func compound(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case i+1 < len(ws) && abdWords[w]:
+			j := i + 1
+			if articles[ws[j]] && j+1 < len(ws) {
+				j++
+			}
+			out = append(out, strings.Join(ws[i:j+1], ""))
+			i = j
+			continue
+		case i+1 < len(ws) && !particles[w] && (godWords[ws[i+1]] || dinWords[ws[i+1]]):
+			out = append(out, w+ws[i+1])
+			i++
+			continue
+		case i+2 < len(ws) && !particles[w] && articles[ws[i+1]] && (ws[i+2] == "din" || ws[i+2] == "allah"):
+			out = append(out, w+ws[i+1]+ws[i+2])
+			i += 2
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var (
+	abdWords = foldSet("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "عبد")
+	godWords = foldSet("allah", "ullah", "ollah", "illah", "الله")
+	dinWords = foldSet("eddin", "eddine", "uddin", "addin", "aldin", "eldin", "الدين")
+	articles = foldSet("al", "el", "ul", "ad", "ed", "ud", "ar", "as", "ash", "an", "at")
+)
 
 // adminWords are head words of administrative areas that translate
 // word for word ("Donetsk region", «منطقة دونيتسك») and do not change
@@ -159,11 +258,25 @@ func cleanTyped(s string, t graph.EntityType) string {
 		s = textnorm.SplitGlued(s)
 	}
 	ws := strings.Fields(s)
-	for t == graph.Person && len(ws) > 1 && honorifics[strings.Trim(strings.ToLower(ws[0]), ".,")] {
-		ws = ws[1:]
+	for t == graph.Person {
+		n := honorificAt(ws)
+		if n == 0 || n >= len(ws) {
+			break
+		}
+		ws = ws[n:]
 	}
-	for len(ws) > 1 && tailWords[strings.ToLower(ws[len(ws)-1])] {
+	for len(ws) > 1 && tailWords[strings.Trim(strings.ToLower(ws[len(ws)-1]), ".,")] {
 		ws = ws[:len(ws)-1]
+	}
+	if n := len(ws); n > 0 && t == graph.Person {
+		// a possessive ends no name ("Biden's")
+		w := ws[n-1]
+		for _, p := range []string{"'s", "’s", "'", "’"} {
+			if r := strings.TrimSuffix(w, p); r != w && r != "" {
+				ws[n-1] = r
+				break
+			}
+		}
 	}
 	out := strings.Join(ws, " ")
 	out = strings.TrimFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
@@ -181,8 +294,8 @@ func cleanTyped(s string, t graph.EntityType) string {
 func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	var out []tok
 	var cs []string
-	for _, w := range strings.Fields(strings.ReplaceAll(key, "-", " ")) {
-		if particles[w] {
+	for _, w := range compound(strings.Fields(strings.ReplaceAll(key, "-", " "))) {
+		if particles[w] || t == graph.Person && suffixWords[w] {
 			continue
 		}
 		if t != graph.Person {
@@ -215,6 +328,9 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	}
 	sort.Strings(cs)
 	cs = uniqStrings(cs)
+	if t == graph.Organization && len(out) == 0 {
+		cs = impliedMinistry(cs)
+	}
 	// «إدارة» (directorate, administration) heads Arabic names of bodies
 	// that English names without it («إدارة الأركان العامة», "General
 	// Staff"): with two other concepts it tells nothing apart
@@ -227,6 +343,59 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 		}
 	}
 	return out, cs
+}
+
+// portfolios are the concepts that name a ministry by themselves
+// («الخارجية الصينية» is China's foreign ministry).
+var portfolios = map[string]bool{"foreign": true, "defense": true, "interior": true}
+
+// qualifiers are concepts that only qualify a body's head.
+var qualifiers = map[string]bool{"national": true, "general": true, "central": true, "direct": true, "military": true, "nuclear": true}
+
+// impliedMinistry adds the ministry concept to the concepts of a body
+// named only by its portfolio and its country: Arabic drops the head
+// («الخارجية الأمريكية» for «وزارة الخارجية الأمريكية»).
+func impliedMinistry(cs []string) []string {
+	portfolio := false
+	for _, c := range cs {
+		switch {
+		case portfolios[c]:
+			portfolio = true
+		case qualifiers[c] || strings.HasPrefix(c, "c:"):
+		default:
+			return cs // another head (council, forces, ...) or the ministry itself
+		}
+	}
+	if !portfolio {
+		return cs
+	}
+	out := append(append([]string(nil), cs...), "ministry")
+	sort.Strings(out)
+	return out
+}
+
+// isAcronym reports whether a name is an initialism: one Latin word of
+// capitals, with digits or signs perhaps ("GCC", "G7", "P5+1").
+func isAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t") || textnorm.Script(s) != "en" {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r == '+' || r == '-' || r == '&' || r == '.' || r == '/':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || letters >= 1 && digits >= 1
 }
 
 func uniqStrings(xs []string) []string {
@@ -248,6 +417,41 @@ func stripGeneric(key string) string {
 			ws = append(ws, w)
 		}
 	}
+	return strings.Join(ws, " ")
+}
+
+// splitParticle writes apart a family particle glued to a Latin name
+// ("AlKasimi", "ElHaddad"): "Al Kasimi" and «آل قاسمي» then meet.
+func splitParticle(s string) string {
+	if textnorm.Script(s) == "ar" {
+		return s
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		rs := []rune(w)
+		if len(rs) >= 5 && (rs[0] == 'A' && rs[1] == 'l' || rs[0] == 'E' && rs[1] == 'l') && unicode.IsUpper(rs[2]) && unicode.IsLower(rs[3]) {
+			ws[i] = string(rs[:2]) + " " + string(rs[2:])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// definiteHead restores the article of an Arabic name's head noun that
+// a preposition absorbed: «للائتلاف السوري» is ل + «الائتلاف السوري»,
+// and a span that starts after the first ل reads «لائتلاف السوري»; a
+// noun followed by a definite adjective is itself definite, so the key
+// is «الائتلاف السوري». Names the knowledge base knows as written keep
+// their key. key is a folded key.
+func definiteHead(key string, k *kb.KB) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 || !strings.HasPrefix(ws[0], "ل") || strings.HasPrefix(ws[0], "لل") ||
+		!strings.HasPrefix(ws[1], "ال") || len([]rune(ws[0])) < 4 || textnorm.Script(ws[0]) != "ar" {
+		return key
+	}
+	if k != nil && len(k.Lookup(ws[0])) > 0 {
+		return key // «لبنان» is a name, not ل + a noun
+	}
+	ws[0] = "ا" + ws[0]
 	return strings.Join(ws, " ")
 }
 
@@ -280,8 +484,8 @@ func wellFormedLatin(s string) bool {
 }
 
 // givenCompatible reports whether two given names can be the same
-// person's: similar enough, one a known nickname of the other, or one an
-// initial of the other.
+// person's: similar enough, one a known nickname of the other (in
+// either script), or one an initial of the other.
 func givenCompatible(a, b tok) (bool, float64) {
 	s := tokSim(a, b)
 	if s >= 0.8 {
@@ -290,7 +494,7 @@ func givenCompatible(a, b tok) (bool, float64) {
 	fa, fb := fullGivenCached(a), fullGivenCached(b)
 	for _, x := range fa {
 		for _, y := range fb {
-			if x == y {
+			if x.lat == y.lat || tokSim(x, y) >= 0.9 {
 				return true, 0.8
 			}
 		}
@@ -300,10 +504,10 @@ func givenCompatible(a, b tok) (bool, float64) {
 
 var givenCache = struct {
 	sync.Mutex
-	m map[string][]string
-}{m: map[string][]string{}}
+	m map[string][]tok
+}{m: map[string][]tok{}}
 
-func fullGivenCached(t tok) []string {
+func fullGivenCached(t tok) []tok {
 	givenCache.Lock()
 	defer givenCache.Unlock()
 	if x, ok := givenCache.m[t.lat]; ok {
@@ -311,22 +515,22 @@ func fullGivenCached(t tok) []string {
 	}
 	x := fullGiven(t)
 	if len(givenCache.m) > 100000 {
-		givenCache.m = map[string][]string{}
+		givenCache.m = map[string][]tok{}
 	}
 	givenCache.m[t.lat] = x
 	return x
 }
 
-// fullGiven returns the full given names a word may stand for: itself,
-// and the full name of any nickname it spells (in either script).
-func fullGiven(t tok) []string {
-	out := []string{t.lat}
+// fullGiven returns the given names a word may stand for: itself, and
+// the full name of any nickname it spells (in either script).
+func fullGiven(t tok) []tok {
+	out := []tok{t}
 	if x, ok := nicknames[t.lat]; ok {
-		return append(out, x)
+		return append(out, makeTok(x))
 	}
 	for _, n := range nicknameList {
 		if tokSim(n.tok, t) >= 0.9 {
-			out = append(out, n.full)
+			out = append(out, makeTok(n.full))
 		}
 	}
 	return out

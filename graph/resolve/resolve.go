@@ -27,10 +27,13 @@ type Options struct {
 // Report tells what resolution did.
 type Report struct {
 	// Stale lists decisions that name entities or facts that no longer
-	// exist, human-readable.
+	// exist, or whose anchor no longer matches, human-readable.
 	Stale []string
 	// Applied counts the review decisions that took effect.
 	Applied int
+	// Unanchored counts the decisions applied by id alone (review files
+	// from before anchors).
+	Unanchored int
 	// Rules counts the forms attached by each merge rule.
 	Rules map[string]int
 	// Entities and Facts count the output.
@@ -51,8 +54,13 @@ const (
 	RuleGivenArticle   = "given-name-in-article" // given-name-only mention, full name in the same article
 	RuleSurnameCross   = "surname-cross-article" // surname-only mention, one full name in other articles
 	RuleReviewSameAs   = "review-same-as"        // an analyst said so
+	RuleReviewKeep     = "review-keep"           // an analyst's split left these forms together
 	RuleGroupKey       = "group-key"             // delegations and events: the extractor's key
 	RuleGlossary       = "glossary"              // descriptive names with the same concepts (ministry, defense, ...)
+	RuleTypeConflict   = "type-conflict"         // one name typed a person and a location in one article
+	RuleQualified      = "qualified-in-article"  // a body's name and the same name with its country, in one article
+	RulePrefix         = "name-prefix"           // a person's name cut short of the full name it begins
+	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
 )
 
 // Thresholds, chosen on principle rather than fitted (see README.md).
@@ -87,6 +95,7 @@ type form struct {
 	entry    *kb.Entry
 	mentions []int
 	group    bool // delegation or event
+	acronym  bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
 	names    map[string]int
 	nbrs     map[string]bool // what the form is related to (KB ids, named forms' keys)
 }
@@ -142,23 +151,16 @@ func Resolve(docs []graph.DocInfo, mentions []graph.Mention, rels []graph.Relati
 	st := newState(base, ms)
 	st.neighbours(rels)
 
-	var review []graph.Decision
-	if opt.Review != nil {
-		review = opt.Review.Decisions
-	}
-	var cons constraints
-	var pass1 []*cluster
-	if len(review) > 0 {
-		// Pass 1 without decisions: the ids that decisions name.
-		pass1 = st.clusterize(constraints{})
-		cons = st.constraintsFrom(review, pass1, rep)
-	}
-	clusters := st.clusterize(cons)
-	g := st.build(clusters)
-	g.Docs = append([]graph.DocInfo(nil), docs...)
-	st.facts(g, rels)
-	if len(review) > 0 {
-		st.applyPost(g, review, pass1, clusters, rep)
+	var g *graph.KG
+	var clusters []*cluster
+	if opt.Review != nil && len(opt.Review.Decisions) > 0 {
+		g, clusters = st.resolveReviewed(docs, rels, opt.Review, rep)
+	} else {
+		clusters = st.clusterize(constraints{})
+		g = st.build(clusters)
+		st.assignIDs(clusters)
+		g.Docs = append([]graph.DocInfo(nil), docs...)
+		st.facts(g, rels)
 	}
 	for _, c := range clusters {
 		for _, m := range c.merges {
@@ -241,9 +243,12 @@ func newState(base *kb.KB, ms []graph.Mention) *state {
 			k = fk{m.Type, "", key}
 		} else {
 			text = cleanTyped(m.Text, m.Type)
-			key := textnorm.Key(text)
+			key := textnorm.Key(splitParticle(text))
 			if key == "" {
 				key = textnorm.Key(m.Text)
+			}
+			if m.Type != graph.Person && m.KBID == "" {
+				key = definiteHead(key, base)
 			}
 			k = fk{m.Type, m.Doc, key}
 		}
@@ -275,6 +280,7 @@ func newState(base *kb.KB, ms []graph.Mention) *state {
 			continue
 		}
 		st.byKey[f.key] = append(st.byKey[f.key], fi)
+		f.acronym = f.typ != graph.Person && isAcronym(t)
 		f.words, f.concepts = nameWords(f.key, f.typ, base)
 		var ks []string
 		for _, w := range f.words {
@@ -353,7 +359,8 @@ type mergeRec struct {
 // constraints are the analysts' must-link and cannot-link decisions,
 // expressed on forms.
 type constraints struct {
-	must   [][]int       // groups of forms that are one entity
+	must   [][]int       // groups of forms that are one entity, joined before the rules run
+	keep   [][]int       // groups of forms that stay one entity, joined after the rules ran
 	cannot []cannotGroup // sides that must stay apart
 }
 
@@ -370,14 +377,16 @@ type uf struct {
 	tags   []map[int]int // cannot-link group -> side
 	roles  []map[string]bool
 	nbrs   []map[string]bool
+	full   []bool // the cluster holds a person's full name
 	merges []mergeRec
 }
 
 func (st *state) newUF(c constraints) *uf {
 	n := len(st.forms)
-	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n)}
+	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n), full: make([]bool, n)}
 	for i, f := range st.forms {
 		u.parent[i] = i
+		u.full[i] = f.typ == graph.Person && f.full()
 		if f.entry != nil {
 			u.kbid[i] = f.entry.ID
 		}
@@ -425,12 +434,15 @@ func (u *uf) find(i int) int {
 
 // allowed reports whether the clusters of a and b may be merged: same
 // type, no two different KB entries, no analyst's not-same-as between them.
-func (u *uf) allowed(a, b int) bool {
+func (u *uf) allowed(a, b int) bool { return u.allowedTyped(a, b, false) }
+
+// allowedTyped is allowed, with the type check left out when anyType.
+func (u *uf) allowedTyped(a, b int, anyType bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return false
 	}
-	if u.typ[ra] != u.typ[rb] && !u.placeInto(ra, rb) && !u.placeInto(rb, ra) {
+	if !anyType && u.typ[ra] != u.typ[rb] && !u.placeInto(ra, rb) && !u.placeInto(rb, ra) {
 		return false
 	}
 	if u.kbid[ra] != "" && u.kbid[rb] != "" && u.kbid[ra] != u.kbid[rb] {
@@ -449,6 +461,24 @@ func (u *uf) union(form, into int, rule, key string, score float64, force bool) 
 	if !force && !u.allowed(form, into) {
 		return false
 	}
+	return u.join(form, into, rule, key, score)
+}
+
+// retype merges the clusters of form and into whatever their types, and
+// gives the result type typ (the other constraints still hold).
+func (u *uf) retype(form, into int, typ graph.EntityType, rule, key string, score float64) bool {
+	if !u.allowedTyped(form, into, true) {
+		return false
+	}
+	if !u.join(form, into, rule, key, score) {
+		return false
+	}
+	u.typ[u.find(into)] = typ
+	return true
+}
+
+// join links the clusters of form and into.
+func (u *uf) join(form, into int, rule, key string, score float64) bool {
 	ra, rb := u.find(form), u.find(into)
 	if ra == rb {
 		return false
@@ -484,6 +514,7 @@ func (u *uf) union(form, into int, rule, key string, score float64, force bool) 
 		}
 		u.nbrs[rb][k] = true
 	}
+	u.full[rb] = u.full[rb] || u.full[ra]
 	u.merges = append(u.merges, mergeRec{form: form, into: into, rule: rule, key: key, score: round3(score)})
 	return true
 }
@@ -609,7 +640,18 @@ func (st *state) clusterize(c constraints) []*cluster {
 		}
 	}
 	st.fuzzyNames(u)
+	st.prefixNames(u)
 	st.surnames(u)
+	st.typeConflicts(u)
+	st.qualifiedBodies(u)
+	// What an analyst's split left together stays together, whatever the
+	// rules made of the forms split off (a surname alone may now be
+	// ambiguous); joined last, so that the rules' reasons are kept.
+	for _, g := range c.keep {
+		for _, fi := range g[1:] {
+			u.union(fi, g[0], RuleReviewKeep, "", 1, true)
+		}
+	}
 
 	// Collect clusters in order of their smallest form.
 	byRoot := map[int]*cluster{}
@@ -703,7 +745,7 @@ func (st *state) fuzzyNames(u *uf) {
 	rep := map[rk]int{}
 	var reps []int
 	for fi, f := range st.forms {
-		if f.group || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
+		if f.group || f.acronym || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
 			continue
 		}
 		var ls []string
@@ -841,7 +883,9 @@ func wordsSim(a, b *form) float64 {
 }
 
 // surnames attaches one-word person mentions: first to a full name in
-// the same article, then to the one full name across articles.
+// the same article, then to the one full name across articles; the
+// one-word names left are one entity with the same name in other
+// articles, in either script.
 func (st *state) surnames(u *uf) {
 	var singles, fulls []int
 	byDoc := map[string][]int{}
@@ -862,60 +906,42 @@ func (st *state) surnames(u *uf) {
 	for _, si := range singles {
 		s := st.forms[si]
 		w := s.words[0]
-		best, bs, second := -1, 0.0, 0.0
-		consider := func(fi int, sc float64) {
-			r := u.find(fi)
-			if best >= 0 && u.find(best) == r {
-				if sc > bs {
-					bs, best = sc, fi
-				}
-				return
-			}
-			switch {
-			case sc > bs:
-				second, bs, best = bs, sc, fi
-			case sc > second:
-				second = sc
-			}
-		}
+		var cs []cand
 		for _, fi := range byDoc[s.doc] {
-			f := st.forms[fi]
-			consider(fi, tokSim(w, f.words[len(f.words)-1]))
+			last := st.forms[fi].words[len(st.forms[fi].words)-1]
+			cs = append(cs, cand{fi, surnameSim(w, last), vowelAgree(w, last)})
 		}
-		// An identical spelling in the same article is decisive.
-		if best >= 0 && bs >= thInArticle && (bs-second >= margin || bs == 1 && second < 1) {
-			if u.union(si, best, RuleSurnameArticle, w.key, bs, false) || u.find(si) == u.find(best) {
+		if c, ok := pick(u, cs, thInArticle, margin, true); ok {
+			if u.union(si, c.fi, RuleSurnameArticle, w.key, c.sc, false) || u.find(si) == u.find(c.fi) {
 				attached[si] = true
 			}
 			continue
 		}
-		if bs >= thInArticle {
+		if best(cs) >= thInArticle {
 			continue // ambiguous: leave it alone
 		}
-		best, bs, second = -1, 0, 0
+		cs = cs[:0]
 		for _, fi := range byDoc[s.doc] {
-			f := st.forms[fi]
-			consider(fi, tokSim(w, f.words[0]))
+			first := st.forms[fi].words[0]
+			cs = append(cs, cand{fi, givenSim(w, first), vowelAgree(w, first)})
 		}
-		if best >= 0 && bs >= 0.9 && (bs-second >= margin || bs == 1 && second < 1) {
-			if u.union(si, best, RuleGivenArticle, w.key, bs, false) || u.find(si) == u.find(best) {
+		if c, ok := pick(u, cs, 0.9, margin, true); ok {
+			if u.union(si, c.fi, RuleGivenArticle, w.key, c.sc, false) || u.find(si) == u.find(c.fi) {
 				attached[si] = true
 			}
 		}
 	}
-	// Across articles: the surname of exactly one full-name entity.
-	// Full names are indexed by the deletion variants of their surname
-	// key; candidates are looked up once per distinct spelling.
+	// Across articles: the surname of exactly one full-name entity, or
+	// of one whose vowels clearly agree better than the others'
+	// ("Biden" and "Putin" share their consonants). Full names are
+	// indexed by the deletion variants of their surname key; candidates
+	// are looked up once per distinct spelling.
 	bySurname := map[string][]int{}
 	for _, fi := range fulls {
 		f := st.forms[fi]
 		for _, d := range deletions(f.words[len(f.words)-1].key) {
 			bySurname[d] = append(bySurname[d], fi)
 		}
-	}
-	type cand struct {
-		fi int
-		sc float64
 	}
 	cache := map[string][]cand{}
 	var left []int
@@ -925,7 +951,8 @@ func (st *state) surnames(u *uf) {
 		}
 		s := st.forms[si]
 		w := s.words[0]
-		cs, ok := cache[w.lat]
+		ck := w.lat + "|" + s.lang
+		cs, ok := cache[ck]
 		if !ok {
 			seen := map[int]bool{}
 			for _, d := range deletions(w.key) {
@@ -935,46 +962,240 @@ func (st *state) surnames(u *uf) {
 					}
 					seen[fi] = true
 					f := st.forms[fi]
-					if sc := tokSim(w, f.words[len(f.words)-1]); sc >= thCross {
-						cs = append(cs, cand{fi, sc})
+					last := f.words[len(f.words)-1]
+					if sc := surnameSim(w, last); sc >= thCross {
+						cs = append(cs, cand{fi, sc, vowelAgree(w, last)})
 					}
 				}
 			}
-			cache[w.lat] = cs
+			cache[ck] = cs
 		}
-		roots := map[int]float64{}
-		for _, c := range cs {
-			r := u.find(c.fi)
-			if c.sc > roots[r] {
-				roots[r] = c.sc
-			}
-		}
-		if len(roots) == 1 {
-			for r, sc := range roots {
-				u.union(si, r, RuleSurnameCross, w.key, sc, false)
-			}
+		if c, ok := pick(u, cs, thCross, 2, false); ok {
+			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
 		}
-		if len(roots) == 0 {
+		if len(cs) == 0 {
 			left = append(left, si)
 		}
 	}
-	// The rest: the same one-word form across articles is one entity
-	// when it names no full-name entity (a mononym or an unresolved
-	// surname); ambiguous surnames stay apart.
+	left = st.givenWithTitle(u, left, fulls)
+	st.sameSingles(u, left)
+}
+
+// givenWithTitle attaches a one-word mention that no surname matches to
+// the one full-name entity, in any article, whose given name it is and
+// whose title it shares («الوزير أنتوني» and "Secretary Antony J.
+// Blinken" when the surname was lost). It returns the mentions left.
+func (st *state) givenWithTitle(u *uf, singles, fulls []int) []int {
+	var left []int
+	for _, si := range singles {
+		w := st.forms[si].words[0]
+		if len(u.roles[u.find(si)]) == 0 {
+			left = append(left, si)
+			continue
+		}
+		var cs []cand
+		for _, fi := range fulls {
+			first := st.forms[fi].words[0]
+			if !u.sharedRole(si, fi) {
+				continue
+			}
+			if sc := givenSim(w, first); sc >= 0.9 {
+				cs = append(cs, cand{fi, sc, vowelAgree(w, first)})
+			}
+		}
+		roots := map[int]bool{}
+		for _, c := range cs {
+			roots[u.find(c.fi)] = true
+		}
+		if len(roots) == 1 && u.union(si, cs[0].fi, RuleGivenRole, w.key, cs[0].sc, false) {
+			continue
+		}
+		left = append(left, si)
+	}
+	return left
+}
+
+// sameSingles merges the one-word person names that name no full-name
+// entity (a mononym, or a surname whose full name no article gives):
+// the same form across articles is one entity, and so are spellings in
+// either script whose keys are equal or near and whose vowels agree
+// («ترامب» and "Trump"), as long as every two forms of the result
+// agree: ambiguous surnames stay apart.
+func (st *state) sameSingles(u *uf, left []int) {
 	byKey := map[string][]int{}
 	var keys []string
 	for _, si := range left {
-		k := st.forms[si].key
+		k := st.forms[si].words[0].key
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
 		}
 		byKey[k] = append(byKey[k], si)
 	}
+	agree := func(a, b int) (float64, bool) {
+		fa, fb := st.forms[a], st.forms[b]
+		if fa.key == fb.key {
+			return 1, true
+		}
+		wa, wb := fa.words[0], fb.words[0]
+		sc := tokSim(wa, wb)
+		return sc, sc >= thCross && vowelAgree(wa, wb) >= 0.7
+	}
 	for _, k := range keys {
 		fs := byKey[k]
-		for _, fi := range fs[1:] {
-			u.union(fi, fs[0], RuleExactKey, k, 1, false)
+		var es []edge
+		for i := 0; i < len(fs); i++ {
+			for j := i + 1; j < len(fs); j++ {
+				if sc, ok := agree(fs[i], fs[j]); ok {
+					es = append(es, edge{a: fs[j], b: fs[i], score: sc})
+				}
+			}
+		}
+		sortEdges(es)
+		members := map[int][]int{}
+		for _, fi := range fs {
+			members[u.find(fi)] = append(members[u.find(fi)], fi)
+		}
+		for _, e := range es {
+			ra, rb := u.find(e.a), u.find(e.b)
+			if ra == rb {
+				continue
+			}
+			ok := true
+			for _, x := range members[ra] {
+				for _, y := range members[rb] {
+					if _, good := agree(x, y); !good {
+						ok = false
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			fa, fb := st.forms[e.a], st.forms[e.b]
+			rule := RuleExactKey
+			switch {
+			case fa.key == fb.key:
+			case fa.lang != fb.lang:
+				rule = RuleTranslitKey
+			default:
+				rule = RulePhoneticKey
+			}
+			key := fa.key
+			if rule != RuleExactKey {
+				key = fa.words[0].key
+			}
+			if u.union(e.a, e.b, rule, key, e.score, false) {
+				r := u.find(e.a)
+				ms := append(members[ra], members[rb]...)
+				delete(members, ra)
+				delete(members, rb)
+				members[r] = ms
+			}
 		}
 	}
+}
+
+// cand is a candidate full-name form for a one-word mention.
+type cand struct {
+	fi     int
+	sc     float64 // name similarity
+	vowels float64 // vowel agreement of the matched words, -1 if unaligned
+}
+
+// pick chooses among candidate forms, grouped by their current entity,
+// one scoring at least min: the only one; else the best if it beats the
+// next by margin (or, with identical, is the only identical spelling);
+// else, when the best names agree in their consonants (thCross), the
+// one whose vowels clearly agree better than every other near-best
+// candidate's (at least 0.75, and 0.15 ahead). Otherwise the choice is
+// ambiguous.
+func pick(u *uf, cs []cand, min, margin float64, identical bool) (cand, bool) {
+	if best(cs) < min {
+		return cand{}, false
+	}
+	best := map[int]cand{}
+	var roots []int
+	for _, c := range cs {
+		r := u.find(c.fi)
+		b, ok := best[r]
+		if !ok {
+			roots = append(roots, r)
+		}
+		if !ok || c.sc > b.sc || c.sc == b.sc && c.vowels > b.vowels {
+			best[r] = c
+		}
+	}
+	sort.Slice(roots, func(i, j int) bool {
+		a, b := best[roots[i]], best[roots[j]]
+		if a.sc != b.sc {
+			return a.sc > b.sc
+		}
+		return roots[i] < roots[j]
+	})
+	top := best[roots[0]]
+	if len(roots) == 1 {
+		return top, true
+	}
+	next := best[roots[1]]
+	if top.sc-next.sc >= margin || identical && top.sc == 1 && next.sc < 1 {
+		return top, true
+	}
+	// near-best candidates whose consonants agree (the key cannot tell
+	// them apart): decide by the vowels
+	if top.sc < thCross {
+		return cand{}, false
+	}
+	var near []cand
+	for _, r := range roots {
+		if c := best[r]; top.sc-c.sc < 0.1 {
+			near = append(near, c)
+		}
+	}
+	if len(near) < 2 {
+		return cand{}, false
+	}
+	sort.SliceStable(near, func(i, j int) bool { return near[i].vowels > near[j].vowels })
+	if near[0].vowels >= 0.85 && near[0].vowels-near[1].vowels >= 0.15 {
+		return near[0], true
+	}
+	return cand{}, false
+}
+
+// best is the highest score among candidates (0 if none).
+func best(cs []cand) float64 {
+	b := 0.0
+	for _, c := range cs {
+		if c.sc > b {
+			b = c.sc
+		}
+	}
+	return b
+}
+
+// surnameSim is tokSim for a surname: a short key (two consonant
+// classes or fewer) says little, so the vowels must agree as well
+// («الأسد» and «سيدا» share S-D and nothing else).
+func surnameSim(a, b tok) float64 {
+	s := tokSim(a, b)
+	if a.lat != b.lat && (len(a.key) <= 2 || len(b.key) <= 2) {
+		if v := vowelAgree(a, b); v >= 0 && v < 0.6 {
+			return 0
+		}
+	}
+	return s
+}
+
+// givenSim scores a one-word mention against a given name: their
+// similarity, or 0.9 when one is a known nickname of the other in
+// either script («توني» and "Anthony").
+func givenSim(a, b tok) float64 {
+	s := tokSim(a, b)
+	if s >= 0.9 {
+		return s
+	}
+	if ok, gs := givenCompatible(a, b); ok && gs < 0.9 {
+		return 0.9
+	}
+	return s
 }

@@ -1,198 +1,247 @@
 package resolve
 
 import (
-	"fmt"
 	"sort"
+	"strings"
 
 	"newskg/graph"
 	"newskg/graph/textnorm"
 )
 
-// Review decisions are applied in two places. Same-as, not-same-as and
-// split become constraints of the clustering (must-link and
-// cannot-link), so that the rules work around them; rename, retype,
-// accept and reject are applied to the built graph. Entities are named
-// by the id a build without any decision gives them (pass 1), or by any
-// of their surface forms. Rename and retype keep the entity id, so that
-// decisions and facts that name it stay valid.
-
-// refForms resolves a reference to an entity: an id of pass 1, else a
-// surface form. It returns the forms the reference names (all the
-// entity's forms for an id, the forms with that key for a surface form)
-// and the forms of the pass-1 entities they belong to.
-func (st *state) refForms(ref string, pass1 []*cluster) (named, whole []int) {
+// Review decisions mean what the table graph.DecisionKinds says, and
+// graph.ApplyReview is their one implementation, which `kg serve` and the
+// app use too. Resolution honours them in three steps:
+//
+//  1. Pass 1 clusters the forms without decisions and builds a graph with
+//     content ids (assignIDs): the ids that decisions name.
+//  2. graph.ApplyReview applies the review to that graph. It says which
+//     decisions hold and how they change which entity each form belongs
+//     to (IdentityChanges of kind must-link, split-off, cannot-link).
+//  3. Pass 2 clusters with those changes as constraints, so that the
+//     rules work around them (a surname that a merge makes unambiguous
+//     attaches to it; the forms a split leaves, and those it moves, each
+//     stay together), builds the entities, gives each the identity (id,
+//     name, type, date, sameAs, review records) of the entity of step 2
+//     that holds most of its mentions, recomputes the facts from the
+//     relations, and applies the review once more: entity decisions hold
+//     already, and accept and reject settle on the final facts.
+//
+// Where the constraints have no further consequence for the rules, the
+// result is the graph ApplyReview gives on the graph built without the
+// review; review_suite_test.go holds both paths to that, for every kind.
+func (st *state) resolveReviewed(docs []graph.DocInfo, rels []graph.Relation, review *graph.Review, rep *Report) (*graph.KG, []*cluster) {
+	pass1 := st.clusterize(constraints{})
+	g1 := st.build(pass1)
+	st.assignIDs(pass1)
+	st.facts(g1, rels)
+	owner := make([]string, len(st.forms))
 	for _, c := range pass1 {
-		if c.entity != nil && c.entity.ID == ref {
-			return c.forms, c.forms
+		for _, fi := range c.forms {
+			owner[fi] = c.entity.ID
 		}
 	}
-	k := textnorm.Key(cleanText(ref))
-	named = st.byKey[k]
-	if len(named) == 0 {
-		return nil, nil
+	plan := graph.ApplyReview(g1, review)
+	cons, member, split := st.replay(owner, plan.Changes)
+	final := st.clusterize(cons)
+	g := st.build(final)
+	st.adopt(final, member, plan.Entities, split)
+	g.Docs = append([]graph.DocInfo(nil), docs...)
+	st.facts(g, rels)
+	graph.ApplyReview(g, plan.Anchored(review))
+	rep.Stale = plan.Stale()
+	rep.Applied = len(plan.Applied())
+	rep.Unanchored = plan.Unanchored()
+	return g, final
+}
+
+// replay follows the identity changes from the forms' pass-1 entities
+// (owner) and returns the constraints of pass 2, which forms each entity
+// of the applied review holds, and which entities a split made or left.
+func (st *state) replay(owner []string, changes []graph.IdentityChange) (constraints, map[string][]int, map[string]bool) {
+	member := map[string][]int{}
+	for fi, id := range owner {
+		member[id] = append(member[id], fi)
 	}
-	in := map[int]bool{}
-	for _, fi := range named {
-		in[fi] = true
-	}
-	for _, c := range pass1 {
-		hit := false
-		for _, fi := range c.forms {
-			if in[fi] {
-				hit = true
+	redirect := map[string]string{}
+	follow := func(id string) string {
+		for n := 0; n < 64; n++ {
+			to, ok := redirect[id]
+			if !ok {
 				break
 			}
+			id = to
 		}
-		if hit {
-			whole = append(whole, c.forms...)
-		}
+		return id
 	}
-	sort.Ints(whole)
-	return named, whole
-}
-
-// decisionRefs resolves the entities of a decision; Forms name them too
-// when an id no longer exists.
-func (st *state) decisionRefs(i int, d graph.Decision, pass1 []*cluster, rep *Report) (named, whole [][]int, ok bool) {
-	ok = true
-	for _, ref := range d.Entities {
-		n, w := st.refForms(ref, pass1)
-		if len(n) == 0 && d.Op != graph.OpSplit {
-			for _, f := range d.Forms {
-				if n2, w2 := st.refForms(f, pass1); len(n2) > 0 {
-					n, w = n2, w2
-					break
+	one := map[string]bool{}  // entities whose forms must be one (before the rules)
+	keep := map[string]bool{} // entities whose forms stay one (after the rules)
+	var apart [][]string
+	for _, ch := range changes {
+		switch ch.Kind {
+		case graph.MustLink:
+			for _, from := range ch.From {
+				member[ch.Into] = append(member[ch.Into], member[from]...)
+				delete(member, from)
+				redirect[from] = ch.Into
+			}
+			one[ch.Into] = true
+		case graph.SplitOff:
+			keys := map[string]bool{}
+			for _, k := range ch.Keys {
+				keys[k] = true
+			}
+			var moved, rest []int
+			for _, fi := range member[ch.Into] {
+				if st.formIn(fi, keys) {
+					moved = append(moved, fi)
+				} else {
+					rest = append(rest, fi)
 				}
 			}
+			member[ch.Into], member[ch.New] = rest, moved
+			keep[ch.Into], keep[ch.New] = true, true
+			apart = append(apart, []string{ch.Into, ch.New})
+		case graph.CannotLink:
+			apart = append(apart, ch.Apart)
 		}
-		if len(n) == 0 {
-			rep.Stale = append(rep.Stale, fmt.Sprintf("decision %d (%s): no entity %q", i+1, d.Op, ref))
-			ok = false
+	}
+	var c constraints
+	ids := make([]string, 0, len(one))
+	for id := range one {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if fs := member[id]; len(fs) > 1 {
+			c.must = append(c.must, uniqInts(append([]int(nil), fs...)))
+		}
+	}
+	for _, id := range sortedKeys(keep) {
+		if fs := member[id]; len(fs) > 1 && !one[id] {
+			c.keep = append(c.keep, uniqInts(append([]int(nil), fs...)))
+		}
+	}
+	for _, ids := range apart {
+		var sides [][]int
+		seen := map[string]bool{}
+		for _, id := range ids {
+			id = follow(id)
+			if seen[id] || len(member[id]) == 0 {
+				continue
+			}
+			seen[id] = true
+			sides = append(sides, uniqInts(append([]int(nil), member[id]...)))
+		}
+		if len(sides) > 1 {
+			c.cannot = append(c.cannot, cannotGroup{sides: sides})
+		}
+	}
+	return c, member, keep
+}
+
+// formIn reports whether a form is one of the keyed forms a split moves:
+// its key (a delegation's or event's: the key of one of its texts).
+func (st *state) formIn(fi int, keys map[string]bool) bool {
+	f := st.forms[fi]
+	if !f.group {
+		return keys[f.key]
+	}
+	for t := range f.texts {
+		if keys[textnorm.Key(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// adopt gives each cluster of pass 2 the identity of the entity of the
+// applied review (ents) that holds most of its mentions; a cluster left
+// without one (the rules drew a new consequence) gets a content id, and
+// an entity left without a cluster redirects to the cluster holding most
+// of its forms. The parts of a split (split) take their roles from the
+// review too: a split moves the roles of the facts that move, and roles
+// seen beside a name but read into no fact stay with the rest, as they
+// do when a review is applied to a built graph, which has no record of
+// the mention each such role was seen with.
+func (st *state) adopt(final []*cluster, member map[string][]int, ents map[string]*graph.Entity, split map[string]bool) {
+	holder := make([]string, len(st.forms))
+	for id, fs := range member {
+		for _, fi := range fs {
+			holder[fi] = id
+		}
+	}
+	type vote struct {
+		ci int
+		id string
+		n  int
+	}
+	var votes []vote
+	for ci, c := range final {
+		n := map[string]int{}
+		for _, fi := range c.forms {
+			if id := holder[fi]; id != "" && ents[id] != nil {
+				n[id] += len(st.forms[fi].mentions)
+			}
+		}
+		for _, id := range sortedKeys(n) {
+			votes = append(votes, vote{ci, id, n[id]})
+		}
+	}
+	sort.SliceStable(votes, func(i, j int) bool {
+		if votes[i].n != votes[j].n {
+			return votes[i].n > votes[j].n
+		}
+		return votes[i].ci < votes[j].ci
+	})
+	got := make([]string, len(final))
+	taken := map[string]bool{}
+	home := map[string]int{} // entity -> cluster holding most of it
+	for _, v := range votes {
+		if _, ok := home[v.id]; !ok {
+			home[v.id] = v.ci
+		}
+		if got[v.ci] == "" && !taken[v.id] {
+			got[v.ci], taken[v.id] = v.id, true
+		}
+	}
+	used := map[string]bool{}
+	for id := range taken {
+		used[id] = true
+	}
+	for ci, c := range final {
+		e := c.entity
+		id := got[ci]
+		if id == "" {
+			_, anchor := st.anchorOf(c)
+			e.ID = mintID(graph.EntityID(e.Type, e.Name), anchor, used)
 			continue
 		}
-		named = append(named, n)
-		whole = append(whole, w)
+		x := ents[id]
+		e.ID, e.Name, e.Type, e.Date = x.ID, x.Name, x.Type, x.Date
+		e.Romanized = x.Romanized // the flag goes with the name
+		e.SameAs = append([]string(nil), x.SameAs...)
+		e.Merges = append(e.Merges, reviewMerges(x.Merges)...)
+		if split[id] {
+			e.Roles = append([]string(nil), x.Roles...)
+		}
 	}
-	return named, whole, ok
+	for _, id := range sortedKeys(home) {
+		if !taken[id] {
+			e := final[home[id]].entity
+			e.Merges = append(e.Merges, graph.Merge{Form: ents[id].Name, Into: e.Name, Rule: graph.MergeRedirect, Key: id})
+		}
+	}
 }
 
-// constraintsFrom turns same-as, not-same-as and split decisions into
-// clustering constraints.
-func (st *state) constraintsFrom(ds []graph.Decision, pass1 []*cluster, rep *Report) constraints {
-	st.build(pass1)
-	var c constraints
-	for i, d := range ds {
-		switch d.Op {
-		case graph.OpSameAs:
-			_, whole, ok := st.decisionRefs(i, d, pass1, rep)
-			if !ok || len(whole) < 2 {
-				continue
-			}
-			var g []int
-			for _, w := range whole {
-				g = append(g, w...)
-			}
-			c.must = append(c.must, uniqInts(g))
-			rep.Applied++
-		case graph.OpNotSameAs:
-			named, _, ok := st.decisionRefs(i, d, pass1, rep)
-			if !ok || len(named) < 2 {
-				continue
-			}
-			c.cannot = append(c.cannot, cannotGroup{sides: named})
-			rep.Applied++
-		case graph.OpSplit:
-			_, whole, ok := st.decisionRefs(i, d, pass1, rep)
-			if !ok {
-				continue
-			}
-			keys := map[string]bool{}
-			for _, f := range d.Forms {
-				keys[textnorm.Key(cleanText(f))] = true
-			}
-			var off, stay []int
-			for _, fi := range whole[0] {
-				if keys[st.forms[fi].key] {
-					off = append(off, fi)
-				} else {
-					stay = append(stay, fi)
-				}
-			}
-			if len(off) == 0 {
-				rep.Stale = append(rep.Stale, fmt.Sprintf("decision %d (split): entity %q has none of the forms %q", i+1, d.Entities[0], d.Forms))
-				continue
-			}
-			if len(off) > 1 {
-				c.must = append(c.must, off)
-			}
-			if len(stay) > 0 {
-				c.cannot = append(c.cannot, cannotGroup{sides: [][]int{off, stay}})
-			}
-			rep.Applied++
+// reviewMerges returns the merge records that decisions made.
+func reviewMerges(ms []graph.Merge) []graph.Merge {
+	var out []graph.Merge
+	for _, m := range ms {
+		if strings.HasPrefix(m.Rule, "review:") || m.Rule == graph.MergeRedirect {
+			out = append(out, m)
 		}
 	}
-	return c
-}
-
-// applyPost applies rename, retype, accept and reject to the built graph.
-func (st *state) applyPost(g *graph.KG, ds []graph.Decision, pass1, final []*cluster, rep *Report) {
-	owner := map[int]*cluster{}
-	for _, c := range final {
-		for _, fi := range c.forms {
-			owner[fi] = c
-		}
-	}
-	facts := map[string]*graph.Fact{}
-	for _, f := range g.Facts {
-		facts[f.ID] = f
-	}
-	drop := map[string]bool{}
-	for i, d := range ds {
-		switch d.Op {
-		case graph.OpRename, graph.OpRetype:
-			named, _, ok := st.decisionRefs(i, d, pass1, rep)
-			if !ok {
-				continue
-			}
-			// The final entity holding most of the named forms.
-			votes := map[*cluster]int{}
-			var best *cluster
-			for _, fi := range named[0] {
-				c := owner[fi]
-				votes[c]++
-				if best == nil || votes[c] > votes[best] {
-					best = c
-				}
-			}
-			if d.Op == graph.OpRename {
-				best.entity.Name = d.Name
-			} else {
-				best.entity.Type = graph.EntityType(d.Type)
-			}
-			rep.Applied++
-		case graph.OpAccept, graph.OpReject:
-			f := facts[d.Fact]
-			if f == nil {
-				rep.Stale = append(rep.Stale, fmt.Sprintf("decision %d (%s): no fact %q", i+1, d.Op, d.Fact))
-				continue
-			}
-			if d.Op == graph.OpAccept {
-				f.Confidence = 1
-			} else {
-				drop[f.ID] = true
-			}
-			rep.Applied++
-		}
-	}
-	if len(drop) > 0 {
-		var keep []*graph.Fact
-		for _, f := range g.Facts {
-			if !drop[f.ID] {
-				keep = append(keep, f)
-			}
-		}
-		g.Facts = keep
-	}
+	return out
 }
 
 func uniqInts(xs []int) []int {

@@ -80,14 +80,23 @@ func boolf(b bool) float64 {
 
 // tok is one word of a name: its romanisation and its consonant key.
 type tok struct {
-	lat   string
-	key   string
-	shape string // vowelShape(lat)
+	lat    string
+	key    string
+	shape  string   // vowelShape(lat)
+	vowels []string // the vowel slots around the key's classes (translit.Skeleton)
+	ar     bool     // romanised from Arabic script
 }
 
 func makeTok(w string) tok {
 	l := translit.Latin(w)
-	return tok{lat: l, key: translit.WordKey(l), shape: vowelShape(l)}
+	k, vs := translit.Skeleton(l)
+	return tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
+}
+
+// vowelAgree is translit.VowelAgreement of two words: how well their
+// vowels agree where their consonant keys align, -1 when they do not.
+func vowelAgree(a, b tok) float64 {
+	return translit.VowelAgreement(a.vowels, b.vowels, a.ar, b.ar)
 }
 
 // deletions returns a key and, for keys of three classes or more, the

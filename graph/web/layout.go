@@ -702,3 +702,54 @@ func (q *quadtree) repulsion(i int, a Point, ck3, theta float64) Point {
 	}
 	return f
 }
+
+// MaxView is the most entities a view of the app shows. A larger view
+// (the whole graph of a corpus of thousands of articles, say) shows the
+// MaxView entities mentioned most often and the facts between them, so
+// that the server lays out and sends only what the browser can draw;
+// filters and focus narrow it to the rest.
+const MaxView = 2000
+
+// limitView returns v cut to MaxView entities: the focus entity if there
+// is one, then by mentions, relations and id. It returns v itself when
+// v is small enough.
+func limitView(v *graph.KG, focus string) (*graph.KG, bool) {
+	if len(v.Entities) <= MaxView {
+		return v, false
+	}
+	degree := make(map[string]int, len(v.Entities))
+	for _, f := range v.Facts {
+		degree[f.Subject]++
+		degree[f.Object]++
+	}
+	rank := append([]*graph.Entity(nil), v.Entities...)
+	sort.SliceStable(rank, func(i, j int) bool {
+		a, b := rank[i], rank[j]
+		if (a.ID == focus) != (b.ID == focus) {
+			return a.ID == focus
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if degree[a.ID] != degree[b.ID] {
+			return degree[a.ID] > degree[b.ID]
+		}
+		return a.ID < b.ID
+	})
+	keep := make(map[string]bool, MaxView)
+	for _, e := range rank[:MaxView] {
+		keep[e.ID] = true
+	}
+	out := &graph.KG{Docs: v.Docs}
+	for _, e := range v.Entities { // in the view's order
+		if keep[e.ID] {
+			out.Entities = append(out.Entities, e)
+		}
+	}
+	for _, f := range v.Facts {
+		if keep[f.Subject] && keep[f.Object] {
+			out.Facts = append(out.Facts, f)
+		}
+	}
+	return out, true
+}

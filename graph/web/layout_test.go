@@ -1,7 +1,12 @@
 package web
 
 import (
+	"encoding/json"
 	"math"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -84,5 +89,96 @@ func TestLayoutComponents(t *testing.T) {
 				t.Errorf("nodes %d and %d only %.1f apart: %v %v", i, j, d, p[i], p[j])
 			}
 		}
+	}
+}
+
+// TestLimitView checks that a view over MaxView entities keeps the focus
+// and the most mentioned entities, only facts between kept entities, and
+// the view's order; and that a small view is returned as it is.
+func TestLimitView(t *testing.T) {
+	small := genKG(50, 4)
+	if v, limited := limitView(small, ""); v != small || limited {
+		t.Fatalf("a view of %d entities was cut", len(small.Entities))
+	}
+	g := genKG(MaxView+300, 5)
+	g.Normalize()
+	top := g.Entities[len(g.Entities)-1]
+	top.Mentions = 1000
+	focus := g.Entities[1]
+	focus.Mentions = 0
+	v, limited := limitView(g, focus.ID)
+	if !limited || len(v.Entities) != MaxView {
+		t.Fatalf("limited %v, %d entities; want %d", limited, len(v.Entities), MaxView)
+	}
+	kept := map[string]bool{}
+	for i, e := range v.Entities {
+		kept[e.ID] = true
+		if i > 0 && v.Entities[i-1].ID >= e.ID {
+			t.Fatalf("entities out of the view's order at %d", i)
+		}
+	}
+	if !kept[focus.ID] || !kept[top.ID] {
+		t.Errorf("focus kept %v, most mentioned kept %v", kept[focus.ID], kept[top.ID])
+	}
+	want := 0
+	for _, f := range g.Facts {
+		if kept[f.Subject] && kept[f.Object] {
+			want++
+		}
+	}
+	if len(v.Facts) != want || want == 0 {
+		t.Errorf("%d facts kept, %d lie between kept entities", len(v.Facts), want)
+	}
+	for _, f := range v.Facts {
+		if !kept[f.Subject] || !kept[f.Object] {
+			t.Fatalf("fact %s leaves the view", f.ID)
+		}
+	}
+	if again, _ := limitView(g, focus.ID); !reflect.DeepEqual(entityIDs(again), entityIDs(v)) {
+		t.Error("the same view was cut differently")
+	}
+}
+
+func entityIDs(g *graph.KG) []string {
+	var ids []string
+	for _, e := range g.Entities {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// TestGraphLimited checks that /api/graph of a graph over MaxView entities
+// sends and places MaxView of them, says so, and counts the whole graph.
+func TestGraphLimited(t *testing.T) {
+	review := filepath.Join(t.TempDir(), "review.json")
+	big := func() *graph.KG { return genKG(MaxView+500, 6) }
+	h, err := New(Config{Build: reviewBuild(big, review, nil), ReviewPath: review, Token: testToken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	req, err := http.NewRequest(http.MethodGet, srv.URL+"/api/graph", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set(TokenHeader, testToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/graph: %s", resp.Status)
+	}
+	defer resp.Body.Close()
+	var out graphOut
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !out.Limited || len(out.Entities) != MaxView || len(out.Positions) != MaxView {
+		t.Errorf("limited %v, %d entities, %d positions; want %d", out.Limited, len(out.Entities), len(out.Positions), MaxView)
+	}
+	if out.Total["entities"] != MaxView+500 || out.Counts["entities"] != MaxView {
+		t.Errorf("total %v, counts %v", out.Total, out.Counts)
 	}
 }

@@ -57,7 +57,7 @@ func TestMeasureInteractive(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			review := filepath.Join(dir, "review.json")
-			h, err := New(Config{Build: reviewBuild(tc.g, review, nil), ReviewPath: review})
+			h, err := New(Config{Build: reviewBuild(tc.g, review, nil), ReviewPath: review, Token: testToken})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -66,7 +66,7 @@ func TestMeasureInteractive(t *testing.T) {
 			g := tc.g()
 			for i := 0; i < runs; i++ {
 				ctx := browser(t) // a fresh browser: no warm cache
-				do(ctx, t, "load", chromedp.Navigate(srv.URL), waitReady(1))
+				do(ctx, t, "load", chromedp.Navigate(srv.URL+"/?token="+testToken), waitReady(1))
 				ready := eval[float64](ctx, t, `window.kgReady`)
 				nodes := eval[int](ctx, t, `kgCy.nodes().length`)
 				// One interaction after load: a tap on a node until its panel shows.

@@ -14,12 +14,28 @@
 //	GET  /api/entity/{id}       one entity, its names by script, sources, merges, facts
 //	GET  /api/fact/{id}         one fact with its evidence split into marked parts
 //	GET  /api/export?format=dot|svg&FILTER   the current view, via Config.Render
-//	GET  /api/review            the review decisions, each pending or applied
-//	POST /api/review            append one decision (JSON) to the review file
-//	POST /api/rebuild           rebuild with Config.Build, swap the graph in, write OutDir/graph.jsonld
+//	GET  /api/review            the review decisions, each pending or applied, reflected or not, revoked or not
+//	POST /api/review            append one decision (JSON) to the review file (a revocation too)
+//	DELETE /api/review/{id}     undo a pending decision (an applied one is revoked instead)
+//	POST /api/rebuild           rebuild with Config.Build, save with Config.Save, swap the graph in
 //
 // FILTER is any of types=Person,City  preds=leads,heldIn  docs=ID,ID
 // minConf=0.5  minSources=2  focus=ENTITY-ID  hops=2 (see graph.Filter).
+// A docs value that is a whole document id is that document, commas
+// and all; otherwise it is split on commas. The parameter may repeat.
+//
+// Security: the server answers only requests whose Host is a loopback
+// one (127.0.0.1, localhost or [::1], at the port it listens on) or one
+// of Config.Hosts, which defeats DNS rebinding; every /api/ request must
+// carry the per-run Config.Token in the X-KG-Token header (the page
+// reads it from the ?token= of the URL that kg serve prints); a POST
+// must come from the app's own origin and carry JSON.
+//
+// Rebuilds: a rebuild runs detached from the request that asked for it,
+// bounded by Config.RebuildTimeout and Config.Context, so a client that
+// disconnects or reloads cancels nothing. The new graph is saved
+// (Config.Save) and then served only when the build and the save both
+// succeed; otherwise the server keeps the graph it had, and the files.
 //
 // Pending and applied: when a build starts, the server counts the
 // decisions in the review file (writes to the file wait while it
@@ -28,6 +44,10 @@
 // next rebuild. Each decision also carries "reflected", whether the
 // current graph shows its effect (for example, a rejected fact is gone),
 // so that an applied decision the build could not honour is visible.
+// What each kind of decision means, and how a graph shows it, is the
+// table graph.DecisionKinds; the server only stores decisions, with an
+// id, the time, the author and an anchor it takes from the graph shown
+// (see review.go).
 //
 // Layout: the server places the nodes of each view (Layout, a multilevel
 // force-directed layout) and the browser only draws them, so that a view
@@ -38,24 +58,26 @@ package web
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/subtle"
 	"embed"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
-	"path/filepath"
-	"sort"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"newskg/graph"
-	"newskg/graph/jsonld"
+	"newskg/graph/resolve"
 	"newskg/graph/textnorm"
 )
 
@@ -65,16 +87,60 @@ var staticFS embed.FS
 // MaxBodyBytes bounds the body of POST /api/review.
 const MaxBodyBytes = 64 << 10
 
+// DefaultRebuildTimeout bounds a rebuild when Config.RebuildTimeout is 0.
+const DefaultRebuildTimeout = 30 * time.Minute
+
+// TokenHeader is the request header that carries Config.Token.
+const TokenHeader = "X-KG-Token"
+
 // Config configures the handler.
 type Config struct {
-	// Build (re)builds the graph applying the review file.
+	// Build (re)builds the graph applying the review file. It must
+	// return an error when its ctx is cancelled.
 	Build func(ctx context.Context) (*graph.KG, error)
 	// ReviewPath is the review file; it is created at the first decision.
 	ReviewPath string
-	// OutDir is where graph.jsonld is (re)written after each build; "" writes nothing.
-	OutDir string
+	// Save writes the outputs of each successful build (kg serve: every
+	// file kg build writes, as one graph.OutputSet) before the new graph
+	// is served; when it fails, the server keeps the graph it had. Nil
+	// writes nothing.
+	Save func(ctx context.Context, g *graph.KG) error
+	// Context bounds every build: when it is done (the server is shutting
+	// down), a running build is abandoned and nothing is swapped or
+	// saved. Nil means context.Background().
+	Context context.Context
+	// RebuildTimeout bounds each rebuild asked for by POST /api/rebuild;
+	// 0 means DefaultRebuildTimeout.
+	RebuildTimeout time.Duration
+	// Token is the per-run secret every /api/ request must carry in the
+	// TokenHeader header (see NewToken). It is required.
+	Token string
+	// Hosts are the host names (or addresses) besides the loopback ones
+	// that requests may name in their Host header: those of kg serve
+	// -public.
+	Hosts []string
 	// Render returns "dot" or "svg" of a (filtered) KG; nil answers 501.
 	Render func(ctx context.Context, g *graph.KG, format string) ([]byte, error)
+	// Decisions, when set, keeps the decisions instead of the review
+	// file (kg serve -store): a posted decision is stored and the graph
+	// rebuilt at once.
+	Decisions Decisions
+}
+
+// Decisions is a place other than a review file that keeps decisions.
+type Decisions interface {
+	// Load returns the decisions, in the order they were made.
+	Load(ctx context.Context) (*graph.Review, error)
+	// Append stores a decision (a revocation revokes the one it names);
+	// author is the X-KG-Author header, "" when the client sent none.
+	Append(ctx context.Context, author string, d graph.Decision) error
+}
+
+// NewToken returns a random token for Config.Token: 128 bits, URL-safe.
+func NewToken() string {
+	b := make([]byte, 16)
+	rand.Read(b) // never fails (crypto/rand)
+	return base64.RawURLEncoding.EncodeToString(b)
 }
 
 type server struct {
@@ -126,11 +192,20 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Build == nil {
 		return nil, errors.New("web: Config.Build is nil")
 	}
-	if cfg.ReviewPath == "" {
+	if cfg.ReviewPath == "" && cfg.Decisions == nil {
 		return nil, errors.New("web: Config.ReviewPath is empty")
 	}
+	if len(cfg.Token) < 16 {
+		return nil, errors.New("web: Config.Token is missing or shorter than 16 characters (see NewToken)")
+	}
+	if cfg.Context == nil {
+		cfg.Context = context.Background()
+	}
+	if cfg.RebuildTimeout <= 0 {
+		cfg.RebuildTimeout = DefaultRebuildTimeout
+	}
 	s := &server{cfg: cfg}
-	if err := s.rebuild(context.Background()); err != nil {
+	if err := s.rebuild(cfg.Context); err != nil {
 		return nil, err
 	}
 	mux := http.NewServeMux()
@@ -164,22 +239,36 @@ func New(cfg Config) (http.Handler, error) {
 			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on /api/review")
 		}
 	})
+	mux.HandleFunc("/api/review/{id}", only("DELETE", s.handleReviewDelete))
 	mux.HandleFunc("/api/rebuild", only("POST", s.handleRebuild))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such API route: "+r.URL.Path)
 	})
-	return secure(mux), nil
+	return s.secure(mux), nil
 }
 
-// secure sets defensive headers and refuses cross-site writes: a POST
-// must come from the app's own origin (or from a tool that sends no
-// Origin) and carry JSON.
-func secure(h http.Handler) http.Handler {
+// secure sets defensive headers, refuses a Host that is neither a
+// loopback one nor one of cfg.Hosts (DNS rebinding) and an /api/ request
+// without the token, and refuses cross-site writes: a POST must come
+// from the app's own origin (or from a tool that sends no Origin) and
+// carry JSON.
+func (s *server) secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Referrer-Policy", "no-referrer")
 		w.Header().Set("X-Frame-Options", "DENY")
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'")
+		if !s.hostAllowed(r) {
+			httpError(w, http.StatusForbidden, fmt.Sprintf("Host %q refused: this server answers to 127.0.0.1, localhost and [::1] at its own port, and to the hosts named with kg serve -public", r.Host))
+			return
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			tok := r.Header.Get(TokenHeader)
+			if subtle.ConstantTimeCompare([]byte(tok), []byte(s.cfg.Token)) != 1 {
+				httpError(w, http.StatusUnauthorized, "missing or wrong token: open the app at the URL kg serve printed (it ends in ?token=...)")
+				return
+			}
+		}
 		if r.Method == http.MethodPost {
 			if o := r.Header.Get("Origin"); o != "" {
 				u, err := url.Parse(o)
@@ -198,6 +287,30 @@ func secure(h http.Handler) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// hostAllowed reports whether the request's Host names this server: a
+// loopback name or address, or one of cfg.Hosts, at the port the
+// connection came in on (when the server knows it).
+func (s *server) hostAllowed(r *http.Request) bool {
+	host, port, err := net.SplitHostPort(r.Host)
+	if err != nil {
+		host, port = r.Host, "80"
+	}
+	host = strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"))
+	ok := host == "localhost" || host == "127.0.0.1" || host == "::1"
+	for _, h := range s.cfg.Hosts {
+		ok = ok || host != "" && strings.EqualFold(strings.TrimSuffix(strings.TrimPrefix(h, "["), "]"), host)
+	}
+	if !ok {
+		return false
+	}
+	if a, _ := r.Context().Value(http.LocalAddrContextKey).(net.Addr); a != nil {
+		if _, lp, err := net.SplitHostPort(a.String()); err == nil && lp != port {
+			return false
+		}
+	}
+	return true
 }
 
 // only answers 405 with a JSON message to any method but method (and
@@ -224,19 +337,24 @@ func (s *server) current() (*graph.KG, int, time.Time, int) {
 	return s.g, s.built, s.at, s.gen
 }
 
-// rebuild builds a new graph and swaps it in. The review file is counted
-// and read by the build while fileMu is held, so the count is exact.
+// rebuild builds a new graph, saves it and swaps it in, only when the
+// build and the save both succeed and ctx is not done. The review file
+// is counted and read by the build while fileMu is held, so the count
+// is exact.
 func (s *server) rebuild(ctx context.Context) error {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.fileMu.Lock()
-	r, err := graph.LoadReview(s.cfg.ReviewPath)
+	r, err := s.readReview(ctx)
 	if err != nil {
 		s.fileMu.Unlock()
 		return err
 	}
 	g, err := s.cfg.Build(ctx)
 	s.fileMu.Unlock()
+	if err == nil {
+		err = ctx.Err() // a build that returned a graph after all
+	}
 	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
@@ -245,18 +363,16 @@ func (s *server) rebuild(ctx context.Context) error {
 	}
 	g.Normalize()
 	g.Index() // built now so that readers never build it concurrently
-	if s.cfg.OutDir != "" {
-		b, err := jsonld.Marshal(g)
-		if err != nil {
-			return err
-		}
-		if err := graph.WriteFileAtomic(filepath.Join(s.cfg.OutDir, "graph.jsonld"), b); err != nil {
-			return err
+	if s.cfg.Save != nil {
+		if err := s.cfg.Save(ctx, g); err != nil {
+			return fmt.Errorf("save: %w", err)
 		}
 	}
-	// Lay out the whole graph now, so that the first view is drawn at
-	// once, and drop the old generation's layouts.
-	p := Layout(g)
+	// Lay out the first view now (the whole graph, or its MaxView most
+	// mentioned entities), so that it is drawn at once, and drop the old
+	// generation's layouts.
+	first, _ := limitView(g, "")
+	p := Layout(first)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
 	s.gen++
@@ -319,11 +435,17 @@ func parseFilter(q url.Values, g *graph.KG) (graph.Filter, error) {
 	for _, d := range g.Docs {
 		docs[d.ID] = true
 	}
-	for _, d := range splitList(q.Get("docs")) {
-		if len(g.Docs) > 0 && !docs[d] {
-			return f, badRequest("unknown document " + strconv.Quote(d))
+	for _, v := range q["docs"] {
+		ids := []string{v}
+		if !docs[v] {
+			ids = splitList(v)
 		}
-		f.Docs = append(f.Docs, d)
+		for _, d := range ids {
+			if len(g.Docs) > 0 && !docs[d] {
+				return f, badRequest("unknown document " + strconv.Quote(d))
+			}
+			f.Docs = append(f.Docs, d)
+		}
 	}
 	if v := q.Get("minConf"); v != "" {
 		x, err := strconv.ParseFloat(v, 64)
@@ -402,6 +524,9 @@ type graphOut struct {
 	Build      map[string]any     `json:"build"`
 	Filtered   bool               `json:"filtered"`
 	Counts     map[string]int     `json:"counts"`
+	// Limited is set when the view had more than MaxView entities and
+	// shows only the MaxView most mentioned (Counts counts what is shown).
+	Limited bool `json:"limited,omitempty"`
 	// Positions places each entity of the view, in pixels at zoom 1,
 	// by entity id; the client draws them as they are.
 	Positions map[string]Point `json:"positions"`
@@ -412,6 +537,7 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	v, limited := limitView(v, f.Focus)
 	_, built, at, _ := s.current()
 	out := graphOut{
 		Entities:   v.Entities,
@@ -422,6 +548,7 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 		Total:      map[string]int{"entities": len(g.Entities), "facts": len(g.Facts)},
 		Build:      map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
 		Filtered:   v != g,
+		Limited:    limited,
 		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
 		Positions:  s.positions(gen, f, v),
 	}
@@ -443,18 +570,24 @@ type hit struct {
 	Type    graph.EntityType `json:"type"`
 	Matched string           `json:"matched"`
 	Lang    string           `json:"lang"`
-	rank    int
+	How     string           `json:"how"`   // exact, prefix, word, contains, sound
+	Score   float64          `json:"score"` // 1 for a form as written, less by sound
 }
 
+// searchIndex caches the search index of the graph being served (a
+// served graph never changes in place; a rebuild swaps in another).
+var searchIndex struct {
+	sync.Mutex
+	g   *graph.KG
+	idx *resolve.Index
+}
+
+// handleSearch finds entities by any spelling in either script with the
+// resolver's keys (resolve.Index.Search), ranked.
 func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	if len(q) > 200 {
 		httpError(w, http.StatusBadRequest, "query too long (200 bytes at most)")
-		return
-	}
-	k := textnorm.Key(q)
-	if k == "" {
-		writeJSON(w, http.StatusOK, []hit{})
 		return
 	}
 	limit := 20
@@ -467,42 +600,16 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		limit = n
 	}
 	g, _, _, _ := s.current()
-	hits := []hit{}
-	for _, e := range g.Entities {
-		best := hit{rank: 99}
-		try := func(text, lang string) {
-			ak := textnorm.Key(text)
-			rank := 99
-			switch {
-			case ak == k:
-				rank = 0
-			case strings.HasPrefix(ak, k):
-				rank = 1
-			case strings.Contains(" "+ak, " "+k):
-				rank = 2
-			case strings.Contains(ak, k):
-				rank = 3
-			}
-			if rank < best.rank {
-				best = hit{ID: e.ID, Name: e.Name, Type: e.Type, Matched: text, Lang: lang, rank: rank}
-			}
-		}
-		try(e.Name, textnorm.Script(e.Name))
-		for _, a := range e.Aliases {
-			try(a.Text, a.Lang)
-		}
-		if best.rank < 99 {
-			hits = append(hits, best)
-		}
+	searchIndex.Lock()
+	if searchIndex.g != g {
+		searchIndex.g, searchIndex.idx = g, resolve.NewIndex(g)
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].rank != hits[j].rank {
-			return hits[i].rank < hits[j].rank
-		}
-		return hits[i].Name < hits[j].Name
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
+	idx := searchIndex.idx
+	searchIndex.Unlock()
+	hits := []hit{}
+	for _, h := range idx.Search(q, limit) {
+		e := h.Entity
+		hits = append(hits, hit{ID: e.ID, Name: e.Name, Type: e.Type, Matched: h.Matched, Lang: h.Lang, How: h.How, Score: h.Score})
 	}
 	writeJSON(w, http.StatusOK, hits)
 }
@@ -661,202 +768,75 @@ func (s *server) handleExport(w http.ResponseWriter, r *http.Request) {
 	w.Write(b)
 }
 
-// Review.
+// Bounds of the text a client may post (boundStrings).
+const (
+	maxField = 500  // a name, a form, an id
+	maxNote  = 2000 // a note
+	maxItems = 200  // the items of a list
+)
 
-type decisionOut struct {
-	Index int `json:"index"`
-	graph.Decision
-	Status    string `json:"status"` // "applied" or "pending"
-	Reflected bool   `json:"reflected"`
-}
-
-func (s *server) handleReviewList(w http.ResponseWriter, r *http.Request) {
-	// The file is replaced atomically, so it can be read without fileMu
-	// (which a running build holds).
-	rv, err := graph.LoadReview(s.cfg.ReviewPath)
-	if err != nil {
-		httpError(w, http.StatusInternalServerError, err.Error())
-		return
-	}
-	g, built, at, gen := s.current()
-	out := []decisionOut{}
-	pending := 0
-	for i, d := range rv.Decisions {
-		st := "applied"
-		if i >= built {
-			st = "pending"
-			pending++
+// boundStrings checks that every string of v, a posted value, is at most
+// maxField bytes long (maxNote for a field named Note) and every list at
+// most maxItems long, walking nested structs, slices and maps, so that a
+// field added to graph.Decision is bounded too.
+func boundStrings(v reflect.Value, path string) error {
+	switch v.Kind() {
+	case reflect.String:
+		limit := maxField
+		if strings.HasSuffix(path, ".Note") {
+			limit = maxNote
 		}
-		out = append(out, decisionOut{Index: i, Decision: d, Status: st, Reflected: reflected(g, d)})
-	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"path":      filepath.Base(s.cfg.ReviewPath),
-		"decisions": out,
-		"applied":   min(built, len(rv.Decisions)),
-		"pending":   pending,
-		"build":     map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
-	})
-}
-
-// reflected reports whether g shows the effect of d.
-func reflected(g *graph.KG, d graph.Decision) bool {
-	fact := func(id string) *graph.Fact {
-		for _, f := range g.Facts {
-			if f.ID == id {
-				return f
+		if v.Len() > limit {
+			return fmt.Errorf("%s is too long: %d bytes, at most %d", path, v.Len(), limit)
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Len() > maxItems {
+			return fmt.Errorf("%s has too many items: %d, at most %d", path, v.Len(), maxItems)
+		}
+		for i := 0; i < v.Len(); i++ {
+			if err := boundStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
 			}
 		}
-		return nil
-	}
-	switch d.Op {
-	case graph.OpReject:
-		return fact(d.Fact) == nil
-	case graph.OpAccept:
-		f := fact(d.Fact)
-		return f != nil && f.Confidence >= 1
-	case graph.OpSameAs:
-		n := 0
-		for _, id := range d.Entities {
-			if g.Entity(id) != nil {
-				n++
+	case reflect.Map:
+		if v.Len() > maxItems {
+			return fmt.Errorf("%s has too many items: %d, at most %d", path, v.Len(), maxItems)
+		}
+		it := v.MapRange()
+		for it.Next() {
+			if err := boundStrings(it.Key(), path+" key"); err != nil {
+				return err
+			}
+			if err := boundStrings(it.Value(), path+"["+fmt.Sprint(it.Key())+"]"); err != nil {
+				return err
 			}
 		}
-		return n <= 1
-	case graph.OpNotSameAs:
-		n := 0
-		for _, id := range d.Entities {
-			if g.Entity(id) != nil {
-				n++
-			}
-		}
-		return n == len(d.Entities)
-	case graph.OpRename:
-		e := g.Entity(d.Entities[0])
-		return e != nil && e.Name == d.Name
-	case graph.OpRetype:
-		e := g.Entity(d.Entities[0])
-		return e != nil && string(e.Type) == d.Type
-	case graph.OpSplit:
-		e := g.Entity(d.Entities[0])
-		if e == nil {
-			return false
-		}
-		for _, form := range d.Forms {
-			k := textnorm.Key(form)
-			for _, a := range e.Aliases {
-				if textnorm.Key(a.Text) == k {
-					return false
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				if err := boundStrings(v.Field(i), path+"."+v.Type().Field(i).Name); err != nil {
+					return err
 				}
 			}
 		}
-		return true
-	}
-	return false
-}
-
-// checkDecision checks that the ids of d exist in g and that it makes
-// sense there; it returns an HTTP status and a message.
-func checkDecision(g *graph.KG, d graph.Decision) (int, string) {
-	if err := d.Validate(); err != nil {
-		return http.StatusUnprocessableEntity, err.Error()
-	}
-	if len(d.Name) > 300 || len(d.Note) > 2000 || len(d.Entities) > 50 || len(d.Forms) > 200 {
-		return http.StatusUnprocessableEntity, "decision too large"
-	}
-	seen := map[string]bool{}
-	for _, id := range d.Entities {
-		if g.Entity(id) == nil {
-			return http.StatusNotFound, fmt.Sprintf("%v %q", graph.ErrUnknownEntity, id)
-		}
-		if seen[id] {
-			return http.StatusUnprocessableEntity, fmt.Sprintf("entity %q named twice", id)
-		}
-		seen[id] = true
-	}
-	switch d.Op {
-	case graph.OpAccept, graph.OpReject:
-		if len(d.Entities) > 0 || len(d.Forms) > 0 {
-			return http.StatusUnprocessableEntity, d.Op + " names a fact only"
-		}
-		found := false
-		for _, f := range g.Facts {
-			if f.ID == d.Fact {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return http.StatusNotFound, fmt.Sprintf("unknown fact %q", d.Fact)
-		}
-	case graph.OpRename:
-		if strings.TrimSpace(d.Name) == "" {
-			return http.StatusUnprocessableEntity, "rename: the name is blank"
-		}
-	case graph.OpSplit:
-		e := g.Entity(d.Entities[0])
-		keys := map[string]bool{}
-		for _, a := range e.Aliases {
-			keys[textnorm.Key(a.Text)] = true
-		}
-		split := map[string]bool{}
-		for _, form := range d.Forms {
-			k := textnorm.Key(form)
-			if !keys[k] {
-				return http.StatusUnprocessableEntity, fmt.Sprintf("split: %q is not a form of %q", form, e.ID)
-			}
-			split[k] = true
-		}
-		if len(split) >= len(keys) {
-			return http.StatusUnprocessableEntity, "split: at least one form must stay with the entity"
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return boundStrings(v.Elem(), path)
 		}
 	}
-	return 0, ""
-}
-
-func (s *server) handleReviewPost(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	var d graph.Decision
-	if err := dec.Decode(&d); err != nil {
-		var mb *http.MaxBytesError
-		if errors.As(err, &mb) {
-			httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", MaxBodyBytes))
-			return
-		}
-		httpError(w, http.StatusBadRequest, "malformed decision: "+err.Error())
-		return
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		httpError(w, http.StatusBadRequest, "malformed decision: one JSON object expected")
-		return
-	}
-	g, _, _, _ := s.current()
-	if code, msg := checkDecision(g, d); code != 0 {
-		httpError(w, code, msg)
-		return
-	}
-	if d.Time == "" {
-		d.Time = time.Now().UTC().Format(time.RFC3339)
-	}
-	s.fileMu.Lock()
-	defer s.fileMu.Unlock()
-	rv, err := graph.LoadReview(s.cfg.ReviewPath)
-	if err != nil {
-		httpError(w, http.StatusInternalServerError, err.Error())
-		return
-	}
-	rv.Decisions = append(rv.Decisions, d)
-	if err := rv.Save(s.cfg.ReviewPath); err != nil {
-		httpError(w, http.StatusInternalServerError, "save review: "+err.Error())
-		return
-	}
-	writeJSON(w, http.StatusCreated, decisionOut{Index: len(rv.Decisions) - 1, Decision: d, Status: "pending", Reflected: reflected(g, d)})
+	return nil
 }
 
 func (s *server) handleRebuild(w http.ResponseWriter, r *http.Request) {
-	if err := s.rebuild(r.Context()); err != nil {
-		httpError(w, http.StatusInternalServerError, err.Error())
+	ctx, cancel := context.WithTimeout(s.cfg.Context, s.cfg.RebuildTimeout)
+	defer cancel()
+	if err := s.rebuild(ctx); err != nil {
+		code := http.StatusInternalServerError
+		if ctx.Err() != nil {
+			code = http.StatusServiceUnavailable
+			err = fmt.Errorf("%w (limit %v, or the server is stopping); the graph and its files are unchanged", err, s.cfg.RebuildTimeout)
+		}
+		httpError(w, code, err.Error())
 		return
 	}
 	g, built, at, gen := s.current()

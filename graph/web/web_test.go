@@ -31,7 +31,7 @@ func newFixture(t *testing.T, render bool) *fixture {
 	f := &fixture{dir: t.TempDir()}
 	f.review = filepath.Join(f.dir, "review.json")
 	f.out = filepath.Join(f.dir, "out")
-	cfg := Config{Build: reviewBuild(fixtureKG, f.review, &f.calls), ReviewPath: f.review, OutDir: f.out}
+	cfg := Config{Build: reviewBuild(fixtureKG, f.review, &f.calls), ReviewPath: f.review, Save: saveJSONLD(f.out), Token: testToken}
 	if render {
 		cfg.Render = func(ctx context.Context, g *graph.KG, format string) ([]byte, error) {
 			f.rendered.Store(g)
@@ -48,16 +48,7 @@ func newFixture(t *testing.T, render bool) *fixture {
 
 func (f *fixture) do(t *testing.T, method, target, body string, hdr ...string) *httptest.ResponseRecorder {
 	t.Helper()
-	req := httptest.NewRequest(method, target, strings.NewReader(body))
-	if method == http.MethodPost && body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
-	}
-	w := httptest.NewRecorder()
-	f.h.ServeHTTP(w, req)
-	return w
+	return serve(f.h, method, target, body, hdr...)
 }
 
 // files lists the files under dir, relative to it.
@@ -111,6 +102,8 @@ func TestRoutes(t *testing.T) {
 		{"search Arabic", "GET", "/api/search?q=" + urlq("لافروف"), "", nil, 200, `"id":"person-sergei-lavrov"`},
 		{"search Arabic with diacritics", "GET", "/api/search?q=" + urlq("الرِّياض"), "", nil, 200, `"id":"city-riyadh"`},
 		{"search Latin any case", "GET", "/api/search?q=WITKOFF", "", nil, 200, `"id":"person-steve-witkoff"`},
+		{"search a spelling never seen", "GET", "/api/search?q=Whitchov", "", nil, 200, `"id":"person-steve-witkoff"`},
+		{"search by sound across scripts", "GET", "/api/search?q=" + urlq("لافروفف"), "", nil, 200, `"how":"sound"`},
 		{"search empty", "GET", "/api/search?q=", "", nil, 200, "[]"},
 		{"search too long", "GET", "/api/search?q=" + strings.Repeat("a", 300), "", nil, 400, "too long"},
 		{"search bad limit", "GET", "/api/search?q=a&limit=0", "", nil, 400, "limit"},
@@ -166,7 +159,7 @@ func TestRoutes(t *testing.T) {
 	}
 	// None of the bad requests wrote anything: the review file does not
 	// exist yet, and only the build's output is there.
-	if got, want := files(t, f.dir), []string{"out/graph.jsonld"}; !reflect.DeepEqual(got, want) {
+	if got, want := files(t, f.dir), []string{"out/" + graph.ManifestName, "out/graph.jsonld"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("files after the bad requests: %v, want %v", got, want)
 	}
 }
@@ -248,7 +241,7 @@ func TestReviewRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(b)
-	for _, want := range []string{`"name": "Riyadh peace talks"`, `"review:same-as"`, `"review:split"`, `"e:person-lavrov"`} {
+	for _, want := range []string{`"name": "Riyadh peace talks"`, `"review:same-as"`, `"review:split"`, `"e:person-lavrov-`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("graph.jsonld lacks %s", want)
 		}
@@ -258,7 +251,7 @@ func TestReviewRoundTrip(t *testing.T) {
 			t.Errorf("graph.jsonld still has %s", gone)
 		}
 	}
-	if got, want := files(t, f.dir), []string{"out/graph.jsonld", "review.json"}; !reflect.DeepEqual(got, want) {
+	if got, want := files(t, f.dir), []string{"out/" + graph.ManifestName, "out/graph.jsonld", "review.json"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("files: %v, want %v (no temporary files left)", got, want)
 	}
 	// The saved review file loads and holds the decisions in order.
@@ -283,35 +276,37 @@ func TestRebuildFailureKeepsTheGraph(t *testing.T) {
 			return fixtureKG(), nil
 		},
 		ReviewPath: filepath.Join(dir, "review.json"),
+		Token:      testToken,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	fail.Store(true)
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest("POST", "/api/rebuild", nil))
+	w := serve(h, "POST", "/api/rebuild", "")
 	if w.Code != 500 || !strings.Contains(w.Body.String(), "extractor exploded") {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
-	w = httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest("GET", "/api/entity/city-riyadh", nil))
+	w = serve(h, "GET", "/api/entity/city-riyadh", "")
 	if w.Code != 200 {
 		t.Fatalf("graph lost after a failed rebuild: %d", w.Code)
 	}
 	if got := files(t, dir); len(got) != 0 {
-		t.Fatalf("wrote %v with OutDir empty", got)
+		t.Fatalf("wrote %v with no Save", got)
 	}
 }
 
 func TestNewChecksConfig(t *testing.T) {
-	if _, err := New(Config{ReviewPath: "r.json"}); err == nil {
+	if _, err := New(Config{ReviewPath: "r.json", Token: testToken}); err == nil {
 		t.Error("no Build accepted")
 	}
-	if _, err := New(Config{Build: func(context.Context) (*graph.KG, error) { return fixtureKG(), nil }}); err == nil {
+	if _, err := New(Config{Build: func(context.Context) (*graph.KG, error) { return fixtureKG(), nil }, Token: testToken}); err == nil {
 		t.Error("no ReviewPath accepted")
 	}
-	if _, err := New(Config{ReviewPath: "r.json", Build: func(context.Context) (*graph.KG, error) { return nil, errors.New("no") }}); err == nil {
+	if _, err := New(Config{ReviewPath: "r.json", Build: func(context.Context) (*graph.KG, error) { return nil, errors.New("no") }, Token: testToken}); err == nil {
 		t.Error("failed build accepted")
+	}
+	if _, err := New(Config{ReviewPath: "r.json", Build: func(context.Context) (*graph.KG, error) { return fixtureKG(), nil }}); err == nil {
+		t.Error("no Token accepted")
 	}
 }
 

@@ -5,9 +5,12 @@
 package kgtest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"testing"
 
 	"newskg/graph"
 )
@@ -134,4 +137,22 @@ func (w *FailWriter) Write(p []byte) (int, error) {
 	}
 	w.N -= len(p)
 	return len(p), nil
+}
+
+// Golden compares got with the golden file at path, first rewriting the
+// file with got when update is set (the tests' -update flag).
+func Golden(t testing.TB, path string, got []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)", path)
+	}
 }

@@ -121,15 +121,21 @@ func foldLatin(w string) string {
 
 func latinWord(w string) string {
 	var rs []rune
+	plainAlef := false // the word starts with an alef without hamza
 	for _, r := range w {
 		if isDiacritic(r) {
 			continue
 		}
+		if len(rs) == 0 {
+			plainAlef = r == 'ا'
+		}
 		rs = append(rs, foldArabic(r))
 	}
 	// The definite article: «الناتو» -> "nato". Short words keep it
-	// (it may be a root: «الله» is not a foreign name anyway).
-	if len(rs) > 4 && rs[0] == 'ا' && rs[1] == 'ل' {
+	// (it may be a root: «الله» is not a foreign name anyway), and so
+	// do words that start with a hamza on the alef («ألكسندر»
+	// Alexander, «إليزابيث» Elizabeth): the article is never written so.
+	if len(rs) > 4 && plainAlef && rs[1] == 'ل' {
 		rs = rs[2:]
 	}
 	var b strings.Builder
@@ -221,12 +227,28 @@ func Key(s string) string {
 
 // WordKey is the consonant key of one lower-case ASCII word.
 func WordKey(w string) string {
+	k, _ := Skeleton(w)
+	return k
+}
+
+// Skeleton returns the consonant key of one lower-case ASCII word (as
+// WordKey) and its vowel slots: the vowel letters written before the
+// first consonant class, between each two, and after the last, so that
+// len(slots) == len(key)+1. Two spellings with the same key can then be
+// compared vowel by vowel (VowelAgreement): the key says "Biden" and
+// "Putin" sound alike (B-T-N), the slots tell them apart (i-e, u-i).
+// A w or y that is part of a vowel counts as one.
+func Skeleton(w string) (string, []string) {
 	var out []byte
+	var slots []string
+	run := make([]byte, 0, 4)
 	emit := func(c byte) {
 		if len(out) > 0 && out[len(out)-1] == c {
-			return
+			return // a repeat: its vowels join the slot before it
 		}
 		out = append(out, c)
+		slots = append(slots, string(run))
+		run = run[:0]
 	}
 	n := len(w)
 	for i := 0; i < n; i++ {
@@ -237,10 +259,12 @@ func WordKey(w string) string {
 		}
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
-			// vowels carry no key
+			run = append(run, c)
 		case 'y':
 			if i == 0 && nx != 0 && isVowel(nx) {
 				emit(cY)
+			} else {
+				run = append(run, 'y')
 			}
 		case 'h':
 			// silent or a breath: dropped (digraphs are handled below)
@@ -257,6 +281,7 @@ func WordKey(w string) string {
 			// after a vowel and not before one, w is part of the vowel
 			// ("News", "Lowry"): Arabic writes it as a long vowel.
 			if i > 0 && isVowel(w[i-1]) && (nx == 0 || !isVowel(nx)) {
+				run = append(run, 'u')
 				continue
 			}
 			emit(cW)
@@ -308,7 +333,102 @@ func WordKey(w string) string {
 			emit(cR)
 		}
 	}
-	return string(out)
+	slots = append(slots, string(run))
+	return string(out), slots
+}
+
+// VowelAgreement compares the vowel slots of two words with the same
+// consonant key (Skeleton), in [0,1]; arabicA and arabicB tell which
+// words were romanised from Arabic, whose vowel letters are long vowels
+// (ا a, و o/u, ي i/y/e) and whose short vowels are not written. A slot
+// agrees (1) when both are empty or share a vowel, half when the vowels
+// are near (e and i, a and e), a quarter for Arabic ا written for an
+// English e, o or u («ترامب»), and little when one side writes a vowel the other lacks
+// (less when Arabic lacks it, since Arabic omits short vowels). It
+// returns -1 when the keys differ in length (no slot alignment).
+func VowelAgreement(a, b []string, arabicA, arabicB bool) float64 {
+	if len(a) != len(b) || len(a) == 0 {
+		return -1
+	}
+	total := 0.0
+	for i := range a {
+		total += slotAgreement(a[i], b[i], arabicA, arabicB)
+	}
+	return total / float64(len(a))
+}
+
+func slotAgreement(x, y string, ax, ay bool) float64 {
+	switch {
+	case x == "" && y == "":
+		return 1
+	case x == "" || y == "":
+		if x == "" && ax && !ay || y == "" && ay && !ax {
+			return 0.75 // Arabic leaves the short vowel unwritten
+		}
+		return 0.25
+	}
+	best := 0.0
+	for i := 0; i < len(x); i++ {
+		for j := 0; j < len(y); j++ {
+			if s := vowelPair(x[i], y[j], ax, ay); s > best {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// vowelPair scores two vowel letters of romanisations: 1 for the same
+// sound, 0.5 for near ones, 0 otherwise.
+func vowelPair(x, y byte, ax, ay bool) float64 {
+	if ax && !ay {
+		x, y, ax, ay = y, x, ay, ax // x Latin, y Arabic
+	}
+	if y == 'u' {
+		y = 'o' // Arabic و
+	}
+	if !ay && y == 'y' {
+		y = 'i'
+	}
+	if x == 'y' {
+		x = 'i'
+	}
+	if ay && !ax {
+		switch y {
+		case 'a': // ا
+			switch x {
+			case 'a':
+				return 1
+			case 'e', 'o', 'u':
+				return 0.25
+			}
+		case 'o': // و
+			if x == 'o' || x == 'u' {
+				return 1
+			}
+		case 'i': // ي
+			if x == 'i' || x == 'e' {
+				return 1
+			}
+		}
+		return 0
+	}
+	if !ax && x == 'u' {
+		x = 'o'
+	}
+	if x == y || ax && ay && (x == 'u' || x == 'o') && (y == 'u' || y == 'o') {
+		return 1
+	}
+	if !ax && !ay {
+		switch {
+		case x > y:
+			x, y = y, x
+		}
+		if x == 'e' && y == 'i' || x == 'a' && y == 'e' {
+			return 0.5
+		}
+	}
+	return 0
 }
 
 // near reports the cost of substituting class a for class b: 0 when
@@ -387,4 +507,64 @@ func KeySimilarity(a, b string) float64 {
 		return 0
 	}
 	return s
+}
+
+// Romanize writes a name in Arabic script for a reader of English: each
+// word romanised as Latin does, capitalised, with the article written
+// "al-" («الأنصاري» "Al-Ansari"), the particles bin, bint, Al and Abu,
+// and an initial ع as "a" («علي» "Ali"). Short vowels, which Arabic
+// does not write, stay out («سامح» "Samh"). Latin words are kept as
+// they are.
+func Romanize(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !IsArabic(w) {
+			out = append(out, w)
+			continue
+		}
+		trail := ""
+		if strings.HasSuffix(w, ".") {
+			trail = "."
+		}
+		orig := []rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !isDiacritic(r) }))
+		rs := make([]rune, len(orig))
+		for i, r := range orig {
+			rs[i] = foldArabic(r)
+		}
+		var r string
+		switch string(rs) {
+		case "بن", "ابن":
+			r = "bin"
+		case "بنت":
+			r = "bint"
+		case "ال":
+			r = "Al"
+		case "ابو":
+			r = "Abu"
+		default:
+			art := ""
+			if len(orig) > 4 && orig[0] == 'ا' && orig[1] == 'ل' {
+				art, orig = "al-", orig[2:]
+			}
+			pre := ""
+			if len(orig) > 1 && orig[0] == 'ع' {
+				pre, orig = "a", orig[1:]
+			}
+			r = art + capitalize(pre+latinWord(string(orig)))
+			if len(out) == 0 {
+				r = capitalize(r)
+			}
+		}
+		if r != "" {
+			out = append(out, r+trail)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -1,7 +1,9 @@
 package translit
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestKeyMeetsAcrossScripts(t *testing.T) {
@@ -96,6 +98,129 @@ func FuzzLatinKey(f *testing.F) {
 		}
 		for _, w := range []string{k, l} {
 			_ = KeySimilarity(w, k)
+		}
+	})
+}
+
+func TestSkeleton(t *testing.T) {
+	cases := []struct {
+		w, key string
+		slots  []string
+	}{
+		{"biden", "BTN", []string{"", "i", "e", ""}},
+		{"putin", "BTN", []string{"", "u", "i", ""}},
+		{"baidn", "BTN", []string{"", "ai", "", ""}},
+		{"lowry", "LR", []string{"", "ou", "y"}},
+		{"abba", "B", []string{"a", "a"}},
+	}
+	for _, c := range cases {
+		k, s := Skeleton(c.w)
+		if k != c.key || strings.Join(s, "|") != strings.Join(c.slots, "|") {
+			t.Errorf("Skeleton(%q) = %q %q, want %q %q", c.w, k, s, c.key, c.slots)
+		}
+		if wk := WordKey(c.w); wk != k {
+			t.Errorf("WordKey(%q) = %q, Skeleton's key %q", c.w, wk, k)
+		}
+	}
+}
+
+func TestVowelAgreement(t *testing.T) {
+	slots := func(w string) ([]string, bool) {
+		_, s := Skeleton(Latin(w))
+		return s, IsArabic(w)
+	}
+	agree := func(a, b string) float64 {
+		sa, aa := slots(a)
+		sb, ab := slots(b)
+		return VowelAgreement(sa, sb, aa, ab)
+	}
+	// the Arabic spelling agrees better with its own Latin name than
+	// with another name of the same consonants
+	for _, c := range []struct{ ar, right, wrong string }{
+		{"بايدن", "Biden", "Putin"},
+		{"بوتين", "Putin", "Biden"},
+		{"باكون", "Bakun", "Pokin"},
+	} {
+		if r, w := agree(c.ar, c.right), agree(c.ar, c.wrong); r < w+0.15 {
+			t.Errorf("%s: %s %.3f, %s %.3f", c.ar, c.right, r, c.wrong, w)
+		}
+	}
+	if a := agree("ترامب", "Trump"); a < 0.7 {
+		t.Errorf("ترامب ~ Trump = %.3f, want >= 0.7 (Arabic ا for an English u)", a)
+	}
+	if a := agree("Biden", "Putin"); a >= 0.7 {
+		t.Errorf("Biden ~ Putin = %.3f, want < 0.7", a)
+	}
+	if a := agree("Zelensky", "Zelenskyy"); a != -1 && a < 0.7 {
+		t.Errorf("Zelensky ~ Zelenskyy = %.3f", a)
+	}
+	if a := agree("Lavrov", "Lavrovsky"); a != -1 {
+		t.Errorf("keys of different length align: %.3f", a)
+	}
+}
+
+func TestRomanize(t *testing.T) {
+	cases := map[string]string{
+		"سامح شكري":                 "Samh Shkri",
+		"عبد الله بن زايد آل نهيان": "Abd Alla bin Zaid Al Nhian",
+		"إيمي الأنصاري":             "Imi al-Ansari",
+		"الأنصاري":                  "Al-Ansari",
+		"علي":                       "Ali",
+		"أنتوني ج. بلينكن":          "Antoni J. Blinkn",
+		"Steve Witkoff":             "Steve Witkoff",
+		"":                          "",
+	}
+	for in, want := range cases {
+		if got := Romanize(in); got != want {
+			t.Errorf("Romanize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHamzaAlefIsNoArticle(t *testing.T) {
+	for ar, lat := range map[string]string{"ألكسندر": "Alexander", "إليزابيث": "Elizabeth"} {
+		if Key(ar) != Key(lat) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q", ar, Key(ar), lat, Key(lat))
+		}
+	}
+	if got := Romanize("ألكسندر"); got != "Alksndr" {
+		t.Errorf("Romanize(«ألكسندر») = %q", got)
+	}
+}
+
+// FuzzSkeleton checks the romanisation and the keys on any text: no
+// panic, a vowel slot around every class of the key, the key WordKey
+// gives, and a romanised name in ASCII letters, spaces, hyphens and
+// periods only.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"Witkoff", "ستيف ويتكوف", "عبد الله بن زايد آل نهيان", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range strings.Fields(Latin(s)) {
+			k, slots := Skeleton(w)
+			if len(slots) != len(k)+1 {
+				t.Fatalf("Skeleton(%q) = %q with %d slots", w, k, len(slots))
+			}
+			if WordKey(w) != k {
+				t.Fatalf("WordKey(%q) = %q, Skeleton %q", w, WordKey(w), k)
+			}
+			if a := VowelAgreement(slots, slots, false, false); a != 1 {
+				t.Fatalf("%q does not agree with itself: %v", w, a)
+			}
+		}
+		if !IsArabic(s) {
+			return
+		}
+		for _, r := range Romanize(strings.Map(func(r rune) rune {
+			if r < 0x600 || r > 0x6FF || !unicode.IsLetter(r) {
+				return ' ' // Arabic letters only: other words are kept as written
+			}
+			return r
+		}, s)) {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || r == '-' || r == '.') {
+				t.Fatalf("Romanize(%q) has %q", s, r)
+			}
 		}
 	})
 }

@@ -24,6 +24,41 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // TOKEN is the per-run secret of the URL kg serve printed (?token=...);
+  // every /api/ request carries it. The tab keeps it (sessionStorage), so
+  // that the app still works if the address loses it.
+  const TOKEN = (() => {
+    const t = new URLSearchParams(location.search).get('token') || '';
+    try {
+      if (t) sessionStorage.setItem('kgToken', t);
+      return t || sessionStorage.getItem('kgToken') || '';
+    } catch (e) {
+      return t;
+    }
+  })();
+  function apiFetch(path, opts) {
+    const o = Object.assign({}, opts);
+    o.headers = Object.assign({ 'X-KG-Token': TOKEN }, o.headers || {});
+    return fetch(path, o);
+  }
+
+  // visible shows the bidirectional controls (U+202A-U+202E,
+  // U+2066-U+2069) a text may hold as [U+202E], so that no name or
+  // sentence can reorder what is drawn around it.
+  const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+  const visible = (s) => s.replace(BIDI, (c) => '[U+' + c.charCodeAt(0).toString(16).toUpperCase() + ']');
+
+  // safeURL returns u when it is an absolute http or https URL, else
+  // null: a feed's javascript: or data: URL never becomes a link.
+  function safeURL(u) {
+    try {
+      const x = new URL(u);
+      return x.protocol === 'http:' || x.protocol === 'https:' ? x.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   // el builds an element: el('a', {href: u, class: 'x'}, 'text', child...).
   function el(tag, attrs, ...kids) {
     const n = document.createElement(tag);
@@ -35,22 +70,27 @@
     }
     for (const k of kids.flat()) {
       if (k === undefined || k === null || k === false) continue;
-      n.append(k instanceof Node ? k : document.createTextNode(String(k)));
+      n.append(k instanceof Node ? k : document.createTextNode(visible(String(k))));
     }
     return n;
   }
   const name = (text) => el('bdi', { dir: 'auto' }, text);
+  // link is text linking to url when url is http(s), else the text alone.
+  function link(url, text) {
+    const u = url && safeURL(url);
+    return u ? el('a', { href: u, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
+  }
 
   function toast(msg, err) {
     const t = $('toast');
-    t.textContent = msg;
+    t.textContent = visible(String(msg));
     t.className = 'show' + (err ? ' err' : '');
     clearTimeout(toast.timer);
     toast.timer = setTimeout(() => { t.className = ''; }, err ? 6000 : 3000);
   }
 
   async function api(path, opts) {
-    const res = await fetch(path, opts);
+    const res = await apiFetch(path, opts);
     let body = null;
     const ct = res.headers.get('Content-Type') || '';
     if (ct.includes('json')) body = await res.json();
@@ -72,6 +112,58 @@
       p.set('hops', String(state.hops));
     }
     return p.toString();
+  }
+
+  // The view's state lives in the URL (focus, hops, filters and what is
+  // open in the details), so that a view can be shared and survives a
+  // reload. Parameters the app does not own are left as they are.
+  const URL_KEYS = ['types', 'preds', 'docs', 'minConf', 'minSources', 'focus', 'hops', 'sel'];
+
+  function writeURL() {
+    const p = new URLSearchParams(location.search);
+    for (const k of URL_KEYS) p.delete(k);
+    for (const [k, v] of new URLSearchParams(query())) p.set(k, v);
+    if (state.selected) p.set('sel', (state.selected.kind === 'edge' ? 'f:' : 'e:') + state.selected.id);
+    const q = p.toString();
+    const url = location.pathname + (q ? '?' + q : '') + location.hash;
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+  }
+
+  function readURL() {
+    const p = new URLSearchParams(location.search);
+    const list = (k) => (p.get(k) || '').split(',').filter(Boolean);
+    state.types = new Set(list('types'));
+    state.preds = new Set(list('preds'));
+    state.doc = list('docs')[0] || '';
+    const conf = parseFloat(p.get('minConf'));
+    state.minConf = conf > 0 && conf <= 1 ? conf : 0;
+    const src = parseInt(p.get('minSources'), 10);
+    state.minSources = src > 0 ? src : 0;
+    state.focus = p.get('focus') || '';
+    state.focusName = state.focus;
+    const hops = parseInt(p.get('hops'), 10);
+    state.hops = hops >= 1 && hops <= 10 ? hops : 1;
+    const sel = p.get('sel') || '';
+    state.selected = /^[ef]:./.test(sel) ? { kind: sel[0] === 'f' ? 'edge' : 'node', id: sel.slice(2) } : null;
+  }
+
+  // showState puts the state into the controls.
+  function showState() {
+    for (const x of $('types').querySelectorAll('input')) x.checked = state.types.has(x.value);
+    for (const x of $('preds').querySelectorAll('input')) x.checked = state.preds.has(x.value);
+    $('doc').value = state.doc;
+    $('minConf').value = String(state.minConf);
+    $('minConfOut').textContent = String(state.minConf);
+    $('minSources').value = String(state.minSources);
+    $('hops').value = String(state.hops);
+    showFocus();
+  }
+
+  function showFocus() {
+    const box = $('focusBox');
+    box.textContent = '';
+    if (state.focus) box.append('Around ', name(state.focusName), ' (' + state.focus + ')');
+    else box.append('Whole graph');
   }
 
   // Graph.
@@ -169,7 +261,7 @@
     // that both English and Arabic readers find the node.
     const arabic = (s) => /[\u0600-\u06FF]/.test(s);
     const other = (e.aliases || []).find((a) => arabic(a.text) !== arabic(e.name));
-    return other ? e.name + '\n' + other.text : e.name;
+    return visible(other ? e.name + '\n' + other.text : e.name);
   }
 
   function elements(data) {
@@ -281,16 +373,27 @@
   }
 
   async function load() {
+    writeURL();
     try {
       const data = await api('/api/graph?' + query());
       window.kgFetched = performance.now();
       state.data = data;
       $('stats').textContent = data.counts.entities + ' of ' + data.total.entities + ' entities, ' +
-        data.counts.facts + ' of ' + data.total.facts + ' relations';
-      if (!$('types').childElementCount) buildFilters(data);
+        data.counts.facts + ' of ' + data.total.facts + ' relations' +
+        (data.limited ? ' (the most mentioned: filter or focus to see the others)' : '');
+      if (!$('types').childElementCount) {
+        buildFilters(data);
+        showState();
+      }
       draw(data);
     } catch (err) {
       toast(err.message, true);
+      if (state.focus && state.first) {
+        // A shared view around an entity this graph no longer has.
+        state.focus = '';
+        showFocus();
+        return load();
+      }
       if (state.first) { state.first = false; window.kgReady = performance.now(); window.kgError = err.message; }
     }
   }
@@ -320,10 +423,7 @@
   function setFocus(id, label) {
     state.focus = id;
     state.focusName = label || id;
-    const box = $('focusBox');
-    box.textContent = '';
-    if (id) box.append('Around ', name(state.focusName), ' (' + id + ')');
-    else box.append('Whole graph');
+    showFocus();
     load();
   }
 
@@ -357,6 +457,7 @@
     const n = parseInt($('hops').value, 10);
     state.hops = n >= 1 && n <= 10 ? n : 1;
     if (state.focus) load();
+    else writeURL();
   });
   $('clearFocus').addEventListener('click', () => setFocus('', ''));
   $('doc').addEventListener('change', () => { state.doc = $('doc').value; load(); });
@@ -368,10 +469,15 @@
 
   // Details.
 
-  cy.on('tap', 'node', (ev) => { state.selected = { kind: 'node', id: ev.target.id() }; showEntity(ev.target.id()); });
-  cy.on('tap', 'edge', (ev) => { state.selected = { kind: 'edge', id: ev.target.id() }; showFact(ev.target.id()); });
+  function select(kind, id) {
+    state.selected = { kind, id };
+    writeURL();
+    return kind === 'edge' ? showFact(id) : showEntity(id);
+  }
+  cy.on('tap', 'node', (ev) => select('node', ev.target.id()));
+  cy.on('tap', 'edge', (ev) => select('edge', ev.target.id()));
   // Tests and keyboard users open details by id.
-  window.kgShow = (kind, id) => (kind === 'edge' ? showFact(id) : showEntity(id));
+  window.kgShow = (kind, id) => select(kind === 'edge' ? 'edge' : 'node', id);
 
   const LANGS = { en: 'Latin script (English)', ar: 'Arabic script', '': 'Other' };
 
@@ -380,6 +486,7 @@
     let e;
     try { e = await api('/api/entity/' + encodeURIComponent(id)); } catch (err) { toast(err.message, true); return; }
     box.textContent = '';
+    if (state.focus === e.id) { state.focusName = e.name; showFocus(); }
     box.append(el('h3', { id: 'entityName', 'data-id': e.id }, name(e.name), el('span', { class: 'badge' }, e.type)));
     box.append(el('div', { class: 'muted' }, e.id, ' \u00B7 ', e.mentions + ' mentions'));
     box.append(el('h2', {}, 'Names'));
@@ -393,7 +500,7 @@
     box.append(names);
     if (e.roles && e.roles.length) box.append(el('div', {}, 'Roles: ', e.roles.join(', ')));
     box.append(el('h2', {}, 'Sources'));
-    box.append(el('ul', {}, e.sources.map((d) => el('li', {}, d.url ? el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.id) : d.id,
+    box.append(el('ul', {}, e.sources.map((d) => el('li', {}, link(d.url, d.id),
       d.title ? el('span', { class: 'muted' }, ' ', name(d.title)) : null))));
     box.append(el('h2', {}, 'Why these forms were merged'));
     if (!e.merges || !e.merges.length) box.append(el('div', { class: 'muted' }, 'One form only, or no merge recorded.'));
@@ -404,7 +511,7 @@
           el('td', { dir: 'auto' }, m.key || ''), el('td', {}, (m.score || 0).toFixed(2))))));
     }
     box.append(el('h2', {}, 'Relations (' + e.facts.length + ')'));
-    box.append(el('ul', { class: 'hits' }, e.facts.map((f) => el('li', { onclick: () => showFact(f.id) },
+    box.append(el('ul', { class: 'hits' }, e.facts.map((f) => el('li', { onclick: () => select('edge', f.id) },
       f.subject === e.id ? '\u2192 ' + f.predicate + ' ' : '\u2190 ' + f.predicate + ' ', name(e.others[f.subject === e.id ? f.object : f.subject] || (f.subject === e.id ? f.object : f.subject))))));
     box.append(el('button', { type: 'button', onclick: () => setFocus(e.id, e.name) }, 'Focus here'));
     entityForms(box, e);
@@ -467,7 +574,7 @@
       const sent = el('div', { class: 'sent', dir: 'auto' }, ev.parts.map((p) => (p.mark ? el('mark', { class: p.mark }, p.text) : p.text)));
       const doc = ev.docInfo || { id: ev.doc };
       box.append(el('div', { class: 'ev' }, sent,
-        el('div', { class: 'muted' }, 'from ', doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener' }, doc.id) : doc.id,
+        el('div', { class: 'muted' }, 'from ', link(doc.url, doc.id),
           doc.title ? el('span', {}, ' \u201C', name(doc.title), '\u201D') : null,
           doc.published ? ' (' + doc.published + ')' : '',
           ' \u00B7 characters ' + ev.start + '\u2013' + ev.end,
@@ -477,7 +584,16 @@
 
   // Review.
 
+  // The analyst's name goes with each decision; the browser keeps it.
+  const author = $('author');
+  try { author.value = localStorage.getItem('kgAuthor') || ''; } catch (e) { /* storage off */ }
+  author.addEventListener('change', () => {
+    try { localStorage.setItem('kgAuthor', author.value.trim()); } catch (e) { /* storage off */ }
+  });
+
   async function post(d) {
+    const who = author.value.trim();
+    if (who) d.author = who;
     try {
       const r = await api('/api/review', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(d) });
       toast('Saved decision ' + (r.index + 1) + ' (' + d.op + '): pending until the next rebuild.');
@@ -487,13 +603,38 @@
     }
   }
 
-  function summary(d) {
+  // undo removes a pending decision: it never took effect.
+  async function undo(d) {
+    try {
+      await api('/api/review/' + encodeURIComponent(d.id), { method: 'DELETE' });
+      toast('Undid decision ' + (d.index + 1) + ' (' + d.op + ').');
+      loadReview();
+    } catch (err) {
+      toast(err.message, true);
+    }
+  }
+
+  function summary(d, byID) {
+    // Entities by the name the analyst saw, where the decision has it.
+    const ents = (d.entities || []).map((id, i) => {
+      const a = d.anchor && d.anchor.entities && d.anchor.entities[i];
+      return a && a.name ? name(a.name) : id;
+    });
+    const joined = (sep) => ents.map((x, i) => [i ? sep : '', x]);
     switch (d.op) {
-      case 'accept': case 'reject': return [d.op + ' ', d.fact];
-      case 'rename': return ['rename ', d.entities[0], ' \u2192 ', name(d.name)];
-      case 'retype': return ['retype ', d.entities[0], ' \u2192 ', d.type];
-      case 'split': return ['split ', d.entities[0], ': ', d.forms.map((x, i) => [i ? ', ' : '', name(x)])];
-      default: return [d.op + ' ', d.entities.join(' = ')];
+      case 'accept': case 'reject': {
+        const f = d.anchor && d.anchor.fact;
+        return [d.op + ' ', f ? f.subject + ' ' + f.predicate + ' ' + f.object : d.fact];
+      }
+      case 'rename': return ['rename ', ents[0], ' \u2192 ', name(d.name)];
+      case 'retype': return ['retype ', ents[0], ' \u2192 ', d.type];
+      case 'split': return ['split ', ents[0], ': ', d.forms.map((x, i) => [i ? ', ' : '', name(x)])];
+      case 'revoke': {
+        const t = byID[d.revokes];
+        return ['revoke ', t ? ['decision ' + (t.index + 1) + ' (' + t.op + ')'] : d.revokes];
+      }
+      case 'same-as': return ['same-as ', joined(' = ')];
+      default: return [d.op + ' ', joined(' \u2260 ')];
     }
   }
 
@@ -503,11 +644,24 @@
       $('reviewCounts').textContent = r.applied + ' applied, ' + r.pending + ' pending';
       const list = $('pending');
       list.textContent = '';
+      const byID = {};
+      for (const d of r.decisions) byID[d.id] = d;
       for (const d of r.decisions.slice().reverse()) {
-        const stale = d.status === 'applied' && !d.reflected;
-        list.append(el('li', { value: d.index + 1, 'data-status': d.status, 'data-op': d.op },
-          summary(d), el('span', { class: 'badge ' + (stale ? 'stale' : d.status), title: stale ? 'in the last build, but the graph does not show it' : '' },
-            stale ? 'applied, not reflected' : d.status)));
+        const revoked = d.revoked === 'applied';
+        const stale = d.status === 'applied' && !d.reflected && !revoked && d.op !== 'revoke';
+        const badge = revoked ? 'revoked' : stale ? 'applied, not reflected' : d.status;
+        const who = [d.author, d.time ? d.time.replace('T', ' ').replace('Z', ' UTC') : ''].filter(Boolean).join(', ');
+        let action = null;
+        if (d.status === 'pending') {
+          action = el('button', { type: 'button', class: 'undo', title: 'Remove this decision: it has not been applied', onclick: () => undo(d) }, 'Undo');
+        } else if (d.op !== 'revoke' && !d.revoked) {
+          action = el('button', { type: 'button', class: 'revoke', title: 'Withdraw this decision at the next rebuild; both stay in the review file', onclick: () => post({ op: 'revoke', revokes: d.id }) }, 'Revoke');
+        }
+        list.append(el('li', { value: d.index + 1, 'data-id': d.id, 'data-status': d.status, 'data-op': d.op, 'data-revoked': d.revoked || undefined },
+          summary(d, byID), el('span', { class: 'badge ' + (revoked ? 'revoked' : stale ? 'stale' : d.status), title: stale ? 'in the last build, but the graph does not show it' : '' }, badge),
+          d.revoked === 'pending' ? el('span', { class: 'badge pending' }, 'revoking') : null,
+          action ? [' ', action] : null,
+          who ? el('div', { class: 'muted' }, who) : null));
       }
     } catch (err) {
       toast(err.message, true);
@@ -521,7 +675,7 @@
       toast('Rebuilt: ' + r.entities + ' entities, ' + r.facts + ' relations.');
       if (state.focus) {
         // The focus may have been merged away.
-        try { await api('/api/entity/' + encodeURIComponent(state.focus)); } catch (e) { setFocus('', ''); }
+        try { await api('/api/entity/' + encodeURIComponent(state.focus)); } catch (e) { state.focus = ''; showFocus(); }
       }
       state.selected = null;
       $('details').textContent = '';
@@ -536,7 +690,7 @@
 
   async function download(format) {
     try {
-      const res = await fetch('/api/export?format=' + format + '&' + query());
+      const res = await apiFetch('/api/export?format=' + format + '&' + query());
       if (!res.ok) {
         let msg = res.status + ' ' + res.statusText;
         try { msg = (await res.json()).error || msg; } catch (e) { /* not JSON */ }
@@ -585,6 +739,14 @@
   $('dlDot').addEventListener('click', () => download('dot'));
   $('dlSvg').addEventListener('click', () => download('svg'));
 
-  load();
+  readURL();
+  if (state.focus) {
+    api('/api/entity/' + encodeURIComponent(state.focus)).then((e) => {
+      if (state.focus === e.id) { state.focusName = e.name; showFocus(); }
+    }).catch(() => { /* load() drops a focus the graph does not have */ });
+  }
+  load().then(() => {
+    if (state.selected) select(state.selected.kind, state.selected.id);
+  });
   loadReview();
 })();

@@ -1,0 +1,301 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"newskg/extract"
+	"newskg/extract/rules"
+	"newskg/graph/store"
+)
+
+// queuedArticle is an article as kg enqueue queues it.
+type queuedArticle struct {
+	extract.Article
+	From string `json:"source,omitempty"`
+}
+
+// runEnqueue implements "kg enqueue -store S PATH|-": articles are read
+// and queued for kg worker; nothing is extracted here.
+func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("enqueue", "-store S PATH|-...", "Queues articles in a shared store for kg worker; nothing is extracted here.", stderr)
+	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: enqueue needs at least one PATH (a file, a folder or -)", errUsage)
+	}
+	st, err := openStore(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	arts, probs := extract.Loader{Stdin: stdin}.Load(fs.Args())
+	for _, p := range probs {
+		fmt.Fprintf(stderr, "kg: warning: skipped %s\n", p.Error())
+		if err := st.AddProblem(ctx, store.Problem{Source: p.Source, Error: p.Err.Error()}); err != nil {
+			return err
+		}
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("%w in %v", extract.ErrNoArticle, fs.Args())
+	}
+	var jobs []store.Job
+	for _, a := range arts {
+		b, err := json.Marshal(queuedArticle{Article: a, From: a.Source})
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, store.Job{Doc: a.ID, Article: string(b)})
+	}
+	if err := st.Enqueue(ctx, jobs); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "kg enqueue: queued %d articles, skipped %d\n", len(jobs), len(probs))
+	return nil
+}
+
+// runWorker implements "kg worker -store S": a stateless worker that
+// claims queued articles under a lease, extracts them, stores each
+// document with its extraction and the job's completion in one
+// transaction, and re-resolves the store when no other worker is doing
+// so. A worker that dies loses only its lease.
+func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores each with its job in one transaction, and re-resolves the store when no other worker does.", stderr)
+	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
+	n := fs.Int("n", 16, "`jobs` claimed at a time")
+	lease := fs.Duration("lease", time.Minute, "how long a claim lasts; a job whose worker died is claimed again after it")
+	drain := fs.Bool("drain", false, "exit when the queue is empty and the store resolved")
+	name := fs.String("name", "", "the worker's `name` in the queue (default host:pid)")
+	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
+	poll := fs.Duration("poll", 500*time.Millisecond, "how often an idle worker looks for work")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || *n < 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: kg worker takes no PATH and -n >= 1", errUsage)
+	}
+	if *name == "" {
+		h, _ := os.Hostname()
+		*name = fmt.Sprintf("%s:%d", h, os.Getpid())
+	}
+	st, err := openStore(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	in, err := newIngester(st, ingestOptions{Workers: *workers}, stderr)
+	if err != nil {
+		return err
+	}
+	w := &worker{in: in, name: *name, lease: *lease}
+	done := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		jobs, err := st.Claim(ctx, w.name, *n, w.lease)
+		if err != nil {
+			return err
+		}
+		if len(jobs) > 0 {
+			k, err := w.process(ctx, jobs)
+			done += k
+			if err != nil {
+				return err
+			}
+			if _, err := w.resolve(ctx, false); err != nil {
+				return err
+			}
+			continue
+		}
+		resolved, err := w.resolve(ctx, *drain)
+		if err != nil {
+			return err
+		}
+		if *drain && resolved {
+			qs, err := st.QueueStats(ctx)
+			if err != nil {
+				return err
+			}
+			if qs["queued"] == 0 && qs["running"] == 0 {
+				fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(*poll):
+		}
+	}
+}
+
+type worker struct {
+	in    *ingester
+	name  string
+	lease time.Duration
+}
+
+// process extracts a batch of claimed jobs and stores each one with its
+// completion. It returns how many jobs it finished.
+func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
+	st := w.in.st
+	finished := 0
+	finish := func(j store.Job, problem string) error {
+		err := st.Update(ctx, func(tx *store.Tx) error { return tx.Finish(ctx, j.ID, w.name, problem) })
+		if errors.Is(err, store.ErrLeaseLost) {
+			return nil
+		}
+		if err == nil {
+			finished++
+		}
+		return err
+	}
+	var arts []extract.Article
+	byID := map[string]store.Job{}
+	hash := map[string]string{}
+	for _, j := range jobs {
+		var qa queuedArticle
+		if err := json.Unmarshal([]byte(j.Article), &qa); err != nil {
+			st.AddProblem(ctx, store.Problem{Source: j.Doc, Doc: j.Doc, Error: "queued article: " + err.Error()})
+			if err := finish(j, "queued article: "+err.Error()); err != nil {
+				return finished, err
+			}
+			continue
+		}
+		a := qa.Article
+		a.Source = qa.From
+		h := store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
+		old, ok, err := st.DocHash(ctx, a.ID)
+		if err != nil {
+			return finished, err
+		}
+		other, dup, err := st.DocByHash(ctx, h)
+		if err != nil {
+			return finished, err
+		}
+		if ok && old == h || dup && other != a.ID {
+			if err := finish(j, ""); err != nil {
+				return finished, err
+			}
+			continue
+		}
+		if _, seen := byID[a.ID]; seen {
+			// the same id twice in one batch: the later one waits
+			continue
+		}
+		byID[a.ID], hash[a.ID] = j, h
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return finished, nil
+	}
+	c, err := w.in.stage(ctx, arts)
+	if err != nil {
+		return finished, err
+	}
+	known, err := st.BookNames(ctx)
+	if err != nil {
+		return finished, err
+	}
+	book := rules.NewNameBook()
+	book.AddNames(known)
+	names := map[string][]string{}
+	stages := map[string]store.Extraction{}
+	for _, d := range c.Docs {
+		names[d.ID] = bookNames(d)
+		book.AddNames(names[d.ID])
+		stages[d.ID] = stageOf(d)
+	}
+	inBook := map[string]bool{}
+	for _, k := range book.Names() {
+		inBook[k] = true
+	}
+	out, deferred, _, err := w.in.finish(ctx, arts, stages, book)
+	if err != nil {
+		return finished, err
+	}
+	probs := w.in.problems(ctx, out.Problems)
+	for i, d := range out.Docs {
+		j := byID[d.ID]
+		first := c.Docs[i]
+		err := st.Update(ctx, func(tx *store.Tx) error {
+			if err := tx.LockBook(ctx); err != nil {
+				return err
+			}
+			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+				return err
+			}
+			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+				return err
+			}
+			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {
+				return err
+			}
+			if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
+				return err
+			}
+			return tx.Finish(ctx, j.ID, w.name, "")
+		})
+		switch {
+		case errors.Is(err, store.ErrLeaseLost):
+			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, j.ID, d.ID)
+		case err != nil:
+			return finished, err
+		default:
+			finished++
+		}
+	}
+	return finished, nil
+}
+
+// resolve re-extracts documents marked stale and re-resolves the store
+// when it changed, unless another worker holds the resolution lock
+// (wait: block for it). It reports whether the store is resolved.
+func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
+	st := w.in.st
+	dirty, err := st.Dirty(ctx)
+	if err != nil {
+		return false, err
+	}
+	pending, err := st.CountPending(ctx)
+	if err != nil || !dirty && pending == 0 {
+		return err == nil, err
+	}
+	unlock, ok, err := st.TryResolveLock(ctx)
+	for err == nil && !ok && wait {
+		select {
+		case <-ctx.Done():
+			return false, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+		unlock, ok, err = st.TryResolveLock(ctx)
+	}
+	if err != nil || !ok {
+		return false, err
+	}
+	defer unlock()
+	if _, err := w.in.secondPass(ctx); err != nil {
+		return false, err
+	}
+	if dirty, err = st.Dirty(ctx); err != nil || !dirty {
+		return err == nil, err
+	}
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Link: w.in.link, Locked: true})
+	if err != nil {
+		return false, err
+	}
+	for _, s := range res.Stale {
+		fmt.Fprintf(w.in.stderr, "kg worker %s: review: %s\n", w.name, s)
+	}
+	return true, nil
+}

@@ -1,0 +1,579 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	"newskg/extract"
+	"newskg/extract/ner"
+	"newskg/extract/rules"
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/store"
+)
+
+// ingestBatch is how many documents are extracted and committed together.
+const ingestBatch = 64
+
+// ingestOptions configure adding articles to a store.
+type ingestOptions struct {
+	KBPaths []string
+	Workers int
+	NoNER   bool
+	Batch   int // documents per transaction (0: ingestBatch)
+}
+
+func (o ingestOptions) batch() int {
+	if o.Batch > 0 {
+		return o.Batch
+	}
+	return ingestBatch
+}
+
+// ingester adds articles to a store through the product's extraction
+// passes (rules.Passes, run by extract.Driver), split where the corpus
+// comes in: the passes before the name book run once per new document
+// and their result is kept (the stage); the per-document passes after
+// it run on the stage with the store's book, and again when the book
+// grows by a name that can be found in the document; the corpus passes
+// after the last per-document one (event linking) run over the whole
+// store before each resolution. Each step commits in transactions, so
+// that an interrupted run leaves the store consistent and a rerun
+// finishes the work.
+type ingester struct {
+	st     *store.Store
+	base   *kb.KB
+	opts   ingestOptions
+	stderr io.Writer
+	tagger extract.Extractor // nil: rules and lexicons only
+}
+
+// ingestStats summarises one run.
+type ingestStats struct {
+	Read, Added, Unchanged, Duplicate, Failed, Reextracted int
+	Result                                                 store.Result
+	Took                                                   time.Duration
+}
+
+func openStore(ctx context.Context, dsn string) (*store.Store, error) {
+	if dsn == "" {
+		return nil, fmt.Errorf("%w: no store (-store FILE or postgres://...)", errUsage)
+	}
+	return store.Open(ctx, dsn)
+}
+
+func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingester, error) {
+	base := kb.Starter()
+	if len(opts.KBPaths) > 0 {
+		k, err := kb.WithUser(opts.KBPaths...)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base: %w", err)
+		}
+		base = k
+	}
+	in := &ingester{st: st, base: base, opts: opts, stderr: stderr}
+	if !opts.NoNER {
+		in.tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
+	}
+	return in, nil
+}
+
+// extractorVersion names the extraction that produced a document's
+// stored output: the binary's version line and the passes it runs;
+// kg reextract redoes documents of any other version.
+func (in *ingester) extractorVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	var names []string
+	lead, mid, _, _ := in.passes(nil)
+	for _, p := range append(lead, mid...) {
+		names = append(names, p.Name)
+	}
+	v := versionLine(bi, ok) + "; passes " + strings.Join(names, ",")
+	if in.opts.NoNER {
+		v += "; no tagger"
+	}
+	return v
+}
+
+// passes splits the product's passes: lead (per document, before the
+// first corpus pass), mid (from there to the last per-document pass)
+// and tail (the corpus passes after it). rel is their relation
+// extractor, which keeps what waits for a tail pass.
+func (in *ingester) passes(book *rules.NameBook) (lead, mid, tail []extract.Pass, rel *rules.Relations) {
+	if book == nil {
+		book = rules.NewNameBook()
+	}
+	rel = rules.NewRelations(in.base)
+	ps := rules.PassesWithBook(in.base, in.tagger, rel, book)
+	i := 0
+	for i < len(ps) && ps[i].Corpus == nil {
+		i++
+	}
+	j := len(ps)
+	for j > i && ps[j-1].Corpus != nil {
+		j--
+	}
+	return ps[:i], ps[i:j], ps[j:], rel
+}
+
+// stage runs the lead passes over new articles.
+func (in *ingester) stage(ctx context.Context, arts []extract.Article) (*extract.Corpus, error) {
+	lead, _, _, _ := in.passes(nil)
+	return extract.Driver{Passes: lead, Workers: in.opts.Workers}.Run(ctx, arts)
+}
+
+// finish runs the mid passes over articles restored at their stage,
+// with book as the name book. deferred holds the documents whose
+// relations wait for a tail pass; rel and tail are that pass's.
+func (in *ingester) finish(ctx context.Context, arts []extract.Article, stages map[string]store.Extraction, book *rules.NameBook) (c *extract.Corpus, deferred map[string]bool, tail []extract.Pass, err error) {
+	lead, mid, tail, rel := in.passes(book)
+	restore := extract.Func{ID: "stored-stage", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
+		x := stages[d.ID]
+		return extract.Result{Mentions: x.Mentions, Relations: x.Relations}, nil
+	}}
+	none := extract.Func{ID: "stored-stage", F: func(context.Context, *extract.Document) (extract.Result, error) { return extract.Result{}, nil }}
+	var ps []extract.Pass
+	for i, p := range lead {
+		x := none
+		if i == 0 {
+			x = restore
+		}
+		ps = append(ps, extract.Pass{Name: p.Name, Doc: "as stored: " + p.Doc, Requires: p.Requires, Extractors: []extract.Extractor{x}})
+	}
+	c, err = extract.Driver{Passes: append(ps, mid...), Workers: in.opts.Workers}.Run(ctx, arts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	deferred = map[string]bool{}
+	for _, id := range rules.Deferred(rel) {
+		deferred[id] = true
+	}
+	return c, deferred, tail, nil
+}
+
+// link runs the tail passes (leaders placed by other articles, event
+// linking) over the mentions and relations of the whole store, which
+// come a document at a time, in document order. Documents whose
+// relations wait for those passes are extracted again from their stage
+// first, so that the passes find what the extraction left them.
+func (in *ingester) link(docs []graph.DocInfo, ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation, error) {
+	ctx := context.Background()
+	names, err := in.st.BookNames(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	book := rules.NewNameBook()
+	book.AddNames(names)
+	claims, err := in.st.Deferred(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	fresh := map[string]*extract.Document{}
+	var tail []extract.Pass
+	if len(claims) > 0 {
+		arts := make([]extract.Article, len(claims))
+		stages := map[string]store.Extraction{}
+		for i, c := range claims {
+			arts[i] = articleOf(c.Document)
+			stages[c.ID] = c.Stage
+		}
+		c, _, t, err := in.finish(ctx, arts, stages, book)
+		if err != nil {
+			return nil, nil, err
+		}
+		tail = t
+		for _, d := range c.Docs {
+			fresh[d.ID] = d
+		}
+	} else {
+		_, _, tail, _ = in.passes(book)
+	}
+	if len(tail) == 0 {
+		return ms, rels, nil
+	}
+	// every stored document, in order; the text only where extracted again
+	c := &extract.Corpus{}
+	byDoc := map[string]*extract.Document{}
+	for _, di := range docs {
+		d := fresh[di.ID]
+		if d == nil {
+			d = &extract.Document{Article: extract.Article{ID: di.ID, Title: di.Title, URL: di.URL, Published: di.Published, Lang: di.Lang}}
+		} else {
+			d.Mentions, d.Relations = nil, nil // taken from the store below
+		}
+		byDoc[di.ID] = d
+		c.Docs = append(c.Docs, d)
+	}
+	doc := func(id string) *extract.Document {
+		d := byDoc[id]
+		if d == nil {
+			d = &extract.Document{Article: extract.Article{ID: id}}
+			byDoc[id] = d
+			c.Docs = append(c.Docs, d)
+		}
+		return d
+	}
+	for _, m := range ms {
+		d := doc(m.Doc)
+		d.Mentions = append(d.Mentions, m)
+	}
+	for _, r := range rels {
+		d := doc(r.Subject.Doc)
+		d.Relations = append(d.Relations, r)
+	}
+	for _, p := range tail {
+		if err := p.Corpus(ctx, c); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", p.Name, err)
+		}
+	}
+	ms, rels = ms[:0], rels[:0]
+	for _, d := range c.Docs {
+		ms = append(ms, d.Mentions...)
+		rels = append(rels, d.Relations...)
+	}
+	return ms, rels, nil
+}
+
+// add reads the articles at paths into the store and resolves.
+func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*ingestStats, error) {
+	t0 := time.Now()
+	st := &ingestStats{}
+	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
+	for _, p := range probs {
+		fmt.Fprintf(in.stderr, "kg: warning: skipped %s\n", p.Error())
+		if err := in.st.AddProblem(ctx, store.Problem{Source: p.Source, Error: p.Err.Error()}); err != nil {
+			return st, err
+		}
+	}
+	st.Read, st.Failed = len(arts), len(probs)
+	if len(arts) == 0 && len(probs) > 0 {
+		return st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
+	}
+	var fresh []extract.Article
+	for _, a := range arts {
+		h := store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
+		if old, ok, err := in.st.DocHash(ctx, a.ID); err != nil {
+			return st, err
+		} else if ok && old == h {
+			st.Unchanged++
+			continue
+		}
+		if id, ok, err := in.st.DocByHash(ctx, h); err != nil {
+			return st, err
+		} else if ok && id != a.ID {
+			st.Duplicate++
+			fmt.Fprintf(in.stderr, "kg: %s: same content as %s already in the store; skipped\n", a.ID, id)
+			continue
+		}
+		fresh = append(fresh, a)
+	}
+	st.Added = len(fresh)
+	// extraction of the next batch overlaps the writing of this one
+	nb := (len(fresh) + in.opts.batch() - 1) / in.opts.batch()
+	err := pipelined(ctx, nb, func(ctx context.Context, i int) (staged, error) {
+		arts := fresh[i*in.opts.batch() : min((i+1)*in.opts.batch(), len(fresh))]
+		c, err := in.stage(ctx, arts)
+		return staged{arts, c}, err
+	}, func(b staged) error {
+		n, err := in.storeStaged(ctx, b.arts, b.c)
+		st.Reextracted += n
+		return err
+	})
+	if err != nil {
+		return st, err
+	}
+	if _, err := in.secondPass(ctx); err != nil {
+		return st, err
+	}
+	res, err := in.resolve(ctx)
+	st.Result = res
+	st.Took = time.Since(t0)
+	return st, err
+}
+
+// staged is a batch of articles and their stage.
+type staged struct {
+	arts []extract.Article
+	c    *extract.Corpus
+}
+
+// pipelined calls produce for 0..n-1 in one goroutine and consume on
+// each result in order in this one, so that the next batch is extracted
+// while this one is written. The first error stops both.
+func pipelined[T any](ctx context.Context, n int, produce func(context.Context, int) (T, error), consume func(T) error) error {
+	return pipeline(ctx, func(ctx context.Context, i int) (T, bool, error) {
+		if i >= n {
+			var zero T
+			return zero, false, nil
+		}
+		v, err := produce(ctx, i)
+		return v, true, err
+	}, consume)
+}
+
+// pipeline is pipelined for a producer that says when it is done.
+func pipeline[T any](ctx context.Context, produce func(context.Context, int) (T, bool, error), consume func(T) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type res struct {
+		v   T
+		err error
+	}
+	ch := make(chan res, 1)
+	go func() {
+		defer close(ch)
+		for i := 0; ; i++ {
+			v, more, err := produce(ctx, i)
+			if !more && err == nil {
+				return
+			}
+			select {
+			case ch <- res{v, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	for r := range ch {
+		if r.err != nil {
+			return r.err
+		}
+		if err := consume(r.v); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// storeStaged stores a batch of new articles after the stage passes,
+// with their stage, their name-book names and their name starts. Stored
+// documents in which a name new to the book can now be found are marked
+// for re-extraction in the same transaction. It returns how many were
+// marked.
+func (in *ingester) storeStaged(ctx context.Context, arts []extract.Article, c *extract.Corpus) (int, error) {
+	hash := map[string]string{}
+	for _, a := range arts {
+		hash[a.ID] = store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
+	}
+	return in.storeStagedHashes(ctx, c, hash)
+}
+
+// storeStagedHashes is storeStaged with the documents' content hashes.
+func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, hash map[string]string) (int, error) {
+	var ids []string
+	for _, d := range c.Docs {
+		ids = append(ids, d.ID)
+	}
+	marked := 0
+	err := in.st.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.LockBook(ctx); err != nil {
+			return err
+		}
+		var keys []string
+		for _, d := range c.Docs {
+			names := bookNames(d)
+			keys = append(keys, names...)
+			if err := tx.PutDocument(ctx, storedDoc(d, hash[d.ID]), sentencesOf(d), stageOf(d), bookEntries(names), rules.NameStarts(d)); err != nil {
+				return err
+			}
+		}
+		n, err := markForNames(ctx, tx, uniq(keys), ids)
+		marked = n
+		return err
+	})
+	return marked, err
+}
+
+// markForNames marks the stored documents, other than except, in which
+// one of names, if new to the book, can be found.
+func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (int, error) {
+	newKeys, err := tx.NewBookKeys(ctx, names, except)
+	if err != nil {
+		return 0, err
+	}
+	var firsts []string
+	for _, k := range newKeys {
+		if f := rules.FirstKey(k); f != "" {
+			firsts = append(firsts, f)
+		}
+	}
+	stale, err := tx.MarkStale(ctx, uniq(firsts), except)
+	return len(stale), err
+}
+
+// bookNames returns the names a document gives the name book: those of
+// its person mentions, as the name-book pass takes them.
+func bookNames(d *extract.Document) []string {
+	nb := rules.NewNameBook()
+	for _, m := range d.Mentions {
+		nb.Add(m)
+	}
+	return nb.Names()
+}
+
+func bookEntries(names []string) []store.BookName {
+	var out []store.BookName
+	for _, n := range names {
+		out = append(out, store.BookName{Key: n, First: rules.FirstKey(n)})
+	}
+	return out
+}
+
+func storedDoc(d *extract.Document, hash string) store.Document {
+	return store.Document{DocInfo: d.Info(), Hash: hash, Source: d.Source, Text: d.Text}
+}
+
+func sentencesOf(d *extract.Document) []store.Sentence {
+	var out []store.Sentence
+	for _, s := range d.Sentences {
+		out = append(out, store.Sentence{Index: s.Index, Start: s.Start, End: s.End, Lang: s.Lang})
+	}
+	return out
+}
+
+func stageOf(d *extract.Document) store.Extraction {
+	return store.Extraction{Mentions: d.Mentions, Relations: d.Relations}
+}
+
+// secondPass runs the rest of the per-document passes over every
+// pending document with the store's name book, a batch per transaction.
+// It returns how many it extracted.
+func (in *ingester) secondPass(ctx context.Context) (int, error) {
+	names, err := in.st.BookNames(ctx)
+	if err != nil {
+		return 0, err
+	}
+	type extracted struct {
+		claims   []store.Claim
+		out      *extract.Corpus
+		deferred map[string]bool
+	}
+	done, after := 0, ""
+	err = pipeline(ctx, func(ctx context.Context, _ int) (extracted, bool, error) {
+		claims, err := in.st.Pending(ctx, after, in.opts.batch())
+		if err != nil || len(claims) == 0 {
+			return extracted{}, false, err
+		}
+		after = claims[len(claims)-1].ID
+		book := rules.NewNameBook()
+		book.AddNames(names)
+		arts := make([]extract.Article, len(claims))
+		stages := map[string]store.Extraction{}
+		for i, c := range claims {
+			arts[i] = articleOf(c.Document)
+			stages[c.ID] = c.Stage
+		}
+		out, deferred, _, err := in.finish(ctx, arts, stages, book)
+		return extracted{claims, out, deferred}, true, err
+	}, func(x extracted) error {
+		probs := in.problems(ctx, x.out.Problems)
+		err := in.st.Update(ctx, func(tx *store.Tx) error {
+			for i, d := range x.out.Docs {
+				if err := tx.SetExtraction(ctx, d.ID, x.claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, x.deferred[d.ID], probs[d.ID]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			done += len(x.claims)
+		}
+		return err
+	})
+	return done, err
+}
+
+// articleOf rebuilds the article of a stored document.
+func articleOf(d store.Document) extract.Article {
+	lang := d.Lang
+	if lang == "mixed" {
+		lang = "" // detected, not given
+	}
+	return extract.Article{ID: d.ID, Title: d.Title, Text: d.Text, URL: d.URL, Published: d.Published, Lang: lang, Source: d.Source}
+}
+
+// problems reports extraction problems and records them in the store;
+// it returns them joined by document.
+func (in *ingester) problems(ctx context.Context, l extract.ErrorList) map[string]string {
+	out := map[string]string{}
+	for _, p := range l {
+		fmt.Fprintf(in.stderr, "kg: warning: %s\n", p.Error())
+		if out[p.Source] != "" {
+			out[p.Source] += "; "
+		}
+		out[p.Source] += p.Err.Error()
+		in.st.AddProblem(ctx, store.Problem{Source: p.Source, Doc: p.Source, Error: p.Err.Error()})
+	}
+	return out
+}
+
+// resolve re-resolves the store when documents or decisions changed.
+func (in *ingester) resolve(ctx context.Context) (store.Result, error) {
+	dirty, err := in.st.Dirty(ctx)
+	if err != nil || !dirty {
+		return store.Result{}, err
+	}
+	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Link: in.link})
+	for _, s := range res.Stale {
+		fmt.Fprintf(in.stderr, "kg: review: %s\n", s)
+	}
+	return res, err
+}
+
+// storeGraph returns the store's graph, resolving first if needed.
+func storeGraph(ctx context.Context, dsn string, opts ingestOptions, stderr io.Writer) (*graph.KG, error) {
+	st, err := openStore(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return graphFromStore(ctx, st, opts, stderr)
+}
+
+// graphFromStore extracts what is pending, resolves when documents or
+// decisions changed, and reads the graph.
+func graphFromStore(ctx context.Context, st *store.Store, opts ingestOptions, stderr io.Writer) (*graph.KG, error) {
+	in, err := newIngester(st, opts, stderr)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := in.secondPass(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := in.resolve(ctx); err != nil {
+		return nil, err
+	}
+	g, err := st.LoadGraph(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(g.Docs) == 0 {
+		return nil, fmt.Errorf("%w: the store holds no document", extract.ErrNoArticle)
+	}
+	return g, nil
+}
+
+func uniq(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isCancel reports whether err is a cancellation.
+func isCancel(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+)
+
+// stageTime is what one stage of a build took.
+type stageTime struct {
+	Name      string
+	Wall, CPU time.Duration // CPU: user and system time of the process
+	Heap      uint64        // live heap bytes at the end of the stage
+}
+
+// stageClock times the stages of a build, one lap per stage. The zero
+// value is ready; a nil clock records nothing.
+type stageClock struct {
+	stages []stageTime
+	t      time.Time
+	cpu    time.Duration
+}
+
+// lap ends the stage called name (begun at the previous lap or at the
+// first call) and starts the next.
+func (c *stageClock) lap(name string) {
+	if c == nil {
+		return
+	}
+	now, cpu := time.Now(), processCPU()
+	if !c.t.IsZero() {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		c.stages = append(c.stages, stageTime{Name: name, Wall: now.Sub(c.t), CPU: cpu - c.cpu, Heap: ms.HeapAlloc})
+	}
+	c.t, c.cpu = now, cpu
+}
+
+// write prints the stages as a table, with the process's peak resident
+// memory where the system reports it.
+func (c *stageClock) write(w io.Writer) {
+	var wall, cpu time.Duration
+	fmt.Fprintf(w, "kg: %-12s %9s %9s %8s %9s\n", "stage", "wall s", "cpu s", "cpu/wall", "heap MB")
+	for _, s := range c.stages {
+		fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f %9.1f\n", s.Name, s.Wall.Seconds(), s.CPU.Seconds(), ratio(s.CPU, s.Wall), float64(s.Heap)/(1<<20))
+		wall += s.Wall
+		cpu += s.CPU
+	}
+	fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f", "total", wall.Seconds(), cpu.Seconds(), ratio(cpu, wall))
+	if rss := peakRSS(); rss > 0 {
+		fmt.Fprintf(w, "   peak RSS %.0f MB", float64(rss)/(1<<20))
+	}
+	fmt.Fprintln(w)
+}
+
+func ratio(a, b time.Duration) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return a.Seconds() / b.Seconds()
+}
+
+// startCPUProfile writes a CPU profile to path until the returned
+// function is called; an empty path profiles nothing.
+func startCPUProfile(path string) (stop func() error, err error) {
+	if path == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		return f.Close()
+	}, nil
+}
+
+// writeHeapProfile writes the live heap to path; an empty path writes nothing.
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	return f.Close()
+}

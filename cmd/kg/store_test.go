@@ -1,0 +1,386 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"newskg/graph"
+	"newskg/graph/store"
+)
+
+// canonical renders a graph with every entity id replaced by a digest of
+// the entity's content, so that two graphs that differ only in ids
+// render the same. meetsWith facts are oriented by those digests.
+func canonical(t testing.TB, g *graph.KG) string {
+	t.Helper()
+	key := map[string]string{}
+	type ent struct {
+		Key string
+		E   graph.Entity
+	}
+	var es []ent
+	for _, e := range g.Entities {
+		c := *e
+		c.ID = ""
+		b, _ := json.Marshal(c)
+		h := sha256.Sum256(b)
+		k := string(e.Type) + ":" + e.Name + ":" + hex.EncodeToString(h[:6])
+		key[e.ID] = k
+		es = append(es, ent{k, c})
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].Key < es[j].Key })
+	var fs []string
+	for _, f := range g.Facts {
+		c := *f
+		c.ID = ""
+		c.Subject, c.Object = key[f.Subject], key[f.Object]
+		if c.Predicate.Symmetric() && c.Object < c.Subject {
+			c.Subject, c.Object = c.Object, c.Subject
+			c.Evidence = append([]graph.Evidence(nil), f.Evidence...)
+			for i := range c.Evidence {
+				ev := &c.Evidence[i]
+				ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
+				ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
+			}
+			graph.SortEvidence(c.Evidence)
+		}
+		b, _ := json.Marshal(c)
+		fs = append(fs, string(b))
+	}
+	sort.Strings(fs)
+	b, _ := json.MarshalIndent(map[string]any{"entities": es, "facts": fs, "docs": g.Docs}, "", " ")
+	return string(b)
+}
+
+// firstDiff describes where two canonical renderings part.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			lo := max(0, i-3)
+			return "want:\n" + strings.Join(al[lo:min(len(al), i+3)], "\n") + "\ngot:\n" + strings.Join(bl[lo:min(len(bl), i+3)], "\n")
+		}
+	}
+	return "lengths differ"
+}
+
+func files(t testing.TB, dir string) []string {
+	t.Helper()
+	var out []string
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".txt") {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+func addTo(t testing.TB, dsn string, paths ...string) *ingestStats {
+	t.Helper()
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := newIngester(st, ingestOptions{}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := in.add(context.Background(), paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func loadStore(t testing.TB, dsn string) (*store.Store, *graph.KG) {
+	t.Helper()
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	g, err := st.LoadGraph(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, g
+}
+
+// TestStoreIncremental checks the incremental property: adding the
+// articles in parts, in a random order, gives the graph that adding them
+// at once gives, and the graph kg build gives, up to ids; and every id
+// the all-at-once store gave resolves, in the incremental store, to the
+// same entity (directly or through a redirect).
+func TestStoreIncremental(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds three corpora several times")
+	}
+	gen := filepath.Join(t.TempDir(), "gen")
+	genCorpus(t, gen, 40, 7)
+	corpora := []struct{ name, dir string }{
+		{"seeds", "../../seeds"},
+		{"dev", "../../../shared/eval/dev/articles"},
+		{"generated", gen},
+	}
+	for _, c := range corpora {
+		t.Run(c.name, func(t *testing.T) {
+			if _, err := os.Stat(c.dir); err != nil {
+				if os.Getenv("CI") == "true" {
+					t.Fatalf("corpus %s: %v", c.dir, err)
+				}
+				t.Skipf("corpus %s: %v", c.dir, err)
+			}
+			ctx := context.Background()
+			ref, _, err := buildGraph(ctx, buildOptions{}, []string{c.dir}, nil, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := canonical(t, ref)
+			dir := t.TempDir()
+			all := filepath.Join(dir, "all.db")
+			addTo(t, all, c.dir)
+			_, g := loadStore(t, all)
+			if got := canonical(t, g); got != want {
+				t.Fatalf("all at once differs from kg build:\n%s", firstDiff(want, got))
+			}
+			fs := files(t, c.dir)
+			r := rand.New(rand.NewPCG(uint64(len(fs)), 11))
+			r.Shuffle(len(fs), func(i, j int) { fs[i], fs[j] = fs[j], fs[i] })
+			inc := filepath.Join(dir, "inc.db")
+			third := (len(fs) + 2) / 3
+			for i := 0; i < len(fs); i += third {
+				addTo(t, inc, fs[i:min(i+third, len(fs))]...)
+			}
+			incStore, g2 := loadStore(t, inc)
+			if got := canonical(t, g2); got != want {
+				t.Fatalf("added in three parts differs from kg build:\n%s", firstDiff(want, got))
+			}
+			// ids of the all-at-once store resolve to the same entities
+			key := func(g *graph.KG, id string) string {
+				e := g.Entity(id)
+				if e == nil {
+					return ""
+				}
+				c := *e
+				c.ID = ""
+				b, _ := json.Marshal(c)
+				return string(b)
+			}
+			same, other := 0, 0
+			for _, e := range g.Entities {
+				id, err := incStore.ResolveID(ctx, "entity", e.ID)
+				if err != nil || key(g2, id) != key(g, e.ID) {
+					other++
+					continue
+				}
+				same++
+			}
+			t.Logf("%d of %d ids of the all-at-once store name the same entity in the incremental store", same, same+other)
+			if other*100 > len(g.Entities) {
+				t.Errorf("%d of %d ids of the all-at-once store do not resolve to their entity in the incremental store", other, len(g.Entities))
+			}
+			// a store that took the documents at once has kg build's ids
+			for _, e := range ref.Entities {
+				if g.Entity(e.ID) == nil {
+					t.Errorf("kg build's %s is not an id of the all-at-once store", e.ID)
+				}
+			}
+		})
+	}
+}
+
+// TestAddInterrupted interrupts kg add with SIGINT after its first
+// commits: the store stays consistent, and running the same command
+// again completes the work with the graph of an uninterrupted add.
+func TestAddInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	bin := kgBinary(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	genCorpus(t, corpus, 40, 3)
+	db := filepath.Join(dir, "kg.db")
+	cmd := exec.Command(bin, "add", "-store", db, "-batch", "4", corpus)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("kg add committed nothing in a minute:\n%s", out.String())
+		}
+		st, err := store.Open(ctx, db)
+		if err != nil {
+			continue
+		}
+		docs, _ := st.Documents(ctx)
+		st.Close()
+		if len(docs) >= 8 {
+			break
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	if err == nil {
+		t.Logf("kg add finished before the signal took effect:\n%s", out.String())
+	}
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var check string
+	if err := st.DB().QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity check: %q %v", check, err)
+	}
+	docs, _ := st.Documents(ctx)
+	var xs int
+	st.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM extractions`).Scan(&xs)
+	for _, d := range docs {
+		if d.Hash == "" || d.ID == "" {
+			t.Errorf("half-written document %+v", d)
+		}
+	}
+	t.Logf("after the signal: %d documents, %d extracted\n%s", len(docs), xs, out.String())
+	st.Close()
+	rerun := exec.Command(bin, "add", "-store", db, corpus)
+	if b, err := rerun.CombinedOutput(); err != nil {
+		t.Fatalf("rerun: %v\n%s", err, b)
+	}
+	ref := filepath.Join(dir, "ref.db")
+	addTo(t, ref, corpus)
+	_, want := loadStore(t, ref)
+	_, got := loadStore(t, db)
+	if w, g := canonical(t, want), canonical(t, got); w != g {
+		t.Fatalf("interrupted and rerun differs from one add:\n%s", firstDiff(w, g))
+	}
+}
+
+// TestAddBadInput records unreadable inputs in the store, each with its
+// error, and adds the rest.
+func TestAddBadInput(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, err := runKG(t, "add", "-store", db, "testdata/articles")
+	if err != nil {
+		t.Fatalf("add: %v\n%s", err, stderr)
+	}
+	st, g := loadStore(t, db)
+	if len(g.Docs) != 2 {
+		t.Fatalf("%d documents stored, want the 2 readable ones", len(g.Docs))
+	}
+	ps, err := st.Problems(context.Background())
+	if err != nil || len(ps) != 1 || !strings.Contains(ps[0].Source, "latin1.txt") || !strings.Contains(ps[0].Error, "UTF-8") {
+		t.Fatalf("problems %+v %v", ps, err)
+	}
+	// a rerun skips what it has by content hash
+	_, stderr, err = runKG(t, "add", "-store", db, "testdata/articles")
+	if err != nil || !strings.Contains(stderr, "0 added, 2 unchanged") {
+		t.Fatalf("rerun: %v\n%s", err, stderr)
+	}
+}
+
+// TestStoreCommands runs the store's commands on the seeds: kg build
+// -store writes what kg build writes, kg resolve -full and kg reextract
+// change nothing, decisions go out to a review file and into another
+// store with their authors and revocations, and explain takes a retired
+// id.
+func TestStoreCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts the seeds")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	mustKG := func(args ...string) string {
+		t.Helper()
+		out, stderr, err := runKG(t, args...)
+		if err != nil {
+			t.Fatalf("kg %v: %v\n%s", args, err, stderr)
+		}
+		return out + stderr
+	}
+	mustKG("build", "-o", filepath.Join(dir, "built"), "-formats", "jsonld", "-review", "", "../../seeds")
+	mustKG("add", "-store", db, "../../seeds")
+	mustKG("build", "-store", db, "-o", filepath.Join(dir, "stored"), "-formats", "jsonld")
+	a, _ := os.ReadFile(filepath.Join(dir, "built", "graph.jsonld"))
+	b, _ := os.ReadFile(filepath.Join(dir, "stored", "graph.jsonld"))
+	if len(a) == 0 || string(a) != string(b) {
+		t.Fatalf("kg build -store differs from kg build (%d and %d bytes)", len(a), len(b))
+	}
+	if out := mustKG("resolve", "-store", db, "-full"); !strings.Contains(out, "no change") {
+		t.Errorf("resolve -full of a resolved store:\n%s", out)
+	}
+	if out := mustKG("reextract", "-store", db, "-all"); !strings.Contains(out, "0 new, 0 changed, 0 merged away or removed; facts: 0 new, 0 changed, 0 removed") {
+		t.Errorf("reextract -all changed the graph:\n%s", out)
+	}
+	// decisions: rename a country, revoke it, rename it again
+	st, g := loadStore(t, db)
+	var country *graph.Entity
+	for _, e := range g.Entities {
+		if e.Type == graph.Country {
+			country = e
+			break
+		}
+	}
+	ctx := context.Background()
+	id, err := st.AddDecision(ctx, store.Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{country.ID}, Name: "First Name", Author: "ana"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Revoke(ctx, id, "ben"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddDecision(ctx, store.Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{country.ID}, Name: "Second Name", Author: "cy"}}); err != nil {
+		t.Fatal(err)
+	}
+	mustKG("build", "-store", db, "-o", filepath.Join(dir, "renamed"), "-formats", "jsonld")
+	_, g = loadStore(t, db)
+	if e := g.Entity(country.ID); e == nil || e.Name != "Second Name" {
+		t.Fatalf("after the decisions: %+v", e)
+	}
+	rf := filepath.Join(dir, "review.json")
+	mustKG("review", "export", "-store", db, rf)
+	r, err := graph.LoadReview(rf)
+	if err != nil || len(r.Decisions) != 3 || r.Decisions[2].Op != graph.OpRevoke || r.Decisions[2].Author != "ben" || r.Decisions[0].Author != "ana" {
+		t.Fatalf("exported review %+v %v", r, err)
+	}
+	db2 := filepath.Join(dir, "other.db")
+	mustKG("add", "-store", db2, "../../seeds")
+	mustKG("review", "import", "-store", db2, rf)
+	mustKG("build", "-store", db2, "-o", filepath.Join(dir, "imported"), "-formats", "jsonld")
+	st2, g2 := loadStore(t, db2)
+	if w, gt := canonical(t, g), canonical(t, g2); w != gt {
+		t.Fatalf("the imported decisions give another graph:\n%s", firstDiff(w, gt))
+	}
+	ds, _ := st2.Decisions(ctx)
+	if len(ds) != 2 || ds[0].Active() || ds[0].RevokedBy != "ben" || !ds[1].Active() || ds[1].Author != "cy" {
+		t.Errorf("imported decisions %+v", ds)
+	}
+	// a retired id: a redirect written by hand stands for a join
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		return tx.AddRedirect(ctx, store.Redirect{Kind: "entity", Old: "country-retired", New: country.ID})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := mustKG("explain", "-store", db, "country-retired"); !strings.Contains(out, country.ID) || !strings.Contains(out, "Second Name") {
+		t.Errorf("explain of a retired id:\n%s", out)
+	}
+}

@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"newskg/graph"
+	"newskg/graph/store"
+	"newskg/graph/store/storetest"
+	"newskg/graph/web"
+)
+
+// kgBinary builds the kg command once per test binary.
+func kgBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kg")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("go build: %v", err)
+	}
+	return bin
+}
+
+func postgresURL(t *testing.T) string {
+	t.Helper()
+	return storetest.Database(t, storetest.Admin(t))
+}
+
+// TestWorkersOnPostgres runs three kg worker processes on one
+// PostgreSQL store while batches are queued and decisions posted to a
+// kg serve of the same store; one worker is killed in the middle of a
+// job. Every job is done exactly once, every decision is stored with its
+// author and time, and the graph equals the one a single machine builds
+// from the same articles with the same decisions.
+func TestWorkersOnPostgres(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	dsn := postgresURL(t)
+	bin := kgBinary(t)
+	dir := t.TempDir()
+	var batches []string
+	for i := 0; i < 3; i++ {
+		b := filepath.Join(dir, fmt.Sprintf("batch%d", i))
+		genCorpus(t, b, 24, uint64(100+i))
+		// distinct ids across batches
+		for _, f := range files(t, b) {
+			os.Rename(f, filepath.Join(filepath.Dir(f), fmt.Sprintf("b%d-%s", i, filepath.Base(f))))
+		}
+		batches = append(batches, b)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	start := func(name string, args ...string) (*exec.Cmd, *bytes.Buffer) {
+		var out bytes.Buffer
+		cmd := exec.CommandContext(ctx, bin, args...)
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd, &out
+	}
+	kg := func(args ...string) {
+		t.Helper()
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("kg %v: %v\n%s", args, err, out)
+		}
+	}
+	var workers []*exec.Cmd
+	var logs []*bytes.Buffer
+	for i := 0; i < 3; i++ {
+		w, l := start("worker", "worker", "-store", dsn, "-n", "4", "-lease", "3s", "-poll", "100ms", "-name", fmt.Sprintf("w%d", i))
+		workers, logs = append(workers, w), append(logs, l)
+	}
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	settled := func() {
+		t.Helper()
+		deadline := time.Now().Add(3 * time.Minute)
+		for time.Now().Before(deadline) {
+			qs, _ := st.QueueStats(ctx)
+			dirty, _ := st.Dirty(ctx)
+			pending, _ := st.CountPending(ctx)
+			if qs["queued"] == 0 && qs["running"] == 0 && !dirty && pending == 0 {
+				return
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		t.Fatalf("the workers did not finish; logs:\n%s\n%s\n%s", logs[0], logs[1], logs[2])
+	}
+	kg("enqueue", "-store", dsn, batches[0])
+	settled()
+
+	// the review app on the same store
+	srv := exec.CommandContext(ctx, bin, "serve", "-store", dsn, "-addr", "127.0.0.1:0", "-o", filepath.Join(dir, "out"), "-author", "ana")
+	stdout, _ := srv.StdoutPipe()
+	var srvErr bytes.Buffer
+	srv.Stderr = &srvErr
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve: %v\n%s", err, srvErr.String())
+	}
+	u, err := url.Parse(strings.TrimSpace(strings.TrimPrefix(line, "kg serve: ")))
+	if err != nil {
+		t.Fatalf("serve printed %q", line)
+	}
+	token := u.Query().Get("token")
+	base := "http://" + u.Host
+	post := func(author string, d graph.Decision) string {
+		t.Helper()
+		b, _ := json.Marshal(d)
+		req, _ := http.NewRequest("POST", base+"/api/review", bytes.NewReader(b))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(web.TokenHeader, token)
+		if author != "" {
+			req.Header.Set("X-KG-Author", author)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusCreated {
+			t.Fatalf("POST %+v: %d %s", d, resp.StatusCode, body)
+		}
+		var out struct{ ID string }
+		json.Unmarshal(body, &out)
+		return out.ID
+	}
+	g, err := st.LoadGraph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var countries, people []*graph.Entity
+	for _, e := range g.Entities {
+		switch e.Type {
+		case graph.Country:
+			countries = append(countries, e)
+		case graph.Person:
+			if e.ID == graph.EntityID(e.Type, e.Name) {
+				people = append(people, e)
+			}
+		}
+	}
+	if len(countries) < 2 || len(people) < 2 {
+		t.Fatalf("too few entities to decide on: %d countries, %d people", len(countries), len(people))
+	}
+
+	kg("enqueue", "-store", dsn, batches[1])
+	// kill a worker in the middle of a job
+	killed := -1
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline) && killed < 0; time.Sleep(20 * time.Millisecond) {
+		var w string
+		st.DB().QueryRowContext(ctx, `SELECT worker FROM jobs WHERE state = 'running' ORDER BY id LIMIT 1`).Scan(&w)
+		if _, err := fmt.Sscanf(w, "w%d", &killed); err == nil {
+			workers[killed].Process.Signal(syscall.SIGKILL)
+		} else {
+			killed = -1
+		}
+	}
+	if killed < 0 {
+		t.Fatal("no worker ever held a job to be killed in")
+	}
+	post("ben", graph.Decision{Op: graph.OpRename, Entities: []string{countries[0].ID}, Name: "The Renamed Republic"})
+	post("", graph.Decision{Op: graph.OpSameAs, Entities: []string{people[0].ID, people[1].ID}, Note: "one person"})
+
+	kg("enqueue", "-store", dsn, batches[2])
+	retype := post("cy", graph.Decision{Op: graph.OpRetype, Entities: []string{countries[1].ID}, Type: string(graph.Organization)})
+	post("dee", graph.Decision{Op: graph.OpRevoke, Revokes: retype})
+	post("cy", graph.Decision{Op: graph.OpRetype, Entities: []string{countries[1].ID}, Type: string(graph.Place)})
+	settled()
+	srv.Process.Signal(syscall.SIGTERM)
+	for i, w := range workers {
+		if i != killed {
+			w.Process.Signal(syscall.SIGTERM)
+		}
+	}
+	srv.Wait()
+	for _, w := range workers {
+		w.Wait()
+	}
+	var lost int
+	st.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM jobs WHERE attempts > 1`).Scan(&lost)
+	t.Logf("worker w%d killed; %d jobs claimed again after its lease ran out", killed, lost)
+
+	// every job done exactly once
+	var jobs, done, docs int
+	st.DB().QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0) FROM jobs`).Scan(&jobs, &done)
+	st.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&docs)
+	if jobs != 72 || done != 72 || docs != 72 {
+		t.Fatalf("%d jobs, %d done, %d documents; want 72 of each", jobs, done, docs)
+	}
+	per, _ := st.JobsOf(ctx)
+	for d, n := range per {
+		if n != 1 {
+			t.Errorf("document %s finished %d times", d, n)
+		}
+	}
+	// every decision with author and time
+	ds, err := st.Decisions(ctx)
+	if err != nil || len(ds) != 4 {
+		t.Fatalf("decisions %+v %v", ds, err)
+	}
+	if len(ds) == 4 && (ds[2].Active() || ds[2].RevokedBy != "dee" || ds[2].RevokedAt == "") {
+		t.Errorf("the revoked decision: %+v", ds[2])
+	}
+	for i, want := range []string{"ben", "ana", "cy", "cy"} {
+		if ds[i].Author != want || ds[i].At == "" {
+			t.Errorf("decision %d: author %q time %q; want %s and a time", i, ds[i].Author, ds[i].At, want)
+		}
+	}
+	// the single-machine build of the same articles with the same decisions
+	ref := filepath.Join(dir, "ref.db")
+	var all []string
+	for _, b := range batches {
+		all = append(all, files(t, b)...)
+	}
+	addTo(t, ref, all...)
+	rs, err := store.Open(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rs.Close()
+	for _, d := range ds {
+		d.Row = 0
+		id, err := rs.AddDecision(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.Active() {
+			if err := rs.Revoke(ctx, id, d.RevokedBy); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	in, _ := newIngester(rs, ingestOptions{}, io.Discard)
+	if _, err := in.resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := rs.LoadGraph(ctx)
+	got, _ := st.LoadGraph(ctx)
+	if w, g := canonical(t, want), canonical(t, got); w != g {
+		t.Fatalf("the workers' graph differs from the single-machine one:\n%s", firstDiff(w, g))
+	}
+	// no entity twice: one entity per name and type among persons
+	seen := map[string]string{}
+	for _, e := range got.Entities {
+		if e.Type != graph.Person {
+			continue
+		}
+		k := e.Name + "|" + strings.Join(e.Docs, ",")
+		if o, ok := seen[k]; ok {
+			t.Errorf("entities %s and %s are one person twice", o, e.ID)
+		}
+		seen[k] = e.ID
+	}
+	if e := got.Entity(countries[0].ID); e == nil || e.Name != "The Renamed Republic" {
+		t.Errorf("the rename did not hold: %+v", e)
+	}
+	if e := got.Entity(countries[1].ID); e == nil || e.Type != graph.Place {
+		t.Errorf("the second retype did not hold: %+v", e)
+	}
+}

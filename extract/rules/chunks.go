@@ -1,0 +1,624 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"newskg/extract/rules/pattern"
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/textnorm"
+)
+
+type chunkKind int
+
+const (
+	chPerson chunkKind = iota // a person with titles: "German Foreign Minister X"
+	chRole                    // a title standing for its body: "Russia's foreign minister"
+	chDeleg                   // a delegation: "the Russian delegation"
+	chEvent                   // an event phrase: "the NATO summit"
+)
+
+var chunkKinds = map[string]chunkKind{"person": chPerson, "role": chRole, "delegation": chDeleg, "event": chEvent}
+
+// chunk is a noun phrase the chunk stage made into one item.
+type chunk struct {
+	kind   chunkKind
+	rule   *pattern.Rule
+	parts  []item
+	person item    // chPerson: the name
+	titles []title // chPerson: its titles, each with its body
+	bodies []item  // chRole: the bodies the title stands for
+	role   role    // chRole: the title
+	delegs []graph.Mention
+	ev     *evRef // chEvent
+}
+
+// title is one title of a person with the body it belongs to.
+type title struct {
+	role role
+	text string
+	body *item
+	more []*item // bodies coordinated with body: "envoy of the UN and the AU"
+	at   item    // the title's first item, for evidence offsets
+}
+
+func (c *chunk) tags() []string {
+	switch c.kind {
+	case chPerson:
+		t := append([]string{"NP"}, c.person.tags...)
+		for _, ti := range c.titles {
+			t = append(t, "TITLED")
+			t = append(t, roleClasses(ti.role.en)...)
+			if ti.body == nil && len(roleClasses(ti.role.en)) > 0 && roleClasses(ti.role.en)[0] == "ROLE_ADV" {
+				t = append(t, "ADV")
+			}
+		}
+		if last := c.parts[len(c.parts)-1]; last.poss {
+			t = append(t, "POSS")
+		}
+		return t
+	case chRole:
+		t := []string{"RNP", "AGENT"}
+		if len(c.bodies) > 1 {
+			t = append(t, "PLURAL")
+		}
+		return append(t, roleClasses(c.role.en)...)
+	case chDeleg:
+		return []string{"DNP", "DLG", "AGENT"}
+	case chEvent:
+		t := []string{"ENP", "EVT", eventTag[c.ev.kind]}
+		if c.ev.kind != evCall {
+			t = append(t, "EVT_MEET")
+		}
+		if c.ev.named != "" {
+			t = append(t, "NAMED")
+		}
+		return t
+	}
+	return nil
+}
+
+// chunks runs a chunk stage ("phrase", then "chunk") over a sentence and
+// returns its items with every accepted chunk made one item. Overlapping
+// matches are settled leftmost first, then longest, then in rule order.
+func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item) []item {
+	enc := g.Encode(tagLists(its))
+	type cand struct {
+		m     pattern.Match
+		order int
+	}
+	var cs []cand
+	for ri, r := range g.Rules {
+		if r.Attr("stage") != stage {
+			continue
+		}
+		for _, m := range enc.MatchRule(r) {
+			if r.Attr("yield") == "apposition" {
+				m = yieldToApposition(m, its)
+			}
+			cs = append(cs, cand{m, ri})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i].m, cs[j].m
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End-a.Start != b.End-b.Start {
+			return a.End-a.Start > b.End-b.Start
+		}
+		return cs[i].order < cs[j].order
+	})
+	taken := make([]bool, len(its))
+	var accepted []pattern.Match
+	for _, c := range cs {
+		free := true
+		for k := c.m.Start; k < c.m.End; k++ {
+			if taken[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.m.Start; k < c.m.End; k++ {
+			taken[k] = true
+		}
+		accepted = append(accepted, c.m)
+	}
+	sort.Slice(accepted, func(i, j int) bool { return accepted[i].Start < accepted[j].Start })
+	var out []item
+	next := 0
+	for _, m := range accepted {
+		out = append(out, its[next:m.Start]...)
+		if ch := st.makeChunk(si, m, its, out); ch != nil {
+			st.fired(m.Rule)
+			out = append(out, item{k: kChunk, start: its[m.Start].start, end: its[m.End-1].end,
+				text: st.d.Text[its[m.Start].start:its[m.End-1].end], ch: ch, m: ch.person.m,
+				poss: its[m.End-1].poss})
+			out[len(out)-1].tags = ch.tags()
+		} else {
+			out = append(out, its[m.Start:m.End]...)
+		}
+		next = m.End
+	}
+	return append(out, its[next:]...)
+}
+
+// yieldToApposition hands a name-title phrase's titles to the name
+// after them: in «جلب X مستشار الكرملين ، Y» the Kremlin adviser is Y,
+// not X. The match then spans the titles, the comma and Y.
+func yieldToApposition(m pattern.Match, its []item) pattern.Match {
+	n, ok := m.Cap("n")
+	if !ok || m.End >= len(its) {
+		return m
+	}
+	next := m.End
+	if its[next].comma() {
+		next++
+	}
+	// «X الرئيس الروسي Y»: a title between two names is the second one's
+	// (the title before the name is Arabic's usual order)
+	if next >= len(its) || !its[next].is(graph.Person) {
+		return m
+	}
+	return pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.End, End: next + 1},
+		Caps: map[string][]pattern.Span{"n": {{Start: next, End: next + 1}}}}
+}
+
+func tagLists(its []item) [][]string {
+	out := make([][]string, len(its))
+	for i, it := range its {
+		out[i] = it.tags
+	}
+	return out
+}
+
+// makeChunk interprets one chunk match; before holds the items of the
+// sentence already settled (for a counterpart's principal).
+func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chunk {
+	k, ok := chunkKinds[m.Rule.Attr("make")]
+	if !ok {
+		return nil
+	}
+	parts := its[m.Start:m.End]
+	c := &chunk{kind: k, rule: m.Rule, parts: append([]item(nil), parts...)}
+	switch k {
+	case chPerson:
+		n, ok := m.Cap("n")
+		if !ok {
+			return nil
+		}
+		c.person = its[n.Start]
+		if pc := m.Rule.Attr("possessor"); pc != "" {
+			st.possessorTitles(si, c, m, its, pc)
+			return c
+		}
+		if m.Rule.Attr("advises") != "" {
+			// «X ، مساعد Y»: X advises Y
+			for _, pr := range capItems(m, m.Rule.Attr("advises"), its) {
+				if pr.isPerson() && partyKey(pr.m) != partyKey(c.person.m) {
+					st.rel(si, c.person.m, pr.m, graph.Advises, "", "", m.Rule.Name, m.Rule.Conf)
+				}
+			}
+			for _, it := range parts {
+				if it.k == kRole {
+					c.titles = []title{{role: it.role, text: it.text, at: it}}
+					break
+				}
+			}
+			return c
+		}
+		c.titles = pairTitles(its, m.Start, m.End, n.Start)
+		for _, t := range c.titles {
+			if t.role.en == "counterpart" {
+				st.counterpart(c, before)
+				break
+			}
+		}
+		if len(c.titles) == 0 {
+			return nil
+		}
+		coordinated(c, before)
+		st.titled(si, c)
+	case chRole:
+		ts := pairTitles(its, m.Start, m.End, -1)
+		for _, it := range parts {
+			if it.isBody() {
+				c.bodies = append(c.bodies, it)
+			}
+		}
+		if len(c.bodies) == 0 {
+			return nil
+		}
+		if len(ts) > 0 {
+			c.role = ts[0].role // else "Russian officials": people of those bodies
+		}
+	case chDeleg:
+		st.delegationChunk(si, c)
+		if len(c.delegs) == 0 {
+			return nil
+		}
+	case chEvent:
+		c.ev = st.eventChunk(si, c)
+		if c.ev == nil {
+			return nil
+		}
+	}
+	return c
+}
+
+// pairTitles reads the titles of a person phrase its[a:b] whose name is
+// at its[n] (n < 0: no name) and gives each its body: the body right
+// after the title ("Minister of Defence of X", «وزير الخارجية المصري»),
+// else the body before the titles ("German Foreign Minister"), else the
+// body after the name ("Prime Minister X of Japan"). Adjacent titles are
+// one ("Deputy Spokesperson"); titles joined by "and" are two.
+func pairTitles(its []item, a, b, n int) []title {
+	var ts []title
+	var leading, trailing []*item
+	cur := -1 // index in ts of the title whose "after" bodies we collect
+	prevRole := false
+	for k := a; k < b; k++ {
+		it := &its[k]
+		switch {
+		case k == n:
+			cur = -2
+			prevRole = false
+			continue
+		case it.k == kRole:
+			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
+				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
+				// construct with a second one is "adviser of the king";
+				// the second is the possessor's, not his
+				continue
+			}
+			if prevRole && cur >= 0 && it.role.en != "counterpart" && ts[cur].role.en != "counterpart" {
+				// "Deputy Spokesperson": one compound title
+				t := &ts[cur]
+				t.role = joinRoles(t.role, it.role)
+				t.text += " " + it.text
+				continue
+			}
+			ts = append(ts, title{role: it.role, text: it.text, at: *it})
+			cur = len(ts) - 1
+			prevRole = true
+			continue
+		case it.isBody():
+			switch {
+			case cur == -2:
+				trailing = append(trailing, it)
+			case cur >= 0:
+				// "envoy to Ukraine", «سفير لدى روسيا»: where an envoy is
+				// sent, not whom he serves
+				if k > a && its[k-1].word("to", "الي", "لدي") && sentAbroad(ts[cur].role) {
+					break
+				}
+				if ts[cur].body == nil {
+					ts[cur].body = it
+				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
+					ts[cur].more = append(ts[cur].more, it)
+				}
+			default:
+				leading = append(leading, it)
+			}
+		}
+		prevRole = false
+	}
+	for i := range ts {
+		if ts[i].body != nil {
+			continue
+		}
+		if len(leading) > 0 {
+			ts[i].body = leading[len(leading)-1]
+		} else if len(trailing) > 0 {
+			ts[i].body = trailing[0]
+		}
+	}
+	return ts
+}
+
+// sentAbroad reports titles of people sent to another country or body:
+// their "to X" names where they go.
+func sentAbroad(r role) bool {
+	for _, c := range roleClasses(r.en) {
+		if c == "ROLE_ENVOY" {
+			return true
+		}
+	}
+	return strings.Contains(r.en, "ambassador")
+}
+
+// possessorTitles reads «مبعوث الرئيس الأمريكي ترامب ويتكوف», "the
+// envoy of the American president Trump, Witkoff": the last title and
+// the bodies are the possessor's (Trump, president of the United
+// States); the first title is the name's, of the same country.
+func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []item, capName string) {
+	sp, ok := m.Cap(capName)
+	if !ok {
+		return
+	}
+	var roles []item
+	var body *item
+	for k := m.Start; k < sp.Start; k++ {
+		switch {
+		case its[k].k == kRole:
+			roles = append(roles, its[k])
+		case its[k].isBody() && body == nil:
+			b := its[k]
+			body = &b
+		}
+	}
+	if len(roles) < 2 {
+		return
+	}
+	owner := its[sp.Start]
+	last := roles[len(roles)-1]
+	own := &chunk{kind: chPerson, rule: c.rule, person: owner, parts: []item{owner},
+		titles: []title{{role: last.role, text: last.text, body: body, at: last}}}
+	st.titled(si, own)
+	c.titles = []title{{role: roles[0].role, text: roles[0].text, body: body, at: roles[0]}}
+	st.titled(si, c)
+}
+
+// coordinated gives a titled person coordinated with an earlier one the
+// earlier one's country when his own title names none: "Saudi Foreign
+// Minister X and National Security Adviser Y" are both Saudi.
+func coordinated(c *chunk, before []item) {
+	n := len(before)
+	if n < 2 || before[n-1].k != kConj && !before[n-1].comma() {
+		return
+	}
+	prev := before[n-2]
+	if prev.k != kChunk || prev.ch.kind != chPerson {
+		return
+	}
+	var body *item
+	for _, t := range prev.ch.titles {
+		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+			body = t.body
+			break
+		}
+	}
+	if body == nil {
+		return
+	}
+	for i := range c.titles {
+		if c.titles[i].body == nil && c.titles[i].role.en != "counterpart" {
+			c.titles[i].body = body
+		}
+	}
+}
+
+// joinRoles makes one title of two adjacent ones.
+func joinRoles(a, b role) role {
+	if strings.HasSuffix(a.en, b.en) {
+		return a
+	}
+	return role{en: a.en + " " + b.en, head: a.head && b.head, leads: b.leads, country: b.country}
+}
+
+// counterpart gives "his Egyptian counterpart X" the title of the person
+// he is the counterpart of: the last titled person before him in the
+// sentence, else in the document.
+func (st *docState) counterpart(c *chunk, before []item) {
+	var principal *title
+	for k := len(before) - 1; k >= 0 && principal == nil; k-- {
+		if before[k].k == kChunk && before[k].ch.kind == chPerson {
+			for i := range before[k].ch.titles {
+				if before[k].ch.titles[i].role.en != "counterpart" {
+					principal = &before[k].ch.titles[i]
+					break
+				}
+			}
+		}
+		if before[k].k == kChunk && before[k].ch.kind == chRole {
+			principal = &title{role: before[k].ch.role}
+		}
+	}
+	if principal == nil && st.lastTitle != nil {
+		principal = st.lastTitle
+	}
+	var out []title
+	for _, t := range c.titles {
+		if t.role.en == "counterpart" {
+			if principal == nil {
+				continue
+			}
+			t.role = principal.role
+		}
+		out = append(out, t)
+	}
+	c.titles = out
+}
+
+// titled records the titles of a person chunk: holdsPosition for each
+// title with a body, leads for the head of a body, and the titles still
+// without a body for the end of the document.
+func (st *docState) titled(si int, c *chunk) {
+	p := c.person.m
+	if p.Role == "" && len(c.titles) > 0 {
+		p.Role = c.titles[0].role.en
+	}
+	for i, t := range c.titles {
+		if t.role.en == "counterpart" {
+			continue
+		}
+		st.lastTitle = &c.titles[i]
+		if t.body == nil {
+			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
+			continue
+		}
+		for _, b := range append([]*item{t.body}, t.more...) {
+			bm, ok := st.mentionOf(*b)
+			if !ok {
+				continue
+			}
+			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
+			if t.role.leads && bm.Type == graph.Organization {
+				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
+			}
+		}
+	}
+}
+
+// pendingTitle is a title whose body the sentence does not give: the
+// document may ("Secretary of State" in an American readout).
+type pendingTitle struct {
+	sent   int
+	person graph.Mention
+	title  title
+	rule   *pattern.Rule
+}
+
+// delegationChunk makes the delegation mentions of a delegation phrase:
+// one per country ("Ukrainian and Russian negotiators" holds two), or
+// one for a body ("the Hamas delegation").
+func (st *docState) delegationChunk(si int, c *chunk) {
+	noun := -1
+	for i, it := range c.parts {
+		if it.k == kDeleg {
+			noun = i
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	n := c.parts[noun]
+	for _, it := range c.parts {
+		if !(it.k == kDem || it.k == kEnt && it.m.Type.Location() || it.is(graph.Organization)) {
+			continue
+		}
+		var key, name string
+		var body graph.Mention
+		var ok bool
+		if it.is(graph.Organization) {
+			body, ok = it.m, true
+			key = it.m.Name
+			if key == "" {
+				key = it.m.Text
+			}
+			name = key + " delegation"
+		} else {
+			cy := st.countryOf(it)
+			if cy == nil {
+				continue
+			}
+			body, ok = st.countryMention(it, cy)
+			key, name = cy.Name, demonymEn(cy)+" delegation"
+		}
+		start, end := min(it.start, n.start), max(it.end, n.end)
+		m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
+		m.Country = key
+		m.Name = name
+		m.Key = st.d.ID + "|delegation|" + key
+		st.res.Mentions = append(st.res.Mentions, m)
+		c.delegs = append(c.delegs, m)
+		if _, seen := st.delegs[key]; !seen {
+			st.delegs[key] = m
+		}
+		if ok {
+			st.rel(si, m, body, graph.Represents, "", "", c.rule.Name, c.rule.Conf)
+		}
+	}
+}
+
+// eventChunk makes the event reference of an event phrase: its kind from
+// the last event word, its places and parties from what the phrase
+// holds ("the Geneva talks", «قمة حلف شمال الأطلسي»), a proper name when
+// it is capitalised or names a body ("the NATO Summit").
+func (st *docState) eventChunk(si int, c *chunk) *evRef {
+	var trig *item
+	for i := range c.parts {
+		if c.parts[i].k == kEvent {
+			trig = &c.parts[i]
+		}
+	}
+	if trig == nil {
+		return nil
+	}
+	ev := st.newRef(si, c.parts[0].start, c.parts[len(c.parts)-1].end, trig.ev)
+	named := trig.tags != nil && hasTag(trig.tags, "CAP")
+	var bodies []item
+	for _, it := range c.parts {
+		switch {
+		case it.k == kEnt && it.m.Type.Location() && it.m.Type != graph.Country:
+			ev.addPlace(st, si, it.m, c.rule.Name)
+		case it.k == kEnt && it.m.Type == graph.Country && c.parts[0].m.Lang == "ar" && len(c.parts) == 2:
+			ev.addPlace(st, si, it.m, c.rule.Name) // «مفاوضات جنيف»-like construct with a country
+		case it.isBody():
+			bodies = append(bodies, it)
+		case it.k == kTok && it.word("last", "previous", "past", "السابق", "السابقة", "الماضي", "الماضية", "الاخير", "الاخيرة"):
+			ev.past = true
+		case it.k == kTok && it.word("upcoming", "next", "المقبل", "المقبلة", "القادم", "القادمة"):
+			ev.future = true
+		}
+		if it.k == kTok && hasTag(it.tags, "CAP") || it.is(graph.Organization) && it.m.Lang != "ar" {
+			named = true
+		}
+		if n, ok := ordinals[it.key]; ok && it.k == kTok {
+			ev.round = n
+		}
+	}
+	if len(bodies) >= 2 {
+		// "the U.S.-China talks", "the Russian-Ukrainian negotiations": parties
+		for _, b := range bodies {
+			if bm, ok := st.mentionOf(b); ok {
+				ev.addParty(st, si, bm, c.rule.Name)
+			}
+		}
+		for a := 0; a < len(bodies); a++ {
+			for b := a + 1; b < len(bodies); b++ {
+				st.meet(si, bodies[a], bodies[b], c.rule.Name, c.rule.Conf)
+			}
+		}
+	} else if len(bodies) == 1 && bodies[0].is(graph.Organization) && trig.ev == evSummit {
+		// "the NATO summit", «قمة حلف شمال الأطلسي»: the body's summit
+		if bm, ok := st.mentionOf(bodies[0]); ok {
+			ev.addParty(st, si, bm, c.rule.Name)
+		}
+	}
+	if named {
+		text := st.d.Text[c.parts[0].start:c.parts[len(c.parts)-1].end]
+		for _, det := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+			text = strings.TrimPrefix(text, det)
+		}
+		ev.named = textnorm.Key(text)
+	}
+	return ev
+}
+
+func hasTag(tags []string, t string) bool {
+	for _, x := range tags {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// countryMention is the Country mention an item gives for country c: the
+// item itself when it names the country or its adjective, else (a city:
+// "the Kiev delegation") the country's first mention in the document.
+func (st *docState) countryMention(it item, c *kb.Entry) (graph.Mention, bool) {
+	if it.k == kDem || it.is(graph.Country) {
+		return st.mentionOf(it)
+	}
+	for _, m := range st.d.Mentions {
+		if m.Type == graph.Country && m.KBID == c.ID {
+			return m, true
+		}
+	}
+	return graph.Mention{}, false
+}
+
+func demonymEn(c *kb.Entry) string {
+	for _, d := range c.Demonyms {
+		if d.Lang == "en" {
+			return d.Text
+		}
+	}
+	return c.Name
+}

@@ -1,0 +1,244 @@
+# Arabic patterns of the relation extractor (package extract/rules; the
+# language is described in package extract/rules/pattern).
+# Source: written by the kg team from general knowledge of Arabic news
+# writing. Every rule has test sentences in ../../testdata/ar; a test
+# fails when a rule fires on none of them.
+#
+# The item builder has already split the conjunction «و» off the word it
+# is glued to (an item CONJ), and matches words with their proclitics,
+# pronoun suffixes and the future prefix «س» stripped, so a pattern
+# writes «التقى» once for «والتقى», «فالتقى», «سيلتقي» ... and «نظير» for
+# «ونظيره». Titles and adjectives follow the noun: «وزير الخارجية
+# المصري»; verbs usually come first: «التقى وزير الخارجية X نظيره Y».
+
+define body = CTRY | ORG | DEM
+define agent = PER | CTRY | ORG | DLG | RNP
+define agents = list($agent)
+define places = list(LOC)
+define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define aux = قد | لقد | سوف | كان | كانت
+define margin = (على | في) هامش EVT (في LOC)?
+define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
+define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
+
+# ---------------------------------------------------------------- chunks
+
+# «وزير الخارجية المصري سامح فتحي», «الرئيس الروسي فلاديمير ...»,
+# «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
+# «نائب وزير الخارجية الإيطالي السابق X»
+rule title-name stage=chunk make=person conf=0.85
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+
+# «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
+# Y": the second title is X's, the first Y's, both of that country
+rule possessor-title stage=chunk make=person possessor=p conf=0.7
+  ROLE ROLE $body* p:PER HON? n:PER
+
+# «X ، مساعد Y»: a bare adviser title in construct with a name is the
+# name's adviser ("X, aide of Y"), not a title of that name
+rule adviser-of-name stage=chunk make=person advises=p conf=0.75
+  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER
+# «مستشار الرئيس Y X»: the adviser of Y, X
+rule adviser-before-name stage=chunk make=person advises=p conf=0.7
+  ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+
+# «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
+rule name-title stage=chunk make=person yield=apposition conf=0.8
+  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+
+
+# «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
+rule officials-of stage=chunk make=role conf=0.65
+  (كبار)? @group-noun list(DEM | CTRY)
+
+# «وزير الخارجية الروسي» without a name, «رئيس الوزراء الإسرائيلي»
+rule title-body stage=chunk make=role conf=0.7
+  ROLE+ (باسم | في | ل)? $body+
+
+# «وزراء خارجية فرنسا وألمانيا»
+rule title-of-bodies stage=chunk make=role conf=0.7
+  ROLE+ list($body)
+
+# «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
+rule delegation-body stage=phrase make=delegation conf=0.8
+  DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
+
+# «محادثات الدوحة», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
+# «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
+rule event-name stage=phrase make=event conf=0.7
+  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
+
+# ------------------------------------------------------------------ skip
+
+rule parenthesis stage=skip
+  x:(LPAR !RPAR{0,12} RPAR)
+rule relative-clause stage=skip
+  $agent x:(COMMA (الذي | التي | الذين | المعروف | المعروفة) !STOP&!COMMA{1,12} COMMA)
+
+# -------------------------------------------------------------- relations
+
+# «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
+rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
+  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+
+# «... حيث التقى وزير الخارجية X»: the subject is the one the text is
+# about (Arabic drops a known subject); an explicit one wins
+rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
+  @meet $when* (مع | ب)? o:$agents
+
+# «X التقى Y», «X يلتقي مع Y»
+rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
+  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+
+# «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
+rule met-in stage=relation action=place kind=meeting conf=0.7
+  @meet $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
+
+# «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
+rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
+  @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?
+
+# «اجتمع الوفدان في P», «التقى X و Y»
+rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
+  @meet $when* s:$agents $when* (في $placeword? p:$places)?
+
+# «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
+rule call-verb-first stage=relation action=meeting kind=call conf=0.8
+  @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+# «تحدث X و Y على هامش ...»: the subjects spoke with each other
+rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
+  @call $when* s:$agents
+
+rule call-subject-first stage=relation action=meeting kind=call conf=0.75
+  s:$agents $aux* @call $when* (@phone | عبر @phone)? $when* (مع | ب) o:$agents
+
+# «أجرى X ونظيره Y اتصالا هاتفيا», «أجرى X محادثات مع Y»
+rule conduct-event stage=relation action=between conf=0.75
+  @conduct $when* o:$agents $when* e:EVT
+rule conduct-event-with stage=relation action=meeting conf=0.75
+  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+
+# «تلقى X اتصالا هاتفيا من Y»: a call received
+rule call-received stage=relation action=meeting kind=call conf=0.75
+  (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
+
+# «بحث X مع Y», «ناقش X مع نظيره Y»: talks with someone
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
+  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents
+
+# «استقبل X Y في P», «رحب X بـ Y»
+rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
+  @welcome $when* s:$agent $when* (ب)? o:$agents (في $placeword? p:$places)?
+
+# «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
+rule event-between stage=relation action=between conf=0.8
+  e:EVT (@adjective)* بين o:$agents
+
+# «محادثات مع X»
+rule event-with stage=relation action=with conf=0.7
+  e:EVT (@adjective)* مع o:$agents
+
+# «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
+rule mediator-verb-first stage=relation action=mediate conf=0.7
+  @run $when* m:list($body | PER) $when* (في)? e:EVT
+
+# «X ضمن فريق الوسطاء»: among the mediators of the document's event
+rule among-mediators stage=relation action=mediate conf=0.65
+  m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
+
+# «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X»
+rule mediated-by stage=relation action=mediate conf=0.8
+  e:EVT _{0,6} @mediate m:list($body | PER)
+
+# «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
+rule attend-verb-first stage=relation action=attend conf=0.75
+  @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT
+# «X ، الذي شارك في الاجتماع مع Y»: who took part
+rule who-attended stage=relation action=attend conf=0.7
+  s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
+
+rule attend-subject-first stage=relation action=attend conf=0.7
+  s:$agents $aux* @attend $when* (في)? e:EVT
+
+# «سافر X إلى P», «وصل X إلى P», «زار X P»
+rule visit-verb-first stage=relation action=visit conf=0.7
+  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+rule visit-subject-first stage=relation action=visit conf=0.65
+  s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
+
+# «وانضم X إلى Y في P»: X joins Y's visit
+rule joined-person stage=relation action=join conf=0.7
+  انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
+
+# «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
+rule event-in stage=relation action=place conf=0.8
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
+rule event-hosted-by stage=relation action=place conf=0.7
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
+
+# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
+rule host-verb-first stage=relation action=place conf=0.7
+  @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
+
+# «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
+rule verb-place-event stage=relation action=place conf=0.75
+  @event-verb $when* في $placeword? p:$places $when* e:EVT
+
+# «على هامش قمة X»
+rule margins stage=relation action=margins conf=0.7
+  (على | في) هامش e:EVT
+
+# delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»
+rule delegation-headed-by stage=relation action=leads conf=0.8
+  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* x:PER
+rule lead-verb-first stage=relation action=leads conf=0.75
+  @lead $when* x:PER $when* d:DLG
+rule lead-delegation-first stage=relation action=leads conf=0.75
+  @lead d:DLG ROLE* $body* x:PER
+# «وصل X برفقة وفد», «X الذي قاد الوفد»
+rule with-delegation stage=relation action=leads conf=0.65
+  x:PER _{0,4} (برفقة | على رأس) d:DLG
+rule who-led stage=relation action=leads conf=0.75
+  x:PER COMMA? (الذي | التي) @lead d:DLG
+
+rule head-of-delegation stage=relation action=leads conf=0.8
+  x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
+rule head-of-delegation-before stage=relation action=leads conf=0.75
+  (ROLE_HEAD | رئيسا) d:DLG COMMA? x:PER
+rule delegation-includes stage=relation action=member conf=0.7
+  (@involving) d:DLG? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+rule delegation-among stage=relation action=member conf=0.7
+  d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
+rule side-members stage=relation action=member conf=0.7
+  من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+
+
+# «قاد X و Y الوفود»: each leads his own country's delegation
+rule leaders-of-delegations stage=relation action=leads-own conf=0.7
+  @lead x:list(PER) DLGW
+
+# «رافق X Y و Z»: the leader first, then the members of his delegation
+rule accompanied stage=relation action=accompany conf=0.6
+  @accompany o:PER x:list(PER)
+
+# membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
+rule member-of-body-before stage=relation action=member conf=0.65
+  (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
+
+# places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
+rule city-comma-country stage=relation action=located conf=0.85
+  x:(CITY | PLACE) COMMA p:CTRY
+rule city-adjective stage=relation action=located conf=0.8
+  (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
+# «في X ، إندونيسيا»: X is a place, whatever a tagger thought
+rule place-comma-country stage=relation action=located retype=x conf=0.7
+  (في | من | إلى | الى) x:PER COMMA p:CTRY
+
+rule city-in-country stage=relation action=located conf=0.7
+  x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
+rule territory-including stage=relation action=located conf=0.7
+  (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)

@@ -1,0 +1,245 @@
+# English patterns of the relation extractor (package extract/rules; the
+# language is described in package extract/rules/pattern).
+# Source: written by the kg team from general knowledge of English news
+# and official readouts. Every rule has test sentences in
+# ../../testdata/en; a test fails when a rule fires on none of them.
+#
+# Stages run in this order on every sentence:
+#   phrase    delegation and event phrases become one item
+#   chunk     person phrases become one item: a titled person, a title
+#             standing for its body
+#   skip      parentheses and relative clauses are set aside, so that a
+#             pattern reads "X, who ..., met Y" as "X met Y"
+#   relation  the relations between the items and chunks that remain
+# Captures: n name, r title, b body, s subjects, o objects, p places,
+# e event, x a person, d a delegation, m mediator, h host.
+
+define body = CTRY | ORG | DEM
+define the = the | a | an
+define of = of | for | at | to | in
+define agent = PER | CTRY | ORG | DLG | RNP
+define agents = list((his | her | their | its)? $agent)
+define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
+define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
+define jr = COMMA? (jr | sr) STOP?
+define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
+define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
+define places = list(LOC)
+define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
+
+# ---------------------------------------------------------------- chunks
+
+# "German Foreign Minister Annalena Baerbock", "U.S. Secretary of State
+# John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
+# Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
+rule title-name stage=chunk make=person conf=0.85
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+
+# "the President of the United States, Joe Biden,"
+rule title-of-body-comma-name stage=chunk make=person conf=0.8
+  the? ROLE+ $of the? $body+ COMMA HON? n:PER
+
+# "the EU's fisheries commissioner, Maria Santos,"
+rule body-title-comma-name stage=chunk make=person conf=0.75
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ COMMA HON? n:PER
+
+# "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
+# prime minister," "Lars Holm, a senior adviser to the Danish premier"
+rule name-comma-title stage=chunk make=person conf=0.8
+  n:PER COMMA ($the | CTRY POSS | ORG POSS)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+
+
+# "Russia's foreign minister", "the French president"
+rule body-title stage=chunk make=role conf=0.7
+  (his | her | their | its)? list($the? $body POSS?) ROLE+
+
+# "senior Russian and American officials": officials standing for their countries
+rule officials-of stage=chunk make=role conf=0.65
+  (senior | top | high-level)? list(DEM) @group-noun
+
+# "the foreign ministers of France, Germany and Italy", "the president of Chile"
+rule title-of-bodies stage=chunk make=role conf=0.7
+  the? ROLE+ of the? list(the? $body)
+
+# "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
+# delegation", "the Hamas delegation"
+rule body-delegation stage=phrase make=delegation conf=0.8
+  the? list(DEM | CTRY | CITY | ORG) DLGW
+
+# "the NATO summit", "the Geneva talks", "the second round of talks",
+# "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
+rule named-event stage=phrase make=event conf=0.7
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
+
+# ------------------------------------------------------------------ skip
+
+# parentheses and relative clauses: "X (the former envoy) met Y",
+# "X, who arrived on Monday, met Y"
+rule parenthesis stage=skip
+  x:(LPAR !RPAR{0,12} RPAR)
+rule relative-clause stage=skip
+  $agent x:(COMMA (who | whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,12} COMMA)
+
+# -------------------------------------------------------------- relations
+
+# "X met (with) Y", "X met today in Berlin with Y, Z and W",
+# "X will meet Y in Geneva on Friday"
+rule meet-with stage=relation action=meeting kind=meeting conf=0.8
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $places) | $venue | $when | COMMA)*
+
+# "officials will meet their Russian counterparts in Geneva": the
+# subject names no party, the objects do
+rule meet-object stage=relation action=with kind=meeting conf=0.7
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+
+# "the ministers met in Rome": an event and its place, its parties unknown
+rule met-in stage=relation action=place kind=meeting conf=0.7
+  @meet $when* (in | at) the? p:$places
+
+# "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
+rule call-with stage=relation action=meeting kind=call conf=0.8
+  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
+
+# "X had a telephone conversation with Y", "X held talks with Y in Z"
+rule had-event-with stage=relation action=meeting conf=0.75
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+
+# "X and Y held talks in Geneva": the subjects meet each other
+rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $places)?
+
+# "X's meeting with Y", "X's call with Y"
+rule possessor-event-with stage=relation action=meeting conf=0.7
+  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $places)?
+
+# "X received a phone call from Y", "in a call with X, Y said"
+rule call-from stage=relation action=meeting kind=call conf=0.75
+  s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
+rule in-call-with stage=relation action=meeting kind=call conf=0.7
+  (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+
+# "X discussed the crisis with Y"
+rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
+
+# "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
+rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+
+# "X and Y met in Geneva", "the two sides met"
+rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? p:$places)?
+
+# "talks between X and Y", "a meeting of X and Y"
+rule event-between stage=relation action=between conf=0.8
+  e:EVT $when* (between | among | of) the? o:$agents
+
+# "negotiations with Iran", "a call with President X"
+rule event-with stage=relation action=with conf=0.7
+  e:EVT $when* with o:$agents
+
+# "X-brokered talks" is read by the mediation rules below; "talks
+# mediated by Egypt and Qatar", "talks brokered by the UN"
+rule mediated-by stage=relation action=mediate conf=0.8
+  e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
+# "X mediated the talks", "X brokered the deal talks", "X chaired the meeting"
+rule mediator-subject stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
+
+rule brokers stage=relation action=mediate conf=0.7
+  (e:EVT _{0,6})? with the? m:list($body) @broker
+
+# "X will attend the talks", "X joined the meeting", "X took part in the summit"
+rule attend stage=relation action=attend conf=0.75
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+
+# "X, who attended the talks, said"
+rule who-attended stage=relation action=attend conf=0.7
+  s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
+
+# "X arrived in Oslo for talks", "X travelled to Oslo"
+rule visit stage=relation action=visit conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
+
+# "the talks in Geneva", "the meeting will be held in Oslo on Monday"
+rule event-in stage=relation action=place conf=0.8
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places
+rule place-event stage=relation action=place conf=0.75
+  p:LOC POSS? (@place-gap)? e:EVT
+# "Morocco will host the next round of talks in Rabat"
+rule host-event stage=relation action=place conf=0.7
+  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $places)?
+
+rule event-hosted-by stage=relation action=place conf=0.7
+  e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
+
+# "on the margins of the NATO summit", "on the sidelines of the G7 meeting"
+rule margins stage=relation action=margins conf=0.7
+  (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
+
+# titles and bodies beyond the chunk: "X, who heads the Y"
+rule heads-body stage=relation action=leads conf=0.7
+  x:PER COMMA? (who)? @lead the? d:ORG
+
+# delegations: "the delegation, led by X", "X heads the delegation",
+# "X led the Russian delegation", "the delegation includes X, Y and Z"
+rule delegation-led-by stage=relation action=leads conf=0.8
+  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+
+# "the Russian delegation will lead X": a machine-translated passive
+# ("will be led by X"); a delegation leads no person
+rule delegation-will-lead stage=relation action=leads conf=0.65
+  d:DLG (will | would | shall)? @lead x:PER
+rule leads-delegation stage=relation action=leads conf=0.8
+  x:list(PER) (COMMA? $aux)* @lead the? d:DLG
+rule head-of-delegation stage=relation action=leads conf=0.8
+  x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
+rule delegation-includes stage=relation action=member conf=0.7
+  d:DLG (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+
+# "the Ukrainian delegation ..., a group led by the chief of staff, X"
+rule delegation-group-led-by stage=relation action=leads conf=0.65
+  d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
+rule members-of-delegation stage=relation action=member conf=0.7
+  ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
+rule joins-delegation stage=relation action=member conf=0.65
+  x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
+rule represented-side stage=relation action=member conf=0.7
+  x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
+
+# membership of a body: "X, a member of the Y", "Y member X"
+rule member-of-body stage=relation action=member conf=0.7
+  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+
+# advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
+rule adviser-to stage=relation action=advises conf=0.8
+  x:PER&ADV (to | of) the? p:list(HON? PER)
+rule aide-possessive stage=relation action=advises conf=0.75
+  p:PER&POSS x:PER&ADV
+
+# "X and Y led the delegations": each leads his own country's
+rule leaders-of-delegations stage=relation action=leads-own conf=0.7
+  x:list(PER) (COMMA? $aux)* @lead the? DLGW
+
+# "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
+# the leader's delegation
+rule accompanied-by stage=relation action=accompany conf=0.65
+  o:PER (COMMA? $aux)* accompanied by x:list(PER)
+rule accompanied stage=relation action=accompany conf=0.6
+  x:list(PER) (COMMA? $aux)* accompanied o:PER
+
+# places: "Riyadh, Saudi Arabia", "Doha, the Qatari capital", "Bali in Indonesia"
+rule city-comma-country stage=relation action=located conf=0.85
+  x:(CITY | PLACE) COMMA the? p:CTRY
+rule city-capital stage=relation action=located conf=0.85
+  x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+# "in X, Indonesia": X is a place, whatever a tagger thought
+rule place-comma-country stage=relation action=located retype=x conf=0.7
+  (in | at | near | from | to) x:PER COMMA the? p:CTRY
+
+rule place-in-country stage=relation action=located conf=0.7
+  x:(CITY | PLACE) (in | of) the? p:CTRY
+rule territory-including stage=relation action=located conf=0.7
+  p:DEM (territory | territories | lands | soil) COMMA? (including | notably | such as) x:list(the? (CITY | PLACE))

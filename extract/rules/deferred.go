@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"context"
+	"strings"
+
+	"newskg/extract"
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
+	"newskg/graph/textnorm"
+)
+
+// A leader whose title names no country ("Foreign Minister X and Russian
+// Foreign Minister Y led the delegations") heads his country's
+// delegation all the same: the country is found at the end of the
+// document (its home country, his title elsewhere in it), or in another
+// article that names his title with its country. The people who came
+// with him are members of that delegation.
+
+// pendingLead is a leader whose delegation waits for its country.
+type pendingLead struct {
+	sent    int // the sentence of "X led the delegations", -1 when only members were seen
+	leader  graph.Mention
+	at      item // the leader's chunk, for a delegation mention's span
+	rule    string
+	conf    float64
+	members []pendingMember
+}
+
+type pendingMember struct {
+	sent    int
+	members []graph.Mention
+	rule    string
+	conf    float64
+}
+
+// finishLeads gives pending leaders the country their titles have in the
+// document, or, with titles (corpus-wide), in another article.
+func (st *docState) finishLeads(titles *titleIndex) {
+	var left []pendingLead
+	for _, pl := range st.leads {
+		body := st.countryOfPerson(pl.leader)
+		if body == nil && titles != nil {
+			body = titles.country(pl.leader)
+		}
+		if body == nil {
+			left = append(left, pl)
+			continue
+		}
+		st.leadDelegation(pl, body)
+	}
+	st.leads = left
+}
+
+// countryOfPerson returns the country a person holds a title of in the
+// document's relations, or nil.
+func (st *docState) countryOfPerson(p graph.Mention) *kb.Entry {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && r.Object.KBID != "" && samePerson(r.Subject, p) {
+			if c := st.lx.kb.Entry(r.Object.KBID); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// samePerson compares two person mentions of one corpus by their name
+// keys: equal, or one the surname of the other.
+func samePerson(a, b graph.Mention) bool {
+	ka, kb := textnorm.Key(a.Text), textnorm.Key(b.Text)
+	if ka == "" || kb == "" {
+		return false
+	}
+	if ka == kb {
+		return true
+	}
+	la, lb := lastWord(ka), lastWord(kb)
+	return la == lb && len(la) >= 4 && (la == ka || lb == kb)
+}
+
+func lastWord(k string) string {
+	f := strings.Fields(k)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// leadDelegation makes a leader's delegation of country c in the
+// document, with its members.
+func (st *docState) leadDelegation(pl pendingLead, c *kb.Entry) {
+	si := pl.sent
+	if si < 0 && len(pl.members) > 0 {
+		si = pl.members[0].sent
+	}
+	dm, ok := st.delegs[c.Name]
+	if !ok {
+		start, end := pl.leader.Start, pl.leader.End
+		if pl.at.k == kChunk {
+			start, end = pl.at.start, pl.at.end
+		}
+		dm = st.d.Mention(start, end, graph.Delegation, "rules", 0.6)
+		dm.Country, dm.Name = c.Name, demonymEn(c)+" delegation"
+		dm.Key = st.d.ID + "|delegation|" + c.Name
+		st.res.Mentions = append(st.res.Mentions, dm)
+		st.delegs[c.Name] = dm
+		cm := st.d.Mention(start, end, graph.Country, "implied", 0.6)
+		cm.Name, cm.KBID = c.Name, c.ID
+		for _, m := range st.d.Mentions {
+			if m.Type == graph.Country && m.KBID == c.ID && !m.Adjectival() {
+				cm = m
+				break
+			}
+		}
+		st.rel(si, dm, cm, graph.Represents, "", "", "leader-country", 0.6)
+	}
+	if pl.sent >= 0 {
+		st.rel(pl.sent, pl.leader, dm, graph.Leads, "", "", pl.rule, pl.conf)
+	}
+	for _, pm := range pl.members {
+		for _, x := range pm.members {
+			st.rel(pm.sent, x, dm, graph.MemberOf, "", "", pm.rule, pm.conf)
+		}
+	}
+}
+
+// keep stores what a document could not settle alone, for the corpus
+// pass.
+func (x *Relations) keep(st *docState) {
+	if len(st.leads) == 0 && len(st.pending) == 0 {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.unsettled == nil {
+		x.unsettled = map[string]*docState{}
+	}
+	x.unsettled[st.d.ID] = st
+}
+
+// titleIndex maps person names to the countries of their titles over the
+// corpus.
+type titleIndex struct {
+	byName map[string]map[string]bool // name key -> KB ids of countries
+	kb     *kb.KB
+}
+
+func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
+	ix := &titleIndex{byName: map[string]map[string]bool{}, kb: k}
+	for _, d := range c.Docs {
+		for _, r := range d.Relations {
+			if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || r.Object.KBID == "" {
+				continue
+			}
+			for _, key := range personKeys(r.Subject) {
+				if ix.byName[key] == nil {
+					ix.byName[key] = map[string]bool{}
+				}
+				ix.byName[key][r.Object.KBID] = true
+			}
+		}
+	}
+	return ix
+}
+
+// personKeys are the keys a person is known by across the corpus: the
+// full name, the surname, and the surname's consonant key, on which the
+// Latin and the Arabic spellings of a name meet («بوتين», "Putin").
+func personKeys(p graph.Mention) []string {
+	k := textnorm.Key(p.Text)
+	last := lastWord(k)
+	keys := []string{k, "last:" + last}
+	if tk := translit.Key(last); len(tk) >= 3 {
+		keys = append(keys, "tk:"+tk)
+	}
+	return keys
+}
+
+// country returns the one country a person's titles name in the corpus,
+// by full name, else by surname, else by the surname's sound; nil when
+// none or several.
+func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
+	for _, key := range personKeys(p) {
+		if cs := ix.byName[key]; len(cs) == 1 {
+			for id := range cs {
+				return ix.kb.Entry(id)
+			}
+		}
+	}
+	return nil
+}
+
+// settle is the corpus pass: titles, leaders and members a document
+// could not place get the country other articles give those people.
+func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) error {
+	x.mu.Lock()
+	docs := x.unsettled
+	x.unsettled = nil
+	x.mu.Unlock()
+	if len(docs) == 0 {
+		return nil
+	}
+	ix := newTitleIndex(c, k)
+	for _, d := range c.Docs {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		st, ok := docs[d.ID]
+		if !ok {
+			continue
+		}
+		n, nm := len(st.res.Relations), len(st.res.Mentions)
+		// titles still without a country: the person's own elsewhere,
+		// else the country of the document's other unnamed compatriots
+		if len(st.pending) > 0 {
+			st.placeTitles(st.corpusHome(ix), ix)
+		}
+		st.finishLeads(ix)
+		st.delegationsInMainFrom(n)
+		d.Relations = append(d.Relations, st.res.Relations[n:]...)
+		d.AddMentions(st.res.Mentions[nm:])
+	}
+	return nil
+}

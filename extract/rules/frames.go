@@ -1,0 +1,526 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/textnorm"
+)
+
+// An article usually reports one or a few events: a call, a meeting, a
+// round of talks, a summit. Each event word or verb of meeting in a
+// sentence is an evRef; at the end of the document the references are
+// gathered into frames, one per event, and every place, date, party and
+// mediator found for any reference is the frame's, over the whole
+// article.
+
+// evRef is one reference to an event in one sentence.
+type evRef struct {
+	m         graph.Mention // the trigger (an Event mention)
+	sent      int
+	kind      eventKind
+	named     string // key of a proper name ("nato summit")
+	round     string // an ordinal round ("2", "new")
+	past      bool   // "last", "previous", a past year
+	future    bool   // "upcoming", "next"
+	date      string
+	places    []evPlace
+	parties   []evParty
+	mediators []evParty
+	frame     *frame
+}
+
+type evPlace struct {
+	m    graph.Mention
+	sent int
+	rule string
+}
+
+type evParty struct {
+	m    graph.Mention
+	sent int
+	rule string
+	// who tells the event apart: the parties of "talks between A and B",
+	// "X met Y" do; those who attend "the meeting" do not
+	identity bool
+}
+
+// frame is one event of the document.
+type frame struct {
+	id   int
+	refs []*evRef
+}
+
+func (f *frame) call() bool {
+	for _, r := range f.refs {
+		if r.kind != evCall {
+			return false
+		}
+	}
+	return true
+}
+
+// newRef records a reference to an event whose trigger spans the bytes
+// [start, end) of sentence si.
+func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
+	for _, r := range st.refs {
+		if r.m.Start == start && r.m.End == end {
+			return r
+		}
+	}
+	m := st.d.Mention(start, end, graph.Event, "rules", 0.7)
+	sent := st.d.Sentences[si]
+	m.Date = dateIn(tokenize(st.d.Text, sent.Start, sent.End), st.d.Published)
+	r := &evRef{m: m, sent: si, kind: k, date: m.Date}
+	if y := yearRe.FindString(sent.Text); y != "" && !strings.Contains(st.d.Published, y) && m.Date == "" {
+		r.past = true // a past year marks a past event
+	}
+	st.refs = append(st.refs, r)
+	return r
+}
+
+func (r *evRef) addPlace(st *docState, si int, m graph.Mention, rule string) {
+	for _, p := range r.places {
+		if p.m.Start == m.Start && p.m.End == m.End {
+			return
+		}
+	}
+	r.places = append(r.places, evPlace{m, si, rule})
+}
+
+func (r *evRef) addParty(st *docState, si int, m graph.Mention, rule string) {
+	r.addPartyAs(st, si, m, rule, true)
+}
+
+// addAttendee adds a party that does not tell the event apart ("X
+// attended the meeting").
+func (r *evRef) addAttendee(st *docState, si int, m graph.Mention, rule string) {
+	r.addPartyAs(st, si, m, rule, false)
+}
+
+func (r *evRef) addPartyAs(st *docState, si int, m graph.Mention, rule string, identity bool) {
+	for i, p := range r.parties {
+		if p.m.Start == m.Start && p.m.End == m.End && p.m.Key == m.Key {
+			r.parties[i].identity = p.identity || identity
+			return
+		}
+	}
+	r.parties = append(r.parties, evParty{m, si, rule, identity})
+}
+
+// join adds parties and places to a reference.
+func (r *evRef) join(st *docState, si int, parties, places []graph.Mention, rule string) {
+	for _, a := range parties {
+		r.addParty(st, si, a, rule)
+	}
+	for _, pl := range places {
+		r.addPlace(st, si, pl, rule)
+	}
+}
+
+func (r *evRef) own() bool {
+	if len(r.places) > 0 || r.named != "" {
+		return true
+	}
+	for _, p := range r.parties {
+		if p.identity {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKeys are the keys a reference's places give for telling events
+// apart: the country of each place (Riyadh and Saudi Arabia are one), or
+// the place itself when its country is unknown.
+func (st *docState) placeKeys(r *evRef) (countries, unknown []string) {
+	for _, p := range r.places {
+		if c := st.countryOfMention(p.m); c != "" {
+			countries = append(countries, c)
+		} else {
+			unknown = append(unknown, partyKey(p.m))
+		}
+	}
+	return countries, unknown
+}
+
+// compatible reports whether reference r may be one event with frame f.
+func (st *docState) compatible(r *evRef, f *frame) bool {
+	if (r.kind == evCall) != f.call() {
+		return false
+	}
+	rc, _ := st.placeKeys(r)
+	for _, o := range f.refs {
+		if r.named != "" && o.named != "" {
+			return r.named == o.named
+		}
+		if r.past != o.past && (r.own() && o.own()) {
+			return false
+		}
+		if r.round != "" && o.round != "" && r.round != o.round {
+			return false
+		}
+		if r.date != "" && o.date != "" && r.date != o.date {
+			return false
+		}
+		oc, _ := st.placeKeys(o)
+		if len(rc) > 0 && len(oc) > 0 && !overlapStrings(rc, oc) {
+			return false
+		}
+	}
+	return true
+}
+
+func overlapStrings(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharesParty reports whether r names a party of f.
+func sharesParty(r *evRef, f *frame) bool {
+	for _, p := range r.parties {
+		if !p.identity {
+			continue
+		}
+		for _, o := range f.refs {
+			for _, q := range o.parties {
+				if partyKey(p.m) == partyKey(q.m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func sharesPlace(st *docState, r *evRef, f *frame) bool {
+	rc, ru := st.placeKeys(r)
+	for _, o := range f.refs {
+		oc, ou := st.placeKeys(o)
+		if overlapStrings(rc, oc) || overlapStrings(ru, ou) {
+			return true
+		}
+	}
+	return false
+}
+
+// gather puts every reference into a frame: a named event is one frame
+// by its name; a reference with places or parties of its own joins the
+// frame it shares a place or a party with, else opens one; a bare
+// reference ("the meeting") joins the latest compatible frame.
+func (st *docState) gather() []*frame {
+	var frames []*frame
+	open := func(r *evRef) {
+		f := &frame{id: len(frames) + 1, refs: []*evRef{r}}
+		r.frame = f
+		frames = append(frames, f)
+	}
+	join := func(r *evRef, f *frame) {
+		f.refs = append(f.refs, r)
+		r.frame = f
+	}
+	sortRefs(st.refs)
+	for _, r := range st.refs {
+		var best *frame
+		switch {
+		case r.named != "":
+			for _, f := range frames {
+				for _, o := range f.refs {
+					if o.named == r.named {
+						best = f
+					}
+				}
+			}
+		case r.own():
+			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+				f := frames[i]
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || sharesParty(r, f)) {
+					best = f
+				}
+			}
+			if best == nil && len(r.places) > 0 && len(r.parties) == 0 {
+				// "the talks in Riyadh" after "X met Y": the place of the
+				// latest unplaced frame
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if st.compatible(r, f) && !f.placed() && !f.named() {
+						best = f
+					}
+				}
+			}
+		default:
+			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+				if st.compatible(r, frames[i]) && !frames[i].named() {
+					best = frames[i]
+				}
+			}
+		}
+		if best == nil {
+			open(r)
+		} else {
+			join(r, best)
+		}
+	}
+	return frames
+}
+
+func (f *frame) placed() bool {
+	for _, r := range f.refs {
+		if len(r.places) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *frame) named() bool {
+	for _, r := range f.refs {
+		if r.named != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// finishEvents gathers the frames and writes their mentions and facts.
+func (st *docState) finishEvents() {
+	frames := st.gather()
+	if len(frames) == 0 {
+		return
+	}
+	// the main event: the first placed frame that is not a call, else the
+	// first one; delegations and their people take part in it
+	st.main = frames[0]
+	for _, f := range frames {
+		if f.placed() && !f.call() {
+			st.main = f
+			break
+		}
+	}
+	if len(st.mediators) > 0 {
+		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
+	}
+	// a transcript's or readout's place line ("Madrid, Spain" under the
+	// title) is where its event took place, when the text gives none
+	if !st.main.placed() {
+		for _, pl := range st.headerPlaces() {
+			st.main.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
+		}
+	}
+	for _, f := range frames {
+		name, place, date := st.frameName(f)
+		key := fmt.Sprintf("%s|event|%d", st.d.ID, f.id)
+		for _, r := range f.refs {
+			r.m.Key, r.m.Name, r.m.Place = key, name, place
+			if date != "" {
+				r.m.Date = date
+			}
+			st.res.Mentions = append(st.res.Mentions, r.m)
+		}
+		seen := map[string]bool{}
+		for _, r := range f.refs {
+			for _, p := range r.places {
+				if k := "p" + partyKey(p.m); !seen[k] {
+					seen[k] = true
+					st.rel(p.sent, r.m, p.m, graph.HeldIn, "", "", p.rule, 0.8)
+				}
+			}
+		}
+		for _, r := range f.refs {
+			for _, p := range r.parties {
+				if k := "a" + partyKey(p.m) + "|" + p.m.Key; !seen[k] {
+					seen[k] = true
+					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.ParticipatesIn, "", "", p.rule, 0.75)
+				}
+			}
+			for _, p := range r.mediators {
+				if k := "m" + partyKey(p.m); !seen[k] {
+					seen[k] = true
+					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.Mediates, "", "", p.rule, 0.8)
+				}
+			}
+		}
+	}
+}
+
+// headerPlaces returns the places of a document's header lines: short
+// paragraphs among the first ones made only of place names, commas and a
+// date ("Madrid, Spain", «نيويورك، نيويورك»).
+func (st *docState) headerPlaces() []evPlace {
+	var out []evPlace
+	for pi, p := range st.d.Paragraphs {
+		if pi > 6 {
+			break
+		}
+		var places []graph.Mention
+		ok := true
+		for _, t := range tokenize(st.d.Text, p.Start, p.End) {
+			if t.punct {
+				if t.text == ":" {
+					ok = false // a time of day, a speaker
+				}
+				continue
+			}
+			in := false
+			for _, m := range st.d.Mentions {
+				if m.Start <= t.start && t.end <= m.End {
+					in = true
+					if m.Type.Location() && (len(places) == 0 || places[len(places)-1].Start != m.Start) {
+						places = append(places, m)
+					}
+					if !m.Type.Location() {
+						ok = false
+					}
+					break
+				}
+			}
+			_, month := months[t.key]
+			if !in && !month && !isNumber(t.text) {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok && len(places) > 0 {
+			si := st.d.SentenceAt(p.Start)
+			for _, m := range places {
+				out = append(out, evPlace{m: m, sent: si, rule: "header-place"})
+			}
+		}
+	}
+	return out
+}
+
+// refIn returns the mention of frame f in sentence si when the frame is
+// named there (for evidence in one sentence), else r's.
+func (st *docState) refIn(f *frame, si int, r *evRef) graph.Mention {
+	for _, o := range f.refs {
+		if o.sent == si {
+			return o.m
+		}
+	}
+	return r.m
+}
+
+// frameName names an event for people: its proper name, else its kind
+// with its place ("talks in Riyadh", "call"); place is the key that
+// links the event across articles (the country of its place), date its
+// earliest date.
+func (st *docState) frameName(f *frame) (name, place, date string) {
+	kind := evMeeting
+	for _, r := range f.refs {
+		if r.named != "" && name == "" {
+			name = strings.TrimSpace(st.d.Text[r.m.Start:r.m.End])
+			for _, det := range []string{"the ", "The "} {
+				name = strings.TrimPrefix(name, det)
+			}
+		}
+		if r.kind != evMeeting {
+			kind = r.kind
+		}
+		if r.date != "" && (date == "" || r.date < date) {
+			date = r.date
+		}
+	}
+	var where string
+	for _, r := range f.refs {
+		for _, p := range r.places {
+			n := p.m.Name
+			if n == "" {
+				n = p.m.Text
+			}
+			if where == "" || p.m.Type != graph.Country && where == place {
+				where = n
+			}
+			if c := st.countryOfMention(p.m); c != "" && place == "" {
+				place = c
+			}
+		}
+	}
+	if place == "" {
+		place = where
+	}
+	if name == "" {
+		name = kindName[kind]
+		if where != "" {
+			name += " in " + where
+		}
+	}
+	return name, place, date
+}
+
+var kindName = map[eventKind]string{evTalks: "talks", evMeeting: "meeting", evCall: "call", evSummit: "summit", evConference: "conference"}
+
+// partyKey identifies an entity within a document: its knowledge-base
+// id, its canonical name, or its last word.
+func partyKey(m graph.Mention) string {
+	if m.KBID != "" {
+		return "kb:" + m.KBID
+	}
+	if m.Type == graph.Delegation && m.Country != "" {
+		return "d:" + m.Country
+	}
+	if m.Name != "" {
+		return "n:" + textnorm.Key(m.Name)
+	}
+	f := strings.Fields(textnorm.Key(m.Text))
+	if len(f) == 0 {
+		return ""
+	}
+	return "s:" + f[len(f)-1] // a surname, across scripts only by KB
+}
+
+// countryOfMention returns the name of the country a place mention is in,
+// or "".
+func (st *docState) countryOfMention(m graph.Mention) string {
+	if c := st.countryOf(item{k: kEnt, m: m}); c != nil {
+		return c.Name
+	}
+	return ""
+}
+
+// delegationsInMain makes every delegation of the document, its leader
+// and its members take part in the main event.
+func (st *docState) delegationsInMain() { st.delegationsInMainFrom(0) }
+
+// delegationsInMainFrom does it for the relations from index from on.
+func (st *docState) delegationsInMainFrom(from int) {
+	if st.main == nil {
+		return
+	}
+	main := st.main.refs[0].m
+	n := len(st.res.Relations)
+	seen := map[string]bool{}
+	for i := from; i < n; i++ {
+		r := st.res.Relations[i]
+		var who graph.Mention
+		switch {
+		case r.Predicate == graph.Represents:
+			who = r.Subject
+		case (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation:
+			who = r.Subject
+		default:
+			continue
+		}
+		k := partyKey(who) + "|" + who.Key
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		st.res.Relations = append(st.res.Relations, st.d.Relation(who, graph.ParticipatesIn, main, "", "", "rules", "delegation-in-main-event", 0.6))
+	}
+}
+
+// sortRefs keeps references in text order.
+func sortRefs(rs []*evRef) {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].m.Start < rs[j].m.Start })
+}

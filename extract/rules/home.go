@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+)
+
+// News names foreign officials with their country ("French Foreign
+// Minister X") and the officials of its own country without it
+// ("Secretary of State X" in an American readout, "the Prime Minister"
+// in a British one). A title the sentence gives no body takes, in this
+// order: the country the title itself implies ("Secretary of State" is
+// American), the body the same person's title has elsewhere in the
+// document, the document's home country: its dateline or issuing body
+// ("WASHINGTON —", a first line «البيت الأبيض»), the country of an
+// implied title in the document, or the country of its web address.
+
+// finishTitles gives the titles without a body theirs.
+func (st *docState) finishTitles() {
+	if len(st.pending) == 0 {
+		return
+	}
+	st.placeTitles(st.homeCountry(), nil)
+}
+
+// placeTitles gives each pending title the country its role implies, or
+// the person's own country in the corpus (titles, may be nil), or home
+// (may be nil); what stays unplaced stays pending for the corpus pass.
+func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
+	var left []pendingTitle
+	for _, pt := range st.pending {
+		c := pt.title.role.country
+		var cy *kb.Entry
+		if c != "" && !st.followedByFor(pt) {
+			cy = st.lx.kb.Country(c)
+		}
+		if cy == nil && st.titledElsewhere(pt) {
+			continue
+		}
+		if cy == nil {
+			cy = st.delegationCountry(pt.person) // "a Danish delegation led by Ambassador X"
+		}
+		if cy == nil && titles != nil {
+			cy = titles.country(pt.person)
+		}
+		// a head of state or government named without a country in an
+		// article whose country only its people suggest may be any
+		// country's ("President Putin" in a Western report)
+		if cy == nil && !(titles != nil && pt.title.role.state) {
+			cy = home
+		}
+		if cy == nil {
+			left = append(left, pt)
+			continue
+		}
+		body := st.countryIn(cy, pt)
+		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
+	}
+	st.pending = left
+}
+
+// delegationCountry returns the country whose delegation a person leads
+// or belongs to in the document, or nil.
+func (st *docState) delegationCountry(p graph.Mention) *kb.Entry {
+	for _, r := range st.res.Relations {
+		if (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation && samePerson(r.Subject, p) {
+			for _, e := range st.lx.kb.Lookup(r.Object.Country) {
+				if e.Type == graph.Country {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// corpusHome is a document's home country by its people: the country
+// the rest of the corpus gives most of the persons it names without one.
+func (st *docState) corpusHome(titles *titleIndex) *kb.Entry {
+	votes := map[string]int{}
+	var best *kb.Entry
+	seen := map[string]bool{}
+	for _, pt := range st.pending {
+		k := partyKey(pt.person)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if c := titles.country(pt.person); c != nil {
+			votes[c.ID]++
+			if best == nil || votes[c.ID] > votes[best.ID] || votes[c.ID] == votes[best.ID] && c.ID < best.ID {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// followedByFor reports "Secretary of State for Defence": a British
+// secretary of state, not the American one.
+func (st *docState) followedByFor(pt pendingTitle) bool {
+	rest := strings.TrimLeft(st.d.Text[pt.title.at.end:], " ")
+	return strings.HasPrefix(rest, "for ")
+}
+
+// titledElsewhere reports whether the person holds the same title with a
+// body in another holdsPosition of the document.
+func (st *docState) titledElsewhere(pt pendingTitle) bool {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && partyKey(r.Subject) == partyKey(pt.person) && roleOverlap(r.Role, pt.title.role.en) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleOverlap(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		for _, v := range strings.Fields(b) {
+			if w == v && len(w) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryIn returns a mention of country cy for a title's fact: the
+// country's first mention in the document, else one made over the title
+// (marked implied: evidence, not a name of the country).
+func (st *docState) countryIn(cy *kb.Entry, pt pendingTitle) graph.Mention {
+	for _, m := range st.d.Mentions {
+		if m.Type == graph.Country && m.KBID == cy.ID && !m.Adjectival() {
+			return m
+		}
+	}
+	m := st.d.Mention(pt.title.at.start, pt.title.at.end, graph.Country, "implied", 0.6)
+	m.Name, m.KBID = cy.Name, cy.ID
+	return m
+}
+
+// homeCountry decides the document's own country, or nil.
+func (st *docState) homeCountry() *kb.Entry {
+	if c := st.dateline(); c != nil {
+		return c
+	}
+	votes := map[string]int{}
+	best := ""
+	for _, pt := range st.pending {
+		if c := pt.title.role.country; c != "" && !st.followedByFor(pt) {
+			votes[c]++
+			if votes[c] > votes[best] {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		return st.lx.kb.Country(best)
+	}
+	return st.urlCountry()
+}
+
+// dateline finds an issuing place or body in the first lines of the
+// document: a short line that names a city, country or government body
+// and little else ("Washington DC, February 18, 2025", «البيت الأبيض»),
+// or a sentence that opens with a city and a dash ("KYIV — ...").
+func (st *docState) dateline() *kb.Entry {
+	for pi, p := range st.d.Paragraphs {
+		if pi > 3 {
+			break
+		}
+		var first *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start >= p.Start && m.End <= p.End && m.KBID != "" {
+				first = m
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		c := st.countryOf(item{k: kEnt, m: *first})
+		if c == nil {
+			continue
+		}
+		lead := strings.TrimSpace(st.d.Text[p.Start:first.Start])
+		rest := strings.TrimSpace(st.d.Text[first.End:p.End])
+		words := len(strings.Fields(rest))
+		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
+		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
+			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
+		if short || dashed {
+			return c
+		}
+	}
+	return nil
+}
+
+// urlCountry reads the country of the document's web address: a
+// government domain of a country (.gov is American, .gov.uk British) or
+// a country-code domain.
+func (st *docState) urlCountry() *kb.Entry {
+	if st.d.URL == "" {
+		return nil
+	}
+	u, err := url.Parse(st.d.URL)
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	host := strings.ToLower(u.Hostname())
+	parts := strings.Split(host, ".")
+	tld := parts[len(parts)-1]
+	switch {
+	case tld == "gov" || tld == "mil":
+		return st.lx.kb.Country("US")
+	case tld == "uk":
+		return st.lx.kb.Country("GB")
+	case len(tld) == 2 && tld != "tv" && tld != "io" && tld != "co" && tld != "me" && tld != "ai":
+		return st.lx.kb.Country(strings.ToUpper(tld))
+	}
+	return nil
+}

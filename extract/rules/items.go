@@ -1,0 +1,464 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newskg/extract"
+	"newskg/graph"
+	"newskg/graph/kb"
+)
+
+type kind int
+
+const (
+	kTok   kind = iota
+	kEnt        // an entity mention
+	kDem        // a nationality adjective
+	kRole       // a title
+	kHon        // an honorific
+	kEvent      // an event word
+	kDeleg      // a delegation noun
+	kConj       // a coordinating conjunction, also the «و» of a clitic
+	kChunk      // a chunk made by the chunk stage
+)
+
+// item is a unit of a sentence for the patterns.
+type item struct {
+	k          kind
+	start, end int // byte span in the document
+	m          graph.Mention
+	country    *kb.Entry // kDem: the country of the adjective
+	role       role
+	ev         eventKind
+	text, key  string
+	forms      []string // kTok: the word's keys with clitics stripped
+	pron       bool     // a pronoun or bare title standing for an earlier person
+	poss       bool     // ends in a possessive 's
+	tags       []string
+	ch         *chunk // kChunk
+}
+
+func (it item) is(t graph.EntityType) bool { return it.k == kEnt && it.m.Type == t }
+func (it item) isBody() bool {
+	return it.k == kEnt && (it.m.Type == graph.Country || it.m.Type == graph.Organization) || it.k == kDem
+}
+func (it item) isPerson() bool {
+	return it.is(graph.Person) || it.k == kChunk && it.ch.kind == chPerson
+}
+func (it item) word(ws ...string) bool {
+	if it.k != kTok {
+		return false
+	}
+	for _, w := range ws {
+		for _, f := range it.forms {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+func (it item) punct() bool { return it.k == kTok && it.key == "" }
+func (it item) comma() bool { return it.k == kTok && (it.text == "," || it.text == "،") }
+
+// hasConj reports a token that starts with the conjunction «و» before
+// something the lexicons know.
+func hasConj(t token, prefix int) bool {
+	return prefix > 0 && t.arabic && strings.HasPrefix(t.text, "و")
+}
+
+// conjItem is the «و» glued to the word at byte start.
+func conjItem(start int) item {
+	return item{k: kConj, start: start, end: start + len("و"), text: "و", key: "و"}
+}
+
+// items turns a sentence into items: the document's mentions, titles,
+// honorifics, event and delegation words, nationality adjectives,
+// conjunctions and plain words. A conjunction glued to an Arabic word
+// («ووزير») becomes an item of its own, so that coordination reads the
+// same in both languages.
+func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
+	toks := tokenize(d.Text, s.Start, s.End)
+	var out []item
+	mi := 0
+	ms := d.Mentions
+	for mi < len(ms) && ms[mi].End <= s.Start {
+		mi++
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		for mi < len(ms) && ms[mi].End <= t.start {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].Start < t.end && ms[mi].Start >= t.start {
+			m := ms[mi]
+			j := i
+			for j < len(toks) && toks[j].start < m.End {
+				j++
+			}
+			if m.Start > t.start && strings.HasPrefix(t.text, "و") && t.arabic {
+				out = append(out, conjItem(t.start))
+			}
+			out = append(out, item{k: kEnt, start: m.Start, end: m.End, m: m, text: m.Text, poss: possessive(m.Text)})
+			i = j
+			continue
+		}
+		add := func(it item, n, prefix int) {
+			if hasConj(t, prefix) {
+				out = append(out, conjItem(t.start))
+			}
+			it.start, it.end = t.start+prefix, toks[i+n-1].end
+			it.text = d.Text[it.start:it.end]
+			out = append(out, it)
+			i += n
+		}
+		if n, prefix, v := x.lx.roles.match(toks, i); n > 0 {
+			if r := v.(role); r.honorific {
+				add(item{k: kHon}, n, prefix) // "Sheikh", «الأمير»: a style, not an office
+			} else {
+				add(item{k: kRole, role: r}, n, prefix)
+			}
+			continue
+		}
+		if n, prefix, _ := x.lx.honorifics.match(toks, i); n > 0 {
+			if i+n < len(toks) && toks[i+n].text == "." {
+				n++ // "Mr." is one item
+			}
+			add(item{k: kHon}, n, prefix)
+			continue
+		}
+		if n, prefix, v := x.lx.events.match(toks, i); n > 0 {
+			add(item{k: kEvent, ev: v.(eventKind)}, n, prefix)
+			continue
+		}
+		if n, prefix, _ := x.lx.delegation.match(toks, i); n > 0 {
+			add(item{k: kDeleg}, n, prefix)
+			continue
+		}
+		if it, ok := x.suffixed(t); ok {
+			// «اجتماعهما», «وفدها»: an event or delegation word with a
+			// pronoun suffix
+			if hasConj(t, it.start-t.start) {
+				out = append(out, conjItem(t.start))
+			}
+			it.text = d.Text[it.start:it.end]
+			out = append(out, it)
+			i++
+			continue
+		}
+		if n, prefix, v := x.lx.demonyms.match(toks, i); n > 0 {
+			add(item{k: kDem, country: v.(*kb.Entry)}, n, prefix)
+			continue
+		}
+		if parts := x.hyphenParts(d, t); parts != nil {
+			out = append(out, parts...)
+			i++
+			continue
+		}
+		if t.key == "و" || t.key == "and" {
+			out = append(out, item{k: kConj, start: t.start, end: t.end, text: t.text, key: t.key})
+			i++
+			continue
+		}
+		it := item{k: kTok, start: t.start, end: t.end, text: t.text}
+		if !t.punct {
+			it.key = t.key
+			it.forms = wordForms(t)
+			// «وقال» -> a conjunction and «قال»
+			if t.arabic && strings.HasPrefix(t.text, "و") && len(t.stems) > 1 && x.knownWord(it.forms[1:]) {
+				out = append(out, conjItem(t.start))
+				it.start += len("و")
+				it.text = d.Text[it.start:it.end]
+			}
+		}
+		out = append(out, it)
+		i++
+	}
+	first := true
+	for k := range out {
+		out[k].tags = x.tagsOf(out[k])
+		if out[k].k == kTok && !out[k].punct() {
+			// a capital opening a sentence, or on a function word, is no
+			// sign of a name
+			if first || hasTag(out[k].tags, "@stop") {
+				out[k].tags = removeTag(out[k].tags, "CAP")
+			}
+		}
+		if !out[k].punct() {
+			first = false
+		}
+	}
+	return out
+}
+
+func removeTag(tags []string, t string) []string {
+	out := tags[:0]
+	for _, x := range tags {
+		if x != t {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// hyphenParts splits a hyphenated word whose parts are all countries or
+// nationality adjectives ("Japanese-Korean", "U.S.-China") into items of
+// those countries.
+func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
+	if t.arabic || !strings.Contains(t.text, "-") {
+		return nil
+	}
+	var out []item
+	off := t.start
+	for _, part := range strings.Split(t.text, "-") {
+		start, end := off, off+len(part)
+		off = end + 1
+		pt := tokenize(d.Text, start, end)
+		if len(pt) == 0 {
+			return nil
+		}
+		if n, _, v := x.lx.demonyms.match(pt, 0); n == len(pt) {
+			out = append(out, item{k: kDem, start: start, end: end, text: part, country: v.(*kb.Entry)})
+			continue
+		}
+		if n, _, v := x.lx.entities.match(pt, 0); n == len(pt) && v.(*kb.Entry).Type == graph.Country {
+			out = append(out, item{k: kDem, start: start, end: end, text: part, country: v.(*kb.Entry)})
+			continue
+		}
+		return nil
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// suffixed matches an Arabic word whose pronoun suffix hides it from
+// the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event,
+// delegation and title words.
+func (x *Relations) suffixed(t token) (item, bool) {
+	for _, base := range encliticBases(t) {
+		if n, prefix, v := x.lx.events.match(base, 0); n == 1 {
+			return item{k: kEvent, ev: v.(eventKind), start: t.start + prefix, end: t.end}, true
+		}
+		if n, prefix, _ := x.lx.delegation.match(base, 0); n == 1 {
+			return item{k: kDeleg, start: t.start + prefix, end: t.end}, true
+		}
+		if n, prefix, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
+			// «نائبه», «مستشارها»: a title held under someone named before
+			return item{k: kRole, role: v.(role), start: t.start + prefix, end: t.end}, true
+		}
+	}
+	return item{}, false
+}
+
+// encliticBases returns an Arabic word without each pronoun suffix it
+// may carry, as one-token phrases for the lexicons, longest suffix
+// first, with the ta marbuta restored where the suffix turned it into
+// ت; none for other words.
+func encliticBases(t token) [][]token {
+	if !t.arabic {
+		return nil
+	}
+	var out [][]token
+	for _, e := range arabicEnclitics {
+		if strings.HasSuffix(t.text, e) && utf8.RuneCountInString(t.text)-utf8.RuneCountInString(e) >= 3 {
+			base := strings.TrimSuffix(t.text, e)
+			out = append(out, []token{newToken(base, t.start, t.end-len(e))})
+			if b, ok := strings.CutSuffix(base, "ت"); ok {
+				// a ta marbuta is written ت before a suffix: «مستشارتها»
+				out = append(out, []token{newToken(b+"ة", t.start, t.end-len(e))})
+			}
+		}
+	}
+	return out
+}
+
+// knownWord reports whether a word class lists one of the forms.
+func (x *Relations) knownWord(forms []string) bool {
+	for _, f := range forms {
+		if len(x.wordClass[f]) > 0 {
+			return true
+		}
+		for _, g := range x.grammars {
+			if g.Known("w:" + f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func possessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
+}
+
+// arabicEnclitics are the pronoun suffixes stripped to find a word's
+// base («اجتماعهما» -> «اجتماع», «نظيره» -> «نظير»), longest first.
+var arabicEnclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"}
+
+// wordForms returns the keys a word may match as: the word, its forms
+// without proclitics (tokenize's stems), and, in Arabic, those forms
+// without a pronoun suffix or the future prefix «س» (Arabic morphology
+// is handled here once, not in each pattern).
+func wordForms(t token) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	add(t.key)
+	if !t.arabic {
+		if strings.HasSuffix(t.key, "'s") {
+			add(strings.TrimSuffix(t.key, "'s"))
+		}
+		return out
+	}
+	for _, s := range t.keys() {
+		add(s.key)
+	}
+	base := append([]string(nil), out...)
+	for _, f := range base {
+		for _, e := range arabicEnclitics {
+			if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-utf8.RuneCountInString(e) >= 3 {
+				add(strings.TrimSuffix(f, e))
+				break
+			}
+		}
+		// the future prefix: «سيلتقي» -> «يلتقي»
+		if strings.HasPrefix(f, "س") && utf8.RuneCountInString(f) >= 5 {
+			if r, _ := utf8.DecodeRuneInString(f[len("س"):]); r == 'ي' || r == 'ت' || r == 'ن' || r == 'ا' {
+				add(f[len("س"):])
+			}
+		}
+	}
+	return out
+}
+
+// tagsOf returns an item's tags for the pattern engine.
+func (x *Relations) tagsOf(it item) []string {
+	var tags []string
+	add := func(t ...string) { tags = append(tags, t...) }
+	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
+		add("DEF") // an Arabic title, adjective or name with the article
+	}
+	switch it.k {
+	case kEnt:
+		add("ENT")
+		switch it.m.Type {
+		case graph.Person:
+			add("PER", "AGENT")
+		case graph.Organization:
+			add("ORG", "BODY", "AGENT")
+		case graph.Country:
+			add("CTRY", "BODY", "AGENT", "LOC")
+		case graph.City:
+			add("CITY", "LOC")
+		case graph.Place:
+			add("PLACE", "LOC")
+		case graph.Delegation:
+			add("DLG", "AGENT")
+		case graph.Event:
+			add("EVT")
+		}
+		if it.pron {
+			add("PRON")
+		}
+		if it.poss {
+			add("POSS")
+		}
+	case kDem:
+		add("DEM")
+	case kRole:
+		add("ROLE")
+		if !strings.ContainsAny(strings.TrimSpace(it.text), " \t") {
+			add("ONEWORD")
+		}
+		if it.role.head {
+			add("ROLE_HEAD")
+		}
+		for _, c := range roleClasses(it.role.en) {
+			add(c)
+		}
+	case kHon:
+		add("HON")
+	case kEvent:
+		add("EVT", eventTag[it.ev])
+		if it.ev != evCall {
+			add("EVT_MEET")
+		}
+		if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
+			add("CAP")
+		}
+	case kDeleg:
+		add("DLG", "DLGW")
+	case kConj:
+		add("CONJ")
+	case kChunk:
+		add(it.ch.tags()...)
+	case kTok:
+		switch {
+		case it.comma():
+			add("COMMA", "PUNCT")
+		case it.punct():
+			add("PUNCT")
+			switch it.text {
+			case "(", "[":
+				add("LPAR")
+			case ")", "]":
+				add("RPAR")
+			case "-", "–", "—":
+				add("DASH")
+			case ":":
+				add("COLON")
+			case ";", ".", "!", "?", "؛", "؟":
+				add("STOP")
+			case "\"", "“", "”", "«", "»", "'":
+				add("QUOTE")
+			}
+		default:
+			for _, f := range it.forms {
+				add("w:" + f)
+				add(x.wordClass[f]...)
+			}
+			if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
+				add("CAP")
+			}
+			if isNumber(it.text) {
+				add("NUM")
+				if len(it.text) == 4 && (it.text[:2] == "19" || it.text[:2] == "20") {
+					add("YEAR")
+				}
+			}
+			if _, ok := months[it.key]; ok {
+				add("DATEW")
+			}
+			if _, ok := weekdays[it.key]; ok {
+				add("DATEW")
+			}
+		}
+	}
+	return tags
+}
+
+var eventTag = map[eventKind]string{evTalks: "EVT_TALKS", evMeeting: "EVT_MEETING", evCall: "EVT_CALL", evSummit: "EVT_SUMMIT", evConference: "EVT_CONF"}
+
+// roleClasses tags titles by what they imply: advisers, spokespeople,
+// envoys.
+func roleClasses(en string) []string {
+	var out []string
+	switch {
+	case strings.Contains(en, "adviser") || strings.Contains(en, "advisor") || strings.Contains(en, "aide"):
+		out = append(out, "ROLE_ADV")
+	case strings.Contains(en, "spokes") || strings.Contains(en, "press secretary"):
+		out = append(out, "ROLE_SPOKES")
+	case strings.Contains(en, "envoy") || strings.Contains(en, "representative"):
+		out = append(out, "ROLE_ENVOY")
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// TestLexiconFiles reads every data file: each row parses, has a
+// non-empty key, and no phrase is listed twice in one class.
+func TestLexiconFiles(t *testing.T) {
+	files := map[string]bool{}
+	err := fs.WalkDir(dataFS, "data", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tsv") {
+			return err
+		}
+		parts := strings.Split(path, "/")
+		if len(parts) != 3 {
+			t.Errorf("%s: data files live in data/LANG/", path)
+			return nil
+		}
+		files[parts[2]] = true
+		es, err := readLex(parts[1], parts[2])
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		if len(es) == 0 {
+			t.Errorf("%s: no rows", path)
+		}
+		seen := map[string]int{}
+		for _, e := range es {
+			if e.Key == "" {
+				t.Errorf("%s:%d: %q has an empty key", path, e.Line, e.Phrase)
+			}
+			// Arabic phrases are looked up by key, English ones also as
+			// written ("it's" is not "it")
+			k := e.Class + "\x00" + e.Key
+			if e.Lang == "en" {
+				k += "\x00" + strings.ToLower(e.Phrase)
+			}
+			if l, ok := seen[k]; ok {
+				t.Errorf("%s:%d: %q repeats line %d in class %s", path, e.Line, e.Phrase, l, e.Class)
+			}
+			seen[k] = e.Line
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// every language has every file
+	for f := range files {
+		for _, l := range lexLangs {
+			if _, err := readLex(l, f); err != nil {
+				t.Errorf("%s/%s: %v", l, f, err)
+			}
+		}
+	}
+}
+
+func TestReadLexRejectsMalformedRows(t *testing.T) {
+	if _, err := readLex("en", "no-such-file.tsv"); err == nil {
+		t.Error("a missing file gave no error")
+	}
+}

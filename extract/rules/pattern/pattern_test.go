@@ -1,0 +1,177 @@
+package pattern
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// items parses "PER,AGENT w:met COMMA" style sentences: items separated
+// by spaces, tags of one item by commas.
+func items(s string) [][]string {
+	var out [][]string
+	for _, it := range strings.Fields(s) {
+		out = append(out, strings.Split(it, ","))
+	}
+	return out
+}
+
+func grammar(t *testing.T, src string) *Grammar {
+	t.Helper()
+	g := New()
+	if err := g.Parse("test.pat", []byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func render(ms []Match) string {
+	var parts []string
+	for _, m := range ms {
+		s := fmt.Sprintf("%s[%d,%d)", m.Rule.Name, m.Start, m.End)
+		for _, name := range []string{"s", "o", "p", "r", "b", "n"} {
+			for _, sp := range m.Caps[name] {
+				s += fmt.Sprintf(" %s=[%d,%d)", name, sp.Start, sp.End)
+			}
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestMatch(t *testing.T) {
+	const src = `
+define agent = PER | CTRY | ORG
+rule meet stage=rel conf=0.8
+  s:list($agent) @meet with? o:list($agent) (in p:LOC)?
+rule title stage=chunk
+  b:(CTRY|DEM)? r:ROLE n:PER
+rule not-neg stage=rel
+  s:PER !NEG* @attend
+rule both
+  s:PER&TITLED
+rule phrase
+  "on the" margins
+`
+	g := grammar(t, src)
+	cases := []struct {
+		name, items, key, val, want string
+	}{
+		{"simple meeting", "PER @meet w:with PER", "stage", "rel", "meet[0,4) s=[0,1) o=[3,4)"},
+		{"coordinated objects", "PER @meet PER COMMA PER COMMA CONJ CTRY LOC,CITY", "stage", "rel", "meet[0,8) s=[0,1) o=[2,8)"},
+		{"object list and place", "PER @meet w:with PER CONJ ORG w:in LOC", "stage", "rel", "meet[0,8) s=[0,1) o=[3,6) p=[7,8)"},
+		{"no verb no match", "PER w:with PER", "stage", "rel", ""},
+		{"negation blocks", "PER NEG @attend", "stage", "rel", ""},
+		{"no negation", "PER w:will @attend", "stage", "rel", "not-neg[0,3) s=[0,1)"},
+		{"chunk stage only", "DEM ROLE PER @meet PER", "stage", "chunk", "title[0,3) r=[1,2) b=[0,1) n=[2,3)"},
+		{"conjunction of tags", "PER PER,TITLED", "", "", "both[1,2) s=[1,2)"},
+		{"phrase", "w:on w:the w:margins", "", "", "phrase[0,3)"},
+		{"unknown tags ignored", "PER,ZZZ,YYY @meet,QQQ PER", "stage", "rel", "meet[0,3) s=[0,1) o=[2,3)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := render(g.Match(g.Encode(items(c.items)), c.key, c.val))
+			if c.key == "" {
+				var ms []Match
+				for _, r := range g.Rules {
+					if r.Name == "both" || r.Name == "phrase" {
+						ms = append(ms, g.Encode(items(c.items)).MatchRule(r)...)
+					}
+				}
+				got = render(ms)
+			}
+			if got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestArabicLiteralsAreKeys(t *testing.T) {
+	// «التقى» is written with alef maqsura in the grammar; the text's key
+	// folds it to ya: they must meet.
+	g := grammar(t, "rule x\n  PER التقى PER\n")
+	if !g.Known("w:التقي") {
+		t.Fatalf("the literal was not folded: tags %v", g.Tags())
+	}
+	if got := render(g.Match(g.Encode(items("PER w:التقي PER")), "", "")); got != "x[0,3)" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestSyntaxErrors(t *testing.T) {
+	cases := map[string]string{
+		"unbalanced":      "rule a\n  ( PER\n",
+		"stray close":     "rule a\n  PER )\n",
+		"empty rule":      "rule a\nrule b\n  PER\n",
+		"undefined macro": "rule a\n  $nope\n",
+		"bad conf":        "rule a conf=2\n  PER\n",
+		"bad attribute":   "rule a conf\n  PER\n",
+		"line outside":    "  PER\n",
+		"duplicate rule":  "rule a\n  PER\nrule a\n  ORG\n",
+		"bad repeat":      "rule a\n  PER{1,99}\n",
+		"unterminated":    "rule a\n  \"on the\n",
+		"stray word":      "hello\n",
+		"macro twice":     "define x = PER\ndefine x = ORG\n",
+		"empty list":      "rule a\n  list()\n",
+		"quantifier only": "rule a\n  *\n",
+	}
+	for name, src := range cases {
+		t.Run(name, func(t *testing.T) {
+			err := New().Parse("bad.pat", []byte(src))
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("got %v, want a SyntaxError", err)
+			}
+			if se.File != "bad.pat" || se.Line < 1 {
+				t.Errorf("error does not name file and line: %v", err)
+			}
+		})
+	}
+}
+
+// FuzzEngine parses arbitrary grammars and matches arbitrary item
+// sequences: no panic, and every match and capture lies inside the
+// sentence.
+func FuzzEngine(f *testing.F) {
+	f.Add("rule a\n  s:list(PER|CTRY) @meet with? o:list(PER)\n", "PER @meet PER COMMA CONJ PER")
+	f.Add("define x = A|B\nrule r\n  $x+ !C{0,3} d:(E|F)?\n", "A B C E")
+	f.Add("rule q\n  \"on the\" _ A&B&!C\n", "w:on w:the X A,B")
+	f.Fuzz(func(t *testing.T, src, sent string) {
+		g := New()
+		if err := g.Parse("fuzz.pat", []byte(src)); err != nil {
+			return
+		}
+		its := items(sent)
+		if len(its) > 200 {
+			return
+		}
+		e := g.Encode(its)
+		for _, m := range g.Match(e, "", "") {
+			if m.Start < 0 || m.End > len(its) || m.Start >= m.End {
+				t.Fatalf("match %v outside [0,%d)", m.Span, len(its))
+			}
+			for name, sps := range m.Caps {
+				for _, sp := range sps {
+					if sp.Start < m.Start || sp.End > m.End || sp.Start >= sp.End {
+						t.Fatalf("capture %s %v outside match %v", name, sp, m.Span)
+					}
+				}
+			}
+		}
+	})
+}
+
+func TestCaptureInsideRepetitionRefused(t *testing.T) {
+	for _, src := range []string{"rule a\n  (in p:LOC)*\n", "rule a\n  (x:PER COMMA)+\n", "rule a\n  (x:PER){2,3}\n"} {
+		if err := New().Parse("r.pat", []byte(src)); err == nil {
+			t.Errorf("%q: a capture repeated by a quantifier was accepted", src)
+		}
+	}
+	// a capture around the repetition is fine, and gives every item
+	g := grammar(t, "rule a\n  p:(in LOC)+\n")
+	if got := render(g.Match(g.Encode(items("w:in LOC w:in LOC")), "", "")); got != "a[0,4) p=[0,4)" {
+		t.Errorf("got %q", got)
+	}
+}

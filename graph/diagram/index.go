@@ -1,0 +1,114 @@
+package diagram
+
+import (
+	"slices"
+	"sort"
+
+	"newskg/graph"
+)
+
+// index holds, for one graph, the facts that touch each entity and its
+// neighbours, computed once for every drawing made from the graph.
+type index struct {
+	g     *graph.KG
+	facts map[string][]*graph.Fact // facts touching an entity, in fact order
+	nbrs  map[string][]string      // distinct neighbours, sorted by id
+}
+
+func newIndex(g *graph.KG) *index {
+	ix := &index{g: g, facts: map[string][]*graph.Fact{}, nbrs: map[string][]string{}}
+	for _, f := range g.SortedFacts() {
+		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
+			continue
+		}
+		ix.facts[f.Subject] = append(ix.facts[f.Subject], f)
+		if f.Object != f.Subject {
+			ix.facts[f.Object] = append(ix.facts[f.Object], f)
+			ix.nbrs[f.Subject] = append(ix.nbrs[f.Subject], f.Object)
+			ix.nbrs[f.Object] = append(ix.nbrs[f.Object], f.Subject)
+		}
+	}
+	for id, n := range ix.nbrs {
+		sort.Strings(n)
+		ix.nbrs[id] = slices.Compact(n)
+	}
+	return ix
+}
+
+// kept returns the ids of keep, sorted.
+func kept(keep map[string]bool) []string {
+	ids := make([]string, 0, len(keep))
+	for id, ok := range keep {
+		if ok {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// degree is the number of distinct neighbours of an entity.
+func (ix *index) degree(id string) int { return len(ix.nbrs[id]) }
+
+// ranked returns the entities that have neighbours, the most connected
+// first (then the most mentioned, then by id).
+func (ix *index) ranked() []*graph.Entity {
+	var es []*graph.Entity
+	for _, e := range ix.g.SortedEntities() {
+		if ix.degree(e.ID) > 0 {
+			es = append(es, e)
+		}
+	}
+	ix.sortByRank(es)
+	return es
+}
+
+func (ix *index) sortByRank(es []*graph.Entity) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if da, db := ix.degree(a.ID), ix.degree(b.ID); da != db {
+			return da > db
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.ID < b.ID
+	})
+}
+
+// label is the text drawn for an entity: an event's place, kind and
+// date; for others the English name with the Arabic under it.
+func (ix *index) label(e *graph.Entity) []string {
+	if e.Type == graph.Event {
+		return Wrap(EventLabel(ix.g, e, ix.facts[e.ID]), MaxLine, 2)
+	}
+	en, ar := Names(e)
+	var lines []string
+	if en != "" {
+		lines = append(lines, Cut(en, MaxLine))
+	}
+	if ar != "" {
+		lines = append(lines, Cut(ar, MaxLine))
+	}
+	if len(lines) == 0 {
+		lines = []string{"(" + string(e.Type) + ")"}
+	}
+	return lines
+}
+
+// oneLine is the label of an entity on one line, for lists and titles.
+func (ix *index) oneLine(e *graph.Entity) string {
+	if e.Type == graph.Event {
+		return Cut(EventLabel(ix.g, e, ix.facts[e.ID]), 2*MaxLine)
+	}
+	en, ar := Names(e)
+	switch {
+	case en != "" && ar != "":
+		return Cut(en, MaxLine) + " / " + Cut(ar, MaxLine)
+	case en != "":
+		return Cut(en, MaxLine)
+	case ar != "":
+		return Cut(ar, MaxLine)
+	}
+	return "(" + string(e.Type) + ")"
+}

@@ -1,0 +1,154 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"newskg/graph"
+)
+
+// TestMergesHold is the table of merges that must hold across articles
+// and scripts (issue 13, item 7), on made-up names: each case's forms
+// must end on one entity of the given type, by the given rule.
+func TestMergesHold(t *testing.T) {
+	cases := []struct {
+		name string
+		spec []string
+		typ  graph.EntityType
+		rule string // a rule that must be among the entity's merges ("" any)
+	}{
+		{"honorific inside", []string{"a|Person|Sheikh Hamdan bin Rashid Al Kasimi", "b|Person|سمو الشيخ حمدان بن راشد آل قاسمي"}, graph.Person, ""},
+		{"religious title", []string{"a|Person|Grand Ayatollah Kazem Barouni", "b|Person|آية الله كاظم باروني"}, graph.Person, ""},
+		{"clitic on a title", []string{"a|Person|Faris Kasimi", "a|Person|للشيخ فارس قاسمي"}, graph.Person, ""},
+		{"family particle joined", []string{"a|Person|Faris AlKasimi", "b|Person|Faris Al Kasimi", "c|Person|فارس آل قاسمي"}, graph.Person, ""},
+		{"compound given name", []string{"a|Person|Abdulrahim Kasimi", "b|Person|عبد الرحيم قاسمي", "c|Person|Abdul Rahim Kasimi", "d|Person|Abd al-Rahim Kasimi"}, graph.Person, ""},
+		{"a word and Allah", []string{"a|Person|Nasrallah Dabbour", "b|Person|نصر الله دبور"}, graph.Person, ""},
+		{"truncated to the given name", []string{"a|Person|عبد الرحيم بن سالم آل قاسمي", "a|Person|عبد الرحيم"}, graph.Person, RuleGivenArticle},
+		{"truncated name", []string{"a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم"}, graph.Person, RulePrefix},
+		{"garbled Arabic across articles", []string{"a|Person|غريغوري كاربوفسكي", "b|Person|غريغوري كاربوفيسكي", "c|Person|كاربوفسكي"}, graph.Person, ""},
+		{"org with and without nationality, ar", []string{"a|Organization|المجلس الوطني الليبي", "a|Organization|المجلس الوطني"}, graph.Organization, RuleQualified},
+		{"org with and without nationality, en", []string{"a|Organization|Libyan National Council", "a|Organization|National Council"}, graph.Organization, RuleQualified},
+		{"ministry named by its portfolio", []string{"a|Organization|وزارة الخارجية الليبية", "a|Organization|الخارجية الليبية"}, graph.Organization, ""},
+		{"place typed a person", []string{"a|Person|Danlak", "a|Place|دانلاك"}, graph.Place, RuleTypeConflict},
+		{"person typed a place", []string{"a|Place|Verhelst", "a|Person|الرئيس فيرهيلست", "b|Person|Tomas Verhelst"}, graph.Person, RuleTypeConflict},
+		{"surname in two scripts, no full name", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, graph.Person, RuleTranslitKey},
+		{"vowels pick the surname", []string{"a|Person|Tomas Bakun", "b|Person|Piotr Pokin", "c|Person|باكون"}, graph.Person, RuleSurnameCross},
+		{"nickname in Arabic", []string{"a|Person|Anthony Kessel", "a|Person|توني"}, graph.Person, RuleGivenArticle},
+		{"possessive", []string{"a|Person|Tomas Bakun", "a|Person|Bakun's"}, graph.Person, ""},
+		{"acronym repeated", []string{"a|Organization|G7", "b|Organization|G7"}, graph.Organization, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := mentionsOf(c.spec...)
+			g, _ := mustResolve(t, ms, nil, Options{})
+			var es []*graph.Entity
+			for _, e := range g.Entities {
+				if e.Type != graph.Person || c.rule != RuleSurnameCross || entityWith(g, "باكون") == e {
+					es = append(es, e)
+				}
+			}
+			if c.rule == RuleSurnameCross {
+				e := entityWith(g, "باكون")
+				if e == nil || e != entityWith(g, "Tomas Bakun") || e == entityWith(g, "Piotr Pokin") {
+					t.Fatalf("«باكون» is not with Tomas Bakun alone: %v", g.Entities)
+				}
+				es = []*graph.Entity{e}
+			} else if len(es) != 1 {
+				for _, e := range g.Entities {
+					t.Logf("%s %s %q %v %v", e.ID, e.Type, e.Name, e.Aliases, e.Merges)
+				}
+				t.Fatalf("got %d entities, want 1", len(g.Entities))
+			}
+			e := es[0]
+			if e.Type != c.typ {
+				t.Errorf("type %s, want %s", e.Type, c.typ)
+			}
+			if c.rule != "" {
+				found := false
+				for _, m := range e.Merges {
+					found = found || m.Rule == c.rule
+				}
+				if !found {
+					t.Errorf("no %s merge among %v", c.rule, e.Merges)
+				}
+			}
+		})
+	}
+}
+
+// TestMergesRefused lists what the new rules must NOT merge.
+func TestMergesRefused(t *testing.T) {
+	cases := []struct {
+		name string
+		spec []string
+		a, b string
+	}{
+		{"acronyms are not sounds", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7"},
+		{"acronyms with other digits", []string{"a|Organization|G7", "b|Organization|G8"}, "G7", "G8"},
+		{"same consonants, other vowels", []string{"a|Person|Bakun", "b|Person|Pokin"}, "Bakun", "Pokin"},
+		{"a short key needs its vowels", []string{"a|Person|كمال سادو", "a|Person|الأسدي"}, "كمال سادو", "الأسدي"},
+		{"two qualified bodies", []string{"a|Organization|المجلس الوطني الليبي", "a|Organization|المجلس الوطني التونسي", "a|Organization|المجلس الوطني"}, "المجلس الوطني", "المجلس الوطني الليبي"},
+		{"unqualified body in another article", []string{"a|Organization|المجلس الوطني الليبي", "b|Organization|المجلس الوطني"}, "المجلس الوطني", "المجلس الوطني الليبي"},
+		{"a known place stays a place", []string{"a|Person|Damascus", "a|City|دمشق"}, "Damascus", "دمشق"},
+		{"type conflict across articles", []string{"a|Person|Danlak", "b|Place|دانلاك"}, "Danlak", "دانلاك"},
+		{"truncated name across articles", []string{"a|Person|خوسيه مانويل", "b|Person|خوسيه مانويل بيريرا"}, "خوسيه مانويل", "خوسيه مانويل بيريرا"},
+		{"truncated name fits two", []string{"a|Person|محمد بن سالم", "a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم الدوري"}, "محمد بن سالم", "محمد بن سالم آل قاسمي"},
+		{"given name and title, two holders", []string{"a|Person|Anton Kessel", "b|Person|Antonio Marelli", "c|Person|أنتوني"}, "أنتوني", "Anton Kessel"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := mentionsOf(c.spec...)
+			for i := range ms {
+				ms[i].Role = "foreign minister"
+			}
+			g, _ := mustResolve(t, ms, nil, Options{})
+			ea, eb := entityWith(g, c.a), entityWith(g, c.b)
+			if ea == nil || eb == nil {
+				t.Fatalf("%q or %q missing: %v", c.a, c.b, g.Entities)
+			}
+			if ea == eb {
+				t.Errorf("%q and %q merged: %v", c.a, c.b, ea.Merges)
+			}
+		})
+	}
+}
+
+// TestCanonicalName checks the names a reader sees (issue 13, item 5):
+// the form the other forms support, in Latin letters, romanised (and
+// flagged) when no article writes the person in Latin letters, with the
+// Arabic forms kept as aliases.
+func TestCanonicalName(t *testing.T) {
+	cases := []struct {
+		name  string
+		spec  []string
+		want  string
+		roman bool
+	}{
+		{"garbled surname loses", []string{"a|Person|Steve Whitchov", "a|Person|Witkoff", "b|Person|ستيف ويتكوف", "c|Person|Witkoff", "c|Person|ويتكوف"}, "Steve Witkoff", false},
+		{"the supported full name", []string{"a|Person|Tomas Bakun", "b|Person|Tomas Bakun", "c|Person|Tomas Bakunn", "d|Person|توماس باكون"}, "Tomas Bakun", false},
+		{"a surname completed from the Arabic full name", []string{"a|Person|Kovrak", "a|Person|Kovrak", "b|Person|سامي كوفراك"}, "Sami Kovrak", true},
+		{"Arabic only", []string{"a|Person|سامح الديراني", "a|Person|الديراني", "b|Person|سامح الديراني"}, "Samh al-Dirani", true},
+		{"Arabic only, one word", []string{"a|Person|الرئيس الديراني"}, "Al-Dirani", true},
+		{"Latin surname alone", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, "Kovrak", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf(c.spec...), nil, Options{})
+			if len(g.Entities) != 1 {
+				t.Fatalf("got %d entities", len(g.Entities))
+			}
+			e := g.Entities[0]
+			if e.Name != c.want || e.Romanized != c.roman {
+				t.Errorf("name %q romanized %v, want %q %v", e.Name, e.Romanized, c.want, c.roman)
+			}
+			for _, a := range e.Aliases {
+				if a.Text == e.Name && c.roman {
+					t.Errorf("the romanised name %q became an alias", e.Name)
+				}
+			}
+			if !strings.HasPrefix(e.ID, "person-") || strings.HasPrefix(e.ID, "person-x") {
+				t.Errorf("id %q is not readable", e.ID)
+			}
+		})
+	}
+}

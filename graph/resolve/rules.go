@@ -1,0 +1,196 @@
+package resolve
+
+import (
+	"strings"
+
+	"newskg/graph"
+)
+
+// The rules in this file mend what extraction leaves split: a name cut
+// short, a name typed a person in one place and a location in another,
+// a body's name with and without its country.
+
+// thWordStrict is the similarity each word must reach when a rule
+// matches names word by word without a surname to anchor them.
+const thWordStrict = 0.9
+
+// sameWords reports whether two word lists are the same name word by
+// word (each pair at least thWordStrict, short keys agreeing in their
+// vowels too) and returns the mean similarity.
+func sameWords(a, b []tok) (float64, bool) {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0, false
+	}
+	total := 0.0
+	for i := range a {
+		s := surnameSim(a[i], b[i])
+		if s < thWordStrict {
+			return 0, false
+		}
+		total += s
+	}
+	return total / float64(len(a)), true
+}
+
+// prefixNames merges a person's name of two words or more with a longer
+// full name of the same article that it begins («محمد بن سلمان» and
+// «محمد بن سلمان آل سعود», a truncated Arabic name), when one longer
+// name fits. Across articles a name cut short may be anyone's: two
+// given names are shared by many ("José Manuel").
+func (st *state) prefixNames(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && len(f.words) >= 3 {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Person || len(f.words) < 2 || len(byDoc[f.doc]) == 0 {
+			continue
+		}
+		best, bs := -1, 0.0
+		roots := map[int]bool{}
+		for _, li := range byDoc[f.doc] {
+			l := st.forms[li]
+			if len(l.words) <= len(f.words) {
+				continue
+			}
+			s, ok := sameWords(f.words, l.words[:len(f.words)])
+			if !ok {
+				continue
+			}
+			roots[u.find(li)] = true
+			if s > bs {
+				best, bs = li, s
+			}
+		}
+		if len(roots) == 1 {
+			u.union(fi, best, RulePrefix, f.phon+" < "+st.forms[best].phon, bs, false)
+		}
+	}
+}
+
+// typeConflicts merges, within one article, a person's name and a
+// location's name that are the same name in either script: a tagger or
+// a rule typed one of them wrongly ("DaNang" a person beside «مدينة
+// دانانغ»), and a type conflict does not veto what the names strongly
+// support. The person's type wins when its entity has person evidence
+// (a full name or a title), else the location's. Locations the
+// knowledge base knows never become persons, and the location must be
+// the only one of the article that fits.
+func (st *state) typeConflicts(u *uf) {
+	locs := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.group || len(f.words) == 0 || len(f.concepts) > 0 || f.entry != nil {
+			continue
+		}
+		if f.typ == graph.Place || f.typ == graph.City {
+			locs[f.doc] = append(locs[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Person || len(f.words) == 0 || len(locs[f.doc]) == 0 {
+			continue
+		}
+		best, bs, n := -1, 0.0, 0
+		seen := map[int]bool{}
+		for _, li := range locs[f.doc] {
+			s, ok := sameWords(f.words, st.forms[li].words)
+			if !ok {
+				continue
+			}
+			r := u.find(li)
+			if u.kbid[r] != "" || seen[r] {
+				continue
+			}
+			seen[r] = true
+			n++
+			if s > bs {
+				best, bs = li, s
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		rp, rl := u.find(fi), u.find(best)
+		if rp == rl || u.typ[rl] == graph.Person {
+			continue
+		}
+		typ := u.typ[rl]
+		if u.full[rp] || len(u.roles[rp]) > 0 {
+			typ = graph.Person
+		}
+		u.retype(best, fi, typ, RuleTypeConflict, f.phon, bs)
+	}
+}
+
+// qualifiedBodies merges, within one article, a body's name with the
+// same name qualified by its country («المجلس الوطني» after «المجلس
+// الوطني السوري», "the Foreign Ministry" after "the Saudi Foreign
+// Ministry"): the same words and concepts, the country aside, when
+// exactly one qualified body of the article fits. Across articles an
+// unqualified name says too little.
+func (st *state) qualifiedBodies(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Organization && !f.group && !f.acronym {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for _, doc := range sortedKeys(byDoc) {
+		fs := byDoc[doc]
+		for _, a := range fs {
+			fa := st.forms[a]
+			if fa.entry != nil || len(fa.concepts) == 0 || countryOf(fa.concepts) != "" {
+				continue
+			}
+			bare := strings.Join(fa.concepts, " ")
+			var hit []int
+			seen := map[int]bool{}
+			for _, b := range fs {
+				fb := st.forms[b]
+				c := countryOf(fb.concepts)
+				if b == a || c == "" || strings.Join(withoutCountries(fb.concepts), " ") != bare {
+					continue
+				}
+				if len(fa.words) > 0 || len(fb.words) > 0 {
+					if _, ok := sameWords(fa.words, fb.words); !ok {
+						continue
+					}
+				}
+				if r := u.find(b); !seen[r] {
+					seen[r] = true
+					hit = append(hit, b)
+				}
+			}
+			if len(hit) == 1 {
+				u.union(a, hit[0], RuleQualified, bare+" < "+strings.Join(st.forms[hit[0]].concepts, " "), 0.9, false)
+			}
+		}
+	}
+}
+
+// countryOf returns the one country concept ("c:" and a KB id) of a
+// concept set, or "" when there is none or more than one.
+func countryOf(cs []string) string {
+	out := ""
+	for _, c := range cs {
+		if strings.HasPrefix(c, "c:") {
+			if out != "" {
+				return ""
+			}
+			out = c
+		}
+	}
+	return out
+}
+
+func withoutCountries(cs []string) []string {
+	var out []string
+	for _, c := range cs {
+		if !strings.HasPrefix(c, "c:") {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,492 @@
+package store
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"newskg/graph"
+)
+
+// Document is a stored document: its metadata and text.
+type Document struct {
+	graph.DocInfo
+	Hash      string
+	Source    string
+	Text      string
+	Extractor string // the extraction version of its stored output
+	Error     string // the last extraction error, if any
+	Pending   bool   // waiting for (re-)extraction
+}
+
+// Sentence is one sentence of a stored document (byte offsets).
+type Sentence struct {
+	Index, Start, End int
+	Lang              string
+}
+
+// Extraction is a document's extraction output exactly as the pipeline
+// produced it, before corpus-level event linking.
+type Extraction struct {
+	Mentions  []graph.Mention  `json:"mentions"`
+	Relations []graph.Relation `json:"relations"`
+}
+
+// BookName is a name of the corpus-wide name book and the key on which
+// a match of it begins.
+type BookName struct {
+	Key, First string
+}
+
+// bookLock serialises changes of the name book on PostgreSQL, so that a
+// name added by one worker and a document stored by another never miss
+// each other.
+const bookLock = 0x6b67_0003
+
+// LockBook takes the name-book lock until the end of the transaction
+// (PostgreSQL; SQLite transactions are already serial).
+func (t *Tx) LockBook(ctx context.Context) error {
+	if t.s.kind != Postgres {
+		return nil
+	}
+	_, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, bookLock)
+	return err
+}
+
+// CatchUp marks doc for re-extraction when the book holds a name, not
+// among known, that can begin in it: a name another worker added after
+// doc was extracted with the book known.
+func (t *Tx) CatchUp(ctx context.Context, doc string, known map[string]bool) (bool, error) {
+	rows, err := t.query(ctx, `SELECT DISTINCT b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc = ? AND b.doc <> ?`, doc, doc)
+	if err != nil {
+		return false, err
+	}
+	stale := false
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return false, err
+		}
+		if !known[k] {
+			stale = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || !stale {
+		return false, err
+	}
+	_, err = t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, doc)
+	return true, err
+}
+
+// Hash is the content hash of an article: its text and metadata.
+func Hash(title, text, url, published, lang string) string {
+	h := sha256.New()
+	for _, s := range []string{title, text, url, published, lang} {
+		io.WriteString(h, s)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// DocByHash returns the id of a document with this content hash.
+func (s *Store) DocByHash(ctx context.Context, hash string) (string, bool, error) {
+	var id string
+	err := s.queryRow(ctx, `SELECT id FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, err
+}
+
+// DocHash returns the content hash of the document with this id.
+func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
+	var h string
+	err := s.queryRow(ctx, `SELECT hash FROM documents WHERE id = ?`, id).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return h, err == nil, err
+}
+
+// PutDocument inserts or replaces a document with its sentences, its
+// name-book contributions and the keys on which book names can match
+// in it. The document is pending until SetExtraction. A replaced
+// document loses its old extraction.
+func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, stage Extraction, book []BookName, starts []string) error {
+	if err := t.DeleteDocument(ctx, d.ID); err != nil {
+		return err
+	}
+	b, err := encodeGz(stage)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(ctx, `INSERT INTO extractions (doc, stage) VALUES (?, ?)`, d.ID, b); err != nil {
+		return err
+	}
+	_, err = t.exec(ctx, `INSERT INTO documents (id, hash, title, url, published, lang, source, text, needs, done, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)`, d.ID, d.Hash, d.Title, d.URL, d.Published, d.Lang, d.Source, d.Text, now())
+	if err != nil {
+		return err
+	}
+	for _, se := range sents {
+		if _, err := t.exec(ctx, `INSERT INTO sentences (doc, idx, start, stop, lang) VALUES (?, ?, ?, ?, ?)`, d.ID, se.Index, se.Start, se.End, se.Lang); err != nil {
+			return err
+		}
+	}
+	for _, k := range book {
+		if _, err := t.exec(ctx, `INSERT INTO book (key, doc, first) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, k.Key, d.ID, k.First); err != nil {
+			return err
+		}
+	}
+	for _, k := range starts {
+		if _, err := t.exec(ctx, `INSERT INTO name_starts (key, doc) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, d.ID); err != nil {
+			return err
+		}
+	}
+	return t.touch(ctx)
+}
+
+// touch records a change that the next resolution must see.
+func (t *Tx) touch(ctx context.Context) error {
+	_, err := t.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
+	return err
+}
+
+// DeleteDocument removes a document and everything read from it (its
+// mentions stay assigned until the next resolution rewrites them).
+func (t *Tx) DeleteDocument(ctx context.Context, id string) error {
+	for _, q := range []string{
+		`DELETE FROM documents WHERE id = ?`,
+		`DELETE FROM sentences WHERE doc = ?`,
+		`DELETE FROM extractions WHERE doc = ?`,
+		`DELETE FROM book WHERE doc = ?`,
+		`DELETE FROM name_starts WHERE doc = ?`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// NewBookKeys returns those of keys that no document but the ones in
+// except has contributed to the name book.
+func (t *Tx) NewBookKeys(ctx context.Context, keys []string, except []string) ([]string, error) {
+	skip := map[string]bool{}
+	for _, d := range except {
+		skip[d] = true
+	}
+	known := map[string]bool{}
+	err := chunks(keys, 200, func(ks []string) error {
+		rows, err := t.query(ctx, `SELECT key, doc FROM book WHERE key IN (`+inList(len(ks))+`)`, anys(ks)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k, d string
+			if err := rows.Scan(&k, &d); err != nil {
+				return err
+			}
+			if !skip[d] {
+				known[k] = true
+			}
+		}
+		return rows.Err()
+	})
+	var out []string
+	for _, k := range keys {
+		if !known[k] {
+			out = append(out, k)
+		}
+	}
+	return out, err
+}
+
+// MarkStale marks for re-extraction the documents, other than except,
+// in which a name can begin on one of the start keys. It returns them.
+func (t *Tx) MarkStale(ctx context.Context, starts []string, except []string) ([]string, error) {
+	skip := map[string]bool{}
+	for _, d := range except {
+		skip[d] = true
+	}
+	hit := map[string]bool{}
+	err := chunks(starts, 200, func(ks []string) error {
+		rows, err := t.query(ctx, `SELECT DISTINCT doc FROM name_starts WHERE key IN (`+inList(len(ks))+`)`, anys(ks)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var d string
+			if err := rows.Scan(&d); err != nil {
+				return err
+			}
+			if !skip[d] {
+				hit[d] = true
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for d := range hit {
+		out = append(out, d)
+	}
+	sortStrings(out)
+	for _, d := range out {
+		if _, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, d); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// MarkAllStale marks every document for re-extraction (kg reextract).
+func (t *Tx) MarkAllStale(ctx context.Context, olderThan string) (int, error) {
+	res, err := t.exec(ctx, `UPDATE documents SET needs = done + 1 WHERE extractor <> ?`, olderThan)
+	if err != nil {
+		return 0, err
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+// BookNames returns every name of the corpus-wide name book, sorted.
+func (s *Store) BookNames(ctx context.Context) ([]string, error) {
+	rows, err := s.query(ctx, `SELECT DISTINCT key FROM book ORDER BY key`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}
+
+// Claim is a pending document with the generation it was marked at.
+type Claim struct {
+	Document
+	Needs int64
+	Stage Extraction // what the passes before the name book found
+}
+
+// Pending returns up to limit documents waiting for extraction, in id
+// order, after the id after.
+func (s *Store) Pending(ctx context.Context, after string, limit int) ([]Claim, error) {
+	rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
+		FROM documents d JOIN extractions x ON x.doc = d.id
+		WHERE d.needs > d.done AND d.id > ? ORDER BY d.id LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	return scanClaims(rows)
+}
+
+func scanClaims(rows *sql.Rows) ([]Claim, error) {
+	defer rows.Close()
+	var out []Claim
+	for rows.Next() {
+		var c Claim
+		var stage []byte
+		if err := rows.Scan(&c.ID, &c.Hash, &c.Title, &c.URL, &c.Published, &c.Lang, &c.Source, &c.Text, &c.Needs, &stage); err != nil {
+			return nil, err
+		}
+		if err := decodeGz(stage, &c.Stage); err != nil {
+			return nil, fmt.Errorf("document %s: stage: %w", c.ID, err)
+		}
+		c.Pending = true
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Deferred returns, with their text and stage, the documents whose
+// relations wait for a corpus pass (see SetExtraction), in id order.
+func (s *Store) Deferred(ctx context.Context) ([]Claim, error) {
+	rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
+		FROM documents d JOIN extractions x ON x.doc = d.id
+		WHERE d.deferred <> 0 ORDER BY d.id`)
+	if err != nil {
+		return nil, err
+	}
+	return scanClaims(rows)
+}
+
+// CountPending counts documents waiting for extraction.
+func (s *Store) CountPending(ctx context.Context) (int, error) {
+	var n int
+	err := s.queryRow(ctx, `SELECT COUNT(*) FROM documents WHERE needs > done`).Scan(&n)
+	return n, err
+}
+
+// SetExtraction stores a document's extraction output, made for the
+// pending generation needs with extractor version version. A document
+// marked again since (a name that can change it was added meanwhile)
+// stays pending.
+func (t *Tx) SetExtraction(ctx context.Context, doc string, needs int64, version string, x Extraction, deferred bool, problem string) error {
+	b, err := encodeGz(x)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(ctx, `UPDATE extractions SET data = ? WHERE doc = ?`, b, doc); err != nil {
+		return err
+	}
+	def := 0
+	if deferred {
+		def = 1
+	}
+	if _, err := t.exec(ctx, `UPDATE documents SET done = ?, extractor = ?, deferred = ?, error = ? WHERE id = ?`, needs, version, def, problem, doc); err != nil {
+		return err
+	}
+	return t.touch(ctx)
+}
+
+// Extractions calls fn with every document's info and extraction
+// output, in document id order, reading one at a time.
+func (s *Store) Extractions(ctx context.Context, fn func(graph.DocInfo, Extraction) error) error {
+	rows, err := s.query(ctx, `SELECT d.id, d.title, d.url, d.published, d.lang, x.data FROM documents d JOIN extractions x ON x.doc = d.id WHERE x.data IS NOT NULL ORDER BY d.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var di graph.DocInfo
+		var b []byte
+		if err := rows.Scan(&di.ID, &di.Title, &di.URL, &di.Published, &di.Lang, &b); err != nil {
+			return err
+		}
+		var x Extraction
+		if err := decodeGz(b, &x); err != nil {
+			return err
+		}
+		if err := fn(di, x); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Documents returns the metadata of every document, in id order.
+func (s *Store) Documents(ctx context.Context) ([]Document, error) {
+	rows, err := s.query(ctx, `SELECT id, hash, title, url, published, lang, source, extractor, error, needs > done FROM documents ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		var d Document
+		if err := rows.Scan(&d.ID, &d.Hash, &d.Title, &d.URL, &d.Published, &d.Lang, &d.Source, &d.Extractor, &d.Error, &d.Pending); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// DocumentsNotOf returns, with their text, the documents whose stored
+// extraction another extractor version made (or none yet).
+func (s *Store) DocumentsNotOf(ctx context.Context, version string) ([]Document, error) {
+	rows, err := s.query(ctx, `SELECT id, hash, title, url, published, lang, source, text, extractor FROM documents WHERE extractor <> ? ORDER BY id`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		var d Document
+		if err := rows.Scan(&d.ID, &d.Hash, &d.Title, &d.URL, &d.Published, &d.Lang, &d.Source, &d.Text, &d.Extractor); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Sentences returns a document's sentences.
+func (s *Store) Sentences(ctx context.Context, doc string) ([]Sentence, error) {
+	rows, err := s.query(ctx, `SELECT idx, start, stop, lang FROM sentences WHERE doc = ? ORDER BY idx`, doc)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Sentence
+	for rows.Next() {
+		var se Sentence
+		if err := rows.Scan(&se.Index, &se.Start, &se.End, &se.Lang); err != nil {
+			return nil, err
+		}
+		out = append(out, se)
+	}
+	return out, rows.Err()
+}
+
+// Problem is an input that could not be read or extracted.
+type Problem struct {
+	Source, Doc, Error, At string
+}
+
+// AddProblem records a problem with an input (replacing an older one
+// for the same source and document).
+func (s *Store) AddProblem(ctx context.Context, p Problem) error {
+	_, err := s.exec(ctx, `INSERT INTO problems (source, doc, error, at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (source, doc) DO UPDATE SET error = excluded.error, at = excluded.at`, p.Source, p.Doc, p.Error, now())
+	return err
+}
+
+// Problems returns the recorded problems.
+func (s *Store) Problems(ctx context.Context) ([]Problem, error) {
+	rows, err := s.query(ctx, `SELECT source, doc, error, at FROM problems ORDER BY source, doc`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Problem
+	for rows.Next() {
+		var p Problem
+		if err := rows.Scan(&p.Source, &p.Doc, &p.Error, &p.At); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func encodeGz(v any) ([]byte, error) {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	if err := json.NewEncoder(zw).Encode(v); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func decodeGz(b []byte, v any) error {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	return json.NewDecoder(zr).Decode(v)
+}

@@ -1,0 +1,416 @@
+package store
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"newskg/graph"
+	"newskg/graph/kb"
+	"newskg/graph/resolve"
+)
+
+// ResolveOptions configure a resolution of the stored mentions.
+type ResolveOptions struct {
+	KB *kb.KB // nil: kb.Starter()
+	// Link runs the corpus-level passes over all mentions and relations
+	// before resolution (leaders placed by other articles, event
+	// linking); it returns them as they are after. Nil: none.
+	// It gets the documents' metadata (publication dates date events).
+	Link func([]graph.DocInfo, []graph.Mention, []graph.Relation) ([]graph.Mention, []graph.Relation, error)
+	// MinConfidence drops facts below it from what is written (0: none).
+	MinConfidence float64
+	// Locked says the caller holds the resolution lock (TryResolveLock).
+	Locked bool
+}
+
+// Result tells what a resolution did.
+type Result struct {
+	Summary
+	Stale []string // decisions that name nothing any more
+	Docs  int
+}
+
+// resolveLock serialises resolutions of one PostgreSQL store.
+const resolveLock = 0x6b67_0002
+
+// Resolve re-resolves the stored mentions into entities and facts with
+// the analysts' decisions, keeps every id already given (a joined
+// entity's id becomes a redirect; a split keeps the id on the larger
+// part), mints ids for new entities, and writes the differences in one
+// transaction.
+func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error) {
+	var res Result
+	if !opt.Locked {
+		unlock, err := s.lock(ctx, resolveLock)
+		if err != nil {
+			return res, err
+		}
+		defer unlock()
+	}
+	seen, err := s.counter(ctx, "changes")
+	if err != nil {
+		return res, err
+	}
+	var docs []graph.DocInfo
+	var ms []graph.Mention
+	var rels []graph.Relation
+	err = s.Extractions(ctx, func(d graph.DocInfo, x Extraction) error {
+		docs = append(docs, d)
+		ms = append(ms, x.Mentions...)
+		rels = append(rels, x.Relations...)
+		return nil
+	})
+	if err != nil {
+		return res, err
+	}
+	res.Docs = len(docs)
+	if opt.Link != nil {
+		if ms, rels, err = opt.Link(docs, ms, rels); err != nil {
+			return res, err
+		}
+	}
+	ds, err := s.Decisions(ctx)
+	if err != nil {
+		return res, err
+	}
+	r, err := resolve.ResolveSpans(docs, ms, rels, resolve.Options{KB: opt.KB}, Constraints(ds))
+	if err != nil {
+		return res, err
+	}
+	old, err := s.Assignments(ctx)
+	if err != nil {
+		return res, err
+	}
+	taken, err := s.EntityIDs(ctx)
+	if err != nil {
+		return res, err
+	}
+	oldFacts, err := s.factKeys(ctx)
+	if err != nil {
+		return res, err
+	}
+	idmap, reds := assignIDs(r, old, taken)
+	g := renameGraph(r.Graph, idmap)
+	reds = append(reds, factRedirects(g, oldFacts, reds)...)
+	entRed, err := s.Redirects(ctx, "entity")
+	if err != nil {
+		return res, err
+	}
+	factRed, err := s.Redirects(ctx, "fact")
+	if err != nil {
+		return res, err
+	}
+	for _, rd := range reds {
+		if rd.Kind == "entity" {
+			entRed[rd.Old] = rd.New
+		} else {
+			factRed[rd.Old] = rd.New
+		}
+	}
+	post := PostReview(ds, entRed, factRed)
+	if len(post.Decisions) > 0 {
+		res.Stale = graph.ApplyReview(g, post).Stale()
+	}
+	if opt.MinConfidence > 0 {
+		if g, err = (graph.Filter{MinConfidence: opt.MinConfidence}).Apply(g); err != nil {
+			return res, err
+		}
+	}
+	ent := make(map[resolve.Span]string, len(r.Entity))
+	for sp, id := range r.Entity {
+		ent[sp] = idmap[id]
+	}
+	ms, rels = nil, nil // r.Mentions holds what is written
+	err = s.Update(ctx, func(tx *Tx) error {
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Mentions: r.Mentions, Entity: ent, Old: old, Redirects: reds, Seen: seen})
+		res.Summary = sum
+		return err
+	})
+	return res, err
+}
+
+// Dirty reports whether documents or decisions changed since the last
+// resolution started.
+func (s *Store) Dirty(ctx context.Context) (bool, error) {
+	c, err := s.counter(ctx, "changes")
+	if err != nil {
+		return false, err
+	}
+	r, err := s.counter(ctx, "resolved")
+	return c > r, err
+}
+
+func (s *Store) counter(ctx context.Context, name string) (int64, error) {
+	var n int64
+	err := s.queryRow(ctx, `SELECT n FROM counters WHERE name = ?`, name).Scan(&n)
+	return n, err
+}
+
+type factKey struct {
+	s, o string
+	p    graph.Predicate
+	role string
+}
+
+func (s *Store) factKeys(ctx context.Context) (map[string]factKey, error) {
+	rows, err := s.query(ctx, `SELECT id, subject, predicate, object, role FROM facts`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]factKey{}
+	for rows.Next() {
+		var id string
+		var k factKey
+		if err := rows.Scan(&id, &k.s, &k.p, &k.o, &k.role); err != nil {
+			return nil, err
+		}
+		out[id] = k
+	}
+	return out, rows.Err()
+}
+
+// assignIDs gives each entity of a resolution a store id. An entity
+// takes the id of the stored entity it shares most mentions with (each
+// stored id goes to one entity: on a split the part whose name still
+// gives that id keeps it, else the larger part);
+// a stored entity whose id went to none becomes a redirect to the
+// entity that holds most of its mentions (a join); the other entities
+// get new ids, minted once: the resolver's id (from content), else one
+// from their type and name, with a hash of their first mention when
+// that is taken.
+func assignIDs(r *resolve.Resolution, old map[resolve.Span]string, taken map[string]bool) (map[string]string, []Redirect) {
+	type pair struct {
+		rid, sid string
+		n        int
+		named    bool // the stored id is the one the entity's name gives
+	}
+	natural := map[string]string{}
+	for _, e := range r.Graph.Entities {
+		natural[e.ID] = graph.EntityID(e.Type, e.Name)
+	}
+	count := map[[2]string]int{}
+	for sp, rid := range r.Entity {
+		if sid, ok := old[sp]; ok && sid != "" {
+			count[[2]string{rid, sid}]++
+		}
+	}
+	var pairs []pair
+	for k, n := range count {
+		nat := natural[k[0]]
+		pairs = append(pairs, pair{k[0], k[1], n, k[1] == k[0] || mintedFrom(k[1], nat)})
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		a, b := pairs[i], pairs[j]
+		if a.named != b.named {
+			return a.named
+		}
+		if a.n != b.n {
+			return a.n > b.n
+		}
+		if a.sid != b.sid {
+			return a.sid < b.sid
+		}
+		return a.rid < b.rid
+	})
+	idmap := map[string]string{}
+	used := map[string]bool{}
+	for _, p := range pairs {
+		if _, ok := idmap[p.rid]; ok || used[p.sid] {
+			continue
+		}
+		idmap[p.rid] = p.sid
+		used[p.sid] = true
+	}
+	// new entities, the most mentioned first, take the plain id
+	var fresh []*graph.Entity
+	for _, e := range r.Graph.Entities {
+		if _, ok := idmap[e.ID]; !ok {
+			fresh = append(fresh, e)
+		}
+	}
+	first := map[string]resolve.Span{}
+	for sp, rid := range r.Entity {
+		if f, ok := first[rid]; !ok || spanLess(sp, f) {
+			first[rid] = sp
+		}
+	}
+	sort.SliceStable(fresh, func(i, j int) bool {
+		if fresh[i].Mentions != fresh[j].Mentions {
+			return fresh[i].Mentions > fresh[j].Mentions
+		}
+		return spanLess(first[fresh[i].ID], first[fresh[j].ID])
+	})
+	for _, e := range fresh {
+		id := e.ID // the resolver's id, from content
+		if taken[id] || used[id] {
+			id = graph.EntityID(e.Type, e.Name)
+		}
+		if taken[id] || used[id] {
+			sp := first[e.ID]
+			h := sha1.Sum([]byte(sp.Doc + "\x00" + strconv.Itoa(sp.Start) + "\x00" + string(sp.Type) + "\x00" + sp.Key))
+			base := id + "-" + hex.EncodeToString(h[:3])
+			id = base
+			for k := 2; taken[id] || used[id]; k++ {
+				id = fmt.Sprintf("%s-%d", base, k)
+			}
+		}
+		idmap[e.ID] = id
+		used[id] = true
+	}
+	// joins: a stored id that went to no entity redirects to the one
+	// holding most of its mentions
+	best := map[string]pair{}
+	for _, p := range pairs {
+		if used[p.sid] && idmap[p.rid] == p.sid {
+			continue
+		}
+		if b, ok := best[p.sid]; !ok || p.n > b.n {
+			best[p.sid] = p
+		}
+	}
+	var reds []Redirect
+	for sid, p := range best {
+		if used[sid] {
+			continue
+		}
+		reds = append(reds, Redirect{Kind: "entity", Old: sid, New: idmap[p.rid], Reason: "joined"})
+	}
+	// an entity known by another id also answers to the id the resolver
+	// gives it now, which is the id kg build, or a store that took the
+	// same documents at once, gives it
+	for _, e := range r.Graph.Entities {
+		if id := idmap[e.ID]; id != e.ID && !taken[e.ID] && !used[e.ID] {
+			used[e.ID] = true
+			reds = append(reds, Redirect{Kind: "entity", Old: e.ID, New: id, Reason: "name"})
+		}
+	}
+	sort.Slice(reds, func(i, j int) bool { return reds[i].Old < reds[j].Old })
+	return idmap, reds
+}
+
+// mintedFrom reports whether id is the natural id nat or was minted
+// from it with a hash suffix (nat-3fa9c1, nat-3fa9c1-2).
+func mintedFrom(id, nat string) bool {
+	if id == nat {
+		return true
+	}
+	rest, ok := strings.CutPrefix(id, nat+"-")
+	if !ok || len(rest) < 6 {
+		return false
+	}
+	for i, r := range rest {
+		switch {
+		case i < 6 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'f'):
+		case i == 6 && r == '-':
+		case i > 6 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return len(rest) == 6 || len(rest) > 7
+}
+
+func spanLess(a, b resolve.Span) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End < b.End
+	}
+	if a.Type != b.Type {
+		return a.Type < b.Type
+	}
+	return a.Key < b.Key
+}
+
+// renameGraph gives a resolved graph its store ids: entities, fact
+// endpoints and fact ids (meetsWith stored with the smaller id first).
+func renameGraph(in *graph.KG, idmap map[string]string) *graph.KG {
+	g := &graph.KG{Docs: in.Docs}
+	for _, e := range in.Entities {
+		c := *e
+		c.ID = idmap[e.ID]
+		g.Entities = append(g.Entities, &c)
+	}
+	for _, f := range in.Facts {
+		c := *f
+		c.Subject, c.Object = idmap[f.Subject], idmap[f.Object]
+		if c.Predicate.Symmetric() && c.Object < c.Subject {
+			c.Subject, c.Object = c.Object, c.Subject
+			c.Evidence = make([]graph.Evidence, len(f.Evidence))
+			for i, ev := range f.Evidence {
+				ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
+				ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
+				c.Evidence[i] = ev
+			}
+		}
+		c.ID = graph.FactID(c.Subject, c.Predicate, c.Object, c.Role)
+		g.Facts = append(g.Facts, &c)
+	}
+	g.Normalize()
+	return g
+}
+
+// factRedirects redirects the ids of stored facts whose endpoints were
+// joined into other entities to the facts that now carry them.
+func factRedirects(g *graph.KG, old map[string]factKey, ents []Redirect) []Redirect {
+	to := map[string]string{}
+	for _, r := range ents {
+		to[r.Old] = r.New
+	}
+	live := map[string]bool{}
+	for _, f := range g.Facts {
+		live[f.ID] = true
+	}
+	var out []Redirect
+	for id, k := range old {
+		if live[id] {
+			continue
+		}
+		s, o := k.s, k.o
+		if n, ok := to[s]; ok {
+			s = n
+		}
+		if n, ok := to[o]; ok {
+			o = n
+		}
+		if k.p.Symmetric() && o < s {
+			s, o = o, s
+		}
+		nid := graph.FactID(s, k.p, o, k.role)
+		if nid != id && live[nid] {
+			out = append(out, Redirect{Kind: "fact", Old: id, New: nid, Reason: "endpoint joined"})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Old < out[j].Old })
+	return out
+}
+
+// lock takes a store-wide lock: a PostgreSQL advisory lock held on one
+// connection until unlock; SQLite's single writer needs none.
+func (s *Store) lock(ctx context.Context, key int64) (func(), error) {
+	if s.kind != Postgres {
+		return func() {}, nil
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return func() {
+		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, key)
+		conn.Close()
+	}, nil
+}

@@ -1,0 +1,328 @@
+// Package store keeps a knowledge graph that grows: the documents, their
+// sentences and extraction output, every mention with the entity it was
+// resolved to, the entities, aliases, merge log, facts with evidence,
+// redirects from retired ids, and the analysts' decisions. One schema
+// runs on SQLite (one file, pure Go: modernc.org/sqlite) and on
+// PostgreSQL (github.com/jackc/pgx/v5), where it also holds the work
+// queue of stateless workers. Migrations are embedded SQL files applied
+// in order and recorded in a version table.
+//
+// See README.md in this directory for the schema, the incremental
+// algorithm and how ids and redirects behave.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
+	_ "modernc.org/sqlite"             // the "sqlite" driver
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+// Kind names a database engine.
+type Kind string
+
+// The engines.
+const (
+	SQLite   Kind = "sqlite"
+	Postgres Kind = "postgres"
+)
+
+// Store is an open graph store.
+type Store struct {
+	db   *sql.DB
+	kind Kind
+	dsn  string
+}
+
+// ErrNotFound is returned when an id names nothing in the store.
+var ErrNotFound = errors.New("not found")
+
+// IsPostgres reports whether dsn names a PostgreSQL database.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Open opens (creating and migrating as needed) the store named by dsn:
+// a postgres:// URL, or the path of a SQLite file.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	s := &Store{dsn: dsn}
+	var err error
+	if IsPostgres(dsn) {
+		s.kind = Postgres
+		s.db, err = sql.Open("pgx", dsn)
+		if err == nil {
+			s.db.SetMaxOpenConns(8)
+		}
+	} else {
+		s.kind = SQLite
+		v := "file:" + dsn + "?_pragma=busy_timeout(60000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		s.db, err = sql.Open("sqlite", v)
+		if err == nil {
+			// One connection: SQLite has one writer, and a second
+			// connection of this process would only wait for it.
+			s.db.SetMaxOpenConns(1)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", Redact(dsn), err)
+	}
+	if err := s.db.PingContext(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", Redact(dsn), err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("migrate store %s: %w", Redact(dsn), err)
+	}
+	return s, nil
+}
+
+// Redact hides the password of a PostgreSQL URL for messages.
+func Redact(dsn string) string {
+	if !IsPostgres(dsn) {
+		return dsn
+	}
+	at := strings.LastIndex(dsn, "@")
+	colon := strings.Index(dsn[strings.Index(dsn, "://")+3:], ":")
+	if at < 0 || colon < 0 {
+		return dsn
+	}
+	start := strings.Index(dsn, "://") + 3 + colon
+	if start > at {
+		return dsn
+	}
+	return dsn[:start] + ":***" + dsn[at:]
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Kind returns the engine of the store.
+func (s *Store) Kind() Kind { return s.kind }
+
+// DB returns the underlying database, for tests and tools.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// q rewrites ? placeholders to $n for PostgreSQL.
+func (s *Store) q(query string) string {
+	if s.kind != Postgres {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+// Tx is a transaction on the store.
+type Tx struct {
+	s  *Store
+	tx *sql.Tx
+}
+
+func (t *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(ctx, t.s.q(query), args...)
+}
+
+func (t *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return t.tx.QueryContext(ctx, t.s.q(query), args...)
+}
+
+func (t *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(ctx, t.s.q(query), args...)
+}
+
+// Update runs fn in one transaction: everything fn wrote is committed
+// together, or nothing is when fn or the commit fails.
+func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(&Tx{s: s, tx: tx}); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return s.db.ExecContext(ctx, s.q(query), args...)
+}
+
+func (s *Store) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return s.db.QueryContext(ctx, s.q(query), args...)
+}
+
+func (s *Store) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return s.db.QueryRowContext(ctx, s.q(query), args...)
+}
+
+// migrationLock is the advisory lock that serialises migrations of one
+// PostgreSQL database by several processes.
+const migrationLock = 0x6b67_0001
+
+// Version returns the schema version of the store.
+func (s *Store) Version(ctx context.Context) (int, error) {
+	var v sql.NullInt64
+	err := s.queryRow(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v)
+	return int(v.Int64), err
+}
+
+// migrate applies the embedded migrations the store has not seen, each
+// in its own transaction with its version row.
+func (s *Store) migrate(ctx context.Context) error {
+	dir := path.Join("migrations", string(s.kind))
+	entries, err := fs.ReadDir(migrations, dir)
+	if err != nil {
+		return err
+	}
+	type mig struct {
+		v    int
+		name string
+	}
+	var ms []mig
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".sql") {
+			continue
+		}
+		v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: no version number", n)
+		}
+		ms = append(ms, mig{v, n})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].v < ms[j].v })
+	if _, err := s.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	for _, m := range ms {
+		err := s.Update(ctx, func(tx *Tx) error {
+			if s.kind == Postgres {
+				if _, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, migrationLock); err != nil {
+					return err
+				}
+			}
+			var n int
+			if err := tx.queryRow(ctx, `SELECT COUNT(*) FROM schema_version WHERE version = ?`, m.v).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return nil
+			}
+			b, err := migrations.ReadFile(path.Join(dir, m.name))
+			if err != nil {
+				return err
+			}
+			for _, stmt := range splitSQL(string(b)) {
+				if _, err := tx.tx.ExecContext(ctx, stmt); err != nil {
+					return fmt.Errorf("%s: %w", m.name, err)
+				}
+			}
+			_, err = tx.exec(ctx, `INSERT INTO schema_version (version, applied) VALUES (?, ?)`, m.v, now())
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// splitSQL splits a migration file into statements at semicolons that
+// end a line, dropping comment lines.
+func splitSQL(src string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(src, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "--") {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteByte('\n')
+		if strings.HasSuffix(t, ";") {
+			out = append(out, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		}
+	}
+	if s := strings.TrimSpace(cur.String()); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+// Meta returns a value of the meta table ("" when absent).
+func (s *Store) Meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := s.queryRow(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+// SetMeta sets a value of the meta table.
+func (t *Tx) SetMeta(ctx context.Context, key, value string) error {
+	_, err := t.exec(ctx, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+	return err
+}
+
+// Meta reads a value of the meta table inside the transaction.
+func (t *Tx) Meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := t.queryRow(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+// inList returns "?, ?, ..." for n values.
+func inList(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+// chunks calls fn on successive parts of xs of at most n elements.
+func chunks[T any](xs []T, n int, fn func([]T) error) error {
+	for len(xs) > 0 {
+		k := min(n, len(xs))
+		if err := fn(xs[:k]); err != nil {
+			return err
+		}
+		xs = xs[k:]
+	}
+	return nil
+}

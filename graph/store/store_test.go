@@ -1,0 +1,460 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"newskg/graph"
+	"newskg/graph/graphtest"
+	"newskg/graph/resolve"
+	"newskg/graph/store/storetest"
+)
+
+// engines returns the stores the suite runs on: SQLite always, and a
+// fresh PostgreSQL database when KG_TEST_POSTGRES names a server (an
+// admin URL); under CI=true its absence fails the suite.
+func engines(t *testing.T) map[string]func(t *testing.T) *Store {
+	t.Helper()
+	out := map[string]func(t *testing.T) *Store{
+		"sqlite": func(t *testing.T) *Store {
+			s, err := Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		},
+	}
+	if os.Getenv("KG_TEST_POSTGRES") != "" || os.Getenv("CI") == "true" {
+		out["postgres"] = func(t *testing.T) *Store { return openTestPostgres(t) }
+	}
+	return out
+}
+
+// suite runs fn on every engine.
+func suite(t *testing.T, fn func(t *testing.T, s *Store)) {
+	for name, open := range engines(t) {
+		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
+	}
+}
+
+func TestMigrationsIdempotent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kg.db")
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := s.Version(ctx)
+		if err != nil || v != 2 {
+			t.Fatalf("open %d: version %d, %v; want 2", i, v, err)
+		}
+		s.Close()
+	}
+	suite(t, func(t *testing.T, s *Store) {
+		if err := s.migrate(ctx); err != nil {
+			t.Fatalf("second migration: %v", err)
+		}
+		var n int
+		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != 2 {
+			t.Fatalf("schema_version rows %d, %v; want 2", n, err)
+		}
+	})
+}
+
+func TestSplitSQL(t *testing.T) {
+	got := splitSQL("-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX b\n ON a (x);\n")
+	want := []string{"CREATE TABLE a (x INTEGER);", "CREATE INDEX b\n ON a (x);"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("splitSQL = %q, want %q", got, want)
+	}
+}
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://kg:secret@127.0.0.1:5432/kg": "postgres://kg:***@127.0.0.1:5432/kg",
+		"postgres://127.0.0.1/kg":                "postgres://127.0.0.1/kg",
+		"kg.db":                                  "kg.db",
+	} {
+		if got := Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		h := Hash("T", "Some text.", "https://x.example/a", "2025-01-02", "")
+		if h == Hash("T", "Some text.", "https://x.example/a", "2025-01-02", "en") {
+			t.Fatal("the hash ignores the language")
+		}
+		doc := Document{DocInfo: graph.DocInfo{ID: "a.txt", Title: "T", URL: "https://x.example/a", Published: "2025-01-02", Lang: "en"}, Hash: h, Text: "Some text."}
+		err := s.Update(ctx, func(tx *Tx) error {
+			return tx.PutDocument(ctx, doc, []Sentence{{0, 0, 10, "en"}}, Extraction{}, []BookName{{"ivo maren", "ivo"}, {"maren", "maren"}}, []string{"ivo", "maren", "some"})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id, ok, err := s.DocByHash(ctx, h); err != nil || !ok || id != "a.txt" {
+			t.Fatalf("DocByHash = %q %v %v", id, ok, err)
+		}
+		if _, ok, _ := s.DocHash(ctx, "b.txt"); ok {
+			t.Fatal("DocHash of a missing document")
+		}
+		cl, err := s.Pending(ctx, "", 10)
+		if err != nil || len(cl) != 1 || cl[0].Text != "Some text." || cl[0].Needs != 1 {
+			t.Fatalf("Pending = %+v, %v", cl, err)
+		}
+		x := Extraction{Mentions: []graph.Mention{{Doc: "a.txt", Text: "Some", Type: graph.Person, Start: 0, End: 4}}}
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, false, "") }); err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := s.CountPending(ctx); n != 0 {
+			t.Fatalf("%d pending after extraction", n)
+		}
+		var got []Extraction
+		s.Extractions(ctx, func(d graph.DocInfo, x Extraction) error {
+			if d.ID != "a.txt" || d.Lang != "en" {
+				t.Errorf("doc %+v", d)
+			}
+			got = append(got, x)
+			return nil
+		})
+		if len(got) != 1 || !reflect.DeepEqual(got[0].Mentions, x.Mentions) {
+			t.Fatalf("extractions %+v", got)
+		}
+		sents, err := s.Sentences(ctx, "a.txt")
+		if err != nil || len(sents) != 1 || sents[0].End != 10 {
+			t.Fatalf("sentences %+v %v", sents, err)
+		}
+		// A second document brings a new book name that can start in
+		// a.txt ("maren" is known, "ivo sten" is new and starts on "ivo").
+		doc2 := Document{DocInfo: graph.DocInfo{ID: "b.txt"}, Hash: "h2", Text: "Ivo Sten."}
+		var stale []string
+		err = s.Update(ctx, func(tx *Tx) error {
+			if err := tx.PutDocument(ctx, doc2, nil, Extraction{}, []BookName{{"ivo sten", "ivo"}, {"maren", "maren"}}, []string{"ivo", "sten"}); err != nil {
+				return err
+			}
+			nk, err := tx.NewBookKeys(ctx, []string{"ivo sten", "maren"}, []string{"b.txt"})
+			if err != nil {
+				return err
+			}
+			if !reflect.DeepEqual(nk, []string{"ivo sten"}) {
+				return fmt.Errorf("new keys %q", nk)
+			}
+			stale, err = tx.MarkStale(ctx, []string{"ivo"}, []string{"b.txt"})
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(stale, []string{"a.txt"}) {
+			t.Fatalf("stale %q", stale)
+		}
+		cl, _ = s.Pending(ctx, "", 10)
+		if len(cl) != 2 || cl[0].ID != "a.txt" || cl[0].Needs != 2 {
+			t.Fatalf("pending after a new name: %+v", cl)
+		}
+		// an extraction made for an older generation leaves it pending
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetExtraction(ctx, "a.txt", 1, "v1", x, false, "") }); err != nil {
+			t.Fatal(err)
+		}
+		if cl, _ = s.Pending(ctx, "", 10); len(cl) != 2 {
+			t.Fatalf("an outdated extraction cleared the mark: %+v", cl)
+		}
+		names, _ := s.BookNames(ctx)
+		if !reflect.DeepEqual(names, []string{"ivo maren", "ivo sten", "maren"}) {
+			t.Fatalf("book %q", names)
+		}
+	})
+}
+
+func TestUpdateRollsBack(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		boom := errors.New("boom")
+		err := s.Update(ctx, func(tx *Tx) error {
+			if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: "a.txt"}, Hash: "h", Text: "x"}, nil, Extraction{}, nil, nil); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("Update = %v", err)
+		}
+		docs, _ := s.Documents(ctx)
+		if len(docs) != 0 {
+			t.Fatalf("a failed transaction left %d documents", len(docs))
+		}
+	})
+}
+
+func TestGraphRoundTrip(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		g := graphtest.Fixture()
+		g.Normalize()
+		for _, d := range g.Docs {
+			d := d
+			err := s.Update(ctx, func(tx *Tx) error {
+				if err := tx.PutDocument(ctx, Document{DocInfo: d, Hash: d.ID, Text: "x"}, nil, Extraction{}, nil, nil); err != nil {
+					return err
+				}
+				return tx.SetExtraction(ctx, d.ID, 1, "v1", Extraction{}, false, "")
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		var sum Summary
+		err := s.Update(ctx, func(tx *Tx) (err error) {
+			sum, err = tx.WriteGraph(ctx, Change{Graph: g})
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Added != len(g.Entities) || sum.FactsAdded != len(g.Facts) {
+			t.Fatalf("summary %+v", sum)
+		}
+		back, err := s.LoadGraph(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(g)
+		got, _ := json.Marshal(back)
+		if string(want) != string(got) {
+			t.Fatalf("round trip differs:\nwant %s\n got %s", want, got)
+		}
+		// writing the same graph again changes nothing
+		err = s.Update(ctx, func(tx *Tx) (err error) {
+			sum, err = tx.WriteGraph(ctx, Change{Graph: g})
+			return err
+		})
+		if err != nil || sum.Unchanged != len(g.Entities) || sum.Changed+sum.Added+sum.Removed+sum.FactsAdded+sum.FactsChanged+sum.FactsRemoved != 0 {
+			t.Fatalf("rewrite: %+v %v", sum, err)
+		}
+		// alias search finds an entity by part of a spelling in either script
+		for q, want := range map[string]string{"Berg": "person-anna-berg", "بيرغ": "person-anna-berg", "eneva": "city-geneva"} {
+			ids, err := s.Search(ctx, q, 5)
+			if err != nil || len(ids) == 0 || ids[0] != want {
+				t.Errorf("Search(%q) = %q, %v; want %s first", q, ids, err, want)
+			}
+		}
+		if ids, _ := s.Search(ctx, "Zzyzx", 5); len(ids) != 0 {
+			t.Errorf("Search found %q for a name nobody has", ids)
+		}
+	})
+}
+
+func TestRedirects(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		g := graphtest.Fixture()
+		g.Normalize()
+		err := s.Update(ctx, func(tx *Tx) error {
+			if _, err := tx.WriteGraph(ctx, Change{Graph: g}); err != nil {
+				return err
+			}
+			for _, r := range []Redirect{
+				{Kind: "entity", Old: "person-a", New: "person-b"},
+				{Kind: "entity", Old: "person-b", New: "person-anna-berg"},
+				{Kind: "entity", Old: "person-loop", New: "person-loop"},
+			} {
+				if err := tx.AddRedirect(ctx, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for in, want := range map[string]string{"person-a": "person-anna-berg", "person-b": "person-anna-berg", "person-anna-berg": "person-anna-berg"} {
+			if got, err := s.ResolveID(ctx, "entity", in); err != nil || got != want {
+				t.Errorf("ResolveID(%s) = %s, %v; want %s", in, got, err, want)
+			}
+		}
+		if _, err := s.ResolveID(ctx, "entity", "person-nobody"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("ResolveID of an unknown id: %v", err)
+		}
+		if _, err := s.ResolveID(ctx, "entity", "person-loop"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("a self-redirect resolved: %v", err)
+		}
+	})
+}
+
+func TestDecisions(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{"x"}, Name: "Y"}}); !errors.Is(err, graph.ErrBadDecision) {
+			t.Fatalf("a decision without author: %v", err)
+		}
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: "merge-all", Author: "ana"}}); !errors.Is(err, graph.ErrBadDecision) {
+			t.Fatalf("a bad op: %v", err)
+		}
+		id, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpRename, Entities: []string{"person-x"}, Name: "Ivo Sten", Author: "ana"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpReject, Fact: "rel-1", Author: "ben"}, At: "2025-01-01T00:00:00Z"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Revoke(ctx, id, ""); !errors.Is(err, graph.ErrBadDecision) {
+			t.Fatalf("revoke without author: %v", err)
+		}
+		if err := s.Revoke(ctx, id, "ben"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Revoke(ctx, id, "ben"); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("second revoke: %v", err)
+		}
+		ds, err := s.Decisions(ctx)
+		if err != nil || len(ds) != 2 {
+			t.Fatalf("decisions %+v %v", ds, err)
+		}
+		if ds[0].Active() || ds[0].RevokedBy != "ben" || ds[0].Author != "ana" || ds[0].At == "" {
+			t.Errorf("revoked decision %+v", ds[0])
+		}
+		if !ds[1].Active() || ds[1].At != "2025-01-01T00:00:00Z" || ds[1].Author != "ben" {
+			t.Errorf("active decision %+v", ds[1])
+		}
+		r := PostReview(ds, nil, map[string]string{"rel-1": "rel-2"})
+		if len(r.Decisions) != 1 || r.Decisions[0].Fact != "rel-2" {
+			t.Errorf("post review %+v: want the reject only, redirected", r.Decisions)
+		}
+	})
+}
+
+func TestConstraints(t *testing.T) {
+	a := resolve.Span{Doc: "a", Start: 0, End: 3, Type: graph.Person}
+	b := resolve.Span{Doc: "b", Start: 5, End: 9, Type: graph.Person}
+	c := resolve.Span{Doc: "c", Start: 1, End: 2, Type: graph.Person}
+	ds := []Decision{
+		{Decision: graph.Decision{Op: graph.OpSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{b, "Ivo Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpNotSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpSplit, Forms: []string{"sten"}}, Spans: [][]AnchorSpan{{{a, "Ivo"}, {b, "Ivo Sten"}, {c, "Sten"}}}},
+		{Decision: graph.Decision{Op: graph.OpSameAs}, Spans: [][]AnchorSpan{{{a, "Ivo"}}, {{c, "Sten"}}}, RevokedAt: "2025-01-01T00:00:00Z"},
+	}
+	got := Constraints(ds)
+	want := resolve.Constraints{
+		Same:  [][]resolve.Span{{a, b}},
+		Apart: [][][]resolve.Span{{{a}, {c}}, {{c}, {a, b}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Constraints = %+v\nwant %+v", got, want)
+	}
+}
+
+// TestResolveIDs resolves synthetic mentions in three steps: ids stay,
+// a join makes a redirect, and the mentions follow their entities.
+func TestResolveIDs(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		put := func(id, text string, ms ...graph.Mention) {
+			t.Helper()
+			err := s.Update(ctx, func(tx *Tx) error {
+				if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: id, Text: text}, nil, Extraction{}, nil, nil); err != nil {
+					return err
+				}
+				return tx.SetExtraction(ctx, id, 1, "v1", Extraction{Mentions: ms}, false, "")
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		pm := func(doc, text string, start int) graph.Mention {
+			return graph.Mention{Doc: doc, Text: text, Type: graph.Person, Start: start, End: start + len(text), Lang: "en"}
+		}
+		put("a.txt", "Ivo Marenko spoke.", pm("a.txt", "Ivo Marenko", 0))
+		put("b.txt", "Marenko spoke. Marenko left.", pm("b.txt", "Marenko", 0), pm("b.txt", "Marenko", 15))
+		if _, err := s.Resolve(ctx, ResolveOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		g, _ := s.LoadGraph(ctx)
+		ids := map[string]bool{}
+		for _, e := range g.Entities {
+			ids[e.ID] = true
+		}
+		// "Marenko" alone joins the one full name across articles
+		if len(g.Entities) != 1 || !ids["person-ivo-marenko"] {
+			t.Fatalf("entities %v", ids)
+		}
+		// a second full name makes the surname ambiguous: it splits off,
+		// and the full name keeps its id
+		put("c.txt", "Ana Marenko spoke.", pm("c.txt", "Ana Marenko", 0))
+		res, err := s.Resolve(ctx, ResolveOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, _ = s.LoadGraph(ctx)
+		ids = map[string]bool{}
+		for _, e := range g.Entities {
+			ids[e.ID] = true
+		}
+		if !ids["person-ivo-marenko"] || !ids["person-ana-marenko"] || len(g.Entities) != 3 {
+			t.Fatalf("after a split: %v (%+v)", ids, res.Summary)
+		}
+		ms, _ := s.MentionsOf(ctx, "person-ivo-marenko")
+		if len(ms) != 1 || ms[0].Doc != "a.txt" {
+			t.Fatalf("mentions of the full name: %+v", ms)
+		}
+		// an analyst joins the lone surname to Ana Marenko: the surname's
+		// entity id becomes a redirect
+		var lone string
+		for id := range ids {
+			if id != "person-ivo-marenko" && id != "person-ana-marenko" {
+				lone = id
+			}
+		}
+		if _, err := s.AddDecision(ctx, Decision{Decision: graph.Decision{Op: graph.OpSameAs, Entities: []string{"person-ana-marenko", lone}, Author: "ana"}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Resolve(ctx, ResolveOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.ResolveID(ctx, "entity", lone); err != nil || got != "person-ana-marenko" {
+			t.Fatalf("the joined id %s resolves to %q, %v", lone, got, err)
+		}
+		ms, _ = s.MentionsOf(ctx, "person-ana-marenko")
+		if len(ms) != 3 {
+			t.Fatalf("after the join Ana Marenko has %d mentions, want 3", len(ms))
+		}
+	})
+}
+
+// openTestPostgres opens a store on a fresh database of the test server.
+func openTestPostgres(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), storetest.Database(t, storetest.Admin(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+func TestMintedFrom(t *testing.T) {
+	for _, c := range []struct {
+		id, nat string
+		want    bool
+	}{
+		{"person-ivo", "person-ivo", true},
+		{"person-ivo-3fa9c1", "person-ivo", true},
+		{"person-ivo-3fa9c1-2", "person-ivo", true},
+		{"person-ivo-marenko", "person-ivo", false},
+		{"person-ivo-3fa9c1-", "person-ivo", false},
+		{"person-ivo-3fa9c1x", "person-ivo", false},
+	} {
+		if got := mintedFrom(c.id, c.nat); got != c.want {
+			t.Errorf("mintedFrom(%q, %q) = %v", c.id, c.nat, got)
+		}
+	}
+}

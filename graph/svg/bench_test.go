@@ -1,0 +1,74 @@
+package svg
+
+import (
+	"context"
+	"fmt"
+	"syscall"
+	"testing"
+	"time"
+
+	"newskg/graph/diagram"
+	"newskg/graph/diagram/diagramtest"
+)
+
+// BenchmarkRenderKG draws graphs of 100, 200 and 300 entities, as kg
+// build draws graph.svg: the overview, its layout, the checks of the
+// SVG and of its readability. The bar is one second a drawing on this
+// project's 2-core machine. Graphviz is started before the timer. It
+// also reports the CPU seconds a drawing took (cpu-s), which a busy
+// machine inflates less than wall time.
+func BenchmarkRenderKG(b *testing.B) {
+	ctx := context.Background()
+	if _, err := Render(ctx, []byte("digraph { a -> b }"), Options{}); err != nil {
+		b.Fatal(err)
+	}
+	for _, shape := range []diagramtest.Shape{diagramtest.Events, diagramtest.Random, diagramtest.Clusters} {
+		for _, n := range []int{100, 200, 300} {
+			g := diagramtest.Generate(shape, n, uint64(n))
+			b.Run(fmt.Sprintf("%s/%d", shape, n), func(b *testing.B) {
+				t0 := cpuTime()
+				for i := 0; i < b.N; i++ {
+					if _, err := RenderKG(ctx, g, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric((cpuTime()-t0).Seconds()/float64(b.N), "cpu-s")
+			})
+		}
+	}
+}
+
+// BenchmarkLayoutCost lays out whole generated graphs with dot, every
+// entity drawn, and reports the CPU seconds a layout took (cpu-s) next
+// to DotCost's prediction (pred-s): the measurements behind
+// DotSecondsPer. CPU time, unlike wall time, does not count what other
+// processes take of a busy machine.
+func BenchmarkLayoutCost(b *testing.B) {
+	ctx := context.Background()
+	for _, shape := range diagramtest.Shapes {
+		for _, n := range []int{50, 100, 200, 300} {
+			g := diagramtest.Generate(shape, n, uint64(n))
+			d := diagram.Overview(g, diagram.Options{MaxNodes: n, MaxListed: -1})
+			b.Run(fmt.Sprintf("%s/%d", shape, n), func(b *testing.B) {
+				var cpu time.Duration
+				for i := 0; i < b.N; i++ {
+					t0 := cpuTime()
+					if _, err := Render(ctx, d.DOT, Options{Layout: "dot"}); err != nil {
+						b.Fatal(err)
+					}
+					cpu += cpuTime() - t0
+				}
+				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
+				b.ReportMetric(DotCost(drawingShape(d)), "pred-s")
+			})
+		}
+	}
+}
+
+func cpuTime() time.Duration {
+	var r syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
+		return 0
+	}
+	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
+}

@@ -67,10 +67,22 @@ type Model struct {
 const nTr = (nT + 1) * nT
 
 // common reports whether a word is common vocabulary: for English, written
-// in lower case nine times in ten in the training text.
+// in lower case nine times in ten in the training text; for Arabic, which
+// has no capitals, a word of the model's dictionary that is not in its
+// lists of persons, places and organisations (which hold the words of the
+// training data's names too).
 func (m *Model) common(w string) bool {
-	return !isArabic(w) && m.res.lex[normalize(w)] == "4"
+	n := normalize(w)
+	if !isArabic(w) {
+		return m.res.lex[n] == "4"
+	}
+	// Arabic: a dictionary word as written that no name list has as a
+	// person, place or organisation, or a word of one («شتاء», winter)
+	return m.res.lex[n] == "D" && (m.res.gaz == nil || m.res.gaz.m[phraseHash([]string{n})]&^miscBits == 0)
 }
+
+// miscBits are the MISC bits of a gazetteer entry, one a source.
+const miscBits = 1<<(0*4+3) | 1<<(1*4+3) | 1<<(2*4+3) | 1<<(3*4+3)
 
 // tagSentences tags labelled sentences as documents and returns IOB2 tags.
 func (m *Model) tagSentences(ss []Sentence) [][]string {

@@ -305,13 +305,21 @@ func TestDocContext(t *testing.T) {
 }
 
 func TestCommonWord(t *testing.T) {
-	m, err := ForLang("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for w, want := range map[string]bool{"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false} {
-		if got := m.common(w); got != want {
-			t.Errorf("common(%q) = %v, want %v", w, got, want)
+	// English: written in lower case nine times in ten. Arabic: dictionary
+	// words no name list has are common; a dictionary word that names a
+	// country, a word outside the dictionary and a Latin word are not.
+	for lang, words := range map[string]map[string]bool{
+		"en": {"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false},
+		"ar": {"شتاء": true, "حديقة": true, "مصر": false, "كرافيتشوك": false, "Interview": false},
+	} {
+		m, err := ForLang(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for w, want := range words {
+			if got := m.common(w); got != want {
+				t.Errorf("%s: common(%q) = %v, want %v", lang, w, got, want)
+			}
 		}
 	}
 }

@@ -364,13 +364,18 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if m.docCtx {
 		applyDocContext(allInfos, docs)
 	}
+	// the domain copies of Extra's features: learned there, never seen in
+	// use, so left out of the model
+	domain := map[uint64]bool{}
 	for si, s := range train {
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
 			fs[i] = features(allInfos[si], i, nil)
 			if si >= nMain && cfg.ExtraDomain {
 				for _, f := range fs[i] {
-					fs[i] = append(fs[i], mix64(f, extraDomainSalt))
+					d := mix64(f, extraDomainSalt)
+					fs[i] = append(fs[i], d)
+					domain[d] = true
 				}
 			}
 			for _, f := range fs[i] {
@@ -647,7 +652,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		for _, v := range row {
 			mx = math.Max(mx, math.Abs(float64(v)))
 		}
-		if mx == 0 || mx < cfg.PruneBelow {
+		if mx == 0 || mx < cfg.PruneBelow || domain[keys[f]] {
 			continue
 		}
 		m.tab.put(keys[f], int32(kept))

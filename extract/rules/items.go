@@ -8,6 +8,7 @@ import (
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 type kind int
@@ -326,7 +327,11 @@ func wordForms(t token) []string {
 	for _, f := range base {
 		for _, e := range arabicEnclitics {
 			if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-utf8.RuneCountInString(e) >= 3 {
-				add(strings.TrimSuffix(f, e))
+				b := strings.TrimSuffix(f, e)
+				add(b)
+				if r, ok := strings.CutSuffix(b, "ت"); ok {
+					add(textnorm.Key(r + "ة")) // «زيارته» -> «زيارة»
+				}
 				break
 			}
 		}

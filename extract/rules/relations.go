@@ -448,6 +448,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil || len(p) == 0 {
 			return false
 		}
+		ev.scene = ev.scene || r.Attr("scope") == "sentence"
 		for _, pl := range p {
 			ev.addPlace(st, si, pl, r.Name)
 		}

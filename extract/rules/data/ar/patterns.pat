@@ -168,6 +168,12 @@ rule visit-verb-first stage=relation action=visit conf=0.7
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
 
+# «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
+# (scope=sentence: the place sets the scene of its sentence, whose
+# parties meet there)
+rule visit-place stage=relation action=place scope=sentence conf=0.65
+  @visit $when* (إلى | الى) $placeword? p:$places
+
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?

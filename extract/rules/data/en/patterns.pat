@@ -163,6 +163,16 @@ rule who-attended stage=relation action=attend conf=0.7
 rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
 
+# "the visit of X to Oslo"
+rule visit-of stage=relation action=visit conf=0.7
+  @visit of s:$agents (to | in) the? p:$places
+
+# "during his visit to Oslo, X met Y": the sentence's event is held there
+# (scope=sentence: the place sets the scene of its sentence, whose
+# parties meet there)
+rule visit-place stage=relation action=place scope=sentence conf=0.65
+  (his | her | their) @visit (to | in) the? p:$places
+
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places

@@ -711,7 +711,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k++
 		// two words make a name, unless the last was a connector
 		// («فيصل بن فرحان», «آل»), or a third proper word follows, neither
-		// common nor definite («جوزيه مانويل باروزو»)
+		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
 		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
 			break

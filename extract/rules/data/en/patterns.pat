@@ -31,13 +31,13 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 
 # ---------------------------------------------------------------- chunks
 
-# "German Foreign Minister Annalena Baerbock", "U.S. Secretary of State
+# "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
 rule title-name stage=chunk make=person conf=0.85
   (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
-# "the President of the United States, Joe Biden,"
+# "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER
 

@@ -99,6 +99,7 @@ var (
 	givenAr        = wordSet("given.tsv", "given", "ar")
 	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
 	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
+	stanceAdj      = wordSet("names.tsv", "stance", "ar")
 	compassWords   = wordSet("names.tsv", "compass")
 )
 
@@ -650,6 +651,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	for p.b > p.a && junk(p.b-1, false) {
 		p.b--
 	}
+	// an Arabic body's name does not end on its stance («… المتمردة»)
+	for !person && p.b > p.a+2 && toks[p.b-1].arabic && stanceAdj[toks[p.b-1].key] {
+		p.b--
+	}
 	// an English name does not end on an initial ("Dmitry S")
 	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) {
 		p.b--
@@ -893,7 +898,7 @@ func (g *Gate) description(toks []token, p part) bool {
 		if t.start == h.start || t.punct {
 			continue
 		}
-		if t.arabic && genericAdj[t.key] {
+		if t.arabic && (genericAdj[t.key] || stanceAdj[t.key]) {
 			continue
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {

@@ -284,7 +284,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -357,11 +357,23 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		// «الرئيس السابق للائتلاف أحمد الجربا»: the body of a title, a
-		// definite noun after the preposition ل
+		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
+		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
 			j++
 			continue
+		}
+		// «رئيس المجلس الوطني سامي الفارس»: a body named by a definite
+		// head and definite words, before a name (which opens indefinite)
+		if strings.HasPrefix(toks[j].text, "ال") && (x.orgHead(toks[j]) || arabicOrgHeads[strings.TrimPrefix(toks[j].key, "ال")]) {
+			e := j + 1
+			for e < len(toks) && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) {
+				e++
+			}
+			if e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) {
+				j = e
+				continue
+			}
 		}
 		break
 	}
@@ -671,6 +683,24 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 // article (foreign names rarely carry it).
 func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 	return x.arabicNameAl(toks, j, taken, false)
+}
+
+// titleName returns the end of the name after a title: in Arabic the
+// title says a name stands there, so a definite word may close a
+// two-word one («الوزير سامي الفارس»: Arab family names often carry the
+// article), save a weekday or a month («الوزير سامي الاثنين»).
+func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
+	if j >= len(toks) || !toks[j].arabic {
+		return x.name(toks, j, taken)
+	}
+	k := x.arabicNameAl(toks, j, taken, true)
+	if k == j+2 && dateWord(toks[j+1]) {
+		k = j + 1
+	}
+	if k2 := x.arabicName(toks, j, taken); k2 > k {
+		k = k2 // three proper words («رجب طيب أردوغان»)
+	}
+	return k
 }
 
 // arabicNameAl is arabicName; with allowAl a definite word may close a

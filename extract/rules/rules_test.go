@@ -56,6 +56,11 @@ func TestMentions(t *testing.T) {
 		{"office of a title", "The Office of the Prime Minister said so.", nil, []string{"Organization:Office of the Prime Minister"}},
 		{"no person after in", "Foreign Minister Tomas Varga held talks in Santa Rosa, the minister said.", []string{"Person:Tomas Varga"}, []string{"Person:Santa Rosa"}},
 		{"no person after at", "The envoys met at Mark Hall yesterday.", nil, []string{"Person:Mark Hall"}},
+		// after a title, an Arab family name may carry the article
+		{"arabic definite family name", "وقال الرئيس السابق كمال الضاهر إن الحزب مستعد.", []string{"Person:كمال الضاهر"}, []string{"Person:كمال"}},
+		{"arabic title of a body, then a name", "وقال رئيس الحزب الديمقراطي كمال الضاهر إن الحزب مستعد.", []string{"Person:كمال الضاهر"}, []string{"Person:الديمقراطي كمال الضاهر"}},
+		{"arabic title then a weekday", "وقال الوزير كمال الاثنين إن الحزب مستعد.", []string{"Person:كمال"}, []string{"Person:كمال الاثنين"}},
+		{"arabic title of a body, no name", "وقال رئيس الحزب الحاكم إن الحزب مستعد.", nil, []string{"Person:الحاكم", "Person:إن"}},
 		// a title with a pronoun suffix («نائبه»: his deputy) opens a name
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},

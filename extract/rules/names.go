@@ -713,6 +713,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
+		if k == j && dualVerb(t) {
+			break // «وزيرا الخارجية يبحثان»: the verb after a dual title
+		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
@@ -751,6 +754,20 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// dualVerb reports the shape of an Arabic verb in the present tense of
+// two or more («يبحثان», «تلتقيان», «يعقدون»): a prefix ي or ت, at least
+// three letters of stem, and the ending ان or ون.
+func dualVerb(t token) bool {
+	w := t.key
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	return (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون")) && utf8.RuneCountInString(w) >= 6
 }
 
 // nisba reports a family name of origin with the article after a first
@@ -838,9 +855,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			words++
 		}
 	}
-	// a run after "in" or "at" is a place's shape ("in San Marino"), not
-	// a person's, even before a comma and a title
-	if i > 0 && locatives[toks[i-1].key] {
+	// a run after "in" or "at" ("at the") is a place's shape ("in San
+	// Marino", "at the Grand Hall"), not a person's, even before a comma
+	// and a title
+	if i > 0 && locatives[toks[i-1].key] || i > 1 && toks[i-1].key == "the" && locatives[toks[i-2].key] {
 		return "", 0, evNone
 	}
 	// a name before a verb of speech, or after a comma and before an

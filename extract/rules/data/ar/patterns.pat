@@ -75,7 +75,7 @@ rule event-name stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (الذي | التي | الذين | المعروف | المعروفة) !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 

@@ -67,6 +67,10 @@ func TestMentions(t *testing.T) {
 		{"country without its city's country", "وصل وزير الخارجية الإيراني إلى عمان اليوم.", []string{"Country:عمان"}, []string{"City:عمان"}},
 		// a verb of two after a dual title is no name
 		{"arabic dual verb", "وزيرا خارجية مصر وليبيا يبحثان في القاهرة التعاون", []string{"Country:مصر", "Country:ليبيا"}, []string{"Person:يبحثان"}},
+		// «علي» with a dotted ya after a title is a given name, «على» never
+		{"arabic ali after a title", "وحضر وكيل وزارة الزراعة علي الكعبي الاجتماع.", []string{"Person:علي الكعبي", "Organization:وزارة الزراعة"}, []string{"Person:الكعبي"}},
+		{"arabic ala is no name", "وقال الوزير على هامش المؤتمر إن الاتفاق قريب.", nil, []string{"Person:على هامش"}},
+		{"arabic department head", "وقال مدير الدائرة القانونية سامي نصر إن العقد نافذ.", []string{"Person:سامي نصر"}, []string{"Person:القانونية سامي نصر"}},
 		// a title with a pronoun suffix («نائبه»: his deputy) opens a name
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},

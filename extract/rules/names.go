@@ -374,15 +374,26 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 				continue
 			}
 		}
-		// «رئيس المجلس الوطني سامي الفارس»: a body named by a definite
-		// head and definite words, before a name (which opens indefinite)
-		if strings.HasPrefix(toks[j].text, "ال") && (x.orgHead(toks[j]) || arabicOrgHeads[strings.TrimPrefix(toks[j].key, "ال")]) {
-			e := j + 1
-			for e < len(toks) && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) {
+		// «رئيس المجلس الوطني سامي الفارس», «وزير التجارة سامي الفارس»:
+		// a body or a portfolio in definite words, before a name (which
+		// opens indefinite)
+		if toks[j].arabic && strings.HasPrefix(toks[j].text, "ال") {
+			e := j
+			for e < len(toks) && e < j+4 && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) && !stopTok(toks[e]) {
+				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
+					break
+				}
+				if n, _, _ := x.lx.roles.match(toks, e); n > 0 {
+					break
+				}
 				e++
 			}
-			if e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) {
+			if e > j && e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) && !strings.HasPrefix(toks[e].text, "ال") {
 				j = e
+				continue
+			}
+			if n, _, _ := x.lx.demonyms.match(toks, e); e > j && n > 0 {
+				j = e // «وزير الزراعة الأردني …»: the nationality is read next
 				continue
 			}
 		}
@@ -724,8 +735,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
 			break
 		}
-		if k == j && dualVerb(t) {
-			break // «وزيرا الخارجية يبحثان»: the verb after a dual title
+		if k == j && (dualVerb(t) || procliticCommon(t)) {
+			// «وزيرا الخارجية يبحثان»: the verb after a dual title;
+			// «المتحدث باسم الوزارة بتصريح»: a preposition and a noun
+			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
@@ -775,6 +788,20 @@ func dottedYa(t token) bool {
 		return false
 	}
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
+}
+
+// procliticCommon reports an Arabic word that is a preposition (ب, ل,
+// ك) and a common word («بتصريح»: with a statement), not a given name.
+func procliticCommon(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && strings.ContainsAny(t.text[:len("ب")], "بلك") && utf8.RuneCountInString(s.key) >= 4 && commonAr[s.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // dualVerb reports the shape of an Arabic verb in the present tense of

@@ -21,15 +21,17 @@ define margin = (على | في) هامش EVT (في LOC)?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 
 # ---------------------------------------------------------------- chunks
 
 # «وزير الخارجية المصري سامح فتحي», «الرئيس الروسي فلاديمير ...»,
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
-# «نائب وزير الخارجية الإيطالي السابق X»
+# «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
+# portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -219,6 +221,10 @@ rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
   من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+# «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
+# representatives
+rule represented-verb-first stage=relation action=member conf=0.65
+  (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
 
 
 # «قاد X و Y الوفود»: each leads his own country's delegation

@@ -47,8 +47,9 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
+# (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
@@ -163,6 +164,12 @@ rule who-attended stage=relation action=attend conf=0.7
 
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
+# «وشارك في الاجتماع X ، وY ، إلى جانب Z»: the event, then who took part
+rule attend-event-first stage=relation action=attend conf=0.7
+  @attend $when* في e:EVT $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «اجتماع … برئاسة X»: who chairs a meeting takes part in it
+rule chaired-by stage=relation action=attend conf=0.7
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 rule visit-verb-first stage=relation action=visit conf=0.7

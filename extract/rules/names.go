@@ -288,7 +288,11 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
-					i = k - 1
+					if j == i+n {
+						i = k - 1
+					} else {
+						i += n - 1 // the words between, a body's name, are read next
+					}
 				} else {
 					i += n - 1
 				}
@@ -362,6 +366,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
 			j++
 			continue
+		}
+		// «وكيل وزارة التخطيط سامي الفارس»: a body's name of its own
+		if toks[j].arabic && !strings.HasPrefix(toks[j].text, "ال") {
+			if e := x.arabicOrg(toks, j, taken); e > j+1 && e < len(toks) && toks[e].arabic && !toks[e].punct {
+				j = e
+				continue
+			}
 		}
 		// «رئيس المجلس الوطني سامي الفارس»: a body named by a definite
 		// head and definite words, before a name (which opens indefinite)
@@ -710,8 +721,11 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	k := j
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
 			break
+		}
+		if k == j && dualVerb(t) {
+			break // «وزيرا الخارجية يبحثان»: the verb after a dual title
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
@@ -751,6 +765,30 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// dottedYa reports a word written with a dotted ya where the function
+// word it folds to has an alef maqsura: «علي» (a given name) is not
+// «على» (on), though the normaliser makes them one key.
+func dottedYa(t token) bool {
+	if !strings.HasSuffix(t.text, "ي") {
+		return false
+	}
+	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
+}
+
+// dualVerb reports the shape of an Arabic verb in the present tense of
+// two or more («يبحثان», «تلتقيان», «يعقدون»): a prefix ي or ت, at least
+// three letters of stem, and the ending ان or ون.
+func dualVerb(t token) bool {
+	w := t.key
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	return (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون")) && utf8.RuneCountInString(w) >= 6
 }
 
 // nisba reports a family name of origin with the article after a first
@@ -838,9 +876,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			words++
 		}
 	}
-	// a run after "in" or "at" is a place's shape ("in San Marino"), not
-	// a person's, even before a comma and a title
-	if i > 0 && locatives[toks[i-1].key] {
+	// a run after "in" or "at" ("at the") is a place's shape ("in San
+	// Marino", "at the Grand Hall"), not a person's, even before a comma
+	// and a title
+	if i > 0 && locatives[toks[i-1].key] || i > 1 && toks[i-1].key == "the" && locatives[toks[i-2].key] {
 		return "", 0, evNone
 	}
 	// a name before a verb of speech, or after a comma and before an

@@ -163,12 +163,20 @@ func (st *docState) fired(r *pattern.Rule) {
 func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
 	skip := make([]bool, len(its))
+	var clauses [][]item
 	for _, m := range g.Match(enc, "stage", "skip") {
 		if sp, ok := m.Cap("x"); ok {
 			st.fired(m.Rule)
 			for k := sp.Start; k < sp.End; k++ {
 				skip[k] = true
 			}
+		}
+		// "X, who arrived in Oslo, ...": the clause says "X arrived in Oslo"
+		a, okA := m.Cap("a")
+		c, okC := m.Cap("c")
+		if okA && okC {
+			cl := append(append([]item(nil), its[a.Start:a.End]...), its[c.Start:c.End]...)
+			clauses = append(clauses, cl)
 		}
 	}
 	var kept []item
@@ -183,6 +191,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	if len(kept) < len(its) {
 		seqs = append(seqs, its)
 	}
+	seqs = append(seqs, clauses...)
 	for _, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {

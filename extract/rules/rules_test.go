@@ -61,6 +61,16 @@ func TestMentions(t *testing.T) {
 		{"arabic title of a body, then a name", "وقال رئيس الحزب الديمقراطي كمال الضاهر إن الحزب مستعد.", []string{"Person:كمال الضاهر"}, []string{"Person:الديمقراطي كمال الضاهر"}},
 		{"arabic title then a weekday", "وقال الوزير كمال الاثنين إن الحزب مستعد.", []string{"Person:كمال"}, []string{"Person:كمال الاثنين"}},
 		{"arabic title of a body, no name", "وقال رئيس الحزب الحاكم إن الحزب مستعد.", nil, []string{"Person:الحاكم", "Person:إن"}},
+		{"no person after at the", "He met the envoy at the Crystal Hall on Monday.", nil, []string{"Person:Crystal Hall"}},
+		// a form two entries share: the city whose country the text names
+		{"city by its country", "وصل وزير الخارجية الأردني إلى عمان اليوم.", []string{"City:عمان"}, []string{"Country:عمان"}},
+		{"country without its city's country", "وصل وزير الخارجية الإيراني إلى عمان اليوم.", []string{"Country:عمان"}, []string{"City:عمان"}},
+		// a verb of two after a dual title is no name
+		{"arabic dual verb", "وزيرا خارجية مصر وليبيا يبحثان في القاهرة التعاون", []string{"Country:مصر", "Country:ليبيا"}, []string{"Person:يبحثان"}},
+		// «علي» with a dotted ya after a title is a given name, «على» never
+		{"arabic ali after a title", "وحضر وكيل وزارة الزراعة علي الكعبي الاجتماع.", []string{"Person:علي الكعبي", "Organization:وزارة الزراعة"}, []string{"Person:الكعبي"}},
+		{"arabic ala is no name", "وقال الوزير على هامش المؤتمر إن الاتفاق قريب.", nil, []string{"Person:على هامش"}},
+		{"arabic department head", "وقال مدير الدائرة القانونية سامي نصر إن العقد نافذ.", []string{"Person:سامي نصر"}, []string{"Person:القانونية سامي نصر"}},
 		// a title with a pronoun suffix («نائبه»: his deputy) opens a name
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},

@@ -576,6 +576,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if t.punct {
 			return true
 		}
+		if person && first && *ev >= evTitle && dottedYa(t) {
+			return false // «علي» opening a titled name is no «على»
+		}
 		if stopTok(t) || pronounTok(t) {
 			return true
 		}

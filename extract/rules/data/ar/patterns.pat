@@ -75,7 +75,7 @@ rule event-name stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (الذي | التي | الذين | المعروف | المعروفة) !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -124,9 +124,9 @@ rule conduct-event-with stage=relation action=meeting conf=0.75
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
 
-# «بحث X مع Y», «ناقش X مع نظيره Y»: talks with someone
+# «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents
+  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75

@@ -80,7 +80,7 @@ rule named-event stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (who | whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 

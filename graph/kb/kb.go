@@ -8,7 +8,7 @@
 // organisations, government bodies, news outlets and places. Users add
 // their own entries with a JSON Lines file of the same shape (Load):
 //
-//	{"type":"Person","name":"Steve Witkoff","aliases":[{"text":"ستيف ويتكوف","lang":"ar"}],"qid":"Q..."}
+//	{"type":"Person","name":"Tomas Varga","aliases":[{"text":"توماس فارغا","lang":"ar"}],"qid":"Q..."}
 //
 // Fields: type (an entity type of the ontology), name (canonical English
 // name), aliases (text and lang), qid (optional Wikidata id), country

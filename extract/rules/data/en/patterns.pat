@@ -70,7 +70,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
   the? list(DEM | CTRY | CITY | ORG) DLGW
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
-# "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
+# "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
   (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
 

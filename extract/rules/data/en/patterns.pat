@@ -197,7 +197,10 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+# "the Danish side was headed by X", "Norway's team was led by X"
+rule side-led-by stage=relation action=leads conf=0.75
+  the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
 
 # "the Russian delegation will lead X": a machine-translated passive
 # ("will be led by X"); a delegation leads no person

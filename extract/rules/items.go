@@ -8,6 +8,7 @@ import (
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 type kind int
@@ -326,7 +327,11 @@ func wordForms(t token) []string {
 	for _, f := range base {
 		for _, e := range arabicEnclitics {
 			if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-utf8.RuneCountInString(e) >= 3 {
-				add(strings.TrimSuffix(f, e))
+				b := strings.TrimSuffix(f, e)
+				add(b)
+				if r, ok := strings.CutSuffix(b, "ت"); ok {
+					add(textnorm.Key(r + "ة")) // «زيارته» -> «زيارة»
+				}
 				break
 			}
 		}
@@ -449,7 +454,7 @@ func (x *Relations) tagsOf(it item) []string {
 var eventTag = map[eventKind]string{evTalks: "EVT_TALKS", evMeeting: "EVT_MEETING", evCall: "EVT_CALL", evSummit: "EVT_SUMMIT", evConference: "EVT_CONF"}
 
 // roleClasses tags titles by what they imply: advisers, spokespeople,
-// envoys.
+// envoys, counterparts.
 func roleClasses(en string) []string {
 	var out []string
 	switch {
@@ -459,6 +464,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_SPOKES")
 	case strings.Contains(en, "envoy") || strings.Contains(en, "representative"):
 		out = append(out, "ROLE_ENVOY")
+	case en == "counterpart":
+		out = append(out, "ROLE_PEER")
 	}
 	return out
 }

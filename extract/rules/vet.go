@@ -99,6 +99,7 @@ var (
 	givenAr        = wordSet("given.tsv", "given", "ar")
 	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
 	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
+	stanceAdj      = wordSet("names.tsv", "stance", "ar")
 	compassWords   = wordSet("names.tsv", "compass")
 )
 
@@ -206,7 +207,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	var out []graph.Mention
 	parts := []part{{a, b, pre}}
 	// the head word types the span before it is cut or trimmed: a
-	// body's name is no person's («حركة العدل والمساواة»)
+	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
 		switch {
@@ -274,7 +275,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 }
 
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of
-// a name. A possessive ("Biden's") stays on the mention, for the
+// a name. A possessive ("Kessler's") stays on the mention, for the
 // relation patterns that read it; the resolver's keys drop it.
 func (g *Gate) end(toks []token, p part) int {
 	last := toks[p.b-1]
@@ -286,7 +287,7 @@ func (g *Gate) end(toks []token, p part) int {
 }
 
 // split cuts a span where two names meet: at a conjunction or comma
-// between persons' names («ترامب وبوتين», "Trump and Putin"; after a
+// between persons' names («دورن وأحمد», "Dorn and Ahmed"; after a
 // title in the dual or plural, «للرئيسين», at every conjunction), and at
 // a function word inside any name.
 func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []part {
@@ -329,7 +330,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 
 // conjoined reports an Arabic word that is the conjunction و before a
 // word known on its own (a given name, a common word, a name of the
-// knowledge base): «ترامب وبوتين» is two names, «مايك والتز» one.
+// knowledge base): «دورن وأحمد» is two names, «مايك والدن» one.
 func (g *Gate) conjoined(t token) bool {
 	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
 		return false
@@ -347,8 +348,8 @@ func (g *Gate) conjoined(t token) bool {
 
 // conjunctionWord reports an Arabic word that begins with the
 // conjunction و before a consonant and a stem of three letters or more
-// («وبوتين»): a foreign name that starts with w is written with a long
-// vowel after it («والتز», «ويلسون»).
+// («وغروموف»): a foreign name that starts with w is written with a long
+// vowel after it («والدن», «ويلسون»).
 func conjunctionWord(t token) bool {
 	rs := []rune(t.text)
 	if len(rs) < 4 || rs[0] != 'و' {
@@ -486,7 +487,7 @@ func isArabicVerb(t token) bool {
 }
 
 // titleBefore reports whether a title or an honorific ends right
-// before toks[a] ("Spokesperson Ned Price", «السفير ويتكوف», "Mr.").
+// before toks[a] ("Spokesperson Dan Hale", «السفير هاريسون», "Mr.").
 func (g *Gate) titleBefore(toks []token, a int) bool {
 	for j := a - 1; j >= 0 && j >= a-4; j-- {
 		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
@@ -567,13 +568,16 @@ func pronounTok(t token) bool {
 // trim drops what cannot begin or end a name: punctuation, function
 // words, verbs, words with a pronoun suffix; before a person's name also
 // titles, honorifics, nationality adjectives and common words (which
-// count as title evidence: "Premier Li Keqiang").
+// count as title evidence: "Premier Wu Lanfang").
 func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
 	person := typ == graph.Person
 	junk := func(i int, first bool) bool {
 		t := toks[i]
 		if t.punct {
 			return true
+		}
+		if person && first && *ev >= evTitle && dottedYa(t) {
+			return false // «علي» opening a titled name is no «على»
 		}
 		if stopTok(t) || pronounTok(t) {
 			return true
@@ -583,7 +587,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
 			// a Latin name starts and ends with a capital, save a body's or
-			// a place's lower-case head ("Donetsk region", "Trump
+			// a place's lower-case head ("Katanga region", "Dorn
 			// administration", "administration of ...")
 			lk := strings.ToLower(t.text)
 			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
@@ -606,14 +610,14 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			// after a title, a two-word name's second word is its family
 			// name, common word or not («السفير فادي عودة»), unless a
-			// preposition is glued to it («بايدن بدعم»)
+			// preposition is glued to it («كيسلر بدعم»)
 			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
 				return false
 			}
 			return true
 		}
-		// before an English name, common words are a title ("Premier Li
-		// Keqiang"); after it they are often a surname ("Ned Price")
+		// before an English name, common words are a title ("Premier Wu
+		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
 	for p.a < p.b {
@@ -642,12 +646,16 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			break
 		}
 		if person && !toks[p.a].punct && !toks[p.a].arabic && commonTok(toks[p.a]) && *ev < evTitle && p.b-p.a > 2 {
-			*ev = evTitle // "Premier Li Keqiang": a common word before a name is a title
+			*ev = evTitle // "Premier Wu Lanfang": a common word before a name is a title
 		}
 		p.a++
 		p.pre = 0
 	}
 	for p.b > p.a && junk(p.b-1, false) {
+		p.b--
+	}
+	// an Arabic body's name does not end on its stance («… المتمردة»)
+	for !person && p.b > p.a+2 && toks[p.b-1].arabic && stanceAdj[toks[p.b-1].key] {
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")
@@ -893,7 +901,7 @@ func (g *Gate) description(toks []token, p part) bool {
 		if t.start == h.start || t.punct {
 			continue
 		}
-		if t.arabic && genericAdj[t.key] {
+		if t.arabic && (genericAdj[t.key] || stanceAdj[t.key]) {
 			continue
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {

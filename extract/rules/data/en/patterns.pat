@@ -31,13 +31,14 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 
 # ---------------------------------------------------------------- chunks
 
-# "German Foreign Minister Annalena Baerbock", "U.S. Secretary of State
+# "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
-# Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
+# Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
+# "Trade Minister Kari Dahl" (a portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
-# "the President of the United States, Joe Biden,"
+# "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER
 
@@ -69,7 +70,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
   the? list(DEM | CTRY | CITY | ORG) DLGW
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
-# "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
+# "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
   (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
 
@@ -80,7 +81,7 @@ rule named-event stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (who | whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -163,6 +164,16 @@ rule who-attended stage=relation action=attend conf=0.7
 rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
 
+# "the visit of X to Oslo"
+rule visit-of stage=relation action=visit conf=0.7
+  @visit of s:$agents (to | in) the? p:$places
+
+# "during his visit to Oslo, X met Y": the sentence's event is held there
+# (scope=sentence: the place sets the scene of its sentence, whose
+# parties meet there)
+rule visit-place stage=relation action=place scope=sentence conf=0.65
+  (his | her | their) @visit (to | in) the? p:$places
+
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places
@@ -186,7 +197,10 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+# "the Danish side was headed by X", "Norway's team was led by X"
+rule side-led-by stage=relation action=leads conf=0.75
+  the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
 
 # "the Russian delegation will lead X": a machine-translated passive
 # ("will be led by X"); a delegation leads no person
@@ -208,6 +222,13 @@ rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
+
+# "Norway was represented by X and Y", "the delegation, led by X, also
+# included Y"
+rule represented-by stage=relation action=member conf=0.7
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
+rule led-and-included stage=relation action=member conf=0.65
+  d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7

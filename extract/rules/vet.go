@@ -93,14 +93,15 @@ func evidenceOf(m graph.Mention) evidence {
 
 // Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
 var (
-	commonEn       = wordSet("common.tsv", "common", "en")
-	commonAr       = wordSet("common.tsv", "common", "ar")
-	givenEn        = wordSet("given.tsv", "given", "en")
-	givenAr        = wordSet("given.tsv", "given", "ar")
-	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
-	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
-	stanceAdj      = wordSet("names.tsv", "stance", "ar")
-	compassWords   = wordSet("names.tsv", "compass")
+	commonEn         = wordSet("common.tsv", "common", "en")
+	commonAr         = wordSet("common.tsv", "common", "ar")
+	givenEn          = wordSet("given.tsv", "given", "en")
+	givenAr          = wordSet("given.tsv", "given", "ar")
+	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")
+	genericAdj       = wordSet("names.tsv", "generic-adjective", "ar")
+	stanceAdj        = wordSet("names.tsv", "stance", "ar")
+	personalPronouns = wordSet("names.tsv", "pronoun", "ar")
+	compassWords     = wordSet("names.tsv", "compass")
 )
 
 // Accept reports whether mention m of document d passes the gate
@@ -186,6 +187,9 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	}
 	if a < 0 {
 		return nil
+	}
+	if headIs(toks[a], personalPronouns) {
+		return nil // «أنا سعيد»: "I am happy", a clause
 	}
 	pre := 0
 	if m.Start > toks[a].start {
@@ -576,6 +580,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if t.punct {
 			return true
 		}
+		if person && first && camelWords(t.text) >= 3 {
+			return true // "StateDeptSpox": a handle, not a name
+		}
 		if person && first && *ev >= evTitle && dottedYa(t) {
 			return false // «علي» opening a titled name is no «على»
 		}
@@ -663,6 +670,20 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		p.b--
 	}
 	return p, p.a < p.b
+}
+
+// camelWords counts the capitalised words glued in a Latin token
+// ("StateDeptSpox" 3, "McAllister" 2, "Hale" 1).
+func camelWords(w string) int {
+	n := 0
+	prevLower := false
+	for i, r := range w {
+		if unicode.IsUpper(r) && (i == 0 || prevLower) {
+			n++
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return n
 }
 
 func firstRune(s string) rune {

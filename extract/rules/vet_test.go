@@ -84,6 +84,9 @@ func TestGate(t *testing.T) {
 		// a body's stance after its name is no part of it
 		{"ar stance after a body's name", "وقالت حركة التحرير والبناء المتمردة إنها مستعدة.", "حركة التحرير والبناء المتمردة", graph.Organization, "ner", []string{"Organization:حركة التحرير والبناء"}},
 		{"ar stance alone is a description", "وقالت الحركة المتمردة إنها مستعدة.", "الحركة المتمردة", graph.Organization, "ner", nil},
+		// a clause that opens with a pronoun, a glued handle before a name
+		{"ar pronoun opens a clause", "وقال: أنا سعيد بهذا اللقاء.", "أنا سعيد", graph.Person, "ner", nil},
+		{"en glued handle", "Remarks. StateDeptSpox Dana Hale: Good afternoon.", "StateDeptSpox Dana Hale", graph.Person, "ner", []string{"Person:Dana Hale"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -10,6 +10,13 @@ import (
 // weekdays and months map date words (keys) to their values.
 var weekdays, months = dateWords()
 
+// dateWord reports whether a token names a weekday or a month.
+func dateWord(t token) bool {
+	_, wd := weekdays[t.key]
+	_, mo := months[t.key]
+	return wd || mo
+}
+
 func dateWords() (map[string]time.Weekday, map[string]time.Month) {
 	wd, mo := map[string]time.Weekday{}, map[string]time.Month{}
 	for _, l := range lexLangs {

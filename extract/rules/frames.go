@@ -18,13 +18,16 @@ import (
 
 // evRef is one reference to an event in one sentence.
 type evRef struct {
-	m         graph.Mention // the trigger (an Event mention)
-	sent      int
-	kind      eventKind
-	named     string // key of a proper name ("nato summit")
-	round     string // an ordinal round ("2", "new")
-	past      bool   // "last", "previous", a past year
-	future    bool   // "upcoming", "next"
+	m      graph.Mention // the trigger (an Event mention)
+	sent   int
+	kind   eventKind
+	named  string // key of a proper name ("nato summit")
+	round  string // an ordinal round ("2", "new")
+	past   bool   // "last", "previous", a past year
+	future bool   // "upcoming", "next"
+	// scene: the reference sets the scene of its sentence ("during his
+	// visit to Oslo, ..."): the sentence's parties meet at its places
+	scene     bool
 	date      string
 	places    []evPlace
 	parties   []evParty
@@ -256,6 +259,16 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil && len(r.places) == 0 && len(r.parties) > 0 {
+				// "during his visit to Oslo, X met Y": the parties of the
+				// scene their own sentence sets
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if st.compatible(r, f) && !f.named() && sceneIn(f, r.sent) {
+						best = f
+					}
+				}
+			}
 		default:
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				if st.compatible(r, frames[i]) && !frames[i].named() {
@@ -270,6 +283,19 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// sceneIn reports whether f is made of references with places and no
+// parties, one of them setting the scene of sentence si.
+func sceneIn(f *frame, si int) bool {
+	in := false
+	for _, o := range f.refs {
+		if len(o.parties) > 0 {
+			return false
+		}
+		in = in || o.sent == si && o.scene && len(o.places) > 0
+	}
+	return in
 }
 
 func (f *frame) placed() bool {
@@ -309,9 +335,10 @@ func (st *docState) finishEvents() {
 		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
 	}
 	// a transcript's or readout's place line ("Madrid, Spain" under the
-	// title) is where its event took place, when the text gives none
-	if !st.main.placed() {
-		for _, pl := range st.headerPlaces() {
+	// title) is where its event took place, when the text gives none or
+	// gives one of the line's places (the line adds its venue)
+	if hp := st.headerPlaces(); len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
+		for _, pl := range hp {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
 		}
 	}
@@ -349,6 +376,20 @@ func (st *docState) finishEvents() {
 			}
 		}
 	}
+}
+
+// mainHas reports whether the main event is held in one of the places.
+func (st *docState) mainHas(places []evPlace) bool {
+	for _, r := range st.main.refs {
+		for _, p := range r.places {
+			for _, q := range places {
+				if partyKey(p.m) == partyKey(q.m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // headerPlaces returns the places of a document's header lines: short

@@ -8,6 +8,7 @@ import (
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 type kind int
@@ -236,25 +237,44 @@ func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
 }
 
 // suffixed matches an Arabic word whose pronoun suffix hides it from
-// the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event and
-// delegation words.
+// the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event,
+// delegation and title words.
 func (x *Relations) suffixed(t token) (item, bool) {
-	if !t.arabic {
-		return item{}, false
-	}
-	for _, e := range arabicEnclitics {
-		if !strings.HasSuffix(t.text, e) || utf8.RuneCountInString(t.text)-utf8.RuneCountInString(e) < 3 {
-			continue
-		}
-		base := []token{newToken(strings.TrimSuffix(t.text, e), t.start, t.end-len(e))}
+	for _, base := range encliticBases(t) {
 		if n, prefix, v := x.lx.events.match(base, 0); n == 1 {
 			return item{k: kEvent, ev: v.(eventKind), start: t.start + prefix, end: t.end}, true
 		}
 		if n, prefix, _ := x.lx.delegation.match(base, 0); n == 1 {
 			return item{k: kDeleg, start: t.start + prefix, end: t.end}, true
 		}
+		if n, prefix, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
+			// «نائبه», «مستشارها»: a title held under someone named before
+			return item{k: kRole, role: v.(role), start: t.start + prefix, end: t.end}, true
+		}
 	}
 	return item{}, false
+}
+
+// encliticBases returns an Arabic word without each pronoun suffix it
+// may carry, as one-token phrases for the lexicons, longest suffix
+// first, with the ta marbuta restored where the suffix turned it into
+// ت; none for other words.
+func encliticBases(t token) [][]token {
+	if !t.arabic {
+		return nil
+	}
+	var out [][]token
+	for _, e := range arabicEnclitics {
+		if strings.HasSuffix(t.text, e) && utf8.RuneCountInString(t.text)-utf8.RuneCountInString(e) >= 3 {
+			base := strings.TrimSuffix(t.text, e)
+			out = append(out, []token{newToken(base, t.start, t.end-len(e))})
+			if b, ok := strings.CutSuffix(base, "ت"); ok {
+				// a ta marbuta is written ت before a suffix: «مستشارتها»
+				out = append(out, []token{newToken(b+"ة", t.start, t.end-len(e))})
+			}
+		}
+	}
+	return out
 }
 
 // knownWord reports whether a word class lists one of the forms.
@@ -307,7 +327,11 @@ func wordForms(t token) []string {
 	for _, f := range base {
 		for _, e := range arabicEnclitics {
 			if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-utf8.RuneCountInString(e) >= 3 {
-				add(strings.TrimSuffix(f, e))
+				b := strings.TrimSuffix(f, e)
+				add(b)
+				if r, ok := strings.CutSuffix(b, "ت"); ok {
+					add(textnorm.Key(r + "ة")) // «زيارته» -> «زيارة»
+				}
 				break
 			}
 		}

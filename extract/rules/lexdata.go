@@ -139,5 +139,6 @@ var (
 	attendVerbs = wordSet("words.tsv", "attend")
 	callVerbs   = wordSet("words.tsv", "call")
 	leadVerbs   = wordSet("words.tsv", "lead")
+	locatives   = wordSet("words.tsv", "in", "en")
 	ordinals    = lexValues("words.tsv", "ordinal")
 )

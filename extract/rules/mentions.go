@@ -68,6 +68,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			e := v.(*kb.Entry)
 			t := toks[i]
+			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
 			if !t.arabic && !latinCaseOK(t.text, e) {
 				i++
 				continue
@@ -92,6 +93,36 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// sense chooses between the entries a form names («عمان»: Oman, and
+// Amman when the diacritics are gone): a city whose country the document
+// names, by name or adjective, wins over the country the lexicon gives
+// first.
+func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry {
+	es := x.lx.kb.Lookup(form)
+	if len(es) < 2 || e.Type != graph.Country {
+		return e
+	}
+	for _, o := range es {
+		if o.Type != graph.City || o.Country == "" || o.Country == e.Code {
+			continue
+		}
+		if c := x.lx.kb.Country(o.Country); c != nil && namedIn(d.Text, c) {
+			return o
+		}
+	}
+	return e
+}
+
+// namedIn reports whether a text holds a country's name or adjective.
+func namedIn(text string, c *kb.Entry) bool {
+	for _, a := range append(c.Forms(), c.Demonyms...) {
+		if utf8.RuneCountInString(a.Text) >= 4 && strings.Contains(text, a.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // compound returns the end of the name of a body or a place that

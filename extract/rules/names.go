@@ -247,6 +247,20 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	return extract.Result{Mentions: found}, nil
 }
 
+// titleAt matches a title at toks[i], an Arabic one with a pronoun
+// suffix too («نائبه», «مستشارها»: his deputy, her adviser).
+func (x *Names) titleAt(toks []token, i int) (int, any) {
+	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		return n, v
+	}
+	for _, base := range encliticBases(toks[i]) {
+		if n, _, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
+			return 1, v
+		}
+	}
+	return 0, nil
+}
+
 // sentence finds names in one sentence.
 func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
@@ -256,7 +270,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		}
 		// a title or honorific, then (optionally) a nationality, a known
 		// body or a comma, then a name
-		if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
 			j = x.skipQualifiers(toks, j, taken)
@@ -270,11 +284,15 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.name(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
-					i = k - 1
+					if j == i+n {
+						i = k - 1
+					} else {
+						i += n - 1 // the words between, a body's name, are read next
+					}
 				} else {
 					i += n - 1
 				}
@@ -343,11 +361,30 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		// «الرئيس السابق للائتلاف أحمد الجربا»: the body of a title, a
-		// definite noun after the preposition ل
+		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
+		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
 			j++
 			continue
+		}
+		// «وكيل وزارة التخطيط سامي الفارس»: a body's name of its own
+		if toks[j].arabic && !strings.HasPrefix(toks[j].text, "ال") {
+			if e := x.arabicOrg(toks, j, taken); e > j+1 && e < len(toks) && toks[e].arabic && !toks[e].punct {
+				j = e
+				continue
+			}
+		}
+		// «رئيس المجلس الوطني سامي الفارس»: a body named by a definite
+		// head and definite words, before a name (which opens indefinite)
+		if strings.HasPrefix(toks[j].text, "ال") && (x.orgHead(toks[j]) || arabicOrgHeads[strings.TrimPrefix(toks[j].key, "ال")]) {
+			e := j + 1
+			for e < len(toks) && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) {
+				e++
+			}
+			if e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) {
+				j = e
+				continue
+			}
 		}
 		break
 	}
@@ -455,6 +492,20 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	// Affairs", "National Security and Defense Council"
 	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
 		if k2 := x.name(toks, k+1, taken); k2 > k+1 && (hasHead(toks[j:k], orgHeads) || hasHead(toks[k+1:k2], orgHeads)) {
+			k = k2
+		}
+	}
+	// a body of a body: "Office of the National Security Council"
+	if k > j && k+2 < len(toks) && toks[k].text == "of" && toks[k+1].text == "the" && orgHeads[toks[k-1].key] && toks[k+2].upper {
+		if k2 := x.name(toks, k+2, taken); k2 > k+2 && orgHeads[toks[k2-1].key] {
+			k = k2
+		}
+	}
+	// and over "on" straight after their head: "Council on Foreign
+	// Relations", "Working Group on Water Security" (not "the Council on
+	// Monday")
+	if k > j && k+1 < len(toks) && toks[k].text == "on" && orgHeads[toks[k-1].key] && toks[k+1].upper && !dateWord(toks[k+1]) {
+		if k2 := x.name(toks, k+1, taken); k2 > k+1 && !dateWord(toks[k2-1]) {
 			k = k2
 		}
 	}
@@ -645,6 +696,24 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 	return x.arabicNameAl(toks, j, taken, false)
 }
 
+// titleName returns the end of the name after a title: in Arabic the
+// title says a name stands there, so a definite word may close a
+// two-word one («الوزير سامي الفارس»: Arab family names often carry the
+// article), save a weekday or a month («الوزير سامي الاثنين»).
+func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
+	if j >= len(toks) || !toks[j].arabic {
+		return x.name(toks, j, taken)
+	}
+	k := x.arabicNameAl(toks, j, taken, true)
+	if k == j+2 && dateWord(toks[j+1]) {
+		k = j + 1
+	}
+	if k2 := x.arabicName(toks, j, taken); k2 > k {
+		k = k2 // three proper words («رجب طيب أردوغان»)
+	}
+	return k
+}
+
 // arabicNameAl is arabicName; with allowAl a definite word may close a
 // two-word name where the context already says a name stands there
 // («خليل الحية، رئيس ...»): Arab family names often carry the article.
@@ -652,8 +721,11 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	k := j
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
 			break
+		}
+		if k == j && dualVerb(t) {
+			break // «وزيرا الخارجية يبحثان»: the verb after a dual title
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
@@ -683,7 +755,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k++
 		// two words make a name, unless the last was a connector
 		// («فيصل بن فرحان», «آل»), or a third proper word follows, neither
-		// common nor definite («جوزيه مانويل باروزو»)
+		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
 		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
 			break
@@ -693,6 +765,30 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// dottedYa reports a word written with a dotted ya where the function
+// word it folds to has an alef maqsura: «علي» (a given name) is not
+// «على» (on), though the normaliser makes them one key.
+func dottedYa(t token) bool {
+	if !strings.HasSuffix(t.text, "ي") {
+		return false
+	}
+	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
+}
+
+// dualVerb reports the shape of an Arabic verb in the present tense of
+// two or more («يبحثان», «تلتقيان», «يعقدون»): a prefix ي or ت, at least
+// three letters of stem, and the ending ان or ون.
+func dualVerb(t token) bool {
+	w := t.key
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	if !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	return (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون")) && utf8.RuneCountInString(w) >= 6
 }
 
 // nisba reports a family name of origin with the article after a first
@@ -779,6 +875,12 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		if utf8.RuneCountInString(t.text) > 1 {
 			words++
 		}
+	}
+	// a run after "in" or "at" ("at the") is a place's shape ("in San
+	// Marino", "at the Grand Hall"), not a person's, even before a comma
+	// and a title
+	if i > 0 && locatives[toks[i-1].key] || i > 1 && toks[i-1].key == "the" && locatives[toks[i-2].key] {
+		return "", 0, evNone
 	}
 	// a name before a verb of speech, or after a comma and before an
 	// apposition with a title

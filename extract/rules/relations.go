@@ -125,6 +125,8 @@ type docState struct {
 	lastPerson *graph.Mention
 	lastTitle  *title
 	byRole     map[string]graph.Mention
+	// the last body named with each Arabic head noun («الائتلاف»)
+	byHead map[string]graph.Mention
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -161,12 +163,20 @@ func (st *docState) fired(r *pattern.Rule) {
 func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
 	skip := make([]bool, len(its))
+	var clauses [][]item
 	for _, m := range g.Match(enc, "stage", "skip") {
 		if sp, ok := m.Cap("x"); ok {
 			st.fired(m.Rule)
 			for k := sp.Start; k < sp.End; k++ {
 				skip[k] = true
 			}
+		}
+		// "X, who arrived in Oslo, ...": the clause says "X arrived in Oslo"
+		a, okA := m.Cap("a")
+		c, okC := m.Cap("c")
+		if okA && okC {
+			cl := append(append([]item(nil), its[a.Start:a.End]...), its[c.Start:c.End]...)
+			clauses = append(clauses, cl)
 		}
 	}
 	var kept []item
@@ -181,6 +191,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	if len(kept) < len(its) {
 		seqs = append(seqs, its)
 	}
+	seqs = append(seqs, clauses...)
 	for _, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {
@@ -448,6 +459,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil || len(p) == 0 {
 			return false
 		}
+		ev.scene = ev.scene || r.Attr("scope") == "sentence"
 		for _, pl := range p {
 			ev.addPlace(st, si, pl, r.Name)
 		}
@@ -870,6 +882,26 @@ func (st *docState) corefer(its []item) {
 		case it.is(graph.Person):
 			m := it.m
 			last = &m
+		case it.is(graph.Organization) && !it.pron:
+			if h := arabicHeadKey(it.m.Text); h != "" {
+				if st.byHead == nil {
+					st.byHead = map[string]graph.Mention{}
+				}
+				st.byHead[h] = it.m
+			}
+		case it.k == kTok && len(st.byHead) > 0 && !(k+1 < len(its) && its[k+1].k == kTok && strings.HasPrefix(its[k+1].text, "ال")):
+			// «الائتلاف», «للائتلاف» alone: the body last named with that
+			// head noun («الائتلاف الوطني …»), unless an adjective makes
+			// another one («الحزب الحاكم»)
+			for _, f := range it.forms {
+				if b, ok := strings.CutPrefix(f, "ال"); ok && arabicOrgHeads[b] {
+					if m, ok := st.byHead[b]; ok {
+						its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
+						its[k].tags = st.x.tagsOf(its[k])
+						break
+					}
+				}
+			}
 		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
@@ -884,6 +916,20 @@ func (st *docState) corefer(its []item) {
 			}
 		}
 	}
+}
+
+// arabicHeadKey returns the head noun of an Arabic body's name (its
+// first word, without the article) when it is one of the heads of
+// bodies; "" otherwise.
+func arabicHeadKey(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	k := textnorm.Key(w)
+	for _, p := range []string{"وال", "لل", "بال", "ال"} {
+		if r, ok := strings.CutPrefix(k, p); ok && arabicOrgHeads[r] {
+			return r
+		}
+	}
+	return ""
 }
 
 // titleOfNext reports whether the title at its[k] belongs to a name after

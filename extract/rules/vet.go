@@ -99,6 +99,7 @@ var (
 	givenAr        = wordSet("given.tsv", "given", "ar")
 	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
 	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
+	stanceAdj      = wordSet("names.tsv", "stance", "ar")
 	compassWords   = wordSet("names.tsv", "compass")
 )
 
@@ -486,7 +487,7 @@ func isArabicVerb(t token) bool {
 }
 
 // titleBefore reports whether a title or an honorific ends right
-// before toks[a] ("Spokesperson Ned Price", «السفير ويتكوف», "Mr.").
+// before toks[a] ("Spokesperson Dan Hale", «السفير هاريسون», "Mr.").
 func (g *Gate) titleBefore(toks []token, a int) bool {
 	for j := a - 1; j >= 0 && j >= a-4; j-- {
 		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
@@ -567,13 +568,16 @@ func pronounTok(t token) bool {
 // trim drops what cannot begin or end a name: punctuation, function
 // words, verbs, words with a pronoun suffix; before a person's name also
 // titles, honorifics, nationality adjectives and common words (which
-// count as title evidence: "Premier Li Keqiang").
+// count as title evidence: "Premier Wu Lanfang").
 func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
 	person := typ == graph.Person
 	junk := func(i int, first bool) bool {
 		t := toks[i]
 		if t.punct {
 			return true
+		}
+		if person && first && *ev >= evTitle && dottedYa(t) {
+			return false // «علي» opening a titled name is no «على»
 		}
 		if stopTok(t) || pronounTok(t) {
 			return true
@@ -612,8 +616,8 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			return true
 		}
-		// before an English name, common words are a title ("Premier Li
-		// Keqiang"); after it they are often a surname ("Ned Price")
+		// before an English name, common words are a title ("Premier Wu
+		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
 	for p.a < p.b {
@@ -642,12 +646,16 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			break
 		}
 		if person && !toks[p.a].punct && !toks[p.a].arabic && commonTok(toks[p.a]) && *ev < evTitle && p.b-p.a > 2 {
-			*ev = evTitle // "Premier Li Keqiang": a common word before a name is a title
+			*ev = evTitle // "Premier Wu Lanfang": a common word before a name is a title
 		}
 		p.a++
 		p.pre = 0
 	}
 	for p.b > p.a && junk(p.b-1, false) {
+		p.b--
+	}
+	// an Arabic body's name does not end on its stance («… المتمردة»)
+	for !person && p.b > p.a+2 && toks[p.b-1].arabic && stanceAdj[toks[p.b-1].key] {
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")
@@ -893,7 +901,7 @@ func (g *Gate) description(toks []token, p part) bool {
 		if t.start == h.start || t.punct {
 			continue
 		}
-		if t.arabic && genericAdj[t.key] {
+		if t.arabic && (genericAdj[t.key] || stanceAdj[t.key]) {
 			continue
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, i); byNation && n == 1 {

@@ -81,7 +81,10 @@ func TestGate(t *testing.T) {
 		{"en compound of known names", "He stressed the importance of the France-UK bilateral relationship.", "France-UK", graph.Person, "ner", nil},
 		{"en compound of known names, two words", "He stressed the importance of the United States-UK bilateral relationship.", "United States-UK", graph.Organization, "names", nil},
 		{"en hyphenated place", "The jets landed at Varna–Dobrich on Monday.", "Varna–Dobrich", graph.Place, "ner", []string{"Place:Varna–Dobrich"}},
-		{"en surname that is a word", "The below is attributable to Spokesperson Ned Price.", "Ned Price", graph.Person, "names", []string{"Person:Ned Price"}},
+		// a body's stance after its name is no part of it
+		{"ar stance after a body's name", "وقالت حركة التحرير والبناء المتمردة إنها مستعدة.", "حركة التحرير والبناء المتمردة", graph.Organization, "ner", []string{"Organization:حركة التحرير والبناء"}},
+		{"ar stance alone is a description", "وقالت الحركة المتمردة إنها مستعدة.", "الحركة المتمردة", graph.Organization, "ner", nil},
+		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

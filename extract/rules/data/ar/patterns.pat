@@ -75,7 +75,7 @@ rule event-name stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (الذي | التي | الذين | المعروف | المعروفة) !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -124,9 +124,9 @@ rule conduct-event-with stage=relation action=meeting conf=0.75
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
 
-# «بحث X مع Y», «ناقش X مع نظيره Y»: talks with someone
+# «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents
+  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
@@ -167,6 +167,12 @@ rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
+
+# «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
+# (scope=sentence: the place sets the scene of its sentence, whose
+# parties meet there)
+rule visit-place stage=relation action=place scope=sentence conf=0.65
+  @visit $when* (إلى | الى) $placeword? p:$places
 
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7

@@ -31,13 +31,13 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 
 # ---------------------------------------------------------------- chunks
 
-# "German Foreign Minister Annalena Baerbock", "U.S. Secretary of State
+# "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
 rule title-name stage=chunk make=person conf=0.85
   (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
-# "the President of the United States, Joe Biden,"
+# "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER
 
@@ -80,7 +80,7 @@ rule named-event stage=phrase make=event conf=0.7
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 rule relative-clause stage=skip
-  $agent x:(COMMA (who | whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,12} COMMA)
+  a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
@@ -162,6 +162,16 @@ rule who-attended stage=relation action=attend conf=0.7
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
+
+# "the visit of X to Oslo"
+rule visit-of stage=relation action=visit conf=0.7
+  @visit of s:$agents (to | in) the? p:$places
+
+# "during his visit to Oslo, X met Y": the sentence's event is held there
+# (scope=sentence: the place sets the scene of its sentence, whose
+# parties meet there)
+rule visit-place stage=relation action=place scope=sentence conf=0.65
+  (his | her | their) @visit (to | in) the? p:$places
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 rule event-in stage=relation action=place conf=0.8

@@ -381,7 +381,7 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 		if abbrev[lw] || abbrev[strings.TrimSuffix(lw, ".")] {
 			return false
 		}
-		// a single capital letter is an initial ("Vladimir F. Putin"), a
+		// a single capital letter is an initial ("Viktor F. Halden"), a
 		// single Arabic letter an abbreviation («د.» doctor, «ج.» an initial)
 		if rs := []rune(w); len(rs) == 1 && (unicode.IsUpper(rs[0]) || textnorm.IsArabic(rs[0])) {
 			return false

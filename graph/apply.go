@@ -596,8 +596,8 @@ func (a *applier) holdsRole(id, role string) bool {
 
 // mentionForm returns the key of the form of as that the subject (or
 // object) mention of ev was read as: the form with the mention's key, or
-// else the longest form whose words the mention contains ("Mr. Lavrov"
-// is the form "Lavrov"); "" when none.
+// else the longest form whose words the mention contains ("Mr. Gromov"
+// is the form "Gromov"); "" when none.
 func mentionForm(ev Evidence, subject bool, as []Alias) string {
 	from, to := ev.ObjectStart, ev.ObjectEnd
 	if subject {

@@ -18,16 +18,16 @@ func applyFixture() *KG {
 	}
 	g := &KG{
 		Entities: []*Entity{
-			ent("person-steve-witkoff", Person, "Steve Witkoff", en("Steve Witkoff"), ar("ستيف ويتكوف")),
-			ent("person-witkev", Person, "Witkev", en("Witkev")),
+			ent("person-tomas-varga", Person, "Tomas Varga", en("Tomas Varga"), ar("توماس فارغا")),
+			ent("person-vargha", Person, "Vargha", en("Vargha")),
 			ent("country-russia", Country, "Russia", en("Russia"), ar("روسيا")),
 			ent("place-kremlin", Place, "Kremlin", en("Kremlin")),
-			ent("person-mixed", Person, "Sergei Lavrov", en("Sergei Lavrov"), en("Sergey Shoigu")),
+			ent("person-mixed", Person, "Pavel Gromov", en("Pavel Gromov"), en("Oleg Sorokin")),
 		},
 		Facts: []*Fact{
-			fact("person-steve-witkoff", Represents, "country-russia", "d1", 0),
-			fact("person-witkev", Represents, "country-russia", "d2", 10),
-			fact("person-witkev", MeetsWith, "person-steve-witkoff", "d2", 20),
+			fact("person-tomas-varga", Represents, "country-russia", "d1", 0),
+			fact("person-vargha", Represents, "country-russia", "d2", 10),
+			fact("person-vargha", MeetsWith, "person-tomas-varga", "d2", 20),
 			fact("place-kremlin", LocatedIn, "country-russia", "d1", 30),
 		},
 	}
@@ -36,7 +36,7 @@ func applyFixture() *KG {
 }
 
 func TestApplyReview(t *testing.T) {
-	witkoffRuss := FactID("person-steve-witkoff", Represents, "country-russia", "")
+	vargaRuss := FactID("person-tomas-varga", Represents, "country-russia", "")
 	kremlin := FactID("place-kremlin", LocatedIn, "country-russia", "")
 	tests := []struct {
 		name      string
@@ -47,13 +47,13 @@ func TestApplyReview(t *testing.T) {
 	}{
 		{
 			name:      "same-as unites aliases, re-points and joins facts, drops self-loops",
-			decisions: []Decision{{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}}},
+			decisions: []Decision{{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}}},
 			applied:   []int{0},
 			check: func(t *testing.T, g *KG) {
-				if g.Entity("person-witkev") != nil {
+				if g.Entity("person-vargha") != nil {
 					t.Fatal("merged-away entity still there")
 				}
-				e := g.Entity("person-steve-witkoff")
+				e := g.Entity("person-tomas-varga")
 				if len(e.Aliases) != 3 || e.Merges[len(e.Merges)-1].Rule != "review:same-as" {
 					t.Fatalf("aliases %v merges %v", e.Aliases, e.Merges)
 				}
@@ -61,7 +61,7 @@ func TestApplyReview(t *testing.T) {
 					t.Fatalf("want 2 facts (joined + kremlin), got %d", len(g.Facts))
 				}
 				for _, f := range g.Facts {
-					if f.ID == witkoffRuss && len(f.Evidence) != 2 {
+					if f.ID == vargaRuss && len(f.Evidence) != 2 {
 						t.Fatalf("joined fact has %d evidence", len(f.Evidence))
 					}
 				}
@@ -70,19 +70,19 @@ func TestApplyReview(t *testing.T) {
 		{
 			name: "a later decision follows a merged-away id",
 			decisions: []Decision{
-				{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}},
-				{Op: OpRename, Entities: []string{"person-witkev"}, Name: "Steven Witkoff"},
+				{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}},
+				{Op: OpRename, Entities: []string{"person-vargha"}, Name: "Tomas J. Varga"},
 			},
 			applied: []int{0, 1},
 			check: func(t *testing.T, g *KG) {
-				if g.Entity("person-steve-witkoff").Name != "Steven Witkoff" {
+				if g.Entity("person-tomas-varga").Name != "Tomas J. Varga" {
 					t.Fatal("rename did not follow the merge")
 				}
 			},
 		},
 		{
 			name:      "same-as by surface form in Arabic",
-			decisions: []Decision{{Op: OpSameAs, Entities: []string{"ستيف ويتكوف", "Witkev"}}},
+			decisions: []Decision{{Op: OpSameAs, Entities: []string{"توماس فارغا", "Vargha"}}},
 			applied:   []int{0},
 			check: func(t *testing.T, g *KG) {
 				if len(g.Entities) != 4 {
@@ -103,8 +103,8 @@ func TestApplyReview(t *testing.T) {
 		{
 			name: "not-same-as after a merge is stale",
 			decisions: []Decision{
-				{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}},
-				{Op: OpNotSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}},
+				{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}},
+				{Op: OpNotSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}},
 			},
 			applied: []int{0},
 			stale:   1,
@@ -132,14 +132,14 @@ func TestApplyReview(t *testing.T) {
 		},
 		{
 			name:      "split moves forms to a new entity",
-			decisions: []Decision{{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"sergey shoigu"}}},
+			decisions: []Decision{{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"oleg sorokin"}}},
 			applied:   []int{0},
 			check: func(t *testing.T, g *KG) {
-				n := g.Entity(SplitID(Person, []string{"sergey shoigu"}, Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"sergey shoigu"}}.contentID()))
+				n := g.Entity(SplitID(Person, []string{"oleg sorokin"}, Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"oleg sorokin"}}.contentID()))
 				if n == nil || len(n.Aliases) != 1 || n.Type != Person {
 					t.Fatalf("new entity %+v", n)
 				}
-				if o := g.Entity("person-mixed"); len(o.Aliases) != 1 || o.Name != "Sergei Lavrov" {
+				if o := g.Entity("person-mixed"); len(o.Aliases) != 1 || o.Name != "Pavel Gromov" {
 					t.Fatalf("original %+v", o)
 				}
 			},
@@ -185,7 +185,7 @@ func TestApplyReview(t *testing.T) {
 				{Op: OpRetype, Entities: []string{"person-nobody"}, Type: "City"},
 				{Op: OpSameAs, Entities: []string{"person-nobody", "country-russia"}},
 				{Op: OpRetype, Entities: []string{"place-kremlin"}, Type: "Planet"},
-				{Op: OpSameAs, Entities: []string{"Witkoff", "Russia"}},
+				{Op: OpSameAs, Entities: []string{"Varga", "Russia"}},
 			},
 			stale: 7,
 		},
@@ -220,7 +220,7 @@ func TestApplyReviewLeavesInputFactsAlone(t *testing.T) {
 	for i, f := range g.Facts {
 		before[i] = *f
 	}
-	ApplyReview(g, &Review{Decisions: []Decision{{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}}}})
+	ApplyReview(g, &Review{Decisions: []Decision{{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}}}})
 	for i, f := range ptrs {
 		if !reflect.DeepEqual(*f, before[i]) {
 			t.Fatalf("fact %s changed in place", f.ID)
@@ -230,7 +230,7 @@ func TestApplyReviewLeavesInputFactsAlone(t *testing.T) {
 
 func TestApplyReviewJoinsSymmetricFacts(t *testing.T) {
 	g := applyFixture()
-	a, b, c := "person-mixed", "person-steve-witkoff", "person-witkev"
+	a, b, c := "person-mixed", "person-tomas-varga", "person-vargha"
 	g.Facts = []*Fact{
 		{ID: FactID(a, MeetsWith, b, ""), Subject: a, Predicate: MeetsWith, Object: b, Confidence: 0.5, Evidence: []Evidence{{Doc: "d1", Start: 1, Confidence: 0.5}}},
 		{ID: FactID(c, MeetsWith, a, ""), Subject: c, Predicate: MeetsWith, Object: a, Confidence: 0.7, Evidence: []Evidence{{Doc: "d2", Start: 2, Confidence: 0.7}}},

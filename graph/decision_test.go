@@ -22,11 +22,11 @@ func TestDecisionKinds(t *testing.T) {
 			t.Errorf("%s: incomplete row %+v", op, k)
 		}
 	}
-	witkoff := Decision{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}}
+	varga := Decision{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}}
 	apart := Decision{Op: OpNotSameAs, Entities: []string{"country-russia", "place-kremlin"}}
-	split := Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Sergey Shoigu"}}
-	formsApart := Decision{Op: OpNotSameAs, Entities: []string{"Sergei Lavrov", "Sergey Shoigu"}}
-	for _, d := range []Decision{witkoff, apart, split, formsApart} {
+	split := Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Oleg Sorokin"}}
+	formsApart := Decision{Op: OpNotSameAs, Entities: []string{"Pavel Gromov", "Oleg Sorokin"}}
+	for _, d := range []Decision{varga, apart, split, formsApart} {
 		res := ApplyReview(applyFixture(), &Review{Decisions: []Decision{d}})
 		if len(res.Changes) == 0 {
 			t.Errorf("%s recorded no identity change", d.Op)
@@ -49,11 +49,11 @@ func TestDecisionKinds(t *testing.T) {
 func TestApplyReviewTwice(t *testing.T) {
 	kremlin := FactID("place-kremlin", LocatedIn, "country-russia", "")
 	rv := &Review{Decisions: []Decision{
-		{Op: OpSameAs, Entities: []string{"person-steve-witkoff", "person-witkev"}},
-		{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Sergey Shoigu"}},
-		{Op: OpRename, Entities: []string{"person-witkev"}, Name: "Steven Witkoff"},
+		{Op: OpSameAs, Entities: []string{"person-tomas-varga", "person-vargha"}},
+		{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Oleg Sorokin"}},
+		{Op: OpRename, Entities: []string{"person-vargha"}, Name: "Tomas J. Varga"},
 		{Op: OpRetype, Entities: []string{"place-kremlin"}, Type: "Organization"},
-		{Op: OpAccept, Fact: FactID("person-steve-witkoff", Represents, "country-russia", "")},
+		{Op: OpAccept, Fact: FactID("person-tomas-varga", Represents, "country-russia", "")},
 		{Op: OpReject, Fact: kremlin},
 	}}
 	rv.AssignIDs()
@@ -125,15 +125,15 @@ func TestRevoke(t *testing.T) {
 // another.
 func TestAnchors(t *testing.T) {
 	g := applyFixture()
-	d := Decision{Op: OpRename, Entities: []string{"person-witkev"}, Name: "X"}
+	d := Decision{Op: OpRename, Entities: []string{"person-vargha"}, Name: "X"}
 	d.Anchor = AnchorFor(g, d)
-	if a := d.Anchor; a == nil || len(a.Entities) != 1 || a.Entities[0].Name != "Witkev" || len(a.Entities[0].Seen) != 1 || a.Entities[0].Seen[0] != (FormSeen{"Witkev", "d1"}) {
+	if a := d.Anchor; a == nil || len(a.Entities) != 1 || a.Entities[0].Name != "Vargha" || len(a.Entities[0].Seen) != 1 || a.Entities[0].Seen[0] != (FormSeen{"Vargha", "d1"}) {
 		t.Fatalf("anchor %+v", d.Anchor)
 	}
 	moved := d
 	moved.Entities = []string{"country-russia"} // the id now names another entity
 	res := ApplyReview(g, &Review{Decisions: []Decision{moved}})
-	if s := res.Stale(); len(s) != 1 || !strings.Contains(s[0], "anchor does not match") || !strings.Contains(s[0], `on "person-witkev" now`) {
+	if s := res.Stale(); len(s) != 1 || !strings.Contains(s[0], "anchor does not match") || !strings.Contains(s[0], `on "person-vargha" now`) {
 		t.Errorf("stale: %q", s)
 	}
 	if g.Entity("country-russia").Name != "Russia" {
@@ -222,7 +222,7 @@ func TestCheckDecision(t *testing.T) {
 		{"fact with entities", Decision{Op: OpAccept, Fact: kremlin, Entities: []string{"place-kremlin"}}, ErrBadDecision},
 		{"split unknown form", Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Nobody"}}, ErrBadDecision},
 		{"split every form", Decision{Op: OpSplit, Entities: []string{"place-kremlin"}, Forms: []string{"Kremlin"}}, ErrBadDecision},
-		{"split", Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Sergey Shoigu"}}, nil},
+		{"split", Decision{Op: OpSplit, Entities: []string{"person-mixed"}, Forms: []string{"Oleg Sorokin"}}, nil},
 		{"unknown op", Decision{Op: "delete", Fact: kremlin}, ErrBadDecision},
 		{"revoke", Decision{Op: OpRevoke, Revokes: "d-1"}, nil},
 	}

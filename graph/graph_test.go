@@ -17,7 +17,7 @@ func TestIDs(t *testing.T) {
 		name string
 		want string
 	}{
-		{graph.Person, "Steve Witkoff", "person-steve-witkoff"},
+		{graph.Person, "Tomas Varga", "person-tomas-varga"},
 		{graph.City, "São Paulo", "city-sao-paulo"},
 		{graph.Organization, "G-20", "organization-g-20"},
 		{graph.Country, "Côte d'Ivoire", "country-cote-d-ivoire"},
@@ -27,8 +27,8 @@ func TestIDs(t *testing.T) {
 			t.Errorf("EntityID(%s, %q) = %q, want %q", c.t, c.name, got, c.want)
 		}
 	}
-	ar := graph.EntityID(graph.Person, "ستيف ويتكوف")
-	if !strings.HasPrefix(ar, "person-x") || ar != graph.EntityID(graph.Person, "ستيف ويتكوف") {
+	ar := graph.EntityID(graph.Person, "توماس فارغا")
+	if !strings.HasPrefix(ar, "person-x") || ar != graph.EntityID(graph.Person, "توماس فارغا") {
 		t.Errorf("Arabic-only name id %q not stable", ar)
 	}
 	if graph.FactID("a", graph.Leads, "b", "") == graph.FactID("a", graph.Leads, "b", "x") {

@@ -16,12 +16,12 @@ import (
 // so that corrections survive rebuilds. It is JSON:
 //
 //	{"version": 1, "decisions": [
-//	  {"id": "d-1c9e0b7a4f2d", "op": "same-as", "entities": ["person-steve-witkoff", "person-s-witkoff"],
+//	  {"id": "d-1c9e0b7a4f2d", "op": "same-as", "entities": ["person-tomas-varga", "person-t-varga"],
 //	   "author": "rana", "time": "2025-03-01T10:00:00Z",
-//	   "anchor": {"entities": [{"id": "person-steve-witkoff", "type": "Person", "name": "Steve Witkoff",
-//	                            "seen": [{"form": "Steve Witkoff", "doc": "a.txt"}]}, ...]}},
+//	   "anchor": {"entities": [{"id": "person-tomas-varga", "type": "Person", "name": "Tomas Varga",
+//	                            "seen": [{"form": "Tomas Varga", "doc": "a.txt"}]}, ...]}},
 //	  {"op": "not-same-as", "entities": ["city-moscow", "organization-moscow"]},
-//	  {"op": "rename", "entities": ["person-s-witkoff"], "name": "Steve Witkoff"},
+//	  {"op": "rename", "entities": ["person-t-varga"], "name": "Tomas Varga"},
 //	  {"op": "retype", "entities": ["place-kremlin"], "type": "Organization"},
 //	  {"op": "split", "entities": ["person-x"], "forms": ["Wrong Form"]},
 //	  {"op": "reject", "fact": "rel-0123456789ab"},

@@ -49,6 +49,7 @@ func runNEREval(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	fmt.Fprintf(stdout, "model %s, words folded by %s\n", m.Lang, m.Normaliser())
 	ner.Evaluate(m, gold).Write(stdout)
 	return nil
 }

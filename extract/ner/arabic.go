@@ -4,42 +4,30 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newskg/graph/textnorm"
 )
 
-// normalize lower-cases a token, applies Arabic orthographic normalisation
-// (alef variants to bare alef, alef maqsura to ya, ta marbuta to ha, tatweel
-// and diacritics removed) and maps every digit to 0.
+// normalize is the form of a token that features see: textnorm.FoldWord
+// (the project's one normaliser: lower case, Arabic letter variants unified,
+// diacritics, tatweel and format characters removed), with every digit
+// mapped to 0. Models record textnorm.FoldVersion and are refused under
+// another (see Load).
 func normalize(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 || w[i] >= 'A' && w[i] <= 'Z' || w[i] >= '0' && w[i] <= '9' {
-			ascii = false
-			break
+	w = textnorm.FoldWord(w)
+	for i, r := range w {
+		if unicode.IsDigit(r) {
+			b := []byte(w[:i])
+			for _, r := range w[i:] {
+				if unicode.IsDigit(r) {
+					r = '0'
+				}
+				b = utf8.AppendRune(b, r)
+			}
+			return string(b)
 		}
 	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640, unicode.Is(unicode.Cf, r):
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case unicode.IsDigit(r):
-			r = '0'
-		default:
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return w
 }
 
 func isArabic(w string) bool {

@@ -15,8 +15,17 @@
 // sentences around it say (after a title, next to a known first name,
 // repeated, with or without the article; see docctx.go). Features are left
 // out of training passes at random (dropout), so that a word seen in
-// training does not carry a decision alone. TagDoc tags an article's
-// sentences together; Tag tags one sentence without context.
+// training does not carry a decision alone. The Arabic model also has word
+// classes learned from its training text (cluster.go), and transitions that
+// depend on the token moved to (whether it carries a conjunction, a
+// preposition or the article, whether it is a dictionary word): a word
+// that starts with «و» after a name more often starts a new name than it
+// continues the old one. TagDoc tags an article's sentences together; Tag
+// tags one sentence without context.
+//
+// Every word is folded by textnorm.FoldWord, the project's one normaliser,
+// before features see it; a model's header records textnorm.FoldVersion
+// and Load refuses a model folded under another.
 //
 // Training data and licences. The English model is trained on the CoNLL-2003
 // English training split (eng.train, with eng.testa as the development set
@@ -24,7 +33,11 @@
 // distributed for research use only, and the model trained on it is subject
 // to the same restriction. Entity names from the WikiANN English training
 // split (Wikipedia-derived, CC BY-SA) are used as name lists. The Arabic
-// model is trained on the ANERcorp training split (CC BY-SA 4.0) and
+// model is trained on the ANERcorp training split (CC BY-SA 4.0) and on
+// the AQMAR Arabic Wikipedia NER corpus v1.0 (Mohit et al. 2012; CC BY-SA
+// 3.0, its tags mapped to PER, LOC, ORG, MISC and harmonised with
+// ANERcorp's conventions by Harmonise, its features with a second copy of
+// their own so that what holds only in encyclopaedia text stays there), and
 // carries the word list of the Ayaspell spelling dictionary (MPL 1.1; see
 // data/README.md). Both use
 // country, city and territory names from Unicode CLDR 48 (Unicode License

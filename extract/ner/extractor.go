@@ -69,8 +69,8 @@ func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.R
 				if sp.Score < x.MinScore || sp.Type == "MISC" {
 					continue
 				}
-				if sp.End-sp.Start == 1 && m.common(words[k][sp.Start]) {
-					continue // "Interview": a common noun capitalised by the translation
+				if w := words[k][sp.Start]; sp.End-sp.Start == 1 && m.common(w) && !(lang == "ar" && x.known(w)) {
+					continue // "Interview": a common noun capitalised by the translation, or «شتاء»
 				}
 				start, end := s.Start+tk[sp.Start].Start, s.Start+tk[sp.End-1].End
 				men := d.Mention(start, end, "", "ner", sp.Score)
@@ -83,6 +83,11 @@ func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.R
 		}
 	}
 	return res, nil
+}
+
+// known reports whether the knowledge base knows a name.
+func (x *Extractor) known(name string) bool {
+	return x.KB != nil && len(x.KB.Lookup(name)) > 0
 }
 
 func (x *Extractor) typeOf(tag string, m *graph.Mention) graph.EntityType {

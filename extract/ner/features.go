@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,8 +61,14 @@ const (
 	tLemBi
 	tDoc
 	tDocTrig
-	tPre = 100 // +1..4
-	tSuf = 110 // +1..4
+	_        // unused: keeps the ids of the templates below those of the shipped models
+	tClu     // + granularity: the word's class
+	tCluM1   = tClu + 8
+	tCluP1   = tCluM1 + 8
+	tCluDict = tCluP1 + 8
+	tPre     = 100 // +1..4
+	tPair    = 200 // pair keys
+	tSuf     = 110 // +1..4
 )
 
 const (
@@ -181,7 +188,8 @@ type tokInfo struct {
 	lc                                         string
 	cap, allcap, letters                       bool
 	gz                                         uint32
-	doc                                        uint16 // document-context bits (docctx.go)
+	doc                                        uint16   // document-context bits (docctx.go)
+	cls                                        []uint16 // word classes, coarse to fine (nil: none)
 }
 
 // shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,
@@ -266,6 +274,12 @@ type resources struct {
 	gaz    *gazTable
 	// hasDict is set when lex holds a dictionary of the language ("D").
 	hasDict bool
+	// clus maps a word's form without proclitics to its classes in the
+	// word clusterings (cluster.go), coarse to fine; nil for models
+	// without clusters.
+	clus map[string][]uint16
+	// noClass holds class 0 at every granularity, for unclustered words.
+	noClass []uint16
 }
 
 // dictCode tells whether an Arabic word is in the model's dictionary: as
@@ -323,6 +337,11 @@ func (res *resources) infos(toks []string, gz *gazTable, labels map[string]strin
 			ti.lc = res.lex[ti.norm]
 			if ti.ar {
 				ti.lc = res.dictCode(&ti)
+			}
+		}
+		if res.clus != nil {
+			if ti.cls = res.clus[ti.stem]; ti.cls == nil {
+				ti.cls = res.noClass
 			}
 		}
 		if labels != nil && hasLetter {
@@ -507,6 +526,7 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 			out = append(out, fh2(tDoc, docNames[b], t.sshape))
 		}
 	}
+	out = clusterFeatures(t, m1, p1, out)
 	if t.cl != "" {
 		out = append(out, fh1(tCl, t.cl))
 		for k := 0; k+1 < len(t.cl); k++ {
@@ -600,4 +620,62 @@ func labelSig(c [5]int32) string {
 		b[4] = 'c'
 	}
 	return string(b[:])
+}
+
+// fhn hashes a template id with a number.
+func fhn(id int, n uint64) uint64 {
+	h := hid(id)
+	h ^= n
+	h *= fnvPrime
+	return h
+}
+
+// clusterFeatures appends the word classes of a token and its neighbours.
+// A word outside the clusterings (rare in the text they were learned from,
+// or unseen) has class 0 at every granularity.
+func clusterFeatures(t, m1, p1 *tokInfo, out []uint64) []uint64 {
+	if t.cls == nil {
+		return out // a model without clusters
+	}
+	cl := func(p *tokInfo, g int) uint64 {
+		if p == nil {
+			return 0xffff
+		}
+		return uint64(p.cls[g])
+	}
+	for g := range t.cls {
+		out = append(out, fhn(tClu+g, cl(t, g)), fhn(tCluM1+g, cl(m1, g)), fhn(tCluP1+g, cl(p1, g)))
+	}
+	if t.lc != "" {
+		out = append(out, fh2(tCluDict, t.lc, string(rune(cl(t, 0)))))
+	}
+	return out
+}
+
+// maxPairKeys bounds the number of pair keys of a token.
+const maxPairKeys = 2
+
+// pairKeys appends the keys of token t's own transition weights (a model
+// with pairs): the transition into a token depends on whether it carries
+// a conjunction, a preposition or the article (a name that starts with
+// «و» is a new name, not the next word of the one before), on whether it
+// is a dictionary word, and, for a token that is not Arabic, on its shape.
+func pairKeys(t *tokInfo, out []uint64) []uint64 {
+	if !t.ar {
+		return append(out, fh1(tPair, "s"+t.sshape))
+	}
+	cl := "-"
+	if c := t.clitic; c != "" {
+		cl = ""
+		if strings.HasPrefix(c, "و") || strings.HasPrefix(c, "ف") {
+			cl = "c" // a conjunction
+		}
+		switch {
+		case strings.HasSuffix(c, "ال") || c == "لل":
+			cl += "a" // the article
+		case len(c) > 2 || cl == "":
+			cl += "p" // a preposition
+		}
+	}
+	return append(out, fh1(tPair, "c"+cl), fh1(tPair, "d"+t.lc))
 }

@@ -10,16 +10,25 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"sync"
+
+	"newskg/graph/textnorm"
 )
 
-const magic = "NEWSKG-NER 3\n"
+// magic starts a model file. Version 4 records the normaliser the model's
+// words were folded with; versions 2 and 3, folded by the tagger's own
+// former normaliser, are refused.
+const magic = "NEWSKG-NER 4\n"
 
-// magic2 is the header of models without a flags field.
-const magic2 = "NEWSKG-NER 2\n"
+// magicOld is the start of the headers of earlier versions.
+const magicOld = "NEWSKG-NER "
 
 // Model flags.
-const flagDocCtx = 1
+const (
+	flagDocCtx = 1 << iota
+	flagPairs
+)
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
 // and only non-zero ones are stored.
@@ -36,7 +45,11 @@ func (m *Model) Save(w io.Writer) error {
 	if m.docCtx {
 		flags |= flagDocCtx
 	}
+	if m.pairs {
+		flags |= flagPairs
+	}
 	e.uv(flags)
+	e.str(m.norm)
 	sortedStrMap := func(mp map[string]string) {
 		ks := make([]string, 0, len(mp))
 		for k := range mp {
@@ -51,6 +64,22 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	sortedStrMap(m.res.lex)
 	sortedStrMap(m.res.labels)
+	// word classes: the number of clusterings, then each word and its classes
+	e.uv(uint64(len(m.res.noClass)))
+	if len(m.res.noClass) > 0 {
+		ks := make([]string, 0, len(m.res.clus))
+		for k := range m.res.clus {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		e.uv(uint64(len(ks)))
+		for _, k := range ks {
+			e.str(k)
+			for _, c := range m.res.clus[k] {
+				e.uv(uint64(c))
+			}
+		}
+	}
 	g := m.res.gaz
 	if g == nil {
 		g = newGaz()
@@ -110,6 +139,23 @@ func (m *Model) Save(w io.Writer) error {
 		for t := 0; t < nT; t++ {
 			if q[t] != 0 {
 				e.sv(q[t])
+			}
+		}
+	}
+	if m.pairs {
+		// token-conditioned transitions: each key and its weights
+		var pk []kr
+		for i, k := range m.pairTab.keys {
+			if k != 0 {
+				pk = append(pk, kr{k, m.pairTab.rows[i]})
+			}
+		}
+		sort.Slice(pk, func(i, j int) bool { return pk[i].k < pk[j].k })
+		e.uv(uint64(len(pk)))
+		for _, p := range pk {
+			e.uv(p.k)
+			for _, v := range m.pairW[int(p.r)*nTr : int(p.r)*nTr+nTr] {
+				e.uv(uint64(math.Float32bits(v)))
 			}
 		}
 	}
@@ -186,8 +232,17 @@ func (d *decoder) str() string {
 	return string(b)
 }
 
+// Normaliser names the normaliser the model's words were folded with, as
+// its header records it (Load refuses a model of another normaliser).
+func (m *Model) Normaliser() string { return m.norm }
+
 // ErrFormat is returned by Load for data that is not a model.
 var ErrFormat = errors.New("ner: not a model file")
+
+// ErrNormaliser is returned by Load for a model whose words were folded by
+// another normaliser than this build's textnorm.FoldVersion: its features
+// would not match the words it is given. Retrain it with kg train-ner.
+var ErrNormaliser = errors.New("ner: model trained under another normaliser")
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
@@ -198,13 +253,19 @@ func Load(r io.Reader) (*Model, error) {
 	defer zr.Close()
 	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
 	mg := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, mg); err != nil || string(mg) != magic && string(mg) != magic2 {
+	if _, err := io.ReadFull(d.r, mg); err != nil || !strings.HasPrefix(string(mg), magicOld) {
 		return nil, ErrFormat
+	}
+	if string(mg) != magic {
+		return nil, fmt.Errorf("%w: %q is the tagger's own former normaliser, this build folds with %s", ErrNormaliser, strings.TrimSpace(string(mg)), textnorm.FoldVersion)
 	}
 	m := &Model{}
 	m.Lang = d.str()
-	if string(mg) == magic {
-		m.docCtx = d.uv()&flagDocCtx != 0
+	flags := d.uv()
+	m.docCtx = flags&flagDocCtx != 0
+	m.pairs = flags&flagPairs != 0
+	if m.norm = d.str(); m.norm != textnorm.FoldVersion && d.err == nil {
+		return nil, fmt.Errorf("%w: model folded with %q, this build with %q", ErrNormaliser, m.norm, textnorm.FoldVersion)
 	}
 	strMap := func() map[string]string {
 		n := d.count(1 << 26)
@@ -227,6 +288,20 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if m.res.labels = strMap(); len(m.res.labels) == 0 {
 		m.res.labels = nil
+	}
+	if ng := d.count(8); ng > 0 {
+		n := d.count(1 << 24)
+		m.res.clus = make(map[string][]uint16, n)
+		m.res.noClass = make([]uint16, ng)
+		all := make([]uint16, n*ng)
+		for i := 0; i < n && d.err == nil; i++ {
+			k := d.str()
+			v := all[i*ng : i*ng+ng : i*ng+ng]
+			for g := range v {
+				v[g] = uint16(d.count(1 << 16))
+			}
+			m.res.clus[k] = v
+		}
 	}
 	g := newGaz()
 	g.maxLen = d.count(64)
@@ -259,6 +334,17 @@ func Load(r io.Reader) (*Model, error) {
 			}
 		}
 		m.tab.put(prev, int32(i))
+	}
+	if m.pairs {
+		n := d.count(1 << 16)
+		m.pairTab = newTable(n)
+		m.pairW = make([]float32, n*nTr)
+		for i := 0; i < n && d.err == nil; i++ {
+			m.pairTab.put(d.uv(), int32(i))
+			for j := 0; j < nTr; j++ {
+				m.pairW[i*nTr+j] = math.Float32frombits(uint32(d.uv()))
+			}
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("load model: %w", d.err)

@@ -51,13 +51,38 @@ type Model struct {
 	// docCtx is set for models trained with document-context features:
 	// TagDoc then gives each sentence the context of its neighbours.
 	docCtx bool
+	// pairs is set for models with token-conditioned transitions: the
+	// score of moving from one tag to the next also depends on a few
+	// properties of the token moved to (pairKeys), each with a row of
+	// transition weights in pairW, found through pairTab.
+	pairs   bool
+	pairTab table
+	pairW   []float32
+	// norm names the normaliser of the model's words (textnorm.FoldVersion
+	// when it was trained or loaded).
+	norm string
 }
 
+// nTr is the number of transition weights: (start or a tag) x tag.
+const nTr = (nT + 1) * nT
+
 // common reports whether a word is common vocabulary: for English, written
-// in lower case nine times in ten in the training text.
+// in lower case nine times in ten in the training text; for Arabic, which
+// has no capitals, a word of the model's dictionary that is not in its
+// lists of persons, places and organisations (which hold the words of the
+// training data's names too).
 func (m *Model) common(w string) bool {
-	return !isArabic(w) && m.res.lex[normalize(w)] == "4"
+	n := normalize(w)
+	if !isArabic(w) {
+		return m.res.lex[n] == "4"
+	}
+	// Arabic: a dictionary word as written that no name list has as a
+	// person, place or organisation, or a word of one («شتاء», winter)
+	return m.res.lex[n] == "D" && (m.res.gaz == nil || m.res.gaz.m[phraseHash([]string{n})]&^miscBits == 0)
 }
+
+// miscBits are the MISC bits of a gazetteer entry, one a source.
+const miscBits = 1<<(0*4+3) | 1<<(1*4+3) | 1<<(2*4+3) | 1<<(3*4+3)
 
 // tagSentences tags labelled sentences as documents and returns IOB2 tags.
 func (m *Model) tagSentences(ss []Sentence) [][]string {
@@ -124,6 +149,7 @@ func (t *table) get(k uint64) int32 {
 }
 
 type scratch struct {
+	pt    []float32 // per-position transitions of a model with pairs
 	infos []tokInfo
 	feats []uint64
 	em    []float32
@@ -140,6 +166,9 @@ func (m *Model) emissions(toks []string, s *scratch) []float32 {
 
 func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 	n := len(infos)
+	if m.pairs {
+		s.pt = m.posTrans(infos, s.pt)
+	}
 	if cap(s.em) < n*nT {
 		s.em = make([]float32, n*nT)
 	}
@@ -165,8 +194,32 @@ func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 	return em
 }
 
+// posTrans returns the transitions into each token of a sentence, nTr a
+// token: the model's transitions plus the rows of the token's pair keys.
+func (m *Model) posTrans(infos []tokInfo, pt []float32) []float32 {
+	n := len(infos)
+	if cap(pt) < n*nTr {
+		pt = make([]float32, n*nTr)
+	}
+	pt = pt[:n*nTr]
+	var keys [maxPairKeys]uint64
+	for i := range infos {
+		row := pt[i*nTr : i*nTr+nTr]
+		copy(row, m.trans[:])
+		for _, k := range pairKeys(&infos[i], keys[:0]) {
+			if r := m.pairTab.get(k); r >= 0 {
+				for j, v := range m.pairW[int(r)*nTr : int(r)*nTr+nTr] {
+					row[j] += v
+				}
+			}
+		}
+	}
+	return pt
+}
+
 // viterbi returns the best constrained tag path for emission scores em.
-func viterbi(em []float32, n int, trans []float32, path []int, back []int8) []int {
+// Token i's transitions are trans[i*stride:]: stride 0 shares one set.
+func viterbi(em []float32, n int, trans []float32, stride int, path []int, back []int8) []int {
 	path = path[:0]
 	if n == 0 {
 		return path
@@ -181,13 +234,14 @@ func viterbi(em []float32, n int, trans []float32, path []int, back []int8) []in
 		}
 	}
 	for i := 1; i < n; i++ {
+		tr := trans[i*stride:]
 		for t := 0; t < nT; t++ {
 			best, arg := float32(neg), 0
 			for p := 0; p < nT; p++ {
 				if !allowed(p, t) {
 					continue
 				}
-				v := prev[p] + trans[(p+1)*nT+t]
+				v := prev[p] + tr[(p+1)*nT+t]
 				if v > best {
 					best, arg = v, p
 				}
@@ -222,7 +276,11 @@ func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64
 		s.beta = make([]float64, n*nT)
 	}
 	a, b := s.alpha[:n*nT], s.beta[:n*nT]
-	tr := &m.trans
+	trans, stride := m.trans[:], 0
+	if m.pairs {
+		trans, stride = s.pt, nTr
+	}
+	tr := trans
 	lse := func(xs []float64) float64 {
 		mx := math.Inf(-1)
 		for _, x := range xs {
@@ -248,6 +306,7 @@ func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64
 		}
 	}
 	for i := 1; i < n; i++ {
+		tr := trans[i*stride:]
 		for t := 0; t < nT; t++ {
 			for p := 0; p < nT; p++ {
 				if allowed(p, t) {
@@ -263,6 +322,7 @@ func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64
 		b[(n-1)*nT+t] = 0
 	}
 	for i := n - 2; i >= 0; i-- {
+		tr := trans[(i+1)*stride:]
 		for p := 0; p < nT; p++ {
 			for t := 0; t < nT; t++ {
 				if allowed(p, t) {
@@ -343,7 +403,11 @@ func (m *Model) decode(em []float32, s *scratch) []Span {
 	if cap(s.back) < n*nT {
 		s.back = make([]int8, n*nT)
 	}
-	s.path = viterbi(em, n, m.trans[:], s.path, s.back[:n*nT])
+	trans, stride := m.trans[:], 0
+	if m.pairs {
+		trans, stride = s.pt, nTr
+	}
+	s.path = viterbi(em, n, trans, stride, s.path, s.back[:n*nT])
 	tags := make([]string, n)
 	for i, t := range s.path {
 		tags[i] = tagNames[t]

@@ -200,7 +200,8 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 		{Tokens: []string{"قال", "الرئيس", "كريم", "امس"}, Tags: []string{"O", "O", "B-PER", "O"}},
 		{Tokens: []string{"وصل", "كريم", "الى", "المدينة"}, Tags: []string{"O", "B-PER", "O", "O"}},
 	}
-	md, err := Train(TrainConfig{Lang: "ar", Epochs: 3, Seed: 1, Folds: 1, DocContext: true, Words: []string{"قال", "المدينة"}}, ar, nil, nil)
+	md, err := Train(TrainConfig{Lang: "ar", Epochs: 3, Seed: 1, Folds: 1, DocContext: true, Words: []string{"قال", "المدينة"},
+		ClusterK: []int{2, 3}, ClusterMin: 1, Pairs: true}, ar, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,8 +213,25 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !md2.docCtx || !md2.res.hasDict {
-		t.Errorf("after Save/Load: docCtx %v, dictionary %v; want both", md2.docCtx, md2.res.hasDict)
+	if !md2.docCtx || !md2.res.hasDict || !md2.pairs {
+		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs)
+	}
+	nPairs := 0
+	for _, k := range md.pairTab.keys {
+		if k == 0 {
+			continue
+		}
+		nPairs++
+		r1, r2 := int(md.pairTab.get(k)), int(md2.pairTab.get(k))
+		if r2 < 0 || !reflect.DeepEqual(md.pairW[r1*nTr:(r1+1)*nTr], md2.pairW[r2*nTr:(r2+1)*nTr]) {
+			t.Errorf("after Save/Load: the transitions of pair key %x differ", k)
+		}
+	}
+	if nPairs == 0 {
+		t.Error("no pair keys in a model with pairs")
+	}
+	if len(md.res.clus) == 0 || !reflect.DeepEqual(md.res.clus, md2.res.clus) || len(md2.res.noClass) != 2 {
+		t.Errorf("after Save/Load: word classes %v, before %v", md2.res.clus, md.res.clus)
 	}
 	toks := [][]string{ar[0].Tokens, ar[1].Tokens}
 	unscored := func(doc [][]Span) [][]Span {
@@ -242,7 +260,8 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 func TestTrainDeterministic(t *testing.T) {
 	train := toySentences()
 	save := func() []byte {
-		m, err := Train(TrainConfig{Epochs: 5, Seed: 7, Folds: 2, Dropout: 0.3, DocContext: true}, train, nil, nil)
+		m, err := Train(TrainConfig{Epochs: 5, Seed: 7, Folds: 2, Dropout: 0.3, DocContext: true, Pairs: true,
+			ClusterK: []int{3, 5}, ClusterMin: 1, Extra: train[:2], ExtraDomain: true, ExtraApart: true}, train[2:], nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -286,13 +305,21 @@ func TestDocContext(t *testing.T) {
 }
 
 func TestCommonWord(t *testing.T) {
-	m, err := ForLang("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for w, want := range map[string]bool{"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false} {
-		if got := m.common(w); got != want {
-			t.Errorf("common(%q) = %v, want %v", w, got, want)
+	// English: written in lower case nine times in ten. Arabic: dictionary
+	// words no name list has are common; a dictionary word that names a
+	// country, a word outside the dictionary and a Latin word are not.
+	for lang, words := range map[string]map[string]bool{
+		"en": {"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false},
+		"ar": {"شتاء": true, "حديقة": true, "مصر": false, "كرافيتشوك": false, "Interview": false},
+	} {
+		m, err := ForLang(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for w, want := range words {
+			if got := m.common(w); got != want {
+				t.Errorf("%s: common(%q) = %v, want %v", lang, w, got, want)
+			}
 		}
 	}
 }
@@ -304,7 +331,8 @@ func TestNormalize(t *testing.T) {
 		"مستشفى":     "مستشفي",
 		"القاهرة":    "القاهره",
 		"مُحَمَّد":   "محمد",
-		"الـرئيس":    "الرئيس",
+		"الـرئيس":    "الرييس",
+		"٢٠٠٦":       "0000",
 		"Paris":      "paris",
 		"1996":       "0000",
 		"حسان\u200f": "حسان",
@@ -467,7 +495,7 @@ func TestSplitEnclitic(t *testing.T) {
 			t.Errorf("splitEnclitic(%q) = %q, %q; want %q, %q", c.in, b, s, c.base, c.suf)
 		}
 	}
-	if arabicTriggers[normalize("وزارة")] != "O" || arabicTriggers["الرئيس"] != "P" {
-		t.Errorf("trigger words: وزاره %q, الرئيس %q", arabicTriggers[normalize("وزارة")], arabicTriggers["الرئيس"])
+	if arabicTriggers[normalize("وزارة")] != "O" || arabicTriggers[normalize("الرئيس")] != "P" {
+		t.Errorf("trigger words: وزاره %q, الرئيس %q", arabicTriggers[normalize("وزارة")], arabicTriggers[normalize("الرئيس")])
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"time"
 	"unicode"
+
+	"newskg/graph/textnorm"
 )
 
 // GazEntry is a name of a known type for the gazetteer features.
@@ -46,6 +48,19 @@ type TrainConfig struct {
 	// ExtraNames are labelled sentences whose entities are harvested into
 	// name lists but which are not trained on.
 	ExtraNames []Sentence
+	// Extra are labelled sentences of another domain (encyclopaedia text
+	// for a news tagger) trained on with the training sentences. Their
+	// documents are kept apart from the training sentences' documents.
+	Extra []Sentence
+	// ExtraDomain gives each feature of an Extra sentence a second copy
+	// of its own, which the model never sees in use: what holds only in the
+	// other domain is learned there, and the shared copy learns what the
+	// domains have in common.
+	ExtraDomain bool
+	// ExtraApart lists the names of Extra with those of ExtraNames, not
+	// with the names harvested from the training sentences (whose single
+	// words are listed too).
+	ExtraApart bool
 	// Text is unlabelled tokenised text used, with the training tokens, for
 	// the lower-case-ratio lexicon.
 	Text [][]string
@@ -54,6 +69,18 @@ type TrainConfig struct {
 	// form without proclitics or its form without an enclitic pronoun is a
 	// dictionary word stands in for the lower-case ratio.
 	Words []string
+	// ClusterK lists the numbers of word classes of the clusterings learned
+	// (cluster.go) from the training sentences, Extra and Text, coarse to
+	// fine; none: no cluster features. Words, without their proclitics, that
+	// occur fewer than ClusterMin times (default 3) are left unclustered, as
+	// most names in new text will be; ClusterIters bounds the passes of the
+	// exchange algorithm (default 10).
+	ClusterK     []int
+	ClusterMin   int
+	ClusterIters int
+	// Pairs makes transitions depend on properties of the token moved to
+	// (pairKeys), not only on the two tags.
+	Pairs bool
 	// FixedEpochs trains exactly Epochs passes without early stopping on dev
 	// (dev is still scored and logged).
 	FixedEpochs bool
@@ -86,6 +113,8 @@ type encSent struct {
 	off   []int32 // token i's features are feats[off[i]:off[i+1]]
 	feats []int32
 	gold  []int
+	// token i's pair keys are pairs[poff[i]:poff[i+1]] (models with pairs)
+	poff, pairs []int32
 }
 
 // Train trains a tagger on train, early-stopping on dev (if not empty) by
@@ -107,7 +136,19 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		cfg.MinCount = 1
 	}
 	start := time.Now()
-	m := &Model{Lang: cfg.Lang}
+	m := &Model{Lang: cfg.Lang, norm: textnorm.FoldVersion}
+	nMain := len(train)
+	docs := docsOf(train)
+	if len(cfg.Extra) > 0 {
+		next := 0
+		for _, d := range docs {
+			next = max(next, d+1)
+		}
+		train = append(train[:nMain:nMain], cfg.Extra...)
+		for _, s := range cfg.Extra {
+			docs = append(docs, next+s.Doc)
+		}
+	}
 
 	// lexicon of lower-case ratios, from training and unlabelled text
 	lower, capMid := map[string]int{}, map[string]int{}
@@ -160,6 +201,10 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			m.res.hasDict = true
 		}
 	}
+	if len(cfg.ClusterK) > 0 {
+		m.res.clus, m.res.noClass = learnClusters(cfg, train)
+		fmt.Fprintf(log, "clusters %v: %d words (%s)\n", cfg.ClusterK, len(m.res.clus), time.Since(start).Round(time.Millisecond))
+	}
 	// gazetteers: external and extra lists, then names harvested per fold
 	base := newGaz()
 	for _, g := range cfg.Gazetteer {
@@ -196,10 +241,14 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	if cfg.Folds > 1 {
 		for si, s := range train {
-			addNames(full, s, srcHarvested)
+			src := srcHarvested
+			if si >= nMain && cfg.ExtraApart {
+				src = srcExtra
+			}
+			addNames(full, s, src)
 			for k := range foldGaz {
 				if k != foldOf(si) {
-					addNames(foldGaz[k], s, srcHarvested)
+					addNames(foldGaz[k], s, src)
 				}
 			}
 		}
@@ -269,6 +318,32 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 
 	// feature extraction
 	m.docCtx = cfg.DocContext
+	m.pairs = cfg.Pairs
+	pairIdx := map[uint64]int32{}
+	var pairList []uint64
+	encPairs := func(in []tokInfo, add bool) (poff, pairs []int32) {
+		if !m.pairs {
+			return nil, nil
+		}
+		poff = make([]int32, 1, len(in)+1)
+		var buf [maxPairKeys]uint64
+		for i := range in {
+			for _, k := range pairKeys(&in[i], buf[:0]) {
+				r, ok := pairIdx[k]
+				if !ok && add {
+					r, ok = int32(len(pairList)), true
+					pairIdx[k] = r
+					pairList = append(pairList, k)
+				}
+				if ok {
+					pairs = append(pairs, r)
+				}
+			}
+			poff = append(poff, int32(len(pairs)))
+		}
+		return poff, pairs
+	}
+	trainPairs := make([][2][]int32, len(train))
 	counts := map[uint64]int32{}
 	raw := make([][][]uint64, len(train))
 	allInfos := make([][]tokInfo, len(train))
@@ -287,17 +362,28 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		allInfos[si] = m.res.infos(s.Tokens, g, lab, nil)
 	}
 	if m.docCtx {
-		applyDocContext(allInfos, docsOf(train))
+		applyDocContext(allInfos, docs)
 	}
+	// the domain copies of Extra's features: learned there, never seen in
+	// use, so left out of the model
+	domain := map[uint64]bool{}
 	for si, s := range train {
 		fs := make([][]uint64, len(s.Tokens))
 		for i := range s.Tokens {
 			fs[i] = features(allInfos[si], i, nil)
+			if si >= nMain && cfg.ExtraDomain {
+				for _, f := range fs[i] {
+					d := mix64(f, extraDomainSalt)
+					fs[i] = append(fs[i], d)
+					domain[d] = true
+				}
+			}
 			for _, f := range fs[i] {
 				counts[f]++
 			}
 		}
 		raw[si] = fs
+		trainPairs[si][0], trainPairs[si][1] = encPairs(allInfos[si], true)
 		allInfos[si] = nil
 	}
 	index := map[uint64]int32{}
@@ -333,6 +419,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	data := make([]encSent, len(train))
 	for si := range train {
 		data[si] = enc(raw[si], train[si].Tags)
+		data[si].poff, data[si].pairs = trainPairs[si][0], trainPairs[si][1]
 		raw[si] = nil
 	}
 	raw = nil
@@ -350,12 +437,16 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			fs[i] = features(devInfos[si], i, nil)
 		}
 		devData[si] = enc(fs, s.Tags)
+		devData[si].poff, devData[si].pairs = encPairs(devInfos[si], false)
 	}
 
 	// averaged perceptron: w are the current weights, u the sums of
 	// c*update, so that the average is w - u/c.
-	nRows := nF + nT + 1
+	nP := len(pairList)
+	nRows := nF + nT + 1 + nP*(nT+1)
 	transRow := func(prev int) int { return nF + prev + 1 }
+	// pair key r's transitions start at weight pairBase(r)
+	pairBase := func(r int32) int { return (nF + nT + 1 + int(r)*(nT+1)) * nT }
 	// Each bag is a perceptron of its own, trained in a different order;
 	// the model is the mean of their averaged weights.
 	type bag struct {
@@ -379,7 +470,8 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	var em []float32
 	var back []int8
 	var path []int
-	trans32 := make([]float32, (nT+1)*nT)
+	trans32 := make([]float32, nTr)
+	var pt []float32 // the transitions decode used: trans32, or per token
 	var obias float32
 	decode := func(e encSent, wt func(int) float32) []int {
 		n := len(e.gold)
@@ -407,7 +499,26 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		for k := range trans32 {
 			trans32[k] = wt(nF*nT + k)
 		}
-		path = viterbi(em, n, trans32, path, back[:n*nT])
+		if !m.pairs {
+			pt = trans32
+			path = viterbi(em, n, trans32, 0, path, back[:n*nT])
+			return path
+		}
+		if cap(pt) < n*nTr {
+			pt = make([]float32, n*nTr)
+		}
+		pt = pt[:n*nTr]
+		for i := 0; i < n; i++ {
+			row := pt[i*nTr : i*nTr+nTr]
+			copy(row, trans32)
+			for _, r := range e.pairs[e.poff[i]:e.poff[i+1]] {
+				b := pairBase(r)
+				for k := range row {
+					row[k] += wt(b + k)
+				}
+			}
+		}
+		path = viterbi(em, n, pt, nTr, path, back[:n*nT])
 		return path
 	}
 	cur := func(k int) float32 { return float32(w[k]) }
@@ -430,7 +541,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			for _, si := range order {
 				e := data[si]
 				if cfg.Dropout > 0 {
-					de := encSent{off: make([]int32, 1, len(e.off)), feats: make([]int32, 0, len(e.feats)), gold: e.gold}
+					de := encSent{off: make([]int32, 1, len(e.off)), feats: make([]int32, 0, len(e.feats)), gold: e.gold, poff: e.poff, pairs: e.pairs}
 					for i := 0; i+1 < len(e.off); i++ {
 						for _, r := range e.feats[e.off[i]:e.off[i+1]] {
 							if bg.rng.Float64() >= cfg.Dropout {
@@ -460,6 +571,13 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 					if g != p || gp != pp {
 						upd(transRow(gp)*nT+g, 1)
 						upd(transRow(pp)*nT+p, -1)
+						if m.pairs {
+							for _, r := range e.pairs[e.poff[i]:e.poff[i+1]] {
+								b := pairBase(r)
+								upd(b+(gp+1)*nT+g, 1)
+								upd(b+(pp+1)*nT+p, -1)
+							}
+						}
 					}
 				}
 				c++
@@ -534,17 +652,28 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		for _, v := range row {
 			mx = math.Max(mx, math.Abs(float64(v)))
 		}
-		if mx == 0 || mx < cfg.PruneBelow {
+		if mx == 0 || mx < cfg.PruneBelow || domain[keys[f]] {
 			continue
 		}
 		m.tab.put(keys[f], int32(kept))
 		m.w = append(m.w, row...)
 		kept++
 	}
-	copy(m.trans[:], best[nF*nT:])
+	copy(m.trans[:], best[nF*nT:nF*nT+nTr])
+	if m.pairs {
+		m.pairTab = newTable(nP)
+		for r, k := range pairList {
+			b := pairBase(int32(r))
+			m.pairTab.put(k, int32(r))
+			m.pairW = append(m.pairW, best[b:b+nTr]...)
+		}
+	}
 	fmt.Fprintf(log, "model: %d feature rows of %d (%s)\n", kept, nF, time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
+
+// extraDomainSalt marks the domain-specific copies of Extra features.
+const extraDomainSalt = 0x6a09e667f3bcc909
 
 // addNames adds the entity phrases of a labelled sentence to g.
 func addNames(g *gazTable, s Sentence, src int) {
@@ -583,3 +712,41 @@ func BestOBias(m *Model) float64 { return float64(m.oBias) }
 
 // BestEpoch returns the epoch Train chose for m (0 if unknown).
 func BestEpoch(m *Model) int { return m.epoch }
+
+// learnClusters learns the clusterings of cfg.ClusterK over the words,
+// without proclitics, of train (which holds Extra) and cfg.Text.
+func learnClusters(cfg TrainConfig, train []Sentence) (map[string][]uint16, []uint16) {
+	var text [][]string
+	stems := func(toks []string) []string {
+		out := make([]string, len(toks))
+		for i, w := range toks {
+			_, out[i] = splitClitics(normalize(w))
+		}
+		return out
+	}
+	for _, s := range train {
+		text = append(text, stems(s.Tokens))
+	}
+	for _, t := range cfg.Text {
+		text = append(text, stems(t))
+	}
+	minCount, iters := cfg.ClusterMin, cfg.ClusterIters
+	if minCount <= 0 {
+		minCount = 3
+	}
+	if iters <= 0 {
+		iters = 10
+	}
+	out := map[string][]uint16{}
+	for g, k := range cfg.ClusterK {
+		for w, c := range Clusters(text, k, minCount, iters) {
+			v := out[w]
+			if v == nil {
+				v = make([]uint16, len(cfg.ClusterK))
+				out[w] = v
+			}
+			v[g] = c
+		}
+	}
+	return out, make([]uint16, len(cfg.ClusterK))
+}

@@ -331,9 +331,9 @@ func sentAbroad(r role) bool {
 	return strings.Contains(r.en, "ambassador")
 }
 
-// possessorTitles reads «مبعوث الرئيس الأمريكي ترامب ويتكوف», "the
-// envoy of the American president Trump, Witkoff": the last title and
-// the bodies are the possessor's (Trump, president of the United
+// possessorTitles reads «مبعوث الرئيس الأمريكي دورن كيسلر», "the
+// envoy of the American president Dorn, Kessler": the last title and
+// the bodies are the possessor's (Dorn, president of the United
 // States); the first title is the name's, of the same country.
 func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []item, capName string) {
 	sp, ok := m.Cap(capName)

@@ -167,7 +167,7 @@ func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
 
 // personKeys are the keys a person is known by across the corpus: the
 // full name, the surname, and the surname's consonant key, on which the
-// Latin and the Arabic spellings of a name meet («بوتين», "Putin").
+// Latin and the Arabic spellings of a name meet («غروموف», "Gromov").
 func personKeys(p graph.Mention) []string {
 	k := textnorm.Key(p.Text)
 	last := lastWord(k)

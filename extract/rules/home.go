@@ -48,7 +48,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		}
 		// a head of state or government named without a country in an
 		// article whose country only its people suggest may be any
-		// country's ("President Putin" in a Western report)
+		// country's ("President Gromov" in a Western report)
 		if cy == nil && !(titles != nil && pt.title.role.state) {
 			cy = home
 		}
@@ -165,7 +165,7 @@ func (st *docState) homeCountry() *kb.Entry {
 
 // dateline finds an issuing place or body in the first lines of the
 // document: a short line that names a city, country or government body
-// and little else ("Washington DC, February 18, 2025", «البيت الأبيض»),
+// and little else ("Washington DC, May 7, 2023", «البيت الأبيض»),
 // or a sentence that opens with a city and a dash ("KYIV — ...").
 func (st *docState) dateline() *kb.Entry {
 	for pi, p := range st.d.Paragraphs {

@@ -454,7 +454,7 @@ func (x *Relations) tagsOf(it item) []string {
 var eventTag = map[eventKind]string{evTalks: "EVT_TALKS", evMeeting: "EVT_MEETING", evCall: "EVT_CALL", evSummit: "EVT_SUMMIT", evConference: "EVT_CONF"}
 
 // roleClasses tags titles by what they imply: advisers, spokespeople,
-// envoys.
+// envoys, counterparts.
 func roleClasses(en string) []string {
 	var out []string
 	switch {
@@ -464,6 +464,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_SPOKES")
 	case strings.Contains(en, "envoy") || strings.Contains(en, "representative"):
 		out = append(out, "ROLE_ENVOY")
+	case en == "counterpart":
+		out = append(out, "ROLE_PEER")
 	}
 	return out
 }

@@ -52,7 +52,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				continue
 			}
 			// a body's or a place's name that holds known names comes
-			// first ("OSCE Minsk Group", «بعثة الأمم المتحدة»)
+			// first ("ECOWAS Accra Group", «بعثة الأمم المتحدة»)
 			if k, typ := x.compound(toks, i); k > i {
 				m := d.Mention(toks[i].start+compoundPrefix(toks[i]), toks[k-1].end, typ, "lexicon", 0.8)
 				if vs := x.gate.vetEv(d, m, evNone); len(vs) > 0 {
@@ -73,7 +73,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
-			// «مجلس الأمن القومي والدفاع»: a known body's name that a
+			// «مجلس الأمن الغذائي والمائي»: a known body's name that a
 			// genitive chain continues names another body (the name
 			// finder's)
 			if e.Type == graph.Organization && t.arabic && x.gate.lx != nil && chainGoesOn(toks, i, n) {
@@ -189,10 +189,10 @@ func compoundPrefix(t token) int {
 // latinCompound returns the end of a capitalised English name with a
 // body's or a place's head: capitalised words, acronyms ("P5", "G7"),
 // hyphenated pairs ("U.S.-EU") and "and" between capitalised words, cut
-// after its last head ("Arctic Council Ministerial" is the council's),
+// after its last head ("Andean Council Ministerial" is the council's),
 // then "of", "for" or "on" (and "in" after a mission's or an embassy's
-// head) with another such run ("Office of the Foreign Affairs
-// Commission", "Joint Action Group on Energy Security"). A lower-case
+// head) with another such run ("Office of the Trade and Fisheries
+// Commission", "Joint Working Group on Water Security"). A lower-case
 // place head closes it ("UN headquarters").
 func (x *Lexicon) latinCompound(toks []token, i int) int {
 	run := func(j int) int {
@@ -246,7 +246,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	if h < 0 {
 		return i
 	}
-	// "East and South China Seas": "and" joins the words of a body's
+	// "North and Baltic Seas": "and" joins the words of a body's
 	// name only
 	if !orgHeads[strings.ToLower(toks[h].text)] {
 		for j := i; j < h; j++ {
@@ -275,7 +275,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 // arabicCompound returns the end of an Arabic body's or place's name
 // that holds known names: a head noun, then definite words, known names
 // (also after ل: «للأمم المتحدة»), nationalities, an indefinite noun
-// before a known name («مجموعة أصدقاء سوريا»), digits joined by a plus
+// before a known name («مجموعة أصدقاء بوليفيا»), digits joined by a plus
 // sign («5+1»), and for an embassy the city it sits in («في دمشق»).
 func (x *Lexicon) arabicCompound(toks []token, i int) int {
 	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) {
@@ -324,7 +324,7 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 			continue
 		}
 		// an indefinite noun in construct with a known name, in a body's
-		// name («مجموعة أصدقاء سوريا»)
+		// name («مجموعة أصدقاء بوليفيا»)
 		if k+1 < len(toks) && !strings.HasPrefix(t.text, "و") && !pronounTok(t) && headIs(toks[i], arabicOrgHeads) {
 			if n, pre, _ := x.lx.entities.match(toks, k+1); n > 0 && pre == 0 {
 				k++

@@ -318,7 +318,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			continue
 		}
 		if t.arabic {
-			// a name in apposition before a title: «كيريل ديمترييف ، رئيس ...»
+			// a name in apposition before a title: «فاليري غوردييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
 				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
@@ -374,15 +374,26 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 				continue
 			}
 		}
-		// «رئيس المجلس الوطني سامي الفارس»: a body named by a definite
-		// head and definite words, before a name (which opens indefinite)
-		if strings.HasPrefix(toks[j].text, "ال") && (x.orgHead(toks[j]) || arabicOrgHeads[strings.TrimPrefix(toks[j].key, "ال")]) {
-			e := j + 1
-			for e < len(toks) && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) {
+		// «رئيس المجلس الوطني سامي الفارس», «وزير التجارة سامي الفارس»:
+		// a body or a portfolio in definite words, before a name (which
+		// opens indefinite)
+		if toks[j].arabic && strings.HasPrefix(toks[j].text, "ال") {
+			e := j
+			for e < len(toks) && e < j+4 && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) && !stopTok(toks[e]) {
+				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
+					break
+				}
+				if n, _, _ := x.lx.roles.match(toks, e); n > 0 {
+					break
+				}
 				e++
 			}
-			if e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) {
+			if e > j && e < len(toks) && toks[e].arabic && !toks[e].punct && !stopTok(toks[e]) && !strings.HasPrefix(toks[e].text, "ال") {
 				j = e
+				continue
+			}
+			if n, _, _ := x.lx.demonyms.match(toks, e); e > j && n > 0 {
+				j = e // «وزير الزراعة الأردني …»: the nationality is read next
 				continue
 			}
 		}
@@ -392,7 +403,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 }
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
-// آنذاك أنتوني بلينكن», "former".
+// آنذاك مارتن كيسلر», "former".
 var qualifierWords = wordSet("names.tsv", "qualifier")
 
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
@@ -452,7 +463,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
 		}
-		// an initial: "B." in "Gregory B. Karasin"
+		// an initial: "B." in "Viktor B. Halden"
 		if utf8.RuneCountInString(t.text) == 1 {
 			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
 				k += 2
@@ -477,7 +488,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
 		k--
 	}
-	// "Golan Heights region", "Zaporizhzhia nuclear power plant": lower-case
+	// "Golan Heights region", "Koeberg nuclear power plant": lower-case
 	// place nouns close a place name
 	if k > j {
 		e := k
@@ -489,7 +500,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 	}
 	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
-	// Affairs", "National Security and Defense Council"
+	// Affairs", "National Planning and Development Council"
 	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
 		if k2 := x.name(toks, k+1, taken); k2 > k+1 && (hasHead(toks[j:k], orgHeads) || hasHead(toks[k+1:k2], orgHeads)) {
 			k = k2
@@ -557,11 +568,11 @@ func hasHead(toks []token, heads map[string]bool) bool {
 }
 
 // arabicOrgHeads begin the names of Arabic bodies: «وزارة الخارجية»,
-// «صندوق الاستثمار المباشر الروسي», «مجلس الأمن القومي والدفاع».
+// «صندوق التنمية الزراعية الكيني», «مجلس الأمن الغذائي والمائي».
 var arabicOrgHeads = wordSet("names.tsv", "org-head", "ar")
 
-// arabicPlaceHeads begin the names of Arabic places: «قصر ديريا»,
-// «محطة زابوريجيا للطاقة النووية», «منطقة دونيتسك».
+// arabicPlaceHeads begin the names of Arabic places: «قصر الورد»,
+// «محطة كوبيرغ للطاقة النووية», «منطقة كاتانغا».
 var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 
 // arabicPlace returns the end of an Arabic place name starting at toks[i]:
@@ -592,8 +603,8 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k++
-	// a foreign name runs over a few more proper words («مطار لو
-	// بورجيه», «معبر كرم أبو سالم»), not over common words
+	// a foreign name runs over a few more proper words («مطار سان
+	// جوليان», «معبر وادي الحمر»), not over common words
 	for proper := 1; k < len(toks) && proper < 4; proper++ {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
@@ -709,7 +720,7 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 		k = j + 1
 	}
 	if k2 := x.arabicName(toks, j, taken); k2 > k {
-		k = k2 // three proper words («رجب طيب أردوغان»)
+		k = k2 // three proper words («كمال رشيد الضاهر»)
 	}
 	return k
 }
@@ -724,8 +735,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
 			break
 		}
-		if k == j && dualVerb(t) {
-			break // «وزيرا الخارجية يبحثان»: the verb after a dual title
+		if k == j && (dualVerb(t) || procliticCommon(t)) {
+			// «وزيرا الخارجية يبحثان»: the verb after a dual title;
+			// «المتحدث باسم الوزارة بتصريح»: a preposition and a noun
+			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
@@ -745,7 +758,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
-			// an initial: «أنتوني ج. بلينكن»
+			// an initial: «مارتن ج. كيسلر»
 			if k > j && k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].arabic {
 				k += 2
 				continue
@@ -754,7 +767,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		k++
 		// two words make a name, unless the last was a connector
-		// («فيصل بن فرحان», «آل»), or a third proper word follows, neither
+		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
 		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
@@ -775,6 +788,20 @@ func dottedYa(t token) bool {
 		return false
 	}
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
+}
+
+// procliticCommon reports an Arabic word that is a preposition (ب, ل,
+// ك) and a common word («بتصريح»: with a statement), not a given name.
+func procliticCommon(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && strings.ContainsAny(t.text[:len("ب")], "بلك") && utf8.RuneCountInString(s.key) >= 4 && commonAr[s.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // dualVerb reports the shape of an Arabic verb in the present tense of

@@ -682,7 +682,7 @@ func (st *docState) retype(m *graph.Mention, t graph.EntityType) {
 }
 
 // dropPossessors removes from a list of parties a person who only owns
-// the title of the next one («مبعوث الرئيس ترامب ستيف ويتكوف»: Trump's
+// the title of the next one («مبعوث الرئيس دورن توماس بيركوف»: Dorn's
 // envoy is the party).
 func dropPossessors(its []item, ms []graph.Mention) []graph.Mention {
 	if len(its) < 2 {

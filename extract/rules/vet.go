@@ -93,14 +93,15 @@ func evidenceOf(m graph.Mention) evidence {
 
 // Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
 var (
-	commonEn       = wordSet("common.tsv", "common", "en")
-	commonAr       = wordSet("common.tsv", "common", "ar")
-	givenEn        = wordSet("given.tsv", "given", "en")
-	givenAr        = wordSet("given.tsv", "given", "ar")
-	nonEntityHeads = wordSet("names.tsv", "non-entity-head")
-	genericAdj     = wordSet("names.tsv", "generic-adjective", "ar")
-	stanceAdj      = wordSet("names.tsv", "stance", "ar")
-	compassWords   = wordSet("names.tsv", "compass")
+	commonEn         = wordSet("common.tsv", "common", "en")
+	commonAr         = wordSet("common.tsv", "common", "ar")
+	givenEn          = wordSet("given.tsv", "given", "en")
+	givenAr          = wordSet("given.tsv", "given", "ar")
+	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")
+	genericAdj       = wordSet("names.tsv", "generic-adjective", "ar")
+	stanceAdj        = wordSet("names.tsv", "stance", "ar")
+	personalPronouns = wordSet("names.tsv", "pronoun", "ar")
+	compassWords     = wordSet("names.tsv", "compass")
 )
 
 // Accept reports whether mention m of document d passes the gate
@@ -187,6 +188,9 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	if a < 0 {
 		return nil
 	}
+	if headIs(toks[a], personalPronouns) {
+		return nil // «أنا سعيد»: "I am happy", a clause
+	}
 	pre := 0
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
@@ -207,7 +211,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	var out []graph.Mention
 	parts := []part{{a, b, pre}}
 	// the head word types the span before it is cut or trimmed: a
-	// body's name is no person's («حركة العدل والمساواة»)
+	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
 		switch {
@@ -275,7 +279,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 }
 
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of
-// a name. A possessive ("Biden's") stays on the mention, for the
+// a name. A possessive ("Kessler's") stays on the mention, for the
 // relation patterns that read it; the resolver's keys drop it.
 func (g *Gate) end(toks []token, p part) int {
 	last := toks[p.b-1]
@@ -287,7 +291,7 @@ func (g *Gate) end(toks []token, p part) int {
 }
 
 // split cuts a span where two names meet: at a conjunction or comma
-// between persons' names («ترامب وبوتين», "Trump and Putin"; after a
+// between persons' names («دورن وأحمد», "Dorn and Ahmed"; after a
 // title in the dual or plural, «للرئيسين», at every conjunction), and at
 // a function word inside any name.
 func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []part {
@@ -330,7 +334,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 
 // conjoined reports an Arabic word that is the conjunction و before a
 // word known on its own (a given name, a common word, a name of the
-// knowledge base): «ترامب وبوتين» is two names, «مايك والتز» one.
+// knowledge base): «دورن وأحمد» is two names, «مايك والدن» one.
 func (g *Gate) conjoined(t token) bool {
 	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
 		return false
@@ -348,8 +352,8 @@ func (g *Gate) conjoined(t token) bool {
 
 // conjunctionWord reports an Arabic word that begins with the
 // conjunction و before a consonant and a stem of three letters or more
-// («وبوتين»): a foreign name that starts with w is written with a long
-// vowel after it («والتز», «ويلسون»).
+// («وغروموف»): a foreign name that starts with w is written with a long
+// vowel after it («والدن», «ويلسون»).
 func conjunctionWord(t token) bool {
 	rs := []rune(t.text)
 	if len(rs) < 4 || rs[0] != 'و' {
@@ -576,6 +580,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if t.punct {
 			return true
 		}
+		if person && first && camelWords(t.text) >= 3 {
+			return true // "StateDeptSpox": a handle, not a name
+		}
 		if person && first && *ev >= evTitle && dottedYa(t) {
 			return false // «علي» opening a titled name is no «على»
 		}
@@ -587,7 +594,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
 			// a Latin name starts and ends with a capital, save a body's or
-			// a place's lower-case head ("Donetsk region", "Trump
+			// a place's lower-case head ("Katanga region", "Dorn
 			// administration", "administration of ...")
 			lk := strings.ToLower(t.text)
 			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
@@ -610,7 +617,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			// after a title, a two-word name's second word is its family
 			// name, common word or not («السفير فادي عودة»), unless a
-			// preposition is glued to it («بايدن بدعم»)
+			// preposition is glued to it («كيسلر بدعم»)
 			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
 				return false
 			}
@@ -663,6 +670,20 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		p.b--
 	}
 	return p, p.a < p.b
+}
+
+// camelWords counts the capitalised words glued in a Latin token
+// ("StateDeptSpox" 3, "McAllister" 2, "Hale" 1).
+func camelWords(w string) int {
+	n := 0
+	prevLower := false
+	for i, r := range w {
+		if unicode.IsUpper(r) && (i == 0 || prevLower) {
+			n++
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return n
 }
 
 func firstRune(s string) rune {

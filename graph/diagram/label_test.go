@@ -142,7 +142,7 @@ func TestCutWrap(t *testing.T) {
 // FuzzClean checks that a cleaned label is one line of valid UTF-8
 // without control or bidirectional override characters.
 func FuzzClean(f *testing.F) {
-	for _, s := range []string{"", "a\nb", "\u202eabc\u2066", "\xff\xfe", "  x  ", "لافروف\r\n"} {
+	for _, s := range []string{"", "a\nb", "\u202eabc\u2066", "\xff\xfe", "  x  ", "غروموف\r\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

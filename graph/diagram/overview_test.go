@@ -82,17 +82,17 @@ func TestOverviewFixture(t *testing.T) {
 	if d.Nodes != len(g.Entities) || len(p.labels) != len(g.Entities) {
 		t.Errorf("drew %d (%d parsed) of %d entities", d.Nodes, len(p.labels), len(g.Entities))
 	}
-	// Lavrov's two positions for Russia are one edge.
+	// Gromov's two positions for Russia are one edge.
 	if d.Facts != len(g.Facts) || d.Edges != len(g.Facts)-1 || len(p.edges) != d.Edges {
 		t.Errorf("edges %d (parsed %d) for %d facts, want %d", d.Edges, len(p.edges), d.Facts, len(g.Facts)-1)
 	}
 	for i, e := range p.edges {
-		if e == [2]string{kgtest.Lavrov, kgtest.Russia} && !strings.Contains(p.edgeLbl[i], "foreign minister") {
+		if e == [2]string{kgtest.Gromov, kgtest.Russia} && !strings.Contains(p.edgeLbl[i], "foreign minister") {
 			t.Errorf("collapsed edge label %q lacks a role", p.edgeLbl[i])
 		}
 	}
-	if got := p.labels[kgtest.Lavrov]; got != `Sergey Lavrov\nسيرغي لافروف` {
-		t.Errorf("Lavrov's label = %q, want English over Arabic", got)
+	if got := p.labels[kgtest.Gromov]; got != `Pavel Gromov\nبافل غروموف` {
+		t.Errorf("Gromov's label = %q, want English over Arabic", got)
 	}
 	if got := p.labels["event-doha-talks"]; got != "Lusail Palace talks, 5 Mar 2024" {
 		t.Errorf("event label = %q", got)

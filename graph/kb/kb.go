@@ -8,7 +8,7 @@
 // organisations, government bodies, news outlets and places. Users add
 // their own entries with a JSON Lines file of the same shape (Load):
 //
-//	{"type":"Person","name":"Steve Witkoff","aliases":[{"text":"ستيف ويتكوف","lang":"ar"}],"qid":"Q..."}
+//	{"type":"Person","name":"Tomas Varga","aliases":[{"text":"توماس فارغا","lang":"ar"}],"qid":"Q..."}
 //
 // Fields: type (an entity type of the ontology), name (canonical English
 // name), aliases (text and lang), qid (optional Wikidata id), country
@@ -29,6 +29,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"newskg/graph"
 	"newskg/graph/textnorm"
@@ -93,6 +96,7 @@ func (k *KB) Add(e *Entry) {
 		}
 	}
 	k.entries = append(k.entries, e)
+	addUnaccented(e)
 	seen := map[string]bool{}
 	for _, a := range e.Forms() {
 		key := textnorm.Key(a.Text)
@@ -112,6 +116,46 @@ func (k *KB) Add(e *Entry) {
 	if e.Code != "" {
 		k.byCode[e.Code] = e
 	}
+}
+
+// addUnaccented gives an entry the unaccented spelling of each Latin
+// name with accents ("Chisinau" for "Chișinău", "Bogota" for "Bogotá"),
+// as news wires and machine translation write them, and each Arabic name
+// with the common letters for foreign sounds.
+func addUnaccented(e *Entry) {
+	have := map[string]bool{}
+	for _, a := range e.Forms() {
+		have[a.Text] = true
+	}
+	for _, a := range e.Forms() {
+		if !isLatin(a.Text) {
+			if f := arabicLetters.Replace(a.Text); !have[f] {
+				have[f] = true
+				e.Aliases = append(e.Aliases, Alias{Text: f, Lang: a.Lang})
+			}
+			continue
+		}
+		if f := unaccented(a.Text); !have[f] {
+			have[f] = true
+			e.Aliases = append(e.Aliases, Alias{Text: f, Lang: "en"})
+		}
+	}
+}
+
+// arabicLetters writes the letters that Persian and some gazetteers use
+// for foreign sounds as most Arabic news writes them («مولدوڤا» is
+// «مولدوفا»).
+var arabicLetters = strings.NewReplacer("ڤ", "ف", "پ", "ب", "گ", "غ", "چ", "تش")
+
+// unaccented drops the combining marks of a text's decomposed letters.
+func unaccented(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // Merge adds every entry of o.

@@ -92,3 +92,24 @@ func TestWithUser(t *testing.T) {
 		t.Error("WithUser changed the starter")
 	}
 }
+
+// TestUnaccentedForms checks that a Latin name with accents is found
+// without them too, and that names without accents get no new form.
+func TestUnaccentedForms(t *testing.T) {
+	k := New()
+	k.Add(&Entry{Type: graph.City, Name: "Ríobamba"})
+	k.Add(&Entry{Type: graph.City, Name: "Lima", Aliases: []Alias{{Text: "ليما", Lang: "ar"}}})
+	if es := k.Lookup("Riobamba"); len(es) != 1 || es[0].Name != "Ríobamba" {
+		t.Errorf("Lookup(Riobamba) = %v", es)
+	}
+	if es := k.Lookup("Ríobamba"); len(es) != 1 {
+		t.Errorf("Lookup(Ríobamba) = %v", es)
+	}
+	k.Add(&Entry{Type: graph.Country, Name: "Vlorania", Aliases: []Alias{{Text: "ڤلورانيا", Lang: "ar"}}})
+	if es := k.Lookup("فلورانيا"); len(es) != 1 || es[0].Name != "Vlorania" {
+		t.Errorf("Lookup(فلورانيا) = %v", es)
+	}
+	if got := k.Entries()[1].Aliases; len(got) != 1 {
+		t.Errorf("Lima's aliases = %v, want only the Arabic one", got)
+	}
+}

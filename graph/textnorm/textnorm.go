@@ -98,6 +98,42 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldVersion names the folding that Fold and FoldWord apply. Anything
+// that stores folded forms (the NER models keep folded words and hashes of
+// them) records it, and refuses stored forms folded under another version.
+// Change it whenever FoldArabicRune, QuoteFold or FoldWord change.
+const FoldVersion = "textnorm.FoldWord/1"
+
+// FoldWord is Fold for one token of running text: NFKC, Arabic variants
+// unified, diacritics and tatweel removed, quotes folded, lower case, and
+// also format characters (bidi marks, zero-width joiners) dropped. A word
+// of ASCII without capitals or a backquote comes back as it is, without
+// allocating.
+func FoldWord(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	if !norm.NFKC.IsNormalString(w) {
+		w = norm.NFKC.String(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		if r = FoldArabicRune(r); r < 0 || unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(QuoteFold(r)))
+	}
+	return b.String()
+}
+
 // Key is the matching key of a name: Fold, then punctuation and symbols
 // to spaces (periods in abbreviations dropped, so "U.S." and "US" meet),
 // a trailing possessive removed, spaces collapsed.

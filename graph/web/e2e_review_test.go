@@ -37,12 +37,12 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 		})
 	}
 
-	shared := srv.URL + "/?focus=person-sergei-lavrov&hops=2&types=Person,Country,Event&sel=e:person-steve-witkoff&other=kept&token=" + testToken
+	shared := srv.URL + "/?focus=person-pavel-gromov&hops=2&types=Person,Country,Event&sel=e:person-martin-kessler&other=kept&token=" + testToken
 	do(ctx, t, "open a shared view", chromedp.Navigate(shared), waitReady(1),
-		chromedp.WaitVisible(css(`#entityName[data-id="person-steve-witkoff"]`)),
-		poll(`document.getElementById("focusBox").textContent.includes("Sergei Lavrov")`))
+		chromedp.WaitVisible(css(`#entityName[data-id="person-martin-kessler"]`)),
+		poll(`document.getElementById("focusBox").textContent.includes("Pavel Gromov")`))
 	// The same filter through the API: the view shows what it says.
-	want := viewSize(t, srv.URL+"/api/graph?focus=person-sergei-lavrov&hops=2&types=Person,Country,Event")
+	want := viewSize(t, srv.URL+"/api/graph?focus=person-pavel-gromov&hops=2&types=Person,Country,Event")
 	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != want || n == 0 || n == 7 {
 		t.Fatalf("shared view: %d nodes drawn, the filter gives %d of 7", n, want)
 	}
@@ -55,7 +55,7 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 
 	do(ctx, t, "untick a type", chromedp.Click(css(`#types input[value="Event"]`)), waitReady(2))
 	search := eval[string](ctx, t, `location.search`)
-	for _, want := range []string{"types=Person%2CCountry", "focus=person-sergei-lavrov", "hops=2", "sel=e%3Aperson-steve-witkoff", "other=kept"} {
+	for _, want := range []string{"types=Person%2CCountry", "focus=person-pavel-gromov", "hops=2", "sel=e%3Aperson-martin-kessler", "other=kept"} {
 		if !strings.Contains(search, want) {
 			t.Errorf("the URL %q lacks %s", search, want)
 		}
@@ -64,7 +64,7 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 		t.Errorf("the URL %q still has the type unticked", search)
 	}
 	drawn := eval[int](ctx, t, `kgCy.nodes().length`)
-	do(ctx, t, "reload", chromedp.Reload(), waitReady(1), chromedp.WaitVisible(css(`#entityName[data-id="person-steve-witkoff"]`)))
+	do(ctx, t, "reload", chromedp.Reload(), waitReady(1), chromedp.WaitVisible(css(`#entityName[data-id="person-martin-kessler"]`)))
 	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != drawn {
 		t.Errorf("after a reload %d nodes, before %d", n, drawn)
 	}
@@ -73,7 +73,7 @@ func TestBrowserSharedViewAndUndo(t *testing.T) {
 	}
 
 	// Undo a pending decision: it leaves the list and the file.
-	fact := graph.FactID("person-steve-witkoff", graph.Represents, "country-united-states", "")
+	fact := graph.FactID("person-martin-kessler", graph.Represents, "country-united-states", "")
 	do(ctx, t, "reject a relation",
 		chromedp.SetValue(css(`#author`), "rana"),
 		chromedp.Evaluate[chromedp.Void](`void kgShow("edge", "`+fact+`")`),

@@ -118,7 +118,7 @@ func TestBrowserReview(t *testing.T) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
-	rejected := graph.FactID("person-sergei-lavrov", graph.LocatedIn, "city-riyadh", "")
+	rejected := graph.FactID("person-pavel-gromov", graph.LocatedIn, "city-muscat", "")
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 
 	do(ctx, t, "load", chromedp.Navigate(srv.URL+"/?token="+testToken), waitReady(1))
@@ -138,12 +138,12 @@ func TestBrowserReview(t *testing.T) {
 	}
 
 	do(ctx, t, "search by Arabic name",
-		chromedp.SendKeys(css(`#q`), "لافروف"),
-		chromedp.WaitVisible(css(`#results li[data-id="person-sergei-lavrov"]`)),
-		chromedp.Click(css(`#results li[data-id="person-sergei-lavrov"]`)),
-		chromedp.WaitVisible(css(`#entityName[data-id="person-sergei-lavrov"]`)),
+		chromedp.SendKeys(css(`#q`), "غروموف"),
+		chromedp.WaitVisible(css(`#results li[data-id="person-pavel-gromov"]`)),
+		chromedp.Click(css(`#results li[data-id="person-pavel-gromov"]`)),
+		chromedp.WaitVisible(css(`#entityName[data-id="person-pavel-gromov"]`)),
 		waitReady(2))
-	if d := text(ctx, t, `#details`); !strings.Contains(d, "سيرغي لافروف") || !strings.Contains(d, "transliteration") {
+	if d := text(ctx, t, `#details`); !strings.Contains(d, "بافل غروموف") || !strings.Contains(d, "transliteration") {
 		t.Fatalf("entity panel lacks the Arabic name or the merge reason: %s", d)
 	}
 	screenshot(t, ctx, "entity")
@@ -151,10 +151,10 @@ func TestBrowserReview(t *testing.T) {
 	do(ctx, t, "open an edge's evidence",
 		chromedp.Evaluate[chromedp.Void](`void kgCy.getElementById("`+rejected+`").emit("tap")`),
 		chromedp.WaitVisible(css(`#factTitle[data-id="`+rejected+`"]`)))
-	if s := text(ctx, t, `#details .ev mark.subject`); s != "سيرغي لافروف" {
+	if s := text(ctx, t, `#details .ev mark.subject`); s != "بافل غروموف" {
 		t.Fatalf("subject highlight is %q", s)
 	}
-	if s := text(ctx, t, `#details .ev mark.object`); s != "الرياض" {
+	if s := text(ctx, t, `#details .ev mark.object`); s != "مسقط" {
 		t.Fatalf("object highlight is %q", s)
 	}
 	screenshot(t, ctx, "evidence")
@@ -164,35 +164,35 @@ func TestBrowserReview(t *testing.T) {
 		chromedp.WaitVisible(css(`#pending li[data-op="reject"][data-status="pending"]`)))
 
 	do(ctx, t, "merge two entities",
-		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-steve-witkoff")`),
-		chromedp.WaitVisible(css(`#entityName[data-id="person-steve-witkoff"]`)),
-		chromedp.SendKeys(css(`#mergeQ`), "Witkev"),
-		chromedp.WaitVisible(css(`#mergeHits li[data-id="person-witkev"]`)),
-		chromedp.Click(css(`#mergeHits li[data-id="person-witkev"]`)),
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-martin-kessler")`),
+		chromedp.WaitVisible(css(`#entityName[data-id="person-martin-kessler"]`)),
+		chromedp.SendKeys(css(`#mergeQ`), "Kesslar"),
+		chromedp.WaitVisible(css(`#mergeHits li[data-id="person-kesslar"]`)),
+		chromedp.Click(css(`#mergeHits li[data-id="person-kesslar"]`)),
 		chromedp.Click(css(`#mergeBtn`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="same-as"][data-status="pending"]`)))
 	screenshot(t, ctx, "pending")
 
 	// The other kinds of correction, through the same forms.
-	heldIn := graph.FactID("event-riyadh-talks", graph.HeldIn, "city-riyadh", "")
+	heldIn := graph.FactID("event-muscat-talks", graph.HeldIn, "city-muscat", "")
 	do(ctx, t, "accept a relation",
 		chromedp.Evaluate[chromedp.Void](`void kgShow("edge", "`+heldIn+`")`),
 		chromedp.WaitVisible(css(`#factTitle[data-id="`+heldIn+`"]`)),
 		chromedp.Click(css(`#acceptBtn`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="accept"]`)))
 	do(ctx, t, "rename and retype",
-		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "event-riyadh-talks")`),
-		chromedp.WaitVisible(css(`#entityName[data-id="event-riyadh-talks"]`)),
-		chromedp.SetValue(css(`#renameInput`), "محادثات الرياض"),
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "event-muscat-talks")`),
+		chromedp.WaitVisible(css(`#entityName[data-id="event-muscat-talks"]`)),
+		chromedp.SetValue(css(`#renameInput`), "محادثات مسقط"),
 		chromedp.Click(css(`#renameBtn`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="rename"]`)),
 		chromedp.SetValue(css(`#retypeSel`), "Place"),
 		chromedp.Click(css(`#retypeBtn`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="retype"]`)))
 	do(ctx, t, "split",
-		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-sergei-lavrov")`),
-		chromedp.WaitVisible(css(`#entityName[data-id="person-sergei-lavrov"]`)),
-		chromedp.Click(css(`#splitForms input[value="Lavrov"]`)),
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-pavel-gromov")`),
+		chromedp.WaitVisible(css(`#entityName[data-id="person-pavel-gromov"]`)),
+		chromedp.Click(css(`#splitForms input[value="Gromov"]`)),
 		chromedp.Click(css(`#splitBtn`)),
 		chromedp.WaitVisible(css(`#pending li[data-op="split"]`)))
 
@@ -206,7 +206,7 @@ func TestBrowserReview(t *testing.T) {
 	if n := eval[int](ctx, t, `kgCy.nodes().length`); n != 7 {
 		t.Fatalf("after the merge and the split want 7 nodes, got %d", n)
 	}
-	if gone := eval[bool](ctx, t, `kgCy.getElementById("person-witkev").length === 0 && kgCy.getElementById("`+rejected+`").length === 0`); !gone {
+	if gone := eval[bool](ctx, t, `kgCy.getElementById("person-kesslar").length === 0 && kgCy.getElementById("`+rejected+`").length === 0`); !gone {
 		t.Fatal("merged-away node or rejected edge still drawn after reload")
 	}
 	screenshot(t, ctx, "applied")
@@ -226,7 +226,7 @@ func TestBrowserReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.Normalize()
-	if g.Entity("person-witkev") != nil || g.Entity("person-steve-witkoff") == nil {
+	if g.Entity("person-kesslar") != nil || g.Entity("person-martin-kessler") == nil {
 		t.Error("out/graph.jsonld does not show the merge")
 	}
 	for _, fa := range g.Facts {
@@ -237,14 +237,14 @@ func TestBrowserReview(t *testing.T) {
 			t.Error("out/graph.jsonld does not show the accepted fact")
 		}
 	}
-	if e := g.Entity("event-riyadh-talks"); e == nil || e.Name != "محادثات الرياض" || e.Type != graph.Place {
+	if e := g.Entity("event-muscat-talks"); e == nil || e.Name != "محادثات مسقط" || e.Type != graph.Place {
 		t.Errorf("out/graph.jsonld does not show the rename and retype: %+v", e)
 	}
 	split := false
 	for _, e := range g.Entities {
-		split = split || strings.HasPrefix(e.ID, "person-lavrov-") && e.Name == "Lavrov"
+		split = split || strings.HasPrefix(e.ID, "person-gromov-") && e.Name == "Gromov"
 	}
-	if !split || len(g.Entity("person-sergei-lavrov").Aliases) != 2 {
+	if !split || len(g.Entity("person-pavel-gromov").Aliases) != 2 {
 		t.Error("out/graph.jsonld does not show the split")
 	}
 }

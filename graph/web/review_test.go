@@ -42,19 +42,19 @@ func (f *fixture) post(t *testing.T, body string, code int) decisionOut {
 // what a client sends for those is not taken.
 func TestReviewServerFields(t *testing.T) {
 	f := newFixture(t, false)
-	d := f.post(t, `{"op":"rename","entities":["person-witkev"],"name":"Steve Witkoff","author":"rana","time":"1999-01-01T00:00:00Z","id":"d-mine",
-		"anchor":{"entities":[{"id":"person-witkev","seen":[{"form":"Forged","doc":"x"}]}]}}`, http.StatusCreated)
+	d := f.post(t, `{"op":"rename","entities":["person-kesslar"],"name":"Martin Kessler","author":"rana","time":"1999-01-01T00:00:00Z","id":"d-mine",
+		"anchor":{"entities":[{"id":"person-kesslar","seen":[{"form":"Forged","doc":"x"}]}]}}`, http.StatusCreated)
 	if d.ID == "" || d.ID == "d-mine" || strings.HasPrefix(d.Time, "1999") || d.Author != "rana" {
 		t.Errorf("id %q time %q author %q", d.ID, d.Time, d.Author)
 	}
-	if a := d.Anchor; a == nil || len(a.Entities) != 1 || a.Entities[0].Name != "Witkev" || a.Entities[0].Seen[0] != (graph.FormSeen{Form: "Witkev", Doc: "en-1"}) {
+	if a := d.Anchor; a == nil || len(a.Entities) != 1 || a.Entities[0].Name != "Kesslar" || a.Entities[0].Seen[0] != (graph.FormSeen{Form: "Kesslar", Doc: "en-1"}) {
 		t.Errorf("anchor %+v", d.Anchor)
 	}
-	r := f.post(t, `{"op":"reject","fact":"`+lavrovRiyadh+`"}`, http.StatusCreated)
-	if fa := r.Anchor.Fact; fa == nil || fa.Subject != "person-sergei-lavrov" || fa.Doc != "ar-1" || !strings.Contains(fa.Sentence, "الرياض") {
+	r := f.post(t, `{"op":"reject","fact":"`+gromovMuscat+`"}`, http.StatusCreated)
+	if fa := r.Anchor.Fact; fa == nil || fa.Subject != "person-pavel-gromov" || fa.Doc != "ar-1" || !strings.Contains(fa.Sentence, "مسقط") {
 		t.Errorf("fact anchor %+v", r.Anchor)
 	}
-	f.post(t, `{"op":"reject","fact":"`+lavrovRiyadh+`","author":"`+strings.Repeat("a", 400)+`"}`, http.StatusUnprocessableEntity)
+	f.post(t, `{"op":"reject","fact":"`+gromovMuscat+`","author":"`+strings.Repeat("a", 400)+`"}`, http.StatusUnprocessableEntity)
 }
 
 // TestReviewUndoAndRevoke: a pending decision is undone by DELETE and
@@ -62,8 +62,8 @@ func TestReviewServerFields(t *testing.T) {
 // the revocation, with its author, is kept beside it.
 func TestReviewUndoAndRevoke(t *testing.T) {
 	f := newFixture(t, false)
-	merge := f.post(t, `{"op":"same-as","entities":["person-steve-witkoff","person-witkev"],"author":"rana"}`, http.StatusCreated)
-	undo := f.post(t, `{"op":"reject","fact":"`+lavrovRiyadh+`"}`, http.StatusCreated)
+	merge := f.post(t, `{"op":"same-as","entities":["person-martin-kessler","person-kesslar"],"author":"rana"}`, http.StatusCreated)
+	undo := f.post(t, `{"op":"reject","fact":"`+gromovMuscat+`"}`, http.StatusCreated)
 	if w := f.do(t, "DELETE", "/api/review/"+undo.ID, ""); w.Code != 200 {
 		t.Fatalf("undo: %d %s", w.Code, w.Body)
 	}
@@ -102,7 +102,7 @@ func TestReviewUndoAndRevoke(t *testing.T) {
 	if l.Decisions[0].Author != "rana" || l.Decisions[1].Author != "omar" || l.Decisions[1].Time == "" {
 		t.Errorf("authors and times: %+v", l.Decisions)
 	}
-	if w := f.do(t, "GET", "/api/entity/person-witkev", ""); w.Code != 200 {
+	if w := f.do(t, "GET", "/api/entity/person-kesslar", ""); w.Code != 200 {
 		t.Errorf("the revoked merge still holds: %d", w.Code)
 	}
 	f.post(t, `{"op":"revoke","revokes":"`+rev.ID+`"}`, http.StatusUnprocessableEntity)

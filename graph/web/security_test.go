@@ -87,7 +87,7 @@ func TestHostRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reject := `{"op":"reject","fact":"` + lavrovRiyadh + `"}`
+	reject := `{"op":"reject","fact":"` + gromovMuscat + `"}`
 	for _, tc := range []struct {
 		host string
 		ok   bool
@@ -148,10 +148,10 @@ func TestHostRefused(t *testing.T) {
 // files do not (the page reads the token from its URL).
 func TestTokenRequired(t *testing.T) {
 	f := newFixture(t, true)
-	reject := `{"op":"reject","fact":"` + lavrovRiyadh + `"}`
+	reject := `{"op":"reject","fact":"` + gromovMuscat + `"}`
 	for _, rq := range []struct{ method, target, body string }{
-		{"GET", "/api/graph", ""}, {"GET", "/api/search?q=riyadh", ""}, {"GET", "/api/entity/city-riyadh", ""},
-		{"GET", "/api/fact/" + lavrovRiyadh, ""}, {"GET", "/api/export?format=dot", ""}, {"GET", "/api/review", ""},
+		{"GET", "/api/graph", ""}, {"GET", "/api/search?q=muscat", ""}, {"GET", "/api/entity/city-muscat", ""},
+		{"GET", "/api/fact/" + gromovMuscat, ""}, {"GET", "/api/export?format=dot", ""}, {"GET", "/api/review", ""},
 		{"POST", "/api/review", reject}, {"POST", "/api/rebuild", ""}, {"GET", "/api/nope", ""},
 	} {
 		for _, tok := range []string{"", "wrong-token-0123456789", testToken + "x", strings.ToUpper(testToken)} {
@@ -211,7 +211,7 @@ func TestRebuildClientDisconnects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := serve(h, "POST", "/api/review", `{"op":"rename","entities":["city-riyadh"],"name":"Riyadh City"}`); w.Code != 201 {
+	if w := serve(h, "POST", "/api/review", `{"op":"rename","entities":["city-muscat"],"name":"Muscat City"}`); w.Code != 201 {
 		t.Fatalf("review: %d %s", w.Code, w.Body)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -240,7 +240,7 @@ func TestRebuildClientDisconnects(t *testing.T) {
 		t.Errorf("served graph: %d entities, build %+v; want 7 entities from generation 2 with 1 decision", len(g.Entities), g.Build)
 	}
 	b, err := os.ReadFile(filepath.Join(out, "graph.jsonld"))
-	if err != nil || !strings.Contains(string(b), `"Riyadh City"`) {
+	if err != nil || !strings.Contains(string(b), `"Muscat City"`) {
 		t.Errorf("out/graph.jsonld does not hold the rebuilt graph (%v)", err)
 	}
 }
@@ -340,7 +340,7 @@ func TestBrowserHostileData(t *testing.T) {
 			}
 		}
 		for _, f := range g.Facts {
-			if f.ID == lavrovRiyadh {
+			if f.ID == gromovMuscat {
 				f.Evidence[0].Text += " \u202Etxt.exe"
 				f.Evidence[0].URL = "JavaScript:alert(1)"
 			}
@@ -357,8 +357,8 @@ func TestBrowserHostileData(t *testing.T) {
 	defer srv.Close()
 
 	do(ctx, t, "load", chromedp.Navigate(srv.URL+"/?token="+testToken), waitReady(1),
-		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-sergei-lavrov")`),
-		chromedp.WaitVisible(chromedp.CSS(`#entityName[data-id="person-sergei-lavrov"]`)))
+		chromedp.Evaluate[chromedp.Void](`void kgShow("node", "person-pavel-gromov")`),
+		chromedp.WaitVisible(chromedp.CSS(`#entityName[data-id="person-pavel-gromov"]`)))
 	if n := eval[int](ctx, t, `document.querySelectorAll('#details a[href="https://example.org/en-1"]').length`); n != 1 {
 		t.Errorf("the https source is %d links, want 1", n)
 
@@ -366,8 +366,8 @@ func TestBrowserHostileData(t *testing.T) {
 	if n := eval[int](ctx, t, `[...document.querySelectorAll('#details a')].filter((a) => !/^https?:/.test(a.href)).length`); n != 0 {
 		t.Errorf("%d links that are not http(s)", n)
 	}
-	do(ctx, t, "evidence", chromedp.Evaluate[chromedp.Void](`void kgShow("edge", "`+lavrovRiyadh+`")`),
-		chromedp.WaitVisible(chromedp.CSS(`#factTitle[data-id="`+lavrovRiyadh+`"]`)))
+	do(ctx, t, "evidence", chromedp.Evaluate[chromedp.Void](`void kgShow("edge", "`+gromovMuscat+`")`),
+		chromedp.WaitVisible(chromedp.CSS(`#factTitle[data-id="`+gromovMuscat+`"]`)))
 	ev := text(ctx, t, `#details .ev`)
 	if !strings.Contains(ev, "[U+202E]txt.exe") || strings.ContainsRune(ev, '\u202E') {
 		t.Errorf("the override is not shown as [U+202E]: %q", ev)
@@ -392,19 +392,19 @@ func TestDecisionBounds(t *testing.T) {
 	many := func(n int) string {
 		var s []string
 		for i := 0; i < n; i++ {
-			s = append(s, `"Riyadh"`)
+			s = append(s, `"Muscat"`)
 		}
 		return strings.Join(s, ",")
 	}
 	for _, tc := range []struct{ name, body, want string }{
-		{"entity id", `{"op":"same-as","entities":["city-riyadh","` + long(600) + `"]}`, "decision.Entities[1] is too long"},
+		{"entity id", `{"op":"same-as","entities":["city-muscat","` + long(600) + `"]}`, "decision.Entities[1] is too long"},
 		{"fact id", `{"op":"reject","fact":"` + long(600) + `"}`, "decision.Fact is too long"},
-		{"type", `{"op":"retype","entities":["city-riyadh"],"type":"` + long(600) + `"}`, "decision.Type is too long"},
-		{"form", `{"op":"split","entities":["city-riyadh"],"forms":["` + long(600) + `"]}`, "decision.Forms[0] is too long"},
-		{"forms", `{"op":"split","entities":["city-riyadh"],"forms":[` + many(300) + `]}`, "decision.Forms has too many items"},
-		{"note", `{"op":"reject","fact":"` + lavrovRiyadh + `","note":"` + long(3000) + `"}`, "decision.Note is too long"},
+		{"type", `{"op":"retype","entities":["city-muscat"],"type":"` + long(600) + `"}`, "decision.Type is too long"},
+		{"form", `{"op":"split","entities":["city-muscat"],"forms":["` + long(600) + `"]}`, "decision.Forms[0] is too long"},
+		{"forms", `{"op":"split","entities":["city-muscat"],"forms":[` + many(300) + `]}`, "decision.Forms has too many items"},
+		{"note", `{"op":"reject","fact":"` + gromovMuscat + `","note":"` + long(3000) + `"}`, "decision.Note is too long"},
 		{"op", `{"op":"` + long(600) + `","fact":"x"}`, "decision.Op is too long"},
-		{"time", `{"op":"reject","fact":"` + lavrovRiyadh + `","time":"` + long(600) + `"}`, "decision.Time is too long"},
+		{"time", `{"op":"reject","fact":"` + gromovMuscat + `","time":"` + long(600) + `"}`, "decision.Time is too long"},
 	} {
 		w := f.do(t, "POST", "/api/review", tc.body)
 		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), tc.want) {
@@ -414,7 +414,7 @@ func TestDecisionBounds(t *testing.T) {
 	if _, err := os.Stat(f.review); err == nil {
 		t.Error("a refused decision was written")
 	}
-	if w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+lavrovRiyadh+`","note":"`+long(1500)+`"}`); w.Code != 201 {
+	if w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+gromovMuscat+`","note":"`+long(1500)+`"}`); w.Code != 201 {
 		t.Errorf("a note of 1,500 bytes: %d %s", w.Code, w.Body)
 	}
 }
@@ -424,7 +424,7 @@ func TestDecisionBounds(t *testing.T) {
 func TestDecisionTimeIsTheServers(t *testing.T) {
 	f := newFixture(t, false)
 	before := time.Now().UTC().Add(-time.Second)
-	w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+lavrovRiyadh+`","time":"1999-12-31T23:59:59Z"}`)
+	w := f.do(t, "POST", "/api/review", `{"op":"reject","fact":"`+gromovMuscat+`","time":"1999-12-31T23:59:59Z"}`)
 	if w.Code != 201 {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}

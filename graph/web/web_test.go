@@ -67,11 +67,11 @@ func files(t *testing.T, dir string) []string {
 }
 
 var (
-	lavrovRiyadh = graph.FactID("person-sergei-lavrov", graph.LocatedIn, "city-riyadh", "")
+	gromovMuscat = graph.FactID("person-pavel-gromov", graph.LocatedIn, "city-muscat", "")
 )
 
 func TestRoutes(t *testing.T) {
-	big := `{"op":"rename","entities":["city-riyadh"],"name":"` + strings.Repeat("x", MaxBodyBytes) + `"}`
+	big := `{"op":"rename","entities":["city-muscat"],"name":"` + strings.Repeat("x", MaxBodyBytes) + `"}`
 	tests := []struct {
 		name, method, target, body string
 		hdr                        []string
@@ -84,7 +84,7 @@ func TestRoutes(t *testing.T) {
 		{"no such file", "GET", "/static/nope.js", "", nil, 404, ""},
 		{"no such page", "GET", "/nope", "", nil, 404, ""},
 		{"no such API route", "GET", "/api/nope", "", nil, 404, "no such API route"},
-		{"graph", "GET", "/api/graph", "", nil, 200, `"person-sergei-lavrov"`},
+		{"graph", "GET", "/api/graph", "", nil, 200, `"person-pavel-gromov"`},
 		{"graph by type", "GET", "/api/graph?types=City,Event", "", nil, 200, `"counts":{"entities":2,"facts":1}`},
 		{"graph by predicate", "GET", "/api/graph?preds=represents", "", nil, 200, `"counts":{"entities":4,"facts":2}`},
 		{"graph by document", "GET", "/api/graph?docs=ar-1", "", nil, 200, `"counts":{"entities":3,"facts":2}`},
@@ -96,22 +96,22 @@ func TestRoutes(t *testing.T) {
 		{"graph unknown document", "GET", "/api/graph?docs=zz", "", nil, 400, "unknown document"},
 		{"graph bad confidence", "GET", "/api/graph?minConf=2", "", nil, 400, "minConf"},
 		{"graph bad sources", "GET", "/api/graph?minSources=x", "", nil, 400, "minSources"},
-		{"graph bad hops", "GET", "/api/graph?focus=city-riyadh&hops=0", "", nil, 400, "hops"},
+		{"graph bad hops", "GET", "/api/graph?focus=city-muscat&hops=0", "", nil, 400, "hops"},
 		{"graph unknown focus", "GET", "/api/graph?focus=person-nobody", "", nil, 404, "unknown entity"},
 		{"graph wrong method", "POST", "/api/graph", "", nil, 405, ""},
-		{"search Arabic", "GET", "/api/search?q=" + urlq("لافروف"), "", nil, 200, `"id":"person-sergei-lavrov"`},
-		{"search Arabic with diacritics", "GET", "/api/search?q=" + urlq("الرِّياض"), "", nil, 200, `"id":"city-riyadh"`},
-		{"search Latin any case", "GET", "/api/search?q=WITKOFF", "", nil, 200, `"id":"person-steve-witkoff"`},
-		{"search a spelling never seen", "GET", "/api/search?q=Whitchov", "", nil, 200, `"id":"person-steve-witkoff"`},
-		{"search by sound across scripts", "GET", "/api/search?q=" + urlq("لافروفف"), "", nil, 200, `"how":"sound"`},
+		{"search Arabic", "GET", "/api/search?q=" + urlq("غروموف"), "", nil, 200, `"id":"person-pavel-gromov"`},
+		{"search Arabic with diacritics", "GET", "/api/search?q=" + urlq("مَسْقَط"), "", nil, 200, `"id":"city-muscat"`},
+		{"search Latin any case", "GET", "/api/search?q=KESSLER", "", nil, 200, `"id":"person-martin-kessler"`},
+		{"search a spelling never seen", "GET", "/api/search?q=Kesseler", "", nil, 200, `"id":"person-martin-kessler"`},
+		{"search by sound across scripts", "GET", "/api/search?q=" + urlq("غروموفف"), "", nil, 200, `"how":"sound"`},
 		{"search empty", "GET", "/api/search?q=", "", nil, 200, "[]"},
 		{"search too long", "GET", "/api/search?q=" + strings.Repeat("a", 300), "", nil, 400, "too long"},
 		{"search bad limit", "GET", "/api/search?q=a&limit=0", "", nil, 400, "limit"},
-		{"entity", "GET", "/api/entity/person-sergei-lavrov", "", nil, 200, `"ar":[{"text":"سيرغي لافروف"`},
-		{"entity merges", "GET", "/api/entity/person-sergei-lavrov", "", nil, 200, `"rule":"transliteration"`},
+		{"entity", "GET", "/api/entity/person-pavel-gromov", "", nil, 200, `"ar":[{"text":"بافل غروموف"`},
+		{"entity merges", "GET", "/api/entity/person-pavel-gromov", "", nil, 200, `"rule":"transliteration"`},
 		{"entity unknown", "GET", "/api/entity/person-nobody", "", nil, 404, "unknown entity"},
-		{"entity wrong method", "DELETE", "/api/entity/city-riyadh", "", nil, 405, ""},
-		{"fact", "GET", "/api/fact/" + lavrovRiyadh, "", nil, 200, `{"text":"سيرغي لافروف","mark":"subject"}`},
+		{"entity wrong method", "DELETE", "/api/entity/city-muscat", "", nil, 405, ""},
+		{"fact", "GET", "/api/fact/" + gromovMuscat, "", nil, 200, `{"text":"بافل غروموف","mark":"subject"}`},
 		{"fact unknown", "GET", "/api/fact/rel-000000000000", "", nil, 404, "unknown fact"},
 		{"export without renderer", "GET", "/api/export?format=dot", "", nil, 501, "no dot renderer"},
 		{"export bad format", "GET", "/api/export?format=png", "", nil, 400, "format"},
@@ -120,21 +120,21 @@ func TestRoutes(t *testing.T) {
 		{"review wrong method", "PUT", "/api/review", "{}", nil, 405, ""},
 		{"review malformed", "POST", "/api/review", `{"op":`, nil, 400, "malformed"},
 		{"review not an object", "POST", "/api/review", `[1,2]`, nil, 400, "malformed"},
-		{"review unknown field", "POST", "/api/review", `{"op":"reject","fact":"` + lavrovRiyadh + `","x":1}`, nil, 400, "unknown field"},
-		{"review two objects", "POST", "/api/review", `{"op":"reject","fact":"` + lavrovRiyadh + `"}{}`, nil, 400, "one JSON object"},
+		{"review unknown field", "POST", "/api/review", `{"op":"reject","fact":"` + gromovMuscat + `","x":1}`, nil, 400, "unknown field"},
+		{"review two objects", "POST", "/api/review", `{"op":"reject","fact":"` + gromovMuscat + `"}{}`, nil, 400, "one JSON object"},
 		{"review empty body", "POST", "/api/review", ``, nil, 400, "malformed"},
 		{"review too large", "POST", "/api/review", big, nil, 413, "larger than"},
 		{"review unknown op", "POST", "/api/review", `{"op":"delete","fact":"x"}`, nil, 422, "unknown op"},
-		{"review rename without name", "POST", "/api/review", `{"op":"rename","entities":["city-riyadh"]}`, nil, 422, "needs one entity and a name"},
-		{"review rename blank", "POST", "/api/review", `{"op":"rename","entities":["city-riyadh"],"name":"  "}`, nil, 422, "blank"},
-		{"review retype bad type", "POST", "/api/review", `{"op":"retype","entities":["city-riyadh"],"type":"Planet"}`, nil, 422, "valid type"},
-		{"review same-as one entity", "POST", "/api/review", `{"op":"same-as","entities":["city-riyadh"]}`, nil, 422, "two or more"},
-		{"review same-as twice the same", "POST", "/api/review", `{"op":"same-as","entities":["city-riyadh","city-riyadh"]}`, nil, 422, "named twice"},
-		{"review unknown entity", "POST", "/api/review", `{"op":"same-as","entities":["city-riyadh","city-atlantis"]}`, nil, 404, "unknown entity"},
+		{"review rename without name", "POST", "/api/review", `{"op":"rename","entities":["city-muscat"]}`, nil, 422, "needs one entity and a name"},
+		{"review rename blank", "POST", "/api/review", `{"op":"rename","entities":["city-muscat"],"name":"  "}`, nil, 422, "blank"},
+		{"review retype bad type", "POST", "/api/review", `{"op":"retype","entities":["city-muscat"],"type":"Planet"}`, nil, 422, "valid type"},
+		{"review same-as one entity", "POST", "/api/review", `{"op":"same-as","entities":["city-muscat"]}`, nil, 422, "two or more"},
+		{"review same-as twice the same", "POST", "/api/review", `{"op":"same-as","entities":["city-muscat","city-muscat"]}`, nil, 422, "named twice"},
+		{"review unknown entity", "POST", "/api/review", `{"op":"same-as","entities":["city-muscat","city-atlantis"]}`, nil, 404, "unknown entity"},
 		{"review unknown fact", "POST", "/api/review", `{"op":"reject","fact":"rel-000000000000"}`, nil, 404, "unknown fact"},
-		{"review fact with entities", "POST", "/api/review", `{"op":"accept","fact":"` + lavrovRiyadh + `","entities":["city-riyadh"]}`, nil, 422, "names a fact only"},
-		{"review split unknown form", "POST", "/api/review", `{"op":"split","entities":["city-riyadh"],"forms":["Jeddah"]}`, nil, 422, "not a form"},
-		{"review split every form", "POST", "/api/review", `{"op":"split","entities":["city-riyadh"],"forms":["Riyadh","الرياض"]}`, nil, 422, "must stay"},
+		{"review fact with entities", "POST", "/api/review", `{"op":"accept","fact":"` + gromovMuscat + `","entities":["city-muscat"]}`, nil, 422, "names a fact only"},
+		{"review split unknown form", "POST", "/api/review", `{"op":"split","entities":["city-muscat"],"forms":["Jeddah"]}`, nil, 422, "not a form"},
+		{"review split every form", "POST", "/api/review", `{"op":"split","entities":["city-muscat"],"forms":["Muscat","مسقط"]}`, nil, 422, "must stay"},
 		{"review wrong content type", "POST", "/api/review", `{}`, []string{"Content-Type", "text/plain"}, 415, "application/json"},
 		{"review cross-origin", "POST", "/api/review", `{}`, []string{"Origin", "http://evil.example"}, 403, "cross-origin"},
 		{"rebuild wrong method", "GET", "/api/rebuild", "", nil, 405, ""},
@@ -194,12 +194,12 @@ func TestExportIsTheCurrentView(t *testing.T) {
 func TestReviewRoundTrip(t *testing.T) {
 	f := newFixture(t, false)
 	decisions := []string{
-		`{"op":"reject","fact":"` + lavrovRiyadh + `"}`,
-		`{"op":"accept","fact":"` + graph.FactID("event-riyadh-talks", graph.HeldIn, "city-riyadh", "") + `"}`,
-		`{"op":"same-as","entities":["person-steve-witkoff","person-witkev"],"note":"same envoy"}`,
-		`{"op":"rename","entities":["event-riyadh-talks"],"name":"Riyadh peace talks"}`,
-		`{"op":"retype","entities":["event-riyadh-talks"],"type":"Place"}`,
-		`{"op":"split","entities":["person-sergei-lavrov"],"forms":["Lavrov"]}`,
+		`{"op":"reject","fact":"` + gromovMuscat + `"}`,
+		`{"op":"accept","fact":"` + graph.FactID("event-muscat-talks", graph.HeldIn, "city-muscat", "") + `"}`,
+		`{"op":"same-as","entities":["person-martin-kessler","person-kesslar"],"note":"same envoy"}`,
+		`{"op":"rename","entities":["event-muscat-talks"],"name":"Muscat peace talks"}`,
+		`{"op":"retype","entities":["event-muscat-talks"],"type":"Place"}`,
+		`{"op":"split","entities":["person-pavel-gromov"],"forms":["Gromov"]}`,
 		`{"op":"not-same-as","entities":["country-russia","country-united-states"]}`,
 	}
 	for i, d := range decisions {
@@ -241,12 +241,12 @@ func TestReviewRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(b)
-	for _, want := range []string{`"name": "Riyadh peace talks"`, `"review:same-as"`, `"review:split"`, `"e:person-lavrov-`} {
+	for _, want := range []string{`"name": "Muscat peace talks"`, `"review:same-as"`, `"review:split"`, `"e:person-gromov-`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("graph.jsonld lacks %s", want)
 		}
 	}
-	for _, gone := range []string{`"f:` + lavrovRiyadh + `"`, `"e:person-witkev"`} {
+	for _, gone := range []string{`"f:` + gromovMuscat + `"`, `"e:person-kesslar"`} {
 		if strings.Contains(s, gone) {
 			t.Errorf("graph.jsonld still has %s", gone)
 		}
@@ -260,7 +260,7 @@ func TestReviewRoundTrip(t *testing.T) {
 		t.Fatalf("review file: %v %+v", err, r)
 	}
 	// A decision naming the merged-away entity is now refused.
-	if w := f.do(t, "POST", "/api/review", `{"op":"rename","entities":["person-witkev"],"name":"X"}`); w.Code != 404 {
+	if w := f.do(t, "POST", "/api/review", `{"op":"rename","entities":["person-kesslar"],"name":"X"}`); w.Code != 404 {
 		t.Fatalf("decision on a merged-away entity: %d", w.Code)
 	}
 }
@@ -286,7 +286,7 @@ func TestRebuildFailureKeepsTheGraph(t *testing.T) {
 	if w.Code != 500 || !strings.Contains(w.Body.String(), "extractor exploded") {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
-	w = serve(h, "GET", "/api/entity/city-riyadh", "")
+	w = serve(h, "GET", "/api/entity/city-muscat", "")
 	if w.Code != 200 {
 		t.Fatalf("graph lost after a failed rebuild: %d", w.Code)
 	}
@@ -324,11 +324,11 @@ func TestConcurrentSwap(t *testing.T) {
 				case 0:
 					f.do(t, "POST", "/api/rebuild", "")
 				case 1:
-					f.do(t, "GET", "/api/graph?focus=city-riyadh&hops=2", "")
+					f.do(t, "GET", "/api/graph?focus=city-muscat&hops=2", "")
 				case 2:
-					f.do(t, "POST", "/api/review", `{"op":"accept","fact":"`+graph.FactID("event-riyadh-talks", graph.HeldIn, "city-riyadh", "")+`"}`)
+					f.do(t, "POST", "/api/review", `{"op":"accept","fact":"`+graph.FactID("event-muscat-talks", graph.HeldIn, "city-muscat", "")+`"}`)
 				case 3:
-					f.do(t, "GET", "/api/search?q=riyadh", "")
+					f.do(t, "GET", "/api/search?q=muscat", "")
 				case 4:
 					f.do(t, "GET", "/api/review", "")
 				}
@@ -359,10 +359,10 @@ func TestMarkSentence(t *testing.T) {
 		ev   graph.Evidence
 		want []Part
 	}{
-		{"Arabic runes", ev("d", arSent2, 90, "سيرغي لافروف", "الرياض", 1),
-			[]Part{{"وصل ", ""}, {"سيرغي لافروف", "subject"}, {" إلى ", ""}, {"الرياض", "object"}, {" يوم الاثنين.", ""}}},
-		{"object first", ev("d", "Riyadh hosted Lavrov.", 5, "Lavrov", "Riyadh", 1),
-			[]Part{{"Riyadh", "object"}, {" hosted ", ""}, {"Lavrov", "subject"}, {".", ""}}},
+		{"Arabic runes", ev("d", arSent2, 90, "بافل غروموف", "مسقط", 1),
+			[]Part{{"وصل ", ""}, {"بافل غروموف", "subject"}, {" إلى ", ""}, {"مسقط", "object"}, {" يوم الاثنين.", ""}}},
+		{"object first", ev("d", "Muscat hosted Gromov.", 5, "Gromov", "Muscat", 1),
+			[]Part{{"Muscat", "object"}, {" hosted ", ""}, {"Gromov", "subject"}, {".", ""}}},
 		{"offsets outside the sentence", graph.Evidence{Text: "abc", Start: 10, End: 13, SubjectStart: 0, SubjectEnd: 2, ObjectStart: 12, ObjectEnd: 20},
 			[]Part{{"abc", ""}}},
 		{"overlap keeps the subject", graph.Evidence{Text: "abcd", Start: 0, End: 4, SubjectStart: 0, SubjectEnd: 2, ObjectStart: 1, ObjectEnd: 3},
@@ -406,20 +406,20 @@ func TestGraphPositions(t *testing.T) {
 	if again := get("/api/graph"); !reflect.DeepEqual(all.Positions, again.Positions) {
 		t.Error("the same view was placed differently")
 	}
-	focus := get("/api/graph?focus=person-steve-witkoff")
+	focus := get("/api/graph?focus=person-martin-kessler")
 	if len(focus.Positions) >= len(all.Positions) {
 		t.Errorf("focused view has %d positions, the whole graph %d", len(focus.Positions), len(all.Positions))
 	}
-	// Merge Witkev into Witkoff and rebuild: the merged-away entity is no
+	// Merge Kesslar into Kessler and rebuild: the merged-away entity is no
 	// longer placed.
-	if w := f.do(t, "POST", "/api/review", `{"op":"same-as","entities":["person-steve-witkoff","person-witkev"]}`); w.Code != 201 {
+	if w := f.do(t, "POST", "/api/review", `{"op":"same-as","entities":["person-martin-kessler","person-kesslar"]}`); w.Code != 201 {
 		t.Fatalf("review: %d %s", w.Code, w.Body)
 	}
 	if w := f.do(t, "POST", "/api/rebuild", ""); w.Code != 200 {
 		t.Fatalf("rebuild: %d %s", w.Code, w.Body)
 	}
 	after := get("/api/graph")
-	if _, ok := after.Positions["person-witkev"]; ok || len(after.Positions) != len(all.Positions)-1 {
-		t.Errorf("after the merge: %d positions, witkev placed: %v", len(after.Positions), ok)
+	if _, ok := after.Positions["person-kesslar"]; ok || len(after.Positions) != len(all.Positions)-1 {
+		t.Errorf("after the merge: %d positions, kesslar placed: %v", len(after.Positions), ok)
 	}
 }

@@ -21,15 +21,17 @@ define margin = (على | في) هامش EVT (في LOC)?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 
 # ---------------------------------------------------------------- chunks
 
-# «وزير الخارجية المصري سامح فتحي», «الرئيس الروسي فلاديمير ...»,
+# «وزير الخارجية المصري حازم فتحي», «الرئيس الروسي بافل ...»,
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
-# «نائب وزير الخارجية الإيطالي السابق X»
+# «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
+# portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -45,8 +47,9 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»
+# (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE+ (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
@@ -65,7 +68,7 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
 
-# «محادثات الدوحة», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
+# «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
 rule event-name stage=phrase make=event conf=0.7
   EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
@@ -161,6 +164,12 @@ rule who-attended stage=relation action=attend conf=0.7
 
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
+# «وشارك في الاجتماع X ، وY ، إلى جانب Z»: the event, then who took part
+rule attend-event-first stage=relation action=attend conf=0.7
+  @attend $when* في e:EVT $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «اجتماع … برئاسة X»: who chairs a meeting takes part in it
+rule chaired-by stage=relation action=attend conf=0.7
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 rule visit-verb-first stage=relation action=visit conf=0.7
@@ -219,6 +228,10 @@ rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
   من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+# «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
+# representatives
+rule represented-verb-first stage=relation action=member conf=0.65
+  (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
 
 
 # «قاد X و Y الوفود»: each leads his own country's delegation

@@ -33,9 +33,10 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 
 # "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
-# Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal"
+# Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
+# "Trade Minister Kari Dahl" (a portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
 # "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -69,7 +70,7 @@ rule body-delegation stage=phrase make=delegation conf=0.8
   the? list(DEM | CTRY | CITY | ORG) DLGW
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
-# "the G7 Foreign Ministers' Meeting", "the Camp David Trilateral Summit"
+# "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
 rule named-event stage=phrase make=event conf=0.7
   (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
 
@@ -196,7 +197,10 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+# "the Danish side was headed by X", "Norway's team was led by X"
+rule side-led-by stage=relation action=leads conf=0.75
+  the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
 
 # "the Russian delegation will lead X": a machine-translated passive
 # ("will be led by X"); a delegation leads no person
@@ -218,6 +222,13 @@ rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
+
+# "Norway was represented by X and Y", "the delegation, led by X, also
+# included Y"
+rule represented-by stage=relation action=member conf=0.7
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
+rule led-and-included stage=relation action=member conf=0.65
+  d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7

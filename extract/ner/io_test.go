@@ -1,0 +1,56 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"testing"
+
+	"newskg/graph/textnorm"
+)
+
+// TestLoadNormaliser checks that a model records the normaliser its words
+// were folded with and that Load refuses one folded by another.
+func TestLoadNormaliser(t *testing.T) {
+	m, err := Train(TrainConfig{Lang: "en", Epochs: 2, Seed: 1, Folds: 1}, toySentences(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw[:64], []byte(textnorm.FoldVersion)) {
+		t.Fatalf("header %q does not name the normaliser %q", raw[:64], textnorm.FoldVersion)
+	}
+	rezip := func(b []byte) *bytes.Buffer {
+		var out bytes.Buffer
+		zw := gzip.NewWriter(&out)
+		zw.Write(b)
+		zw.Close()
+		return &out
+	}
+	if m2, err := Load(rezip(raw)); err != nil || m2.Normaliser() != textnorm.FoldVersion {
+		t.Fatalf("the model as saved: err %v", err)
+	}
+	other := bytes.Replace(raw, []byte(textnorm.FoldVersion), []byte(textnorm.FoldVersion[:len(textnorm.FoldVersion)-1]+"X"), 1)
+	if _, err := Load(rezip(other)); !errors.Is(err, ErrNormaliser) {
+		t.Errorf("a model of another normaliser: err %v, want ErrNormaliser", err)
+	}
+	old := append([]byte("NEWSKG-NER 3\n"), raw[len(magic):]...)
+	if _, err := Load(rezip(old)); !errors.Is(err, ErrNormaliser) {
+		t.Errorf("a version 3 model: err %v, want ErrNormaliser", err)
+	}
+	if _, err := Load(rezip([]byte("NOT-A-MODEL 4\n"))); !errors.Is(err, ErrFormat) {
+		t.Errorf("garbage: err %v, want ErrFormat", err)
+	}
+}

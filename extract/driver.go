@@ -58,6 +58,28 @@ func (c *Corpus) Relations() []graph.Relation {
 	return out
 }
 
+// Take flattens the corpus as Output does, but moves each document's
+// mentions and relations into the corpus-wide lists instead of copying
+// them: the documents are left without mentions or relations, so that
+// the corpus is never held twice. The documents are not in the result;
+// take their Info before.
+func (c *Corpus) Take() Output {
+	out := Output{Problems: c.Problems}
+	nm, nr := 0, 0
+	for _, d := range c.Docs {
+		nm += len(d.Mentions)
+		nr += len(d.Relations)
+	}
+	out.Mentions = make([]graph.Mention, 0, nm)
+	out.Relations = make([]graph.Relation, 0, nr)
+	for _, d := range c.Docs {
+		out.Mentions = append(out.Mentions, d.Mentions...)
+		out.Relations = append(out.Relations, d.Relations...)
+		d.Mentions, d.Relations = nil, nil
+	}
+	return out
+}
+
 // Driver runs passes over articles. The command line, the review server,
 // the store and the tests all extract through one Driver, so that they
 // run the same steps.

@@ -80,15 +80,15 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if err != nil {
 		return nil, st, err
 	}
-	out := c.Output()
+	var docs []graph.DocInfo
+	for _, d := range c.Docs {
+		docs = append(docs, d.Info())
+	}
+	out := c.Take() // the documents give up their mentions and relations
 	for _, p := range out.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}
 	st.Problems = append(st.Problems, out.Problems...)
-	var docs []graph.DocInfo
-	for _, d := range out.Docs {
-		docs = append(docs, d.Info())
-	}
 	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
 	if err != nil {

@@ -23,6 +23,14 @@ const linkWindow = 3
 // capital apart. published maps a document id to its publication date
 // (may be nil). It rewrites the keys in place.
 func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string) {
+	linkEvents([][]graph.Mention{ms}, [][]graph.Relation{rels}, published)
+}
+
+// linkEvents is LinkEvents over a corpus held in parts (one per
+// document): the mentions are the parts of ms in order, the relations
+// those of rels, and the keys are rewritten in place in each part, so
+// that the corpus is never copied into one list.
+func linkEvents(ms [][]graph.Mention, rels [][]graph.Relation, published map[string]string) {
 	type ev struct {
 		key, place, date, doc string
 		parties               map[string]bool
@@ -46,13 +54,17 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 		}
 		return e
 	}
-	for _, m := range ms {
-		note(m)
+	for _, part := range ms {
+		for _, m := range part {
+			note(m)
+		}
 	}
-	for _, r := range rels {
-		note(r.Subject)
-		if e := note(r.Object); e != nil && r.Predicate == graph.ParticipatesIn && r.Subject.Type != graph.Delegation {
-			e.parties[partyKey(r.Subject)] = true
+	for _, part := range rels {
+		for _, r := range part {
+			note(r.Subject)
+			if e := note(r.Object); e != nil && r.Predicate == graph.ParticipatesIn && r.Subject.Type != graph.Delegation {
+				e.parties[partyKey(r.Subject)] = true
+			}
 		}
 	}
 	sort.Strings(order)
@@ -145,10 +157,12 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 	}
 	// delegations follow their events
 	delegKey := map[string]string{}
-	for _, r := range rels {
-		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
-			if g, ok := newKey[r.Object.Key]; ok {
-				delegKey[r.Subject.Key] = "delegation|" + r.Subject.Country + "|" + g
+	for _, part := range rels {
+		for _, r := range part {
+			if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
+				if g, ok := newKey[r.Object.Key]; ok {
+					delegKey[r.Subject.Key] = "delegation|" + r.Subject.Country + "|" + g
+				}
 			}
 		}
 	}
@@ -160,11 +174,15 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 			m.Key = k
 		}
 	}
-	for i := range ms {
-		rekey(&ms[i])
+	for _, part := range ms {
+		for i := range part {
+			rekey(&part[i])
+		}
 	}
-	for i := range rels {
-		rekey(&rels[i].Subject)
-		rekey(&rels[i].Object)
+	for _, part := range rels {
+		for i := range part {
+			rekey(&part[i].Subject)
+			rekey(&part[i].Object)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"newskg/extract"
+	"newskg/graph"
 	"newskg/graph/kb"
 )
 
@@ -56,18 +57,16 @@ func PassesWithBook(k *kb.KB, tagger extract.Extractor, rel *Relations, book *Na
 	}
 }
 
-// linkCorpus runs LinkEvents over the whole corpus and writes the new
-// keys back into each document.
+// linkCorpus runs LinkEvents over the whole corpus, rewriting the keys
+// in place in each document: the corpus's mentions and relations are
+// not copied into one list and back.
 func linkCorpus(c *extract.Corpus) {
-	ms, rels := c.Mentions(), c.Relations()
-	pub := map[string]string{}
-	for _, d := range c.Docs {
+	ms := make([][]graph.Mention, len(c.Docs))
+	rels := make([][]graph.Relation, len(c.Docs))
+	pub := make(map[string]string, len(c.Docs))
+	for i, d := range c.Docs {
+		ms[i], rels[i] = d.Mentions, d.Relations
 		pub[d.ID] = d.Published
 	}
-	LinkEvents(ms, rels, pub)
-	i, j := 0, 0
-	for _, d := range c.Docs {
-		i += copy(d.Mentions, ms[i:i+len(d.Mentions)])
-		j += copy(d.Relations, rels[j:j+len(d.Relations)])
-	}
+	linkEvents(ms, rels, pub)
 }

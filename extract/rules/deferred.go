@@ -132,12 +132,44 @@ func (x *Relations) keep(st *docState) {
 	if len(st.leads) == 0 && len(st.pending) == 0 {
 		return
 	}
+	// The document holds these relations once the driver adds them: the
+	// state keeps their number and ends, not a second copy.
+	rs := st.res.Relations
+	st.kept = keptRelations{n: len(rs)}
+	if len(rs) > 0 {
+		st.kept.first, st.kept.last = rs[0], rs[len(rs)-1]
+	}
+	st.res.Relations = nil
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.unsettled == nil {
 		x.unsettled = map[string]*docState{}
 	}
 	x.unsettled[st.d.ID] = st
+}
+
+// keptRelations stands for the relations a kept document found, which
+// the document holds at the end of its Relations.
+type keptRelations struct {
+	n           int
+	first, last graph.Relation
+}
+
+// restore points the state's relations back at the document's own (the
+// last n of them), without room to grow, so that the corpus pass
+// appends to a copy. It reports false when the document does not end
+// with them (the relations were not added to it).
+func (st *docState) restore(d *extract.Document) bool {
+	k, rs := st.kept, d.Relations
+	if k.n > len(rs) {
+		return false
+	}
+	tail := rs[len(rs)-k.n : len(rs) : len(rs)]
+	if k.n > 0 && (tail[0] != k.first || tail[k.n-1] != k.last) {
+		return false
+	}
+	st.res.Relations = tail
+	return true
 }
 
 // titleIndex maps person names to the countries of their titles over the
@@ -208,7 +240,7 @@ func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) err
 			return ctx.Err()
 		}
 		st, ok := docs[d.ID]
-		if !ok {
+		if !ok || !st.restore(d) {
 			continue
 		}
 		n, nm := len(st.res.Relations), len(st.res.Mentions)

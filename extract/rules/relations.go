@@ -127,6 +127,9 @@ type docState struct {
 	byRole     map[string]graph.Mention
 	// the last body named with each Arabic head noun («الائتلاف»)
 	byHead map[string]graph.Mention
+	// kept is what a document kept for the corpus pass found: its
+	// relations are not held here but read back from the document
+	kept keptRelations
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -149,8 +152,9 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 	st.namedOfficials()
 	st.finishEvents()
 	st.delegationsInMain()
+	res := st.res
 	x.keep(st)
-	return st.res, nil
+	return res, nil
 }
 
 func (st *docState) fired(r *pattern.Rule) {

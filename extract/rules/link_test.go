@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -108,14 +109,36 @@ func TestLinkEventsAllPairs(t *testing.T) {
 		for i, m := range ms {
 			before[i] = m.Key
 		}
+		// the same corpus held in parts, as the corpus pass holds it
+		// (one part per document; here cut anywhere)
+		pms, prels := splitAt(slices.Clone(ms), rng), splitAt(slices.Clone(rels), rng)
 		LinkEvents(ms, rels, pub)
 		for i, m := range ms {
 			if m.Key != want[before[i]] {
 				t.Fatalf("corpus %d: event %s keyed %q, every pair says %q", n, before[i], m.Key, want[before[i]])
 			}
 		}
+		linkEvents(pms, prels, pub)
+		if got := slices.Concat(pms...); !slices.Equal(got, ms) {
+			t.Fatalf("corpus %d: linking in parts keyed the mentions otherwise than linking the whole", n)
+		}
+		if got := slices.Concat(prels...); !slices.Equal(got, rels) {
+			t.Fatalf("corpus %d: linking in parts keyed the relations otherwise than linking the whole", n)
+		}
 	}
 	if linked == 0 {
 		t.Error("no event was ever linked: the test tests nothing")
 	}
+}
+
+// splitAt cuts xs into consecutive parts at random places (empty parts
+// included), sharing xs's array.
+func splitAt[T any](xs []T, rng *rand.Rand) [][]T {
+	var parts [][]T
+	for len(xs) > 0 {
+		k := rng.IntN(len(xs) + 1)
+		parts = append(parts, xs[:k:k])
+		xs = xs[k:]
+	}
+	return append(parts, xs)
 }

@@ -125,8 +125,8 @@ func (st *state) typeConflicts(u *uf) {
 }
 
 // qualifiedBodies merges, within one article, a body's name with the
-// same name qualified by its country («المجلس الوطني» after «المجلس
-// الوطني السوري», "the Foreign Ministry" after "the Saudi Foreign
+// same name qualified by its country («المجلس الأعلى» after «المجلس
+// الأعلى الليبي», "the Interior Ministry" after "the Libyan Interior
 // Ministry"): the same words and concepts, the country aside, when
 // exactly one qualified body of the article fits. Across articles an
 // unqualified name says too little.

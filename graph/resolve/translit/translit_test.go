@@ -162,7 +162,7 @@ func TestVowelAgreement(t *testing.T) {
 func TestRomanize(t *testing.T) {
 	cases := map[string]string{
 		"ناصح شمري":                 "Nash Shmri",
-		"عبد الله بن سالم آل قاسمي": "Abd Alla bin Salm Al Qasmi",
+		"نصر الله بن سالم آل قاسمي": "Nsr Alla bin Salm Al Qasmi",
 		"إيلي الأنكاري":             "Ili al-Ankari",
 		"الأنكاري":                  "Al-Ankari",
 		"علي":                       "Ali",
@@ -193,7 +193,7 @@ func TestHamzaAlefIsNoArticle(t *testing.T) {
 // gives, and a romanised name in ASCII letters, spaces, hyphens and
 // periods only.
 func FuzzSkeleton(f *testing.F) {
-	for _, s := range []string{"Berkov", "توماس بيركوف", "عبد الله بن سالم آل قاسمي", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
+	for _, s := range []string{"Berkov", "توماس بيركوف", "نصر الله بن سالم آل قاسمي", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -437,10 +437,10 @@ func splitParticle(s string) string {
 }
 
 // definiteHead restores the article of an Arabic name's head noun that
-// a preposition absorbed: «للائتلاف السوري» is ل + «الائتلاف السوري»,
-// and a span that starts after the first ل reads «لائتلاف السوري»; a
+// a preposition absorbed: «للائتلاف الليبي» is ل + «الائتلاف الليبي»,
+// and a span that starts after the first ل reads «لائتلاف الليبي»; a
 // noun followed by a definite adjective is itself definite, so the key
-// is «الائتلاف السوري». Names the knowledge base knows as written keep
+// is «الائتلاف الليبي». Names the knowledge base knows as written keep
 // their key. key is a folded key.
 func definiteHead(key string, k *kb.KB) string {
 	ws := strings.Fields(key)

@@ -34,7 +34,11 @@ type Corpus struct {
 
 // Mentions returns every mention of the corpus, in document order.
 func (c *Corpus) Mentions() []graph.Mention {
-	var out []graph.Mention
+	n := 0
+	for _, d := range c.Docs {
+		n += len(d.Mentions)
+	}
+	out := make([]graph.Mention, 0, n)
 	for _, d := range c.Docs {
 		out = append(out, d.Mentions...)
 	}
@@ -43,7 +47,11 @@ func (c *Corpus) Mentions() []graph.Mention {
 
 // Relations returns every relation of the corpus, in document order.
 func (c *Corpus) Relations() []graph.Relation {
-	var out []graph.Relation
+	n := 0
+	for _, d := range c.Docs {
+		n += len(d.Relations)
+	}
+	out := make([]graph.Relation, 0, n)
 	for _, d := range c.Docs {
 		out = append(out, d.Relations...)
 	}

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -120,6 +121,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // output kg build writes into out, as one set.
 func serveConfig(ctx context.Context, paths []string, review, out string, workers int, stdin io.Reader, stderr io.Writer) (web.Config, error) {
 	var build func(ctx context.Context) (*graph.KG, error)
+	skipFirst := func() bool { return false }
 	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
 		// Read once: -o may name the folder of the input, and each
 		// rebuild must apply the review to the graph as it was built.
@@ -128,8 +130,20 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 			return web.Config{}, err
 		}
 		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], review)
+		// The first build serves the graph as it was built: when the
+		// input is DIR/graph.jsonld itself and no decision changes it,
+		// the outputs of that build stand and are not written again
+		// (at corpus scale, minutes of diagrams before the first page).
+		keep := sameFile(paths[0], filepath.Join(out, "graph.jsonld"))
 		build = func(ctx context.Context) (*graph.KG, error) {
-			return loadReviewed(paths[0], src, review, stderr)
+			g, decided, err := loadReviewed(paths[0], src, review, stderr)
+			keep = keep && decided == 0
+			return g, err
+		}
+		skipFirst = func() bool {
+			k := keep
+			keep = false
+			return k
 		}
 	} else {
 		opts := buildOptions{ReviewPath: review, Workers: workers}
@@ -139,6 +153,10 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 		}
 	}
 	save := func(ctx context.Context, g *graph.KG) error {
+		if skipFirst() {
+			fmt.Fprintf(stderr, "kg serve: %s is the graph served: not written again\n", paths[0])
+			return nil
+		}
 		written, err := writeOutputs(ctx, g, out, defaultFormats, stderr)
 		if err == nil {
 			fmt.Fprintf(stderr, "kg serve: wrote %s\n", strings.Join(written, ", "))
@@ -168,14 +186,15 @@ func checkLoopback(addr string, public bool) error {
 }
 
 // loadReviewed parses a built graph read from path and applies the review file to it.
-func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*graph.KG, error) {
+// It returns the number of decisions the review file holds.
+func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*graph.KG, int, error) {
 	g, err := jsonld.Read(bytes.NewReader(src))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, 0, fmt.Errorf("read %s: %w", path, err)
 	}
 	r, err := graph.LoadReview(review)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	res := graph.ApplyReview(g, r)
 	for _, s := range res.Stale() {
@@ -187,7 +206,14 @@ func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*gr
 	if n := res.Unanchored(); n > 0 {
 		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
-	return g, nil
+	return g, len(r.Decisions), nil
+}
+
+// sameFile reports whether two paths name one existing file.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
 
 // renderView draws a (filtered) graph as DOT or SVG for the app's downloads.

@@ -76,6 +76,15 @@ func TestServeBuiltGraph(t *testing.T) {
 	if base == "" {
 		t.Fatalf("no address with a token printed: %s; stderr: %s", stdout.String(), stderr.String())
 	}
+	// The graph served is out/graph.jsonld itself and the review is
+	// empty: the first build writes nothing (no diagrams before the
+	// first page); the rebuild below writes every output.
+	if _, err := os.Stat(filepath.Join(dir, "out", "graph.dot")); err == nil {
+		t.Error("the first build of a served out/graph.jsonld wrote graph.dot")
+	}
+	if !strings.Contains(stderr.String(), "not written again") {
+		t.Errorf("no word that the served graph is not written again: %s", stderr.String())
+	}
 	// -public: a warning, the URL by the public name, which is answered;
 	// any other name is refused.
 	if !strings.Contains(stderr.String(), "WARNING: -public") || !strings.Contains(stdout.String(), "http://kg.test.example:") {

@@ -90,23 +90,46 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 	for _, g := range gkeys {
 		es := groups[g]
 		sort.SliceStable(es, func(i, j int) bool { return es[i].when.Before(es[j].when) })
-		for i := 0; i < len(es); i++ {
-			for j := i + 1; j < len(es) && es[j].when.Sub(es[i].when) <= linkWindow*24*time.Hour; j++ {
-				a, b := es[i], es[j]
-				if a.doc == b.doc || !overlap(a.parties, b.parties) {
+		// Two events are linked only when they share a party, so only
+		// the events of one party are paired, in time order: not every
+		// pair of a place's events. The links found are the same (a
+		// pair sharing several parties is found again, which changes
+		// nothing), and so are the groups: each is named by its least
+		// key, whatever the order of the links.
+		byParty := map[string][]*ev{}
+		var parties []string
+		for _, e := range es {
+			for p := range e.parties {
+				if p == "" {
 					continue
 				}
-				// two dates must be the same day
-				if a.dated && b.dated && !a.when.Equal(b.when) {
-					continue
+				if byParty[p] == nil {
+					parties = append(parties, p)
 				}
-				ra, rb := find(a.key), find(b.key)
-				if ra != rb {
-					if rb < ra {
-						ra, rb = rb, ra
+				byParty[p] = append(byParty[p], e)
+			}
+		}
+		sort.Strings(parties)
+		for _, p := range parties {
+			es := byParty[p]
+			for i := 0; i < len(es); i++ {
+				for j := i + 1; j < len(es) && es[j].when.Sub(es[i].when) <= linkWindow*24*time.Hour; j++ {
+					a, b := es[i], es[j]
+					if a.doc == b.doc {
+						continue
 					}
-					parent[rb] = ra
-					parent[ra] = ra
+					// two dates must be the same day
+					if a.dated && b.dated && !a.when.Equal(b.when) {
+						continue
+					}
+					ra, rb := find(a.key), find(b.key)
+					if ra != rb {
+						if rb < ra {
+							ra, rb = rb, ra
+						}
+						parent[rb] = ra
+						parent[ra] = ra
+					}
 				}
 			}
 		}
@@ -144,13 +167,4 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 		rekey(&rels[i].Subject)
 		rekey(&rels[i].Object)
 	}
-}
-
-func overlap(a, b map[string]bool) bool {
-	for k := range a {
-		if k != "" && b[k] {
-			return true
-		}
-	}
-	return false
 }

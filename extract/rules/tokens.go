@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -81,8 +83,43 @@ func tokenize(text string, start, end int) []token {
 	return out
 }
 
+// wordInfo is what newToken derives from a word alone: its key, script,
+// case and stems.
+type wordInfo struct {
+	key           string
+	arabic, upper bool
+	stems         []stem
+}
+
+// maxWords bounds the word cache: past it, the cache starts again empty.
+const maxWords = 1 << 17
+
+// words caches wordInfo by word, shared by every document and
+// extractor: the same sentences are read by several extractors, and news
+// repeats its words. Keys take most of the time of tokenizing.
+var words struct {
+	m sync.Map // string -> *wordInfo
+	n atomic.Int64
+}
+
 func newToken(w string, start, end int) token {
-	t := token{text: w, start: start, end: end, key: textnorm.Key(w)}
+	f, ok := words.m.Load(w)
+	if !ok {
+		if words.n.Add(1) > maxWords {
+			words.m.Clear()
+			words.n.Store(1)
+		}
+		// a copy of w, so that the cache does not hold the document
+		f, _ = words.m.LoadOrStore(strings.Clone(w), formsOf(w))
+	}
+	wf := f.(*wordInfo)
+	return token{text: w, start: start, end: end, key: wf.key, arabic: wf.arabic, upper: wf.upper, stems: wf.stems}
+}
+
+// formsOf computes a word's forms. Stems are shared by the tokens of the
+// word and must not be changed.
+func formsOf(w string) *wordInfo {
+	t := &wordInfo{key: textnorm.Key(w)}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.arabic = textnorm.IsArabic(r)
 	t.upper = unicode.IsUpper(r)
@@ -105,6 +142,11 @@ func newToken(w string, start, end int) token {
 				t.stems = append(t.stems, stem{k, len(p)})
 			}
 		}
+	}
+	// clones, so that the cache holds no document's text
+	t.key = strings.Clone(t.key)
+	for i := range t.stems {
+		t.stems[i].key = strings.Clone(t.stems[i].key)
 	}
 	return t
 }

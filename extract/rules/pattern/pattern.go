@@ -42,6 +42,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,6 +63,9 @@ type Rule struct {
 
 	re   *regexp.Regexp
 	caps []string // capture name per group index ("" for groups without a name)
+	// need lists the tag runes every match contains: a sentence without
+	// one of them cannot match, and the expression is not run on it.
+	need []rune
 }
 
 // Attr returns the value of a header attribute, or "".
@@ -224,6 +228,63 @@ func (g *Grammar) compile(r *Rule) error {
 	}
 	r.re = re
 	r.caps = re.SubexpNames()
+	tree, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return err
+	}
+	for c := range required(tree.Simplify()) {
+		if c >= firstCode {
+			r.need = append(r.need, c)
+		}
+	}
+	sort.Slice(r.need, func(i, j int) bool { return r.need[i] < r.need[j] })
+	return nil
+}
+
+// required returns the runes that every string a regular expression
+// matches contains (a subset of them where the expression is not plain
+// enough to tell: no rune is ever claimed that a match may lack).
+func required(re *syntax.Regexp) map[rune]bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		out := map[rune]bool{}
+		for _, c := range re.Rune {
+			out[c] = true
+		}
+		return out
+	case syntax.OpCharClass:
+		if len(re.Rune) == 2 && re.Rune[0] == re.Rune[1] {
+			return map[rune]bool{re.Rune[0]: true}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		out := map[rune]bool{}
+		for _, sub := range re.Sub {
+			for c := range required(sub) {
+				out[c] = true
+			}
+		}
+		return out
+	case syntax.OpAlternate:
+		out := required(re.Sub[0])
+		for _, sub := range re.Sub[1:] {
+			in := required(sub)
+			for c := range out {
+				if !in[c] {
+					delete(out, c)
+				}
+			}
+		}
+		return out
+	}
 	return nil
 }
 
@@ -255,7 +316,19 @@ func (g *Grammar) Tags() []string {
 // Encoded is a sentence's items in the engine's encoding.
 type Encoded struct {
 	s     string
-	start []int // byte offset of item i's opening '<'
+	start []int    // byte offset of item i's opening '<'
+	has   []uint64 // bit c-firstCode: some item has the tag of rune c
+}
+
+// holds reports whether some item has every tag of the runes rs.
+func (e Encoded) holds(rs []rune) bool {
+	for _, c := range rs {
+		i := int(c - firstCode)
+		if i>>6 >= len(e.has) || e.has[i>>6]&(1<<(i&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Len is the number of items.
@@ -265,7 +338,7 @@ func (e Encoded) Len() int { return len(e.start) }
 // dropped.
 func (g *Grammar) Encode(items [][]string) Encoded {
 	var b strings.Builder
-	e := Encoded{start: make([]int, 0, len(items))}
+	e := Encoded{start: make([]int, 0, len(items)), has: make([]uint64, (len(g.names)+63)/64)}
 	var rs []rune
 	for _, tags := range items {
 		e.start = append(e.start, b.Len())
@@ -281,6 +354,8 @@ func (g *Grammar) Encode(items [][]string) Encoded {
 		for _, c := range rs {
 			if c != last {
 				b.WriteRune(c)
+				i := int(c - firstCode)
+				e.has[i>>6] |= 1 << (i & 63)
 			}
 			last = c
 		}
@@ -323,6 +398,9 @@ func (e Encoded) itemEnd(b int) int {
 // MatchRule returns the non-overlapping matches of one rule, leftmost
 // first. Empty matches are dropped.
 func (e Encoded) MatchRule(r *Rule) []Match {
+	if !e.holds(r.need) {
+		return nil
+	}
 	var out []Match
 	for _, loc := range r.re.FindAllStringSubmatchIndex(e.s, -1) {
 		if loc[0] == loc[1] {

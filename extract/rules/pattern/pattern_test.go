@@ -3,6 +3,8 @@ package pattern
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -173,5 +175,106 @@ func TestCaptureInsideRepetitionRefused(t *testing.T) {
 	g := grammar(t, "rule a\n  p:(in LOC)+\n")
 	if got := render(g.Match(g.Encode(items("w:in LOC w:in LOC")), "", "")); got != "a[0,4) p=[0,4)" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestNeed: a rule is not run on a sentence that lacks a tag every match
+// of it has, and is run on one that has them all, whatever else differs.
+func TestNeed(t *testing.T) {
+	const src = `
+rule meet stage=rel
+  s:(PER|CTRY) @meet o:(PER|CTRY)
+rule either stage=rel
+  s:PER (ROLE LOC | ROLE DATE)
+rule maybe stage=rel
+  s:PER LOC?
+rule many stage=rel
+  s:PER{2,3} DATE
+`
+	g := grammar(t, src)
+	need := map[string]string{}
+	for _, r := range g.Rules {
+		var tags []string
+		for _, c := range r.need {
+			tags = append(tags, g.names[c-firstCode])
+		}
+		need[r.Name] = strings.Join(tags, " ")
+	}
+	wantNeed := map[string]string{"meet": "@meet", "either": "PER ROLE", "maybe": "PER", "many": "PER DATE"}
+	for name, want := range wantNeed {
+		t.Run("need/"+name, func(t *testing.T) {
+			if need[name] != want {
+				t.Errorf("need %q, want %q", need[name], want)
+			}
+		})
+	}
+	cases := []struct{ items, want string }{
+		{"PER @meet CTRY", "meet[0,3) s=[0,1) o=[2,3); maybe[0,1) s=[0,1)"},
+		{"CTRY w:saw CTRY", ""},
+		{"PER ROLE DATE", "either[0,3) s=[0,1); maybe[0,1) s=[0,1)"},
+		{"CTRY ROLE DATE", ""},
+		{"PER PER DATE", "maybe[0,1) s=[0,1); maybe[1,2) s=[1,2); many[0,3) s=[0,2)"},
+	}
+	for _, c := range cases {
+		t.Run(c.items, func(t *testing.T) {
+			if got := render(g.Match(g.Encode(items(c.items)), "", "")); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestNeedNeverHides: over random sentences, the rules of the product's
+// grammars match exactly where their expressions alone match.
+func TestNeedNeverHides(t *testing.T) {
+	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
+		t.Run(f, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := New()
+			if err := g.Parse(f, src); err != nil {
+				t.Fatal(err)
+			}
+			rng := rand.New(rand.NewPCG(1, 2))
+			filtered, matched := 0, 0
+			for n := 0; n < 1000; n++ {
+				// a few tags per sentence, so that rules do match
+				alpha := make([]string, 1+rng.IntN(6))
+				for i := range alpha {
+					alpha[i] = g.names[rng.IntN(len(g.names))]
+				}
+				its := make([][]string, 1+rng.IntN(10))
+				for i := range its {
+					for k := rng.IntN(3); k >= 0; k-- {
+						its[i] = append(its[i], alpha[rng.IntN(len(alpha))])
+					}
+				}
+				e := g.Encode(its)
+				for _, r := range g.Rules {
+					got := e.MatchRule(r)
+					raw := 0
+					for _, loc := range r.re.FindAllStringSubmatchIndex(e.s, -1) {
+						if loc[0] != loc[1] {
+							raw++
+						}
+					}
+					if !e.holds(r.need) {
+						filtered++
+					}
+					if raw > 0 {
+						matched++
+					}
+					if len(got) != raw {
+						t.Fatalf("rule %s on %v: the expression matches %d times, MatchRule %d", r.Name, its, raw, len(got))
+					}
+				}
+			}
+			if filtered == 0 || matched == 0 {
+				t.Errorf("%d rules left out, %d matched: the test tests nothing", filtered, matched)
+			}
+			t.Logf("%d rule runs left out, %d matched", filtered, matched)
+		})
 	}
 }

@@ -378,6 +378,10 @@ func (st *docState) finishEvents() {
 	}
 }
 
+// placeFillers may stand in a place line beside the names: «واشنطن
+// العاصمة», "Washington, D.C.".
+var placeFillers = wordSet("words.tsv", "place-filler")
+
 // mainHas reports whether the main event is held in one of the places.
 func (st *docState) mainHas(places []evPlace) bool {
 	for _, r := range st.main.refs {
@@ -424,7 +428,7 @@ func (st *docState) headerPlaces() []evPlace {
 				}
 			}
 			_, month := months[t.key]
-			if !in && !month && !isNumber(t.text) {
+			if !in && !month && !isNumber(t.text) && !placeFillers[t.key] {
 				ok = false
 			}
 			if !ok {

@@ -379,7 +379,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 		// opens indefinite)
 		if toks[j].arabic && strings.HasPrefix(toks[j].text, "ال") {
 			e := j
-			for e < len(toks) && e < j+4 && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) && !stopTok(toks[e]) {
+			for e < len(toks) && e < j+4 && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
 				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
 					break
 				}

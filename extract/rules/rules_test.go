@@ -73,6 +73,7 @@ func TestMentions(t *testing.T) {
 		{"arabic department head", "وقال مدير الدائرة القانونية سامي نصر إن العقد نافذ.", []string{"Person:سامي نصر"}, []string{"Person:القانونية سامي نصر"}},
 		{"arabic portfolio then a name", "وقال وزير التجارة سامي نصر إن الصادرات زادت.", []string{"Person:سامي نصر"}, []string{"Person:التجارة سامي نصر"}},
 		{"arabic preposition and noun after a title", "وقال المتحدث باسم الجيش الليبي بتصريح لإذاعة محلية إن الطريق مغلق.", nil, []string{"Person:بتصريح"}},
+		{"arabic new in a title", "وقال المبعوث الأممي الجديد كمال الضاهر إن الحل قريب.", []string{"Person:كمال الضاهر"}, []string{"Person:الجديد كمال الضاهر"}},
 		// a title with a pronoun suffix («نائبه»: his deputy) opens a name
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},

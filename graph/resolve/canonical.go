@@ -18,8 +18,8 @@ type nameForm struct {
 }
 
 // nameSim is tokSim with a share of vowel agreement: spellings the
-// consonants cannot tell apart ("Witkev", "Witkoff") are told apart by
-// how their vowels agree with the other forms («ويتكوف» writes the o).
+// consonants cannot tell apart ("Berkev", "Berkov") are told apart by
+// how their vowels agree with the other forms («بيركوف» writes the o).
 func nameSim(a, b tok) float64 {
 	s := tokSim(a, b)
 	if v := vowelAgree(a, b); v > 0 {
@@ -59,8 +59,8 @@ func agreement(c []tok, f nameForm) float64 {
 //
 //   - the best-supported Latin full name, its surname replaced by a
 //     better-supported Latin spelling of it when a one-word form has one
-//     ("Steve Whitchov" with "Witkoff" and «ستيف ويتكوف» twice each is
-//     "Steve Witkoff");
+//     ("Tomas Berchov" with "Berkov" and «توماس بيركوف» twice each is
+//     "Tomas Berkov");
 //   - without a Latin full name, the best-supported Latin surname,
 //     completed by the given name of the best full name in Arabic
 //     (romanised, and the name marked so);

@@ -22,7 +22,7 @@ import (
 //     nor, unless a new namesake is mentioned before it, which of the
 //     namesakes keeps the plain id.
 //   - Delegations and events are described, not named ("talks of",
-//     "Russian delegation"), and descriptions are shared by many across
+//     "Bulgarian delegation"), and descriptions are shared by many across
 //     a corpus: they always carry the hash of their anchor.
 //
 // Sorting by base id and grouping replaces the numbering of colliding

@@ -26,14 +26,14 @@ func TestMergesHold(t *testing.T) {
 		{"truncated to the given name", []string{"a|Person|عبد الرحيم بن سالم آل قاسمي", "a|Person|عبد الرحيم"}, graph.Person, RuleGivenArticle},
 		{"truncated name", []string{"a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم"}, graph.Person, RulePrefix},
 		{"garbled Arabic across articles", []string{"a|Person|غريغوري كاربوفسكي", "b|Person|غريغوري كاربوفيسكي", "c|Person|كاربوفسكي"}, graph.Person, ""},
-		{"org with and without nationality, ar", []string{"a|Organization|المجلس الوطني الليبي", "a|Organization|المجلس الوطني"}, graph.Organization, RuleQualified},
-		{"org with and without nationality, en", []string{"a|Organization|Libyan National Council", "a|Organization|National Council"}, graph.Organization, RuleQualified},
-		{"ministry named by its portfolio", []string{"a|Organization|وزارة الخارجية الليبية", "a|Organization|الخارجية الليبية"}, graph.Organization, ""},
+		{"org with and without nationality, ar", []string{"a|Organization|المجلس الأعلى الليبي", "a|Organization|المجلس الأعلى"}, graph.Organization, RuleQualified},
+		{"org with and without nationality, en", []string{"a|Organization|Libyan Supreme Council", "a|Organization|Supreme Council"}, graph.Organization, RuleQualified},
+		{"ministry named by its portfolio", []string{"a|Organization|وزارة الداخلية الليبية", "a|Organization|الداخلية الليبية"}, graph.Organization, ""},
 		{"place typed a person", []string{"a|Person|Danlak", "a|Place|دانلاك"}, graph.Place, RuleTypeConflict},
 		{"person typed a place", []string{"a|Place|Verhelst", "a|Person|الرئيس فيرهيلست", "b|Person|Tomas Verhelst"}, graph.Person, RuleTypeConflict},
 		{"surname in two scripts, no full name", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, graph.Person, RuleTranslitKey},
 		{"vowels pick the surname", []string{"a|Person|Tomas Bakun", "b|Person|Piotr Pokin", "c|Person|باكون"}, graph.Person, RuleSurnameCross},
-		{"nickname in Arabic", []string{"a|Person|Anthony Kessel", "a|Person|توني"}, graph.Person, RuleGivenArticle},
+		{"nickname in Arabic", []string{"a|Person|Robert Kessel", "a|Person|بوب"}, graph.Person, RuleGivenArticle},
 		{"possessive", []string{"a|Person|Tomas Bakun", "a|Person|Bakun's"}, graph.Person, ""},
 		{"acronym repeated", []string{"a|Organization|G7", "b|Organization|G7"}, graph.Organization, ""},
 	}
@@ -86,14 +86,14 @@ func TestMergesRefused(t *testing.T) {
 		{"acronyms are not sounds", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7"},
 		{"acronyms with other digits", []string{"a|Organization|G7", "b|Organization|G8"}, "G7", "G8"},
 		{"same consonants, other vowels", []string{"a|Person|Bakun", "b|Person|Pokin"}, "Bakun", "Pokin"},
-		{"a short key needs its vowels", []string{"a|Person|كمال سادو", "a|Person|الأسدي"}, "كمال سادو", "الأسدي"},
-		{"two qualified bodies", []string{"a|Organization|المجلس الوطني الليبي", "a|Organization|المجلس الوطني التونسي", "a|Organization|المجلس الوطني"}, "المجلس الوطني", "المجلس الوطني الليبي"},
-		{"unqualified body in another article", []string{"a|Organization|المجلس الوطني الليبي", "b|Organization|المجلس الوطني"}, "المجلس الوطني", "المجلس الوطني الليبي"},
+		{"a short key needs its vowels", []string{"a|Person|كمال رادو", "a|Person|الأردي"}, "كمال رادو", "الأردي"},
+		{"two qualified bodies", []string{"a|Organization|المجلس الأعلى الليبي", "a|Organization|المجلس الأعلى التونسي", "a|Organization|المجلس الأعلى"}, "المجلس الأعلى", "المجلس الأعلى الليبي"},
+		{"unqualified body in another article", []string{"a|Organization|المجلس الأعلى الليبي", "b|Organization|المجلس الأعلى"}, "المجلس الأعلى", "المجلس الأعلى الليبي"},
 		{"a known place stays a place", []string{"a|Person|Damascus", "a|City|دمشق"}, "Damascus", "دمشق"},
 		{"type conflict across articles", []string{"a|Person|Danlak", "b|Place|دانلاك"}, "Danlak", "دانلاك"},
 		{"truncated name across articles", []string{"a|Person|خوسيه مانويل", "b|Person|خوسيه مانويل بيريرا"}, "خوسيه مانويل", "خوسيه مانويل بيريرا"},
 		{"truncated name fits two", []string{"a|Person|محمد بن سالم", "a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم الدوري"}, "محمد بن سالم", "محمد بن سالم آل قاسمي"},
-		{"given name and title, two holders", []string{"a|Person|Anton Kessel", "b|Person|Antonio Marelli", "c|Person|أنتوني"}, "أنتوني", "Anton Kessel"},
+		{"given name and title, two holders", []string{"a|Person|Daniel Kessel", "b|Person|Danilo Marelli", "c|Person|دانيال"}, "دانيال", "Daniel Kessel"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -124,10 +124,10 @@ func TestCanonicalName(t *testing.T) {
 		want  string
 		roman bool
 	}{
-		{"garbled surname loses", []string{"a|Person|Steve Whitchov", "a|Person|Witkoff", "b|Person|ستيف ويتكوف", "c|Person|Witkoff", "c|Person|ويتكوف"}, "Steve Witkoff", false},
+		{"garbled surname loses", []string{"a|Person|Tomas Berchov", "a|Person|Berkov", "b|Person|توماس بيركوف", "c|Person|Berkov", "c|Person|بيركوف"}, "Tomas Berkov", false},
 		{"the supported full name", []string{"a|Person|Tomas Bakun", "b|Person|Tomas Bakun", "c|Person|Tomas Bakunn", "d|Person|توماس باكون"}, "Tomas Bakun", false},
 		{"a surname completed from the Arabic full name", []string{"a|Person|Kovrak", "a|Person|Kovrak", "b|Person|سامي كوفراك"}, "Sami Kovrak", true},
-		{"Arabic only", []string{"a|Person|سامح الديراني", "a|Person|الديراني", "b|Person|سامح الديراني"}, "Samh al-Dirani", true},
+		{"Arabic only", []string{"a|Person|ناصح الديراني", "a|Person|الديراني", "b|Person|ناصح الديراني"}, "Nash al-Dirani", true},
 		{"Arabic only, one word", []string{"a|Person|الرئيس الديراني"}, "Al-Dirani", true},
 		{"Latin surname alone", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, "Kovrak", false},
 	}

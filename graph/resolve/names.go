@@ -76,7 +76,7 @@ func honorificAt(ws []string) int {
 }
 
 // tailWords are words that machine translation glues to the end of a
-// name ("WitkoffSaid"); after SplitGlued they are dropped from the tail.
+// name ("KesslerSaid"); after SplitGlued they are dropped from the tail.
 var tailWords = map[string]bool{
 	"said": true, "says": true, "and": true, "in": true, "including": true, "on": true, "of": true,
 	"the": true, "to": true, "with": true, "who": true, "which": true, "after": true, "before": true,
@@ -140,14 +140,14 @@ var (
 )
 
 // adminWords are head words of administrative areas that translate
-// word for word ("Donetsk region", «منطقة دونيتسك») and do not change
+// word for word ("Sumy region", «منطقة سومي») and do not change
 // which place is meant; they are dropped before matching.
 var adminWords = foldSet("region", "oblast", "province", "governorate", "district", "county",
 	"منطقة", "مقاطعة", "محافظة", "إقليم", "اقليم")
 
 // glossary maps the generic words of institution and facility names in
-// both languages to one concept each, so that «القوات المسلحة الروسية»
-// and "Russian Armed Forces" meet: word order differs between the
+// both languages to one concept each, so that «القوات المسلحة البلغارية»
+// and "Bulgarian Armed Forces" meet: word order differs between the
 // languages, so concepts are compared as sets, and the proper-name words
 // that remain are compared by transliteration. General vocabulary, not
 // names of any entity.
@@ -251,7 +251,7 @@ var nicknames = map[string]string{
 func cleanText(s string) string { return cleanTyped(s, graph.Person) }
 
 // cleanTyped is cleanText for a mention of type t: titles are stripped
-// from persons only ("General Staff" is a body's name).
+// from persons only ("General Command" is a body's name).
 func cleanTyped(s string, t graph.EntityType) string {
 	s = strings.TrimSpace(s)
 	if textnorm.Script(s) != "ar" {
@@ -269,7 +269,7 @@ func cleanTyped(s string, t graph.EntityType) string {
 		ws = ws[:len(ws)-1]
 	}
 	if n := len(ws); n > 0 && t == graph.Person {
-		// a possessive ends no name ("Biden's")
+		// a possessive ends no name ("Kessler's")
 		w := ws[n-1]
 		for _, p := range []string{"'s", "’s", "'", "’"} {
 			if r := strings.TrimSuffix(w, p); r != w && r != "" {
@@ -322,7 +322,7 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 			continue
 		}
 		if t == graph.Person && len(tk.lat) == 1 {
-			continue // an initial ("Vladimir F. Putin")
+			continue // an initial ("Pavel F. Gromov")
 		}
 		out = append(out, tk)
 	}
@@ -332,8 +332,8 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 		cs = impliedMinistry(cs)
 	}
 	// «إدارة» (directorate, administration) heads Arabic names of bodies
-	// that English names without it («إدارة الأركان العامة», "General
-	// Staff"): with two other concepts it tells nothing apart
+	// that English names without it («إدارة الأمن العسكري», "Military
+	// Security"): with two other concepts it tells nothing apart
 	if len(cs) >= 3 && !(len(out) > 0) {
 		for i, c := range cs {
 			if c == "administration" {
@@ -346,7 +346,7 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 }
 
 // portfolios are the concepts that name a ministry by themselves
-// («الخارجية الصينية» is China's foreign ministry).
+// («الداخلية الليبية» is Libya's interior ministry).
 var portfolios = map[string]bool{"foreign": true, "defense": true, "interior": true}
 
 // qualifiers are concepts that only qualify a body's head.
@@ -354,7 +354,7 @@ var qualifiers = map[string]bool{"national": true, "general": true, "central": t
 
 // impliedMinistry adds the ministry concept to the concepts of a body
 // named only by its portfolio and its country: Arabic drops the head
-// («الخارجية الأمريكية» for «وزارة الخارجية الأمريكية»).
+// («الداخلية الليبية» for «وزارة الداخلية الليبية»).
 func impliedMinistry(cs []string) []string {
 	portfolio := false
 	for _, c := range cs {
@@ -409,7 +409,7 @@ func uniqStrings(xs []string) []string {
 }
 
 // stripGeneric removes administrative head words from a name, for a
-// second KB lookup ("Donbas region" -> "Donbas").
+// second KB lookup ("Sumy region" -> "Sumy").
 func stripGeneric(key string) string {
 	var ws []string
 	for _, w := range strings.Fields(key) {
@@ -437,10 +437,10 @@ func splitParticle(s string) string {
 }
 
 // definiteHead restores the article of an Arabic name's head noun that
-// a preposition absorbed: «للائتلاف السوري» is ل + «الائتلاف السوري»,
-// and a span that starts after the first ل reads «لائتلاف السوري»; a
+// a preposition absorbed: «للائتلاف الليبي» is ل + «الائتلاف الليبي»,
+// and a span that starts after the first ل reads «لائتلاف الليبي»; a
 // noun followed by a definite adjective is itself definite, so the key
-// is «الائتلاف السوري». Names the knowledge base knows as written keep
+// is «الائتلاف الليبي». Names the knowledge base knows as written keep
 // their key. key is a folded key.
 func definiteHead(key string, k *kb.KB) string {
 	ws := strings.Fields(key)

@@ -777,7 +777,7 @@ func (st *state) surnames(u *uf) {
 	}
 	// Across articles: the surname of exactly one full-name entity, or
 	// of one whose vowels clearly agree better than the others'
-	// ("Biden" and "Putin" share their consonants). Full names are
+	// ("Kiden" and "Kutin" share their consonants). Full names are
 	// grouped by their surname's spelling (forms with one spelling score
 	// alike) and the groups indexed by the deletion variants of the
 	// surname key; candidates are looked up once per distinct spelling.
@@ -812,8 +812,8 @@ func (st *state) surnames(u *uf) {
 
 // givenWithTitle attaches a one-word mention that no surname matches to
 // the one full-name entity, in any article, whose given name it is and
-// whose title it shares («الوزير أنتوني» and "Secretary Antony J.
-// Blinken" when the surname was lost). It returns the mentions left.
+// whose title it shares («الوزير دانيال» and "Secretary Daniel J.
+// Kessel" when the surname was lost). It returns the mentions left.
 func (st *state) givenWithTitle(u *uf, singles, fulls []int) []int {
 	var left []int
 	for _, si := range singles {
@@ -848,7 +848,7 @@ func (st *state) givenWithTitle(u *uf, singles, fulls []int) []int {
 // entity (a mononym, or a surname whose full name no article gives):
 // the same form across articles is one entity, and so are spellings in
 // either script whose keys are equal or near and whose vowels agree
-// («ترامب» and "Trump"), as long as every two forms of the result
+// («كرامب» and "Krump"), as long as every two forms of the result
 // agree: ambiguous surnames stay apart.
 func (st *state) sameSingles(u *uf, left []int) {
 	byKey := map[string][]int{}
@@ -1003,7 +1003,7 @@ func best(cs []cand) float64 {
 
 // surnameSim is tokSim for a surname: a short key (two consonant
 // classes or fewer) says little, so the vowels must agree as well
-// («الأسد» and «سيدا» share S-D and nothing else).
+// («رادو» and «الأردي» share R-D and nothing else).
 func surnameSim(a, b tok) float64 {
 	s := tokSim(a, b)
 	if a.lat != b.lat && (len(a.key) <= 2 || len(b.key) <= 2) {
@@ -1016,7 +1016,7 @@ func surnameSim(a, b tok) float64 {
 
 // givenSim scores a one-word mention against a given name: their
 // similarity, or 0.9 when one is a known nickname of the other in
-// either script («توني» and "Anthony").
+// either script («بوب» and "Robert").
 func givenSim(a, b tok) float64 {
 	s := tokSim(a, b)
 	if s >= 0.9 {

@@ -33,8 +33,8 @@ func sameWords(a, b []tok) (float64, bool) {
 }
 
 // prefixNames merges a person's name of two words or more with a longer
-// full name of the same article that it begins («محمد بن سلمان» and
-// «محمد بن سلمان آل سعود», a truncated Arabic name), when one longer
+// full name of the same article that it begins («محمد بن سالم» and
+// «محمد بن سالم آل قاسمي», a truncated Arabic name), when one longer
 // name fits. Across articles a name cut short may be anyone's: two
 // given names are shared by many ("José Manuel").
 func (st *state) prefixNames(u *uf) {
@@ -72,8 +72,8 @@ func (st *state) prefixNames(u *uf) {
 
 // typeConflicts merges, within one article, a person's name and a
 // location's name that are the same name in either script: a tagger or
-// a rule typed one of them wrongly ("DaNang" a person beside «مدينة
-// دانانغ»), and a type conflict does not veto what the names strongly
+// a rule typed one of them wrongly ("Danlak" a person beside «مدينة
+// دانلاك»), and a type conflict does not veto what the names strongly
 // support. The person's type wins when its entity has person evidence
 // (a full name or a title), else the location's. Locations the
 // knowledge base knows never become persons, and the location must be
@@ -125,8 +125,8 @@ func (st *state) typeConflicts(u *uf) {
 }
 
 // qualifiedBodies merges, within one article, a body's name with the
-// same name qualified by its country («المجلس الوطني» after «المجلس
-// الوطني السوري», "the Foreign Ministry" after "the Saudi Foreign
+// same name qualified by its country («المجلس الأعلى» after «المجلس
+// الأعلى الليبي», "the Interior Ministry" after "the Libyan Interior
 // Ministry"): the same words and concepts, the country aside, when
 // exactly one qualified body of the article fits. Across articles an
 // unqualified name says too little.

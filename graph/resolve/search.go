@@ -11,8 +11,8 @@ import (
 // Search finds entities by any spelling of their names, in either
 // script, with the resolver's own keys: what the review app's search box
 // and kg explain use. A query finds an entity whose forms it has never
-// seen ("Witkoff" finds the entity whose forms are "Whitchov", "Witkev"
-// and «ويتكوف»), ranked by how it matched:
+// seen ("Berkov" finds the entity whose forms are "Berchov", "Berkev"
+// and «بيركوف»), ranked by how it matched:
 //
 //	exact     the query is a form (or the canonical name), normalised
 //	prefix    a form starts with the query

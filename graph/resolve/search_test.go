@@ -10,19 +10,19 @@ import (
 // script, ranked; and refuses what only looks alike.
 func TestSearch(t *testing.T) {
 	g, _ := mustResolve(t, mentionsOf(
-		"a|Person|Steve Whitchov", "a|Person|Witkev", "b|Person|ويتكوف", "b|Person|ستيف ويتكوف",
+		"a|Person|Oleg Berchov", "a|Person|Berkev", "b|Person|بيركوف", "b|Person|أوليغ بيركوف",
 		"c|Person|Tomas Bakun", "d|Person|Piotr Pokin",
-		"e|Organization|Gulf Cooperation Council", "e|Organization|GCC", "f|Organization|G7",
-		"g|City|كييف", "h|Person|Maria Witt",
+		"e|Organization|Grain Carriers Council", "e|Organization|GCC", "f|Organization|G7",
+		"g|City|كييف", "h|Person|Maria Berr",
 	), nil, Options{})
 	cases := []struct {
 		q, want, how string
 		not          []string // names that must not be found
 	}{
-		{"Witkoff", "ويتكوف", MatchSound, nil},
-		{"ويتكوف", "ويتكوف", MatchExact, nil},
-		{"Steve Witkoff", "ويتكوف", MatchSound, []string{"Maria Witt"}},
-		{"ستيف", "ويتكوف", MatchPrefix, nil},
+		{"Berkov", "بيركوف", MatchSound, nil},
+		{"بيركوف", "بيركوف", MatchExact, nil},
+		{"Oleg Berkov", "بيركوف", MatchSound, []string{"Maria Berr"}},
+		{"أوليغ", "بيركوف", MatchPrefix, nil},
 		{"Bakoun", "Tomas Bakun", MatchSound, nil},
 		{"باكون", "Tomas Bakun", MatchSound, nil},
 		{"Kiyef", "كييف", MatchSound, nil},
@@ -65,9 +65,9 @@ func TestSearch(t *testing.T) {
 		t.Errorf("Pokkin: %+v", hs)
 	}
 	// ranked: an exact form comes before a match by sound
-	hits := Search(g, "Witkev", 0)
+	hits := Search(g, "Berkev", 0)
 	if len(hits) == 0 || hits[0].How != MatchExact {
-		t.Errorf("Witkev: %+v", hits)
+		t.Errorf("Berkev: %+v", hits)
 	}
 	if hs := Search(g, "t", 1); len(hs) > 1 {
 		t.Errorf("limit 1 gave %d hits", len(hs))
@@ -80,12 +80,12 @@ func TestSearch(t *testing.T) {
 // FuzzSearch checks Search on any query: no panic, each entity at most
 // once, and hits in rank order.
 func FuzzSearch(f *testing.F) {
-	g, _, err := Resolve(nil, mentionsOf("a|Person|Steve Whitchov", "b|Person|ستيف ويتكوف", "c|Organization|GCC", "d|City|كييف"), nil, Options{})
+	g, _, err := Resolve(nil, mentionsOf("a|Person|Oleg Berchov", "b|Person|أوليغ بيركوف", "c|Organization|GCC", "d|City|كييف"), nil, Options{})
 	if err != nil {
 		f.Fatal(err)
 	}
 	idx := NewIndex(g)
-	for _, s := range []string{"Witkoff", "ويتكوف", "G7", "", " ", "k", "ستيف ويتكوففف"} {
+	for _, s := range []string{"Berkov", "بيركوف", "G7", "", " ", "k", "أوليغ بيركوففف"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -2,7 +2,7 @@
 // and computes phonetic consonant keys on which a name written in Arabic
 // and the same name written in Latin letters meet.
 //
-// Arabic writes foreign names (Witkoff «ويتكوف», Zelensky «زيلينسكي»,
+// Arabic writes foreign names (Berkov «بيركوف», Dorensky «دورينسكي»,
 // Kyiv «كييف») with consonants and long vowels only: و stands for w, v,
 // o or u; ي for y, i or e; ف for f and v; ج, غ and ك for g, j and k;
 // short vowels are not written. Latin renderings, for their part, vary in
@@ -160,7 +160,7 @@ func latinWord(w string) string {
 			case first:
 				b.WriteByte('w')
 			case prev == 'ا' && i == 1:
-				b.WriteByte('u') // «أوشاكوف» Ushakov
+				b.WriteByte('u') // «أوشاتوف» Ushatov
 			default:
 				b.WriteByte('o')
 			}
@@ -195,8 +195,8 @@ func latinWord(w string) string {
 // Phonetic classes of consonants. Each class letter stands for a set of
 // sounds that the two scripts render interchangeably in foreign names.
 const (
-	cB = 'B' // b p (Arabic has no p: «بوتين» Putin)
-	cF = 'F' // f v ph (ف for v: «فولوديمير» Volodymyr)
+	cB = 'B' // b p (Arabic has no p: «بيلين» Pelin)
+	cF = 'F' // f v ph (ف for v: «فيكتور» Viktor)
 	cW = 'W' // w
 	cT = 'T' // t d th dh (ت د ط ض ث ذ)
 	cS = 'S' // s z sh (س ز ش ص ظ)
@@ -216,7 +216,7 @@ func isVowel(r byte) bool {
 // Key returns the phonetic consonant key of a name in either script:
 // the romanisation (Latin) of each word reduced to consonant classes,
 // vowels and h dropped, repeats collapsed; words are separated by
-// spaces. «ستيف ويتكوف» and "Steve Witkoff" both give "STF WTKF".
+// spaces. «توماس بيركوف» and "Tomas Berkov" both give "TMS BRKF".
 func Key(s string) string {
 	ws := strings.Fields(Latin(s))
 	for i, w := range ws {
@@ -235,8 +235,8 @@ func WordKey(w string) string {
 // WordKey) and its vowel slots: the vowel letters written before the
 // first consonant class, between each two, and after the last, so that
 // len(slots) == len(key)+1. Two spellings with the same key can then be
-// compared vowel by vowel (VowelAgreement): the key says "Biden" and
-// "Putin" sound alike (B-T-N), the slots tell them apart (i-e, u-i).
+// compared vowel by vowel (VowelAgreement): the key says "Kiden" and
+// "Kutin" sound alike (K-T-N), the slots tell them apart (i-e, u-i).
 // A w or y that is part of a vowel counts as one.
 func Skeleton(w string) (string, []string) {
 	var out []byte
@@ -343,7 +343,7 @@ func Skeleton(w string) (string, []string) {
 // (ا a, و o/u, ي i/y/e) and whose short vowels are not written. A slot
 // agrees (1) when both are empty or share a vowel, half when the vowels
 // are near (e and i, a and e), a quarter for Arabic ا written for an
-// English e, o or u («ترامب»), and little when one side writes a vowel the other lacks
+// English e, o or u («كرامب» Krump), and little when one side writes a vowel the other lacks
 // (less when Arabic lacks it, since Arabic omits short vowels). It
 // returns -1 when the keys differ in length (no slot alignment).
 func VowelAgreement(a, b []string, arabicA, arabicB bool) float64 {
@@ -511,9 +511,9 @@ func KeySimilarity(a, b string) float64 {
 
 // Romanize writes a name in Arabic script for a reader of English: each
 // word romanised as Latin does, capitalised, with the article written
-// "al-" («الأنصاري» "Al-Ansari"), the particles bin, bint, Al and Abu,
+// "al-" («الأنكاري» "Al-Ankari"), the particles bin, bint, Al and Abu,
 // and an initial ع as "a" («علي» "Ali"). Short vowels, which Arabic
-// does not write, stay out («سامح» "Samh"). Latin words are kept as
+// does not write, stay out («ناصح» "Nash"). Latin words are kept as
 // they are.
 func Romanize(s string) string {
 	var out []string

@@ -12,15 +12,15 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		arabic string
 		latin  []string
 	}{
-		{"witkoff", "ستيف ويتكوف", []string{"Steve Witkoff"}},
-		{"zelensky", "زيلينسكي", []string{"Zelensky", "Zelinski", "Zelenskyy"}},
-		{"zelensky-short", "زيلنسكي", []string{"Zelensky"}},
+		{"berkov", "توماس بيركوف", []string{"Tomas Berkov"}},
+		{"dorensky", "دورينسكي", []string{"Dorensky", "Dorinski", "Dorenskyy"}},
+		{"dorensky-short", "دورنسكي", []string{"Dorensky"}},
 		{"kyiv", "كييف", []string{"Kiev", "Kyiv"}},
-		{"lavrov", "لافروف", []string{"Lavrov"}},
-		{"peskov", "بيسكوف", []string{"Peskov"}},
-		{"putin", "فلاديمير بوتين", []string{"Vladimir Putin"}},
-		{"kellogg", "كيلوغ", []string{"Kellogg"}},
-		{"ushakov", "أوشاكوف", []string{"Ushakov"}},
+		{"gromov", "غروموف", []string{"Gromov"}},
+		{"pestov", "بيستوف", []string{"Pestov"}},
+		{"pelin", "فيكتور بيلين", []string{"Viktor Pelin"}},
+		{"mellogg", "ميلوغ", []string{"Mellogg"}},
+		{"ushatov", "أوشاتوف", []string{"Ushatov"}},
 		{"igor", "إيغور", []string{"Igor"}},
 		{"zhukov", "جوكوف", []string{"Zhukov"}},
 		{"nato", "الناتو", []string{"NATO"}},
@@ -39,13 +39,13 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 
 func TestLatin(t *testing.T) {
 	cases := map[string]string{
-		"ستيف ويتكوف": "stif witkof",
-		"لافروف":      "lafrof",
-		"أوشاكوف":     "ushakof",
-		"إيغور":       "ighor",
-		"Zelénsky":    "zelensky",
-		"الناتو":      "nato",
-		"":            "",
+		"توماس بيركوف": "tomas birkof",
+		"غروموف":       "ghromof",
+		"أوشاتوف":      "ushatof",
+		"إيغور":        "ighor",
+		"Dorénsky":     "dorensky",
+		"الناتو":       "nato",
+		"":             "",
 	}
 	for in, want := range cases {
 		if got := Latin(in); got != want {
@@ -60,10 +60,10 @@ func TestKeySimilarity(t *testing.T) {
 		min  float64
 		max  float64
 	}{
-		{"WTKF", "WTKF", 1, 1},
-		{"WTKF", "WTCF", 0.85, 0.9}, // ch for k: a near class
-		{"WTKF", "WTF", 0.7, 0.8},   // a dropped consonant
-		{"BTN", "BSKF", 0, 0.5},     // different names
+		{"BRKF", "BRKF", 1, 1},
+		{"BRKF", "BRCF", 0.85, 0.9}, // ch for k: a near class
+		{"BRKF", "BRF", 0.7, 0.8},   // a dropped consonant
+		{"KTN", "BSTF", 0, 0.5},     // different names
 		{"", "", 1, 1},
 	}
 	for _, c := range cases {
@@ -78,7 +78,7 @@ func TestKeySimilarity(t *testing.T) {
 }
 
 func FuzzLatinKey(f *testing.F) {
-	for _, s := range []string{"ستيف ويتكوف", "Steve Witkoff", "زيلينسكي", "Kiev", "ـًٌٍَُِّْ", "ء", "ال", "a\x00b", "Ünïcödé ß"} {
+	for _, s := range []string{"توماس بيركوف", "Tomas Berkov", "دورينسكي", "Kiev", "ـًٌٍَُِّْ", "ء", "ال", "a\x00b", "Ünïcödé ß"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -107,9 +107,9 @@ func TestSkeleton(t *testing.T) {
 		w, key string
 		slots  []string
 	}{
-		{"biden", "BTN", []string{"", "i", "e", ""}},
-		{"putin", "BTN", []string{"", "u", "i", ""}},
-		{"baidn", "BTN", []string{"", "ai", "", ""}},
+		{"kiden", "KTN", []string{"", "i", "e", ""}},
+		{"kutin", "KTN", []string{"", "u", "i", ""}},
+		{"kaidn", "KTN", []string{"", "ai", "", ""}},
 		{"lowry", "LR", []string{"", "ou", "y"}},
 		{"abba", "B", []string{"a", "a"}},
 	}
@@ -137,37 +137,37 @@ func TestVowelAgreement(t *testing.T) {
 	// the Arabic spelling agrees better with its own Latin name than
 	// with another name of the same consonants
 	for _, c := range []struct{ ar, right, wrong string }{
-		{"بايدن", "Biden", "Putin"},
-		{"بوتين", "Putin", "Biden"},
+		{"كايدن", "Kiden", "Kutin"},
+		{"كوتين", "Kutin", "Kiden"},
 		{"باكون", "Bakun", "Pokin"},
 	} {
 		if r, w := agree(c.ar, c.right), agree(c.ar, c.wrong); r < w+0.15 {
 			t.Errorf("%s: %s %.3f, %s %.3f", c.ar, c.right, r, c.wrong, w)
 		}
 	}
-	if a := agree("ترامب", "Trump"); a < 0.7 {
-		t.Errorf("ترامب ~ Trump = %.3f, want >= 0.7 (Arabic ا for an English u)", a)
+	if a := agree("كرامب", "Krump"); a < 0.7 {
+		t.Errorf("كرامب ~ Krump = %.3f, want >= 0.7 (Arabic ا for an English u)", a)
 	}
-	if a := agree("Biden", "Putin"); a >= 0.7 {
-		t.Errorf("Biden ~ Putin = %.3f, want < 0.7", a)
+	if a := agree("Kiden", "Kutin"); a >= 0.7 {
+		t.Errorf("Kiden ~ Kutin = %.3f, want < 0.7", a)
 	}
-	if a := agree("Zelensky", "Zelenskyy"); a != -1 && a < 0.7 {
-		t.Errorf("Zelensky ~ Zelenskyy = %.3f", a)
+	if a := agree("Dorensky", "Dorenskyy"); a != -1 && a < 0.7 {
+		t.Errorf("Dorensky ~ Dorenskyy = %.3f", a)
 	}
-	if a := agree("Lavrov", "Lavrovsky"); a != -1 {
+	if a := agree("Gromov", "Gromovsky"); a != -1 {
 		t.Errorf("keys of different length align: %.3f", a)
 	}
 }
 
 func TestRomanize(t *testing.T) {
 	cases := map[string]string{
-		"سامح شكري":                 "Samh Shkri",
-		"عبد الله بن زايد آل نهيان": "Abd Alla bin Zaid Al Nhian",
-		"إيمي الأنصاري":             "Imi al-Ansari",
-		"الأنصاري":                  "Al-Ansari",
+		"ناصح شمري":                 "Nash Shmri",
+		"نصر الله بن سالم آل قاسمي": "Nsr Alla bin Salm Al Qasmi",
+		"إيلي الأنكاري":             "Ili al-Ankari",
+		"الأنكاري":                  "Al-Ankari",
 		"علي":                       "Ali",
-		"أنتوني ج. بلينكن":          "Antoni J. Blinkn",
-		"Steve Witkoff":             "Steve Witkoff",
+		"دانيال ج. كيسلر":           "Danial J. Kislr",
+		"Tomas Berkov":              "Tomas Berkov",
 		"":                          "",
 	}
 	for in, want := range cases {
@@ -193,7 +193,7 @@ func TestHamzaAlefIsNoArticle(t *testing.T) {
 // gives, and a romanised name in ASCII letters, spaces, hyphens and
 // periods only.
 func FuzzSkeleton(f *testing.F) {
-	for _, s := range []string{"Witkoff", "ستيف ويتكوف", "عبد الله بن زايد آل نهيان", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
+	for _, s := range []string{"Berkov", "توماس بيركوف", "نصر الله بن سالم آل قاسمي", "ألكسندر", "Lowry", "ج.", "", "ااا", "x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -164,9 +164,10 @@ rule who-attended stage=relation action=attend conf=0.7
 
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
-# «وشارك في الاجتماع X ، وY ، إلى جانب Z»: the event, then who took part
+# «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
+# then who took part
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في e:EVT $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents

@@ -156,6 +156,10 @@ rule brokers stage=relation action=mediate conf=0.7
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
+# "the talks were attended by X, Y and Z"
+rule attended-by stage=relation action=attend conf=0.7
+  e:EVT ((in | at) the? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
+
 # "X, who attended the talks, said"
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT

@@ -114,8 +114,11 @@ func (g *Gate) Accept(d *extract.Document, m graph.Mention) bool {
 // Vet returns the names that candidate m holds, mended: none when it is
 // no name, one (perhaps trimmed or retyped), or several where names meet.
 func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
-	if m.Start < 0 || m.End > len(d.Text) {
+	if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 		return nil
+	}
+	if !utf8.RuneStart(d.Text[m.Start]) || m.End < len(d.Text) && !utf8.RuneStart(d.Text[m.End]) {
+		return nil // a span that cuts a letter is no name
 	}
 	return g.vetEv(d, m, evNone)
 }

@@ -675,6 +675,22 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	return p, p.a < p.b
 }
 
+// hasWord reports whether some token holds two letters or more.
+func hasWord(toks []token) bool {
+	for _, t := range toks {
+		n := 0
+		for _, r := range t.text {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // camelWords counts the capitalised words glued in a Latin token
 // ("StateDeptSpox" 3, "McAllister" 2, "Hale" 1).
 func camelWords(w string) int {
@@ -787,6 +803,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	known := m.KBID != "" && toks[p.a].start+p.pre == m.Start
+	if !known && !hasWord(toks[p.a:p.b]) {
+		return false // «ب0 0»: no word of two letters, no name
+	}
 	// titles, event words, nationality adjectives and delegation nouns
 	// are no part of a name ("Head of Military Intelligence")
 	if !known {

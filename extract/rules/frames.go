@@ -27,12 +27,15 @@ type evRef struct {
 	future bool   // "upcoming", "next"
 	// scene: the reference sets the scene of its sentence ("during his
 	// visit to Oslo, ..."): the sentence's parties meet at its places
-	scene     bool
-	date      string
-	places    []evPlace
-	parties   []evParty
-	mediators []evParty
-	frame     *frame
+	scene bool
+	// placeKeys of the first keyed places, worked out once
+	keyed                    int
+	countryKeys, unknownKeys []string
+	date                     string
+	places                   []evPlace
+	parties                  []evParty
+	mediators                []evParty
+	frame                    *frame
 }
 
 type evPlace struct {
@@ -68,10 +71,11 @@ func (f *frame) call() bool {
 // newRef records a reference to an event whose trigger spans the bytes
 // [start, end) of sentence si.
 func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
-	for _, r := range st.refs {
-		if r.m.Start == start && r.m.End == end {
-			return r
-		}
+	if r, ok := st.refAt[[2]int{start, end}]; ok {
+		return r
+	}
+	if st.refAt == nil {
+		st.refAt = map[[2]int]*evRef{}
 	}
 	m := st.d.Mention(start, end, graph.Event, "rules", 0.7)
 	sent := st.d.Sentences[si]
@@ -81,6 +85,7 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 		r.past = true // a past year marks a past event
 	}
 	st.refs = append(st.refs, r)
+	st.refAt[[2]int{start, end}] = r
 	return r
 }
 
@@ -139,6 +144,10 @@ func (r *evRef) own() bool {
 // apart: the country of each place (Riyadh and Saudi Arabia are one), or
 // the place itself when its country is unknown.
 func (st *docState) placeKeys(r *evRef) (countries, unknown []string) {
+	if r.keyed == len(r.places) && r.keyed > 0 {
+		return r.countryKeys, r.unknownKeys
+	}
+	defer func() { r.countryKeys, r.unknownKeys, r.keyed = countries, unknown, len(r.places) }()
 	for _, p := range r.places {
 		if c := st.countryOfMention(p.m); c != "" {
 			countries = append(countries, c)
@@ -188,20 +197,34 @@ func overlapStrings(a, b []string) bool {
 }
 
 // sharesParty reports whether r names a party of f.
-func sharesParty(r *evRef, f *frame) bool {
+func (st *docState) sharesParty(r *evRef, f *frame) bool {
 	for _, p := range r.parties {
 		if !p.identity {
 			continue
 		}
+		k := st.keyOf(p.m)
 		for _, o := range f.refs {
 			for _, q := range o.parties {
-				if partyKey(p.m) == partyKey(q.m) {
+				if k == st.keyOf(q.m) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// keyOf is partyKey, worked out once per mention.
+func (st *docState) keyOf(m graph.Mention) string {
+	if k, ok := st.keys[m]; ok {
+		return k
+	}
+	if st.keys == nil {
+		st.keys = map[graph.Mention]string{}
+	}
+	k := partyKey(m)
+	st.keys[m] = k
+	return k
 }
 
 func sharesPlace(st *docState, r *evRef, f *frame) bool {
@@ -245,7 +268,7 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || sharesParty(r, f)) {
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f)) {
 					best = f
 				}
 			}

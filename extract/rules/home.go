@@ -31,13 +31,25 @@ func (st *docState) finishTitles() {
 // (may be nil); what stays unplaced stays pending for the corpus pass.
 func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 	var left []pendingTitle
+	held := map[string][]string{} // person -> roles of its holdsPosition facts
+	indexed := 0
+	index := func() {
+		for _, r := range st.res.Relations[indexed:] {
+			if r.Predicate == graph.HoldsPosition {
+				k := partyKey(r.Subject)
+				held[k] = append(held[k], r.Role)
+			}
+		}
+		indexed = len(st.res.Relations)
+	}
 	for _, pt := range st.pending {
+		index()
 		c := pt.title.role.country
 		var cy *kb.Entry
 		if c != "" && !st.followedByFor(pt) {
 			cy = st.lx.kb.Country(c)
 		}
-		if cy == nil && st.titledElsewhere(pt) {
+		if cy == nil && titledElsewhere(held, pt) {
 			continue
 		}
 		if cy == nil {
@@ -107,10 +119,11 @@ func (st *docState) followedByFor(pt pendingTitle) bool {
 }
 
 // titledElsewhere reports whether the person holds the same title with a
-// body in another holdsPosition of the document.
-func (st *docState) titledElsewhere(pt pendingTitle) bool {
-	for _, r := range st.res.Relations {
-		if r.Predicate == graph.HoldsPosition && partyKey(r.Subject) == partyKey(pt.person) && roleOverlap(r.Role, pt.title.role.en) {
+// body in another holdsPosition of the document (held: the roles of each
+// person's holdsPosition facts so far).
+func titledElsewhere(held map[string][]string, pt pendingTitle) bool {
+	for _, role := range held[partyKey(pt.person)] {
+		if roleOverlap(role, pt.title.role.en) {
 			return true
 		}
 	}

@@ -127,6 +127,8 @@ type docState struct {
 	byRole     map[string]graph.Mention
 	// the last body named with each Arabic head noun («الائتلاف»)
 	byHead map[string]graph.Mention
+	refAt  map[[2]int]*evRef        // the event reference at each span
+	keys   map[graph.Mention]string // partyKey of mentions, once each
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations

@@ -114,8 +114,11 @@ func (g *Gate) Accept(d *extract.Document, m graph.Mention) bool {
 // Vet returns the names that candidate m holds, mended: none when it is
 // no name, one (perhaps trimmed or retyped), or several where names meet.
 func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
-	if m.Start < 0 || m.End > len(d.Text) {
+	if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 		return nil
+	}
+	if !utf8.RuneStart(d.Text[m.Start]) || m.End < len(d.Text) && !utf8.RuneStart(d.Text[m.End]) {
+		return nil // a span that cuts a letter is no name
 	}
 	return g.vetEv(d, m, evNone)
 }
@@ -672,6 +675,22 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	return p, p.a < p.b
 }
 
+// hasWord reports whether some token holds two letters or more.
+func hasWord(toks []token) bool {
+	for _, t := range toks {
+		n := 0
+		for _, r := range t.text {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // camelWords counts the capitalised words glued in a Latin token
 // ("StateDeptSpox" 3, "McAllister" 2, "Hale" 1).
 func camelWords(w string) int {
@@ -784,6 +803,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	known := m.KBID != "" && toks[p.a].start+p.pre == m.Start
+	if !known && !hasWord(toks[p.a:p.b]) {
+		return false // «ب0 0»: no word of two letters, no name
+	}
 	// titles, event words, nationality adjectives and delegation nouns
 	// are no part of a name ("Head of Military Intelligence")
 	if !known {

@@ -6,6 +6,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // News names foreign officials with their country ("French Foreign
@@ -31,7 +32,8 @@ func (st *docState) finishTitles() {
 // (may be nil); what stays unplaced stays pending for the corpus pass.
 func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 	var left []pendingTitle
-	held := map[string][]string{} // person -> roles of its holdsPosition facts
+	var byWord map[string][]graph.Relation // delegation facts by their person's last word
+	held := map[string][]string{}          // person -> roles of its holdsPosition facts
 	indexed := 0
 	index := func() {
 		for _, r := range st.res.Relations[indexed:] {
@@ -53,7 +55,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			continue
 		}
 		if cy == nil {
-			cy = st.delegationCountry(pt.person) // "a Danish delegation led by Ambassador X"
+			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
 		if cy == nil && titles != nil {
 			cy = titles.country(pt.person)
@@ -75,10 +77,21 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 }
 
 // delegationCountry returns the country whose delegation a person leads
-// or belongs to in the document, or nil.
-func (st *docState) delegationCountry(p graph.Mention) *kb.Entry {
-	for _, r := range st.res.Relations {
-		if (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation && samePerson(r.Subject, p) {
+// or belongs to in the document, or nil; byWord indexes the document's
+// delegation facts, built on the first call.
+func (st *docState) delegationCountry(p graph.Mention, byWord *map[string][]graph.Relation) *kb.Entry {
+	if *byWord == nil {
+		// samePerson needs the same last word: index the facts by it once
+		*byWord = map[string][]graph.Relation{}
+		for _, r := range st.res.Relations {
+			if (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation {
+				w := lastWord(textnorm.Key(r.Subject.Text))
+				(*byWord)[w] = append((*byWord)[w], r)
+			}
+		}
+	}
+	for _, r := range (*byWord)[lastWord(textnorm.Key(p.Text))] {
+		if samePerson(r.Subject, p) {
 			for _, e := range st.lx.kb.Lookup(r.Object.Country) {
 				if e.Type == graph.Country {
 					return e

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,11 +84,10 @@ func conjItem(start int) item {
 func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
 	toks := tokenize(d.Text, s.Start, s.End)
 	var out []item
-	mi := 0
 	ms := d.Mentions
-	for mi < len(ms) && ms[mi].End <= s.Start {
-		mi++
-	}
+	// the document's mentions do not overlap and are sorted, so their
+	// ends are too: the sentence's first one is found by bisection
+	mi := sort.Search(len(ms), func(i int) bool { return ms[i].End > s.Start })
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		for mi < len(ms) && ms[mi].End <= t.start {

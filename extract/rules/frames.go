@@ -57,6 +57,18 @@ type evParty struct {
 type frame struct {
 	id   int
 	refs []*evRef
+	// the party keys of its references (gather's index)
+	parties map[string]bool
+}
+
+// index adds the keys of a reference's parties to the frame's.
+func (f *frame) index(st *docState, r *evRef) {
+	if f.parties == nil {
+		f.parties = map[string]bool{}
+	}
+	for _, q := range r.parties {
+		f.parties[st.keyOf(q.m)] = true
+	}
 }
 
 func (f *frame) call() bool {
@@ -199,16 +211,8 @@ func overlapStrings(a, b []string) bool {
 // sharesParty reports whether r names a party of f.
 func (st *docState) sharesParty(r *evRef, f *frame) bool {
 	for _, p := range r.parties {
-		if !p.identity {
-			continue
-		}
-		k := st.keyOf(p.m)
-		for _, o := range f.refs {
-			for _, q := range o.parties {
-				if k == st.keyOf(q.m) {
-					return true
-				}
-			}
+		if p.identity && f.parties[st.keyOf(p.m)] {
+			return true
 		}
 	}
 	return false
@@ -246,11 +250,13 @@ func (st *docState) gather() []*frame {
 	var frames []*frame
 	open := func(r *evRef) {
 		f := &frame{id: len(frames) + 1, refs: []*evRef{r}}
+		f.index(st, r)
 		r.frame = f
 		frames = append(frames, f)
 	}
 	join := func(r *evRef, f *frame) {
 		f.refs = append(f.refs, r)
+		f.index(st, r)
 		r.frame = f
 	}
 	sortRefs(st.refs)
@@ -427,6 +433,9 @@ func (st *docState) headerPlaces() []evPlace {
 	for pi, p := range st.d.Paragraphs {
 		if pi > 6 {
 			break
+		}
+		if p.End-p.Start > 200 {
+			continue // a place line is short
 		}
 		var places []graph.Mention
 		ok := true

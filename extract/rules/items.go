@@ -268,13 +268,19 @@ func encliticBases(t token) [][]token {
 		if strings.HasSuffix(t.text, e) && utf8.RuneCountInString(t.text)-utf8.RuneCountInString(e) >= 3 {
 			base := strings.TrimSuffix(t.text, e)
 			out = append(out, []token{newToken(base, t.start, t.end-len(e))})
-			if b, ok := strings.CutSuffix(base, "ت"); ok {
-				// a ta marbuta is written ت before a suffix: «مستشارتها»
-				out = append(out, []token{newToken(b+"ة", t.start, t.end-len(e))})
+			if b, ok := taMarbuta(base); ok {
+				out = append(out, []token{newToken(b, t.start, t.end-len(e))})
 			}
 		}
 	}
 	return out
+}
+
+// taMarbuta returns a word stripped of its pronoun suffix with the ta
+// marbuta back where the suffix made it ت («مستشارت» of «مستشارتها»).
+func taMarbuta(base string) (string, bool) {
+	b, ok := strings.CutSuffix(base, "ت")
+	return b + "ة", ok
 }
 
 // knownWord reports whether a word class lists one of the forms.
@@ -329,8 +335,8 @@ func wordForms(t token) []string {
 			if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-utf8.RuneCountInString(e) >= 3 {
 				b := strings.TrimSuffix(f, e)
 				add(b)
-				if r, ok := strings.CutSuffix(b, "ت"); ok {
-					add(textnorm.Key(r + "ة")) // «زيارته» -> «زيارة»
+				if r, ok := taMarbuta(b); ok {
+					add(textnorm.Key(r)) // «زيارته» -> «زيارة»
 				}
 				break
 			}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"newskg/graph"
 )
@@ -251,7 +252,7 @@ func (t *Tx) MarkStaleIf(ctx context.Context, starts []string, except []string, 
 	for d := range hit {
 		out = append(out, d)
 	}
-	sortStrings(out)
+	sort.Strings(out)
 	if keep != nil {
 		kept := out[:0]
 		for _, d := range out {
@@ -311,16 +312,7 @@ func (s *Store) BookNames(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
-		}
-		out = append(out, k)
-	}
-	return out, rows.Err()
+	return scanStrings(rows)
 }
 
 // Claim is a pending document with the generation it was marked at.

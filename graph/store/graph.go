@@ -456,14 +456,19 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]string, e
 	if err != nil {
 		return nil, err
 	}
+	return scanStrings(rows)
+}
+
+// scanStrings reads the one string column of every row and closes rows.
+func scanStrings(rows *sql.Rows) ([]string, error) {
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var v string
+		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
-		out = append(out, id)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }
@@ -595,5 +600,3 @@ func unlist(s string) []string {
 	json.Unmarshal([]byte(s), &out)
 	return out
 }
-
-func sortStrings(xs []string) { sort.Strings(xs) }

@@ -170,6 +170,12 @@ func (dr Driver) Run(ctx context.Context, arts []Article) (*Corpus, error) {
 	return c, nil
 }
 
+// Each calls f(i) for i in [0, n) on the driver's pool of workers,
+// stopping early when ctx is cancelled (it then returns ctx's error).
+func (dr Driver) Each(ctx context.Context, n int, f func(i int)) error {
+	return Driver{Workers: dr.Workers}.each(ctx, "", n, func(i int) ErrorList { f(i); return nil })
+}
+
 // each calls f(i) for i in [0, n) on the worker pool, stopping early
 // when ctx is cancelled.
 func (dr Driver) each(ctx context.Context, stage string, n int, f func(i int) ErrorList) error {

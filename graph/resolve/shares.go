@@ -107,7 +107,9 @@ func shareInput(doc string, mentions []graph.Mention, rels []graph.Relation) ([]
 // resolves their mentions and relations, the analysts' review included:
 // the same graph, byte for byte, when each share was made by a
 // Summarizer with the order of its relations among all, and rekey gives
-// the keys event linking gave (nil: the keys they have).
+// the keys event linking gave (nil: the keys they have). The shares are
+// handed over: the resolution changes them, and they are not to be used
+// again.
 func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Mention) string, opt Options) (*graph.KG, *Report, error) {
 	base := opt.KB
 	if base == nil {
@@ -123,7 +125,7 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 			return nil, nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
-	st := assemble(base, kbIndex(base), ins, rekey)
+	st := assemble(base, kbIndex(base), ins, rekey, true)
 	g, _, rep := st.run(docs, opt.Review, Constraints{})
 	return g, rep, nil
 }
@@ -168,7 +170,7 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 			return nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
-	st := assemble(base, kbIndex(base), ins, rekey)
+	st := assemble(base, kbIndex(base), ins, rekey, false)
 	g, clusters, rep := st.run(docs, nil, c)
 	ent := make([]string, len(st.forms))
 	for _, cl := range clusters {
@@ -348,8 +350,12 @@ func encodeRef(e *wire.Encoder, m mref) {
 	e.Bool(m.group)
 	e.Int(m.i)
 	if m.i < 0 {
-		e.Str(m.doc)
-		encodeSpan(e, m.span)
+		var x extRef
+		if m.ext != nil {
+			x = *m.ext
+		}
+		e.Str(x.doc)
+		encodeSpan(e, x.span)
 	}
 }
 
@@ -358,8 +364,8 @@ func decodeRef(r *wire.Decoder) mref {
 	m.group = r.Bool()
 	m.i = r.Int()
 	if m.i < 0 {
-		m.doc = r.Str()
-		m.span = decodeSpan(r)
+		m.ext = &extRef{doc: r.Str()}
+		m.ext.span = decodeSpan(r)
 	}
 	return m
 }

@@ -72,8 +72,14 @@ type relInput struct {
 type mref struct {
 	group bool
 	i     int
-	doc   string // another document's mention: its document
-	span  spanKey
+	ext   *extRef // where i is -1
+}
+
+// extRef is a relation's end that is not a mention of its document:
+// the document of the mention and its span.
+type extRef struct {
+	doc  string
+	span spanKey
 }
 
 // mentionAgg is what an entity takes from a form's mentions.
@@ -327,13 +333,12 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		return mref{}, false
 	}
 	end := func(m graph.Mention) mref {
-		if m.Doc != doc {
-			return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+		if m.Doc == doc {
+			if r, ok := spanAt(m); ok {
+				return r
+			}
 		}
-		if r, ok := spanAt(m); ok {
-			return r
-		}
-		return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+		return mref{i: -1, ext: &extRef{doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}}
 	}
 	d.rels = make([]relInput, len(rels))
 	for i, r := range rels {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unique"
@@ -16,13 +17,13 @@ import (
 // A build holds no document whole once its extraction is done: each is
 // reduced, on the worker that extracted it, to its share of the
 // resolution (resolve.Summarizer) and to the little the corpus passes
-// after extraction still read of it (its residue: the titles the
-// leaders pass looks people up in, and the event mentions and
-// relations that event linking reads). Its text, sentences, mentions
-// and relations are dropped there; the documents the leaders pass
-// completes stay whole until it has run. Event linking then rewrites
-// the keys of the residues, and the resolution takes the keys they
-// changed to (rekey), as a store resolves its documents' shares.
+// after extraction still read of it: the titles of known countries the
+// leaders pass looks people up in (left in the document), and what
+// event linking reads of its events (eventResidue). Its text,
+// sentences, mentions and relations are dropped there; the documents
+// the leaders pass completes stay whole until it has run. Event linking
+// then runs over the residues, and the resolution takes the keys it
+// changed (rekey), as a store resolves its documents' shares.
 
 // reducer reduces the documents of one build.
 type reducer struct {
@@ -31,16 +32,15 @@ type reducer struct {
 	index   map[string]int // document id -> its place in input order
 	workers int
 	shares  []*resolve.Share // by place
+	events  []eventResidue   // by place
 	errOnce sync.Once
 	err     error
-	// before are the keys of the residues' delegation and event
-	// mentions (relation ends included) before event linking, by place.
-	before [][]string
-	rekey  func(graph.Mention) string
+	rekey   func(graph.Mention) string
 }
 
 func newReducer(sum *resolve.Summarizer, rel *rules.Relations, arts []extract.Article) *reducer {
-	r := &reducer{sum: sum, rel: rel, index: make(map[string]int, len(arts)), shares: make([]*resolve.Share, len(arts))}
+	r := &reducer{sum: sum, rel: rel, index: make(map[string]int, len(arts)),
+		shares: make([]*resolve.Share, len(arts)), events: make([]eventResidue, len(arts))}
 	for i, a := range arts {
 		r.index[a.ID] = i
 	}
@@ -49,8 +49,8 @@ func newReducer(sum *resolve.Summarizer, rel *rules.Relations, arts []extract.Ar
 
 // wrap returns passes with the reducer in them: last in the last
 // per-document pass (documents the leaders pass will complete are left
-// whole), the rest reduced before event linking, and the keys linking
-// changed read after it.
+// whole), the rest reduced before event linking, which runs over the
+// residues instead of the documents.
 func (r *reducer) wrap(passes []extract.Pass) []extract.Pass {
 	last := -1
 	for i, p := range passes {
@@ -60,13 +60,12 @@ func (r *reducer) wrap(passes []extract.Pass) []extract.Pass {
 	}
 	rest := extract.Pass{Name: "reduce", Doc: "the documents the corpus passes completed, reduced to their shares",
 		Corpus: func(ctx context.Context, c *extract.Corpus) error { return r.reduceRest(ctx, c) }}
-	keys := extract.Pass{Name: "linked-keys", Doc: "the keys event linking gave",
-		Corpus: func(ctx context.Context, c *extract.Corpus) error { r.linked(c); return nil }}
 	var out []extract.Pass
 	placed := false
 	for i, p := range passes {
 		if p.Name == "link-events" && !placed {
-			out = append(out, rest, p, keys)
+			p.Corpus = func(ctx context.Context, c *extract.Corpus) error { r.link(c); return ctx.Err() }
+			out = append(out, rest, p)
 			placed = true
 			continue
 		}
@@ -99,71 +98,13 @@ func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
 			todo = append(todo, d)
 		}
 	}
-	err := extract.Driver{Workers: r.workers}.Each(ctx, len(todo), func(i int) { r.reduce(todo[i]) })
-	if err != nil {
+	if err := (extract.Driver{Workers: r.workers}).Each(ctx, len(todo), func(i int) { r.reduce(todo[i]) }); err != nil {
 		return err
 	}
-	if r.err != nil {
-		return r.err
+	for _, d := range c.Docs {
+		d.Relations = nil // the titles, read
 	}
-	r.before = make([][]string, len(c.Docs))
-	for i, d := range c.Docs {
-		r.before[i] = groupKeys(d)
-	}
-	return nil
-}
-
-// groupKeys lists the keys of a document's delegation and event
-// mentions and relation ends, in order.
-func groupKeys(d *extract.Document) []string {
-	var ks []string
-	for _, m := range d.Mentions {
-		ks = append(ks, m.Key)
-	}
-	for _, x := range d.Relations {
-		ks = append(ks, x.Subject.Key, x.Object.Key)
-	}
-	return ks
-}
-
-// linked reads the keys event linking gave the residues.
-func (r *reducer) linked(c *extract.Corpus) {
-	type tk struct {
-		typ graph.EntityType
-		key string
-	}
-	to := map[tk]string{}
-	note := func(m graph.Mention, old string) {
-		if m.Key != old && !m.Type.Named() {
-			to[tk{m.Type, old}] = m.Key
-		}
-	}
-	for i, d := range c.Docs {
-		if i >= len(r.before) {
-			break
-		}
-		old := r.before[i]
-		k := 0
-		for _, m := range d.Mentions {
-			note(m, old[k])
-			k++
-		}
-		for _, x := range d.Relations {
-			note(x.Subject, old[k])
-			note(x.Object, old[k+1])
-			k += 2
-		}
-	}
-	r.before = nil
-	if len(to) == 0 {
-		return
-	}
-	r.rekey = func(m graph.Mention) string {
-		if k, ok := to[tk{m.Type, m.Key}]; ok {
-			return k
-		}
-		return m.Key
-	}
+	return r.err
 }
 
 // reduce makes a document's share and leaves it its residue.
@@ -180,11 +121,155 @@ func (r *reducer) reduce(d *extract.Document) {
 		return
 	}
 	r.shares[i] = sh
-	d.Release(residue(ms, rels))
+	r.events[i] = eventsOf(ms, rels)
+	d.Release(nil, titlesOf(rels))
 }
 
 func (r *reducer) fail(err error) {
 	r.errOnce.Do(func() { r.err = err })
+}
+
+// eventResidue is what event linking (rules.LinkEvents) reads of a
+// document: each event once (the place it is first given with, its
+// earliest date), the parties taking part in each (a party once per
+// event), and the delegations taking part (the last relation of each
+// delegation to each event, in the order of those last relations: a
+// delegation takes its key from the last of its events that is linked).
+// Event keys are those of one document before linking, so that noting
+// a document's events at once, not every document's mentions before
+// every document's relations, notes the same.
+type eventResidue struct {
+	events  []graph.Mention
+	parties []graph.Relation
+}
+
+// eventsOf reduces a document's mentions and relations to what event
+// linking reads of them.
+func eventsOf(ms []graph.Mention, rels []graph.Relation) eventResidue {
+	var out eventResidue
+	at := map[string]int{} // event key -> index in out.events
+	note := func(m *graph.Mention) {
+		if m.Type != graph.Event || m.Key == "" {
+			return
+		}
+		i, ok := at[m.Key]
+		if !ok {
+			at[m.Key] = len(out.events)
+			out.events = append(out.events, graph.Mention{Doc: m.Doc, Type: graph.Event, Key: m.Key, Place: m.Place, Date: m.Date})
+			return
+		}
+		if e := &out.events[i]; m.Date != "" && (e.Date == "" || m.Date < e.Date) {
+			e.Date = m.Date
+		}
+	}
+	for i := range ms {
+		note(&ms[i])
+	}
+	type pk struct {
+		s   graph.Mention
+		obj string
+	}
+	seen := map[pk]bool{}
+	var delegs []pk
+	last := map[pk]int{}
+	for i := range rels {
+		x := &rels[i]
+		note(&x.Subject)
+		note(&x.Object)
+		if x.Predicate != graph.ParticipatesIn || x.Object.Type != graph.Event || x.Object.Key == "" {
+			continue
+		}
+		if x.Subject.Type == graph.Delegation {
+			if x.Subject.Country != "" {
+				k := pk{graph.Mention{Doc: x.Subject.Doc, Type: graph.Delegation, Key: x.Subject.Key, Country: x.Subject.Country}, x.Object.Key}
+				last[k] = len(delegs)
+				delegs = append(delegs, k)
+			}
+			continue
+		}
+		k := pk{graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type, Name: x.Subject.Name, KBID: x.Subject.KBID}, x.Object.Key}
+		if !seen[k] {
+			seen[k] = true
+			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Event, Key: k.obj}})
+		}
+	}
+	for j, k := range delegs {
+		if last[k] == j {
+			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: k.s.Doc, Type: graph.Event, Key: k.obj}})
+		}
+	}
+	out.events = slices.Clip(out.events)
+	out.parties = slices.Clip(out.parties)
+	return out
+}
+
+// titlesOf keeps the titles of known countries a document gives people,
+// once each, for the leaders pass (rules' title index).
+func titlesOf(rels []graph.Relation) []graph.Relation {
+	var out []graph.Relation
+	seen := map[[2]string]bool{}
+	for i := range rels {
+		x := &rels[i]
+		if x.Predicate != graph.HoldsPosition || x.Object.Type != graph.Country || x.Object.KBID == "" {
+			continue
+		}
+		k := [2]string{x.Subject.Text, x.Object.KBID}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, graph.Relation{Subject: graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type},
+				Predicate: graph.HoldsPosition, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Country, KBID: x.Object.KBID}})
+		}
+	}
+	return out
+}
+
+// link runs event linking over the residues, in document order, and
+// keeps the keys it changed for the resolution.
+func (r *reducer) link(c *extract.Corpus) {
+	var ms []graph.Mention
+	var rels []graph.Relation
+	pub := make(map[string]string, len(c.Docs))
+	for _, d := range c.Docs {
+		pub[d.ID] = d.Published
+		if i, ok := r.index[d.ID]; ok {
+			ms = append(ms, r.events[i].events...)
+			rels = append(rels, r.events[i].parties...)
+		}
+	}
+	r.events = nil
+	type tk struct {
+		typ graph.EntityType
+		key string
+	}
+	before := make([]string, 0, len(ms)+len(rels))
+	for _, m := range ms {
+		before = append(before, m.Key)
+	}
+	for _, x := range rels {
+		before = append(before, x.Subject.Key)
+	}
+	rules.LinkEvents(ms, rels, pub)
+	to := map[tk]string{}
+	note := func(m graph.Mention, old string) {
+		if m.Key != old && !m.Type.Named() {
+			to[tk{m.Type, old}] = m.Key
+		}
+	}
+	for i, m := range ms {
+		note(m, before[i])
+	}
+	for i, x := range rels {
+		note(x.Subject, before[len(ms)+i])
+	}
+	if len(to) == 0 {
+		return
+	}
+	r.rekey = func(m graph.Mention) string {
+		if k, ok := to[tk{m.Type, m.Key}]; ok {
+			return k
+		}
+		return m.Key
+	}
 }
 
 // intern returns s, copied out of the text it was cut from.
@@ -224,59 +309,4 @@ func detach(ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph
 func detachMention(m *graph.Mention) {
 	m.Text, m.Name, m.Role, m.Date = intern(m.Text), intern(m.Name), intern(m.Role), intern(m.Date)
 	m.Doc = intern(m.Doc)
-}
-
-// residue is what the corpus passes after extraction read of a
-// document: its event mentions (for event linking), and the relations
-// with an event end or a party taking part (event linking) or a title
-// of a known country (the leaders pass), their ends cut down to the
-// fields those passes read. Of several equal ones, the first and the
-// last are kept: those passes take the first an event is named with,
-// and a delegation's key from the last relation that gives it.
-func residue(ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation) {
-	var rm []graph.Mention
-	seen := map[graph.Mention]bool{}
-	for i := range ms {
-		m := &ms[i]
-		if m.Type != graph.Event || m.Key == "" {
-			continue
-		}
-		s := slim(m)
-		if !seen[s] {
-			seen[s] = true
-			rm = append(rm, s)
-		}
-	}
-	type rk struct {
-		p    graph.Predicate
-		s, o graph.Mention
-	}
-	var keep []rk
-	lastOf := map[rk]int{}
-	for i := range rels {
-		x := &rels[i]
-		title := x.Predicate == graph.HoldsPosition && x.Object.Type == graph.Country && x.Object.KBID != ""
-		event := x.Predicate == graph.ParticipatesIn || x.Subject.Type == graph.Event || x.Object.Type == graph.Event
-		if !title && !event {
-			continue
-		}
-		k := rk{x.Predicate, slim(&x.Subject), slim(&x.Object)}
-		lastOf[k] = len(keep)
-		keep = append(keep, k)
-	}
-	var rr []graph.Relation
-	first := map[rk]bool{}
-	for j, k := range keep {
-		if !first[k] || lastOf[k] == j {
-			first[k] = true
-			rr = append(rr, graph.Relation{Subject: k.s, Predicate: k.p, Object: k.o})
-		}
-	}
-	return rm, rr
-}
-
-// slim keeps the fields of a mention that the corpus passes read.
-func slim(m *graph.Mention) graph.Mention {
-	return graph.Mention{Doc: m.Doc, Text: m.Text, Type: m.Type, Name: m.Name, KBID: m.KBID, Key: m.Key,
-		Country: m.Country, Place: m.Place, Date: m.Date}
 }

@@ -24,7 +24,7 @@ type state struct {
 	// mentions after linking.
 	gkeys [][]string
 	rels  []*relInput // the relations of docs, in the order given
-	relAt [][2]int // relation -> forms of its subject and object (-1: none)
+	relAt [][2]int    // relation -> forms of its subject and object (-1: none)
 
 	lastClusters []*cluster
 }

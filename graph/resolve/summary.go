@@ -241,15 +241,21 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		if !ok {
 			fi = len(d.named)
 			formOf[k] = fi
-			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}, roles: map[string]int{}, names: map[string]int{}})
+			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}})
 			members = append(members, nil)
 		}
 		f := d.named[fi]
 		f.texts[nk.text]++
 		if m.Role != "" {
+			if f.roles == nil {
+				f.roles = map[string]int{} // most forms have none: no map
+			}
 			f.roles[m.Role]++
 		}
 		if m.Name != "" {
+			if f.names == nil {
+				f.names = map[string]int{}
+			}
 			f.names[m.Name]++
 		}
 		members[fi] = append(members[fi], r)

@@ -70,11 +70,11 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	defer stopProfile()
-	peak := startPeakHeap(*memProfile, 100*time.Millisecond)
 	t0 := time.Now()
 	if *dsn != "" {
 		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
 	}
+	peak := startPeakHeap(*memProfile, 100*time.Millisecond)
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return interrupted(ctx, err, *outDir)

@@ -37,12 +37,6 @@ func (c *stageClock) lap(name string) {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		c.stages = append(c.stages, stageTime{Name: name, Wall: now.Sub(c.t), CPU: cpu - c.cpu, Heap: ms.HeapAlloc})
-		if dir := os.Getenv("KG_LAPPROF"); dir != "" { // TEMP
-			runtime.GC()
-			f, _ := os.Create(fmt.Sprintf("%s/%02d-%s.pprof", dir, len(c.stages), name))
-			pprof.Lookup("heap").WriteTo(f, 0)
-			f.Close()
-		}
 	}
 	c.t, c.cpu = now, cpu
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"newskg/extract/ner"
+	"newskg/graph"
+	"newskg/graph/kb"
 )
 
 // runTrainNER trains the named-entity models from the corpora in -data and
@@ -29,6 +31,9 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	bags := fs.Int("bags", 0, "perceptrons trained side by side and averaged (0: the language's default)")
 	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
 	aqmar := fs.String("aqmar", "train", "use of AQMAR (Arabic Wikipedia): none, names (name lists only) or train (also as training data of its own domain)")
+	tags := fs.String("tags", "", "tag encoding: bio or bilou (default: the language's)")
+	kbNames := fs.Bool("kb-names", false, "Arabic: also list the Arabic names of the shipped knowledge base's organisations and places as gazetteer names")
+	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write no model")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -52,6 +57,11 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 			return fmt.Errorf("%w: kg train-ner: -%s must be none, names or train, not %q", errUsage, f.name, f.v)
 		}
 	}
+	switch *tags {
+	case "", "bio", "bilou":
+	default:
+		return fmt.Errorf("%w: kg train-ner: -tags must be bio or bilou, not %q", errUsage, *tags)
+	}
 	if *gaz == "" {
 		*gaz = filepath.Join(*data, "..", "gazetteer")
 	}
@@ -59,7 +69,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, kbNames: *kbNames}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -97,7 +107,14 @@ func readWords(path string) ([]string, error) {
 	return strings.Fields(string(b)), nil
 }
 
-func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, stdout, stderr io.Writer) error {
+// trainOpts are the options of train-ner for experiments.
+type trainOpts struct {
+	tags    string // "bio", "bilou" or "" (the language's default)
+	heldout bool   // stop after scoring the held-out tenth (Arabic)
+	kbNames bool   // Arabic: the knowledge base's names join the gazetteer
+}
+
+func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
 	start := time.Now()
 	gaz, err := ner.LoadGazetteer(gazDir, lang)
 	if err != nil {
@@ -168,6 +185,12 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if bags > 0 {
 		cfg.Bags = bags
 	}
+	if opts.kbNames && lang == "ar" {
+		cfg.Gazetteer = append(cfg.Gazetteer, kbGazetteer("ar")...)
+	}
+	if opts.tags != "" {
+		cfg.BILOU = opts.tags == "bilou"
+	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
 	m, err := ner.Train(cfg, train, dev, stderr)
 	if err != nil {
@@ -178,6 +201,9 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		// the dev score of the model chosen on dev, before dev is trained on
 		fmt.Fprintf(stdout, "%s dev, model trained without it (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(m, dev).Write(stdout)
+		if opts.heldout {
+			return nil
+		}
 		// retrain on all of train.txt with the chosen number of epochs
 		best := ner.BestEpoch(m)
 		cfg.Epochs, cfg.FixedEpochs = best, true
@@ -227,4 +253,27 @@ func setAQMAR(cfg *ner.TrainConfig, aq, ref []ner.Sentence, use string, log io.W
 		return
 	}
 	cfg.Extra, cfg.ExtraDomain, cfg.ExtraApart = h, true, true
+}
+
+// kbGazetteer returns the names in lang of the shipped knowledge base's
+// organisations (ORG) and places, countries and cities (LOC).
+func kbGazetteer(lang string) []ner.GazEntry {
+	var out []ner.GazEntry
+	for _, e := range kb.Starter().Entries() {
+		typ := ""
+		switch e.Type {
+		case graph.Organization:
+			typ = "ORG"
+		case graph.Place, graph.City, graph.Country:
+			typ = "LOC"
+		default:
+			continue
+		}
+		for _, a := range e.Forms() {
+			if a.Lang == lang {
+				out = append(out, ner.GazEntry{Phrase: a.Text, Type: typ})
+			}
+		}
+	}
+	return out
 }

@@ -223,7 +223,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 		}
 		nPairs++
 		r1, r2 := int(md.pairTab.get(k)), int(md2.pairTab.get(k))
-		if r2 < 0 || !reflect.DeepEqual(md.pairW[r1*nTr:(r1+1)*nTr], md2.pairW[r2*nTr:(r2+1)*nTr]) {
+		if r2 < 0 || !reflect.DeepEqual(md.pairW[r1*md.nTr():(r1+1)*md.nTr()], md2.pairW[r2*md.nTr():(r2+1)*md.nTr()]) {
 			t.Errorf("after Save/Load: the transitions of pair key %x differ", k)
 		}
 	}

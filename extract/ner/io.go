@@ -29,7 +29,8 @@ const (
 	flagDocCtx = 1 << iota
 	flagPairs
 	flagBILOU  // tags in the BILOU encoding (otherwise IOB2)
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU
+	flagSpread // names spread to their untagged repeats in a document
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread
 )
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
@@ -52,6 +53,9 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.ts.bilou {
 		flags |= flagBILOU
+	}
+	if m.spread {
+		flags |= flagSpread
 	}
 	e.uv(flags)
 	e.str(m.norm)
@@ -270,6 +274,7 @@ func Load(r io.Reader) (*Model, error) {
 	flags := d.uv()
 	m.docCtx = flags&flagDocCtx != 0
 	m.pairs = flags&flagPairs != 0
+	m.spread = flags&flagSpread != 0 && m.docCtx
 	if flags&^flagsKnown != 0 && d.err == nil {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)
 	}

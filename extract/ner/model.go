@@ -32,6 +32,9 @@ type Model struct {
 	// docCtx is set for models trained with document-context features:
 	// TagDoc then gives each sentence the context of its neighbours.
 	docCtx bool
+	// spread is set for models that tag the untagged repeats of the names
+	// they find in a document (propagate; only with docCtx).
+	spread bool
 	// pairs is set for models with token-conditioned transitions: the
 	// score of moving from one tag to the next also depends on a few
 	// properties of the token moved to (pairKeys), each with a row of
@@ -380,8 +383,19 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
 		}
 	}
+	if m.spread {
+		m.propagate(sents, infos, out, docs)
+	}
 	return out
 }
+
+// Spreads reports whether the model tags the untagged repeats of the names
+// it finds in a document (see TrainConfig.Spread).
+func (m *Model) Spreads() bool { return m.spread }
+
+// SetSpread turns the spreading of names to their untagged repeats on or
+// off, for comparing the two; call it before the model is used.
+func (m *Model) SetSpread(on bool) { m.spread = on && m.docCtx }
 
 // decode returns the spans of the best path through emissions em, scored
 // by their marginals.

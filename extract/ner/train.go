@@ -95,6 +95,9 @@ type TrainConfig struct {
 	// DocContext adds features of a word's other occurrences in the
 	// sentences around it (docctx.go); the model then tags documents.
 	DocContext bool
+	// Spread makes the model tag the untagged repeats of the names it finds
+	// in a document's context (propagate in docctx.go); with DocContext only.
+	Spread bool
 	// BILOU tags with the BILOU encoding (a name's last word and one-word
 	// names have tags of their own) instead of IOB2.
 	BILOU bool
@@ -327,6 +330,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 
 	// feature extraction
 	m.docCtx = cfg.DocContext
+	m.spread = cfg.Spread && cfg.DocContext
 	m.pairs = cfg.Pairs
 	pairIdx := map[uint64]int32{}
 	var pairList []uint64

@@ -120,3 +120,66 @@ func TestPropagate(t *testing.T) {
 		t.Errorf("a repeat %d sentences away: %+v, want no span", docWindow+1, last)
 	}
 }
+
+// FuzzPropagate checks that, whatever the text and the tagger's spans,
+// the names made to agree stay inside their sentences, in order, without
+// overlapping, of a known type, and keep the tagger's spans.
+func FuzzPropagate(f *testing.F) {
+	f.Add("قال سمير حداد امس\nثم غادر وسمير حداد المدينة", uint64(0b0110))
+	f.Add("Anka Delor said\nin Anka Delor today\nAnka Delor", uint64(0b1011))
+	f.Add("a\n\nb c", uint64(1))
+	m := &Model{}
+	f.Fuzz(func(t *testing.T, text string, bits uint64) {
+		var toks [][]string
+		var infos [][]tokInfo
+		var out [][]Span
+		k := 0
+		for _, line := range strings.Split(text, "\n") {
+			tk := strings.Fields(line)
+			toks = append(toks, tk)
+			infos = append(infos, m.res.infos(tk, nil, nil, nil))
+			// the tagger's spans: runs of words whose bit is set
+			var spans []Span
+			for i := 0; i < len(tk); i++ {
+				if bits>>(k%64)&1 == 1 {
+					j := i + 1
+					for j < len(tk) && bits>>((k+j-i)%64)&1 == 1 && j-i < 3 {
+						j++
+					}
+					spans = append(spans, Span{Start: i, End: j, Type: typeNames[(k+i)%3], Score: 0.5})
+					k += j - i
+					i = j - 1
+					continue
+				}
+				k++
+			}
+			out = append(out, spans)
+		}
+		before := make([][]Span, len(out))
+		for i := range out {
+			before[i] = append([]Span(nil), out[i]...)
+		}
+		m.propagate(toks, infos, out, make([]int, len(toks)))
+		for i, spans := range out {
+			end := 0
+			for _, sp := range spans {
+				if sp.Start < end || sp.End <= sp.Start || sp.End > len(toks[i]) {
+					t.Fatalf("sentence %d: spans %+v out of order, overlapping or outside %d words", i, spans, len(toks[i]))
+				}
+				if typeIndex(sp.Type) < 0 || typeIndex(sp.Type) > 2 {
+					t.Fatalf("sentence %d: a span of type %q", i, sp.Type)
+				}
+				end = sp.End
+			}
+			for _, b := range before[i] {
+				kept := false
+				for _, sp := range spans {
+					kept = kept || sp.Start == b.Start && sp.End == b.End
+				}
+				if !kept {
+					t.Fatalf("sentence %d: the tagger's span %+v is gone: %+v", i, b, spans)
+				}
+			}
+		}
+	})
+}

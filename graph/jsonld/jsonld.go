@@ -354,11 +354,8 @@ func Read(r io.Reader) (*graph.KG, error) {
 	if g == nil {
 		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
 	}
-	g.Normalize()
-	for _, f := range g.Facts {
-		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
-			return nil, fmt.Errorf("jsonld: fact %s refers to a missing entity", f.ID)
-		}
+	if err := finish(g); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

@@ -9,9 +9,12 @@
 package wire
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math"
+	"strings"
 
 	"newskg/graph"
 )
@@ -95,6 +98,33 @@ func (e *Encoder) Bytes() []byte {
 	return append(out, e.body...)
 }
 
+// WriteTo writes the record Bytes returns without building it in
+// memory: the table's strings go to w as they are, then the body.
+func (e *Encoder) WriteTo(w io.Writer) (int64, error) {
+	n := 0
+	for _, s := range e.table {
+		n += len(s)
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var head []byte
+	head = binary.AppendUvarint(head, uint64(len(e.table)))
+	head = binary.AppendUvarint(head, uint64(n))
+	bw.Write(head)
+	written := int64(len(head))
+	var lb [binary.MaxVarintLen64]byte
+	for _, s := range e.table {
+		k := binary.PutUvarint(lb[:], uint64(len(s)))
+		bw.Write(lb[:k])
+		written += int64(k)
+	}
+	for _, s := range e.table {
+		bw.WriteString(s)
+	}
+	bw.Write(e.body)
+	written += int64(n + len(e.body))
+	return written, bw.Flush()
+}
+
 // Decoder reads one record. Errors are sticky: after the first, every
 // read returns a zero value and Err reports it.
 type Decoder struct {
@@ -131,6 +161,53 @@ func NewDecoder(b []byte) *Decoder {
 		at += l
 	}
 	return d
+}
+
+// ReadDecoder reads a whole record from r (to its end), as WriteTo or
+// Bytes wrote it. The table's strings are read into one string, without
+// a second copy of them, so that a large record costs its own size.
+// A record too short for its table is ErrCorrupt.
+func ReadDecoder(r io.Reader) (*Decoder, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	n64, err1 := binary.ReadUvarint(br)
+	size64, err2 := binary.ReadUvarint(br)
+	if err1 != nil || err2 != nil || n64 > math.MaxInt32 || size64 > math.MaxInt {
+		return nil, ErrCorrupt
+	}
+	n, size := int(n64), int(size64)
+	lens := make([]int, 0, min(n, 1<<20))
+	total := 0
+	for i := 0; i < n; i++ {
+		l, err := binary.ReadUvarint(br)
+		if err != nil || l > uint64(size) {
+			return nil, ErrCorrupt
+		}
+		lens = append(lens, int(l))
+		total += int(l)
+		if total > size {
+			return nil, ErrCorrupt
+		}
+	}
+	if total != size {
+		return nil, ErrCorrupt
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	if k, err := io.CopyN(&sb, br, int64(size)); err != nil || k != int64(size) {
+		return nil, ErrCorrupt
+	}
+	all := sb.String()
+	body, err := io.ReadAll(br)
+	if err != nil {
+		return nil, err
+	}
+	d := &Decoder{b: body, table: make([]string, n)}
+	at := 0
+	for i, l := range lens {
+		d.table[i] = all[at : at+l]
+		at += l
+	}
+	return d, nil
 }
 
 func (d *Decoder) fail() {

@@ -305,9 +305,9 @@ type Source int
 
 // The sources of ReadFile.
 const (
-	FromJSONLD   Source = iota // no snapshot beside the JSON-LD
-	FromSnapshot               // the snapshot, which records the JSON-LD as it is
-	StaleSnapshot              // the JSON-LD: the snapshot records other bytes, or is unreadable
+	FromJSONLD    Source = iota // no snapshot beside the JSON-LD
+	FromSnapshot                // the snapshot, which records the JSON-LD as it is
+	StaleSnapshot               // the JSON-LD: the snapshot records other bytes, or is unreadable
 )
 
 // ReadFile reads the graph saved at path (a graph.jsonld): from its

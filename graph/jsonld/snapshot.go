@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math"
 	"os"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -176,38 +178,41 @@ func cleanStrs(e *wire.Encoder, ss []string) {
 // snapshot (or one of another version).
 var ErrNoSnapshot = errors.New("not a graph snapshot")
 
-// readSnapshotHead reads a snapshot's magic and the Sum it records.
-func readSnapshotHead(br *bufio.Reader) (Sum, error) {
-	magic := make([]byte, len(snapshotMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != snapshotMagic {
-		return Sum{}, ErrNoSnapshot
+// snapshotHead reads a snapshot's magic and the Sum it records, and
+// returns the record that follows.
+func snapshotHead(b []byte) (Sum, []byte, error) {
+	if len(b) < len(snapshotMagic) || string(b[:len(snapshotMagic)]) != snapshotMagic {
+		return Sum{}, nil, ErrNoSnapshot
 	}
-	size, err := binary.ReadUvarint(br)
-	if err != nil {
-		return Sum{}, ErrNoSnapshot
+	b = b[len(snapshotMagic):]
+	size, n := binary.Uvarint(b)
+	if n <= 0 || len(b) < n+4 {
+		return Sum{}, nil, ErrNoSnapshot
 	}
-	var crc [4]byte
-	if _, err := io.ReadFull(br, crc[:]); err != nil {
-		return Sum{}, ErrNoSnapshot
-	}
-	return Sum{Size: int64(size), CRC: binary.LittleEndian.Uint32(crc[:])}, nil
+	crc := binary.LittleEndian.Uint32(b[n:])
+	return Sum{Size: int64(size), CRC: crc}, b[n+4:], nil
 }
 
 // ReadSnapshot reads a snapshot: the graph and the Sum of the JSON-LD it
 // was written with.
 func ReadSnapshot(r io.Reader) (*graph.KG, Sum, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	sum, err := readSnapshotHead(br)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, Sum{}, err
+	}
+	sum, rec, err := snapshotHead(b)
 	if err != nil {
 		return nil, sum, err
 	}
-	g, err := decodeSnapshot(br)
+	g, err := decodeSnapshot(rec)
 	return g, sum, err
 }
 
-func decodeSnapshot(r io.Reader) (*graph.KG, error) {
-	d, err := wire.ReadDecoder(r)
-	if err != nil {
+// decodeSnapshot decodes the record of a snapshot; the graph's strings
+// point into rec, which must not change afterwards.
+func decodeSnapshot(rec []byte) (*graph.KG, error) {
+	d := wire.NewDecoderShared(rec)
+	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
 	g := &graph.KG{}
@@ -217,7 +222,19 @@ func decodeSnapshot(r io.Reader) (*graph.KG, error) {
 			g.Docs[i] = graph.DocInfo{ID: d.Str(), Title: d.Str(), URL: d.Str(), Published: d.Str(), Lang: d.Str()}
 		}
 	}
-	strs := func() []string { return d.Strs() }
+	var evs arena[graph.Evidence]
+	var lists arena[string]
+	strs := func() []string { // d.Strs, from the arena
+		n := d.Len()
+		if n == 0 {
+			return nil
+		}
+		out := lists.take(n)
+		for i := range out {
+			out[i] = d.Str()
+		}
+		return out
+	}
 	if n := d.Len(); n > 0 {
 		g.Entities = make([]*graph.Entity, n)
 		all := make([]graph.Entity, n) // one allocation for every entity
@@ -269,7 +286,7 @@ func decodeSnapshot(r io.Reader) (*graph.KG, error) {
 			f.RolePhrase = d.Str()
 			f.Confidence = float64(d.Int()) / 1000
 			if k := d.Len(); k > 0 {
-				f.Evidence = make([]graph.Evidence, k)
+				f.Evidence = evs.take(k)
 				for j := range f.Evidence {
 					f.Evidence[j] = graph.Evidence{Doc: d.Str(), URL: d.Str(), Published: d.Str(), Text: d.Str(),
 						Start: d.Int(), End: d.Int(), SubjectStart: d.Int(), SubjectEnd: d.Int(), ObjectStart: d.Int(), ObjectEnd: d.Int(),
@@ -286,6 +303,20 @@ func decodeSnapshot(r io.Reader) (*graph.KG, error) {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
 	return g, finish(g)
+}
+
+// arena hands out short slices cut from large blocks, so that a graph
+// of a million evidence records is a few hundred allocations. Each slice
+// is capped at its length: appending to it copies.
+type arena[T any] struct{ block []T }
+
+func (a *arena[T]) take(n int) []T {
+	if n > len(a.block) {
+		a.block = make([]T, max(n, 4096))
+	}
+	s := a.block[:n:n]
+	a.block = a.block[n:]
+	return s
 }
 
 // finish does what Read does after parsing: normalise the graph and
@@ -343,8 +374,15 @@ func readSnapshotFor(path string) (*graph.KG, bool) {
 		return nil, false
 	}
 	defer sf.Close()
-	br := bufio.NewReaderSize(sf, 1<<16)
-	want, err := readSnapshotHead(br)
+	st, err := sf.Stat()
+	if err != nil || st.Size() > math.MaxInt32*int64(64) {
+		return nil, false
+	}
+	b := make([]byte, st.Size()) // one buffer: the graph's strings point into it
+	if _, err := io.ReadFull(sf, b); err != nil {
+		return nil, false
+	}
+	want, rec, err := snapshotHead(b)
 	if err != nil {
 		return nil, false
 	}
@@ -356,7 +394,10 @@ func readSnapshotFor(path string) (*graph.KG, bool) {
 		got, err := SumFile(path)
 		sums <- err == nil && got == want
 	}()
-	g, err := decodeSnapshot(br)
+	// Everything decoded is kept: collecting garbage meanwhile would
+	// only trace the graph again and again.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	g, err := decodeSnapshot(rec)
 	if ok := <-sums; !ok || err != nil {
 		return nil, false
 	}

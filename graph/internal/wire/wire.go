@@ -14,7 +14,7 @@ import (
 	"errors"
 	"io"
 	"math"
-	"strings"
+	"unsafe"
 
 	"newskg/graph"
 )
@@ -163,51 +163,51 @@ func NewDecoder(b []byte) *Decoder {
 	return d
 }
 
-// ReadDecoder reads a whole record from r (to its end), as WriteTo or
-// Bytes wrote it. The table's strings are read into one string, without
-// a second copy of them, so that a large record costs its own size.
-// A record too short for its table is ErrCorrupt.
-func ReadDecoder(r io.Reader) (*Decoder, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	n64, err1 := binary.ReadUvarint(br)
-	size64, err2 := binary.ReadUvarint(br)
-	if err1 != nil || err2 != nil || n64 > math.MaxInt32 || size64 > math.MaxInt {
-		return nil, ErrCorrupt
+// NewDecoderShared reads the record b as NewDecoder does, except that
+// the table's strings are not copied: they point into b, which the
+// caller must never change afterwards. A large record then costs its
+// own size once, and no time to copy.
+func NewDecoderShared(b []byte) *Decoder {
+	d := &Decoder{b: b}
+	n := d.Uint()
+	size := d.Uint()
+	if d.err != nil || n > len(d.b) || size > len(d.b) {
+		d.fail()
+		return d
 	}
-	n, size := int(n64), int(size64)
-	lens := make([]int, 0, min(n, 1<<20))
-	total := 0
-	for i := 0; i < n; i++ {
-		l, err := binary.ReadUvarint(br)
-		if err != nil || l > uint64(size) {
-			return nil, ErrCorrupt
-		}
-		lens = append(lens, int(l))
-		total += int(l)
-		if total > size {
-			return nil, ErrCorrupt
+	d.table = make([]string, n)
+	lens := d.b
+	// the lengths come first; find where they end
+	for i := range d.table {
+		d.table[i] = "" // filled below
+		if d.Uint(); d.err != nil {
+			return d
 		}
 	}
-	if total != size {
-		return nil, ErrCorrupt
+	if size > len(d.b) {
+		d.fail()
+		return d
 	}
-	var sb strings.Builder
-	sb.Grow(size)
-	if k, err := io.CopyN(&sb, br, int64(size)); err != nil || k != int64(size) {
-		return nil, ErrCorrupt
+	var all string
+	if size > 0 {
+		all = unsafe.String(&d.b[0], size)
 	}
-	all := sb.String()
-	body, err := io.ReadAll(br)
-	if err != nil {
-		return nil, err
-	}
-	d := &Decoder{b: body, table: make([]string, n)}
+	d.b = d.b[size:]
 	at := 0
-	for i, l := range lens {
-		d.table[i] = all[at : at+l]
-		at += l
+	for i := range d.table {
+		l, k := binary.Uvarint(lens)
+		lens = lens[k:]
+		if at+int(l) > size {
+			d.fail()
+			return d
+		}
+		d.table[i] = all[at : at+int(l)]
+		at += int(l)
 	}
-	return d, nil
+	if at != size {
+		d.fail()
+	}
+	return d
 }
 
 func (d *Decoder) fail() {

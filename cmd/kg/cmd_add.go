@@ -66,4 +66,21 @@ func printIngest(w io.Writer, s *ingestStats) {
 		s.Read, s.Added, s.Unchanged, s.Duplicate, s.Failed, s.Reextracted)
 	fmt.Fprintf(w, "kg: entities: %d new, %d changed, %d merged away or removed, %d unchanged; facts: %d new, %d changed, %d removed; %d redirects; %s\n",
 		r.Added, r.Changed, r.Removed, r.Unchanged, r.FactsAdded, r.FactsChanged, r.FactsRemoved, r.Redirects, s.Took.Round(time.Millisecond))
+	if r.Docs > 0 {
+		fmt.Fprintf(w, "kg: resolved %d documents, %d shares made again\n", r.Docs, r.Made)
+	}
+	if len(s.Stages.stages) > 0 {
+		fmt.Fprintf(w, "kg: stages, wall/CPU s:")
+		for i, x := range s.Stages.stages {
+			sep := ","
+			if i == 0 {
+				sep = ""
+			}
+			fmt.Fprintf(w, "%s %s %.2f/%.2f", sep, x.Name, x.Wall.Seconds(), x.CPU.Seconds())
+		}
+		if rss := peakRSS(); rss > 0 {
+			fmt.Fprintf(w, "; peak RSS %.0f MB", float64(rss)/(1<<20))
+		}
+		fmt.Fprintln(w)
+	}
 }

@@ -61,6 +61,7 @@ type ingestStats struct {
 	Read, Added, Unchanged, Duplicate, Failed, Reextracted int
 	Result                                                 store.Result
 	Took                                                   time.Duration
+	Stages                                                 stageClock // wall and CPU per stage
 }
 
 func openStore(ctx context.Context, dsn string) (*store.Store, error) {
@@ -277,6 +278,7 @@ func (corpusPasses) LinkEvents(ms []graph.Mention, rels []graph.Relation, publis
 func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*ingestStats, error) {
 	t0 := time.Now()
 	st := &ingestStats{}
+	st.Stages.lap("start")
 	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
 	for _, p := range probs {
 		fmt.Fprintf(in.stderr, "kg: warning: skipped %s\n", p.Error())
@@ -307,6 +309,7 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 		fresh = append(fresh, a)
 	}
 	st.Added = len(fresh)
+	st.Stages.lap("read")
 	// extraction of the next batch overlaps the writing of this one
 	nb := (len(fresh) + in.opts.batch() - 1) / in.opts.batch()
 	err := pipelined(ctx, nb, func(ctx context.Context, i int) (staged, error) {
@@ -321,10 +324,12 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 	if err != nil {
 		return st, err
 	}
+	st.Stages.lap("extract")
 	if _, err := in.secondPass(ctx); err != nil {
 		return st, err
 	}
-	res, err := in.resolve(ctx)
+	st.Stages.lap("re-extract")
+	res, err := in.resolveTimed(ctx, &st.Stages)
 	st.Result = res
 	st.Took = time.Since(t0)
 	return st, err
@@ -559,11 +564,20 @@ func (in *ingester) problems(ctx context.Context, l extract.ErrorList) map[strin
 
 // resolve re-resolves the store when documents or decisions changed.
 func (in *ingester) resolve(ctx context.Context) (store.Result, error) {
+	return in.resolveTimed(ctx, nil)
+}
+
+// resolveTimed is resolve, with a lap on c for each of its stages.
+func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Result, error) {
 	dirty, err := in.st.Dirty(ctx)
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	res, err := in.st.Resolve(ctx, store.ResolveOptions{KB: in.base, Corpus: in.corpus()})
+	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
+	if c != nil {
+		opt.Lap = func(stage string) { c.lap("resolve:" + stage) }
+	}
+	res, err := in.st.Resolve(ctx, opt)
 	for _, s := range res.Stale {
 		fmt.Fprintf(in.stderr, "kg: review: %s\n", s)
 	}

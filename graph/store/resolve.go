@@ -28,6 +28,16 @@ type ResolveOptions struct {
 	MinConfidence float64
 	// Locked says the caller holds the resolution lock (TryResolveLock).
 	Locked bool
+	// Lap, when set, is called at the end of each stage of the
+	// resolution with the stage's name (shares, link, cluster, ids,
+	// write), so that a caller can time them.
+	Lap func(stage string)
+}
+
+func (o ResolveOptions) lap(stage string) {
+	if o.Lap != nil {
+		o.Lap(stage)
+	}
 }
 
 // Result tells what a resolution did.
@@ -79,11 +89,13 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	res.Docs, res.Made = len(ps), made
+	opt.lap("shares")
 	rekey := linkEvents(opt.Corpus, ps)
 	ds, err := s.Decisions(ctx)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("link")
 	infos := make([]graph.DocInfo, len(ps))
 	shares := make([]*resolve.Share, len(ps))
 	for i, p := range ps {
@@ -93,6 +105,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("cluster")
 	old, err := s.oldAssignments(ctx, ps)
 	if err != nil {
 		return res, err
@@ -133,6 +146,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return res, err
 		}
 	}
+	opt.lap("ids")
 	err = s.Update(ctx, func(tx *Tx) error {
 		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true})
 		res.Summary = sum
@@ -141,6 +155,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		}
 		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
+	opt.lap("write")
 	return res, err
 }
 

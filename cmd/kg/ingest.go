@@ -29,6 +29,9 @@ type ingestOptions struct {
 	Workers int
 	NoNER   bool
 	Batch   int // documents per transaction (0: ingestBatch)
+	// MemProfile, when set, is the file a heap profile is written to
+	// once the resolution has clustered (kg add -memprofile).
+	MemProfile string
 }
 
 func (o ingestOptions) batch() int {
@@ -575,7 +578,14 @@ func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Resu
 	}
 	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 	if c != nil {
-		opt.Lap = func(stage string) { c.lap("resolve:" + stage) }
+		opt.Lap = func(stage string) {
+			c.lap("resolve:" + stage)
+			if stage == "cluster" {
+				if err := writeHeapProfile(in.opts.MemProfile); err != nil {
+					fmt.Fprintf(in.stderr, "kg: warning: %v\n", err)
+				}
+			}
+		}
 	}
 	res, err := in.st.Resolve(ctx, opt)
 	for _, s := range res.Stale {

@@ -185,9 +185,16 @@ func (corpusPasses) Titles(x store.Extraction) []graph.Relation {
 	return out
 }
 
-// Fingerprint digests, for some person keys, the countries the titles
-// give them.
-func (corpusPasses) Fingerprint(titles map[string][]graph.Relation) func([]string) string {
+// Fingerprint digests, for some person keys, what the leaders pass
+// reads of the titles under them: it looks a person up by its keys in
+// turn and takes the first that gives exactly one country
+// (rules.PersonKeys), so a key that gives none and one that gives
+// several read alike. The digest keeps, for each key, its one country
+// or nothing, so a title that adds a third country to a key, or one
+// more title of the country a key already gives, leaves it as it was.
+// It also gives the digest of every country under each key, which
+// stores kept before: a document settled under that digest is settled.
+func (corpusPasses) Fingerprint(titles map[string][]graph.Relation) func([]string) []string {
 	by := map[string]map[string]bool{}
 	for _, rs := range titles {
 		for _, r := range rs {
@@ -199,17 +206,23 @@ func (corpusPasses) Fingerprint(titles map[string][]graph.Relation) func([]strin
 			}
 		}
 	}
-	return func(keys []string) string {
-		h := sha256.New()
+	return func(keys []string) []string {
+		read, all := sha256.New(), sha256.New()
+		fmt.Fprint(read, "read\x02")
 		for _, k := range keys {
 			ids := make([]string, 0, len(by[k]))
 			for id := range by[k] {
 				ids = append(ids, id)
 			}
 			sort.Strings(ids)
-			fmt.Fprintf(h, "%s\x00%s\x01", k, strings.Join(ids, "\x00"))
+			fmt.Fprintf(all, "%s\x00%s\x01", k, strings.Join(ids, "\x00"))
+			one := ""
+			if len(ids) == 1 {
+				one = ids[0]
+			}
+			fmt.Fprintf(read, "%s\x00%s\x01", k, one)
 		}
-		return hex.EncodeToString(h.Sum(nil)[:12])
+		return []string{hex.EncodeToString(read.Sum(nil)[:12]), hex.EncodeToString(all.Sum(nil)[:12])}
 	}
 }
 

@@ -46,6 +46,10 @@ type Result struct {
 	Stale []string // decisions that name nothing any more
 	Docs  int
 	Made  int // documents whose share was made (not read)
+	// Settled is how many deferred documents the corpus pass completed
+	// again (extracted anew from their stage): new, re-extracted, or
+	// whose people's keys read other titles now.
+	Settled int
 }
 
 // resolveLock serialises resolutions of one PostgreSQL store.
@@ -84,11 +88,11 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	ps, made, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
+	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
 	if err != nil {
 		return res, err
 	}
-	res.Docs, res.Made = len(ps), made
+	res.Docs, res.Made, res.Settled = len(ps), made, settled
 	opt.lap("shares")
 	rekey := linkEvents(opt.Corpus, ps)
 	ds, err := s.Decisions(ctx)

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -588,6 +590,14 @@ func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Resu
 	dirty, err := in.st.Dirty(ctx)
 	if err != nil || !dirty {
 		return store.Result{}, err
+	}
+	// The resolution holds every document's share at once: under the
+	// soft memory limit of the streaming stages (boundMemory) the
+	// collector would run without pause once the live heap passed it,
+	// doubling the CPU of an add of 100 into 3,000 articles (45 -> 21
+	// CPU s without it), so it is lifted here unless GOMEMLIMIT set it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
 	}
 	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 	if c != nil {

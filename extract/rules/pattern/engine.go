@@ -115,15 +115,12 @@ func (g *Grammar) compileItems(r *Rule) error {
 	return nil
 }
 
-// thread is one path through a program, with its captures.
-type thread struct {
-	pc  uint32
-	cap []int
-}
-
+// entry is an instruction in a queue, with the thread that waits on it
+// (-1: none). A thread is an index into the machine's slab of captures,
+// so that the machine writes no pointers while it runs.
 type entry struct {
 	pc uint32
-	t  *thread
+	t  int32
 }
 
 // queue is a sparse set of instructions, in priority order.
@@ -136,7 +133,8 @@ type queue struct {
 type machine struct {
 	p        *program
 	q0, q1   queue
-	pool     []*thread
+	caps     []int   // the captures of thread t: caps[t*ncap:][:ncap]
+	free     []int32 // threads not in use
 	ncap     int
 	matched  bool
 	matchcap []int
@@ -145,24 +143,28 @@ type machine struct {
 	w    int
 }
 
-func (p *program) get(ncap int) *machine {
+func (p *program) get() *machine {
 	if m, ok := p.pool.Get().(*machine); ok {
 		return m
 	}
-	n := len(p.prog.Inst)
+	n, ncap := len(p.prog.Inst), p.prog.NumCap
 	return &machine{p: p, ncap: ncap, matchcap: make([]int, ncap),
 		q0: queue{sparse: make([]uint32, n), dense: make([]entry, 0, n)},
 		q1: queue{sparse: make([]uint32, n), dense: make([]entry, 0, n)}}
 }
 
-func (m *machine) alloc() *thread {
-	if n := len(m.pool); n > 0 {
-		t := m.pool[n-1]
-		m.pool = m.pool[:n-1]
+func (m *machine) alloc() int32 {
+	if n := len(m.free); n > 0 {
+		t := m.free[n-1]
+		m.free = m.free[:n-1]
 		return t
 	}
-	return &thread{cap: make([]int, m.ncap)}
+	t := int32(len(m.caps) / m.ncap)
+	m.caps = append(m.caps, make([]int, m.ncap)...)
+	return t
 }
+
+func (m *machine) capOf(t int32) []int { return m.caps[int(t)*m.ncap : int(t+1)*m.ncap] }
 
 // passes reports whether item i passes instruction pc's test.
 func (m *machine) passes(pc uint32, i int) bool {
@@ -192,10 +194,8 @@ func (m *machine) match(pos, n int) bool {
 			break
 		}
 		if !m.matched {
-			if len(m.matchcap) > 0 {
-				m.matchcap[0] = pos
-			}
-			m.add(runq, start, pos, m.matchcap, nil)
+			m.matchcap[0] = pos
+			m.add(runq, start, pos, m.matchcap, -1)
 		}
 		m.step(runq, nextq, pos, n)
 		if pos >= n {
@@ -210,8 +210,8 @@ func (m *machine) match(pos, n int) bool {
 
 func (m *machine) clear(q *queue) {
 	for _, d := range q.dense {
-		if d.t != nil {
-			m.pool = append(m.pool, d.t)
+		if d.t >= 0 {
+			m.free = append(m.free, d.t)
 		}
 	}
 	q.dense = q.dense[:0]
@@ -223,41 +223,41 @@ func (m *machine) step(runq, nextq *queue, pos, n int) {
 	for j := 0; j < len(runq.dense); j++ {
 		d := &runq.dense[j]
 		t := d.t
-		if t == nil {
+		if t < 0 {
 			continue
 		}
-		in := &m.p.prog.Inst[t.pc]
+		in := &m.p.prog.Inst[d.pc]
 		add := false
 		switch in.Op {
 		case syntax.InstMatch:
-			if len(t.cap) > 0 {
-				t.cap[1] = pos
-				copy(m.matchcap, t.cap)
-			}
+			c := m.capOf(t)
+			c[1] = pos
+			copy(m.matchcap, c)
 			// first match: the threads after this one have lower priority
 			for _, d := range runq.dense[j+1:] {
-				if d.t != nil {
-					m.pool = append(m.pool, d.t)
+				if d.t >= 0 {
+					m.free = append(m.free, d.t)
 				}
 			}
 			runq.dense = runq.dense[:0]
 			m.matched = true
 		default:
-			add = pos < n && m.passes(t.pc, pos)
+			add = pos < n && m.passes(d.pc, pos)
 		}
 		if add {
-			t = m.add(nextq, in.Out, pos+1, t.cap, t)
+			t = m.add(nextq, in.Out, pos+1, m.capOf(t), t)
 		}
-		if t != nil {
-			m.pool = append(m.pool, t)
+		if t >= 0 {
+			m.free = append(m.free, t)
 		}
 	}
 	runq.dense = runq.dense[:0]
 }
 
 // add adds the instruction pc to q with the captures cap, following
-// empty transitions; t is a thread to reuse (returned when unused).
-func (m *machine) add(q *queue, pc uint32, pos int, cap []int, t *thread) *thread {
+// empty transitions; t is a thread to reuse (returned when unused, -1
+// for none).
+func (m *machine) add(q *queue, pc uint32, pos int, cap []int, t int32) int32 {
 again:
 	if pc == 0 {
 		return t
@@ -267,9 +267,7 @@ again:
 	}
 	j := len(q.dense)
 	q.dense = q.dense[:j+1]
-	d := &q.dense[j]
-	d.t = nil
-	d.pc = pc
+	q.dense[j] = entry{pc: pc, t: -1}
 	q.sparse[pc] = uint32(j)
 	in := &m.p.prog.Inst[pc]
 	switch in.Op {
@@ -285,22 +283,23 @@ again:
 		if int(in.Arg) < len(cap) {
 			opos := cap[in.Arg]
 			cap[in.Arg] = pos
-			m.add(q, in.Out, pos, cap, nil)
+			m.add(q, in.Out, pos, cap, -1)
 			cap[in.Arg] = opos
 		} else {
 			pc = in.Out
 			goto again
 		}
 	default: // consumes an item, or matches
-		if t == nil {
+		if t < 0 {
 			t = m.alloc()
 		}
-		t.pc = pc
-		if len(cap) > 0 && &t.cap[0] != &cap[0] {
-			copy(t.cap, cap)
+		// cap may be t's own captures (or their copy in a slab that has
+		// since grown): the copy is what they hold now
+		if c := m.capOf(t); &c[0] != &cap[0] {
+			copy(c, cap)
 		}
-		d.t = t
-		t = nil
+		q.dense[j].t = t
+		t = -1
 	}
 	return t
 }
@@ -309,7 +308,7 @@ again:
 // items (each the captures' item positions, pairs), as
 // regexp.FindAllSubmatchIndex does over their encoding.
 func (p *program) findAll(sets []uint64, w, n int, deliver func(loc []int)) {
-	m := p.get(2 * (p.prog.NumCap / 2))
+	m := p.get()
 	m.sets, m.w = sets, w
 	for pos, prevEnd := 0, -1; pos <= n; {
 		if !m.match(pos, n) {

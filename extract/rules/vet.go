@@ -125,6 +125,11 @@ func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
 
 // vetEv is Vet with the proposer's evidence given.
 func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.Mention {
+	return g.vetIn(d, m, ev, func(si int) []token { return g.cache.tokens(d, si) })
+}
+
+// vetIn is vetEv with the tokens of a sentence given by its index.
+func (g *Gate) vetIn(d *extract.Document, m graph.Mention, ev evidence, tokensOf func(si int) []token) []graph.Mention {
 	si := d.SentenceAt(m.Start)
 	if si < 0 || m.Start >= m.End || m.End > d.Sentences[si].End {
 		return nil
@@ -133,7 +138,7 @@ func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.
 	if e := evidenceOf(m); e > ev {
 		ev = e
 	}
-	return g.vet(d, g.cache.tokens(d, si), s.Lang, m, ev)
+	return g.vet(d, tokensOf(si), s.Lang, m, ev)
 }
 
 // Wrap returns an extractor whose mentions pass the gate.

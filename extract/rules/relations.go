@@ -129,6 +129,10 @@ type docState struct {
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
 	keys   map[graph.Mention]string // partyKey of mentions, once each
+	// the date and past year of sentence dated-1 (sentenceDate)
+	dated int
+	date  string
+	past  bool
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations

@@ -107,7 +107,11 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 func (st *docState) sentenceDate(si int) (date string, past bool) {
 	if st.dated != si+1 {
 		sent := st.d.Sentences[si]
-		st.date = dateIn(tokenize(st.d.Text, sent.Start, sent.End), st.d.Published)
+		toks := st.toks
+		if toks == nil || st.toksOf != si {
+			toks = tokenize(st.d.Text, sent.Start, sent.End)
+		}
+		st.date = dateIn(toks, st.d.Published)
 		y := yearRe.FindString(sent.Text)
 		st.past = y != "" && !strings.Contains(st.d.Published, y)
 		st.dated = si + 1

@@ -339,3 +339,42 @@ func productGrammar(t *testing.T, file string) *Grammar {
 	}
 	return g
 }
+
+// BenchmarkRules runs every rule of the English grammar over random
+// sentences of its tags: by the engine over items (what MatchRule runs)
+// and by the regular expression over the encoding (its definition).
+func BenchmarkRules(b *testing.B) {
+	src, err := os.ReadFile("../data/en/patterns.pat")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := New()
+	if err := g.Parse("en", src); err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var encs []Encoded
+	for n := 0; n < 200; n++ {
+		its := make([][]string, 5+rng.IntN(30))
+		for i := range its {
+			for k := rng.IntN(4); k > 0; k-- {
+				its[i] = append(its[i], g.names[rng.IntN(len(g.names))])
+			}
+		}
+		encs = append(encs, g.Encode(its))
+	}
+	for _, v := range []struct {
+		name string
+		run  func(Encoded, *Rule) []Match
+	}{{"items", Encoded.MatchRule}, {"expression", Encoded.matchEncoding}} {
+		b.Run(v.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, e := range encs {
+					for _, r := range g.Rules {
+						v.run(e, r)
+					}
+				}
+			}
+		})
+	}
+}

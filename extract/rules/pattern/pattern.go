@@ -45,6 +45,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -373,7 +374,7 @@ func (g *Grammar) Encode(items [][]string) Encoded {
 				rs = append(rs, c)
 			}
 		}
-		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		slices.Sort(rs)
 		b.WriteByte('<')
 		from := b.Len()
 		var last rune = -1

@@ -17,12 +17,16 @@ func runNEREval(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := newFlags("ner-eval", "-lang en|ar [-model FILE] FILE", "Scores the NER model on a labelled CoNLL/IOB file.", stderr)
 	lang := fs.String("lang", "", "language of the shipped model: en or ar")
 	model := fs.String("model", "", "model file to use instead of the shipped one")
+	spread := fs.String("spread", "", "on or off: spread names to their untagged repeats in a document, or not, whatever the model does (to compare)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return fmt.Errorf("%w: ner-eval needs one FILE", errUsage)
+	}
+	if *spread != "" && *spread != "on" && *spread != "off" {
+		return fmt.Errorf("%w: kg ner-eval: -spread must be on or off, not %q", errUsage, *spread)
 	}
 	if *lang != "en" && *lang != "ar" && *model == "" {
 		return fmt.Errorf("%w: kg ner-eval: -lang must be en or ar", errUsage)
@@ -41,6 +45,9 @@ func runNEREval(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	} else if m, err = ner.ForLang(*lang); err != nil {
 		return err
+	}
+	if *spread != "" {
+		m.SetSpread(*spread == "on")
 	}
 	gold, err := readSentences(fs.Arg(0))
 	if err != nil {

@@ -29,6 +29,9 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	bags := fs.Int("bags", 0, "perceptrons trained side by side and averaged (0: the language's default)")
 	folds := fs.Int("folds", 5, "jackknife folds for names harvested from the training data (1: none)")
 	aqmar := fs.String("aqmar", "train", "use of AQMAR (Arabic Wikipedia): none, names (name lists only) or train (also as training data of its own domain)")
+	dropout := fs.Float64("dropout", -1, "probability that a training feature is left out of a pass (negative: the language's default)")
+	tags := fs.String("tags", "", "tag encoding: bio or bilou (default: the language's)")
+	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -52,6 +55,11 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 			return fmt.Errorf("%w: kg train-ner: -%s must be none, names or train, not %q", errUsage, f.name, f.v)
 		}
 	}
+	switch *tags {
+	case "", "bio", "bilou":
+	default:
+		return fmt.Errorf("%w: kg train-ner: -tags must be bio or bilou, not %q", errUsage, *tags)
+	}
 	if *gaz == "" {
 		*gaz = filepath.Join(*data, "..", "gazetteer")
 	}
@@ -59,7 +67,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -97,7 +105,15 @@ func readWords(path string) ([]string, error) {
 	return strings.Fields(string(b)), nil
 }
 
-func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, stdout, stderr io.Writer) error {
+// trainOpts are the options of train-ner for experiments.
+type trainOpts struct {
+	tags    string  // "bio", "bilou" or "" (the language's default)
+	heldout bool    // stop after scoring the held-out tenth (Arabic)
+	kbNames bool    // Arabic: the knowledge base's names join the gazetteer
+	dropout float64 // negative: the language's default
+}
+
+func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
 	start := time.Now()
 	gaz, err := ner.LoadGazetteer(gazDir, lang)
 	if err != nil {
@@ -149,6 +165,10 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		// of the word moved to
 		cfg.ClusterK = []int{64, 256}
 		cfg.Pairs = true
+		// names made to agree across their context: one type, and a name
+		// of two or more words tagged where it is repeated (chosen on the
+		// held-out tenth: F1 0.744 -> 0.751)
+		cfg.Spread = true
 		if cfg.Words, err = readWords(wordsPath); err != nil {
 			return err
 		}
@@ -168,6 +188,12 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if bags > 0 {
 		cfg.Bags = bags
 	}
+	if opts.dropout >= 0 {
+		cfg.Dropout = opts.dropout
+	}
+	if opts.tags != "" {
+		cfg.BILOU = opts.tags == "bilou"
+	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
 	m, err := ner.Train(cfg, train, dev, stderr)
 	if err != nil {
@@ -178,6 +204,10 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		// the dev score of the model chosen on dev, before dev is trained on
 		fmt.Fprintf(stdout, "%s dev, model trained without it (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(m, dev).Write(stdout)
+		if opts.heldout {
+			// the model of nine tenths, for experiments on the held-out tenth
+			return saveModel(m, filepath.Join(out, lang+".heldout.model.gz"), start, stderr)
+		}
 		// retrain on all of train.txt with the chosen number of epochs
 		best := ner.BestEpoch(m)
 		cfg.Epochs, cfg.FixedEpochs = best, true
@@ -195,15 +225,19 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		fmt.Fprintf(stdout, "%s dev (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(final, dev).Write(stdout)
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
+}
+
+// saveModel writes m to path, creating its folder.
+func saveModel(m *ner.Model, path string, start time.Time, stderr io.Writer) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	path := filepath.Join(out, lang+".model.gz")
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := final.Save(f); err != nil {
+	if err := m.Save(f); err != nil {
 		f.Close()
 		return err
 	}
@@ -211,7 +245,7 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		return err
 	}
 	st, _ := os.Stat(path)
-	fmt.Fprintf(stderr, "%s: wrote %s (%d bytes) in %s\n", lang, path, st.Size(), time.Since(start).Round(time.Second))
+	fmt.Fprintf(stderr, "%s: wrote %s (%d bytes) in %s\n", m.Lang, path, st.Size(), time.Since(start).Round(time.Second))
 	return nil
 }
 

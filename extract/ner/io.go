@@ -28,6 +28,9 @@ const magicOld = "NEWSKG-NER "
 const (
 	flagDocCtx = 1 << iota
 	flagPairs
+	flagBILOU  // tags in the BILOU encoding (otherwise IOB2)
+	flagSpread // names spread to their untagged repeats in a document
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread
 )
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
@@ -47,6 +50,12 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.pairs {
 		flags |= flagPairs
+	}
+	if m.ts.bilou {
+		flags |= flagBILOU
+	}
+	if m.spread {
+		flags |= flagSpread
 	}
 	e.uv(flags)
 	e.str(m.norm)
@@ -124,7 +133,8 @@ func (m *Model) Save(w io.Writer) error {
 	e.uv(math.Float64bits(scale))
 	e.uv(uint64(len(rows)))
 	prev = 0
-	var q [nT]int64
+	nT, nTr := m.nT, m.nTr()
+	var q [maxT]int64
 	for _, r := range rows {
 		mask := uint64(0)
 		for t := 0; t < nT; t++ {
@@ -264,6 +274,16 @@ func Load(r io.Reader) (*Model, error) {
 	flags := d.uv()
 	m.docCtx = flags&flagDocCtx != 0
 	m.pairs = flags&flagPairs != 0
+	m.spread = flags&flagSpread != 0 && m.docCtx
+	if flags&^flagsKnown != 0 && d.err == nil {
+		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)
+	}
+	if flags&flagBILOU != 0 {
+		m.setTags(bilouTags)
+	} else {
+		m.setTags(bioTags)
+	}
+	nT, nTr := m.nT, m.nTr()
 	if m.norm = d.str(); m.norm != textnorm.FoldVersion && d.err == nil {
 		return nil, fmt.Errorf("%w: model folded with %q, this build with %q", ErrNormaliser, m.norm, textnorm.FoldVersion)
 	}

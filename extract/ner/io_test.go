@@ -50,6 +50,13 @@ func TestLoadNormaliser(t *testing.T) {
 	if _, err := Load(rezip(old)); !errors.Is(err, ErrNormaliser) {
 		t.Errorf("a version 3 model: err %v, want ErrNormaliser", err)
 	}
+	// the flags after the magic and the language ("en"): one unknown to
+	// this build is refused, not guessed at
+	flagged := append([]byte(nil), raw...)
+	flagged[len(magic)+3] |= 0x40
+	if _, err := Load(rezip(flagged)); !errors.Is(err, ErrFormat) {
+		t.Errorf("a model with an unknown flag: err %v, want ErrFormat", err)
+	}
 	if _, err := Load(rezip([]byte("NOT-A-MODEL 4\n"))); !errors.Is(err, ErrFormat) {
 		t.Errorf("garbage: err %v, want ErrFormat", err)
 	}

@@ -14,43 +14,27 @@ type Span struct {
 	Score      float64
 }
 
-// tagNames is the fixed IOB2 tag set; I- tags are the even indices > 0.
-var tagNames = [...]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
-
-const nT = len(tagNames)
-
-func tagIndex(t string) int {
-	for i, n := range tagNames {
-		if n == t {
-			return i
-		}
-	}
-	return 0
-}
-
-// allowed reports whether tag cur may follow tag prev (-1: sentence start).
-func allowed(prev, cur int) bool {
-	if cur == 0 || cur%2 == 1 {
-		return true
-	}
-	return prev == cur || prev == cur-1
-}
-
 // Model is a trained first-order averaged-perceptron tagger. It is safe for
 // concurrent use.
 type Model struct {
 	Lang string
 	res  resources
 	tab  table
-	w    []float32 // rows of nT weights
+	// ts is the model's tag set (IOB2 or BILOU); nT is its size.
+	ts *tagSet
+	nT int
+	w  []float32 // rows of nT weights
 	// trans[(prev+1)*nT+cur]; prev -1 is the sentence start.
-	trans [(nT + 1) * nT]float32
+	trans []float32
 	pool  sync.Pool
 	epoch int     // epoch chosen in training (not saved)
 	oBias float32 // subtracted from the O score of every token
 	// docCtx is set for models trained with document-context features:
 	// TagDoc then gives each sentence the context of its neighbours.
 	docCtx bool
+	// spread is set for models that tag the untagged repeats of the names
+	// they find in a document (propagate; only with docCtx).
+	spread bool
 	// pairs is set for models with token-conditioned transitions: the
 	// score of moving from one tag to the next also depends on a few
 	// properties of the token moved to (pairKeys), each with a row of
@@ -64,7 +48,13 @@ type Model struct {
 }
 
 // nTr is the number of transition weights: (start or a tag) x tag.
-const nTr = (nT + 1) * nT
+func (m *Model) nTr() int { return (m.nT + 1) * m.nT }
+
+// setTags gives the model a tag set and transitions of its size, zero.
+func (m *Model) setTags(ts *tagSet) {
+	m.ts, m.nT = ts, ts.n
+	m.trans = make([]float32, m.nTr())
+}
 
 // common reports whether a word is common vocabulary: for English, written
 // in lower case nine times in ten in the training text; for Arabic, which
@@ -165,7 +155,7 @@ func (m *Model) emissions(toks []string, s *scratch) []float32 {
 }
 
 func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
-	n := len(infos)
+	n, nT := len(infos), m.nT
 	if m.pairs {
 		s.pt = m.posTrans(infos, s.pt)
 	}
@@ -197,7 +187,7 @@ func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 // posTrans returns the transitions into each token of a sentence, nTr a
 // token: the model's transitions plus the rows of the token's pair keys.
 func (m *Model) posTrans(infos []tokInfo, pt []float32) []float32 {
-	n := len(infos)
+	n, nTr := len(infos), m.nTr()
 	if cap(pt) < n*nTr {
 		pt = make([]float32, n*nTr)
 	}
@@ -205,7 +195,7 @@ func (m *Model) posTrans(infos []tokInfo, pt []float32) []float32 {
 	var keys [maxPairKeys]uint64
 	for i := range infos {
 		row := pt[i*nTr : i*nTr+nTr]
-		copy(row, m.trans[:])
+		copy(row, m.trans)
 		for _, k := range pairKeys(&infos[i], keys[:0]) {
 			if r := m.pairTab.get(k); r >= 0 {
 				for j, v := range m.pairW[int(r)*nTr : int(r)*nTr+nTr] {
@@ -217,17 +207,18 @@ func (m *Model) posTrans(infos []tokInfo, pt []float32) []float32 {
 	return pt
 }
 
-// viterbi returns the best constrained tag path for emission scores em.
+// viterbi returns the best tag path of tag set ts for emission scores em.
 // Token i's transitions are trans[i*stride:]: stride 0 shares one set.
-func viterbi(em []float32, n int, trans []float32, stride int, path []int, back []int8) []int {
+func viterbi(ts *tagSet, em []float32, n int, trans []float32, stride int, path []int, back []int8) []int {
 	path = path[:0]
 	if n == 0 {
 		return path
 	}
-	var cur, prev [nT]float32
+	nT := ts.n
+	var cur, prev [maxT]float32
 	const neg = -1e30
 	for t := 0; t < nT; t++ {
-		if allowed(-1, t) {
+		if ts.start[t] {
 			prev[t] = trans[t] + em[t]
 		} else {
 			prev[t] = neg
@@ -237,13 +228,10 @@ func viterbi(em []float32, n int, trans []float32, stride int, path []int, back 
 		tr := trans[i*stride:]
 		for t := 0; t < nT; t++ {
 			best, arg := float32(neg), 0
-			for p := 0; p < nT; p++ {
-				if !allowed(p, t) {
-					continue
-				}
-				v := prev[p] + tr[(p+1)*nT+t]
+			for _, p := range ts.prevs[t] {
+				v := prev[p] + tr[(int(p)+1)*nT+t]
 				if v > best {
-					best, arg = v, p
+					best, arg = v, int(p)
 				}
 			}
 			cur[t] = best + em[i*nT+t]
@@ -253,7 +241,7 @@ func viterbi(em []float32, n int, trans []float32, stride int, path []int, back 
 	}
 	best, arg := float32(neg), 0
 	for t := 0; t < nT; t++ {
-		if prev[t] > best {
+		if ts.end[t] && prev[t] > best {
 			best, arg = prev[t], t
 		}
 	}
@@ -271,19 +259,21 @@ func viterbi(em []float32, n int, trans []float32, stride int, path []int, back 
 // marginals runs forward-backward over the scores (as log-potentials) and
 // returns, for each position, the posterior probability of path's tag.
 func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64 {
+	ts, nT := m.ts, m.nT
 	if cap(s.alpha) < n*nT {
 		s.alpha = make([]float64, n*nT)
 		s.beta = make([]float64, n*nT)
 	}
 	a, b := s.alpha[:n*nT], s.beta[:n*nT]
-	trans, stride := m.trans[:], 0
+	trans, stride := m.trans, 0
 	if m.pairs {
-		trans, stride = s.pt, nTr
+		trans, stride = s.pt, m.nTr()
 	}
-	tr := trans
-	lse := func(xs []float64) float64 {
-		mx := math.Inf(-1)
-		for _, x := range xs {
+	ninf := math.Inf(-1)
+	// lse returns log(sum(exp(xs))) over the k values of xs
+	lse := func(xs *[maxT]float64, k int) float64 {
+		mx := ninf
+		for _, x := range xs[:k] {
 			if x > mx {
 				mx = x
 			}
@@ -292,49 +282,49 @@ func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64
 			return mx
 		}
 		sum := 0.0
-		for _, x := range xs {
+		for _, x := range xs[:k] {
 			sum += math.Exp(x - mx)
 		}
 		return mx + math.Log(sum)
 	}
-	var buf [nT]float64
+	var buf [maxT]float64
 	for t := 0; t < nT; t++ {
-		if allowed(-1, t) {
-			a[t] = float64(tr[t] + em[t])
+		if ts.start[t] {
+			a[t] = float64(trans[t] + em[t])
 		} else {
-			a[t] = math.Inf(-1)
+			a[t] = ninf
 		}
 	}
 	for i := 1; i < n; i++ {
 		tr := trans[i*stride:]
 		for t := 0; t < nT; t++ {
-			for p := 0; p < nT; p++ {
-				if allowed(p, t) {
-					buf[p] = a[(i-1)*nT+p] + float64(tr[(p+1)*nT+t])
-				} else {
-					buf[p] = math.Inf(-1)
-				}
+			ps := ts.prevs[t]
+			for k, p := range ps {
+				buf[k] = a[(i-1)*nT+int(p)] + float64(tr[(int(p)+1)*nT+t])
 			}
-			a[i*nT+t] = lse(buf[:]) + float64(em[i*nT+t])
+			a[i*nT+t] = lse(&buf, len(ps)) + float64(em[i*nT+t])
 		}
 	}
 	for t := 0; t < nT; t++ {
-		b[(n-1)*nT+t] = 0
+		b[(n-1)*nT+t] = ninf
+		if ts.end[t] {
+			b[(n-1)*nT+t] = 0
+		}
 	}
 	for i := n - 2; i >= 0; i-- {
 		tr := trans[(i+1)*stride:]
 		for p := 0; p < nT; p++ {
-			for t := 0; t < nT; t++ {
-				if allowed(p, t) {
-					buf[t] = float64(tr[(p+1)*nT+t]+em[(i+1)*nT+t]) + b[(i+1)*nT+t]
-				} else {
-					buf[t] = math.Inf(-1)
-				}
+			ns := ts.nexts[p]
+			for k, t := range ns {
+				buf[k] = float64(tr[(p+1)*nT+int(t)]+em[(i+1)*nT+int(t)]) + b[(i+1)*nT+int(t)]
 			}
-			b[i*nT+p] = lse(buf[:])
+			b[i*nT+p] = lse(&buf, len(ns))
 		}
 	}
-	z := lse(a[(n-1)*nT : n*nT])
+	for t := 0; t < nT; t++ {
+		buf[t] = a[(n-1)*nT+t] + b[(n-1)*nT+t]
+	}
+	z := lse(&buf, nT)
 	out := make([]float64, n)
 	for i := 0; i < n; i++ {
 		out[i] = math.Exp(a[i*nT+path[i]] + b[i*nT+path[i]] - z)
@@ -393,26 +383,34 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
 		}
 	}
+	if m.spread {
+		m.propagate(sents, infos, out, docs)
+	}
 	return out
 }
+
+// Spreads reports whether the model tags the untagged repeats of the names
+// it finds in a document (see TrainConfig.Spread).
+func (m *Model) Spreads() bool { return m.spread }
+
+// SetSpread turns the spreading of names to their untagged repeats on or
+// off, for comparing the two; call it before the model is used.
+func (m *Model) SetSpread(on bool) { m.spread = on && m.docCtx }
 
 // decode returns the spans of the best path through emissions em, scored
 // by their marginals.
 func (m *Model) decode(em []float32, s *scratch) []Span {
+	nT := m.nT
 	n := len(em) / nT
 	if cap(s.back) < n*nT {
 		s.back = make([]int8, n*nT)
 	}
-	trans, stride := m.trans[:], 0
+	trans, stride := m.trans, 0
 	if m.pairs {
-		trans, stride = s.pt, nTr
+		trans, stride = s.pt, m.nTr()
 	}
-	s.path = viterbi(em, n, trans, stride, s.path, s.back[:n*nT])
-	tags := make([]string, n)
-	for i, t := range s.path {
-		tags[i] = tagNames[t]
-	}
-	spans := spansOf(tags)
+	s.path = viterbi(m.ts, em, n, trans, stride, s.path, s.back[:n*nT])
+	spans := spansOf(m.ts.decode(s.path))
 	if len(spans) == 0 {
 		return nil
 	}

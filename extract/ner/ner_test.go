@@ -163,49 +163,57 @@ func toySentences() []Sentence {
 
 func TestTrainToyAndSaveLoad(t *testing.T) {
 	train := toySentences()
-	m, err := Train(TrainConfig{Lang: "en", Epochs: 10, Seed: 1, Folds: 1}, train, train[:2], nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	test := []string{"Mary", "Brown", "visited", "Berlin", "."}
-	got := m.Tag(test)
-	want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
-	if len(got) != len(want) {
-		t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
+	for _, bilou := range []bool{false, true} {
+		t.Run(map[bool]string{false: "IOB2", true: "BILOU"}[bilou], func(t *testing.T) {
+			m, err := Train(TrainConfig{Lang: "en", Epochs: 10, Seed: 1, Folds: 1, BILOU: bilou}, train, train[:2], nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := m.Tag(test)
+			want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
+			if len(got) != len(want) {
+				t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
+			}
+			for i := range want {
+				if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
+					t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
+				}
+				if got[i].Score < 0 || got[i].Score > 1 {
+					t.Errorf("span %d score %v out of [0,1]", i, got[i].Score)
+				}
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Load(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m2.ts.bilou != bilou || m2.nT != m.nT {
+				t.Fatalf("after Save/Load: BILOU %v with %d tags, want %v with %d", m2.ts.bilou, m2.nT, bilou, m.nT)
+			}
+			for _, s := range append(train, Sentence{Tokens: test}) {
+				a, b := spanTags(len(s.Tokens), m.Tag(s.Tokens)), spanTags(len(s.Tokens), m2.Tag(s.Tokens))
+				if !reflect.DeepEqual(a, b) {
+					t.Errorf("after Save/Load: %q tagged %q, before %q", s.Tokens, b, a)
+				}
+			}
+		})
 	}
-	for i := range want {
-		if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
-			t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
-		}
-		if got[i].Score < 0 || got[i].Score > 1 {
-			t.Errorf("span %d score %v out of [0,1]", i, got[i].Score)
-		}
-	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range append(train, Sentence{Tokens: test}) {
-		a, b := spanTags(len(s.Tokens), m.Tag(s.Tokens)), spanTags(len(s.Tokens), m2.Tag(s.Tokens))
-		if !reflect.DeepEqual(a, b) {
-			t.Errorf("after Save/Load: %q tagged %q, before %q", s.Tokens, b, a)
-		}
-	}
-	// a model with document context and a dictionary keeps both
+	// a model with document context, a dictionary, pairs and spreading
+	// (in BILOU) keeps them all
 	ar := []Sentence{
 		{Tokens: []string{"قال", "الرئيس", "كريم", "امس"}, Tags: []string{"O", "O", "B-PER", "O"}},
 		{Tokens: []string{"وصل", "كريم", "الى", "المدينة"}, Tags: []string{"O", "B-PER", "O", "O"}},
 	}
 	md, err := Train(TrainConfig{Lang: "ar", Epochs: 3, Seed: 1, Folds: 1, DocContext: true, Words: []string{"قال", "المدينة"},
-		ClusterK: []int{2, 3}, ClusterMin: 1, Pairs: true}, ar, nil, nil)
+		ClusterK: []int{2, 3}, ClusterMin: 1, Pairs: true, BILOU: true, Spread: true}, ar, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	buf.Reset()
+	var buf bytes.Buffer
 	if err := md.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
@@ -213,8 +221,8 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !md2.docCtx || !md2.res.hasDict || !md2.pairs {
-		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs)
+	if !md2.docCtx || !md2.res.hasDict || !md2.pairs || !md2.ts.bilou || !md2.Spreads() {
+		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v, BILOU %v, spread %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs, md2.ts.bilou, md2.Spreads())
 	}
 	nPairs := 0
 	for _, k := range md.pairTab.keys {
@@ -223,7 +231,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 		}
 		nPairs++
 		r1, r2 := int(md.pairTab.get(k)), int(md2.pairTab.get(k))
-		if r2 < 0 || !reflect.DeepEqual(md.pairW[r1*nTr:(r1+1)*nTr], md2.pairW[r2*nTr:(r2+1)*nTr]) {
+		if r2 < 0 || !reflect.DeepEqual(md.pairW[r1*md.nTr():(r1+1)*md.nTr()], md2.pairW[r2*md.nTr():(r2+1)*md.nTr()]) {
 			t.Errorf("after Save/Load: the transitions of pair key %x differ", k)
 		}
 	}
@@ -248,7 +256,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 	if _, err := Load(strings.NewReader("not a model")); err == nil {
 		t.Error("Load of garbage: want an error")
 	}
-	r := Evaluate(m, train)
+	r := Evaluate(md, ar)
 	var out bytes.Buffer
 	r.Write(&out)
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")

@@ -95,6 +95,12 @@ type TrainConfig struct {
 	// DocContext adds features of a word's other occurrences in the
 	// sentences around it (docctx.go); the model then tags documents.
 	DocContext bool
+	// Spread makes the model tag the untagged repeats of the names it finds
+	// in a document's context (propagate in docctx.go); with DocContext only.
+	Spread bool
+	// BILOU tags with the BILOU encoding (a name's last word and one-word
+	// names have tags of their own) instead of IOB2.
+	BILOU bool
 	// Dropout leaves each feature of a training token out of a pass with
 	// this probability, so that no single feature (a word seen in
 	// training) carries a decision alone.
@@ -137,6 +143,12 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	start := time.Now()
 	m := &Model{Lang: cfg.Lang, norm: textnorm.FoldVersion}
+	ts := bioTags
+	if cfg.BILOU {
+		ts = bilouTags
+	}
+	m.setTags(ts)
+	nT, nTr := m.nT, m.nTr()
 	nMain := len(train)
 	docs := docsOf(train)
 	if len(cfg.Extra) > 0 {
@@ -318,6 +330,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 
 	// feature extraction
 	m.docCtx = cfg.DocContext
+	m.spread = cfg.Spread && cfg.DocContext
 	m.pairs = cfg.Pairs
 	pairIdx := map[uint64]int32{}
 	var pairList []uint64
@@ -410,10 +423,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			}
 			e.off = append(e.off, int32(len(e.feats)))
 		}
-		e.gold = make([]int, len(tags))
-		for i, t := range tags {
-			e.gold[i] = tagIndex(t)
-		}
+		e.gold = ts.encode(tags)
 		return e
 	}
 	data := make([]encSent, len(train))
@@ -501,7 +511,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		}
 		if !m.pairs {
 			pt = trans32
-			path = viterbi(em, n, trans32, 0, path, back[:n*nT])
+			path = viterbi(ts, em, n, trans32, 0, path, back[:n*nT])
 			return path
 		}
 		if cap(pt) < n*nTr {
@@ -518,7 +528,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 				}
 			}
 		}
-		path = viterbi(em, n, pt, nTr, path, back[:n*nT])
+		path = viterbi(ts, em, n, pt, nTr, path, back[:n*nT])
 		return path
 	}
 	cur := func(k int) float32 { return float32(w[k]) }
@@ -597,12 +607,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		if len(devData) > 0 {
 			var r Report
 			for si, e := range devData {
-				pred := decode(e, av)
-				tags := make([]string, len(pred))
-				for i, t := range pred {
-					tags[i] = tagNames[t]
-				}
-				r.add(dev[si].Tags, tags)
+				r.add(dev[si].Tags, ts.decode(decode(e, av)))
 			}
 			f := r.Overall().F1()
 			msg += fmt.Sprintf(", dev F1 %.4f (MISC %.4f)", f, r.Types["MISC"].F1())
@@ -624,12 +629,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			obias = b
 			var r Report
 			for si, e := range devData {
-				pred := decode(e, bw)
-				tags := make([]string, len(pred))
-				for i, t := range pred {
-					tags[i] = tagNames[t]
-				}
-				r.add(dev[si].Tags, tags)
+				r.add(dev[si].Tags, ts.decode(decode(e, bw)))
 			}
 			o := r.Overall()
 			fmt.Fprintf(log, "O bias %.1f: dev P %.4f R %.4f F1 %.4f\n", b, o.P(), o.R(), o.F1())
@@ -659,7 +659,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		m.w = append(m.w, row...)
 		kept++
 	}
-	copy(m.trans[:], best[nF*nT:nF*nT+nTr])
+	copy(m.trans, best[nF*nT:nF*nT+nTr])
 	if m.pairs {
 		m.pairTab = newTable(nP)
 		for r, k := range pairList {

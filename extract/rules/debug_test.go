@@ -42,7 +42,7 @@ func TestDebugItems(t *testing.T) {
 	}
 	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
-		its := rel.items(d, s)
+		its := rel.items(d, s, tokenize(d.Text, s.Start, s.End))
 		st.corefer(its)
 		g := rel.grammar(s.Lang)
 		var parts []string

@@ -90,15 +90,33 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 		st.refAt = map[[2]int]*evRef{}
 	}
 	m := st.d.Mention(start, end, graph.Event, "rules", 0.7)
-	sent := st.d.Sentences[si]
-	m.Date = dateIn(tokenize(st.d.Text, sent.Start, sent.End), st.d.Published)
+	date, past := st.sentenceDate(si)
+	m.Date = date
 	r := &evRef{m: m, sent: si, kind: k, date: m.Date}
-	if y := yearRe.FindString(sent.Text); y != "" && !strings.Contains(st.d.Published, y) && m.Date == "" {
+	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
+}
+
+// sentenceDate returns the date sentence si gives its events, and
+// whether it names a year other than the publication's (a past event);
+// worked out once for the events of a sentence.
+func (st *docState) sentenceDate(si int) (date string, past bool) {
+	if st.dated != si+1 {
+		sent := st.d.Sentences[si]
+		toks := st.toks
+		if toks == nil || st.toksOf != si {
+			toks = tokenize(st.d.Text, sent.Start, sent.End)
+		}
+		st.date = dateIn(toks, st.d.Published)
+		y := yearRe.FindString(sent.Text)
+		st.past = y != "" && !strings.Contains(st.d.Published, y)
+		st.dated = si + 1
+	}
+	return st.date, st.past
 }
 
 func (r *evRef) addPlace(st *docState, si int, m graph.Mention, rule string) {

@@ -76,13 +76,12 @@ func conjItem(start int) item {
 	return item{k: kConj, start: start, end: start + len("و"), text: "و", key: "و"}
 }
 
-// items turns a sentence into items: the document's mentions, titles,
+// items turns a sentence, read into toks, into items: the document's mentions, titles,
 // honorifics, event and delegation words, nationality adjectives,
 // conjunctions and plain words. A conjunction glued to an Arabic word
 // («ووزير») becomes an item of its own, so that coordination reads the
 // same in both languages.
-func (x *Relations) items(d *extract.Document, s extract.Sentence) []item {
-	toks := tokenize(d.Text, s.Start, s.End)
+func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token) []item {
 	var out []item
 	ms := d.Mentions
 	// the document's mentions do not overlap and are sorted, so their

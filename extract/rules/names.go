@@ -154,6 +154,15 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 		return false
 	}
+	// each sentence is read once, for every loop below
+	sentToks := make([][]token, len(d.Sentences))
+	tokensOf := func(si int) []token {
+		if sentToks[si] == nil {
+			s := d.Sentences[si]
+			sentToks[si] = tokenize(d.Text, s.Start, s.End)
+		}
+		return sentToks[si]
+	}
 	// add vets a candidate and keeps what the gate lets through and no
 	// earlier name covers; it reports whether anything was kept
 	add := func(m graph.Mention, ev evidence) bool {
@@ -161,7 +170,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			return false
 		}
 		kept := false
-		for _, n := range x.gate.vetEv(d, m, ev) {
+		for _, n := range x.gate.vetIn(d, m, ev, tokensOf) {
 			if !taken(n.Start, n.End) {
 				found = append(found, n)
 				note(n)
@@ -172,14 +181,14 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	// personEnds reports a person's name found so far that ends at byte e
 	personEnds := func(e int) bool { return personEnd[e] }
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
 		if x.onlyBook {
 			break
 		}
 		if ctx.Err() != nil {
 			return extract.Result{}, ctx.Err()
 		}
-		toks := tokenize(d.Text, s.Start, s.End)
+		toks := tokensOf(si)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
 				if k := x.arabicOrg(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
@@ -224,11 +233,11 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		tries = append(tries, x.Book.lookup())
 	}
 	for _, tr := range tries {
-		for _, s := range d.Sentences {
+		for si := range d.Sentences {
 			if err := ctx.Err(); err != nil {
 				return extract.Result{}, err
 			}
-			toks := tokenize(d.Text, s.Start, s.End)
+			toks := tokensOf(si)
 			for i := 0; i < len(toks); i++ {
 				n, prefix, _ := tr.match(toks, i)
 				if n == 0 {

@@ -129,6 +129,13 @@ type docState struct {
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
 	keys   map[graph.Mention]string // partyKey of mentions, once each
+	// the tokens of sentence toksOf, the one being read
+	toks   []token
+	toksOf int
+	// the date and past year of sentence dated-1 (sentenceDate)
+	dated int
+	date  string
+	past  bool
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations
@@ -140,7 +147,8 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		if err := ctx.Err(); err != nil {
 			return extract.Result{}, err
 		}
-		its := x.items(d, s)
+		st.toks, st.toksOf = tokenize(d.Text, s.Start, s.End), si
+		its := x.items(d, s, st.toks)
 		st.corefer(its)
 		g := x.grammar(s.Lang)
 		its = st.chunks(si, g, "phrase", its)
@@ -149,6 +157,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		st.relations(si, g, its)
 		st.remember(its)
 	}
+	st.toks = nil
 	st.finishTitles()
 	st.finishLeads(nil)
 	st.namedOfficials()

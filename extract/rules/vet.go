@@ -28,38 +28,47 @@ type Gate struct {
 	cache sentenceCache
 }
 
-// sentenceCache keeps the tokens of the sentences vetted last, for the
-// next candidates of the same sentences (a sentence has several, and the
-// workers vet in their own documents at once).
+// sentenceCache keeps the tokens of the sentences of the documents vetted
+// last, for the next candidates of the same documents (a sentence has
+// several, several extractors propose them, and the workers vet in their
+// own documents at once).
 type sentenceCache struct {
 	mu   sync.Mutex
-	ring [8]sentenceTokens
+	ring [8]*docTokens
 	next int
 }
 
-type sentenceTokens struct {
+// docTokens holds the tokens of a document's sentences, each tokenized
+// when first asked for.
+type docTokens struct {
 	d    *extract.Document
-	si   int
-	toks []token // read only: the gate never changes a token
+	mu   sync.Mutex
+	toks [][]token // read only once made: the gate never changes a token
 }
 
 // tokens returns the tokens of sentence si of d.
 func (c *sentenceCache) tokens(d *extract.Document, si int) []token {
 	c.mu.Lock()
-	for _, e := range c.ring {
-		if e.d == d && e.si == si {
-			c.mu.Unlock()
-			return e.toks
+	var e *docTokens
+	for _, x := range c.ring {
+		if x != nil && x.d == d {
+			e = x
+			break
 		}
 	}
+	if e == nil || len(e.toks) != len(d.Sentences) {
+		e = &docTokens{d: d, toks: make([][]token, len(d.Sentences))}
+		c.ring[c.next] = e
+		c.next = (c.next + 1) % len(c.ring)
+	}
 	c.mu.Unlock()
-	s := d.Sentences[si]
-	toks := tokenize(d.Text, s.Start, s.End)
-	c.mu.Lock()
-	c.ring[c.next] = sentenceTokens{d, si, toks}
-	c.next = (c.next + 1) % len(c.ring)
-	c.mu.Unlock()
-	return toks
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.toks[si] == nil {
+		s := d.Sentences[si]
+		e.toks[si] = tokenize(d.Text, s.Start, s.End)
+	}
+	return e.toks[si]
 }
 
 // NewGate returns the gate over knowledge base k.
@@ -125,6 +134,11 @@ func (g *Gate) Vet(d *extract.Document, m graph.Mention) []graph.Mention {
 
 // vetEv is Vet with the proposer's evidence given.
 func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.Mention {
+	return g.vetIn(d, m, ev, func(si int) []token { return g.cache.tokens(d, si) })
+}
+
+// vetIn is vetEv with the tokens of a sentence given by its index.
+func (g *Gate) vetIn(d *extract.Document, m graph.Mention, ev evidence, tokensOf func(si int) []token) []graph.Mention {
 	si := d.SentenceAt(m.Start)
 	if si < 0 || m.Start >= m.End || m.End > d.Sentences[si].End {
 		return nil
@@ -133,7 +147,7 @@ func (g *Gate) vetEv(d *extract.Document, m graph.Mention, ev evidence) []graph.
 	if e := evidenceOf(m); e > ev {
 		ev = e
 	}
-	return g.vet(d, g.cache.tokens(d, si), s.Lang, m, ev)
+	return g.vet(d, tokensOf(si), s.Lang, m, ev)
 }
 
 // Wrap returns an extractor whose mentions pass the gate.

@@ -227,3 +227,63 @@ func TestSyntheticQuality(t *testing.T) {
 }
 
 var benchSizes = []int{1000, 10000, 100000}
+
+// descriptiveCorpus gives each of n articles a descriptive name, "the
+// defence ministry" in English in one article and «وزارة الدفاع» in
+// Arabic in the next: the same words in two languages, which only an
+// article that holds both could make one body.
+func descriptiveCorpus(n int) []graph.Mention {
+	var spec []string
+	for i := 0; i < n; i++ {
+		d := fmt.Sprintf("d%05d", i)
+		if i%2 == 0 {
+			spec = append(spec, d+"|Organization|the defence ministry")
+		} else {
+			spec = append(spec, d+"|Organization|وزارة الدفاع")
+		}
+	}
+	return mentionsOf(spec...)
+}
+
+// TestDescriptiveNamesWithinArticles: descriptive names in two languages
+// stay two bodies when no article holds both, however many articles
+// name them (each article's is blocked with its own article's names,
+// not compared with every other article's), and are one body when one
+// article does.
+func TestDescriptiveNamesWithinArticles(t *testing.T) {
+	orgs := func(ms []graph.Mention) int {
+		g, _ := mustResolve(t, ms, nil, Options{})
+		n := 0
+		for _, e := range g.Entities {
+			if e.Type == graph.Organization {
+				n++
+			}
+		}
+		return n
+	}
+	ms := descriptiveCorpus(50)
+	if n := orgs(ms); n != 2 {
+		t.Errorf("50 articles, each in one language: %d bodies, want 2", n)
+	}
+	// the Arabic name a second time in the first article, after its English one
+	both := append(ms, mentionsOf("d00000|Organization|the defence ministry", "d00000|Organization|وزارة الدفاع")[1])
+	if n := orgs(both); n != 1 {
+		t.Errorf("one article with both: %d bodies, want 1", n)
+	}
+}
+
+// BenchmarkDescriptiveNames: the time per article stays flat from 1,000
+// to 8,000 articles that all name the ministry.
+func BenchmarkDescriptiveNames(b *testing.B) {
+	for _, n := range []int{1000, 8000} {
+		ms := descriptiveCorpus(n)
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := Resolve(nil, ms, nil, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/article")
+		})
+	}
+}

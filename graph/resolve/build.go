@@ -57,72 +57,81 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 	return best, nil, false
 }
 
-// build turns clusters into entities, without ids (see assignIDs).
+// build turns clusters into entities, without ids (see assignIDs). The
+// clusters are independent: they are built on every core, each into its
+// own slot, and listed in cluster order.
 func (st *state) build(clusters []*cluster) *graph.KG {
-	g := &graph.KG{}
+	g := &graph.KG{Entities: make([]*graph.Entity, len(clusters))}
 	st.lastClusters = clusters
-	for _, c := range clusters {
-		name, same, rom := st.canonical(c)
-		e := &graph.Entity{Type: c.typ, Name: name, SameAs: same, Romanized: rom}
-		// Type of the cluster is its root's (all agree, save analysts'
-		// forced merges, where the first form wins).
-		aliases := map[[2]string]*graph.Alias{}
-		var akeys [][2]string
-		docs := map[string]bool{}
-		roles := map[string]bool{}
-		dates := map[string]int{}
-		for _, fi := range c.forms {
-			f := st.forms[fi]
-			e.Mentions += f.n
-			for _, d := range f.agg.docs {
-				docs[d] = true
-			}
-			for d, n := range f.agg.dates {
-				dates[d] += n
-			}
-			for _, r := range f.agg.roles {
-				roles[r] = true
-			}
-			for _, x := range f.agg.aliases {
-				k := [2]string{x.lang, x.text}
-				a := aliases[k]
-				if a == nil {
-					a = &graph.Alias{Text: x.text, Lang: x.lang}
-					aliases[k] = a
-					akeys = append(akeys, k)
-				}
-				a.Count += x.count
-				a.Docs = append(a.Docs, x.docs...) // duplicates go below
-			}
+	parallel(len(clusters), 256, func(lo, hi int) {
+		for i, c := range clusters[lo:hi] {
+			c.entity = st.entityOf(c)
+			g.Entities[lo+i] = c.entity
 		}
-		// an event's date: the one its mentions give most often, the
-		// earliest on a tie
-		for d, n := range dates {
-			if e.Date == "" || n > dates[e.Date] || n == dates[e.Date] && d < e.Date {
-				e.Date = d
-			}
-		}
-		for _, k := range akeys {
-			a := aliases[k]
-			a.Docs = sortedUnique(a.Docs)
-			e.Aliases = append(e.Aliases, *a)
-		}
-		e.Docs = sortedKeys(docs)
-		e.Roles = sortedKeys(roles)
-		for _, m := range c.merges {
-			e.Merges = append(e.Merges, graph.Merge{
-				Form:  st.forms[m.form].text(),
-				Into:  st.forms[m.into].text(),
-				Rule:  m.rule,
-				Key:   m.key,
-				Score: m.score,
-			})
-		}
-		e.Merges = dedupeMerges(e.Merges)
-		c.entity = e
-		g.Entities = append(g.Entities, e)
-	}
+	})
 	return g
+}
+
+// entityOf makes the entity of one cluster.
+func (st *state) entityOf(c *cluster) *graph.Entity {
+	name, same, rom := st.canonical(c)
+	e := &graph.Entity{Type: c.typ, Name: name, SameAs: same, Romanized: rom}
+	// Type of the cluster is its root's (all agree, save analysts'
+	// forced merges, where the first form wins).
+	aliases := map[[2]string]*graph.Alias{}
+	var akeys [][2]string
+	docs := map[string]bool{}
+	roles := map[string]bool{}
+	dates := map[string]int{}
+	for _, fi := range c.forms {
+		f := st.forms[fi]
+		e.Mentions += f.n
+		for _, d := range f.agg.docs {
+			docs[d] = true
+		}
+		for d, n := range f.agg.dates {
+			dates[d] += n
+		}
+		for _, r := range f.agg.roles {
+			roles[r] = true
+		}
+		for _, x := range f.agg.aliases {
+			k := [2]string{x.lang, x.text}
+			a := aliases[k]
+			if a == nil {
+				a = &graph.Alias{Text: x.text, Lang: x.lang}
+				aliases[k] = a
+				akeys = append(akeys, k)
+			}
+			a.Count += x.count
+			a.Docs = append(a.Docs, x.docs...) // duplicates go below
+		}
+	}
+	// an event's date: the one its mentions give most often, the
+	// earliest on a tie
+	for d, n := range dates {
+		if e.Date == "" || n > dates[e.Date] || n == dates[e.Date] && d < e.Date {
+			e.Date = d
+		}
+	}
+	for _, k := range akeys {
+		a := aliases[k]
+		a.Docs = sortedUnique(a.Docs)
+		e.Aliases = append(e.Aliases, *a)
+	}
+	e.Docs = sortedKeys(docs)
+	e.Roles = sortedKeys(roles)
+	for _, m := range c.merges {
+		e.Merges = append(e.Merges, graph.Merge{
+			Form:  st.forms[m.form].text(),
+			Into:  st.forms[m.into].text(),
+			Rule:  m.rule,
+			Key:   m.key,
+			Score: m.score,
+		})
+	}
+	e.Merges = dedupeMerges(e.Merges)
+	return e
 }
 
 // sortedUnique sorts xs and drops repeats, in place: a form's
@@ -246,17 +255,26 @@ func (st *state) facts(g *graph.KG) {
 			a.ev = append(a.ev, ev)
 		}
 	}
-	for _, k := range order {
-		a := facts[k]
-		role := mostFrequent(a.roles)
-		f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
-		if role != "" {
-			f.RolePhrase = mostFrequent(a.phrases[role])
-		}
-		f.ID = graph.FactID(k.s, k.p, k.o, role)
-		f.Confidence = graph.CombineConfidence(a.ev)
-		g.Facts = append(g.Facts, f)
+	// each fact on its own, on every core, in order
+	accs := make([]*acc, len(order))
+	for i, k := range order {
+		accs[i] = facts[k]
 	}
+	made := make([]*graph.Fact, len(order))
+	parallel(len(order), 256, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			k, a := order[i], accs[i]
+			role := mostFrequent(a.roles)
+			f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
+			if role != "" {
+				f.RolePhrase = mostFrequent(a.phrases[role])
+			}
+			f.ID = graph.FactID(k.s, k.p, k.o, role)
+			f.Confidence = graph.CombineConfidence(a.ev)
+			made[i] = f
+		}
+	})
+	g.Facts = append(g.Facts, made...)
 	// Roles of holdsPosition facts are roles of their subject too.
 	for _, f := range g.Facts {
 		if f.Role == "" {

@@ -36,10 +36,13 @@ func (st *state) assignIDs(clusters []*cluster) {
 		anchor string
 	}
 	cs := make([]cand, len(clusters))
-	for i, c := range clusters {
-		cs[i] = cand{c: c, base: graph.EntityID(c.entity.Type, c.entity.Name)}
-		cs[i].kb, cs[i].anchor = st.anchorOf(c)
-	}
+	parallel(len(clusters), 256, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			c := clusters[i]
+			cs[i] = cand{c: c, base: graph.EntityID(c.entity.Type, c.entity.Name)}
+			cs[i].kb, cs[i].anchor = st.anchorOf(c)
+		}
+	})
 	sort.Slice(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
 		if a.base != b.base {

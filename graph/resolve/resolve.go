@@ -496,7 +496,8 @@ func sortEdges(es []edge) {
 // when they share one. A person's full name is blocked on its surname
 // key and the one-deletion variants of it (so a surname with one
 // consonant dropped, added or changed is still found); other names on
-// the whole key likewise, descriptive names on their concept set.
+// the whole key likewise, descriptive names on their concept set (and
+// their article, where only the article can make them one).
 func blockKeys(f *form) []string {
 	t := string(f.typ) + "|"
 	if f.typ.Location() {
@@ -508,7 +509,15 @@ func blockKeys(f *form) []string {
 	} else {
 		k = strings.ReplaceAll(f.phon, " ", "")
 		if k == "" {
-			return []string{t + "c" + strings.Join(f.concepts, " ")}
+			// a descriptive name: the same concepts, and within one
+			// article unless a country is one of them (wordsSim), so
+			// that "the foreign ministry" of every article is not
+			// compared with that of every other
+			cs := strings.Join(f.concepts, " ")
+			if !strings.Contains(cs, "c:") {
+				return []string{t + "c" + cs + "|" + f.doc}
+			}
+			return []string{t + "c" + cs}
 		}
 	}
 	ds := deletions(k)

@@ -363,8 +363,12 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 // their order among all relations. It returns the shares in document
 // order.
 func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Mention, rels []graph.Relation, keep bool) ([]*docInput, error) {
+	// Each document's mentions are listed by index first (a mention's, or
+	// 2i and 2i+1 past them for relation i's ends), and gathered on every
+	// core below: the corpus is not copied mention by mention on one.
 	type docIn struct {
 		id   string
+		at   []int32
 		ms   []graph.Mention
 		rels []graph.Relation
 		ords []int
@@ -381,26 +385,26 @@ func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Menti
 		return d
 	}
 	var last *docIn
-	add := func(i int, m graph.Mention) error {
-		if err := validMention(i, m); err != nil {
+	add := func(i int, m *graph.Mention) error {
+		if err := validMention(i, *m); err != nil {
 			return err
 		}
 		if last == nil || last.id != m.Doc {
 			last = get(m.Doc)
 		}
-		last.ms = append(last.ms, m)
+		last.at = append(last.at, int32(i))
 		return nil
 	}
-	for i, m := range mentions {
-		if err := add(i, m); err != nil {
+	for i := range mentions {
+		if err := add(i, &mentions[i]); err != nil {
 			return nil, err
 		}
 	}
-	for i, r := range rels {
-		if err := add(len(mentions)+2*i, r.Subject); err != nil {
+	for i := range rels {
+		if err := add(len(mentions)+2*i, &rels[i].Subject); err != nil {
 			return nil, err
 		}
-		if err := add(len(mentions)+2*i+1, r.Object); err != nil {
+		if err := add(len(mentions)+2*i+1, &rels[i].Object); err != nil {
 			return nil, err
 		}
 	}
@@ -409,12 +413,28 @@ func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Menti
 		d.rels = append(d.rels, r)
 		d.ords = append(d.ords, i+1)
 	}
+	gather := func(d *docIn) {
+		d.ms = make([]graph.Mention, len(d.at))
+		for k, i := range d.at {
+			switch j := int(i) - len(mentions); {
+			case j < 0:
+				d.ms[k] = mentions[i]
+			case j%2 == 0:
+				d.ms[k] = rels[j/2].Subject
+			default:
+				d.ms[k] = rels[j/2].Object
+			}
+		}
+		d.at = nil
+	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].id < docs[j].id })
 	kc := newKeyCache(base)
 	out := make([]*docInput, len(docs))
 	parallel(len(docs), 8, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			gather(docs[i])
 			out[i] = summarize(docs[i].id, docs[i].ms, docs[i].rels, docs[i].ords, kc, byID, keep)
+			docs[i].ms = nil
 		}
 	})
 	return out, nil

@@ -30,10 +30,12 @@
 //	  s:list($agent) @meet with? o:list($agent)
 //
 // A rule's header gives its name and key=value attributes; the indented
-// lines below it are its pattern. The engine compiles every pattern to
-// one RE2 regular expression over an encoding of the items (one rune per
-// tag), so matching is linear in the length of the sentence whatever
-// the pattern, and a pattern never backtracks exponentially.
+// lines below it are its pattern. A pattern is defined by one RE2
+// regular expression over an encoding of the items (one rune per tag);
+// the engine runs the same expression as a program over the items
+// themselves (engine.go), so matching is linear in the length of the
+// sentence whatever the pattern, and a pattern never backtracks
+// exponentially.
 package pattern
 
 import (
@@ -43,9 +45,12 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,8 +66,9 @@ type Rule struct {
 	Attrs map[string]string // header attributes (stage, action, conf, ...)
 	Conf  float64           // the conf attribute (default 0.7)
 
-	re   *regexp.Regexp
-	caps []string // capture name per group index ("" for groups without a name)
+	re   *regexp.Regexp // over the encoding: the definition prog must agree with
+	prog *program       // over the items: what matching runs
+	caps []string       // capture name per group index ("" for groups without a name)
 	// need lists the tag runes every match contains: a sentence without
 	// one of them cannot match, and the expression is not run on it.
 	need []rune
@@ -80,6 +86,12 @@ type Grammar struct {
 	macros map[string]string
 	codes  map[string]rune // tag -> its rune in the encoding
 	names  []string        // rune - firstCode -> tag
+	// the item tests of the patterns (engine.go), and the atoms each
+	// item passes, by the item's encoding (string of its tag runes)
+	atoms   []atomTest
+	atomIdx map[string]int
+	passed  sync.Map // string -> []uint64
+	npassed atomic.Int64
 }
 
 const firstCode = 0xE000 // the Private Use Area holds the tag runes
@@ -100,13 +112,16 @@ func (e *SyntaxError) Unwrap() error { return errSyntax }
 
 // New returns an empty grammar.
 func New() *Grammar {
-	return &Grammar{macros: map[string]string{}, codes: map[string]rune{}}
+	return &Grammar{macros: map[string]string{}, codes: map[string]rune{}, atomIdx: map[string]int{}}
 }
 
 // Parse reads grammar source (see the package comment) into g. Rules
 // and macros accumulate over several calls; a macro must be defined
 // before it is used.
 func (g *Grammar) Parse(file string, src []byte) error {
+	// new rules may add atoms: the tag sets' atoms are worked out again
+	g.passed.Clear()
+	g.npassed.Store(0)
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	var cur *Rule
@@ -238,6 +253,9 @@ func (g *Grammar) compile(r *Rule) error {
 		}
 	}
 	sort.Slice(r.need, func(i, j int) bool { return r.need[i] < r.need[j] })
+	if g.compileItems(r) != nil {
+		r.prog = nil
+	}
 	return nil
 }
 
@@ -318,6 +336,9 @@ type Encoded struct {
 	s     string
 	start []int    // byte offset of item i's opening '<'
 	has   []uint64 // bit c-firstCode: some item has the tag of rune c
+	// sets holds, w words per item, the atoms each item passes
+	sets []uint64
+	w    int
 }
 
 // holds reports whether some item has every tag of the runes rs.
@@ -334,11 +355,16 @@ func (e Encoded) holds(rs []rune) bool {
 // Len is the number of items.
 func (e Encoded) Len() int { return len(e.start) }
 
+// maxPassed bounds the cache of the atoms an item's tags pass: past it,
+// new tag sets are worked out each time.
+const maxPassed = 1 << 16
+
 // Encode encodes items given by their tags. Tags no pattern tests are
 // dropped.
 func (g *Grammar) Encode(items [][]string) Encoded {
 	var b strings.Builder
-	e := Encoded{start: make([]int, 0, len(items)), has: make([]uint64, (len(g.names)+63)/64)}
+	w := (len(g.atoms) + 63) / 64
+	e := Encoded{start: make([]int, 0, len(items)), has: make([]uint64, (len(g.names)+63)/64), sets: make([]uint64, 0, w*len(items)), w: w}
 	var rs []rune
 	for _, tags := range items {
 		e.start = append(e.start, b.Len())
@@ -348,8 +374,9 @@ func (g *Grammar) Encode(items [][]string) Encoded {
 				rs = append(rs, c)
 			}
 		}
-		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		slices.Sort(rs)
 		b.WriteByte('<')
+		from := b.Len()
 		var last rune = -1
 		for _, c := range rs {
 			if c != last {
@@ -359,10 +386,39 @@ func (g *Grammar) Encode(items [][]string) Encoded {
 			}
 			last = c
 		}
+		e.sets = append(e.sets, g.passes(b.String()[from:])...)
 		b.WriteByte('>')
 	}
 	e.s = b.String()
 	return e
+}
+
+// passes returns the atoms that an item with the tag runes of key (sorted,
+// each once) passes, w words.
+func (g *Grammar) passes(key string) []uint64 {
+	if v, ok := g.passed.Load(key); ok {
+		return v.([]uint64)
+	}
+	set := make([]uint64, (len(g.atoms)+63)/64)
+	has := func(c rune) bool { return strings.ContainsRune(key, c) }
+next:
+	for j, a := range g.atoms {
+		for _, c := range a.pos {
+			if !has(c) {
+				continue next
+			}
+		}
+		for _, c := range a.neg {
+			if has(c) {
+				continue next
+			}
+		}
+		set[j>>6] |= 1 << (j & 63)
+	}
+	if g.npassed.Add(1) <= maxPassed {
+		g.passed.Store(strings.Clone(key), set)
+	}
+	return set
 }
 
 // Span is a half-open range of item indexes.
@@ -401,23 +457,47 @@ func (e Encoded) MatchRule(r *Rule) []Match {
 	if !e.holds(r.need) {
 		return nil
 	}
+	if r.prog == nil {
+		return e.matchEncoding(r)
+	}
+	var out []Match
+	r.prog.findAll(e.sets, e.w, len(e.start), func(loc []int) {
+		if loc[0] != loc[1] {
+			out = append(out, matchAt(r, loc, func(i int) int { return i }, func(i int) int { return i }))
+		}
+	})
+	return out
+}
+
+// matchEncoding is MatchRule run by the rule's regular expression over
+// the encoding: the definition of what MatchRule returns, for the tests
+// and for a rule without a program.
+func (e Encoded) matchEncoding(r *Rule) []Match {
+	if !e.holds(r.need) {
+		return nil
+	}
 	var out []Match
 	for _, loc := range r.re.FindAllStringSubmatchIndex(e.s, -1) {
-		if loc[0] == loc[1] {
-			continue
+		if loc[0] != loc[1] {
+			out = append(out, matchAt(r, loc, e.item, e.itemEnd))
 		}
-		m := Match{Rule: r, Span: Span{e.item(loc[0]), e.itemEnd(loc[1])}, Caps: map[string][]Span{}}
-		for gi := 1; gi < len(r.caps); gi++ {
-			name := r.caps[gi]
-			if name == "" || loc[2*gi] < 0 || loc[2*gi] == loc[2*gi+1] {
-				continue
-			}
-			name = name[:strings.LastIndexByte(name, '_')]
-			m.Caps[name] = append(m.Caps[name], Span{e.item(loc[2*gi]), e.itemEnd(loc[2*gi+1])})
-		}
-		out = append(out, m)
 	}
 	return out
+}
+
+// matchAt makes the match of the submatch positions loc, which from and
+// to turn into item indexes (of a start, of an end).
+func matchAt(r *Rule, loc []int, from, to func(int) int) Match {
+	m := Match{Rule: r, Span: Span{from(loc[0]), to(loc[1])}, Caps: map[string][]Span{}}
+	for gi := 1; gi < len(r.caps); gi++ {
+		name := r.caps[gi]
+		if name == "" || loc[2*gi] < 0 || loc[2*gi] == loc[2*gi+1] {
+			continue
+		}
+		name = name[:strings.LastIndexByte(name, '_')]
+		m.Caps[name] = append(m.Caps[name], Span{from(loc[2*gi]), to(loc[2*gi+1])})
+	}
+	return m
 }
 
 // Match runs every rule whose attribute key has value val ("" key: every
@@ -434,7 +514,7 @@ func (g *Grammar) Match(e Encoded, key, val string) []Match {
 }
 
 // translate turns a pattern into a regular expression over the encoding.
-func (g *Grammar) translate(expr string) (string, error) { return g.translateDepth(expr, 0) }
+func (g *Grammar) translate(expr string) (string, error) { return g.translateDepth(expr, 0, false) }
 
 // lex splits a pattern into tokens: punctuation of the language, quoted
 // phrases, and words (tags, classes, literals, captures "name:").
@@ -484,6 +564,9 @@ type parser struct {
 	i     int
 	depth int
 	ncap  int
+	// atoms: write each item as the one rune of its atom (the engine's
+	// program over items) instead of its expression over the encoding
+	atoms bool
 }
 
 func (p *parser) peek() string {
@@ -649,7 +732,7 @@ func (p *parser) atom() (string, error) {
 		if p.depth > 32 {
 			return "", errors.New("macros nested too deep")
 		}
-		s, err := p.g.translateDepth(def, p.depth)
+		s, err := p.g.translateDepth(def, p.depth, p.atoms)
 		p.depth--
 		if err != nil {
 			return "", err
@@ -682,12 +765,12 @@ func validCapture(s string) bool {
 }
 
 // translateDepth translates a pattern (or a macro body) at a nesting depth.
-func (g *Grammar) translateDepth(expr string, depth int) (string, error) {
+func (g *Grammar) translateDepth(expr string, depth int, atoms bool) (string, error) {
 	toks, err := lex(expr)
 	if err != nil {
 		return "", err
 	}
-	p := &parser{g: g, toks: toks, depth: depth}
+	p := &parser{g: g, toks: toks, depth: depth, atoms: atoms}
 	out, err := p.alt()
 	if err != nil {
 		return "", err
@@ -701,6 +784,9 @@ func (g *Grammar) translateDepth(expr string, depth int) (string, error) {
 // itemExpr parses one-item atoms: TAG, @class, word, _, !X, A&B&!C.
 func (p *parser) itemExpr(t string) (string, error) {
 	if t == "_" {
+		if p.atoms {
+			return p.g.atom(nil, nil)
+		}
 		return `<[^>]*>`, nil
 	}
 	var pos, neg []string
@@ -782,13 +868,20 @@ func (p *parser) item(pos, neg []string) (string, error) {
 		}
 		ps = append(ps, c)
 	}
-	var excl strings.Builder
-	excl.WriteString("[^>")
+	var ns []rune
 	for _, t := range neg {
 		c, err := p.g.code(t)
 		if err != nil {
 			return "", err
 		}
+		ns = append(ns, c)
+	}
+	if p.atoms {
+		return p.g.atom(ps, ns)
+	}
+	var excl strings.Builder
+	excl.WriteString("[^>")
+	for _, c := range ns {
 		excl.WriteRune(c)
 	}
 	excl.WriteString("]*")

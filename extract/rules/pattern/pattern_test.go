@@ -140,6 +140,8 @@ func FuzzEngine(f *testing.F) {
 	f.Add("rule a\n  s:list(PER|CTRY) @meet with? o:list(PER)\n", "PER @meet PER COMMA CONJ PER")
 	f.Add("define x = A|B\nrule r\n  $x+ !C{0,3} d:(E|F)?\n", "A B C E")
 	f.Add("rule q\n  \"on the\" _ A&B&!C\n", "w:on w:the X A,B")
+	f.Add("rule e\n  a:A*? b:(B|C)* A?\n", "B A C A A,B B")
+	f.Add("rule l\n  x:(A|B&!C)+? D | y:_ E\n", "A B,C B D X E A D")
 	f.Fuzz(func(t *testing.T, src, sent string) {
 		g := New()
 		if err := g.Parse("fuzz.pat", []byte(src)); err != nil {
@@ -150,6 +152,11 @@ func FuzzEngine(f *testing.F) {
 			return
 		}
 		e := g.Encode(its)
+		for _, r := range g.Rules {
+			if got, want := render(e.MatchRule(r)), render(e.matchEncoding(r)); got != want {
+				t.Fatalf("rule %s on %q: the engine gives %q, the expression %q", r.Name, sent, got, want)
+			}
+		}
 		for _, m := range g.Match(e, "", "") {
 			if m.Start < 0 || m.End > len(its) || m.Start >= m.End {
 				t.Fatalf("match %v outside [0,%d)", m.Span, len(its))
@@ -229,14 +236,7 @@ rule many stage=rel
 func TestNeedNeverHides(t *testing.T) {
 	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
 		t.Run(f, func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g := New()
-			if err := g.Parse(f, src); err != nil {
-				t.Fatal(err)
-			}
+			g := productGrammar(t, f)
 			rng := rand.New(rand.NewPCG(1, 2))
 			filtered, matched := 0, 0
 			for n := 0; n < 1000; n++ {
@@ -275,6 +275,106 @@ func TestNeedNeverHides(t *testing.T) {
 				t.Errorf("%d rules left out, %d matched: the test tests nothing", filtered, matched)
 			}
 			t.Logf("%d rule runs left out, %d matched", filtered, matched)
+		})
+	}
+}
+
+// TestEngineAgreesWithExpressions: over random sentences made of the
+// tags each rule tests, the engine over items gives every rule of the
+// product's grammars the matches and captures its regular expression
+// over the encoding gives.
+func TestEngineAgreesWithExpressions(t *testing.T) {
+	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
+		t.Run(f, func(t *testing.T) {
+			g := productGrammar(t, f)
+			rng := rand.New(rand.NewPCG(3, 4))
+			matched := 0
+			for _, r := range g.Rules {
+				if r.prog == nil {
+					t.Errorf("rule %s has no program over items: it runs on the slow expression", r.Name)
+				}
+				// the rule's own tags, and the list glue
+				var alpha []string
+				for _, c := range r.re.String() {
+					if c >= firstCode && int(c-firstCode) < len(g.names) {
+						alpha = append(alpha, g.names[c-firstCode])
+					}
+				}
+				alpha = append(alpha, "COMMA", "CONJ", g.names[rng.IntN(len(g.names))])
+				for n := 0; n < 300; n++ {
+					its := make([][]string, rng.IntN(16))
+					for i := range its {
+						for k := rng.IntN(4); k > 0; k-- {
+							its[i] = append(its[i], alpha[rng.IntN(len(alpha))])
+						}
+					}
+					e := g.Encode(its)
+					got, want := e.MatchRule(r), e.matchEncoding(r)
+					if render(got) != render(want) {
+						t.Fatalf("rule %s on %v: the engine gives %q, the expression %q", r.Name, its, render(got), render(want))
+					}
+					if len(got) > 0 {
+						matched++
+					}
+				}
+			}
+			if matched < len(g.Rules) {
+				t.Errorf("only %d sentences matched over %d rules: the test tests little", matched, len(g.Rules))
+			}
+			t.Logf("%d rules, %d sentences matched", len(g.Rules), matched)
+		})
+	}
+}
+
+// productGrammar parses one of the product's grammar files.
+func productGrammar(t *testing.T, file string) *Grammar {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := New()
+	if err := g.Parse(file, src); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// BenchmarkRules runs every rule of the English grammar over random
+// sentences of its tags: by the engine over items (what MatchRule runs)
+// and by the regular expression over the encoding (its definition).
+func BenchmarkRules(b *testing.B) {
+	src, err := os.ReadFile("../data/en/patterns.pat")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := New()
+	if err := g.Parse("en", src); err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var encs []Encoded
+	for n := 0; n < 200; n++ {
+		its := make([][]string, 5+rng.IntN(30))
+		for i := range its {
+			for k := rng.IntN(4); k > 0; k-- {
+				its[i] = append(its[i], g.names[rng.IntN(len(g.names))])
+			}
+		}
+		encs = append(encs, g.Encode(its))
+	}
+	for _, v := range []struct {
+		name string
+		run  func(Encoded, *Rule) []Match
+	}{{"items", Encoded.MatchRule}, {"expression", Encoded.matchEncoding}} {
+		b.Run(v.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, e := range encs {
+					for _, r := range g.Rules {
+						v.run(e, r)
+					}
+				}
+			}
 		})
 	}
 }

@@ -207,11 +207,27 @@ type Fact struct {
 
 // Sources is the number of distinct documents that support the fact.
 func (f *Fact) Sources() int {
-	seen := map[string]bool{}
-	for _, e := range f.Evidence {
-		seen[e.Doc] = true
+	if len(f.Evidence) > 16 {
+		seen := map[string]bool{}
+		for _, e := range f.Evidence {
+			seen[e.Doc] = true
+		}
+		return len(seen)
 	}
-	return len(seen)
+	n := 0 // few: no map to allocate
+	for i, e := range f.Evidence {
+		first := true
+		for _, p := range f.Evidence[:i] {
+			if p.Doc == e.Doc {
+				first = false
+				break
+			}
+		}
+		if first {
+			n++
+		}
+	}
+	return n
 }
 
 // DocInfo describes one input document.
@@ -266,7 +282,11 @@ func Slug(s string) string {
 
 // SortFacts orders facts by subject, predicate, object, role and id.
 func SortFacts(fs []*Fact) {
-	sort.SliceStable(fs, func(i, j int) bool { return factLess(fs[i], fs[j]) })
+	less := func(i, j int) bool { return factLess(fs[i], fs[j]) }
+	if sort.SliceIsSorted(fs, less) {
+		return // a read graph is sorted: one pass, not a stable sort's
+	}
+	sort.SliceStable(fs, less)
 }
 
 // SortEvidence orders evidence by document and position.

@@ -23,6 +23,8 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	batch := fs.Int("batch", ingestBatch, "documents extracted and committed together")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the add to `file` (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `file` when the resolution has clustered (its largest live heap)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -36,11 +38,18 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER, Batch: *batch}, stderr)
+	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER, Batch: *batch, MemProfile: *memProfile}, stderr)
+	if err != nil {
+		return err
+	}
+	stop, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		return err
 	}
 	s, err := in.add(ctx, fs.Args(), stdin)
+	if perr := stop(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		if isCancel(err) {
 			fmt.Fprintf(stderr, "kg: add interrupted; the store keeps what was committed; run the same command again to finish\n")
@@ -66,4 +75,21 @@ func printIngest(w io.Writer, s *ingestStats) {
 		s.Read, s.Added, s.Unchanged, s.Duplicate, s.Failed, s.Reextracted)
 	fmt.Fprintf(w, "kg: entities: %d new, %d changed, %d merged away or removed, %d unchanged; facts: %d new, %d changed, %d removed; %d redirects; %s\n",
 		r.Added, r.Changed, r.Removed, r.Unchanged, r.FactsAdded, r.FactsChanged, r.FactsRemoved, r.Redirects, s.Took.Round(time.Millisecond))
+	if r.Docs > 0 {
+		fmt.Fprintf(w, "kg: resolved %d documents: %d shares made again, %d deferred documents completed again\n", r.Docs, r.Made, r.Settled)
+	}
+	if len(s.Stages.stages) > 0 {
+		fmt.Fprintf(w, "kg: stages, wall/CPU s:")
+		for i, x := range s.Stages.stages {
+			sep := ","
+			if i == 0 {
+				sep = ""
+			}
+			fmt.Fprintf(w, "%s %s %.2f/%.2f", sep, x.Name, x.Wall.Seconds(), x.CPU.Seconds())
+		}
+		if rss := peakRSS(); rss > 0 {
+			fmt.Fprintf(w, "; peak RSS %.0f MB", float64(rss)/(1<<20))
+		}
+		fmt.Fprintln(w)
+	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/export"
+	"newskg/graph/jsonld"
 	"newskg/graph/svg"
 )
 
@@ -146,6 +147,15 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 				err = u // named after the staging folder; name the output instead
 			}
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+		}
+		if n == "jsonld" { // and its snapshot, which kg export and kg serve read
+			snap, err := set.Path(filepath.Base(jsonld.SnapshotPath(name)))
+			if err == nil {
+				err = export.WriteSnapshot(g, path, snap)
+			}
+			if err != nil {
+				return nil, err
+			}
 		}
 		if n == "svg" {
 			if err := writeDiagrams(ctx, g, set); err != nil {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"newskg/graph"
@@ -77,13 +76,11 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	} else if in == "-" {
 		g, err = jsonld.Read(stdin)
 	} else {
-		var r *os.File
-		r, err = os.Open(in)
-		if err != nil {
-			return err
+		var from jsonld.Source
+		g, from, err = jsonld.ReadFile(in)
+		if from == jsonld.StaleSnapshot && err == nil {
+			fmt.Fprintf(stderr, "kg export: %s does not record %s as it is now (changed since the build?): read the JSON-LD\n", jsonld.SnapshotPath(in), in)
 		}
-		g, err = jsonld.Read(r)
-		r.Close()
 	}
 	if err != nil {
 		return fmt.Errorf("read %s: %w", in, err)
@@ -107,6 +104,11 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if err := export.WriteFile(f, g, *outPath); err != nil {
 		return err
+	}
+	if f.Name == "jsonld" { // with its snapshot, as kg build writes it
+		if err := export.WriteSnapshot(g, *outPath, jsonld.SnapshotPath(*outPath)); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
 	return nil

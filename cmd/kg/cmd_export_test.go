@@ -119,3 +119,56 @@ func TestExportFilter(t *testing.T) {
 		t.Error("-focus on an unknown entity: want an error")
 	}
 }
+
+// TestExportSnapshot checks that the committed out/ holds the snapshot of
+// its graph.jsonld, that kg export of out/graph.jsonld gives in every
+// format the bytes it gives without the snapshot, and that a JSON-LD
+// edited after the build is read as edited, with a line that says the
+// snapshot was ignored.
+func TestExportSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join("..", "..", "out", "graph.jsonld"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := os.ReadFile(filepath.Join("..", "..", "out", "graph.snapshot"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, without := filepath.Join(dir, "with", "graph.jsonld"), filepath.Join(dir, "without", "graph.jsonld")
+	for _, p := range []string{with, without} {
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "with", "graph.snapshot"), snap, 0o644)
+	export := func(args ...string) (string, string) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if err := runExport(context.Background(), args, nil, &out, &errb); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	for _, f := range []string{"jsonld", "dot", "graphml", "gexf", "nquads", "turtle", "cypher"} {
+		a, msg := export("-f", f, with)
+		b, _ := export("-f", f, without)
+		if a != b {
+			t.Errorf("%s: the snapshot gives another output", f)
+		}
+		if msg != "" {
+			t.Errorf("%s: %s", f, msg)
+		}
+		if f == "jsonld" && a != string(src) {
+			t.Errorf("jsonld: not the saved graph")
+		}
+	}
+	// An edit after the build: the snapshot no longer records the file.
+	edited := strings.Replace(string(src), `"name": "`, `"name": "Zz `, 1)
+	os.WriteFile(with, []byte(edited), 0o644)
+	got, msg := export("-f", "jsonld", with)
+	if !strings.Contains(got, `"name": "Zz `) || !strings.Contains(msg, "read the JSON-LD") {
+		t.Errorf("edited JSON-LD: edit kept %v, message %q", strings.Contains(got, `"name": "Zz `), msg)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -123,11 +124,15 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 	var build func(ctx context.Context) (*graph.KG, error)
 	skipFirst := func() bool { return false }
 	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
-		// Read once: -o may name the folder of the input, and each
-		// rebuild must apply the review to the graph as it was built.
-		src, err := os.ReadFile(paths[0])
+		// Read once (from its snapshot when kg build wrote one): -o may
+		// name the folder of the input, and each rebuild must apply the
+		// review to the graph as it was built.
+		base, from, err := jsonld.ReadFile(paths[0])
 		if err != nil {
-			return web.Config{}, err
+			return web.Config{}, fmt.Errorf("read %s: %w", paths[0], err)
+		}
+		if from == jsonld.StaleSnapshot {
+			fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): read the JSON-LD\n", jsonld.SnapshotPath(paths[0]), paths[0])
 		}
 		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], review)
 		// The first build serves the graph as it was built: when the
@@ -135,8 +140,10 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 		// the outputs of that build stand and are not written again
 		// (at corpus scale, minutes of diagrams before the first page).
 		keep := sameFile(paths[0], filepath.Join(out, "graph.jsonld"))
+		handed := false // base is served: later builds copy it
 		build = func(ctx context.Context) (*graph.KG, error) {
-			g, decided, err := loadReviewed(paths[0], src, review, stderr)
+			g, decided, err := loadReviewed(base, !handed, review, stderr)
+			handed = handed || g == base
 			keep = keep && decided == 0
 			return g, err
 		}
@@ -185,28 +192,61 @@ func checkLoopback(addr string, public bool) error {
 	return fmt.Errorf("%w: -addr %q is not a loopback address; pass -public HOSTS (the names other machines use to reach it) to serve beyond this machine", errUsage, addr)
 }
 
-// loadReviewed parses a built graph read from path and applies the review file to it.
-// It returns the number of decisions the review file holds.
-func loadReviewed(path string, src []byte, review string, stderr io.Writer) (*graph.KG, int, error) {
-	g, err := jsonld.Read(bytes.NewReader(src))
-	if err != nil {
-		return nil, 0, fmt.Errorf("read %s: %w", path, err)
-	}
+// loadReviewed applies the review file to a copy of the built graph
+// base (base itself when the file holds no decision, which would leave
+// it as it is, and mayShare). It returns the number of decisions the
+// review file holds.
+func loadReviewed(base *graph.KG, mayShare bool, review string, stderr io.Writer) (*graph.KG, int, error) {
 	r, err := graph.LoadReview(review)
 	if err != nil {
 		return nil, 0, err
 	}
+	if len(r.Decisions) == 0 {
+		if mayShare {
+			return base, 0, nil
+		}
+		return cloneKG(base), 0, nil
+	}
+	g := cloneKG(base)
 	res := graph.ApplyReview(g, r)
 	for _, s := range res.Stale() {
 		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
 	}
-	if len(r.Decisions) > 0 {
-		fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(res.Applied()), len(r.Decisions))
-	}
+	fmt.Fprintf(stderr, "kg serve: review: %d of %d decisions applied\n", len(res.Applied()), len(r.Decisions))
 	if n := res.Unanchored(); n > 0 {
 		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
 	return g, len(r.Decisions), nil
+}
+
+// cloneKG copies g deeply enough that applying a review to the copy
+// leaves g as it was: every entity, fact and slice is new; the strings,
+// which nothing changes in place, are shared.
+func cloneKG(g *graph.KG) *graph.KG {
+	out := &graph.KG{Docs: slices.Clone(g.Docs)}
+	ents := make([]graph.Entity, len(g.Entities))
+	out.Entities = make([]*graph.Entity, len(g.Entities))
+	for i, e := range g.Entities {
+		c := &ents[i]
+		*c = *e
+		c.Aliases = slices.Clone(e.Aliases)
+		for j := range c.Aliases {
+			c.Aliases[j].Docs = slices.Clone(c.Aliases[j].Docs)
+		}
+		c.SameAs, c.Docs, c.Roles = slices.Clone(e.SameAs), slices.Clone(e.Docs), slices.Clone(e.Roles)
+		c.Merges = slices.Clone(e.Merges)
+		out.Entities[i] = c
+	}
+	facts := make([]graph.Fact, len(g.Facts))
+	out.Facts = make([]*graph.Fact, len(g.Facts))
+	for i, f := range g.Facts {
+		c := &facts[i]
+		*c = *f
+		c.Evidence = slices.Clone(f.Evidence)
+		out.Facts[i] = c
+	}
+	out.Normalize()
+	return out
 }
 
 // sameFile reports whether two paths name one existing file.

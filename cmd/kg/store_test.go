@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"newskg/extract/rules"
 	"newskg/graph"
 	"newskg/graph/store"
 )
@@ -405,4 +406,67 @@ func TestStoreCommands(t *testing.T) {
 	if out := mustKG("explain", "-store", db, "country-retired"); !strings.Contains(out, country.ID) || !strings.Contains(out, "Second Name") {
 		t.Errorf("explain of a retired id:\n%s", out)
 	}
+}
+
+// TestFingerprint holds what the digest of a deferred document's keys
+// changes with: what the leaders pass reads under them (a key's one
+// country, or none), not every title under them.
+func TestFingerprint(t *testing.T) {
+	title := func(doc, person, country string) graph.Relation {
+		return graph.Relation{
+			Subject:   graph.Mention{Doc: doc, Type: graph.Person, Text: person},
+			Predicate: graph.HoldsPosition,
+			Object:    graph.Mention{Doc: doc, Type: graph.Country, Text: country, KBID: country},
+		}
+	}
+	keys := uniq(append(append(rulesKeys("Tomas Berkov"), rulesKeys("Ilse Varnak")...), rulesKeys("Kiden Moru")...))
+	base := map[string][]graph.Relation{
+		"a.txt": {title("a.txt", "Tomas Berkov", "Q1"), title("a.txt", "Ilse Varnak", "Q2")},
+		"b.txt": {title("b.txt", "Ilse Varnak", "Q3")},
+	}
+	with := func(extra ...graph.Relation) map[string][]graph.Relation {
+		out := map[string][]graph.Relation{}
+		for d, rs := range base {
+			out[d] = append([]graph.Relation(nil), rs...)
+		}
+		for _, r := range extra {
+			out[r.Subject.Doc] = append(out[r.Subject.Doc], r)
+		}
+		return out
+	}
+	fp := corpusPasses{}.Fingerprint
+	was := fp(base)(keys)
+	if len(was) != 2 || was[0] == was[1] {
+		t.Fatalf("digests %q: want the one read and the one of every title, different", was)
+	}
+	cases := []struct {
+		name              string
+		titles            map[string][]graph.Relation
+		sameRead, sameAll bool
+	}{
+		{"nothing new", with(), true, true},
+		{"the same country again", with(title("c.txt", "Tomas Berkov", "Q1")), true, true},
+		{"a third country for a key that gives none", with(title("c.txt", "Ilse Varnak", "Q4")), true, false},
+		{"a second country for a key that gives one", with(title("c.txt", "Tomas Berkov", "Q5")), false, false},
+		{"a first country for a key", with(title("c.txt", "Kiden Moru", "Q1")), false, false},
+		{"another person of a surname read, with its country", with(title("c.txt", "Mara Berkov", "Q1")), true, true},
+		{"a person not read", with(title("c.txt", "Otto Selig", "Q1")), true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := fp(c.titles)(keys)
+			if (got[0] == was[0]) != c.sameRead {
+				t.Errorf("read digest %s, was %s: same = %v, want %v", got[0], was[0], got[0] == was[0], c.sameRead)
+			}
+			if (got[1] == was[1]) != c.sameAll {
+				t.Errorf("digest of every title %s, was %s: same = %v, want %v", got[1], was[1], got[1] == was[1], c.sameAll)
+			}
+		})
+	}
+}
+
+// rulesKeys returns the keys under which the leaders pass looks up a
+// person named name.
+func rulesKeys(name string) []string {
+	return rules.PersonKeys(graph.Mention{Type: graph.Person, Text: name})
 }

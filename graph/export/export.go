@@ -164,3 +164,17 @@ func ResolveEntity(g *graph.KG, s string) (string, error) {
 	}
 	return "", fmt.Errorf("%q names %d entities: %s; give an id", s, len(ids), strings.Join(ids, ", "))
 }
+
+// WriteSnapshot writes to snapPath, atomically, the snapshot of g
+// (jsonld.WriteSnapshot) for the JSON-LD of g just written at
+// jsonldPath, so that kg export and kg serve read g from it.
+func WriteSnapshot(g *graph.KG, jsonldPath, snapPath string) error {
+	sum, err := jsonld.SumFile(jsonldPath)
+	if err != nil {
+		return err
+	}
+	if err := graph.WriteAtomicFunc(snapPath, func(w io.Writer) error { return jsonld.WriteSnapshot(w, g, sum) }); err != nil {
+		return fmt.Errorf("write %s: %w", snapPath, err)
+	}
+	return nil
+}

@@ -34,3 +34,28 @@ func BenchmarkRead50k(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkReadSnapshot50k reads the snapshot of the same graph, as
+// `kg export` and `kg serve` do when kg build wrote one.
+func BenchmarkReadSnapshot50k(b *testing.B) {
+	snap, err := SnapshotOf(kgtest.Generate(50000, 200000, 10), Sum{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(snap)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g, _, err := ReadSnapshot(bytes.NewReader(snap))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "heap-MB")
+		runtime.KeepAlive(g)
+		b.StartTimer()
+	}
+}

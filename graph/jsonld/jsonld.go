@@ -252,42 +252,99 @@ func Write(w io.Writer, g *graph.KG) error {
 		}
 	}
 	for _, f := range g.Facts {
-		var o obj
-		o.add("@id", "f:"+iri.Local(f.ID))
-		o.add("@type", "Statement")
-		o.add("subject", "e:"+iri.Local(f.Subject))
-		o.add("predicate", string(f.Predicate))
-		o.add("object", "e:"+iri.Local(f.Object))
-		o.addIf("role", f.Role)
-		o.addIf("rolePhrase", f.RolePhrase)
-		o.add("confidence", round(f.Confidence))
-		o.add("sources", f.Sources())
-		var evs []any
-		for _, ev := range f.Evidence {
-			var eo obj
-			eo.add("@type", "Evidence")
-			eo.add("document", ev.Doc)
-			eo.addIf("url", ev.URL)
-			eo.addIf("datePublished", ev.Published)
-			eo.add("text", ev.Text)
-			eo.add("start", ev.Start)
-			eo.add("end", ev.End)
-			eo.add("subjectStart", ev.SubjectStart)
-			eo.add("subjectEnd", ev.SubjectEnd)
-			eo.add("objectStart", ev.ObjectStart)
-			eo.add("objectEnd", ev.ObjectEnd)
-			eo.add("extractor", ev.Extractor)
-			eo.add("rule", ev.Rule)
-			eo.add("confidence", round(ev.Confidence))
-			evs = append(evs, eo)
+		// Facts, most of the document, are written field by field (as
+		// value would write their obj), without building one.
+		bw.WriteString("  ")
+		writeFact(nodeEnc, f)
+		if written++; written < total {
+			bw.WriteByte(',')
 		}
-		o.add("wasDerivedFrom", evs)
-		if err := emit(o); err != nil {
-			return err
-		}
+		bw.WriteByte('\n')
 	}
 	bw.WriteString(" ]\n}\n")
 	return bw.Flush()
+}
+
+// fields writes the fields of one JSON object at depth, as value writes
+// an obj: each on its own line, commas between.
+type fields struct {
+	e     *encoder
+	depth int
+	n     int
+}
+
+func (o *fields) key(k string) {
+	if o.n == 0 {
+		o.e.w.WriteByte('{')
+	} else {
+		o.e.w.WriteByte(',')
+	}
+	o.n++
+	o.e.newline(o.depth + 1)
+	o.e.str(k)
+	o.e.w.WriteString(": ")
+}
+
+func (o *fields) str(k, v string) {
+	o.key(k)
+	o.e.str(v)
+}
+
+func (o *fields) strIf(k, v string) {
+	if v != "" {
+		o.str(k, v)
+	}
+}
+
+func (o *fields) int(k string, v int) {
+	o.key(k)
+	o.e.value(v, 0)
+}
+
+func (o *fields) end() {
+	if o.n == 0 {
+		o.e.w.WriteString("{}")
+		return
+	}
+	o.e.newline(o.depth)
+	o.e.w.WriteByte('}')
+}
+
+// writeFact writes a fact's statement node at depth 0.
+func writeFact(e *encoder, f *graph.Fact) {
+	o := fields{e: e}
+	o.str("@id", "f:"+iri.Local(f.ID))
+	o.str("@type", "Statement")
+	o.str("subject", "e:"+iri.Local(f.Subject))
+	o.str("predicate", string(f.Predicate))
+	o.str("object", "e:"+iri.Local(f.Object))
+	o.strIf("role", f.Role)
+	o.strIf("rolePhrase", f.RolePhrase)
+	o.key("confidence")
+	e.float(round(f.Confidence))
+	o.int("sources", f.Sources())
+	o.key("wasDerivedFrom")
+	e.array(len(f.Evidence), 1, func(i int) {
+		ev := &f.Evidence[i]
+		eo := fields{e: e, depth: 2}
+		eo.str("@type", "Evidence")
+		eo.str("document", ev.Doc)
+		eo.strIf("url", ev.URL)
+		eo.strIf("datePublished", ev.Published)
+		eo.str("text", ev.Text)
+		eo.int("start", ev.Start)
+		eo.int("end", ev.End)
+		eo.int("subjectStart", ev.SubjectStart)
+		eo.int("subjectEnd", ev.SubjectEnd)
+		eo.int("objectStart", ev.ObjectStart)
+		eo.int("objectEnd", ev.ObjectEnd)
+		eo.str("extractor", ev.Extractor)
+		eo.str("rule", ev.Rule)
+		eo.key("confidence")
+		e.float(round(ev.Confidence))
+		eo.end()
+	})
+	o.end()
 }
 
 func round(x float64) float64 {
@@ -354,11 +411,8 @@ func Read(r io.Reader) (*graph.KG, error) {
 	if g == nil {
 		return nil, fmt.Errorf("jsonld: no @graph: not a graph written by kg")
 	}
-	g.Normalize()
-	for _, f := range g.Facts {
-		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
-			return nil, fmt.Errorf("jsonld: fact %s refers to a missing entity", f.ID)
-		}
+	if err := finish(g); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

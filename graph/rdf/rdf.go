@@ -61,21 +61,33 @@ type sink struct {
 	graph  string // N-Quads: the graph term, "" for the default graph
 	subj   string // Turtle: the open subject
 	n      int    // statements written
+	vocab  map[string]string
+	num    []byte
 }
 
 // v returns a vocabulary term, "schema:name" in Turtle and the full IRI
-// in N-Quads.
+// in N-Quads (made once per term).
 func (s *sink) v(prefix, local string) string {
-	if s.turtle {
-		return prefix + ":" + local
+	if t, ok := s.vocab[prefix+":"+local]; ok {
+		return t
 	}
-	return "<" + nsOf(prefix) + local + ">"
+	t := prefix + ":" + local
+	if !s.turtle {
+		t = "<" + nsOf(prefix) + local + ">"
+	}
+	if s.vocab == nil {
+		s.vocab = map[string]string{}
+	}
+	s.vocab[prefix+":"+local] = t
+	return t
 }
 
-func (s *sink) t(subj, pred, obj string) {
+// t writes a statement whose object is the concatenation of obj.
+func (s *sink) t(subj, pred string, obj ...string) {
 	s.n++
 	if !s.turtle {
-		s.out.Strs(subj, " ", pred, " ", obj)
+		s.out.Strs(subj, " ", pred, " ")
+		s.out.Strs(obj...)
 		if s.graph != "" {
 			s.out.Strs(" ", s.graph)
 		}
@@ -86,12 +98,14 @@ func (s *sink) t(subj, pred, obj string) {
 		pred = "a"
 	}
 	if subj == s.subj {
-		s.out.Strs(" ;\n    ", pred, " ", obj)
+		s.out.Strs(" ;\n    ", pred, " ")
+		s.out.Strs(obj...)
 		return
 	}
 	s.end()
 	s.subj = subj
-	s.out.Strs(subj, "\n    ", pred, " ", obj)
+	s.out.Strs(subj, "\n    ", pred, " ")
+	s.out.Strs(obj...)
 }
 
 // end closes the open Turtle subject.
@@ -109,11 +123,12 @@ func (s *sink) str(subj, pred, text string) {
 }
 
 func (s *sink) integer(subj, pred string, n int) {
-	s.t(subj, pred, `"`+strconv.Itoa(n)+`"^^`+s.v("xsd", "integer"))
+	s.num = strconv.AppendInt(s.num[:0], int64(n), 10)
+	s.t(subj, pred, `"`, string(s.num), `"^^`, s.v("xsd", "integer"))
 }
 
 func (s *sink) double(subj, pred string, x float64) {
-	s.t(subj, pred, `"`+Double(x)+`"^^`+s.v("xsd", "double"))
+	s.t(subj, pred, `"`, Double(x), `"^^`, s.v("xsd", "double"))
 }
 
 // IRI returns <iri> with the characters IRIs may not hold percent-encoded.
@@ -242,7 +257,7 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// N-Quads: facts without evidence stay in the default graph; the
 	// others go to the graph of each document they were read from, in
 	// document order.
-	byDoc := map[string][]*graph.Fact{}
+	byDoc := map[string][]inDoc{}
 	var docs []string
 	for _, f := range facts {
 		if !have[f.Subject] || !have[f.Object] {
@@ -253,6 +268,7 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 			writeFact(s, f, "")
 			continue
 		}
+		sources, sorted := f.Sources(), evidenceByDoc(f.Evidence)
 		for i, ev := range f.Evidence {
 			if i > 0 && f.Evidence[i-1].Doc == ev.Doc {
 				continue // evidence is sorted by document
@@ -260,24 +276,50 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 			if byDoc[ev.Doc] == nil {
 				docs = append(docs, ev.Doc)
 			}
-			byDoc[ev.Doc] = append(byDoc[ev.Doc], f)
+			x := inDoc{f: f, sources: sources, from: 0, to: len(f.Evidence)}
+			if sorted { // the document's evidence is the run from i on
+				x.from, x.to = i, i+1
+				for x.to < len(f.Evidence) && f.Evidence[x.to].Doc == ev.Doc {
+					x.to++
+				}
+			}
+			byDoc[ev.Doc] = append(byDoc[ev.Doc], x)
 		}
 	}
 	sort.Strings(docs)
 	for _, d := range docs {
 		s.graph = DocIRI(d)
 		fs := byDoc[d]
-		for i, f := range fs {
-			if i > 0 && fs[i-1].Subject == f.Subject && fs[i-1].Predicate == f.Predicate && fs[i-1].Object == f.Object {
+		for i, x := range fs {
+			f := x.f
+			if i > 0 && fs[i-1].f.Subject == f.Subject && fs[i-1].f.Predicate == f.Predicate && fs[i-1].f.Object == f.Object {
 				continue
 			}
 			s.t(EntityIRI(f.Subject), s.v("kg", string(f.Predicate)), EntityIRI(f.Object))
 		}
-		for _, f := range fs {
-			writeFact(s, f, d)
+		for _, x := range fs {
+			writeFactIn(s, x.f, d, x.sources, x.from, x.to)
 		}
 	}
 	return s.n, s.out.Flush()
+}
+
+// inDoc is a fact in the named graph of one of its documents: its
+// sources, and the evidence to look through for that document's.
+type inDoc struct {
+	f        *graph.Fact
+	sources  int
+	from, to int
+}
+
+// evidenceByDoc reports whether each document's evidence is one run.
+func evidenceByDoc(ev []graph.Evidence) bool {
+	for i := 1; i < len(ev); i++ {
+		if ev[i].Doc < ev[i-1].Doc {
+			return false
+		}
+	}
+	return true
 }
 
 func writeEntity(s *sink, e *graph.Entity) {
@@ -338,6 +380,12 @@ func writeEntity(s *sink, e *graph.Entity) {
 // writeFact writes f's statement node and its evidence; with doc set,
 // only the evidence from that document.
 func writeFact(s *sink, f *graph.Fact, doc string) {
+	writeFactIn(s, f, doc, f.Sources(), 0, len(f.Evidence))
+}
+
+// writeFactIn is writeFact with f's sources given, looking for doc's
+// evidence among f.Evidence[from:to] only.
+func writeFactIn(s *sink, f *graph.Fact, doc string, sources, from, to int) {
 	iri := FactIRI(f.ID)
 	s.t(iri, s.v("rdf", "type"), s.v("rdf", "Statement"))
 	s.t(iri, s.v("rdf", "subject"), EntityIRI(f.Subject))
@@ -346,13 +394,14 @@ func writeFact(s *sink, f *graph.Fact, doc string) {
 	s.str(iri, s.v("kg", "role"), f.Role)
 	s.str(iri, s.v("kg", "rolePhrase"), f.RolePhrase)
 	s.double(iri, s.v("kg", "confidence"), round(f.Confidence))
-	s.integer(iri, s.v("kg", "sources"), f.Sources())
-	for i, ev := range f.Evidence {
-		if doc == "" || ev.Doc == doc {
+	s.integer(iri, s.v("kg", "sources"), sources)
+	for i := from; i < to; i++ {
+		if ev := &f.Evidence[i]; doc == "" || ev.Doc == doc {
 			s.t(iri, s.v("prov", "wasDerivedFrom"), sub(iri, "evidence", i))
 		}
 	}
-	for i, ev := range f.Evidence {
+	for i := from; i < to; i++ {
+		ev := &f.Evidence[i]
 		if doc != "" && ev.Doc != doc {
 			continue
 		}

@@ -28,6 +28,16 @@ type ResolveOptions struct {
 	MinConfidence float64
 	// Locked says the caller holds the resolution lock (TryResolveLock).
 	Locked bool
+	// Lap, when set, is called at the end of each stage of the
+	// resolution with the stage's name (shares, link, cluster, ids,
+	// write), so that a caller can time them.
+	Lap func(stage string)
+}
+
+func (o ResolveOptions) lap(stage string) {
+	if o.Lap != nil {
+		o.Lap(stage)
+	}
 }
 
 // Result tells what a resolution did.
@@ -36,6 +46,10 @@ type Result struct {
 	Stale []string // decisions that name nothing any more
 	Docs  int
 	Made  int // documents whose share was made (not read)
+	// Settled is how many deferred documents the corpus pass completed
+	// again (extracted anew from their stage): new, re-extracted, or
+	// whose people's keys read other titles now.
+	Settled int
 }
 
 // resolveLock serialises resolutions of one PostgreSQL store.
@@ -74,16 +88,18 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	ps, made, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
+	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
 	if err != nil {
 		return res, err
 	}
-	res.Docs, res.Made = len(ps), made
+	res.Docs, res.Made, res.Settled = len(ps), made, settled
+	opt.lap("shares")
 	rekey := linkEvents(opt.Corpus, ps)
 	ds, err := s.Decisions(ctx)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("link")
 	infos := make([]graph.DocInfo, len(ps))
 	shares := make([]*resolve.Share, len(ps))
 	for i, p := range ps {
@@ -93,6 +109,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("cluster")
 	old, err := s.oldAssignments(ctx, ps)
 	if err != nil {
 		return res, err
@@ -133,6 +150,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return res, err
 		}
 	}
+	opt.lap("ids")
 	err = s.Update(ctx, func(tx *Tx) error {
 		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true})
 		res.Summary = sum
@@ -141,6 +159,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		}
 		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
+	opt.lap("write")
 	return res, err
 }
 

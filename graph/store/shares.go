@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -41,9 +42,12 @@ type Corpus interface {
 	// Titles returns the relations of a document's stored output that
 	// the completing pass reads across documents.
 	Titles(x Extraction) []graph.Relation
-	// Fingerprint returns a function giving a digest of what the titles
-	// of all documents (by document) hold under some keys.
-	Fingerprint(titles map[string][]graph.Relation) func(keys []string) string
+	// Fingerprint returns a function giving digests of what the titles
+	// of all documents (by document) hold under some keys, as far as the
+	// completing pass reads them: a deferred document whose kept digest
+	// is one of them would come out of the pass as it did. The first is
+	// the one to keep; the others are digests earlier versions kept.
+	Fingerprint(titles map[string][]graph.Relation) func(keys []string) []string
 	// Settle completes deferred documents (their text and stage in
 	// claims) with the titles of all documents: for each, its output
 	// after the pass and the keys of the titles it may have read.
@@ -312,7 +316,7 @@ var errRowGone = errors.New("resolver row unreadable")
 // completing pass where its input changed. Outputs are read, and
 // deferred documents completed, a batch at a time, so that only the
 // shares, not the outputs, of the whole store are in memory at once.
-func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*row, opt ResolveOptions, base *kb.KB, version string) ([]*prepared, int, error) {
+func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*row, opt ResolveOptions, base *kb.KB, version string) (_ []*prepared, made, settled int, _ error) {
 	out := make([]*prepared, len(docs))
 	byID := make(map[string]*prepared, len(docs))
 	var redo []string // rows made again from the stored output
@@ -368,7 +372,7 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		batch := redo[lo:min(lo+readBatch, len(redo))]
 		outputs, err := s.extractionsOf(ctx, batch)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		parallelDo(len(batch), func(i int) {
 			p := byID[batch[i]]
@@ -384,13 +388,13 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 			}
 		})
 		if firstErr != nil {
-			return nil, 0, firstErr
+			return nil, 0, 0, firstErr
 		}
 	}
 	// deferred documents made again, or whose pass would read something
 	// else now
 	var settle []string
-	var fp func([]string) string
+	var fp func([]string) []string
 	if settling {
 		titles := map[string][]graph.Relation{}
 		for _, p := range out {
@@ -400,18 +404,18 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		}
 		fp = opt.Corpus.Fingerprint(titles)
 		for _, p := range out {
-			if p.doc.deferred && (p.made || fp(p.tail.keys) != rows[p.doc.info.ID].settled) {
+			if p.doc.deferred && (p.made || !slices.Contains(fp(p.tail.keys), rows[p.doc.info.ID].settled)) {
 				settle = append(settle, p.doc.info.ID)
 			}
 		}
 		for lo := 0; lo < len(settle); lo += settleBatch {
 			claims, err := s.ClaimsOf(ctx, settle[lo:min(lo+settleBatch, len(settle))])
 			if err != nil {
-				return nil, 0, err
+				return nil, 0, 0, err
 			}
 			got, err := opt.Corpus.Settle(ctx, claims, titles)
 			if err != nil {
-				return nil, 0, err
+				return nil, 0, 0, err
 			}
 			parallelDo(len(claims), func(i int) {
 				id := claims[i].ID
@@ -420,10 +424,10 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 					fail(fmt.Errorf("document %s: not completed by the corpus pass", id))
 					return
 				}
-				make1(byID[id], st.Output, st.Keys, fp(st.Keys))
+				make1(byID[id], st.Output, st.Keys, fp(st.Keys)[0])
 			})
 			if firstErr != nil {
-				return nil, 0, firstErr
+				return nil, 0, 0, firstErr
 			}
 		}
 	}
@@ -442,16 +446,15 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		p.share = sh
 	})
 	if firstErr != nil {
-		return nil, 0, firstErr
+		return nil, 0, 0, firstErr
 	}
-	made := 0
 	for _, p := range out {
 		if p.row != nil {
 			made++
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].doc.info.ID < out[j].doc.info.ID })
-	return out, made, nil
+	return out, made, len(settle), nil
 }
 
 // linkEvents runs event linking over every document's events and

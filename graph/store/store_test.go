@@ -458,3 +458,51 @@ func TestMintedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestTxStatements runs more distinct statements in one transaction than
+// a transaction keeps prepared, each several times, and reads back what
+// they wrote: past the cache, statements run unprepared; a cached one
+// runs with each call's own arguments; a rolled-back transaction's
+// statements write nothing.
+func TestTxStatements(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		n := maxStmts + 6
+		err := s.Update(ctx, func(tx *Tx) error {
+			for round := 0; round < 3; round++ {
+				for i := 0; i < n; i++ {
+					q := fmt.Sprintf(`INSERT INTO counters (name, n) VALUES (?, %d) ON CONFLICT (name) DO UPDATE SET n = counters.n + %d`, i, i)
+					if _, err := tx.exec(ctx, q, fmt.Sprintf("t%03d", i)); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, i := range []int{0, 1, maxStmts - 1, maxStmts, n - 1} {
+			got, err := s.counter(ctx, fmt.Sprintf("t%03d", i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != int64(3*i) {
+				t.Errorf("statement %d: counter = %d, want %d", i, got, 3*i)
+			}
+		}
+		boom := errors.New("boom")
+		err = s.Update(ctx, func(tx *Tx) error {
+			if _, err := tx.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = ?`, "t001"); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("Update = %v", err)
+		}
+		if got, _ := s.counter(ctx, "t001"); got != 3 {
+			t.Errorf("after a rollback: counter = %d, want 3", got)
+		}
+	})
+}

@@ -72,3 +72,31 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
 }
+
+// BenchmarkDraw300 draws generated graphs of 300 entities in every shape
+// with room for all of them (MaxNodes 300), as kg export -f svg of a
+// small graph does: the engine and the number drawn are chosen by cost.
+// It reports the CPU seconds a drawing took (cpu-s; the bar is one) and
+// the entities drawn.
+func BenchmarkDraw300(b *testing.B) {
+	ctx := context.Background()
+	if _, err := Render(ctx, []byte("digraph { a -> b }"), Options{}); err != nil {
+		b.Fatal(err)
+	}
+	for _, shape := range diagramtest.Shapes {
+		g := diagramtest.Generate(shape, 300, 300)
+		b.Run(string(shape), func(b *testing.B) {
+			t0 := cpuTime()
+			var r *Result
+			for i := 0; i < b.N; i++ {
+				var err error
+				if r, err = Draw(ctx, g, Options{MaxNodes: 300}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric((cpuTime()-t0).Seconds()/float64(b.N), "cpu-s")
+			b.ReportMetric(float64(r.Drawing.Nodes), "drawn")
+			b.Logf("%s: engine %s, %d of %d entities drawn", shape, r.Engine, r.Drawing.Nodes, len(g.Entities))
+		})
+	}
+}

@@ -37,6 +37,12 @@ const (
 	// DotBudget is the most predicted seconds the dot layout is chosen
 	// for; drawings of a graph are bounded to it.
 	DotBudget = 0.4
+	// DrawBudget is the most predicted seconds of dot that one picture
+	// takes, all its layouts together: a drawing whose text overlaps is
+	// laid out again (unclutter) only while the layouts stay within it,
+	// so that a picture of up to 300 entities of any shape takes under a
+	// second (BenchmarkDraw300).
+	DrawBudget = 1.25 * DotBudget
 )
 
 // DotCost predicts the seconds dot takes to lay out a graph of shape s.

@@ -341,6 +341,7 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 		return nil
 	}
 	best := m.Problems()
+	spent := layoutCost(r.Drawing)
 	for try := 0; try < 4 && best > 0; try++ {
 		switch try {
 		case 0:
@@ -358,6 +359,11 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 			o.Unlabelled = u
 		}
 		d := mk(o)
+		if c := DotCost(drawingShape(d)); spent+c > DrawBudget {
+			continue // over the picture's budget: keep what is drawn
+		} else {
+			spent += c
+		}
 		b, engine, err := render(ctx, d.DOT, Options{Layout: opt.Layout})
 		if err != nil {
 			if cerr := ctx.Err(); cerr != nil {
@@ -376,6 +382,14 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 		m = m2
 	}
 	return nil
+}
+
+// layoutCost is the predicted cost of the layout that drew d.
+func layoutCost(d *diagram.Drawing) float64 {
+	if d == nil {
+		return 0
+	}
+	return DotCost(drawingShape(d))
 }
 
 // Fallback is a plain SVG page, written without Graphviz, that names

@@ -710,11 +710,17 @@ func (q *quadtree) repulsion(i int, a Point, ck3, theta float64) Point {
 // filters and focus narrow it to the rest.
 const MaxView = 2000
 
-// limitView returns v cut to MaxView entities: the focus entity if there
+// FirstView is the most entities the first page shows, the unfiltered
+// view: a graph of a large corpus opens on its FirstView most mentioned
+// entities, laid out and sent in a fraction of a second, and filters
+// and focus (up to MaxView) show the rest.
+const FirstView = 300
+
+// limitView returns v cut to limit entities: the focus entity if there
 // is one, then by mentions, relations and id. It returns v itself when
 // v is small enough.
-func limitView(v *graph.KG, focus string) (*graph.KG, bool) {
-	if len(v.Entities) <= MaxView {
+func limitView(v *graph.KG, focus string, limit int) (*graph.KG, bool) {
+	if len(v.Entities) <= limit {
 		return v, false
 	}
 	degree := make(map[string]int, len(v.Entities))
@@ -736,8 +742,8 @@ func limitView(v *graph.KG, focus string) (*graph.KG, bool) {
 		}
 		return a.ID < b.ID
 	})
-	keep := make(map[string]bool, MaxView)
-	for _, e := range rank[:MaxView] {
+	keep := make(map[string]bool, limit)
+	for _, e := range rank[:limit] {
 		keep[e.ID] = true
 	}
 	out := &graph.KG{Docs: v.Docs}

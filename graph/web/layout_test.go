@@ -1,7 +1,9 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -97,7 +99,7 @@ func TestLayoutComponents(t *testing.T) {
 // the view's order; and that a small view is returned as it is.
 func TestLimitView(t *testing.T) {
 	small := genKG(50, 4)
-	if v, limited := limitView(small, ""); v != small || limited {
+	if v, limited := limitView(small, "", MaxView); v != small || limited {
 		t.Fatalf("a view of %d entities was cut", len(small.Entities))
 	}
 	g := genKG(MaxView+300, 5)
@@ -106,7 +108,7 @@ func TestLimitView(t *testing.T) {
 	top.Mentions = 1000
 	focus := g.Entities[1]
 	focus.Mentions = 0
-	v, limited := limitView(g, focus.ID)
+	v, limited := limitView(g, focus.ID, MaxView)
 	if !limited || len(v.Entities) != MaxView {
 		t.Fatalf("limited %v, %d entities; want %d", limited, len(v.Entities), MaxView)
 	}
@@ -134,7 +136,7 @@ func TestLimitView(t *testing.T) {
 			t.Fatalf("fact %s leaves the view", f.ID)
 		}
 	}
-	if again, _ := limitView(g, focus.ID); !reflect.DeepEqual(entityIDs(again), entityIDs(v)) {
+	if again, _ := limitView(g, focus.ID, MaxView); !reflect.DeepEqual(entityIDs(again), entityIDs(v)) {
 		t.Error("the same view was cut differently")
 	}
 }
@@ -148,7 +150,10 @@ func entityIDs(g *graph.KG) []string {
 }
 
 // TestGraphLimited checks that /api/graph of a graph over MaxView entities
-// sends and places MaxView of them, says so, and counts the whole graph.
+// sends and places FirstView of them unfiltered and MaxView under a
+// filter, says so, and counts the whole graph; and that the view carries
+// no evidence, documents or merges of its entities and facts (those come
+// with /api/entity and /api/fact).
 func TestGraphLimited(t *testing.T) {
 	review := filepath.Join(t.TempDir(), "review.json")
 	big := func() *graph.KG { return genKG(MaxView+500, 6) }
@@ -158,27 +163,38 @@ func TestGraphLimited(t *testing.T) {
 	}
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	req, err := http.NewRequest(http.MethodGet, srv.URL+"/api/graph", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set(TokenHeader, testToken)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET /api/graph: %s", resp.Status)
-	}
-	defer resp.Body.Close()
-	var out graphOut
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatal(err)
-	}
-	if !out.Limited || len(out.Entities) != MaxView || len(out.Positions) != MaxView {
-		t.Errorf("limited %v, %d entities, %d positions; want %d", out.Limited, len(out.Entities), len(out.Positions), MaxView)
-	}
-	if out.Total["entities"] != MaxView+500 || out.Counts["entities"] != MaxView {
-		t.Errorf("total %v, counts %v", out.Total, out.Counts)
+	for _, tc := range []struct {
+		query string
+		want  int
+	}{{"", FirstView}, {"?minConf=0.01", MaxView}} {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+"/api/graph"+tc.query, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set(TokenHeader, testToken)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET /api/graph%s: %s", tc.query, resp.Status)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var out graphOut
+		if err := json.Unmarshal(body, &out); err != nil {
+			t.Fatal(err)
+		}
+		if !out.Limited || len(out.Entities) != tc.want || len(out.Positions) != tc.want {
+			t.Errorf("%q: limited %v, %d entities, %d positions; want %d", tc.query, out.Limited, len(out.Entities), len(out.Positions), tc.want)
+		}
+		if out.Total["entities"] != MaxView+500 || out.Counts["entities"] != tc.want {
+			t.Errorf("%q: total %v, counts %v", tc.query, out.Total, out.Counts)
+		}
+		for _, field := range []string{`"evidence"`, `"merges"`, `"url"`} {
+			if bytes.Contains(body, []byte(field)) {
+				t.Errorf("%q: the view sends %s", tc.query, field)
+			}
+		}
 	}
 }

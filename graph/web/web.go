@@ -157,6 +157,17 @@ type server struct {
 
 	layoutMu sync.Mutex
 	layouts  map[string]map[string]Point // by generation and filter; emptied on rebuild
+
+	indexMu sync.Mutex // the first focus on a graph builds its traversal index (graph.KG.Index)
+}
+
+// viewLimit is the most entities a view under filter f shows: FirstView
+// for the unfiltered first page, MaxView for the others.
+func viewLimit(f graph.Filter) int {
+	if f.Empty() {
+		return FirstView
+	}
+	return MaxView
 }
 
 // maxLayouts bounds the cached layouts; the cache is emptied when full.
@@ -362,16 +373,15 @@ func (s *server) rebuild(ctx context.Context) error {
 		return errors.New("build: no graph")
 	}
 	g.Normalize()
-	g.Index() // built now so that readers never build it concurrently
 	if s.cfg.Save != nil {
 		if err := s.cfg.Save(ctx, g); err != nil {
 			return fmt.Errorf("save: %w", err)
 		}
 	}
-	// Lay out the first view now (the whole graph, or its MaxView most
+	// Lay out the first view now (the whole graph, or its FirstView most
 	// mentioned entities), so that it is drawn at once, and drop the old
 	// generation's layouts.
-	first, _ := limitView(g, "")
+	first, _ := limitView(g, "", viewLimit(graph.Filter{}))
 	p := Layout(first)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
@@ -499,6 +509,13 @@ func (s *server) view(w http.ResponseWriter, r *http.Request) (*graph.KG, int, g
 		filterError(w, err)
 		return nil, 0, f, nil, false
 	}
+	if f.Focus != "" {
+		// Built on the first focus, not at each build: at corpus scale
+		// it costs seconds and hundreds of MB the first page does not need.
+		s.indexMu.Lock()
+		g.Index()
+		s.indexMu.Unlock()
+	}
 	v, err := f.Apply(g)
 	if err != nil {
 		filterError(w, err)
@@ -514,10 +531,61 @@ type factOut struct {
 	Sources int `json:"sources"`
 }
 
+// viewEntity and viewFact are what the graph view draws of an entity
+// and a fact: the evidence, documents and merge records come with
+// /api/entity and /api/fact when one is opened, so that a view of
+// thousands of entities, some in thousands of articles, stays small.
+type viewEntity struct {
+	ID        string           `json:"id"`
+	Type      graph.EntityType `json:"type"`
+	Name      string           `json:"name"`
+	Aliases   []graph.Alias    `json:"aliases"` // the first form in the other script, if any (the label's second line)
+	Date      string           `json:"date,omitempty"`
+	Mentions  int              `json:"mentions"`
+	Romanized bool             `json:"romanized,omitempty"`
+}
+
+type viewFact struct {
+	ID         string          `json:"id"`
+	Subject    string          `json:"subject"`
+	Predicate  graph.Predicate `json:"predicate"`
+	Object     string          `json:"object"`
+	Role       string          `json:"role,omitempty"`
+	Confidence float64         `json:"confidence"`
+	Sources    int             `json:"sources"`
+}
+
+// viewDoc is a document as the view's document filter lists it.
+type viewDoc struct {
+	ID    string `json:"id"`
+	Title string `json:"title,omitempty"`
+}
+
+func isArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}
+
+func newViewEntity(e *graph.Entity) viewEntity {
+	out := viewEntity{ID: e.ID, Type: e.Type, Name: e.Name, Date: e.Date, Mentions: e.Mentions, Romanized: e.Romanized, Aliases: []graph.Alias{}}
+	ar := isArabic(e.Name)
+	for _, a := range e.Aliases {
+		if isArabic(a.Text) != ar {
+			out.Aliases = append(out.Aliases, graph.Alias{Text: a.Text, Lang: a.Lang, Count: a.Count})
+			break
+		}
+	}
+	return out
+}
+
 type graphOut struct {
-	Entities   []*graph.Entity    `json:"entities"`
-	Facts      []factOut          `json:"facts"`
-	Docs       []graph.DocInfo    `json:"docs"`
+	Entities   []viewEntity       `json:"entities"`
+	Facts      []viewFact         `json:"facts"`
+	Docs       []viewDoc          `json:"docs"`
 	Types      []graph.EntityType `json:"types"`
 	Predicates []graph.Predicate  `json:"predicates"`
 	Total      map[string]int     `json:"total"`
@@ -537,12 +605,12 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	v, limited := limitView(v, f.Focus)
+	v, limited := limitView(v, f.Focus, viewLimit(f))
 	_, built, at, _ := s.current()
 	out := graphOut{
-		Entities:   v.Entities,
-		Facts:      make([]factOut, 0, len(v.Facts)),
-		Docs:       g.Docs,
+		Entities:   make([]viewEntity, 0, len(v.Entities)),
+		Facts:      make([]viewFact, 0, len(v.Facts)),
+		Docs:       make([]viewDoc, 0, len(g.Docs)),
 		Types:      graph.EntityTypes,
 		Predicates: graph.Predicates,
 		Total:      map[string]int{"entities": len(g.Entities), "facts": len(g.Facts)},
@@ -552,14 +620,14 @@ func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
 		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
 		Positions:  s.positions(gen, f, v),
 	}
-	if out.Entities == nil {
-		out.Entities = []*graph.Entity{}
-	}
-	if out.Docs == nil {
-		out.Docs = []graph.DocInfo{}
+	for _, e := range v.Entities {
+		out.Entities = append(out.Entities, newViewEntity(e))
 	}
 	for _, f := range v.Facts {
-		out.Facts = append(out.Facts, factOut{f, f.Sources()})
+		out.Facts = append(out.Facts, viewFact{ID: f.ID, Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Role: f.Role, Confidence: f.Confidence, Sources: f.Sources()})
+	}
+	for _, d := range g.Docs {
+		out.Docs = append(out.Docs, viewDoc{ID: d.ID, Title: d.Title})
 	}
 	writeJSON(w, http.StatusOK, out)
 }

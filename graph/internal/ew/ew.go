@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"newskg/graph"
 )
 
 // Writer buffers output to an io.Writer and keeps the first error.
@@ -100,6 +102,16 @@ func (w *Writer) Flush() error {
 // JSON returns v as compact JSON without HTML escaping: the form list and
 // record attributes take in formats that have no lists.
 func JSON(v any) string {
+	switch x := v.(type) { // the lists the exporters write, without reflection
+	case []string:
+		return string(appendList(nil, x, AppendJSONString))
+	case []graph.Evidence:
+		return string(appendList(nil, x, appendEvidence))
+	case []graph.Alias:
+		return string(appendList(nil, x, appendAlias))
+	case []graph.Merge:
+		return string(appendList(nil, x, appendMerge))
+	}
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -114,7 +126,26 @@ func (w *Writer) XML(s string) {
 	if w.err != nil {
 		return
 	}
+	if xmlPlain(s) {
+		w.S(s)
+		return
+	}
 	w.err = xml.EscapeText(w, []byte(s))
+}
+
+// xmlPlain reports whether xml.EscapeText would write s as it is: no
+// character it escapes or replaces.
+func xmlPlain(s string) bool {
+	high := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			high = true
+		case c < 0x20, c == '"', c == '\'', c == '&', c == '<', c == '>':
+			return false
+		}
+	}
+	return !high || utf8.ValidString(s) && !strings.ContainsRune(s, 0xFFFE) && !strings.ContainsRune(s, 0xFFFF)
 }
 
 // Quote returns s between two quote characters q, with q, the backslash
@@ -123,6 +154,13 @@ func (w *Writer) XML(s string) {
 // Invalid UTF-8 becomes U+FFFD; other characters, Arabic included, are
 // written as they are.
 func Quote(s string, q byte) string {
+	if quotePlain(s, q) {
+		return string(q) + s + string(q)
+	}
+	return quoteSlow(s, q)
+}
+
+func quoteSlow(s string, q byte) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(q)
@@ -154,4 +192,17 @@ func Quote(s string, q byte) string {
 	}
 	b.WriteByte(q)
 	return b.String()
+}
+
+// quotePlain reports whether Quote has nothing to escape or replace in s.
+func quotePlain(s string, q byte) bool {
+	high := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c == q || c == '\\' {
+			return false
+		}
+		high = high || c >= utf8.RuneSelf
+	}
+	return !high || utf8.ValidString(s)
 }

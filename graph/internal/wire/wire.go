@@ -9,9 +9,12 @@
 package wire
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math"
+	"unsafe"
 
 	"newskg/graph"
 )
@@ -95,6 +98,33 @@ func (e *Encoder) Bytes() []byte {
 	return append(out, e.body...)
 }
 
+// WriteTo writes the record Bytes returns without building it in
+// memory: the table's strings go to w as they are, then the body.
+func (e *Encoder) WriteTo(w io.Writer) (int64, error) {
+	n := 0
+	for _, s := range e.table {
+		n += len(s)
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var head []byte
+	head = binary.AppendUvarint(head, uint64(len(e.table)))
+	head = binary.AppendUvarint(head, uint64(n))
+	bw.Write(head)
+	written := int64(len(head))
+	var lb [binary.MaxVarintLen64]byte
+	for _, s := range e.table {
+		k := binary.PutUvarint(lb[:], uint64(len(s)))
+		bw.Write(lb[:k])
+		written += int64(k)
+	}
+	for _, s := range e.table {
+		bw.WriteString(s)
+	}
+	bw.Write(e.body)
+	written += int64(n + len(e.body))
+	return written, bw.Flush()
+}
+
 // Decoder reads one record. Errors are sticky: after the first, every
 // read returns a zero value and Err reports it.
 type Decoder struct {
@@ -129,6 +159,53 @@ func NewDecoder(b []byte) *Decoder {
 	for i, l := range lens {
 		d.table[i] = all[at : at+l]
 		at += l
+	}
+	return d
+}
+
+// NewDecoderShared reads the record b as NewDecoder does, except that
+// the table's strings are not copied: they point into b, which the
+// caller must never change afterwards. A large record then costs its
+// own size once, and no time to copy.
+func NewDecoderShared(b []byte) *Decoder {
+	d := &Decoder{b: b}
+	n := d.Uint()
+	size := d.Uint()
+	if d.err != nil || n > len(d.b) || size > len(d.b) {
+		d.fail()
+		return d
+	}
+	d.table = make([]string, n)
+	lens := d.b
+	// the lengths come first; find where they end
+	for i := range d.table {
+		d.table[i] = "" // filled below
+		if d.Uint(); d.err != nil {
+			return d
+		}
+	}
+	if size > len(d.b) {
+		d.fail()
+		return d
+	}
+	var all string
+	if size > 0 {
+		all = unsafe.String(&d.b[0], size)
+	}
+	d.b = d.b[size:]
+	at := 0
+	for i := range d.table {
+		l, k := binary.Uvarint(lens)
+		lens = lens[k:]
+		if at+int(l) > size {
+			d.fail()
+			return d
+		}
+		d.table[i] = all[at : at+int(l)]
+		at += int(l)
+	}
+	if at != size {
+		d.fail()
 	}
 	return d
 }

@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"testing"
@@ -108,4 +109,38 @@ func FuzzDecoder(f *testing.F) {
 		d.Counts()
 		_ = d.Done() // any error, no panic
 	})
+}
+
+// TestDecoderShared checks that a record read without copying its
+// strings gives what NewDecoder gives, and that a cut record is corrupt.
+func TestDecoderShared(t *testing.T) {
+	_, r, _ := sample()
+	e := NewEncoder()
+	e.Relation(&r)
+	e.Strs([]string{"", "x", "ضيف"})
+	var buf bytes.Buffer
+	if _, err := e.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), e.Bytes()) {
+		t.Fatal("WriteTo and Bytes differ")
+	}
+	d := NewDecoderShared(buf.Bytes())
+	if got := d.Relation(); got != r {
+		t.Errorf("Relation %+v, want %+v", got, r)
+	}
+	if got := d.Strs(); !reflect.DeepEqual(got, []string{"", "x", "ضيف"}) {
+		t.Errorf("Strs %q", got)
+	}
+	if err := d.Done(); err != nil {
+		t.Error(err)
+	}
+	for cut := 0; cut < buf.Len(); cut += 7 {
+		d := NewDecoderShared(buf.Bytes()[:cut])
+		d.Relation()
+		d.Strs()
+		if d.Done() == nil {
+			t.Errorf("cut at %d: no error", cut)
+		}
+	}
 }

@@ -1,0 +1,71 @@
+package ew
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"strings"
+	"testing"
+
+	"newskg/graph"
+)
+
+// awkward are strings that every escaper must treat with care.
+var awkward = []string{"", "plain", "Arabic عربي", "quote \" and 'single'", `back\slash`, "tab\tnew\nline\rcr", "\b\f\x00\x01\x1f\x7f",
+	"bad \xff\xfe utf8", "\u2028\u2029 separators", "<html> & amp;", "\uFFFE\uFFFF nonchars", "\U0001F600 emoji", "trailing \xe2\x80"}
+
+// TestJSONAsEncodingJSON checks that the hand-written lists JSON writes
+// are byte for byte those of encoding/json without HTML escaping.
+func TestJSONAsEncodingJSON(t *testing.T) {
+	want := func(v any) string {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	var evs []graph.Evidence
+	var als []graph.Alias
+	var ms []graph.Merge
+	for i, s := range awkward {
+		evs = append(evs, graph.Evidence{Doc: s, URL: awkward[(i+1)%len(awkward)], Published: awkward[(i+2)%len(awkward)], Text: s + s,
+			Start: i, End: -i, SubjectStart: 1 << 40, ObjectEnd: i * 7, Extractor: s, Rule: "r", Confidence: []float64{0, 0.1, 1e-7, 1e21, 0.333, -2, 123456789.125}[i%7]})
+		als = append(als, graph.Alias{Text: s, Lang: "ar", Count: i, Docs: awkward[:i%3]})
+		ms = append(ms, graph.Merge{Form: s, Into: s, Rule: "x", Key: s, Score: float64(i) / 3})
+	}
+	cases := []any{awkward, []string{}, []string(nil), evs, evs[:0], []graph.Evidence(nil), als, ms, []graph.Alias(nil)}
+	for i, c := range cases {
+		if got, w := JSON(c), want(c); got != w {
+			t.Errorf("case %d:\n got %s\nwant %s", i, got, w)
+		}
+	}
+}
+
+// TestQuoteAndXMLFastPaths checks that the fast paths of Quote and XML
+// give what the escaping loops give.
+func TestQuoteAndXMLFastPaths(t *testing.T) {
+	slowQuote := func(s string, q byte) string { // Quote without its fast path
+		var b strings.Builder
+		w := New(&b)
+		w.S(quoteSlow(s, q))
+		w.Flush()
+		return b.String()
+	}
+	for _, s := range append(awkward, "it's", `say "x"`) {
+		for _, q := range []byte{'"', '\''} {
+			if got, want := Quote(s, q), slowQuote(s, q); got != want {
+				t.Errorf("Quote(%q, %c) = %s, want %s", s, q, got, want)
+			}
+		}
+		var got, want bytes.Buffer
+		w := New(&got)
+		w.XML(s)
+		w.Flush()
+		xml.EscapeText(&want, []byte(s))
+		if got.String() != want.String() {
+			t.Errorf("XML(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	}
+}

@@ -1,0 +1,193 @@
+package jsonld
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"newskg/graph"
+	"newskg/graph/graphtest"
+	"newskg/graph/internal/kgtest"
+)
+
+// awkward returns a graph with what the JSON-LD changes on the way out
+// and back: unrounded confidences, sameAs that is not an IRI yet, invalid
+// UTF-8, a bidirectional control, ids with characters IRIs escape, empty
+// lists and an entity without facts.
+func awkward() *graph.KG {
+	g := graphtest.Fixture()
+	g.Entities = append(g.Entities,
+		&graph.Entity{ID: "person-odd id%2F/\xff", Type: graph.Person, Name: "Bad \xff\xfe name \u202e", SameAs: []string{"Q1 2"},
+			Aliases: []graph.Alias{{Text: "\u2028line", Lang: "", Count: 0, Docs: []string{}}}, Roles: []string{}, Docs: []string{"doc \xff"},
+			Merges: []graph.Merge{{Form: "a", Into: "b", Rule: "r", Score: 0.123456789}}},
+		&graph.Entity{ID: "country-lonely", Type: graph.Country, Name: "Lonely", Romanized: true})
+	g.Facts = append(g.Facts, &graph.Fact{ID: "fact odd", Subject: "person-odd id%2F/\xff", Predicate: graph.MemberOf, Object: "country-lonely",
+		Role: "r\xff", Confidence: 0.33333, Evidence: []graph.Evidence{{Doc: "doc \xff", Text: "x", Confidence: 0.6666, Start: -1}}},
+		&graph.Fact{ID: "fact bare", Subject: "country-lonely", Predicate: graph.LocatedIn, Object: "country-lonely", Confidence: 1})
+	g.Normalize()
+	return g
+}
+
+// TestSnapshotEqualsRead checks that a snapshot gives the graph Read
+// gives of the JSON-LD written from the same graph, field for field, on
+// the fixture, an awkward graph and a generated one; and that it is
+// deterministic and smaller than the JSON-LD.
+func TestSnapshotEqualsRead(t *testing.T) {
+	for name, g := range map[string]*graph.KG{"fixture": graphtest.Fixture(), "awkward": awkward(), "generated": kgtest.Generate(500, 2000, 10), "empty": {}} {
+		t.Run(name, func(t *testing.T) {
+			src, err := Marshal(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Read(bytes.NewReader(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, _ := SumOf(bytes.NewReader(src))
+			snap, err := SnapshotOf(g, sum)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, _ := SnapshotOf(g, sum)
+			if !bytes.Equal(snap, again) {
+				t.Error("two snapshots of one graph differ")
+			}
+			if len(snap) >= len(src) && len(g.Facts) > 0 {
+				t.Errorf("snapshot %d bytes, JSON-LD %d", len(snap), len(src))
+			}
+			got, gotSum, err := ReadSnapshot(bytes.NewReader(snap))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gotSum != sum {
+				t.Errorf("sum %+v, want %+v", gotSum, sum)
+			}
+			sameGraph(t, got, want)
+			// and it writes the JSON-LD the read graph writes
+			back, _ := Marshal(got)
+			if wantBack, _ := Marshal(want); !bytes.Equal(back, wantBack) {
+				t.Error("the snapshot's graph writes another JSON-LD")
+			}
+		})
+	}
+}
+
+func sameGraph(t *testing.T, got, want *graph.KG) {
+	t.Helper()
+	if !reflect.DeepEqual(got.Docs, want.Docs) {
+		t.Errorf("docs differ:\n%+v\n%+v", got.Docs, want.Docs)
+	}
+	if len(got.Entities) != len(want.Entities) || len(got.Facts) != len(want.Facts) {
+		t.Fatalf("%d entities %d facts, want %d %d", len(got.Entities), len(got.Facts), len(want.Entities), len(want.Facts))
+	}
+	for i := range got.Entities {
+		if !reflect.DeepEqual(got.Entities[i], want.Entities[i]) {
+			t.Errorf("entity %d:\n%#v\nwant\n%#v", i, got.Entities[i], want.Entities[i])
+		}
+	}
+	for i := range got.Facts {
+		if !reflect.DeepEqual(got.Facts[i], want.Facts[i]) {
+			t.Errorf("fact %d:\n%#v\nwant\n%#v", i, got.Facts[i], want.Facts[i])
+		}
+	}
+}
+
+// writeSaved writes g's JSON-LD and snapshot into dir, as kg build does.
+func writeSaved(t *testing.T, dir string, g *graph.KG) (string, []byte) {
+	t.Helper()
+	path := filepath.Join(dir, "graph.jsonld")
+	src, err := Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, _ := SumOf(bytes.NewReader(src))
+	snap, err := SnapshotOf(g, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(SnapshotPath(path), snap, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, src
+}
+
+// TestReadFileSnapshot checks that ReadFile takes the graph from a
+// snapshot that records the JSON-LD, and from the JSON-LD when the
+// snapshot is missing, stale (the JSON-LD edited, even at the same
+// size), truncated or not a snapshot; never a graph the JSON-LD does not
+// hold.
+func TestReadFileSnapshot(t *testing.T) {
+	g := graphtest.Fixture()
+	src, _ := Marshal(g)
+	editedSrc := bytes.Replace(src, []byte(`"Anna Berg"`), []byte(`"Anna Borg"`), 1) // same size
+	edited, err := Read(bytes.NewReader(editedSrc))
+	if err != nil || edited.Entity("person-anna-berg").Name != "Anna Borg" {
+		t.Fatalf("edit: %v", err)
+	}
+	cases := []struct {
+		name  string
+		spoil func(t *testing.T, path string, src []byte)
+		from  Source
+		want  *graph.KG
+	}{
+		{"fresh", func(*testing.T, string, []byte) {}, FromSnapshot, g},
+		{"missing", func(t *testing.T, path string, _ []byte) { os.Remove(SnapshotPath(path)) }, FromJSONLD, g},
+		{"edited same size", func(t *testing.T, path string, src []byte) {
+			os.WriteFile(path, editedSrc, 0o644)
+		}, StaleSnapshot, edited},
+		{"edited", func(t *testing.T, path string, src []byte) {
+			os.WriteFile(path, bytes.Replace(src, []byte(`"Anna Berg"`), []byte(`"Anna Bergen"`), 1), 0o644)
+		}, StaleSnapshot, nil},
+		{"truncated", func(t *testing.T, path string, _ []byte) {
+			b, _ := os.ReadFile(SnapshotPath(path))
+			os.WriteFile(SnapshotPath(path), b[:len(b)-7], 0o644)
+		}, StaleSnapshot, g},
+		{"garbage", func(t *testing.T, path string, _ []byte) {
+			os.WriteFile(SnapshotPath(path), []byte("kg-graph-snapshot 1\nnonsense"), 0o644)
+		}, StaleSnapshot, g},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path, src := writeSaved(t, t.TempDir(), g)
+			c.spoil(t, path, src)
+			got, from, err := ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if from != c.from {
+				t.Errorf("read from %v, want %v", from, c.from)
+			}
+			cur, _ := os.ReadFile(path)
+			want, err := Read(bytes.NewReader(cur))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameGraph(t, got, want)
+			if c.want != nil {
+				wantSrc, _ := Marshal(c.want)
+				if back, _ := Marshal(got); !bytes.Equal(back, wantSrc) {
+					t.Error("not the graph expected")
+				}
+			}
+		})
+	}
+}
+
+// TestReadSnapshotNotOne checks that a file that is not a snapshot is
+// refused with ErrNoSnapshot, and a corrupt one with an error.
+func TestReadSnapshotNotOne(t *testing.T) {
+	if _, _, err := ReadSnapshot(bytes.NewReader([]byte(`{"@graph": []}`))); err != ErrNoSnapshot {
+		t.Errorf("JSON: %v, want ErrNoSnapshot", err)
+	}
+	snap, _ := SnapshotOf(graphtest.Fixture(), Sum{})
+	for _, cut := range []int{len(snapshotMagic) + 6, len(snap) / 2, len(snap) - 1} {
+		if _, _, err := ReadSnapshot(bytes.NewReader(snap[:cut])); err == nil {
+			t.Errorf("cut at %d of %d: no error", cut, len(snap))
+		}
+	}
+}

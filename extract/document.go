@@ -74,6 +74,16 @@ func (d *Document) Info() graph.DocInfo {
 	return graph.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Published: d.Published, Lang: d.Lang}
 }
 
+// Release reduces a document whose extraction is done to its metadata
+// (Info) and the mentions and relations given, which must not hold
+// its text: the text, paragraphs and sentences are dropped, so that a
+// corpus held for its corpus passes does not hold every article.
+func (d *Document) Release(ms []graph.Mention, rels []graph.Relation) {
+	d.Text = ""
+	d.Paragraphs, d.Sentences, d.runes = nil, nil, nil
+	d.Mentions, d.Relations = ms, rels
+}
+
 // RuneOffset converts a byte offset of the text to a rune offset. An
 // offset inside a multi-byte character counts the characters before it.
 func (d *Document) RuneOffset(b int) int {

@@ -154,6 +154,7 @@ func (dr Driver) Run(ctx context.Context, arts []Article) (*Corpus, error) {
 					d.AddMentions(r.Mentions)
 					d.Relations = append(d.Relations, r.Relations...)
 				}
+				d.Mentions, d.Relations = exact(d.Mentions), exact(d.Relations)
 				return nil
 			})
 			for _, pl := range probs {
@@ -168,6 +169,22 @@ func (dr Driver) Run(ctx context.Context, arts []Article) (*Corpus, error) {
 		}
 	}
 	return c, nil
+}
+
+// Each calls f(i) for i in [0, n) on the driver's pool of workers,
+// stopping early when ctx is cancelled (it then returns ctx's error).
+func (dr Driver) Each(ctx context.Context, n int, f func(i int)) error {
+	return Driver{Workers: dr.Workers}.each(ctx, "", n, func(i int) ErrorList { f(i); return nil })
+}
+
+// exact returns s in an array of its length when growing it by appends
+// left more than an eighth of it unused: the documents of a corpus
+// wait between passes, and so does what they hold.
+func exact[T any](s []T) []T {
+	if cap(s)-len(s) <= len(s)/8 {
+		return s
+	}
+	return append([]T(nil), s...)
 }
 
 // each calls f(i) for i in [0, n) on the worker pool, stopping early

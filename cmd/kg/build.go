@@ -76,21 +76,33 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if !opts.NoNER {
 		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
-	c, err := extract.Driver{Passes: timed(rules.Passes(base, tagger, nil), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
+	rel := rules.NewRelations(base)
+	red := newReducer(resolve.NewSummarizer(base), rel, arts)
+	red.workers = opts.Workers
+	c, err := extract.Driver{Passes: timed(red.wrap(rules.Passes(base, tagger, rel)), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
 	if err != nil {
 		return nil, st, err
 	}
-	var docs []graph.DocInfo
+	if red.err != nil {
+		return nil, st, red.err
+	}
+	docs := make([]graph.DocInfo, 0, len(c.Docs))
 	for _, d := range c.Docs {
 		docs = append(docs, d.Info())
 	}
-	out := c.Take() // the documents give up their mentions and relations
-	for _, p := range out.Problems {
+	for _, p := range c.Problems {
 		fmt.Fprintf(stderr, "kg: warning: %s\n", p.Error())
 	}
-	st.Problems = append(st.Problems, out.Problems...)
+	st.Problems = append(st.Problems, c.Problems...)
+	shares, rekey := make([]*resolve.Share, 0, len(red.shares)), red.rekey
+	for _, sh := range red.shares {
+		if sh != nil {
+			shares = append(shares, sh)
+		}
+	}
+	c, red = nil, nil // the documents are their shares now
 	opts.Progress.Stage("resolving entities")
-	g, rep, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base, Review: review})
+	g, rep, err := resolve.ResolveDocShares(docs, shares, rekey, resolve.Options{KB: base, Review: review})
 	if err != nil {
 		return nil, st, err
 	}

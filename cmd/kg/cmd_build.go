@@ -43,7 +43,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL), adding any PATH to it first")
 	stats := fs.Bool("stats", false, "print the time, CPU and memory of each stage on stderr")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
-	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the build to `file`")
+	memProfile := fs.String("memprofile", "", "write a heap profile of the build at the peak of its live heap to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -75,6 +75,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *dsn != "" {
 		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
 	}
+	peak := startPeakHeap(*memProfile, 100*time.Millisecond)
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {
 		return interrupted(ctx, err, *outDir)
@@ -88,7 +89,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := stopProfile(); err != nil {
 		return err
 	}
-	if err := writeHeapProfile(*memProfile); err != nil {
+	if err := peak.write(); err != nil {
 		return err
 	}
 	byType, byPred := g.Stats()

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"time"
 )
@@ -81,6 +83,71 @@ func startCPUProfile(path string) (stop func() error, err error) {
 		pprof.StopCPUProfile()
 		return f.Close()
 	}, nil
+}
+
+// peakHeap keeps the heap profile taken when the live heap (as of the
+// last garbage collection) was largest: the profile of the build's
+// peak, not of its end, when most of it is garbage.
+type peakHeap struct {
+	path string
+	stop chan struct{}
+	done chan struct{}
+	max  uint64
+	prof bytes.Buffer
+}
+
+// startPeakHeap samples the live heap every interval until the returned
+// peakHeap is written; an empty path samples nothing.
+func startPeakHeap(path string, interval time.Duration) *peakHeap {
+	p := &peakHeap{path: path, stop: make(chan struct{}), done: make(chan struct{})}
+	if path == "" {
+		close(p.done)
+		return p
+	}
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.stop:
+				return
+			case <-t.C:
+				p.sample()
+			}
+		}
+	}()
+	return p
+}
+
+// sample takes a profile when the live heap is the largest seen so far.
+func (p *peakHeap) sample() {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	if live := s[0].Value.Uint64(); live > p.max {
+		p.max = live
+		p.prof.Reset()
+		_ = pprof.Lookup("heap").WriteTo(&p.prof, 0)
+	}
+}
+
+// write stops the sampling and writes the profile of the peak (or of
+// now, after a collection, when that is larger) to the path given.
+func (p *peakHeap) write() error {
+	if p.path == "" {
+		return nil
+	}
+	close(p.stop)
+	<-p.done
+	runtime.GC()
+	p.sample()
+	if err := os.WriteFile(p.path, p.prof.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	return nil
 }
 
 // writeHeapProfile writes the live heap to path; an empty path writes nothing.

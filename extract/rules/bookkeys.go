@@ -71,6 +71,16 @@ func Deferred(rel *Relations) []string {
 	return out
 }
 
+// Waits reports whether the document id is one of those the corpus
+// pass that places leaders will complete (Deferred), so that a caller
+// reducing documents as they come out of extraction keeps it whole.
+func (x *Relations) Waits(id string) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	_, ok := x.unsettled[id]
+	return ok
+}
+
 // PersonKeys returns the keys under which the corpus pass that places
 // leaders looks a person up in the titles of other articles; a store
 // runs that pass again for a deferred document only when what these

@@ -140,12 +140,27 @@ func (x *Relations) keep(st *docState) {
 		st.kept.first, st.kept.last = rs[0], rs[len(rs)-1]
 	}
 	st.res.Relations = nil
+	st.trim()
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.unsettled == nil {
 		x.unsettled = map[string]*docState{}
 	}
 	x.unsettled[st.d.ID] = st
+}
+
+// trim drops what the corpus pass does not read of a kept state (it
+// reads the document, what waits, the delegations and relations made,
+// and the main event's mention): the event references and their
+// frames, the coreference and the indexes of the sentences, which are
+// most of a state.
+func (st *docState) trim() {
+	st.refs, st.refAt, st.keys = nil, nil, nil
+	st.byRole, st.byHead, st.viaTitle = nil, nil, nil
+	st.lastPerson, st.lastTitle, st.mediators = nil, nil, nil
+	if st.main != nil && len(st.main.refs) > 0 {
+		st.main = &frame{id: st.main.id, refs: st.main.refs[:1:1]}
+	}
 }
 
 // keptRelations stands for the relations a kept document found, which

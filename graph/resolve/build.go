@@ -207,7 +207,7 @@ func (st *state) facts(g *graph.KG) {
 	}
 	roleOf := specificRolesAt(st.rels, ends)
 	for ri := range st.rels {
-		r := &st.rels[ri]
+		r := st.rels[ri]
 		s, o := ends(ri)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
@@ -273,16 +273,16 @@ func (st *state) facts(g *graph.KG) {
 // him there: "minister" and "foreign minister" of one country are one
 // position, "secretary" and "secretary of state" too.
 func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
-	in := make([]relInput, len(rels))
+	in := make([]*relInput, len(rels))
 	for i, r := range rels {
-		in[i] = relInput{pred: r.Predicate, role: r.Role}
+		in[i] = &relInput{pred: r.Predicate, role: r.Role}
 	}
 	return specificRolesAt(in, func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
 }
 
 // specificRolesAt is specificRoles with the entities of the ends of the
 // i-th relation given by ends.
-func specificRolesAt(rels []relInput, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
+func specificRolesAt(rels []*relInput, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
 	type pair struct{ s, o string }
 	roles := map[pair][]string{}
 	for i, r := range rels {

@@ -23,8 +23,8 @@ type state struct {
 	// gkeys are the keys of each document's delegation and event
 	// mentions after linking.
 	gkeys [][]string
-	rels  []relInput
-	relAt [][2]int // relation -> forms of its subject and object (-1: none)
+	rels  []*relInput // the relations of docs, in the order given
+	relAt [][2]int    // relation -> forms of its subject and object (-1: none)
 
 	lastClusters []*cluster
 }
@@ -36,13 +36,15 @@ func prepare(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep 
 	if err != nil {
 		return nil, err
 	}
-	return assemble(base, byID, docs, nil), nil
+	return assemble(base, byID, docs, nil, true), nil
 }
 
 // assemble puts the shares of documents (in document order) together.
 // rekey gives the key a delegation or event mention takes from event
-// linking across documents (nil: the key it has).
-func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey func(graph.Mention) string) *state {
+// linking across documents (nil: the key it has). own hands the shares
+// over: their forms and mentions become the state's, changed in place,
+// instead of being copied.
+func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey func(graph.Mention) string, own bool) *state {
 	st := &state{kb: base, byID: byID, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs))}
 	type gk struct {
 		typ graph.EntityType
@@ -94,11 +96,15 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				continue
 			}
 			if ni < len(d.named) && (gi >= len(d.groups) || d.named[ni].first.rank < d.groups[gi].rank) {
-				f := *d.named[ni]
+				f := d.named[ni]
+				if !own {
+					c := *f
+					f = &c
+				}
 				f.first = mpos{di, f.first.rank}
 				f.nbrs = nil
 				st.named[di][ni] = len(st.forms)
-				st.forms = append(st.forms, &f)
+				st.forms = append(st.forms, f)
 				ni++
 				continue
 			}
@@ -119,9 +125,13 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				members = append(members, nil)
 			}
 			st.groups[di][gi] = gforms[j]
-			gm := *g
+			gm := g
+			if !own {
+				c := *g
+				gm = &c
+			}
 			gm.m.Key = keys[gi]
-			members[j] = append(members[j], &gm)
+			members[j] = append(members[j], gm)
 			gi++
 		}
 		for i, s := range survivor {
@@ -146,10 +156,10 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	for di, d := range docs {
 		docIndex[d.doc] = di
 	}
-	st.rels = make([]relInput, len(order))
+	st.rels = make([]*relInput, len(order))
 	st.relAt = make([][2]int, len(order))
 	for k, a := range order {
-		r := docs[a.doc].rels[a.i]
+		r := &docs[a.doc].rels[a.i]
 		st.rels[k] = r
 		st.relAt[k] = [2]int{st.formOfRef(a.doc, r.s, docIndex), st.formOfRef(a.doc, r.o, docIndex)}
 	}
@@ -232,11 +242,14 @@ func (st *state) formOfRef(di int, r mref, docIndex map[string]int) int {
 		}
 		return st.named[di][r.i]
 	}
-	dj, ok := docIndex[r.doc]
+	if r.ext == nil {
+		return -1
+	}
+	dj, ok := docIndex[r.ext.doc]
 	if !ok {
 		return -1
 	}
-	return st.formAtSpan(dj, r.span)
+	return st.formAtSpan(dj, r.ext.span)
 }
 
 // formAtSpan returns the form of the mention of document di with span

@@ -176,14 +176,15 @@ type uf struct {
 	typ    []graph.EntityType
 	tags   []map[int]int // cannot-link group -> side
 	roles  []map[string]bool
-	nbrs   []map[string]bool
-	full   []bool // the cluster holds a person's full name
+	nbrs   []map[string]bool // a form's own set (f.nbrs) until a join writes to it
+	ownN   []bool            // nbrs[i] is the union-find's, not the form's
+	full   []bool            // the cluster holds a person's full name
 	merges []mergeRec
 }
 
 func (st *state) newUF(c constraints) *uf {
 	n := len(st.forms)
-	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n), full: make([]bool, n)}
+	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n), ownN: make([]bool, n), full: make([]bool, n)}
 	for i, f := range st.forms {
 		u.parent[i] = i
 		u.full[i] = f.typ == graph.Person && f.full()
@@ -198,10 +199,7 @@ func (st *state) newUF(c constraints) *uf {
 			}
 		}
 		if len(f.nbrs) > 0 {
-			u.nbrs[i] = map[string]bool{}
-			for k := range f.nbrs {
-				u.nbrs[i][k] = true
-			}
+			u.nbrs[i] = f.nbrs // copied on the first join into it
 		}
 	}
 	for gi, g := range c.cannot {
@@ -308,10 +306,14 @@ func (u *uf) join(form, into int, rule, key string, score float64) bool {
 		}
 		u.roles[rb][r] = true
 	}
-	for k := range u.nbrs[ra] {
-		if u.nbrs[rb] == nil {
-			u.nbrs[rb] = map[string]bool{}
+	if len(u.nbrs[ra]) > 0 && !u.ownN[rb] {
+		own := make(map[string]bool, len(u.nbrs[rb])+len(u.nbrs[ra]))
+		for k := range u.nbrs[rb] {
+			own[k] = true
 		}
+		u.nbrs[rb], u.ownN[rb] = own, true
+	}
+	for k := range u.nbrs[ra] {
 		u.nbrs[rb][k] = true
 	}
 	u.full[rb] = u.full[rb] || u.full[ra]

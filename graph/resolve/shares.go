@@ -38,6 +38,50 @@ func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base
 	if base == nil {
 		base = kb.Starter()
 	}
+	all, err := shareInput(doc, mentions, rels)
+	if err != nil {
+		return nil, err
+	}
+	return &Share{in: summarize(doc, all, rels, nil, newKeyCache(base), kbIndex(base), false)}, nil
+}
+
+// Summarizer reduces documents to their shares against one knowledge
+// base, with one cache of name keys for all of them: a build reduces
+// each document as soon as its extraction is done (on every core), so
+// that only the shares are held, not every mention and relation.
+type Summarizer struct {
+	base *kb.KB
+	byID map[string]*kb.Entry
+	kc   *keyCache
+}
+
+// NewSummarizer returns a Summarizer against base (nil: kb.Starter()).
+func NewSummarizer(base *kb.KB) *Summarizer {
+	if base == nil {
+		base = kb.Starter()
+	}
+	return &Summarizer{base: base, byID: kbIndex(base), kc: newKeyCache(base)}
+}
+
+// Summarize is the package's Summarize with the order of the
+// document's relations among all relations of the resolution: the i-th
+// is ordered by ord+i+1 (shares put together order relations by it, as
+// Resolve takes them in the order given). It is safe for concurrent use.
+func (x *Summarizer) Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, ord int) (*Share, error) {
+	all, err := shareInput(doc, mentions, rels)
+	if err != nil {
+		return nil, err
+	}
+	ords := make([]int, len(rels))
+	for i := range ords {
+		ords[i] = ord + i + 1
+	}
+	return &Share{in: summarize(doc, all, rels, ords, x.kc, x.byID, false)}, nil
+}
+
+// shareInput checks a document's mentions and relations and lists its
+// mentions as a share takes them: its own, then its relations' ends.
+func shareInput(doc string, mentions []graph.Mention, rels []graph.Relation) ([]graph.Mention, error) {
 	all := make([]graph.Mention, 0, len(mentions)+2*len(rels))
 	for i, m := range mentions {
 		if m.Doc != doc {
@@ -56,7 +100,34 @@ func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base
 			return nil, err
 		}
 	}
-	return &Share{in: summarize(doc, all, rels, nil, newKeyCache(base), kbIndex(base), false)}, nil
+	return all, nil
+}
+
+// ResolveDocShares resolves documents given by their shares as Resolve
+// resolves their mentions and relations, the analysts' review included:
+// the same graph, byte for byte, when each share was made by a
+// Summarizer with the order of its relations among all, and rekey gives
+// the keys event linking gave (nil: the keys they have). The shares are
+// handed over: the resolution changes them, and they are not to be used
+// again.
+func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Mention) string, opt Options) (*graph.KG, *Report, error) {
+	base := opt.KB
+	if base == nil {
+		base = kb.Starter()
+	}
+	ins := make([]*docInput, len(shares))
+	for i, s := range shares {
+		ins[i] = s.in
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].doc < ins[j].doc })
+	for k := 1; k < len(ins); k++ {
+		if ins[k].doc == ins[k-1].doc {
+			return nil, nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
+		}
+	}
+	st := assemble(base, kbIndex(base), ins, rekey, true)
+	g, _, rep := st.run(docs, opt.Review, Constraints{})
+	return g, rep, nil
 }
 
 // Doc returns the document of a share.
@@ -99,7 +170,7 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 			return nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
-	st := assemble(base, kbIndex(base), ins, rekey)
+	st := assemble(base, kbIndex(base), ins, rekey, false)
 	g, clusters, rep := st.run(docs, nil, c)
 	ent := make([]string, len(st.forms))
 	for _, cl := range clusters {
@@ -279,8 +350,12 @@ func encodeRef(e *wire.Encoder, m mref) {
 	e.Bool(m.group)
 	e.Int(m.i)
 	if m.i < 0 {
-		e.Str(m.doc)
-		encodeSpan(e, m.span)
+		var x extRef
+		if m.ext != nil {
+			x = *m.ext
+		}
+		e.Str(x.doc)
+		encodeSpan(e, x.span)
 	}
 }
 
@@ -289,8 +364,8 @@ func decodeRef(r *wire.Decoder) mref {
 	m.group = r.Bool()
 	m.i = r.Int()
 	if m.i < 0 {
-		m.doc = r.Str()
-		m.span = decodeSpan(r)
+		m.ext = &extRef{doc: r.Str()}
+		m.ext.span = decodeSpan(r)
 	}
 	return m
 }

@@ -281,3 +281,61 @@ func TestSummarizeRefuses(t *testing.T) {
 		t.Error("garbage decoded as a share")
 	}
 }
+
+// TestDocSharesResolveAlike: documents reduced one by one by a
+// Summarizer, with the order of their relations among all, resolve as
+// their mentions and relations do (Resolve), whatever the order of the
+// documents, and their shares are taken over (changed) by it.
+func TestDocSharesResolveAlike(t *testing.T) {
+	for _, dir := range []string{"../../seeds", "../../../shared/eval/dev/articles"} {
+		t.Run(dir, func(t *testing.T) {
+			docs, ms, rels := extracted(t, dir)
+			byDoc := map[string]int{}
+			for i, d := range docs {
+				byDoc[d.ID] = i
+			}
+			for _, seed := range []uint64{0, 1, 2} {
+				// the documents in another order, as a reader may give them
+				order := make([]int, len(docs))
+				for i := range order {
+					order[i] = i
+				}
+				if seed > 0 {
+					r := rand.New(rand.NewPCG(seed, 7))
+					r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+				}
+				dms, drels := make([][]graph.Mention, len(docs)), make([][]graph.Relation, len(docs))
+				for _, m := range ms {
+					dms[byDoc[m.Doc]] = append(dms[byDoc[m.Doc]], m)
+				}
+				for _, r := range rels {
+					drels[byDoc[r.Subject.Doc]] = append(drels[byDoc[r.Subject.Doc]], r)
+				}
+				var allMs []graph.Mention
+				var allRels []graph.Relation
+				for _, i := range order {
+					allMs = append(allMs, dms[i]...)
+					allRels = append(allRels, drels[i]...)
+				}
+				want, _, err := Resolve(docs, allMs, allRels, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum := NewSummarizer(nil)
+				var shares []*Share
+				for k, i := range order {
+					sh, err := sum.Summarize(docs[i].ID, dms[i], drels[i], k<<32)
+					if err != nil {
+						t.Fatal(err)
+					}
+					shares = append(shares, sh)
+				}
+				got, _, err := ResolveDocShares(docs, shares, nil, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameGraph(t, want, got)
+			}
+		})
+	}
+}

@@ -72,8 +72,14 @@ type relInput struct {
 type mref struct {
 	group bool
 	i     int
-	doc   string // another document's mention: its document
-	span  spanKey
+	ext   *extRef // where i is -1
+}
+
+// extRef is a relation's end that is not a mention of its document:
+// the document of the mention and its span.
+type extRef struct {
+	doc  string
+	span spanKey
 }
 
 // mentionAgg is what an entity takes from a form's mentions.
@@ -235,15 +241,21 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		if !ok {
 			fi = len(d.named)
 			formOf[k] = fi
-			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}, roles: map[string]int{}, names: map[string]int{}})
+			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}})
 			members = append(members, nil)
 		}
 		f := d.named[fi]
 		f.texts[nk.text]++
 		if m.Role != "" {
+			if f.roles == nil {
+				f.roles = map[string]int{} // most forms have none: no map
+			}
 			f.roles[m.Role]++
 		}
 		if m.Name != "" {
+			if f.names == nil {
+				f.names = map[string]int{}
+			}
 			f.names[m.Name]++
 		}
 		members[fi] = append(members[fi], r)
@@ -327,13 +339,12 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		return mref{}, false
 	}
 	end := func(m graph.Mention) mref {
-		if m.Doc != doc {
-			return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+		if m.Doc == doc {
+			if r, ok := spanAt(m); ok {
+				return r
+			}
 		}
-		if r, ok := spanAt(m); ok {
-			return r
-		}
-		return mref{i: -1, doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}
+		return mref{i: -1, ext: &extRef{doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}}
 	}
 	d.rels = make([]relInput, len(rels))
 	for i, r := range rels {

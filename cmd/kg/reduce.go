@@ -1,0 +1,312 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unique"
+
+	"newskg/extract"
+	"newskg/extract/rules"
+	"newskg/graph"
+	"newskg/graph/resolve"
+)
+
+// A build holds no document whole once its extraction is done: each is
+// reduced, on the worker that extracted it, to its share of the
+// resolution (resolve.Summarizer) and to the little the corpus passes
+// after extraction still read of it: the titles of known countries the
+// leaders pass looks people up in (left in the document), and what
+// event linking reads of its events (eventResidue). Its text,
+// sentences, mentions and relations are dropped there; the documents
+// the leaders pass completes stay whole until it has run. Event linking
+// then runs over the residues, and the resolution takes the keys it
+// changed (rekey), as a store resolves its documents' shares.
+
+// reducer reduces the documents of one build.
+type reducer struct {
+	sum     *resolve.Summarizer
+	rel     *rules.Relations
+	index   map[string]int // document id -> its place in input order
+	workers int
+	shares  []*resolve.Share // by place
+	events  []eventResidue   // by place
+	errOnce sync.Once
+	err     error
+	rekey   func(graph.Mention) string
+}
+
+func newReducer(sum *resolve.Summarizer, rel *rules.Relations, arts []extract.Article) *reducer {
+	r := &reducer{sum: sum, rel: rel, index: make(map[string]int, len(arts)),
+		shares: make([]*resolve.Share, len(arts)), events: make([]eventResidue, len(arts))}
+	for i, a := range arts {
+		r.index[a.ID] = i
+	}
+	return r
+}
+
+// wrap returns passes with the reducer in them: last in the last
+// per-document pass (documents the leaders pass will complete are left
+// whole), the rest reduced before event linking, which runs over the
+// residues instead of the documents.
+func (r *reducer) wrap(passes []extract.Pass) []extract.Pass {
+	last := -1
+	for i, p := range passes {
+		if len(p.Extractors) > 0 {
+			last = i
+		}
+	}
+	rest := extract.Pass{Name: "reduce", Doc: "the documents the corpus passes completed, reduced to their shares",
+		Corpus: func(ctx context.Context, c *extract.Corpus) error { return r.reduceRest(ctx, c) }}
+	var out []extract.Pass
+	placed := false
+	for i, p := range passes {
+		if p.Name == "link-events" && !placed {
+			p.Corpus = func(ctx context.Context, c *extract.Corpus) error { r.link(c); return ctx.Err() }
+			out = append(out, rest, p)
+			placed = true
+			continue
+		}
+		if i == last {
+			p.Extractors = append(append([]extract.Extractor(nil), p.Extractors...), extract.Func{ID: "reduce", F: r.extract})
+		}
+		out = append(out, p)
+	}
+	if !placed {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// extract reduces a document at the end of its extraction, unless the
+// leaders pass will complete it.
+func (r *reducer) extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
+	if r.rel != nil && r.rel.Waits(d.ID) {
+		return extract.Result{}, nil
+	}
+	r.reduce(d)
+	return extract.Result{}, nil
+}
+
+// reduceRest reduces the documents not reduced yet, on every core.
+func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
+	var todo []*extract.Document
+	for _, d := range c.Docs {
+		if i, ok := r.index[d.ID]; ok && r.shares[i] == nil {
+			todo = append(todo, d)
+		}
+	}
+	if err := (extract.Driver{Workers: r.workers}).Each(ctx, len(todo), func(i int) { r.reduce(todo[i]) }); err != nil {
+		return err
+	}
+	for _, d := range c.Docs {
+		d.Relations = nil // the titles, read
+	}
+	return r.err
+}
+
+// reduce makes a document's share and leaves it its residue.
+func (r *reducer) reduce(d *extract.Document) {
+	i, ok := r.index[d.ID]
+	if !ok {
+		r.fail(fmt.Errorf("reduce: document %s is not an input", d.ID))
+		return
+	}
+	ms, rels := detach(d.Mentions, d.Relations)
+	sh, err := r.sum.Summarize(d.ID, ms, rels, i<<32)
+	if err != nil {
+		r.fail(err)
+		return
+	}
+	r.shares[i] = sh
+	r.events[i] = eventsOf(ms, rels)
+	d.Release(nil, titlesOf(rels))
+}
+
+func (r *reducer) fail(err error) {
+	r.errOnce.Do(func() { r.err = err })
+}
+
+// eventResidue is what event linking (rules.LinkEvents) reads of a
+// document: each event once (the place it is first given with, its
+// earliest date), the parties taking part in each (a party once per
+// event), and the delegations taking part (the last relation of each
+// delegation to each event, in the order of those last relations: a
+// delegation takes its key from the last of its events that is linked).
+// Event keys are those of one document before linking, so that noting
+// a document's events at once, not every document's mentions before
+// every document's relations, notes the same.
+type eventResidue struct {
+	events  []graph.Mention
+	parties []graph.Relation
+}
+
+// eventsOf reduces a document's mentions and relations to what event
+// linking reads of them.
+func eventsOf(ms []graph.Mention, rels []graph.Relation) eventResidue {
+	var out eventResidue
+	at := map[string]int{} // event key -> index in out.events
+	note := func(m *graph.Mention) {
+		if m.Type != graph.Event || m.Key == "" {
+			return
+		}
+		i, ok := at[m.Key]
+		if !ok {
+			at[m.Key] = len(out.events)
+			out.events = append(out.events, graph.Mention{Doc: m.Doc, Type: graph.Event, Key: m.Key, Place: m.Place, Date: m.Date})
+			return
+		}
+		if e := &out.events[i]; m.Date != "" && (e.Date == "" || m.Date < e.Date) {
+			e.Date = m.Date
+		}
+	}
+	for i := range ms {
+		note(&ms[i])
+	}
+	type pk struct {
+		s   graph.Mention
+		obj string
+	}
+	seen := map[pk]bool{}
+	var delegs []pk
+	last := map[pk]int{}
+	for i := range rels {
+		x := &rels[i]
+		note(&x.Subject)
+		note(&x.Object)
+		if x.Predicate != graph.ParticipatesIn || x.Object.Type != graph.Event || x.Object.Key == "" {
+			continue
+		}
+		if x.Subject.Type == graph.Delegation {
+			if x.Subject.Country != "" {
+				k := pk{graph.Mention{Doc: x.Subject.Doc, Type: graph.Delegation, Key: x.Subject.Key, Country: x.Subject.Country}, x.Object.Key}
+				last[k] = len(delegs)
+				delegs = append(delegs, k)
+			}
+			continue
+		}
+		k := pk{graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type, Name: x.Subject.Name, KBID: x.Subject.KBID}, x.Object.Key}
+		if !seen[k] {
+			seen[k] = true
+			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Event, Key: k.obj}})
+		}
+	}
+	for j, k := range delegs {
+		if last[k] == j {
+			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: k.s.Doc, Type: graph.Event, Key: k.obj}})
+		}
+	}
+	out.events = slices.Clip(out.events)
+	out.parties = slices.Clip(out.parties)
+	return out
+}
+
+// titlesOf keeps the titles of known countries a document gives people,
+// once each, for the leaders pass (rules' title index).
+func titlesOf(rels []graph.Relation) []graph.Relation {
+	var out []graph.Relation
+	seen := map[[2]string]bool{}
+	for i := range rels {
+		x := &rels[i]
+		if x.Predicate != graph.HoldsPosition || x.Object.Type != graph.Country || x.Object.KBID == "" {
+			continue
+		}
+		k := [2]string{x.Subject.Text, x.Object.KBID}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, graph.Relation{Subject: graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type},
+				Predicate: graph.HoldsPosition, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Country, KBID: x.Object.KBID}})
+		}
+	}
+	return out
+}
+
+// link runs event linking over the residues, in document order, and
+// keeps the keys it changed for the resolution.
+func (r *reducer) link(c *extract.Corpus) {
+	var ms []graph.Mention
+	var rels []graph.Relation
+	pub := make(map[string]string, len(c.Docs))
+	for _, d := range c.Docs {
+		pub[d.ID] = d.Published
+		if i, ok := r.index[d.ID]; ok {
+			ms = append(ms, r.events[i].events...)
+			rels = append(rels, r.events[i].parties...)
+		}
+	}
+	r.events = nil
+	type tk struct {
+		typ graph.EntityType
+		key string
+	}
+	before := make([]string, 0, len(ms)+len(rels))
+	for _, m := range ms {
+		before = append(before, m.Key)
+	}
+	for _, x := range rels {
+		before = append(before, x.Subject.Key)
+	}
+	rules.LinkEvents(ms, rels, pub)
+	to := map[tk]string{}
+	note := func(m graph.Mention, old string) {
+		if m.Key != old && !m.Type.Named() {
+			to[tk{m.Type, old}] = m.Key
+		}
+	}
+	for i, m := range ms {
+		note(m, before[i])
+	}
+	for i, x := range rels {
+		note(x.Subject, before[len(ms)+i])
+	}
+	if len(to) == 0 {
+		return
+	}
+	r.rekey = func(m graph.Mention) string {
+		if k, ok := to[tk{m.Type, m.Key}]; ok {
+			return k
+		}
+		return m.Key
+	}
+}
+
+// intern returns s, copied out of the text it was cut from.
+func intern(s string) string {
+	if s == "" {
+		return s
+	}
+	return unique.Make(s).Value()
+}
+
+// detach copies the strings of a document's mentions and relations that
+// may be cut from its text (surface forms, role phrases, evidence
+// sentences, dates), so that its share does not hold the text. The
+// slices are changed in place.
+func detach(ms []graph.Mention, rels []graph.Relation) ([]graph.Mention, []graph.Relation) {
+	for i := range ms {
+		detachMention(&ms[i])
+	}
+	sents := map[string]string{}
+	for i := range rels {
+		x := &rels[i]
+		detachMention(&x.Subject)
+		detachMention(&x.Object)
+		x.Role, x.RolePhrase = intern(x.Role), intern(x.RolePhrase)
+		ev := &x.Evidence
+		t, ok := sents[ev.Text]
+		if !ok {
+			t = strings.Clone(ev.Text)
+			sents[t] = t
+		}
+		ev.Text = t
+		ev.URL, ev.Published, ev.Doc = intern(ev.URL), intern(ev.Published), intern(ev.Doc)
+	}
+	return ms, rels
+}
+
+func detachMention(m *graph.Mention) {
+	m.Text, m.Name, m.Role, m.Date = intern(m.Text), intern(m.Name), intern(m.Role), intern(m.Date)
+	m.Doc = intern(m.Doc)
+}

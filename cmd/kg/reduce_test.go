@@ -1,0 +1,168 @@
+package main
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"unsafe"
+	"weak"
+
+	"newskg/extract"
+	"newskg/extract/rules"
+	"newskg/graph"
+	"newskg/graph/resolve"
+)
+
+// TestReduceDropsText: once a document is reduced, nothing holds its
+// text (its share copies the forms, phrases and evidence sentences it
+// keeps), and the share and the residue are there.
+func TestReduceDropsText(t *testing.T) {
+	text := strings.Clone("Foreign Minister Orla Vantanen met Ilse Brandvik in Tromsø on Monday.\nThe talks on the fishing treaty went on.")
+	held := weak.Make(unsafe.StringData(text))
+	a := extract.Article{ID: "north.txt", Text: text, Published: "2026-03-02"}
+	r := newReducer(resolve.NewSummarizer(nil), nil, []extract.Article{a})
+	d := extract.NewDocument(a)
+	a, text = extract.Article{}, ""
+	at := func(s string) (int, int) {
+		i := strings.Index(d.Text, s)
+		if i < 0 {
+			t.Fatalf("%q not in the text", s)
+		}
+		return i, i + len(s)
+	}
+	mention := func(s string, typ graph.EntityType) graph.Mention {
+		i, j := at(s)
+		return d.Mention(i, j, typ, "rules", 0.9)
+	}
+	orla, ilse, city := mention("Orla Vantanen", graph.Person), mention("Ilse Brandvik", graph.Person), mention("Tromsø", graph.City)
+	talks := mention("talks", graph.Event)
+	talks.Key, talks.Place = "north.txt|event|1", "Norway"
+	d.AddMentions([]graph.Mention{orla, ilse, city, talks})
+	d.Relations = []graph.Relation{
+		d.Relation(orla, graph.MeetsWith, ilse, "", "", "rules", "meets", 0.8),
+		d.Relation(orla, graph.ParticipatesIn, talks, "", "", "rules", "talks", 0.8),
+		d.Relation(talks, graph.HeldIn, city, "", "", "rules", "held", 0.8),
+	}
+	r.reduce(d)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if r.shares[0] == nil {
+		t.Fatal("no share made")
+	}
+	if d.Text != "" || d.Sentences != nil || d.Mentions != nil {
+		t.Fatalf("document not released: %d bytes of text, %d sentences, %d mentions", len(d.Text), len(d.Sentences), len(d.Mentions))
+	}
+	if ev := r.events[0]; len(ev.events) != 1 || len(ev.parties) != 1 {
+		t.Fatalf("residue: %d events and %d parties, want 1 and 1", len(ev.events), len(ev.parties))
+	}
+	for range 3 {
+		runtime.GC()
+	}
+	if held.Value() != nil {
+		t.Fatal("the document's text is still held after it was reduced")
+	}
+	runtime.KeepAlive(r)
+	runtime.KeepAlive(d)
+}
+
+// TestEventResidueLinksAlike: event linking over the documents'
+// residues gives every delegation and event mention the key that
+// linking over all their mentions and relations gives it.
+func TestEventResidueLinksAlike(t *testing.T) {
+	person := func(doc, name string) graph.Mention {
+		return graph.Mention{Doc: doc, Text: name, Type: graph.Person, Start: 1, End: 1 + len(name)}
+	}
+	event := func(doc, key, place, date string, at int) graph.Mention {
+		return graph.Mention{Doc: doc, Text: "talks", Type: graph.Event, Key: doc + "|event|" + key, Place: place, Date: date, Start: at, End: at + 5}
+	}
+	deleg := func(doc, country string) graph.Mention {
+		return graph.Mention{Doc: doc, Text: country + " delegation", Type: graph.Delegation, Key: doc + "|delegation|" + country, Country: country, Start: 40, End: 50}
+	}
+	part := func(s, o graph.Mention) graph.Relation {
+		return graph.Relation{Subject: s, Predicate: graph.ParticipatesIn, Object: o}
+	}
+	// a: talks in Norway on 2 March with Vantanen and a Finnish delegation
+	aE := event("a", "1", "Norway", "2026-03-02", 60)
+	aEearly := aE
+	aEearly.Date, aEearly.Start, aEearly.End = "2026-03-01", 90, 95 // the same event dated earlier further on
+	aD := deleg("a", "Finland")
+	// b: the same talks (Vantanen again), and other talks the next week
+	// (those of e); its Finnish delegation takes part in both, the later
+	// ones last
+	bE, bE2 := event("b", "1", "Norway", "2026-03-01", 60), event("b", "2", "Norway", "2026-03-09", 70)
+	bD := deleg("b", "Finland")
+	// c: an event named only in a relation, in Iceland, with Brandvik
+	cE := event("c", "1", "Iceland", "", 60)
+	dE := event("d", "1", "Iceland", "", 60)
+	eE := event("e", "1", "Norway", "2026-03-09", 60)
+	docs := []struct {
+		id, published string
+		ms            []graph.Mention
+		rels          []graph.Relation
+	}{
+		{"a", "2026-03-02", []graph.Mention{person("a", "Orla Vantanen"), aE, aD, aEearly},
+			[]graph.Relation{part(person("a", "Orla Vantanen"), aE), part(aD, aE), part(person("a", "Orla Vantanen"), aE),
+				{Subject: aE, Predicate: graph.HeldIn, Object: graph.Mention{Doc: "a", Text: "Oslo", Type: graph.City}}}},
+		{"b", "2026-03-02", []graph.Mention{person("b", "Vantanen"), bE, bE2, bD},
+			[]graph.Relation{part(person("b", "Vantanen"), bE), part(bD, bE2), part(bD, bE), part(person("b", "Vantanen"), bE2), part(bD, bE2)}},
+		{"c", "2026-05-10", []graph.Mention{person("c", "Ilse Brandvik")}, []graph.Relation{part(person("c", "Ilse Brandvik"), cE)}},
+		{"d", "2026-05-11", []graph.Mention{person("d", "Brandvik"), dE}, []graph.Relation{part(person("d", "Brandvik"), dE)}},
+		{"e", "2026-03-09", []graph.Mention{person("e", "Orla Vantanen"), eE}, []graph.Relation{part(person("e", "Orla Vantanen"), eE)}},
+	}
+	// linking over everything, in place
+	var ms []graph.Mention
+	var rels []graph.Relation
+	pub := map[string]string{}
+	for _, d := range docs {
+		ms = append(ms, d.ms...)
+		rels = append(rels, d.rels...)
+		pub[d.id] = d.published
+	}
+	before := append([]graph.Mention(nil), ms...)
+	beforeRels := append([]graph.Relation(nil), rels...)
+	rules.LinkEvents(ms, rels, pub)
+	// linking over the residues
+	var arts []extract.Article
+	c := &extract.Corpus{}
+	for _, d := range docs {
+		arts = append(arts, extract.Article{ID: d.id, Published: d.published})
+		c.Docs = append(c.Docs, &extract.Document{Article: extract.Article{ID: d.id, Published: d.published}})
+	}
+	r := newReducer(nil, nil, arts)
+	for i, d := range docs {
+		r.events[i] = eventsOf(d.ms, d.rels)
+	}
+	r.link(c)
+	if r.rekey == nil {
+		t.Fatal("no key changed: the case links nothing")
+	}
+	changed := 0
+	check := func(old, linked graph.Mention) {
+		t.Helper()
+		if old.Type.Named() {
+			return
+		}
+		if got := r.rekey(old); got != linked.Key {
+			t.Errorf("%s %q of %s: key %q, want %q", old.Type, old.Key, old.Doc, got, linked.Key)
+		}
+		if old.Key != linked.Key {
+			changed++
+		}
+	}
+	for i := range ms {
+		check(before[i], ms[i])
+	}
+	for i := range rels {
+		check(beforeRels[i].Subject, rels[i].Subject)
+		check(beforeRels[i].Object, rels[i].Object)
+	}
+	if changed == 0 {
+		t.Fatal("linking changed no key")
+	}
+	for _, want := range []string{aD.Key, bD.Key, cE.Key} {
+		if r.rekey(graph.Mention{Type: map[bool]graph.EntityType{true: graph.Event, false: graph.Delegation}[want == cE.Key], Key: want}) == want {
+			t.Errorf("%s was not linked", want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	aqmar := fs.String("aqmar", "train", "use of AQMAR (Arabic Wikipedia): none, names (name lists only) or train (also as training data of its own domain)")
 	dropout := fs.Float64("dropout", -1, "probability that a training feature is left out of a pass (negative: the language's default)")
 	tags := fs.String("tags", "", "tag encoding: bio or bilou (default: the language's)")
+	blockFolds := fs.Bool("blockfolds", false, "jackknife folds of whole articles (runs of consecutive sentences) instead of every N-th sentence")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -67,7 +68,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -111,6 +112,9 @@ type trainOpts struct {
 	heldout bool    // stop after scoring the held-out tenth (Arabic)
 	kbNames bool    // Arabic: the knowledge base's names join the gazetteer
 	dropout float64 // negative: the language's default
+	// blockFolds: the jackknife folds of the harvested names are runs of
+	// whole articles
+	blockFolds bool
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -191,6 +195,7 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if opts.dropout >= 0 {
 		cfg.Dropout = opts.dropout
 	}
+	cfg.BlockFolds = opts.blockFolds
 	if opts.tags != "" {
 		cfg.BILOU = opts.tags == "bilou"
 	}

@@ -234,39 +234,9 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	for _, s := range cfg.ExtraNames {
 		addNames(base, s, srcExtra)
 	}
-	folds := cfg.Folds
-	if folds < 1 {
-		folds = 1
-	}
-	// sentence si is in fold foldOf(si): every folds-th sentence, or with
-	// BlockFolds runs of consecutive sentences (whole articles)
-	foldOf := func(si int) int {
-		if cfg.BlockFolds {
-			return si * folds / len(train)
-		}
-		return si % folds
-	}
-	foldGaz := make([]*gazTable, folds)
-	full := base.clone()
-	for k := range foldGaz {
-		foldGaz[k] = base.clone()
-	}
-	if cfg.Folds > 1 {
-		for si, s := range train {
-			src := srcHarvested
-			if si >= nMain && cfg.ExtraApart {
-				src = srcExtra
-			}
-			addNames(full, s, src)
-			for k := range foldGaz {
-				if k != foldOf(si) {
-					addNames(foldGaz[k], s, src)
-				}
-			}
-		}
-	} else {
-		foldGaz[0] = full
-	}
+	folds := max(cfg.Folds, 1)
+	foldOf := jackknifeFold(len(train), folds, cfg.BlockFolds)
+	full, foldGaz := harvestNames(base, train, nMain, folds, cfg.Folds > 1, cfg.ExtraApart, foldOf)
 	m.res.gaz = full
 	// label statistics per word, for the full data and per fold
 	var foldLab []map[string]string
@@ -705,6 +675,49 @@ func addNames(g *gazTable, s Sentence, src int) {
 			}
 		}
 	}
+}
+
+// jackknifeFold returns the fold of training sentence si of n: every
+// folds-th sentence, or with block runs of consecutive sentences (whole
+// articles, as the sentences of an article are consecutive).
+func jackknifeFold(n, folds int, block bool) func(si int) int {
+	return func(si int) int {
+		if block {
+			return si * folds / n
+		}
+		return si % folds
+	}
+}
+
+// harvestNames returns the name lists of the training sentences: full
+// holds base and every sentence's names, foldGaz[k] base and the names of
+// the sentences outside fold k, so that a sentence of fold k is tagged in
+// training with the lists of the other folds only, as new text is with
+// full. Sentences from nMain on (Extra) list their names as srcExtra when
+// extraApart is set. Without harvest, full is base and foldGaz[0] is full.
+func harvestNames(base *gazTable, train []Sentence, nMain, folds int, harvest, extraApart bool, foldOf func(int) int) (full *gazTable, foldGaz []*gazTable) {
+	foldGaz = make([]*gazTable, folds)
+	full = base.clone()
+	for k := range foldGaz {
+		foldGaz[k] = base.clone()
+	}
+	if !harvest {
+		foldGaz[0] = full
+		return full, foldGaz
+	}
+	for si, s := range train {
+		src := srcHarvested
+		if si >= nMain && extraApart {
+			src = srcExtra
+		}
+		addNames(full, s, src)
+		for k := range foldGaz {
+			if k != foldOf(si) {
+				addNames(foldGaz[k], s, src)
+			}
+		}
+	}
+	return full, foldGaz
 }
 
 // BestOBias returns the O-tag bias Train chose or was given for m.

@@ -237,39 +237,7 @@ func (r *reducer) link(c *extract.Corpus) {
 		}
 	}
 	r.events = nil
-	type tk struct {
-		typ graph.EntityType
-		key string
-	}
-	before := make([]string, 0, len(ms)+len(rels))
-	for _, m := range ms {
-		before = append(before, m.Key)
-	}
-	for _, x := range rels {
-		before = append(before, x.Subject.Key)
-	}
-	rules.LinkEvents(ms, rels, pub)
-	to := map[tk]string{}
-	note := func(m graph.Mention, old string) {
-		if m.Key != old && !m.Type.Named() {
-			to[tk{m.Type, old}] = m.Key
-		}
-	}
-	for i, m := range ms {
-		note(m, before[i])
-	}
-	for i, x := range rels {
-		note(x.Subject, before[len(ms)+i])
-	}
-	if len(to) == 0 {
-		return
-	}
-	r.rekey = func(m graph.Mention) string {
-		if k, ok := to[tk{m.Type, m.Key}]; ok {
-			return k
-		}
-		return m.Key
-	}
+	r.rekey = resolve.Relink(ms, rels, func() { rules.LinkEvents(ms, rels, pub) })
 }
 
 // intern returns s, copied out of the text it was cut from.

@@ -471,37 +471,7 @@ func linkEvents(c Corpus, ps []*prepared) func(graph.Mention) string {
 		rels = append(rels, p.tail.erels...)
 		published[p.doc.info.ID] = p.doc.info.Published
 	}
-	type tk struct {
-		typ graph.EntityType
-		key string
-	}
-	before := make([]string, 0, len(ms)+2*len(rels))
-	for _, m := range ms {
-		before = append(before, m.Key)
-	}
-	for _, r := range rels {
-		before = append(before, r.Subject.Key, r.Object.Key)
-	}
-	c.LinkEvents(ms, rels, published)
-	to := map[tk]string{}
-	note := func(m graph.Mention, old string) {
-		if m.Key != old && !m.Type.Named() {
-			to[tk{m.Type, old}] = m.Key
-		}
-	}
-	for i, m := range ms {
-		note(m, before[i])
-	}
-	for i, r := range rels {
-		note(r.Subject, before[len(ms)+2*i])
-		note(r.Object, before[len(ms)+2*i+1])
-	}
-	return func(m graph.Mention) string {
-		if k, ok := to[tk{m.Type, m.Key}]; ok {
-			return k
-		}
-		return m.Key
-	}
+	return resolve.Relink(ms, rels, func() { c.LinkEvents(ms, rels, published) })
 }
 
 // parallelDo calls fn(i) for i in [0, n) on every core.

@@ -5,7 +5,8 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"unicode/utf8"
+
+	"newskg/graph/internal/ew"
 )
 
 // encoder writes JSON values indented exactly as json.Indent(prefix, " ")
@@ -115,63 +116,9 @@ func (e *encoder) float(f float64) {
 	e.w.Write(b)
 }
 
-const hexDigits = "0123456789abcdef"
-
-// str writes a JSON string escaped as encoding/json does with HTML
-// escaping off: quotes, backslashes, control characters, U+2028/U+2029,
-// and invalid UTF-8 as U+FFFD.
+// str writes a JSON string escaped as encoding/json escapes it with HTML
+// escaping off (ew.AppendJSONString).
 func (e *encoder) str(s string) {
-	w := e.w
-	w.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			w.WriteString(s[start:i])
-			switch c {
-			case '"', '\\':
-				w.WriteByte('\\')
-				w.WriteByte(c)
-			case '\n':
-				w.WriteString(`\n`)
-			case '\r':
-				w.WriteString(`\r`)
-			case '\t':
-				w.WriteString(`\t`)
-			case '\b':
-				w.WriteString(`\b`)
-			case '\f':
-				w.WriteString(`\f`)
-			default:
-				w.WriteString(`\u00`)
-				w.WriteByte(hexDigits[c>>4])
-				w.WriteByte(hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			w.WriteString(s[start:i])
-			w.WriteString(`\ufffd`)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			w.WriteString(s[start:i])
-			w.WriteString(`\u202`)
-			w.WriteByte(hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	w.WriteString(s[start:])
-	w.WriteByte('"')
+	e.scratch = ew.AppendJSONString(e.scratch[:0], s)
+	e.w.Write(e.scratch)
 }

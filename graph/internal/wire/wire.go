@@ -134,40 +134,18 @@ type Decoder struct {
 }
 
 // NewDecoder reads the table of a record.
-func NewDecoder(b []byte) *Decoder {
-	d := &Decoder{b: b}
-	n := d.Uint()
-	size := d.Uint()
-	if d.err != nil || n > len(d.b) || size > len(d.b) {
-		d.fail()
-		return d
-	}
-	lens := make([]int, n)
-	total := 0
-	for i := range lens {
-		lens[i] = d.Uint()
-		total += lens[i]
-	}
-	if d.err != nil || total != size || size > len(d.b) {
-		d.fail()
-		return d
-	}
-	all := string(d.b[:size]) // one allocation for every string
-	d.b = d.b[size:]
-	d.table = make([]string, n)
-	at := 0
-	for i, l := range lens {
-		d.table[i] = all[at : at+l]
-		at += l
-	}
-	return d
-}
+func NewDecoder(b []byte) *Decoder { return newDecoder(b, false) }
 
 // NewDecoderShared reads the record b as NewDecoder does, except that
 // the table's strings are not copied: they point into b, which the
 // caller must never change afterwards. A large record then costs its
 // own size once, and no time to copy.
-func NewDecoderShared(b []byte) *Decoder {
+func NewDecoderShared(b []byte) *Decoder { return newDecoder(b, true) }
+
+// newDecoder reads the table: its count, its strings' total size, each
+// string's length, then the strings end to end, cut from one string
+// (a copy of them, or b's own bytes when shared).
+func newDecoder(b []byte, shared bool) *Decoder {
 	d := &Decoder{b: b}
 	n := d.Uint()
 	size := d.Uint()
@@ -178,8 +156,7 @@ func NewDecoderShared(b []byte) *Decoder {
 	d.table = make([]string, n)
 	lens := d.b
 	// the lengths come first; find where they end
-	for i := range d.table {
-		d.table[i] = "" // filled below
+	for range d.table {
 		if d.Uint(); d.err != nil {
 			return d
 		}
@@ -189,7 +166,10 @@ func NewDecoderShared(b []byte) *Decoder {
 		return d
 	}
 	var all string
-	if size > 0 {
+	switch {
+	case !shared:
+		all = string(d.b[:size]) // one allocation for every string
+	case size > 0:
 		all = unsafe.String(&d.b[0], size)
 	}
 	d.b = d.b[size:]

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -119,5 +120,28 @@ func TestReviewFile(t *testing.T) {
 	os.WriteFile(path, []byte(`{"decisions":[{"op":"explode"}]}`), 0o644)
 	if _, err := graph.LoadReview(path); err == nil || !strings.Contains(err.Error(), path) {
 		t.Errorf("bad review file error %v does not name the file", err)
+	}
+}
+
+// TestClone: changing every part of a clone leaves the graph as it was.
+func TestClone(t *testing.T) {
+	g := &graph.KG{
+		Entities: []*graph.Entity{{ID: "a", Type: graph.Person, Name: "A", Aliases: []graph.Alias{{Text: "A", Lang: "en", Count: 1, Docs: []string{"d1"}}}, Docs: []string{"d1"}, Roles: []string{"r"}, SameAs: []string{"x"}, Merges: []graph.Merge{{Form: "A", Into: "A"}}},
+			{ID: "b", Type: graph.Country, Name: "B"}},
+		Facts: []*graph.Fact{{ID: "f", Subject: "a", Predicate: graph.MeetsWith, Object: "b", Evidence: []graph.Evidence{{Doc: "d1", Text: "s"}}}},
+		Docs:  []graph.DocInfo{{ID: "d1", Title: "t"}},
+	}
+	g.Normalize()
+	before, _ := json.Marshal(g)
+	c := g.Clone()
+	if got, _ := json.Marshal(c); string(got) != string(before) {
+		t.Fatalf("clone differs:\n%s\n%s", got, before)
+	}
+	e := c.Entity("a")
+	e.Name, e.Aliases[0].Docs[0], e.Docs[0], e.Roles[0], e.SameAs[0], e.Merges[0].Form = "Z", "z", "z", "z", "z", "z"
+	c.Facts[0].Evidence[0].Text, c.Facts[0].Object = "z", "z"
+	c.Docs[0].Title = "z"
+	if after, _ := json.Marshal(g); string(after) != string(before) {
+		t.Errorf("changing the clone changed the graph:\n%s", after)
 	}
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	dg "github.com/dominikbraun/graph"
@@ -241,4 +242,34 @@ func (g *KG) Stats() (byType map[EntityType]int, byPred map[Predicate]int) {
 		byPred[f.Predicate]++
 	}
 	return byType, byPred
+}
+
+// Clone copies g deeply enough that changing the copy (applying a review
+// to it) leaves g as it was: every entity, fact and slice is new; the
+// strings, which nothing changes in place, are shared.
+func (g *KG) Clone() *KG {
+	out := &KG{Docs: slices.Clone(g.Docs)}
+	ents := make([]Entity, len(g.Entities))
+	out.Entities = make([]*Entity, len(g.Entities))
+	for i, e := range g.Entities {
+		c := &ents[i]
+		*c = *e
+		c.Aliases = slices.Clone(e.Aliases)
+		for j := range c.Aliases {
+			c.Aliases[j].Docs = slices.Clone(c.Aliases[j].Docs)
+		}
+		c.SameAs, c.Docs, c.Roles = slices.Clone(e.SameAs), slices.Clone(e.Docs), slices.Clone(e.Roles)
+		c.Merges = slices.Clone(e.Merges)
+		out.Entities[i] = c
+	}
+	facts := make([]Fact, len(g.Facts))
+	out.Facts = make([]*Fact, len(g.Facts))
+	for i, f := range g.Facts {
+		c := &facts[i]
+		*c = *f
+		c.Evidence = slices.Clone(f.Evidence)
+		out.Facts[i] = c
+	}
+	out.Normalize()
+	return out
 }

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -205,9 +204,9 @@ func loadReviewed(base *graph.KG, mayShare bool, review string, stderr io.Writer
 		if mayShare {
 			return base, 0, nil
 		}
-		return cloneKG(base), 0, nil
+		return base.Clone(), 0, nil
 	}
-	g := cloneKG(base)
+	g := base.Clone()
 	res := graph.ApplyReview(g, r)
 	for _, s := range res.Stale() {
 		fmt.Fprintf(stderr, "kg serve: review: %s\n", s)
@@ -217,36 +216,6 @@ func loadReviewed(base *graph.KG, mayShare bool, review string, stderr io.Writer
 		fmt.Fprintf(stderr, "kg serve: review: %d decisions have no anchor and were applied by id alone\n", n)
 	}
 	return g, len(r.Decisions), nil
-}
-
-// cloneKG copies g deeply enough that applying a review to the copy
-// leaves g as it was: every entity, fact and slice is new; the strings,
-// which nothing changes in place, are shared.
-func cloneKG(g *graph.KG) *graph.KG {
-	out := &graph.KG{Docs: slices.Clone(g.Docs)}
-	ents := make([]graph.Entity, len(g.Entities))
-	out.Entities = make([]*graph.Entity, len(g.Entities))
-	for i, e := range g.Entities {
-		c := &ents[i]
-		*c = *e
-		c.Aliases = slices.Clone(e.Aliases)
-		for j := range c.Aliases {
-			c.Aliases[j].Docs = slices.Clone(c.Aliases[j].Docs)
-		}
-		c.SameAs, c.Docs, c.Roles = slices.Clone(e.SameAs), slices.Clone(e.Docs), slices.Clone(e.Roles)
-		c.Merges = slices.Clone(e.Merges)
-		out.Entities[i] = c
-	}
-	facts := make([]graph.Fact, len(g.Facts))
-	out.Facts = make([]*graph.Fact, len(g.Facts))
-	for i, f := range g.Facts {
-		c := &facts[i]
-		*c = *f
-		c.Evidence = slices.Clone(f.Evidence)
-		out.Facts[i] = c
-	}
-	out.Normalize()
-	return out
 }
 
 // sameFile reports whether two paths name one existing file.

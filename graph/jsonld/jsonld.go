@@ -347,9 +347,7 @@ func writeFact(e *encoder, f *graph.Fact) {
 	o.end()
 }
 
-func round(x float64) float64 {
-	return float64(int64(x*1000+0.5)) / 1000
-}
+func round(x float64) float64 { return float64(thousandths(x)) / 1000 }
 
 // Marshal returns the JSON-LD bytes of g.
 func Marshal(g *graph.KG) ([]byte, error) {

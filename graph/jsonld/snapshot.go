@@ -154,17 +154,7 @@ func clean(s string) string {
 	if utf8.ValidString(s) {
 		return s
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b.WriteRune(utf8.RuneError)
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
+	return strings.Map(func(r rune) rune { return r }, s) // each bad byte becomes U+FFFD
 }
 
 func cleanStrs(e *wire.Encoder, ss []string) {

@@ -35,14 +35,7 @@ var ErrOtherDocument = errors.New("relation end in another document")
 // event mentions may change later (linking events across documents):
 // ResolveShares takes the keys they have then.
 func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base *kb.KB) (*Share, error) {
-	if base == nil {
-		base = kb.Starter()
-	}
-	all, err := shareInput(doc, mentions, rels)
-	if err != nil {
-		return nil, err
-	}
-	return &Share{in: summarize(doc, all, rels, nil, newKeyCache(base), kbIndex(base), false)}, nil
+	return NewSummarizer(base).summarize(doc, mentions, rels, nil)
 }
 
 // Summarizer reduces documents to their shares against one knowledge
@@ -68,13 +61,19 @@ func NewSummarizer(base *kb.KB) *Summarizer {
 // is ordered by ord+i+1 (shares put together order relations by it, as
 // Resolve takes them in the order given). It is safe for concurrent use.
 func (x *Summarizer) Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, ord int) (*Share, error) {
-	all, err := shareInput(doc, mentions, rels)
-	if err != nil {
-		return nil, err
-	}
 	ords := make([]int, len(rels))
 	for i := range ords {
 		ords[i] = ord + i + 1
+	}
+	return x.summarize(doc, mentions, rels, ords)
+}
+
+// summarize checks a document's output and reduces it to its share
+// (ords nil: its relations keep their order within the document).
+func (x *Summarizer) summarize(doc string, mentions []graph.Mention, rels []graph.Relation, ords []int) (*Share, error) {
+	all, err := shareInput(doc, mentions, rels)
+	if err != nil {
+		return nil, err
 	}
 	return &Share{in: summarize(doc, all, rels, ords, x.kc, x.byID, false)}, nil
 }

@@ -252,18 +252,7 @@ func Paths(t testing.TB, c *Corpus, g0 *graph.KG, rv *graph.Review, resolve Reso
 }
 
 // Copy returns a deep copy of g.
-func Copy(g *graph.KG) *graph.KG {
-	b, err := json.Marshal(g)
-	if err != nil {
-		panic(err)
-	}
-	var c graph.KG
-	if err := json.Unmarshal(b, &c); err != nil {
-		panic(err)
-	}
-	c.Normalize()
-	return &c
-}
+func Copy(g *graph.KG) *graph.KG { return g.Clone() }
 
 // RoundTrip writes g as JSON-LD and reads it back.
 func RoundTrip(t testing.TB, g *graph.KG) *graph.KG {

@@ -285,14 +285,20 @@ func titlesOf(rels []graph.Relation) []graph.Relation {
 // link runs event linking over the residues, in document order, and
 // keeps the keys it changed for the resolution.
 func (r *reducer) link(c *extract.Corpus) {
-	var ms []graph.Mention
-	var rels []graph.Relation
+	nm, nr := 0, 0
+	for _, e := range r.events {
+		nm, nr = nm+len(e.events), nr+len(e.parties)
+	}
+	// each residue is let go once copied: the residues and their copy
+	// are not held whole at once
+	ms, rels := make([]graph.Mention, 0, nm), make([]graph.Relation, 0, nr)
 	pub := make(map[string]string, len(c.Docs))
 	for _, d := range c.Docs {
 		pub[d.ID] = d.Published
 		if i, ok := r.index[d.ID]; ok {
 			ms = append(ms, r.events[i].events...)
 			rels = append(rels, r.events[i].parties...)
+			r.events[i] = eventResidue{}
 		}
 	}
 	r.events = nil

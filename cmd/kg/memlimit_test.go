@@ -1,0 +1,47 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// TestGovernMemory: the soft memory limit starts at the floor, follows
+// the live heap up (limitFactor times it), and is lifted when the
+// build ends; a GOMEMLIMIT given is left alone.
+func TestGovernMemory(t *testing.T) {
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Skip("a memory limit is set already")
+	}
+	stop := governMemory()
+	if got := debug.SetMemoryLimit(-1); got != limitFloor {
+		stop()
+		t.Fatalf("limit %d at the start, want the floor %d", got, limitFloor)
+	}
+	live := make([][]byte, 0, 160)
+	for range 160 {
+		live = append(live, make([]byte, 1<<20)) // 160 MiB, over the floor / limitFactor
+	}
+	runtime.GC()
+	want := int64(160 << 20 * limitFactor)
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) < want && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	got := debug.SetMemoryLimit(-1)
+	runtime.KeepAlive(live)
+	stop()
+	if got < want {
+		t.Errorf("limit %d MiB with 160 MiB live, want at least %d MiB", got>>20, want>>20)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit %d after the build, want none", got)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	governMemory()()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit %d set although GOMEMLIMIT was given", got)
+	}
+}

@@ -9,8 +9,9 @@ import (
 )
 
 // TestGovernMemory: the soft memory limit starts at the floor, follows
-// the live heap up (limitFactor times it), and is lifted when the
-// build ends; a GOMEMLIMIT given is left alone.
+// the live heap up (twice it, then limitFactor times the largest once
+// tightened), and is lifted when the build ends; a GOMEMLIMIT given is
+// left alone.
 func TestGovernMemory(t *testing.T) {
 	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
 		t.Skip("a memory limit is set already")
@@ -31,10 +32,21 @@ func TestGovernMemory(t *testing.T) {
 		time.Sleep(limitEvery)
 	}
 	got := debug.SetMemoryLimit(-1)
-	runtime.KeepAlive(live)
-	stop()
 	if got < want {
 		t.Errorf("limit %d MiB with 160 MiB live, want at least %d MiB", got>>20, want>>20)
+	}
+	// during extraction the limit is twice the live heap; after it,
+	// limitFactor times the largest
+	tightenMemory()
+	deadline = time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) >= got && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	tight := debug.SetMemoryLimit(-1)
+	runtime.KeepAlive(live)
+	stop()
+	if tight >= got || tight < want {
+		t.Errorf("limit %d MiB once tightened (%d MiB before), want from %d MiB and under that", tight>>20, got>>20, want>>20)
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit %d after the build, want none", got)

@@ -121,6 +121,7 @@ func (r *reducer) hold(d *extract.Document) {
 // reduceRest reduces the documents not reduced yet, on every core: the
 // held ones with what the leaders pass added to them.
 func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
+	tightenMemory() // extraction is done: the live heap peaks from here
 	var todo []*extract.Document
 	for _, d := range c.Docs {
 		if i, ok := r.index[d.ID]; ok && r.shares[i] == nil {

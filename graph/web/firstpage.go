@@ -46,7 +46,7 @@ func WithoutSession(body []byte) ([]byte, int) {
 // byte for byte, but for its build field.
 func FirstPage(g *graph.KG, asServed func(*graph.KG) (*graph.KG, error)) ([]byte, error) {
 	v, limited := limitView(g, "", FirstView)
-	part := &graph.KG{Entities: v.Entities, Facts: v.Facts, Docs: g.Docs}
+	part := slim(v, g.Docs)
 	if asServed == nil {
 		asServed = func(k *graph.KG) (*graph.KG, error) { return k.Clone(), nil }
 	}
@@ -57,6 +57,39 @@ func FirstPage(g *graph.KG, asServed func(*graph.KG) (*graph.KG, error)) ([]byte
 	p.Normalize()
 	// A limited view is not the graph itself: the server says "filtered".
 	return pageBody(p.Docs, len(g.Entities), len(g.Facts), p, limited, limited, Layout(p)), nil
+}
+
+// slim returns the entities and facts of v, and the documents docs,
+// with what the page shows of them and nothing more: an entity's type,
+// names, date and mentions; a fact's ends, predicate, role, confidence
+// and, for Sources, one piece of evidence (its document alone) per
+// document; a document's id and title. At corpus scale the most
+// mentioned entities have thousands of documents and their facts
+// thousands of sentences, which would take seconds to read back.
+func slim(v *graph.KG, docs []graph.DocInfo) *graph.KG {
+	out := &graph.KG{Docs: make([]graph.DocInfo, len(docs))}
+	for i, d := range docs {
+		out.Docs[i] = graph.DocInfo{ID: d.ID, Title: d.Title}
+	}
+	for _, e := range v.Entities {
+		c := &graph.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Date: e.Date, Mentions: e.Mentions, Romanized: e.Romanized}
+		for _, a := range e.Aliases {
+			c.Aliases = append(c.Aliases, graph.Alias{Text: a.Text, Lang: a.Lang, Count: a.Count})
+		}
+		out.Entities = append(out.Entities, c)
+	}
+	for _, f := range v.Facts {
+		c := &graph.Fact{ID: f.ID, Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Role: f.Role, Confidence: f.Confidence}
+		seen := map[string]bool{}
+		for _, ev := range f.Evidence {
+			if !seen[ev.Doc] {
+				seen[ev.Doc] = true
+				c.Evidence = append(c.Evidence, graph.Evidence{Doc: ev.Doc})
+			}
+		}
+		out.Facts = append(out.Facts, c)
+	}
+	return out
 }
 
 // pageBody encodes the view v of a graph with documents docs and totals

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -67,6 +68,11 @@ func hostileKG() *graph.KG {
 		}
 	}
 	g.Docs[0].Title = "Title \u202a\xffx"
+	// Two sources as held, one once the documents' bad bytes are replaced.
+	a, b := g.Entities[0].ID, g.Entities[1].ID
+	g.Facts = append(g.Facts, fact(a, graph.MeetsWith, b, 0.5,
+		graph.Evidence{Doc: "doc-\xff", Text: "They met."}, graph.Evidence{Doc: "doc-\xfe", Text: "They met again."}))
+	g.Normalize()
 	return g
 }
 
@@ -295,7 +301,8 @@ func TestFirstPageHostileNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(page)
-	for _, want := range []string{"Bad \ufffd name evil", "Title \ufffdx", `"confidence":0.123,`, "envoy \ufffd("} {
+	met := fmt.Sprintf(`"subject":%q,"predicate":"meetsWith","object":%q,"confidence":0.5,"sources":1}`, hostileKG().Entities[0].ID, hostileKG().Entities[1].ID)
+	for _, want := range []string{"Bad \ufffd name evil", "Title \ufffdx", `"confidence":0.123,`, "envoy \ufffd(", met} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the page has no %q", want)
 		}

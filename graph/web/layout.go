@@ -748,19 +748,7 @@ func limitView(v *graph.KG, focus string, limit int) (*graph.KG, bool) {
 			degree[f.Object]++
 		}
 	}
-	sort.SliceStable(rank, func(i, j int) bool {
-		a, b := rank[i], rank[j]
-		if (a.ID == focus) != (b.ID == focus) {
-			return a.ID == focus
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		if degree[a.ID] != degree[b.ID] {
-			return degree[a.ID] > degree[b.ID]
-		}
-		return a.ID < b.ID
-	})
+	rankEntities(rank, focus, degree)
 	keep := make(map[string]bool, limit)
 	for _, e := range rank[:limit] {
 		keep[e.ID] = true
@@ -777,4 +765,22 @@ func limitView(v *graph.KG, focus string, limit int) (*graph.KG, bool) {
 		}
 	}
 	return out, true
+}
+
+// rankEntities orders es as limitView keeps them: the focus entity
+// first, then by mentions, relations (degree) and id.
+func rankEntities(es []*graph.Entity, focus string, degree map[string]int) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if (a.ID == focus) != (b.ID == focus) {
+			return a.ID == focus
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if degree[a.ID] != degree[b.ID] {
+			return degree[a.ID] > degree[b.ID]
+		}
+		return a.ID < b.ID
+	})
 }

@@ -146,7 +146,7 @@ func TestLimitView(t *testing.T) {
 
 // limitViewAll is limitView as it was, ranking every entity: the
 // reference that limitView, which ranks only those that can be kept,
-// must agree with.
+// must agree with (in which entities it keeps).
 func limitViewAll(v *graph.KG, focus string, limit int) []string {
 	degree := map[string]int{}
 	for _, f := range v.Facts {
@@ -154,19 +154,7 @@ func limitViewAll(v *graph.KG, focus string, limit int) []string {
 		degree[f.Object]++
 	}
 	rank := slices.Clone(v.Entities)
-	sort.SliceStable(rank, func(i, j int) bool {
-		a, b := rank[i], rank[j]
-		if (a.ID == focus) != (b.ID == focus) {
-			return a.ID == focus
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		if degree[a.ID] != degree[b.ID] {
-			return degree[a.ID] > degree[b.ID]
-		}
-		return a.ID < b.ID
-	})
+	rankEntities(rank, focus, degree)
 	var ids []string
 	for _, e := range rank[:min(limit, len(rank))] {
 		ids = append(ids, e.ID)

@@ -29,6 +29,12 @@ app are appended to the review file and applied by the Rebuild button,
 which also rewrites every output kg build writes in DIR (graph.jsonld,
 graph.dot, graph.svg), all together, and only when the rebuild succeeds.
 
+Given a built DIR/graph.jsonld, the app's first page is answered at once
+from DIR/graph.view (which kg build writes beside it) while the graph
+loads; other requests wait for the graph. A graph.view that does not
+record the graph.jsonld as it is, or a review file with decisions, makes
+the server read the graph first.
+
 The app's URL carries a random token made at each start; open the URL
 printed at start. The server listens on loopback only and answers only
 to loopback host names, unless -public names the host names (or
@@ -78,10 +84,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	cfg.Token, cfg.Hosts = web.NewToken(), hosts
-	loaded := make(chan error, 1) // the first build, when it runs in the background (cfg.FirstPage)
-	cfg.Loaded = func(err error) { loaded <- err }
-	if cfg.FirstPage == nil {
-		loaded = nil
+	var loaded chan error // the first build, when it runs in the background (cfg.FirstPage)
+	if cfg.FirstPage != nil {
+		c := make(chan error, 1)
+		cfg.Loaded = func(err error) { c <- err }
+		loaded = c
 	}
 	h, err := web.New(cfg)
 	if err != nil {

@@ -164,8 +164,9 @@ func firstPageAsked(r *http.Request) bool {
 }
 
 // await waits for the first build of a server that loads in the
-// background (Config.FirstPage), or for the end of r. It answers and
-// returns false when r ended first or the build failed.
+// background (Config.FirstPage), or for the end of r or of the server
+// (Config.Context). It answers and returns false when one of those
+// came first or the build failed.
 func (s *server) await(w http.ResponseWriter, r *http.Request) bool {
 	select {
 	case <-s.ready:
@@ -174,6 +175,9 @@ func (s *server) await(w http.ResponseWriter, r *http.Request) bool {
 		case <-s.ready:
 		case <-r.Context().Done():
 			httpError(w, http.StatusServiceUnavailable, "the graph is still loading; the request ended first")
+			return false
+		case <-s.cfg.Context.Done():
+			httpError(w, http.StatusServiceUnavailable, "the graph is still loading; the server is stopping")
 			return false
 		}
 	}

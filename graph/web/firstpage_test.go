@@ -313,3 +313,36 @@ func TestFirstPageHostileNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPageServerStops: a request waiting for the graph is answered
+// 503 when the server stops (Config.Context), and Loaded says why the
+// load ended.
+func TestFirstPageServerStops(t *testing.T) {
+	page, err := FirstPage(fixtureKG(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	loaded := make(chan error, 1)
+	h, err := New(Config{
+		Build: func(ctx context.Context) (*graph.KG, error) {
+			<-ctx.Done()
+			return nil, ctx.Err()
+		},
+		ReviewPath: filepath.Join(t.TempDir(), "review.json"), Token: testToken, Context: ctx,
+		FirstPage: page, Loaded: func(err error) { loaded <- err },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	waiting := answer(h, "/api/search?q=x")
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	if w := <-waiting; w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "loading") {
+		t.Errorf("a waiting request when the server stops: %d %s", w.Code, w.Body)
+	}
+	if err := <-loaded; !errors.Is(err, context.Canceled) {
+		t.Errorf("Loaded: %v", err)
+	}
+}

@@ -180,6 +180,7 @@ func TestFirstPageWhileLoading(t *testing.T) {
 		}
 	}()
 	// The first page, now, with the fields of the first build.
+	var session []byte
 	for _, target := range []string{"/api/graph", "/api/graph?minConf=0&minSources=1"} {
 		w := serve(h, "GET", target, "")
 		if w.Code != http.StatusOK || w.Header().Get("Content-Type") != "application/json; charset=utf-8" {
@@ -191,6 +192,7 @@ func TestFirstPageWhileLoading(t *testing.T) {
 		if got := withoutBuild(t, w.Body.Bytes()); !bytes.Equal(got, page) {
 			t.Errorf("GET %s while loading is not the first page:\n%s", target, firstDiff(got, page))
 		}
+		session = buildField.Find(w.Body.Bytes())
 	}
 	// The static page needs no graph either.
 	if w := serve(h, "GET", "/", ""); w.Code != http.StatusOK {
@@ -214,7 +216,8 @@ func TestFirstPageWhileLoading(t *testing.T) {
 	if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "still loading") {
 		t.Errorf("a request that ended while loading: %d %s", w.Code, w.Body)
 	}
-	time.Sleep(50 * time.Millisecond)
+	// Over a second: the build's time, in seconds, could differ.
+	time.Sleep(1100 * time.Millisecond)
 	for target, c := range waiting {
 		select {
 		case w := <-c:
@@ -241,10 +244,14 @@ func TestFirstPageWhileLoading(t *testing.T) {
 			t.Errorf("GET %s after the load differs from a loaded server's:\n%s", target, firstDiff(got, exp))
 		}
 	}
-	// Loaded: the first page is the graph's.
+	// Loaded: the first page is the graph's, and its build the one the
+	// first page said.
 	w = serve(h, "GET", "/api/graph", "")
 	if got := withoutBuild(t, w.Body.Bytes()); !bytes.Equal(got, page) {
 		t.Errorf("GET /api/graph after the load:\n%s", firstDiff(got, page))
+	}
+	if got := buildField.Find(w.Body.Bytes()); !bytes.Equal(got, session) {
+		t.Errorf("build after the load %s, while loading %s", got, session)
 	}
 }
 

@@ -424,6 +424,9 @@ func (s *server) rebuild(ctx context.Context) error {
 	p := Layout(first)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
+	if s.gen == 0 && s.cfg.FirstPage != nil {
+		s.at = s.started // as the first page has said
+	}
 	s.gen++
 	gen := s.gen
 	s.mu.Unlock()

@@ -1,7 +1,6 @@
 package jsonld
 
 import (
-	"bufio"
 	"math"
 	"sort"
 	"strconv"
@@ -13,7 +12,7 @@ import (
 // would, without building or re-scanning the document: the writer of a
 // large graph streams.
 type encoder struct {
-	w       *bufio.Writer
+	w       *ew.Writer
 	prefix  string
 	scratch []byte
 }

@@ -73,6 +73,18 @@ func (w *Writer) S(s string) {
 	w.spill()
 }
 
+// WriteString writes a string (io.StringWriter).
+func (w *Writer) WriteString(s string) (int, error) {
+	w.S(s)
+	return len(s), w.err
+}
+
+// WriteByte writes one byte (io.ByteWriter).
+func (w *Writer) WriteByte(c byte) error {
+	w.Byte(c)
+	return w.err
+}
+
 // Strs writes strings in turn.
 func (w *Writer) Strs(ss ...string) {
 	for _, s := range ss {
@@ -126,8 +138,8 @@ func (w *Writer) Flush() error {
 	return w.err
 }
 
-// runSize is how many bytes of output Ordered aims to give each run.
-const runSize = 256 << 10
+// maxRunBuf is the largest buffer Ordered keeps for another run.
+const maxRunBuf = 32 << 20
 
 // Ordered writes n items, formatted by format in runs: format(out, from,
 // to) writes items from..to-1 to out. With more than one core the runs
@@ -154,7 +166,7 @@ func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
 	held := 2 * workers
 	free := make(chan *Writer, held)
 	for range held {
-		free <- &Writer{}
+		free <- &Writer{buf: make([]byte, 0, 256<<10)}
 	}
 	todo := make(chan *run)
 	inOrder := make(chan *run, held)
@@ -190,7 +202,7 @@ func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
 			stopped = true
 			close(quit) // the runs already handed out still finish
 		}
-		if cap(r.out.buf) > 4*runSize {
+		if cap(r.out.buf) > maxRunBuf {
 			r.out.buf = nil // an outsized run: let it go
 		}
 		free <- r.out

@@ -96,6 +96,19 @@ func (e *encoder) array(n, depth int, item func(i int)) {
 	e.w.WriteByte(']')
 }
 
+// lang writes a name in a language at depth: the text alone when the
+// language is unknown, else {"@value": text, "@language": lang}.
+func (e *encoder) lang(text, lang string, depth int) {
+	if lang == "" {
+		e.str(text)
+		return
+	}
+	o := fields{e: e, depth: depth}
+	o.str("@value", text)
+	o.str("@language", lang)
+	o.end()
+}
+
 // float formats like encoding/json.
 func (e *encoder) float(f float64) {
 	abs := math.Abs(f)

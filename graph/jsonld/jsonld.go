@@ -118,13 +118,6 @@ func (o *obj) addIf(k string, v any) {
 	o.add(k, v)
 }
 
-func langValue(text, lang string) any {
-	if lang == "" {
-		return text
-	}
-	return obj{{"@value", text}, {"@language", lang}}
-}
-
 // schemaType maps an entity type to its JSON-LD type names.
 func schemaType(t graph.EntityType) any {
 	switch t {
@@ -193,8 +186,11 @@ func Write(w io.Writer, g *graph.KG) error {
 	out.Ordered(len(g.Entities), 256, func(out *ew.Writer, from, to int) {
 		e := &encoder{w: out, prefix: "  "}
 		seen := map[string]bool{}
+		var objs []string
 		for i := from; i < to; i++ {
-			emit(e, entityNode(g.Entities[i], direct, seen), len(g.Docs)+i)
+			out.S("  ")
+			objs = writeEntity(e, g.Entities[i], direct, seen, objs)
+			end(out, len(g.Docs)+i)
 		}
 	})
 	out.Ordered(len(g.Facts), 256, func(out *ew.Writer, from, to int) {
@@ -211,57 +207,71 @@ func Write(w io.Writer, g *graph.KG) error {
 	return out.Flush()
 }
 
-// entityNode is the node of entity e; direct holds the facts by subject,
-// seen is scratch space.
-func entityNode(e *graph.Entity, direct map[string][]*graph.Fact, seen map[string]bool) obj {
-	var o obj
-	o.add("@id", "e:"+iri.Local(e.ID))
-	o.add("@type", schemaType(e.Type))
-	o.add("name", e.Name)
-	if e.Romanized {
-		o.add("nameRomanized", true) // no article writes this name
+// writeEntity writes entity x's node at depth 0, field by field, as
+// value would write the obj of it: direct holds the facts by subject,
+// seen and objs are scratch space.
+func writeEntity(e *encoder, x *graph.Entity, direct map[string][]*graph.Fact, seen map[string]bool, objs []string) []string {
+	o := fields{e: e}
+	o.str("@id", "e:"+iri.Local(x.ID))
+	o.key("@type")
+	e.value(schemaType(x.Type), 1)
+	o.str("name", x.Name)
+	if x.Romanized {
+		o.key("nameRomanized") // no article writes this name
+		e.w.S("true")
 	}
-	if len(e.Aliases) > 0 {
-		var alts []any
-		var counts []any
-		for _, a := range e.Aliases {
-			alts = append(alts, langValue(a.Text, a.Lang))
-			var ac obj
-			ac.add("form", langValue(a.Text, a.Lang))
-			ac.add("count", a.Count)
-			ac.addIf("documents", a.Docs)
-			counts = append(counts, ac)
-		}
-		o.add("alternateName", alts)
-		o.add("kg:aliasUse", counts)
+	if len(x.Aliases) > 0 {
+		o.key("alternateName")
+		e.array(len(x.Aliases), 1, func(i int) { e.lang(x.Aliases[i].Text, x.Aliases[i].Lang, 2) })
+		o.key("kg:aliasUse")
+		e.array(len(x.Aliases), 1, func(i int) {
+			a := &x.Aliases[i]
+			ac := fields{e: e, depth: 2}
+			ac.key("form")
+			e.lang(a.Text, a.Lang, 3)
+			ac.int("count", a.Count)
+			if len(a.Docs) > 0 {
+				ac.key("documents")
+				e.value(a.Docs, 3)
+			}
+			ac.end()
+		})
 	}
-	var same []string
-	for _, x := range e.SameAs {
-		same = append(same, iri.External(x)) // as graph/rdf writes it
+	if len(x.SameAs) > 0 {
+		o.key("sameAs")
+		e.array(len(x.SameAs), 1, func(i int) { e.str(iri.External(x.SameAs[i])) }) // as graph/rdf writes it
 	}
-	o.addIf("sameAs", same)
-	o.addIf("roles", e.Roles)
-	o.addIf("startDate", e.Date)
-	o.addIf("mentionCount", e.Mentions)
-	o.addIf("documents", e.Docs)
-	if len(e.Merges) > 0 {
-		var ms []any
-		for _, m := range e.Merges {
-			var mo obj
-			mo.add("@type", "MergeReason")
-			mo.add("form", m.Form)
-			mo.add("into", m.Into)
-			mo.add("rule", m.Rule)
-			mo.addIf("key", m.Key)
-			mo.add("score", m.Score)
-			ms = append(ms, mo)
-		}
-		o.add("merge", ms)
+	if len(x.Roles) > 0 {
+		o.key("roles")
+		e.value(x.Roles, 1)
+	}
+	o.strIf("startDate", x.Date)
+	if x.Mentions != 0 {
+		o.int("mentionCount", x.Mentions)
+	}
+	if len(x.Docs) > 0 {
+		o.key("documents")
+		e.value(x.Docs, 1)
+	}
+	if len(x.Merges) > 0 {
+		o.key("merge")
+		e.array(len(x.Merges), 1, func(i int) {
+			m := &x.Merges[i]
+			mo := fields{e: e, depth: 2}
+			mo.str("@type", "MergeReason")
+			mo.str("form", m.Form)
+			mo.str("into", m.Into)
+			mo.str("rule", m.Rule)
+			mo.strIf("key", m.Key)
+			mo.key("score")
+			e.float(m.Score)
+			mo.end()
+		})
 	}
 	// Direct triples, grouped by predicate in ontology order.
-	facts := direct[e.ID]
+	facts := direct[x.ID]
 	for _, p := range graph.Predicates {
-		var objs []string
+		objs = objs[:0]
 		clear(seen)
 		for _, f := range facts {
 			if f.Predicate == p && !seen[f.Object] {
@@ -270,10 +280,12 @@ func entityNode(e *graph.Entity, direct map[string][]*graph.Fact, seen map[strin
 			}
 		}
 		if len(objs) > 0 {
-			o.add(string(p), objs)
+			o.key(string(p))
+			e.value(objs, 1)
 		}
 	}
-	return o
+	o.end()
+	return objs
 }
 
 // fields writes the fields of one JSON object at depth, as value writes

@@ -487,7 +487,7 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		}
 	}
 	sort.Strings(docs)
-	s.out.Ordered(len(docs), 16, func(out *ew.Writer, from, to int) {
+	s.out.Ordered(len(docs), 2, func(out *ew.Writer, from, to int) {
 		r := run(out, "")
 		for _, d := range docs[from:to] {
 			r.graph = DocIRI(d)

@@ -76,6 +76,9 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	name := fs.String("name", "", "the worker's `name` in the queue (default host:pid)")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often an idle worker looks for work")
+	every := fs.Duration("resolve-every", 30*time.Second, "while jobs keep coming, re-resolve the store at most this often (0: after every claim); it is always re-resolved once the queue is empty")
+	times := fs.Bool("times", false, "print wall and CPU seconds per stage at exit")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the worker to `file` (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -96,13 +99,23 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	w := &worker{in: in, name: *name, lease: *lease}
+	w := &worker{in: in, name: *name, lease: *lease, clock: &stageClock{}}
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	if *times {
+		defer func() { w.clock.lap("exit"); w.clock.summed().write(stderr) }()
+	}
+	w.clock.lap("")
 	done := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		jobs, err := st.Claim(ctx, w.name, *n, w.lease)
+		w.clock.lap("claim")
 		if err != nil {
 			return err
 		}
@@ -112,23 +125,40 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			if err != nil {
 				return err
 			}
-			if _, err := w.resolve(ctx, false); err != nil {
+			if due, err := w.due(ctx, *every); err != nil {
 				return err
+			} else if due {
+				if _, err := w.resolve(ctx, false); err != nil {
+					return err
+				}
 			}
 			continue
 		}
-		resolved, err := w.resolve(ctx, *drain)
+		// Nothing to claim. While other workers still hold jobs the
+		// last of them resolves, unless a resolution is due.
+		qs, err := st.QueueStats(ctx)
 		if err != nil {
 			return err
 		}
-		if *drain && resolved {
-			qs, err := st.QueueStats(ctx)
+		due := qs["queued"] == 0 && qs["running"] == 0
+		if !due {
+			if due, err = w.due(ctx, *every); err != nil {
+				return err
+			}
+		}
+		if due {
+			resolved, err := w.resolve(ctx, *drain)
 			if err != nil {
 				return err
 			}
-			if qs["queued"] == 0 && qs["running"] == 0 {
-				fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
-				return nil
+			if *drain && resolved {
+				if qs, err = st.QueueStats(ctx); err != nil {
+					return err
+				}
+				if qs["queued"] == 0 && qs["running"] == 0 {
+					fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
+					return nil
+				}
 			}
 		}
 		select {
@@ -136,6 +166,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return ctx.Err()
 		case <-time.After(*poll):
 		}
+		w.clock.lap("idle")
 	}
 }
 
@@ -143,6 +174,8 @@ type worker struct {
 	in    *ingester
 	name  string
 	lease time.Duration
+	clock *stageClock
+	since time.Time // when this worker first found no resolution recorded
 }
 
 // process extracts a batch of claimed jobs and stores each one with its
@@ -196,6 +229,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		byID[a.ID], hash[a.ID] = j, h
 		arts = append(arts, a)
 	}
+	w.clock.lap("check")
 	if len(arts) == 0 {
 		return finished, nil
 	}
@@ -203,10 +237,12 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	if err != nil {
 		return finished, err
 	}
+	w.clock.lap("extract")
 	known, err := st.BookNames(ctx)
 	if err != nil {
 		return finished, err
 	}
+	w.clock.lap("book")
 	book := rules.NewNameBook()
 	book.AddNames(known)
 	names := map[string][]string{}
@@ -225,17 +261,23 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		return finished, err
 	}
 	probs := w.in.problems(ctx, out.Problems)
+	w.clock.lap("mid")
+	defer w.clock.lap("write")
 	for i, d := range out.Docs {
 		j := byID[d.ID]
 		first := c.Docs[i]
 		err := st.Update(ctx, func(tx *store.Tx) error {
-			if err := tx.LockBook(ctx); err != nil {
-				return err
-			}
 			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
 				return err
 			}
 			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+				return err
+			}
+			// The book's checks under its lock, after the document's
+			// rows: a transaction that takes the lock after this one
+			// commits sees its book names, and this one sees those of
+			// every transaction that committed before it took the lock.
+			if err := tx.LockBook(ctx); err != nil {
 				return err
 			}
 			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {
@@ -271,6 +313,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	if err != nil || !dirty && pending == 0 {
 		return err == nil, err
 	}
+	w.clock.lap("resolve:check")
 	unlock, ok, err := st.TryResolveLock(ctx)
 	for err == nil && !ok && wait {
 		select {
@@ -284,18 +327,49 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		return false, err
 	}
 	defer unlock()
+	w.clock.lap("resolve:wait")
 	if _, err := w.in.secondPass(ctx); err != nil {
 		return false, err
 	}
+	w.clock.lap("resolve:second")
 	if dirty, err = st.Dirty(ctx); err != nil || !dirty {
 		return err == nil, err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true})
+	started := time.Now()
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true, Lap: func(s string) { w.clock.lap("resolve:" + s) }})
 	if err != nil {
 		return false, err
 	}
 	for _, s := range res.Stale {
 		fmt.Fprintf(w.in.stderr, "kg worker %s: review: %s\n", w.name, s)
 	}
-	return true, nil
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		return tx.SetMeta(ctx, resolvedAtKey, started.UTC().Format(time.RFC3339Nano))
+	})
+	return err == nil, err
+}
+
+// resolvedAtKey is the meta key under which workers record when the
+// last resolution by a worker began.
+const resolvedAtKey = "worker resolution"
+
+// due reports whether a worker's resolution is due while jobs keep
+// coming: when none began within every (store-wide, whichever worker
+// ran it), and at once when every is 0.
+func (w *worker) due(ctx context.Context, every time.Duration) (bool, error) {
+	if every <= 0 {
+		return true, nil
+	}
+	v, err := w.in.st.Meta(ctx, resolvedAtKey)
+	if err != nil || v == "" {
+		if v == "" && w.since.IsZero() {
+			w.since = time.Now()
+		}
+		return err == nil && time.Since(w.since) >= every, err
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return true, nil
+	}
+	return time.Since(t) >= every, nil
 }

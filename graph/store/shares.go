@@ -558,13 +558,18 @@ func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.Share
 		}
 		return out
 	}
+	// Each document's rows are its own: the deletes and updates of
+	// every document go first, then the inserts, which go together
+	// (rowWriter).
 	here := map[string]bool{}
+	as := make([]*assigned, len(ps))
 	for i, p := range ps {
 		id := p.doc.info.ID
 		here[id] = true
 		a := &assigned{named: ids(r.Named[i]), groups: ids(r.Groups[i]), keys: r.Keys[i]}
+		as[i] = a
 		if p.old == nil {
-			if err := t.rewriteMentions(ctx, p, a, rekey); err != nil {
+			if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, id); err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
 		} else if err := t.moveMentions(ctx, p, a); err != nil {
@@ -574,11 +579,26 @@ func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.Share
 		switch {
 		case p.row != nil:
 			p.row.assign = b
-			if err := t.putRow(ctx, p.row, rows[id] != nil); err != nil {
-				return err
+			if rows[id] != nil {
+				if err := t.putRow(ctx, p.row, true); err != nil {
+					return err
+				}
 			}
 		case !bytes.Equal(b, rows[id].assign):
 			if _, err := t.exec(ctx, `UPDATE resolver SET assigned = ? WHERE doc = ?`, b, id); err != nil {
+				return err
+			}
+		}
+	}
+	for i, p := range ps {
+		id := p.doc.info.ID
+		if p.old == nil {
+			if err := t.insertMentions(ctx, p, as[i], rekey); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+		}
+		if p.row != nil && rows[id] == nil {
+			if err := t.putRow(ctx, p.row, false); err != nil {
 				return err
 			}
 		}
@@ -611,17 +631,13 @@ func (t *Tx) putRow(ctx context.Context, r *row, exists bool) error {
 		_, err := t.exec(ctx, `UPDATE resolver SET gen = ?, version = ?, settled = ?, tail = ?, share = ?, assigned = ? WHERE doc = ?`, r.gen, r.version, r.settled, r.tail, r.share, r.assign, r.doc)
 		return err
 	}
-	_, err := t.exec(ctx, `INSERT INTO resolver (doc, gen, version, settled, tail, share, assigned) VALUES (?, ?, ?, ?, ?, ?, ?)`, r.doc, r.gen, r.version, r.settled, r.tail, r.share, r.assign)
-	return err
+	return t.rows(`resolver (doc, gen, version, settled, tail, share, assigned)`, 7, "").add(ctx, r.doc, r.gen, r.version, r.settled, r.tail, r.share, r.assign)
 }
 
-// rewriteMentions replaces the stored mentions of a document whose share
-// was made by those of its output (relation ends included, one per
-// span, the first given), each with its entity.
-func (t *Tx) rewriteMentions(ctx context.Context, p *prepared, a *assigned, rekey func(graph.Mention) string) error {
-	if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, p.doc.info.ID); err != nil {
-		return err
-	}
+// insertMentions writes the mentions of a document whose share was
+// made, its stored ones deleted, from its output (relation ends
+// included, one per span, the first given), each with its entity.
+func (t *Tx) insertMentions(ctx context.Context, p *prepared, a *assigned, rekey func(graph.Mention) string) error {
 	ent := map[resolve.Span]string{}
 	eachSpan(p.share, a.named, a.groups, a.keys, func(sp resolve.Span, e string) { ent[sp] = e })
 	x := p.output
@@ -638,8 +654,7 @@ func (t *Tx) rewriteMentions(ctx context.Context, p *prepared, a *assigned, reke
 			continue
 		}
 		done[sp] = true
-		if _, err := t.exec(ctx, `INSERT INTO mentions (doc, start, stop, type, gkey, text, sent, lang, name, kbid, role, extractor, confidence, entity)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, ent[sp]); err != nil {
+		if err := t.mentionRows().add(ctx, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, ent[sp]); err != nil {
 			return err
 		}
 	}

@@ -263,34 +263,65 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	probs := w.in.problems(ctx, out.Problems)
 	w.clock.lap("mid")
 	defer w.clock.lap("write")
-	for i, d := range out.Docs {
-		j := byID[d.ID]
-		first := c.Docs[i]
-		err := st.Update(ctx, func(tx *store.Tx) error {
-			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
-				return err
+	// store documents (indexes into out.Docs) with their jobs'
+	// completion in one transaction
+	put := func(docs []int) error {
+		return st.Update(ctx, func(tx *store.Tx) error {
+			var ids, all []string
+			for _, i := range docs {
+				d, first := out.Docs[i], c.Docs[i]
+				if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+					return err
+				}
+				if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+					return err
+				}
+				ids, all = append(ids, d.ID), append(all, names[d.ID]...)
 			}
-			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
-				return err
-			}
-			// The book's checks under its lock, after the document's
+			// The book's checks under its lock, after the documents'
 			// rows: a transaction that takes the lock after this one
 			// commits sees its book names, and this one sees those of
 			// every transaction that committed before it took the lock.
+			// The documents were extracted with each other's names, so
+			// only the stored documents are marked for them.
 			if err := tx.LockBook(ctx); err != nil {
 				return err
 			}
-			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {
+			if _, err := markForNames(ctx, tx, uniq(all), ids); err != nil {
 				return err
 			}
-			if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
-				return err
+			for _, i := range docs {
+				d := out.Docs[i]
+				if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
+					return err
+				}
+				if err := tx.Finish(ctx, byID[d.ID].ID, w.name, ""); err != nil {
+					return err
+				}
 			}
-			return tx.Finish(ctx, j.ID, w.name, "")
+			return nil
 		})
+	}
+	// the batch at once; when a lease went to another worker (this
+	// one was too slow), each document alone, so that the others are
+	// kept
+	all := make([]int, len(out.Docs))
+	for i := range all {
+		all[i] = i
+	}
+	err = put(all)
+	if err == nil {
+		return finished + len(all), nil
+	}
+	if !errors.Is(err, store.ErrLeaseLost) {
+		return finished, err
+	}
+	for _, i := range all {
+		err := put([]int{i})
 		switch {
 		case errors.Is(err, store.ErrLeaseLost):
-			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, j.ID, d.ID)
+			d := out.Docs[i]
+			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, byID[d.ID].ID, d.ID)
 		case err != nil:
 			return finished, err
 		default:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -232,13 +233,36 @@ func (s *Store) resolverRows(ctx context.Context) (map[string]*row, error) {
 	return out, rows.Err()
 }
 
+// inBatch is how many ids one query names (IN lists).
+const inBatch = 500
+
 // extractionsOf returns the stored outputs of some documents.
 func (s *Store) extractionsOf(ctx context.Context, ids []string) (map[string]Extraction, error) {
+	raw := make(map[string][]byte, len(ids))
+	err := chunks(ids, inBatch, func(ids []string) error {
+		rows, err := s.query(ctx, `SELECT doc, data FROM extractions WHERE doc IN (`+inList(len(ids))+`)`, anys(ids)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var b []byte
+			if err := rows.Scan(&id, &b); err != nil {
+				return err
+			}
+			raw[id] = b
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[string]Extraction, len(ids))
 	for _, id := range ids {
-		var b []byte
-		if err := s.queryRow(ctx, `SELECT data FROM extractions WHERE doc = ?`, id).Scan(&b); err != nil {
-			return nil, fmt.Errorf("document %s: %w", id, err)
+		b, ok := raw[id]
+		if !ok || b == nil {
+			return nil, fmt.Errorf("document %s: %w", id, sql.ErrNoRows)
 		}
 		var x Extraction
 		if err := decodeGz(b, &x); err != nil {
@@ -249,43 +273,53 @@ func (s *Store) extractionsOf(ctx context.Context, ids []string) (map[string]Ext
 	return out, nil
 }
 
-// ClaimsOf returns some documents with their text and stage, in id
-// order.
+// ClaimsOf returns some documents with their text and stage, in the
+// order of ids (those that are not stored left out).
 func (s *Store) ClaimsOf(ctx context.Context, ids []string) ([]Claim, error) {
-	var out []Claim
-	for _, id := range ids {
+	byID := make(map[string]Claim, len(ids))
+	err := chunks(ids, inBatch, func(ids []string) error {
 		rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
-			FROM documents d JOIN extractions x ON x.doc = d.id WHERE d.id = ?`, id)
+			FROM documents d JOIN extractions x ON x.doc = d.id WHERE d.id IN (`+inList(len(ids))+`)`, anys(ids)...)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		cs, err := scanClaims(rows)
-		if err != nil {
-			return nil, err
+		for _, c := range cs {
+			byID[c.ID] = c
 		}
-		out = append(out, cs...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Claim
+	for _, id := range ids {
+		if c, ok := byID[id]; ok {
+			out = append(out, c)
+		}
 	}
 	return out, nil
 }
 
-// spanRows returns the stored mentions of a document by span, with
-// their entities.
-func (s *Store) spanRows(ctx context.Context, doc string) (map[resolve.Span]string, error) {
-	rows, err := s.query(ctx, `SELECT start, stop, type, gkey, entity FROM mentions WHERE doc = ?`, doc)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[resolve.Span]string{}
-	for rows.Next() {
-		sp := resolve.Span{Doc: doc}
-		var e string
-		if err := rows.Scan(&sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
-			return nil, err
+// spanRows returns the stored mentions of some documents by span, with
+// their entities, into out.
+func (s *Store) spanRows(ctx context.Context, docs []string, out map[resolve.Span]string) error {
+	return chunks(docs, inBatch, func(docs []string) error {
+		rows, err := s.query(ctx, `SELECT doc, start, stop, type, gkey, entity FROM mentions WHERE doc IN (`+inList(len(docs))+`)`, anys(docs)...)
+		if err != nil {
+			return err
 		}
-		out[sp] = e
-	}
-	return out, rows.Err()
+		defer rows.Close()
+		for rows.Next() {
+			var sp resolve.Span
+			var e string
+			if err := rows.Scan(&sp.Doc, &sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
+				return err
+			}
+			out[sp] = e
+		}
+		return rows.Err()
+	})
 }
 
 // prepared is a document ready to resolve: its share and tail, what it
@@ -500,18 +534,16 @@ func parallelDo(n int, fn func(i int)) {
 // from its stored mentions.
 func (s *Store) oldAssignments(ctx context.Context, ps []*prepared) (map[resolve.Span]string, error) {
 	out := map[resolve.Span]string{}
+	var read []string
 	for _, p := range ps {
 		if p.old == nil {
-			rows, err := s.spanRows(ctx, p.doc.info.ID)
-			if err != nil {
-				return nil, err
-			}
-			for sp, e := range rows {
-				out[sp] = e
-			}
+			read = append(read, p.doc.info.ID)
 			continue
 		}
 		eachSpan(p.share, p.old.named, p.old.groups, p.old.keys, func(sp resolve.Span, e string) { out[sp] = e })
+	}
+	if err := s.spanRows(ctx, read, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

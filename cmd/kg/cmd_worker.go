@@ -63,12 +63,13 @@ func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 }
 
 // runWorker implements "kg worker -store S": a stateless worker that
-// claims queued articles under a lease, extracts them, stores each
-// document with its extraction and the job's completion in one
-// transaction, and re-resolves the store when no other worker is doing
-// so. A worker that dies loses only its lease.
+// claims queued articles under a lease, extracts them, stores the
+// documents of a claim with their extraction and their jobs' completion
+// in one transaction, and re-resolves the store when the queue is empty,
+// or at most every -resolve-every while jobs keep coming, when no other
+// worker is doing so. A worker that dies loses only its lease.
 func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores each with its job in one transaction, and re-resolves the store when no other worker does.", stderr)
+	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores them with their jobs in one transaction, and re-resolves the store when the queue is empty (or at most every -resolve-every while jobs keep coming) and no other worker does.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
 	n := fs.Int("n", 16, "`jobs` claimed at a time")
 	lease := fs.Duration("lease", time.Minute, "how long a claim lasts; a job whose worker died is claimed again after it")
@@ -178,8 +179,8 @@ type worker struct {
 	since time.Time // when this worker first found no resolution recorded
 }
 
-// process extracts a batch of claimed jobs and stores each one with its
-// completion. It returns how many jobs it finished.
+// process extracts a batch of claimed jobs and stores their documents
+// with the jobs' completion. It returns how many jobs it finished.
 func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	st := w.in.st
 	finished := 0

@@ -266,6 +266,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	defer w.clock.lap("write")
 	// store documents (indexes into out.Docs) with their jobs'
 	// completion in one transaction
+	version := w.in.extractorVersion()
 	put := func(docs []int) error {
 		return st.Update(ctx, func(tx *store.Tx) error {
 			var ids, all []string
@@ -274,7 +275,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 				if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
 					return err
 				}
-				if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+				if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
 					return err
 				}
 				ids, all = append(ids, d.ID), append(all, names[d.ID]...)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"newskg/extract"
@@ -377,32 +378,45 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		fmt.Fprintf(w.in.stderr, "kg worker %s: review: %s\n", w.name, s)
 	}
 	err = st.Update(ctx, func(tx *store.Tx) error {
-		return tx.SetMeta(ctx, resolvedAtKey, started.UTC().Format(time.RFC3339Nano))
+		return tx.SetMeta(ctx, resolvedAtKey, started.UTC().Format(time.RFC3339Nano)+" "+time.Since(started).String())
 	})
 	return err == nil, err
 }
 
 // resolvedAtKey is the meta key under which workers record when the
-// last resolution by a worker began.
+// last resolution by a worker began and how long it took.
 const resolvedAtKey = "worker resolution"
 
+// resolveShare bounds the part of a backlog's time spent resolving: a
+// resolution is not due before resolveShare times the last one's
+// length has passed since it began, however short -resolve-every is.
+const resolveShare = 4
+
 // due reports whether a worker's resolution is due while jobs keep
-// coming: when none began within every (store-wide, whichever worker
-// ran it), and at once when every is 0.
+// coming: when none began within every, nor within resolveShare times
+// the length of the last one (store-wide, whichever worker ran it),
+// and at once when every is 0.
 func (w *worker) due(ctx context.Context, every time.Duration) (bool, error) {
 	if every <= 0 {
 		return true, nil
 	}
 	v, err := w.in.st.Meta(ctx, resolvedAtKey)
-	if err != nil || v == "" {
-		if v == "" && w.since.IsZero() {
+	if err != nil {
+		return false, err
+	}
+	if v == "" {
+		if w.since.IsZero() {
 			w.since = time.Now()
 		}
-		return err == nil && time.Since(w.since) >= every, err
+		return time.Since(w.since) >= every, nil
 	}
-	t, err := time.Parse(time.RFC3339Nano, v)
+	at, took, _ := strings.Cut(v, " ")
+	t, err := time.Parse(time.RFC3339Nano, at)
 	if err != nil {
 		return true, nil
+	}
+	if d, err := time.ParseDuration(took); err == nil && resolveShare*d > every {
+		every = resolveShare * d
 	}
 	return time.Since(t) >= every, nil
 }

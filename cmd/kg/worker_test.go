@@ -384,3 +384,43 @@ func TestWorkersMatchSingleMachine(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkerDue checks when a worker's resolution is due while jobs
+// keep coming: never before -resolve-every has passed since the last
+// one began, nor before four times the last one's length; always with
+// -resolve-every 0.
+func TestWorkerDue(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "kg.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := &worker{in: &ingester{st: st}}
+	if due, err := w.due(ctx, 0); err != nil || !due {
+		t.Errorf("-resolve-every 0: due %v, %v; want due", due, err)
+	}
+	if due, _ := w.due(ctx, time.Hour); due {
+		t.Error("no resolution recorded and the worker just started: due")
+	}
+	if due, _ := w.due(ctx, time.Nanosecond); !due {
+		t.Error("no resolution recorded, -resolve-every passed: not due")
+	}
+	for _, c := range []struct {
+		ago, took, every time.Duration
+		want             bool
+	}{
+		{10 * time.Second, time.Second, 5 * time.Second, true},
+		{10 * time.Second, time.Second, 20 * time.Second, false},
+		{10 * time.Second, 3 * time.Second, 5 * time.Second, false}, // 4 × 3 s > 10 s
+		{13 * time.Second, 3 * time.Second, 5 * time.Second, true},
+	} {
+		v := time.Now().Add(-c.ago).UTC().Format(time.RFC3339Nano) + " " + c.took.String()
+		if err := st.Update(ctx, func(tx *store.Tx) error { return tx.SetMeta(ctx, resolvedAtKey, v) }); err != nil {
+			t.Fatal(err)
+		}
+		if due, err := w.due(ctx, c.every); err != nil || due != c.want {
+			t.Errorf("last began %v ago and took %v, -resolve-every %v: due %v (%v), want %v", c.ago, c.took, c.every, due, err, c.want)
+		}
+	}
+}

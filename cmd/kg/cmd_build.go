@@ -119,7 +119,9 @@ func interrupted(ctx context.Context, err error, dir string) error {
 // one does not write are removed. An error or a cancelled ctx leaves dir
 // as it was. A graph too large for one diagram gets no SVG and a message
 // saying how to narrow it; the other files are still written. With svg
-// comes the folder diagrams/ (writeDiagrams), in the same set.
+// comes the folder diagrams/ (writeDiagrams), and with jsonld its
+// snapshot and the app's first page (graph.view, writeView), in the
+// same set.
 func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, stderr io.Writer) ([]string, error) {
 	set, err := graph.NewOutputSet(dir)
 	if err != nil {
@@ -149,10 +151,17 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 			}
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 		}
-		if n == "jsonld" { // and its snapshot, which kg export and kg serve read
+		if n == "jsonld" { // and its snapshot, which kg export and kg serve read, and the app's first page
 			snap, err := set.Path(filepath.Base(jsonld.SnapshotPath(name)))
 			if err == nil {
 				err = export.WriteSnapshot(g, path, snap)
+			}
+			var view string
+			if err == nil {
+				view, err = set.Path(filepath.Base(viewPath(name)))
+			}
+			if err == nil {
+				err = writeView(g, path, view)
 			}
 			if err != nil {
 				return nil, err

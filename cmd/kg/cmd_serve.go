@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"newskg/graph"
@@ -26,6 +28,12 @@ http://HOST:PORT/ (127.0.0.1:8080 by default). Corrections made in the
 app are appended to the review file and applied by the Rebuild button,
 which also rewrites every output kg build writes in DIR (graph.jsonld,
 graph.dot, graph.svg), all together, and only when the rebuild succeeds.
+
+Given a built DIR/graph.jsonld, the app's first page is answered at once
+from DIR/graph.view (which kg build writes beside it) while the graph
+loads; other requests wait for the graph. A graph.view that does not
+record the graph.jsonld as it is, or a review file with decisions, makes
+the server read the graph first.
 
 The app's URL carries a random token made at each start; open the URL
 printed at start. The server listens on loopback only and answers only
@@ -60,6 +68,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	var cfg web.Config
 	var err error
+	var bg sync.WaitGroup // work the server left running: wait for it before returning
+	defer bg.Wait()
 	if *dsn != "" {
 		st, err := openStore(ctx, *dsn)
 		if err != nil {
@@ -70,10 +80,16 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if err != nil {
 			return err
 		}
-	} else if cfg, err = serveConfig(ctx, paths, *review, *out, *workers, stdin, stderr); err != nil {
+	} else if cfg, err = serveConfig(ctx, paths, *review, *out, *workers, stdin, stderr, &bg); err != nil {
 		return err
 	}
 	cfg.Token, cfg.Hosts = web.NewToken(), hosts
+	var loaded chan error // the first build, when it runs in the background (cfg.FirstPage)
+	if cfg.FirstPage != nil {
+		c := make(chan error, 1)
+		cfg.Loaded = func(err error) { c <- err }
+		loaded = c
+	}
 	h, err := web.New(cfg)
 	if err != nil {
 		return interrupted(ctx, err, *out)
@@ -99,10 +115,21 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	var failed error
+wait:
+	for {
+		select {
+		case err := <-errc:
+			return err
+		case err := <-loaded:
+			loaded = nil // nil when the graph is served: go on serving it
+			if err != nil {
+				failed = interrupted(ctx, err, *out)
+				break wait
+			}
+		case <-ctx.Done():
+			break wait
+		}
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -112,35 +139,93 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	return nil
+	if loaded != nil { // stopped while loading: the load ends with ctx
+		if err := <-loaded; err != nil && failed == nil {
+			failed = interrupted(ctx, err, *out)
+		}
+	}
+	return failed
 }
 
 // serveConfig returns the app's configuration for serving paths, less
 // its token and hosts: a build from the articles (or the review applied
 // to a built graph.jsonld given alone), and a Save that writes every
 // output kg build writes into out, as one set.
-func serveConfig(ctx context.Context, paths []string, review, out string, workers int, stdin io.Reader, stderr io.Writer) (web.Config, error) {
+func serveConfig(ctx context.Context, paths []string, review, out string, workers int, stdin io.Reader, stderr io.Writer, bg *sync.WaitGroup) (web.Config, error) {
 	var build func(ctx context.Context) (*graph.KG, error)
 	skipFirst := func() bool { return false }
+	var page []byte
+	keepPage := func(*graph.KG) {} // on the first save: keeps the first page for the next start
+	var kept sync.WaitGroup        // keepPage's writing, which a later save waits for
 	if len(paths) == 1 && strings.HasSuffix(paths[0], ".jsonld") {
-		// Read once (from its snapshot when kg build wrote one): -o may
-		// name the folder of the input, and each rebuild must apply the
-		// review to the graph as it was built.
-		base, from, err := jsonld.ReadFile(paths[0])
-		if err != nil {
-			return web.Config{}, fmt.Errorf("read %s: %w", paths[0], err)
-		}
-		if from == jsonld.StaleSnapshot {
-			fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): read the JSON-LD\n", jsonld.SnapshotPath(paths[0]), paths[0])
-		}
-		fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", paths[0], review)
+		in := paths[0]
 		// The first build serves the graph as it was built: when the
 		// input is DIR/graph.jsonld itself and no decision changes it,
 		// the outputs of that build stand and are not written again
 		// (at corpus scale, minutes of diagrams before the first page).
-		keep := sameFile(paths[0], filepath.Join(out, "graph.jsonld"))
+		keep := sameFile(in, filepath.Join(out, "graph.jsonld"))
+		// Its first page, when kept beside it (graph.view) and no
+		// decision changes it, is answered while the graph loads; a
+		// served out/graph.jsonld without one gets one for the next start.
+		page = firstPageOf(in, review, stderr)
+		fill := page == nil && keep
+		var base *graph.KG
+		var sum jsonld.Sum
+		var sumErr error
+		// Read once (from its snapshot when kg build wrote one): -o may
+		// name the folder of the input, and each rebuild must apply the
+		// review to the graph as it was built.
+		load := func() error {
+			if fill { // before reading: a later change makes the page stale, never wrong
+				sum, sumErr = jsonld.SumFile(in)
+			}
+			g, from, err := jsonld.ReadFile(in)
+			if err != nil {
+				return fmt.Errorf("read %s: %w", in, err)
+			}
+			if from == jsonld.StaleSnapshot {
+				fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): read the JSON-LD\n", jsonld.SnapshotPath(in), in)
+			}
+			fmt.Fprintf(stderr, "kg serve: serving the built graph %s; decisions from %s are applied to it (graph.ApplyReview, as a build from the articles applies them)\n", in, review)
+			base = g
+			return nil
+		}
+		if page == nil { // as before: no address until the graph is read
+			if err := load(); err != nil {
+				return web.Config{}, err
+			}
+		}
+		// Called on the first save only when the graph served is the
+		// input as built (skipFirst): g is base, and the page is made of
+		// g as served, beside the build's other outputs. A served graph
+		// is never changed in place, so this runs beside the server.
+		keepPage = func(g *graph.KG) {
+			if !fill || sumErr != nil {
+				return
+			}
+			bg.Add(1)
+			kept.Add(1)
+			go func() {
+				defer bg.Done()
+				defer kept.Done()
+				p, err := web.FirstPage(g, nil)
+				if err == nil {
+					err = saveView(viewPath(in), sum, p)
+				}
+				if err != nil {
+					fmt.Fprintf(stderr, "kg serve: warning: the first page is not kept for the next start: %v\n", err)
+					return
+				}
+				fmt.Fprintf(stderr, "kg serve: wrote %s (the first page, answered while the graph loads at the next start)\n", viewPath(in))
+			}()
+		}
 		handed := false // base is served: later builds copy it
 		build = func(ctx context.Context) (*graph.KG, error) {
+			if base == nil {
+				if err := load(); err != nil {
+					return nil, err
+				}
+			}
 			g, decided, err := loadReviewed(base, !handed, review, stderr)
 			handed = handed || g == base
 			keep = keep && decided == 0
@@ -161,15 +246,38 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 	save := func(ctx context.Context, g *graph.KG) error {
 		if skipFirst() {
 			fmt.Fprintf(stderr, "kg serve: %s is the graph served: not written again\n", paths[0])
+			keepPage(g)
 			return nil
 		}
+		kept.Wait() // its graph.view must not land over this one's
 		written, err := writeOutputs(ctx, g, out, defaultFormats, stderr)
 		if err == nil {
 			fmt.Fprintf(stderr, "kg serve: wrote %s\n", strings.Join(written, ", "))
 		}
 		return err
 	}
-	return web.Config{Build: build, ReviewPath: review, Save: save, Context: ctx, Render: renderView}, nil
+	return web.Config{Build: build, ReviewPath: review, Save: save, Context: ctx, Render: renderView, FirstPage: page}, nil
+}
+
+// firstPageOf returns the first page kept beside the built graph at in
+// (readView) when the review file holds no decision, which could change
+// the graph; nil otherwise, with a line saying why when a page is there
+// but cannot be used.
+func firstPageOf(in, review string, stderr io.Writer) []byte {
+	if r, err := graph.LoadReview(review); err != nil || len(r.Decisions) > 0 {
+		return nil // the build says what is wrong with the file, or applies the decisions
+	}
+	page, err := readView(in)
+	switch {
+	case err == nil:
+		fmt.Fprintf(stderr, "kg serve: the first page comes from %s while the graph loads\n", viewPath(in))
+		return page
+	case errors.Is(err, errStaleView):
+		fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): the first page waits for the graph\n", viewPath(in), in)
+	case !errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(stderr, "kg serve: %s: %v: ignored, the first page waits for the graph\n", viewPath(in), err)
+	}
+	return nil
 }
 
 // checkLoopback refuses a listening address that is not a loopback one

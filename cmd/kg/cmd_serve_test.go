@@ -199,7 +199,7 @@ func TestServeRefusesPublicAddr(t *testing.T) {
 func TestServeRebuildClientGone(t *testing.T) {
 	dir := t.TempDir()
 	out, review := filepath.Join(dir, "out"), filepath.Join(dir, "review.json")
-	cfg, err := serveConfig(context.Background(), []string{"testdata/articles/en.txt", "testdata/articles/ar.txt"}, review, out, 2, nil, io.Discard)
+	cfg, err := serveConfig(context.Background(), []string{"testdata/articles/en.txt", "testdata/articles/ar.txt"}, review, out, 2, nil, io.Discard, new(sync.WaitGroup))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -718,30 +719,36 @@ const FirstView = 300
 
 // limitView returns v cut to limit entities: the focus entity if there
 // is one, then by mentions, relations and id. It returns v itself when
-// v is small enough.
+// v is small enough. Only the entities mentioned at least as often as
+// the limit-th most mentioned can be kept, so only they are ranked: at
+// corpus scale that is a few hundred of some hundred thousand.
 func limitView(v *graph.KG, focus string, limit int) (*graph.KG, bool) {
 	if len(v.Entities) <= limit {
 		return v, false
 	}
-	degree := make(map[string]int, len(v.Entities))
-	for _, f := range v.Facts {
-		degree[f.Subject]++
-		degree[f.Object]++
+	ms := make([]int, len(v.Entities))
+	for i, e := range v.Entities {
+		ms[i] = e.Mentions
 	}
-	rank := append([]*graph.Entity(nil), v.Entities...)
-	sort.SliceStable(rank, func(i, j int) bool {
-		a, b := rank[i], rank[j]
-		if (a.ID == focus) != (b.ID == focus) {
-			return a.ID == focus
+	slices.Sort(ms)
+	least := ms[len(ms)-limit] // the limit-th most mentions
+	var rank []*graph.Entity
+	degree := map[string]int{}
+	for _, e := range v.Entities {
+		if e.ID == focus || e.Mentions >= least {
+			rank = append(rank, e)
+			degree[e.ID] = 0
 		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
+	}
+	for _, f := range v.Facts {
+		if _, ok := degree[f.Subject]; ok {
+			degree[f.Subject]++
 		}
-		if degree[a.ID] != degree[b.ID] {
-			return degree[a.ID] > degree[b.ID]
+		if _, ok := degree[f.Object]; ok {
+			degree[f.Object]++
 		}
-		return a.ID < b.ID
-	})
+	}
+	rankEntities(rank, focus, degree)
 	keep := make(map[string]bool, limit)
 	for _, e := range rank[:limit] {
 		keep[e.ID] = true
@@ -758,4 +765,22 @@ func limitView(v *graph.KG, focus string, limit int) (*graph.KG, bool) {
 		}
 	}
 	return out, true
+}
+
+// rankEntities orders es as limitView keeps them: the focus entity
+// first, then by mentions, relations (degree) and id.
+func rankEntities(es []*graph.Entity, focus string, degree map[string]int) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if (a.ID == focus) != (b.ID == focus) {
+			return a.ID == focus
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if degree[a.ID] != degree[b.ID] {
+			return degree[a.ID] > degree[b.ID]
+		}
+		return a.ID < b.ID
+	})
 }

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"math/rand"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"sort"
 	"testing"
 	"time"
 
@@ -138,6 +141,54 @@ func TestLimitView(t *testing.T) {
 	}
 	if again, _ := limitView(g, focus.ID, MaxView); !reflect.DeepEqual(entityIDs(again), entityIDs(v)) {
 		t.Error("the same view was cut differently")
+	}
+}
+
+// limitViewAll is limitView as it was, ranking every entity: the
+// reference that limitView, which ranks only those that can be kept,
+// must agree with (in which entities it keeps).
+func limitViewAll(v *graph.KG, focus string, limit int) []string {
+	degree := map[string]int{}
+	for _, f := range v.Facts {
+		degree[f.Subject]++
+		degree[f.Object]++
+	}
+	rank := slices.Clone(v.Entities)
+	rankEntities(rank, focus, degree)
+	var ids []string
+	for _, e := range rank[:min(limit, len(rank))] {
+		ids = append(ids, e.ID)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// TestLimitViewRanksAll: limitView keeps the entities that ranking all
+// of them keeps, with ties in mentions at the cut, a focus among the
+// least mentioned, and every entity mentioned alike.
+func TestLimitViewRanksAll(t *testing.T) {
+	for seed := int64(1); seed <= 12; seed++ {
+		g := genKG(700, seed)
+		rnd := rand.New(rand.NewSource(seed))
+		for _, e := range g.Entities {
+			switch seed % 3 {
+			case 0:
+				e.Mentions = 1 + rnd.Intn(4) // many ties at the cut
+			case 1:
+				e.Mentions = 7 // all alike: degree and id decide
+			}
+		}
+		focus := ""
+		if seed%2 == 0 {
+			focus = g.Entities[rnd.Intn(len(g.Entities))].ID
+			g.Entity(focus).Mentions = 0
+		}
+		for _, limit := range []int{1, 50, FirstView, 699} {
+			v, _ := limitView(g, focus, limit)
+			if got, want := entityIDs(v), limitViewAll(g, focus, limit); !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d, limit %d, focus %q: kept %d entities unlike ranking all (%d)", seed, limit, focus, len(got), len(want))
+			}
+		}
 	}
 }
 

@@ -54,6 +54,11 @@
 // of thousands of entities is interactive in about two seconds. Layouts
 // are cached per build and filter; the whole graph's is computed at each
 // build.
+//
+// First page: kg build keeps the unfiltered GET /api/graph of the graph
+// it writes (FirstPage) beside it; a server given it (Config.FirstPage)
+// answers it at once while the graph loads in the background, and every
+// other /api/ request waits for the graph (see firstpage.go).
 package web
 
 import (
@@ -125,6 +130,21 @@ type Config struct {
 	// file (kg serve -store): a posted decision is stored and the graph
 	// rebuilt at once.
 	Decisions Decisions
+	// FirstPage, when set, is the first page of the graph the first
+	// build returns, as FirstPage made it when the graph was saved. New
+	// then returns at once and builds in the background: the unfiltered
+	// GET /api/graph is answered from FirstPage (with generation 1, no
+	// decisions and the time New was called) until the graph is served,
+	// and every other /api/ request waits for it (or for its own end).
+	// The caller must know that the first build gives the graph
+	// FirstPage was made of (kg serve: the same graph.jsonld, no
+	// decisions).
+	FirstPage []byte
+	// Loaded, when set, is called with the result of the first build
+	// when it runs in the background (FirstPage): nil once the graph is
+	// served, or the error that stopped it, after which every /api/
+	// request is answered 503.
+	Loaded func(err error)
 }
 
 // Decisions is a place other than a review file that keeps decisions.
@@ -159,6 +179,10 @@ type server struct {
 	layouts  map[string]map[string]Point // by generation and filter; emptied on rebuild
 
 	indexMu sync.Mutex // the first focus on a graph builds its traversal index (graph.KG.Index)
+
+	ready   chan struct{} // closed once the first build is served, or failed
+	loadErr error         // the first build's error; set before ready is closed
+	started time.Time     // when New was called: the time of the first page (FirstPage)
 }
 
 // viewLimit is the most entities a view under filter f shows: FirstView
@@ -215,9 +239,24 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.RebuildTimeout <= 0 {
 		cfg.RebuildTimeout = DefaultRebuildTimeout
 	}
-	s := &server{cfg: cfg}
-	if err := s.rebuild(cfg.Context); err != nil {
-		return nil, err
+	s := &server{cfg: cfg, ready: make(chan struct{}), started: time.Now()}
+	if cfg.FirstPage != nil {
+		if err := checkPage(cfg.FirstPage); err != nil {
+			return nil, err
+		}
+		go func() {
+			err := s.rebuild(cfg.Context)
+			s.loadErr = err
+			close(s.ready)
+			if cfg.Loaded != nil {
+				cfg.Loaded(err)
+			}
+		}()
+	} else {
+		if err := s.rebuild(cfg.Context); err != nil {
+			return nil, err
+		}
+		close(s.ready)
 	}
 	mux := http.NewServeMux()
 	sub, err := fs.Sub(staticFS, "static")
@@ -235,11 +274,11 @@ func New(cfg Config) (http.Handler, error) {
 		w.Write(b)
 	})
 	mux.HandleFunc("/api/graph", only("GET", s.handleGraph))
-	mux.HandleFunc("/api/search", only("GET", s.handleSearch))
-	mux.HandleFunc("/api/entity/{id}", only("GET", s.handleEntity))
-	mux.HandleFunc("/api/fact/{id}", only("GET", s.handleFact))
-	mux.HandleFunc("/api/export", only("GET", s.handleExport))
-	mux.HandleFunc("/api/review", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/api/search", only("GET", s.waiting(s.handleSearch)))
+	mux.HandleFunc("/api/entity/{id}", only("GET", s.waiting(s.handleEntity)))
+	mux.HandleFunc("/api/fact/{id}", only("GET", s.waiting(s.handleFact)))
+	mux.HandleFunc("/api/export", only("GET", s.waiting(s.handleExport)))
+	mux.HandleFunc("/api/review", s.waiting(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
 			s.handleReviewList(w, r)
@@ -249,9 +288,9 @@ func New(cfg Config) (http.Handler, error) {
 			w.Header().Set("Allow", "GET, HEAD, POST")
 			httpError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on /api/review")
 		}
-	})
-	mux.HandleFunc("/api/review/{id}", only("DELETE", s.handleReviewDelete))
-	mux.HandleFunc("/api/rebuild", only("POST", s.handleRebuild))
+	}))
+	mux.HandleFunc("/api/review/{id}", only("DELETE", s.waiting(s.handleReviewDelete)))
+	mux.HandleFunc("/api/rebuild", only("POST", s.waiting(s.handleRebuild)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "no such API route: "+r.URL.Path)
 	})
@@ -385,6 +424,9 @@ func (s *server) rebuild(ctx context.Context) error {
 	p := Layout(first)
 	s.mu.Lock()
 	s.g, s.built, s.at = g, len(r.Decisions), time.Now()
+	if s.gen == 0 && s.cfg.FirstPage != nil {
+		s.at = s.started // as the first page has said
+	}
 	s.gen++
 	gen := s.gen
 	s.mu.Unlock()
@@ -589,7 +631,7 @@ type graphOut struct {
 	Types      []graph.EntityType `json:"types"`
 	Predicates []graph.Predicate  `json:"predicates"`
 	Total      map[string]int     `json:"total"`
-	Build      map[string]any     `json:"build"`
+	Build      map[string]any     `json:"build"` // nil in pageBody: filled in by writePage
 	Filtered   bool               `json:"filtered"`
 	Counts     map[string]int     `json:"counts"`
 	// Limited is set when the view had more than MaxView entities and
@@ -600,36 +642,27 @@ type graphOut struct {
 	Positions map[string]Point `json:"positions"`
 }
 
+// handleGraph answers a view; while the graph loads, the unfiltered one
+// comes from Config.FirstPage and the others wait.
 func (s *server) handleGraph(w http.ResponseWriter, r *http.Request) {
+	select {
+	case <-s.ready:
+	default:
+		if s.cfg.FirstPage != nil && firstPageAsked(r) {
+			writePage(w, s.cfg.FirstPage, 1, 0, s.started)
+			return
+		}
+	}
+	if !s.await(w, r) {
+		return
+	}
 	g, gen, f, v, ok := s.view(w, r)
 	if !ok {
 		return
 	}
 	v, limited := limitView(v, f.Focus, viewLimit(f))
 	_, built, at, _ := s.current()
-	out := graphOut{
-		Entities:   make([]viewEntity, 0, len(v.Entities)),
-		Facts:      make([]viewFact, 0, len(v.Facts)),
-		Docs:       make([]viewDoc, 0, len(g.Docs)),
-		Types:      graph.EntityTypes,
-		Predicates: graph.Predicates,
-		Total:      map[string]int{"entities": len(g.Entities), "facts": len(g.Facts)},
-		Build:      map[string]any{"generation": gen, "decisions": built, "time": at.UTC().Format(time.RFC3339)},
-		Filtered:   v != g,
-		Limited:    limited,
-		Counts:     map[string]int{"entities": len(v.Entities), "facts": len(v.Facts)},
-		Positions:  s.positions(gen, f, v),
-	}
-	for _, e := range v.Entities {
-		out.Entities = append(out.Entities, newViewEntity(e))
-	}
-	for _, f := range v.Facts {
-		out.Facts = append(out.Facts, viewFact{ID: f.ID, Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Role: f.Role, Confidence: f.Confidence, Sources: f.Sources()})
-	}
-	for _, d := range g.Docs {
-		out.Docs = append(out.Docs, viewDoc{ID: d.ID, Title: d.Title})
-	}
-	writeJSON(w, http.StatusOK, out)
+	writePage(w, pageBody(g.Docs, len(g.Entities), len(g.Facts), v, v != g, limited, s.positions(gen, f, v)), gen, built, at)
 }
 
 type hit struct {

@@ -291,20 +291,21 @@ func SortFacts(fs []*Fact) {
 
 // SortEvidence orders evidence by document and position.
 func SortEvidence(ev []Evidence) {
-	sort.SliceStable(ev, func(i, j int) bool {
-		a, b := ev[i], ev[j]
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.SubjectStart != b.SubjectStart {
-			return a.SubjectStart < b.SubjectStart
-		}
-		if a.ObjectStart != b.ObjectStart {
-			return a.ObjectStart < b.ObjectStart
-		}
-		return a.Rule < b.Rule
-	})
+	sort.SliceStable(ev, func(i, j int) bool { return evidenceLess(&ev[i], &ev[j]) })
+}
+
+func evidenceLess(a, b *Evidence) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.SubjectStart != b.SubjectStart {
+		return a.SubjectStart < b.SubjectStart
+	}
+	if a.ObjectStart != b.ObjectStart {
+		return a.ObjectStart < b.ObjectStart
+	}
+	return a.Rule < b.Rule
 }

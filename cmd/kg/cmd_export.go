@@ -35,6 +35,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	gexfVersion := fs.String("gexf-version", string(gexf.V12), "GEXF `version` for -f gexf: 1.2draft or 1.3")
 	quiet := fs.Bool("q", false, "quiet: print nothing but errors")
 	dsn := fs.String("store", "", "read the graph from this store (a SQLite `file` or postgres:// URL) instead of GRAPH.jsonld")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the export (reading included) to `file` (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -67,6 +68,11 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 
 	in := fs.Arg(0)
 	var g *graph.KG

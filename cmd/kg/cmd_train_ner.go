@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,6 +33,13 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	dropout := fs.Float64("dropout", -1, "probability that a training feature is left out of a pass (negative: the language's default)")
 	tags := fs.String("tags", "", "tag encoding: bio or bilou (default: the language's)")
 	blockFolds := fs.Bool("blockfolds", false, "jackknife folds of whole articles (runs of consecutive sentences) instead of every N-th sentence")
+	margin := fs.Float64("margin", -1, "cost of a wrong tag in training's decoding (margin perceptron; negative: the language's default)")
+	missCost := fs.Float64("misscost", -1, "times -margin for a name's word tagged O (negative: the language's default)")
+	pa := fs.String("update", "", "update rule: perceptron or pa (passive-aggressive, with the cost of -margin; default: the language's)")
+	extraWeight := fs.Float64("aqmar-weight", 0, "the perceptron's step on AQMAR's sentences (0: the language's default; 1 as on ANERcorp's)")
+	clusters := fs.String("clusters", "", "Arabic: numbers of word classes, comma-separated, coarse to fine (default: the language's)")
+	clusterMin := fs.Int("clustermin", 0, "Arabic: least count of a clustered word (0: the default)")
+	feats := fs.String("feats", "", "extra feature sets, comma-separated: quote, conj (default: the language's)")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -56,6 +64,11 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 			return fmt.Errorf("%w: kg train-ner: -%s must be none, names or train, not %q", errUsage, f.name, f.v)
 		}
 	}
+	switch *pa {
+	case "", "perceptron", "pa":
+	default:
+		return fmt.Errorf("%w: kg train-ner: -update must be perceptron or pa, not %q", errUsage, *pa)
+	}
 	switch *tags {
 	case "", "bio", "bilou":
 	default:
@@ -68,7 +81,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -115,6 +128,18 @@ type trainOpts struct {
 	// blockFolds: the jackknife folds of the harvested names are runs of
 	// whole articles
 	blockFolds bool
+	// margin and missCost: the cost of training's decoding (negative: the
+	// language's default); update: "perceptron", "pa" or "" (default)
+	margin, missCost float64
+	update           string
+	// feats: the extra feature sets ("quote,conj"), "" the language's
+	// default, "none" none
+	feats string
+	// extraWeight: the step on AQMAR's sentences (0: the default)
+	extraWeight float64
+	// clusters and clusterMin: the word clusterings (""/0: the default)
+	clusters   string
+	clusterMin int
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -196,6 +221,45 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		cfg.Dropout = opts.dropout
 	}
 	cfg.BlockFolds = opts.blockFolds
+	if opts.margin >= 0 {
+		cfg.Margin = opts.margin
+	}
+	if opts.missCost >= 0 {
+		cfg.MissCost = opts.missCost
+	}
+	if opts.feats != "" {
+		cfg.Quotes, cfg.Conj = false, false
+		for _, f := range strings.Split(opts.feats, ",") {
+			switch f {
+			case "quote":
+				cfg.Quotes = true
+			case "conj":
+				cfg.Conj = true
+			case "none":
+			default:
+				return fmt.Errorf("-feats: unknown feature set %q (quote, conj or none)", f)
+			}
+		}
+	}
+	if opts.clusters != "" {
+		cfg.ClusterK = nil
+		for _, f := range strings.Split(opts.clusters, ",") {
+			k, err := strconv.Atoi(f)
+			if err != nil || k < 2 {
+				return fmt.Errorf("-clusters: %q is not a number of classes", f)
+			}
+			cfg.ClusterK = append(cfg.ClusterK, k)
+		}
+	}
+	if opts.clusterMin > 0 {
+		cfg.ClusterMin = opts.clusterMin
+	}
+	if opts.extraWeight > 0 {
+		cfg.ExtraWeight = opts.extraWeight
+	}
+	if opts.update != "" {
+		cfg.PA = opts.update == "pa"
+	}
 	if opts.tags != "" {
 		cfg.BILOU = opts.tags == "bilou"
 	}

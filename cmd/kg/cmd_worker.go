@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"newskg/extract"
@@ -63,12 +64,13 @@ func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 }
 
 // runWorker implements "kg worker -store S": a stateless worker that
-// claims queued articles under a lease, extracts them, stores each
-// document with its extraction and the job's completion in one
-// transaction, and re-resolves the store when no other worker is doing
-// so. A worker that dies loses only its lease.
+// claims queued articles under a lease, extracts them, stores the
+// documents of a claim with their extraction and their jobs' completion
+// in one transaction, and re-resolves the store when the queue is empty,
+// or at most every -resolve-every while jobs keep coming, when no other
+// worker is doing so. A worker that dies loses only its lease.
 func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores each with its job in one transaction, and re-resolves the store when no other worker does.", stderr)
+	fs := newFlags("worker", "-store S [-n N] [-lease D] [-drain]", "A stateless worker: claims queued articles under a lease, extracts them, stores them with their jobs in one transaction, and re-resolves the store when the queue is empty (or at most every -resolve-every while jobs keep coming) and no other worker does.", stderr)
 	dsn := fs.String("store", defaultStore, "the store: a postgres:// URL (or a SQLite `file`)")
 	n := fs.Int("n", 16, "`jobs` claimed at a time")
 	lease := fs.Duration("lease", time.Minute, "how long a claim lasts; a job whose worker died is claimed again after it")
@@ -76,6 +78,9 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	name := fs.String("name", "", "the worker's `name` in the queue (default host:pid)")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per core)")
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often an idle worker looks for work")
+	every := fs.Duration("resolve-every", 30*time.Second, "while jobs keep coming, re-resolve the store at most this often (0: after every claim); it is always re-resolved once the queue is empty")
+	times := fs.Bool("times", false, "print wall and CPU seconds per stage at exit")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the worker to `file` (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -96,13 +101,23 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	w := &worker{in: in, name: *name, lease: *lease}
+	w := &worker{in: in, name: *name, lease: *lease, clock: &stageClock{}}
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	if *times {
+		defer func() { w.clock.lap("exit"); w.clock.summed().write(stderr) }()
+	}
+	w.clock.lap("")
 	done := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		jobs, err := st.Claim(ctx, w.name, *n, w.lease)
+		w.clock.lap("claim")
 		if err != nil {
 			return err
 		}
@@ -112,23 +127,40 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			if err != nil {
 				return err
 			}
-			if _, err := w.resolve(ctx, false); err != nil {
+			if due, err := w.due(ctx, *every); err != nil {
 				return err
+			} else if due {
+				if _, err := w.resolve(ctx, false); err != nil {
+					return err
+				}
 			}
 			continue
 		}
-		resolved, err := w.resolve(ctx, *drain)
+		// Nothing to claim. While other workers still hold jobs the
+		// last of them resolves, unless a resolution is due.
+		qs, err := st.QueueStats(ctx)
 		if err != nil {
 			return err
 		}
-		if *drain && resolved {
-			qs, err := st.QueueStats(ctx)
+		due := qs["queued"] == 0 && qs["running"] == 0
+		if !due {
+			if due, err = w.due(ctx, *every); err != nil {
+				return err
+			}
+		}
+		if due {
+			resolved, err := w.resolve(ctx, *drain)
 			if err != nil {
 				return err
 			}
-			if qs["queued"] == 0 && qs["running"] == 0 {
-				fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
-				return nil
+			if *drain && resolved {
+				if qs, err = st.QueueStats(ctx); err != nil {
+					return err
+				}
+				if qs["queued"] == 0 && qs["running"] == 0 {
+					fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
+					return nil
+				}
 			}
 		}
 		select {
@@ -136,6 +168,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return ctx.Err()
 		case <-time.After(*poll):
 		}
+		w.clock.lap("idle")
 	}
 }
 
@@ -143,10 +176,12 @@ type worker struct {
 	in    *ingester
 	name  string
 	lease time.Duration
+	clock *stageClock
+	since time.Time // when this worker first found no resolution recorded
 }
 
-// process extracts a batch of claimed jobs and stores each one with its
-// completion. It returns how many jobs it finished.
+// process extracts a batch of claimed jobs and stores their documents
+// with the jobs' completion. It returns how many jobs it finished.
 func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	st := w.in.st
 	finished := 0
@@ -196,6 +231,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		byID[a.ID], hash[a.ID] = j, h
 		arts = append(arts, a)
 	}
+	w.clock.lap("check")
 	if len(arts) == 0 {
 		return finished, nil
 	}
@@ -203,10 +239,12 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	if err != nil {
 		return finished, err
 	}
+	w.clock.lap("extract")
 	known, err := st.BookNames(ctx)
 	if err != nil {
 		return finished, err
 	}
+	w.clock.lap("book")
 	book := rules.NewNameBook()
 	book.AddNames(known)
 	names := map[string][]string{}
@@ -225,30 +263,68 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		return finished, err
 	}
 	probs := w.in.problems(ctx, out.Problems)
-	for i, d := range out.Docs {
-		j := byID[d.ID]
-		first := c.Docs[i]
-		err := st.Update(ctx, func(tx *store.Tx) error {
+	w.clock.lap("mid")
+	defer w.clock.lap("write")
+	// store documents (indexes into out.Docs) with their jobs'
+	// completion in one transaction
+	version := w.in.extractorVersion()
+	put := func(docs []int) error {
+		return st.Update(ctx, func(tx *store.Tx) error {
+			var ids, all []string
+			for _, i := range docs {
+				d, first := out.Docs[i], c.Docs[i]
+				if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+					return err
+				}
+				if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+					return err
+				}
+				ids, all = append(ids, d.ID), append(all, names[d.ID]...)
+			}
+			// The book's checks under its lock, after the documents'
+			// rows: a transaction that takes the lock after this one
+			// commits sees its book names, and this one sees those of
+			// every transaction that committed before it took the lock.
+			// The documents were extracted with each other's names, so
+			// only the stored documents are marked for them.
 			if err := tx.LockBook(ctx); err != nil {
 				return err
 			}
-			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+			if _, err := markForNames(ctx, tx, uniq(all), ids); err != nil {
 				return err
 			}
-			if err := tx.SetExtraction(ctx, d.ID, 1, w.in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
-				return err
+			for _, i := range docs {
+				d := out.Docs[i]
+				if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
+					return err
+				}
+				if err := tx.Finish(ctx, byID[d.ID].ID, w.name, ""); err != nil {
+					return err
+				}
 			}
-			if _, err := markForNames(ctx, tx, names[d.ID], []string{d.ID}); err != nil {
-				return err
-			}
-			if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
-				return err
-			}
-			return tx.Finish(ctx, j.ID, w.name, "")
+			return nil
 		})
+	}
+	// the batch at once; when a lease went to another worker (this
+	// one was too slow), each document alone, so that the others are
+	// kept
+	all := make([]int, len(out.Docs))
+	for i := range all {
+		all[i] = i
+	}
+	err = put(all)
+	if err == nil {
+		return finished + len(all), nil
+	}
+	if !errors.Is(err, store.ErrLeaseLost) {
+		return finished, err
+	}
+	for _, i := range all {
+		err := put([]int{i})
 		switch {
 		case errors.Is(err, store.ErrLeaseLost):
-			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, j.ID, d.ID)
+			d := out.Docs[i]
+			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, byID[d.ID].ID, d.ID)
 		case err != nil:
 			return finished, err
 		default:
@@ -271,6 +347,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	if err != nil || !dirty && pending == 0 {
 		return err == nil, err
 	}
+	w.clock.lap("resolve:check")
 	unlock, ok, err := st.TryResolveLock(ctx)
 	for err == nil && !ok && wait {
 		select {
@@ -284,18 +361,62 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		return false, err
 	}
 	defer unlock()
+	w.clock.lap("resolve:wait")
 	if _, err := w.in.secondPass(ctx); err != nil {
 		return false, err
 	}
+	w.clock.lap("resolve:second")
 	if dirty, err = st.Dirty(ctx); err != nil || !dirty {
 		return err == nil, err
 	}
-	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true})
+	started := time.Now()
+	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true, Lap: func(s string) { w.clock.lap("resolve:" + s) }})
 	if err != nil {
 		return false, err
 	}
 	for _, s := range res.Stale {
 		fmt.Fprintf(w.in.stderr, "kg worker %s: review: %s\n", w.name, s)
 	}
-	return true, nil
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		return tx.SetMeta(ctx, resolvedAtKey, started.UTC().Format(time.RFC3339Nano)+" "+time.Since(started).String())
+	})
+	return err == nil, err
+}
+
+// resolvedAtKey is the meta key under which workers record when the
+// last resolution by a worker began and how long it took.
+const resolvedAtKey = "worker resolution"
+
+// resolveShare bounds the part of a backlog's time spent resolving: a
+// resolution is not due before resolveShare times the last one's
+// length has passed since it began, however short -resolve-every is.
+const resolveShare = 4
+
+// due reports whether a worker's resolution is due while jobs keep
+// coming: when none began within every, nor within resolveShare times
+// the length of the last one (store-wide, whichever worker ran it),
+// and at once when every is 0.
+func (w *worker) due(ctx context.Context, every time.Duration) (bool, error) {
+	if every <= 0 {
+		return true, nil
+	}
+	v, err := w.in.st.Meta(ctx, resolvedAtKey)
+	if err != nil {
+		return false, err
+	}
+	if v == "" {
+		if w.since.IsZero() {
+			w.since = time.Now()
+		}
+		return time.Since(w.since) >= every, nil
+	}
+	at, took, _ := strings.Cut(v, " ")
+	t, err := time.Parse(time.RFC3339Nano, at)
+	if err != nil {
+		return true, nil
+	}
+	if d, err := time.ParseDuration(took); err == nil && resolveShare*d > every {
+		every = resolveShare * d
+	}
+	return time.Since(t) >= every, nil
 }

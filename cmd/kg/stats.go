@@ -41,6 +41,29 @@ func (c *stageClock) lap(name string) {
 	c.t, c.cpu = now, cpu
 }
 
+// summed returns the clock's stages added up by name, in the order
+// each name first ended; stages named "" are left out.
+func (c *stageClock) summed() *stageClock {
+	out := &stageClock{}
+	at := map[string]int{}
+	for _, s := range c.stages {
+		if s.Name == "" {
+			continue
+		}
+		i, ok := at[s.Name]
+		if !ok {
+			i = len(out.stages)
+			at[s.Name] = i
+			out.stages = append(out.stages, stageTime{Name: s.Name})
+		}
+		t := &out.stages[i]
+		t.Wall += s.Wall
+		t.CPU += s.CPU
+		t.Heap = s.Heap
+	}
+	return out
+}
+
 // write prints the stages as a table, with the process's peak resident
 // memory where the system reports it.
 func (c *stageClock) write(w io.Writer) {

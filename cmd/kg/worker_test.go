@@ -283,3 +283,144 @@ func TestWorkersOnPostgres(t *testing.T) {
 		t.Errorf("the second retype did not hold: %+v", e)
 	}
 }
+
+// TestWorkersMatchSingleMachine drains one queue with one kg worker and
+// with three, on PostgreSQL, and compares the graphs with the
+// single-machine store of the same articles. With the default
+// debounced resolution (the store is re-resolved when the queue is
+// empty, or at most every -resolve-every while jobs keep coming) a
+// drain of a short queue resolves once, so the workers' graph is the
+// single-machine one, ids included. Resolving after every claim (as
+// workers did before) gives the same entities and facts, and ids up to
+// redirects.
+func TestWorkersMatchSingleMachine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	admin := storetest.Admin(t)
+	bin := kgBinary(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	genCorpus(t, corpus, 40, 23)
+	ctx := context.Background()
+	ref := filepath.Join(dir, "ref.db")
+	addTo(t, ref, corpus)
+	_, want := loadStore(t, ref)
+	js := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, c := range []struct {
+		name    string
+		workers int
+		every   string
+		exact   bool // the same ids, not only up to redirects
+	}{
+		{"one worker", 1, "1h", true},
+		{"three workers", 3, "1h", true},
+		{"three workers resolving after every claim", 3, "0", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dsn := storetest.Database(t, admin)
+			if out, err := exec.Command(bin, "enqueue", "-store", dsn, corpus).CombinedOutput(); err != nil {
+				t.Fatalf("kg enqueue: %v\n%s", err, out)
+			}
+			cmds := make([]*exec.Cmd, c.workers)
+			logs := make([]*bytes.Buffer, c.workers)
+			for i := range cmds {
+				logs[i] = &bytes.Buffer{}
+				cmds[i] = exec.Command(bin, "worker", "-store", dsn, "-drain", "-n", "4", "-poll", "50ms", "-resolve-every", c.every, "-name", fmt.Sprintf("w%d", i))
+				cmds[i].Stdout, cmds[i].Stderr = logs[i], logs[i]
+				if err := cmds[i].Start(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for i, cmd := range cmds {
+				if err := cmd.Wait(); err != nil {
+					t.Fatalf("worker w%d: %v\n%s", i, err, logs[i])
+				}
+			}
+			st, got := loadStore(t, dsn)
+			var jobs, done int
+			st.DB().QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0) FROM jobs`).Scan(&jobs, &done)
+			if jobs != 40 || done != 40 {
+				t.Fatalf("%d jobs, %d done; want 40", jobs, done)
+			}
+			if dirty, err := st.Dirty(ctx); err != nil || dirty {
+				t.Fatalf("the drained store needs resolving (%v)", err)
+			}
+			if w, g := canonical(t, want), canonical(t, got); w != g {
+				t.Fatalf("the workers' graph differs from the single-machine one:\n%s", firstDiff(w, g))
+			}
+			if c.exact {
+				if w, g := js(want.Entities), js(got.Entities); w != g {
+					t.Fatalf("the workers' entities (ids included) differ from the single-machine ones:\n%s", firstDiff(w, g))
+				}
+				if w, g := js(want.Facts), js(got.Facts); w != g {
+					t.Fatalf("the workers' facts (ids included) differ from the single-machine ones:\n%s", firstDiff(w, g))
+				}
+				return
+			}
+			for _, e := range want.Entities {
+				id, err := st.ResolveID(ctx, "entity", e.ID)
+				if err != nil {
+					t.Errorf("the single-machine id %s: %v", e.ID, err)
+					continue
+				}
+				g := got.Entity(id)
+				if g == nil {
+					t.Errorf("the single-machine id %s resolves to %s, which is no entity", e.ID, id)
+					continue
+				}
+				a, b := *e, *g
+				a.ID, b.ID = "", ""
+				if js(a) != js(b) {
+					t.Errorf("the single-machine id %s names %s, not the same entity", e.ID, id)
+				}
+			}
+		})
+	}
+}
+
+// TestWorkerDue checks when a worker's resolution is due while jobs
+// keep coming: never before -resolve-every has passed since the last
+// one began, nor before four times the last one's length; always with
+// -resolve-every 0.
+func TestWorkerDue(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "kg.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := &worker{in: &ingester{st: st}}
+	if due, err := w.due(ctx, 0); err != nil || !due {
+		t.Errorf("-resolve-every 0: due %v, %v; want due", due, err)
+	}
+	if due, _ := w.due(ctx, time.Hour); due {
+		t.Error("no resolution recorded and the worker just started: due")
+	}
+	if due, _ := w.due(ctx, time.Nanosecond); !due {
+		t.Error("no resolution recorded, -resolve-every passed: not due")
+	}
+	for _, c := range []struct {
+		ago, took, every time.Duration
+		want             bool
+	}{
+		{10 * time.Second, time.Second, 5 * time.Second, true},
+		{10 * time.Second, time.Second, 20 * time.Second, false},
+		{10 * time.Second, 3 * time.Second, 5 * time.Second, false}, // 4 × 3 s > 10 s
+		{13 * time.Second, 3 * time.Second, 5 * time.Second, true},
+	} {
+		v := time.Now().Add(-c.ago).UTC().Format(time.RFC3339Nano) + " " + c.took.String()
+		if err := st.Update(ctx, func(tx *store.Tx) error { return tx.SetMeta(ctx, resolvedAtKey, v) }); err != nil {
+			t.Fatal(err)
+		}
+		if due, err := w.due(ctx, c.every); err != nil || due != c.want {
+			t.Errorf("last began %v ago and took %v, -resolve-every %v: due %v (%v), want %v", c.ago, c.took, c.every, due, err, c.want)
+		}
+	}
+}

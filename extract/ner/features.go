@@ -69,7 +69,25 @@ const (
 	tPre     = 100 // +1..4
 	tPair    = 200 // pair keys
 	tSuf     = 110 // +1..4
+	tQuote   = 120 // the token's place in a short quotation (extQuote)
+	tTrigLC  = 121 // the trigger class of the word before x the token's dictionary code (extConj)
+	tTrigCl  = 122 // ... x the token's proclitics
+	tNisba   = 123 // the token's article x its relative-adjective ending
 )
+
+// Extra feature sets a model may have (resources.ext, saved as model flags).
+const (
+	// extQuote: a token's place in a quotation of at most maxQuote words
+	// («...», "..."), where names of papers, companies, films are written.
+	extQuote = 1 << iota
+	// extConj: for Arabic, the trigger class of the word before combined
+	// with the token's dictionary code and with its proclitics, and the
+	// token's article with its relative-adjective (nisba) ending.
+	extConj
+)
+
+// maxQuote is the longest quotation, in words, that extQuote marks.
+const maxQuote = 6
 
 const (
 	fnvOffset = 14695981039346656037
@@ -189,6 +207,8 @@ type tokInfo struct {
 	cap, allcap, letters                       bool
 	gz                                         uint32
 	doc                                        uint16   // document-context bits (docctx.go)
+	ext                                        uint8    // the model's extra feature sets (extQuote, ...)
+	quote                                      byte     // place in a short quotation: 's' alone, 'b' first, 'i' inside, 'e' last; 0 none
 	cls                                        []uint16 // word classes, coarse to fine (nil: none)
 }
 
@@ -280,6 +300,8 @@ type resources struct {
 	clus map[string][]uint16
 	// noClass holds class 0 at every granularity, for unclustered words.
 	noClass []uint16
+	// ext holds the model's extra feature sets (extQuote, extConj).
+	ext uint8
 }
 
 // dictCode tells whether an Arabic word is in the model's dictionary: as
@@ -349,7 +371,11 @@ func (res *resources) infos(toks []string, gz *gazTable, labels map[string]strin
 				ti.cl = "-"
 			}
 		}
+		ti.ext = res.ext
 		infos = append(infos, ti)
+	}
+	if res.ext&extQuote != 0 {
+		markQuotes(infos)
 	}
 	if nCap >= 3 && nAll*10 >= nCap*7 {
 		for i := range infos {
@@ -526,6 +552,10 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 			out = append(out, fh2(tDoc, docNames[b], t.sshape))
 		}
 	}
+	if t.quote != 0 {
+		q := string(rune(t.quote))
+		out = append(out, fh1(tQuote, q), fh2(tQuote, q, t.lc))
+	}
 	out = clusterFeatures(t, m1, p1, out)
 	if t.cl != "" {
 		out = append(out, fh1(tCl, t.cl))
@@ -587,7 +617,94 @@ func arabicFeatures(t, m1, p1, m2, p2 *tokInfo, out []uint64) []uint64 {
 	trig(m1, "-1")
 	trig(m2, "-2")
 	trig(p1, "+1")
+	if t.ext&extConj != 0 {
+		if m1 != nil {
+			cl := cliticClass(t.clitic)
+			for i := 0; i < len(m1.trig); i++ {
+				c := m1.trig[i : i+1]
+				out = append(out, fh2(tTrigLC, c, t.lc), fh2(tTrigCl, c, cl))
+			}
+		}
+		if suf := nisbaEnding(t.stem); suf != "" {
+			out = append(out, fh2(tNisba, articleCode(t.clitic), suf))
+		}
+	}
 	return out
+}
+
+// cliticClass is the class of a token's proclitics: "-" none, then "c" for
+// a conjunction and "a" for the article or "p" for a preposition.
+func cliticClass(c string) string {
+	if c == "" {
+		return "-"
+	}
+	cl := ""
+	if strings.HasPrefix(c, "و") || strings.HasPrefix(c, "ف") {
+		cl = "c" // a conjunction
+	}
+	switch {
+	case strings.HasSuffix(c, "ال") || c == "لل":
+		cl += "a" // the article
+	case len(c) > 2 || cl == "":
+		cl += "p" // a preposition
+	}
+	return cl
+}
+
+// articleCode is "a" for proclitics that hold the article, "n" otherwise.
+func articleCode(c string) string {
+	if strings.HasSuffix(c, "ال") || c == "لل" {
+		return "a"
+	}
+	return "n"
+}
+
+// nisbaEndings are the endings, folded (ة as ه), of Arabic relative
+// adjectives (nisba) and their plurals, longest first.
+var nisbaEndings = []string{"يين", "يون", "يات", "يه", "ي"}
+
+// nisbaEnding returns the nisba ending of a stem of at least four letters
+// ("" if none).
+func nisbaEnding(stem string) string {
+	if utf8.RuneCountInString(stem) < 4 {
+		return ""
+	}
+	for _, e := range nisbaEndings {
+		if strings.HasSuffix(stem, e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// markQuotes sets the quote place of the words of each quotation of at
+// most maxQuote words: quotation marks (folded to ") pair in order.
+func markQuotes(in []tokInfo) {
+	open := -1
+	for i := range in {
+		if in[i].norm != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if n := i - open - 1; n >= 1 && n <= maxQuote {
+			for k := open + 1; k < i; k++ {
+				switch {
+				case n == 1:
+					in[k].quote = 's'
+				case k == open+1:
+					in[k].quote = 'b'
+				case k == i-1:
+					in[k].quote = 'e'
+				default:
+					in[k].quote = 'i'
+				}
+			}
+		}
+		open = -1
+	}
 }
 
 // labelSig returns the signature of a word's labels in training data: for
@@ -664,18 +781,5 @@ func pairKeys(t *tokInfo, out []uint64) []uint64 {
 	if !t.ar {
 		return append(out, fh1(tPair, "s"+t.sshape))
 	}
-	cl := "-"
-	if c := t.clitic; c != "" {
-		cl = ""
-		if strings.HasPrefix(c, "و") || strings.HasPrefix(c, "ف") {
-			cl = "c" // a conjunction
-		}
-		switch {
-		case strings.HasSuffix(c, "ال") || c == "لل":
-			cl += "a" // the article
-		case len(c) > 2 || cl == "":
-			cl += "p" // a preposition
-		}
-	}
-	return append(out, fh1(tPair, "c"+cl), fh1(tPair, "d"+t.lc))
+	return append(out, fh1(tPair, "c"+cliticClass(t.clitic)), fh1(tPair, "d"+t.lc))
 }

@@ -30,7 +30,9 @@ const (
 	flagPairs
 	flagBILOU  // tags in the BILOU encoding (otherwise IOB2)
 	flagSpread // names spread to their untagged repeats in a document
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread
+	flagQuote  // features of a word's place in a short quotation (extQuote)
+	flagConj   // Arabic trigger and nisba conjunctions (extConj)
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj
 )
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
@@ -56,6 +58,12 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.spread {
 		flags |= flagSpread
+	}
+	if m.res.ext&extQuote != 0 {
+		flags |= flagQuote
+	}
+	if m.res.ext&extConj != 0 {
+		flags |= flagConj
 	}
 	e.uv(flags)
 	e.str(m.norm)
@@ -275,6 +283,12 @@ func Load(r io.Reader) (*Model, error) {
 	m.docCtx = flags&flagDocCtx != 0
 	m.pairs = flags&flagPairs != 0
 	m.spread = flags&flagSpread != 0 && m.docCtx
+	if flags&flagQuote != 0 {
+		m.res.ext |= extQuote
+	}
+	if flags&flagConj != 0 {
+		m.res.ext |= extConj
+	}
 	if flags&^flagsKnown != 0 && d.err == nil {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)
 	}

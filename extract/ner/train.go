@@ -105,6 +105,51 @@ type TrainConfig struct {
 	// this probability, so that no single feature (a word seen in
 	// training) carries a decision alone.
 	Dropout float64
+	// Margin makes training decode with a cost (tokenCost): every tag but
+	// the gold one scores Margin more (MissCost times Margin where the gold
+	// tag is a name's and the tag is O), so that the model learns to keep
+	// the gold path ahead by the cost of each error, not only ahead
+	// (a margin perceptron; decoding in use is unchanged).
+	Margin, MissCost float64
+	// PA replaces the perceptron's step of 1 by the passive-aggressive
+	// step (paStep) of the cost Margin and MissCost define (which must be
+	// above 0), capped at PACap (0: no cap).
+	PA    bool
+	PACap float64
+	// ExtraWeight, if above 0, is the perceptron's step on the sentences
+	// of Extra (1 on the training sentences).
+	ExtraWeight float64
+	// Quotes and Conj add the extra feature sets extQuote and extConj.
+	Quotes, Conj bool
+}
+
+// tokenCost is the cost of tagging a token t whose gold tag is g (index 0
+// is O): 0 if right, margin*miss for a name's token tagged O, margin for
+// any other error.
+func tokenCost(g, t int, margin, miss float64) float64 {
+	switch {
+	case g == t:
+		return 0
+	case g != 0 && t == 0:
+		return margin * miss
+	}
+	return margin
+}
+
+// paStep is the passive-aggressive step (Crammer et al. 2006, PA-I) of an
+// update whose feature difference has squared norm sq, for a predicted
+// path whose cost is loss and whose score the gold path's exceeds by gap:
+// (loss-gap)/sq, at least 0, at most cap (0: no cap). After the step the
+// gold path leads by the cost.
+func paStep(loss, gap, sq, cap float64) float64 {
+	if sq <= 0 || loss <= gap {
+		return 0
+	}
+	tau := (loss - gap) / sq
+	if cap > 0 && tau > cap {
+		tau = cap
+	}
+	return tau
 }
 
 func docsOf(ss []Sentence) []int {
@@ -148,6 +193,12 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		ts = bilouTags
 	}
 	m.setTags(ts)
+	if cfg.Quotes {
+		m.res.ext |= extQuote
+	}
+	if cfg.Conj {
+		m.res.ext |= extConj
+	}
 	nT, nTr := m.nT, m.nTr()
 	nMain := len(train)
 	docs := docsOf(train)
@@ -453,6 +504,12 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	trans32 := make([]float32, nTr)
 	var pt []float32 // the transitions decode used: trans32, or per token
 	var obias float32
+	// aug is the gold path of a training decode with a cost (cfg.Margin)
+	var aug []int
+	miss := cfg.MissCost
+	if miss <= 0 {
+		miss = 1
+	}
 	decode := func(e encSent, wt func(int) float32) []int {
 		n := len(e.gold)
 		if cap(em) < n*nT {
@@ -474,6 +531,13 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		if obias != 0 {
 			for i := 0; i < n; i++ {
 				em[i*nT] -= obias
+			}
+		}
+		if aug != nil {
+			for i := 0; i < n; i++ {
+				for t := 0; t < nT; t++ {
+					em[i*nT+t] += float32(tokenCost(aug[i], t, cfg.Margin, miss))
+				}
 			}
 		}
 		for k := range trans32 {
@@ -507,6 +571,30 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 		w[k] += d
 		u[k] += c * d
 	}
+	// pathScore is the score of path under the emissions and transitions
+	// of the last decode
+	pathScore := func(path []int) float64 {
+		s, stride := 0.0, 0
+		if m.pairs {
+			stride = nTr
+		}
+		prev := -1
+		for i, t := range path {
+			s += float64(em[i*nT+t]) + float64(pt[i*stride+(prev+1)*nT+t])
+			prev = t
+		}
+		return s
+	}
+	// the passive-aggressive update: the perceptron's changes gathered,
+	// then applied times the step
+	var delta map[int]float64
+	if cfg.PA {
+		if cfg.Margin <= 0 {
+			return nil, fmt.Errorf("ner: the passive-aggressive update needs a cost (Margin > 0)")
+		}
+		delta = map[int]float64{}
+		upd = func(k int, d float64) { delta[k] += d }
+	}
 	bestF, bestEpoch := -1.0, 0
 	var best []float32
 	for ep := 1; ep <= cfg.Epochs; ep++ {
@@ -519,6 +607,11 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 			order := bg.order
 			bg.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, si := range order {
+				// the perceptron's step: 1, ExtraWeight on Extra
+				step := 1.0
+				if si >= nMain && cfg.ExtraWeight > 0 {
+					step = cfg.ExtraWeight
+				}
 				e := data[si]
 				if cfg.Dropout > 0 {
 					de := encSent{off: make([]int32, 1, len(e.off)), feats: make([]int32, 0, len(e.feats)), gold: e.gold, poff: e.poff, pairs: e.pairs}
@@ -532,16 +625,29 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 					}
 					e = de
 				}
+				if cfg.Margin > 0 {
+					aug = e.gold
+				}
 				pred := decode(e, cur)
+				aug = nil
 				n := len(e.gold)
 				toks += n
+				var loss, gap float64
+				if cfg.PA {
+					for i := 0; i < n; i++ {
+						loss += tokenCost(e.gold[i], pred[i], cfg.Margin, miss)
+					}
+					// the scores without the cost: the cost is on the
+					// emissions of tags other than gold
+					gap = pathScore(e.gold) - (pathScore(pred) - loss)
+				}
 				for i := 0; i < n; i++ {
 					g, p := e.gold[i], pred[i]
 					if g != p {
 						errs++
 						for _, r := range e.feats[e.off[i]:e.off[i+1]] {
-							upd(int(r)*nT+g, 1)
-							upd(int(r)*nT+p, -1)
+							upd(int(r)*nT+g, step)
+							upd(int(r)*nT+p, -step)
 						}
 					}
 					gp, pp := -1, -1
@@ -549,16 +655,29 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 						gp, pp = e.gold[i-1], pred[i-1]
 					}
 					if g != p || gp != pp {
-						upd(transRow(gp)*nT+g, 1)
-						upd(transRow(pp)*nT+p, -1)
+						upd(transRow(gp)*nT+g, step)
+						upd(transRow(pp)*nT+p, -step)
 						if m.pairs {
 							for _, r := range e.pairs[e.poff[i]:e.poff[i+1]] {
 								b := pairBase(r)
-								upd(b+(gp+1)*nT+g, 1)
-								upd(b+(pp+1)*nT+p, -1)
+								upd(b+(gp+1)*nT+g, step)
+								upd(b+(pp+1)*nT+p, -step)
 							}
 						}
 					}
+				}
+				if cfg.PA && len(delta) > 0 {
+					sq := 0.0
+					for _, d := range delta {
+						sq += d * d
+					}
+					if tau := paStep(loss, gap, sq, cfg.PACap); tau > 0 {
+						for k, d := range delta {
+							w[k] += tau * d
+							u[k] += c * tau * d
+						}
+					}
+					clear(delta)
 				}
 				c++
 			}

@@ -1,8 +1,10 @@
 package diagram
 
 import (
+	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"newskg/graph"
 )
@@ -63,17 +65,29 @@ func (ix *index) ranked() []*graph.Entity {
 	return es
 }
 
+// sortByRank sorts es the most connected first, then the most
+// mentioned, then by id; stable, each degree looked up once.
 func (ix *index) sortByRank(es []*graph.Entity) {
-	sort.SliceStable(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		if da, db := ix.degree(a.ID), ix.degree(b.ID); da != db {
-			return da > db
+	type ranked struct {
+		e   *graph.Entity
+		deg int
+	}
+	rs := make([]ranked, len(es))
+	for i, e := range es {
+		rs[i] = ranked{e, ix.degree(e.ID)}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		if a.deg != b.deg {
+			return cmp.Compare(b.deg, a.deg)
 		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
+		if a.e.Mentions != b.e.Mentions {
+			return cmp.Compare(b.e.Mentions, a.e.Mentions)
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.e.ID, b.e.ID)
 	})
+	for i := range rs {
+		es[i] = rs[i].e
+	}
 }
 
 // label is the text drawn for an entity: an event's place, kind and

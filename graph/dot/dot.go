@@ -11,6 +11,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -95,51 +97,87 @@ func Write(w io.Writer, g *graph.KG, opt Options) error {
 
 	ents := g.SortedEntities()
 	have := make(map[string]bool, len(ents))
-	var tip strings.Builder
 	for _, e := range ents {
 		have[e.ID] = true
-		st := StyleOf(e.Type)
-		out.S("\t")
-		out.S(Quote(e.ID))
-		out.S(" [")
-		attr(out, "id", e.ID, false)
-		attr(out, "label", e.Name, true)
-		attr(out, "shape", st.Shape, true)
-		attr(out, "fillcolor", st.Fill, true)
-		tip.Reset()
-		tip.WriteString(string(e.Type))
-		tip.WriteString(": ")
-		tip.WriteString(e.Name)
-		if e.Date != "" {
-			tip.WriteString(" (" + e.Date + ")")
+	}
+	out.Ordered(len(ents), 512, func(out *ew.Writer, from, to int) {
+		b := out.Buf()
+		var tip []byte
+		for _, e := range ents[from:to] {
+			b, tip = appendEntity(b, tip, e)
 		}
-		for _, a := range e.Aliases {
-			if a.Text != e.Name {
-				tip.WriteString("\n")
-				tip.WriteString(a.Text)
+		out.SetBuf(b)
+	})
+	facts := g.SortedFacts()
+	out.Ordered(len(facts), 1024, func(out *ew.Writer, from, to int) {
+		b := out.Buf()
+		for _, f := range facts[from:to] {
+			if have[f.Subject] && have[f.Object] {
+				b = appendFact(b, f)
 			}
 		}
-		attr(out, "tooltip", tip.String(), true)
-		out.S("];\n")
-	}
-	for _, f := range g.SortedFacts() {
-		if !have[f.Subject] || !have[f.Object] {
-			continue
-		}
-		out.S("\t")
-		out.S(Quote(f.Subject))
-		out.S(" -> ")
-		out.S(Quote(f.Object))
-		out.S(" [")
-		attr(out, "id", f.ID, false)
-		attr(out, "label", EdgeLabel(f), true)
-		attr(out, "tooltip", string(f.Predicate)+" confidence "+strconv.FormatFloat(f.Confidence, 'f', 2, 64)+
-			", "+strconv.Itoa(f.Sources())+" source(s)", true)
-		attr(out, "penwidth", strconv.FormatFloat(0.5+1.5*clamp(f.Confidence), 'f', 2, 64), true)
-		out.S("];\n")
-	}
+		out.SetBuf(b)
+	})
 	out.S("}\n")
 	return out.Flush()
+}
+
+// appendEntity appends e's node statement; tip is scratch space, given
+// back for the next entity.
+func appendEntity(b, tip []byte, e *graph.Entity) ([]byte, []byte) {
+	st := StyleOf(e.Type)
+	b = append(b, '\t')
+	b = AppendQuote(b, e.ID)
+	b = append(b, " [id="...)
+	b = AppendQuote(b, e.ID)
+	b = append(b, ", label="...)
+	b = AppendQuote(b, e.Name)
+	b = append(b, ", shape="...)
+	b = AppendQuote(b, st.Shape)
+	b = append(b, ", fillcolor="...)
+	b = AppendQuote(b, st.Fill)
+	b = append(b, ", tooltip="...)
+	tip = append(tip[:0], e.Type...)
+	tip = append(tip, ": "...)
+	tip = append(tip, e.Name...)
+	if e.Date != "" {
+		tip = append(tip, " ("...)
+		tip = append(tip, e.Date...)
+		tip = append(tip, ')')
+	}
+	for _, a := range e.Aliases {
+		if a.Text != e.Name {
+			tip = append(tip, '\n')
+			tip = append(tip, a.Text...)
+		}
+	}
+	b = AppendQuote(b, unsafe.String(unsafe.SliceData(tip), len(tip)))
+	return append(b, "];\n"...), tip
+}
+
+// appendFact appends f's edge statement.
+func appendFact(b []byte, f *graph.Fact) []byte {
+	b = append(b, '\t')
+	b = AppendQuote(b, f.Subject)
+	b = append(b, " -> "...)
+	b = AppendQuote(b, f.Object)
+	b = append(b, " [id="...)
+	b = AppendQuote(b, f.ID)
+	b = append(b, ", label=\""...)
+	b = appendQuoted(b, string(f.Predicate))
+	if f.Predicate == graph.HoldsPosition && f.Role != "" {
+		b = append(b, ": "...)
+		b = appendQuoted(b, f.Role)
+	}
+	b = append(b, "\", tooltip=\""...)
+	b = appendQuoted(b, string(f.Predicate))
+	b = append(b, " confidence "...)
+	b = strconv.AppendFloat(b, f.Confidence, 'f', 2, 64)
+	b = append(b, ", "...)
+	b = strconv.AppendInt(b, int64(f.Sources()), 10)
+	b = append(b, " source(s)\", penwidth=\""...)
+	b = strconv.AppendFloat(b, 0.5+1.5*clamp(f.Confidence), 'f', 2, 64)
+	return append(b, "\"];\n"...)
 }
 
 func clamp(x float64) float64 {
@@ -160,32 +198,46 @@ func attr(out *ew.Writer, k, v string, comma bool) {
 // (LF, CR or CRLF) becomes \n, other control characters become spaces and
 // invalid UTF-8 becomes U+FFFD. Arabic and other scripts pass through.
 func Quote(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	return string(AppendQuote(make([]byte, 0, len(s)+2), s))
+}
+
+// AppendQuote appends s as Quote returns it.
+func AppendQuote(b []byte, s string) []byte {
+	b = append(b, '"')
+	b = appendQuoted(b, s)
+	return append(b, '"')
+}
+
+// appendQuoted appends what Quote writes between the quotes.
+func appendQuoted(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	last := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
+			continue
+		}
+		b = append(b, s[last:i]...)
+		last = i + 1
 		switch {
 		case c == '"':
-			b.WriteString(`\"`)
+			b = append(b, `\"`...)
 		case c == '\\':
-			b.WriteString(`\\`)
+			b = append(b, `\\`...)
 		case c == '\n':
-			b.WriteString(`\n`)
+			b = append(b, `\n`...)
 		case c == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
 				continue
 			}
-			b.WriteString(`\n`)
-		case c < 0x20 || c == 0x7f:
-			b.WriteByte(' ')
+			b = append(b, `\n`...)
 		default:
-			b.WriteByte(c)
+			b = append(b, ' ')
 		}
 	}
-	b.WriteByte('"')
-	return b.String()
+	return append(b, s[last:]...)
 }
 
 // Clean is the text a label shows for s: what Quote keeps of it, with

@@ -17,7 +17,6 @@ package gexf
 import (
 	"fmt"
 	"io"
-	"regexp"
 
 	"newskg/graph"
 	"newskg/graph/dot"
@@ -35,7 +34,18 @@ func kindName(k props.Kind) string {
 	return "string"
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// isISODate reports whether s is a date as YYYY-MM-DD (ASCII digits).
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // Kind is the GEXF edge kind of a fact: its predicate, and its role where
 // it has one.
@@ -106,7 +116,7 @@ func WriteVersion(w io.Writer, g *graph.KG, v Version) error {
 	}
 	decl("node", props.Node)
 	decl("edge", props.Edge)
-	values := func(ps []props.Prop, vs []props.Value) {
+	values := func(out *ew.Writer, ps []props.Prop, vs []props.Value) {
 		out.S("        <attvalues>\n")
 		for i, v := range vs {
 			if !v.Set {
@@ -120,51 +130,60 @@ func WriteVersion(w io.Writer, g *graph.KG, v Version) error {
 	}
 	ents := g.SortedEntities()
 	have := make(map[string]bool, len(ents))
-	out.S("    <nodes>\n")
 	for _, e := range ents {
 		have[e.ID] = true
-		out.S("      <node id=\"")
-		out.XML(e.ID)
-		out.S("\" label=\"")
-		out.XML(e.Name)
-		out.S("\"")
-		if isoDate.MatchString(e.Date) {
-			out.Strs(" start=\"", e.Date, "\" end=\"", e.Date, "\"")
-		}
-		out.S(">\n")
-		values(props.Node, props.NodeValues(e))
-		r, gr, b := rgb(dot.StyleOf(e.Type).Fill)
-		out.S("        <viz:color r=\"")
-		out.Int(r)
-		out.S("\" g=\"")
-		out.Int(gr)
-		out.S("\" b=\"")
-		out.Int(b)
-		out.S("\"/>\n      </node>\n")
 	}
+	out.S("    <nodes>\n")
+	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
+		var vs props.Values
+		for _, e := range ents[from:to] {
+			out.S("      <node id=\"")
+			out.XML(e.ID)
+			out.S("\" label=\"")
+			out.XML(e.Name)
+			out.S("\"")
+			if isISODate(e.Date) {
+				out.Strs(" start=\"", e.Date, "\" end=\"", e.Date, "\"")
+			}
+			out.S(">\n")
+			values(out, props.Node, vs.Node(e))
+			r, gr, b := rgb(dot.StyleOf(e.Type).Fill)
+			out.S("        <viz:color r=\"")
+			out.Int(r)
+			out.S("\" g=\"")
+			out.Int(gr)
+			out.S("\" b=\"")
+			out.Int(b)
+			out.S("\"/>\n      </node>\n")
+		}
+	})
 	out.S("    </nodes>\n    <edges>\n")
-	for _, f := range g.SortedFacts() {
-		if !have[f.Subject] || !have[f.Object] {
-			continue
+	facts := g.SortedFacts()
+	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
+		var vs props.Values
+		for _, f := range facts[from:to] {
+			if !have[f.Subject] || !have[f.Object] {
+				continue
+			}
+			out.S("      <edge id=\"")
+			out.XML(f.ID)
+			out.S("\" source=\"")
+			out.XML(f.Subject)
+			out.S("\" target=\"")
+			out.XML(f.Object)
+			if v == V13 {
+				out.S("\" kind=\"")
+				out.XML(Kind(f))
+			}
+			out.S("\" label=\"")
+			out.XML(props.Label(f))
+			out.S("\" weight=\"")
+			out.Float(f.Confidence)
+			out.S("\">\n")
+			values(out, props.Edge, vs.Edge(f))
+			out.S("      </edge>\n")
 		}
-		out.S("      <edge id=\"")
-		out.XML(f.ID)
-		out.S("\" source=\"")
-		out.XML(f.Subject)
-		out.S("\" target=\"")
-		out.XML(f.Object)
-		if v == V13 {
-			out.S("\" kind=\"")
-			out.XML(Kind(f))
-		}
-		out.S("\" label=\"")
-		out.XML(props.Label(f))
-		out.S("\" weight=\"")
-		out.Float(f.Confidence)
-		out.S("\">\n")
-		values(props.Edge, props.EdgeValues(f))
-		out.S("      </edge>\n")
-	}
+	})
 	out.S("    </edges>\n  </graph>\n</gexf>\n")
 	return out.Flush()
 }

@@ -51,7 +51,7 @@ func Write(w io.Writer, g *graph.KG) error {
 		out.XML(ew.JSON(g.SortedDocs()))
 		out.S("</data>\n")
 	}
-	data := func(indent, prefix string, ps []props.Prop, vs []props.Value) {
+	data := func(out *ew.Writer, indent, prefix string, ps []props.Prop, vs []props.Value) {
 		for i, v := range vs {
 			if !v.Set {
 				continue
@@ -65,28 +65,37 @@ func Write(w io.Writer, g *graph.KG) error {
 	have := make(map[string]bool, len(ents))
 	for _, e := range ents {
 		have[e.ID] = true
-		out.S("    <node id=\"")
-		out.XML(e.ID)
-		out.S("\">\n      <data key=\"n_label\">")
-		out.XML(e.Name)
-		out.S("</data>\n")
-		data("      ", "n_", props.Node, props.NodeValues(e))
-		out.S("    </node>\n")
 	}
-	for _, f := range g.SortedFacts() {
-		if !have[f.Subject] || !have[f.Object] {
-			continue
+	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
+		var vs props.Values
+		for _, e := range ents[from:to] {
+			out.S("    <node id=\"")
+			out.XML(e.ID)
+			out.S("\">\n      <data key=\"n_label\">")
+			out.XML(e.Name)
+			out.S("</data>\n")
+			data(out, "      ", "n_", props.Node, vs.Node(e))
+			out.S("    </node>\n")
 		}
-		out.S("    <edge id=\"")
-		out.XML(f.ID)
-		out.S("\" source=\"")
-		out.XML(f.Subject)
-		out.S("\" target=\"")
-		out.XML(f.Object)
-		out.S("\">\n")
-		data("      ", "e_", props.Edge, props.EdgeValues(f))
-		out.S("    </edge>\n")
-	}
+	})
+	facts := g.SortedFacts()
+	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
+		var vs props.Values
+		for _, f := range facts[from:to] {
+			if !have[f.Subject] || !have[f.Object] {
+				continue
+			}
+			out.S("    <edge id=\"")
+			out.XML(f.ID)
+			out.S("\" source=\"")
+			out.XML(f.Subject)
+			out.S("\" target=\"")
+			out.XML(f.Object)
+			out.S("\">\n")
+			data(out, "      ", "e_", props.Edge, vs.Edge(f))
+			out.S("    </edge>\n")
+		}
+	})
 	out.S("  </graph>\n</graphml>\n")
 	return out.Flush()
 }

@@ -1,10 +1,10 @@
 package jsonld
 
 import (
-	"bufio"
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"newskg/graph/internal/ew"
 )
@@ -13,17 +13,16 @@ import (
 // would, without building or re-scanning the document: the writer of a
 // large graph streams.
 type encoder struct {
-	w       *bufio.Writer
+	w       *ew.Writer
 	prefix  string
-	scratch []byte
+	indents []string // a line break, the prefix and depth spaces, by depth
 }
 
 func (e *encoder) newline(depth int) {
-	e.w.WriteByte('\n')
-	e.w.WriteString(e.prefix)
-	for i := 0; i < depth; i++ {
-		e.w.WriteByte(' ')
+	for len(e.indents) <= depth {
+		e.indents = append(e.indents, "\n"+e.prefix+strings.Repeat(" ", len(e.indents)))
 	}
+	e.w.S(e.indents[depth])
 }
 
 func (e *encoder) value(v any, depth int) {
@@ -63,8 +62,7 @@ func (e *encoder) value(v any, depth int) {
 	case string:
 		e.str(x)
 	case int:
-		e.scratch = strconv.AppendInt(e.scratch[:0], int64(x), 10)
-		e.w.Write(e.scratch)
+		e.w.SetBuf(strconv.AppendInt(e.w.Buf(), int64(x), 10))
 	case float64:
 		e.float(x)
 	case bool:
@@ -97,28 +95,42 @@ func (e *encoder) array(n, depth int, item func(i int)) {
 	e.w.WriteByte(']')
 }
 
-// float formats like encoding/json.
+// lang writes a name in a language at depth: the text alone when the
+// language is unknown, else {"@value": text, "@language": lang}.
+func (e *encoder) lang(text, lang string, depth int) {
+	if lang == "" {
+		e.str(text)
+		return
+	}
+	o := fields{e: e, depth: depth}
+	o.str("@value", text)
+	o.str("@language", lang)
+	o.end()
+}
+
+// float formats like encoding/json (NaN and infinities as strconv
+// writes them).
 func (e *encoder) float(f float64) {
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
 	}
-	b := strconv.AppendFloat(e.scratch[:0], f, format, -1, 64)
+	b := e.w.Buf()
+	start := len(b)
+	b = strconv.AppendFloat(b, f, format, -1, 64)
 	if format == 'e' {
 		// clean up e-09 to e-9
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+		if n := len(b); n-start >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
 			b[n-2] = b[n-1]
 			b = b[:n-1]
 		}
 	}
-	e.scratch = b
-	e.w.Write(b)
+	e.w.SetBuf(b)
 }
 
 // str writes a JSON string escaped as encoding/json escapes it with HTML
 // escaping off (ew.AppendJSONString).
 func (e *encoder) str(s string) {
-	e.scratch = ew.AppendJSONString(e.scratch[:0], s)
-	e.w.Write(e.scratch)
+	e.w.SetBuf(ew.AppendJSONString(e.w.Buf(), s))
 }

@@ -14,7 +14,6 @@
 package jsonld
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -24,6 +23,7 @@ import (
 	"strings"
 
 	"newskg/graph"
+	"newskg/graph/internal/ew"
 	"newskg/graph/internal/iri"
 )
 
@@ -118,13 +118,6 @@ func (o *obj) addIf(k string, v any) {
 	o.add(k, v)
 }
 
-func langValue(text, lang string) any {
-	if lang == "" {
-		return text
-	}
-	return obj{{"@value", text}, {"@language", lang}}
-}
-
 // schemaType maps an entity type to its JSON-LD type names.
 func schemaType(t graph.EntityType) any {
 	switch t {
@@ -150,32 +143,36 @@ func Write(w io.Writer, g *graph.KG) error {
 	}
 
 	// Stream the document node by node, indented as json.Indent would
-	// indent the whole, so that a large graph is never held as one document.
-	bw := bufio.NewWriterSize(w, 1<<16)
-	top := &encoder{w: bw, prefix: ""}
-	nodeEnc := &encoder{w: bw, prefix: "  "}
-	bw.WriteString("{\n \"@context\": ")
+	// indent the whole, so that a large graph is never held as one
+	// document; entities and facts are formatted in runs on every core.
+	out := ew.New(w)
+	top := &encoder{w: out, prefix: ""}
+	out.S("{\n \"@context\": ")
 	top.value(c, 1)
 	total := len(g.Docs) + len(g.Entities) + len(g.Facts)
 	if total == 0 {
-		bw.WriteString(",\n \"@graph\": []\n}\n")
-		return bw.Flush()
+		out.S(",\n \"@graph\": []\n}\n")
+		return out.Flush()
 	}
-	bw.WriteString(",\n \"@graph\": [\n")
-	written := 0
-	emit := func(n obj) error {
-		bw.WriteString("  ")
-		nodeEnc.value(n, 0)
-		if written++; written < total {
-			bw.WriteByte(',')
+	out.S(",\n \"@graph\": [\n")
+	// end ends node i of the @graph.
+	end := func(out *ew.Writer, i int) {
+		if i+1 < total {
+			out.Byte(',')
 		}
-		return bw.WriteByte('\n')
+		out.Byte('\n')
+	}
+	emit := func(e *encoder, n obj, i int) {
+		e.w.S("  ")
+		e.value(n, 0)
+		end(e.w, i)
 	}
 	direct := map[string][]*graph.Fact{}
 	for _, f := range g.Facts {
 		direct[f.Subject] = append(direct[f.Subject], f)
 	}
-	for _, d := range g.Docs {
+	nodeEnc := &encoder{w: out, prefix: "  "}
+	for i, d := range g.Docs {
 		var o obj
 		o.add("@id", "d:"+iri.Local(d.ID))
 		o.add("@type", "NewsArticle")
@@ -184,85 +181,111 @@ func Write(w io.Writer, g *graph.KG) error {
 		o.addIf("url", d.URL)
 		o.addIf("datePublished", d.Published)
 		o.addIf("inLanguage", d.Lang)
-		if err := emit(o); err != nil {
-			return err
-		}
+		emit(nodeEnc, o, i)
 	}
-	for _, e := range g.Entities {
-		var o obj
-		o.add("@id", "e:"+iri.Local(e.ID))
-		o.add("@type", schemaType(e.Type))
-		o.add("name", e.Name)
-		if e.Romanized {
-			o.add("nameRomanized", true) // no article writes this name
+	out.Ordered(len(g.Entities), 256, func(out *ew.Writer, from, to int) {
+		e := &encoder{w: out, prefix: "  "}
+		seen := map[string]bool{}
+		var objs []string
+		for i := from; i < to; i++ {
+			out.S("  ")
+			objs = writeEntity(e, g.Entities[i], direct, seen, objs)
+			end(out, len(g.Docs)+i)
 		}
-		if len(e.Aliases) > 0 {
-			var alts []any
-			var counts []any
-			for _, a := range e.Aliases {
-				alts = append(alts, langValue(a.Text, a.Lang))
-				var ac obj
-				ac.add("form", langValue(a.Text, a.Lang))
-				ac.add("count", a.Count)
-				ac.addIf("documents", a.Docs)
-				counts = append(counts, ac)
-			}
-			o.add("alternateName", alts)
-			o.add("kg:aliasUse", counts)
-		}
-		var same []string
-		for _, x := range e.SameAs {
-			same = append(same, iri.External(x)) // as graph/rdf writes it
-		}
-		o.addIf("sameAs", same)
-		o.addIf("roles", e.Roles)
-		o.addIf("startDate", e.Date)
-		o.addIf("mentionCount", e.Mentions)
-		o.addIf("documents", e.Docs)
-		if len(e.Merges) > 0 {
-			var ms []any
-			for _, m := range e.Merges {
-				var mo obj
-				mo.add("@type", "MergeReason")
-				mo.add("form", m.Form)
-				mo.add("into", m.Into)
-				mo.add("rule", m.Rule)
-				mo.addIf("key", m.Key)
-				mo.add("score", m.Score)
-				ms = append(ms, mo)
-			}
-			o.add("merge", ms)
-		}
-		// Direct triples, grouped by predicate in ontology order.
-		for _, p := range graph.Predicates {
-			var objs []string
-			seen := map[string]bool{}
-			for _, f := range direct[e.ID] {
-				if f.Predicate == p && !seen[f.Object] {
-					seen[f.Object] = true
-					objs = append(objs, "e:"+iri.Local(f.Object))
-				}
-			}
-			if len(objs) > 0 {
-				o.add(string(p), objs)
-			}
-		}
-		if err := emit(o); err != nil {
-			return err
-		}
-	}
-	for _, f := range g.Facts {
+	})
+	out.Ordered(len(g.Facts), 256, func(out *ew.Writer, from, to int) {
 		// Facts, most of the document, are written field by field (as
 		// value would write their obj), without building one.
-		bw.WriteString("  ")
-		writeFact(nodeEnc, f)
-		if written++; written < total {
-			bw.WriteByte(',')
+		e := &encoder{w: out, prefix: "  "}
+		for i := from; i < to; i++ {
+			out.S("  ")
+			writeFact(e, g.Facts[i])
+			end(out, len(g.Docs)+len(g.Entities)+i)
 		}
-		bw.WriteByte('\n')
+	})
+	out.S(" ]\n}\n")
+	return out.Flush()
+}
+
+// writeEntity writes entity x's node at depth 0, field by field, as
+// value would write the obj of it: direct holds the facts by subject,
+// seen and objs are scratch space.
+func writeEntity(e *encoder, x *graph.Entity, direct map[string][]*graph.Fact, seen map[string]bool, objs []string) []string {
+	o := fields{e: e}
+	o.str("@id", "e:"+iri.Local(x.ID))
+	o.key("@type")
+	e.value(schemaType(x.Type), 1)
+	o.str("name", x.Name)
+	if x.Romanized {
+		o.key("nameRomanized") // no article writes this name
+		e.w.S("true")
 	}
-	bw.WriteString(" ]\n}\n")
-	return bw.Flush()
+	if len(x.Aliases) > 0 {
+		o.key("alternateName")
+		e.array(len(x.Aliases), 1, func(i int) { e.lang(x.Aliases[i].Text, x.Aliases[i].Lang, 2) })
+		o.key("kg:aliasUse")
+		e.array(len(x.Aliases), 1, func(i int) {
+			a := &x.Aliases[i]
+			ac := fields{e: e, depth: 2}
+			ac.key("form")
+			e.lang(a.Text, a.Lang, 3)
+			ac.int("count", a.Count)
+			if len(a.Docs) > 0 {
+				ac.key("documents")
+				e.value(a.Docs, 3)
+			}
+			ac.end()
+		})
+	}
+	if len(x.SameAs) > 0 {
+		o.key("sameAs")
+		e.array(len(x.SameAs), 1, func(i int) { e.str(iri.External(x.SameAs[i])) }) // as graph/rdf writes it
+	}
+	if len(x.Roles) > 0 {
+		o.key("roles")
+		e.value(x.Roles, 1)
+	}
+	o.strIf("startDate", x.Date)
+	if x.Mentions != 0 {
+		o.int("mentionCount", x.Mentions)
+	}
+	if len(x.Docs) > 0 {
+		o.key("documents")
+		e.value(x.Docs, 1)
+	}
+	if len(x.Merges) > 0 {
+		o.key("merge")
+		e.array(len(x.Merges), 1, func(i int) {
+			m := &x.Merges[i]
+			mo := fields{e: e, depth: 2}
+			mo.str("@type", "MergeReason")
+			mo.str("form", m.Form)
+			mo.str("into", m.Into)
+			mo.str("rule", m.Rule)
+			mo.strIf("key", m.Key)
+			mo.key("score")
+			e.float(m.Score)
+			mo.end()
+		})
+	}
+	// Direct triples, grouped by predicate in ontology order.
+	facts := direct[x.ID]
+	for _, p := range graph.Predicates {
+		objs = objs[:0]
+		clear(seen)
+		for _, f := range facts {
+			if f.Predicate == p && !seen[f.Object] {
+				seen[f.Object] = true
+				objs = append(objs, "e:"+iri.Local(f.Object))
+			}
+		}
+		if len(objs) > 0 {
+			o.key(string(p))
+			e.value(objs, 1)
+		}
+	}
+	o.end()
+	return objs
 }
 
 // fields writes the fields of one JSON object at depth, as value writes

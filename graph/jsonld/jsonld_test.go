@@ -1,7 +1,6 @@
 package jsonld
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -13,6 +12,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/graphtest"
+	"newskg/graph/internal/ew"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -208,7 +208,7 @@ func FuzzEncoder(f *testing.F) {
 		}
 		v := obj{{"s", s}, {"list", []string{s, ""}}, {"n", x}, {"o", obj{{"k", []any{s, 3}}}}, {"empty", []any{}}}
 		var got bytes.Buffer
-		bw := bufio.NewWriter(&got)
+		bw := ew.New(&got)
 		e := &encoder{w: bw, prefix: "  "}
 		e.value(v, 0)
 		bw.Flush()
@@ -231,7 +231,7 @@ func FuzzEncoder(f *testing.F) {
 		}
 		// strings byte for byte
 		var one bytes.Buffer
-		bw = bufio.NewWriter(&one)
+		bw = ew.New(&one)
 		(&encoder{w: bw}).value(s, 0)
 		bw.Flush()
 		raw.Reset()

@@ -10,8 +10,11 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"newskg/graph"
@@ -199,122 +202,331 @@ func ReadSnapshot(r io.Reader) (*graph.KG, Sum, error) {
 }
 
 // decodeSnapshot decodes the record of a snapshot; the graph's strings
-// point into rec, which must not change afterwards.
+// point into rec, which must not change afterwards. A first pass finds
+// where each run of entities and facts starts in the record and how many
+// lists they hold; the runs are then decoded on every core, each into
+// memory sized for it.
 func decodeSnapshot(rec []byte) (*graph.KG, error) {
 	d := wire.NewDecoderShared(rec)
 	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
+	body := d.Rest()
+	l, ok := scanSnapshot(body)
+	if !ok {
+		return nil, fmt.Errorf("snapshot: %w", wire.ErrCorrupt)
+	}
 	g := &graph.KG{}
-	if n := d.Len(); n > 0 {
-		g.Docs = make([]graph.DocInfo, n)
-		for i := range g.Docs {
-			g.Docs[i] = graph.DocInfo{ID: d.Str(), Title: d.Str(), URL: d.Str(), Published: d.Str(), Lang: d.Str()}
+	if l.docs > 0 {
+		g.Docs = make([]graph.DocInfo, l.docs)
+	}
+	if l.entities > 0 {
+		g.Entities = make([]*graph.Entity, l.entities)
+	}
+	if l.facts > 0 {
+		g.Facts = make([]*graph.Fact, l.facts)
+	}
+	errs := make([]error, len(l.runs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(l.runs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(l.runs) {
+					return
+				}
+				r := &l.runs[i]
+				end := len(body)
+				if i+1 < len(l.runs) {
+					end = l.runs[i+1].at
+				}
+				rd := d.At(body[r.at:end])
+				switch r.kind {
+				case docRun:
+					rd.Uint() // the count, checked by the scan
+					for j := range g.Docs {
+						g.Docs[j] = graph.DocInfo{ID: rd.Str(), Title: rd.Str(), URL: rd.Str(), Published: rd.Str(), Lang: rd.Str()}
+					}
+				case entityRun:
+					errs[i] = decodeEntities(rd, r, g.Entities[r.from:r.to])
+				case factRun:
+					errs[i] = decodeFacts(rd, r, g.Facts[r.from:r.to])
+				}
+				if errs[i] == nil {
+					errs[i] = rd.Done() // the run ends where the next starts
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("snapshot: %w", err)
 		}
 	}
-	var evs arena[graph.Evidence]
-	var lists arena[string]
-	strs := func() []string { // d.Strs, from the arena
+	return g, finish(g)
+}
+
+// The kinds of run of a snapshot.
+const (
+	docRun = iota
+	entityRun
+	factRun
+)
+
+// snapRun is a run of a snapshot's documents, entities or facts: where
+// it starts in the record, its items, and how many list elements they
+// hold, so that it is decoded into memory of its size.
+type snapRun struct {
+	kind, at, from, to         int
+	strs, aliases, merges, evs int
+}
+
+// snapLayout is what scanSnapshot finds.
+type snapLayout struct {
+	docs, entities, facts int
+	runs                  []snapRun
+}
+
+// runItems is how many entities or facts a run holds (a variable for
+// the tests).
+var runItems = 4096
+
+// scanner steps over the fields of a record without decoding them.
+type scanner struct {
+	b   []byte
+	bad bool
+}
+
+func (s *scanner) uint() int {
+	v, n := binary.Uvarint(s.b)
+	if n <= 0 || v > math.MaxInt32 {
+		s.bad, s.b = true, nil
+		return 0
+	}
+	s.b = s.b[n:]
+	return int(v)
+}
+
+// skip steps over n integers or strings.
+func (s *scanner) skip(n int) {
+	for range n {
+		_, k := binary.Uvarint(s.b)
+		if k <= 0 {
+			s.bad, s.b = true, nil
+			return
+		}
+		s.b = s.b[k:]
+	}
+}
+
+// len reads a length, checked as Decoder.Len checks it.
+func (s *scanner) len() int {
+	n := s.uint()
+	if n > len(s.b) {
+		s.bad, s.b = true, nil
+		return 0
+	}
+	return n
+}
+
+// raw steps over n bytes (a flag, a float).
+func (s *scanner) raw(n int) {
+	if len(s.b) < n {
+		s.bad, s.b = true, nil
+		return
+	}
+	s.b = s.b[n:]
+}
+
+// scanSnapshot finds the runs of the record's body (the fields
+// WriteSnapshot writes, after the string table); false if it is cut
+// short or has bytes after its end.
+func scanSnapshot(body []byte) (snapLayout, bool) {
+	var l snapLayout
+	s := &scanner{b: body}
+	at := func() int { return len(body) - len(s.b) }
+	l.docs = s.len()
+	l.runs = append(l.runs, snapRun{kind: docRun, at: 0})
+	s.skip(5 * l.docs)
+	runAt := at() // the first run reads the count
+	l.entities = s.len()
+	for i := 0; i < l.entities && !s.bad; i++ {
+		if i%runItems == 0 {
+			l.runs = append(l.runs, snapRun{kind: entityRun, at: runAt, from: i, to: min(i+runItems, l.entities)})
+		}
+		r := &l.runs[len(l.runs)-1]
+		s.skip(3)
+		s.raw(1)
+		k := s.len()
+		r.aliases += k
+		for range k {
+			s.skip(3)
+			n := s.len()
+			r.strs += n
+			s.skip(n)
+		}
+		for range 2 { // sameAs, roles
+			n := s.len()
+			r.strs += n
+			s.skip(n)
+		}
+		s.skip(2)
+		n := s.len()
+		r.strs += n
+		s.skip(n)
+		k = s.len()
+		r.merges += k
+		for range k {
+			s.skip(4)
+			s.raw(8)
+		}
+		runAt = at()
+	}
+	if l.entities == 0 {
+		l.runs = append(l.runs, snapRun{kind: entityRun, at: runAt})
+	}
+	runAt = at()
+	l.facts = s.len()
+	for i := 0; i < l.facts && !s.bad; i++ {
+		if i%runItems == 0 {
+			l.runs = append(l.runs, snapRun{kind: factRun, at: runAt, from: i, to: min(i+runItems, l.facts)})
+		}
+		r := &l.runs[len(l.runs)-1]
+		s.skip(7)
+		k := s.len()
+		r.evs += k
+		s.skip(13 * k)
+		runAt = at()
+	}
+	if l.facts == 0 {
+		l.runs = append(l.runs, snapRun{kind: factRun, at: runAt})
+	}
+	return l, !s.bad && len(s.b) == 0
+}
+
+// decodeEntities decodes run r's entities into out; the run's first
+// reads the count of entities.
+func decodeEntities(d *wire.Decoder, r *snapRun, out []*graph.Entity) error {
+	if r.from == 0 {
+		d.Uint() // the count, checked by the scan
+	}
+	all := make([]graph.Entity, len(out)) // one allocation for the run's entities
+	strs := make([]string, r.strs)
+	aliases := make([]graph.Alias, r.aliases)
+	var merges []graph.Merge
+	if r.merges > 0 {
+		merges = make([]graph.Merge, r.merges)
+	}
+	take := func() []string { // a list of strings, cut from strs
 		n := d.Len()
-		if n == 0 {
+		if n == 0 || n > len(strs) {
 			return nil
 		}
-		out := lists.take(n)
+		out := strs[:n:n]
+		strs = strs[n:]
 		for i := range out {
 			out[i] = d.Str()
 		}
 		return out
 	}
-	if n := d.Len(); n > 0 {
-		g.Entities = make([]*graph.Entity, n)
-		all := make([]graph.Entity, n) // one allocation for every entity
-		for i := range all {
-			x := &all[i]
-			x.ID = d.Str()
-			x.Type = graph.EntityType(d.Str())
-			if !x.Type.Valid() {
-				return nil, fmt.Errorf("snapshot: entity %q: unknown type %q", x.ID, x.Type)
-			}
-			x.Name = d.Str()
-			x.Romanized = d.Bool()
-			if k := d.Len(); k > 0 {
-				x.Aliases = make([]graph.Alias, k)
-				for j := range x.Aliases {
-					x.Aliases[j] = graph.Alias{Text: d.Str(), Lang: d.Str(), Count: d.Int(), Docs: strs()}
-				}
-			}
-			x.SameAs = strs()
-			x.Roles = strs()
-			x.Date = d.Str()
-			x.Mentions = d.Int()
-			x.Docs = strs()
-			if k := d.Len(); k > 0 {
-				x.Merges = make([]graph.Merge, k)
-				for j := range x.Merges {
-					x.Merges[j] = graph.Merge{Form: d.Str(), Into: d.Str(), Rule: d.Str(), Key: d.Str(), Score: d.Float()}
-				}
-			}
-			g.Entities[i] = x
-			if d.Err() != nil {
-				break
+	for i := range all {
+		x := &all[i]
+		x.ID = d.Str()
+		x.Type = graph.EntityType(d.Str())
+		if !x.Type.Valid() && d.Err() == nil {
+			return fmt.Errorf("entity %q: unknown type %q", x.ID, x.Type)
+		}
+		x.Name = d.Str()
+		x.Romanized = d.Bool()
+		if k := d.Len(); k > 0 && k <= len(aliases) {
+			x.Aliases, aliases = aliases[:k:k], aliases[k:]
+			for j := range x.Aliases {
+				x.Aliases[j] = graph.Alias{Text: d.Str(), Lang: d.Str(), Count: d.Int(), Docs: take()}
 			}
 		}
-	}
-	if n := d.Len(); n > 0 {
-		g.Facts = make([]*graph.Fact, n)
-		all := make([]graph.Fact, n)
-		for i := range all {
-			f := &all[i]
-			f.ID = d.Str()
-			f.Subject = d.Str()
-			f.Predicate = graph.Predicate(d.Str())
-			if !f.Predicate.Valid() {
-				return nil, fmt.Errorf("snapshot: fact %q: unknown predicate %q", f.ID, f.Predicate)
-			}
-			f.Object = d.Str()
-			f.Role = d.Str()
-			f.RolePhrase = d.Str()
-			f.Confidence = float64(d.Int()) / 1000
-			if k := d.Len(); k > 0 {
-				f.Evidence = evs.take(k)
-				for j := range f.Evidence {
-					f.Evidence[j] = graph.Evidence{Doc: d.Str(), URL: d.Str(), Published: d.Str(), Text: d.Str(),
-						Start: d.Int(), End: d.Int(), SubjectStart: d.Int(), SubjectEnd: d.Int(), ObjectStart: d.Int(), ObjectEnd: d.Int(),
-						Extractor: d.Str(), Rule: d.Str(), Confidence: float64(d.Int()) / 1000}
-				}
-			}
-			g.Facts[i] = f
-			if d.Err() != nil {
-				break
+		x.SameAs = take()
+		x.Roles = take()
+		x.Date = d.Str()
+		x.Mentions = d.Int()
+		x.Docs = take()
+		if k := d.Len(); k > 0 && k <= len(merges) {
+			x.Merges, merges = merges[:k:k], merges[k:]
+			for j := range x.Merges {
+				x.Merges[j] = graph.Merge{Form: d.Str(), Into: d.Str(), Rule: d.Str(), Key: d.Str(), Score: d.Float()}
 			}
 		}
+		out[i] = x
 	}
-	if err := d.Done(); err != nil {
-		return nil, fmt.Errorf("snapshot: %w", err)
-	}
-	return g, finish(g)
+	return d.Err()
 }
 
-// arena hands out short slices cut from large blocks, so that a graph
-// of a million evidence records is a few hundred allocations. Each slice
-// is capped at its length: appending to it copies.
-type arena[T any] struct{ block []T }
-
-func (a *arena[T]) take(n int) []T {
-	if n > len(a.block) {
-		a.block = make([]T, max(n, 4096))
+// decodeFacts decodes run r's facts into out; the run's first reads the
+// count of facts.
+func decodeFacts(d *wire.Decoder, r *snapRun, out []*graph.Fact) error {
+	if r.from == 0 {
+		d.Uint() // the count, checked by the scan
 	}
-	s := a.block[:n:n]
-	a.block = a.block[n:]
-	return s
+	all := make([]graph.Fact, len(out))
+	evs := make([]graph.Evidence, r.evs)
+	for i := range all {
+		f := &all[i]
+		f.ID = d.Str()
+		f.Subject = d.Str()
+		f.Predicate = graph.Predicate(d.Str())
+		if !f.Predicate.Valid() && d.Err() == nil {
+			return fmt.Errorf("fact %q: unknown predicate %q", f.ID, f.Predicate)
+		}
+		f.Object = d.Str()
+		f.Role = d.Str()
+		f.RolePhrase = d.Str()
+		f.Confidence = float64(d.Int()) / 1000
+		if k := d.Len(); k > 0 && k <= len(evs) {
+			f.Evidence, evs = evs[:k:k], evs[k:]
+			for j := range f.Evidence {
+				f.Evidence[j] = graph.Evidence{Doc: d.Str(), URL: d.Str(), Published: d.Str(), Text: d.Str(),
+					Start: d.Int(), End: d.Int(), SubjectStart: d.Int(), SubjectEnd: d.Int(), ObjectStart: d.Int(), ObjectEnd: d.Int(),
+					Extractor: d.Str(), Rule: d.Str(), Confidence: float64(d.Int()) / 1000}
+			}
+		}
+		out[i] = f
+	}
+	return d.Err()
 }
 
-// finish does what Read does after parsing: normalise the graph and
-// check that every fact's ends are entities of it.
+// finish does what Read does after parsing: normalise the graph (a
+// graph read back from its own output already is: then only its lookup
+// index is built) and check that every fact's ends are entities of it,
+// on every core.
 func finish(g *graph.KG) error {
-	g.Normalize()
-	for _, f := range g.Facts {
-		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
+	workers := runtime.GOMAXPROCS(0)
+	if g.Normalized() {
+		g.Entity("") // builds the index; ids are distinct, so lookups only read it
+	} else {
+		g.Normalize()
+		workers = 1 // equal ids: a lookup may build the index again
+	}
+	bad := make([]*graph.Fact, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			from, to := len(g.Facts)*w/workers, len(g.Facts)*(w+1)/workers
+			for _, f := range g.Facts[from:to] {
+				if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
+					bad[w] = f
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, f := range bad {
+		if f != nil {
 			return fmt.Errorf("jsonld: fact %s refers to a missing entity", f.ID)
 		}
 	}
@@ -368,15 +580,17 @@ func readSnapshotFor(path string) (*graph.KG, bool) {
 	if err != nil || st.Size() > math.MaxInt32*int64(64) {
 		return nil, false
 	}
-	b := make([]byte, st.Size()) // one buffer: the graph's strings point into it
-	if _, err := io.ReadFull(sf, b); err != nil {
+	b, unmap, err := mapFile(sf, st.Size()) // the graph's strings point into b
+	if err != nil {
 		return nil, false
 	}
 	want, rec, err := snapshotHead(b)
 	if err != nil {
+		unmap()
 		return nil, false
 	}
 	if st, err := os.Stat(path); err != nil || st.Size() != want.Size || !st.Mode().IsRegular() {
+		unmap()
 		return nil, false
 	}
 	sums := make(chan bool, 1)
@@ -389,9 +603,20 @@ func readSnapshotFor(path string) (*graph.KG, bool) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	g, err := decodeSnapshot(rec)
 	if ok := <-sums; !ok || err != nil {
+		g = nil
+		unmap()
 		return nil, false
 	}
 	return g, true
+}
+
+// readFull reads the first n bytes of f into memory.
+func readFull(f *os.File, n int64) ([]byte, func(), error) {
+	b := make([]byte, n)
+	if _, err := io.ReadFull(f, b); err != nil {
+		return nil, nil, err
+	}
+	return b, func() {}, nil
 }
 
 // SnapshotOf returns the snapshot bytes of g, whose JSON-LD has Sum src.

@@ -18,7 +18,8 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
-	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -28,25 +29,37 @@ import (
 // ArrayDelimiter separates array elements in the CSV files.
 const ArrayDelimiter = "\x1f"
 
-func array(xs []string) string {
-	clean := make([]string, len(xs))
+func array(xs []string) string { return string(appendArray(nil, xs)) }
+
+// appendArray appends the CSV array of xs: its elements, control
+// characters as spaces, ArrayDelimiter between them.
+func appendArray(b []byte, xs []string) []byte {
 	for i, x := range xs {
-		clean[i] = strings.Map(func(r rune) rune {
+		if i > 0 {
+			b = append(b, ArrayDelimiter...)
+		}
+		if !hasControl(x) {
+			b = append(b, x...)
+			continue
+		}
+		for _, r := range x { // as strings.Map: invalid UTF-8 becomes U+FFFD
 			if r < 0x20 || r == 0x7f {
-				return ' '
+				r = ' '
 			}
-			return r
-		}, x)
+			b = utf8.AppendRune(b, r)
+		}
 	}
-	return strings.Join(clean, ArrayDelimiter)
+	return b
 }
 
-func names(e *graph.Entity) []string {
-	var ns []string
-	for _, a := range e.Aliases {
-		ns = append(ns, a.Text)
+// hasControl reports whether appendArray must go rune by rune over x.
+func hasControl(x string) bool {
+	for i := 0; i < len(x); i++ {
+		if c := x[i]; c < 0x20 || c == 0x7f {
+			return true
+		}
 	}
-	return ns
+	return !utf8.ValidString(x)
 }
 
 type table struct {
@@ -63,6 +76,50 @@ func (t *table) row(rec ...string) {
 	if t.out.Err() == nil {
 		_ = t.c.Write(rec)
 	}
+}
+
+// ordered writes the rows of n items in runs on every core (ew.Ordered):
+// rows writes those of items from..to-1 to a table of the run's own,
+// with scratch space for the row's numbers and lists.
+func (t *table) ordered(n, size int, rows func(t *table, s *scratch, from, to int)) {
+	t.c.Flush() // the rows before go first
+	t.out.Ordered(n, size, func(out *ew.Writer, from, to int) {
+		r := &table{out, csv.NewWriter(out)}
+		rows(r, &scratch{}, from, to)
+		r.c.Flush()
+	})
+}
+
+// scratch builds the numbers and lists of a row as strings that hold
+// until the next reset (when the space grows, the strings before keep
+// the old space).
+type scratch struct{ b []byte }
+
+func (s *scratch) reset() { s.b = s.b[:0] }
+
+func (s *scratch) str(start int) string {
+	if len(s.b) == start {
+		return ""
+	}
+	return unsafe.String(&s.b[start], len(s.b)-start)
+}
+
+func (s *scratch) int(n int) string {
+	at := len(s.b)
+	s.b = strconv.AppendInt(s.b, int64(n), 10)
+	return s.str(at)
+}
+
+func (s *scratch) array(xs []string) string {
+	at := len(s.b)
+	s.b = appendArray(s.b, xs)
+	return s.str(at)
+}
+
+func (s *scratch) json(v any) string {
+	at := len(s.b)
+	s.b = ew.AppendJSON(s.b, v)
+	return s.str(at)
 }
 
 func (t *table) flush() error {
@@ -103,16 +160,24 @@ func plan(g *graph.KG) []file {
 		fs = append(fs, file{"entities_" + string(typ) + ".csv", "--nodes=Entity:" + string(typ), func(w io.Writer) error {
 			t := newTable(w)
 			t.row("id:ID(Entity)", "name", "names:string[]", "aliases", "sameAs:string[]", "roles:string[]", "date", "mentions:int", "docs:string[]")
-			for _, e := range ents {
-				if e.Type != typ {
-					continue
+			t.ordered(len(ents), 512, func(t *table, s *scratch, from, to int) {
+				var ns []string
+				for _, e := range ents[from:to] {
+					if e.Type != typ {
+						continue
+					}
+					s.reset()
+					aliases := ""
+					if len(e.Aliases) > 0 {
+						aliases = s.json(e.Aliases)
+					}
+					ns = ns[:0]
+					for _, a := range e.Aliases {
+						ns = append(ns, a.Text)
+					}
+					t.row(e.ID, e.Name, s.array(ns), aliases, s.array(e.SameAs), s.array(e.Roles), e.Date, s.int(e.Mentions), s.array(e.Docs))
 				}
-				aliases := ""
-				if len(e.Aliases) > 0 {
-					aliases = ew.JSON(e.Aliases)
-				}
-				t.row(e.ID, e.Name, array(names(e)), aliases, array(e.SameAs), array(e.Roles), e.Date, strconv.Itoa(e.Mentions), array(e.Docs))
-			}
+			})
 			return t.flush()
 		}})
 	}
@@ -127,17 +192,25 @@ func plan(g *graph.KG) []file {
 		fs = append(fs, file{"rels_" + string(p) + ".csv", "--relationships=" + string(p), func(w io.Writer) error {
 			t := newTable(w)
 			t.row(":START_ID(Entity)", ":END_ID(Entity)", "id", "role", "rolePhrase", "confidence:double", "sources:int", "evidenceCount:int", "docs:string[]", "evidence")
-			for _, f := range facts {
-				if f.Predicate != p {
-					continue
+			t.ordered(len(facts), 1024, func(t *table, s *scratch, from, to int) {
+				var docs []string
+				for _, f := range facts[from:to] {
+					if f.Predicate != p {
+						continue
+					}
+					s.reset()
+					ev := ""
+					if len(f.Evidence) > 0 {
+						ev = s.json(f.Evidence)
+					}
+					at := len(s.b)
+					s.b = strconv.AppendFloat(s.b, f.Confidence, 'g', -1, 64)
+					conf := s.str(at)
+					docs = props.AppendFactDocs(docs[:0], f)
+					t.row(f.Subject, f.Object, f.ID, f.Role, f.RolePhrase, conf,
+						s.int(f.Sources()), s.int(len(f.Evidence)), s.array(docs), ev)
 				}
-				ev := ""
-				if len(f.Evidence) > 0 {
-					ev = ew.JSON(f.Evidence)
-				}
-				t.row(f.Subject, f.Object, f.ID, f.Role, f.RolePhrase, strconv.FormatFloat(f.Confidence, 'g', -1, 64),
-					strconv.Itoa(f.Sources()), strconv.Itoa(len(f.Evidence)), array(props.FactDocs(f)), ev)
-			}
+			})
 			return t.flush()
 		}})
 	}
@@ -148,13 +221,15 @@ func plan(g *graph.KG) []file {
 		for _, d := range g.SortedDocs() {
 			known[d.ID] = true
 		}
-		for _, e := range ents {
-			for _, d := range e.Docs {
-				if known[d] {
-					t.row(e.ID, d)
+		t.ordered(len(ents), 1024, func(t *table, _ *scratch, from, to int) {
+			for _, e := range ents[from:to] {
+				for _, d := range e.Docs {
+					if known[d] {
+						t.row(e.ID, d)
+					}
 				}
 			}
-		}
+		})
 		return t.flush()
 	}})
 	return fs
@@ -212,35 +287,18 @@ func WriteCypher(w io.Writer, g *graph.KG) error {
 	out.S("// newskg knowledge graph: idempotent MERGE statements (cypher-shell -f load.cypher)\n")
 	out.S("CREATE CONSTRAINT newskg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n")
 	out.S("CREATE CONSTRAINT newskg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;\n")
-	set := func(first *bool, k, v string) {
-		if *first {
-			out.S(" {")
-			*first = false
-		} else {
-			out.S(", ")
-		}
-		out.Strs(k, ": ", v)
-	}
-	str := func(first *bool, k, v string) {
-		if v != "" {
-			set(first, k, Quote(v))
-		}
-	}
-	list := func(first *bool, k string, vs []string) {
-		if len(vs) > 0 {
-			set(first, k, List(vs))
-		}
-	}
 	known := map[string]bool{}
 	for _, d := range g.SortedDocs() {
 		known[d.ID] = true
-		out.Strs("MERGE (n:Document {id: ", Quote(d.ID), "}) SET n +=")
-		first := true
-		str(&first, "title", d.Title)
-		str(&first, "url", d.URL)
-		str(&first, "published", d.Published)
-		str(&first, "lang", d.Lang)
-		if first {
+		out.S("MERGE (n:Document {id: ")
+		out.Quote(d.ID, '\'')
+		out.S("}) SET n +=")
+		m := setMap{out: out}
+		m.str("title", d.Title)
+		m.str("url", d.URL)
+		m.str("published", d.Published)
+		m.str("lang", d.Lang)
+		if m.first() {
 			out.S(" {}")
 		} else {
 			out.S("}")
@@ -248,61 +306,135 @@ func WriteCypher(w io.Writer, g *graph.KG) error {
 		out.S(";\n")
 	}
 	ents := g.SortedEntities()
-	for _, e := range ents {
-		out.Strs("MERGE (n:Entity {id: ", Quote(e.ID), "}) SET n:", string(e.Type), ", n +=")
-		first := true
-		str(&first, "name", e.Name)
-		list(&first, "names", names(e))
-		if len(e.Aliases) > 0 {
-			str(&first, "aliases", ew.JSON(e.Aliases))
+	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
+		var ns []string
+		for _, e := range ents[from:to] {
+			out.S("MERGE (n:Entity {id: ")
+			out.Quote(e.ID, '\'')
+			out.Strs("}) SET n:", string(e.Type), ", n +=")
+			m := setMap{out: out}
+			m.str("name", e.Name)
+			ns = ns[:0]
+			for _, a := range e.Aliases {
+				ns = append(ns, a.Text)
+			}
+			m.list("names", ns)
+			if len(e.Aliases) > 0 {
+				m.key("aliases")
+				out.SetBuf(appendQuotedJSON(out.Buf(), e.Aliases))
+			}
+			m.list("sameAs", e.SameAs)
+			m.list("roles", e.Roles)
+			m.str("date", e.Date)
+			m.key("mentions")
+			out.Int(e.Mentions)
+			m.list("docs", e.Docs)
+			out.S("};\n")
 		}
-		list(&first, "sameAs", e.SameAs)
-		list(&first, "roles", e.Roles)
-		str(&first, "date", e.Date)
-		set(&first, "mentions", strconv.Itoa(e.Mentions))
-		list(&first, "docs", e.Docs)
-		out.S("};\n")
-	}
-	for _, e := range ents {
-		for _, d := range e.Docs {
-			if known[d] {
-				out.Strs("MATCH (a:Entity {id: ", Quote(e.ID), "}), (b:Document {id: ", Quote(d), "}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
+	})
+	out.Ordered(len(ents), 512, func(out *ew.Writer, from, to int) {
+		for _, e := range ents[from:to] {
+			for _, d := range e.Docs {
+				if known[d] {
+					out.S("MATCH (a:Entity {id: ")
+					out.Quote(e.ID, '\'')
+					out.S("}), (b:Document {id: ")
+					out.Quote(d, '\'')
+					out.S("}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
+				}
 			}
 		}
-	}
-	for _, f := range liveFacts(g) {
-		out.Strs("MATCH (a:Entity {id: ", Quote(f.Subject), "}), (b:Entity {id: ", Quote(f.Object), "}) MERGE (a)-[r:", string(f.Predicate),
-			" {id: ", Quote(f.ID), "}]->(b) SET r +=")
-		first := true
-		str(&first, "role", f.Role)
-		str(&first, "rolePhrase", f.RolePhrase)
-		set(&first, "confidence", strconv.FormatFloat(f.Confidence, 'g', -1, 64))
-		set(&first, "sources", strconv.Itoa(f.Sources()))
-		set(&first, "evidenceCount", strconv.Itoa(len(f.Evidence)))
-		list(&first, "docs", props.FactDocs(f))
-		if len(f.Evidence) > 0 {
-			str(&first, "evidence", ew.JSON(f.Evidence))
+	})
+	facts := liveFacts(g)
+	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
+		var docs []string
+		for _, f := range facts[from:to] {
+			out.S("MATCH (a:Entity {id: ")
+			out.Quote(f.Subject, '\'')
+			out.S("}), (b:Entity {id: ")
+			out.Quote(f.Object, '\'')
+			out.Strs("}) MERGE (a)-[r:", string(f.Predicate), " {id: ")
+			out.Quote(f.ID, '\'')
+			out.S("}]->(b) SET r +=")
+			m := setMap{out: out}
+			m.str("role", f.Role)
+			m.str("rolePhrase", f.RolePhrase)
+			m.key("confidence")
+			out.SetBuf(strconv.AppendFloat(out.Buf(), f.Confidence, 'g', -1, 64))
+			m.key("sources")
+			out.Int(f.Sources())
+			m.key("evidenceCount")
+			out.Int(len(f.Evidence))
+			docs = props.AppendFactDocs(docs[:0], f)
+			m.list("docs", docs)
+			if len(f.Evidence) > 0 {
+				m.key("evidence")
+				out.SetBuf(appendQuotedJSON(out.Buf(), f.Evidence))
+			}
+			out.S("};\n")
 		}
-		out.S("};\n")
-	}
+	})
 	return out.Flush()
+}
+
+// setMap writes the map of a Cypher SET: " {k: v, k: v", closed by the
+// caller.
+type setMap struct {
+	out *ew.Writer
+	n   int
+}
+
+func (m *setMap) first() bool { return m.n == 0 }
+
+func (m *setMap) key(k string) {
+	if m.n == 0 {
+		m.out.S(" {")
+	} else {
+		m.out.S(", ")
+	}
+	m.n++
+	m.out.Strs(k, ": ")
+}
+
+// str writes a string property, unless it is empty.
+func (m *setMap) str(k, v string) {
+	if v != "" {
+		m.key(k)
+		m.out.Quote(v, '\'')
+	}
+}
+
+// list writes a list property, unless it is empty.
+func (m *setMap) list(k string, vs []string) {
+	if len(vs) > 0 {
+		m.key(k)
+		m.out.SetBuf(appendList(m.out.Buf(), vs))
+	}
+}
+
+// appendQuotedJSON appends v as JSON (ew.JSON) in a Cypher string.
+func appendQuotedJSON(b []byte, v any) []byte {
+	start := len(b)
+	b = ew.AppendJSON(b, v)
+	js := string(b[start:]) // a copy: the quoted form is written over it
+	return ew.AppendQuote(b[:start], js, '\'')
 }
 
 // Quote returns s as a single-quoted Cypher string literal.
 func Quote(s string) string { return ew.Quote(s, '\'') }
 
 // List returns a Cypher list of string literals.
-func List(vs []string) string {
-	var b strings.Builder
-	b.WriteByte('[')
+func List(vs []string) string { return string(appendList(nil, vs)) }
+
+func appendList(b []byte, vs []string) []byte {
+	b = append(b, '[')
 	for i, v := range vs {
 		if i > 0 {
-			b.WriteString(", ")
+			b = append(b, ", "...)
 		}
-		b.WriteString(Quote(v))
+		b = ew.AppendQuote(b, v, '\'')
 	}
-	b.WriteByte(']')
-	return b.String()
+	return append(b, ']')
 }
 
 func liveFacts(g *graph.KG) []*graph.Fact {

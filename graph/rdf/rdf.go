@@ -21,11 +21,13 @@
 package rdf
 
 import (
+	"bytes"
 	"io"
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
+	"sync/atomic"
+	"unsafe"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -54,7 +56,9 @@ func nsOf(prefix string) string {
 	panic("rdf: unknown prefix " + prefix)
 }
 
-// sink writes triples as N-Quads or as Turtle grouped by subject.
+// sink writes triples as N-Quads or as Turtle grouped by subject. Each
+// statement is appended to out: its subject and predicate (head), its
+// object, and in N-Quads its graph (tail).
 type sink struct {
 	out    *ew.Writer
 	turtle bool
@@ -62,7 +66,11 @@ type sink struct {
 	subj   string // Turtle: the open subject
 	n      int    // statements written
 	vocab  map[string]string
-	num    []byte
+	langs  map[string]bool // language tags, well-formed or not
+	iris   map[string]string
+	own    []byte // the open subject's bytes, when the sink keeps them
+	scr    [2][]byte
+	ft     *factTerms
 }
 
 // v returns a vocabulary term, "schema:name" in Turtle and the full IRI
@@ -82,16 +90,71 @@ func (s *sink) v(prefix, local string) string {
 	return t
 }
 
-// t writes a statement whose object is the concatenation of obj.
-func (s *sink) t(subj, pred string, obj ...string) {
+// factTerms are the vocabulary terms of a fact's statement node and its
+// evidence, looked up once per sink.
+type factTerms struct {
+	kgEvidence          string
+	kgConfidence        string
+	kgDocument          string
+	kgEnd               string
+	kgExtractor         string
+	kgObjectEnd         string
+	kgObjectStart       string
+	kgRole              string
+	kgRolePhrase        string
+	kgRule              string
+	kgSources           string
+	kgStart             string
+	kgSubjectEnd        string
+	kgSubjectStart      string
+	kgText              string
+	provWasDerivedFrom  string
+	rdfStatement        string
+	rdfObject           string
+	rdfPredicate        string
+	rdfSubject          string
+	rdfType             string
+	schemaDatePublished string
+	schemaUrl           string
+}
+
+// terms returns the sink's factTerms.
+func (s *sink) terms() *factTerms {
+	if s.ft == nil {
+		s.ft = &factTerms{
+			kgEvidence:          s.v("kg", "Evidence"),
+			kgConfidence:        s.v("kg", "confidence"),
+			kgDocument:          s.v("kg", "document"),
+			kgEnd:               s.v("kg", "end"),
+			kgExtractor:         s.v("kg", "extractor"),
+			kgObjectEnd:         s.v("kg", "objectEnd"),
+			kgObjectStart:       s.v("kg", "objectStart"),
+			kgRole:              s.v("kg", "role"),
+			kgRolePhrase:        s.v("kg", "rolePhrase"),
+			kgRule:              s.v("kg", "rule"),
+			kgSources:           s.v("kg", "sources"),
+			kgStart:             s.v("kg", "start"),
+			kgSubjectEnd:        s.v("kg", "subjectEnd"),
+			kgSubjectStart:      s.v("kg", "subjectStart"),
+			kgText:              s.v("kg", "text"),
+			provWasDerivedFrom:  s.v("prov", "wasDerivedFrom"),
+			rdfStatement:        s.v("rdf", "Statement"),
+			rdfObject:           s.v("rdf", "object"),
+			rdfPredicate:        s.v("rdf", "predicate"),
+			rdfSubject:          s.v("rdf", "subject"),
+			rdfType:             s.v("rdf", "type"),
+			schemaDatePublished: s.v("schema", "datePublished"),
+			schemaUrl:           s.v("schema", "url"),
+		}
+	}
+	return s.ft
+}
+
+// head writes the subject and predicate of a statement.
+func (s *sink) head(subj, pred string) {
 	s.n++
 	if !s.turtle {
 		s.out.Strs(subj, " ", pred, " ")
-		s.out.Strs(obj...)
-		if s.graph != "" {
-			s.out.Strs(" ", s.graph)
-		}
-		s.out.S(" .\n")
 		return
 	}
 	if pred == "rdf:type" {
@@ -99,13 +162,30 @@ func (s *sink) t(subj, pred string, obj ...string) {
 	}
 	if subj == s.subj {
 		s.out.Strs(" ;\n    ", pred, " ")
-		s.out.Strs(obj...)
 		return
 	}
 	s.end()
-	s.subj = subj
+	s.own = append(s.own[:0], subj...) // subj may be scratch space
+	s.subj = unsafe.String(unsafe.SliceData(s.own), len(s.own))
 	s.out.Strs(subj, "\n    ", pred, " ")
+}
+
+// tail ends a statement.
+func (s *sink) tail() {
+	if s.turtle {
+		return
+	}
+	if s.graph != "" {
+		s.out.Strs(" ", s.graph)
+	}
+	s.out.S(" .\n")
+}
+
+// t writes a statement whose object is the concatenation of obj.
+func (s *sink) t(subj, pred string, obj ...string) {
+	s.head(subj, pred)
 	s.out.Strs(obj...)
+	s.tail()
 }
 
 // end closes the open Turtle subject.
@@ -116,19 +196,84 @@ func (s *sink) end() {
 	}
 }
 
+// lit writes a statement whose object is the literal of text and lang.
+func (s *sink) lit(subj, pred, text, lang string) {
+	s.head(subj, pred)
+	b := ew.AppendQuote(s.out.Buf(), text, '"')
+	if lang != "" && s.langOK(lang) {
+		b = append(b, '@')
+		b = append(b, lang...)
+	}
+	s.out.SetBuf(b)
+	s.tail()
+}
+
+// langOK reports whether lang is a well-formed language tag.
+func (s *sink) langOK(lang string) bool {
+	ok, seen := s.langs[lang]
+	if !seen {
+		if s.langs == nil {
+			s.langs = map[string]bool{}
+		}
+		ok = langTag.MatchString(lang)
+		s.langs[lang] = ok
+	}
+	return ok
+}
+
 func (s *sink) str(subj, pred, text string) {
 	if text != "" {
-		s.t(subj, pred, Literal(text, ""))
+		s.lit(subj, pred, text, "")
 	}
 }
 
 func (s *sink) integer(subj, pred string, n int) {
-	s.num = strconv.AppendInt(s.num[:0], int64(n), 10)
-	s.t(subj, pred, `"`, string(s.num), `"^^`, s.v("xsd", "integer"))
+	s.head(subj, pred)
+	b := append(s.out.Buf(), '"')
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, `"^^`...)
+	s.out.SetBuf(append(b, s.v("xsd", "integer")...))
+	s.tail()
 }
 
 func (s *sink) double(subj, pred string, x float64) {
-	s.t(subj, pred, `"`, Double(x), `"^^`, s.v("xsd", "double"))
+	s.head(subj, pred)
+	b := append(s.out.Buf(), '"')
+	b = appendDouble(b, x)
+	b = append(b, `"^^`...)
+	s.out.SetBuf(append(b, s.v("xsd", "double")...))
+	s.tail()
+}
+
+// entity returns an entity's bracketed IRI, made once per entity when
+// the sink has them all.
+func (s *sink) entity(id string) string {
+	if x, ok := s.iris[id]; ok {
+		return x
+	}
+	return EntityIRI(id)
+}
+
+// fact returns a fact's bracketed IRI in scratch space: it holds until
+// the next call.
+func (s *sink) fact(id string) string {
+	b := append(s.scr[0][:0], '<')
+	b = append(b, iri.FactNS...)
+	b = iri.AppendLocal(b, id)
+	s.scr[0] = append(b, '>')
+	return unsafe.String(unsafe.SliceData(s.scr[0]), len(s.scr[0]))
+}
+
+// sub returns sub(owner, part, i) in scratch space: it holds until the
+// next call.
+func (s *sink) sub(owner, part string, i int) string {
+	b := append(s.scr[1][:0], owner[:len(owner)-1]...)
+	b = append(b, '/')
+	b = append(b, part...)
+	b = append(b, '/')
+	b = strconv.AppendInt(b, int64(i+1), 10)
+	s.scr[1] = append(b, '>')
+	return unsafe.String(unsafe.SliceData(s.scr[1]), len(s.scr[1]))
 }
 
 // IRI returns <iri> with the characters IRIs may not hold percent-encoded.
@@ -143,10 +288,6 @@ func FactIRI(id string) string { return "<" + iri.Fact(id) + ">" }
 
 // DocIRI returns a document's IRI, the name of its graph in N-Quads.
 func DocIRI(id string) string { return "<" + iri.Doc(id) + ">" }
-
-func sub(iri, part string, i int) string {
-	return iri[:len(iri)-1] + "/" + part + "/" + strconv.Itoa(i+1) + ">"
-}
 
 var langTag = regexp.MustCompile(`^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$`)
 
@@ -165,14 +306,19 @@ func Literal(s, lang string) string {
 
 // Double returns the canonical xsd:double form of x that JSON-LD's toRdf
 // writes: one digit before the point, "E" and the exponent ("9.0E-1").
-func Double(x float64) string {
-	s := strconv.FormatFloat(x, 'E', -1, 64)
-	mant, exp, _ := strings.Cut(s, "E")
-	if !strings.Contains(mant, ".") {
-		mant += ".0"
+func Double(x float64) string { return string(appendDouble(nil, x)) }
+
+func appendDouble(b []byte, x float64) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, x, 'E', -1, 64)
+	e := bytes.IndexByte(b[start:], 'E') + start
+	exp, _ := strconv.Atoi(string(b[e+1:]))
+	b = b[:e]
+	if bytes.IndexByte(b[start:], '.') < 0 {
+		b = append(b, ".0"...)
 	}
-	e, _ := strconv.Atoi(exp)
-	return mant + "E" + strconv.Itoa(e)
+	b = append(b, 'E')
+	return strconv.AppendInt(b, int64(exp), 10)
 }
 
 // round rounds to three places, as the JSON-LD writer does.
@@ -209,7 +355,10 @@ func Encode(w io.Writer, g *graph.KG, syntax Syntax) (int, error) {
 	return write(w, g, syntax == Turtle)
 }
 
-// write writes g and returns the number of statements written.
+// write writes g and returns the number of statements written. Entities,
+// facts and (in N-Quads) the documents' graphs are formatted in runs on
+// every core, each run by a sink of its own that starts in the state
+// the sink writing all in turn would be in (the Turtle subject open).
 func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	s := &sink{out: ew.New(w), turtle: turtle}
 	if turtle {
@@ -218,6 +367,13 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		}
 		s.out.S("\n")
 	}
+	var statements atomic.Int64
+	// run returns a sink for a run, its Turtle subject open as open says.
+	var iris map[string]string
+	run := func(out *ew.Writer, open string) *sink {
+		return &sink{out: out, turtle: turtle, subj: open, iris: iris}
+	}
+	done := func(r *sink) { statements.Add(int64(r.n)) }
 	typ := s.v("rdf", "type")
 	for _, d := range g.SortedDocs() {
 		iri := DocIRI(d.ID)
@@ -228,43 +384,87 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		s.str(iri, s.v("schema", "datePublished"), d.Published)
 		s.str(iri, s.v("schema", "inLanguage"), d.Lang)
 	}
+	// another is an open subject no statement has: the one before wrote
+	// something.
+	const another = "\x00"
+	open := func() string {
+		if s.n > 0 || statements.Load() > 0 {
+			return another
+		}
+		return ""
+	}
 	ents := g.SortedEntities()
 	have := make(map[string]bool, len(ents))
+	iris = make(map[string]string, len(ents))
 	for _, e := range ents {
 		have[e.ID] = true
-		writeEntity(s, e)
+		iris[e.ID] = EntityIRI(e.ID)
 	}
+	s.iris = iris
+	before := open()
+	s.out.Ordered(len(ents), 128, func(out *ew.Writer, from, to int) {
+		r := run(out, before)
+		if from > 0 {
+			r.subj = another
+		}
+		for _, e := range ents[from:to] {
+			writeEntity(r, e)
+		}
+		done(r)
+	})
 	facts := g.SortedFacts()
+	live := func(i int) bool { return have[facts[i].Subject] && have[facts[i].Object] }
 	if turtle {
 		// Direct triples, once per subject, predicate and object.
-		for i, f := range facts {
-			if !have[f.Subject] || !have[f.Object] {
-				continue
+		before := open()
+		s.out.Ordered(len(facts), 1024, func(out *ew.Writer, from, to int) {
+			r := run(out, before)
+			for j := from - 1; j >= 0; j-- {
+				if live(j) { // the last written subject is open
+					r.subj = r.entity(facts[j].Subject)
+					break
+				}
 			}
-			if i > 0 && facts[i-1].Subject == f.Subject && facts[i-1].Predicate == f.Predicate && facts[i-1].Object == f.Object {
-				continue
+			for i := from; i < to; i++ {
+				f := facts[i]
+				if !live(i) {
+					continue
+				}
+				if i > 0 && facts[i-1].Subject == f.Subject && facts[i-1].Predicate == f.Predicate && facts[i-1].Object == f.Object {
+					continue
+				}
+				r.t(r.entity(f.Subject), r.v("kg", string(f.Predicate)), r.entity(f.Object))
 			}
-			s.t(EntityIRI(f.Subject), s.v("kg", string(f.Predicate)), EntityIRI(f.Object))
-		}
-		for _, f := range facts {
-			if have[f.Subject] && have[f.Object] {
-				writeFact(s, f, "")
+			done(r)
+		})
+		before = open()
+		s.out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
+			r := run(out, before)
+			if from > 0 {
+				r.subj = another
 			}
-		}
+			for i := from; i < to; i++ {
+				if live(i) {
+					writeFact(r, facts[i], "")
+				}
+			}
+			done(r)
+		})
+		s.subj = open()
 		s.end()
-		return s.n, s.out.Flush()
+		return s.n + int(statements.Load()), s.out.Flush()
 	}
 	// N-Quads: facts without evidence stay in the default graph; the
 	// others go to the graph of each document they were read from, in
 	// document order.
 	byDoc := map[string][]inDoc{}
 	var docs []string
-	for _, f := range facts {
-		if !have[f.Subject] || !have[f.Object] {
+	for i, f := range facts {
+		if !live(i) {
 			continue
 		}
 		if len(f.Evidence) == 0 {
-			s.t(EntityIRI(f.Subject), s.v("kg", string(f.Predicate)), EntityIRI(f.Object))
+			s.t(s.entity(f.Subject), s.v("kg", string(f.Predicate)), s.entity(f.Object))
 			writeFact(s, f, "")
 			continue
 		}
@@ -287,21 +487,25 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		}
 	}
 	sort.Strings(docs)
-	for _, d := range docs {
-		s.graph = DocIRI(d)
-		fs := byDoc[d]
-		for i, x := range fs {
-			f := x.f
-			if i > 0 && fs[i-1].f.Subject == f.Subject && fs[i-1].f.Predicate == f.Predicate && fs[i-1].f.Object == f.Object {
-				continue
+	s.out.Ordered(len(docs), 2, func(out *ew.Writer, from, to int) {
+		r := run(out, "")
+		for _, d := range docs[from:to] {
+			r.graph = DocIRI(d)
+			fs := byDoc[d]
+			for i, x := range fs {
+				f := x.f
+				if i > 0 && fs[i-1].f.Subject == f.Subject && fs[i-1].f.Predicate == f.Predicate && fs[i-1].f.Object == f.Object {
+					continue
+				}
+				r.t(r.entity(f.Subject), r.v("kg", string(f.Predicate)), r.entity(f.Object))
 			}
-			s.t(EntityIRI(f.Subject), s.v("kg", string(f.Predicate)), EntityIRI(f.Object))
+			for _, x := range fs {
+				writeFactIn(r, x.f, d, x.sources, x.from, x.to)
+			}
 		}
-		for _, x := range fs {
-			writeFactIn(s, x.f, d, x.sources, x.from, x.to)
-		}
-	}
-	return s.n, s.out.Flush()
+		done(r)
+	})
+	return s.n + int(statements.Load()), s.out.Flush()
 }
 
 // inDoc is a fact in the named graph of one of its documents: its
@@ -323,7 +527,7 @@ func evidenceByDoc(ev []graph.Evidence) bool {
 }
 
 func writeEntity(s *sink, e *graph.Entity) {
-	iri := EntityIRI(e.ID)
+	iri := s.entity(e.ID)
 	typ := s.v("rdf", "type")
 	if e.Type == graph.Delegation {
 		s.t(iri, typ, s.v("kg", "Delegation"))
@@ -331,12 +535,12 @@ func writeEntity(s *sink, e *graph.Entity) {
 	} else {
 		s.t(iri, typ, s.v("schema", string(e.Type))) // types are plain words
 	}
-	s.t(iri, s.v("schema", "name"), Literal(e.Name, ""))
+	s.lit(iri, s.v("schema", "name"), e.Name, "")
 	for _, a := range e.Aliases {
-		s.t(iri, s.v("schema", "alternateName"), Literal(a.Text, a.Lang))
+		s.lit(iri, s.v("schema", "alternateName"), a.Text, a.Lang)
 	}
 	for i := range e.Aliases {
-		s.t(iri, s.v("kg", "aliasUse"), sub(iri, "alias", i))
+		s.t(iri, s.v("kg", "aliasUse"), s.sub(iri, "alias", i))
 	}
 	for _, x := range e.SameAs {
 		if scheme.MatchString(x) {
@@ -356,22 +560,22 @@ func writeEntity(s *sink, e *graph.Entity) {
 		s.str(iri, s.v("kg", "documents"), d)
 	}
 	for i := range e.Merges {
-		s.t(iri, s.v("kg", "merge"), sub(iri, "merge", i))
+		s.t(iri, s.v("kg", "merge"), s.sub(iri, "merge", i))
 	}
 	for i, a := range e.Aliases {
-		n := sub(iri, "alias", i)
-		s.t(n, s.v("kg", "form"), Literal(a.Text, a.Lang))
+		n := s.sub(iri, "alias", i)
+		s.lit(n, s.v("kg", "form"), a.Text, a.Lang)
 		s.integer(n, s.v("kg", "count"), a.Count)
 		for _, d := range a.Docs {
 			s.str(n, s.v("kg", "documents"), d)
 		}
 	}
 	for i, m := range e.Merges {
-		n := sub(iri, "merge", i)
+		n := s.sub(iri, "merge", i)
 		s.t(n, s.v("rdf", "type"), s.v("kg", "MergeReason"))
-		s.t(n, s.v("kg", "form"), Literal(m.Form, ""))
-		s.t(n, s.v("kg", "into"), Literal(m.Into, ""))
-		s.t(n, s.v("kg", "rule"), Literal(m.Rule, ""))
+		s.lit(n, s.v("kg", "form"), m.Form, "")
+		s.lit(n, s.v("kg", "into"), m.Into, "")
+		s.lit(n, s.v("kg", "rule"), m.Rule, "")
 		s.str(n, s.v("kg", "key"), m.Key)
 		s.double(n, s.v("kg", "score"), m.Score)
 	}
@@ -386,18 +590,19 @@ func writeFact(s *sink, f *graph.Fact, doc string) {
 // writeFactIn is writeFact with f's sources given, looking for doc's
 // evidence among f.Evidence[from:to] only.
 func writeFactIn(s *sink, f *graph.Fact, doc string, sources, from, to int) {
-	iri := FactIRI(f.ID)
-	s.t(iri, s.v("rdf", "type"), s.v("rdf", "Statement"))
-	s.t(iri, s.v("rdf", "subject"), EntityIRI(f.Subject))
-	s.t(iri, s.v("rdf", "predicate"), s.v("kg", string(f.Predicate)))
-	s.t(iri, s.v("rdf", "object"), EntityIRI(f.Object))
-	s.str(iri, s.v("kg", "role"), f.Role)
-	s.str(iri, s.v("kg", "rolePhrase"), f.RolePhrase)
-	s.double(iri, s.v("kg", "confidence"), round(f.Confidence))
-	s.integer(iri, s.v("kg", "sources"), sources)
+	t := s.terms()
+	iri := s.fact(f.ID)
+	s.t(iri, t.rdfType, t.rdfStatement)
+	s.t(iri, t.rdfSubject, s.entity(f.Subject))
+	s.t(iri, t.rdfPredicate, s.v("kg", string(f.Predicate)))
+	s.t(iri, t.rdfObject, s.entity(f.Object))
+	s.str(iri, t.kgRole, f.Role)
+	s.str(iri, t.kgRolePhrase, f.RolePhrase)
+	s.double(iri, t.kgConfidence, round(f.Confidence))
+	s.integer(iri, t.kgSources, sources)
 	for i := from; i < to; i++ {
 		if ev := &f.Evidence[i]; doc == "" || ev.Doc == doc {
-			s.t(iri, s.v("prov", "wasDerivedFrom"), sub(iri, "evidence", i))
+			s.t(iri, t.provWasDerivedFrom, s.sub(iri, "evidence", i))
 		}
 	}
 	for i := from; i < to; i++ {
@@ -405,20 +610,20 @@ func writeFactIn(s *sink, f *graph.Fact, doc string, sources, from, to int) {
 		if doc != "" && ev.Doc != doc {
 			continue
 		}
-		n := sub(iri, "evidence", i)
-		s.t(n, s.v("rdf", "type"), s.v("kg", "Evidence"))
-		s.str(n, s.v("kg", "document"), ev.Doc)
-		s.str(n, s.v("schema", "url"), ev.URL)
-		s.str(n, s.v("schema", "datePublished"), ev.Published)
-		s.t(n, s.v("kg", "text"), Literal(ev.Text, ""))
-		s.integer(n, s.v("kg", "start"), ev.Start)
-		s.integer(n, s.v("kg", "end"), ev.End)
-		s.integer(n, s.v("kg", "subjectStart"), ev.SubjectStart)
-		s.integer(n, s.v("kg", "subjectEnd"), ev.SubjectEnd)
-		s.integer(n, s.v("kg", "objectStart"), ev.ObjectStart)
-		s.integer(n, s.v("kg", "objectEnd"), ev.ObjectEnd)
-		s.t(n, s.v("kg", "extractor"), Literal(ev.Extractor, ""))
-		s.t(n, s.v("kg", "rule"), Literal(ev.Rule, ""))
-		s.double(n, s.v("kg", "confidence"), round(ev.Confidence))
+		n := s.sub(iri, "evidence", i)
+		s.t(n, t.rdfType, t.kgEvidence)
+		s.str(n, t.kgDocument, ev.Doc)
+		s.str(n, t.schemaUrl, ev.URL)
+		s.str(n, t.schemaDatePublished, ev.Published)
+		s.lit(n, t.kgText, ev.Text, "")
+		s.integer(n, t.kgStart, ev.Start)
+		s.integer(n, t.kgEnd, ev.End)
+		s.integer(n, t.kgSubjectStart, ev.SubjectStart)
+		s.integer(n, t.kgSubjectEnd, ev.SubjectEnd)
+		s.integer(n, t.kgObjectStart, ev.ObjectStart)
+		s.integer(n, t.kgObjectEnd, ev.ObjectEnd)
+		s.lit(n, t.kgExtractor, ev.Extractor, "")
+		s.lit(n, t.kgRule, ev.Rule, "")
+		s.double(n, t.kgConfidence, round(ev.Confidence))
 	}
 }

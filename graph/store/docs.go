@@ -138,28 +138,35 @@ func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, stag
 	if err != nil {
 		return err
 	}
+	sw := t.rows(`sentences (doc, idx, start, stop, lang)`, 5, "")
 	for _, se := range sents {
-		if _, err := t.exec(ctx, `INSERT INTO sentences (doc, idx, start, stop, lang) VALUES (?, ?, ?, ?, ?)`, d.ID, se.Index, se.Start, se.End, se.Lang); err != nil {
+		if err := sw.add(ctx, d.ID, se.Index, se.Start, se.End, se.Lang); err != nil {
 			return err
 		}
 	}
+	bw := t.rows(`book (key, doc, first)`, 3, " ON CONFLICT DO NOTHING")
 	for _, k := range book {
-		if _, err := t.exec(ctx, `INSERT INTO book (key, doc, first) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, k.Key, d.ID, k.First); err != nil {
+		if err := bw.add(ctx, k.Key, d.ID, k.First); err != nil {
 			return err
 		}
 	}
+	nw := t.rows(`name_starts (key, doc)`, 2, " ON CONFLICT DO NOTHING")
 	for _, k := range starts {
-		if _, err := t.exec(ctx, `INSERT INTO name_starts (key, doc) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, d.ID); err != nil {
+		if err := nw.add(ctx, k, d.ID); err != nil {
 			return err
 		}
 	}
 	return t.touch(ctx)
 }
 
-// touch records a change that the next resolution must see.
-func (t *Tx) touch(ctx context.Context) error {
-	_, err := t.exec(ctx, `UPDATE counters SET n = n + 1 WHERE name = 'changes'`)
-	return err
+// touch records a change that the next resolution must see. The
+// counter is raised when the transaction commits (Update): every
+// transaction that writes a document updates its one row, which then
+// stays locked until the commit, so raising it last keeps concurrent
+// workers' transactions from waiting for each other's.
+func (t *Tx) touch(context.Context) error {
+	t.touched++
+	return nil
 }
 
 // DeleteDocument removes a document and everything read from it (its

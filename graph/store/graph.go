@@ -133,6 +133,12 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 	}
 	seen := map[string]bool{}
 	eds := digests(len(c.Graph.Entities), func(i int) any { return c.Graph.Entities[i] })
+	type put struct {
+		e      *graph.Entity
+		d      string
+		exists bool
+	}
+	var puts []put
 	for i, e := range c.Graph.Entities {
 		seen[e.ID] = true
 		d := eds[i]
@@ -146,8 +152,33 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 			sum.Unchanged++
 			continue
 		}
-		if err := t.putEntity(ctx, e, d, ok); err != nil {
-			return sum, err
+		puts = append(puts, put{e, d, ok})
+	}
+	if t.s.kind == Postgres {
+		// the changed entities' rows first, then every insert, which
+		// go together (rowWriter); each entity's rows are its own
+		for _, p := range puts {
+			if p.exists {
+				if err := t.putEntity(ctx, p.e, p.d, true, false); err != nil {
+					return sum, err
+				}
+			}
+		}
+		for _, p := range puts {
+			if err := t.putEntity(ctx, p.e, p.d, p.exists, true); err != nil {
+				return sum, err
+			}
+		}
+	} else {
+		// SQLite: entity by entity, as the alias search table's rowids
+		// have always been given
+		for _, p := range puts {
+			if err := t.putEntity(ctx, p.e, p.d, p.exists, false); err != nil {
+				return sum, err
+			}
+			if err := t.putEntity(ctx, p.e, p.d, p.exists, true); err != nil {
+				return sum, err
+			}
 		}
 	}
 	var gone []string
@@ -169,19 +200,26 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 	}
 	seenF := map[string]bool{}
 	fds := digests(len(c.Graph.Facts), func(i int) any { return c.Graph.Facts[i] })
+	var putF []int
 	for i, f := range c.Graph.Facts {
 		seenF[f.ID] = true
-		d := fds[i]
 		od, ok := oldF[f.ID]
 		switch {
 		case !ok:
 			sum.FactsAdded++
-		case od != d:
+		case od != fds[i]:
 			sum.FactsChanged++
+			// the changed facts' rows go first, then every insert
+			if err := t.deleteFact(ctx, f.ID); err != nil {
+				return sum, err
+			}
 		default:
 			continue
 		}
-		if err := t.putFact(ctx, f, d, ok); err != nil {
+		putF = append(putF, i)
+	}
+	for _, i := range putF {
+		if err := t.putFact(ctx, c.Graph.Facts[i], fds[i]); err != nil {
 			return sum, err
 		}
 	}
@@ -221,7 +259,11 @@ func b2i(b bool) int {
 	return 0
 }
 
-func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bool) error {
+// putEntity writes an entity in two steps: without parts, a stored
+// entity's row is updated and its aliases and merges deleted; with
+// parts, a new entity's row is inserted and the aliases and merges
+// of either are.
+func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists, parts bool) error {
 	js := func(v []string) string {
 		if v == nil {
 			v = []string{}
@@ -230,20 +272,25 @@ func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bo
 		return string(b)
 	}
 	ts := now()
-	if exists {
+	switch {
+	case exists && !parts:
 		if err := t.deleteEntityParts(ctx, e.ID); err != nil {
 			return err
 		}
-		if _, err := t.exec(ctx, `UPDATE entities SET type = ?, name = ?, romanized = ?, date = ?, mentions = ?, same_as = ?, roles = ?, docs = ?, digest = ?, updated = ? WHERE id = ?`,
-			string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, e.ID); err != nil {
+		_, err := t.exec(ctx, `UPDATE entities SET type = ?, name = ?, romanized = ?, date = ?, mentions = ?, same_as = ?, roles = ?, docs = ?, digest = ?, updated = ? WHERE id = ?`,
+			string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, e.ID)
+		return err
+	case !parts:
+		return nil
+	case !exists:
+		if err := t.rows(`entities (id, type, name, romanized, date, mentions, same_as, roles, docs, digest, created, updated)`, 12, "").add(ctx,
+			e.ID, string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, ts); err != nil {
 			return err
 		}
-	} else if _, err := t.exec(ctx, `INSERT INTO entities (id, type, name, romanized, date, mentions, same_as, roles, docs, digest, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.ID, string(e.Type), e.Name, b2i(e.Romanized), e.Date, e.Mentions, js(e.SameAs), js(e.Roles), js(e.Docs), d, ts, ts); err != nil {
-		return err
 	}
+	aliases := t.rows(`aliases (entity, lang, text, count, docs)`, 5, "")
 	for _, a := range e.Aliases {
-		if _, err := t.exec(ctx, `INSERT INTO aliases (entity, lang, text, count, docs) VALUES (?, ?, ?, ?, ?)`, e.ID, a.Lang, a.Text, a.Count, js(a.Docs)); err != nil {
+		if err := aliases.add(ctx, e.ID, a.Lang, a.Text, a.Count, js(a.Docs)); err != nil {
 			return err
 		}
 		if t.s.kind == SQLite {
@@ -260,8 +307,9 @@ func (t *Tx) putEntity(ctx context.Context, e *graph.Entity, d string, exists bo
 			}
 		}
 	}
+	merges := t.rows(`merges (entity, seq, form, into_form, rule, mkey, score)`, 7, "")
 	for i, m := range e.Merges {
-		if _, err := t.exec(ctx, `INSERT INTO merges (entity, seq, form, into_form, rule, mkey, score) VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ID, i, m.Form, m.Into, m.Rule, m.Key, m.Score); err != nil {
+		if err := merges.add(ctx, e.ID, i, m.Form, m.Into, m.Rule, m.Key, m.Score); err != nil {
 			return err
 		}
 	}
@@ -290,19 +338,16 @@ func (t *Tx) deleteEntity(ctx context.Context, id string) error {
 	return err
 }
 
-func (t *Tx) putFact(ctx context.Context, f *graph.Fact, d string, exists bool) error {
-	if exists {
-		if err := t.deleteFact(ctx, f.ID); err != nil {
-			return err
-		}
-	}
-	if _, err := t.exec(ctx, `INSERT INTO facts (id, subject, predicate, object, role, role_phrase, confidence, sources, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+// putFact inserts a fact with its evidence (the caller deletes a stored
+// one first).
+func (t *Tx) putFact(ctx context.Context, f *graph.Fact, d string) error {
+	if err := t.rows(`facts (id, subject, predicate, object, role, role_phrase, confidence, sources, digest)`, 9, "").add(ctx,
 		f.ID, f.Subject, string(f.Predicate), f.Object, f.Role, f.RolePhrase, f.Confidence, f.Sources(), d); err != nil {
 		return err
 	}
+	ev := t.rows(`evidence (fact, seq, doc, url, published, text, start, stop, subject_start, subject_stop, object_start, object_stop, extractor, rule, confidence)`, 15, "")
 	for i, e := range f.Evidence {
-		if _, err := t.exec(ctx, `INSERT INTO evidence (fact, seq, doc, url, published, text, start, stop, subject_start, subject_stop, object_start, object_stop, extractor, rule, confidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, f.ID, i, e.Doc, e.URL, e.Published, e.Text, e.Start, e.End, e.SubjectStart, e.SubjectEnd, e.ObjectStart, e.ObjectEnd, e.Extractor, e.Rule, e.Confidence); err != nil {
+		if err := ev.add(ctx, f.ID, i, e.Doc, e.URL, e.Published, e.Text, e.Start, e.End, e.SubjectStart, e.SubjectEnd, e.ObjectStart, e.ObjectEnd, e.Extractor, e.Rule, e.Confidence); err != nil {
 			return err
 		}
 	}
@@ -315,6 +360,11 @@ func (t *Tx) deleteFact(ctx context.Context, id string) error {
 	}
 	_, err := t.exec(ctx, `DELETE FROM facts WHERE id = ?`, id)
 	return err
+}
+
+// mentionRows is the transaction's writer of mention rows.
+func (t *Tx) mentionRows() *rowWriter {
+	return t.rows(`mentions (doc, start, stop, type, gkey, text, sent, lang, name, kbid, role, extractor, confidence, entity)`, 14, "")
 }
 
 // writeMentions makes the mentions table hold exactly ms, each with its
@@ -338,8 +388,7 @@ func (t *Tx) writeMentions(ctx context.Context, ms []graph.Mention, ent, old map
 		oe, ok := old[sp]
 		switch {
 		case !ok:
-			_, err = t.exec(ctx, `INSERT INTO mentions (doc, start, stop, type, gkey, text, sent, lang, name, kbid, role, extractor, confidence, entity)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, e)
+			err = t.mentionRows().add(ctx, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, e)
 		case oe != e:
 			_, err = t.exec(ctx, `UPDATE mentions SET entity = ? WHERE doc = ? AND start = ? AND stop = ? AND type = ? AND gkey = ?`, e, m.Doc, m.Start, m.End, string(m.Type), m.Key)
 		}

@@ -17,8 +17,9 @@ type Job struct {
 // Enqueue queues articles (doc id and JSON) for kg worker.
 func (s *Store) Enqueue(ctx context.Context, jobs []Job) error {
 	return s.Update(ctx, func(tx *Tx) error {
+		w := tx.rows(`jobs (doc, article, enqueued)`, 3, "")
 		for _, j := range jobs {
-			if _, err := tx.exec(ctx, `INSERT INTO jobs (doc, article, enqueued) VALUES (?, ?, ?)`, j.Doc, j.Article, now()); err != nil {
+			if err := w.add(ctx, j.Doc, j.Article, now()); err != nil {
 				return err
 			}
 		}

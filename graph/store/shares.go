@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -232,13 +233,36 @@ func (s *Store) resolverRows(ctx context.Context) (map[string]*row, error) {
 	return out, rows.Err()
 }
 
+// inBatch is how many ids one query names (IN lists).
+const inBatch = 500
+
 // extractionsOf returns the stored outputs of some documents.
 func (s *Store) extractionsOf(ctx context.Context, ids []string) (map[string]Extraction, error) {
+	raw := make(map[string][]byte, len(ids))
+	err := chunks(ids, inBatch, func(ids []string) error {
+		rows, err := s.query(ctx, `SELECT doc, data FROM extractions WHERE doc IN (`+inList(len(ids))+`)`, anys(ids)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var b []byte
+			if err := rows.Scan(&id, &b); err != nil {
+				return err
+			}
+			raw[id] = b
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[string]Extraction, len(ids))
 	for _, id := range ids {
-		var b []byte
-		if err := s.queryRow(ctx, `SELECT data FROM extractions WHERE doc = ?`, id).Scan(&b); err != nil {
-			return nil, fmt.Errorf("document %s: %w", id, err)
+		b, ok := raw[id]
+		if !ok || b == nil {
+			return nil, fmt.Errorf("document %s: %w", id, sql.ErrNoRows)
 		}
 		var x Extraction
 		if err := decodeGz(b, &x); err != nil {
@@ -249,43 +273,53 @@ func (s *Store) extractionsOf(ctx context.Context, ids []string) (map[string]Ext
 	return out, nil
 }
 
-// ClaimsOf returns some documents with their text and stage, in id
-// order.
+// ClaimsOf returns some documents with their text and stage, in the
+// order of ids (those that are not stored left out).
 func (s *Store) ClaimsOf(ctx context.Context, ids []string) ([]Claim, error) {
-	var out []Claim
-	for _, id := range ids {
+	byID := make(map[string]Claim, len(ids))
+	err := chunks(ids, inBatch, func(ids []string) error {
 		rows, err := s.query(ctx, `SELECT d.id, d.hash, d.title, d.url, d.published, d.lang, d.source, d.text, d.needs, x.stage
-			FROM documents d JOIN extractions x ON x.doc = d.id WHERE d.id = ?`, id)
+			FROM documents d JOIN extractions x ON x.doc = d.id WHERE d.id IN (`+inList(len(ids))+`)`, anys(ids)...)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		cs, err := scanClaims(rows)
-		if err != nil {
-			return nil, err
+		for _, c := range cs {
+			byID[c.ID] = c
 		}
-		out = append(out, cs...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Claim
+	for _, id := range ids {
+		if c, ok := byID[id]; ok {
+			out = append(out, c)
+		}
 	}
 	return out, nil
 }
 
-// spanRows returns the stored mentions of a document by span, with
-// their entities.
-func (s *Store) spanRows(ctx context.Context, doc string) (map[resolve.Span]string, error) {
-	rows, err := s.query(ctx, `SELECT start, stop, type, gkey, entity FROM mentions WHERE doc = ?`, doc)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[resolve.Span]string{}
-	for rows.Next() {
-		sp := resolve.Span{Doc: doc}
-		var e string
-		if err := rows.Scan(&sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
-			return nil, err
+// spanRows returns the stored mentions of some documents by span, with
+// their entities, into out.
+func (s *Store) spanRows(ctx context.Context, docs []string, out map[resolve.Span]string) error {
+	return chunks(docs, inBatch, func(docs []string) error {
+		rows, err := s.query(ctx, `SELECT doc, start, stop, type, gkey, entity FROM mentions WHERE doc IN (`+inList(len(docs))+`)`, anys(docs)...)
+		if err != nil {
+			return err
 		}
-		out[sp] = e
-	}
-	return out, rows.Err()
+		defer rows.Close()
+		for rows.Next() {
+			var sp resolve.Span
+			var e string
+			if err := rows.Scan(&sp.Doc, &sp.Start, &sp.End, &sp.Type, &sp.Key, &e); err != nil {
+				return err
+			}
+			out[sp] = e
+		}
+		return rows.Err()
+	})
 }
 
 // prepared is a document ready to resolve: its share and tail, what it
@@ -500,18 +534,16 @@ func parallelDo(n int, fn func(i int)) {
 // from its stored mentions.
 func (s *Store) oldAssignments(ctx context.Context, ps []*prepared) (map[resolve.Span]string, error) {
 	out := map[resolve.Span]string{}
+	var read []string
 	for _, p := range ps {
 		if p.old == nil {
-			rows, err := s.spanRows(ctx, p.doc.info.ID)
-			if err != nil {
-				return nil, err
-			}
-			for sp, e := range rows {
-				out[sp] = e
-			}
+			read = append(read, p.doc.info.ID)
 			continue
 		}
 		eachSpan(p.share, p.old.named, p.old.groups, p.old.keys, func(sp resolve.Span, e string) { out[sp] = e })
+	}
+	if err := s.spanRows(ctx, read, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -558,13 +590,18 @@ func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.Share
 		}
 		return out
 	}
+	// Each document's rows are its own: the deletes and updates of
+	// every document go first, then the inserts, which go together
+	// (rowWriter).
 	here := map[string]bool{}
+	as := make([]*assigned, len(ps))
 	for i, p := range ps {
 		id := p.doc.info.ID
 		here[id] = true
 		a := &assigned{named: ids(r.Named[i]), groups: ids(r.Groups[i]), keys: r.Keys[i]}
+		as[i] = a
 		if p.old == nil {
-			if err := t.rewriteMentions(ctx, p, a, rekey); err != nil {
+			if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, id); err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
 		} else if err := t.moveMentions(ctx, p, a); err != nil {
@@ -574,11 +611,26 @@ func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.Share
 		switch {
 		case p.row != nil:
 			p.row.assign = b
-			if err := t.putRow(ctx, p.row, rows[id] != nil); err != nil {
-				return err
+			if rows[id] != nil {
+				if err := t.putRow(ctx, p.row, true); err != nil {
+					return err
+				}
 			}
 		case !bytes.Equal(b, rows[id].assign):
 			if _, err := t.exec(ctx, `UPDATE resolver SET assigned = ? WHERE doc = ?`, b, id); err != nil {
+				return err
+			}
+		}
+	}
+	for i, p := range ps {
+		id := p.doc.info.ID
+		if p.old == nil {
+			if err := t.insertMentions(ctx, p, as[i], rekey); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+		}
+		if p.row != nil && rows[id] == nil {
+			if err := t.putRow(ctx, p.row, false); err != nil {
 				return err
 			}
 		}
@@ -611,17 +663,13 @@ func (t *Tx) putRow(ctx context.Context, r *row, exists bool) error {
 		_, err := t.exec(ctx, `UPDATE resolver SET gen = ?, version = ?, settled = ?, tail = ?, share = ?, assigned = ? WHERE doc = ?`, r.gen, r.version, r.settled, r.tail, r.share, r.assign, r.doc)
 		return err
 	}
-	_, err := t.exec(ctx, `INSERT INTO resolver (doc, gen, version, settled, tail, share, assigned) VALUES (?, ?, ?, ?, ?, ?, ?)`, r.doc, r.gen, r.version, r.settled, r.tail, r.share, r.assign)
-	return err
+	return t.rows(`resolver (doc, gen, version, settled, tail, share, assigned)`, 7, "").add(ctx, r.doc, r.gen, r.version, r.settled, r.tail, r.share, r.assign)
 }
 
-// rewriteMentions replaces the stored mentions of a document whose share
-// was made by those of its output (relation ends included, one per
-// span, the first given), each with its entity.
-func (t *Tx) rewriteMentions(ctx context.Context, p *prepared, a *assigned, rekey func(graph.Mention) string) error {
-	if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, p.doc.info.ID); err != nil {
-		return err
-	}
+// insertMentions writes the mentions of a document whose share was
+// made, its stored ones deleted, from its output (relation ends
+// included, one per span, the first given), each with its entity.
+func (t *Tx) insertMentions(ctx context.Context, p *prepared, a *assigned, rekey func(graph.Mention) string) error {
 	ent := map[resolve.Span]string{}
 	eachSpan(p.share, a.named, a.groups, a.keys, func(sp resolve.Span, e string) { ent[sp] = e })
 	x := p.output
@@ -638,8 +686,7 @@ func (t *Tx) rewriteMentions(ctx context.Context, p *prepared, a *assigned, reke
 			continue
 		}
 		done[sp] = true
-		if _, err := t.exec(ctx, `INSERT INTO mentions (doc, start, stop, type, gkey, text, sent, lang, name, kbid, role, extractor, confidence, entity)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, ent[sp]); err != nil {
+		if err := t.mentionRows().add(ctx, m.Doc, m.Start, m.End, string(m.Type), m.Key, m.Text, m.Sent, m.Lang, m.Name, m.KBID, m.Role, m.Extractor, m.Confidence, ent[sp]); err != nil {
 			return err
 		}
 	}

@@ -143,6 +143,15 @@ type Tx struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // SQLite: statements prepared in this transaction
+
+	// PostgreSQL: rows waiting to be inserted (see rows), by statement,
+	// in the order their statements were first used, sent before any
+	// other statement of the transaction runs and before it commits.
+	inserts map[string]*rowWriter
+	order   []*rowWriter
+	err     error // the first failed flush: the transaction is lost
+
+	touched int // changes to add to the 'changes' counter at commit
 }
 
 // maxStmts bounds the statements a transaction keeps prepared (a query
@@ -156,6 +165,9 @@ const maxStmts = 64
 // of the writing); PostgreSQL's driver keeps its own statement cache.
 func (t *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	if t.s.kind == Postgres {
+		if err := t.flush(ctx); err != nil {
+			return nil, err
+		}
 		return t.tx.ExecContext(ctx, t.s.q(query), args...)
 	}
 	st, err := t.stmt(ctx, query)
@@ -191,11 +203,125 @@ func (t *Tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 }
 
 func (t *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
 	return t.tx.QueryContext(ctx, t.s.q(query), args...)
 }
 
+// queryRow runs a query returning one row; a failed flush of waiting
+// rows aborts the transaction, so the query fails too, and Update
+// returns the flush's error.
 func (t *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	t.flush(ctx)
 	return t.tx.QueryRowContext(ctx, t.s.q(query), args...)
+}
+
+// rowWriter inserts rows with one statement, INSERT INTO head VALUES
+// (?, ...) tail. On PostgreSQL the rows wait in the transaction and go
+// as multi-row INSERTs, a round trip per chunk instead of per row
+// (chunks of power-of-two sizes, so that the driver prepares a handful
+// of statements per table); they are sent, in the order they were
+// added, before any other statement of the transaction and before it
+// commits, so the transaction reads and writes exactly as if each row
+// had gone at once. On SQLite, in the process, each row runs the
+// transaction's prepared statement at once.
+type rowWriter struct {
+	t          *Tx
+	head, tail string
+	cols       int
+	args       []any
+}
+
+// maxInsertRows bounds the rows of one multi-row INSERT (PostgreSQL
+// takes at most 65,535 parameters a statement).
+const maxInsertRows = 1024
+
+// rows returns the transaction's writer for a statement inserting cols
+// values a row into head ("table (col, ...)"), tail after the values
+// ("" or an ON CONFLICT clause).
+func (t *Tx) rows(head string, cols int, tail string) *rowWriter {
+	key := head + "\x00" + tail
+	if w, ok := t.inserts[key]; ok {
+		return w
+	}
+	w := &rowWriter{t: t, head: head, tail: tail, cols: cols}
+	if t.inserts == nil {
+		t.inserts = map[string]*rowWriter{}
+	}
+	t.inserts[key] = w
+	t.order = append(t.order, w)
+	return w
+}
+
+// add inserts one row (len(args) == cols).
+func (w *rowWriter) add(ctx context.Context, args ...any) error {
+	if len(args) != w.cols {
+		return fmt.Errorf("insert into %s: %d values for %d columns", w.head, len(args), w.cols)
+	}
+	if w.t.s.kind != Postgres {
+		_, err := w.t.exec(ctx, w.statement(1), args...)
+		return err
+	}
+	if w.t.err != nil {
+		return w.t.err
+	}
+	w.args = append(w.args, args...)
+	if len(w.args) >= maxInsertRows*w.cols {
+		return w.t.flush(ctx)
+	}
+	return nil
+}
+
+// statement is the INSERT of n rows.
+func (w *rowWriter) statement(n int) string {
+	row := "(" + inList(w.cols) + ")"
+	var b strings.Builder
+	b.WriteString("INSERT INTO ")
+	b.WriteString(w.head)
+	b.WriteString(" VALUES ")
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(w.tail)
+	return b.String()
+}
+
+// send inserts the waiting rows.
+func (w *rowWriter) send(ctx context.Context) error {
+	for len(w.args) > 0 {
+		n := len(w.args) / w.cols
+		k := 1
+		for k*2 <= n && k*2 <= maxInsertRows {
+			k *= 2
+		}
+		if _, err := w.t.tx.ExecContext(ctx, w.t.s.q(w.statement(k)), w.args[:k*w.cols]...); err != nil {
+			return fmt.Errorf("insert into %s: %w", w.head, err)
+		}
+		w.args = w.args[k*w.cols:]
+	}
+	w.args = nil
+	return nil
+}
+
+// flush sends every waiting row (PostgreSQL).
+func (t *Tx) flush(ctx context.Context) error {
+	if t.err != nil {
+		return t.err
+	}
+	for _, w := range t.order {
+		if len(w.args) == 0 {
+			continue
+		}
+		if err := w.send(ctx); err != nil {
+			t.err = err
+			return err
+		}
+	}
+	return nil
 }
 
 // Update runs fn in one transaction: everything fn wrote is committed
@@ -205,7 +331,15 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return err
 	}
-	if err := fn(&Tx{s: s, tx: tx}); err != nil {
+	t := &Tx{s: s, tx: tx}
+	err = fn(t)
+	if err == nil && t.touched > 0 {
+		_, err = t.exec(ctx, `UPDATE counters SET n = n + ? WHERE name = 'changes'`, t.touched)
+	}
+	if err == nil {
+		err = t.flush(ctx)
+	}
+	if err != nil {
 		tx.Rollback()
 		return err
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -503,6 +504,67 @@ func TestTxStatements(t *testing.T) {
 		}
 		if got, _ := s.counter(ctx, "t001"); got != 3 {
 			t.Errorf("after a rollback: counter = %d, want 3", got)
+		}
+	})
+}
+
+// TestRowWriter inserts more rows than one multi-row statement takes,
+// with a query in the middle of the transaction (it must see every row
+// added before it), rows that conflict (ON CONFLICT DO NOTHING keeps
+// the first), and a transaction that fails when its rows are sent at
+// the commit: nothing of it is kept.
+func TestRowWriter(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		count := func(q func(string, ...any) *sql.Row) int {
+			var n int
+			if err := q(`SELECT COUNT(*) FROM name_starts`).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		n := 2*maxInsertRows + 37
+		err := s.Update(ctx, func(tx *Tx) error {
+			w := tx.rows(`name_starts (key, doc)`, 2, " ON CONFLICT DO NOTHING")
+			for i := 0; i < n; i++ {
+				if err := w.add(ctx, fmt.Sprintf("k%05d", i), "d1"); err != nil {
+					return err
+				}
+			}
+			if got := count(func(q string, a ...any) *sql.Row { return tx.queryRow(ctx, q, a...) }); got != n {
+				t.Errorf("inside the transaction: %d rows, want %d", got, n)
+			}
+			for i := 0; i < 10; i++ { // the same rows again: kept once
+				if err := w.add(ctx, fmt.Sprintf("k%05d", i), "d1"); err != nil {
+					return err
+				}
+			}
+			return tx.rows(`sentences (doc, idx, start, stop, lang)`, 5, "").add(ctx, "d1", 0, 0, 5, "en")
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := count(func(q string, a ...any) *sql.Row { return s.queryRow(ctx, q, a...) }); got != n {
+			t.Errorf("after the commit: %d rows, want %d", got, n)
+		}
+		// a row that breaks a key, sent at the commit: the whole
+		// transaction is rolled back
+		err = s.Update(ctx, func(tx *Tx) error {
+			if err := tx.rows(`name_starts (key, doc)`, 2, " ON CONFLICT DO NOTHING").add(ctx, "new", "d2"); err != nil {
+				return err
+			}
+			return tx.rows(`sentences (doc, idx, start, stop, lang)`, 5, "").add(ctx, "d1", 0, 1, 2, "ar")
+		})
+		if err == nil {
+			t.Fatal("a duplicate key was accepted")
+		}
+		if got := count(func(q string, a ...any) *sql.Row { return s.queryRow(ctx, q, a...) }); got != n {
+			t.Errorf("after a failed transaction: %d rows, want %d", got, n)
+		}
+		if err := s.Update(ctx, func(tx *Tx) error {
+			return tx.rows(`name_starts (key, doc)`, 2, "").add(ctx, "only one value")
+		}); err == nil {
+			t.Error("a row with too few values was accepted")
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"unsafe"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -36,6 +37,35 @@ func (w *csvWriter) row(rec ...string) {
 	}
 }
 
+// ordered writes the rows of n items in runs on every core (ew.Ordered):
+// rows writes those of items from..to-1 to a csvWriter of the run's own.
+func (w *csvWriter) ordered(n, size int, rows func(c *csvWriter, from, to int)) {
+	w.c.Flush() // the rows before go first
+	w.out.Ordered(n, size, func(out *ew.Writer, from, to int) {
+		c := &csvWriter{out: out, c: csv.NewWriter(out)}
+		rows(c, from, to)
+		c.c.Flush()
+	})
+}
+
+// scratch builds the numbers and lists of a row as strings that hold
+// until the next row.
+type scratch struct{ b []byte }
+
+func (s *scratch) reset() { s.b = s.b[:0] }
+
+// str returns what f appends to the scratch space as a string, valid
+// until the next reset (when the space grows, the strings before keep
+// the old space).
+func (s *scratch) str(f func(b []byte) []byte) string {
+	start := len(s.b)
+	s.b = f(s.b)
+	if len(s.b) == start {
+		return ""
+	}
+	return unsafe.String(&s.b[start], len(s.b)-start)
+}
+
 func (w *csvWriter) flush() error {
 	w.c.Flush()
 	if err := w.c.Error(); err != nil {
@@ -52,14 +82,18 @@ func WriteNodes(w io.Writer, g *graph.KG) error {
 		head = append(head, p.Name)
 	}
 	c.row(head...)
-	rec := make([]string, len(head))
-	for _, e := range g.SortedEntities() {
-		rec[0] = e.ID
-		for i, v := range props.NodeValues(e) {
-			rec[i+1] = v.S
+	ents := g.SortedEntities()
+	c.ordered(len(ents), 256, func(c *csvWriter, from, to int) {
+		rec := make([]string, len(head))
+		var vs props.Values
+		for _, e := range ents[from:to] {
+			rec[0] = e.ID
+			for i, v := range vs.Node(e) {
+				rec[i+1] = v.S
+			}
+			c.row(rec...)
 		}
-		c.row(rec...)
-	}
+	})
 	return c.flush()
 }
 
@@ -72,14 +106,18 @@ func WriteEdges(w io.Writer, g *graph.KG) error {
 		head = append(head, p.Name)
 	}
 	c.row(head...)
-	rec := make([]string, len(head))
-	for _, f := range liveFacts(g) {
-		rec[0], rec[1], rec[2] = f.ID, f.Subject, f.Object
-		for i, v := range props.EdgeValues(f) {
-			rec[i+3] = v.S
+	facts := liveFacts(g)
+	c.ordered(len(facts), 256, func(c *csvWriter, from, to int) {
+		rec := make([]string, len(head))
+		var vs props.Values
+		for _, f := range facts[from:to] {
+			rec[0], rec[1], rec[2] = f.ID, f.Subject, f.Object
+			for i, v := range vs.Edge(f) {
+				rec[i+3] = v.S
+			}
+			c.row(rec...)
 		}
-		c.row(rec...)
-	}
+	})
 	return c.flush()
 }
 
@@ -87,15 +125,20 @@ func WriteEdges(w io.Writer, g *graph.KG) error {
 func WriteAliases(w io.Writer, g *graph.KG) error {
 	c := newCSV(w)
 	c.row("entity", "text", "lang", "count", "docs")
-	for _, e := range g.SortedEntities() {
-		for _, a := range e.Aliases {
-			docs := ""
-			if len(a.Docs) > 0 {
-				docs = ew.JSON(a.Docs)
+	ents := g.SortedEntities()
+	c.ordered(len(ents), 512, func(c *csvWriter, from, to int) {
+		var s scratch
+		for _, e := range ents[from:to] {
+			for _, a := range e.Aliases {
+				s.reset()
+				docs := ""
+				if len(a.Docs) > 0 {
+					docs = s.str(func(b []byte) []byte { return ew.AppendJSON(b, a.Docs) })
+				}
+				c.row(e.ID, a.Text, a.Lang, s.str(func(b []byte) []byte { return strconv.AppendInt(b, int64(a.Count), 10) }), docs)
 			}
-			c.row(e.ID, a.Text, a.Lang, strconv.Itoa(a.Count), docs)
 		}
-	}
+	})
 	return c.flush()
 }
 
@@ -104,13 +147,21 @@ func WriteEvidence(w io.Writer, g *graph.KG) error {
 	c := newCSV(w)
 	c.row("fact", "doc", "url", "published", "text", "start", "end", "subjectStart", "subjectEnd",
 		"objectStart", "objectEnd", "extractor", "rule", "confidence")
-	it := strconv.Itoa
-	for _, f := range liveFacts(g) {
-		for _, ev := range f.Evidence {
-			c.row(f.ID, ev.Doc, ev.URL, ev.Published, ev.Text, it(ev.Start), it(ev.End), it(ev.SubjectStart), it(ev.SubjectEnd),
-				it(ev.ObjectStart), it(ev.ObjectEnd), ev.Extractor, ev.Rule, strconv.FormatFloat(ev.Confidence, 'g', -1, 64))
+	facts := liveFacts(g)
+	c.ordered(len(facts), 512, func(c *csvWriter, from, to int) {
+		var s scratch
+		it := func(n int) string {
+			return s.str(func(b []byte) []byte { return strconv.AppendInt(b, int64(n), 10) })
 		}
-	}
+		for _, f := range facts[from:to] {
+			for _, ev := range f.Evidence {
+				s.reset()
+				c.row(f.ID, ev.Doc, ev.URL, ev.Published, ev.Text, it(ev.Start), it(ev.End), it(ev.SubjectStart), it(ev.SubjectEnd),
+					it(ev.ObjectStart), it(ev.ObjectEnd), ev.Extractor, ev.Rule,
+					s.str(func(b []byte) []byte { return strconv.AppendFloat(b, ev.Confidence, 'g', -1, 64) }))
+			}
+		}
+	})
 	return c.flush()
 }
 

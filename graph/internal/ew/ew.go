@@ -1,13 +1,15 @@
 // Package ew is the buffered writer the exporters share: it keeps the
 // first error and makes every later write a no-op, so that a writer can
 // emit a whole document with plain calls and check once at the end.
+// Output is appended to a buffer that goes out in blocks of 64 KiB;
+// Ordered formats the runs of a long list on every core and writes
+// them in order.
 package ew
 
 import (
-	"bufio"
 	"encoding/json"
-	"encoding/xml"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,16 +17,34 @@ import (
 	"newskg/graph"
 )
 
-// Writer buffers output to an io.Writer and keeps the first error.
+// flushAt is the size at which a Writer hands its buffer to its io.Writer.
+const flushAt = 64 << 10
+
+// Writer buffers output to an io.Writer and keeps the first error. A
+// Writer without an io.Writer (a run of Ordered) keeps all it is given.
 type Writer struct {
-	b   *bufio.Writer
+	w   io.Writer
+	buf []byte
 	err error
-	num []byte
 }
 
 // New returns a Writer with a 64 KiB buffer over w.
 func New(w io.Writer) *Writer {
-	return &Writer{b: bufio.NewWriterSize(w, 64<<10)}
+	return &Writer{w: w, buf: make([]byte, 0, flushAt+flushAt/4)}
+}
+
+// spill hands a full buffer to the io.Writer.
+func (w *Writer) spill() {
+	if w.w != nil && len(w.buf) >= flushAt {
+		w.flushBuf()
+	}
+}
+
+func (w *Writer) flushBuf() {
+	if w.err == nil && len(w.buf) > 0 {
+		_, w.err = w.w.Write(w.buf)
+	}
+	w.buf = w.buf[:0]
 }
 
 // Write implements io.Writer, so that encoders can write through it.
@@ -32,59 +52,79 @@ func (w *Writer) Write(p []byte) (int, error) {
 	if w.err != nil {
 		return 0, w.err
 	}
-	n, err := w.b.Write(p)
-	w.err = err
-	return n, err
+	if w.w != nil && len(p) >= flushAt {
+		w.flushBuf()
+		if w.err == nil {
+			_, w.err = w.w.Write(p)
+		}
+		if w.err != nil {
+			return 0, w.err
+		}
+		return len(p), nil
+	}
+	w.buf = append(w.buf, p...)
+	w.spill()
+	return len(p), w.err
 }
 
 // S writes a string.
 func (w *Writer) S(s string) {
-	if w.err != nil {
-		return
-	}
-	_, w.err = w.b.WriteString(s)
+	w.buf = append(w.buf, s...)
+	w.spill()
+}
+
+// WriteString writes a string (io.StringWriter).
+func (w *Writer) WriteString(s string) (int, error) {
+	w.S(s)
+	return len(s), w.err
+}
+
+// WriteByte writes one byte (io.ByteWriter).
+func (w *Writer) WriteByte(c byte) error {
+	w.Byte(c)
+	return w.err
 }
 
 // Strs writes strings in turn.
 func (w *Writer) Strs(ss ...string) {
 	for _, s := range ss {
-		w.S(s)
+		w.buf = append(w.buf, s...)
 	}
+	w.spill()
 }
 
 // Byte writes one byte.
 func (w *Writer) Byte(c byte) {
-	if w.err != nil {
-		return
-	}
-	w.err = w.b.WriteByte(c)
+	w.buf = append(w.buf, c)
+	w.spill()
 }
 
 // Rune writes one rune as UTF-8.
 func (w *Writer) Rune(r rune) {
-	if w.err != nil {
-		return
-	}
-	_, w.err = w.b.WriteRune(r)
+	w.buf = utf8.AppendRune(w.buf, r)
+	w.spill()
 }
 
 // Int writes a decimal integer.
 func (w *Writer) Int(i int) {
-	w.num = strconv.AppendInt(w.num[:0], int64(i), 10)
-	w.bytes(w.num)
+	w.buf = strconv.AppendInt(w.buf, int64(i), 10)
+	w.spill()
 }
 
 // Float writes a float in the shortest form that reads back exactly.
 func (w *Writer) Float(f float64) {
-	w.num = strconv.AppendFloat(w.num[:0], f, 'g', -1, 64)
-	w.bytes(w.num)
+	w.buf = strconv.AppendFloat(w.buf, f, 'g', -1, 64)
+	w.spill()
 }
 
-func (w *Writer) bytes(b []byte) {
-	if w.err != nil {
-		return
-	}
-	_, w.err = w.b.Write(b)
+// Buf returns the buffer, for appending to it with the Append functions
+// and giving it back with SetBuf.
+func (w *Writer) Buf() []byte { return w.buf }
+
+// SetBuf takes back the buffer Buf gave, with what was appended to it.
+func (w *Writer) SetBuf(b []byte) {
+	w.buf = b
+	w.spill()
 }
 
 // Err returns the first error seen so far.
@@ -92,60 +132,175 @@ func (w *Writer) Err() error { return w.err }
 
 // Flush writes out the buffer and returns the first error.
 func (w *Writer) Flush() error {
-	if w.err != nil {
-		return w.err
+	if w.w != nil {
+		w.flushBuf()
 	}
-	w.err = w.b.Flush()
 	return w.err
+}
+
+// maxRunBuf is the largest buffer Ordered keeps for another run.
+const maxRunBuf = 32 << 20
+
+// Ordered writes n items, formatted by format in runs: format(out, from,
+// to) writes items from..to-1 to out. With more than one core the runs
+// are formatted on every core, each to a Writer of its own, and written
+// to w in order, so that the output is the same as one format(w, 0, n):
+// format must write what the items alone decide (it may look at items
+// before from, never at what an earlier run wrote). A run is size items;
+// at most a few runs per core are held at a time.
+func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
+	size = max(size, 1)
+	runs := (n + size - 1) / size
+	workers := min(runtime.GOMAXPROCS(0), runs)
+	if workers <= 1 {
+		for from := 0; from < n && w.err == nil; from += size {
+			format(w, from, min(from+size, n))
+		}
+		return
+	}
+	type run struct {
+		from, to int
+		out      *Writer
+		done     chan struct{}
+	}
+	held := 2 * workers
+	free := make(chan *Writer, held)
+	for range held {
+		free <- &Writer{buf: make([]byte, 0, 256<<10)}
+	}
+	todo := make(chan *run)
+	inOrder := make(chan *run, held)
+	quit := make(chan struct{})
+	go func() {
+		defer close(todo)
+		defer close(inOrder)
+		for from := 0; from < n; from += size {
+			var out *Writer
+			select {
+			case out = <-free:
+			case <-quit:
+				return
+			}
+			r := &run{from: from, to: min(from+size, n), out: out, done: make(chan struct{})}
+			inOrder <- r // never blocks: at most held runs are out
+			todo <- r
+		}
+	}()
+	for range workers {
+		go func() {
+			for r := range todo {
+				r.out.buf = r.out.buf[:0]
+				format(r.out, r.from, r.to)
+				close(r.done)
+			}
+		}()
+	}
+	stopped := false
+	for r := range inOrder {
+		<-r.done
+		if w.Write(r.out.buf); w.err != nil && !stopped {
+			stopped = true
+			close(quit) // the runs already handed out still finish
+		}
+		if cap(r.out.buf) > maxRunBuf {
+			r.out.buf = nil // an outsized run: let it go
+		}
+		free <- r.out
+	}
 }
 
 // JSON returns v as compact JSON without HTML escaping: the form list and
 // record attributes take in formats that have no lists.
-func JSON(v any) string {
+func JSON(v any) string { return string(AppendJSON(nil, v)) }
+
+// AppendJSON appends v as JSON returns it.
+func AppendJSON(b []byte, v any) []byte {
 	switch x := v.(type) { // the lists the exporters write, without reflection
 	case []string:
-		return string(appendList(nil, x, AppendJSONString))
+		return appendList(b, x, AppendJSONString)
 	case []graph.Evidence:
-		return string(appendList(nil, x, appendEvidence))
+		return appendList(b, x, appendEvidence)
 	case []graph.Alias:
-		return string(appendList(nil, x, appendAlias))
+		return appendList(b, x, appendAlias)
 	case []graph.Merge:
-		return string(appendList(nil, x, appendMerge))
+		return appendList(b, x, appendMerge)
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
+	var s strings.Builder
+	enc := json.NewEncoder(&s)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		return ""
+		return b
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return append(b, strings.TrimSuffix(s.String(), "\n")...)
 }
 
-// XML writes s escaped for XML character data and attribute values.
+// XML writes s escaped for XML character data and attribute values, as
+// xml.EscapeText escapes it.
 func (w *Writer) XML(s string) {
-	if w.err != nil {
-		return
-	}
-	if xmlPlain(s) {
-		w.S(s)
-		return
-	}
-	w.err = xml.EscapeText(w, []byte(s))
+	w.buf = AppendXML(w.buf, s)
+	w.spill()
 }
 
-// xmlPlain reports whether xml.EscapeText would write s as it is: no
-// character it escapes or replaces.
-func xmlPlain(s string) bool {
-	high := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			high = true
-		case c < 0x20, c == '"', c == '\'', c == '&', c == '<', c == '>':
-			return false
+// AppendXML appends s escaped as xml.EscapeText escapes it: the five
+// markup characters, tab, line feed and carriage return as character
+// references, and invalid UTF-8 and characters XML does not allow as
+// U+FFFD.
+func AppendXML(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, width := utf8.DecodeRuneInString(s[i:])
+			i += width
+			if r == utf8.RuneError && width == 1 || r == 0xFFFE || r == 0xFFFF {
+				b = append(b, s[last:i-width]...)
+				b = append(b, "\uFFFD"...)
+				last = i
+			}
+			continue
 		}
+		i++
+		if xmlSafe[c] {
+			continue
+		}
+		b = append(b, s[last:i-1]...)
+		b = append(b, xmlEscape(c)...)
+		last = i
 	}
-	return !high || utf8.ValidString(s) && !strings.ContainsRune(s, 0xFFFE) && !strings.ContainsRune(s, 0xFFFF)
+	return append(b, s[last:]...)
+}
+
+// xmlSafe marks the ASCII bytes that xml.EscapeText writes as they are.
+var xmlSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = true
+	}
+	for _, c := range "\"'&<>" {
+		t[c] = false
+	}
+	return t
+}()
+
+func xmlEscape(c byte) string {
+	switch c {
+	case '"':
+		return "&#34;"
+	case '\'':
+		return "&#39;"
+	case '&':
+		return "&amp;"
+	case '<':
+		return "&lt;"
+	case '>':
+		return "&gt;"
+	case '\t':
+		return "&#x9;"
+	case '\n':
+		return "&#xA;"
+	case '\r':
+		return "&#xD;"
+	}
+	return "\uFFFD" // other control characters
 }
 
 // Quote returns s between two quote characters q, with q, the backslash
@@ -157,42 +312,56 @@ func Quote(s string, q byte) string {
 	if quotePlain(s, q) {
 		return string(q) + s + string(q)
 	}
-	return quoteSlow(s, q)
+	return string(AppendQuote(nil, s, q))
 }
 
-func quoteSlow(s string, q byte) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(q)
+// Quote writes s as Quote returns it.
+func (w *Writer) Quote(s string, q byte) {
+	w.buf = AppendQuote(w.buf, s, q)
+	w.spill()
+}
+
+// AppendQuote appends s as Quote returns it.
+func AppendQuote(b []byte, s string, q byte) []byte {
+	if quotePlain(s, q) {
+		b = append(b, q)
+		b = append(b, s...)
+		return append(b, q)
+	}
+	return appendQuoteSlow(b, s, q)
+}
+
+// appendQuoteSlow is AppendQuote without its fast path.
+func appendQuoteSlow(b []byte, s string, q byte) []byte {
+	b = append(b, q)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch r {
 		case rune(q), '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
+			b = append(b, '\\', byte(r))
 		case '\n':
-			b.WriteString(`\n`)
+			b = append(b, `\n`...)
 		case '\r':
-			b.WriteString(`\r`)
+			b = append(b, `\r`...)
 		case '\t':
-			b.WriteString(`\t`)
+			b = append(b, `\t`...)
 		case '\b':
-			b.WriteString(`\b`)
+			b = append(b, `\b`...)
 		case '\f':
-			b.WriteString(`\f`)
+			b = append(b, `\f`...)
 		default:
 			if r < 0x20 || r == 0x7f {
-				b.WriteString(`\u00`)
-				b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r)|0x100, 16)[1:]))
+				b = append(b, '\\', 'u', '0', '0', upperHex[r>>4], upperHex[r&0xF])
 				continue
 			}
-			b.WriteRune(r) // utf8.RuneError for invalid bytes: U+FFFD
+			b = utf8.AppendRune(b, r) // utf8.RuneError for invalid bytes: U+FFFD
 		}
 	}
-	b.WriteByte(q)
-	return b.String()
+	return append(b, q)
 }
+
+const upperHex = "0123456789ABCDEF"
 
 // quotePlain reports whether Quote has nothing to escape or replace in s.
 func quotePlain(s string, q byte) bool {

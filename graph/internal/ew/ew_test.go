@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -49,7 +51,7 @@ func TestQuoteAndXMLFastPaths(t *testing.T) {
 	slowQuote := func(s string, q byte) string { // Quote without its fast path
 		var b strings.Builder
 		w := New(&b)
-		w.S(quoteSlow(s, q))
+		w.Write(appendQuoteSlow(nil, s, q))
 		w.Flush()
 		return b.String()
 	}
@@ -68,4 +70,82 @@ func TestQuoteAndXMLFastPaths(t *testing.T) {
 			t.Errorf("XML(%q) = %q, want %q", s, got.String(), want.String())
 		}
 	}
+}
+
+// FuzzXML holds AppendXML to xml.EscapeText, byte for byte.
+func FuzzXML(f *testing.F) {
+	for _, s := range awkward {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		xml.EscapeText(&want, []byte(s))
+		if got := AppendXML([]byte("x"), s); string(got[1:]) != want.String() {
+			t.Errorf("AppendXML(%q) = %q, want %q", s, got[1:], want.String())
+		}
+	})
+}
+
+// TestOrdered checks that formatting in runs on every core writes what
+// one run writes, for run sizes that divide the items and that do not,
+// and output larger than a buffer; and that a write error stops it.
+func TestOrdered(t *testing.T) {
+	format := func(out *Writer, from, to int) {
+		for i := from; i < to; i++ {
+			out.Int(i)
+			out.S(strings.Repeat("x", i%700))
+			out.Byte('\n')
+		}
+	}
+	var want bytes.Buffer
+	w := New(&want)
+	format(w, 0, 5000)
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 1, 7, 5000} {
+		for _, size := range []int{1, 3, 64, 10000} {
+			t.Run(fmt.Sprintf("n%d/size%d", n, size), func(t *testing.T) {
+				var got bytes.Buffer
+				w := New(&got)
+				w.S("head\n")
+				w.Ordered(n, size, format)
+				w.S("tail\n")
+				if err := w.Flush(); err != nil {
+					t.Fatal(err)
+				}
+				var one bytes.Buffer
+				w = New(&one)
+				w.S("head\n")
+				format(w, 0, n)
+				w.S("tail\n")
+				w.Flush()
+				if !bytes.Equal(got.Bytes(), one.Bytes()) {
+					t.Errorf("got %d bytes, want %d (first difference at %d)", got.Len(), one.Len(), firstDiff(got.Bytes(), one.Bytes()))
+				}
+			})
+		}
+	}
+	t.Run("error", func(t *testing.T) {
+		w := New(failAfter{})
+		w.Ordered(5000, 10, format)
+		if err := w.Flush(); !errors.Is(err, errFull) {
+			t.Errorf("error %v, want %v", err, errFull)
+		}
+	})
+}
+
+var errFull = errors.New("disk full")
+
+type failAfter struct{}
+
+func (failAfter) Write(p []byte) (int, error) { return 0, errFull }
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
 }

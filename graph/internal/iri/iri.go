@@ -24,28 +24,25 @@ const hex = "0123456789ABCDEF"
 // every other byte becomes %XX. Ids made of those characters alone, as
 // entity slugs are, are written as they are.
 func Local(id string) string {
-	n := 0
 	for i := 0; i < len(id); i++ {
 		if !unreserved(id[i]) {
-			n++
+			return string(AppendLocal(make([]byte, 0, len(id)+8), id))
 		}
 	}
-	if n == 0 {
-		return id
-	}
-	var b strings.Builder
-	b.Grow(len(id) + 2*n)
+	return id
+}
+
+// AppendLocal appends Local(id).
+func AppendLocal(b []byte, id string) []byte {
 	for i := 0; i < len(id); i++ {
 		c := id[i]
 		if unreserved(c) {
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
-		b.WriteByte('%')
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
+		b = append(b, '%', hex[c>>4], hex[c&15])
 	}
-	return b.String()
+	return b
 }
 
 func unreserved(c byte) bool {

@@ -5,9 +5,11 @@
 package props
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
@@ -138,4 +140,123 @@ func EdgeValues(f *graph.Fact) []Value {
 		list(FactDocs(f)),
 		list(f.Evidence),
 	}
+}
+
+// Values gives the values of one entity or fact after another as
+// NodeValues and EdgeValues do, from memory it reuses: what Node and
+// Edge return holds until the next call.
+type Values struct {
+	vs   []Value
+	buf  []byte
+	ends []int
+	docs []string
+}
+
+// begin starts the values of one node or edge.
+func (v *Values) begin() {
+	v.vs, v.buf, v.ends = v.vs[:0], v.buf[:0], v.ends[:0]
+}
+
+// add ends a value: the bytes appended to buf since the last; set says
+// whether the value is set.
+func (v *Values) add(set bool) {
+	v.vs = append(v.vs, Value{Set: set})
+	v.ends = append(v.ends, len(v.buf))
+}
+
+func (v *Values) str(s string) {
+	v.buf = append(v.buf, s...)
+	v.add(s != "")
+}
+
+func (v *Values) json(n int, x any) {
+	if n > 0 {
+		v.buf = ew.AppendJSON(v.buf, x)
+	}
+	v.add(n > 0)
+}
+
+// done points the values into buf, which no longer moves.
+func (v *Values) done() []Value {
+	start := 0
+	for i, end := range v.ends {
+		if end > start {
+			v.vs[i].S = unsafe.String(&v.buf[start], end-start)
+		}
+		start = end
+	}
+	return v.vs
+}
+
+// Node returns e's values in the order of Node, as NodeValues does.
+func (v *Values) Node(e *graph.Entity) []Value {
+	v.begin()
+	v.str(string(e.Type))
+	v.str(e.Name)
+	n := 0
+	for _, a := range e.Aliases {
+		if a.Text != e.Name {
+			if n > 0 {
+				v.buf = append(v.buf, " | "...)
+			}
+			v.buf = append(v.buf, a.Text...)
+			n++
+		}
+	}
+	v.add(n > 0)
+	v.json(len(e.Aliases), e.Aliases)
+	v.json(len(e.SameAs), e.SameAs)
+	v.json(len(e.Roles), e.Roles)
+	v.str(e.Date)
+	v.buf = strconv.AppendInt(v.buf, int64(e.Mentions), 10)
+	v.add(true)
+	v.json(len(e.Docs), e.Docs)
+	v.json(len(e.Merges), e.Merges)
+	return v.done()
+}
+
+// Edge returns f's values in the order of Edge, as EdgeValues does.
+func (v *Values) Edge(f *graph.Fact) []Value {
+	v.begin()
+	v.str(string(f.Predicate))
+	v.buf = append(v.buf, f.Predicate...)
+	if f.Predicate == graph.HoldsPosition && f.Role != "" {
+		v.buf = append(v.buf, ": "...)
+		v.buf = append(v.buf, f.Role...)
+	}
+	v.add(f.Predicate != "")
+	v.str(f.Role)
+	v.str(f.RolePhrase)
+	v.buf = strconv.AppendFloat(v.buf, f.Confidence, 'g', -1, 64)
+	v.add(true)
+	v.buf = strconv.AppendInt(v.buf, int64(f.Sources()), 10)
+	v.add(true)
+	v.buf = strconv.AppendInt(v.buf, int64(len(f.Evidence)), 10)
+	v.add(true)
+	v.docs = AppendFactDocs(v.docs[:0], f)
+	v.json(len(v.docs), v.docs)
+	v.json(len(f.Evidence), f.Evidence)
+	return v.done()
+}
+
+// AppendFactDocs appends the sorted distinct documents of f's evidence
+// to docs, as FactDocs returns them.
+func AppendFactDocs(docs []string, f *graph.Fact) []string {
+	start := len(docs)
+	sorted := true
+	for i := range f.Evidence {
+		d := f.Evidence[i].Doc
+		if n := len(docs); n > start && d == docs[n-1] {
+			continue
+		} else if n > start && d < docs[n-1] {
+			sorted = false
+		}
+		docs = append(docs, d)
+	}
+	if sorted {
+		return docs
+	}
+	part := docs[start:]
+	slices.Sort(part)
+	return append(docs[:start], slices.Compact(part)...)
 }

@@ -208,6 +208,14 @@ func (d *Decoder) Done() error {
 	return d.err
 }
 
+// Rest returns what is left of the record to read.
+func (d *Decoder) Rest() []byte { return d.b }
+
+// At returns a Decoder of b, part of the record d reads (from a
+// position the caller found), with d's table: several parts of one
+// record may then be read at once, each by its own Decoder.
+func (d *Decoder) At(b []byte) *Decoder { return &Decoder{b: b, table: d.table, err: d.err} }
+
 // Int reads a signed integer.
 func (d *Decoder) Int() int {
 	v, n := binary.Varint(d.b)

@@ -89,6 +89,15 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		c := make(chan error, 1)
 		cfg.Loaded = func(err error) { c <- err }
 		loaded = c
+		// the load ends before runServe returns, whichever way it does
+		lctx, stop := context.WithCancel(cfg.Context)
+		cfg.Context = lctx
+		defer func() {
+			stop()
+			if loaded != nil {
+				<-loaded
+			}
+		}()
 	}
 	h, err := web.New(cfg)
 	if err != nil {
@@ -140,7 +149,9 @@ wait:
 		return err
 	}
 	if loaded != nil { // stopped while loading: the load ends with ctx
-		if err := <-loaded; err != nil && failed == nil {
+		err := <-loaded
+		loaded = nil
+		if err != nil && failed == nil {
 			failed = interrupted(ctx, err, *out)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"time"
 
@@ -312,6 +313,9 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	for i := range all {
 		all[i] = i
 	}
+	// in id order: two claims holding the same documents lock their
+	// rows in the same order (no deadlock)
+	sort.Slice(all, func(a, b int) bool { return out.Docs[all[a]].ID < out.Docs[all[b]].ID })
 	err = put(all)
 	if err == nil {
 		return finished + len(all), nil

@@ -123,6 +123,13 @@ func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
 // in it. The document is pending until SetExtraction. A replaced
 // document loses its old extraction.
 func (t *Tx) PutDocument(ctx context.Context, d Document, sents []Sentence, stage Extraction, book []BookName, starts []string) error {
+	if t.s.kind == Postgres {
+		// one writer of a document at a time: a second one waits for the
+		// first to commit, then its delete sees (and replaces) those rows
+		if _, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(?, hashtext(?))`, int32(bookLock), d.ID); err != nil {
+			return err
+		}
+	}
 	if err := t.DeleteDocument(ctx, d.ID); err != nil {
 		return err
 	}

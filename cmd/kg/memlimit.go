@@ -30,8 +30,8 @@ const (
 )
 
 // factorNow is the factor of the live heap the limit is kept at, in
-// hundredths.
-var factorNow atomic.Int64
+// hundredths; peakSeen the largest live heap seen.
+var factorNow, peakSeen atomic.Int64
 
 // tightenMemory lowers the factor to limitFactor for the rest of the
 // build (the limit comes down to it at once).
@@ -67,6 +67,7 @@ func governMemory() (stop func()) {
 				continue
 			}
 			peak = max(peak, int64(live[0].Value.Uint64()))
+			peakSeen.Store(peak)
 			if want := max(limitFloor, peak*factorNow.Load()/100); want != limit {
 				limit = want
 				debug.SetMemoryLimit(limit)

@@ -38,15 +38,16 @@ func TestGovernMemory(t *testing.T) {
 	// during extraction the limit is twice the live heap; after it,
 	// limitFactor times the largest
 	tightenMemory()
+	at := func() int64 { return max(limitFloor, peakSeen.Load()*int64(limitFactor*100)/100) }
 	deadline = time.Now().Add(5 * time.Second)
-	for debug.SetMemoryLimit(-1) >= got && time.Now().Before(deadline) {
+	for debug.SetMemoryLimit(-1) != at() && time.Now().Before(deadline) {
 		time.Sleep(limitEvery)
 	}
-	tight := debug.SetMemoryLimit(-1)
+	tight, peak := debug.SetMemoryLimit(-1), peakSeen.Load()
 	runtime.KeepAlive(live)
 	stop()
-	if tight >= got || tight < want {
-		t.Errorf("limit %d MiB once tightened (%d MiB before), want from %d MiB and under that", tight>>20, got>>20, want>>20)
+	if tight != max(limitFloor, peak*int64(limitFactor*100)/100) || tight < want {
+		t.Errorf("limit %d MiB once tightened, with a peak of %d MiB live, want %v times it (at least %d MiB)", tight>>20, peak>>20, limitFactor, want>>20)
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit %d after the build, want none", got)

@@ -29,6 +29,7 @@ type buildStats struct {
 	Read, Skipped int
 	Problems      extract.ErrorList
 	Stale         []string
+	Held          int // documents the leaders pass completed, held packed until it ran
 	Took          time.Duration
 	Stages        stageClock // time per stage, for -stats
 }
@@ -86,6 +87,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	if red.err != nil {
 		return nil, st, red.err
 	}
+	st.Held = int(red.nheld.Load())
 	docs := make([]graph.DocInfo, 0, len(c.Docs))
 	for _, d := range c.Docs {
 		docs = append(docs, d.Info())

@@ -75,6 +75,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *dsn != "" {
 		return buildFromStore(ctx, *dsn, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER}, *minConf, fs.Args(), *outDir, names, stdin, stderr)
 	}
+	defer governMemory()() // the build and its writing, in memory
 	peak := startPeakHeap(*memProfile, 100*time.Millisecond)
 	g, st, err := buildGraph(ctx, buildOptions{ReviewPath: *review, KBPaths: kbs, Workers: *workers, MinConfidence: *minConf, NoNER: *noNER, Progress: prog}, fs.Args(), stdin, stderr)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unique"
 
 	"newskg/extract"
@@ -33,6 +34,8 @@ type reducer struct {
 	workers int
 	shares  []*resolve.Share // by place
 	events  []eventResidue   // by place
+	held    []heldDoc        // by place: documents the leaders pass completes
+	nheld   atomic.Int32     // documents held
 	errOnce sync.Once
 	err     error
 	rekey   func(graph.Mention) string
@@ -40,7 +43,7 @@ type reducer struct {
 
 func newReducer(sum *resolve.Summarizer, rel *rules.Relations, arts []extract.Article) *reducer {
 	r := &reducer{sum: sum, rel: rel, index: make(map[string]int, len(arts)),
-		shares: make([]*resolve.Share, len(arts)), events: make([]eventResidue, len(arts))}
+		shares: make([]*resolve.Share, len(arts)), events: make([]eventResidue, len(arts)), held: make([]heldDoc, len(arts))}
 	for i, a := range arts {
 		r.index[a.ID] = i
 	}
@@ -80,31 +83,81 @@ func (r *reducer) wrap(passes []extract.Pass) []extract.Pass {
 	return out
 }
 
-// extract reduces a document at the end of its extraction, unless the
-// leaders pass will complete it.
+// heldDoc is a document the leaders pass completes, reduced until it
+// has run: its mentions and relations packed, and its text (which the
+// pass's state holds too), against which the mentions the pass makes
+// are placed among the document's own.
+type heldDoc struct {
+	recs resolve.Records
+	text string
+}
+
+// extract reduces a document at the end of its extraction. One the
+// leaders pass will complete is packed: the pass keeps what it reads
+// of it (rules.Relations.Hold).
 func (r *reducer) extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	if r.rel != nil && r.rel.Waits(d.ID) {
-		return extract.Result{}, nil
+		if r.rel.Hold(d) {
+			r.hold(d)
+		}
+		return extract.Result{}, nil // else kept whole until the pass has run
 	}
 	r.reduce(d)
 	return extract.Result{}, nil
 }
 
-// reduceRest reduces the documents not reduced yet, on every core.
+// hold packs a document the leaders pass will complete.
+func (r *reducer) hold(d *extract.Document) {
+	i, ok := r.index[d.ID]
+	if !ok {
+		r.fail(fmt.Errorf("reduce: document %s is not an input", d.ID))
+		return
+	}
+	r.held[i] = heldDoc{recs: resolve.PackRecords(d.Mentions, d.Relations), text: d.Text}
+	r.nheld.Add(1)
+	d.Release(nil, titlesOf(d.Relations))
+}
+
+// reduceRest reduces the documents not reduced yet, on every core: the
+// held ones with what the leaders pass added to them.
 func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
+	tightenMemory() // extraction is done: the live heap peaks from here
 	var todo []*extract.Document
 	for _, d := range c.Docs {
 		if i, ok := r.index[d.ID]; ok && r.shares[i] == nil {
 			todo = append(todo, d)
 		}
 	}
-	if err := (extract.Driver{Workers: r.workers}).Each(ctx, len(todo), func(i int) { r.reduce(todo[i]) }); err != nil {
+	if err := (extract.Driver{Workers: r.workers}).Each(ctx, len(todo), func(i int) { r.reduceHeld(todo[i]) }); err != nil {
 		return err
 	}
+	r.held = nil
 	for _, d := range c.Docs {
 		d.Relations = nil // the titles, read
 	}
 	return r.err
+}
+
+// reduceHeld reduces a document after the leaders pass: a held one is
+// unpacked and given what the pass added first, as the pass gives it
+// to a document kept whole.
+func (r *reducer) reduceHeld(d *extract.Document) {
+	i, ok := r.index[d.ID]
+	if !ok || r.held[i].recs == nil {
+		r.reduce(d)
+		return
+	}
+	h := r.held[i]
+	r.held[i] = heldDoc{}
+	ms, rels, err := h.recs.Unpack()
+	if err != nil {
+		r.fail(fmt.Errorf("reduce: document %s: %w", d.ID, err))
+		return
+	}
+	addMs, addRels := r.rel.Settled(d.ID)
+	whole := &extract.Document{Article: extract.Article{ID: d.ID, Text: h.text}, Mentions: ms, Relations: append(rels, addRels...)}
+	whole.AddMentions(addMs)
+	r.reduceRecords(i, whole)
 }
 
 // reduce makes a document's share and leaves it its residue.
@@ -114,6 +167,14 @@ func (r *reducer) reduce(d *extract.Document) {
 		r.fail(fmt.Errorf("reduce: document %s is not an input", d.ID))
 		return
 	}
+	r.reduceRecords(i, d)
+	d.Release(nil, titlesOf(d.Relations))
+}
+
+// reduceRecords makes the share and the residue of the document at
+// place i from its mentions and relations, whose strings it copies out
+// of the text.
+func (r *reducer) reduceRecords(i int, d *extract.Document) {
 	ms, rels := detach(d.Mentions, d.Relations)
 	sh, err := r.sum.Summarize(d.ID, ms, rels, i<<32)
 	if err != nil {
@@ -122,7 +183,6 @@ func (r *reducer) reduce(d *extract.Document) {
 	}
 	r.shares[i] = sh
 	r.events[i] = eventsOf(ms, rels)
-	d.Release(nil, titlesOf(rels))
 }
 
 func (r *reducer) fail(err error) {
@@ -226,14 +286,20 @@ func titlesOf(rels []graph.Relation) []graph.Relation {
 // link runs event linking over the residues, in document order, and
 // keeps the keys it changed for the resolution.
 func (r *reducer) link(c *extract.Corpus) {
-	var ms []graph.Mention
-	var rels []graph.Relation
+	nm, nr := 0, 0
+	for _, e := range r.events {
+		nm, nr = nm+len(e.events), nr+len(e.parties)
+	}
+	// each residue is let go once copied: the residues and their copy
+	// are not held whole at once
+	ms, rels := make([]graph.Mention, 0, nm), make([]graph.Relation, 0, nr)
 	pub := make(map[string]string, len(c.Docs))
 	for _, d := range c.Docs {
 		pub[d.ID] = d.Published
 		if i, ok := r.index[d.ID]; ok {
 			ms = append(ms, r.events[i].events...)
 			rels = append(rels, r.events[i].parties...)
+			r.events[i] = eventResidue{}
 		}
 	}
 	r.events = nil

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
 	"runtime"
 	"strings"
 	"testing"
@@ -10,6 +14,8 @@ import (
 	"newskg/extract"
 	"newskg/extract/rules"
 	"newskg/graph"
+	"newskg/graph/jsonld"
+	"newskg/graph/kb"
 	"newskg/graph/resolve"
 )
 
@@ -164,5 +170,123 @@ func TestEventResidueLinksAlike(t *testing.T) {
 		if r.rekey(graph.Mention{Type: map[bool]graph.EntityType{true: graph.Event, false: graph.Delegation}[want == cE.Key], Key: want}) == want {
 			t.Errorf("%s was not linked", want)
 		}
+	}
+}
+
+// TestHeldDocumentsResolveAlike: a build that holds the documents the
+// leaders pass completes packed (rules.Relations.Hold) and reduces
+// them after it, gives the graph, byte for byte, that resolving the
+// whole corpus's mentions and relations at once gives; with one worker
+// and with two.
+func TestHeldDocumentsResolveAlike(t *testing.T) {
+	dir := t.TempDir()
+	genCorpus(t, dir, 60, 11)
+	ctx := context.Background()
+	arts, probs := extract.Loader{}.LoadContext(ctx, []string{dir})
+	if len(probs) > 0 || len(arts) != 60 {
+		t.Fatalf("%d articles read, problems %v", len(arts), probs)
+	}
+	base := kb.Starter()
+	rel := rules.NewRelations(base)
+	c, err := extract.Driver{Passes: rules.Passes(base, nil, rel)}.Run(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := c.Output()
+	var docs []graph.DocInfo
+	for _, d := range c.Docs {
+		docs = append(docs, d.Info())
+	}
+	g, _, err := resolve.Resolve(docs, out.Mentions, out.Relations, resolve.Options{KB: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := jsonld.Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
+			g, st, err := buildGraph(ctx, buildOptions{NoNER: true, Workers: workers}, []string{dir}, nil, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Held == 0 {
+				t.Fatal("no document was held: the corpus does not exercise the leaders pass")
+			}
+			got, err := jsonld.Marshal(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("the graph of the build (%d documents held) differs from the whole corpus's (%d and %d bytes)", st.Held, len(got), len(want))
+			}
+		})
+	}
+}
+
+// TestHoldReleasesRecords: a document the leaders pass waits for is
+// packed at the end of its extraction; its mention and relation arrays
+// are no longer held (the pass keeps what it reads of them), and after
+// the pass its share holds what the pass added.
+func TestHoldReleasesRecords(t *testing.T) {
+	text := "Foreign Minister Orla Vantanen led the delegation to the talks in Tromsø on Monday.\nVantanen met Ilse Brandvik there.\n"
+	other := "Norwegian Foreign Minister Orla Vantanen spoke in Oslo.\n"
+	arts := []extract.Article{{ID: "a.txt", Text: text}, {ID: "b.txt", Text: other}}
+	base := kb.Starter()
+	rel := rules.NewRelations(base)
+	r := newReducer(resolve.NewSummarizer(base), rel, arts)
+	var ms weak.Pointer[graph.Mention]
+	var rels weak.Pointer[graph.Relation]
+	check := extract.Func{ID: "check", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
+		if d.ID == "a.txt" && len(d.Mentions) > 0 && len(d.Relations) > 0 {
+			ms, rels = weak.Make(&d.Mentions[0]), weak.Make(&d.Relations[0])
+		}
+		return extract.Result{}, nil
+	}}
+	passes := rules.Passes(base, nil, rel)
+	for i := range passes {
+		if passes[i].Name == "relations" {
+			passes[i].Extractors = append(passes[i].Extractors, check)
+		}
+	}
+	var after []extract.Pass
+	for _, p := range r.wrap(passes) {
+		after = append(after, p)
+		if p.Name == "relations" {
+			after = append(after, extract.Pass{Name: "probe", Corpus: func(ctx context.Context, c *extract.Corpus) error {
+				if r.nheld.Load() == 0 {
+					t.Fatal("the document the leaders pass completes was not held")
+				}
+				for range 3 {
+					runtime.GC()
+				}
+				if ms == (weak.Pointer[graph.Mention]{}) {
+					t.Fatal("the document's records were not seen")
+				}
+				if ms.Value() != nil || rels.Value() != nil {
+					t.Error("a held document's mentions or relations are still held")
+				}
+				if d := c.Docs[0]; d.Text != "" || d.Sentences != nil {
+					t.Error("a held document was not released")
+				}
+				return nil
+			}})
+		}
+	}
+	if _, err := (extract.Driver{Passes: after, Workers: 1}).Run(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	found := false
+	for _, m := range r.shares[0].GroupMentions() {
+		if m.Type == graph.Delegation && m.Country == "Norway" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the share of the held document lacks the Norwegian delegation the leaders pass made: %v", r.shares[0].GroupMentions())
 	}
 }

@@ -158,9 +158,44 @@ func (st *docState) trim() {
 	st.refs, st.refAt, st.keys = nil, nil, nil
 	st.byRole, st.byHead, st.viaTitle = nil, nil, nil
 	st.lastPerson, st.lastTitle, st.mediators = nil, nil, nil
+	st.toks = nil
+	st.res.Mentions = nil // the document holds them; the pass appends its own
 	if st.main != nil && len(st.main.refs) > 0 {
-		st.main = &frame{id: st.main.id, refs: st.main.refs[:1:1]}
+		// the main event's mention, not its reference: a reference
+		// reaches its frame, and through it every reference of the
+		// document with their parties and places
+		st.main = &frame{id: st.main.id, refs: []*evRef{{m: st.main.refs[0].m}}}
 	}
+	// what waits keeps the spans and roles the pass reads, not the
+	// chunks they were read from (which reach the sentence's items)
+	for i := range st.pending {
+		t := &st.pending[i].title
+		*t = title{role: t.role, text: t.text, at: item{k: t.at.k, start: t.at.start, end: t.at.end}}
+	}
+	for i := range st.leads {
+		at := &st.leads[i].at
+		*at = item{k: at.k, start: at.start, end: at.end}
+	}
+	// the pass makes only titles, delegations and their members: the
+	// keys of the other relations made cannot meet its own
+	seen := map[string]bool{}
+	for k := range st.seen {
+		if settleMakes(k) {
+			seen[k] = true
+		}
+	}
+	st.seen = seen
+}
+
+// settleMakes reports whether a key of docState.seen is that of a
+// relation of a predicate the corpus pass makes with docState.rel.
+func settleMakes(key string) bool {
+	p, _, _ := strings.Cut(key, "|")
+	switch graph.Predicate(p) {
+	case graph.HoldsPosition, graph.Represents, graph.Leads, graph.MemberOf:
+		return true
+	}
+	return false
 }
 
 // keptRelations stands for the relations a kept document found, which
@@ -255,7 +290,7 @@ func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) err
 			return ctx.Err()
 		}
 		st, ok := docs[d.ID]
-		if !ok || !st.restore(d) {
+		if !ok || !st.held && !st.restore(d) {
 			continue
 		}
 		n, nm := len(st.res.Relations), len(st.res.Mentions)
@@ -266,8 +301,74 @@ func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) err
 		}
 		st.finishLeads(ix)
 		st.delegationsInMainFrom(n)
+		if st.held {
+			x.mu.Lock()
+			if x.settled == nil {
+				x.settled = map[string]settledDoc{}
+			}
+			x.settled[d.ID] = settledDoc{st.res.Mentions[nm:], st.res.Relations[n:]}
+			x.mu.Unlock()
+			continue
+		}
 		d.Relations = append(d.Relations, st.res.Relations[n:]...)
 		d.AddMentions(st.res.Mentions[nm:])
 	}
 	return nil
+}
+
+// settledDoc is what the corpus pass added to a document given to Hold.
+type settledDoc struct {
+	mentions  []graph.Mention
+	relations []graph.Relation
+}
+
+// Hold takes from a document that waits for the corpus pass (Waits)
+// what that pass reads of it, so that the caller may reduce the
+// document at once instead of keeping it whole: its text and sentences
+// (the spans the pass places and the evidence of the relations it
+// makes), its countries (the first mention of a country is the one
+// the pass's relations take), and, of its relations, the titles and
+// delegations the pass looks people up in. The pass then leaves what
+// it adds to the document with Settled, not in the document. Call it
+// after the extractor's relations were added to d; it reports false,
+// holding nothing, for a document that does not wait or whose
+// relations do not end with those (d must then be kept whole).
+func (x *Relations) Hold(d *extract.Document) bool {
+	x.mu.Lock()
+	st := x.unsettled[d.ID]
+	x.mu.Unlock()
+	if st == nil || st.held || !st.restore(d) {
+		return false
+	}
+	var rs []graph.Relation
+	for _, r := range st.res.Relations {
+		switch r.Predicate {
+		case graph.HoldsPosition, graph.Leads, graph.MemberOf:
+			r.Evidence = graph.Evidence{} // read for its ends and role only
+			rs = append(rs, r)
+		}
+	}
+	st.res.Relations = rs[:len(rs):len(rs)] // the pass appends to a copy
+	var countries []graph.Mention
+	for _, m := range d.Mentions {
+		if m.Type == graph.Country && m.KBID != "" && !m.Adjectival() {
+			countries = append(countries, m)
+		}
+	}
+	st.d = &extract.Document{Article: extract.Article{ID: d.ID, URL: d.URL, Published: d.Published, Text: d.Text},
+		Sentences: d.Sentences, Mentions: countries}
+	st.held = true
+	return true
+}
+
+// Settled returns, once, what the corpus pass added to a document
+// given to Hold: the mentions it made (not checked yet against the
+// document's own, as Document.AddMentions does) and its relations, in
+// the order made; nothing before the pass ran.
+func (x *Relations) Settled(id string) ([]graph.Mention, []graph.Relation) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	s := x.settled[id]
+	delete(x.settled, id)
+	return s.mentions, s.relations
 }

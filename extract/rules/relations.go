@@ -30,7 +30,8 @@ type Relations struct {
 	Fired func(r *pattern.Rule)
 
 	mu        sync.Mutex
-	unsettled map[string]*docState // documents with leaders to place (deferred.go)
+	unsettled map[string]*docState  // documents with leaders to place (deferred.go)
+	settled   map[string]settledDoc // what the corpus pass added to held documents
 }
 
 // NewRelations returns the relation extractor.
@@ -139,6 +140,10 @@ type docState struct {
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations
+	// held: the document was reduced (Relations.Hold); d is what the
+	// corpus pass reads of it, and res.Relations its titles and
+	// delegations
+	held bool
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {

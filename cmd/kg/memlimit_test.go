@@ -1,0 +1,60 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// TestGovernMemory: the soft memory limit starts at the floor, follows
+// the live heap up (twice it, then limitFactor times the largest once
+// tightened), and is lifted when the build ends; a GOMEMLIMIT given is
+// left alone.
+func TestGovernMemory(t *testing.T) {
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Skip("a memory limit is set already")
+	}
+	stop := governMemory()
+	if got := debug.SetMemoryLimit(-1); got != limitFloor {
+		stop()
+		t.Fatalf("limit %d at the start, want the floor %d", got, limitFloor)
+	}
+	live := make([][]byte, 0, 160)
+	for range 160 {
+		live = append(live, make([]byte, 1<<20)) // 160 MiB, over the floor / limitFactor
+	}
+	runtime.GC()
+	want := int64(160 << 20 * limitFactor)
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) < want && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	got := debug.SetMemoryLimit(-1)
+	if got < want {
+		t.Errorf("limit %d MiB with 160 MiB live, want at least %d MiB", got>>20, want>>20)
+	}
+	// during extraction the limit is twice the live heap; after it,
+	// limitFactor times the largest
+	tightenMemory()
+	at := func() int64 { return max(limitFloor, peakSeen.Load()*int64(limitFactor*100)/100) }
+	deadline = time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) != at() && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	tight, peak := debug.SetMemoryLimit(-1), peakSeen.Load()
+	runtime.KeepAlive(live)
+	stop()
+	if tight != max(limitFloor, peak*int64(limitFactor*100)/100) || tight < want {
+		t.Errorf("limit %d MiB once tightened, with a peak of %d MiB live, want %v times it (at least %d MiB)", tight>>20, peak>>20, limitFactor, want>>20)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit %d after the build, want none", got)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	governMemory()()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit %d set although GOMEMLIMIT was given", got)
+	}
+}

@@ -35,7 +35,7 @@ func TestGovernMemory(t *testing.T) {
 	if got < want {
 		t.Errorf("limit %d MiB with 160 MiB live, want at least %d MiB", got>>20, want>>20)
 	}
-	// during extraction the limit is twice the live heap; after it,
+	// during extraction the limit is extractFactor times the live heap; after it,
 	// limitFactor times the largest
 	tightenMemory()
 	at := func() int64 { return max(limitFloor, peakSeen.Load()*int64(limitFactor*100)/100) }

@@ -194,6 +194,11 @@ func serveConfig(ctx context.Context, paths []string, review, out string, worker
 			if err != nil {
 				return fmt.Errorf("read %s: %w", in, err)
 			}
+			if page != nil {
+				if err := samePage(in, page); err != nil {
+					return err
+				}
+			}
 			if from == jsonld.StaleSnapshot {
 				fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): read the JSON-LD\n", jsonld.SnapshotPath(in), in)
 			}
@@ -287,6 +292,20 @@ func firstPageOf(in, review string, stderr io.Writer) []byte {
 		fmt.Fprintf(stderr, "kg serve: %s does not record %s as it is now (changed since the build?): the first page waits for the graph\n", viewPath(in), in)
 	case !errors.Is(err, fs.ErrNotExist):
 		fmt.Fprintf(stderr, "kg serve: %s: %v: ignored, the first page waits for the graph\n", viewPath(in), err)
+	}
+	return nil
+}
+
+// samePage says whether page, answered while in was loading, is still
+// the first page of in once it is read: a build that replaced in (and
+// its graph.view) meanwhile would otherwise leave the page of one graph
+// on screen beside another. Checked after the read, so that a change at
+// any time before it is seen; a change after it is a false alarm, never a
+// wrong page.
+func samePage(in string, page []byte) error {
+	now, err := readView(in)
+	if err != nil || !bytes.Equal(now, page) {
+		return fmt.Errorf("%s changed while it was loading, after its first page was answered from %s: start kg serve again", in, viewPath(in))
 	}
 	return nil
 }

@@ -382,3 +382,38 @@ func TestCancelledBuildWritesNoView(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePage: the page answered while the graph loads must still be
+// the graph's first page once it is read; a build that replaced
+// graph.jsonld and graph.view meanwhile is refused, not served beside
+// the old page.
+func TestSamePage(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "graph.jsonld")
+	write := func(g *graph.KG) {
+		if _, err := writeOutputs(context.Background(), g, dir, []string{"jsonld"}, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(hostileGraph())
+	page, err := readView(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := samePage(in, page); err != nil {
+		t.Fatalf("unchanged graph: %v", err)
+	}
+	other := hostileGraph()
+	other.Entities = other.Entities[:len(other.Entities)/2]
+	other.Facts = nil
+	write(other)
+	if err := samePage(in, page); err == nil || !strings.Contains(err.Error(), "changed while it was loading") {
+		t.Errorf("graph replaced: %v, want an error", err)
+	}
+	if err := os.Remove(viewPath(in)); err != nil {
+		t.Fatal(err)
+	}
+	if err := samePage(in, page); err == nil {
+		t.Error("view removed: no error")
+	}
+}

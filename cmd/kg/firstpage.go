@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"os"
 	"strings"
@@ -31,7 +30,11 @@ func viewPath(path string) string {
 	return strings.TrimSuffix(path, ".jsonld") + ".view"
 }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// pageCRC is the CRC-32C of a page, as jsonld.Sum records a file's.
+func pageCRC(page []byte) uint32 {
+	s, _ := jsonld.SumOf(bytes.NewReader(page)) // a bytes.Reader never fails
+	return s.CRC
+}
 
 // writeView writes to path, atomically, the first page of g, whose
 // JSON-LD was just written at jsonldPath. The page is made of g as
@@ -52,7 +55,7 @@ func writeView(g *graph.KG, jsonldPath, path string) error {
 func saveView(path string, sum jsonld.Sum, page []byte) error {
 	err := graph.WriteAtomicFunc(path, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
-		fmt.Fprintf(bw, "%s%d %08x %08x\n", viewMagic, sum.Size, sum.CRC, crc32.Checksum(page, castagnoli))
+		fmt.Fprintf(bw, "%s%d %08x %08x\n", viewMagic, sum.Size, sum.CRC, pageCRC(page))
 		bw.Write(page)
 		return bw.Flush()
 	})
@@ -98,17 +101,12 @@ func readView(path string) ([]byte, error) {
 	if n, err := fmt.Sscanf(string(line), "%d %08x %08x", &want.Size, &want.CRC, &crc); err != nil || n != 3 {
 		return nil, fmt.Errorf("bad header %q", line)
 	}
-	if crc32.Checksum(page, castagnoli) != crc {
+	if pageCRC(page) != crc {
 		return nil, errors.New("damaged: its checksum does not match")
 	}
-	if st, err := os.Stat(path); err != nil || st.Size() != want.Size {
-		return nil, errStaleView
-	}
-	got, err := jsonld.SumFile(path)
-	if err != nil {
+	if ok, err := want.Matches(path); err != nil {
 		return nil, err
-	}
-	if got != want {
+	} else if !ok {
 		return nil, errStaleView
 	}
 	return page, nil

@@ -58,6 +58,20 @@ func SumOf(r io.Reader) (Sum, error) {
 	return Sum{Size: n, CRC: h.Sum32()}, err
 }
 
+// Matches says whether the file at path has the Sum s now: false (and
+// no error) when it is missing or of another size, the error when it
+// cannot be read to its end.
+func (s Sum) Matches(path string) (bool, error) {
+	if st, err := os.Stat(path); err != nil || st.Size() != s.Size {
+		return false, nil
+	}
+	got, err := SumFile(path)
+	if err != nil {
+		return false, err
+	}
+	return got == s, nil
+}
+
 // SumFile returns the Sum of the file at path.
 func SumFile(path string) (Sum, error) {
 	f, err := os.Open(path)
@@ -595,8 +609,8 @@ func readSnapshotFor(path string) (*graph.KG, bool) {
 	}
 	sums := make(chan bool, 1)
 	go func() {
-		got, err := SumFile(path)
-		sums <- err == nil && got == want
+		ok, err := want.Matches(path)
+		sums <- err == nil && ok
 	}()
 	// Everything decoded is kept: collecting garbage meanwhile would
 	// only trace the graph again and again.

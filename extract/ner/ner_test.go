@@ -171,14 +171,8 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := m.Tag(test)
-			want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
-			if len(got) != len(want) {
-				t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
-			}
-			for i := range want {
-				if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
-					t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
-				}
+			checkToySpans(t, test, got)
+			for i := range got {
 				if got[i].Score < 0 || got[i].Score > 1 {
 					t.Errorf("span %d score %v out of [0,1]", i, got[i].Score)
 				}
@@ -505,5 +499,20 @@ func TestSplitEnclitic(t *testing.T) {
 	}
 	if arabicTriggers[normalize("وزارة")] != "O" || arabicTriggers[normalize("الرئيس")] != "P" {
 		t.Errorf("trigger words: وزاره %q, الرئيس %q", arabicTriggers[normalize("وزارة")], arabicTriggers[normalize("الرئيس")])
+	}
+}
+
+// checkToySpans checks the spans tagged in the toy test sentence: a
+// person of two words and a city.
+func checkToySpans(t *testing.T, test []string, got []Span) {
+	t.Helper()
+	want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
+	if len(got) != len(want) {
+		t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
+	}
+	for i := range want {
+		if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
+			t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }

@@ -91,16 +91,7 @@ func TestTrainCost(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := m.Tag(test)
-			want := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}
-			if len(got) != len(want) {
-				t.Fatalf("Tag(%q) = %+v, want %+v", test, got, want)
-			}
-			for i := range want {
-				if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
-					t.Errorf("span %d = %+v, want %+v", i, got[i], want[i])
-				}
-			}
+			checkToySpans(t, test, m.Tag(test))
 			if bytes.Equal(save(m), save(plain)) {
 				t.Error("the same model as one trained without a cost")
 			}

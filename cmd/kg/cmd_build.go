@@ -153,16 +153,20 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 		}
 		if n == "jsonld" { // and its snapshot, which kg export and kg serve read, and the app's first page
-			snap, err := set.Path(filepath.Base(jsonld.SnapshotPath(name)))
+			sum, err := jsonld.SumFile(path) // read once: both record it
+			var snap string
 			if err == nil {
-				err = export.WriteSnapshot(g, path, snap)
+				snap, err = set.Path(filepath.Base(jsonld.SnapshotPath(name)))
+			}
+			if err == nil {
+				err = export.WriteSnapshot(g, sum, snap)
 			}
 			var view string
 			if err == nil {
 				view, err = set.Path(filepath.Base(viewPath(name)))
 			}
 			if err == nil {
-				err = writeView(g, path, view)
+				err = writeView(g, sum, view)
 			}
 			if err != nil {
 				return nil, err

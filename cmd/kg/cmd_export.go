@@ -112,7 +112,11 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	if f.Name == "jsonld" { // with its snapshot, as kg build writes it
-		if err := export.WriteSnapshot(g, *outPath, jsonld.SnapshotPath(*outPath)); err != nil {
+		sum, err := jsonld.SumFile(*outPath)
+		if err == nil {
+			err = export.WriteSnapshot(g, sum, jsonld.SnapshotPath(*outPath))
+		}
+		if err != nil {
 			return err
 		}
 	}

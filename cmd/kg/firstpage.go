@@ -30,20 +30,10 @@ func viewPath(path string) string {
 	return strings.TrimSuffix(path, ".jsonld") + ".view"
 }
 
-// pageCRC is the CRC-32C of a page, as jsonld.Sum records a file's.
-func pageCRC(page []byte) uint32 {
-	s, _ := jsonld.SumOf(bytes.NewReader(page)) // a bytes.Reader never fails
-	return s.CRC
-}
-
 // writeView writes to path, atomically, the first page of g, whose
-// JSON-LD was just written at jsonldPath. The page is made of g as
+// JSON-LD, just written, has the Sum sum. The page is made of g as
 // kg serve holds it once read back from the snapshot (readBack).
-func writeView(g *graph.KG, jsonldPath, path string) error {
-	sum, err := jsonld.SumFile(jsonldPath)
-	if err != nil {
-		return err
-	}
+func writeView(g *graph.KG, sum jsonld.Sum, path string) error {
 	page, err := web.FirstPage(g, readBack)
 	if err != nil {
 		return err
@@ -55,7 +45,7 @@ func writeView(g *graph.KG, jsonldPath, path string) error {
 func saveView(path string, sum jsonld.Sum, page []byte) error {
 	err := graph.WriteAtomicFunc(path, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
-		fmt.Fprintf(bw, "%s%d %08x %08x\n", viewMagic, sum.Size, sum.CRC, pageCRC(page))
+		fmt.Fprintf(bw, "%s%d %08x %08x\n", viewMagic, sum.Size, sum.CRC, jsonld.CRC(page))
 		bw.Write(page)
 		return bw.Flush()
 	})
@@ -101,7 +91,7 @@ func readView(path string) ([]byte, error) {
 	if n, err := fmt.Sscanf(string(line), "%d %08x %08x", &want.Size, &want.CRC, &crc); err != nil || n != 3 {
 		return nil, fmt.Errorf("bad header %q", line)
 	}
-	if pageCRC(page) != crc {
+	if jsonld.CRC(page) != crc {
 		return nil, errors.New("damaged: its checksum does not match")
 	}
 	if ok, err := want.Matches(path); err != nil {

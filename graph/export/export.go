@@ -166,13 +166,9 @@ func ResolveEntity(g *graph.KG, s string) (string, error) {
 }
 
 // WriteSnapshot writes to snapPath, atomically, the snapshot of g
-// (jsonld.WriteSnapshot) for the JSON-LD of g just written at
-// jsonldPath, so that kg export and kg serve read g from it.
-func WriteSnapshot(g *graph.KG, jsonldPath, snapPath string) error {
-	sum, err := jsonld.SumFile(jsonldPath)
-	if err != nil {
-		return err
-	}
+// (jsonld.WriteSnapshot) for the JSON-LD of g just written, whose Sum is
+// sum, so that kg export and kg serve read g from it.
+func WriteSnapshot(g *graph.KG, sum jsonld.Sum, snapPath string) error {
 	if err := graph.WriteAtomicFunc(snapPath, func(w io.Writer) error { return jsonld.WriteSnapshot(w, g, sum) }); err != nil {
 		return fmt.Errorf("write %s: %w", snapPath, err)
 	}

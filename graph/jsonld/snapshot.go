@@ -51,6 +51,9 @@ type Sum struct {
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
+// CRC returns the CRC-32C of b, the checksum a Sum records.
+func CRC(b []byte) uint32 { return crc32.Checksum(b, castagnoli) }
+
 // SumOf reads r to its end and returns the Sum of what it read.
 func SumOf(r io.Reader) (Sum, error) {
 	h := crc32.New(castagnoli)

@@ -87,8 +87,10 @@ func ownStrings(ms []graph.Mention, rels []graph.Relation) {
 // of it (names, types, keys); a longer one (a sentence) is copied.
 const maxShared = 64
 
+// unpack decodes the records; their strings point into p until
+// ownStrings copies them.
 func (p Records) unpack() ([]graph.Mention, []graph.Relation, error) {
-	r := wire.NewDecoder(p)
+	r := wire.NewDecoderShared(p)
 	if v := r.Str(); v != recordsVersion {
 		if r.Err() != nil {
 			return nil, nil, r.Err()

@@ -32,12 +32,7 @@ func (g *KG) Normalize() {
 	g.stripBidi()
 	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
 	for _, e := range g.Entities {
-		sort.Slice(e.Aliases, func(i, j int) bool {
-			if e.Aliases[i].Lang != e.Aliases[j].Lang {
-				return e.Aliases[i].Lang < e.Aliases[j].Lang
-			}
-			return e.Aliases[i].Text < e.Aliases[j].Text
-		})
+		sort.Slice(e.Aliases, func(i, j int) bool { return aliasLess(&e.Aliases[i], &e.Aliases[j]) })
 		sort.Strings(e.Docs)
 		sort.Strings(e.SameAs)
 		sort.Strings(e.Roles)
@@ -272,4 +267,12 @@ func (g *KG) Clone() *KG {
 	}
 	out.Normalize()
 	return out
+}
+
+// aliasLess orders aliases by language, then text.
+func aliasLess(a, b *Alias) bool {
+	if a.Lang != b.Lang {
+		return a.Lang < b.Lang
+	}
+	return a.Text < b.Text
 }

@@ -43,11 +43,8 @@ func entityNormalized(e *Entity) bool {
 		if hasBidi(a.Text) {
 			return false
 		}
-		if i > 0 {
-			p := &e.Aliases[i-1]
-			if p.Lang > a.Lang || p.Lang == a.Lang && p.Text >= a.Text {
-				return false
-			}
+		if i > 0 && !aliasLess(&e.Aliases[i-1], a) {
+			return false
 		}
 	}
 	for _, r := range e.Roles {

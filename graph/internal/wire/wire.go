@@ -80,18 +80,26 @@ func (e *Encoder) Counts(m map[string]int, keys []string) {
 	}
 }
 
-// Bytes returns the record: the table, then the body.
-func (e *Encoder) Bytes() []byte {
+// head returns the record's head (the number of strings in the table,
+// their total length n, and each one's length), and n.
+func (e *Encoder) head() ([]byte, int) {
 	n := 0
 	for _, s := range e.table {
 		n += len(s)
 	}
-	out := make([]byte, 0, 2*binary.MaxVarintLen64+n+len(e.table)*2+len(e.body))
-	out = binary.AppendUvarint(out, uint64(len(e.table)))
-	out = binary.AppendUvarint(out, uint64(n))
+	head := make([]byte, 0, 2*binary.MaxVarintLen64+len(e.table)*2)
+	head = binary.AppendUvarint(head, uint64(len(e.table)))
+	head = binary.AppendUvarint(head, uint64(n))
 	for _, s := range e.table {
-		out = binary.AppendUvarint(out, uint64(len(s)))
+		head = binary.AppendUvarint(head, uint64(len(s)))
 	}
+	return head, n
+}
+
+// Bytes returns the record: the head, the table's strings, then the body.
+func (e *Encoder) Bytes() []byte {
+	head, n := e.head()
+	out := append(make([]byte, 0, len(head)+n+len(e.body)), head...)
 	for _, s := range e.table {
 		out = append(out, s...)
 	}
@@ -101,28 +109,14 @@ func (e *Encoder) Bytes() []byte {
 // WriteTo writes the record Bytes returns without building it in
 // memory: the table's strings go to w as they are, then the body.
 func (e *Encoder) WriteTo(w io.Writer) (int64, error) {
-	n := 0
-	for _, s := range e.table {
-		n += len(s)
-	}
+	head, n := e.head()
 	bw := bufio.NewWriterSize(w, 1<<16)
-	var head []byte
-	head = binary.AppendUvarint(head, uint64(len(e.table)))
-	head = binary.AppendUvarint(head, uint64(n))
 	bw.Write(head)
-	written := int64(len(head))
-	var lb [binary.MaxVarintLen64]byte
-	for _, s := range e.table {
-		k := binary.PutUvarint(lb[:], uint64(len(s)))
-		bw.Write(lb[:k])
-		written += int64(k)
-	}
 	for _, s := range e.table {
 		bw.WriteString(s)
 	}
 	bw.Write(e.body)
-	written += int64(n + len(e.body))
-	return written, bw.Flush()
+	return int64(len(head) + n + len(e.body)), bw.Flush()
 }
 
 // Decoder reads one record. Errors are sticky: after the first, every

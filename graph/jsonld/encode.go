@@ -1,7 +1,6 @@
 package jsonld
 
 import (
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,24 +109,7 @@ func (e *encoder) lang(text, lang string, depth int) {
 
 // float formats like encoding/json (NaN and infinities as strconv
 // writes them).
-func (e *encoder) float(f float64) {
-	abs := math.Abs(f)
-	format := byte('f')
-	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b := e.w.Buf()
-	start := len(b)
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// clean up e-09 to e-9
-		if n := len(b); n-start >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	e.w.SetBuf(b)
-}
+func (e *encoder) float(f float64) { e.w.SetBuf(ew.AppendFloat(e.w.Buf(), f)) }
 
 // str writes a JSON string escaped as encoding/json escapes it with HTML
 // escaping off (ew.AppendJSONString).

@@ -100,6 +100,12 @@ func AppendJSONFloat(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return append(b, "null"...)
 	}
+	return AppendFloat(b, f)
+}
+
+// AppendFloat appends f as encoding/json formats a float64; NaN and
+// infinities as strconv writes them.
+func AppendFloat(b []byte, f float64) []byte {
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {

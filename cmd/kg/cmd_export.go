@@ -108,20 +108,39 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if toStdout {
 		return f.Write(stdout, g)
 	}
+	var sum jsonld.Sum // of the JSON-LD, taken as it is written
+	if f.Name == "jsonld" {
+		write := f.Write
+		f.Write = func(w io.Writer, g *graph.KG) error {
+			sw := jsonld.NewSumWriter(w)
+			err := write(sw, g)
+			sum = sw.Sum()
+			return err
+		}
+	}
 	if err := export.WriteFile(f, g, *outPath); err != nil {
 		return err
 	}
 	if f.Name == "jsonld" { // with its snapshot, as kg build writes it
-		sum, err := jsonld.SumFile(*outPath)
-		if err == nil {
-			err = export.WriteSnapshot(g, sum, jsonld.SnapshotPath(*outPath))
-		}
-		if err != nil {
+		if err := writeSnapshot(g, sum, *dsn == "" && in != "-", in, *outPath); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
 	return nil
+}
+
+// writeSnapshot writes the snapshot of the JSON-LD just written at out,
+// whose Sum is sum: a copy of the input's snapshot when the input is a
+// file whose snapshot records those very bytes (an unfiltered export of
+// a graph that the same code wrote), else encoded from g.
+func writeSnapshot(g *graph.KG, sum jsonld.Sum, fromFile bool, in, out string) error {
+	if fromFile {
+		if copied, err := jsonld.CopySnapshot(in, out, sum); copied || err != nil {
+			return err
+		}
+	}
+	return export.WriteSnapshot(g, sum, jsonld.SnapshotPath(out))
 }
 
 // withGEXFVersion makes f write the GEXF version asked for with

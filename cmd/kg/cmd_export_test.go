@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newskg/graph"
+	"newskg/graph/jsonld"
 )
 
 func saved(t *testing.T) string {
@@ -164,6 +167,28 @@ func TestExportSnapshot(t *testing.T) {
 			t.Errorf("jsonld: not the saved graph")
 		}
 	}
+	// -o FILE.jsonld writes FILE.snapshot too: the input's own, copied,
+	// when the output is the input's bytes; encoded for a filtered graph.
+	for _, c := range []struct {
+		name string
+		args []string
+		same bool
+	}{{"copy", nil, true}, {"filtered", []string{"-types", "Person"}, false}} {
+		dst := filepath.Join(dir, c.name, "graph.jsonld")
+		export(append(append([]string{"-f", "jsonld", "-o", dst}, c.args...), with)...)
+		got, err := os.ReadFile(filepath.Join(dir, c.name, "graph.snapshot"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if bytes.Equal(got, snap) != c.same {
+			t.Errorf("%s: snapshot same as the input's: %v, want %v", c.name, !c.same, c.same)
+		}
+		js, _ := os.ReadFile(dst)
+		want, _ := jsonld.SnapshotOf(mustRead(t, js), mustSum(t, js))
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: not the snapshot of the JSON-LD written", c.name)
+		}
+	}
 	// An edit after the build: the snapshot no longer records the file.
 	edited := strings.Replace(string(src), `"name": "`, `"name": "Zz `, 1)
 	os.WriteFile(with, []byte(edited), 0o644)
@@ -171,4 +196,22 @@ func TestExportSnapshot(t *testing.T) {
 	if !strings.Contains(got, `"name": "Zz `) || !strings.Contains(msg, "read the JSON-LD") {
 		t.Errorf("edited JSON-LD: edit kept %v, message %q", strings.Contains(got, `"name": "Zz `), msg)
 	}
+}
+
+func mustRead(t *testing.T, js []byte) *graph.KG {
+	t.Helper()
+	g, err := jsonld.Read(bytes.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func mustSum(t *testing.T, js []byte) jsonld.Sum {
+	t.Helper()
+	sum, err := jsonld.SumOf(bytes.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
 }

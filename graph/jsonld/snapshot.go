@@ -75,6 +75,69 @@ func (s Sum) Matches(path string) (bool, error) {
 	return got == s, nil
 }
 
+// SumWriter passes what is written on to an io.Writer and keeps the Sum
+// of it, so that a JSON-LD document's Sum is known once it is written
+// without reading it back.
+type SumWriter struct {
+	w    io.Writer
+	size int64
+	crc  uint32
+}
+
+// NewSumWriter returns a SumWriter over w.
+func NewSumWriter(w io.Writer) *SumWriter { return &SumWriter{w: w} }
+
+// Write writes p to the underlying io.Writer; the Sum counts what it took.
+func (s *SumWriter) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.crc = crc32.Update(s.crc, castagnoli, p[:n])
+	s.size += int64(n)
+	return n, err
+}
+
+// Sum returns the Sum of all written so far.
+func (s *SumWriter) Sum() Sum { return Sum{Size: s.size, CRC: s.crc} }
+
+// CopySnapshot gives the JSON-LD just written at dst, whose Sum is sum,
+// the snapshot beside the JSON-LD at src when that snapshot records sum:
+// a snapshot holds the graph of the JSON-LD bytes it records, so it is
+// dst's as well (and, written by this code, byte for byte what
+// WriteSnapshot writes of that graph). The copy is written atomically;
+// it reports whether there was one to copy (or it is already dst's
+// snapshot); without one it writes nothing.
+func CopySnapshot(src, dst string, sum Sum) (bool, error) {
+	from, to := SnapshotPath(src), SnapshotPath(dst)
+	if from == src || to == dst {
+		return false, nil
+	}
+	f, err := os.Open(from)
+	if err != nil {
+		return false, nil
+	}
+	defer f.Close()
+	head := make([]byte, len(snapshotMagic)+binary.MaxVarintLen64+4)
+	n, _ := io.ReadFull(f, head)
+	if got, _, err := snapshotHead(head[:n]); err != nil || got != sum {
+		return false, nil
+	}
+	if st, err := f.Stat(); err == nil {
+		if dt, err := os.Stat(to); err == nil && os.SameFile(st, dt) {
+			return true, nil // the JSON-LD was written over its source
+		}
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return false, err
+	}
+	err = graph.WriteAtomicFunc(to, func(w io.Writer) error {
+		_, err := io.Copy(w, f)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("write %s: %w", to, err)
+	}
+	return true, nil
+}
+
 // SumFile returns the Sum of the file at path.
 func SumFile(path string) (Sum, error) {
 	f, err := os.Open(path)

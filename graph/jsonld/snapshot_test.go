@@ -2,6 +2,7 @@ package jsonld
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,5 +193,78 @@ func TestReadSnapshotNotOne(t *testing.T) {
 		if _, _, err := ReadSnapshot(bytes.NewReader(snap[:cut])); err == nil {
 			t.Errorf("cut at %d of %d: no error", cut, len(snap))
 		}
+	}
+}
+
+// TestSumWriter checks that the Sum taken while writing is the Sum of
+// the bytes read back, whatever the size of the writes.
+func TestSumWriter(t *testing.T) {
+	src, _ := Marshal(graphtest.Fixture())
+	want, _ := SumOf(bytes.NewReader(src))
+	for _, step := range []int{1, 7, 4096, len(src)} {
+		var b bytes.Buffer
+		w := NewSumWriter(&b)
+		for i := 0; i < len(src); i += step {
+			w.Write(src[i:min(i+step, len(src))])
+		}
+		if w.Sum() != want || !bytes.Equal(b.Bytes(), src) {
+			t.Errorf("writes of %d: %+v, want %+v", step, w.Sum(), want)
+		}
+	}
+}
+
+// TestCopySnapshot checks that the snapshot beside a JSON-LD is copied
+// for another JSON-LD of the same Sum, byte for byte, and that it is not
+// for one of another Sum, from a stale or missing snapshot, or onto
+// itself; nothing is written when nothing is copied.
+func TestCopySnapshot(t *testing.T) {
+	g := graphtest.Fixture()
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "a"), 0o755)
+	path, src := writeSaved(t, filepath.Join(dir, "a"), g)
+	snap, _ := os.ReadFile(SnapshotPath(path))
+	sum, _ := SumOf(bytes.NewReader(src))
+	other := sum
+	other.CRC++
+	cases := []struct {
+		name     string
+		src      string
+		sum      Sum
+		copied   bool
+		prepared func()
+	}{
+		{"same sum", path, sum, true, nil},
+		{"other sum", path, other, false, nil},
+		{"other size", path, Sum{Size: sum.Size + 1, CRC: sum.CRC}, false, nil},
+		{"no snapshot", filepath.Join(dir, "none", "graph.jsonld"), sum, false, nil},
+		{"not a snapshot", filepath.Join(dir, "bad", "graph.jsonld"), sum, false, func() {
+			os.MkdirAll(filepath.Join(dir, "bad"), 0o755)
+			os.WriteFile(filepath.Join(dir, "bad", "graph.snapshot"), []byte("kg-graph-snapshot 1\n"), 0o644)
+		}},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.prepared != nil {
+				c.prepared()
+			}
+			dst := filepath.Join(dir, "out", fmt.Sprint(i), "graph.jsonld")
+			copied, err := CopySnapshot(c.src, dst, c.sum)
+			if err != nil || copied != c.copied {
+				t.Fatalf("copied %v, %v; want %v", copied, err, c.copied)
+			}
+			got, err := os.ReadFile(SnapshotPath(dst))
+			if c.copied && !bytes.Equal(got, snap) {
+				t.Error("the copy differs")
+			}
+			if !c.copied && err == nil {
+				t.Error("a snapshot was written without a copy")
+			}
+		})
+	}
+	if copied, err := CopySnapshot(path, path, sum); !copied || err != nil {
+		t.Errorf("onto itself: %v, %v", copied, err)
+	}
+	if b, _ := os.ReadFile(SnapshotPath(path)); !bytes.Equal(b, snap) {
+		t.Error("onto itself: the snapshot changed")
 	}
 }

@@ -14,7 +14,6 @@
 package neo4j
 
 import (
-	"encoding/csv"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -62,31 +61,19 @@ func hasControl(x string) bool {
 	return !utf8.ValidString(x)
 }
 
-type table struct {
-	out *ew.Writer
-	c   *csv.Writer
-}
+// table writes the rows of a CSV file as encoding/csv would.
+type table struct{ out *ew.Writer }
 
-func newTable(w io.Writer) *table {
-	out := ew.New(w)
-	return &table{out, csv.NewWriter(out)}
-}
+func newTable(w io.Writer) *table { return &table{ew.New(w)} }
 
-func (t *table) row(rec ...string) {
-	if t.out.Err() == nil {
-		_ = t.c.Write(rec)
-	}
-}
+func (t *table) row(rec ...string) { t.out.CSV(rec...) }
 
 // ordered writes the rows of n items in runs on every core (ew.Ordered):
 // rows writes those of items from..to-1 to a table of the run's own,
 // with scratch space for the row's numbers and lists.
 func (t *table) ordered(n, size int, rows func(t *table, s *scratch, from, to int)) {
-	t.c.Flush() // the rows before go first
 	t.out.Ordered(n, size, func(out *ew.Writer, from, to int) {
-		r := &table{out, csv.NewWriter(out)}
-		rows(r, &scratch{}, from, to)
-		r.c.Flush()
+		rows(&table{out}, &scratch{}, from, to)
 	})
 }
 
@@ -122,13 +109,7 @@ func (s *scratch) json(v any) string {
 	return s.str(at)
 }
 
-func (t *table) flush() error {
-	t.c.Flush()
-	if err := t.c.Error(); err != nil {
-		return err
-	}
-	return t.out.Flush()
-}
+func (t *table) flush() error { return t.out.Flush() }
 
 // file is one CSV file of the import folder.
 type file struct {

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newskg/graph"
@@ -374,4 +375,56 @@ func quotePlain(s string, q byte) bool {
 		high = high || c >= utf8.RuneSelf
 	}
 	return !high || utf8.ValidString(s)
+}
+
+// CSV writes one record as encoding/csv's Writer writes it with its
+// defaults (comma, "\n" line ends): a field is quoted, with its quotes
+// doubled, when it holds a comma, quote, carriage return or line feed,
+// starts with a space character, or is `\.`.
+func (w *Writer) CSV(rec ...string) {
+	w.buf = AppendCSV(w.buf, rec...)
+	w.spill()
+}
+
+// AppendCSV appends rec as CSV writes it.
+func AppendCSV(b []byte, rec ...string) []byte {
+	for i, f := range rec {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if !csvQuoted(f) {
+			b = append(b, f...)
+			continue
+		}
+		b = append(b, '"')
+		for {
+			j := strings.IndexByte(f, '"')
+			if j < 0 {
+				break
+			}
+			b = append(b, f[:j+1]...)
+			b = append(b, '"')
+			f = f[j+1:]
+		}
+		b = append(b, f...)
+		b = append(b, '"')
+	}
+	return append(b, '\n')
+}
+
+// csvQuoted reports whether encoding/csv quotes field f.
+func csvQuoted(f string) bool {
+	if f == "" {
+		return false
+	}
+	if f == `\.` {
+		return true
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsSpace(r)
 }

@@ -2,6 +2,7 @@ package ew
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
@@ -148,4 +149,53 @@ func firstDiff(a, b []byte) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// csvWant is rec as encoding/csv's Writer writes it.
+func csvWant(t *testing.T, rec ...string) string {
+	var b strings.Builder
+	c := csv.NewWriter(&b)
+	if err := c.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	c.Flush()
+	return b.String()
+}
+
+// TestCSVAsEncodingCSV checks that CSV writes records byte for byte as
+// encoding/csv does: the fields it quotes (comma, quote, line ends, a
+// leading space character, `\.`) and the ones it must not.
+func TestCSVAsEncodingCSV(t *testing.T) {
+	fields := append(awkward, "a,b", `\.`, `\.x`, " lead", "\u00a0nbsp lead", "\u3000ideographic", "trail ", "x\"", "\"", ",", "\r", "\n", "مرحبا، عالم")
+	recs := [][]string{{}, {""}, {"", ""}, fields}
+	for _, f := range fields {
+		recs = append(recs, []string{f}, []string{"id", f, f})
+	}
+	for i, rec := range recs {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			var got strings.Builder
+			w := New(&got)
+			w.CSV(rec...)
+			w.Flush()
+			if want := csvWant(t, rec...); got.String() != want {
+				t.Errorf("CSV(%q) = %q, want %q", rec, got.String(), want)
+			}
+		})
+	}
+	// Plain fields are not quoted: what must not come out.
+	if got := string(AppendCSV(nil, "a", "b c", "عربي")); got != "a,b c,عربي\n" {
+		t.Errorf("plain fields: %q", got)
+	}
+}
+
+// FuzzCSV holds AppendCSV to encoding/csv, byte for byte.
+func FuzzCSV(f *testing.F) {
+	for _, s := range awkward {
+		f.Add(s, "x")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := string(AppendCSV(nil, a, b)), csvWant(t, a, b); got != want {
+			t.Errorf("AppendCSV(%q, %q) = %q, want %q", a, b, got, want)
+		}
+	})
 }

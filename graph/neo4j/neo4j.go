@@ -118,9 +118,10 @@ type file struct {
 	write func(w io.Writer) error
 }
 
-func plan(g *graph.KG) []file {
-	ents := g.SortedEntities()
-	facts := liveFacts(g)
+func plan(g *graph.KG) []file { return planOf(g, g.SortedEntities(), liveFacts(g)) }
+
+// planOf is plan with g's sorted entities and live facts given.
+func planOf(g *graph.KG, ents []*graph.Entity, facts []*graph.Fact) []file {
 	var fs []file
 	fs = append(fs, file{"documents.csv", "--nodes=Document", func(w io.Writer) error {
 		t := newTable(w)
@@ -228,7 +229,9 @@ func Files(g *graph.KG) []string {
 
 // WriteImportScript writes a shell script that runs neo4j-admin on the
 // folder's CSV files.
-func WriteImportScript(w io.Writer, g *graph.KG) error {
+func WriteImportScript(w io.Writer, g *graph.KG) error { return writeImportScript(w, plan(g)) }
+
+func writeImportScript(w io.Writer, files []file) error {
 	out := ew.New(w)
 	out.S(`#!/bin/sh
 # Bulk import into an empty Neo4j 5 database (default name: neo4j).
@@ -238,7 +241,7 @@ cd "$(dirname "$0")"
 neo4j-admin database import full \
   --array-delimiter=U+001F \
 `)
-	for _, f := range plan(g) {
+	for _, f := range files {
 		out.Strs("  ", f.flag, "=", f.name, " \\\n")
 	}
 	out.S("  \"${1:-neo4j}\"\n")
@@ -248,15 +251,17 @@ neo4j-admin database import full \
 // WriteDir writes the import folder: the CSV files, import.sh and
 // load.cypher, each file atomically.
 func WriteDir(dir string, g *graph.KG) error {
-	for _, f := range plan(g) {
+	ents, facts := g.SortedEntities(), liveFacts(g)
+	files := planOf(g, ents, facts)
+	for _, f := range files {
 		if err := graph.WriteAtomicFunc(filepath.Join(dir, f.name), f.write); err != nil {
 			return err
 		}
 	}
-	if err := graph.WriteAtomicFunc(filepath.Join(dir, "import.sh"), func(w io.Writer) error { return WriteImportScript(w, g) }); err != nil {
+	if err := graph.WriteAtomicFunc(filepath.Join(dir, "import.sh"), func(w io.Writer) error { return writeImportScript(w, files) }); err != nil {
 		return err
 	}
-	return graph.WriteAtomicFunc(filepath.Join(dir, "load.cypher"), func(w io.Writer) error { return WriteCypher(w, g) })
+	return graph.WriteAtomicFunc(filepath.Join(dir, "load.cypher"), func(w io.Writer) error { return writeCypher(w, g, ents, facts) })
 }
 
 // WriteCypher writes a Cypher script that merges g into a running
@@ -264,6 +269,12 @@ func WriteDir(dir string, g *graph.KG) error {
 // mention link and fact, keyed by id, so that running it twice changes
 // nothing.
 func WriteCypher(w io.Writer, g *graph.KG) error {
+	return writeCypher(w, g, g.SortedEntities(), liveFacts(g))
+}
+
+// writeCypher is WriteCypher with g's sorted entities and live facts
+// given.
+func writeCypher(w io.Writer, g *graph.KG, ents []*graph.Entity, facts []*graph.Fact) error {
 	out := ew.New(w)
 	out.S("// newskg knowledge graph: idempotent MERGE statements (cypher-shell -f load.cypher)\n")
 	out.S("CREATE CONSTRAINT newskg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n")
@@ -286,7 +297,6 @@ func WriteCypher(w io.Writer, g *graph.KG) error {
 		}
 		out.S(";\n")
 	}
-	ents := g.SortedEntities()
 	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
 		var ns []string
 		for _, e := range ents[from:to] {
@@ -326,7 +336,6 @@ func WriteCypher(w io.Writer, g *graph.KG) error {
 			}
 		}
 	})
-	facts := liveFacts(g)
 	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
 		var docs []string
 		for _, f := range facts[from:to] {

@@ -65,7 +65,7 @@ type sink struct {
 	graph  string // N-Quads: the graph term, "" for the default graph
 	subj   string // Turtle: the open subject
 	n      int    // statements written
-	vocab  map[string]string
+	vocab  map[vocabKey]string
 	langs  map[string]bool // language tags, well-formed or not
 	iris   map[string]string
 	own    []byte // the open subject's bytes, when the sink keeps them
@@ -76,7 +76,8 @@ type sink struct {
 // v returns a vocabulary term, "schema:name" in Turtle and the full IRI
 // in N-Quads (made once per term).
 func (s *sink) v(prefix, local string) string {
-	if t, ok := s.vocab[prefix+":"+local]; ok {
+	k := vocabKey{prefix, local}
+	if t, ok := s.vocab[k]; ok {
 		return t
 	}
 	t := prefix + ":" + local
@@ -84,11 +85,14 @@ func (s *sink) v(prefix, local string) string {
 		t = "<" + nsOf(prefix) + local + ">"
 	}
 	if s.vocab == nil {
-		s.vocab = map[string]string{}
+		s.vocab = map[vocabKey]string{}
 	}
-	s.vocab[prefix+":"+local] = t
+	s.vocab[k] = t
 	return t
 }
+
+// vocabKey is a vocabulary term's prefix and local name.
+type vocabKey struct{ prefix, local string }
 
 // factTerms are the vocabulary terms of a fact's statement node and its
 // evidence, looked up once per sink.

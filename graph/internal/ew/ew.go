@@ -329,7 +329,45 @@ func AppendQuote(b []byte, s string, q byte) []byte {
 		b = append(b, s...)
 		return append(b, q)
 	}
-	return appendQuoteSlow(b, s, q)
+	if !utf8.ValidString(s) {
+		return appendQuoteSlow(b, s, q)
+	}
+	// Valid UTF-8: only ASCII bytes are escaped, and no byte of a
+	// multi-byte character is ASCII.
+	b = append(b, q)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = appendQuoteEscape(b, c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, q)
+}
+
+// appendQuoteEscape appends the escape of ASCII byte c in a Quote: the
+// quote character, backslash or a control character.
+func appendQuoteEscape(b []byte, c byte) []byte {
+	switch c {
+	case '\n':
+		return append(b, `\n`...)
+	case '\r':
+		return append(b, `\r`...)
+	case '\t':
+		return append(b, `\t`...)
+	case '\b':
+		return append(b, `\b`...)
+	case '\f':
+		return append(b, `\f`...)
+	}
+	if c < 0x20 || c == 0x7f {
+		return append(b, '\\', 'u', '0', '0', upperHex[c>>4], upperHex[c&0xF])
+	}
+	return append(b, '\\', c)
 }
 
 // appendQuoteSlow is AppendQuote without its fast path.
@@ -338,26 +376,11 @@ func appendQuoteSlow(b []byte, s string, q byte) []byte {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch r {
-		case rune(q), '\\':
-			b = append(b, '\\', byte(r))
-		case '\n':
-			b = append(b, `\n`...)
-		case '\r':
-			b = append(b, `\r`...)
-		case '\t':
-			b = append(b, `\t`...)
-		case '\b':
-			b = append(b, `\b`...)
-		case '\f':
-			b = append(b, `\f`...)
-		default:
-			if r < 0x20 || r == 0x7f {
-				b = append(b, '\\', 'u', '0', '0', upperHex[r>>4], upperHex[r&0xF])
-				continue
-			}
-			b = utf8.AppendRune(b, r) // utf8.RuneError for invalid bytes: U+FFFD
+		if r == rune(q) || r == '\\' || r < 0x20 || r == 0x7f {
+			b = appendQuoteEscape(b, byte(r))
+			continue
 		}
+		b = utf8.AppendRune(b, r) // utf8.RuneError for invalid bytes: U+FFFD
 	}
 	return append(b, q)
 }

@@ -199,3 +199,34 @@ func FuzzCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSONString holds AppendJSONString to encoding/json without HTML
+// escaping, byte for byte.
+func FuzzJSONString(f *testing.F) {
+	for _, s := range append(awkward, "\u2028x\u2029", "\xe2\x80", "\xe2\x80\xa8\xff", "é\u2027") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := AppendJSONString(nil, s); string(got) != strings.TrimSuffix(want.String(), "\n") {
+			t.Errorf("AppendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	})
+}
+
+// FuzzQuote holds AppendQuote's fast paths to the rune-by-rune escaper.
+func FuzzQuote(f *testing.F) {
+	for _, s := range append(awkward, "it's", `say "x"`, "\u0639\\'") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range []byte{'"', '\''} {
+			if got, want := AppendQuote(nil, s, q), appendQuoteSlow(nil, s, q); string(got) != string(want) {
+				t.Errorf("AppendQuote(%q, %c) = %s, want %s", s, q, got, want)
+			}
+		}
+	})
+}

@@ -405,9 +405,7 @@ func (m *setMap) list(k string, vs []string) {
 // appendQuotedJSON appends v as JSON (ew.JSON) in a Cypher string.
 func appendQuotedJSON(b []byte, v any) []byte {
 	start := len(b)
-	b = ew.AppendJSON(b, v)
-	js := string(b[start:]) // a copy: the quoted form is written over it
-	return ew.AppendQuote(b[:start], js, '\'')
+	return ew.QuoteTail(ew.AppendJSON(b, v), start, '\'') // JSON is valid UTF-8
 }
 
 // Quote returns s as a single-quoted Cypher string literal.

@@ -62,7 +62,7 @@ func nsOf(prefix string) string {
 type sink struct {
 	out    *ew.Writer
 	turtle bool
-	graph  string // N-Quads: the graph term, "" for the default graph
+	ending string // N-Quads: " <graph> .\n", or " .\n" (also for "") in the default graph
 	subj   string // Turtle: the open subject
 	n      int    // statements written
 	vocab  map[vocabKey]string
@@ -179,11 +179,14 @@ func (s *sink) tail() {
 	if s.turtle {
 		return
 	}
-	if s.graph != "" {
-		s.out.Strs(" ", s.graph)
+	if s.ending == "" {
+		s.ending = " .\n"
 	}
-	s.out.S(" .\n")
+	s.out.S(s.ending)
 }
+
+// inGraph makes the statements that follow go to the named graph g.
+func (s *sink) inGraph(g string) { s.ending = " " + g + " .\n" }
 
 // t writes a statement whose object is the concatenation of obj.
 func (s *sink) t(subj, pred string, obj ...string) {
@@ -398,10 +401,8 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		return ""
 	}
 	ents := g.SortedEntities()
-	have := make(map[string]bool, len(ents))
 	iris = make(map[string]string, len(ents))
 	for _, e := range ents {
-		have[e.ID] = true
 		iris[e.ID] = EntityIRI(e.ID)
 	}
 	s.iris = iris
@@ -417,7 +418,11 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		done(r)
 	})
 	facts := g.SortedFacts()
-	live := func(i int) bool { return have[facts[i].Subject] && have[facts[i].Object] }
+	live := func(i int) bool {
+		_, subj := iris[facts[i].Subject]
+		_, obj := iris[facts[i].Object]
+		return subj && obj
+	}
 	if turtle {
 		// Direct triples, once per subject, predicate and object.
 		before := open()
@@ -463,8 +468,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// document order.
 	byDoc := map[string][]inDoc{}
 	var docs []string
-	for i, f := range facts {
-		if !live(i) {
+	for _, f := range facts {
+		subj, ok := iris[f.Subject]
+		obj, ok2 := iris[f.Object]
+		if !ok || !ok2 {
 			continue
 		}
 		if len(f.Evidence) == 0 {
@@ -480,10 +487,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 			if byDoc[ev.Doc] == nil {
 				docs = append(docs, ev.Doc)
 			}
-			x := inDoc{f: f, sources: sources, from: 0, to: len(f.Evidence)}
+			x := inDoc{f: f, subj: subj, obj: obj, sources: int32(sources), from: 0, to: int32(len(f.Evidence))}
 			if sorted { // the document's evidence is the run from i on
-				x.from, x.to = i, i+1
-				for x.to < len(f.Evidence) && f.Evidence[x.to].Doc == ev.Doc {
+				x.from, x.to = int32(i), int32(i+1)
+				for int(x.to) < len(f.Evidence) && f.Evidence[x.to].Doc == ev.Doc {
 					x.to++
 				}
 			}
@@ -494,17 +501,17 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	s.out.Ordered(len(docs), 2, func(out *ew.Writer, from, to int) {
 		r := run(out, "")
 		for _, d := range docs[from:to] {
-			r.graph = DocIRI(d)
+			r.inGraph(DocIRI(d))
 			fs := byDoc[d]
 			for i, x := range fs {
 				f := x.f
 				if i > 0 && fs[i-1].f.Subject == f.Subject && fs[i-1].f.Predicate == f.Predicate && fs[i-1].f.Object == f.Object {
 					continue
 				}
-				r.t(r.entity(f.Subject), r.v("kg", string(f.Predicate)), r.entity(f.Object))
+				r.t(x.subj, r.v("kg", string(f.Predicate)), x.obj)
 			}
 			for _, x := range fs {
-				writeFactIn(r, x.f, d, x.sources, x.from, x.to)
+				writeFactIn(r, x.f, d, x.subj, x.obj, int(x.sources), int(x.from), int(x.to))
 			}
 		}
 		done(r)
@@ -512,12 +519,13 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	return s.n + int(statements.Load()), s.out.Flush()
 }
 
-// inDoc is a fact in the named graph of one of its documents: its
-// sources, and the evidence to look through for that document's.
+// inDoc is a fact in the named graph of one of its documents: the IRIs
+// of its subject and object, its sources, and the evidence to look
+// through for that document's.
 type inDoc struct {
-	f        *graph.Fact
-	sources  int
-	from, to int
+	f                 *graph.Fact
+	subj, obj         string
+	sources, from, to int32
 }
 
 // evidenceByDoc reports whether each document's evidence is one run.
@@ -588,18 +596,19 @@ func writeEntity(s *sink, e *graph.Entity) {
 // writeFact writes f's statement node and its evidence; with doc set,
 // only the evidence from that document.
 func writeFact(s *sink, f *graph.Fact, doc string) {
-	writeFactIn(s, f, doc, f.Sources(), 0, len(f.Evidence))
+	writeFactIn(s, f, doc, s.entity(f.Subject), s.entity(f.Object), f.Sources(), 0, len(f.Evidence))
 }
 
-// writeFactIn is writeFact with f's sources given, looking for doc's
-// evidence among f.Evidence[from:to] only.
-func writeFactIn(s *sink, f *graph.Fact, doc string, sources, from, to int) {
+// writeFactIn is writeFact with the IRIs of f's subject and object and
+// f's sources given, looking for doc's evidence among f.Evidence[from:to]
+// only.
+func writeFactIn(s *sink, f *graph.Fact, doc, subj, obj string, sources, from, to int) {
 	t := s.terms()
 	iri := s.fact(f.ID)
 	s.t(iri, t.rdfType, t.rdfStatement)
-	s.t(iri, t.rdfSubject, s.entity(f.Subject))
+	s.t(iri, t.rdfSubject, subj)
 	s.t(iri, t.rdfPredicate, s.v("kg", string(f.Predicate)))
-	s.t(iri, t.rdfObject, s.entity(f.Object))
+	s.t(iri, t.rdfObject, obj)
 	s.str(iri, t.kgRole, f.Role)
 	s.str(iri, t.kgRolePhrase, f.RolePhrase)
 	s.double(iri, t.kgConfidence, round(f.Confidence))

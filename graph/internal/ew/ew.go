@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"io"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -324,19 +325,27 @@ func (w *Writer) Quote(s string, q byte) {
 
 // AppendQuote appends s as Quote returns it.
 func AppendQuote(b []byte, s string, q byte) []byte {
-	if quotePlain(s, q) {
-		b = append(b, q)
+	first, high := -1, false // the first byte to escape; any non-ASCII
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 0x20 || c == 0x7f || c == q || c == '\\') && first < 0 {
+			first = i
+		}
+		high = high || c >= utf8.RuneSelf
+	}
+	if high && !utf8.ValidString(s) {
+		return appendQuoteSlow(b, s, q)
+	}
+	b = append(b, q)
+	if first < 0 {
 		b = append(b, s...)
 		return append(b, q)
 	}
-	if !utf8.ValidString(s) {
-		return appendQuoteSlow(b, s, q)
-	}
 	// Valid UTF-8: only ASCII bytes are escaped, and no byte of a
 	// multi-byte character is ASCII.
-	b = append(b, q)
-	start := 0
-	for i := 0; i < len(s); i++ {
+	b = append(b, s[:first]...)
+	start := first
+	for i := first; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
 			continue
@@ -347,6 +356,38 @@ func AppendQuote(b []byte, s string, q byte) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, q)
+}
+
+// QuoteTail quotes b[start:], which must be valid UTF-8 (JSON that
+// AppendJSON wrote, say), in place, as AppendQuote would quote it.
+func QuoteTail(b []byte, start int, q byte) []byte {
+	extra := 2
+	for _, c := range b[start:] {
+		switch {
+		case c == q || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f':
+			extra++
+		case c < 0x20 || c == 0x7f:
+			extra += 5
+		}
+	}
+	end := len(b)
+	b = slices.Grow(b, extra)[:end+extra]
+	w := len(b) - 1
+	b[w] = q
+	var esc [6]byte
+	for r := end - 1; r >= start; r-- {
+		c := b[r]
+		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
+			w--
+			b[w] = c
+			continue
+		}
+		e := appendQuoteEscape(esc[:0], c)
+		w -= len(e)
+		copy(b[w:], e)
+	}
+	b[w-1] = q
+	return b
 }
 
 // appendQuoteEscape appends the escape of ASCII byte c in a Quote: the

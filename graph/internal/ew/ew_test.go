@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"newskg/graph"
 )
@@ -217,15 +218,23 @@ func FuzzJSONString(f *testing.F) {
 	})
 }
 
-// FuzzQuote holds AppendQuote's fast paths to the rune-by-rune escaper.
+// FuzzQuote holds AppendQuote's fast paths, and QuoteTail, to the
+// rune-by-rune escaper.
 func FuzzQuote(f *testing.F) {
 	for _, s := range append(awkward, "it's", `say "x"`, "\u0639\\'") {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, q := range []byte{'"', '\''} {
-			if got, want := AppendQuote(nil, s, q), appendQuoteSlow(nil, s, q); string(got) != string(want) {
+			want := appendQuoteSlow(nil, s, q)
+			if got := AppendQuote(nil, s, q); string(got) != string(want) {
 				t.Errorf("AppendQuote(%q, %c) = %s, want %s", s, q, got, want)
+			}
+			if !utf8.ValidString(s) {
+				continue // QuoteTail takes valid UTF-8 only
+			}
+			if got := QuoteTail(append([]byte("pre"), s...), 3, q); string(got) != "pre"+string(want) {
+				t.Errorf("QuoteTail(%q, %c) = %s, want pre%s", s, q, got, want)
 			}
 		}
 	})

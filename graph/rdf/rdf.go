@@ -418,12 +418,14 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		done(r)
 	})
 	facts := g.SortedFacts()
-	live := func(i int) bool {
-		_, subj := iris[facts[i].Subject]
-		_, obj := iris[facts[i].Object]
-		return subj && obj
-	}
 	if turtle {
+		alive := make([]bool, len(facts)) // subject and object both kept
+		for i, f := range facts {
+			_, subj := iris[f.Subject]
+			_, obj := iris[f.Object]
+			alive[i] = subj && obj
+		}
+		live := func(i int) bool { return alive[i] }
 		// Direct triples, once per subject, predicate and object.
 		before := open()
 		s.out.Ordered(len(facts), 1024, func(out *ew.Writer, from, to int) {

@@ -40,6 +40,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	clusters := fs.String("clusters", "", "Arabic: numbers of word classes, comma-separated, coarse to fine (default: the language's)")
 	clusterMin := fs.Int("clustermin", 0, "Arabic: least count of a clustered word (0: the default)")
 	feats := fs.String("feats", "", "extra feature sets, comma-separated: quote, conj (default: the language's)")
+	stack := fs.Int("stack", -1, "Arabic: a second-stage model over the first stage's tags of each word in its context, trained on the tags of N jackknifed first-stage models (0: none; negative: the language's default)")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -81,7 +82,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -140,6 +141,9 @@ type trainOpts struct {
 	// clusters and clusterMin: the word clusterings (""/0: the default)
 	clusters   string
 	clusterMin int
+	// stack: the jackknife folds of a second-stage model (0: none;
+	// negative: the language's default)
+	stack int
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -269,12 +273,27 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		return err
 	}
 	final = m
+	stack := 0
+	if lang == "ar" && opts.stack >= 0 {
+		stack = opts.stack
+	}
 	if lang == "ar" {
 		// the dev score of the model chosen on dev, before dev is trained on
 		fmt.Fprintf(stdout, "%s dev, model trained without it (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(m, dev).Write(stdout)
+		var m2 *ner.Model
+		if stack > 0 {
+			if m2, err = trainStage2(cfg, m, train, dev, stack, nil, stderr); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%s dev, second stage trained without it:\n", lang)
+			ner.Evaluate(m2, dev).Write(stdout)
+		}
 		if opts.heldout {
 			// the model of nine tenths, for experiments on the held-out tenth
+			if m2 != nil {
+				m = m2
+			}
 			return saveModel(m, filepath.Join(out, lang+".heldout.model.gz"), start, stderr)
 		}
 		// retrain on all of train.txt with the chosen number of epochs
@@ -289,12 +308,40 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		if final, err = ner.Train(cfg, all, nil, stderr); err != nil {
 			return err
 		}
+		if m2 != nil {
+			if final, err = trainStage2(cfg, final, all, nil, stack, m2, stderr); err != nil {
+				return err
+			}
+		}
 	}
 	if len(dev) > 0 && lang != "ar" {
 		fmt.Fprintf(stdout, "%s dev (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(final, dev).Write(stdout)
 	}
 	return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
+}
+
+// trainStage2 trains a second-stage model over first, trained with cfg on
+// train: the first stage's tags of train come from stack jackknifed
+// models trained as first was. With chosen nil the second stage's epochs
+// and O bias are chosen on dev; otherwise they are chosen's.
+func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentence, stack int, chosen *ner.Model, stderr io.Writer) (*ner.Model, error) {
+	c1 := cfg
+	c1.Epochs, c1.FixedEpochs = ner.BestEpoch(first), true
+	c1.OBias, c1.TuneOBias = ner.BestOBias(first), false
+	start := time.Now()
+	tags, err := ner.JackknifeTags(c1, train, stack, stderr)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "%s: first-stage tags of %d sentences from %d folds (%s)\n", cfg.Lang, len(tags), stack, time.Since(start).Round(time.Second))
+	c2 := cfg
+	c2.First, c2.Stage1 = first, tags
+	if chosen != nil {
+		c2.Epochs, c2.FixedEpochs = ner.BestEpoch(chosen), true
+		c2.OBias, c2.TuneOBias = ner.BestOBias(chosen), false
+	}
+	return ner.Train(c2, train, dev, stderr)
 }
 
 // saveModel writes m to path, creating its folder.

@@ -45,6 +45,13 @@ type Model struct {
 	// norm names the normaliser of the model's words (textnorm.FoldVersion
 	// when it was trained or loaded).
 	norm string
+	// first is the first-stage model of a second-stage model (stack.go):
+	// it shares the model's resources and tags a document first. joint
+	// holds both models' feature rows under one table (built once, on
+	// first use), so that a token's features are found once for both.
+	first     *Model
+	jointOnce sync.Once
+	joint     jointRows
 }
 
 // nTr is the number of transition weights: (start or a tag) x tag.
@@ -378,6 +385,10 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 		s = &scratch{}
 	}
 	defer m.pool.Put(s)
+	if m.first != nil {
+		m.tagStacked(sents, infos, docs, s, out)
+		return out
+	}
 	for i := range sents {
 		if len(infos[i]) > 0 {
 			out[i] = m.decode(m.emissionsOf(infos[i], s), s)

@@ -51,9 +51,10 @@ func TestLoadNormaliser(t *testing.T) {
 		t.Errorf("a version 3 model: err %v, want ErrNormaliser", err)
 	}
 	// the flags after the magic and the language ("en"): one unknown to
-	// this build is refused, not guessed at
+	// this build is refused, not guessed at (the varint's continuation bit:
+	// the next byte's bits are flags above flagStack)
 	flagged := append([]byte(nil), raw...)
-	flagged[len(magic)+3] |= 0x40
+	flagged[len(magic)+3] |= 0x80
 	if _, err := Load(rezip(flagged)); !errors.Is(err, ErrFormat) {
 		t.Errorf("a model with an unknown flag: err %v, want ErrFormat", err)
 	}

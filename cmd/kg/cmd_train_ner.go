@@ -267,16 +267,37 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if opts.tags != "" {
 		cfg.BILOU = opts.tags == "bilou"
 	}
+	stack := 0
+	if lang == "ar" && opts.stack >= 0 {
+		stack = opts.stack
+	}
+	if stack > 0 && !opts.heldout {
+		// two stages, both trained on all of train.txt for a number of
+		// epochs chosen on the held-out tenth (-heldout), O bias 0
+		all := append(append([]ner.Sentence{}, train...), dev...)
+		if aqmar != "none" {
+			setAQMAR(&cfg, aq, all, aqmar, stderr)
+		}
+		if epochs <= 0 {
+			cfg.Epochs = stackEpochs
+		}
+		cfg.FixedEpochs, cfg.TuneOBias = true, false
+		fmt.Fprintf(stderr, "ar: two stages on all %d sentences, %d epochs, %d jackknife folds\n", len(all), cfg.Epochs, stack)
+		first, err := ner.Train(cfg, all, nil, stderr)
+		if err != nil {
+			return err
+		}
+		if final, err = trainStage2(cfg, first, all, nil, stack, nil, stderr); err != nil {
+			return err
+		}
+		return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
+	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
 	m, err := ner.Train(cfg, train, dev, stderr)
 	if err != nil {
 		return err
 	}
 	final = m
-	stack := 0
-	if lang == "ar" && opts.stack >= 0 {
-		stack = opts.stack
-	}
 	if lang == "ar" {
 		// the dev score of the model chosen on dev, before dev is trained on
 		fmt.Fprintf(stdout, "%s dev, model trained without it (%d sentences):\n", lang, len(dev))
@@ -343,6 +364,10 @@ func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentenc
 	}
 	return ner.Train(c2, train, dev, stderr)
 }
+
+// stackEpochs is the number of epochs of both stages of a two-stage
+// Arabic model trained on all of train.txt (chosen on the held-out tenth).
+const stackEpochs = 20
 
 // saveModel writes m to path, creating its folder.
 func saveModel(m *ner.Model, path string, start time.Time, stderr io.Writer) error {

@@ -3,7 +3,7 @@ package ner
 import (
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -178,9 +178,9 @@ func setStage1(infos [][]tokInfo, spans [][]Span, docs []int) {
 // JackknifeTags returns the first stage's tags (IOB2) of the sentences of
 // train and then of cfg.Extra, each tagged by a model trained with cfg on
 // the other folds of both (folds runs of consecutive sentences), as a
-// first-stage model trained on all of them would tag new text. The fold
-// models are trained one at a time (each holds about a gigabyte while it
-// trains on ANERcorp).
+// first-stage model trained on all of them would tag new text. Two fold
+// models are trained at once (each holds about 0.8 GB while it trains on
+// ANERcorp and AQMAR).
 func JackknifeTags(cfg TrainConfig, train []Sentence, folds int, log io.Writer) ([][]string, error) {
 	if log == nil {
 		log = io.Discard
@@ -193,7 +193,7 @@ func JackknifeTags(cfg TrainConfig, train []Sentence, folds int, log io.Writer) 
 	out := make([][]string, len(train)+len(extra))
 	errs := make([]error, folds)
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, 1)
+	sem := make(chan struct{}, 2)
 	var mu sync.Mutex
 	for k := 0; k < folds; k++ {
 		wg.Add(1)
@@ -241,17 +241,16 @@ type jointRows struct {
 func (m *Model) jointTable() *jointRows {
 	m.jointOnce.Do(func() {
 		f, nT := m.first, m.nT
-		seen := map[uint64]bool{}
 		var keys []uint64
 		for _, t := range []*table{&f.tab, &m.tab} {
 			for _, k := range t.keys {
-				if k != 0 && !seen[k] {
-					seen[k] = true
+				if k != 0 {
 					keys = append(keys, k)
 				}
 			}
 		}
-		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
 		j := &m.joint
 		j.tab = newTable(len(keys))
 		j.w = make([]float32, len(keys)*2*nT)

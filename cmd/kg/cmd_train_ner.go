@@ -41,6 +41,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	clusterMin := fs.Int("clustermin", 0, "Arabic: least count of a clustered word (0: the default)")
 	feats := fs.String("feats", "", "extra feature sets, comma-separated: quote, conj (default: the language's)")
 	stack := fs.Int("stack", -1, "Arabic: a second-stage model over the first stage's tags of each word in its context, trained on the tags of N jackknifed first-stage models (0: none; negative: the language's default)")
+	firstPath := fs.String("first", "", "Arabic, with -stack: a saved model to use as the first stage instead of training it (the same model: its configuration and data must be the first stage's)")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -82,7 +83,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -144,6 +145,8 @@ type trainOpts struct {
 	// stack: the jackknife folds of a second-stage model (0: none;
 	// negative: the language's default)
 	stack int
+	// first: a saved first-stage model, not trained again ("": train it)
+	first string
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -283,8 +286,19 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		}
 		cfg.FixedEpochs, cfg.TuneOBias = true, false
 		fmt.Fprintf(stderr, "ar: two stages on all %d sentences, %d epochs, %d jackknife folds\n", len(all), cfg.Epochs, stack)
-		first, err := ner.Train(cfg, all, nil, stderr)
-		if err != nil {
+		var first *ner.Model
+		if opts.first != "" {
+			f, err := os.Open(opts.first)
+			if err != nil {
+				return err
+			}
+			first, err = ner.Load(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("load %s: %w", opts.first, err)
+			}
+			fmt.Fprintf(stderr, "ar: first stage %s\n", opts.first)
+		} else if first, err = ner.Train(cfg, all, nil, stderr); err != nil {
 			return err
 		}
 		if final, err = trainStage2(cfg, first, all, nil, stack, nil, stderr); err != nil {
@@ -348,7 +362,10 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 // and O bias are chosen on dev; otherwise they are chosen's.
 func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentence, stack int, chosen *ner.Model, stderr io.Writer) (*ner.Model, error) {
 	c1 := cfg
-	c1.Epochs, c1.FixedEpochs = ner.BestEpoch(first), true
+	if e := ner.BestEpoch(first); e > 0 { // 0: a loaded model: cfg's
+		c1.Epochs = e
+	}
+	c1.FixedEpochs = true
 	c1.OBias, c1.TuneOBias = ner.BestOBias(first), false
 	start := time.Now()
 	tags, err := ner.JackknifeTags(c1, train, stack, stderr)

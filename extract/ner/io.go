@@ -168,6 +168,11 @@ func (m *Model) encodeWeights(e *encoder) {
 		mx = math.Max(mx, math.Abs(float64(v)))
 	}
 	scale := mx / 32767
+	if m.scale != 0 {
+		// a loaded model: its weights are multiples of the scale it was
+		// saved with, so saving it again gives the same bytes
+		scale = m.scale
+	}
 	if scale == 0 {
 		scale = 1
 	}
@@ -404,6 +409,7 @@ func (m *Model) decodeWeights(d *decoder) error {
 	}
 	m.oBias = math.Float32frombits(uint32(d.uv()))
 	scale := math.Float64frombits(d.uv())
+	m.scale = scale
 	n := d.count(1 << 28)
 	if d.err != nil {
 		return fmt.Errorf("load model: %w", d.err)

@@ -62,3 +62,28 @@ func TestLoadNormaliser(t *testing.T) {
 		t.Errorf("garbage: err %v, want ErrFormat", err)
 	}
 }
+
+// TestResaveShipped: a shipped model loaded and saved again is the same
+// file, byte for byte (its weights are kept at the step they were saved
+// with), so that a saved model can stand in for the one it was saved from.
+func TestResaveShipped(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			data, err := modelFS.ReadFile("models/" + lang + ".model.gz")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Load(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), data) {
+				t.Errorf("saved again: %d bytes differ from the %d shipped", buf.Len(), len(data))
+			}
+		})
+	}
+}

@@ -51,7 +51,10 @@ type Model struct {
 	// first use), so that a token's features are found once for both.
 	first     *Model
 	jointOnce sync.Once
-	joint     jointRows
+	// scale is the quantisation step of a loaded model's weights (0 for a
+	// model trained in this process)
+	scale float64
+	joint jointRows
 }
 
 // nTr is the number of transition weights: (start or a tag) x tag.

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"math"
+	"math/rand"
 	"reflect"
 	"testing"
 )
@@ -147,4 +149,56 @@ func stackedRef(m *Model, sents [][]string) [][]Span {
 		m.propagate(sents, infos, out, docs)
 	}
 	return out
+}
+
+// TestMarginalsScaled holds the scaled forward-backward to the one in log
+// space (to 1e-5: both add float32 scores), with and without per-token
+// transitions, in both tag sets, and
+// where the scaled one underflows (it falls back).
+func TestMarginalsScaled(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, c := range []struct {
+		name  string
+		ts    *tagSet
+		pairs bool
+		amp   float64
+	}{
+		{"IOB2", bioTags, false, 20},
+		{"BILOU with pairs", bilouTags, true, 20},
+		{"IOB2 with pairs, huge scores", bioTags, true, 3000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{pairs: c.pairs}
+			m.setTags(c.ts)
+			for k := range m.trans {
+				m.trans[k] = float32(rng.NormFloat64() * c.amp / 4)
+			}
+			for _, n := range []int{1, 2, 7, 30} {
+				s := &scratch{}
+				em := make([]float32, n*m.nT)
+				for k := range em {
+					em[k] = float32(rng.NormFloat64() * c.amp)
+				}
+				if c.pairs {
+					s.pt = make([]float32, n*m.nTr())
+					for k := range s.pt {
+						s.pt[k] = float32(rng.NormFloat64() * c.amp / 4)
+					}
+				}
+				s.back = make([]int8, n*m.nT)
+				trans, stride := m.trans, 0
+				if c.pairs {
+					trans, stride = s.pt, m.nTr()
+				}
+				path := viterbi(m.ts, em, n, trans, stride, nil, s.back)
+				got := m.marginals(em, n, path, s)
+				want := m.marginalsLog(em, n, path, s)
+				for i := range want {
+					if math.Abs(got[i]-want[i]) > 1e-5 || math.IsNaN(got[i]) {
+						t.Errorf("n=%d position %d: %v, in log space %v", n, i, got[i], want[i])
+					}
+				}
+			}
+		})
+	}
 }

@@ -88,6 +88,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("rows")
 	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
 	if err != nil {
 		return res, err
@@ -157,6 +158,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		if err != nil {
 			return err
 		}
+		opt.lap("graph")
 		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
 	opt.lap("write")

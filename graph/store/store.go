@@ -395,7 +395,10 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return err
 	}
-	tx := t.tx
+	// rolled back unless committed, also when fn panics: an open
+	// transaction would hold SQLite's one connection, or the
+	// PostgreSQL connection that waits for it to close, for ever
+	defer t.tx.Rollback()
 	err = fn(t)
 	if err == nil && t.touched > 0 {
 		_, err = t.exec(ctx, `UPDATE counters SET n = n + ? WHERE name = 'changes'`, t.touched)
@@ -404,10 +407,9 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		err = t.flush(ctx)
 	}
 	if err != nil {
-		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	return t.tx.Commit()
 }
 
 func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {

@@ -29,8 +29,11 @@ type ResolveOptions struct {
 	// Locked says the caller holds the resolution lock (TryResolveLock).
 	Locked bool
 	// Lap, when set, is called at the end of each stage of the
-	// resolution with the stage's name (shares, link, cluster, ids,
-	// write), so that a caller can time them.
+	// resolution with the stage's name (rows: the resolver table read;
+	// made: shares made from stored outputs; settle: deferred documents
+	// completed; shares: the others read; link, cluster, ids; graph:
+	// entities and facts written; write: mentions and resolver rows
+	// written and committed), so that a caller can time them.
 	Lap func(stage string)
 }
 

@@ -23,11 +23,11 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 	names := map[string]int{}
 	for _, fi := range c.forms {
 		f := st.forms[fi]
-		for t, n := range f.texts {
-			counts[t] += n
+		for _, x := range f.texts {
+			counts[x.s] += x.n
 		}
-		for t, n := range f.names {
-			names[t] += n
+		for _, x := range f.names {
+			names[x.s] += x.n
 		}
 	}
 	if len(names) > 0 {

@@ -170,15 +170,15 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 // finishGroup fills in a delegation's or event's form from its
 // mentions, in mention order.
 func (st *state) finishGroup(f *form, ms []*groupMention) {
-	f.texts, f.roles, f.names = map[string]int{}, map[string]int{}, map[string]int{}
+	f.texts, f.roles, f.names = nil, nil, nil
 	for _, g := range ms {
 		m := &g.m
-		f.texts[m.Text]++
+		f.texts.add(m.Text)
 		if m.Role != "" {
-			f.roles[m.Role]++
+			f.roles.add(m.Role)
 		}
 		if m.Name != "" {
-			f.names[m.Name]++
+			f.names.add(m.Name)
 		}
 	}
 	f.n = len(ms)

@@ -392,7 +392,7 @@ func decodeTok(r *wire.Decoder) tok {
 func encodeForm(e *wire.Encoder, f *form) {
 	e.Str(string(f.typ))
 	e.Str(f.key)
-	e.Counts(f.texts, sortedKeys(f.texts))
+	e.Counts(f.texts.toMap(), f.texts.keys())
 	e.Str(f.lang)
 	e.Uint(len(f.words))
 	for _, w := range f.words {
@@ -400,14 +400,14 @@ func encodeForm(e *wire.Encoder, f *form) {
 	}
 	e.Str(f.phon)
 	e.Strs(f.concepts)
-	e.Counts(f.roles, sortedKeys(f.roles))
+	e.Counts(f.roles.toMap(), f.roles.keys())
 	id := ""
 	if f.entry != nil {
 		id = f.entry.ID
 	}
 	e.Str(id)
 	e.Bool(f.acronym)
-	e.Counts(f.names, sortedKeys(f.names))
+	e.Counts(f.names.toMap(), f.names.keys())
 	e.Uint(f.n)
 	e.Uint(f.first.rank)
 	encodeSpan(e, f.firstSpan)
@@ -427,7 +427,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	f := &form{doc: doc, firstDoc: doc}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
-	f.texts = r.Counts()
+	f.texts = countsOf(r.Counts())
 	f.lang = r.Str()
 	if n := r.Len(); n > 0 {
 		f.words = make([]tok, n)
@@ -437,7 +437,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	}
 	f.phon = r.Str()
 	f.concepts = r.Strs()
-	f.roles = r.Counts()
+	f.roles = countsOf(r.Counts())
 	if id := r.Str(); id != "" {
 		f.entry = byID[id]
 		if f.entry == nil {
@@ -445,7 +445,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 		}
 	}
 	f.acronym = r.Bool()
-	f.names = r.Counts()
+	f.names = countsOf(r.Counts())
 	f.n = r.Uint()
 	f.first = mpos{0, r.Uint()}
 	f.firstSpan = decodeSpan(r)
@@ -460,8 +460,5 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	a.dates = r.Counts()
 	a.roles = r.Strs()
 	f.agg = a
-	if f.texts == nil {
-		f.texts = map[string]int{}
-	}
 	return f, r.Err()
 }

@@ -241,22 +241,16 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		if !ok {
 			fi = len(d.named)
 			formOf[k] = fi
-			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}})
+			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key})
 			members = append(members, nil)
 		}
 		f := d.named[fi]
-		f.texts[nk.text]++
+		f.texts.add(nk.text)
 		if m.Role != "" {
-			if f.roles == nil {
-				f.roles = map[string]int{} // most forms have none: no map
-			}
-			f.roles[m.Role]++
+			f.roles.add(m.Role)
 		}
 		if m.Name != "" {
-			if f.names == nil {
-				f.names = map[string]int{}
-			}
-			f.names[m.Name]++
+			f.names.add(m.Name)
 		}
 		members[fi] = append(members[fi], r)
 		refOf[r] = mref{i: fi}
@@ -473,7 +467,7 @@ func linkForm(f *form, kbids []string, byID map[string]*kb.Entry, base *kb.KB) {
 		}
 	}
 	if len(cands) == 0 {
-		for _, n := range sortedKeys(f.names) {
+		for _, n := range f.names.keys() {
 			cands = append(cands, base.Lookup(n)...)
 		}
 	}

@@ -225,7 +225,7 @@ func (st *state) facts(g *graph.KG) {
 		if r.pred == graph.HoldsPosition {
 			role = roleOf(s.ID, o.ID, role)
 		}
-		ev := r.ev
+		ev := r.ev.evidence()
 		if r.pred.Symmetric() && o.ID < s.ID {
 			s, o = o, s
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart

@@ -212,7 +212,7 @@ func (s *Share) FormSpans(j int) []Span {
 func (s *Share) GroupMentions() []graph.Mention {
 	out := make([]graph.Mention, len(s.in.groups))
 	for i := range s.in.groups {
-		out[i] = s.in.groups[i].m
+		out[i] = s.in.groups[i].m.mention()
 	}
 	return out
 }
@@ -234,9 +234,10 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 	e.Uint(len(d.groups))
 	for i := range d.groups {
 		g := &d.groups[i]
-		e.Mention(&g.m)
-		e.Uint(g.rank)
-		e.Uint(g.seq)
+		m := g.m.mention()
+		e.Mention(&m)
+		e.Uint(int(g.rank))
+		e.Uint(int(g.seq))
 	}
 	e.Uint(len(d.rels))
 	for i := range d.rels {
@@ -245,7 +246,8 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 		e.Str(string(r.pred))
 		e.Str(r.role)
 		e.Str(r.phrase)
-		e.Evidence(&r.ev)
+		ev := r.ev.evidence()
+		e.Evidence(&ev)
 		encodeRef(e, r.s)
 		encodeRef(e, r.o)
 	}
@@ -306,19 +308,23 @@ func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, e
 	d.groups = make([]groupMention, n)
 	for i := range d.groups {
 		g := &d.groups[i]
-		g.m = r.Mention()
-		g.rank = r.Uint()
-		g.seq = r.Uint()
+		m := r.Mention()
+		g.m = groupRecOf(&m)
+		g.rank = int32(r.Uint())
+		g.seq = int32(r.Uint())
 	}
 	n = r.Len()
 	d.rels = make([]relInput, n)
+	var last *evDoc
 	for i := range d.rels {
 		x := &d.rels[i]
 		x.ord = r.Int()
 		x.pred = graph.Predicate(r.Str())
 		x.role = r.Str()
 		x.phrase = r.Str()
-		x.ev = r.Evidence()
+		ev := r.Evidence()
+		x.ev = evRecOf(&ev, last)
+		last = x.ev.doc
 		x.s = decodeRef(r)
 		x.o = decodeRef(r)
 	}

@@ -27,6 +27,22 @@ type state struct {
 	relAt [][2]int    // relation -> forms of its subject and object (-1: none)
 
 	lastClusters []*cluster
+	// drop lets the forms and the documents' mentions go once the
+	// entities have their ids (dropForms): set where nothing reads the
+	// state after the graph is made.
+	drop bool
+}
+
+// dropForms lets the forms and the documents' named forms, spans and
+// delegation and event mentions go: the facts are made from the
+// relations and the clusters' entities alone, and the graph's facts no
+// longer meet every form at the peak of the heap.
+func (st *state) dropForms() {
+	clear(st.forms) // its length stays: forms are numbered
+	for _, d := range st.docs {
+		d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
+	}
+	st.named, st.groups, st.gkeys = nil, nil, nil
 }
 
 // prepare reduces the documents of the input and puts them together.

@@ -125,6 +125,7 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 		}
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, true)
+	st.drop = true
 	g, _, rep := st.run(docs, opt.Review, Constraints{})
 	return g, rep, nil
 }

@@ -134,7 +134,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 			if !ok {
 				j = len(gforms)
 				groupForm[k] = j
-				f := &form{typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
+				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
 					firstSpan: spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text}
 				gforms = append(gforms, len(st.forms))
 				st.forms = append(st.forms, f)

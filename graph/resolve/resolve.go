@@ -82,20 +82,22 @@ const (
 // form is one distinct normalised surface form of one type in one
 // document (for delegations and events: one extractor key).
 type form struct {
-	typ      graph.EntityType
-	doc      string
-	key      string // textnorm.Key of the cleaned text, or the group key
-	texts    counts
-	lang     string
-	words    []tok
-	phon     string   // phonetic key of the whole name
-	concepts []string // glossary concepts of an institution or place name
-	roles    counts
-	entry    *kb.Entry
-	group    bool // delegation or event
-	acronym  bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
-	names    counts
-	nbrs     []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
+	typ   graph.EntityType
+	doc   string
+	key   string // textnorm.Key of the cleaned text, or the group key
+	texts counts
+	lang  string
+	// words, phon (the phonetic key of the whole name) and concepts
+	// (glossary concepts of an institution or place name): one record
+	// per distinct key, shared by its forms and never written through a
+	// form (a new one is given instead); noWords where there are none.
+	*wordsOut
+	roles   counts
+	entry   *kb.Entry
+	group   bool // delegation or event
+	acronym bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
+	names   counts
+	nbrs    []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
 
 	// what the entity takes from the form's mentions
 	n         int         // mentions

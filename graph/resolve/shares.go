@@ -431,7 +431,7 @@ func encodeForm(e *wire.Encoder, f *form) {
 }
 
 func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
-	f := &form{doc: doc, firstDoc: doc}
+	f := &form{doc: doc, firstDoc: doc, wordsOut: &wordsOut{}}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
 	f.texts = countsOf(r.Counts())

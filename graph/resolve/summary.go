@@ -192,6 +192,10 @@ type wordsOut struct {
 	phon     string
 }
 
+// noWords is the wordsOut of a form without name words (a delegation's
+// or event's); it is never written.
+var noWords = &wordsOut{}
+
 func newKeyCache(base *kb.KB) *keyCache { return &keyCache{base: base} }
 
 // nameKey cleans a named mention's text and keys it.
@@ -214,17 +218,17 @@ func (c *keyCache) nameKey(m *graph.Mention) namedKey {
 }
 
 // nameWords is nameWords of a key and type, with the phonetic key.
-func (c *keyCache) nameWords(key string, t graph.EntityType) wordsOut {
+func (c *keyCache) nameWords(key string, t graph.EntityType) *wordsOut {
 	in := wordsIn{key, t}
 	if v, ok := c.words.Load(in); ok {
-		return v.(wordsOut)
+		return v.(*wordsOut)
 	}
 	ws, cs := nameWords(key, t, c.base)
 	ks := make([]string, len(ws))
 	for i, w := range ws {
 		ks[i] = w.key
 	}
-	v := wordsOut{ws, cs, strings.Join(ks, " ")}
+	v := &wordsOut{ws, cs, strings.Join(ks, " ")}
 	c.words.Store(in, v)
 	return v
 }
@@ -332,7 +336,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		}
 		f.acronym = f.typ != graph.Person && isAcronym(t)
 		w := kc.nameWords(f.key, f.typ)
-		f.words, f.concepts, f.phon = w.words, w.concepts, w.phon
+		f.wordsOut = w
 		var kbids []string
 		agg := &mentionAgg{docs: []string{doc}}
 		aliases := map[[2]string]int{}

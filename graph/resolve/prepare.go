@@ -135,7 +135,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				j = len(gforms)
 				groupForm[k] = j
 				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
-					firstSpan: spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text}
+					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text}
 				gforms = append(gforms, len(st.forms))
 				st.forms = append(st.forms, f)
 				members = append(members, nil)

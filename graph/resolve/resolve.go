@@ -103,7 +103,7 @@ type form struct {
 	n         int         // mentions
 	first     mpos        // the first mention's place in mention order
 	firstDoc  string      // ... its document
-	firstSpan spanKey     // ... its span
+	firstSpan *spanKey    // ... its span (a named form's: the first of its spans in its document's share)
 	firstText string      // ... its text as written
 	agg       *mentionAgg // aliases, documents, dates, roles
 }

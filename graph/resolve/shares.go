@@ -417,7 +417,7 @@ func encodeForm(e *wire.Encoder, f *form) {
 	e.Counts(f.names.toMap(), f.names.keys())
 	e.Uint(f.n)
 	e.Uint(f.first.rank)
-	encodeSpan(e, f.firstSpan)
+	encodeSpan(e, *f.firstSpan)
 	e.Str(f.firstText)
 	a := f.agg
 	e.Uint(len(a.aliases))
@@ -455,7 +455,8 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	f.names = countsOf(r.Counts())
 	f.n = r.Uint()
 	f.first = mpos{0, r.Uint()}
-	f.firstSpan = decodeSpan(r)
+	sp := decodeSpan(r)
+	f.firstSpan = &sp
 	f.firstText = r.Str()
 	a := &mentionAgg{docs: []string{doc}}
 	if n := r.Len(); n > 0 {

@@ -327,7 +327,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		first := &ms[mem[0]]
 		f.n = len(mem)
 		f.first = mpos{0, mem[0]}
-		f.firstDoc, f.firstSpan = doc, spanKey{first.Start, first.End, first.Type, first.Key}
+		f.firstDoc = doc
 		f.firstText = first.Text
 		t := f.text()
 		f.lang = textnorm.Script(t)
@@ -343,6 +343,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		var akeys [][2]string
 		roles := map[string]bool{}
 		spans := make([]spanKey, len(mem))
+		f.firstSpan = &spans[0] // filled below
 		for i, r := range mem {
 			m := &ms[r]
 			spans[i] = spanKey{m.Start, m.End, m.Type, m.Key}

@@ -57,6 +57,10 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 	return best, nil, false
 }
 
+// factSeenAfter is the number of pieces of evidence of one fact past
+// which facts finds repeats by a set rather than a scan.
+const factSeenAfter = 16
+
 // build turns clusters into entities, without ids (see assignIDs). The
 // clusters are independent: they are built on every core, each into its
 // own slot, and listed in cluster order.
@@ -203,7 +207,6 @@ func (st *state) facts(g *graph.KG) {
 		ev      []graph.Evidence
 		seen    map[graph.Evidence]bool // the evidence in ev, once ev is long (most facts have a few: a map each was most of this step's memory)
 	}
-	const seenAfter = 16
 	// fresh reports whether ev is not in a.ev yet.
 	fresh := func(a *acc, ev *graph.Evidence) bool {
 		if a.seen != nil {
@@ -269,7 +272,7 @@ func (st *state) facts(g *graph.KG) {
 			a.ev = append(a.ev, ev)
 			if a.seen != nil {
 				a.seen[ev] = true
-			} else if len(a.ev) > seenAfter {
+			} else if len(a.ev) > factSeenAfter {
 				a.seen = make(map[graph.Evidence]bool, 2*len(a.ev))
 				for _, e := range a.ev {
 					a.seen[e] = true

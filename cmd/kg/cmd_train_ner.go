@@ -40,6 +40,8 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	clusters := fs.String("clusters", "", "Arabic: numbers of word classes, comma-separated, coarse to fine (default: the language's)")
 	clusterMin := fs.Int("clustermin", 0, "Arabic: least count of a clustered word (0: the default)")
 	feats := fs.String("feats", "", "extra feature sets, comma-separated: quote, conj (default: the language's)")
+	stack := fs.Int("stack", -1, "Arabic: a second-stage model over the first stage's tags of each word in its context, trained on the tags of N jackknifed first-stage models (0: none; negative: the language's default)")
+	firstPath := fs.String("first", "", "Arabic, with -stack: a saved model to use as the first stage instead of training it (the same model: its configuration and data must be the first stage's)")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -81,7 +83,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -140,6 +142,11 @@ type trainOpts struct {
 	// clusters and clusterMin: the word clusterings (""/0: the default)
 	clusters   string
 	clusterMin int
+	// stack: the jackknife folds of a second-stage model (0: none;
+	// negative: the language's default)
+	stack int
+	// first: a saved first-stage model, not trained again ("": train it)
+	first string
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -263,6 +270,42 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if opts.tags != "" {
 		cfg.BILOU = opts.tags == "bilou"
 	}
+	stack := 0
+	if lang == "ar" && opts.stack >= 0 {
+		stack = opts.stack
+	}
+	if stack > 0 && !opts.heldout {
+		// two stages, both trained on all of train.txt for a number of
+		// epochs chosen on the held-out tenth (-heldout), O bias 0
+		all := append(append([]ner.Sentence{}, train...), dev...)
+		if aqmar != "none" {
+			setAQMAR(&cfg, aq, all, aqmar, stderr)
+		}
+		if epochs <= 0 {
+			cfg.Epochs = stackEpochs
+		}
+		cfg.FixedEpochs, cfg.TuneOBias = true, false
+		fmt.Fprintf(stderr, "ar: two stages on all %d sentences, %d epochs, %d jackknife folds\n", len(all), cfg.Epochs, stack)
+		var first *ner.Model
+		if opts.first != "" {
+			f, err := os.Open(opts.first)
+			if err != nil {
+				return err
+			}
+			first, err = ner.Load(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("load %s: %w", opts.first, err)
+			}
+			fmt.Fprintf(stderr, "ar: first stage %s\n", opts.first)
+		} else if first, err = ner.Train(cfg, all, nil, stderr); err != nil {
+			return err
+		}
+		if final, err = trainStage2(cfg, first, all, nil, stack, nil, stderr); err != nil {
+			return err
+		}
+		return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
+	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
 	m, err := ner.Train(cfg, train, dev, stderr)
 	if err != nil {
@@ -273,8 +316,19 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		// the dev score of the model chosen on dev, before dev is trained on
 		fmt.Fprintf(stdout, "%s dev, model trained without it (%d sentences):\n", lang, len(dev))
 		ner.Evaluate(m, dev).Write(stdout)
+		var m2 *ner.Model
+		if stack > 0 {
+			if m2, err = trainStage2(cfg, m, train, dev, stack, nil, stderr); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%s dev, second stage trained without it:\n", lang)
+			ner.Evaluate(m2, dev).Write(stdout)
+		}
 		if opts.heldout {
 			// the model of nine tenths, for experiments on the held-out tenth
+			if m2 != nil {
+				m = m2
+			}
 			return saveModel(m, filepath.Join(out, lang+".heldout.model.gz"), start, stderr)
 		}
 		// retrain on all of train.txt with the chosen number of epochs
@@ -289,6 +343,11 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		if final, err = ner.Train(cfg, all, nil, stderr); err != nil {
 			return err
 		}
+		if m2 != nil {
+			if final, err = trainStage2(cfg, final, all, nil, stack, m2, stderr); err != nil {
+				return err
+			}
+		}
 	}
 	if len(dev) > 0 && lang != "ar" {
 		fmt.Fprintf(stdout, "%s dev (%d sentences):\n", lang, len(dev))
@@ -296,6 +355,36 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	}
 	return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
 }
+
+// trainStage2 trains a second-stage model over first, trained with cfg on
+// train: the first stage's tags of train come from stack jackknifed
+// models trained as first was. With chosen nil the second stage's epochs
+// and O bias are chosen on dev; otherwise they are chosen's.
+func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentence, stack int, chosen *ner.Model, stderr io.Writer) (*ner.Model, error) {
+	c1 := cfg
+	if e := ner.BestEpoch(first); e > 0 { // 0: a loaded model: cfg's
+		c1.Epochs = e
+	}
+	c1.FixedEpochs = true
+	c1.OBias, c1.TuneOBias = ner.BestOBias(first), false
+	start := time.Now()
+	tags, err := ner.JackknifeTags(c1, train, stack, stderr)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "%s: first-stage tags of %d sentences from %d folds (%s)\n", cfg.Lang, len(tags), stack, time.Since(start).Round(time.Second))
+	c2 := cfg
+	c2.First, c2.Stage1 = first, tags
+	if chosen != nil {
+		c2.Epochs, c2.FixedEpochs = ner.BestEpoch(chosen), true
+		c2.OBias, c2.TuneOBias = ner.BestOBias(chosen), false
+	}
+	return ner.Train(c2, train, dev, stderr)
+}
+
+// stackEpochs is the number of epochs of both stages of a two-stage
+// Arabic model trained on all of train.txt (chosen on the held-out tenth).
+const stackEpochs = 20
 
 // saveModel writes m to path, creating its folder.
 func saveModel(m *ner.Model, path string, start time.Time, stderr io.Writer) error {

@@ -210,6 +210,7 @@ type tokInfo struct {
 	ext                                        uint8    // the model's extra feature sets (extQuote, ...)
 	quote                                      byte     // place in a short quotation: 's' alone, 'b' first, 'i' inside, 'e' last; 0 none
 	cls                                        []uint16 // word classes, coarse to fine (nil: none)
+	s1                                         s1Info   // what a first-stage model said (stack.go)
 }
 
 // shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,
@@ -569,7 +570,7 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 	if p1 != nil && p1.cl != "" {
 		out = append(out, fh1(tClp1, p1.cl))
 	}
-	return out
+	return s1Features(in, i, out)
 }
 
 // arabicFeatures appends the features of an Arabic token: its form without

@@ -32,7 +32,10 @@ const (
 	flagSpread // names spread to their untagged repeats in a document
 	flagQuote  // features of a word's place in a short quotation (extQuote)
 	flagConj   // Arabic trigger and nisba conjunctions (extConj)
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj
+	// flagStack: a second-stage model (stack.go); its first stage's flags
+	// and weights follow its own weights
+	flagStack
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack
 )
 
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
@@ -64,6 +67,9 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.res.ext&extConj != 0 {
 		flags |= flagConj
+	}
+	if m.first != nil {
+		flags |= flagStack
 	}
 	e.uv(flags)
 	e.str(m.norm)
@@ -114,6 +120,33 @@ func (m *Model) Save(w io.Writer) error {
 		e.uv(uint64(g.m[k]))
 		prev = k
 	}
+	m.encodeWeights(e)
+	if f := m.first; f != nil {
+		var ff uint64
+		if f.pairs {
+			ff |= flagPairs
+		}
+		if f.ts.bilou {
+			ff |= flagBILOU
+		}
+		if f.spread {
+			ff |= flagSpread
+		}
+		e.uv(ff)
+		f.encodeWeights(e)
+	}
+	if e.err != nil {
+		return e.err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// encodeWeights writes the model's transitions, O bias, feature rows and
+// token-conditioned transitions.
+func (m *Model) encodeWeights(e *encoder) {
 	for _, v := range m.trans {
 		e.uv(uint64(math.Float32bits(v)))
 	}
@@ -135,12 +168,17 @@ func (m *Model) Save(w io.Writer) error {
 		mx = math.Max(mx, math.Abs(float64(v)))
 	}
 	scale := mx / 32767
+	if m.scale != 0 {
+		// a loaded model: its weights are multiples of the scale it was
+		// saved with, so saving it again gives the same bytes
+		scale = m.scale
+	}
 	if scale == 0 {
 		scale = 1
 	}
 	e.uv(math.Float64bits(scale))
 	e.uv(uint64(len(rows)))
-	prev = 0
+	prev := uint64(0)
 	nT, nTr := m.nT, m.nTr()
 	var q [maxT]int64
 	for _, r := range rows {
@@ -177,13 +215,6 @@ func (m *Model) Save(w io.Writer) error {
 			}
 		}
 	}
-	if e.err != nil {
-		return e.err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
 }
 
 type encoder struct {
@@ -297,7 +328,6 @@ func Load(r io.Reader) (*Model, error) {
 	} else {
 		m.setTags(bioTags)
 	}
-	nT, nTr := m.nT, m.nTr()
 	if m.norm = d.str(); m.norm != textnorm.FoldVersion && d.err == nil {
 		return nil, fmt.Errorf("%w: model folded with %q, this build with %q", ErrNormaliser, m.norm, textnorm.FoldVersion)
 	}
@@ -347,18 +377,46 @@ func Load(r io.Reader) (*Model, error) {
 		g.m[prev] = uint16(d.uv())
 	}
 	m.res.gaz = g
+	if err := m.decodeWeights(d); err != nil {
+		return nil, err
+	}
+	if flags&flagStack != 0 {
+		f := &Model{Lang: m.Lang, res: m.res, docCtx: true, norm: m.norm}
+		ff := d.uv()
+		f.pairs = ff&flagPairs != 0
+		f.spread = ff&flagSpread != 0
+		if ff&flagBILOU != 0 {
+			f.setTags(bilouTags)
+		} else {
+			f.setTags(bioTags)
+		}
+		if err := f.decodeWeights(d); err != nil {
+			return nil, err
+		}
+		m.first = f
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("load model: %w", d.err)
+	}
+	return m, nil
+}
+
+// decodeWeights reads what encodeWeights wrote.
+func (m *Model) decodeWeights(d *decoder) error {
+	nT, nTr := m.nT, m.nTr()
 	for i := range m.trans {
 		m.trans[i] = math.Float32frombits(uint32(d.uv()))
 	}
 	m.oBias = math.Float32frombits(uint32(d.uv()))
 	scale := math.Float64frombits(d.uv())
-	n = d.count(1 << 28)
+	m.scale = scale
+	n := d.count(1 << 28)
 	if d.err != nil {
-		return nil, fmt.Errorf("load model: %w", d.err)
+		return fmt.Errorf("load model: %w", d.err)
 	}
 	m.tab = newTable(n)
 	m.w = make([]float32, n*nT)
-	prev = 0
+	prev := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		prev += d.uv()
 		mask := d.uv()
@@ -381,9 +439,9 @@ func Load(r io.Reader) (*Model, error) {
 		}
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("load model: %w", d.err)
+		return fmt.Errorf("load model: %w", d.err)
 	}
-	return m, nil
+	return nil
 }
 
 //go:embed models

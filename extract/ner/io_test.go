@@ -51,13 +51,39 @@ func TestLoadNormaliser(t *testing.T) {
 		t.Errorf("a version 3 model: err %v, want ErrNormaliser", err)
 	}
 	// the flags after the magic and the language ("en"): one unknown to
-	// this build is refused, not guessed at
+	// this build is refused, not guessed at (the varint's continuation bit:
+	// the next byte's bits are flags above flagStack)
 	flagged := append([]byte(nil), raw...)
-	flagged[len(magic)+3] |= 0x40
+	flagged[len(magic)+3] |= 0x80
 	if _, err := Load(rezip(flagged)); !errors.Is(err, ErrFormat) {
 		t.Errorf("a model with an unknown flag: err %v, want ErrFormat", err)
 	}
 	if _, err := Load(rezip([]byte("NOT-A-MODEL 4\n"))); !errors.Is(err, ErrFormat) {
 		t.Errorf("garbage: err %v, want ErrFormat", err)
+	}
+}
+
+// TestResaveShipped: a shipped model loaded and saved again is the same
+// file, byte for byte (its weights are kept at the step they were saved
+// with), so that a saved model can stand in for the one it was saved from.
+func TestResaveShipped(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			data, err := modelFS.ReadFile("models/" + lang + ".model.gz")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Load(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), data) {
+				t.Errorf("saved again: %d bytes differ from the %d shipped", buf.Len(), len(data))
+			}
+		})
 	}
 }

@@ -45,6 +45,16 @@ type Model struct {
 	// norm names the normaliser of the model's words (textnorm.FoldVersion
 	// when it was trained or loaded).
 	norm string
+	// first is the first-stage model of a second-stage model (stack.go):
+	// it shares the model's resources and tags a document first. joint
+	// holds both models' feature rows under one table (built once, on
+	// first use), so that a token's features are found once for both.
+	first     *Model
+	jointOnce sync.Once
+	// scale is the quantisation step of a loaded model's weights (0 for a
+	// model trained in this process)
+	scale float64
+	joint jointRows
 }
 
 // nTr is the number of transition weights: (start or a tag) x tag.
@@ -147,6 +157,8 @@ type scratch struct {
 	back  []int8
 	alpha []float64
 	beta  []float64
+	phi   []float64 // marginals: exp of the emissions
+	psi   []float64 // ... and of the transitions
 }
 
 func (m *Model) emissions(toks []string, s *scratch) []float32 {
@@ -257,8 +269,138 @@ func viterbi(ts *tagSet, em []float32, n int, trans []float32, stride int, path 
 }
 
 // marginals runs forward-backward over the scores (as log-potentials) and
-// returns, for each position, the posterior probability of path's tag.
+// returns, for each position, the posterior probability of path's tag. It
+// works with probabilities scaled at each position (a few exponentials a
+// token, no logarithms); where they underflow it falls back to
+// marginalsLog.
 func (m *Model) marginals(em []float32, n int, path []int, s *scratch) []float64 {
+	ts, nT, nTr := m.ts, m.nT, m.nTr()
+	trans, stride := m.trans, 0
+	if m.pairs {
+		trans, stride = s.pt, nTr
+	}
+	if cap(s.alpha) < n*nT {
+		s.alpha = make([]float64, n*nT)
+		s.beta = make([]float64, n*nT)
+	}
+	if cap(s.phi) < n*nT {
+		s.phi = make([]float64, n*nT)
+	}
+	np := n
+	if stride == 0 {
+		np = 1
+	}
+	if cap(s.psi) < np*nTr {
+		s.psi = make([]float64, np*nTr)
+	}
+	a, b, phi, psi := s.alpha[:n*nT], s.beta[:n*nT], s.phi[:n*nT], s.psi[:np*nTr]
+	// phi: exp of the emissions less their largest at the position; psi:
+	// exp of the allowed transitions into a position less their largest
+	for i := 0; i < n; i++ {
+		e := em[i*nT : i*nT+nT]
+		mx := e[0]
+		for _, v := range e[1:] {
+			mx = max(mx, v)
+		}
+		for t, v := range e {
+			phi[i*nT+t] = math.Exp(float64(v - mx))
+		}
+	}
+	for i := 0; i < np; i++ {
+		tr, ps := trans[i*stride:i*stride+nTr], psi[i*nTr:i*nTr+nTr]
+		mx := float32(math.Inf(-1))
+		for t := 0; t < nT; t++ {
+			if ts.start[t] {
+				mx = max(mx, tr[t])
+			}
+			for _, p := range ts.prevs[t] {
+				mx = max(mx, tr[(int(p)+1)*nT+t])
+			}
+		}
+		for t := 0; t < nT; t++ {
+			ps[t] = 0
+			if ts.start[t] {
+				ps[t] = math.Exp(float64(tr[t] - mx))
+			}
+			for _, p := range ts.prevs[t] {
+				k := (int(p)+1)*nT + t
+				ps[k] = math.Exp(float64(tr[k] - mx))
+			}
+		}
+	}
+	psiAt := func(i int) []float64 {
+		if np == 1 {
+			return psi
+		}
+		return psi[i*nTr : i*nTr+nTr]
+	}
+	// scale normalises a position's values to sum 1; false if they vanish
+	scale := func(v []float64) bool {
+		sum := 0.0
+		for _, x := range v {
+			sum += x
+		}
+		if !(sum > 0) || math.IsInf(sum, 0) {
+			return false
+		}
+		for k := range v {
+			v[k] /= sum
+		}
+		return true
+	}
+	ps := psiAt(0)
+	for t := 0; t < nT; t++ {
+		a[t] = ps[t] * phi[t]
+	}
+	ok := scale(a[:nT])
+	for i := 1; i < n && ok; i++ {
+		ps := psiAt(i)
+		for t := 0; t < nT; t++ {
+			sum := 0.0
+			for _, p := range ts.prevs[t] {
+				sum += a[(i-1)*nT+int(p)] * ps[(int(p)+1)*nT+t]
+			}
+			a[i*nT+t] = sum * phi[i*nT+t]
+		}
+		ok = scale(a[i*nT : i*nT+nT])
+	}
+	for t := 0; t < nT && ok; t++ {
+		b[(n-1)*nT+t] = 0
+		if ts.end[t] {
+			b[(n-1)*nT+t] = 1
+		}
+	}
+	for i := n - 2; i >= 0 && ok; i-- {
+		ps := psiAt(i + 1)
+		for p := 0; p < nT; p++ {
+			sum := 0.0
+			for _, t := range ts.nexts[p] {
+				sum += ps[(p+1)*nT+int(t)] * phi[(i+1)*nT+int(t)] * b[(i+1)*nT+int(t)]
+			}
+			b[i*nT+p] = sum
+		}
+		ok = scale(b[i*nT : i*nT+nT])
+	}
+	if !ok {
+		return m.marginalsLog(em, n, path, s)
+	}
+	// every position's a*b sums to the same constant: normalise by it
+	out := make([]float64, n)
+	for i := 0; i < n; i++ {
+		z := 0.0
+		for t := 0; t < nT; t++ {
+			z += a[i*nT+t] * b[i*nT+t]
+		}
+		if !(z > 0) {
+			return m.marginalsLog(em, n, path, s)
+		}
+		out[i] = a[i*nT+path[i]] * b[i*nT+path[i]] / z
+	}
+	return out
+}
+
+// marginalsLog is marginals in log space.
+func (m *Model) marginalsLog(em []float32, n int, path []int, s *scratch) []float64 {
 	ts, nT := m.ts, m.nT
 	if cap(s.alpha) < n*nT {
 		s.alpha = make([]float64, n*nT)
@@ -378,6 +520,10 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 		s = &scratch{}
 	}
 	defer m.pool.Put(s)
+	if m.first != nil {
+		m.tagStacked(sents, infos, docs, s, out)
+		return out
+	}
 	for i := range sents {
 		if len(infos[i]) > 0 {
 			out[i] = m.decode(m.emissionsOf(infos[i], s), s)

@@ -121,6 +121,13 @@ type TrainConfig struct {
 	ExtraWeight float64
 	// Quotes and Conj add the extra feature sets extQuote and extConj.
 	Quotes, Conj bool
+	// First, if set, makes the model a second stage of it (stack.go): the
+	// first stage's tags of each training sentence, then of each Extra
+	// sentence, are Stage1 (IOB2; from JackknifeTags), and First tags dev
+	// and, in use, every document before the model does. First must be
+	// trained with the same data and resources.
+	First  *Model
+	Stage1 [][]string
 }
 
 // tokenCost is the cost of tagging a token t whose gold tag is g (index 0
@@ -398,6 +405,20 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if m.docCtx {
 		applyDocContext(allInfos, docs)
 	}
+	if cfg.First != nil {
+		if len(cfg.Stage1) != len(train) || !m.docCtx {
+			return nil, fmt.Errorf("ner: a second stage needs document context and the first stage's tags of all %d training sentences (got %d)", len(train), len(cfg.Stage1))
+		}
+		sp := make([][]Span, len(train))
+		for si, tags := range cfg.Stage1 {
+			if len(tags) != len(train[si].Tokens) {
+				return nil, fmt.Errorf("ner: first-stage tags of sentence %d: %d tags for %d tokens", si, len(tags), len(train[si].Tokens))
+			}
+			sp[si] = spansOf(tags)
+		}
+		setStage1(allInfos, sp, docs)
+		m.first = cfg.First
+	}
 	// the domain copies of Extra's features: learned there, never seen in
 	// use, so left out of the model
 	domain := map[uint64]bool{}
@@ -461,6 +482,13 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	if m.docCtx {
 		applyDocContext(devInfos, docsOf(dev))
+	}
+	if m.first != nil && len(dev) > 0 {
+		toks := make([][]string, len(dev))
+		for si, s := range dev {
+			toks[si] = s.Tokens
+		}
+		setStage1(devInfos, m.first.tagDocs(toks, docsOf(dev)), docsOf(dev))
 	}
 	for si, s := range dev {
 		fs := make([][]uint64, len(s.Tokens))

@@ -23,11 +23,11 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 	names := map[string]int{}
 	for _, fi := range c.forms {
 		f := st.forms[fi]
-		for t, n := range f.texts {
-			counts[t] += n
+		for _, x := range f.texts {
+			counts[x.s] += x.n
 		}
-		for t, n := range f.names {
-			names[t] += n
+		for _, x := range f.names {
+			names[x.s] += x.n
 		}
 	}
 	if len(names) > 0 {
@@ -56,6 +56,10 @@ func (st *state) canonical(c *cluster) (name string, sameAs []string, romanized 
 	}
 	return best, nil, false
 }
+
+// factSeenAfter is the number of pieces of evidence of one fact past
+// which facts finds repeats by a set rather than a scan.
+const factSeenAfter = 16
 
 // build turns clusters into entities, without ids (see assignIDs). The
 // clusters are independent: they are built on every core, each into its
@@ -198,10 +202,22 @@ func (st *state) facts(g *graph.KG) {
 		role string
 	}
 	type acc struct {
-		roles   map[string]int
-		phrases map[string]map[string]int
+		roles   counts
+		phrases map[string]counts // by role
 		ev      []graph.Evidence
-		seen    map[graph.Evidence]bool
+		seen    map[graph.Evidence]bool // the evidence in ev, once ev is long (most facts have a few: a map each was most of this step's memory)
+	}
+	// fresh reports whether ev is not in a.ev yet.
+	fresh := func(a *acc, ev *graph.Evidence) bool {
+		if a.seen != nil {
+			return !a.seen[*ev]
+		}
+		for i := range a.ev {
+			if a.ev[i] == *ev {
+				return false
+			}
+		}
+		return true
 	}
 	facts := map[fk]*acc{}
 	var order []fk
@@ -225,7 +241,7 @@ func (st *state) facts(g *graph.KG) {
 		if r.pred == graph.HoldsPosition {
 			role = roleOf(s.ID, o.ID, role)
 		}
-		ev := r.ev
+		ev := r.ev.evidence()
 		if r.pred.Symmetric() && o.ID < s.ID {
 			s, o = o, s
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
@@ -237,22 +253,31 @@ func (st *state) facts(g *graph.KG) {
 		}
 		a := facts[k]
 		if a == nil {
-			a = &acc{roles: map[string]int{}, phrases: map[string]map[string]int{}, seen: map[graph.Evidence]bool{}}
+			a = &acc{}
 			facts[k] = a
 			order = append(order, k)
 		}
 		if role != "" {
-			a.roles[role]++
-			if a.phrases[role] == nil {
-				a.phrases[role] = map[string]int{}
-			}
+			a.roles.add(role)
 			if r.phrase != "" {
-				a.phrases[role][r.phrase]++
+				if a.phrases == nil {
+					a.phrases = map[string]counts{}
+				}
+				c := a.phrases[role]
+				c.add(r.phrase)
+				a.phrases[role] = c
 			}
 		}
-		if !a.seen[ev] {
-			a.seen[ev] = true
+		if fresh(a, &ev) {
 			a.ev = append(a.ev, ev)
+			if a.seen != nil {
+				a.seen[ev] = true
+			} else if len(a.ev) > factSeenAfter {
+				a.seen = make(map[graph.Evidence]bool, 2*len(a.ev))
+				for _, e := range a.ev {
+					a.seen[e] = true
+				}
+			}
 		}
 	}
 	// each fact on its own, on every core, in order
@@ -264,10 +289,10 @@ func (st *state) facts(g *graph.KG) {
 	parallel(len(order), 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			k, a := order[i], accs[i]
-			role := mostFrequent(a.roles)
+			role := a.roles.mostFrequent()
 			f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
 			if role != "" {
-				f.RolePhrase = mostFrequent(a.phrases[role])
+				f.RolePhrase = a.phrases[role].mostFrequent()
 			}
 			f.ID = graph.FactID(k.s, k.p, k.o, role)
 			f.Confidence = graph.CombineConfidence(a.ev)

@@ -95,7 +95,7 @@ func ghosts(e *graph.Entity, base *kb.KB) []ghost {
 				continue
 			}
 			seen[d+"\x00"+k] = true
-			f := &form{typ: e.Type, doc: d, key: k, texts: map[string]int{text: a.Count}, lang: textnorm.Script(text)}
+			f := &form{typ: e.Type, doc: d, key: k, texts: counts{{text, a.Count}}, lang: textnorm.Script(text), wordsOut: &wordsOut{}}
 			f.words, f.concepts = nameWords(k, e.Type, base)
 			f.acronym = e.Type != graph.Person && isAcronym(text)
 			var ks []string

@@ -103,7 +103,7 @@ func (st *state) anchorOf(c *cluster) (kbid, anchor string) {
 			first = f // mentions are ordered by document, offset, type, text
 		}
 	}
-	m := first.firstSpan
+	m := *first.firstSpan
 	return kbid, first.firstDoc + "\x00" + pad(m.start) + "\x00" + pad(m.end) + "\x00" + string(m.typ) + "\x00" + m.key
 }
 

@@ -27,6 +27,22 @@ type state struct {
 	relAt [][2]int    // relation -> forms of its subject and object (-1: none)
 
 	lastClusters []*cluster
+	// drop lets the forms and the documents' mentions go once the
+	// entities have their ids (dropForms): set where nothing reads the
+	// state after the graph is made.
+	drop bool
+}
+
+// dropForms lets the forms and the documents' named forms, spans and
+// delegation and event mentions go: the facts are made from the
+// relations and the clusters' entities alone, and the graph's facts no
+// longer meet every form at the peak of the heap.
+func (st *state) dropForms() {
+	clear(st.forms) // its length stays: forms are numbered
+	for _, d := range st.docs {
+		d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
+	}
+	st.named, st.groups, st.gkeys = nil, nil, nil
 }
 
 // prepare reduces the documents of the input and puts them together.
@@ -63,7 +79,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		for i := range d.groups {
 			keys[i] = d.groups[i].m.Key
 			if rekey != nil {
-				keys[i] = rekey(d.groups[i].m)
+				keys[i] = rekey(d.groups[i].m.mention())
 			}
 		}
 		st.gkeys[di] = keys
@@ -77,14 +93,14 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 			first := map[skey]int{}
 			for i := range d.groups {
 				m := &d.groups[i].m
-				k := skey{m.Start, m.End, m.Type, keys[i]}
+				k := skey{int(m.Start), int(m.End), m.Type, keys[i]}
 				if j, ok := first[k]; !ok || d.groups[i].seq < d.groups[j].seq {
 					first[k] = i
 				}
 			}
 			for i := range d.groups {
 				m := &d.groups[i].m
-				survivor[i] = first[skey{m.Start, m.End, m.Type, keys[i]}]
+				survivor[i] = first[skey{int(m.Start), int(m.End), m.Type, keys[i]}]
 			}
 		}
 		st.named[di] = make([]int, len(d.named))
@@ -95,7 +111,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				gi++
 				continue
 			}
-			if ni < len(d.named) && (gi >= len(d.groups) || d.named[ni].first.rank < d.groups[gi].rank) {
+			if ni < len(d.named) && (gi >= len(d.groups) || d.named[ni].first.rank < int(d.groups[gi].rank)) {
 				f := d.named[ni]
 				if !own {
 					c := *f
@@ -118,8 +134,8 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 			if !ok {
 				j = len(gforms)
 				groupForm[k] = j
-				f := &form{typ: g.m.Type, key: key, group: true, first: mpos{di, g.rank}, firstDoc: g.m.Doc,
-					firstSpan: spanKey{g.m.Start, g.m.End, g.m.Type, keys[gi]}, firstText: g.m.Text}
+				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
+					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text}
 				gforms = append(gforms, len(st.forms))
 				st.forms = append(st.forms, f)
 				members = append(members, nil)
@@ -170,15 +186,15 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 // finishGroup fills in a delegation's or event's form from its
 // mentions, in mention order.
 func (st *state) finishGroup(f *form, ms []*groupMention) {
-	f.texts, f.roles, f.names = map[string]int{}, map[string]int{}, map[string]int{}
+	f.texts, f.roles, f.names = nil, nil, nil
 	for _, g := range ms {
 		m := &g.m
-		f.texts[m.Text]++
+		f.texts.add(m.Text)
 		if m.Role != "" {
-			f.roles[m.Role]++
+			f.roles.add(m.Role)
 		}
 		if m.Name != "" {
-			f.names[m.Name]++
+			f.names.add(m.Name)
 		}
 	}
 	f.n = len(ms)
@@ -268,7 +284,7 @@ func (st *state) formAtSpan(di int, sp spanKey) int {
 	}
 	for i := range d.groups {
 		m := &d.groups[i].m
-		if m.Start == sp.start && m.End == sp.end && m.Type == sp.typ && st.gkeys[di][i] == sp.key {
+		if int(m.Start) == sp.start && int(m.End) == sp.end && m.Type == sp.typ && st.gkeys[di][i] == sp.key {
 			return st.groups[di][i]
 		}
 	}
@@ -296,7 +312,7 @@ func (st *state) eachSpan(fn func(doc string, sp spanKey, form int)) {
 		seen := map[spanKey]bool{}
 		for i := range d.groups {
 			m := &d.groups[i].m
-			s := spanKey{m.Start, m.End, m.Type, st.gkeys[di][i]}
+			s := spanKey{int(m.Start), int(m.End), m.Type, st.gkeys[di][i]}
 			if seen[s] {
 				continue
 			}

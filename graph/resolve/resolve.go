@@ -9,6 +9,7 @@ package resolve
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 
@@ -81,31 +82,33 @@ const (
 // form is one distinct normalised surface form of one type in one
 // document (for delegations and events: one extractor key).
 type form struct {
-	typ      graph.EntityType
-	doc      string
-	key      string // textnorm.Key of the cleaned text, or the group key
-	texts    map[string]int
-	lang     string
-	words    []tok
-	phon     string   // phonetic key of the whole name
-	concepts []string // glossary concepts of an institution or place name
-	roles    map[string]int
-	entry    *kb.Entry
-	group    bool // delegation or event
-	acronym  bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
-	names    map[string]int
-	nbrs     map[string]bool // what the form is related to (KB ids, named forms' keys)
+	typ   graph.EntityType
+	doc   string
+	key   string // textnorm.Key of the cleaned text, or the group key
+	texts counts
+	lang  string
+	// words, phon (the phonetic key of the whole name) and concepts
+	// (glossary concepts of an institution or place name): one record
+	// per distinct key, shared by its forms and never written through a
+	// form (a new one is given instead); noWords where there are none.
+	*wordsOut
+	roles   counts
+	entry   *kb.Entry
+	group   bool // delegation or event
+	acronym bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
+	names   counts
+	nbrs    []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
 
 	// what the entity takes from the form's mentions
 	n         int         // mentions
 	first     mpos        // the first mention's place in mention order
 	firstDoc  string      // ... its document
-	firstSpan spanKey     // ... its span
+	firstSpan *spanKey    // ... its span (a named form's: the first of its spans in its document's share)
 	firstText string      // ... its text as written
 	agg       *mentionAgg // aliases, documents, dates, roles
 }
 
-func (f *form) text() string { return mostFrequent(f.texts) }
+func (f *form) text() string { return f.texts.mostFrequent() }
 
 func (f *form) full() bool { return len(f.words) >= 2 }
 
@@ -176,15 +179,15 @@ type uf struct {
 	typ    []graph.EntityType
 	tags   []map[int]int // cannot-link group -> side
 	roles  []map[string]bool
-	nbrs   []map[string]bool // a form's own set (f.nbrs) until a join writes to it
-	ownN   []bool            // nbrs[i] is the union-find's, not the form's
-	full   []bool            // the cluster holds a person's full name
+	nbrs   []map[int32]bool // a root's own set, once a join wrote to it (ownN); else its form's list
+	ownN   []bool
+	full   []bool // the cluster holds a person's full name
 	merges []mergeRec
 }
 
 func (st *state) newUF(c constraints) *uf {
 	n := len(st.forms)
-	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[string]bool, n), ownN: make([]bool, n), full: make([]bool, n)}
+	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[int32]bool, n), ownN: make([]bool, n), full: make([]bool, n)}
 	for i, f := range st.forms {
 		u.parent[i] = i
 		u.full[i] = f.typ == graph.Person && f.full()
@@ -194,12 +197,9 @@ func (st *state) newUF(c constraints) *uf {
 		u.typ[i] = f.typ
 		if len(f.roles) > 0 {
 			u.roles[i] = map[string]bool{}
-			for r := range f.roles {
-				u.roles[i][r] = true
+			for _, r := range f.roles {
+				u.roles[i][r.s] = true
 			}
-		}
-		if len(f.nbrs) > 0 {
-			u.nbrs[i] = f.nbrs // copied on the first join into it
 		}
 	}
 	for gi, g := range c.cannot {
@@ -306,16 +306,17 @@ func (u *uf) join(form, into int, rule, key string, score float64) bool {
 		}
 		u.roles[rb][r] = true
 	}
-	if len(u.nbrs[ra]) > 0 && !u.ownN[rb] {
-		own := make(map[string]bool, len(u.nbrs[rb])+len(u.nbrs[ra]))
-		for k := range u.nbrs[rb] {
-			own[k] = true
+	if u.nbrLen(ra) > 0 {
+		if !u.ownN[rb] {
+			own := make(map[int32]bool, u.nbrLen(rb)+u.nbrLen(ra))
+			for _, k := range u.st.forms[rb].nbrs {
+				own[k] = true
+			}
+			u.nbrs[rb], u.ownN[rb] = own, true
 		}
-		u.nbrs[rb], u.ownN[rb] = own, true
+		u.eachNbr(ra, func(k int32) bool { u.nbrs[rb][k] = true; return true })
 	}
-	for k := range u.nbrs[ra] {
-		u.nbrs[rb][k] = true
-	}
+	u.nbrs[ra], u.ownN[ra] = nil, false // ra is a root no more
 	u.full[rb] = u.full[rb] || u.full[ra]
 	u.merges = append(u.merges, mergeRec{form: form, into: into, rule: rule, key: key, score: round3(score)})
 	return true
@@ -339,18 +340,57 @@ func (u *uf) sharedNeighbour(a, b int) bool { return u.sharedNeighbourOf(u.find(
 
 // sharedNeighbourOf is sharedNeighbour for two roots; it writes nothing.
 func (u *uf) sharedNeighbourOf(ra, rb int) bool {
-	for k := range u.nbrs[ra] {
-		if u.nbrs[rb][k] {
-			return true
+	shared := false
+	u.eachNbr(ra, func(k int32) bool {
+		shared = u.hasNbr(rb, k)
+		return !shared
+	})
+	return shared
+}
+
+// nbrLen returns the size of root r's neighbour set.
+func (u *uf) nbrLen(r int) int {
+	if u.ownN[r] {
+		return len(u.nbrs[r])
+	}
+	return len(u.st.forms[r].nbrs)
+}
+
+// hasNbr reports whether k is in root r's neighbour set.
+func (u *uf) hasNbr(r int, k int32) bool {
+	if u.ownN[r] {
+		return u.nbrs[r][k]
+	}
+	_, ok := slices.BinarySearch(u.st.forms[r].nbrs, k)
+	return ok
+}
+
+// eachNbr calls fn with each of root r's neighbours until it returns false.
+func (u *uf) eachNbr(r int, fn func(int32) bool) {
+	if u.ownN[r] {
+		for k := range u.nbrs[r] {
+			if !fn(k) {
+				return
+			}
+		}
+		return
+	}
+	for _, k := range u.st.forms[r].nbrs {
+		if !fn(k) {
+			return
 		}
 	}
-	return false
 }
 
 // neighbours records, for each named form, the named entities its
 // relations reach, by KB id where known, else by the other form's key:
 // two spellings related to the same body are likely one person.
 func (st *state) neighbours() {
+	ids := map[string]int32{} // neighbour key -> its number
+	num := make([]int32, len(st.forms))
+	for i := range num {
+		num[i] = -2 // not numbered yet; -1: no neighbour key
+	}
 	keyOf := func(fi int) string {
 		f := st.forms[fi]
 		if f.group {
@@ -370,15 +410,25 @@ func (st *state) neighbours() {
 			continue
 		}
 		for _, p := range [][2]int{{a, b}, {b, a}} {
-			k := keyOf(p[1])
-			if k == "" {
+			if num[p[1]] == -2 {
+				num[p[1]] = -1
+				if k := keyOf(p[1]); k != "" {
+					id, ok := ids[k]
+					if !ok {
+						id = int32(len(ids))
+						ids[k] = id
+					}
+					num[p[1]] = id
+				}
+			}
+			k := num[p[1]]
+			if k < 0 {
 				continue
 			}
 			f := st.forms[p[0]]
-			if f.nbrs == nil {
-				f.nbrs = map[string]bool{}
+			if i, ok := slices.BinarySearch(f.nbrs, k); !ok {
+				f.nbrs = slices.Insert(f.nbrs, i, k)
 			}
-			f.nbrs[k] = true
 		}
 	}
 }

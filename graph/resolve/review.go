@@ -146,8 +146,8 @@ func (st *state) formIn(fi int, keys map[string]bool) bool {
 	if !f.group {
 		return keys[f.key]
 	}
-	for t := range f.texts {
-		if keys[textnorm.Key(t)] {
+	for _, t := range f.texts {
+		if keys[textnorm.Key(t.s)] {
 			return true
 		}
 	}

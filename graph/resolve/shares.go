@@ -125,6 +125,7 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 		}
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, true)
+	st.drop = true
 	g, _, rep := st.run(docs, opt.Review, Constraints{})
 	return g, rep, nil
 }
@@ -212,7 +213,7 @@ func (s *Share) FormSpans(j int) []Span {
 func (s *Share) GroupMentions() []graph.Mention {
 	out := make([]graph.Mention, len(s.in.groups))
 	for i := range s.in.groups {
-		out[i] = s.in.groups[i].m
+		out[i] = s.in.groups[i].m.mention()
 	}
 	return out
 }
@@ -234,9 +235,10 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 	e.Uint(len(d.groups))
 	for i := range d.groups {
 		g := &d.groups[i]
-		e.Mention(&g.m)
-		e.Uint(g.rank)
-		e.Uint(g.seq)
+		m := g.m.mention()
+		e.Mention(&m)
+		e.Uint(int(g.rank))
+		e.Uint(int(g.seq))
 	}
 	e.Uint(len(d.rels))
 	for i := range d.rels {
@@ -245,7 +247,8 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 		e.Str(string(r.pred))
 		e.Str(r.role)
 		e.Str(r.phrase)
-		e.Evidence(&r.ev)
+		ev := r.ev.evidence()
+		e.Evidence(&ev)
 		encodeRef(e, r.s)
 		encodeRef(e, r.o)
 	}
@@ -306,19 +309,23 @@ func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, e
 	d.groups = make([]groupMention, n)
 	for i := range d.groups {
 		g := &d.groups[i]
-		g.m = r.Mention()
-		g.rank = r.Uint()
-		g.seq = r.Uint()
+		m := r.Mention()
+		g.m = groupRecOf(&m)
+		g.rank = int32(r.Uint())
+		g.seq = int32(r.Uint())
 	}
 	n = r.Len()
 	d.rels = make([]relInput, n)
+	var last *evDoc
 	for i := range d.rels {
 		x := &d.rels[i]
 		x.ord = r.Int()
 		x.pred = graph.Predicate(r.Str())
 		x.role = r.Str()
 		x.phrase = r.Str()
-		x.ev = r.Evidence()
+		ev := r.Evidence()
+		x.ev = evRecOf(&ev, last)
+		last = x.ev.doc
 		x.s = decodeRef(r)
 		x.o = decodeRef(r)
 	}
@@ -392,7 +399,7 @@ func decodeTok(r *wire.Decoder) tok {
 func encodeForm(e *wire.Encoder, f *form) {
 	e.Str(string(f.typ))
 	e.Str(f.key)
-	e.Counts(f.texts, sortedKeys(f.texts))
+	e.Counts(f.texts.toMap(), f.texts.keys())
 	e.Str(f.lang)
 	e.Uint(len(f.words))
 	for _, w := range f.words {
@@ -400,17 +407,17 @@ func encodeForm(e *wire.Encoder, f *form) {
 	}
 	e.Str(f.phon)
 	e.Strs(f.concepts)
-	e.Counts(f.roles, sortedKeys(f.roles))
+	e.Counts(f.roles.toMap(), f.roles.keys())
 	id := ""
 	if f.entry != nil {
 		id = f.entry.ID
 	}
 	e.Str(id)
 	e.Bool(f.acronym)
-	e.Counts(f.names, sortedKeys(f.names))
+	e.Counts(f.names.toMap(), f.names.keys())
 	e.Uint(f.n)
 	e.Uint(f.first.rank)
-	encodeSpan(e, f.firstSpan)
+	encodeSpan(e, *f.firstSpan)
 	e.Str(f.firstText)
 	a := f.agg
 	e.Uint(len(a.aliases))
@@ -424,10 +431,10 @@ func encodeForm(e *wire.Encoder, f *form) {
 }
 
 func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
-	f := &form{doc: doc, firstDoc: doc}
+	f := &form{doc: doc, firstDoc: doc, wordsOut: &wordsOut{}}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
-	f.texts = r.Counts()
+	f.texts = countsOf(r.Counts())
 	f.lang = r.Str()
 	if n := r.Len(); n > 0 {
 		f.words = make([]tok, n)
@@ -437,7 +444,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	}
 	f.phon = r.Str()
 	f.concepts = r.Strs()
-	f.roles = r.Counts()
+	f.roles = countsOf(r.Counts())
 	if id := r.Str(); id != "" {
 		f.entry = byID[id]
 		if f.entry == nil {
@@ -445,10 +452,11 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 		}
 	}
 	f.acronym = r.Bool()
-	f.names = r.Counts()
+	f.names = countsOf(r.Counts())
 	f.n = r.Uint()
 	f.first = mpos{0, r.Uint()}
-	f.firstSpan = decodeSpan(r)
+	sp := decodeSpan(r)
+	f.firstSpan = &sp
 	f.firstText = r.Str()
 	a := &mentionAgg{docs: []string{doc}}
 	if n := r.Len(); n > 0 {
@@ -460,8 +468,5 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	a.dates = r.Counts()
 	a.roles = r.Strs()
 	f.agg = a
-	if f.texts == nil {
-		f.texts = map[string]int{}
-	}
 	return f, r.Err()
 }

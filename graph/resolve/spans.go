@@ -114,6 +114,9 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 		clusters = st.clusterize(cons)
 		g = st.build(clusters)
 		st.assignIDs(clusters)
+		if st.drop {
+			st.dropForms()
+		}
 		g.Docs = append([]graph.DocInfo(nil), docs...)
 		st.facts(g)
 	}

@@ -51,9 +51,39 @@ type spanKey struct {
 // groupMention is a delegation or event mention and its place among
 // the document's mentions: rank in mention order, seq in the order given.
 type groupMention struct {
-	m         graph.Mention
-	rank, seq int
+	m         groupRec
+	rank, seq int32
 }
+
+// groupRec is what a share keeps of a delegation or event mention: what
+// the resolution reads of it (its sentence, knowledge-base id, place,
+// extractor and confidence are not read), in two thirds of the room of
+// a graph.Mention.
+type groupRec struct {
+	Doc, Text, Lang, Name, Role, Date, Key, Country string
+	Type                                            graph.EntityType
+	Start, End                                      int32
+	adjectival                                      bool // graph.Mention.Adjectival
+}
+
+func groupRecOf(m *graph.Mention) groupRec {
+	return groupRec{Doc: m.Doc, Text: m.Text, Lang: m.Lang, Name: m.Name, Role: m.Role, Date: m.Date, Key: m.Key, Country: m.Country,
+		Type: m.Type, Start: int32(m.Start), End: int32(m.End), adjectival: m.Adjectival()}
+}
+
+// mention returns the mention the record keeps (an adjectival one with
+// the extractor "demonym").
+func (g *groupRec) mention() graph.Mention {
+	m := graph.Mention{Doc: g.Doc, Text: g.Text, Lang: g.Lang, Name: g.Name, Role: g.Role, Date: g.Date, Key: g.Key, Country: g.Country,
+		Type: g.Type, Start: int(g.Start), End: int(g.End)}
+	if g.adjectival {
+		m.Extractor = "demonym"
+	}
+	return m
+}
+
+// Adjectival is graph.Mention.Adjectival of the mention kept.
+func (g *groupRec) Adjectival() bool { return g.adjectival }
 
 // relInput is a relation with its ends resolved to the document's
 // forms: ord orders relations as given (0: in document order).
@@ -61,8 +91,40 @@ type relInput struct {
 	ord          int
 	pred         graph.Predicate
 	role, phrase string
-	ev           graph.Evidence
+	ev           evRec
 	s, o         mref
+}
+
+// evRec is a relation's evidence as a share keeps it: the document, its
+// address and date once per document (evDoc, shared by its relations),
+// offsets as 32-bit numbers; 88 bytes where a graph.Evidence takes 152.
+type evRec struct {
+	doc                                    *evDoc
+	text, extractor, rule                  string
+	start, end, sStart, sEnd, oStart, oEnd int32
+	conf                                   float64
+}
+
+// evDoc is the document of evidence.
+type evDoc struct{ doc, url, published string }
+
+// evRecOf returns the record of ev, with last (the document of the
+// evidence before, nil at first) when it is ev's document.
+func evRecOf(ev *graph.Evidence, last *evDoc) evRec {
+	d := last
+	if d == nil || d.doc != ev.Doc || d.url != ev.URL || d.published != ev.Published {
+		d = &evDoc{ev.Doc, ev.URL, ev.Published}
+	}
+	return evRec{doc: d, text: ev.Text, extractor: ev.Extractor, rule: ev.Rule,
+		start: int32(ev.Start), end: int32(ev.End), sStart: int32(ev.SubjectStart), sEnd: int32(ev.SubjectEnd),
+		oStart: int32(ev.ObjectStart), oEnd: int32(ev.ObjectEnd), conf: ev.Confidence}
+}
+
+// evidence returns the evidence the record keeps.
+func (r *evRec) evidence() graph.Evidence {
+	return graph.Evidence{Doc: r.doc.doc, URL: r.doc.url, Published: r.doc.published, Text: r.text,
+		Start: int(r.start), End: int(r.end), SubjectStart: int(r.sStart), SubjectEnd: int(r.sEnd),
+		ObjectStart: int(r.oStart), ObjectEnd: int(r.oEnd), Extractor: r.extractor, Rule: r.rule, Confidence: r.conf}
 }
 
 // mref points at a mention of a document's share: a named form (index
@@ -130,6 +192,10 @@ type wordsOut struct {
 	phon     string
 }
 
+// noWords is the wordsOut of a form without name words (a delegation's
+// or event's); it is never written.
+var noWords = &wordsOut{}
+
 func newKeyCache(base *kb.KB) *keyCache { return &keyCache{base: base} }
 
 // nameKey cleans a named mention's text and keys it.
@@ -152,17 +218,17 @@ func (c *keyCache) nameKey(m *graph.Mention) namedKey {
 }
 
 // nameWords is nameWords of a key and type, with the phonetic key.
-func (c *keyCache) nameWords(key string, t graph.EntityType) wordsOut {
+func (c *keyCache) nameWords(key string, t graph.EntityType) *wordsOut {
 	in := wordsIn{key, t}
 	if v, ok := c.words.Load(in); ok {
-		return v.(wordsOut)
+		return v.(*wordsOut)
 	}
 	ws, cs := nameWords(key, t, c.base)
 	ks := make([]string, len(ws))
 	for i, w := range ws {
 		ks[i] = w.key
 	}
-	v := wordsOut{ws, cs, strings.Join(ks, " ")}
+	v := &wordsOut{ws, cs, strings.Join(ks, " ")}
 	c.words.Store(in, v)
 	return v
 }
@@ -231,7 +297,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		m := &ms[r]
 		if !m.Type.Named() {
 			refOf[r] = mref{group: true, i: len(d.groups)}
-			d.groups = append(d.groups, groupMention{m: *m, rank: r, seq: seq[r]})
+			d.groups = append(d.groups, groupMention{m: groupRecOf(m), rank: int32(r), seq: int32(seq[r])})
 			continue
 		}
 		nk := kc.nameKey(m)
@@ -241,22 +307,16 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		if !ok {
 			fi = len(d.named)
 			formOf[k] = fi
-			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key, texts: map[string]int{}})
+			d.named = append(d.named, &form{typ: m.Type, doc: doc, key: nk.key})
 			members = append(members, nil)
 		}
 		f := d.named[fi]
-		f.texts[nk.text]++
+		f.texts.add(nk.text)
 		if m.Role != "" {
-			if f.roles == nil {
-				f.roles = map[string]int{} // most forms have none: no map
-			}
-			f.roles[m.Role]++
+			f.roles.add(m.Role)
 		}
 		if m.Name != "" {
-			if f.names == nil {
-				f.names = map[string]int{}
-			}
-			f.names[m.Name]++
+			f.names.add(m.Name)
 		}
 		members[fi] = append(members[fi], r)
 		refOf[r] = mref{i: fi}
@@ -267,7 +327,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		first := &ms[mem[0]]
 		f.n = len(mem)
 		f.first = mpos{0, mem[0]}
-		f.firstDoc, f.firstSpan = doc, spanKey{first.Start, first.End, first.Type, first.Key}
+		f.firstDoc = doc
 		f.firstText = first.Text
 		t := f.text()
 		f.lang = textnorm.Script(t)
@@ -276,13 +336,14 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		}
 		f.acronym = f.typ != graph.Person && isAcronym(t)
 		w := kc.nameWords(f.key, f.typ)
-		f.words, f.concepts, f.phon = w.words, w.concepts, w.phon
+		f.wordsOut = w
 		var kbids []string
 		agg := &mentionAgg{docs: []string{doc}}
 		aliases := map[[2]string]int{}
 		var akeys [][2]string
 		roles := map[string]bool{}
 		spans := make([]spanKey, len(mem))
+		f.firstSpan = &spans[0] // filled below
 		for i, r := range mem {
 			m := &ms[r]
 			spans[i] = spanKey{m.Start, m.End, m.Type, m.Key}
@@ -347,12 +408,15 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		return mref{i: -1, ext: &extRef{doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}}
 	}
 	d.rels = make([]relInput, len(rels))
-	for i, r := range rels {
+	var last *evDoc
+	for i := range rels {
+		r := &rels[i]
 		ord := 0
 		if ords != nil {
 			ord = ords[i]
 		}
-		d.rels[i] = relInput{ord: ord, pred: r.Predicate, role: r.Role, phrase: r.RolePhrase, ev: r.Evidence, s: end(r.Subject), o: end(r.Object)}
+		d.rels[i] = relInput{ord: ord, pred: r.Predicate, role: r.Role, phrase: r.RolePhrase, ev: evRecOf(&r.Evidence, last), s: end(r.Subject), o: end(r.Object)}
+		last = d.rels[i].ev.doc
 	}
 	return d
 }
@@ -473,7 +537,7 @@ func linkForm(f *form, kbids []string, byID map[string]*kb.Entry, base *kb.KB) {
 		}
 	}
 	if len(cands) == 0 {
-		for _, n := range sortedKeys(f.names) {
+		for _, n := range f.names.keys() {
 			cands = append(cands, base.Lookup(n)...)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"sync"
 
 	"newskg/graph"
 )
@@ -518,9 +519,22 @@ func (s *Store) Problems(ctx context.Context) ([]Problem, error) {
 	return out, rows.Err()
 }
 
+// gzWriters and gzReaders keep compressors for reuse: a new flate
+// writer allocates about a megabyte, which cost a worker more than the
+// compression of a document's stage and output.
+var (
+	gzWriters = sync.Pool{New: func() any {
+		zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+		return zw
+	}}
+	gzReaders sync.Pool
+)
+
 func encodeGz(v any) ([]byte, error) {
 	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	zw := gzWriters.Get().(*gzip.Writer)
+	defer gzWriters.Put(zw)
+	zw.Reset(&b)
 	if err := json.NewEncoder(zw).Encode(v); err != nil {
 		return nil, err
 	}
@@ -531,10 +545,20 @@ func encodeGz(v any) ([]byte, error) {
 }
 
 func decodeGz(b []byte, v any) error {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return err
+	var zr *gzip.Reader
+	if r, ok := gzReaders.Get().(*gzip.Reader); ok {
+		if err := r.Reset(bytes.NewReader(b)); err != nil {
+			return err
+		}
+		zr = r
+	} else {
+		r, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return err
+		}
+		zr = r
 	}
+	defer gzReaders.Put(zr)
 	defer zr.Close()
 	return json.NewDecoder(zr).Decode(v)
 }

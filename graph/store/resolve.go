@@ -29,8 +29,11 @@ type ResolveOptions struct {
 	// Locked says the caller holds the resolution lock (TryResolveLock).
 	Locked bool
 	// Lap, when set, is called at the end of each stage of the
-	// resolution with the stage's name (shares, link, cluster, ids,
-	// write), so that a caller can time them.
+	// resolution with the stage's name (rows: the resolver table read;
+	// made: shares made from stored outputs; settle: deferred documents
+	// completed; shares: the others read; link, cluster, ids; graph:
+	// entities and facts written; write: mentions and resolver rows
+	// written and committed), so that a caller can time them.
 	Lap func(stage string)
 }
 
@@ -88,6 +91,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
+	opt.lap("rows")
 	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
 	if err != nil {
 		return res, err
@@ -157,6 +161,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		if err != nil {
 			return err
 		}
+		opt.lap("graph")
 		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
 	opt.lap("write")

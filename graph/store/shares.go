@@ -425,6 +425,7 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 			return nil, 0, 0, firstErr
 		}
 	}
+	opt.lap("made")
 	// deferred documents made again, or whose pass would read something
 	// else now
 	var settle []string
@@ -465,6 +466,7 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 			}
 		}
 	}
+	opt.lap("settle")
 	// the other shares are read
 	dec := resolve.NewShareDecoder(base)
 	parallelDo(len(out), func(i int) {

@@ -25,8 +25,9 @@ import (
 	"sync"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
-	_ "modernc.org/sqlite"             // the "sqlite" driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
+	_ "modernc.org/sqlite"           // the "sqlite" driver
 )
 
 //go:embed migrations
@@ -138,8 +139,9 @@ func (s *Store) q(query string) string {
 
 // Tx is a transaction on the store.
 type Tx struct {
-	s  *Store
-	tx *sql.Tx
+	s    *Store
+	tx   *sql.Tx
+	conn *sql.Conn // PostgreSQL: the connection tx runs on (COPY)
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // SQLite: statements prepared in this transaction
@@ -267,9 +269,56 @@ func (w *rowWriter) add(ctx context.Context, args ...any) error {
 		return w.t.err
 	}
 	w.args = append(w.args, args...)
-	if len(w.args) >= maxInsertRows*w.cols {
+	limit := maxInsertRows
+	if w.copies() {
+		limit = maxCopyRows
+	}
+	if len(w.args) >= limit*w.cols {
 		return w.t.flush(ctx)
 	}
+	return nil
+}
+
+// copyMin is the fewest waiting rows a writer sends with COPY rather
+// than INSERT (a COPY asks the server for the columns' types first, a
+// round trip more); maxCopyRows bounds the rows of one COPY.
+const (
+	copyMin     = 128
+	maxCopyRows = 16384
+)
+
+// copies reports whether the writer's rows may go by COPY: PostgreSQL,
+// on a connection of its own, and no ON CONFLICT clause.
+func (w *rowWriter) copies() bool {
+	return w.t.conn != nil && w.tail == ""
+}
+
+// copyRows sends the waiting rows with COPY FROM (PostgreSQL's bulk
+// load: no statement of thousands of parameters to parse and plan, the
+// values in binary), in the transaction.
+func (w *rowWriter) copyRows(ctx context.Context) error {
+	table, cols, ok := strings.Cut(w.head, " (")
+	if !ok {
+		return fmt.Errorf("insert into %s: no column list", w.head)
+	}
+	names := strings.Split(strings.TrimSuffix(cols, ")"), ", ")
+	n := len(w.args) / w.cols
+	rows := make([][]any, n)
+	for i := range rows {
+		rows[i] = w.args[i*w.cols : (i+1)*w.cols]
+	}
+	err := w.t.conn.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("not a pgx connection: %T", dc)
+		}
+		_, err := c.Conn().CopyFrom(ctx, pgx.Identifier{table}, names, pgx.CopyFromRows(rows))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("copy into %s: %w", w.head, err)
+	}
+	w.args = nil
 	return nil
 }
 
@@ -292,6 +341,9 @@ func (w *rowWriter) statement(n int) string {
 
 // send inserts the waiting rows.
 func (w *rowWriter) send(ctx context.Context) error {
+	if w.copies() && len(w.args) >= copyMin*w.cols {
+		return w.copyRows(ctx)
+	}
 	for len(w.args) > 0 {
 		n := len(w.args) / w.cols
 		k := 1
@@ -327,11 +379,26 @@ func (t *Tx) flush(ctx context.Context) error {
 // Update runs fn in one transaction: everything fn wrote is committed
 // together, or nothing is when fn or the commit fails.
 func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	t := &Tx{s: s}
+	var err error
+	if s.kind == Postgres {
+		// a connection of its own, for the bulk inserts (COPY) that
+		// database/sql does not offer
+		if t.conn, err = s.db.Conn(ctx); err != nil {
+			return err
+		}
+		defer t.conn.Close()
+		t.tx, err = t.conn.BeginTx(ctx, nil)
+	} else {
+		t.tx, err = s.db.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		return err
 	}
-	t := &Tx{s: s, tx: tx}
+	// rolled back unless committed, also when fn panics: an open
+	// transaction would hold SQLite's one connection, or the
+	// PostgreSQL connection that waits for it to close, for ever
+	defer t.tx.Rollback()
 	err = fn(t)
 	if err == nil && t.touched > 0 {
 		_, err = t.exec(ctx, `UPDATE counters SET n = n + ? WHERE name = 'changes'`, t.touched)
@@ -340,10 +407,9 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		err = t.flush(ctx)
 	}
 	if err != nil {
-		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	return t.tx.Commit()
 }
 
 func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {

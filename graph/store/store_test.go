@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -565,6 +566,148 @@ func TestRowWriter(t *testing.T) {
 			return tx.rows(`name_starts (key, doc)`, 2, "").add(ctx, "only one value")
 		}); err == nil {
 			t.Error("a row with too few values was accepted")
+		}
+	})
+}
+
+// TestRowWriterBulk writes more rows than one bulk insert takes (COPY
+// on PostgreSQL) with every kind of value (text in two scripts,
+// integers, floats, bytes and a NULL), reads them back as written,
+// inside the transaction and after it, and checks that a bulk insert
+// that breaks a key fails its transaction whole.
+func TestRowWriterBulk(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		n := maxCopyRows + 300
+		text := func(i int) string {
+			if i%2 == 0 {
+				return fmt.Sprintf("Tarin Vosk %d", i)
+			}
+			return fmt.Sprintf("تارين فوسك %d", i)
+		}
+		put := func(tx *Tx, lo, hi int) error {
+			m, r := tx.mentionRows(), tx.rows(`resolver (doc, gen, version, settled, tail, share, assigned)`, 7, "")
+			for i := lo; i < hi; i++ {
+				if err := m.add(ctx, "d1", i, i+3, "Person", "", text(i), i/10, "en", "", "", "", "x", float64(i)/8, "e"); err != nil {
+					return err
+				}
+				var assigned []byte // NULL
+				if i%3 == 0 {
+					assigned = []byte{0, byte(i), 0xff}
+				}
+				if err := r.add(ctx, fmt.Sprintf("d%05d", i), int64(i)<<33, "v", "", []byte{}, []byte{byte(i >> 8), byte(i)}, assigned); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		check := func(q func(string, ...any) (*sql.Rows, error), where string) {
+			t.Helper()
+			rows, err := q(`SELECT start, stop, text, sent, confidence FROM mentions WHERE doc = 'd1' ORDER BY start`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := 0
+			for rows.Next() {
+				var start, stop, sent int
+				var txt string
+				var c float64
+				if err := rows.Scan(&start, &stop, &txt, &sent, &c); err != nil {
+					t.Fatal(err)
+				}
+				if start != i || stop != i+3 || txt != text(i) || sent != i/10 || c != float64(i)/8 {
+					t.Fatalf("%s: mention %d read back as %d %d %q %d %v", where, i, start, stop, txt, sent, c)
+				}
+				i++
+			}
+			rows.Close()
+			if i != n {
+				t.Errorf("%s: %d mentions, want %d", where, i, n)
+			}
+			rows, err = q(`SELECT doc, gen, share, assigned FROM resolver ORDER BY doc`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i = 0
+			for rows.Next() {
+				var doc string
+				var gen int64
+				var share, assigned []byte
+				if err := rows.Scan(&doc, &gen, &share, &assigned); err != nil {
+					t.Fatal(err)
+				}
+				want := []byte(nil)
+				if i%3 == 0 {
+					want = []byte{0, byte(i), 0xff}
+				}
+				if doc != fmt.Sprintf("d%05d", i) || gen != int64(i)<<33 || !bytes.Equal(share, []byte{byte(i >> 8), byte(i)}) || !bytes.Equal(assigned, want) || (assigned == nil) != (want == nil) {
+					t.Fatalf("%s: resolver row %d read back as %s %d %v %v", where, i, doc, gen, share, assigned)
+				}
+				i++
+			}
+			rows.Close()
+			if i != n {
+				t.Errorf("%s: %d resolver rows, want %d", where, i, n)
+			}
+		}
+		err := s.Update(ctx, func(tx *Tx) error {
+			if err := put(tx, 0, n); err != nil {
+				return err
+			}
+			check(func(q string, a ...any) (*sql.Rows, error) { return tx.query(ctx, q, a...) }, "inside the transaction")
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(func(q string, a ...any) (*sql.Rows, error) { return s.query(ctx, q, a...) }, "after the commit")
+		// new rows, then a bulk of rows one of which is there already:
+		// nothing of the transaction is kept
+		err = s.Update(ctx, func(tx *Tx) error {
+			if _, err := tx.exec(ctx, `DELETE FROM resolver WHERE doc = 'd00000'`); err != nil {
+				return err
+			}
+			return put(tx, n-2*copyMin, n+copyMin)
+		})
+		if err == nil {
+			t.Fatal("a duplicate key was accepted")
+		}
+		check(func(q string, a ...any) (*sql.Rows, error) { return s.query(ctx, q, a...) }, "after a failed transaction")
+	})
+}
+
+// TestUpdatePanics: a panic inside a transaction reaches the caller,
+// nothing of the transaction is kept, and the store goes on working
+// (its connection is not left waiting for the transaction).
+func TestUpdatePanics(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		for i := 0; i < 3; i++ {
+			func() {
+				defer func() {
+					if r := recover(); r != "boom" {
+						t.Errorf("recovered %v, want the panic", r)
+					}
+				}()
+				s.Update(ctx, func(tx *Tx) error {
+					if err := tx.rows(`sentences (doc, idx, start, stop, lang)`, 5, "").add(ctx, "d1", i, 0, 5, "en"); err != nil {
+						return err
+					}
+					if err := tx.flush(ctx); err != nil {
+						return err
+					}
+					panic("boom")
+				})
+			}()
+		}
+		var n int
+		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM sentences`).Scan(&n); err != nil || n != 0 {
+			t.Errorf("after the panics: %d sentences (%v), want 0", n, err)
+		}
+		if err := s.Update(ctx, func(tx *Tx) error {
+			return tx.rows(`sentences (doc, idx, start, stop, lang)`, 5, "").add(ctx, "d1", 0, 0, 5, "en")
+		}); err != nil {
+			t.Error(err)
 		}
 	})
 }

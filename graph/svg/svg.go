@@ -28,7 +28,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"sync"
 
@@ -309,10 +308,8 @@ func drawBounded(ctx context.Context, opt Options, mk func(diagram.Options) *dia
 	for {
 		o := diagram.Options{MaxNodes: max}
 		d := mk(o)
-		// Fewer entities while dot would take too long for this shape.
-		for d.Nodes > 2 && DotCost(drawingShape(d)) > DotBudget {
-			o.MaxNodes = min(d.Nodes-1, int(float64(d.Nodes)*math.Sqrt(DotBudget/DotCost(drawingShape(d)))))
-			d = mk(o)
+		if d.Nodes > 2 && layoutCost(d) > DotBudget {
+			d = fewer(&o, d.Nodes, mk)
 		}
 		b, engine, err := render(ctx, d.DOT, Options{Layout: opt.Layout})
 		if err == nil {
@@ -329,6 +326,31 @@ func drawBounded(ctx context.Context, opt Options, mk func(diagram.Options) *dia
 		}
 		max = d.Nodes / 2
 	}
+}
+
+// fewer returns the drawing of the most entities, fewer than over,
+// whose layout dot takes at most DotBudget for, and sets o.MaxNodes to
+// their number; a drawing of two is taken whatever its cost. The cost
+// grows steeply and unevenly with the entities drawn (with the square
+// of the edges' lengths, which depend on which entities are drawn), so
+// the number is found by bisection, not by scaling.
+func fewer(o *diagram.Options, over int, mk func(diagram.Options) *diagram.Drawing) *diagram.Drawing {
+	lo, hi := 2, over
+	var best *diagram.Drawing
+	for hi-lo > 1 {
+		o.MaxNodes = (lo + hi) / 2
+		d := mk(*o)
+		if layoutCost(d) <= DotBudget {
+			lo, best = o.MaxNodes, d
+		} else {
+			hi = o.MaxNodes
+		}
+	}
+	o.MaxNodes = lo
+	if best == nil {
+		best = mk(*o)
+	}
+	return best
 }
 
 // unclutter draws r again while its text overlaps: without clusters

@@ -1,8 +1,10 @@
 // Package diagramtest generates knowledge graphs of given sizes and
 // shapes for the diagram tests and benchmarks: a star, a chain, dense
 // clusters, a sparse random graph, and meetings with their
-// participants, delegations and places, the shape news gives. Names are
-// made up, in English with an Arabic form.
+// participants, delegations and places, the shape news gives; and, for
+// the layout benchmarks, random graphs sparser and denser than Random, a
+// power-law graph grown as a news feed grows, and a dense core with a
+// periphery. Names are made up, in English with an Arabic form.
 package diagramtest
 
 import (
@@ -22,10 +24,20 @@ const (
 	Clusters Shape = "clusters" // groups of about eight, dense inside, a few links between
 	Random   Shape = "random"   // about 1.5 facts per entity between random pairs, some left alone
 	Events   Shape = "events"   // meetings with participants, delegations, places and dates
+
+	Sparse   Shape = "sparse"   // as Random, about one fact per entity
+	Dense    Shape = "dense"    // as Random, about three facts per entity
+	PowerLaw Shape = "powerlaw" // grown by preferential attachment: a few hubs, a long tail, about two facts per entity
+	Core     Shape = "core"     // an eighth of the entities densely linked, the rest hanging off them
 )
 
-// Shapes lists every shape.
+// Shapes lists the five shapes every diagram test draws.
 var Shapes = []Shape{Star, Chain, Clusters, Random, Events}
+
+// Layout lists the shapes the layout benchmarks and the cost model's
+// tests draw: Shapes and the densities around Random, the power-law
+// graph and the dense core.
+var Layout = []Shape{Star, Chain, Clusters, Random, Events, Sparse, Dense, PowerLaw, Core}
 
 var given = []string{"Arlen", "Bexley", "Corvin", "Dalia", "Edris", "Fenna", "Galen", "Hesper", "Ivo", "Jorun", "Kasia", "Lorcan", "Mirela", "Nadir", "Orla", "Petra"}
 var family = []string{"Vantor", "Quillan", "Osric", "Marwood", "Tallis", "Brenn", "Castell", "Dunmore", "Elsing", "Farrow", "Greave", "Holm"}
@@ -68,16 +80,15 @@ func Generate(shape Shape, n int, seed uint64) *graph.KG {
 			}
 		}
 	case Random:
-		for i := 0; i < n; i++ {
-			b.entity(graph.EntityTypes[i%7], i)
-		}
-		for k := 0; k < n*3/2 && n > 1; k++ {
-			s, o := b.r.IntN(n), b.r.IntN(n)
-			if s%10 == 9 || o%10 == 9 { // every tenth entity stays unconnected
-				continue
-			}
-			b.fact(s, graph.Predicates[k%len(graph.Predicates)], o)
-		}
+		b.random(n, n*3/2)
+	case Sparse:
+		b.random(n, n)
+	case Dense:
+		b.random(n, n*3)
+	case PowerLaw:
+		b.powerLaw(n)
+	case Core:
+		b.core(n)
 	case Events:
 		b.events(n)
 	default:
@@ -91,6 +102,65 @@ type builder struct {
 	g    *graph.KG
 	r    *rand.Rand
 	seen map[string]bool
+}
+
+// random adds n entities and tries m facts between random pairs; every
+// tenth entity stays unconnected.
+func (b *builder) random(n, m int) {
+	for i := 0; i < n; i++ {
+		b.entity(graph.EntityTypes[i%7], i)
+	}
+	for k := 0; k < m && n > 1; k++ {
+		s, o := b.r.IntN(n), b.r.IntN(n)
+		if s%10 == 9 || o%10 == 9 {
+			continue
+		}
+		b.fact(s, graph.Predicates[k%len(graph.Predicates)], o)
+	}
+}
+
+// powerLaw adds n entities one by one, each with one to three facts to
+// earlier ones chosen in proportion to the facts they already have, as
+// the people and places of a news feed gather facts.
+func (b *builder) powerLaw(n int) {
+	var ends []int // an entity once per fact it is in, and once for itself
+	for i := 0; i < n; i++ {
+		b.entity(graph.EntityTypes[i%7], i)
+		for k := 0; k < 1+b.r.IntN(3) && i > 0; k++ {
+			o := ends[b.r.IntN(len(ends))]
+			if o == i {
+				continue
+			}
+			b.fact(i, graph.Predicates[(i+k)%len(graph.Predicates)], o)
+			ends = append(ends, o, i)
+		}
+		ends = append(ends, i)
+	}
+}
+
+// core adds n entities: the first eighth linked pairwise at random (a
+// third of the pairs), every other one linked to one or two of them and
+// now and then to another outside the core.
+func (b *builder) core(n int) {
+	c := max(2, n/8)
+	for i := 0; i < n; i++ {
+		b.entity(graph.EntityTypes[i%7], i)
+	}
+	for i := 0; i < min(c, n); i++ {
+		for j := i + 1; j < min(c, n); j++ {
+			if b.r.IntN(3) == 0 {
+				b.fact(i, graph.Predicates[(i+j)%len(graph.Predicates)], j)
+			}
+		}
+	}
+	for i := c; i < n; i++ {
+		for k := 0; k < 1+b.r.IntN(2); k++ {
+			b.fact(i, graph.Predicates[(i+k)%len(graph.Predicates)], b.r.IntN(c))
+		}
+		if b.r.IntN(4) == 0 {
+			b.fact(i, graph.MeetsWith, c+b.r.IntN(n-c))
+		}
+	}
 }
 
 // entity adds entity number i of type t.

@@ -1,0 +1,204 @@
+package ner
+
+import (
+	"bytes"
+	"math"
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// TestSetStage1 checks the first-stage facts of a word from its other
+// occurrences in the context, and that what lies beyond it or in another
+// document does not count.
+func TestSetStage1(t *testing.T) {
+	var res resources
+	mk := func(ws ...string) []tokInfo { return res.infos(ws, nil, nil, nil) }
+	far := make([][]tokInfo, docWindow+1)
+	farSp := make([][]Span, docWindow+1)
+	for i := range far {
+		far[i] = mk("لا", "شيء")
+	}
+	// 0: «سامر نوفل» a person; 1: «نوفل» untagged, «وسامر» a place;
+	// 2: «نوفل» a person alone; then far sentences; then «نوفل» again;
+	// last: «نوفل» in a document of its own
+	sents := append([][]tokInfo{mk("قال", "سامر", "نوفل"), mk("نوفل", "وسامر"), mk("نوفل", "هنا")}, far...)
+	sents = append(sents, mk("نوفل"), mk("نوفل"))
+	spans := append([][]Span{{{Start: 1, End: 3, Type: "PER"}}, {{Start: 1, End: 2, Type: "LOC"}}, {{Start: 0, End: 1, Type: "PER"}}}, farSp...)
+	spans = append(spans, nil, nil)
+	docs := make([]int, len(sents))
+	docs[len(docs)-1] = 1
+	setStage1(sents, spans, docs)
+	if sents[1][1].stem != sents[0][1].stem {
+		t.Fatalf("«وسامر» has stem %q, want %q", sents[1][1].stem, sents[0][1].stem)
+	}
+	const o, per, loc = 0, 1, 2 // classes
+	for _, c := range []struct {
+		name                 string
+		got                  s1Info
+		own, maj, prev, long uint8
+	}{
+		// the other occurrence («وسامر») is a place
+		{"a person's first word", sents[0][1].s1, 1, loc, s1None, 0},
+		// the others: O once, a person once: a tie
+		{"a person's last word", sents[0][2].s1, 2, s1None, s1None, 0},
+		// the others: a person twice, once in a longer name, just before
+		{"untagged after a longer name", sents[1][0].s1, o, per, per, 1 << 0},
+		// the others: a person once, O once (the nearest earlier)
+		{"tagged alone", sents[2][0].s1, 1, s1None, o, 1 << 0},
+		{"a word outside any name", sents[0][0].s1, o, s1None, s1None, 0},
+		{"beyond the window", sents[len(sents)-2][0].s1, o, s1None, s1None, 0},
+		{"another document", sents[len(sents)-1][0].s1, o, s1None, s1None, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if !c.got.on {
+				t.Fatal("facts not set")
+			}
+			want := s1Info{on: true, own: c.own, maj: c.maj, prev: c.prev, long: c.long}
+			if c.got != want {
+				t.Errorf("facts %+v, want %+v", c.got, want)
+			}
+		})
+	}
+	// the features of a word without letters leave the context out
+	num := mk("2024")
+	setStage1([][]tokInfo{num}, [][]Span{nil}, []int{0})
+	if got := len(s1Features(num, 0, nil)); got != 3 {
+		t.Errorf("a number has %d second-stage features, want 3 (own tag and neighbours)", got)
+	}
+	if got := s1Features(mk("2024"), 0, nil); len(got) != 0 {
+		t.Errorf("a token without first-stage facts has features %v", got)
+	}
+}
+
+// TestStackedTrainSaveLoad trains a second stage over a first on the toy
+// sentences and keeps its tags through Save and Load.
+func TestStackedTrainSaveLoad(t *testing.T) {
+	train := toySentences()
+	cfg := TrainConfig{Lang: "en", Epochs: 5, Seed: 1, Folds: 1, DocContext: true, Spread: true, Pairs: true}
+	first, err := Train(cfg, train, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags, err := JackknifeTags(cfg, train, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tags) != len(train) {
+		t.Fatalf("%d first-stage tag rows for %d sentences", len(tags), len(train))
+	}
+	c2 := cfg
+	c2.First, c2.Stage1 = first, tags
+	m, err := Train(c2, train, train[:2], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := []string{"Mary", "Brown", "visited", "Berlin", "."}
+	checkToySpans(t, test, m.TagDoc([][]string{test})[0])
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.first == nil || !m2.first.spread || !m2.first.pairs {
+		t.Fatalf("after Save/Load: first stage %+v", m2.first)
+	}
+	docs := [][]string{test}
+	for _, s := range train {
+		docs = append(docs, s.Tokens)
+	}
+	a, b := m.TagDoc(docs), m2.TagDoc(docs)
+	for i := range a {
+		if !reflect.DeepEqual(spanTags(len(docs[i]), a[i]), spanTags(len(docs[i]), b[i])) {
+			t.Errorf("after Save/Load: %q tagged %+v, before %+v", docs[i], b[i], a[i])
+		}
+	}
+	// the joint pass tags as the two stages one after the other would
+	for _, mm := range []*Model{m, m2} {
+		if got, want := mm.TagDoc(docs), stackedRef(mm, docs); !reflect.DeepEqual(got, want) {
+			t.Errorf("the joint pass tagged %+v, the two stages in turn %+v", got, want)
+		}
+	}
+	c2.Stage1 = tags[1:]
+	if _, err := Train(c2, train, nil, nil); err == nil {
+		t.Error("first-stage tags of too few sentences: want an error")
+	}
+}
+
+// stackedRef tags a document with the first stage, then with the second
+// over features found again: what tagStacked must equal.
+func stackedRef(m *Model, sents [][]string) [][]Span {
+	docs := make([]int, len(sents))
+	infos := make([][]tokInfo, len(sents))
+	for i, t := range sents {
+		infos[i] = m.res.infos(t, m.res.gaz, m.res.labels, nil)
+	}
+	applyDocContext(infos, docs)
+	setStage1(infos, m.first.TagDoc(sents), docs)
+	out := make([][]Span, len(sents))
+	s := &scratch{}
+	for i := range sents {
+		if len(infos[i]) > 0 {
+			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
+		}
+	}
+	if m.spread {
+		m.propagate(sents, infos, out, docs)
+	}
+	return out
+}
+
+// TestMarginalsScaled holds the scaled forward-backward to the one in log
+// space (to 1e-5: both add float32 scores), with and without per-token
+// transitions, in both tag sets, and
+// where the scaled one underflows (it falls back).
+func TestMarginalsScaled(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, c := range []struct {
+		name  string
+		ts    *tagSet
+		pairs bool
+		amp   float64
+	}{
+		{"IOB2", bioTags, false, 20},
+		{"BILOU with pairs", bilouTags, true, 20},
+		{"IOB2 with pairs, huge scores", bioTags, true, 3000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{pairs: c.pairs}
+			m.setTags(c.ts)
+			for k := range m.trans {
+				m.trans[k] = float32(rng.NormFloat64() * c.amp / 4)
+			}
+			for _, n := range []int{1, 2, 7, 30} {
+				s := &scratch{}
+				em := make([]float32, n*m.nT)
+				for k := range em {
+					em[k] = float32(rng.NormFloat64() * c.amp)
+				}
+				if c.pairs {
+					s.pt = make([]float32, n*m.nTr())
+					for k := range s.pt {
+						s.pt[k] = float32(rng.NormFloat64() * c.amp / 4)
+					}
+				}
+				s.back = make([]int8, n*m.nT)
+				trans, stride := m.trans, 0
+				if c.pairs {
+					trans, stride = s.pt, m.nTr()
+				}
+				path := viterbi(m.ts, em, n, trans, stride, nil, s.back)
+				got := m.marginals(em, n, path, s)
+				want := m.marginalsLog(em, n, path, s)
+				for i := range want {
+					if math.Abs(got[i]-want[i]) > 1e-5 || math.IsNaN(got[i]) {
+						t.Errorf("n=%d position %d: %v, in log space %v", n, i, got[i], want[i])
+					}
+				}
+			}
+		})
+	}
+}

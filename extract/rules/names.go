@@ -678,6 +678,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if !head {
 		return i
 	}
+	construct := false
+	for _, s := range toks[i].keys() {
+		construct = construct || arabicConstructHeads[s.key]
+	}
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {
@@ -690,7 +694,8 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) {
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
+			!(construct && x.constructNoun(toks, k, taken)) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -707,6 +712,49 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	return k
+}
+
+// arabicConstructHeads are the heads of bodies whose names may go on
+// with an indefinite noun in construct («حركة تحرير …»); not the heads
+// that are as often common nouns with a genitive («إدارة ضغوط …»,
+// "managing the pressures").
+var arabicConstructHeads = wordSet("names.tsv", "construct-head", "ar")
+
+// constructNoun reports an indefinite noun inside a body's genitive
+// chain after one of arabicConstructHeads: «حركة تحرير الجنوب», «جبهة
+// إنقاذ البلاد». Only an indefinite
+// word governs a genitive, so the word before has no article; the next
+// word, or the one after it, carries it; the noun is no verb (known, or
+// in the present tense with «ي»), function word, title, given name or
+// pronoun-suffixed word («الحركة عمر الطيب» and «حركة تدعمها» are none).
+func (x *Names) constructNoun(toks []token, k int, taken func(int, int) bool) bool {
+	t, p := toks[k], toks[k-1]
+	if strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "ي") || pronounSuffixed(t.text) || stopTok(t) || givenAr[t.key] {
+		return false
+	}
+	for _, a := range []string{"ال", "وال", "لل", "بال"} {
+		if strings.HasPrefix(p.text, a) {
+			return false
+		}
+	}
+	if r, _, _ := x.lx.roles.match(toks, k); r > 0 {
+		return false
+	}
+	// up to two indefinite nouns in a row («هيئة مكافحة تهريب الآثار»),
+	// then a word with the article
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		n := toks[j]
+		if n.punct || !n.arabic || taken(n.start, n.end) || arabicStop[n.key] || stopTok(n) {
+			return false
+		}
+		if strings.HasPrefix(n.text, "ال") {
+			return true
+		}
+		if strings.HasPrefix(n.text, "و") || pronounSuffixed(n.text) || givenAr[n.key] {
+			return false
+		}
+	}
+	return false
 }
 
 // arabicName takes up to three tokens of an Arabic name, stopping at

@@ -827,7 +827,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && !commonTok(toks[j]) && !commonTok(toks[j+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 	}
@@ -901,7 +901,7 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 	}
 	t := toks[k]
 	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
-		len(t.stems) > 1 && strings.ContainsAny(t.text[:len("ب")], "بلف") ||
+		procliticWord(t) ||
 		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
 		return false
 	}
@@ -911,6 +911,22 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 		}
 	}
 	return true
+}
+
+// procliticWord reports an Arabic word that reads as a preposition or
+// conjunction (ب, ل, ف) on a common word («بزيارة», «لمدة») or on a noun
+// with a pronoun («بإبلاغه»); a foreign
+// name that merely begins with the letter («بيرتي», «لوران») is none.
+func procliticWord(t token) bool {
+	if len(t.stems) < 2 || !strings.ContainsAny(t.text[:len("ب")], "بلف") {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && (commonAr[s.key] || arabicStop[s.key] || pronounSuffixed(s.key) || strings.HasSuffix(s.key, "ه")) {
+			return true // «بإبلاغه»: a preposition, a noun and a pronoun
+		}
+	}
+	return false
 }
 
 // placePrefix is the byte length of a proclitic before a place head.

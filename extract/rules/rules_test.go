@@ -78,6 +78,12 @@ func TestMentions(t *testing.T) {
 		{"arabic suffixed title", "وكان الرئيس عمر داود ونائبه السابق تيمور حسنوف قد وصلا.", []string{"Person:عمر داود", "Person:تيمور حسنوف"}, []string{"Person:نائبه السابق تيمور حسنوف", "Person:السابق تيمور حسنوف"}},
 		{"arabic suffixed title, feminine", "وقالت مستشارتها ليلى عمران إن الاتفاق قريب.", []string{"Person:ليلى عمران"}, nil},
 		{"arabic suffixed common word", "وقال إن رئيسه لم يحضر الاجتماع.", nil, []string{"Person:لم يحضر"}},
+		// a third name word may begin with a letter that is also a
+		// preposition; a preposition on a common word ends the name
+		{"arabic third word with b", "وقال رئيس المفوضية الأوروبية جوزيه ماريو بيرتي إن القرار نهائي.", []string{"Person:جوزيه ماريو بيرتي"}, []string{"Person:جوزيه ماريو"}},
+		{"arabic preposition, noun and pronoun after a name", "وقام الرئيس الفرنسي جان ماري بإبلاغه بالقرار.", []string{"Person:جان ماري"}, []string{"Person:جان ماري بإبلاغه"}},
+		{"arabic no third word after common words", "وانتخب المجلس رئيسا جديدا خلفا لبيرتي الذي استقال.", nil, []string{"Person:لبيرتي", "Person:خلفا لبيرتي"}},
+		{"arabic preposition after two words", "وقال رئيس المفوضية الأوروبية جوزيه ماريو بزيارة إلى روما.", []string{"Person:جوزيه ماريو"}, []string{"Person:جوزيه ماريو بزيارة"}},
 		// a body's genitive chain may hold an indefinite noun after a head
 		// that names bodies, not after one that is as often a common noun,
 		// and not a person's name after the article

@@ -601,6 +601,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
+	if x.constructPlaceName(toks, k-1, k, taken) {
+		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
+	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
 		strings.HasPrefix(toks[k].text, "ال") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) {
 		return i
@@ -624,6 +627,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 			break
 		}
 		k++
+	}
+	if x.constructPlaceName(toks, k-1, k, taken) {
+		return k + 1 // «ولاية أعالي النيل»
 	}
 	chain := false // «للطاقة النووية»: a chain opened by ل and the article
 	for k < len(toks) && k-i < 6 {
@@ -712,6 +718,35 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	return k
+}
+
+// arabicLandforms are the words of landforms and parts of a land that
+// stand in construct with a name that carries the article: «جبل العرب»,
+// «نهر الأردن», «أعالي النيل», «وادي الحمر».
+var arabicLandforms = wordSet("names.tsv", "landform", "ar")
+
+// timeWords are nouns of time that never name a place.
+var timeWords = wordSet("names.tsv", "time", "ar")
+
+// constructPlaceName reports a landform word at toks[h] followed at
+// toks[k] by a definite word that names it (no function word, title,
+// nationality, date or word already taken: «جبل الشيخ», not «بحر
+// الأسبوع», "within the week").
+func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) bool) bool {
+	if h < 0 || k >= len(toks) || !arabicLandforms[toks[h].key] {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || pronounTok(t) || dateWord(t) || !strings.HasPrefix(t.text, "ال") ||
+		utf8.RuneCountInString(t.text) < 4 || arabicPlaceHeads[t.key] || arabicOrgHeads[t.key] {
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.demonyms, x.lx.events} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return false
+		}
+	}
+	return !timeWords[t.key]
 }
 
 // arabicConstructHeads are the heads of bodies whose names may go on

@@ -83,6 +83,11 @@ func TestMentions(t *testing.T) {
 		{"arabic third word with b", "وقال رئيس المفوضية الأوروبية جوزيه ماريو بيرتي إن القرار نهائي.", []string{"Person:جوزيه ماريو بيرتي"}, []string{"Person:جوزيه ماريو"}},
 		{"arabic preposition, noun and pronoun after a name", "وقام الرئيس الفرنسي جان ماري بإبلاغه بالقرار.", []string{"Person:جان ماري"}, []string{"Person:جان ماري بإبلاغه"}},
 		{"arabic no third word after common words", "وانتخب المجلس رئيسا جديدا خلفا لبيرتي الذي استقال.", nil, []string{"Person:لبيرتي", "Person:خلفا لبيرتي"}},
+		// a landform and its definite name; not a noun of time
+		{"arabic landform and its name", "وتمركزت القوات على جبل الزاوية قرب الحدود.", []string{"Place:جبل الزاوية"}, nil},
+		{"arabic part of a land in construct", "ووقعت اشتباكات في ولاية أعالي الفرات أمس.", []string{"Place:ولاية أعالي الفرات"}, []string{"Place:ولاية أعالي"}},
+		{"arabic landform idiom of time", "وسيصل الوفد في بحر الأسبوع المقبل.", nil, []string{"Place:بحر الأسبوع"}},
+		{"arabic landform and a nationality", "وعبر القارب الخليج العربي ثم مضيق الإيراني.", nil, []string{"Place:مضيق الإيراني"}},
 		{"arabic preposition after two words", "وقال رئيس المفوضية الأوروبية جوزيه ماريو بزيارة إلى روما.", []string{"Person:جوزيه ماريو"}, []string{"Person:جوزيه ماريو بزيارة"}},
 		// a body's genitive chain may hold an indefinite noun after a head
 		// that names bodies, not after one that is as often a common noun,

@@ -730,7 +730,7 @@ var timeWords = wordSet("names.tsv", "time", "ar")
 
 // constructPlaceName reports a landform word at toks[h] followed at
 // toks[k] by a definite word that names it (no function word, title,
-// nationality, date or word already taken: «جبل الشيخ», not «بحر
+// nationality, date or word already taken: «جبل الزاوية», not «بحر
 // الأسبوع», "within the week").
 func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) bool) bool {
 	if h < 0 || k >= len(toks) || !arabicLandforms[toks[h].key] {
@@ -757,11 +757,11 @@ var arabicConstructHeads = wordSet("names.tsv", "construct-head", "ar")
 
 // constructNoun reports an indefinite noun inside a body's genitive
 // chain after one of arabicConstructHeads: «حركة تحرير الجنوب», «جبهة
-// إنقاذ البلاد». Only an indefinite
-// word governs a genitive, so the word before has no article; the next
-// word, or the one after it, carries it; the noun is no verb (known, or
-// in the present tense with «ي»), function word, title, given name or
-// pronoun-suffixed word («الحركة عمر الطيب» and «حركة تدعمها» are none).
+// إنقاذ البلاد». Only an indefinite word governs a genitive, so the word
+// before has no article; the next word, or the one after it, carries it;
+// the noun is no verb (known, or in the present tense with «ي»),
+// function word, title, given name or pronoun-suffixed word («الحركة
+// عمر الطيب» and «حركة تدعمها» are none).
 func (x *Names) constructNoun(toks []token, k int, taken func(int, int) bool) bool {
 	t, p := toks[k], toks[k-1]
 	if strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "ي") || pronounSuffixed(t.text) || stopTok(t) || givenAr[t.key] {
@@ -950,8 +950,8 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 
 // procliticWord reports an Arabic word that reads as a preposition or
 // conjunction (ب, ل, ف) on a common word («بزيارة», «لمدة») or on a noun
-// with a pronoun («بإبلاغه»); a foreign
-// name that merely begins with the letter («بيرتي», «لوران») is none.
+// with a pronoun («بإبلاغه»); a foreign name that merely begins with the
+// letter («بيرتي», «لوران») is none.
 func procliticWord(t token) bool {
 	if len(t.stems) < 2 || !strings.ContainsAny(t.text[:len("ب")], "بلف") {
 		return false

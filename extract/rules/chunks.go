@@ -82,6 +82,18 @@ func (c *chunk) tags() []string {
 // chunks runs a chunk stage ("phrase", then "chunk") over a sentence and
 // returns its items with every accepted chunk made one item. Overlapping
 // matches are settled leftmost first, then longest, then in rule order.
+// principalNamed reports a person chunk whose name follows a title that
+// ends in «باسم» ("on behalf of") at once: «المتحدثة باسم X» is X's
+// spokeswoman, someone else, not X.
+func principalNamed(m pattern.Match, its []item) bool {
+	n, ok := m.Cap("n")
+	if !ok || n.Start == 0 {
+		return false
+	}
+	t := its[n.Start-1]
+	return t.k == kRole && strings.HasSuffix(textnorm.Key(t.text), "باسم")
+}
+
 func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item) []item {
 	enc := g.Encode(tagLists(its))
 	type cand struct {
@@ -96,6 +108,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 		for _, m := range enc.MatchRule(r) {
 			if r.Attr("yield") == "apposition" {
 				m = yieldToApposition(m, its)
+			}
+			if r.Attr("make") == "person" && principalNamed(m, its) {
+				continue
 			}
 			cs = append(cs, cand{m, ri})
 		}

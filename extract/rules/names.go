@@ -601,6 +601,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
+	if x.constructPlaceName(toks, k-1, k, taken) {
+		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
+	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
 		strings.HasPrefix(toks[k].text, "ال") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) {
 		return i
@@ -624,6 +627,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 			break
 		}
 		k++
+	}
+	if x.constructPlaceName(toks, k-1, k, taken) {
+		return k + 1 // «ولاية أعالي النيل»
 	}
 	chain := false // «للطاقة النووية»: a chain opened by ل and the article
 	for k < len(toks) && k-i < 6 {
@@ -678,6 +684,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if !head {
 		return i
 	}
+	construct := false
+	for _, s := range toks[i].keys() {
+		construct = construct || arabicConstructHeads[s.key]
+	}
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {
@@ -690,7 +700,8 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
 			break
 		}
-		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) {
+		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
+			!(construct && x.constructNoun(toks, k, taken)) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -707,6 +718,78 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	return k
+}
+
+// arabicLandforms are the words of landforms and parts of a land that
+// stand in construct with a name that carries the article: «جبل العرب»,
+// «نهر الأردن», «أعالي النيل», «وادي الحمر».
+var arabicLandforms = wordSet("names.tsv", "landform", "ar")
+
+// timeWords are nouns of time that never name a place.
+var timeWords = wordSet("names.tsv", "time", "ar")
+
+// constructPlaceName reports a landform word at toks[h] followed at
+// toks[k] by a definite word that names it (no function word, title,
+// nationality, date or word already taken: «جبل الزاوية», not «بحر
+// الأسبوع», "within the week").
+func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) bool) bool {
+	if h < 0 || k >= len(toks) || !arabicLandforms[toks[h].key] {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || pronounTok(t) || dateWord(t) || !strings.HasPrefix(t.text, "ال") ||
+		utf8.RuneCountInString(t.text) < 4 || arabicPlaceHeads[t.key] || arabicOrgHeads[t.key] {
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.demonyms, x.lx.events} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return false
+		}
+	}
+	return !timeWords[t.key]
+}
+
+// arabicConstructHeads are the heads of bodies whose names may go on
+// with an indefinite noun in construct («حركة تحرير …»); not the heads
+// that are as often common nouns with a genitive («إدارة ضغوط …»,
+// "managing the pressures").
+var arabicConstructHeads = wordSet("names.tsv", "construct-head", "ar")
+
+// constructNoun reports an indefinite noun inside a body's genitive
+// chain after one of arabicConstructHeads: «حركة تحرير الجنوب», «جبهة
+// إنقاذ البلاد». Only an indefinite word governs a genitive, so the word
+// before has no article; the next word, or the one after it, carries it;
+// the noun is no verb (known, or in the present tense with «ي»),
+// function word, title, given name or pronoun-suffixed word («الحركة
+// عمر الطيب» and «حركة تدعمها» are none).
+func (x *Names) constructNoun(toks []token, k int, taken func(int, int) bool) bool {
+	t, p := toks[k], toks[k-1]
+	if strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "ي") || pronounSuffixed(t.text) || stopTok(t) || givenAr[t.key] {
+		return false
+	}
+	for _, a := range []string{"ال", "وال", "لل", "بال"} {
+		if strings.HasPrefix(p.text, a) {
+			return false
+		}
+	}
+	if r, _, _ := x.lx.roles.match(toks, k); r > 0 {
+		return false
+	}
+	// up to two indefinite nouns in a row («هيئة مكافحة تهريب الآثار»),
+	// then a word with the article
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		n := toks[j]
+		if n.punct || !n.arabic || taken(n.start, n.end) || arabicStop[n.key] || stopTok(n) {
+			return false
+		}
+		if strings.HasPrefix(n.text, "ال") {
+			return true
+		}
+		if strings.HasPrefix(n.text, "و") || pronounSuffixed(n.text) || givenAr[n.key] {
+			return false
+		}
+	}
+	return false
 }
 
 // arabicName takes up to three tokens of an Arabic name, stopping at
@@ -779,7 +862,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && x.properNext(toks, k, taken)) {
+		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && !commonTok(toks[j]) && !commonTok(toks[j+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 	}
@@ -853,7 +936,7 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 	}
 	t := toks[k]
 	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
-		len(t.stems) > 1 && strings.ContainsAny(t.text[:len("ب")], "بلف") ||
+		procliticWord(t) ||
 		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
 		return false
 	}
@@ -863,6 +946,22 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 		}
 	}
 	return true
+}
+
+// procliticWord reports an Arabic word that reads as a preposition or
+// conjunction (ب, ل, ف) on a common word («بزيارة», «لمدة») or on a noun
+// with a pronoun («بإبلاغه»); a foreign name that merely begins with the
+// letter («بيرتي», «لوران») is none.
+func procliticWord(t token) bool {
+	if len(t.stems) < 2 || !strings.ContainsAny(t.text[:len("ب")], "بلف") {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && (commonAr[s.key] || arabicStop[s.key] || pronounSuffixed(s.key) || strings.HasSuffix(s.key, "ه")) {
+			return true // «بإبلاغه»: a preposition, a noun and a pronoun
+		}
+	}
+	return false
 }
 
 // placePrefix is the byte length of a proclitic before a place head.

@@ -903,25 +903,20 @@ func (st *docState) corefer(its []item) {
 			m := it.m
 			last = &m
 		case it.is(graph.Organization) && !it.pron:
-			if h := arabicHeadKey(it.m.Text); h != "" {
+			h := arabicHeadKey(it.m.Text)
+			if h == "" {
+				h = englishHeadKey(it.m.Text)
+			}
+			if h != "" {
 				if st.byHead == nil {
 					st.byHead = map[string]graph.Mention{}
 				}
 				st.byHead[h] = it.m
 			}
-		case it.k == kTok && len(st.byHead) > 0 && !(k+1 < len(its) && its[k+1].k == kTok && strings.HasPrefix(its[k+1].text, "ال")):
-			// «الائتلاف», «للائتلاف» alone: the body last named with that
-			// head noun («الائتلاف الوطني …»), unless an adjective makes
-			// another one («الحزب الحاكم»)
-			for _, f := range it.forms {
-				if b, ok := strings.CutPrefix(f, "ال"); ok && arabicOrgHeads[b] {
-					if m, ok := st.byHead[b]; ok {
-						its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
-						its[k].tags = st.x.tagsOf(its[k])
-						break
-					}
-				}
-			}
+		case it.k == kTok && len(st.byHead) > 0 && st.headAnaphor(its, k) != nil:
+			m := st.headAnaphor(its, k)
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *m, text: it.text, pron: true, poss: possessive(it.text)}
+			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
@@ -939,17 +934,81 @@ func (st *docState) corefer(its []item) {
 }
 
 // arabicHeadKey returns the head noun of an Arabic body's name (its
-// first word, without the article) when it is one of the heads of
+// first word, without the article if it has one) when it is one of the heads of
 // bodies; "" otherwise.
 func arabicHeadKey(name string) string {
 	w, _, _ := strings.Cut(name, " ")
 	k := textnorm.Key(w)
-	for _, p := range []string{"وال", "لل", "بال", "ال"} {
+	for _, p := range []string{"وال", "لل", "بال", "ال", ""} {
 		if r, ok := strings.CutPrefix(k, p); ok && arabicOrgHeads[r] {
 			return r
 		}
 	}
 	return ""
+}
+
+// headAnaphor returns the body that the word its[k] stands for, if it is
+// the head noun of a body named before in the article: «الائتلاف»,
+// «للائتلاف» alone (not «الحزب الحاكم», where an adjective makes another
+// one), "the movement", "the coalition's" (not "the council of elders").
+func (st *docState) headAnaphor(its []item, k int) *graph.Mention {
+	it := its[k]
+	if k > 0 && its[k-1].word("the") {
+		if k+1 < len(its) && its[k+1].word("of", "for") {
+			return nil
+		}
+		if m, ok := st.byHead[anaphorKey(it.text)]; ok {
+			return &m
+		}
+		return nil
+	}
+	if k+1 < len(its) && its[k+1].k == kTok && strings.HasPrefix(its[k+1].text, "ال") {
+		return nil
+	}
+	for _, f := range it.forms {
+		if b, ok := strings.CutPrefix(f, "ال"); ok && arabicOrgHeads[b] {
+			if m, ok := st.byHead[b]; ok {
+				return &m
+			}
+		}
+	}
+	return nil
+}
+
+// englishAnaphors are the head nouns of bodies that, after "the", stand
+// for the body with that head the article named last.
+var englishAnaphors = wordSet("names.tsv", "anaphor-head", "en")
+
+// anaphorKey is an English word's key as an anaphor: lower case, without
+// a possessive ("Coalition's" -> "coalition"); "" for a word that is not
+// an anaphor head.
+func anaphorKey(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, p)
+	}
+	if !englishAnaphors[w] {
+		return ""
+	}
+	return w
+}
+
+// englishHeadKey returns the head noun of an English body's name, the
+// last anaphor head before "of", "for" or "on" ("Southern Liberation
+// Movement", "Council of Elders", "Movement for Change"); "" when it
+// has none.
+func englishHeadKey(name string) string {
+	h := ""
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "for", "on":
+			return h
+		}
+		if k := anaphorKey(w); k != "" {
+			h = k
+		}
+	}
+	return h
 }
 
 // titleOfNext reports whether the title at its[k] belongs to a name after

@@ -581,6 +581,29 @@ func pronounTok(t token) bool {
 			if commonAr[s] || commonAr[s+"ه"] {
 				return true
 			}
+			// a ta marbuta is written open before the pronoun: «لجنته»
+			// is «لجنة» + «ه», "its committee"
+			if b, ok := strings.CutSuffix(s, "ت"); ok && (commonAr[b+"ه"] || arabicOrgHeads[b+"ه"]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conjDefiniteTok reports an Arabic word that is the conjunction «و» and
+// a word with the article («والدفاع», «والاقتصاد»): the second member of
+// a coordination, which cannot begin or end a person's name as written
+// (a family name so joined is a second person, «… والعبيدي»). A rest of
+// up to three letters is a foreign name written so («والش», «والتر»,
+// «والتون»).
+func conjDefiniteTok(t token) bool {
+	if !t.arabic || givenAr[t.key] {
+		return false
+	}
+	for _, p := range []string{"وال", "ولل"} {
+		if r, ok := strings.CutPrefix(t.key, p); ok && utf8.RuneCountInString(r) >= 4 {
+			return true
 		}
 	}
 	return false
@@ -603,7 +626,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && *ev >= evTitle && dottedYa(t) {
 			return false // «علي» opening a titled name is no «على»
 		}
-		if stopTok(t) || pronounTok(t) {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {

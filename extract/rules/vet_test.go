@@ -25,6 +25,11 @@ func TestGate(t *testing.T) {
 	}{
 		// refused: function words, verbs, pronoun suffixes, common words
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
+		// «والدفاع»: "and the defence", the second member of a portfolio
+		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},
+		{"ar short rest after wal is a name", "وقال الوزير والش إن الخطة جاهزة.", "والش", graph.Person, "names", []string{"Person:والش"}},
+		// «لجنته»: «لجنة» + «ه» ("its committee"), the ta marbuta written open
+		{"ar suffixed noun with an open ta", "وقال رئيس لجنته الاقتصادية كمال الضاهر إن الخطة جاهزة.", "لجنته الاقتصادية", graph.Person, "names", nil},
 		{"ar clitic interjection", "وقال الرئيس: مرحبا يا صديقي، وشكرا لك.", "وشكرا", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},

@@ -20,6 +20,7 @@ define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP
 define agents = list((his | her | their | its)? $agent)
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
+define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
@@ -47,9 +48,10 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
   the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ COMMA HON? n:PER
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
-# prime minister," "Lars Holm, a senior adviser to the Danish premier"
+# prime minister," "Lars Holm, a senior adviser to the Danish premier",
+# "Eva Lind, the IMF's debt policy chief," (a portfolio the title list lacks)
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA ($the | CTRY POSS | ORG POSS)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+  n:PER COMMA ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
 
 
 # "Russia's foreign minister", "the French president"

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"newskg/graph"
 )
@@ -15,6 +16,31 @@ type index struct {
 	g     *graph.KG
 	facts map[string][]*graph.Fact // facts touching an entity, in fact order
 	nbrs  map[string][]string      // distinct neighbours, sorted by id
+
+	// the ranking of the whole graph, made once for every overview (a
+	// drawing bounded by its layout's cost asks for several sizes)
+	rankOnce sync.Once
+	rank     []*graph.Entity // ranked()
+	rankPos  map[string]int  // an entity's place in rank
+	unlinked []*graph.Entity // entities without neighbours, in id order
+}
+
+// ranking returns ranked(), each entity's place in it, and the entities
+// without neighbours in id order, computed on the first call.
+func (ix *index) ranking() ([]*graph.Entity, map[string]int, []*graph.Entity) {
+	ix.rankOnce.Do(func() {
+		ix.rank = ix.ranked()
+		ix.rankPos = make(map[string]int, len(ix.rank))
+		for i, e := range ix.rank {
+			ix.rankPos[e.ID] = i
+		}
+		for _, e := range ix.g.SortedEntities() {
+			if ix.degree(e.ID) == 0 {
+				ix.unlinked = append(ix.unlinked, e)
+			}
+		}
+	})
+	return ix.rank, ix.rankPos, ix.unlinked
 }
 
 func newIndex(g *graph.KG) *index {

@@ -82,14 +82,17 @@ func (s *Set) Overview(opt Options) *Drawing {
 	ix := s.ix
 	keep := ix.mostConnected(opt.maxNodes(), opt.Focus)
 	p, d := ix.picture(keep, opt, eventHubs)
+	ranked, _, all := ix.ranking()
 	var unlinked []*graph.Entity
-	for _, e := range ix.g.SortedEntities() {
-		switch {
-		case keep[e.ID]:
-		case ix.degree(e.ID) == 0:
+	for _, e := range all {
+		if !keep[e.ID] {
 			unlinked = append(unlinked, e)
-		default:
-			d.LeftOut++
+		}
+	}
+	d.LeftOut = len(ranked)
+	for id, ok := range keep {
+		if ok && ix.degree(id) > 0 {
+			d.LeftOut--
 		}
 	}
 	d.Unlinked = len(unlinked)
@@ -108,11 +111,7 @@ func (s *Set) Overview(opt Options) *Drawing {
 // best-ranked neighbour, or not at all when there is no room for two.
 // A focus entity is picked first, even without facts.
 func (ix *index) mostConnected(max int, focus string) map[string]bool {
-	ranked := ix.ranked()
-	pos := make(map[string]int, len(ranked))
-	for i, e := range ranked {
-		pos[e.ID] = i
-	}
+	ranked, pos, _ := ix.ranking()
 	keep := map[string]bool{}
 	add := func(id string) {
 		if keep[id] || len(keep) >= max {

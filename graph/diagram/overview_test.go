@@ -160,6 +160,29 @@ func TestOverviewInvariants(t *testing.T) {
 	}
 }
 
+// TestSetOverviewSizes draws one Set at several sizes, in an order that
+// goes down and up again (as a drawing bounded by its layout's cost
+// does), focus included: each drawing equals a fresh one of that size.
+func TestSetOverviewSizes(t *testing.T) {
+	for _, shape := range diagramtest.Shapes {
+		t.Run(string(shape), func(t *testing.T) {
+			g := diagramtest.Generate(shape, 120, 7)
+			focus := g.SortedEntities()[len(g.Entities)/2].ID
+			s := New(g)
+			for _, max := range []int{80, 41, 2, 60, 5, 120, 41} {
+				for _, f := range []string{"", focus} {
+					got := s.Overview(Options{MaxNodes: max, Focus: f})
+					want := Overview(g, Options{MaxNodes: max, Focus: f})
+					if !bytes.Equal(got.DOT, want.DOT) || got.Nodes != want.Nodes || got.Edges != want.Edges || got.Unlinked != want.Unlinked || got.LeftOut != want.LeftOut || got.Listed != want.Listed {
+						t.Errorf("max %d focus %q: a reused Set drew %d nodes, %d unlinked, %d left out; a fresh one %d, %d, %d",
+							max, f, got.Nodes, got.Unlinked, got.LeftOut, want.Nodes, want.Unlinked, want.LeftOut)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestOverviewSideTable(t *testing.T) {
 	g := &graph.KG{}
 	for i := 0; i < 30; i++ {

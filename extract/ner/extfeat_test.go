@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -117,14 +116,7 @@ func TestExtFeatureFlags(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		m2, err := Load(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m2 := saveLoad(t, m)
 		if m.res.ext != c.want || m2.res.ext != c.want {
 			t.Errorf("quotes %v conj %v: ext %d, after Save/Load %d, want %d", c.quotes, c.conj, m.res.ext, m2.res.ext, c.want)
 		}

@@ -178,14 +178,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 					t.Errorf("span %d score %v out of [0,1]", i, got[i].Score)
 				}
 			}
-			var buf bytes.Buffer
-			if err := m.Save(&buf); err != nil {
-				t.Fatal(err)
-			}
-			m2, err := Load(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m2 := saveLoad(t, m)
 			if m2.ts.bilou != bilou || m2.nT != m.nT {
 				t.Fatalf("after Save/Load: BILOU %v with %d tags, want %v with %d", m2.ts.bilou, m2.nT, bilou, m.nT)
 			}

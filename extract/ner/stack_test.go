@@ -95,14 +95,7 @@ func TestStackedTrainSaveLoad(t *testing.T) {
 	}
 	test := []string{"Mary", "Brown", "visited", "Berlin", "."}
 	checkToySpans(t, test, m.TagDoc([][]string{test})[0])
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := saveLoad(t, m)
 	if m2.first == nil || !m2.first.spread || !m2.first.pairs {
 		t.Fatalf("after Save/Load: first stage %+v", m2.first)
 	}
@@ -201,4 +194,18 @@ func TestMarginalsScaled(t *testing.T) {
 			}
 		})
 	}
+}
+
+// saveLoad saves m and loads it back.
+func saveLoad(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2
 }

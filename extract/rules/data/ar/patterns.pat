@@ -260,6 +260,9 @@ rule city-adjective stage=relation action=located conf=0.8
 rule place-comma-country stage=relation action=located retype=x conf=0.7
   (في | من | إلى | الى) x:PER COMMA p:CTRY
 
+# «أسمرة، عاصمة إريتريا», «نيامي، العاصمة الهادئة للنيجر»
+rule city-comma-capital stage=relation action=located conf=0.8
+  x:(CITY | PLACE) COMMA (عاصمة | العاصمة | كبرى مدن) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:(CTRY | PLACE)
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

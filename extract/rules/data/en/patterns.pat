@@ -262,6 +262,10 @@ rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:CTRY
 rule city-capital stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+# "Niamey, the quiet capital of Niger" ("Asmara, Eritrea's capital" is
+# city-comma-country)
+rule city-capital-of stage=relation action=located conf=0.8
+  x:(CITY | PLACE) COMMA $the? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (capital | city | town | region | province | port) (of | in) the? p:(CTRY | PLACE)
 # "in X, Indonesia": X is a place, whatever a tagger thought
 rule place-comma-country stage=relation action=located retype=x conf=0.7
   (in | at | near | from | to) x:PER COMMA the? p:CTRY

@@ -94,6 +94,7 @@ func TestMentions(t *testing.T) {
 		// and not a person's name after the article
 		{"arabic construct chain", "وأعلنت جبهة إنقاذ الوادي مشاركتها في الحوار.", []string{"Organization:جبهة إنقاذ الوادي"}, nil},
 		{"arabic construct chain, two nouns", "وقالت هيئة مكافحة تهريب الآثار إنها ضبطت قطعا.", []string{"Organization:هيئة مكافحة تهريب الآثار"}, nil},
+		{"arabic box is no construct head", "وسدد اللاعب الكرة من داخل صندوق حارس المرمى.", nil, []string{"Organization:صندوق حارس المرمى"}},
 		{"arabic common head, no construct", "وتعهد الوزير بإدارة أزمات المياه المتكررة.", nil, []string{"Organization:إدارة أزمات المياه المتكررة", "Organization:بإدارة أزمات المياه المتكررة"}},
 		{"arabic definite head, then a name", "وقال رئيس المجلس سامي الحداد إن الجلسة انتهت.", nil, []string{"Organization:المجلس سامي الحداد"}},
 		{"arabic construct noun has no pronoun suffix", "وقالت حركة تدعمها الحكومة إنها ستتظاهر.", nil, []string{"Organization:حركة تدعمها الحكومة"}},

@@ -684,10 +684,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if !head {
 		return i
 	}
-	construct := false
-	for _, s := range toks[i].keys() {
-		construct = construct || arabicConstructHeads[s.key]
-	}
+	construct := headIs(toks[i], arabicConstructHeads)
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {
@@ -885,11 +882,17 @@ func dottedYa(t token) bool {
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,
 // ك) and a common word («بتصريح»: with a statement), not a given name.
 func procliticCommon(t token) bool {
-	if !t.arabic || givenTok(t) {
+	return !givenTok(t) && procliticStem(t, "بلك", func(k string) bool { return utf8.RuneCountInString(k) >= 4 && commonAr[k] })
+}
+
+// procliticStem reports an Arabic word that begins with one of letters
+// and one of whose stems behind a proclitic ok accepts.
+func procliticStem(t token, letters string, ok func(string) bool) bool {
+	if !t.arabic || !strings.ContainsAny(t.text[:len("ب")], letters) {
 		return false
 	}
 	for _, s := range t.stems {
-		if s.prefix > 0 && strings.ContainsAny(t.text[:len("ب")], "بلك") && utf8.RuneCountInString(s.key) >= 4 && commonAr[s.key] {
+		if s.prefix > 0 && ok(s.key) {
 			return true
 		}
 	}
@@ -953,15 +956,10 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 // with a pronoun («بإبلاغه»); a foreign name that merely begins with the
 // letter («بيرتي», «لوران») is none.
 func procliticWord(t token) bool {
-	if len(t.stems) < 2 || !strings.ContainsAny(t.text[:len("ب")], "بلف") {
-		return false
-	}
-	for _, s := range t.stems {
-		if s.prefix > 0 && (commonAr[s.key] || arabicStop[s.key] || pronounSuffixed(s.key) || strings.HasSuffix(s.key, "ه")) {
-			return true // «بإبلاغه»: a preposition, a noun and a pronoun
-		}
-	}
-	return false
+	return procliticStem(t, "بلف", func(k string) bool {
+		// «بإبلاغه»: a preposition, a noun and a pronoun
+		return commonAr[k] || arabicStop[k] || pronounSuffixed(k) || strings.HasSuffix(k, "ه")
+	})
 }
 
 // placePrefix is the byte length of a proclitic before a place head.

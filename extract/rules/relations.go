@@ -898,6 +898,10 @@ func (st *docState) remember(its []item) {
 func (st *docState) corefer(its []item) {
 	last := st.lastPerson
 	for k, it := range its {
+		var body *graph.Mention // the body a head noun stands for
+		if it.k == kTok && len(st.byHead) > 0 {
+			body = st.headAnaphor(its, k)
+		}
 		switch {
 		case it.is(graph.Person):
 			m := it.m
@@ -913,9 +917,8 @@ func (st *docState) corefer(its []item) {
 				}
 				st.byHead[h] = it.m
 			}
-		case it.k == kTok && len(st.byHead) > 0 && st.headAnaphor(its, k) != nil:
-			m := st.headAnaphor(its, k)
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *m, text: it.text, pron: true, poss: possessive(it.text)}
+		case body != nil:
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle

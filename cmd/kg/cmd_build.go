@@ -142,7 +142,8 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 		if err != nil {
 			return nil, err
 		}
-		err = export.WriteFile(f, g, path)
+		var sum jsonld.Sum // of the JSON-LD, taken as it is written
+		err = export.WriteFile(summed(f, &sum), g, path)
 		switch {
 		case errors.Is(err, svg.ErrTooLarge):
 			fmt.Fprintf(stderr, "kg: warning: no %s: %v\n", name, err)
@@ -153,11 +154,7 @@ func writeOutputs(ctx context.Context, g *graph.KG, dir string, names []string, 
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 		}
 		if n == "jsonld" { // and its snapshot, which kg export and kg serve read, and the app's first page
-			sum, err := jsonld.SumFile(path) // read once: both record it
-			var snap string
-			if err == nil {
-				snap, err = set.Path(filepath.Base(jsonld.SnapshotPath(name)))
-			}
+			snap, err := set.Path(filepath.Base(jsonld.SnapshotPath(name)))
 			if err == nil {
 				err = export.WriteSnapshot(g, sum, snap)
 			}

@@ -109,16 +109,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return f.Write(stdout, g)
 	}
 	var sum jsonld.Sum // of the JSON-LD, taken as it is written
-	if f.Name == "jsonld" {
-		write := f.Write
-		f.Write = func(w io.Writer, g *graph.KG) error {
-			sw := jsonld.NewSumWriter(w)
-			err := write(sw, g)
-			sum = sw.Sum()
-			return err
-		}
-	}
-	if err := export.WriteFile(f, g, *outPath); err != nil {
+	if err := export.WriteFile(summed(f, &sum), g, *outPath); err != nil {
 		return err
 	}
 	if f.Name == "jsonld" { // with its snapshot, as kg build writes it
@@ -128,6 +119,23 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
 	return nil
+}
+
+// summed makes f, when it writes JSON-LD, keep the Sum of what it wrote
+// in *sum (the snapshot and the first page record it) instead of the
+// file being read back; other formats are returned as they are.
+func summed(f export.Format, sum *jsonld.Sum) export.Format {
+	if f.Name != "jsonld" {
+		return f
+	}
+	write := f.Write
+	f.Write = func(w io.Writer, g *graph.KG) error {
+		sw := jsonld.NewSumWriter(w)
+		err := write(sw, g)
+		*sum = sw.Sum()
+		return err
+	}
+	return f
 }
 
 // writeSnapshot writes the snapshot of the JSON-LD just written at out,

@@ -145,3 +145,38 @@ func TestClone(t *testing.T) {
 		t.Errorf("changing the clone changed the graph:\n%s", after)
 	}
 }
+
+// TestLiveFacts: the facts whose ends are both entities, in SortedFacts
+// order; SortedFacts itself when every fact is live.
+func TestLiveFacts(t *testing.T) {
+	ents := []*graph.Entity{{ID: "e:a", Type: graph.Person, Name: "A"}, {ID: "e:b", Type: graph.Country, Name: "B"}}
+	f := func(id, s, o string) *graph.Fact {
+		return &graph.Fact{ID: id, Subject: s, Predicate: graph.Represents, Object: o}
+	}
+	tests := []struct {
+		name  string
+		facts []*graph.Fact
+		want  []string
+	}{
+		{"none", nil, nil},
+		{"all live", []*graph.Fact{f("f:1", "e:a", "e:b"), f("f:2", "e:b", "e:a")}, []string{"f:1", "f:2"}},
+		{"dead between", []*graph.Fact{f("f:0", "e:a", "e:gone"), f("f:1", "e:a", "e:b"), f("f:2", "e:b", "e:a")}, []string{"f:1", "f:2"}},
+		{"dead last", []*graph.Fact{f("f:1", "e:a", "e:b"), f("f:3", "e:b", "e:a"), f("f:2", "e:gone", "e:a")}, []string{"f:1", "f:3"}},
+		{"all dead", []*graph.Fact{f("f:1", "e:x", "e:b"), f("f:2", "e:a", "e:y")}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &graph.KG{Entities: ents, Facts: tc.facts}
+			var got []string
+			for _, f := range g.LiveFacts() {
+				got = append(got, f.ID)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("LiveFacts = %v, want %v", got, tc.want)
+			}
+			if len(tc.want) == len(tc.facts) && len(tc.facts) > 0 && &g.LiveFacts()[0] != &g.SortedFacts()[0] {
+				t.Error("every fact is live, yet LiveFacts copied them")
+			}
+		})
+	}
+}

@@ -31,6 +31,25 @@ func (g *KG) SortedFacts() []*Fact {
 	return s
 }
 
+// LiveFacts returns SortedFacts without the facts whose subject or
+// object is no entity of g (what a removal left behind): the edges every
+// exporter draws; SortedFacts itself when there are none such.
+func (g *KG) LiveFacts() []*Fact {
+	fs := g.SortedFacts()
+	for i, f := range fs {
+		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
+			out := append([]*Fact(nil), fs[:i]...)
+			for _, f := range fs[i+1:] {
+				if g.Entity(f.Subject) != nil && g.Entity(f.Object) != nil {
+					out = append(out, f)
+				}
+			}
+			return out
+		}
+	}
+	return fs
+}
+
 func factLess(a, b *Fact) bool {
 	if a.Subject != b.Subject {
 		return a.Subject < b.Subject

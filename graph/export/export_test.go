@@ -109,6 +109,27 @@ func TestNamesSurvive(t *testing.T) {
 	}
 }
 
+// TestDeadFactsLeftOut: a fact whose entity was removed is an edge to
+// nowhere; the graph formats that draw edges leave it out.
+func TestDeadFactsLeftOut(t *testing.T) {
+	g := kgtest.Generate(50, 200, 3)
+	dead := &graph.Fact{ID: "f:dead-edge-x", Subject: g.Entities[0].ID, Predicate: graph.MeetsWith, Object: "e:removed-entity-x"}
+	g.Facts = append(g.Facts, dead)
+	for _, name := range []string{"graphml", "gexf", "csv", "neo4j", "cypher"} {
+		f, ok := Lookup(name)
+		if !ok {
+			t.Fatalf("no format %s", name)
+		}
+		out := string(render(t, f, g))
+		if strings.Contains(out, dead.ID) {
+			t.Errorf("%s writes the dead fact %s", name, dead.ID)
+		}
+		if !strings.Contains(out, g.LiveFacts()[0].ID) {
+			t.Errorf("%s lost the live fact %s", name, g.LiveFacts()[0].ID)
+		}
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	g := kgtest.Generate(500, 2000, 7)
 	for _, f := range goldenFormats() {

@@ -129,10 +129,6 @@ func WriteVersion(w io.Writer, g *graph.KG, v Version) error {
 		out.S("        </attvalues>\n")
 	}
 	ents := g.SortedEntities()
-	have := make(map[string]bool, len(ents))
-	for _, e := range ents {
-		have[e.ID] = true
-	}
 	out.S("    <nodes>\n")
 	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
 		var vs props.Values
@@ -158,13 +154,10 @@ func WriteVersion(w io.Writer, g *graph.KG, v Version) error {
 		}
 	})
 	out.S("    </nodes>\n    <edges>\n")
-	facts := g.SortedFacts()
+	facts := g.LiveFacts()
 	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
 		var vs props.Values
 		for _, f := range facts[from:to] {
-			if !have[f.Subject] || !have[f.Object] {
-				continue
-			}
 			out.S("      <edge id=\"")
 			out.XML(f.ID)
 			out.S("\" source=\"")

@@ -62,10 +62,6 @@ func Write(w io.Writer, g *graph.KG) error {
 		}
 	}
 	ents := g.SortedEntities()
-	have := make(map[string]bool, len(ents))
-	for _, e := range ents {
-		have[e.ID] = true
-	}
 	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
 		var vs props.Values
 		for _, e := range ents[from:to] {
@@ -78,13 +74,10 @@ func Write(w io.Writer, g *graph.KG) error {
 			out.S("    </node>\n")
 		}
 	})
-	facts := g.SortedFacts()
+	facts := g.LiveFacts()
 	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
 		var vs props.Values
 		for _, f := range facts[from:to] {
-			if !have[f.Subject] || !have[f.Object] {
-				continue
-			}
 			out.S("    <edge id=\"")
 			out.XML(f.ID)
 			out.S("\" source=\"")

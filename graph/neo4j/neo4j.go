@@ -118,7 +118,7 @@ type file struct {
 	write func(w io.Writer) error
 }
 
-func plan(g *graph.KG) []file { return planOf(g, g.SortedEntities(), liveFacts(g)) }
+func plan(g *graph.KG) []file { return planOf(g, g.SortedEntities(), g.LiveFacts()) }
 
 // planOf is plan with g's sorted entities and live facts given.
 func planOf(g *graph.KG, ents []*graph.Entity, facts []*graph.Fact) []file {
@@ -251,7 +251,7 @@ neo4j-admin database import full \
 // WriteDir writes the import folder: the CSV files, import.sh and
 // load.cypher, each file atomically.
 func WriteDir(dir string, g *graph.KG) error {
-	ents, facts := g.SortedEntities(), liveFacts(g)
+	ents, facts := g.SortedEntities(), g.LiveFacts()
 	files := planOf(g, ents, facts)
 	for _, f := range files {
 		if err := graph.WriteAtomicFunc(filepath.Join(dir, f.name), f.write); err != nil {
@@ -269,7 +269,7 @@ func WriteDir(dir string, g *graph.KG) error {
 // mention link and fact, keyed by id, so that running it twice changes
 // nothing.
 func WriteCypher(w io.Writer, g *graph.KG) error {
-	return writeCypher(w, g, g.SortedEntities(), liveFacts(g))
+	return writeCypher(w, g, g.SortedEntities(), g.LiveFacts())
 }
 
 // writeCypher is WriteCypher with g's sorted entities and live facts
@@ -423,14 +423,4 @@ func appendList(b []byte, vs []string) []byte {
 		b = ew.AppendQuote(b, v, '\'')
 	}
 	return append(b, ']')
-}
-
-func liveFacts(g *graph.KG) []*graph.Fact {
-	var out []*graph.Fact
-	for _, f := range g.SortedFacts() {
-		if g.Entity(f.Subject) != nil && g.Entity(f.Object) != nil {
-			out = append(out, f)
-		}
-	}
-	return out
 }

@@ -106,7 +106,7 @@ func WriteEdges(w io.Writer, g *graph.KG) error {
 		head = append(head, p.Name)
 	}
 	c.row(head...)
-	facts := liveFacts(g)
+	facts := g.LiveFacts()
 	c.ordered(len(facts), 256, func(c *csvWriter, from, to int) {
 		rec := make([]string, len(head))
 		var vs props.Values
@@ -147,7 +147,7 @@ func WriteEvidence(w io.Writer, g *graph.KG) error {
 	c := newCSV(w)
 	c.row("fact", "doc", "url", "published", "text", "start", "end", "subjectStart", "subjectEnd",
 		"objectStart", "objectEnd", "extractor", "rule", "confidence")
-	facts := liveFacts(g)
+	facts := g.LiveFacts()
 	c.ordered(len(facts), 512, func(c *csvWriter, from, to int) {
 		var s scratch
 		it := func(n int) string {
@@ -173,23 +173,6 @@ func WriteDocuments(w io.Writer, g *graph.KG) error {
 		c.row(d.ID, d.Title, d.URL, d.Published, d.Lang)
 	}
 	return c.flush()
-}
-
-// liveFacts returns the facts, sorted, whose ends are entities of g.
-func liveFacts(g *graph.KG) []*graph.Fact {
-	fs := g.SortedFacts()
-	for _, f := range fs {
-		if g.Entity(f.Subject) == nil || g.Entity(f.Object) == nil {
-			var out []*graph.Fact
-			for _, f := range fs {
-				if g.Entity(f.Subject) != nil && g.Entity(f.Object) != nil {
-					out = append(out, f)
-				}
-			}
-			return out
-		}
-	}
-	return fs
 }
 
 // WriteDir writes the tables of Files into dir, each file atomically.

@@ -201,14 +201,7 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := md.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	md2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	md2 := saveLoad(t, md)
 	if !md2.docCtx || !md2.res.hasDict || !md2.pairs || !md2.ts.bilou || !md2.Spreads() {
 		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v, BILOU %v, spread %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs, md2.ts.bilou, md2.Spreads())
 	}
@@ -261,11 +254,7 @@ func TestTrainDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
+		return saved(t, m)
 	}
 	if !bytes.Equal(save(), save()) {
 		t.Error("two trainings with the same seed differ")

@@ -196,14 +196,20 @@ func TestMarginalsScaled(t *testing.T) {
 	}
 }
 
-// saveLoad saves m and loads it back.
-func saveLoad(t *testing.T, m *Model) *Model {
+// saved returns m as Save writes it.
+func saved(t *testing.T, m *Model) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	m2, err := Load(&buf)
+	return buf.Bytes()
+}
+
+// saveLoad saves m and loads it back.
+func saveLoad(t *testing.T, m *Model) *Model {
+	t.Helper()
+	m2, err := Load(bytes.NewReader(saved(t, m)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,11 +64,7 @@ func TestPAStep(t *testing.T) {
 func TestTrainCost(t *testing.T) {
 	train := toySentences()
 	save := func(m *Model) []byte {
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
+		return saved(t, m)
 	}
 	plain, err := Train(TrainConfig{Lang: "en", Epochs: 10, Seed: 1, Folds: 1}, train, nil, nil)
 	if err != nil {
@@ -118,11 +114,7 @@ func TestExtraWeight(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
+		return saved(t, m)
 	}
 	plain := save(0)
 	for _, c := range []struct {

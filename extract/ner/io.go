@@ -38,6 +38,23 @@ const (
 	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack
 )
 
+// flags returns the bits of the model's options that Save records.
+func (m *Model) flags() uint64 {
+	var flags uint64
+	for _, o := range []struct {
+		on  bool
+		bit uint64
+	}{
+		{m.docCtx, flagDocCtx}, {m.pairs, flagPairs}, {m.ts.bilou, flagBILOU}, {m.spread, flagSpread},
+		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack},
+	} {
+		if o.on {
+			flags |= o.bit
+		}
+	}
+	return flags
+}
+
 // Save writes the model, gzip-compressed. Weights are quantised to 16 bits
 // and only non-zero ones are stored.
 func (m *Model) Save(w io.Writer) error {
@@ -49,29 +66,7 @@ func (m *Model) Save(w io.Writer) error {
 	e := &encoder{w: bw}
 	e.bytes([]byte(magic))
 	e.str(m.Lang)
-	var flags uint64
-	if m.docCtx {
-		flags |= flagDocCtx
-	}
-	if m.pairs {
-		flags |= flagPairs
-	}
-	if m.ts.bilou {
-		flags |= flagBILOU
-	}
-	if m.spread {
-		flags |= flagSpread
-	}
-	if m.res.ext&extQuote != 0 {
-		flags |= flagQuote
-	}
-	if m.res.ext&extConj != 0 {
-		flags |= flagConj
-	}
-	if m.first != nil {
-		flags |= flagStack
-	}
-	e.uv(flags)
+	e.uv(m.flags())
 	e.str(m.norm)
 	sortedStrMap := func(mp map[string]string) {
 		ks := make([]string, 0, len(mp))
@@ -122,17 +117,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	m.encodeWeights(e)
 	if f := m.first; f != nil {
-		var ff uint64
-		if f.pairs {
-			ff |= flagPairs
-		}
-		if f.ts.bilou {
-			ff |= flagBILOU
-		}
-		if f.spread {
-			ff |= flagSpread
-		}
-		e.uv(ff)
+		e.uv(f.flags() & (flagPairs | flagBILOU | flagSpread)) // what a first stage's tagging reads
 		f.encodeWeights(e)
 	}
 	if e.err != nil {

@@ -306,9 +306,9 @@ func pairTitles(its []item, a, b, n int) []title {
 			case cur == -2:
 				trailing = append(trailing, it)
 			case cur >= 0:
-				// "envoy to Ukraine", «سفير لدى روسيا»: where an envoy is
+				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»: where an envoy is
 				// sent, not whom he serves
-				if k > a && its[k-1].word("to", "الي", "لدي") && sentAbroad(ts[cur].role) {
+				if k > a && its[k-1].word("to", "for", "الي", "لدي") && sentAbroad(ts[cur].role) {
 					break
 				}
 				if ts[cur].body == nil {

@@ -54,6 +54,15 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
+# an office taken up or held: «تولى X منصب وزير الخارجية في …»,
+# «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي
+# شغل منصب سفير …» («منصب»: the post of)
+define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
+rule tenure-name-title stage=chunk make=person conf=0.75
+  @tenure n:PER COMMA? $office
+rule name-who-tenure-title stage=chunk make=person conf=0.7
+  n:PER COMMA? (الذي | التي) $aux* @tenure $office
+
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
   (كبار)? @group-noun list(DEM | CTRY)

@@ -54,6 +54,22 @@ rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
 
 
+# an office taken up or held, after the name: "Lena Berg served as
+# foreign minister of Sweden", "Omar Haddad was appointed ambassador to
+# Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
+# became prime minister of Peru"
+define office = ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+rule name-tenure-title stage=chunk make=person conf=0.75
+  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
+# "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
+# who is Chile's ambassador,"
+rule name-who-is-title stage=chunk make=person conf=0.7
+  n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
+# "the president appointed Omar Haddad as ambassador to Chile", "named
+# Ruth Adler foreign minister"
+rule appoint-name-title stage=chunk make=person conf=0.7
+  (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
+
 # "Russia's foreign minister", "the French president"
 rule body-title stage=chunk make=role conf=0.7
   (his | her | their | its)? list($the? $body POSS?) ROLE+

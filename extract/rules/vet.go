@@ -559,6 +559,31 @@ func commonTok(t token) bool {
 	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
 }
 
+// futureVerbTok reports an Arabic verb in the future: the particle «س»
+// on a present tense («سترد», «سيرفض», «وسنعمل») whose rest is a
+// common word; no name of a person or body ends or begins on one.
+func futureVerbTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		k := s.key
+		if utf8.RuneCountInString(k) < 4 || !strings.HasPrefix(k, "س") {
+			continue
+		}
+		rest := k[len("س"):]
+		if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) || !commonAr[rest] {
+			continue
+		}
+		// a short rest is a verb only when its stem is a word too («ترد»:
+		// «رد»), not a noun that begins with the letter («سنار»: «نار»)
+		if utf8.RuneCountInString(rest) >= 4 || commonAr[rest[len("ي"):]] {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounTok reports an Arabic word ending in an attached pronoun whose
 // stem is a common word («بلاده», «ونظيره»): a noun phrase, not a name.
 func pronounTok(t token) bool {
@@ -626,7 +651,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && *ev >= evTitle && dottedYa(t) {
 			return false // «علي» opening a titled name is no «على»
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || futureVerbTok(t) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {

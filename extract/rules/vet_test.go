@@ -33,6 +33,11 @@ func TestGate(t *testing.T) {
 		{"ar clitic interjection", "وقال الرئيس: مرحبا يا صديقي، وشكرا لك.", "وشكرا", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
+		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
+		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},
+		{"ar future verb alone", "وأكد البيان أن الهيئة سيواصل عمله.", "سيواصل", graph.Organization, "ner", nil},
+		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
+		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},
 		{"en lone sentence-initial word", "Gravani arrived on Monday.", "Gravani", graph.Person, "ner", nil},
 		{"en adjective of origin", "Officials will meet their Russian and Gravani counterparts in Doha.", "Gravani", graph.Person, "ner", nil},

@@ -19,7 +19,9 @@ define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | ا�
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
-define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
+# «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
+# country is no place of the event
+define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) DEM?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
@@ -144,7 +146,7 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
 
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
 rule event-between stage=relation action=between conf=0.8
@@ -272,6 +274,12 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
 # «أسمرة، عاصمة إريتريا», «نيامي، العاصمة الهادئة للنيجر»
 rule city-comma-capital stage=relation action=located conf=0.8
   x:(CITY | PLACE) COMMA (عاصمة | العاصمة | كبرى مدن) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:(CTRY | PLACE)
+# «العاصمة العمانية مسقط», «مدينة حلب السورية»
+rule capital-adjective-name stage=relation action=located conf=0.8
+  (العاصمة | عاصمة | مدينة | المدينة | ميناء) p:DEM x:(CITY | PLACE)
+rule city-name-adjective stage=relation action=located conf=0.75
+  (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
+
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

@@ -26,6 +26,10 @@ define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+# "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
+# Egypt's capital, Cairo": the country before the place is no place of
+# the event
+define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
@@ -106,16 +110,16 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
-  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "the ministers met in Rome": an event and its place, its parties unknown
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (in | at) the? p:$places
+  @meet $when* (in | at) the? $seat? p:$places
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
@@ -123,15 +127,15 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "X and Y held talks in Geneva": the subjects meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X's meeting with Y", "X's call with Y"
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $places)?
+  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $seat? $places)?
 
 # "X received a phone call from Y", "in a call with X, Y said"
 rule call-from stage=relation action=meeting kind=call conf=0.75
@@ -149,7 +153,7 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? p:$places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
 # "talks between X and Y", "a meeting of X and Y"
 rule event-between stage=relation action=between conf=0.8
@@ -176,7 +180,7 @@ rule attend stage=relation action=attend conf=0.75
 
 # "the talks were attended by X, Y and Z"
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
 
 # "X, who attended the talks, said"
 rule who-attended stage=relation action=attend conf=0.7
@@ -184,26 +188,26 @@ rule who-attended stage=relation action=attend conf=0.7
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 
 # "the visit of X to Oslo"
 rule visit-of stage=relation action=visit conf=0.7
-  @visit of s:$agents (to | in) the? p:$places
+  @visit of s:$agents (to | in) the? $seat? p:$places
 
 # "during his visit to Oslo, X met Y": the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
 rule visit-place stage=relation action=place scope=sentence conf=0.65
-  (his | her | their) @visit (to | in) the? p:$places
+  (his | her | their) @visit (to | in) the? $seat? p:$places
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $places)?
+  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
@@ -285,6 +289,11 @@ rule city-capital-of stage=relation action=located conf=0.8
 # "in X, Indonesia": X is a place, whatever a tagger thought
 rule place-comma-country stage=relation action=located retype=x conf=0.7
   (in | at | near | from | to) x:PER COMMA the? p:CTRY
+
+# "the Omani capital Muscat", "the Syrian city of Aleppo", "Egypt's
+# capital, Cairo"
+rule capital-name stage=relation action=located conf=0.8
+  p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY

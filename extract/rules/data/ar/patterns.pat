@@ -261,6 +261,12 @@ rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
 rule member-of-body-before stage=relation action=member conf=0.65
   (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
+# a member of one of a body's organs: «عضو المكتب السياسي لحركة X Y»,
+# «X ، عضو اللجنة المركزية للحزب Y»
+rule member-of-organ stage=relation action=member conf=0.65
+  (القيادي | العضو | عضو) (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} d:ORG COMMA? HON? x:PER
+rule name-member-of-organ stage=relation action=member conf=0.65
+  x:PER COMMA? (القيادي | العضو | عضو) (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} d:ORG
 
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85

@@ -259,6 +259,10 @@ rule led-and-included stage=relation action=member conf=0.65
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+# a member of one of a body's organs: "X, a member of Hamas's political
+# bureau", "X, a member of the central committee of the party Y"
+rule member-of-organ stage=relation action=member conf=0.65
+  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8

@@ -33,7 +33,7 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -97,7 +97,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -119,6 +119,11 @@ rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=
 # «اجتمع الوفدان في P», «التقى X و Y»
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
   @meet $when* s:$agents $when* (في $placeword? p:$places)?
+
+# «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
+# speaker is the other party
+rule during-event-with stage=relation action=meeting conf=0.7
+  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب) o:$agents COMMA? @speech s:$agent
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
@@ -143,6 +148,10 @@ rule call-received stage=relation action=meeting kind=call conf=0.75
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
+# counterpart
+rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
+  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
 
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75

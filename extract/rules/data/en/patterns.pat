@@ -32,7 +32,7 @@ define places = list(LOC)
 define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
-define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
+define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -143,6 +143,18 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 
+# "X told Y in a phone call", "X assured Y during their meeting"
+rule told-in-event stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
+
+# "X and Y spoke by phone", "X and Y talked on Sunday"
+rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (STOP | COMMA | about | on | to discuss)
+
+# "X phoned Y", "X telephoned Y"
+rule phoned stage=relation action=meeting kind=call conf=0.75
+  s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
+
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
@@ -150,6 +162,13 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+# "X was received by Y in Z": the one who receives hosts
+rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
+  o:$agents (COMMA? $aux)* COMMA? $when* @welcome by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+
+# "X will travel to Ankara to meet Y": the visit's place is the meeting's
+rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7

@@ -906,6 +906,20 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if allCommon && (!headed || words == 1) {
 			return false
 		}
+		// an Arabic place's head with indefinite common words only is a
+		// phrase («ولاية ثانية»: a second term; «منطقة واسعة»: a wide
+		// area); a definite one may name it («ولاية البحيرات»)
+		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) {
+			phrase := true
+			for _, t := range in[1:] {
+				if !t.punct && (!commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل")) {
+					phrase = false
+				}
+			}
+			if phrase {
+				return false
+			}
+		}
 		// an Arabic body's head with generic adjectives only is a
 		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is
 		// a government's with nationality adjectives only («الحكومة

@@ -36,6 +36,9 @@ func TestGate(t *testing.T) {
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},
 		{"ar future verb alone", "وأكد البيان أن الهيئة سيواصل عمله.", "سيواصل", graph.Organization, "ner", nil},
+		// a place's head with an indefinite common word: a phrase
+		{"ar place head and an ordinal", "وبدأ الرئيس ولاية ثانية.", "ولاية ثانية", graph.Person, "names", nil},
+		{"ar place head and a definite name kept", "ووقعت اشتباكات في ولاية البحيرات أمس.", "ولاية البحيرات", graph.Place, "names", []string{"Place:ولاية البحيرات"}},
 		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
 		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},

@@ -212,6 +212,16 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
 	}
+	// «وأحمد دمير»: the conjunction before a given name opening a person's
+	// name is no part of it
+	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && strings.HasPrefix(t.text, "و") && !givenAr[t.key] {
+		for _, s := range t.stems {
+			if s.prefix == len("و") && givenAr[s.key] {
+				pre = len("و")
+				break
+			}
+		}
+	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
 		// tail ("FidanHe")

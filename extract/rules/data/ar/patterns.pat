@@ -39,6 +39,9 @@ rule title-name stage=chunk make=person conf=0.85
 # Y": the second title is X's, the first Y's, both of that country
 rule possessor-title stage=chunk make=person possessor=p conf=0.7
   ROLE ROLE $body* p:PER HON? n:PER
+# «المتحدث باسم الرئيس X ، Y»: the spokesman of the president X, Y
+rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
+  ROLE_SPOKES ROLE $body* p:PER COMMA HON? n:PER
 
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
@@ -80,6 +83,9 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
 rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
+# «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
+rule delegation-from stage=phrase make=delegation conf=0.7
+  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(CTRY | ORG)
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
@@ -97,7 +103,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins

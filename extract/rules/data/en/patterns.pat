@@ -90,6 +90,9 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the Hamas delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? list(DEM | CTRY | CITY | ORG) DLGW
+# "a delegation from the European Union", "a team of Kenya's"
+rule delegation-from stage=phrase make=delegation conf=0.7
+  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -186,7 +189,11 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
-# "X mediated the talks", "X brokered the deal talks", "X chaired the meeting"
+# "talks held under the auspices of the African Union"
+rule under-auspices stage=relation action=mediate conf=0.75
+  e:EVT _{0,6} (under | with) the auspices of the? m:list(the? $body | PER)
+# "X mediated the talks", "X brokered the deal talks", "X chaired the
+# meeting", "the Qatari-mediated talks" (a hyphenated word split in two)
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
 

@@ -67,6 +67,9 @@ rule name-tenure-title stage=chunk make=person conf=0.75
   n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
 # who is Chile's ambassador,"
+# "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
+rule name-succeeded-as-title stage=chunk make=person conf=0.7
+  n:PER (COMMA? $aux)* (succeeded | succeeds | replaced | replaces | "took over from") HON? PER as $office
 rule name-who-is-title stage=chunk make=person conf=0.7
   n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
 # "the president appointed Omar Haddad as ambassador to Chile", "named
@@ -242,9 +245,10 @@ rule event-hosted-by stage=relation action=place conf=0.7
 rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
-# titles and bodies beyond the chunk: "X, who heads the Y"
+# titles and bodies beyond the chunk: "X, who heads the Y", "X, who
+# chairs the Y" (a title's word read as a verb after "who")
 rule heads-body stage=relation action=leads conf=0.7
-  x:PER COMMA? (who)? @lead the? d:ORG
+  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"

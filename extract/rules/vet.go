@@ -244,7 +244,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 		switch {
 		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 			typ = graph.Organization
-		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, parts[0]):
 			typ = graph.Place
 		}
 	}
@@ -802,6 +802,17 @@ func (g *Gate) head(toks []token, p part) (token, bool) {
 	return toks[h], !toks[h].punct
 }
 
+// placeFirst reports an English name of two words or more that opens
+// with a place's word ("Camp Lejeune", "Fort Worth", "Mount Kenya",
+// "Cape Town"): a place, whatever the given name after it suggests.
+func placeFirst(toks []token, p part) bool {
+	t := toks[p.a]
+	return !t.arabic && t.upper && p.b-p.a >= 2 && placeFirstWords[strings.ToLower(t.text)]
+}
+
+// placeFirstWords open English names of places (names.tsv, place-first).
+var placeFirstWords = wordSet("names.tsv", "place-first", "en")
+
 // headIs reports whether the head word of a name is in set (the Arabic
 // head with its proclitics stripped).
 func headIs(t token, set map[string]bool) bool {
@@ -840,7 +851,7 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 		return m.Type, true
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 		return graph.Organization, true
-	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, p):
 		return graph.Place, true
 	}
 	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {

@@ -41,6 +41,8 @@ func TestGate(t *testing.T) {
 		{"ar place head and a definite name kept", "ووقعت اشتباكات في ولاية البحيرات أمس.", "ولاية البحيرات", graph.Place, "names", []string{"Place:ولاية البحيرات"}},
 		{"ar conjunction before a given name", "والتقى الوزير كمال الجبوري وأحمد دمير.", "وأحمد دمير", graph.Person, "ner", []string{"Person:أحمد دمير"}},
 		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
+		// a place's word opens the name: a place, though a given name follows
+		{"en camp and a given name", "The leaders met at Camp Daniel in the hills.", "Camp Daniel", graph.Person, "ner", []string{"Place:Camp Daniel"}},
 		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
 		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},

@@ -154,6 +154,10 @@ rule call-received stage=relation action=meeting kind=call conf=0.75
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
+rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
+  @discuss $when* s:$agents
+
 # «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7

@@ -137,7 +137,15 @@ rule had-event-with stage=relation action=meeting conf=0.75
 
 # "X and Y held talks in Geneva": the subjects meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+
+# "X and Y discussed trade": the subjects talked with each other
+rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss
+
+# "During the meeting, X and Y agreed ...": the event's parties
+rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
+  (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
 
 # "X's meeting with Y", "X's call with Y"
 rule possessor-event-with stage=relation action=meeting conf=0.7

@@ -146,6 +146,9 @@ rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+# «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
+rule conduct-event-bi stage=relation action=meeting conf=0.7
+  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
@@ -166,6 +169,9 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+# «X استقبل في P Y»: the host named before the verb
+rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
+  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
 rule event-between stage=relation action=between conf=0.8

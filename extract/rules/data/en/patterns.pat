@@ -43,6 +43,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 rule title-name stage=chunk make=person conf=0.85
   (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
+# "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
+# possessor's title and the name's, both of that country
+rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
+  ($the? $body POSS?)* ROLE+ p:PER&POSS ROLE+ COMMA HON? n:PER
+
 # "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER

@@ -311,6 +311,10 @@ rule capital-adjective-name stage=relation action=located conf=0.8
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
 
+# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (في)? @compass+ p:CTRY
+
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

@@ -342,6 +342,13 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
 rule capital-name stage=relation action=located conf=0.8
   p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
+# "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
+# north of South Sudan"
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (COMMA | in)? the? @compass (of the?)? p:CTRY
+rule place-in-the-compass-of stage=relation action=located conf=0.75
+  x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
+
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

@@ -35,7 +35,9 @@ const (
 	// flagStack: a second-stage model (stack.go); its first stage's flags
 	// and weights follow its own weights
 	flagStack
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack
+	// flagS1X: a second stage's extra features (extS1X)
+	flagS1X
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X
 )
 
 // flags returns the bits of the model's options that Save records.
@@ -46,7 +48,7 @@ func (m *Model) flags() uint64 {
 		bit uint64
 	}{
 		{m.docCtx, flagDocCtx}, {m.pairs, flagPairs}, {m.ts.bilou, flagBILOU}, {m.spread, flagSpread},
-		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack},
+		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X},
 	} {
 		if o.on {
 			flags |= o.bit
@@ -304,6 +306,9 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if flags&flagConj != 0 {
 		m.res.ext |= extConj
+	}
+	if flags&flagS1X != 0 {
+		m.res.ext |= extS1X
 	}
 	if flags&^flagsKnown != 0 && d.err == nil {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)

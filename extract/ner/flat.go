@@ -137,6 +137,16 @@ func (f *flatRows) findAll(keys []uint64, offs []int32, ents []uint32) {
 	}
 }
 
+// len returns the number of rows.
+func (f *flatRows) len() int { return len(f.data) / f.stride() }
+
+// row returns row r's key (as stored) and weights.
+func (f *flatRows) row(r int) (uint64, []float32) {
+	o := r * f.stride()
+	k := uint64(math.Float32bits(f.data[o])) | uint64(math.Float32bits(f.data[o+1]))<<32
+	return k, f.data[o+2 : o+f.stride()]
+}
+
 // flatOf returns the rows of table t with weights w (rows of width).
 func flatOf(t *table, w []float32, width int) *flatRows {
 	n := 0

@@ -347,11 +347,11 @@ func (m *Model) jointTable() *flatRows {
 	m.jointOnce.Do(func() {
 		f, nT := m.first, m.nT
 		var keys []uint64
-		for _, t := range []*table{&f.tab, &m.tab} {
-			for _, k := range t.keys {
-				if k != 0 {
-					keys = append(keys, k)
-				}
+		ff, mf := f.rows(), m.rows()
+		for _, t := range []*flatRows{ff, mf} {
+			for r := 0; r < t.len(); r++ {
+				k, _ := t.row(r)
+				keys = append(keys, k)
 			}
 		}
 		slices.Sort(keys)
@@ -359,11 +359,11 @@ func (m *Model) jointTable() *flatRows {
 		j := newFlatRows(len(keys), 2*nT)
 		for _, k := range keys {
 			row := j.add(k)
-			if r := f.tab.get(k); r >= 0 {
-				copy(row[:nT], f.w[int(r)*nT:int(r)*nT+nT])
+			if o := ff.find(k); o >= 0 {
+				copy(row[:nT], ff.data[o:o+nT])
 			}
-			if r := m.tab.get(k); r >= 0 {
-				copy(row[nT:], m.w[int(r)*nT:int(r)*nT+nT])
+			if o := mf.find(k); o >= 0 {
+				copy(row[nT:], mf.data[o:o+nT])
 			}
 		}
 		m.joint = j

@@ -377,6 +377,35 @@ func kindOf(s string) eventKind {
 	return evMeeting
 }
 
+// withAfter reports an Arabic «مع» or a word with the preposition «ب»
+// glued to a noun at its[k] ("with ..."): the party before it is the
+// one who meets.
+func withAfter(text string, its []item, k int) bool {
+	if k >= len(its) {
+		return false
+	}
+	it := its[k]
+	if it.k == kRole {
+		// «بقادة الحلف», «بوزير …»: the title's item starts after «ب»
+		return strings.HasPrefix(it.text, "ب") || it.start >= len("ب") && text[it.start-len("ب"):it.start] == "ب"
+	}
+	if it.k != kTok {
+		return false
+	}
+	if it.word("مع") {
+		return true
+	}
+	if !strings.HasPrefix(it.text, "ب") || len(it.forms) < 2 {
+		return false
+	}
+	for _, f := range it.forms[1:] {
+		if !strings.HasPrefix(f, "ب") && len([]rune(f)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // act carries out a relation rule's action; it reports whether anything
 // came of it.
 func (st *docState) act(si int, m pattern.Match, its []item) bool {
@@ -411,6 +440,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		if len(subj) == 0 && r.Attr("subject") == "implicit" {
+			// «سيلتقي الرئيس X بقادة الحلف»: a party followed by «مع» or
+			// «ب» and a noun is the verb's own subject, not its object
+			if withAfter(st.d.Text, its, m.End) {
+				return false
+			}
 			// the verb's own subject is unsaid: the last person named,
 			// unless another pattern found the subject already
 			var who *graph.Mention

@@ -103,7 +103,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -142,6 +142,10 @@ rule call-subject-first stage=relation action=meeting kind=call conf=0.75
   s:$agents $aux* @call $when* (@phone | عبر @phone)? $when* (مع | ب) o:$agents
 
 # «أجرى X ونظيره Y اتصالا هاتفيا», «أجرى X محادثات مع Y»
+# «شكر X على دورها في تسهيل محادثات …», «دور X في الوساطة في المفاوضات»
+rule role-in-mediating stage=relation action=mediate conf=0.7
+  m:$agent (على | ل)? (دور | دورها | دوره | دورهم | دورهما) (@adjective)* في (تسهيل | رعاية | استضافة | الوساطة في | التوسط في) e:EVT
+
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
 rule conduct-event-with stage=relation action=meeting conf=0.75

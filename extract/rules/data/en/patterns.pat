@@ -213,6 +213,11 @@ rule under-auspices stage=relation action=mediate conf=0.75
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
 
+# "Norway's role as a facilitator of the talks", "thanked Qatar for its
+# role as mediator in the negotiations"
+rule role-as-mediator stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
+
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 

@@ -218,7 +218,7 @@ func FuzzJSONString(f *testing.F) {
 	})
 }
 
-// FuzzQuote holds AppendQuote's fast paths, and QuoteTail, to the
+// FuzzQuote holds AppendQuote's fast paths, and AppendQuoteValid, to the
 // rune-by-rune escaper.
 func FuzzQuote(f *testing.F) {
 	for _, s := range append(awkward, "it's", `say "x"`, "\u0639\\'") {
@@ -231,10 +231,10 @@ func FuzzQuote(f *testing.F) {
 				t.Errorf("AppendQuote(%q, %c) = %s, want %s", s, q, got, want)
 			}
 			if !utf8.ValidString(s) {
-				continue // QuoteTail takes valid UTF-8 only
+				continue // AppendQuoteValid takes valid UTF-8 only
 			}
-			if got := QuoteTail(append([]byte("pre"), s...), 3, q); string(got) != "pre"+string(want) {
-				t.Errorf("QuoteTail(%q, %c) = %s, want pre%s", s, q, got, want)
+			if got := AppendQuoteValid([]byte("pre"), s, q); string(got) != "pre"+string(want) {
+				t.Errorf("AppendQuoteValid(%q, %c) = %s, want pre%s", s, q, got, want)
 			}
 		}
 	})

@@ -135,9 +135,9 @@ type file struct {
 // order, and which file the rows of each entity type and predicate go
 // to (types and predicates outside the ontology have none).
 type layout struct {
-	files            []file
-	ofType           map[graph.EntityType]int
-	ofPred           map[graph.Predicate]int
+	files           []file
+	ofType          map[graph.EntityType]int
+	ofPred          map[graph.Predicate]int
 	docs, mentioned int // documents.csv and rels_MENTIONED_IN.csv
 }
 

@@ -249,12 +249,7 @@ func WriteDir(dir string, g *graph.KG) error {
 	})
 	ew.OrderedTo(outs, len(ents), 512, func(outs []*ew.Writer, from, to int) {
 		for _, e := range ents[from:to] {
-			for _, d := range e.Docs {
-				if known[d] {
-					outs[l.mentioned].CSV(e.ID, d)
-				}
-			}
-			cypherMentions(outs[cy], e, known)
+			cypherMentions(outs[cy], e, known, func(d string) { outs[l.mentioned].CSV(e.ID, d) })
 		}
 	})
 	ew.OrderedTo(outs, len(facts), 256, func(outs []*ew.Writer, from, to int) {
@@ -305,7 +300,7 @@ func WriteCypher(w io.Writer, g *graph.KG) error {
 	})
 	out.Ordered(len(ents), 512, func(out *ew.Writer, from, to int) {
 		for _, e := range ents[from:to] {
-			cypherMentions(out, e, known)
+			cypherMentions(out, e, known, nil)
 		}
 	})
 	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
@@ -372,16 +367,24 @@ func cypherEntity(out *ew.Writer, e *graph.Entity, names []string, aliases strin
 }
 
 // cypherMentions writes the MENTIONED_IN link of e to each known
-// document it names.
-func cypherMentions(out *ew.Writer, e *graph.Entity, known map[string]bool) {
+// document it names, calling each (when not nil) on the document too.
+func cypherMentions(out *ew.Writer, e *graph.Entity, known map[string]bool, each func(doc string)) {
+	var id []byte // e.ID quoted, once
 	for _, d := range e.Docs {
-		if known[d] {
-			out.S("MATCH (a:Entity {id: ")
-			out.Quote(e.ID, '\'')
-			out.S("}), (b:Document {id: ")
-			out.Quote(d, '\'')
-			out.S("}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
+		if !known[d] {
+			continue
 		}
+		if each != nil {
+			each(d)
+		}
+		if id == nil {
+			id = ew.AppendQuote(nil, e.ID, '\'')
+		}
+		out.S("MATCH (a:Entity {id: ")
+		out.Write(id)
+		out.S("}), (b:Document {id: ")
+		out.Quote(d, '\'')
+		out.S("}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
 	}
 }
 

@@ -60,23 +60,28 @@ func nsOf(prefix string) string {
 // statement is appended to out: its subject and predicate (head), its
 // object, and in N-Quads its graph (tail).
 type sink struct {
-	out    *ew.Writer
-	turtle bool
-	ending string // N-Quads: " <graph> .\n", or " .\n" (also for "") in the default graph
-	subj   string // Turtle: the open subject
-	n      int    // statements written
-	vocab  map[vocabKey]string
-	langs  map[string]bool // language tags, well-formed or not
-	iris   map[string]string
-	own    []byte // the open subject's bytes, when the sink keeps them
-	scr    [2][]byte
-	ft     *factTerms
+	out     *ew.Writer
+	turtle  bool
+	ending  string // N-Quads: " <graph> .\n", or " .\n" (also for "") in the default graph
+	subj    string // Turtle: the open subject
+	n       int    // statements written
+	vocab   map[vocabKey]string
+	shared  map[vocabKey]string // the write's terms, made before the runs: read only
+	doubles map[float64]string  // doubles formatted, by value
+	langs   map[string]bool     // language tags, well-formed or not
+	iris    map[string]string
+	own     []byte // the open subject's bytes, when the sink keeps them
+	scr     [2][]byte
+	ft      *factTerms
 }
 
 // v returns a vocabulary term, "schema:name" in Turtle and the full IRI
 // in N-Quads (made once per term).
 func (s *sink) v(prefix, local string) string {
 	k := vocabKey{prefix, local}
+	if t, ok := s.shared[k]; ok {
+		return t
+	}
 	if t, ok := s.vocab[k]; ok {
 		return t
 	}
@@ -120,6 +125,7 @@ type factTerms struct {
 	rdfType             string
 	schemaDatePublished string
 	schemaUrl           string
+	integer, double     string // the tail of a number's literal: "^^xsd:integer
 }
 
 // terms returns the sink's factTerms.
@@ -149,9 +155,29 @@ func (s *sink) terms() *factTerms {
 			rdfType:             s.v("rdf", "type"),
 			schemaDatePublished: s.v("schema", "datePublished"),
 			schemaUrl:           s.v("schema", "url"),
+			integer:             `"^^` + s.v("xsd", "integer"),
+			double:              `"^^` + s.v("xsd", "double"),
 		}
 	}
 	return s.ft
+}
+
+// vocabulary makes the terms the runs' sinks share: the fact and
+// evidence terms, and those of the ontology and the entities.
+func (s *sink) vocabulary() {
+	s.terms()
+	for _, p := range graph.Predicates {
+		s.v("kg", string(p))
+	}
+	for _, t := range graph.EntityTypes {
+		s.v("schema", string(t))
+	}
+	for _, t := range []string{"Delegation", "aliasUse", "roles", "mentionCount", "documents", "merge", "MergeReason", "form", "count", "into", "rule", "key", "score"} {
+		s.v("kg", t)
+	}
+	for _, t := range []string{"Organization", "name", "alternateName", "sameAs", "startDate"} {
+		s.v("schema", t)
+	}
 }
 
 // head writes the subject and predicate of a statement.
@@ -238,17 +264,21 @@ func (s *sink) integer(subj, pred string, n int) {
 	s.head(subj, pred)
 	b := append(s.out.Buf(), '"')
 	b = strconv.AppendInt(b, int64(n), 10)
-	b = append(b, `"^^`...)
-	s.out.SetBuf(append(b, s.v("xsd", "integer")...))
+	s.out.SetBuf(append(b, s.terms().integer...))
 	s.tail()
 }
 
 func (s *sink) double(subj, pred string, x float64) {
 	s.head(subj, pred)
-	b := append(s.out.Buf(), '"')
-	b = appendDouble(b, x)
-	b = append(b, `"^^`...)
-	s.out.SetBuf(append(b, s.v("xsd", "double")...))
+	d, ok := s.doubles[x]
+	if !ok { // a graph has few distinct confidences and scores
+		if s.doubles == nil {
+			s.doubles = map[float64]string{}
+		}
+		d = string(appendDouble(nil, x))
+		s.doubles[x] = d
+	}
+	s.out.Strs(`"`, d, s.terms().double)
 	s.tail()
 }
 
@@ -378,9 +408,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// run returns a sink for a run, its Turtle subject open as open says.
 	var iris map[string]string
 	run := func(out *ew.Writer, open string) *sink {
-		return &sink{out: out, turtle: turtle, subj: open, iris: iris}
+		return &sink{out: out, turtle: turtle, subj: open, iris: iris, shared: s.vocab, ft: s.ft}
 	}
 	done := func(r *sink) { statements.Add(int64(r.n)) }
+	s.vocabulary()
 	typ := s.v("rdf", "type")
 	for _, d := range g.SortedDocs() {
 		iri := DocIRI(d.ID)

@@ -352,17 +352,29 @@ func (w *Writer) Quote(s string, q byte) {
 	w.spill()
 }
 
-// AppendQuote appends s as Quote returns it.
+// AppendQuote appends s as Quote returns it: in one pass over s, which
+// checks that the rest of s is valid UTF-8 at its first non-ASCII byte.
 func AppendQuote(b []byte, s string, q byte) []byte {
+	at := len(b)
+	b = append(b, q)
+	start, valid := 0, false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			if !utf8.ValidString(s[i:]) {
-				return appendQuoteSlow(b, s, q)
+		c := s[i]
+		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
+			if c >= utf8.RuneSelf && !valid {
+				if !utf8.ValidString(s[i:]) {
+					return appendQuoteSlow(b[:at], s, q)
+				}
+				valid = true
 			}
-			break
+			continue
 		}
+		b = append(b, s[start:i]...)
+		b = appendQuoteEscape(b, c)
+		start = i + 1
 	}
-	return AppendQuoteValid(b, s, q)
+	b = append(b, s[start:]...)
+	return append(b, q)
 }
 
 // QuoteValid writes s, which must be valid UTF-8 (JSON that AppendJSON

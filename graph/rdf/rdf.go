@@ -57,8 +57,8 @@ func nsOf(prefix string) string {
 }
 
 // sink writes triples as N-Quads or as Turtle grouped by subject. Each
-// statement is appended to out: its subject and predicate (head), its
-// object, and in N-Quads its graph (tail).
+// statement is appended to out: its subject and predicate (open), its
+// object, and in N-Quads its graph (closed).
 type sink struct {
 	out     *ew.Writer
 	turtle  bool

@@ -15,8 +15,8 @@ package neo4j
 
 import (
 	"io"
-	"path/filepath"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -27,8 +27,6 @@ import (
 
 // ArrayDelimiter separates array elements in the CSV files.
 const ArrayDelimiter = "\x1f"
-
-func array(xs []string) string { return string(appendArray(nil, xs)) }
 
 // appendArray appends the CSV array of xs: its elements, control
 // characters as spaces, ArrayDelimiter between them.
@@ -61,26 +59,13 @@ func hasControl(x string) bool {
 	return !utf8.ValidString(x)
 }
 
-// table writes the rows of a CSV file as encoding/csv would.
-type table struct{ out *ew.Writer }
-
-func newTable(w io.Writer) *table { return &table{ew.New(w)} }
-
-func (t *table) row(rec ...string) { t.out.CSV(rec...) }
-
-// ordered writes the rows of n items in runs on every core (ew.Ordered):
-// rows writes those of items from..to-1 to a table of the run's own,
-// with scratch space for the row's numbers and lists.
-func (t *table) ordered(n, size int, rows func(t *table, s *scratch, from, to int)) {
-	t.out.Ordered(n, size, func(out *ew.Writer, from, to int) {
-		rows(&table{out}, &scratch{}, from, to)
-	})
-}
-
 // scratch builds the numbers and lists of a row as strings that hold
 // until the next reset (when the space grows, the strings before keep
 // the old space).
-type scratch struct{ b []byte }
+type scratch struct {
+	b    []byte
+	list []string
+}
 
 func (s *scratch) reset() { s.b = s.b[:0] }
 
@@ -97,131 +82,105 @@ func (s *scratch) int(n int) string {
 	return s.str(at)
 }
 
+func (s *scratch) float(x float64) string {
+	at := len(s.b)
+	s.b = strconv.AppendFloat(s.b, x, 'g', -1, 64)
+	return s.str(at)
+}
+
 func (s *scratch) array(xs []string) string {
 	at := len(s.b)
 	s.b = appendArray(s.b, xs)
 	return s.str(at)
 }
 
-func (s *scratch) json(v any) string {
+// json returns v as JSON (ew.JSON), "" for an empty list.
+func (s *scratch) json(v any, n int) string {
+	if n == 0 {
+		return ""
+	}
 	at := len(s.b)
 	s.b = ew.AppendJSON(s.b, v)
 	return s.str(at)
 }
 
-func (t *table) flush() error { return t.out.Flush() }
+// aliasTexts returns the texts of e's aliases, in the scratch's list.
+func (s *scratch) aliasTexts(e *graph.Entity) []string {
+	s.list = s.list[:0]
+	for _, a := range e.Aliases {
+		s.list = append(s.list, a.Text)
+	}
+	return s.list
+}
+
+// scratches keeps the scratch space of runs for the runs after them.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// withScratch runs f with scratch space from the pool.
+func withScratch(f func(s *scratch)) {
+	s := scratches.Get().(*scratch)
+	f(s)
+	s.reset()
+	scratches.Put(s)
+}
 
 // file is one CSV file of the import folder.
 type file struct {
-	name  string
-	flag  string // "--nodes=Entity:Person" or "--relationships=leads"
-	write func(w io.Writer) error
+	name   string
+	flag   string // "--nodes=Entity:Person" or "--relationships=leads"
+	header []string
 }
 
-func plan(g *graph.KG) []file { return planOf(g, g.SortedEntities(), g.LiveFacts()) }
+// layout is the import folder of a graph: its CSV files in import.sh's
+// order, and which file the rows of each entity type and predicate go
+// to (types and predicates outside the ontology have none).
+type layout struct {
+	files           []file
+	ofType          map[graph.EntityType]int
+	ofPred          map[graph.Predicate]int
+	docs, mentioned int // documents.csv and rels_MENTIONED_IN.csv
+}
 
-// planOf is plan with g's sorted entities and live facts given.
-func planOf(g *graph.KG, ents []*graph.Entity, facts []*graph.Fact) []file {
-	var fs []file
-	fs = append(fs, file{"documents.csv", "--nodes=Document", func(w io.Writer) error {
-		t := newTable(w)
-		t.row("id:ID(Document)", "title", "url", "published", "lang")
-		for _, d := range g.SortedDocs() {
-			t.row(d.ID, d.Title, d.URL, d.Published, d.Lang)
-		}
-		return t.flush()
-	}})
+func plan(g *graph.KG) *layout { return planOf(g.SortedEntities(), g.LiveFacts()) }
+
+// planOf is plan with g's sorted entities and live facts given: a file
+// for each entity type and predicate that has rows.
+func planOf(ents []*graph.Entity, facts []*graph.Fact) *layout {
+	l := &layout{ofType: map[graph.EntityType]int{}, ofPred: map[graph.Predicate]int{}}
+	add := func(f file) int {
+		l.files = append(l.files, f)
+		return len(l.files) - 1
+	}
+	l.docs = add(file{"documents.csv", "--nodes=Document", []string{"id:ID(Document)", "title", "url", "published", "lang"}})
 	byType := map[graph.EntityType]int{}
 	for _, e := range ents {
 		byType[e.Type]++
 	}
 	for _, typ := range graph.EntityTypes {
-		if byType[typ] == 0 {
-			continue
+		if byType[typ] > 0 {
+			l.ofType[typ] = add(file{"entities_" + string(typ) + ".csv", "--nodes=Entity:" + string(typ),
+				[]string{"id:ID(Entity)", "name", "names:string[]", "aliases", "sameAs:string[]", "roles:string[]", "date", "mentions:int", "docs:string[]"}})
 		}
-		fs = append(fs, file{"entities_" + string(typ) + ".csv", "--nodes=Entity:" + string(typ), func(w io.Writer) error {
-			t := newTable(w)
-			t.row("id:ID(Entity)", "name", "names:string[]", "aliases", "sameAs:string[]", "roles:string[]", "date", "mentions:int", "docs:string[]")
-			t.ordered(len(ents), 512, func(t *table, s *scratch, from, to int) {
-				var ns []string
-				for _, e := range ents[from:to] {
-					if e.Type != typ {
-						continue
-					}
-					s.reset()
-					aliases := ""
-					if len(e.Aliases) > 0 {
-						aliases = s.json(e.Aliases)
-					}
-					ns = ns[:0]
-					for _, a := range e.Aliases {
-						ns = append(ns, a.Text)
-					}
-					t.row(e.ID, e.Name, s.array(ns), aliases, s.array(e.SameAs), s.array(e.Roles), e.Date, s.int(e.Mentions), s.array(e.Docs))
-				}
-			})
-			return t.flush()
-		}})
 	}
 	byPred := map[graph.Predicate]int{}
 	for _, f := range facts {
 		byPred[f.Predicate]++
 	}
 	for _, p := range graph.Predicates {
-		if byPred[p] == 0 {
-			continue
+		if byPred[p] > 0 {
+			l.ofPred[p] = add(file{"rels_" + string(p) + ".csv", "--relationships=" + string(p),
+				[]string{":START_ID(Entity)", ":END_ID(Entity)", "id", "role", "rolePhrase", "confidence:double", "sources:int", "evidenceCount:int", "docs:string[]", "evidence"}})
 		}
-		fs = append(fs, file{"rels_" + string(p) + ".csv", "--relationships=" + string(p), func(w io.Writer) error {
-			t := newTable(w)
-			t.row(":START_ID(Entity)", ":END_ID(Entity)", "id", "role", "rolePhrase", "confidence:double", "sources:int", "evidenceCount:int", "docs:string[]", "evidence")
-			t.ordered(len(facts), 1024, func(t *table, s *scratch, from, to int) {
-				var docs []string
-				for _, f := range facts[from:to] {
-					if f.Predicate != p {
-						continue
-					}
-					s.reset()
-					ev := ""
-					if len(f.Evidence) > 0 {
-						ev = s.json(f.Evidence)
-					}
-					at := len(s.b)
-					s.b = strconv.AppendFloat(s.b, f.Confidence, 'g', -1, 64)
-					conf := s.str(at)
-					docs = props.AppendFactDocs(docs[:0], f)
-					t.row(f.Subject, f.Object, f.ID, f.Role, f.RolePhrase, conf,
-						s.int(f.Sources()), s.int(len(f.Evidence)), s.array(docs), ev)
-				}
-			})
-			return t.flush()
-		}})
 	}
-	fs = append(fs, file{"rels_MENTIONED_IN.csv", "--relationships=MENTIONED_IN", func(w io.Writer) error {
-		t := newTable(w)
-		t.row(":START_ID(Entity)", ":END_ID(Document)")
-		known := map[string]bool{}
-		for _, d := range g.SortedDocs() {
-			known[d.ID] = true
-		}
-		t.ordered(len(ents), 1024, func(t *table, _ *scratch, from, to int) {
-			for _, e := range ents[from:to] {
-				for _, d := range e.Docs {
-					if known[d] {
-						t.row(e.ID, d)
-					}
-				}
-			}
-		})
-		return t.flush()
-	}})
-	return fs
+	l.mentioned = add(file{"rels_MENTIONED_IN.csv", "--relationships=MENTIONED_IN", []string{":START_ID(Entity)", ":END_ID(Document)"}})
+	return l
 }
 
 // Files returns the names of the files WriteDir writes for g, import.sh
 // and load.cypher included.
 func Files(g *graph.KG) []string {
 	var ns []string
-	for _, f := range plan(g) {
+	for _, f := range plan(g).files {
 		ns = append(ns, f.name)
 	}
 	return append(ns, "import.sh", "load.cypher")
@@ -229,7 +188,7 @@ func Files(g *graph.KG) []string {
 
 // WriteImportScript writes a shell script that runs neo4j-admin on the
 // folder's CSV files.
-func WriteImportScript(w io.Writer, g *graph.KG) error { return writeImportScript(w, plan(g)) }
+func WriteImportScript(w io.Writer, g *graph.KG) error { return writeImportScript(w, plan(g).files) }
 
 func writeImportScript(w io.Writer, files []file) error {
 	out := ew.New(w)
@@ -249,19 +208,78 @@ neo4j-admin database import full \
 }
 
 // WriteDir writes the import folder: the CSV files, import.sh and
-// load.cypher, each file atomically.
+// load.cypher. They are written side by side, in one pass over the
+// entities and one over the facts (each fact's evidence made JSON once
+// for its CSV row and its MERGE), each to a temporary file beside its
+// own; only when all are written are they renamed into place, so that
+// a failure leaves the folder as it was.
 func WriteDir(dir string, g *graph.KG) error {
 	ents, facts := g.SortedEntities(), g.LiveFacts()
-	files := planOf(g, ents, facts)
-	for _, f := range files {
-		if err := graph.WriteAtomicFunc(filepath.Join(dir, f.name), f.write); err != nil {
+	l := planOf(ents, facts)
+	st, err := newStage(dir)
+	if err != nil {
+		return err
+	}
+	defer st.discard()
+	outs := make([]*ew.Writer, len(l.files)+1) // the CSV files, then load.cypher
+	for i, f := range l.files {
+		if outs[i], err = st.create(f.name); err != nil {
+			return err
+		}
+		outs[i].CSV(f.header...)
+	}
+	cy := len(l.files)
+	if outs[cy], err = st.create("load.cypher"); err != nil {
+		return err
+	}
+	known := cypherHead(outs[cy], g.SortedDocs(), func(d graph.DocInfo) {
+		outs[l.docs].CSV(d.ID, d.Title, d.URL, d.Published, d.Lang)
+	})
+	ew.OrderedTo(outs, len(ents), 256, func(outs []*ew.Writer, from, to int) {
+		withScratch(func(s *scratch) {
+			for _, e := range ents[from:to] {
+				s.reset()
+				aliases, names := s.json(e.Aliases, len(e.Aliases)), s.aliasTexts(e)
+				if i, ok := l.ofType[e.Type]; ok {
+					outs[i].CSV(e.ID, e.Name, s.array(names), aliases, s.array(e.SameAs), s.array(e.Roles), e.Date, s.int(e.Mentions), s.array(e.Docs))
+				}
+				cypherEntity(outs[cy], e, names, aliases)
+			}
+		})
+	})
+	ew.OrderedTo(outs, len(ents), 512, func(outs []*ew.Writer, from, to int) {
+		for _, e := range ents[from:to] {
+			cypherMentions(outs[cy], e, known, func(d string) { outs[l.mentioned].CSV(e.ID, d) })
+		}
+	})
+	ew.OrderedTo(outs, len(facts), 256, func(outs []*ew.Writer, from, to int) {
+		withScratch(func(s *scratch) {
+			var docs []string
+			for _, f := range facts[from:to] {
+				s.reset()
+				ev := s.json(f.Evidence, len(f.Evidence))
+				docs = props.AppendFactDocs(docs[:0], f)
+				if i, ok := l.ofPred[f.Predicate]; ok {
+					outs[i].CSV(f.Subject, f.Object, f.ID, f.Role, f.RolePhrase, s.float(f.Confidence),
+						s.int(f.Sources()), s.int(len(f.Evidence)), s.array(docs), ev)
+				}
+				cypherFact(outs[cy], f, docs, ev)
+			}
+		})
+	})
+	for _, out := range outs {
+		if err := out.Flush(); err != nil {
 			return err
 		}
 	}
-	if err := graph.WriteAtomicFunc(filepath.Join(dir, "import.sh"), func(w io.Writer) error { return writeImportScript(w, files) }); err != nil {
+	script, err := st.create("import.sh")
+	if err != nil {
 		return err
 	}
-	return graph.WriteAtomicFunc(filepath.Join(dir, "load.cypher"), func(w io.Writer) error { return writeCypher(w, g, ents, facts) })
+	if err := writeImportScript(script, l.files); err != nil {
+		return err
+	}
+	return st.commit()
 }
 
 // WriteCypher writes a Cypher script that merges g into a running
@@ -269,19 +287,45 @@ func WriteDir(dir string, g *graph.KG) error {
 // mention link and fact, keyed by id, so that running it twice changes
 // nothing.
 func WriteCypher(w io.Writer, g *graph.KG) error {
-	return writeCypher(w, g, g.SortedEntities(), g.LiveFacts())
+	ents, facts := g.SortedEntities(), g.LiveFacts()
+	out := ew.New(w)
+	known := cypherHead(out, g.SortedDocs(), func(graph.DocInfo) {})
+	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
+		withScratch(func(s *scratch) {
+			for _, e := range ents[from:to] {
+				s.reset()
+				cypherEntity(out, e, s.aliasTexts(e), s.json(e.Aliases, len(e.Aliases)))
+			}
+		})
+	})
+	out.Ordered(len(ents), 512, func(out *ew.Writer, from, to int) {
+		for _, e := range ents[from:to] {
+			cypherMentions(out, e, known, nil)
+		}
+	})
+	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
+		withScratch(func(s *scratch) {
+			var docs []string
+			for _, f := range facts[from:to] {
+				s.reset()
+				cypherFact(out, f, props.AppendFactDocs(docs[:0], f), s.json(f.Evidence, len(f.Evidence)))
+			}
+		})
+	})
+	return out.Flush()
 }
 
-// writeCypher is WriteCypher with g's sorted entities and live facts
-// given.
-func writeCypher(w io.Writer, g *graph.KG, ents []*graph.Entity, facts []*graph.Fact) error {
-	out := ew.New(w)
+// cypherHead writes the script's comment, its constraints and the MERGE
+// of each document, calling each on the document too; it returns the
+// set of the documents' ids.
+func cypherHead(out *ew.Writer, docs []graph.DocInfo, each func(graph.DocInfo)) map[string]bool {
 	out.S("// newskg knowledge graph: idempotent MERGE statements (cypher-shell -f load.cypher)\n")
 	out.S("CREATE CONSTRAINT newskg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n")
 	out.S("CREATE CONSTRAINT newskg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;\n")
-	known := map[string]bool{}
-	for _, d := range g.SortedDocs() {
+	known := make(map[string]bool, len(docs))
+	for _, d := range docs {
 		known[d.ID] = true
+		each(d)
 		out.S("MERGE (n:Document {id: ")
 		out.Quote(d.ID, '\'')
 		out.S("}) SET n +=")
@@ -297,74 +341,78 @@ func writeCypher(w io.Writer, g *graph.KG, ents []*graph.Entity, facts []*graph.
 		}
 		out.S(";\n")
 	}
-	out.Ordered(len(ents), 256, func(out *ew.Writer, from, to int) {
-		var ns []string
-		for _, e := range ents[from:to] {
-			out.S("MERGE (n:Entity {id: ")
-			out.Quote(e.ID, '\'')
-			out.Strs("}) SET n:", string(e.Type), ", n +=")
-			m := setMap{out: out}
-			m.str("name", e.Name)
-			ns = ns[:0]
-			for _, a := range e.Aliases {
-				ns = append(ns, a.Text)
-			}
-			m.list("names", ns)
-			if len(e.Aliases) > 0 {
-				m.key("aliases")
-				out.SetBuf(appendQuotedJSON(out.Buf(), e.Aliases))
-			}
-			m.list("sameAs", e.SameAs)
-			m.list("roles", e.Roles)
-			m.str("date", e.Date)
-			m.key("mentions")
-			out.Int(e.Mentions)
-			m.list("docs", e.Docs)
-			out.S("};\n")
+	return known
+}
+
+// cypherEntity writes the MERGE of e, whose alias texts are names and
+// whose aliases as JSON are aliases ("" for none).
+func cypherEntity(out *ew.Writer, e *graph.Entity, names []string, aliases string) {
+	out.S("MERGE (n:Entity {id: ")
+	out.Quote(e.ID, '\'')
+	out.Strs("}) SET n:", string(e.Type), ", n +=")
+	m := setMap{out: out}
+	m.str("name", e.Name)
+	m.list("names", names)
+	if aliases != "" {
+		m.key("aliases")
+		out.QuoteValid(aliases, '\'')
+	}
+	m.list("sameAs", e.SameAs)
+	m.list("roles", e.Roles)
+	m.str("date", e.Date)
+	m.key("mentions")
+	out.Int(e.Mentions)
+	m.list("docs", e.Docs)
+	out.S("};\n")
+}
+
+// cypherMentions writes the MENTIONED_IN link of e to each known
+// document it names, calling each (when not nil) on the document too.
+func cypherMentions(out *ew.Writer, e *graph.Entity, known map[string]bool, each func(doc string)) {
+	var id []byte // e.ID quoted, once
+	for _, d := range e.Docs {
+		if !known[d] {
+			continue
 		}
-	})
-	out.Ordered(len(ents), 512, func(out *ew.Writer, from, to int) {
-		for _, e := range ents[from:to] {
-			for _, d := range e.Docs {
-				if known[d] {
-					out.S("MATCH (a:Entity {id: ")
-					out.Quote(e.ID, '\'')
-					out.S("}), (b:Document {id: ")
-					out.Quote(d, '\'')
-					out.S("}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
-				}
-			}
+		if each != nil {
+			each(d)
 		}
-	})
-	out.Ordered(len(facts), 256, func(out *ew.Writer, from, to int) {
-		var docs []string
-		for _, f := range facts[from:to] {
-			out.S("MATCH (a:Entity {id: ")
-			out.Quote(f.Subject, '\'')
-			out.S("}), (b:Entity {id: ")
-			out.Quote(f.Object, '\'')
-			out.Strs("}) MERGE (a)-[r:", string(f.Predicate), " {id: ")
-			out.Quote(f.ID, '\'')
-			out.S("}]->(b) SET r +=")
-			m := setMap{out: out}
-			m.str("role", f.Role)
-			m.str("rolePhrase", f.RolePhrase)
-			m.key("confidence")
-			out.SetBuf(strconv.AppendFloat(out.Buf(), f.Confidence, 'g', -1, 64))
-			m.key("sources")
-			out.Int(f.Sources())
-			m.key("evidenceCount")
-			out.Int(len(f.Evidence))
-			docs = props.AppendFactDocs(docs[:0], f)
-			m.list("docs", docs)
-			if len(f.Evidence) > 0 {
-				m.key("evidence")
-				out.SetBuf(appendQuotedJSON(out.Buf(), f.Evidence))
-			}
-			out.S("};\n")
+		if id == nil {
+			id = ew.AppendQuote(nil, e.ID, '\'')
 		}
-	})
-	return out.Flush()
+		out.S("MATCH (a:Entity {id: ")
+		out.Write(id)
+		out.S("}), (b:Document {id: ")
+		out.Quote(d, '\'')
+		out.S("}) MERGE (a)-[:MENTIONED_IN]->(b);\n")
+	}
+}
+
+// cypherFact writes the MERGE of f, whose documents are docs and whose
+// evidence as JSON is ev ("" for none).
+func cypherFact(out *ew.Writer, f *graph.Fact, docs []string, ev string) {
+	out.S("MATCH (a:Entity {id: ")
+	out.Quote(f.Subject, '\'')
+	out.S("}), (b:Entity {id: ")
+	out.Quote(f.Object, '\'')
+	out.Strs("}) MERGE (a)-[r:", string(f.Predicate), " {id: ")
+	out.Quote(f.ID, '\'')
+	out.S("}]->(b) SET r +=")
+	m := setMap{out: out}
+	m.str("role", f.Role)
+	m.str("rolePhrase", f.RolePhrase)
+	m.key("confidence")
+	out.SetBuf(strconv.AppendFloat(out.Buf(), f.Confidence, 'g', -1, 64))
+	m.key("sources")
+	out.Int(f.Sources())
+	m.key("evidenceCount")
+	out.Int(len(f.Evidence))
+	m.list("docs", docs)
+	if ev != "" {
+		m.key("evidence")
+		out.QuoteValid(ev, '\'')
+	}
+	out.S("};\n")
 }
 
 // setMap writes the map of a Cypher SET: " {k: v, k: v", closed by the
@@ -400,12 +448,6 @@ func (m *setMap) list(k string, vs []string) {
 		m.key(k)
 		m.out.SetBuf(appendList(m.out.Buf(), vs))
 	}
-}
-
-// appendQuotedJSON appends v as JSON (ew.JSON) in a Cypher string.
-func appendQuotedJSON(b []byte, v any) []byte {
-	start := len(b)
-	return ew.QuoteTail(ew.AppendJSON(b, v), start, '\'') // JSON is valid UTF-8
 }
 
 // Quote returns s as a single-quoted Cypher string literal.

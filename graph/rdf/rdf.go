@@ -57,26 +57,31 @@ func nsOf(prefix string) string {
 }
 
 // sink writes triples as N-Quads or as Turtle grouped by subject. Each
-// statement is appended to out: its subject and predicate (head), its
-// object, and in N-Quads its graph (tail).
+// statement is appended to out: its subject and predicate (open), its
+// object, and in N-Quads its graph (closed).
 type sink struct {
-	out    *ew.Writer
-	turtle bool
-	ending string // N-Quads: " <graph> .\n", or " .\n" (also for "") in the default graph
-	subj   string // Turtle: the open subject
-	n      int    // statements written
-	vocab  map[vocabKey]string
-	langs  map[string]bool // language tags, well-formed or not
-	iris   map[string]string
-	own    []byte // the open subject's bytes, when the sink keeps them
-	scr    [2][]byte
-	ft     *factTerms
+	out     *ew.Writer
+	turtle  bool
+	ending  string // N-Quads: " <graph> .\n", or " .\n" (also for "") in the default graph
+	subj    string // Turtle: the open subject
+	n       int    // statements written
+	vocab   map[vocabKey]string
+	shared  map[vocabKey]string // the write's terms, made before the runs: read only
+	doubles map[float64]string  // doubles formatted, by value
+	langs   map[string]bool     // language tags, well-formed or not
+	iris    map[string]string
+	own     []byte // the open subject's bytes, when the sink keeps them
+	scr     [2][]byte
+	ft      *factTerms
 }
 
 // v returns a vocabulary term, "schema:name" in Turtle and the full IRI
 // in N-Quads (made once per term).
 func (s *sink) v(prefix, local string) string {
 	k := vocabKey{prefix, local}
+	if t, ok := s.shared[k]; ok {
+		return t
+	}
 	if t, ok := s.vocab[k]; ok {
 		return t
 	}
@@ -120,6 +125,7 @@ type factTerms struct {
 	rdfType             string
 	schemaDatePublished string
 	schemaUrl           string
+	integer, double     string // the tail of a number's literal: "^^xsd:integer
 }
 
 // terms returns the sink's factTerms.
@@ -149,9 +155,29 @@ func (s *sink) terms() *factTerms {
 			rdfType:             s.v("rdf", "type"),
 			schemaDatePublished: s.v("schema", "datePublished"),
 			schemaUrl:           s.v("schema", "url"),
+			integer:             `"^^` + s.v("xsd", "integer"),
+			double:              `"^^` + s.v("xsd", "double"),
 		}
 	}
 	return s.ft
+}
+
+// vocabulary makes the terms the runs' sinks share: the fact and
+// evidence terms, and those of the ontology and the entities.
+func (s *sink) vocabulary() {
+	s.terms()
+	for _, p := range graph.Predicates {
+		s.v("kg", string(p))
+	}
+	for _, t := range graph.EntityTypes {
+		s.v("schema", string(t))
+	}
+	for _, t := range []string{"Delegation", "aliasUse", "roles", "mentionCount", "documents", "merge", "MergeReason", "form", "count", "into", "rule", "key", "score"} {
+		s.v("kg", t)
+	}
+	for _, t := range []string{"Organization", "name", "alternateName", "sameAs", "startDate"} {
+		s.v("schema", t)
+	}
 }
 
 // head writes the subject and predicate of a statement.
@@ -174,15 +200,31 @@ func (s *sink) head(subj, pred string) {
 	s.out.Strs(subj, "\n    ", pred, " ")
 }
 
-// tail ends a statement.
-func (s *sink) tail() {
+// open starts a statement: its subject and predicate (head), and
+// returns the output's buffer to append the object to; closed ends it.
+// In N-Quads, which writes most statements, the whole statement is
+// appended to the buffer at once.
+func (s *sink) open(subj, pred string) []byte {
 	if s.turtle {
-		return
+		s.head(subj, pred)
+		return s.out.Buf()
 	}
-	if s.ending == "" {
-		s.ending = " .\n"
+	s.n++
+	b := append(s.out.Buf(), subj...)
+	b = append(b, ' ')
+	b = append(b, pred...)
+	return append(b, ' ')
+}
+
+// closed ends the statement open wrote in b.
+func (s *sink) closed(b []byte) {
+	if !s.turtle {
+		if s.ending == "" {
+			s.ending = " .\n"
+		}
+		b = append(b, s.ending...)
 	}
-	s.out.S(s.ending)
+	s.out.SetBuf(b)
 }
 
 // inGraph makes the statements that follow go to the named graph g.
@@ -190,9 +232,11 @@ func (s *sink) inGraph(g string) { s.ending = " " + g + " .\n" }
 
 // t writes a statement whose object is the concatenation of obj.
 func (s *sink) t(subj, pred string, obj ...string) {
-	s.head(subj, pred)
-	s.out.Strs(obj...)
-	s.tail()
+	b := s.open(subj, pred)
+	for _, o := range obj {
+		b = append(b, o...)
+	}
+	s.closed(b)
 }
 
 // end closes the open Turtle subject.
@@ -205,14 +249,12 @@ func (s *sink) end() {
 
 // lit writes a statement whose object is the literal of text and lang.
 func (s *sink) lit(subj, pred, text, lang string) {
-	s.head(subj, pred)
-	b := ew.AppendQuote(s.out.Buf(), text, '"')
+	b := ew.AppendQuote(s.open(subj, pred), text, '"')
 	if lang != "" && s.langOK(lang) {
 		b = append(b, '@')
 		b = append(b, lang...)
 	}
-	s.out.SetBuf(b)
-	s.tail()
+	s.closed(b)
 }
 
 // langOK reports whether lang is a well-formed language tag.
@@ -235,21 +277,23 @@ func (s *sink) str(subj, pred, text string) {
 }
 
 func (s *sink) integer(subj, pred string, n int) {
-	s.head(subj, pred)
-	b := append(s.out.Buf(), '"')
+	b := append(s.open(subj, pred), '"')
 	b = strconv.AppendInt(b, int64(n), 10)
-	b = append(b, `"^^`...)
-	s.out.SetBuf(append(b, s.v("xsd", "integer")...))
-	s.tail()
+	s.closed(append(b, s.terms().integer...))
 }
 
 func (s *sink) double(subj, pred string, x float64) {
-	s.head(subj, pred)
-	b := append(s.out.Buf(), '"')
-	b = appendDouble(b, x)
-	b = append(b, `"^^`...)
-	s.out.SetBuf(append(b, s.v("xsd", "double")...))
-	s.tail()
+	d, ok := s.doubles[x]
+	if !ok { // a graph has few distinct confidences and scores
+		if s.doubles == nil {
+			s.doubles = map[float64]string{}
+		}
+		d = string(appendDouble(nil, x))
+		s.doubles[x] = d
+	}
+	b := append(s.open(subj, pred), '"')
+	b = append(b, d...)
+	s.closed(append(b, s.terms().double...))
 }
 
 // entity returns an entity's bracketed IRI, made once per entity when
@@ -378,9 +422,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// run returns a sink for a run, its Turtle subject open as open says.
 	var iris map[string]string
 	run := func(out *ew.Writer, open string) *sink {
-		return &sink{out: out, turtle: turtle, subj: open, iris: iris}
+		return &sink{out: out, turtle: turtle, subj: open, iris: iris, shared: s.vocab, ft: s.ft}
 	}
 	done := func(r *sink) { statements.Add(int64(r.n)) }
+	s.vocabulary()
 	typ := s.v("rdf", "type")
 	for _, d := range g.SortedDocs() {
 		iri := DocIRI(d.ID)
@@ -490,6 +535,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 				docs = append(docs, ev.Doc)
 			}
 			x := inDoc{f: f, subj: subj, obj: obj, sources: int32(sources), from: 0, to: int32(len(f.Evidence))}
+			if in := byDoc[ev.Doc]; len(in) > 0 { // the IRIs are the map's: equal ones are one string
+				last := &in[len(in)-1]
+				x.again = last.subj == subj && last.obj == obj && last.f.Predicate == f.Predicate
+			}
 			if sorted { // the document's evidence is the run from i on
 				x.from, x.to = int32(i), int32(i+1)
 				for int(x.to) < len(f.Evidence) && f.Evidence[x.to].Doc == ev.Doc {
@@ -505,12 +554,10 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 		for _, d := range docs[from:to] {
 			r.inGraph(DocIRI(d))
 			fs := byDoc[d]
-			for i, x := range fs {
-				f := x.f
-				if i > 0 && fs[i-1].f.Subject == f.Subject && fs[i-1].f.Predicate == f.Predicate && fs[i-1].f.Object == f.Object {
-					continue
+			for _, x := range fs {
+				if !x.again {
+					r.t(x.subj, r.v("kg", string(x.f.Predicate)), x.obj)
 				}
-				r.t(x.subj, r.v("kg", string(f.Predicate)), x.obj)
 			}
 			for _, x := range fs {
 				writeFactIn(r, x.f, d, x.subj, x.obj, int(x.sources), int(x.from), int(x.to))
@@ -522,12 +569,14 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 }
 
 // inDoc is a fact in the named graph of one of its documents: the IRIs
-// of its subject and object, its sources, and the evidence to look
-// through for that document's.
+// of its subject and object, its sources, the evidence to look through
+// for that document's, and whether the fact before it in the graph has
+// the same direct triple.
 type inDoc struct {
 	f                 *graph.Fact
 	subj, obj         string
 	sources, from, to int32
+	again             bool
 }
 
 // evidenceByDoc reports whether each document's evidence is one run.

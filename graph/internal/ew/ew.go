@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"io"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -151,24 +150,47 @@ const maxRunBuf = 32 << 20
 // before from, never at what an earlier run wrote). A run is size items;
 // at most a few runs per core are held at a time.
 func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
+	OrderedTo([]*Writer{w}, n, size, func(outs []*Writer, from, to int) { format(outs[0], from, to) })
+}
+
+// OrderedTo is Ordered for several outputs written side by side (the
+// files of one folder, say): format(outs, from, to) writes items
+// from..to-1, each part to the output it goes to, outs[i] standing for
+// ws[i]. The runs' parts are written to each of ws in order, so that
+// every output is the same as with one format(ws, 0, n). Once any of ws
+// has failed no further run is formatted; the error stays with the
+// Writer that met it (and Flush returns it).
+func OrderedTo(ws []*Writer, n, size int, format func(outs []*Writer, from, to int)) {
 	size = max(size, 1)
 	runs := (n + size - 1) / size
 	workers := min(runtime.GOMAXPROCS(0), runs)
+	failed := func() bool {
+		for _, w := range ws {
+			if w.err != nil {
+				return true
+			}
+		}
+		return false
+	}
 	if workers <= 1 {
-		for from := 0; from < n && w.err == nil; from += size {
-			format(w, from, min(from+size, n))
+		for from := 0; from < n && !failed(); from += size {
+			format(ws, from, min(from+size, n))
 		}
 		return
 	}
 	type run struct {
 		from, to int
-		out      *Writer
+		outs     []*Writer
 		done     chan struct{}
 	}
 	held := 2 * workers
-	free := make(chan *Writer, held)
+	free := make(chan []*Writer, held)
 	for range held {
-		free <- &Writer{buf: make([]byte, 0, 256<<10)}
+		outs := make([]*Writer, len(ws))
+		for i := range outs {
+			outs[i] = &Writer{buf: make([]byte, 0, 256<<10/len(ws))}
+		}
+		free <- outs
 	}
 	todo := make(chan *run)
 	inOrder := make(chan *run, held)
@@ -177,13 +199,13 @@ func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
 		defer close(todo)
 		defer close(inOrder)
 		for from := 0; from < n; from += size {
-			var out *Writer
+			var outs []*Writer
 			select {
-			case out = <-free:
+			case outs = <-free:
 			case <-quit:
 				return
 			}
-			r := &run{from: from, to: min(from+size, n), out: out, done: make(chan struct{})}
+			r := &run{from: from, to: min(from+size, n), outs: outs, done: make(chan struct{})}
 			inOrder <- r // never blocks: at most held runs are out
 			todo <- r
 		}
@@ -191,8 +213,10 @@ func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
 	for range workers {
 		go func() {
 			for r := range todo {
-				r.out.buf = r.out.buf[:0]
-				format(r.out, r.from, r.to)
+				for _, out := range r.outs {
+					out.buf = out.buf[:0]
+				}
+				format(r.outs, r.from, r.to)
 				close(r.done)
 			}
 		}()
@@ -200,14 +224,19 @@ func (w *Writer) Ordered(n, size int, format func(out *Writer, from, to int)) {
 	stopped := false
 	for r := range inOrder {
 		<-r.done
-		if w.Write(r.out.buf); w.err != nil && !stopped {
+		for i, out := range r.outs {
+			if len(out.buf) > 0 {
+				ws[i].Write(out.buf)
+			}
+			if cap(out.buf) > maxRunBuf {
+				out.buf = nil // an outsized run: let it go
+			}
+		}
+		if !stopped && failed() {
 			stopped = true
 			close(quit) // the runs already handed out still finish
 		}
-		if cap(r.out.buf) > maxRunBuf {
-			r.out.buf = nil // an outsized run: let it go
-		}
-		free <- r.out
+		free <- r.outs
 	}
 }
 
@@ -323,31 +352,21 @@ func (w *Writer) Quote(s string, q byte) {
 	w.spill()
 }
 
-// AppendQuote appends s as Quote returns it.
+// AppendQuote appends s as Quote returns it: in one pass over s, which
+// checks that the rest of s is valid UTF-8 at its first non-ASCII byte.
 func AppendQuote(b []byte, s string, q byte) []byte {
-	first, high := -1, false // the first byte to escape; any non-ASCII
+	at := len(b)
+	b = append(b, q)
+	start, valid := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if (c < 0x20 || c == 0x7f || c == q || c == '\\') && first < 0 {
-			first = i
-		}
-		high = high || c >= utf8.RuneSelf
-	}
-	if high && !utf8.ValidString(s) {
-		return appendQuoteSlow(b, s, q)
-	}
-	b = append(b, q)
-	if first < 0 {
-		b = append(b, s...)
-		return append(b, q)
-	}
-	// Valid UTF-8: only ASCII bytes are escaped, and no byte of a
-	// multi-byte character is ASCII.
-	b = append(b, s[:first]...)
-	start := first
-	for i := first; i < len(s); i++ {
-		c := s[i]
 		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
+			if c >= utf8.RuneSelf && !valid {
+				if !utf8.ValidString(s[i:]) {
+					return appendQuoteSlow(b[:at], s, q)
+				}
+				valid = true
+			}
 			continue
 		}
 		b = append(b, s[start:i]...)
@@ -358,36 +377,30 @@ func AppendQuote(b []byte, s string, q byte) []byte {
 	return append(b, q)
 }
 
-// QuoteTail quotes b[start:], which must be valid UTF-8 (JSON that
-// AppendJSON wrote, say), in place, as AppendQuote would quote it.
-func QuoteTail(b []byte, start int, q byte) []byte {
-	extra := 2
-	for _, c := range b[start:] {
-		switch {
-		case c == q || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f':
-			extra++
-		case c < 0x20 || c == 0x7f:
-			extra += 5
-		}
-	}
-	end := len(b)
-	b = slices.Grow(b, extra)[:end+extra]
-	w := len(b) - 1
-	b[w] = q
-	var esc [6]byte
-	for r := end - 1; r >= start; r-- {
-		c := b[r]
+// QuoteValid writes s, which must be valid UTF-8 (JSON that AppendJSON
+// wrote, say), as Quote returns it.
+func (w *Writer) QuoteValid(s string, q byte) {
+	w.buf = AppendQuoteValid(w.buf, s, q)
+	w.spill()
+}
+
+// AppendQuoteValid appends s, which must be valid UTF-8, as Quote
+// returns it: only ASCII bytes are escaped, and no byte of a multi-byte
+// character is ASCII, so s is copied in stretches between them.
+func AppendQuoteValid(b []byte, s string, q byte) []byte {
+	b = append(b, q)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
-			w--
-			b[w] = c
 			continue
 		}
-		e := appendQuoteEscape(esc[:0], c)
-		w -= len(e)
-		copy(b[w:], e)
+		b = append(b, s[start:i]...)
+		b = appendQuoteEscape(b, c)
+		start = i + 1
 	}
-	b[w-1] = q
-	return b
+	b = append(b, s[start:]...)
+	return append(b, q)
 }
 
 // appendQuoteEscape appends the escape of ASCII byte c in a Quote: the

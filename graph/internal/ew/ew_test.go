@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -137,6 +138,76 @@ func TestOrdered(t *testing.T) {
 	})
 }
 
+// TestOrderedTo checks that formatting in runs for several outputs
+// writes to each what one run writes: items spread over the outputs,
+// some to all, some to none, runs that leave an output empty; and that
+// a write error in one output stops the formatting of further runs and
+// is kept by that output.
+func TestOrderedTo(t *testing.T) {
+	format := func(outs []*Writer, from, to int) {
+		for i := from; i < to; i++ {
+			switch {
+			case i%11 == 0: // to every output
+				for k, out := range outs {
+					out.Int(k)
+					out.S(strings.Repeat("a", i%300))
+					out.Byte('\n')
+				}
+			case i%5 == 0: // to none
+			default:
+				out := outs[i%len(outs)]
+				out.Int(i)
+				out.S(strings.Repeat("b", i%900))
+				out.Byte('\n')
+			}
+		}
+	}
+	for _, n := range []int{0, 1, 7, 5000} {
+		for _, size := range []int{1, 3, 64, 10000} {
+			t.Run(fmt.Sprintf("n%d/size%d", n, size), func(t *testing.T) {
+				got, one := make([]bytes.Buffer, 3), make([]bytes.Buffer, 3)
+				ws, ones := make([]*Writer, 3), make([]*Writer, 3)
+				for k := range ws {
+					ws[k], ones[k] = New(&got[k]), New(&one[k])
+					ws[k].S("head\n")
+					ones[k].S("head\n")
+				}
+				OrderedTo(ws, n, size, format)
+				format(ones, 0, n)
+				for k := range ws {
+					ws[k].S("tail\n")
+					ones[k].S("tail\n")
+					if err := ws[k].Flush(); err != nil {
+						t.Fatal(err)
+					}
+					ones[k].Flush()
+					if !bytes.Equal(got[k].Bytes(), one[k].Bytes()) {
+						t.Errorf("output %d: got %d bytes, want %d (first difference at %d)", k, got[k].Len(), one[k].Len(), firstDiff(got[k].Bytes(), one[k].Bytes()))
+					}
+				}
+			})
+		}
+	}
+	t.Run("error", func(t *testing.T) {
+		var good bytes.Buffer
+		ws := []*Writer{New(&good), New(failAfter{})}
+		var runs atomic.Int64
+		OrderedTo(ws, 50000, 10, func(outs []*Writer, from, to int) {
+			runs.Add(1)
+			format(outs, from, to)
+		})
+		if err := ws[1].Flush(); !errors.Is(err, errFull) {
+			t.Errorf("failed output: error %v, want %v", err, errFull)
+		}
+		if err := ws[0].Flush(); err != nil {
+			t.Errorf("good output: error %v", err)
+		}
+		if n := runs.Load(); n > 100 {
+			t.Errorf("%d of 5000 runs formatted after the error; want formatting to stop", n)
+		}
+	})
+}
+
 var errFull = errors.New("disk full")
 
 type failAfter struct{}
@@ -218,7 +289,7 @@ func FuzzJSONString(f *testing.F) {
 	})
 }
 
-// FuzzQuote holds AppendQuote's fast paths, and QuoteTail, to the
+// FuzzQuote holds AppendQuote's fast paths, and AppendQuoteValid, to the
 // rune-by-rune escaper.
 func FuzzQuote(f *testing.F) {
 	for _, s := range append(awkward, "it's", `say "x"`, "\u0639\\'") {
@@ -231,10 +302,10 @@ func FuzzQuote(f *testing.F) {
 				t.Errorf("AppendQuote(%q, %c) = %s, want %s", s, q, got, want)
 			}
 			if !utf8.ValidString(s) {
-				continue // QuoteTail takes valid UTF-8 only
+				continue // AppendQuoteValid takes valid UTF-8 only
 			}
-			if got := QuoteTail(append([]byte("pre"), s...), 3, q); string(got) != "pre"+string(want) {
-				t.Errorf("QuoteTail(%q, %c) = %s, want pre%s", s, q, got, want)
+			if got := AppendQuoteValid([]byte("pre"), s, q); string(got) != "pre"+string(want) {
+				t.Errorf("AppendQuoteValid(%q, %c) = %s, want pre%s", s, q, got, want)
 			}
 		}
 	})

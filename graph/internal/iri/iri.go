@@ -34,20 +34,27 @@ func Local(id string) string {
 
 // AppendLocal appends Local(id).
 func AppendLocal(b []byte, id string) []byte {
+	start := 0 // the unreserved bytes from start on are appended together
 	for i := 0; i < len(id); i++ {
 		c := id[i]
 		if unreserved(c) {
-			b = append(b, c)
 			continue
 		}
+		b = append(b, id[start:i]...)
 		b = append(b, '%', hex[c>>4], hex[c&15])
+		start = i + 1
 	}
-	return b
+	return append(b, id[start:]...)
 }
 
-func unreserved(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~'
-}
+func unreserved(c byte) bool { return isUnreserved[c] }
+
+var isUnreserved = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~'
+	}
+	return t
+}()
 
 // Unlocal reverses Local. A text with no valid escape (written by an
 // older version, or by hand) is returned as it is.

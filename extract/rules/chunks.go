@@ -340,6 +340,16 @@ func pairTitles(its []item, a, b, n int) []title {
 	return ts
 }
 
+// isAdviser reports an adviser's or an aide's title.
+func isAdviser(r role) bool {
+	for _, c := range roleClasses(r.en) {
+		if c == "ROLE_ADV" {
+			return true
+		}
+	}
+	return false
+}
+
 // sentAbroad reports titles of people sent to another country or body:
 // their "to X" names where they go.
 func sentAbroad(r role) bool {
@@ -393,6 +403,10 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 	own := &chunk{kind: chPerson, rule: c.rule, person: owner, parts: []item{owner},
 		titles: []title{{role: last.role, text: last.text, body: body, at: last}}}
 	st.titled(si, own)
+	// "President X's national security adviser, Y": Y advises X
+	if owner.isPerson() && isAdviser(roles[0].role) && partyKey(owner.m) != partyKey(c.person.m) {
+		st.rel(si, c.person.m, owner.m, graph.Advises, "", "", m.Rule.Name, m.Rule.Conf)
+	}
 	c.titles = []title{{role: roles[0].role, text: roles[0].text, body: body, at: roles[0]}}
 	st.titled(si, c)
 }

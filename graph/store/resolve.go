@@ -114,7 +114,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	opt.lap("cluster")
-	count, err := s.tallySpans(ctx, ps, r)
+	count, madeWas, err := s.tallySpans(ctx, ps, r)
 	if err != nil {
 		return res, err
 	}
@@ -145,7 +145,13 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			factRed[rd.Old] = rd.New
 		}
 	}
+	// entities whose rows need no digest: none where decisions are
+	// applied to the graph, facts filtered or documents removed
+	var same map[string]bool
 	post := PostReview(ds, entRed, factRed)
+	if len(post.Decisions) == 0 && opt.MinConfidence <= 0 && !opt.Full && !docsGone(ps, rows) {
+		same = untouched(ps, r, idmap, madeWas)
+	}
 	if len(post.Decisions) > 0 {
 		res.Stale = graph.ApplyReview(g, post).Stale()
 	}
@@ -156,7 +162,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	opt.lap("ids")
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true})
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true, Same: same})
 		res.Summary = sum
 		if err != nil {
 			return err
@@ -166,6 +172,21 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	})
 	opt.lap("write")
 	return res, err
+}
+
+// docsGone reports whether a document the last resolution kept is no
+// longer there.
+func docsGone(ps []*prepared, rows map[string]*row) bool {
+	here := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		here[p.doc.info.ID] = true
+	}
+	for id := range rows {
+		if !here[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // Dirty reports whether documents or decisions changed since the last
@@ -362,29 +383,26 @@ func mintedFrom(id, nat string) bool {
 
 func spanLess(a, b resolve.Span) bool { return a.Less(b) }
 
-// renameGraph gives a resolved graph its store ids: entities, fact
-// endpoints and fact ids (meetsWith stored with the smaller id first).
-func renameGraph(in *graph.KG, idmap map[string]string) *graph.KG {
-	g := &graph.KG{Docs: in.Docs}
-	for _, e := range in.Entities {
-		c := *e
-		c.ID = idmap[e.ID]
-		g.Entities = append(g.Entities, &c)
+// renameGraph gives a resolved graph its store ids, in place (the
+// resolution's graph is not used after): entities, fact endpoints and
+// fact ids (meetsWith stored with the smaller id first).
+func renameGraph(g *graph.KG, idmap map[string]string) *graph.KG {
+	for _, e := range g.Entities {
+		e.ID = idmap[e.ID]
 	}
-	for _, f := range in.Facts {
-		c := *f
-		c.Subject, c.Object = idmap[f.Subject], idmap[f.Object]
-		if c.Predicate.Symmetric() && c.Object < c.Subject {
-			c.Subject, c.Object = c.Object, c.Subject
-			c.Evidence = make([]graph.Evidence, len(f.Evidence))
-			for i, ev := range f.Evidence {
-				ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
-				ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
-				c.Evidence[i] = ev
+	for _, f := range g.Facts {
+		f.Subject, f.Object = idmap[f.Subject], idmap[f.Object]
+		if f.Predicate.Symmetric() && f.Object < f.Subject {
+			f.Subject, f.Object = f.Object, f.Subject
+			ev := make([]graph.Evidence, len(f.Evidence))
+			for i, x := range f.Evidence {
+				x.SubjectStart, x.ObjectStart = x.ObjectStart, x.SubjectStart
+				x.SubjectEnd, x.ObjectEnd = x.ObjectEnd, x.SubjectEnd
+				ev[i] = x
 			}
+			f.Evidence = ev
 		}
-		c.ID = graph.FactID(c.Subject, c.Predicate, c.Object, c.Role)
-		g.Facts = append(g.Facts, &c)
+		f.ID = graph.FactID(f.Subject, f.Predicate, f.Object, f.Role)
 	}
 	g.Normalize()
 	return g

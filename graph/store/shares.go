@@ -550,7 +550,10 @@ type pairKey = [2]string
 // (one per start, end, type and key), so a document whose share was read
 // and whose delegation and event keys stayed is counted form by form,
 // without making its spans; the others span by span.
-func (s *Store) tallySpans(ctx context.Context, ps []*prepared, r *resolve.ShareResolution) (map[pairKey]int, error) {
+//
+// It also returns the stored entities of the documents made again (of
+// their stored mentions, whether their spans are still there or not).
+func (s *Store) tallySpans(ctx context.Context, ps []*prepared, r *resolve.ShareResolution) (map[pairKey]int, map[string]bool, error) {
 	count := map[pairKey]int{}
 	var made []string
 	var madeIdx []int
@@ -580,12 +583,64 @@ func (s *Store) tallySpans(ctx context.Context, ps []*prepared, r *resolve.Share
 	}
 	old := map[resolve.Span]string{}
 	if err := s.spanRows(ctx, made, old); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, i := range madeIdx {
 		countSpans(ps[i].share, r.Named[i], r.Groups[i], r.Keys[i], old, count)
 	}
-	return count, nil
+	was := map[string]bool{}
+	for _, sid := range old {
+		was[sid] = true
+	}
+	return count, was, nil
+}
+
+// untouched returns the store ids of the entities a resolution left as
+// they were: every mention of the entity is in a document whose share
+// was read, was with it before and is with it now, with the key it
+// had; and no mention that was with it went elsewhere or is in a
+// document made again (madeWas: the stored entities of those). Such an
+// entity's forms, hence its content, are those it had (the clustering
+// of one cluster's forms depends on them alone; analysts' decisions
+// applied after it, or documents removed, make every entity touched:
+// the caller passes none then).
+func untouched(ps []*prepared, r *resolve.ShareResolution, idmap map[string]string, madeWas map[string]bool) map[string]bool {
+	touched := map[string]bool{} // resolver ids
+	for i, p := range ps {
+		named, groups, keys := r.Named[i], r.Groups[i], r.Keys[i]
+		if p.old == nil {
+			for _, rid := range named {
+				touched[rid] = true
+			}
+			for _, rid := range groups {
+				touched[rid] = true
+			}
+			continue
+		}
+		for j, rid := range named {
+			if j >= len(p.old.named) || idmap[rid] != p.old.named[j] {
+				touched[rid] = true
+				if j < len(p.old.named) {
+					madeWas[p.old.named[j]] = true
+				}
+			}
+		}
+		for j, rid := range groups {
+			if j >= len(p.old.groups) || j >= len(keys) || j >= len(p.old.keys) || idmap[rid] != p.old.groups[j] || keys[j] != p.old.keys[j] {
+				touched[rid] = true
+				if j < len(p.old.groups) {
+					madeWas[p.old.groups[j]] = true
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for rid, sid := range idmap {
+		if !touched[rid] && !madeWas[sid] {
+			out[sid] = true
+		}
+	}
+	return out
 }
 
 // groupSpansDistinct reports whether no two of a share's delegation and

@@ -79,7 +79,7 @@ func TestTallySpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := s.tallySpans(ctx, ps, r)
+		got, madeWas, err := s.tallySpans(ctx, ps, r)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,6 +114,20 @@ func TestTallySpans(t *testing.T) {
 		}
 		if len(want) < 4 {
 			t.Errorf("the tally has %d pairs: the test no longer splits and keeps entities", len(want))
+		}
+		// what the new document touches: the country it names, the full
+		// name its namesake split the lone surname from; not the other
+		// person, whose rows are kept without a digest made
+		taken, err := s.EntityIDs(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idmap, _ := assignIDs(r.Graph, got, func(w map[string]bool) map[string]resolve.Span { return firstSpans(ps, r, w) }, taken)
+		same := untouched(ps, r, idmap, madeWas)
+		for id, want := range map[string]bool{"person-lina-voss": true, "person-ivo-marenko": false, "country-tolvia": false, "person-ana-marenko": false} {
+			if same[id] != want {
+				t.Errorf("untouched %s: %v, want %v (%v)", id, same[id], want, same)
+			}
 		}
 		// the resolution proper: the untouched entity keeps its id and
 		// its row, the full name keeps its id

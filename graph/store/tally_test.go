@@ -52,6 +52,15 @@ func TestTallySpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		updated := func(id string) string {
+			t.Helper()
+			var u string
+			if err := s.queryRow(ctx, `SELECT updated FROM entities WHERE id = ?`, id).Scan(&u); err != nil {
+				t.Fatal(err)
+			}
+			return u
+		}
+		voss, marenko := updated("person-lina-voss"), updated("person-ivo-marenko")
 		// a second full name makes the lone surname ambiguous (a split)
 		put("c.txt", m("c.txt", "Ana Marenko", graph.Person, 0), m("c.txt", "Tolvia", graph.Country, 20))
 		docs, err := s.resolvable(ctx)
@@ -147,6 +156,12 @@ func TestTallySpans(t *testing.T) {
 		}
 		if !reflect.DeepEqual(before.Entity("person-lina-voss"), after.Entity("person-lina-voss")) {
 			t.Errorf("an entity no new mention touches changed:\n%+v\n%+v", before.Entity("person-lina-voss"), after.Entity("person-lina-voss"))
+		}
+		if u := updated("person-lina-voss"); u != voss {
+			t.Errorf("the untouched entity's row was written again (updated %s, was %s)", u, voss)
+		}
+		if u := updated("person-ivo-marenko"); u == marenko {
+			t.Errorf("the entity whose surname split off was not written again (updated %s)", u)
 		}
 		if res.Unchanged == 0 || res.Added == 0 {
 			t.Errorf("summary %+v: want unchanged and new entities", res.Summary)

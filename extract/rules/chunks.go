@@ -306,9 +306,14 @@ func pairTitles(its []item, a, b, n int) []title {
 			case cur == -2:
 				trailing = append(trailing, it)
 			case cur >= 0:
-				// "envoy to Ukraine", «سفير لدى روسيا»: where an envoy is
+				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»: where an envoy is
 				// sent, not whom he serves
-				if k > a && its[k-1].word("to", "الي", "لدي") && sentAbroad(ts[cur].role) {
+				if j := k - 1; j > a && its[j].word("the") && its[j-1].word("to") && sentAbroad(ts[cur].role) {
+					break
+				}
+				// "envoy for Yemen": sent there; "envoy for the UN refugee
+				// agency": its envoy
+				if k > a && (its[k-1].word("to", "الي", "لدي") || its[k-1].word("for") && !it.is(graph.Organization)) && sentAbroad(ts[cur].role) {
 					break
 				}
 				if ts[cur].body == nil {

@@ -358,22 +358,29 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		p := &prepared{doc: d}
 		out[i] = p
 		byID[d.info.ID] = p
-		r := rows[d.info.ID]
-		if r == nil || opt.Full || r.gen != d.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
-			redo = append(redo, d.info.ID)
-			continue
+	}
+	// the kept rows decoded on every core; a row that cannot be is made
+	// again
+	parallelDo(len(out), func(i int) {
+		p := out[i]
+		r := rows[p.doc.info.ID]
+		if r == nil || opt.Full || r.gen != p.doc.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
+			return
 		}
 		t, err := decodeTail(r.tail)
 		if err != nil {
-			redo = append(redo, d.info.ID)
-			continue
+			return
 		}
 		a, err := decodeAssigned(r.assign)
 		if err != nil || a == nil {
-			redo = append(redo, d.info.ID)
-			continue
+			return
 		}
 		p.tail, p.old = t, a
+	})
+	for _, p := range out {
+		if p.tail == nil {
+			redo = append(redo, p.doc.info.ID)
+		}
 	}
 	var mu sync.Mutex
 	var firstErr error

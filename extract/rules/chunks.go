@@ -371,6 +371,20 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 			body = &b
 		}
 	}
+	// "Russian President Orlov's spokesman, Volkov": the name's title
+	// after the possessor
+	var after []item
+	if n, ok := m.Cap("n"); ok {
+		for k := sp.End; k < n.Start; k++ {
+			if its[k].k == kRole {
+				after = append(after, its[k])
+			}
+		}
+	}
+	if len(after) > 0 && len(roles) > 0 {
+		roles = append(roles[len(roles)-1:], after[0])
+		roles[0], roles[1] = roles[1], roles[0]
+	}
 	if len(roles) < 2 {
 		return
 	}

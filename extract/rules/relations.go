@@ -366,6 +366,9 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 }
 
 func kindOf(s string) eventKind {
+	if s == "any" {
+		return evAny
+	}
 	for k, n := range kindName {
 		if n == s {
 			return k

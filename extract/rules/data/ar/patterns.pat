@@ -146,6 +146,9 @@ rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+# «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
+rule conduct-event-bi stage=relation action=meeting conf=0.7
+  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
@@ -154,6 +157,10 @@ rule call-received stage=relation action=meeting kind=call conf=0.75
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
+rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
+  @discuss $when* s:$agents
+
 # «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
@@ -162,6 +169,9 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+# «X استقبل في P Y»: the host named before the verb
+rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
+  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
 rule event-between stage=relation action=between conf=0.8
@@ -300,6 +310,10 @@ rule capital-adjective-name stage=relation action=located conf=0.8
   (العاصمة | عاصمة | مدينة | المدينة | ميناء) p:DEM x:(CITY | PLACE)
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
+
+# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (في)? @compass+ p:CTRY
 
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY

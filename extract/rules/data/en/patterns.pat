@@ -43,6 +43,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 rule title-name stage=chunk make=person conf=0.85
   (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
+# "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
+# possessor's title and the name's, both of that country
+rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
+  ($the? $body POSS?)* ROLE+ p:PER&POSS ROLE+ COMMA HON? n:PER
+
 # "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ $of the? $body+ COMMA HON? n:PER
@@ -137,7 +142,15 @@ rule had-event-with stage=relation action=meeting conf=0.75
 
 # "X and Y held talks in Geneva": the subjects meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+
+# "X and Y discussed trade": the subjects talked with each other
+rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss
+
+# "During the meeting, X and Y agreed ...": the event's parties
+rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
+  (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
 
 # "X's meeting with Y", "X's call with Y"
 rule possessor-event-with stage=relation action=meeting conf=0.7
@@ -328,6 +341,13 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
 # capital, Cairo"
 rule capital-name stage=relation action=located conf=0.8
   p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
+
+# "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
+# north of South Sudan"
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (COMMA | in)? the? @compass (of the?)? p:CTRY
+rule place-in-the-compass-of stage=relation action=located conf=0.75
+  x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY

@@ -208,6 +208,22 @@ func (s *Share) FormSpans(j int) []Span {
 	return out
 }
 
+// FormSize returns the number of the share's j-th named form's spans
+// (len(FormSpans(j)), without making them).
+func (s *Share) FormSize(j int) int { return len(s.in.spans[j]) }
+
+// Groups returns the number of the share's delegation and event
+// mentions (len(GroupMentions()), without making them).
+func (s *Share) Groups() int { return len(s.in.groups) }
+
+// GroupSpan returns the span of the share's j-th delegation or event
+// mention, with the key it had when the share was made
+// (SpanOf(GroupMentions()[j]), without making the mentions).
+func (s *Share) GroupSpan(j int) Span {
+	g := &s.in.groups[j].m
+	return Span{Doc: g.Doc, Start: int(g.Start), End: int(g.End), Type: g.Type, Key: g.Key}
+}
+
 // GroupMentions returns the share's delegation and event mentions, in
 // mention order, with the keys they had when it was made.
 func (s *Share) GroupMentions() []graph.Mention {

@@ -83,6 +83,11 @@ type Change struct {
 	Redirects []Redirect
 	// NoMentions leaves the mentions table to the caller.
 	NoMentions bool
+	// Same, when set, names entities known to be as stored (a resolution
+	// left their mentions where they were): their stored digests are
+	// taken without making theirs, and those of the facts between two of
+	// them likewise.
+	Same map[string]bool
 }
 
 // Summary counts what a write changed.
@@ -96,13 +101,6 @@ func digest(v any) string {
 	b, _ := json.Marshal(v)
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:12])
-}
-
-// digests returns the digest of each of n values, on every core.
-func digests(n int, v func(i int) any) []string {
-	out := make([]string, n)
-	parallelDo(n, func(i int) { out[i] = digest(v(i)) })
-	return out
 }
 
 func (t *Tx) digests(ctx context.Context, table string) (map[string]string, error) {
@@ -132,7 +130,15 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		return sum, err
 	}
 	seen := map[string]bool{}
-	eds := digests(len(c.Graph.Entities), func(i int) any { return c.Graph.Entities[i] })
+	eds := make([]string, len(c.Graph.Entities))
+	parallelDo(len(eds), func(i int) {
+		e := c.Graph.Entities[i]
+		if d, ok := old[e.ID]; ok && c.Same[e.ID] {
+			eds[i] = d
+			return
+		}
+		eds[i] = digest(e)
+	})
 	type put struct {
 		e      *graph.Entity
 		d      string
@@ -199,7 +205,15 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		return sum, err
 	}
 	seenF := map[string]bool{}
-	fds := digests(len(c.Graph.Facts), func(i int) any { return c.Graph.Facts[i] })
+	fds := make([]string, len(c.Graph.Facts))
+	parallelDo(len(fds), func(i int) {
+		f := c.Graph.Facts[i]
+		if d, ok := oldF[f.ID]; ok && c.Same[f.Subject] && c.Same[f.Object] {
+			fds[i] = d
+			return
+		}
+		fds[i] = digest(f)
+	})
 	var putF []int
 	for i, f := range c.Graph.Facts {
 		seenF[f.ID] = true

@@ -114,7 +114,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	opt.lap("cluster")
-	old, err := s.oldAssignments(ctx, ps)
+	count, madeWas, err := s.tallySpans(ctx, ps, r)
 	if err != nil {
 		return res, err
 	}
@@ -122,13 +122,13 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	oldFacts, err := s.factKeys(ctx)
+	first := func(want map[string]bool) map[string]resolve.Span { return firstSpans(ps, r, want) }
+	idmap, reds := assignIDs(r.Graph, count, first, taken)
+	g := renameGraph(r.Graph, idmap)
+	oldFacts, err := s.factKeysOf(ctx, reds)
 	if err != nil {
 		return res, err
 	}
-	ent := newAssignments(ps, r)
-	idmap, reds := assignIDs(r.Graph, ent, old, taken)
-	g := renameGraph(r.Graph, idmap)
 	reds = append(reds, factRedirects(g, oldFacts, reds)...)
 	entRed, err := s.Redirects(ctx, "entity")
 	if err != nil {
@@ -145,7 +145,13 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			factRed[rd.Old] = rd.New
 		}
 	}
+	// entities whose rows need no digest: none where decisions are
+	// applied to the graph, facts filtered or documents removed
+	var same map[string]bool
 	post := PostReview(ds, entRed, factRed)
+	if len(post.Decisions) == 0 && opt.MinConfidence <= 0 && !opt.Full && !docsGone(ps, rows) {
+		same = untouched(ps, r, idmap, madeWas)
+	}
 	if len(post.Decisions) > 0 {
 		res.Stale = graph.ApplyReview(g, post).Stale()
 	}
@@ -156,7 +162,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	opt.lap("ids")
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true})
+		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true, Same: same})
 		res.Summary = sum
 		if err != nil {
 			return err
@@ -166,6 +172,21 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	})
 	opt.lap("write")
 	return res, err
+}
+
+// docsGone reports whether a document the last resolution kept is no
+// longer there.
+func docsGone(ps []*prepared, rows map[string]*row) bool {
+	here := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		here[p.doc.info.ID] = true
+	}
+	for id := range rows {
+		if !here[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // Dirty reports whether documents or decisions changed since the last
@@ -191,22 +212,35 @@ type factKey struct {
 	role string
 }
 
-func (s *Store) factKeys(ctx context.Context) (map[string]factKey, error) {
-	rows, err := s.query(ctx, `SELECT id, subject, predicate, object, role FROM facts`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]factKey{}
-	for rows.Next() {
-		var id string
-		var k factKey
-		if err := rows.Scan(&id, &k.s, &k.p, &k.o, &k.role); err != nil {
-			return nil, err
+// factKeysOf returns the stored facts with an end among the old ids of
+// the entity redirects in reds: the only facts factRedirects can
+// redirect (a fact with no such end keeps its id).
+func (s *Store) factKeysOf(ctx context.Context, reds []Redirect) (map[string]factKey, error) {
+	var ids []string
+	for _, r := range reds {
+		if r.Kind == "entity" {
+			ids = append(ids, r.Old)
 		}
-		out[id] = k
 	}
-	return out, rows.Err()
+	out := map[string]factKey{}
+	err := chunks(ids, inBatch/2, func(ids []string) error {
+		args := append(anys(ids), anys(ids)...)
+		rows, err := s.query(ctx, `SELECT id, subject, predicate, object, role FROM facts WHERE subject IN (`+inList(len(ids))+`) OR object IN (`+inList(len(ids))+`)`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var k factKey
+			if err := rows.Scan(&id, &k.s, &k.p, &k.o, &k.role); err != nil {
+				return err
+			}
+			out[id] = k
+		}
+		return rows.Err()
+	})
+	return out, err
 }
 
 // assignIDs gives each entity of a resolution a store id. An entity
@@ -218,7 +252,11 @@ func (s *Store) factKeys(ctx context.Context) (map[string]factKey, error) {
 // get new ids, minted once: the resolver's id (from content), else one
 // from their type and name, with a hash of their first mention when
 // that is taken.
-func assignIDs(g *graph.KG, ent, old map[resolve.Span]string, taken map[string]bool) (map[string]string, []Redirect) {
+//
+// count holds, for each pair of an entity (resolver id) and a stored
+// entity, the mention spans they share (tallySpans); first gives the
+// first mention span of the entities it is asked for (the new ones).
+func assignIDs(g *graph.KG, count map[pairKey]int, first func(map[string]bool) map[string]resolve.Span, taken map[string]bool) (map[string]string, []Redirect) {
 	type pair struct {
 		rid, sid string
 		n        int
@@ -227,12 +265,6 @@ func assignIDs(g *graph.KG, ent, old map[resolve.Span]string, taken map[string]b
 	natural := map[string]string{}
 	for _, e := range g.Entities {
 		natural[e.ID] = graph.EntityID(e.Type, e.Name)
-	}
-	count := map[[2]string]int{}
-	for sp, rid := range ent {
-		if sid, ok := old[sp]; ok && sid != "" {
-			count[[2]string{rid, sid}]++
-		}
 	}
 	var pairs []pair
 	for k, n := range count {
@@ -268,17 +300,16 @@ func assignIDs(g *graph.KG, ent, old map[resolve.Span]string, taken map[string]b
 			fresh = append(fresh, e)
 		}
 	}
-	first := map[string]resolve.Span{}
-	for sp, rid := range ent {
-		if f, ok := first[rid]; !ok || spanLess(sp, f) {
-			first[rid] = sp
-		}
+	want := make(map[string]bool, len(fresh))
+	for _, e := range fresh {
+		want[e.ID] = true
 	}
+	firsts := first(want)
 	sort.SliceStable(fresh, func(i, j int) bool {
 		if fresh[i].Mentions != fresh[j].Mentions {
 			return fresh[i].Mentions > fresh[j].Mentions
 		}
-		return spanLess(first[fresh[i].ID], first[fresh[j].ID])
+		return spanLess(firsts[fresh[i].ID], firsts[fresh[j].ID])
 	})
 	for _, e := range fresh {
 		id := e.ID // the resolver's id, from content
@@ -286,7 +317,7 @@ func assignIDs(g *graph.KG, ent, old map[resolve.Span]string, taken map[string]b
 			id = graph.EntityID(e.Type, e.Name)
 		}
 		if taken[id] || used[id] {
-			sp := first[e.ID]
+			sp := firsts[e.ID]
 			h := sha1.Sum([]byte(sp.Doc + "\x00" + strconv.Itoa(sp.Start) + "\x00" + string(sp.Type) + "\x00" + sp.Key))
 			base := id + "-" + hex.EncodeToString(h[:3])
 			id = base
@@ -352,29 +383,26 @@ func mintedFrom(id, nat string) bool {
 
 func spanLess(a, b resolve.Span) bool { return a.Less(b) }
 
-// renameGraph gives a resolved graph its store ids: entities, fact
-// endpoints and fact ids (meetsWith stored with the smaller id first).
-func renameGraph(in *graph.KG, idmap map[string]string) *graph.KG {
-	g := &graph.KG{Docs: in.Docs}
-	for _, e := range in.Entities {
-		c := *e
-		c.ID = idmap[e.ID]
-		g.Entities = append(g.Entities, &c)
+// renameGraph gives a resolved graph its store ids, in place (the
+// resolution's graph is not used after): entities, fact endpoints and
+// fact ids (meetsWith stored with the smaller id first).
+func renameGraph(g *graph.KG, idmap map[string]string) *graph.KG {
+	for _, e := range g.Entities {
+		e.ID = idmap[e.ID]
 	}
-	for _, f := range in.Facts {
-		c := *f
-		c.Subject, c.Object = idmap[f.Subject], idmap[f.Object]
-		if c.Predicate.Symmetric() && c.Object < c.Subject {
-			c.Subject, c.Object = c.Object, c.Subject
-			c.Evidence = make([]graph.Evidence, len(f.Evidence))
-			for i, ev := range f.Evidence {
-				ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
-				ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
-				c.Evidence[i] = ev
+	for _, f := range g.Facts {
+		f.Subject, f.Object = idmap[f.Subject], idmap[f.Object]
+		if f.Predicate.Symmetric() && f.Object < f.Subject {
+			f.Subject, f.Object = f.Object, f.Subject
+			ev := make([]graph.Evidence, len(f.Evidence))
+			for i, x := range f.Evidence {
+				x.SubjectStart, x.ObjectStart = x.ObjectStart, x.SubjectStart
+				x.SubjectEnd, x.ObjectEnd = x.ObjectEnd, x.SubjectEnd
+				ev[i] = x
 			}
+			f.Evidence = ev
 		}
-		c.ID = graph.FactID(c.Subject, c.Predicate, c.Object, c.Role)
-		g.Facts = append(g.Facts, &c)
+		f.ID = graph.FactID(f.Subject, f.Predicate, f.Object, f.Role)
 	}
 	g.Normalize()
 	return g

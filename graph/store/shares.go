@@ -358,22 +358,29 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		p := &prepared{doc: d}
 		out[i] = p
 		byID[d.info.ID] = p
-		r := rows[d.info.ID]
-		if r == nil || opt.Full || r.gen != d.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
-			redo = append(redo, d.info.ID)
-			continue
+	}
+	// the kept rows decoded on every core; a row that cannot be is made
+	// again
+	parallelDo(len(out), func(i int) {
+		p := out[i]
+		r := rows[p.doc.info.ID]
+		if r == nil || opt.Full || r.gen != p.doc.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
+			return
 		}
 		t, err := decodeTail(r.tail)
 		if err != nil {
-			redo = append(redo, d.info.ID)
-			continue
+			return
 		}
 		a, err := decodeAssigned(r.assign)
 		if err != nil || a == nil {
-			redo = append(redo, d.info.ID)
-			continue
+			return
 		}
 		p.tail, p.old = t, a
+	})
+	for _, p := range out {
+		if p.tail == nil {
+			redo = append(redo, p.doc.info.ID)
+		}
 	}
 	var mu sync.Mutex
 	var firstErr error
@@ -475,7 +482,7 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 			return
 		}
 		sh, err := dec.Decode(rows[p.doc.info.ID].share)
-		if err != nil || sh.Forms() != len(p.old.named) || len(sh.GroupMentions()) != len(p.old.groups) || len(p.old.keys) != len(p.old.groups) {
+		if err != nil || sh.Forms() != len(p.old.named) || sh.Groups() != len(p.old.groups) || len(p.old.keys) != len(p.old.groups) {
 			fail(fmt.Errorf("document %s: %w", p.doc.info.ID, errRowGone))
 			return
 		}
@@ -499,9 +506,16 @@ func linkEvents(c Corpus, ps []*prepared) func(graph.Mention) string {
 	if c == nil {
 		return nil
 	}
-	var ms []graph.Mention
-	var rels []graph.Relation
-	published := map[string]string{}
+	nm, nr := 0, 0
+	for _, p := range ps {
+		nm += len(p.tail.events)
+		nr += len(p.tail.erels)
+	}
+	// sized at once: a store's events are many, and growing the slices
+	// by appending copied them over and over (most of the stage)
+	ms := make([]graph.Mention, 0, nm)
+	rels := make([]graph.Relation, 0, nr)
+	published := make(map[string]string, len(ps))
 	for _, p := range ps {
 		ms = append(ms, p.tail.events...)
 		rels = append(rels, p.tail.erels...)
@@ -531,31 +545,161 @@ func parallelDo(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// oldAssignments returns the stored entity of every span of the
-// documents: from a document's resolver row where it was read, else
-// from its stored mentions.
-func (s *Store) oldAssignments(ctx context.Context, ps []*prepared) (map[resolve.Span]string, error) {
-	out := map[resolve.Span]string{}
-	var read []string
-	for _, p := range ps {
+// pairKey is an entity of a resolution (its resolver id) and a stored
+// entity.
+type pairKey = [2]string
+
+// tallySpans counts, for each entity of the resolution r and each stored
+// entity, the mention spans they share: the spans of the documents'
+// shares with the entity each goes to now and the stored entity it was
+// with, from a document's resolver row where its share was read, else
+// from its stored mentions. Spans are unique within a document's share
+// (one per start, end, type and key), so a document whose share was read
+// and whose delegation and event keys stayed is counted form by form,
+// without making its spans; the others span by span.
+//
+// It also returns the stored entities of the documents made again (of
+// their stored mentions, whether their spans are still there or not).
+func (s *Store) tallySpans(ctx context.Context, ps []*prepared, r *resolve.ShareResolution) (map[pairKey]int, map[string]bool, error) {
+	count := map[pairKey]int{}
+	var made []string
+	var madeIdx []int
+	for i, p := range ps {
 		if p.old == nil {
-			read = append(read, p.doc.info.ID)
+			made = append(made, p.doc.info.ID)
+			madeIdx = append(madeIdx, i)
 			continue
 		}
-		eachSpan(p.share, p.old.named, p.old.groups, p.old.keys, func(sp resolve.Span, e string) { out[sp] = e })
+		sh, named, groups, keys := p.share, r.Named[i], r.Groups[i], r.Keys[i]
+		if !slices.Equal(keys, p.old.keys) || !groupSpansDistinct(sh) {
+			old := map[resolve.Span]string{}
+			eachSpan(sh, p.old.named, p.old.groups, p.old.keys, func(sp resolve.Span, e string) { old[sp] = e })
+			countSpans(sh, named, groups, keys, old, count)
+			continue
+		}
+		for j := 0; j < sh.Forms() && j < len(named) && j < len(p.old.named); j++ {
+			if sid := p.old.named[j]; sid != "" {
+				count[pairKey{named[j], sid}] += sh.FormSize(j)
+			}
+		}
+		for j := 0; j < sh.Groups() && j < len(groups) && j < len(keys) && j < len(p.old.groups); j++ {
+			if sid := p.old.groups[j]; sid != "" {
+				count[pairKey{groups[j], sid}]++
+			}
+		}
 	}
-	if err := s.spanRows(ctx, read, out); err != nil {
-		return nil, err
+	old := map[resolve.Span]string{}
+	if err := s.spanRows(ctx, made, old); err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	for _, i := range madeIdx {
+		countSpans(ps[i].share, r.Named[i], r.Groups[i], r.Keys[i], old, count)
+	}
+	was := map[string]bool{}
+	for _, sid := range old {
+		was[sid] = true
+	}
+	return count, was, nil
 }
 
-// newAssignments returns the entity (resolver id) of every span of the
-// documents in a resolution.
-func newAssignments(ps []*prepared, r *resolve.ShareResolution) map[resolve.Span]string {
-	out := map[resolve.Span]string{}
+// untouched returns the store ids of the entities a resolution left as
+// they were: every mention of the entity is in a document whose share
+// was read, was with it before and is with it now, with the key it
+// had; and no mention that was with it went elsewhere or is in a
+// document made again (madeWas: the stored entities of those). Such an
+// entity's forms, hence its content, are those it had (the clustering
+// of one cluster's forms depends on them alone; analysts' decisions
+// applied after it, or documents removed, make every entity touched:
+// the caller passes none then).
+func untouched(ps []*prepared, r *resolve.ShareResolution, idmap map[string]string, madeWas map[string]bool) map[string]bool {
+	touched := map[string]bool{} // resolver ids
 	for i, p := range ps {
-		eachSpan(p.share, r.Named[i], r.Groups[i], r.Keys[i], func(sp resolve.Span, e string) { out[sp] = e })
+		named, groups, keys := r.Named[i], r.Groups[i], r.Keys[i]
+		if p.old == nil {
+			for _, rid := range named {
+				touched[rid] = true
+			}
+			for _, rid := range groups {
+				touched[rid] = true
+			}
+			continue
+		}
+		for j, rid := range named {
+			if j >= len(p.old.named) || idmap[rid] != p.old.named[j] {
+				touched[rid] = true
+				if j < len(p.old.named) {
+					madeWas[p.old.named[j]] = true
+				}
+			}
+		}
+		for j, rid := range groups {
+			if j >= len(p.old.groups) || j >= len(keys) || j >= len(p.old.keys) || idmap[rid] != p.old.groups[j] || keys[j] != p.old.keys[j] {
+				touched[rid] = true
+				if j < len(p.old.groups) {
+					madeWas[p.old.groups[j]] = true
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for rid, sid := range idmap {
+		if !touched[rid] && !madeWas[sid] {
+			out[sid] = true
+		}
+	}
+	return out
+}
+
+// groupSpansDistinct reports whether no two of a share's delegation and
+// event mentions have one start, end and type (they are in that order),
+// so that no two of their spans are one whatever keys they take.
+func groupSpansDistinct(sh *resolve.Share) bool {
+	for j := 1; j < sh.Groups(); j++ {
+		a, b := sh.GroupSpan(j-1), sh.GroupSpan(j)
+		if a.Start == b.Start && a.End == b.End && a.Type == b.Type {
+			return false
+		}
+	}
+	return true
+}
+
+// countSpans counts the spans of one share, each once, by the entity it
+// goes to (named, groups, keys) and its stored entity in old.
+func countSpans(sh *resolve.Share, named, groups, keys []string, old map[resolve.Span]string, count map[pairKey]int) {
+	ent := map[resolve.Span]string{}
+	eachSpan(sh, named, groups, keys, func(sp resolve.Span, e string) { ent[sp] = e })
+	for sp, rid := range ent {
+		if sid, ok := old[sp]; ok && sid != "" {
+			count[pairKey{rid, sid}]++
+		}
+	}
+}
+
+// firstSpans returns the first span (resolve.Span.Less) of each entity
+// of the resolution r named in want.
+func firstSpans(ps []*prepared, r *resolve.ShareResolution, want map[string]bool) map[string]resolve.Span {
+	out := map[string]resolve.Span{}
+	if len(want) == 0 {
+		return out
+	}
+	// ps is in document order and a span's document orders first: an
+	// entity's first span is in the first document it has one in
+	for i, p := range ps {
+		here := map[string]resolve.Span{}
+		eachSpanOf(p.share, r.Named[i], r.Groups[i], r.Keys[i], func(rid string) bool {
+			_, done := out[rid]
+			return want[rid] && !done
+		}, func(sp resolve.Span, rid string) {
+			if f, ok := here[rid]; !ok || sp.Less(f) {
+				here[rid] = sp
+			}
+		})
+		for rid, sp := range here {
+			out[rid] = sp
+		}
+		if len(out) == len(want) {
+			break
+		}
 	}
 	return out
 }
@@ -564,16 +708,28 @@ func newAssignments(ps []*prepared, r *resolve.ShareResolution) map[resolve.Span
 // the entity of each named form, and the entity and key of each group
 // mention.
 func eachSpan(sh *resolve.Share, named, groups, keys []string, fn func(resolve.Span, string)) {
+	eachSpanOf(sh, named, groups, keys, nil, fn)
+}
+
+// eachSpanOf is eachSpan for the entities that pick accepts (nil: all),
+// making the spans of those only.
+func eachSpanOf(sh *resolve.Share, named, groups, keys []string, pick func(string) bool, fn func(resolve.Span, string)) {
 	for j := 0; j < sh.Forms() && j < len(named); j++ {
+		if pick != nil && !pick(named[j]) {
+			continue
+		}
 		for _, sp := range sh.FormSpans(j) {
 			fn(sp, named[j])
 		}
 	}
-	for j, m := range sh.GroupMentions() {
+	for j := 0; j < sh.Groups(); j++ {
 		if j >= len(groups) || j >= len(keys) {
 			break
 		}
-		sp := resolve.SpanOf(m)
+		if pick != nil && !pick(groups[j]) {
+			continue
+		}
+		sp := sh.GroupSpan(j)
 		sp.Key = keys[j]
 		fn(sp, groups[j])
 	}
@@ -724,10 +880,11 @@ func (t *Tx) moveMentions(ctx context.Context, p *prepared, a *assigned) error {
 			}
 		}
 	}
-	for j, m := range p.share.GroupMentions() {
+	for j := 0; j < p.share.Groups(); j++ {
 		if a.groups[j] == p.old.groups[j] && a.keys[j] == p.old.keys[j] {
 			continue
 		}
+		m := p.share.GroupSpan(j)
 		if _, err := t.exec(ctx, `UPDATE mentions SET entity = ?, gkey = ? WHERE doc = ? AND start = ? AND stop = ? AND type = ? AND gkey = ?`, a.groups[j], a.keys[j], doc, m.Start, m.End, string(m.Type), p.old.keys[j]); err != nil {
 			return err
 		}

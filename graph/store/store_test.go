@@ -361,18 +361,7 @@ func TestConstraints(t *testing.T) {
 func TestResolveIDs(t *testing.T) {
 	suite(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		put := func(id, text string, ms ...graph.Mention) {
-			t.Helper()
-			err := s.Update(ctx, func(tx *Tx) error {
-				if err := tx.PutDocument(ctx, Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: id, Text: text}, nil, Extraction{}, nil, nil); err != nil {
-					return err
-				}
-				return tx.SetExtraction(ctx, id, 1, "v1", Extraction{Mentions: ms}, false, "")
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
+		put := func(id, text string, ms ...graph.Mention) { t.Helper(); putExtracted(t, s, id, text, ms...) }
 		pm := func(doc, text string, start int) graph.Mention {
 			return graph.Mention{Doc: doc, Text: text, Type: graph.Person, Start: start, End: start + len(text), Lang: "en"}
 		}

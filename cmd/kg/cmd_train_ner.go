@@ -41,7 +41,11 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	clusterMin := fs.Int("clustermin", 0, "Arabic: least count of a clustered word (0: the default)")
 	feats := fs.String("feats", "", "extra feature sets, comma-separated: quote, conj (default: the language's)")
 	stack := fs.Int("stack", -1, "Arabic: a second-stage model over the first stage's tags of each word in its context, trained on the tags of N jackknifed first-stage models (0: none; negative: the language's default)")
-	firstPath := fs.String("first", "", "Arabic, with -stack: a saved model to use as the first stage instead of training it (the same model: its configuration and data must be the first stage's)")
+	firstPath := fs.String("first", "", "Arabic, with -stack: a saved model (or the first stage of a saved two-stage model) to use as the first stage instead of training it (the same model: its configuration and data must be the first stage's; with -heldout, one trained with -heldout)")
+	epochs2 := fs.Int("epochs2", 0, "Arabic, with -stack and without -heldout: the second stage's epochs (0: as the first stage's)")
+	oBias2 := fs.Float64("obias2", 0, "Arabic, with -stack and without -heldout: the second stage's O bias")
+	s1x := fs.Bool("stack-x", false, "Arabic, with -stack: the second stage's extra features (the first stage's tag x the word's class, the repeats of its names of two or more words, the type the word has most often in its document)")
+	jackPath := fs.String("jackknife", "", "Arabic, with -stack: a file of the jackknifed first-stage tags, read if it exists (the same configuration and data), else written")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
 	if err := parseFlags(fs, args); err != nil {
@@ -83,7 +87,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath}, stdout, stderr); err != nil {
+		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -147,6 +151,14 @@ type trainOpts struct {
 	stack int
 	// first: a saved first-stage model, not trained again ("": train it)
 	first string
+	// epochs2 and oBias2: the second stage's epochs (0: the first's) and
+	// O bias, when both are trained on all of train.txt
+	epochs2 int
+	oBias2  float64
+	// jackknife: a file caching the jackknifed first-stage tags ("": none)
+	jackknife string
+	// stackX: the second stage's extra features
+	stackX bool
 }
 
 func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -270,6 +282,7 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	if opts.tags != "" {
 		cfg.BILOU = opts.tags == "bilou"
 	}
+	cfg.Stage1X = opts.stackX
 	stack := 0
 	if lang == "ar" && opts.stack >= 0 {
 		stack = opts.stack
@@ -288,26 +301,29 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		fmt.Fprintf(stderr, "ar: two stages on all %d sentences, %d epochs, %d jackknife folds\n", len(all), cfg.Epochs, stack)
 		var first *ner.Model
 		if opts.first != "" {
-			f, err := os.Open(opts.first)
-			if err != nil {
+			if first, err = loadFirst(opts.first, stderr); err != nil {
 				return err
 			}
-			first, err = ner.Load(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("load %s: %w", opts.first, err)
-			}
-			fmt.Fprintf(stderr, "ar: first stage %s\n", opts.first)
 		} else if first, err = ner.Train(cfg, all, nil, stderr); err != nil {
 			return err
 		}
-		if final, err = trainStage2(cfg, first, all, nil, stack, nil, stderr); err != nil {
+		c2 := cfg
+		if opts.epochs2 > 0 {
+			c2.Epochs = opts.epochs2
+		}
+		c2.OBias = opts.oBias2
+		if final, err = trainStage2(cfg, c2, first, all, nil, stack, nil, opts.jackknife, stderr); err != nil {
 			return err
 		}
 		return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
 	}
 	fmt.Fprintf(stderr, "%s: %d training sentences, %d dev sentences, %d gazetteer names\n", lang, len(train), len(dev), len(gaz))
-	m, err := ner.Train(cfg, train, dev, stderr)
+	var m *ner.Model
+	if lang == "ar" && opts.heldout && opts.first != "" {
+		m, err = loadFirst(opts.first, stderr)
+	} else {
+		m, err = ner.Train(cfg, train, dev, stderr)
+	}
 	if err != nil {
 		return err
 	}
@@ -318,7 +334,7 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 		ner.Evaluate(m, dev).Write(stdout)
 		var m2 *ner.Model
 		if stack > 0 {
-			if m2, err = trainStage2(cfg, m, train, dev, stack, nil, stderr); err != nil {
+			if m2, err = trainStage2(cfg, cfg, m, train, dev, stack, nil, opts.jackknife, stderr); err != nil {
 				return err
 			}
 			fmt.Fprintf(stdout, "%s dev, second stage trained without it:\n", lang)
@@ -344,7 +360,7 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 			return err
 		}
 		if m2 != nil {
-			if final, err = trainStage2(cfg, final, all, nil, stack, m2, stderr); err != nil {
+			if final, err = trainStage2(cfg, cfg, final, all, nil, stack, m2, "", stderr); err != nil {
 				return err
 			}
 		}
@@ -356,11 +372,29 @@ func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags
 	return saveModel(final, filepath.Join(out, lang+".model.gz"), start, stderr)
 }
 
+// loadFirst loads the saved model at path as a first stage: the first
+// stage of a two-stage model, or the model.
+func loadFirst(path string, stderr io.Writer) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	fmt.Fprintf(stderr, "ar: first stage from %s\n", path)
+	return m.FirstStage(), nil
+}
+
 // trainStage2 trains a second-stage model over first, trained with cfg on
 // train: the first stage's tags of train come from stack jackknifed
-// models trained as first was. With chosen nil the second stage's epochs
-// and O bias are chosen on dev; otherwise they are chosen's.
-func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentence, stack int, chosen *ner.Model, stderr io.Writer) (*ner.Model, error) {
+// models trained as first was (cached in the file jack, when not "").
+// The second stage is trained with cfg2 (cfg but for its epochs and O
+// bias); with chosen nil its epochs and O bias are chosen on dev where
+// cfg2 tunes them, otherwise they are chosen's.
+func trainStage2(cfg, cfg2 ner.TrainConfig, first *ner.Model, train, dev []ner.Sentence, stack int, chosen *ner.Model, jack string, stderr io.Writer) (*ner.Model, error) {
 	c1 := cfg
 	if e := ner.BestEpoch(first); e > 0 { // 0: a loaded model: cfg's
 		c1.Epochs = e
@@ -368,12 +402,12 @@ func trainStage2(cfg ner.TrainConfig, first *ner.Model, train, dev []ner.Sentenc
 	c1.FixedEpochs = true
 	c1.OBias, c1.TuneOBias = ner.BestOBias(first), false
 	start := time.Now()
-	tags, err := ner.JackknifeTags(c1, train, stack, stderr)
+	tags, err := jackknifeTags(c1, train, stack, jack, stderr)
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "%s: first-stage tags of %d sentences from %d folds (%s)\n", cfg.Lang, len(tags), stack, time.Since(start).Round(time.Second))
-	c2 := cfg
+	c2 := cfg2
 	c2.First, c2.Stage1 = first, tags
 	if chosen != nil {
 		c2.Epochs, c2.FixedEpochs = ner.BestEpoch(chosen), true
@@ -419,4 +453,46 @@ func setAQMAR(cfg *ner.TrainConfig, aq, ref []ner.Sentence, use string, log io.W
 		return
 	}
 	cfg.Extra, cfg.ExtraDomain, cfg.ExtraApart = h, true, true
+}
+
+// jackknifeTags returns ner.JackknifeTags of train (and cfg.Extra) in
+// folds. With path not "" the tags are read from that file when it
+// exists (it must hold a line of tags for each sentence, of its length),
+// and written to it after they are computed when it does not: the file
+// stands for one configuration and data set, which it does not check.
+func jackknifeTags(cfg ner.TrainConfig, train []ner.Sentence, folds int, path string, stderr io.Writer) ([][]string, error) {
+	sents := append(append([]ner.Sentence{}, train...), cfg.Extra...)
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err == nil {
+			lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+			head := fmt.Sprintf("kg jackknife tags: %d sentences, %d folds", len(sents), folds)
+			if len(lines) != len(sents)+1 || lines[0] != head {
+				return nil, fmt.Errorf("%s: not the jackknife tags of %d sentences in %d folds", path, len(sents), folds)
+			}
+			tags := make([][]string, len(sents))
+			for i, l := range lines[1:] {
+				tags[i] = strings.Fields(l)
+				if len(tags[i]) != len(sents[i].Tokens) {
+					return nil, fmt.Errorf("%s:%d: %d tags for a sentence of %d tokens", path, i+2, len(tags[i]), len(sents[i].Tokens))
+				}
+			}
+			fmt.Fprintf(stderr, "%s: jackknife tags read from %s\n", cfg.Lang, path)
+			return tags, nil
+		}
+		if !os.IsNotExist(err) {
+			return nil, err
+		}
+	}
+	tags, err := ner.JackknifeTags(cfg, train, folds, stderr)
+	if err != nil || path == "" {
+		return tags, err
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "kg jackknife tags: %d sentences, %d folds\n", len(sents), folds)
+	for _, t := range tags {
+		sb.WriteString(strings.Join(t, " "))
+		sb.WriteByte('\n')
+	}
+	return tags, os.WriteFile(path, []byte(sb.String()), 0o644)
 }

@@ -84,6 +84,11 @@ const (
 	// with the token's dictionary code and with its proclitics, and the
 	// token's article with its relative-adjective (nisba) ending.
 	extConj
+	// extS1X: a second stage's extra features of the first stage's tags
+	// (s1Features): its tag x the word's class, the repeats of its names
+	// of two or more words, the type the word has most often in the whole
+	// document
+	extS1X
 )
 
 // maxQuote is the longest quotation, in words, that extQuote marks.

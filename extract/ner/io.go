@@ -35,7 +35,9 @@ const (
 	// flagStack: a second-stage model (stack.go); its first stage's flags
 	// and weights follow its own weights
 	flagStack
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack
+	// flagS1X: a second stage's extra features (extS1X)
+	flagS1X
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X
 )
 
 // flags returns the bits of the model's options that Save records.
@@ -46,7 +48,7 @@ func (m *Model) flags() uint64 {
 		bit uint64
 	}{
 		{m.docCtx, flagDocCtx}, {m.pairs, flagPairs}, {m.ts.bilou, flagBILOU}, {m.spread, flagSpread},
-		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack},
+		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X},
 	} {
 		if o.on {
 			flags |= o.bit
@@ -136,21 +138,20 @@ func (m *Model) encodeWeights(e *encoder) {
 		e.uv(uint64(math.Float32bits(v)))
 	}
 	e.uv(uint64(math.Float32bits(m.oBias)))
-	// feature rows
-	type kr struct {
-		k uint64
-		r int32
+	// feature rows, by key
+	fr := m.rows()
+	rows := make([]int, fr.len())
+	for r := range rows {
+		rows[r] = r
 	}
-	var rows []kr
-	for i, k := range m.tab.keys {
-		if k != 0 {
-			rows = append(rows, kr{k, m.tab.rows[i]})
-		}
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].k < rows[j].k })
+	key := func(r int) uint64 { k, _ := fr.row(r); return k }
+	sort.Slice(rows, func(i, j int) bool { return key(rows[i]) < key(rows[j]) })
 	mx := 0.0
-	for _, v := range m.w {
-		mx = math.Max(mx, math.Abs(float64(v)))
+	for r := range rows {
+		_, w := fr.row(r)
+		for _, v := range w {
+			mx = math.Max(mx, math.Abs(float64(v)))
+		}
 	}
 	scale := mx / 32767
 	if m.scale != 0 {
@@ -167,21 +168,26 @@ func (m *Model) encodeWeights(e *encoder) {
 	nT, nTr := m.nT, m.nTr()
 	var q [maxT]int64
 	for _, r := range rows {
+		k, w := fr.row(r)
 		mask := uint64(0)
 		for t := 0; t < nT; t++ {
-			q[t] = int64(math.Round(float64(m.w[int(r.r)*nT+t]) / scale))
+			q[t] = int64(math.Round(float64(w[t]) / scale))
 			if q[t] != 0 {
 				mask |= 1 << t
 			}
 		}
-		e.uv(r.k - prev)
-		prev = r.k
+		e.uv(k - prev)
+		prev = k
 		e.uv(mask)
 		for t := 0; t < nT; t++ {
 			if q[t] != 0 {
 				e.sv(q[t])
 			}
 		}
+	}
+	type kr struct {
+		k uint64
+		r int32
 	}
 	if m.pairs {
 		// token-conditioned transitions: each key and its weights
@@ -305,6 +311,9 @@ func Load(r io.Reader) (*Model, error) {
 	if flags&flagConj != 0 {
 		m.res.ext |= extConj
 	}
+	if flags&flagS1X != 0 {
+		m.res.ext |= extS1X
+	}
 	if flags&^flagsKnown != 0 && d.err == nil {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)
 	}
@@ -399,19 +408,28 @@ func (m *Model) decodeWeights(d *decoder) error {
 	if d.err != nil {
 		return fmt.Errorf("load model: %w", d.err)
 	}
-	m.tab = newTable(n)
-	m.w = make([]float32, n*nT)
+	// the rows go straight to the layout decoding reads (rows): tab and w
+	// stay empty
+	fr := newFlatRows(n, nT)
 	prev := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		prev += d.uv()
 		mask := d.uv()
+		var w []float32
+		if prev <= 1 && fr.find(prev) >= 0 {
+			o := fr.find(prev)
+			w = fr.data[o : o+nT] // keys 0 and 1 are one row, as in table
+			clear(w)
+		} else {
+			w = fr.add(prev)
+		}
 		for t := 0; t < nT; t++ {
 			if mask&(1<<t) != 0 {
-				m.w[i*nT+t] = float32(float64(d.sv()) * scale)
+				w[t] = float32(float64(d.sv()) * scale)
 			}
 		}
-		m.tab.put(prev, int32(i))
 	}
+	m.flatOnce.Do(func() { m.flat = fr })
 	if m.pairs {
 		n := d.count(1 << 16)
 		m.pairTab = newTable(n)

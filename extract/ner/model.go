@@ -54,7 +54,18 @@ type Model struct {
 	// scale is the quantisation step of a loaded model's weights (0 for a
 	// model trained in this process)
 	scale float64
-	joint jointRows
+	joint *flatRows
+	// flat holds the feature rows as decoding reads them (flat.go), built
+	// from tab and w on first use
+	flatOnce sync.Once
+	flat     *flatRows
+}
+
+// rows returns the model's feature rows for decoding, building them on
+// first use (after training: tab and w no longer change).
+func (m *Model) rows() *flatRows {
+	m.flatOnce.Do(func() { m.flat = flatOf(&m.tab, m.w, m.nT) })
+	return m.flat
 }
 
 // nTr is the number of transition weights: (start or a tag) x tag.
@@ -152,6 +163,8 @@ type scratch struct {
 	pt    []float32 // per-position transitions of a model with pairs
 	infos []tokInfo
 	feats []uint64
+	offs  []int32  // the rows of feats (flatRows.findAll)
+	ents  []uint32 // findAll's scratch
 	em    []float32
 	path  []int
 	back  []int8
@@ -175,25 +188,35 @@ func (m *Model) emissionsOf(infos []tokInfo, s *scratch) []float32 {
 		s.em = make([]float32, n*nT)
 	}
 	em := s.em[:n*nT]
-	for i := range em {
-		em[i] = 0
-	}
+	clear(em)
+	fr := m.rows()
 	for i := 0; i < n; i++ {
 		s.feats = features(infos, i, s.feats[:0])
 		e := em[i*nT : i*nT+nT]
 		e[0] = -m.oBias
-		for _, f := range s.feats {
-			r := m.tab.get(f)
-			if r < 0 {
+		for _, o := range s.rowsOf(fr) {
+			if o < 0 {
 				continue
 			}
-			row := m.w[int(r)*nT : int(r)*nT+nT]
+			row := fr.data[o : o+int32(nT)]
 			for t := range e {
 				e[t] += row[t]
 			}
 		}
 	}
 	return em
+}
+
+// rowsOf returns the offsets in fr of the rows of s.feats (-1: none).
+func (s *scratch) rowsOf(fr *flatRows) []int32 {
+	n := len(s.feats)
+	if cap(s.offs) < n {
+		s.offs = make([]int32, n, 2*n)
+		s.ents = make([]uint32, n, 2*n)
+	}
+	s.offs, s.ents = s.offs[:n], s.ents[:n]
+	fr.findAll(s.feats, s.offs, s.ents)
+	return s.offs
 }
 
 // posTrans returns the transitions into each token of a sentence, nTr a

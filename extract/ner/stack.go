@@ -31,6 +31,11 @@ type s1Info struct {
 	maj  uint8 // the class the word's other occurrences have most often; 7 none or a tie
 	prev uint8 // the class of the word's nearest earlier occurrence; 7 none
 	long uint8 // bit per type: another occurrence is a word of a name of two or more words
+	// with extS1X: the class the word has most often in the rest of its
+	// document (s1None: none or a tie), and where the token lies in a
+	// repeat of one of the document's names of two or more words
+	// (0: none; 1+2*type first word, 2+2*type another)
+	dmaj, match uint8
 }
 
 const s1None = 7
@@ -61,7 +66,116 @@ func s1Features(in []tokInfo, i int, out []uint64) []uint64 {
 		}
 		out = append(out, fhn(tS1+3, uint64(b)))
 	}
+	if in[i].ext&extS1X != 0 {
+		out = append(out, fhn(tS1+9, uint64(t.dmaj)), fhn(tS1+10, uint64(t.own)<<4|uint64(t.dmaj)),
+			fhn(tS1+11, uint64(t.own)<<4|uint64(t.match)))
+		if in[i].cls != nil {
+			out = append(out, fhn(tS1+8, uint64(t.own)<<16|uint64(in[i].cls[0])))
+		}
+	}
 	return out
+}
+
+// majority returns the class counted most often, s1None where none is
+// counted or two tie.
+func majority(c *[5]int32) uint8 {
+	m, best, tie := uint8(s1None), int32(0), false
+	for q, v := range c {
+		switch {
+		case v > best:
+			best, m, tie = v, uint8(q), false
+		case v == best && v > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return s1None
+	}
+	return m
+}
+
+// setStage1X sets the extS1X facts of the tokens of sentences infos from
+// the first stage's spans: the class each word has most often in the rest
+// of its document, and the repeats of the document's names of two or
+// more words (the longest that starts at a token).
+func setStage1X(infos [][]tokInfo, spans [][]Span, cls [][]uint8, docs []int) {
+	for lo := 0; lo < len(infos); {
+		hi := lo
+		for hi < len(infos) && docs[hi] == docs[lo] {
+			hi++
+		}
+		count := map[string]*[5]int32{}
+		type name struct {
+			keys []string
+			ty   int
+		}
+		names := map[string][]name{} // by first word
+		for i := lo; i < hi; i++ {
+			in := infos[i]
+			for k := range in {
+				if key := docKey(&in[k]); key != "" {
+					c := count[key]
+					if c == nil {
+						c = &[5]int32{}
+						count[key] = c
+					}
+					c[cls[i][k]]++
+				}
+			}
+			for _, sp := range spans[i] {
+				ty := typeIndex(sp.Type)
+				if ty < 0 || sp.End > len(in) || sp.End-sp.Start < 2 {
+					continue
+				}
+				nm := name{ty: ty}
+				for k := sp.Start; k < sp.End; k++ {
+					nm.keys = append(nm.keys, docKey(&in[k]))
+				}
+				names[nm.keys[0]] = append(names[nm.keys[0]], nm)
+			}
+		}
+		for i := lo; i < hi; i++ {
+			in := infos[i]
+			for k := range in {
+				s := &in[k].s1
+				s.dmaj = s1None
+				key := docKey(&in[k])
+				if key == "" {
+					continue
+				}
+				c := *count[key]
+				c[cls[i][k]]--
+				s.dmaj = majority(&c)
+			}
+			for k := 0; k < len(in); k++ {
+				bl, bt := 0, 0
+				for _, nm := range names[docKey(&in[k])] {
+					l := len(nm.keys)
+					if l <= bl || k+l > len(in) {
+						continue
+					}
+					ok := true
+					for q, key := range nm.keys {
+						if key == "" || docKey(&in[k+q]) != key {
+							ok = false
+							break
+						}
+					}
+					if ok {
+						bl, bt = l, nm.ty
+					}
+				}
+				if bl > 0 {
+					in[k].s1.match = uint8(1 + 2*bt)
+					for q := k + 1; q < k+bl; q++ {
+						in[q].s1.match = uint8(2 + 2*bt)
+					}
+					k += bl - 1
+				}
+			}
+		}
+		lo = hi
+	}
 }
 
 // setStage1 sets the first-stage facts of the tokens of sentences infos
@@ -115,6 +229,14 @@ func setStage1(infos [][]tokInfo, spans [][]Span, docs []int) {
 		}
 		stats[i] = st
 	}
+	for _, in := range infos {
+		if len(in) > 0 {
+			if in[0].ext&extS1X != 0 {
+				setStage1X(infos, spans, cls, docs)
+			}
+			break
+		}
+	}
 	for i, in := range infos {
 		lo, hi := windowOf(i, docs)
 		for k := range in {
@@ -140,19 +262,7 @@ func setStage1(infos [][]tokInfo, spans [][]Span, docs []int) {
 				l[longT[i][k]]--
 			}
 			s := &in[k].s1
-			s.maj = s1None
-			best, tie := int32(0), false
-			for q, v := range c {
-				switch {
-				case v > best:
-					best, s.maj, tie = v, uint8(q), false
-				case v == best && v > 0:
-					tie = true
-				}
-			}
-			if tie {
-				s.maj = s1None
-			}
+			s.maj = majority(&c)
 			for q, v := range l {
 				if v > 0 {
 					s.long |= 1 << q
@@ -229,42 +339,36 @@ func JackknifeTags(cfg TrainConfig, train []Sentence, folds int, log io.Writer) 
 	return out, nil
 }
 
-// jointRows are the feature rows of a second-stage model and its first
-// stage under one table: row r is the first stage's nT weights, then the
-// second stage's (zero where a model lacks the feature).
-type jointRows struct {
-	tab table
-	w   []float32
-}
-
-// jointTable returns m's joint rows, building them on first use.
-func (m *Model) jointTable() *jointRows {
+// jointTable returns the feature rows of a second-stage model m and its
+// first stage under one index, built on first use: a row is the first
+// stage's nT weights, then the second stage's (zero where a model lacks
+// the feature).
+func (m *Model) jointTable() *flatRows {
 	m.jointOnce.Do(func() {
 		f, nT := m.first, m.nT
 		var keys []uint64
-		for _, t := range []*table{&f.tab, &m.tab} {
-			for _, k := range t.keys {
-				if k != 0 {
-					keys = append(keys, k)
-				}
+		ff, mf := f.rows(), m.rows()
+		for _, t := range []*flatRows{ff, mf} {
+			for r := 0; r < t.len(); r++ {
+				k, _ := t.row(r)
+				keys = append(keys, k)
 			}
 		}
 		slices.Sort(keys)
 		keys = slices.Compact(keys)
-		j := &m.joint
-		j.tab = newTable(len(keys))
-		j.w = make([]float32, len(keys)*2*nT)
-		for i, k := range keys {
-			j.tab.put(k, int32(i))
-			if r := f.tab.get(k); r >= 0 {
-				copy(j.w[i*2*nT:i*2*nT+nT], f.w[int(r)*nT:int(r)*nT+nT])
+		j := newFlatRows(len(keys), 2*nT)
+		for _, k := range keys {
+			row := j.add(k)
+			if o := ff.find(k); o >= 0 {
+				copy(row[:nT], ff.data[o:o+nT])
 			}
-			if r := m.tab.get(k); r >= 0 {
-				copy(j.w[i*2*nT+nT:i*2*nT+2*nT], m.w[int(r)*nT:int(r)*nT+nT])
+			if o := mf.find(k); o >= 0 {
+				copy(row[nT:], mf.data[o:o+nT])
 			}
 		}
+		m.joint = j
 	})
-	return &m.joint
+	return m.joint
 }
 
 // tagStacked tags a document's sentences (infos with document context,
@@ -297,12 +401,11 @@ func (m *Model) tagStacked(sents [][]string, infos [][]tokInfo, docs []int, s *s
 			s.feats = features(in, k, s.feats[:0])
 			a, b := e1[k*nT:k*nT+nT], e2[k*nT:k*nT+nT]
 			a[0], b[0] = -f.oBias, -m.oBias
-			for _, h := range s.feats {
-				r := j.tab.get(h)
-				if r < 0 {
+			for _, o := range s.rowsOf(j) {
+				if o < 0 {
 					continue
 				}
-				row := j.w[int(r)*2*nT : int(r)*2*nT+2*nT]
+				row := j.data[o : o+2*int32(nT)]
 				for t := range a {
 					a[t] += row[t]
 				}
@@ -328,9 +431,9 @@ func (m *Model) tagStacked(sents [][]string, infos [][]tokInfo, docs []int, s *s
 		for k := 0; k < n; k++ {
 			s.feats = s1Features(in, k, s.feats[:0])
 			b := e2[k*nT : k*nT+nT]
-			for _, h := range s.feats {
-				if r := m.tab.get(h); r >= 0 {
-					for t, v := range m.w[int(r)*nT : int(r)*nT+nT] {
+			for _, o := range s.rowsOf(j) {
+				if o >= 0 {
+					for t, v := range j.data[o+int32(nT) : o+2*int32(nT)] {
 						b[t] += v
 					}
 				}
@@ -344,6 +447,14 @@ func (m *Model) tagStacked(sents [][]string, infos [][]tokInfo, docs []int, s *s
 	if m.spread {
 		m.propagate(sents, infos, out, docs)
 	}
+}
+
+// FirstStage returns the first stage of a two-stage model, or m itself.
+func (m *Model) FirstStage() *Model {
+	if m.first != nil {
+		return m.first
+	}
+	return m
 }
 
 // decodeSpans returns the spans of the best path through emissions em of

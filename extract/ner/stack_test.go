@@ -215,3 +215,58 @@ func saveLoad(t *testing.T, m *Model) *Model {
 	}
 	return m2
 }
+
+// TestSetStage1X checks a second stage's extra facts: the class a word has
+// most often in the rest of its whole document (beyond the window too, not
+// in another document), and the repeats of the document's names of two or
+// more words, longest first, wherever the first stage tagged them or not.
+func TestSetStage1X(t *testing.T) {
+	res := resources{ext: extS1X}
+	mk := func(ws ...string) []tokInfo { return res.infos(ws, nil, nil, nil) }
+	// 0: «مجلس الرمال» an organisation, «كريم» a person;
+	// 1: «مجلس الرمال الأعلى» untagged, «كريم» untagged;
+	// far sentences; then «كريم» a person; last: a document of its own
+	sents := [][]tokInfo{mk("قال", "مجلس", "الرمال", "كريم"), mk("مجلس", "الرمال", "الأعلى", "وكريم")}
+	spans := [][]Span{{{Start: 1, End: 3, Type: "ORG"}, {Start: 3, End: 4, Type: "PER"}}, nil}
+	for i := 0; i < docWindow+1; i++ {
+		sents = append(sents, mk("لا", "شيء"))
+		spans = append(spans, nil)
+	}
+	sents = append(sents, mk("كريم"), mk("مجلس", "الرمال", "كريم"))
+	spans = append(spans, []Span{{Start: 0, End: 1, Type: "PER"}}, nil)
+	docs := make([]int, len(sents))
+	docs[len(docs)-1] = 1
+	setStage1(sents, spans, docs)
+	const o, per, org = 0, 1, 3 // classes
+	last := len(sents) - 1
+	for _, c := range []struct {
+		name        string
+		got         s1Info
+		dmaj, match uint8
+	}{
+		// the others: a person once (in the window), O once
+		{"a person tagged", sents[0][3].s1, s1None, 0},
+		// the others: a person twice, one beyond the window
+		{"a person untagged", sents[1][3].s1, per, 0},
+		{"a name's first word", sents[0][1].s1, o, 1 + 2*2},
+		{"its repeat's first word", sents[1][0].s1, org, 1 + 2*2},
+		{"its repeat's second word", sents[1][1].s1, org, 2 + 2*2},
+		{"after the repeat", sents[1][2].s1, s1None, 0},
+		{"a word outside any name", sents[0][0].s1, s1None, 0},
+		{"another document", sents[last][0].s1, s1None, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.got.dmaj != c.dmaj || c.got.match != c.match {
+				t.Errorf("dmaj %d match %d, want %d and %d", c.got.dmaj, c.got.match, c.dmaj, c.match)
+			}
+		})
+	}
+	// the features: present with extS1X, absent without
+	with := s1Features(sents[1], 0, nil)
+	res.ext = 0
+	plain := res.infos([]string{"مجلس"}, nil, nil, nil)
+	plain[0].s1 = sents[1][0].s1
+	if n, m := len(with), len(s1Features(plain, 0, nil)); n <= m {
+		t.Errorf("%d features with extS1X, %d without", n, m)
+	}
+}

@@ -121,6 +121,8 @@ type TrainConfig struct {
 	ExtraWeight float64
 	// Quotes and Conj add the extra feature sets extQuote and extConj.
 	Quotes, Conj bool
+	// Stage1X adds a second stage's extra features (extS1X).
+	Stage1X bool
 	// First, if set, makes the model a second stage of it (stack.go): the
 	// first stage's tags of each training sentence, then of each Extra
 	// sentence, are Stage1 (IOB2; from JackknifeTags), and First tags dev
@@ -205,6 +207,9 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	if cfg.Conj {
 		m.res.ext |= extConj
+	}
+	if cfg.Stage1X && cfg.First != nil {
+		m.res.ext |= extS1X
 	}
 	nT, nTr := m.nT, m.nTr()
 	nMain := len(train)

@@ -306,9 +306,14 @@ func pairTitles(its []item, a, b, n int) []title {
 			case cur == -2:
 				trailing = append(trailing, it)
 			case cur >= 0:
-				// "envoy to Ukraine", «سفير لدى روسيا»: where an envoy is
+				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»: where an envoy is
 				// sent, not whom he serves
-				if k > a && its[k-1].word("to", "الي", "لدي") && sentAbroad(ts[cur].role) {
+				if j := k - 1; j > a && its[j].word("the") && its[j-1].word("to") && sentAbroad(ts[cur].role) {
+					break
+				}
+				// "envoy for Yemen": sent there; "envoy for the UN refugee
+				// agency": its envoy
+				if k > a && (its[k-1].word("to", "الي", "لدي") || its[k-1].word("for") && !it.is(graph.Organization)) && sentAbroad(ts[cur].role) {
 					break
 				}
 				if ts[cur].body == nil {
@@ -365,6 +370,20 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 			b := its[k]
 			body = &b
 		}
+	}
+	// "Russian President Orlov's spokesman, Volkov": the name's title
+	// after the possessor
+	var after []item
+	if n, ok := m.Cap("n"); ok {
+		for k := sp.End; k < n.Start; k++ {
+			if its[k].k == kRole {
+				after = append(after, its[k])
+			}
+		}
+	}
+	if len(after) > 0 && len(roles) > 0 {
+		roles = append(roles[len(roles)-1:], after[0])
+		roles[0], roles[1] = roles[1], roles[0]
 	}
 	if len(roles) < 2 {
 		return

@@ -72,8 +72,23 @@ func (f *frame) index(st *docState, r *evRef) {
 }
 
 func (f *frame) call() bool {
+	call := false
 	for _, r := range f.refs {
-		if r.kind != evCall {
+		switch r.kind {
+		case evAny:
+		case evCall:
+			call = true
+		default:
+			return false
+		}
+	}
+	return call
+}
+
+// anyOnly reports a frame made only of references that name no kind.
+func (f *frame) anyOnly() bool {
+	for _, r := range f.refs {
+		if r.kind != evAny {
 			return false
 		}
 	}
@@ -190,7 +205,7 @@ func (st *docState) placeKeys(r *evRef) (countries, unknown []string) {
 
 // compatible reports whether reference r may be one event with frame f.
 func (st *docState) compatible(r *evRef, f *frame) bool {
-	if (r.kind == evCall) != f.call() {
+	if r.kind != evAny && (r.kind == evCall) != f.call() && !f.anyOnly() {
 		return false
 	}
 	rc, _ := st.placeKeys(r)
@@ -519,7 +534,7 @@ func (st *docState) frameName(f *frame) (name, place, date string) {
 				name = strings.TrimPrefix(name, det)
 			}
 		}
-		if r.kind != evMeeting {
+		if r.kind != evMeeting && r.kind != evAny {
 			kind = r.kind
 		}
 		if r.date != "" && (date == "" || r.date < date) {

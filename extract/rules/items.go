@@ -205,19 +205,25 @@ func removeTag(tags []string, t string) []string {
 
 // hyphenParts splits a hyphenated word whose parts are all countries or
 // nationality adjectives ("Japanese-Korean", "U.S.-China") into items of
-// those countries.
+// those countries; the last part may be a word of mediation
+// ("Qatari-mediated", "Egypt-brokered": the country, then the word).
 func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
 	if t.arabic || !strings.Contains(t.text, "-") {
 		return nil
 	}
 	var out []item
 	off := t.start
-	for _, part := range strings.Split(t.text, "-") {
+	parts := strings.Split(t.text, "-")
+	for pi, part := range parts {
 		start, end := off, off+len(part)
 		off = end + 1
 		pt := tokenize(d.Text, start, end)
 		if len(pt) == 0 {
 			return nil
+		}
+		if pi == len(parts)-1 && pi > 0 && len(pt) == 1 && mediateWords[pt[0].key] {
+			out = append(out, item{k: kTok, start: start, end: end, text: part, key: pt[0].key, forms: wordForms(pt[0])})
+			return out
 		}
 		if n, _, v := x.lx.demonyms.match(pt, 0); n == len(pt) {
 			out = append(out, item{k: kDem, start: start, end: end, text: part, country: v.(*kb.Entry)})
@@ -234,6 +240,9 @@ func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
 	}
 	return out
 }
+
+// mediateWords are the English words of mediation (words.tsv, mediate).
+var mediateWords = wordSet("words.tsv", "mediate", "en")
 
 // suffixed matches an Arabic word whose pronoun suffix hides it from
 // the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event,

@@ -184,6 +184,10 @@ const (
 	evCall
 	evSummit
 	evConference
+	// evAny: a verb that names no kind of event ("X and Y discussed
+	// trade"): it joins the article's event of any kind, a meeting when
+	// there is none
+	evAny
 )
 
 // eventKinds names the kinds in data/*/events.tsv.

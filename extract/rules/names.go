@@ -619,8 +619,13 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	// جوليان», «معبر وادي الحمر»), not over common words
 	for proper := 1; k < len(toks) && proper < 4; proper++ {
 		t := toks[k]
+		// «صلاح الدين»: a compound given name ends on «الدين»
+		if t.key == "الدين" && k == i+2 {
+			k++
+			break
+		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
-			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 {
+			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 || compassWords[t.key] {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -730,7 +735,14 @@ var timeWords = wordSet("names.tsv", "time", "ar")
 // nationality, date or word already taken: «جبل الزاوية», not «بحر
 // الأسبوع», "within the week").
 func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) bool) bool {
-	if h < 0 || k >= len(toks) || !arabicLandforms[toks[h].key] {
+	if h < 0 || k >= len(toks) {
+		return false
+	}
+	landform := false
+	for _, s := range toks[h].keys() { // «لولاية»: the head with a preposition
+		landform = landform || arabicLandforms[s.key]
+	}
+	if !landform {
 		return false
 	}
 	t := toks[k]
@@ -738,13 +750,21 @@ func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) 
 		utf8.RuneCountInString(t.text) < 4 || arabicPlaceHeads[t.key] || arabicOrgHeads[t.key] {
 		return false
 	}
+	// «ولاية البعثة», «ولاية المجلس»: a body's mandate, not a province
+	if bare := strings.TrimPrefix(t.key, "ال"); arabicOrgHeads[bare] || arabicPlaceHeads[bare] {
+		return false
+	}
 	for _, tr := range []trie{x.lx.roles, x.lx.demonyms, x.lx.events} {
 		if n, _, _ := tr.match(toks, k); n > 0 {
 			return false
 		}
 	}
-	return !timeWords[t.key]
+	return !timeWords[t.key] && !notPlaceWords[t.key]
 }
+
+// notPlaceWords follow «ولاية» in idioms of office, not in the name of a
+// province («ولاية العهد»: the succession; «ولاية الفقيه»: a doctrine).
+var notPlaceWords = wordSet("names.tsv", "not-place", "ar")
 
 // arabicConstructHeads are the heads of bodies whose names may go on
 // with an indefinite noun in construct («حركة تحرير …»); not the heads

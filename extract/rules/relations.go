@@ -366,6 +366,9 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 }
 
 func kindOf(s string) eventKind {
+	if s == "any" {
+		return evAny
+	}
 	for k, n := range kindName {
 		if n == s {
 			return k
@@ -906,6 +909,12 @@ func (st *docState) corefer(its []item) {
 		case it.is(graph.Person):
 			m := it.m
 			last = &m
+		case it.is(graph.Country) && !it.pron:
+			// "the country's president", «رئيس البلاد»: the country named last
+			if st.byHead == nil {
+				st.byHead = map[string]graph.Mention{}
+			}
+			st.byHead["country"], st.byHead["nation"] = it.m, it.m
 		case it.is(graph.Organization) && !it.pron:
 			h := arabicHeadKey(it.m.Text)
 			if h == "" {
@@ -960,7 +969,11 @@ func (st *docState) headAnaphor(its []item, k int) *graph.Mention {
 		if k+1 < len(its) && its[k+1].word("of", "for") {
 			return nil
 		}
-		if m, ok := st.byHead[anaphorKey(it.text)]; ok {
+		key := anaphorKey(it.text)
+		if (key == "country" || key == "nation") && !titleAfter(its, k) {
+			return nil // "meet the country's communists": not the country
+		}
+		if m, ok := st.byHead[key]; ok {
 			return &m
 		}
 		return nil
@@ -969,6 +982,11 @@ func (st *docState) headAnaphor(its []item, k int) *graph.Mention {
 		return nil
 	}
 	for _, f := range it.forms {
+		if f == "البلاد" && k > 0 && its[k-1].k == kRole {
+			if m, ok := st.byHead["country"]; ok {
+				return &m
+			}
+		}
 		if b, ok := strings.CutPrefix(f, "ال"); ok && arabicOrgHeads[b] {
 			if m, ok := st.byHead[b]; ok {
 				return &m
@@ -976,6 +994,21 @@ func (st *docState) headAnaphor(its []item, k int) *graph.Mention {
 		}
 	}
 	return nil
+}
+
+// titleAfter reports a possessive its[k] followed by a title within
+// three words ("the country's foreign minister", "the nation's top
+// diplomat").
+func titleAfter(its []item, k int) bool {
+	if !possessive(its[k].text) {
+		return false
+	}
+	for j := k + 1; j < len(its) && j <= k+3; j++ {
+		if its[j].k == kRole {
+			return true
+		}
+	}
+	return false
 }
 
 // englishAnaphors are the head nouns of bodies that, after "the", stand

@@ -87,6 +87,15 @@ func TestMentions(t *testing.T) {
 		{"arabic landform and its name", "وتمركزت القوات على جبل الزاوية قرب الحدود.", []string{"Place:جبل الزاوية"}, nil},
 		{"arabic part of a land in construct", "ووقعت اشتباكات في ولاية أعالي الفرات أمس.", []string{"Place:ولاية أعالي الفرات"}, []string{"Place:ولاية أعالي"}},
 		{"arabic landform idiom of time", "وسيصل الوفد في بحر الأسبوع المقبل.", nil, []string{"Place:بحر الأسبوع"}},
+		// a province and its definite name; not an idiom of office, not a
+		// head with a common word, not the compass point after the name
+		{"arabic province and its definite name", "ووقعت اشتباكات في ولاية البحيرات النفطية أمس.", []string{"Place:ولاية البحيرات"}, nil},
+		{"arabic province after a preposition", "ووصل الوفد إلى رومبيك، العاصمة الصغيرة لولاية البحيرات.", []string{"Place:ولاية البحيرات"}, []string{"Place:لولاية البحيرات"}},
+		{"arabic governorate and its name", "وقتل عشرة في محافظة ديالى شمال شرق بغداد.", []string{"Place:محافظة ديالى"}, []string{"Place:محافظة ديالى شمال شرق", "Place:محافظة ديالى شمال"}},
+		{"arabic governorate with a compound name", "ووصل الوفد إلى محافظة صلاح الدين أمس.", []string{"Place:محافظة صلاح الدين"}, []string{"Place:محافظة صلاح"}},
+		{"arabic idiom of office", "وأعلن الملك تغييرا في ولاية العهد.", nil, []string{"Place:ولاية العهد"}},
+		{"arabic mandate of a body", "وقرر المجلس تمديد ولاية البعثة ستة أشهر.", nil, []string{"Place:ولاية البعثة"}},
+		{"arabic place head and a common word", "وبدأ الرئيس ولاية ثانية.", nil, []string{"Place:ولاية ثانية"}},
 		{"arabic landform and a nationality", "وعبر القارب الخليج العربي ثم مضيق الإيراني.", nil, []string{"Place:مضيق الإيراني"}},
 		{"arabic preposition after two words", "وقال رئيس المفوضية الأوروبية جوزيه ماريو بزيارة إلى روما.", []string{"Person:جوزيه ماريو"}, []string{"Person:جوزيه ماريو بزيارة"}},
 		// a body's genitive chain may hold an indefinite noun after a head

@@ -212,6 +212,16 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
 	}
+	// «وأحمد دمير»: the conjunction before a given name opening a person's
+	// name is no part of it
+	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && strings.HasPrefix(t.text, "و") && !givenAr[t.key] {
+		for _, s := range t.stems {
+			if s.prefix == len("و") && givenAr[s.key] {
+				pre = len("و")
+				break
+			}
+		}
+	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
 		// tail ("FidanHe")
@@ -234,7 +244,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 		switch {
 		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 			typ = graph.Organization
-		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, parts[0]):
 			typ = graph.Place
 		}
 	}
@@ -559,6 +569,31 @@ func commonTok(t token) bool {
 	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
 }
 
+// futureVerbTok reports an Arabic verb in the future: the particle «س»
+// on a present tense («سترد», «سيرفض», «وسنعمل») whose rest is a
+// common word; no name of a person or body ends or begins on one.
+func futureVerbTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		k := s.key
+		if utf8.RuneCountInString(k) < 4 || !strings.HasPrefix(k, "س") {
+			continue
+		}
+		rest := k[len("س"):]
+		if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) || !commonAr[rest] {
+			continue
+		}
+		// a short rest is a verb only when its stem is a word too («ترد»:
+		// «رد»), not a noun that begins with the letter («سنار»: «نار»)
+		if utf8.RuneCountInString(rest) >= 4 || commonAr[rest[len("ي"):]] {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounTok reports an Arabic word ending in an attached pronoun whose
 // stem is a common word («بلاده», «ونظيره»): a noun phrase, not a name.
 func pronounTok(t token) bool {
@@ -626,7 +661,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && *ev >= evTitle && dottedYa(t) {
 			return false // «علي» opening a titled name is no «على»
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || futureVerbTok(t) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
@@ -767,6 +802,17 @@ func (g *Gate) head(toks []token, p part) (token, bool) {
 	return toks[h], !toks[h].punct
 }
 
+// placeFirst reports an English name of two words or more that opens
+// with a place's word ("Camp Lejeune", "Fort Worth", "Mount Kenya",
+// "Cape Town"): a place, whatever the given name after it suggests.
+func placeFirst(toks []token, p part) bool {
+	t := toks[p.a]
+	return !t.arabic && t.upper && p.b-p.a >= 2 && placeFirstWords[strings.ToLower(t.text)]
+}
+
+// placeFirstWords open English names of places (names.tsv, place-first).
+var placeFirstWords = wordSet("names.tsv", "place-first", "en")
+
 // headIs reports whether the head word of a name is in set (the Arabic
 // head with its proclitics stripped).
 func headIs(t token, set map[string]bool) bool {
@@ -805,7 +851,7 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 		return m.Type, true
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 		return graph.Organization, true
-	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, p):
 		return graph.Place, true
 	}
 	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
@@ -880,6 +926,20 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
 		if allCommon && (!headed || words == 1) {
 			return false
+		}
+		// an Arabic place's head with indefinite common words only is a
+		// phrase («ولاية ثانية»: a second term; «منطقة واسعة»: a wide
+		// area); a definite one may name it («ولاية البحيرات»)
+		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) {
+			phrase := true
+			for _, t := range in[1:] {
+				if !t.punct && (!commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل")) {
+					phrase = false
+				}
+			}
+			if phrase {
+				return false
+			}
 		}
 		// an Arabic body's head with generic adjectives only is a
 		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is

@@ -33,6 +33,18 @@ func TestGate(t *testing.T) {
 		{"ar clitic interjection", "وقال الرئيس: مرحبا يا صديقي، وشكرا لك.", "وشكرا", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
+		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
+		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},
+		{"ar future verb alone", "وأكد البيان أن الهيئة سيواصل عمله.", "سيواصل", graph.Organization, "ner", nil},
+		// a place's head with an indefinite common word: a phrase
+		{"ar place head and an ordinal", "وبدأ الرئيس ولاية ثانية.", "ولاية ثانية", graph.Person, "names", nil},
+		{"ar place head and a definite name kept", "ووقعت اشتباكات في ولاية البحيرات أمس.", "ولاية البحيرات", graph.Place, "names", []string{"Place:ولاية البحيرات"}},
+		{"ar conjunction before a given name", "والتقى الوزير كمال الجبوري وأحمد دمير.", "وأحمد دمير", graph.Person, "ner", []string{"Person:أحمد دمير"}},
+		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
+		// a place's word opens the name: a place, though a given name follows
+		{"en camp and a given name", "The leaders met at Camp Daniel in the hills.", "Camp Daniel", graph.Person, "ner", []string{"Place:Camp Daniel"}},
+		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
+		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},
 		{"en lone sentence-initial word", "Gravani arrived on Monday.", "Gravani", graph.Person, "ner", nil},
 		{"en adjective of origin", "Officials will meet their Russian and Gravani counterparts in Doha.", "Gravani", graph.Person, "ner", nil},

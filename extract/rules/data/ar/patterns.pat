@@ -19,7 +19,9 @@ define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | ا�
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش EVT (في LOC)?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
-define placeword = مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم
+# «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
+# country is no place of the event
+define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) DEM?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
@@ -31,12 +33,15 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
 rule possessor-title stage=chunk make=person possessor=p conf=0.7
   ROLE ROLE $body* p:PER HON? n:PER
+# «المتحدث باسم الرئيس X ، Y»: the spokesman of the president X, Y
+rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
+  ROLE_SPOKES ROLE $body* p:PER COMMA HON? n:PER
 
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
@@ -54,6 +59,15 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 
+# an office taken up or held: «تولى X منصب وزير الخارجية في …»,
+# «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي
+# شغل منصب سفير …» («منصب»: the post of)
+define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
+rule tenure-name-title stage=chunk make=person conf=0.75
+  @tenure n:PER COMMA? $office
+rule name-who-tenure-title stage=chunk make=person conf=0.7
+  n:PER COMMA? (الذي | التي) $aux* @tenure $office
+
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
   (كبار)? @group-noun list(DEM | CTRY)
@@ -69,6 +83,9 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
 rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
+# «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
+rule delegation-from stage=phrase make=delegation conf=0.7
+  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(CTRY | ORG)
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
@@ -86,7 +103,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent $when* $margin? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -109,6 +126,11 @@ rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
   @meet $when* s:$agents $when* (في $placeword? p:$places)?
 
+# «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
+# speaker is the other party
+rule during-event-with stage=relation action=meeting conf=0.7
+  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب) o:$agents COMMA? @speech s:$agent
+
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
   @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
@@ -124,6 +146,9 @@ rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+# «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
+rule conduct-event-bi stage=relation action=meeting conf=0.7
+  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
@@ -132,10 +157,21 @@ rule call-received stage=relation action=meeting kind=call conf=0.75
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
+rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
+  @discuss $when* s:$agents
+
+# «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
+# counterpart
+rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
+  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
 
 # «استقبل X Y في P», «رحب X بـ Y»
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+# «X استقبل في P Y»: the host named before the verb
+rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
+  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
 rule event-between stage=relation action=between conf=0.8
@@ -250,6 +286,12 @@ rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
 rule member-of-body-before stage=relation action=member conf=0.65
   (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
+# a member of one of a body's organs: «عضو المكتب السياسي لحركة X Y»,
+# «X ، عضو اللجنة المركزية للحزب Y»
+rule member-of-organ stage=relation action=member conf=0.65
+  (القيادي | العضو | عضو) (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} d:ORG COMMA? HON? x:PER
+rule name-member-of-organ stage=relation action=member conf=0.65
+  x:PER COMMA? (القيادي | العضو | عضو) (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} d:ORG
 
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85
@@ -263,6 +305,16 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
 # «أسمرة، عاصمة إريتريا», «نيامي، العاصمة الهادئة للنيجر»
 rule city-comma-capital stage=relation action=located conf=0.8
   x:(CITY | PLACE) COMMA (عاصمة | العاصمة | كبرى مدن) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:(CTRY | PLACE)
+# «العاصمة العمانية مسقط», «مدينة حلب السورية»
+rule capital-adjective-name stage=relation action=located conf=0.8
+  (العاصمة | عاصمة | مدينة | المدينة | ميناء) p:DEM x:(CITY | PLACE)
+rule city-name-adjective stage=relation action=located conf=0.75
+  (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
+
+# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (في)? @compass+ p:CTRY
+
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7

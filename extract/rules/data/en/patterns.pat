@@ -26,9 +26,13 @@ define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+# "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
+# Egypt's capital, Cairo": the country before the place is no place of
+# the event
+define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
-define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly
+define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -38,6 +42,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "Trade Minister Kari Dahl" (a portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
   (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+
+# "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
+# possessor's title and the name's, both of that country
+rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
+  ($the? $body POSS?)* ROLE+ p:PER&POSS ROLE+ COMMA HON? n:PER
 
 # "the President of the United States, Ana Silva,"
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -53,6 +62,25 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
 
+
+# an office taken up or held, after the name: "Lena Berg served as
+# foreign minister of Sweden", "Omar Haddad was appointed ambassador to
+# Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
+# became prime minister of Peru"
+define office = ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+rule name-tenure-title stage=chunk make=person conf=0.75
+  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
+# "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
+# who is Chile's ambassador,"
+# "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
+rule name-succeeded-as-title stage=chunk make=person conf=0.7
+  n:PER (COMMA? $aux)* (succeeded | succeeds | replaced | replaces | "took over from") HON? PER as $office
+rule name-who-is-title stage=chunk make=person conf=0.7
+  n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
+# "the president appointed Omar Haddad as ambassador to Chile", "named
+# Ruth Adler foreign minister"
+rule appoint-name-title stage=chunk make=person conf=0.7
+  (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 
 # "Russia's foreign minister", "the French president"
 rule body-title stage=chunk make=role conf=0.7
@@ -70,6 +98,9 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the Hamas delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? list(DEM | CTRY | CITY | ORG) DLGW
+# "a delegation from the European Union", "a team of Kenya's"
+rule delegation-from stage=phrase make=delegation conf=0.7
+  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -90,16 +121,16 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
-  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "the ministers met in Rome": an event and its place, its parties unknown
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (in | at) the? p:$places
+  @meet $when* (in | at) the? $seat? p:$places
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
@@ -107,21 +138,41 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "X and Y held talks in Geneva": the subjects meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+
+# "X and Y discussed trade": the subjects talked with each other
+rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss
+
+# "During the meeting, X and Y agreed ...": the event's parties
+rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
+  (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
 
 # "X's meeting with Y", "X's call with Y"
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $places)?
+  s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $seat? $places)?
 
 # "X received a phone call from Y", "in a call with X, Y said"
 rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+
+# "X told Y in a phone call", "X assured Y during their meeting"
+rule told-in-event stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
+
+# "X and Y spoke by phone", "X and Y talked on Sunday"
+rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (STOP | COMMA | about | on | to discuss)
+
+# "X phoned Y", "X telephoned Y"
+rule phoned stage=relation action=meeting kind=call conf=0.75
+  s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
 
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
@@ -130,10 +181,17 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+# "X was received by Y in Z": the one who receives hosts
+rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
+  o:$agents (COMMA? $aux)* COMMA? $when* @welcome by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+
+# "X will travel to Ankara to meet Y": the visit's place is the meeting's
+rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? p:$places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
 # "talks between X and Y", "a meeting of X and Y"
 rule event-between stage=relation action=between conf=0.8
@@ -147,7 +205,11 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
-# "X mediated the talks", "X brokered the deal talks", "X chaired the meeting"
+# "talks held under the auspices of the African Union"
+rule under-auspices stage=relation action=mediate conf=0.75
+  e:EVT _{0,6} (under | with) the auspices of the? m:list(the? $body | PER)
+# "X mediated the talks", "X brokered the deal talks", "X chaired the
+# meeting", "the Qatari-mediated talks" (a hyphenated word split in two)
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
 
@@ -160,7 +222,7 @@ rule attend stage=relation action=attend conf=0.75
 
 # "the talks were attended by X, Y and Z"
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
 
 # "X, who attended the talks, said"
 rule who-attended stage=relation action=attend conf=0.7
@@ -168,26 +230,26 @@ rule who-attended stage=relation action=attend conf=0.7
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? p:$places (for the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 
 # "the visit of X to Oslo"
 rule visit-of stage=relation action=visit conf=0.7
-  @visit of s:$agents (to | in) the? p:$places
+  @visit of s:$agents (to | in) the? $seat? p:$places
 
 # "during his visit to Oslo, X met Y": the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
 rule visit-place stage=relation action=place scope=sentence conf=0.65
-  (his | her | their) @visit (to | in) the? p:$places
+  (his | her | their) @visit (to | in) the? $seat? p:$places
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $places)?
+  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
@@ -196,9 +258,10 @@ rule event-hosted-by stage=relation action=place conf=0.7
 rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
-# titles and bodies beyond the chunk: "X, who heads the Y"
+# titles and bodies beyond the chunk: "X, who heads the Y", "X, who
+# chairs the Y" (a title's word read as a verb after "who")
 rule heads-body stage=relation action=leads conf=0.7
-  x:PER COMMA? (who)? @lead the? d:ORG
+  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
@@ -239,6 +302,10 @@ rule led-and-included stage=relation action=member conf=0.65
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+# a member of one of a body's organs: "X, a member of Hamas's political
+# bureau", "X, a member of the central committee of the party Y"
+rule member-of-organ stage=relation action=member conf=0.65
+  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8
@@ -269,6 +336,18 @@ rule city-capital-of stage=relation action=located conf=0.8
 # "in X, Indonesia": X is a place, whatever a tagger thought
 rule place-comma-country stage=relation action=located retype=x conf=0.7
   (in | at | near | from | to) x:PER COMMA the? p:CTRY
+
+# "the Omani capital Muscat", "the Syrian city of Aleppo", "Egypt's
+# capital, Cairo"
+rule capital-name stage=relation action=located conf=0.8
+  p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
+
+# "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
+# north of South Sudan"
+rule place-compass-country stage=relation action=located conf=0.75
+  x:(CITY | PLACE) (COMMA | in)? the? @compass (of the?)? p:CTRY
+rule place-in-the-compass-of stage=relation action=located conf=0.75
+  x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:CTRY

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"newskg/extract/ner"
+	"newskg/graph"
 )
 
 // runTrainNER trains the named-entity models from the corpora in -data and
@@ -87,7 +88,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x}, stdout, stderr); err != nil {
+		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -161,13 +162,13 @@ type trainOpts struct {
 	stackX bool
 }
 
-func trainLang(lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
+func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
 	start := time.Now()
 	gaz, err := ner.LoadGazetteer(gazDir, lang)
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true, DocContext: true}
+	cfg := ner.TrainConfig{Stop: ctx.Err, Lang: lang, Seed: 1, Gazetteer: gaz, Folds: folds, TuneOBias: true, DocContext: true}
 	var train, dev, aq []ner.Sentence
 	var final *ner.Model
 	switch lang {
@@ -425,15 +426,9 @@ func saveModel(m *ner.Model, path string, start time.Time, stderr io.Writer) err
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	// a model that fails or is cut short while it is written leaves the
+	// one before in place
+	if err := graph.WriteAtomicFunc(path, m.Save); err != nil {
 		return err
 	}
 	st, _ := os.Stat(path)
@@ -494,5 +489,8 @@ func jackknifeTags(cfg ner.TrainConfig, train []ner.Sentence, folds int, path st
 		sb.WriteString(strings.Join(t, " "))
 		sb.WriteByte('\n')
 	}
-	return tags, os.WriteFile(path, []byte(sb.String()), 0o644)
+	return tags, graph.WriteAtomicFunc(path, func(w io.Writer) error {
+		_, err := io.WriteString(w, sb.String())
+		return err
+	})
 }

@@ -87,3 +87,35 @@ func TestResaveShipped(t *testing.T) {
 		})
 	}
 }
+
+// TestTrainStops: a Stop that reports an error (an interrupted kg
+// train-ner) ends the training before the next epoch, with that error
+// and no model; a Stop that reports none changes nothing.
+func TestTrainStops(t *testing.T) {
+	stopped := errors.New("interrupted")
+	calls := 0
+	m, err := Train(TrainConfig{Lang: "en", Epochs: 5, Seed: 1, Folds: 1, Stop: func() error {
+		calls++
+		if calls == 3 {
+			return stopped
+		}
+		return nil
+	}}, toySentences(), nil, nil)
+	if !errors.Is(err, stopped) || m != nil {
+		t.Fatalf("Train with a Stop that fails at the third epoch = %v, %v; want nil, %v", m, err, stopped)
+	}
+	if calls != 3 {
+		t.Errorf("Stop asked %d times, want 3 (once an epoch until it fails)", calls)
+	}
+	a, err := Train(TrainConfig{Lang: "en", Epochs: 2, Seed: 1, Folds: 1, Stop: func() error { return nil }}, toySentences(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(TrainConfig{Lang: "en", Epochs: 2, Seed: 1, Folds: 1}, toySentences(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sa, sb := saved(t, a), saved(t, b); !bytes.Equal(sa, sb) {
+		t.Error("a Stop that never fails changed the model")
+	}
+}

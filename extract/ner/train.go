@@ -20,6 +20,10 @@ type GazEntry struct {
 
 // TrainConfig controls Train.
 type TrainConfig struct {
+	// Stop, when set, is asked before every epoch; an error it returns
+	// (a cancelled context's) ends the training with that error, so that
+	// an interrupted kg train-ner stops within an epoch and writes nothing.
+	Stop   func() error
 	Lang   string // "en" or "ar"; informational
 	Epochs int    // maximum passes over the training data (default 15)
 	Seed   int64  // shuffling seed (training is deterministic for a seed)
@@ -631,6 +635,11 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	bestF, bestEpoch := -1.0, 0
 	var best []float32
 	for ep := 1; ep <= cfg.Epochs; ep++ {
+		if cfg.Stop != nil {
+			if err := cfg.Stop(); err != nil {
+				return nil, err
+			}
+		}
 		errs, toks := 0, 0
 		for k := range avg {
 			avg[k] = 0

@@ -78,7 +78,17 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
 	}
 	rel := rules.NewRelations(base)
-	red := newReducer(resolve.NewSummarizer(base), rel, arts)
+	// the shares' evidence waits for the facts, and the held documents
+	// for the leaders pass, in a temporary file, not in memory; it goes
+	// with the process however the build ends
+	spill, err := resolve.NewSpill("")
+	if err != nil {
+		return nil, st, err
+	}
+	defer spill.Close()
+	sum := resolve.NewSummarizer(base)
+	sum.SpillTo(spill)
+	red := newReducer(sum, spill, rel, arts)
 	red.workers = opts.Workers
 	c, err := extract.Driver{Passes: timed(red.wrap(rules.Passes(base, tagger, rel)), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
 	if err != nil {

@@ -58,3 +58,26 @@ func TestGovernMemory(t *testing.T) {
 		t.Errorf("limit %d set although GOMEMLIMIT was given", got)
 	}
 }
+
+// TestLimitFor: the limit during extraction is extractFactor times the
+// live heap, but no more than extractHeadroom over it; after extraction,
+// limitFactor times it; never under the floor.
+func TestLimitFor(t *testing.T) {
+	const mib = 1 << 20
+	extract, after := int64(extractFactor*100), int64(limitFactor*100)
+	for _, c := range []struct {
+		name               string
+		peak, factor, want int64
+	}{
+		{"small heap: the floor", 20 * mib, extract, limitFloor},
+		{"extraction: the factor", 200 * mib, extract, 600 * mib},
+		{"extraction: the headroom", 800 * mib, extract, 800*mib + extractHeadroom},
+		{"after extraction: no headroom cap", 800 * mib, after, 1200 * mib},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := limitFor(c.peak, c.factor); got != c.want {
+				t.Errorf("limitFor(%d MiB, %d) = %d MiB, want %d MiB", c.peak/mib, c.factor, got/mib, c.want/mib)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ import (
 // reducer reduces the documents of one build.
 type reducer struct {
 	sum     *resolve.Summarizer
+	spill   *resolve.Spill // where held documents wait, packed
 	rel     *rules.Relations
 	index   map[string]int // document id -> its place in input order
 	workers int
@@ -41,8 +42,8 @@ type reducer struct {
 	rekey   func(graph.Mention) string
 }
 
-func newReducer(sum *resolve.Summarizer, rel *rules.Relations, arts []extract.Article) *reducer {
-	r := &reducer{sum: sum, rel: rel, index: make(map[string]int, len(arts)),
+func newReducer(sum *resolve.Summarizer, spill *resolve.Spill, rel *rules.Relations, arts []extract.Article) *reducer {
+	r := &reducer{sum: sum, spill: spill, rel: rel, index: make(map[string]int, len(arts)),
 		shares: make([]*resolve.Share, len(arts)), events: make([]eventResidue, len(arts)), held: make([]heldDoc, len(arts))}
 	for i, a := range arts {
 		r.index[a.ID] = i
@@ -84,12 +85,14 @@ func (r *reducer) wrap(passes []extract.Pass) []extract.Pass {
 }
 
 // heldDoc is a document the leaders pass completes, reduced until it
-// has run: its mentions and relations packed, and its text (which the
+// has run: its mentions and relations packed, in the build's spill
+// file, and its text (which the
 // pass's state holds too), against which the mentions the pass makes
 // are placed among the document's own.
 type heldDoc struct {
-	recs resolve.Records
+	recs resolve.SpillAt // in the reducer's spill
 	text string
+	ok   bool
 }
 
 // extract reduces a document at the end of its extraction. One the
@@ -113,7 +116,12 @@ func (r *reducer) hold(d *extract.Document) {
 		r.fail(fmt.Errorf("reduce: document %s is not an input", d.ID))
 		return
 	}
-	r.held[i] = heldDoc{recs: resolve.PackRecords(d.Mentions, d.Relations), text: d.Text}
+	at, err := r.spill.Put(resolve.PackRecords(d.Mentions, d.Relations))
+	if err != nil {
+		r.fail(fmt.Errorf("reduce: document %s: %w", d.ID, err))
+		return
+	}
+	r.held[i] = heldDoc{recs: at, text: d.Text, ok: true}
 	r.nheld.Add(1)
 	d.Release(nil, titlesOf(d.Relations))
 }
@@ -143,13 +151,18 @@ func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
 // to a document kept whole.
 func (r *reducer) reduceHeld(d *extract.Document) {
 	i, ok := r.index[d.ID]
-	if !ok || r.held[i].recs == nil {
+	if !ok || !r.held[i].ok {
 		r.reduce(d)
 		return
 	}
 	h := r.held[i]
 	r.held[i] = heldDoc{}
-	ms, rels, err := h.recs.Unpack()
+	b, err := r.spill.Get(h.recs)
+	if err != nil {
+		r.fail(fmt.Errorf("reduce: document %s: %w", d.ID, err))
+		return
+	}
+	ms, rels, err := resolve.Records(b).Unpack()
 	if err != nil {
 		r.fail(fmt.Errorf("reduce: document %s: %w", d.ID, err))
 		return

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -26,7 +27,7 @@ func TestReduceDropsText(t *testing.T) {
 	text := strings.Clone("Foreign Minister Orla Vantanen met Ilse Brandvik in Tromsø on Monday.\nThe talks on the fishing treaty went on.")
 	held := weak.Make(unsafe.StringData(text))
 	a := extract.Article{ID: "north.txt", Text: text, Published: "2026-03-02"}
-	r := newReducer(resolve.NewSummarizer(nil), nil, []extract.Article{a})
+	r := newReducer(resolve.NewSummarizer(nil), nil, nil, []extract.Article{a})
 	d := extract.NewDocument(a)
 	a, text = extract.Article{}, ""
 	at := func(s string) (int, int) {
@@ -135,7 +136,7 @@ func TestEventResidueLinksAlike(t *testing.T) {
 		arts = append(arts, extract.Article{ID: d.id, Published: d.published})
 		c.Docs = append(c.Docs, &extract.Document{Article: extract.Article{ID: d.id, Published: d.published}})
 	}
-	r := newReducer(nil, nil, arts)
+	r := newReducer(nil, nil, nil, arts)
 	for i, d := range docs {
 		r.events[i] = eventsOf(d.ms, d.rels)
 	}
@@ -205,11 +206,18 @@ func TestHeldDocumentsResolveAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the build's spill file (evidence, held documents) is made in the
+	// temporary folder and left nowhere
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
 	for _, workers := range []int{1, 2} {
 		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
 			g, st, err := buildGraph(ctx, buildOptions{NoNER: true, Workers: workers}, []string{dir}, nil, io.Discard)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if left, err := os.ReadDir(tmp); err != nil || len(left) > 0 {
+				t.Errorf("left in the temporary folder: %v %v", left, err)
 			}
 			if st.Held == 0 {
 				t.Fatal("no document was held: the corpus does not exercise the leaders pass")
@@ -235,7 +243,12 @@ func TestHoldReleasesRecords(t *testing.T) {
 	arts := []extract.Article{{ID: "a.txt", Text: text}, {ID: "b.txt", Text: other}}
 	base := kb.Starter()
 	rel := rules.NewRelations(base)
-	r := newReducer(resolve.NewSummarizer(base), rel, arts)
+	sp, err := resolve.NewSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	r := newReducer(resolve.NewSummarizer(base), sp, rel, arts)
 	var ms weak.Pointer[graph.Mention]
 	var rels weak.Pointer[graph.Relation]
 	check := extract.Func{ID: "check", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {

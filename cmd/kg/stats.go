@@ -16,6 +16,7 @@ type stageTime struct {
 	Name      string
 	Wall, CPU time.Duration // CPU: user and system time of the process
 	Heap      uint64        // live heap bytes at the end of the stage
+	RSS       int64         // the process's peak resident memory so far (0: not known)
 }
 
 // stageClock times the stages of a build, one lap per stage. The zero
@@ -36,7 +37,7 @@ func (c *stageClock) lap(name string) {
 	if !c.t.IsZero() {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		c.stages = append(c.stages, stageTime{Name: name, Wall: now.Sub(c.t), CPU: cpu - c.cpu, Heap: ms.HeapAlloc})
+		c.stages = append(c.stages, stageTime{Name: name, Wall: now.Sub(c.t), CPU: cpu - c.cpu, Heap: ms.HeapAlloc, RSS: peakRSS()})
 	}
 	c.t, c.cpu = now, cpu
 }
@@ -59,18 +60,19 @@ func (c *stageClock) summed() *stageClock {
 		t := &out.stages[i]
 		t.Wall += s.Wall
 		t.CPU += s.CPU
-		t.Heap = s.Heap
+		t.Heap, t.RSS = s.Heap, s.RSS
 	}
 	return out
 }
 
 // write prints the stages as a table, with the process's peak resident
-// memory where the system reports it.
+// memory where the system reports it: at the end of each stage (the
+// stage where it grows is where the peak was set), and at the end.
 func (c *stageClock) write(w io.Writer) {
 	var wall, cpu time.Duration
-	fmt.Fprintf(w, "kg: %-12s %9s %9s %8s %9s\n", "stage", "wall s", "cpu s", "cpu/wall", "heap MB")
+	fmt.Fprintf(w, "kg: %-12s %9s %9s %8s %9s %9s\n", "stage", "wall s", "cpu s", "cpu/wall", "heap MB", "peak MB")
 	for _, s := range c.stages {
-		fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f %9.1f\n", s.Name, s.Wall.Seconds(), s.CPU.Seconds(), ratio(s.CPU, s.Wall), float64(s.Heap)/(1<<20))
+		fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f %9.1f %9.0f\n", s.Name, s.Wall.Seconds(), s.CPU.Seconds(), ratio(s.CPU, s.Wall), float64(s.Heap)/(1<<20), float64(s.RSS)/(1<<20))
 		wall += s.Wall
 		cpu += s.CPU
 	}

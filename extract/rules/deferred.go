@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"newskg/extract"
@@ -326,8 +327,8 @@ type settledDoc struct {
 // what that pass reads of it, so that the caller may reduce the
 // document at once instead of keeping it whole: its text and sentences
 // (the spans the pass places and the evidence of the relations it
-// makes), its countries (the first mention of a country is the one
-// the pass's relations take), and, of its relations, the titles and
+// makes), its countries (the first mention of each: the one the
+// pass's relations take), and, of its relations, the titles and
 // delegations the pass looks people up in. The pass then leaves what
 // it adds to the document with Settled, not in the document. Call it
 // after the extractor's relations were added to d; it reports false,
@@ -349,12 +350,15 @@ func (x *Relations) Hold(d *extract.Document) bool {
 		}
 	}
 	st.res.Relations = rs[:len(rs):len(rs)] // the pass appends to a copy
+	// the pass takes the first mention of a country (leadDelegation,
+	// countryIn): the others are not kept
 	var countries []graph.Mention
 	for _, m := range d.Mentions {
-		if m.Type == graph.Country && m.KBID != "" && !m.Adjectival() {
+		if m.Type == graph.Country && m.KBID != "" && !m.Adjectival() && !slices.ContainsFunc(countries, func(c graph.Mention) bool { return c.KBID == m.KBID }) {
 			countries = append(countries, m)
 		}
 	}
+	countries = slices.Clip(countries)
 	st.d = &extract.Document{Article: extract.Article{ID: d.ID, URL: d.URL, Published: d.Published, Text: d.Text},
 		Sentences: d.Sentences, Mentions: countries}
 	st.held = true

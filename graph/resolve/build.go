@@ -231,17 +231,33 @@ func (st *state) facts(g *graph.KG) {
 		return s, o
 	}
 	roleOf := specificRolesAt(st.rels, ends)
+	// the evidence of the spilled document whose relations are being
+	// read (a build's relations of one document come together)
+	evDoc, evs := -1, []graph.Evidence(nil)
 	for ri := range st.rels {
 		r := st.rels[ri]
 		s, o := ends(ri)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
 		}
+		var ev graph.Evidence
+		if d := st.docs[st.relFrom[ri][0]]; d.spill == nil {
+			ev = d.evs[st.relFrom[ri][1]].evidence()
+		} else {
+			if di := int(st.relFrom[ri][0]); di != evDoc {
+				var err error
+				if evs, err = d.evidence(); err != nil {
+					st.err = err
+					return
+				}
+				evDoc = di
+			}
+			ev = evs[st.relFrom[ri][1]]
+		}
 		role := r.role
 		if r.pred == graph.HoldsPosition {
 			role = roleOf(s.ID, o.ID, role)
 		}
-		ev := r.ev.evidence()
 		if r.pred.Symmetric() && o.ID < s.ID {
 			s, o = o, s
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart

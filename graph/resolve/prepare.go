@@ -22,9 +22,12 @@ type state struct {
 	named, groups [][]int
 	// gkeys are the keys of each document's delegation and event
 	// mentions after linking.
-	gkeys [][]string
-	rels  []*relInput // the relations of docs, in the order given
-	relAt [][2]int    // relation -> forms of its subject and object (-1: none)
+	gkeys   [][]string
+	rels    []*relInput // the relations of docs, in the order given
+	relAt   [][2]int    // relation -> forms of its subject and object (-1: none)
+	relFrom [][2]int32  // relation -> its document (in docs) and its index there
+	// err is the first error reading evidence back from a spill
+	err error
 
 	lastClusters []*cluster
 	// drop lets the forms and the documents' mentions go once the
@@ -174,9 +177,11 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	}
 	st.rels = make([]*relInput, len(order))
 	st.relAt = make([][2]int, len(order))
+	st.relFrom = make([][2]int32, len(order))
 	for k, a := range order {
 		r := &docs[a.doc].rels[a.i]
 		st.rels[k] = r
+		st.relFrom[k] = [2]int32{int32(a.doc), int32(a.i)}
 		st.relAt[k] = [2]int{st.formOfRef(a.doc, r.s, docIndex), st.formOfRef(a.doc, r.o, docIndex)}
 	}
 	st.neighbours()

@@ -43,10 +43,17 @@ func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base
 // each document as soon as its extraction is done (on every core), so
 // that only the shares are held, not every mention and relation.
 type Summarizer struct {
-	base *kb.KB
-	byID map[string]*kb.Entry
-	kc   *keyCache
+	base  *kb.KB
+	byID  map[string]*kb.Entry
+	kc    *keyCache
+	spill *Spill // where the shares' evidence goes (nil: kept in the shares)
 }
+
+// SpillTo has the Summarizer write the evidence of the shares it makes
+// to s (see Spill) instead of keeping it in them: the shares then read
+// it back from s, which must stay open until they are resolved or
+// encoded. Call it before the first share is made.
+func (x *Summarizer) SpillTo(s *Spill) { x.spill = s }
 
 // NewSummarizer returns a Summarizer against base (nil: kb.Starter()).
 func NewSummarizer(base *kb.KB) *Summarizer {
@@ -75,7 +82,13 @@ func (x *Summarizer) summarize(doc string, mentions []graph.Mention, rels []grap
 	if err != nil {
 		return nil, err
 	}
-	return &Share{in: summarize(doc, all, rels, ords, x.kc, x.byID, false)}, nil
+	d := summarize(doc, all, rels, ords, x.kc, x.byID, false)
+	if x.spill != nil {
+		if err := d.spillEvidence(x.spill); err != nil {
+			return nil, err
+		}
+	}
+	return &Share{in: d}, nil
 }
 
 // shareInput checks a document's mentions and relations and lists its
@@ -127,6 +140,9 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 	st := assemble(base, kbIndex(base), ins, rekey, true)
 	st.drop = true
 	g, _, rep := st.run(docs, opt.Review, Constraints{})
+	if st.err != nil {
+		return nil, nil, st.err
+	}
 	return g, rep, nil
 }
 
@@ -172,6 +188,9 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, false)
 	g, clusters, rep := st.run(docs, nil, c)
+	if st.err != nil {
+		return nil, st.err
+	}
 	ent := make([]string, len(st.forms))
 	for _, cl := range clusters {
 		for _, fi := range cl.forms {
@@ -256,6 +275,10 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 		e.Uint(int(g.rank))
 		e.Uint(int(g.seq))
 	}
+	evs, err := d.evidence()
+	if err != nil {
+		return nil, err
+	}
 	e.Uint(len(d.rels))
 	for i := range d.rels {
 		r := &d.rels[i]
@@ -263,8 +286,7 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 		e.Str(string(r.pred))
 		e.Str(r.role)
 		e.Str(r.phrase)
-		ev := r.ev.evidence()
-		e.Evidence(&ev)
+		e.Evidence(&evs[i])
 		encodeRef(e, r.s)
 		encodeRef(e, r.o)
 	}
@@ -332,6 +354,7 @@ func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, e
 	}
 	n = r.Len()
 	d.rels = make([]relInput, n)
+	d.evs = make([]evRec, n)
 	var last *evDoc
 	for i := range d.rels {
 		x := &d.rels[i]
@@ -340,8 +363,8 @@ func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, e
 		x.role = r.Str()
 		x.phrase = r.Str()
 		ev := r.Evidence()
-		x.ev = evRecOf(&ev, last)
-		last = x.ev.doc
+		d.evs[i] = evRecOf(&ev, last)
+		last = d.evs[i].doc
 		x.s = decodeRef(r)
 		x.o = decodeRef(r)
 	}

@@ -321,21 +321,103 @@ func TestDocSharesResolveAlike(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				sum := NewSummarizer(nil)
-				var shares []*Share
-				for k, i := range order {
-					sh, err := sum.Summarize(docs[i].ID, dms[i], drels[i], k<<32)
+				for _, spilled := range []bool{false, true} {
+					sum := NewSummarizer(nil)
+					if spilled { // the evidence waits in a file, and comes back alike
+						sp, err := NewSpill(t.TempDir())
+						if err != nil {
+							t.Fatal(err)
+						}
+						defer sp.Close()
+						sum.SpillTo(sp)
+					}
+					var shares []*Share
+					for k, i := range order {
+						sh, err := sum.Summarize(docs[i].ID, dms[i], drels[i], k<<32)
+						if err != nil {
+							t.Fatal(err)
+						}
+						shares = append(shares, sh)
+					}
+					got, _, err := ResolveDocShares(docs, shares, nil, Options{})
 					if err != nil {
 						t.Fatal(err)
 					}
-					shares = append(shares, sh)
+					sameGraph(t, want, got)
 				}
-				got, _, err := ResolveDocShares(docs, shares, nil, Options{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				sameGraph(t, want, got)
 			}
 		})
+	}
+}
+
+// TestSpilledShares: a share whose evidence was spilled encodes as the
+// same share kept whole does; the spill file is gone from its folder
+// from the start; and evidence that cannot be read back (the spill
+// closed) fails the resolution instead of making a graph without it.
+func TestSpilledShares(t *testing.T) {
+	docs, ms, rels := extracted(t, "../../seeds")
+	dir := t.TempDir()
+	sp, err := NewSpill(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("spill file left in its folder: %v", left)
+	}
+	whole, spilled := NewSummarizer(nil), NewSummarizer(nil)
+	spilled.SpillTo(sp)
+	var shares []*Share
+	nrel := 0
+	for k, d := range docs {
+		var dms []graph.Mention
+		var drels []graph.Relation
+		for _, m := range ms {
+			if m.Doc == d.ID {
+				dms = append(dms, m)
+			}
+		}
+		for _, r := range rels {
+			if r.Subject.Doc == d.ID {
+				drels = append(drels, r)
+			}
+		}
+		nrel += len(drels)
+		a, err := whole.Summarize(d.ID, dms, drels, k<<32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := spilled.Summarize(d.ID, dms, drels, k<<32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.in.evs != nil || len(drels) > 0 && b.in.spill == nil {
+			t.Fatalf("%s: evidence kept in the share", d.ID)
+		}
+		ea, err := a.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		eb, err := b.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ea, eb) {
+			t.Errorf("%s: a spilled share encodes otherwise", d.ID)
+		}
+		shares = append(shares, b)
+	}
+	if nrel == 0 {
+		t.Fatal("no relations in the seeds: nothing spilled")
+	}
+	if err := sp.Close(); err != nil {
+		t.Fatal(err)
+	}
+	g, _, err := ResolveDocShares(docs, shares, nil, Options{})
+	if err == nil || g != nil {
+		t.Fatalf("closed spill: graph %v, error %v; want an error and no graph", g != nil, err)
+	}
+	if _, err := shares[0].MarshalBinary(); err == nil && shares[0].in.spill != nil {
+		t.Error("closed spill: a share encoded without its evidence")
 	}
 }

@@ -36,6 +36,11 @@ type docInput struct {
 	// where the caller links later).
 	groups []groupMention
 	rels   []relInput
+	// evs are the evidence of rels, by index; nil once written to spill
+	// (at evAt) by a Summarizer that spills (Summarizer.SpillTo).
+	evs   []evRec
+	spill *Spill
+	evAt  spillRef
 	// ms are the document's mentions, deduplicated and ordered, when the
 	// caller wants them back (ResolveSpans).
 	ms []graph.Mention
@@ -91,7 +96,6 @@ type relInput struct {
 	ord          int
 	pred         graph.Predicate
 	role, phrase string
-	ev           evRec
 	s, o         mref
 }
 
@@ -408,6 +412,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		return mref{i: -1, ext: &extRef{doc: m.Doc, span: spanKey{m.Start, m.End, m.Type, m.Key}}}
 	}
 	d.rels = make([]relInput, len(rels))
+	d.evs = make([]evRec, len(rels))
 	var last *evDoc
 	for i := range rels {
 		r := &rels[i]
@@ -415,8 +420,9 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		if ords != nil {
 			ord = ords[i]
 		}
-		d.rels[i] = relInput{ord: ord, pred: r.Predicate, role: r.Role, phrase: r.RolePhrase, ev: evRecOf(&r.Evidence, last), s: end(r.Subject), o: end(r.Object)}
-		last = d.rels[i].ev.doc
+		d.rels[i] = relInput{ord: ord, pred: r.Predicate, role: r.Role, phrase: r.RolePhrase, s: end(r.Subject), o: end(r.Object)}
+		d.evs[i] = evRecOf(&r.Evidence, last)
+		last = d.evs[i].doc
 	}
 	return d
 }

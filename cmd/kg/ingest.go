@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"newskg/extract"
@@ -93,8 +95,10 @@ func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingest
 }
 
 // extractorVersion names the extraction that produced a document's
-// stored output: the binary's version line and the passes it runs;
-// kg reextract redoes documents of any other version.
+// stored output: the binary's version line, the digest of the data it
+// embeds (rules, models, knowledge base: a build without a version
+// stamp that changed a rule or a model is another extraction) and the
+// passes it runs; kg reextract redoes documents of any other version.
 func (in *ingester) extractorVersion() string {
 	bi, ok := debug.ReadBuildInfo()
 	var names []string
@@ -102,12 +106,26 @@ func (in *ingester) extractorVersion() string {
 	for _, p := range append(lead, mid...) {
 		names = append(names, p.Name)
 	}
-	v := versionLine(bi, ok) + "; passes " + strings.Join(names, ",")
+	v := versionLine(bi, ok) + "; data " + extractionData() + "; passes " + strings.Join(names, ",")
 	if in.opts.NoNER {
 		v += "; no tagger"
 	}
 	return v
 }
+
+// extractionData is the first 16 hex digits of the digest of the data
+// the extraction embeds, worked out once.
+var extractionData = sync.OnceValue(func() string {
+	h := sha256.New()
+	for _, fsys := range []fs.FS{rules.Data(), ner.Models(), kb.Data()} {
+		d, err := graph.DigestFS(fsys)
+		if err != nil {
+			return "unknown"
+		}
+		h.Write([]byte(d))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+})
 
 // passes splits the product's passes: lead (per document, before the
 // first corpus pass), mid (from there to the last per-document pass)

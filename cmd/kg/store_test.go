@@ -17,6 +17,7 @@ import (
 
 	"newskg/extract/rules"
 	"newskg/graph"
+	"newskg/graph/kb"
 	"newskg/graph/store"
 )
 
@@ -469,4 +470,24 @@ func TestFingerprint(t *testing.T) {
 // person named name.
 func rulesKeys(name string) []string {
 	return rules.PersonKeys(graph.Mention{Type: graph.Person, Text: name})
+}
+
+// TestExtractorVersionNamesData: the version a stored extraction is
+// tagged with names the digest of the embedded rules, models and
+// knowledge base, so a build that changed a rule file is another
+// extraction for kg reextract even when the binary has no version stamp.
+func TestExtractorVersionNamesData(t *testing.T) {
+	in := &ingester{base: kb.Starter()}
+	v := in.extractorVersion()
+	d := extractionData()
+	if len(d) != 16 || strings.Trim(d, "0123456789abcdef") != "" {
+		t.Fatalf("extractionData() = %q, want 16 hex digits", d)
+	}
+	if !strings.Contains(v, "; data "+d+";") {
+		t.Errorf("extractorVersion() = %q, want it to name the data digest %s", v, d)
+	}
+	sum, err := graph.DigestFS(rules.Data())
+	if err != nil || len(sum) != 64 {
+		t.Fatalf("digest of the rule data: %q, %v", sum, err)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"sort"
 	"strings"
@@ -449,6 +450,10 @@ func (m *Model) decodeWeights(d *decoder) error {
 
 //go:embed models
 var modelFS embed.FS
+
+// Models is the shipped models' embedded files, for a digest of what an
+// extraction was made with.
+func Models() fs.FS { return modelFS }
 
 var shipped = map[string]*struct {
 	once sync.Once

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 
@@ -18,6 +19,10 @@ import (
 //
 //go:embed data
 var dataFS embed.FS
+
+// Data is the rule extractors' embedded data (patterns, word lists), for
+// a digest of what an extraction was made with.
+func Data() fs.FS { return dataFS }
 
 // lexEntry is one row of a lexicon file.
 type lexEntry struct {

@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -39,6 +40,10 @@ import (
 
 //go:embed data/*.tsv data/extra.jsonl
 var data embed.FS
+
+// Data is the starter knowledge base's embedded files, for a digest of
+// what an extraction was made with.
+func Data() fs.FS { return data }
 
 // Alias is a name of an entry in one language.
 type Alias struct {

@@ -306,14 +306,9 @@ func pairTitles(its []item, a, b, n int) []title {
 			case cur == -2:
 				trailing = append(trailing, it)
 			case cur >= 0:
-				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»: where an envoy is
-				// sent, not whom he serves
-				if j := k - 1; j > a && its[j].word("the") && its[j-1].word("to") && sentAbroad(ts[cur].role) {
-					break
-				}
-				// "envoy for Yemen": sent there; "envoy for the UN refugee
-				// agency": its envoy
-				if k > a && (its[k-1].word("to", "الي", "لدي") || its[k-1].word("for") && !it.is(graph.Organization)) && sentAbroad(ts[cur].role) {
+				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»:
+				// where an envoy is sent, not whom he serves
+				if sentAbroad(ts[cur].role) && sentTo(its, a, k) {
 					break
 				}
 				if ts[cur].body == nil {
@@ -340,10 +335,11 @@ func pairTitles(its []item, a, b, n int) []title {
 	return ts
 }
 
-// isAdviser reports an adviser's or an aide's title.
-func isAdviser(r role) bool {
+// roleIn reports whether a title belongs to one of the classes of
+// roleClasses ("ROLE_ADV", "ROLE_ENVOY").
+func roleIn(r role, class string) bool {
 	for _, c := range roleClasses(r.en) {
-		if c == "ROLE_ADV" {
+		if c == class {
 			return true
 		}
 	}
@@ -353,12 +349,22 @@ func isAdviser(r role) bool {
 // sentAbroad reports titles of people sent to another country or body:
 // their "to X" names where they go.
 func sentAbroad(r role) bool {
-	for _, c := range roleClasses(r.en) {
-		if c == "ROLE_ENVOY" {
-			return true
-		}
+	return roleIn(r, "ROLE_ENVOY") || strings.Contains(r.en, "ambassador")
+}
+
+// sentTo reports a body its[k] of a title phrase starting at its[a] that
+// names where an envoy is sent: after "to" or "to the", «إلى», «لدى»,
+// or after "for" when it is no organisation ("envoy for Yemen"; an
+// "envoy for the UN refugee agency" is its envoy).
+func sentTo(its []item, a, k int) bool {
+	if k <= a {
+		return false
 	}
-	return strings.Contains(r.en, "ambassador")
+	p := its[k-1]
+	if p.word("the") && k-1 > a {
+		return its[k-2].word("to")
+	}
+	return p.word("to", "الي", "لدي") || p.word("for") && !its[k].is(graph.Organization)
 }
 
 // possessorTitles reads «مبعوث الرئيس الأمريكي دورن كيسلر», "the
@@ -383,17 +389,13 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 	}
 	// "Russian President Orlov's spokesman, Volkov": the name's title
 	// after the possessor
-	var after []item
-	if n, ok := m.Cap("n"); ok {
+	if n, ok := m.Cap("n"); ok && len(roles) > 0 {
 		for k := sp.End; k < n.Start; k++ {
 			if its[k].k == kRole {
-				after = append(after, its[k])
+				roles = []item{its[k], roles[len(roles)-1]} // the name's, the possessor's
+				break
 			}
 		}
-	}
-	if len(after) > 0 && len(roles) > 0 {
-		roles = append(roles[len(roles)-1:], after[0])
-		roles[0], roles[1] = roles[1], roles[0]
 	}
 	if len(roles) < 2 {
 		return
@@ -404,7 +406,7 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 		titles: []title{{role: last.role, text: last.text, body: body, at: last}}}
 	st.titled(si, own)
 	// "President X's national security adviser, Y": Y advises X
-	if owner.isPerson() && isAdviser(roles[0].role) && partyKey(owner.m) != partyKey(c.person.m) {
+	if owner.isPerson() && roleIn(roles[0].role, "ROLE_ADV") && partyKey(owner.m) != partyKey(c.person.m) {
 		st.rel(si, c.person.m, owner.m, graph.Advises, "", "", m.Rule.Name, m.Rule.Conf)
 	}
 	c.titles = []title{{role: roles[0].role, text: roles[0].text, body: body, at: roles[0]}}

@@ -735,14 +735,8 @@ var timeWords = wordSet("names.tsv", "time", "ar")
 // nationality, date or word already taken: «جبل الزاوية», not «بحر
 // الأسبوع», "within the week").
 func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) bool) bool {
-	if h < 0 || k >= len(toks) {
-		return false
-	}
-	landform := false
-	for _, s := range toks[h].keys() { // «لولاية»: the head with a preposition
-		landform = landform || arabicLandforms[s.key]
-	}
-	if !landform {
+	// «لولاية»: the head with a preposition
+	if h < 0 || k >= len(toks) || !headIs(toks[h], arabicLandforms) {
 		return false
 	}
 	t := toks[k]

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"newskg/extract"
 	"newskg/extract/rules/pattern"
@@ -399,7 +400,7 @@ func withAfter(text string, its []item, k int) bool {
 		return false
 	}
 	for _, f := range it.forms[1:] {
-		if !strings.HasPrefix(f, "ب") && len([]rune(f)) >= 3 {
+		if !strings.HasPrefix(f, "ب") && utf8.RuneCountInString(f) >= 3 {
 			return true
 		}
 	}

@@ -214,13 +214,8 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	}
 	// «وأحمد دمير»: the conjunction before a given name opening a person's
 	// name is no part of it
-	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && strings.HasPrefix(t.text, "و") && !givenAr[t.key] {
-		for _, s := range t.stems {
-			if s.prefix == len("و") && givenAr[s.key] {
-				pre = len("و")
-				break
-			}
-		}
+	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && conjOn(t, func(k string) bool { return givenAr[k] }) {
+		pre = len("و")
 	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
@@ -241,11 +236,8 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
-		switch {
-		case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
-			typ = graph.Organization
-		case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, parts[0]):
-			typ = graph.Place
+		if ht, ok := headType(toks, parts[0], h); ok {
+			typ = ht
 		}
 	}
 	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
@@ -363,14 +355,19 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 // word known on its own (a given name, a common word, a name of the
 // knowledge base): «دورن وأحمد» is two names, «مايك والدن» one.
 func (g *Gate) conjoined(t token) bool {
+	return conjOn(t, func(k string) bool {
+		return utf8.RuneCountInString(k) >= 3 && (givenAr[k] || commonAr[k] || len(g.lx.kb.Lookup(k)) > 0)
+	})
+}
+
+// conjOn reports an Arabic word that is the conjunction و on a stem ok
+// accepts, the whole word not being a given name («ووليد» is one).
+func conjOn(t token, ok func(key string) bool) bool {
 	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
 		return false
 	}
 	for _, s := range t.stems {
-		if s.prefix != len("و") || utf8.RuneCountInString(s.key) < 3 {
-			continue
-		}
-		if givenAr[s.key] || commonAr[s.key] || len(g.lx.kb.Lookup(s.key)) > 0 {
+		if s.prefix == len("و") && ok(s.key) {
 			return true
 		}
 	}
@@ -802,6 +799,18 @@ func (g *Gate) head(toks []token, p part) (token, bool) {
 	return toks[h], !toks[h].punct
 }
 
+// headType is the type a name's head word h gives it (a body's or a
+// place's head, or a place's word opening an English name), if any.
+func headType(toks []token, p part, h token) (graph.EntityType, bool) {
+	switch {
+	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
+		return graph.Organization, true
+	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, p):
+		return graph.Place, true
+	}
+	return "", false
+}
+
 // placeFirst reports an English name of two words or more that opens
 // with a place's word ("Camp Lejeune", "Fort Worth", "Mount Kenya",
 // "Cape Town"): a place, whatever the given name after it suggests.
@@ -849,10 +858,9 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 		return "", false
 	case m.Type == graph.Country || m.Type == graph.City:
 		return m.Type, true
-	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
-		return graph.Organization, true
-	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, p):
-		return graph.Place, true
+	}
+	if ht, ok := headType(toks, p, h); ok {
+		return ht, true
 	}
 	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
 		return "", false // a capitalised run is a person only with person evidence

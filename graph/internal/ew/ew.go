@@ -355,26 +355,10 @@ func (w *Writer) Quote(s string, q byte) {
 // AppendQuote appends s as Quote returns it: in one pass over s, which
 // checks that the rest of s is valid UTF-8 at its first non-ASCII byte.
 func AppendQuote(b []byte, s string, q byte) []byte {
-	at := len(b)
-	b = append(b, q)
-	start, valid := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
-			if c >= utf8.RuneSelf && !valid {
-				if !utf8.ValidString(s[i:]) {
-					return appendQuoteSlow(b[:at], s, q)
-				}
-				valid = true
-			}
-			continue
-		}
-		b = append(b, s[start:i]...)
-		b = appendQuoteEscape(b, c)
-		start = i + 1
+	if out, ok := appendQuoteFast(b, s, q, false); ok {
+		return out
 	}
-	b = append(b, s[start:]...)
-	return append(b, q)
+	return appendQuoteSlow(b, s, q)
 }
 
 // QuoteValid writes s, which must be valid UTF-8 (JSON that AppendJSON
@@ -388,11 +372,27 @@ func (w *Writer) QuoteValid(s string, q byte) {
 // returns it: only ASCII bytes are escaped, and no byte of a multi-byte
 // character is ASCII, so s is copied in stretches between them.
 func AppendQuoteValid(b []byte, s string, q byte) []byte {
+	out, _ := appendQuoteFast(b, s, q, true)
+	return out
+}
+
+// appendQuoteFast appends s quoted, escaping ASCII bytes only and
+// copying the stretches between them; unless valid says s is valid
+// UTF-8 it checks the rest of s at its first non-ASCII byte and reports
+// false (b as it was) when it is not.
+func appendQuoteFast(b []byte, s string, q byte, valid bool) ([]byte, bool) {
+	at := len(b)
 	b = append(b, q)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x20 && c != 0x7f && c != q && c != '\\' {
+			if c >= utf8.RuneSelf && !valid {
+				if !utf8.ValidString(s[i:]) {
+					return b[:at], false
+				}
+				valid = true
+			}
 			continue
 		}
 		b = append(b, s[start:i]...)
@@ -400,7 +400,7 @@ func AppendQuoteValid(b []byte, s string, q byte) []byte {
 		start = i + 1
 	}
 	b = append(b, s[start:]...)
-	return append(b, q)
+	return append(b, q), true
 }
 
 // appendQuoteEscape appends the escape of ASCII byte c in a Quote: the

@@ -48,9 +48,11 @@ rule title-name stage=chunk make=person conf=0.85
 rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
   ($the? $body POSS?)* ROLE+ p:PER&POSS ROLE+ COMMA HON? n:PER
 
-# "the President of the United States, Ana Silva,"
+# "the President of the United States, Ana Silva,", "the personal envoy
+# of the UN Secretary-General for Libya, Omar Haddad," (the title he
+# serves is not his)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ $of the? $body+ COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,"
 rule body-title-comma-name stage=chunk make=person conf=0.75
@@ -73,8 +75,15 @@ rule name-tenure-title stage=chunk make=person conf=0.75
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
 # who is Chile's ambassador,"
 # "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
+# "Omar Haddad will succeed the outgoing Rosa Alvarado as UN envoy"
 rule name-succeeded-as-title stage=chunk make=person conf=0.7
-  n:PER (COMMA? $aux)* (succeeded | succeeds | replaced | replaces | "took over from") HON? PER as $office
+  n:PER (COMMA? $aux)* (succeeded | succeeds | succeed | replaced | replaces | replace | "took over from" | "takes over from" | "take over from") $the? (outgoing | departing | retiring | resigning | late | ousted | former | @qualifier)? HON? PER as $office
+# "Rosa Alvarado was the UN special envoy for Libya until May", "Omar
+# Haddad is Chile's ambassador to Peru": the office names its body (not
+# "Ana Ruiz is the president of the club", nor "was the president's guest")
+define bodyoffice = $the? ((CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | (senior | former | top | chief | supreme | @qualifier)* $body+) (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE* ROLE&!POSS ($of the? $body+)? | $the? (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE+ $of the? $body+
+rule name-is-title stage=chunk make=person conf=0.7
+  n:PER (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now | still)? $bodyoffice
 rule name-who-is-title stage=chunk make=person conf=0.7
   n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
 # "the president appointed Omar Haddad as ambassador to Chile", "named

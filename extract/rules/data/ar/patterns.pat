@@ -220,6 +220,10 @@ rule chaired-by stage=relation action=attend conf=0.7
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+# «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
+# to P to meet Y there
+rule visit-for-event-with stage=relation action=meeting conf=0.7
+  @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
 

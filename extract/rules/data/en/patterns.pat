@@ -54,9 +54,10 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
 
-# "the EU's fisheries commissioner, Maria Santos,"
+# "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
+# in Lima, Omar Sami," (where he serves is no body of his)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -101,7 +102,7 @@ rule officials-of stage=chunk make=role conf=0.65
 
 # "the foreign ministers of France, Germany and Italy", "the president of Chile"
 rule title-of-bodies stage=chunk make=role conf=0.7
-  the? ROLE+ of the? list(the? $body)
+  the? ROLE+ (of | from) the? list(the? $body)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation"
@@ -198,6 +199,11 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
+# "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
+# a meeting with Y": X meets Y there
+rule visit-for-event-with stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* for (a | an | the)? @adjective* e:EVT $when* with o:$agents
+
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
@@ -289,8 +295,11 @@ rule side-led-by stage=relation action=leads conf=0.75
 # ("will be led by X"); a delegation leads no person
 rule delegation-will-lead stage=relation action=leads conf=0.65
   d:DLG (will | would | shall)? @lead x:PER
+# "X led the Peruvian delegation", "X headed a five-member Peruvian
+# delegation" (one word of size or rank after the article)
+define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* @lead the? d:DLG
+  x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
@@ -329,7 +338,7 @@ rule aide-possessive stage=relation action=advises conf=0.75
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
-  x:list(PER) (COMMA? $aux)* @lead the? DLGW
+  x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation

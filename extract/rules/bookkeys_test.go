@@ -55,6 +55,7 @@ func TestNameBookSurnames(t *testing.T) {
 		{"latin", "Tovan Reske", []string{"reske", "tovan reske"}},
 		{"arabic without the article", "توفان ريسكه", []string{"توفان ريسكه", "ريسكه"}},
 		{"arabic with the article", "سامي الحسني", []string{"سامي الحسني"}},
+		{"arabic surname more often a word", "عادل امام", []string{"عادل امام"}},
 		{"short surname", "Tovan Li", []string{"tovan li"}},
 		{"one word", "Reske", nil},
 	}

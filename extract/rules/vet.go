@@ -104,6 +104,7 @@ func evidenceOf(m graph.Mention) evidence {
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
+	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
 	givenAr          = wordSet("given.tsv", "given", "ar")
 	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")

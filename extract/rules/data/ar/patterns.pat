@@ -67,6 +67,10 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
+# «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
+# elects («له», «لها»: its)
+rule body-elected-name-its-title stage=chunk make=person conf=0.7
+  @tenure $when* ORG $when* n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
 # «X سيخلف Y المستقيل كمبعوث للأمم المتحدة»: X takes up the office Y leaves
 rule name-succeeds-title stage=chunk make=person conf=0.7
   n:PER $aux* @succeed HON? PER (المستقيل | المستقيلة | الراحل | الراحلة | @qualifier | @adjective)* (في)? $office

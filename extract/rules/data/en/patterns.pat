@@ -87,6 +87,11 @@ rule name-is-title stage=chunk make=person conf=0.7
   n:PER (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now | still)? $bodyoffice
 rule name-who-is-title stage=chunk make=person conf=0.7
   n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
+# "the council elected Omar Haddad as its new president": the title is
+# of the body that elects
+rule body-elected-name-its-title stage=chunk make=person conf=0.7
+  ORG (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
+
 # "the president appointed Omar Haddad as ambassador to Chile", "named
 # Ruth Adler foreign minister"
 rule appoint-name-title stage=chunk make=person conf=0.7
@@ -285,8 +290,11 @@ rule heads-body stage=relation action=leads conf=0.7
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
+# "the Syrian delegation to the talks in Geneva was led by X": where it
+# goes may stand between
+define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)

@@ -218,6 +218,9 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
+# «عقد الاجتماع في القاهرة بحضور X»: X attends
+rule in-presence-of stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
@@ -291,6 +294,9 @@ rule represented-verb-first stage=relation action=member conf=0.65
 # «قاد X و Y الوفود»: each leads his own country's delegation
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   @lead x:list(PER) DLGW
+# «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
+rule head-of-a-delegation stage=relation action=leads-own conf=0.7
+  x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6

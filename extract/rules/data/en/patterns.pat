@@ -250,6 +250,10 @@ rule attended-by stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
 
 # "X, who attended the talks, said"
+# "the meeting was held in the presence of X", "talks with the
+# participation of X": X attends
+rule in-presence-of stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the presence of | with the participation of) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -347,6 +351,9 @@ rule aide-possessive stage=relation action=advises conf=0.75
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
+# "X arrived in Riyadh at the head of a high-level delegation"
+rule head-of-a-delegation stage=relation action=leads-own conf=0.7
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation

@@ -9,7 +9,8 @@
 #   chunk     person phrases become one item: a titled person, a title
 #             standing for its body
 #   skip      parentheses and relative clauses are set aside, so that a
-#             pattern reads "X, who ..., met Y" as "X met Y"
+#             pattern reads "X, who ..., met Y" as "X met Y"; the whole
+#             sentence is read too, unless a rule says whole=no
 #   relation  the relations between the items and chunks that remain
 # Captures: n name, r title, b body, s subjects, o objects, p places,
 # e event, x a person, d a delegation, m mediator, h host.
@@ -128,6 +129,11 @@ rule named-event stage=phrase make=event conf=0.7
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
+# Adel, met": the names stand for the titles, not beside them (whole=no:
+# the sentence is not read again with the titles)
+rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
+  x:(the? r:RNP COMMA) n:list(HON? PER) COMMA
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -258,8 +264,9 @@ rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
+# "X visited Oslo", "X paid a two-day visit to Oslo"
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 
 # "the visit of X to Oslo"
 rule visit-of stage=relation action=visit conf=0.7

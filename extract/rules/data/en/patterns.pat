@@ -134,6 +134,10 @@ rule parenthesis stage=skip
 # the sentence is not read again with the titles)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
   x:(the? r:RNP COMMA) n:list(HON? PER) COMMA
+# "On the margins of the UN General Assembly, X met Y": a margin of no
+# event word is set aside; its body is no party
+rule margin-phrase stage=skip whole=no
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){1,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

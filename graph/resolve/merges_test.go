@@ -171,3 +171,15 @@ func TestKBEntryKeepsOtherScript(t *testing.T) {
 		t.Errorf("«خراسان» and «محافظة خراسان» are not one place")
 	}
 }
+
+// TestKBEntryTakesItsSpelling: a form of the other script spelt like
+// one of the entry's own names in that script is that entry, though the
+// base writes it another way («صربيا» for the base's «صيربيا»).
+func TestKBEntryTakesItsSpelling(t *testing.T) {
+	ms := mentionsOf("a|Country|Serbia", "b|Country|صربيا")
+	ms[0].KBID, ms[0].Name = "country-rs", "Serbia"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	if entityWith(g, "Serbia") != entityWith(g, "صربيا") {
+		t.Errorf("«صربيا» is not Serbia: %v", g.Entities)
+	}
+}

@@ -12,7 +12,8 @@
 # المصري»; verbs usually come first: «التقى وزير الخارجية X نظيره Y».
 
 define body = CTRY | ORG | DEM
-define agent = PER | CTRY | ORG | DLG | RNP
+# «الحكومة السودانية»: a country's government stands for the country
+define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
 define agents = list($agent)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
@@ -34,6 +35,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+
+# «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
+rule title-body-comma-name stage=chunk make=person conf=0.75
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective)* COMMA HON? n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -198,6 +203,14 @@ rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
+# «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:
+# mediators of the article's event
+rule mediating-between stage=relation action=mediate conf=0.7
+  (تتوسط | يتوسط | توسطت | توسط) $when* m:list($body | PER) $when* بين
+rule mediating-between-subject-first stage=relation action=mediate conf=0.65
+  m:list($body | PER) $aux* (تتوسط | يتوسط | توسطت | توسط) $when* بين
+rule leads-mediation stage=relation action=mediate conf=0.7
+  @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 

@@ -18,7 +18,8 @@
 define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
-define agent = PER | CTRY | ORG | DLG | RNP
+# "the Sudanese government": a country's government stands for the country
+define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
 define agents = list((his | her | their | its)? $agent)
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
@@ -243,6 +244,13 @@ rule under-auspices stage=relation action=mediate conf=0.75
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
 
+# "Qatar has been mediating between the government and the rebels", "the
+# African Union is leading the mediation": mediators of the article's event
+rule mediating-between stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+rule leads-mediation stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
+
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
 rule role-as-mediator stage=relation action=mediate conf=0.7
@@ -283,8 +291,10 @@ rule visit-place stage=relation action=place scope=sentence conf=0.65
   (his | her | their) @visit (to | in) the? $seat? p:$places
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
+# "talks between the government and the rebels resumed in Doha": parties
+# named by common nouns may stand between
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
 # "Morocco will host the next round of talks in Rabat"

@@ -259,6 +259,7 @@ rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
 
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
+# «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة»
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7

@@ -195,6 +195,10 @@ rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective)* بين o:$agents
 
 # «محادثات مع X»
+# «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
+# possessor meets Y
+rule possessor-event-with stage=relation action=meeting conf=0.7
+  e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective)* مع o:$agents
 

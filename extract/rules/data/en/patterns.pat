@@ -355,6 +355,10 @@ rule represented-by stage=relation action=member conf=0.7
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
+# "Omar Haddad of the Social Democratic Party said": a person of a body
+rule person-of-body stage=relation action=member conf=0.6
+  x:PER&!POSS of the d:ORG (COMMA | @speech | said | says | told)
+
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG

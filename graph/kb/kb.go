@@ -330,6 +330,10 @@ func ArabicNisba(name string) []string {
 		stem = strings.TrimSuffix(n, "ة")
 	case strings.HasSuffix(n, "ا"):
 		stem = strings.TrimSuffix(n, "ا") + "ي"
+	case strings.HasSuffix(n, "ي") && len([]rune(n)) >= 5:
+		// a name in -ī is its own adjective: «تشيلي», «التشيلي»; not a
+		// short one, a word too («مالي»: financial)
+		stem = n
 	default:
 		stem = n + "ي"
 	}

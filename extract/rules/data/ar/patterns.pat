@@ -33,7 +33,7 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -67,6 +67,13 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
+# «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
+# elects («له», «لها»: its)
+rule body-elected-name-its-title stage=chunk make=person conf=0.7
+  @tenure $when* ORG $when* n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
+# «X سيخلف Y المستقيل كمبعوث للأمم المتحدة»: X takes up the office Y leaves
+rule name-succeeds-title stage=chunk make=person conf=0.7
+  n:PER $aux* @succeed HON? PER (المستقيل | المستقيلة | الراحل | الراحلة | @qualifier | @adjective)* (في)? $office
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
@@ -171,8 +178,9 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
 
 # «استقبل X Y في P», «رحب X بـ Y»
+# «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 # «X استقبل في P Y»: the host named before the verb
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
@@ -211,12 +219,19 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
+# «عقد الاجتماع في القاهرة بحضور X»: X attends
+rule in-presence-of stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+# «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
+# to P to meet Y there
+rule visit-for-event-with stage=relation action=meeting conf=0.7
+  @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
 
@@ -280,6 +295,9 @@ rule represented-verb-first stage=relation action=member conf=0.65
 # «قاد X و Y الوفود»: each leads his own country's delegation
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   @lead x:list(PER) DLGW
+# «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
+rule head-of-a-delegation stage=relation action=leads-own conf=0.7
+  x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6

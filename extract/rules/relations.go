@@ -672,13 +672,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		pm, ok := st.mentionOf(ps[0])
-		if !ok || pm.Type != graph.Country {
+		// a city or place lies in a country, or in a place ("Bentiu,
+		// the capital of Unity State"), never in a city
+		if !ok || pm.Type != graph.Country && pm.Type != graph.Place {
 			return false
 		}
 		n := 0
 		for _, x := range xs {
 			// the knowledge base may place the city elsewhere: "Moscow's war in Ukraine"
-			if c := st.countryOf(x); c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country {
+			if c := st.countryOf(x); pm.Type == graph.Country && c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country || partyKey(x.m) == partyKey(pm) {
 				continue
 			}
 			st.rel(si, x.m, pm, graph.LocatedIn, "", "", r.Name, conf)

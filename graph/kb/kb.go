@@ -340,6 +340,18 @@ func ArabicNisba(name string) []string {
 	if strings.Contains(stem, " ") || len([]rune(stem)) < 3 {
 		return nil
 	}
+	return nisbaForms(stem)
+}
+
+// nisbaForms are the forms of an Arabic adjective of nationality from
+// its masculine stem: with the article, feminine, plural; a compound
+// («جنوب أفريقي») takes the article on its first word and the endings
+// on its last.
+func nisbaForms(stem string) []string {
+	first, rest, compound := strings.Cut(stem, " ")
+	if compound {
+		return []string{stem, "ال" + first + " " + rest, stem + "ة", "ال" + first + " " + rest + "ة"}
+	}
 	return []string{stem, "ال" + stem, stem + "ة", "ال" + stem + "ة", stem + "ون", stem + "ين", "ال" + stem + "ون", "ال" + stem + "ين"}
 }
 
@@ -360,6 +372,16 @@ func buildStarter() (*KB, error) {
 	countries, err := readTSV("countries_en_ar.tsv")
 	if err != nil {
 		return nil, err
+	}
+	nisbas, err := readTSV("demonyms_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	irregular := map[string][]string{} // country code -> Arabic adjective stems
+	for _, r := range nisbas {
+		if len(r) >= 2 {
+			irregular[r[0]] = append(irregular[r[0]], r[1])
+		}
 	}
 	qrows, err := readTSV("country_qids.tsv")
 	if err != nil {
@@ -433,6 +455,11 @@ func buildStarter() (*KB, error) {
 		}
 		for _, ar := range ars {
 			for _, n := range ArabicNisba(ar) {
+				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+			}
+		}
+		for _, stem := range irregular[r[0]] {
+			for _, n := range nisbaForms(stem) {
 				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
 			}
 		}

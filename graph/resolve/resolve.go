@@ -676,6 +676,12 @@ func (st *state) fuzzyNames(u *uf) {
 	}
 	sortEdges(es)
 	for _, e := range es {
+		if e.rule == RuleFuzzy && st.forms[e.a].lang != st.forms[e.b].lang && (u.kbid[u.find(e.a)] == "") != (u.kbid[u.find(e.b)] == "") {
+			// the knowledge base names its entries in both scripts: a
+			// form of the other script that is only like one of them
+			// is another place ("Jordan" and «خراسان»)
+			continue
+		}
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
 }

@@ -333,6 +333,9 @@ rule capital-adjective-name stage=relation action=located conf=0.8
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
 
+# «بنتيو عاصمة ولاية الوحدة»: the capital of a province, without a comma
+rule city-capital-of-province stage=relation action=located conf=0.75
+  (مدينة)? x:(CITY | PLACE) (عاصمة | مركز) p:PLACE
 # «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
 rule place-compass-country stage=relation action=located conf=0.75
   x:(CITY | PLACE) (في)? @compass+ p:CTRY

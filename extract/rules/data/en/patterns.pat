@@ -398,7 +398,8 @@ rule place-compass-country stage=relation action=located conf=0.75
 rule place-in-the-compass-of stage=relation action=located conf=0.75
   x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 
+# "Bali in Indonesia", "Malakal in Upper Nile state"
 rule place-in-country stage=relation action=located conf=0.7
-  x:(CITY | PLACE) (in | of) the? p:CTRY
+  x:(CITY | PLACE) (in | of) the? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7
   p:DEM (territory | territories | lands | soil) COMMA? (including | notably | such as) x:list(the? (CITY | PLACE))

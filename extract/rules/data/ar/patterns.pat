@@ -305,6 +305,10 @@ rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
   من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+# «ومن الجانب الروسي، شارك في المحادثات X»: the side's members after its
+# verb of attending
+rule side-members-attended stage=relation action=member conf=0.65
+  (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

@@ -345,6 +345,9 @@ rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
+# "On the Russian side, the talks were attended by X": the side's members
+rule side-attended-by stage=relation action=member conf=0.65
+  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list(HON? PER)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 

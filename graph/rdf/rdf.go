@@ -513,7 +513,8 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// N-Quads: facts without evidence stay in the default graph; the
 	// others go to the graph of each document they were read from, in
 	// document order.
-	byDoc := map[string][]inDoc{}
+	at := map[string]int32{} // where a document's facts are in byDoc
+	var byDoc [][]inDoc
 	var docs []string
 	for _, f := range facts {
 		subj, ok := iris[f.Subject]
@@ -531,11 +532,16 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 			if i > 0 && f.Evidence[i-1].Doc == ev.Doc {
 				continue // evidence is sorted by document
 			}
-			if byDoc[ev.Doc] == nil {
+			k, seen := at[ev.Doc]
+			if !seen {
+				k = int32(len(docs))
+				at[ev.Doc] = k
 				docs = append(docs, ev.Doc)
+				byDoc = append(byDoc, nil)
 			}
+			in := byDoc[k]
 			x := inDoc{f: f, subj: subj, obj: obj, sources: int32(sources), from: 0, to: int32(len(f.Evidence))}
-			if in := byDoc[ev.Doc]; len(in) > 0 { // the IRIs are the map's: equal ones are one string
+			if len(in) > 0 { // the IRIs are the map's: equal ones are one string
 				last := &in[len(in)-1]
 				x.again = last.subj == subj && last.obj == obj && last.f.Predicate == f.Predicate
 			}
@@ -545,15 +551,19 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 					x.to++
 				}
 			}
-			byDoc[ev.Doc] = append(byDoc[ev.Doc], x)
+			byDoc[k] = append(in, x)
 		}
 	}
-	sort.Strings(docs)
-	s.out.Ordered(len(docs), 2, func(out *ew.Writer, from, to int) {
+	order := make([]int32, len(docs)) // the documents by id
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return docs[order[i]] < docs[order[j]] })
+	s.out.Ordered(len(order), 2, func(out *ew.Writer, from, to int) {
 		r := run(out, "")
-		for _, d := range docs[from:to] {
+		for _, k := range order[from:to] {
+			d, fs := docs[k], byDoc[k]
 			r.inGraph(DocIRI(d))
-			fs := byDoc[d]
 			for _, x := range fs {
 				if !x.again {
 					r.t(x.subj, r.v("kg", string(x.f.Predicate)), x.obj)

@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"newskg/graph"
@@ -77,9 +75,6 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	defer stopProfile()
 
 	in := fs.Arg(0)
-	if *dsn == "" && in != "-" {
-		defer holdHeap(in)()
-	}
 	var g *graph.KG
 	if *dsn != "" {
 		in = *dsn
@@ -124,29 +119,6 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	fmt.Fprintf(stderr, "kg export: wrote %s (%s: %d entities, %d facts)\n", *outPath, f.Name, len(g.Entities), len(g.Facts))
 	return nil
-}
-
-// holdHeap turns the garbage collector off for the rest of the export
-// of the graph saved at in, when it has a snapshot: what is read from
-// it stays live to the end, so each collection (two or three, after
-// reading and while writing) would only trace the whole graph again —
-// about a CPU second at 30,000 articles. A soft memory limit of twice
-// the snapshot's size and 256 MiB more (the graph decoded from it is
-// about 1.8 times its size) still has the collector run should the
-// writers' garbage, or a JSON-LD read instead of a stale snapshot, come
-// near it. Nothing changes where GOGC or GOMEMLIMIT is set. The returned
-// function puts the collector back as it was.
-func holdHeap(in string) (restore func()) {
-	st, err := os.Stat(jsonld.SnapshotPath(in))
-	if err != nil || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	limit := debug.SetMemoryLimit(2*st.Size() + 256<<20)
-	percent := debug.SetGCPercent(-1)
-	return func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}
 }
 
 // summed makes f, when it writes JSON-LD, keep the Sum of what it wrote

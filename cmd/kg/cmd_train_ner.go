@@ -46,6 +46,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	epochs2 := fs.Int("epochs2", 0, "Arabic, with -stack and without -heldout: the second stage's epochs (0: as the first stage's)")
 	oBias2 := fs.Float64("obias2", 0, "Arabic, with -stack and without -heldout: the second stage's O bias")
 	s1x := fs.Bool("stack-x", false, "Arabic, with -stack: the second stage's extra features (the first stage's tag x the word's class, the repeats of its names of two or more words, the type the word has most often in its document)")
+	plurals := fs.Bool("plurals", false, "Arabic: AQMAR's names whose every word is a plural or dual of a relative adjective («الأمويون») made no names, and the model drops such names it finds")
 	jackPath := fs.String("jackknife", "", "Arabic, with -stack: a file of the jackknifed first-stage tags, read if it exists (the same configuration and data), else written")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
@@ -88,7 +89,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x}, stdout, stderr); err != nil {
+		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x, plurals: *plurals}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -160,6 +161,9 @@ type trainOpts struct {
 	jackknife string
 	// stackX: the second stage's extra features
 	stackX bool
+	// plurals: AQMAR's plurals of relative adjectives are no names
+	// (ner.HarmonisePlurals), and the model drops such names (Plurals)
+	plurals bool
 }
 
 func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -225,7 +229,7 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 			if aq, err = readSentences(filepath.Join(data, "aqmar", "aqmar.conll")); err != nil {
 				return err
 			}
-			setAQMAR(&cfg, aq, train, aqmar, stderr)
+			setAQMAR(&cfg, aq, train, aqmar, opts.plurals, stderr)
 		}
 	}
 	if epochs > 0 {
@@ -284,6 +288,7 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		cfg.BILOU = opts.tags == "bilou"
 	}
 	cfg.Stage1X = opts.stackX
+	cfg.Plurals = opts.plurals
 	stack := 0
 	if lang == "ar" && opts.stack >= 0 {
 		stack = opts.stack
@@ -293,7 +298,7 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		// epochs chosen on the held-out tenth (-heldout), O bias 0
 		all := append(append([]ner.Sentence{}, train...), dev...)
 		if aqmar != "none" {
-			setAQMAR(&cfg, aq, all, aqmar, stderr)
+			setAQMAR(&cfg, aq, all, aqmar, opts.plurals, stderr)
 		}
 		if epochs <= 0 {
 			cfg.Epochs = stackEpochs
@@ -354,7 +359,7 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		cfg.OBias, cfg.TuneOBias = ner.BestOBias(m), false
 		all := append(append([]ner.Sentence{}, train...), dev...)
 		if aqmar != "none" {
-			setAQMAR(&cfg, aq, all, aqmar, stderr)
+			setAQMAR(&cfg, aq, all, aqmar, opts.plurals, stderr)
 		}
 		fmt.Fprintf(stderr, "ar: retraining on all %d sentences for %d epochs\n", len(all), best)
 		if final, err = ner.Train(cfg, all, nil, stderr); err != nil {
@@ -439,10 +444,15 @@ func saveModel(m *ner.Model, path string, start time.Time, stderr io.Writer) err
 // setAQMAR makes AQMAR, its names harmonised with the conventions of the
 // ANERcorp sentences ref (ner.Harmonise), name lists (use "names") or
 // training data of a domain of its own (use "train").
-func setAQMAR(cfg *ner.TrainConfig, aq, ref []ner.Sentence, use string, log io.Writer) {
+func setAQMAR(cfg *ner.TrainConfig, aq, ref []ner.Sentence, use string, plurals bool, log io.Writer) {
 	h, st := ner.Harmonise(aq, ref, 5, 0.9)
 	fmt.Fprintf(log, "ar: AQMAR %d sentences as %s; names harmonised with ANERcorp's: %d dropped, %d trimmed, %d retyped\n",
 		len(aq), use, st.Dropped, st.Trimmed, st.Retyped)
+	if plurals {
+		var n int
+		h, n = ner.HarmonisePlurals(h, cfg.Words)
+		fmt.Fprintf(log, "ar: AQMAR: %d names of plurals of relative adjectives dropped\n", n)
+	}
 	if use == "names" {
 		cfg.ExtraNames = h
 		return

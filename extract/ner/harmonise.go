@@ -147,3 +147,45 @@ func Harmonise(extra, ref []Sentence, minCount int, ratio float64) ([]Sentence, 
 	}
 	return out, hs
 }
+
+// HarmonisePlurals returns a copy of extra in which the persons, places
+// and organisations whose every word is the sound plural or dual of a
+// relative adjective of the dictionary words (pluralWord: «الأمويون»,
+// «البيزنطيين») are no names, and how many were dropped. ANERcorp leaves
+// such words outside names where AQMAR tags them as persons; first-word
+// statistics (Harmonise) miss them, each word being rare.
+func HarmonisePlurals(extra []Sentence, words []string) ([]Sentence, int) {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[normalize(w)] = true
+	}
+	in := func(w string) bool { return dict[w] }
+	dropped := 0
+	out := make([]Sentence, len(extra))
+	for si, s := range extra {
+		out[si] = s
+		var tags []string
+		for _, sp := range spansOf(s.Tags) {
+			drop := sp.Type != "MISC"
+			for k := sp.Start; drop && k < sp.End; k++ {
+				n := normalize(s.Tokens[k])
+				_, stem := splitClitics(n)
+				drop = isArabic(n) && pluralWord(stem, in)
+			}
+			if !drop {
+				continue
+			}
+			if tags == nil {
+				tags = append([]string(nil), s.Tags...)
+			}
+			for k := sp.Start; k < sp.End; k++ {
+				tags[k] = "O"
+			}
+			dropped++
+		}
+		if tags != nil {
+			out[si].Tags = tags
+		}
+	}
+	return out, dropped
+}

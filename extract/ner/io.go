@@ -38,7 +38,10 @@ const (
 	flagStack
 	// flagS1X: a second stage's extra features (extS1X)
 	flagS1X
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X
+	// flagPlurals: names of plurals of relative adjectives dropped
+	// (dropPlurals)
+	flagPlurals
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X | flagPlurals
 )
 
 // flags returns the bits of the model's options that Save records.
@@ -49,7 +52,7 @@ func (m *Model) flags() uint64 {
 		bit uint64
 	}{
 		{m.docCtx, flagDocCtx}, {m.pairs, flagPairs}, {m.ts.bilou, flagBILOU}, {m.spread, flagSpread},
-		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X},
+		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X}, {m.plurals, flagPlurals},
 	} {
 		if o.on {
 			flags |= o.bit
@@ -315,6 +318,7 @@ func Load(r io.Reader) (*Model, error) {
 	if flags&flagS1X != 0 {
 		m.res.ext |= extS1X
 	}
+	m.plurals = flags&flagPlurals != 0
 	if flags&^flagsKnown != 0 && d.err == nil {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags&^flagsKnown)
 	}

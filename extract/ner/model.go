@@ -2,7 +2,9 @@ package ner
 
 import (
 	"math"
+	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Span is a tagged entity over tokens [Start, End) with Type "PER", "LOC",
@@ -35,6 +37,9 @@ type Model struct {
 	// spread is set for models that tag the untagged repeats of the names
 	// they find in a document (propagate; only with docCtx).
 	spread bool
+	// plurals is set for Arabic models that drop the names whose every
+	// word is the plural or dual of a relative adjective (dropPlurals)
+	plurals bool
 	// pairs is set for models with token-conditioned transitions: the
 	// score of moving from one tag to the next also depends on a few
 	// properties of the token moved to (pairKeys), each with a row of
@@ -545,15 +550,63 @@ func (m *Model) tagDocs(sents [][]string, docs []int) [][]Span {
 	defer m.pool.Put(s)
 	if m.first != nil {
 		m.tagStacked(sents, infos, docs, s, out)
-		return out
-	}
-	for i := range sents {
-		if len(infos[i]) > 0 {
-			out[i] = m.decode(m.emissionsOf(infos[i], s), s)
+	} else {
+		for i := range sents {
+			if len(infos[i]) > 0 {
+				out[i] = m.decode(m.emissionsOf(infos[i], s), s)
+			}
+		}
+		if m.spread {
+			m.propagate(sents, infos, out, docs)
 		}
 	}
-	if m.spread {
-		m.propagate(sents, infos, out, docs)
+	if m.plurals {
+		for i := range out {
+			out[i] = m.res.dropPlurals(infos[i], out[i])
+		}
+	}
+	return out
+}
+
+// pluralSuffixes end the sound plurals and duals of a relative adjective
+// («ون», «ين», «ان» after its «ي»).
+var pluralSuffixes = []string{"ون", "ين", "ان"}
+
+// pluralWord reports whether stem, a normalised Arabic word without its
+// proclitics, is the sound plural or dual of a word of four letters or
+// more that ends in «ي» and that dict knows: a relative adjective or a
+// noun like it («أميركيون», «عراقيان», «جنديين»), words for people, not
+// names. A name that ends so («سفيان», «ليون») leaves too short a word, or
+// one no dictionary has.
+func pluralWord(stem string, dict func(string) bool) bool {
+	for _, suf := range pluralSuffixes {
+		base, ok := strings.CutSuffix(stem, suf)
+		if ok && strings.HasSuffix(base, "ي") && utf8.RuneCountInString(base) >= 4 && dict(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAdj reports whether an Arabic token is a plural or dual of a
+// relative adjective of the model's dictionary (pluralWord).
+func (res *resources) pluralAdj(t *tokInfo) bool {
+	return t.ar && res.hasDict && pluralWord(t.stem, func(w string) bool { return res.lex[w] == "D" })
+}
+
+// dropPlurals returns spans without the names (persons, places,
+// organisations) whose every word is a plural or dual of a relative
+// adjective (pluralAdj): «أميركيون», «جنديان عراقيان».
+func (res *resources) dropPlurals(in []tokInfo, spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		drop := sp.Type != "MISC" && sp.End <= len(in)
+		for k := sp.Start; drop && k < sp.End; k++ {
+			drop = res.pluralAdj(&in[k])
+		}
+		if !drop {
+			out = append(out, sp)
+		}
 	}
 	return out
 }

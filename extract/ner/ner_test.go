@@ -190,20 +190,20 @@ func TestTrainToyAndSaveLoad(t *testing.T) {
 			}
 		})
 	}
-	// a model with document context, a dictionary, pairs and spreading
-	// (in BILOU) keeps them all
+	// a model with document context, a dictionary, pairs, spreading and
+	// plurals dropped (in BILOU) keeps them all
 	ar := []Sentence{
 		{Tokens: []string{"قال", "الرئيس", "كريم", "امس"}, Tags: []string{"O", "O", "B-PER", "O"}},
 		{Tokens: []string{"وصل", "كريم", "الى", "المدينة"}, Tags: []string{"O", "B-PER", "O", "O"}},
 	}
 	md, err := Train(TrainConfig{Lang: "ar", Epochs: 3, Seed: 1, Folds: 1, DocContext: true, Words: []string{"قال", "المدينة"},
-		ClusterK: []int{2, 3}, ClusterMin: 1, Pairs: true, BILOU: true, Spread: true}, ar, nil, nil)
+		ClusterK: []int{2, 3}, ClusterMin: 1, Pairs: true, BILOU: true, Spread: true, Plurals: true}, ar, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	md2 := saveLoad(t, md)
-	if !md2.docCtx || !md2.res.hasDict || !md2.pairs || !md2.ts.bilou || !md2.Spreads() {
-		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v, BILOU %v, spread %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs, md2.ts.bilou, md2.Spreads())
+	if !md2.docCtx || !md2.res.hasDict || !md2.pairs || !md2.ts.bilou || !md2.Spreads() || !md2.plurals {
+		t.Errorf("after Save/Load: docCtx %v, dictionary %v, pairs %v, BILOU %v, spread %v, plurals %v; want all", md2.docCtx, md2.res.hasDict, md2.pairs, md2.ts.bilou, md2.Spreads(), md2.plurals)
 	}
 	nPairs := 0
 	for _, k := range md.pairTab.keys {

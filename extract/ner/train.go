@@ -127,6 +127,10 @@ type TrainConfig struct {
 	Quotes, Conj bool
 	// Stage1X adds a second stage's extra features (extS1X).
 	Stage1X bool
+	// Plurals makes an Arabic model with a dictionary (Words) drop the
+	// names whose every word is a plural or dual of a relative adjective
+	// (dropPlurals).
+	Plurals bool
 	// First, if set, makes the model a second stage of it (stack.go): the
 	// first stage's tags of each training sentence, then of each Extra
 	// sentence, are Stage1 (IOB2; from JackknifeTags), and First tags dev
@@ -215,6 +219,7 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if cfg.Stage1X && cfg.First != nil {
 		m.res.ext |= extS1X
 	}
+	m.plurals = cfg.Plurals && len(cfg.Words) > 0
 	nT, nTr := m.nT, m.nTr()
 	nMain := len(train)
 	docs := docsOf(train)

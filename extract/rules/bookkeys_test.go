@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"newskg/graph"
@@ -38,6 +39,33 @@ func TestNamesFoundIn(t *testing.T) {
 			got := NamesFoundIn(c.text, [][2]int{{0, len(c.text)}}, c.names)
 			if got != c.want {
 				t.Errorf("NamesFoundIn(%q, %q) = %v, want %v", c.text, c.names, got, c.want)
+			}
+		})
+	}
+}
+
+// TestNameBookSurnames: the book keeps a person's full name and, for
+// another article, the surname alone, save an Arab family name with the
+// article: alone it is as often an adjective («الصالح», the good).
+func TestNameBookSurnames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // token keys, sorted
+	}{
+		{"latin", "Tovan Reske", []string{"reske", "tovan reske"}},
+		{"arabic without the article", "توفان ريسكه", []string{"توفان ريسكه", "ريسكه"}},
+		{"arabic with the article", "سامي الحسني", []string{"سامي الحسني"}},
+		{"arabic surname more often a word", "عادل امام", []string{"عادل امام"}},
+		{"short surname", "Tovan Li", []string{"tovan li"}},
+		{"one word", "Reske", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := NewNameBook()
+			b.Add(graph.Mention{Type: graph.Person, Text: c.text})
+			got := b.Names()
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("book of %q = %q, want %q", c.text, got, c.want)
 			}
 		})
 	}

@@ -284,6 +284,13 @@ func pairTitles(its []item, a, b, n int) []title {
 			prevRole = false
 			continue
 		case it.k == kRole:
+			if cur >= 0 && servesAnother(ts[cur].role) && possessed(its, a, k) {
+				// "the envoy of the UN Secretary-General", «الممثل
+				// الخاص للأمين العام»: the title he serves is not his;
+				// the bodies after it stay with his own title
+				prevRole = false
+				continue
+			}
 			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
 				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
 				// construct with a second one is "adviser of the king";
@@ -333,6 +340,28 @@ func pairTitles(its []item, a, b, n int) []title {
 		}
 	}
 	return ts
+}
+
+// servesAnother reports titles held in the service of another office
+// holder: an envoy, an adviser, a spokesman.
+func servesAnother(r role) bool {
+	return roleIn(r, "ROLE_ENVOY") || roleIn(r, "ROLE_ADV") || roleIn(r, "ROLE_SPOKES")
+}
+
+// possessed reports a title its[k] of a title phrase starting at its[a]
+// that is the complement of the title before it: after "of", "to",
+// "for" or «باسم» (then "the" and bodies: "of the UN
+// Secretary-General", "spokesman for the President"), or an Arabic
+// title with the preposition «ل» glued to it («للأمين العام»).
+func possessed(its []item, a, k int) bool {
+	if strings.HasPrefix(strings.TrimLeft(its[k].pre, "وف"), "ل") {
+		return true
+	}
+	j := k - 1
+	for j > a && (its[j].isBody() || its[j].word("the")) {
+		j--
+	}
+	return j > a && its[j].word("of", "to", "for", "باسم")
 }
 
 // roleIn reports whether a title belongs to one of the classes of

@@ -35,6 +35,7 @@ type item struct {
 	role       role
 	ev         eventKind
 	text, key  string
+	pre        string   // the proclitics before the item's word («لل» of «للأمين العام»)
 	forms      []string // kTok: the word's keys with clitics stripped
 	pron       bool     // a pronoun or bare title standing for an earlier person
 	poss       bool     // ends in a possessive 's
@@ -110,7 +111,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 				out = append(out, conjItem(t.start))
 			}
 			it.start, it.end = t.start+prefix, toks[i+n-1].end
-			it.text = d.Text[it.start:it.end]
+			it.text, it.pre = d.Text[it.start:it.end], d.Text[t.start:it.start]
 			out = append(out, it)
 			i += n
 		}

@@ -85,7 +85,10 @@ func (b *NameBook) Add(m graph.Mention) {
 	defer b.mu.Unlock()
 	b.names[strings.Join(keys, " ")] = graph.Person
 	last := keys[len(keys)-1]
-	if utf8.RuneCountInString(last) >= 4 {
+	// an Arab family name with the article is often an adjective too
+	// («الصالح»: the good), and some are more often words («امام»:
+	// before): alone, in another article, they name no one
+	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] {
 		b.names[last] = graph.Person
 	}
 }

@@ -180,14 +180,50 @@ func (st *docState) fired(r *pattern.Rule) {
 	}
 }
 
+// respectively gives the names of an apposition to a plural title the
+// title of each body in turn: "the Jordanian and Egyptian foreign
+// ministers, Fadi Haddad and Samir Adel" (r: the title, n: the names),
+// when there are as many names as bodies.
+func (st *docState) respectively(si int, m pattern.Match, its []item) {
+	r, okR := m.Cap("r")
+	n, okN := m.Cap("n")
+	if !okR || !okN || its[r.Start].k != kChunk || its[r.Start].ch.kind != chRole {
+		return
+	}
+	rc := its[r.Start].ch
+	var names []item
+	for _, it := range its[n.Start:n.End] {
+		if it.isPerson() {
+			names = append(names, it)
+		}
+	}
+	if len(names) != len(rc.bodies) || rc.role.en == "" {
+		return
+	}
+	for i, it := range names {
+		if it.k != kEnt {
+			continue // a titled person has its own title
+		}
+		c := &chunk{kind: chPerson, rule: m.Rule, person: it, titles: []title{{role: rc.role, text: rc.parts[0].text, body: &rc.bodies[i], at: rc.parts[0]}}}
+		st.titled(si, c)
+	}
+}
+
 // relations runs the skip and relation stages over a chunked sentence.
 func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
 	skip := make([]bool, len(its))
 	var clauses [][]item
+	whole := true // the whole sentence is read too
 	for _, m := range g.Match(enc, "stage", "skip") {
 		if sp, ok := m.Cap("x"); ok {
 			st.fired(m.Rule)
+			if m.Rule.Attr("whole") == "no" {
+				whole = false // what it sets aside would make false pairs
+			}
+			if m.Rule.Attr("titles") == "respectively" {
+				st.respectively(si, m, its)
+			}
 			for k := sp.Start; k < sp.End; k++ {
 				skip[k] = true
 			}
@@ -209,7 +245,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	// the sentence with its parentheses and relative clauses set aside
 	// ("X, who ..., met Y"), and whole (what the clause itself says)
 	seqs := [][]item{kept}
-	if len(kept) < len(its) {
+	if len(kept) < len(its) && whole {
 		seqs = append(seqs, its)
 	}
 	seqs = append(seqs, clauses...)
@@ -636,13 +672,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		pm, ok := st.mentionOf(ps[0])
-		if !ok || pm.Type != graph.Country {
+		// a city or place lies in a country, or in a place ("Bentiu,
+		// the capital of Unity State"), never in a city
+		if !ok || pm.Type != graph.Country && pm.Type != graph.Place {
 			return false
 		}
 		n := 0
 		for _, x := range xs {
 			// the knowledge base may place the city elsewhere: "Moscow's war in Ukraine"
-			if c := st.countryOf(x); c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country {
+			if c := st.countryOf(x); pm.Type == graph.Country && c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country || partyKey(x.m) == partyKey(pm) {
 				continue
 			}
 			st.rel(si, x.m, pm, graph.LocatedIn, "", "", r.Name, conf)

@@ -104,6 +104,7 @@ func evidenceOf(m graph.Mention) evidence {
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
+	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
 	givenAr          = wordSet("given.tsv", "given", "ar")
 	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")
@@ -193,6 +194,22 @@ type part struct{ a, b, pre int }
 
 // vet is Vet over the tokens of m's sentence.
 func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Mention, ev evidence) []graph.Mention {
+	return g.vetPart(d, toks, lang, m, ev, true)
+}
+
+// stable reports a part n mended from a span, with the evidence ev it
+// had there, that the gate accepts unchanged: what the gate returns it
+// accepts again.
+func (g *Gate) stable(d *extract.Document, toks []token, lang string, n graph.Mention, ev evidence) bool {
+	if e := evidenceOf(n); e > ev {
+		ev = e
+	}
+	again := g.vetPart(d, toks, lang, n, ev, false)
+	return len(again) == 1 && again[0].Start == n.Start && again[0].End == n.End && again[0].Type == n.Type
+}
+
+// vetPart is vet; mended: check that each part it cuts passes again.
+func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.Mention, ev evidence, mended bool) []graph.Mention {
 	a, b := -1, -1
 	for i, t := range toks {
 		if t.end > m.Start && t.start < m.End {
@@ -226,8 +243,13 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 			return nil
 		}
 	}
-	// the Arabic model does not judge Latin words, nor the English one Arabic words
-	if l := textnorm.Script(m.Text); ev == evTagger && l != "" && l != lang && lang != "" {
+	// the Arabic model does not judge Latin words, nor the English one
+	// Arabic words: a span, and each part cut from it
+	otherScript := func(text string) bool {
+		l := textnorm.Script(text)
+		return ev == evTagger && l != "" && l != lang && lang != ""
+	}
+	if otherScript(m.Text) {
 		return nil
 	}
 	var out []graph.Mention
@@ -279,7 +301,7 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 		if end > m.End {
 			end = m.End // a possessive the proposer left out stays out
 		}
-		if start >= end {
+		if start >= end || otherScript(d.Text[start:end]) {
 			continue
 		}
 		n := d.Mention(start, end, typ, m.Extractor, m.Confidence)
@@ -291,6 +313,9 @@ func (g *Gate) vet(d *extract.Document, toks []token, lang string, m graph.Menti
 			n.Name, n.KBID, n.Key, n.Date = m.Name, m.KBID, m.Key, m.Date
 		} else if es := g.lx.kb.Lookup(n.Text); len(es) == 1 && es[0].Type == typ {
 			n.Name, n.KBID = es[0].Name, es[0].ID
+		}
+		if mended && (start != m.Start || end != m.End || typ != m.Type) && !g.stable(d, toks, lang, n, ev) {
+			continue // a part the gate would not accept on its own
 		}
 		out = append(out, n)
 	}
@@ -542,6 +567,12 @@ func stopTok(t token) bool {
 	return isArabicVerb(t)
 }
 
+// properAfter reports an Arabic word that may follow a given name: no
+// stop word, no common word of the language.
+func properAfter(t token) bool {
+	return t.arabic && !stopTok(t) && !commonTok(t)
+}
+
 // commonTok reports a common word of the language (counted from the
 // NER corpora: seldom inside a name), given names excepted.
 func commonTok(t token) bool {
@@ -655,8 +686,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && camelWords(t.text) >= 3 {
 			return true // "StateDeptSpox": a handle, not a name
 		}
-		if person && first && *ev >= evTitle && dottedYa(t) {
-			return false // «علي» opening a titled name is no «على»
+		if person && first && dottedYa(t) && (*ev >= evTitle || *ev >= evTagger && i+1 < p.b && properAfter(toks[i+1])) {
+			// «علي» opening a titled name, or a tagged one before a word
+			// that is no common word («علي الحسني»), is no «على»
+			return false
 		}
 		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || futureVerbTok(t) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true

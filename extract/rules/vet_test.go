@@ -40,6 +40,10 @@ func TestGate(t *testing.T) {
 		{"ar place head and an ordinal", "وبدأ الرئيس ولاية ثانية.", "ولاية ثانية", graph.Person, "names", nil},
 		{"ar place head and a definite name kept", "ووقعت اشتباكات في ولاية البحيرات أمس.", "ولاية البحيرات", graph.Place, "names", []string{"Place:ولاية البحيرات"}},
 		{"ar conjunction before a given name", "والتقى الوزير كمال الجبوري وأحمد دمير.", "وأحمد دمير", graph.Person, "ner", []string{"Person:أحمد دمير"}},
+		// «علي» with a dotted ya is the given name before a word that is no
+		// common word, the preposition «على» before one that is
+		{"ar tagged ali before a family name", "ووصل علي الدباغ إلى عمان أمس.", "علي الدباغ", graph.Person, "ner", []string{"Person:علي الدباغ"}},
+		{"ar tagged ali before a common word", "وأكد الوزير علي الحدود أن الوضع هادئ.", "علي الحدود", graph.Person, "ner", nil},
 		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
 		// a place's word opens the name: a place, though a given name follows
 		{"en camp and a given name", "The leaders met at Camp Daniel in the hills.", "Camp Daniel", graph.Person, "ner", []string{"Place:Camp Daniel"}},

@@ -330,11 +330,27 @@ func ArabicNisba(name string) []string {
 		stem = strings.TrimSuffix(n, "ة")
 	case strings.HasSuffix(n, "ا"):
 		stem = strings.TrimSuffix(n, "ا") + "ي"
+	case strings.HasSuffix(n, "ي") && len([]rune(n)) >= 5:
+		// a name in -ī is its own adjective: «تشيلي», «التشيلي»; not a
+		// short one, a word too («مالي»: financial)
+		stem = n
 	default:
 		stem = n + "ي"
 	}
 	if strings.Contains(stem, " ") || len([]rune(stem)) < 3 {
 		return nil
+	}
+	return nisbaForms(stem)
+}
+
+// nisbaForms are the forms of an Arabic adjective of nationality from
+// its masculine stem: with the article, feminine, plural; a compound
+// («جنوب أفريقي») takes the article on its first word and the endings
+// on its last.
+func nisbaForms(stem string) []string {
+	first, rest, compound := strings.Cut(stem, " ")
+	if compound {
+		return []string{stem, "ال" + first + " " + rest, stem + "ة", "ال" + first + " " + rest + "ة"}
 	}
 	return []string{stem, "ال" + stem, stem + "ة", "ال" + stem + "ة", stem + "ون", stem + "ين", "ال" + stem + "ون", "ال" + stem + "ين"}
 }
@@ -356,6 +372,16 @@ func buildStarter() (*KB, error) {
 	countries, err := readTSV("countries_en_ar.tsv")
 	if err != nil {
 		return nil, err
+	}
+	nisbas, err := readTSV("demonyms_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	irregular := map[string][]string{} // country code -> Arabic adjective stems
+	for _, r := range nisbas {
+		if len(r) >= 2 {
+			irregular[r[0]] = append(irregular[r[0]], r[1])
+		}
 	}
 	qrows, err := readTSV("country_qids.tsv")
 	if err != nil {
@@ -429,6 +455,11 @@ func buildStarter() (*KB, error) {
 		}
 		for _, ar := range ars {
 			for _, n := range ArabicNisba(ar) {
+				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+			}
+		}
+		for _, stem := range irregular[r[0]] {
+			for _, n := range nisbaForms(stem) {
 				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
 			}
 		}

@@ -36,10 +36,16 @@ func TestStarterLookups(t *testing.T) {
 			}
 		})
 	}
-	for _, d := range []struct{ form, name string }{{"Russian", "Russia"}, {"الروسي", "Russia"}, {"الأوكرانية", "Ukraine"}, {"Ukrainian", "Ukraine"}, {"السعودي", "Saudi Arabia"}, {"الفرنسي", "France"}} {
+	for _, d := range []struct{ form, name string }{{"Russian", "Russia"}, {"الروسي", "Russia"}, {"الأوكرانية", "Ukraine"}, {"Ukrainian", "Ukraine"}, {"السعودي", "Saudi Arabia"}, {"الفرنسي", "France"}, {"التشيلي", "Chile"}, {"الهايتية", "Haiti"}, {"النمساوي", "Austria"}, {"الأفغانية", "Afghanistan"}, {"الجنوب أفريقي", "South Africa"}} {
 		es := k.Demonym(d.form)
 		if len(es) == 0 || es[0].Name != d.name {
 			t.Errorf("Demonym(%q) = %v, want %s", d.form, es, d.name)
+		}
+	}
+	// «المالية» is "financial" before it is "Malian"
+	for _, w := range []string{"المالية", "المالي"} {
+		if es := k.Demonym(w); len(es) > 0 {
+			t.Errorf("Demonym(%q) = %v, want none", w, es)
 		}
 	}
 }

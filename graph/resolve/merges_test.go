@@ -152,3 +152,34 @@ func TestCanonicalName(t *testing.T) {
 		})
 	}
 }
+
+// TestKBEntryKeepsOtherScript: an entry of the knowledge base is named
+// in both scripts; a form of the other script only like one of its
+// names is another place, not a spelling of it.
+func TestKBEntryKeepsOtherScript(t *testing.T) {
+	ms := mentionsOf("a|Country|Jordan", "b|Place|محافظة خراسان", "c|Place|خراسان")
+	ms[0].KBID, ms[0].Name = "country-jo", "Jordan"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	ea, eb := entityWith(g, "Jordan"), entityWith(g, "محافظة خراسان")
+	if ea == nil || eb == nil {
+		t.Fatalf("a form is missing: %v", g.Entities)
+	}
+	if ea == eb {
+		t.Errorf("the known entry took a form of the other script: %v", ea.Merges)
+	}
+	if eb != entityWith(g, "خراسان") {
+		t.Errorf("«خراسان» and «محافظة خراسان» are not one place")
+	}
+}
+
+// TestKBEntryTakesItsSpelling: a form of the other script spelt like
+// one of the entry's own names in that script is that entry, though the
+// base writes it another way («صربيا» for the base's «صيربيا»).
+func TestKBEntryTakesItsSpelling(t *testing.T) {
+	ms := mentionsOf("a|Country|Serbia", "b|Country|صربيا")
+	ms[0].KBID, ms[0].Name = "country-rs", "Serbia"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	if entityWith(g, "Serbia") != entityWith(g, "صربيا") {
+		t.Errorf("«صربيا» is not Serbia: %v", g.Entities)
+	}
+}

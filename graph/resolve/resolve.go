@@ -15,6 +15,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/textnorm"
 )
 
 // Options configure Resolve.
@@ -77,6 +78,9 @@ const (
 	margin = 0.10
 	// Across articles a surname must be as good as a full-name match.
 	thCross = 0.88
+	// A form of a knowledge-base entry found by its key across scripts
+	// must also be spelt like one of the entry's names in its own script.
+	thKBSpelling = 0.85
 )
 
 // form is one distinct normalised surface form of one type in one
@@ -676,6 +680,12 @@ func (st *state) fuzzyNames(u *uf) {
 	}
 	sortEdges(es)
 	for _, e := range es {
+		if !st.kbVariant(u, e.a, e.b) {
+			// the knowledge base names the entry in the form's script:
+			// a form only like those names by its consonants is another
+			// place ("Jordan" and «خراسان», "Korea" and «القاهرة»)
+			continue
+		}
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
 }
@@ -722,6 +732,47 @@ func (st *state) fuzzyEdge(u *uf, root []int, a, c int) (edge, bool) {
 		}
 	}
 	return edge{a: c, b: a, score: s, rule: nameRule(fa, fc), key: fa.phon + " ~ " + fc.phon}, true
+}
+
+// kbVariant reports whether forms a and b may join by their keys when
+// exactly one of their clusters is a knowledge-base entry: always for a
+// form of the same script (a garbled "Kayef" for "Kiev") or a person;
+// across scripts only when the entry has no name in the other form's
+// script («أبوجا» for an "Abuja" the base names in English only).
+func (st *state) kbVariant(u *uf, a, b int) bool {
+	idA, idB := u.kbid[u.find(a)], u.kbid[u.find(b)]
+	if (idA == "") == (idB == "") {
+		return true
+	}
+	fa, fb := st.forms[a], st.forms[b]
+	if fa.lang == fb.lang || fa.typ == graph.Person || fb.typ == graph.Person {
+		return true
+	}
+	id, other := idA, fb
+	if id == "" {
+		id, other = idB, fa
+	}
+	e := st.kb.Entry(id)
+	if e == nil {
+		return true
+	}
+	// the base's own names in the form's script: the form must be a
+	// spelling of one of them («صربيا» of «صيربيا», «كابل» of «كابول»)
+	names := []string{}
+	if other.lang == "en" && e.Name != "" {
+		names = append(names, e.Name)
+	}
+	for _, al := range e.Aliases {
+		if al.Lang == other.lang {
+			names = append(names, al.Text)
+		}
+	}
+	for _, n := range names {
+		if JaroWinkler(textnorm.Key(n), other.key) >= thKBSpelling {
+			return true
+		}
+	}
+	return len(names) == 0
 }
 
 func nameRule(a, b *form) string {

@@ -12,7 +12,8 @@
 # المصري»; verbs usually come first: «التقى وزير الخارجية X نظيره Y».
 
 define body = CTRY | ORG | DEM
-define agent = PER | CTRY | ORG | DLG | RNP
+# «الحكومة السودانية»: a country's government stands for the country
+define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
 define agents = list($agent)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
@@ -33,7 +34,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+
+# «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
+rule title-body-comma-name stage=chunk make=person conf=0.75
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective)* COMMA HON? n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -67,6 +72,13 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
+# «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
+# elects («له», «لها»: its)
+rule body-elected-name-its-title stage=chunk make=person conf=0.7
+  @tenure $when* ORG $when* n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
+# «X سيخلف Y المستقيل كمبعوث للأمم المتحدة»: X takes up the office Y leaves
+rule name-succeeds-title stage=chunk make=person conf=0.7
+  n:PER $aux* @succeed HON? PER (المستقيل | المستقيلة | الراحل | الراحلة | @qualifier | @adjective)* (في)? $office
 
 # «كبار المسؤولين الروس والأمريكيين»: officials standing for their countries
 rule officials-of stage=chunk make=role conf=0.65
@@ -171,8 +183,9 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
 
 # «استقبل X Y في P», «رحب X بـ Y»
+# «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* (في $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 # «X استقبل في P Y»: the host named before the verb
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
@@ -182,6 +195,10 @@ rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective)* بين o:$agents
 
 # «محادثات مع X»
+# «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
+# possessor meets Y
+rule possessor-event-with stage=relation action=meeting conf=0.7
+  e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective)* مع o:$agents
 
@@ -190,6 +207,14 @@ rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
+# «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:
+# mediators of the article's event
+rule mediating-between stage=relation action=mediate conf=0.7
+  (تتوسط | يتوسط | توسطت | توسط) $when* m:list($body | PER) $when* بين
+rule mediating-between-subject-first stage=relation action=mediate conf=0.65
+  m:list($body | PER) $aux* (تتوسط | يتوسط | توسطت | توسط) $when* بين
+rule leads-mediation stage=relation action=mediate conf=0.7
+  @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
@@ -211,12 +236,19 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
+# «عقد الاجتماع في القاهرة بحضور X»: X attends
+rule in-presence-of stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+# «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
+# to P to meet Y there
+rule visit-for-event-with stage=relation action=meeting conf=0.7
+  @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
 
@@ -231,6 +263,7 @@ rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
 
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
+# «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة»
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
@@ -280,16 +313,20 @@ rule represented-verb-first stage=relation action=member conf=0.65
 # «قاد X و Y الوفود»: each leads his own country's delegation
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   @lead x:list(PER) DLGW
+# «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
+rule head-of-a-delegation stage=relation action=leads-own conf=0.7
+  x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
 
 # membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
+# («حركة حماس»: a body's head noun before its known name)
 rule member-of-body stage=relation action=member conf=0.7
-  x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") في? d:ORG
+  x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") (البارز | البارزة | @adjective)? في? @org-head? d:ORG
 rule member-of-body-before stage=relation action=member conf=0.65
-  (القيادي | العضو | عضو) في? d:ORG COMMA? HON? x:PER
+  (القيادي | العضو | عضو) (البارز | البارزة | @adjective)? في? @org-head? d:ORG COMMA? HON? x:PER
 # a member of one of a body's organs: «عضو المكتب السياسي لحركة X Y»,
 # «X ، عضو اللجنة المركزية للحزب Y»
 rule member-of-organ stage=relation action=member conf=0.65
@@ -315,6 +352,9 @@ rule capital-adjective-name stage=relation action=located conf=0.8
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
 
+# «بنتيو عاصمة ولاية الوحدة»: the capital of a province, without a comma
+rule city-capital-of-province stage=relation action=located conf=0.75
+  (مدينة)? x:(CITY | PLACE) (عاصمة | مركز) p:PLACE
 # «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
 rule place-compass-country stage=relation action=located conf=0.75
   x:(CITY | PLACE) (في)? @compass+ p:CTRY

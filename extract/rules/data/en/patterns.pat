@@ -9,7 +9,8 @@
 #   chunk     person phrases become one item: a titled person, a title
 #             standing for its body
 #   skip      parentheses and relative clauses are set aside, so that a
-#             pattern reads "X, who ..., met Y" as "X met Y"
+#             pattern reads "X, who ..., met Y" as "X met Y"; the whole
+#             sentence is read too, unless a rule says whole=no
 #   relation  the relations between the items and chunks that remain
 # Captures: n name, r title, b body, s subjects, o objects, p places,
 # e event, x a person, d a delegation, m mediator, h host.
@@ -17,7 +18,8 @@
 define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
-define agent = PER | CTRY | ORG | DLG | RNP
+# "the Sudanese government": a country's government stands for the country
+define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
 define agents = list((his | her | their | its)? $agent)
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
@@ -48,13 +50,16 @@ rule title-name stage=chunk make=person conf=0.85
 rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
   ($the? $body POSS?)* ROLE+ p:PER&POSS ROLE+ COMMA HON? n:PER
 
-# "the President of the United States, Ana Silva,"
+# "the President of the United States, Ana Silva,", "the personal envoy
+# of the UN Secretary-General for Libya, Omar Haddad," (the title he
+# serves is not his)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ $of the? $body+ COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
 
-# "the EU's fisheries commissioner, Maria Santos,"
+# "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
+# in Lima, Omar Sami," (where he serves is no body of his)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -73,10 +78,22 @@ rule name-tenure-title stage=chunk make=person conf=0.75
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
 # who is Chile's ambassador,"
 # "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
+# "Omar Haddad will succeed the outgoing Rosa Alvarado as UN envoy"
 rule name-succeeded-as-title stage=chunk make=person conf=0.7
-  n:PER (COMMA? $aux)* (succeeded | succeeds | replaced | replaces | "took over from") HON? PER as $office
+  n:PER (COMMA? $aux)* (succeeded | succeeds | succeed | replaced | replaces | replace | "took over from" | "takes over from" | "take over from") $the? (outgoing | departing | retiring | resigning | late | ousted | former | @qualifier)? HON? PER as $office
+# "Rosa Alvarado was the UN special envoy for Libya until May", "Omar
+# Haddad is Chile's ambassador to Peru": the office names its body (not
+# "Ana Ruiz is the president of the club", nor "was the president's guest")
+define bodyoffice = $the? ((CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | (senior | former | top | chief | supreme | @qualifier)* $body+) (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE* ROLE&!POSS ($of the? $body+)? | $the? (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE+ $of the? $body+
+rule name-is-title stage=chunk make=person conf=0.7
+  n:PER (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now | still)? $bodyoffice
 rule name-who-is-title stage=chunk make=person conf=0.7
   n:PER COMMA who (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now)? $office
+# "the council elected Omar Haddad as its new president": the title is
+# of the body that elects
+rule body-elected-name-its-title stage=chunk make=person conf=0.7
+  ORG (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
+
 # "the president appointed Omar Haddad as ambassador to Chile", "named
 # Ruth Adler foreign minister"
 rule appoint-name-title stage=chunk make=person conf=0.7
@@ -92,7 +109,7 @@ rule officials-of stage=chunk make=role conf=0.65
 
 # "the foreign ministers of France, Germany and Italy", "the president of Chile"
 rule title-of-bodies stage=chunk make=role conf=0.7
-  the? ROLE+ of the? list(the? $body)
+  the? ROLE+ (of | from) the? list(the? $body)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation"
@@ -113,6 +130,15 @@ rule named-event stage=phrase make=event conf=0.7
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
+# Adel, met": the names stand for the titles, not beside them (whole=no:
+# the sentence is not read again with the titles)
+rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
+  x:(the? r:RNP COMMA) n:list(HON? PER) COMMA
+# "On the margins of the UN General Assembly, X met Y": a margin of no
+# event word is set aside; its body is no party
+rule margin-phrase stage=skip whole=no
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){1,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -189,6 +215,11 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
+# "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
+# a meeting with Y": X meets Y there
+rule visit-for-event-with stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* for (a | an | the)? @adjective* e:EVT $when* with o:$agents
+
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
@@ -213,6 +244,13 @@ rule under-auspices stage=relation action=mediate conf=0.75
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
 
+# "Qatar has been mediating between the government and the rebels", "the
+# African Union is leading the mediation": mediators of the article's event
+rule mediating-between stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+rule leads-mediation stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
+
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
 rule role-as-mediator stage=relation action=mediate conf=0.7
@@ -230,12 +268,17 @@ rule attended-by stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
 
 # "X, who attended the talks, said"
+# "the meeting was held in the presence of X", "talks with the
+# participation of X": X attends
+rule in-presence-of stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the presence of | with the participation of) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
+# "X visited Oslo", "X paid a two-day visit to Oslo"
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 
 # "the visit of X to Oslo"
 rule visit-of stage=relation action=visit conf=0.7
@@ -248,8 +291,10 @@ rule visit-place stage=relation action=place scope=sentence conf=0.65
   (his | her | their) @visit (to | in) the? $seat? p:$places
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
+# "talks between the government and the rebels resumed in Doha": parties
+# named by common nouns may stand between
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
@@ -270,8 +315,11 @@ rule heads-body stage=relation action=leads conf=0.7
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
+# "the Syrian delegation to the talks in Geneva was led by X": where it
+# goes may stand between
+define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
@@ -280,8 +328,11 @@ rule side-led-by stage=relation action=leads conf=0.75
 # ("will be led by X"); a delegation leads no person
 rule delegation-will-lead stage=relation action=leads conf=0.65
   d:DLG (will | would | shall)? @lead x:PER
+# "X led the Peruvian delegation", "X headed a five-member Peruvian
+# delegation" (one word of size or rank after the article)
+define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* @lead the? d:DLG
+  x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
@@ -304,6 +355,10 @@ rule represented-by stage=relation action=member conf=0.7
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
+# "Omar Haddad of the Social Democratic Party said": a person of a body
+rule person-of-body stage=relation action=member conf=0.6
+  x:PER&!POSS of the d:ORG (COMMA | @speech | said | says | told)
+
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
@@ -320,7 +375,10 @@ rule aide-possessive stage=relation action=advises conf=0.75
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
-  x:list(PER) (COMMA? $aux)* @lead the? DLGW
+  x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
+# "X arrived in Riyadh at the head of a high-level delegation"
+rule head-of-a-delegation stage=relation action=leads-own conf=0.7
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation
@@ -354,7 +412,8 @@ rule place-compass-country stage=relation action=located conf=0.75
 rule place-in-the-compass-of stage=relation action=located conf=0.75
   x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 
+# "Bali in Indonesia", "Malakal in Upper Nile state"
 rule place-in-country stage=relation action=located conf=0.7
-  x:(CITY | PLACE) (in | of) the? p:CTRY
+  x:(CITY | PLACE) (in | of) the? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7
   p:DEM (territory | territories | lands | soil) COMMA? (including | notably | such as) x:list(the? (CITY | PLACE))

@@ -84,6 +84,16 @@ func (d *Document) Release(ms []graph.Mention, rels []graph.Relation) {
 	d.Mentions, d.Relations = ms, rels
 }
 
+// Restore gives a released document (Release) its text back, segmented
+// again as NewDocument segmented it, with the mentions and relations
+// given: a document may wait between passes without its text.
+func (d *Document) Restore(text string, ms []graph.Mention, rels []graph.Relation) {
+	d.Text = text
+	d.Paragraphs, d.Sentences, d.runes = nil, nil, nil
+	d.segment()
+	d.Mentions, d.Relations = ms, rels
+}
+
 // RuneOffset converts a byte offset of the text to a rune offset. An
 // offset inside a multi-byte character counts the characters before it.
 func (d *Document) RuneOffset(b int) int {

@@ -30,6 +30,7 @@ type buildStats struct {
 	Problems      extract.ErrorList
 	Stale         []string
 	Held          int // documents the leaders pass completed, held packed until it ran
+	Parked        int // documents parked between the mentions pass and the name book's uses
 	Took          time.Duration
 	Stages        stageClock // time per stage, for -stats
 }
@@ -90,14 +91,20 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	sum.SpillTo(spill)
 	red := newReducer(sum, spill, rel, arts)
 	red.workers = opts.Workers
-	c, err := extract.Driver{Passes: timed(red.wrap(rules.Passes(base, tagger, rel)), &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(ctx, arts)
-	if err != nil {
-		return nil, st, err
-	}
+	// a failure of the reducer (the spill) stops the extraction at once
+	xctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	red.cancel = cancel
+	book := rules.NewNameBook()
+	passes := red.wrap(red.park(rules.PassesWithBook(base, tagger, rel, book), book))
+	c, err := extract.Driver{Passes: timed(passes, &st.Stages), Workers: opts.Workers, Progress: opts.Progress.passes()}.Run(xctx, arts)
 	if red.err != nil {
 		return nil, st, red.err
 	}
-	st.Held = int(red.nheld.Load())
+	if err != nil {
+		return nil, st, err
+	}
+	st.Held, st.Parked = int(red.nheld.Load()), int(red.nparked.Load())
 	docs := make([]graph.DocInfo, 0, len(c.Docs))
 	for _, d := range c.Docs {
 		docs = append(docs, d.Info())

@@ -33,12 +33,16 @@ type reducer struct {
 	rel     *rules.Relations
 	index   map[string]int // document id -> its place in input order
 	workers int
-	shares  []*resolve.Share // by place
-	events  []eventResidue   // by place
-	held    []heldDoc        // by place: documents the leaders pass completes
-	nheld   atomic.Int32     // documents held
+	shares  []*resolve.Share  // by place
+	events  []eventResidue    // by place
+	held    []heldDoc         // by place: documents the leaders pass completes
+	nheld   atomic.Int32      // documents held
+	book    *rules.NameBook   // the name book parked documents gave their names to (park.go)
+	parked  []resolve.SpillAt // by place: where parked documents wait
+	nparked atomic.Int32      // documents parked
 	errOnce sync.Once
 	err     error
+	cancel  func() // stops the extraction at the first failure (nil: none)
 	rekey   func(graph.Mention) string
 }
 
@@ -199,22 +203,33 @@ func (r *reducer) reduceRecords(i int, d *extract.Document) {
 }
 
 func (r *reducer) fail(err error) {
-	r.errOnce.Do(func() { r.err = err })
+	r.errOnce.Do(func() {
+		r.err = err
+		if r.cancel != nil {
+			r.cancel()
+		}
+	})
 }
 
-// eventResidue is what event linking (rules.LinkEvents) reads of a
+// eventResidue is what event linking (rules.EventLinker) reads of a
 // document: each event once (the place it is first given with, its
 // earliest date), the parties taking part in each (a party once per
 // event), and the delegations taking part (the last relation of each
 // delegation to each event, in the order of those last relations: a
-// delegation takes its key from the last of its events that is linked).
-// Event keys are those of one document before linking, so that noting
-// a document's events at once, not every document's mentions before
-// every document's relations, notes the same.
+// delegation takes its key from the last of its events that is linked),
+// as strings alone. Event keys are those of one document before
+// linking, so that noting a document's events at once, not every
+// document's mentions before every document's relations, notes the
+// same.
 type eventResidue struct {
-	events  []graph.Mention
-	parties []graph.Relation
+	events  []residueEvent
+	parties [][2]string // event key, party (rules.PartyKey)
+	delegs  []residueDeleg
 }
+
+type residueEvent struct{ key, place, date string }
+
+type residueDeleg struct{ key, country, event string }
 
 // eventsOf reduces a document's mentions and relations to what event
 // linking reads of them.
@@ -228,23 +243,19 @@ func eventsOf(ms []graph.Mention, rels []graph.Relation) eventResidue {
 		i, ok := at[m.Key]
 		if !ok {
 			at[m.Key] = len(out.events)
-			out.events = append(out.events, graph.Mention{Doc: m.Doc, Type: graph.Event, Key: m.Key, Place: m.Place, Date: m.Date})
+			out.events = append(out.events, residueEvent{key: m.Key, place: m.Place, date: m.Date})
 			return
 		}
-		if e := &out.events[i]; m.Date != "" && (e.Date == "" || m.Date < e.Date) {
-			e.Date = m.Date
+		if e := &out.events[i]; m.Date != "" && (e.date == "" || m.Date < e.date) {
+			e.date = m.Date
 		}
 	}
 	for i := range ms {
 		note(&ms[i])
 	}
-	type pk struct {
-		s   graph.Mention
-		obj string
-	}
-	seen := map[pk]bool{}
-	var delegs []pk
-	last := map[pk]int{}
+	seen := map[[2]string]bool{}
+	var delegs []residueDeleg
+	last := map[residueDeleg]int{}
 	for i := range rels {
 		x := &rels[i]
 		note(&x.Subject)
@@ -254,25 +265,26 @@ func eventsOf(ms []graph.Mention, rels []graph.Relation) eventResidue {
 		}
 		if x.Subject.Type == graph.Delegation {
 			if x.Subject.Country != "" {
-				k := pk{graph.Mention{Doc: x.Subject.Doc, Type: graph.Delegation, Key: x.Subject.Key, Country: x.Subject.Country}, x.Object.Key}
+				k := residueDeleg{x.Subject.Key, x.Subject.Country, x.Object.Key}
 				last[k] = len(delegs)
 				delegs = append(delegs, k)
 			}
 			continue
 		}
-		k := pk{graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type, Name: x.Subject.Name, KBID: x.Subject.KBID}, x.Object.Key}
+		k := [2]string{x.Object.Key, rules.PartyKey(x.Subject)}
 		if !seen[k] {
 			seen[k] = true
-			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Event, Key: k.obj}})
+			out.parties = append(out.parties, k)
 		}
 	}
 	for j, k := range delegs {
 		if last[k] == j {
-			out.parties = append(out.parties, graph.Relation{Subject: k.s, Predicate: graph.ParticipatesIn, Object: graph.Mention{Doc: k.s.Doc, Type: graph.Event, Key: k.obj}})
+			out.delegs = append(out.delegs, k)
 		}
 	}
 	out.events = slices.Clip(out.events)
 	out.parties = slices.Clip(out.parties)
+	out.delegs = slices.Clip(out.delegs)
 	return out
 }
 
@@ -299,24 +311,45 @@ func titlesOf(rels []graph.Relation) []graph.Relation {
 // link runs event linking over the residues, in document order, and
 // keeps the keys it changed for the resolution.
 func (r *reducer) link(c *extract.Corpus) {
-	nm, nr := 0, 0
-	for _, e := range r.events {
-		nm, nr = nm+len(e.events), nr+len(e.parties)
-	}
-	// each residue is let go once copied: the residues and their copy
-	// are not held whole at once
-	ms, rels := make([]graph.Mention, 0, nm), make([]graph.Relation, 0, nr)
+	var l rules.EventLinker
 	pub := make(map[string]string, len(c.Docs))
 	for _, d := range c.Docs {
 		pub[d.ID] = d.Published
-		if i, ok := r.index[d.ID]; ok {
-			ms = append(ms, r.events[i].events...)
-			rels = append(rels, r.events[i].parties...)
-			r.events[i] = eventResidue{}
+		i, ok := r.index[d.ID]
+		if !ok {
+			continue
 		}
+		e := &r.events[i]
+		for _, x := range e.events {
+			l.Event(d.ID, x.key, x.place, x.date)
+		}
+		for _, p := range e.parties {
+			l.Party(p[0], p[1])
+		}
+		for _, x := range e.delegs {
+			l.Delegation(x.key, x.country, x.event)
+		}
+		*e = eventResidue{}
 	}
 	r.events = nil
-	r.rekey = resolve.Relink(ms, rels, func() { rules.LinkEvents(ms, rels, pub) })
+	events, delegs := l.Link(pub)
+	if len(events) == 0 && len(delegs) == 0 {
+		r.rekey = nil
+		return
+	}
+	r.rekey = func(m graph.Mention) string {
+		switch m.Type {
+		case graph.Event:
+			if k, ok := events[m.Key]; ok {
+				return k
+			}
+		case graph.Delegation:
+			if k, ok := delegs[m.Key]; ok {
+				return k
+			}
+		}
+		return m.Key
+	}
 }
 
 // intern returns s, copied out of the text it was cut from.

@@ -222,6 +222,9 @@ func TestHeldDocumentsResolveAlike(t *testing.T) {
 			if st.Held == 0 {
 				t.Fatal("no document was held: the corpus does not exercise the leaders pass")
 			}
+			if st.Parked != len(arts) {
+				t.Errorf("%d documents parked between the passes, want %d", st.Parked, len(arts))
+			}
 			got, err := jsonld.Marshal(g)
 			if err != nil {
 				t.Fatal(err)

@@ -70,13 +70,17 @@ func (c *stageClock) summed() *stageClock {
 // stage where it grows is where the peak was set), and at the end.
 func (c *stageClock) write(w io.Writer) {
 	var wall, cpu time.Duration
-	fmt.Fprintf(w, "kg: %-12s %9s %9s %8s %9s %9s\n", "stage", "wall s", "cpu s", "cpu/wall", "heap MB", "peak MB")
+	n := 12 // the width of the stage's name
 	for _, s := range c.stages {
-		fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f %9.1f %9.0f\n", s.Name, s.Wall.Seconds(), s.CPU.Seconds(), ratio(s.CPU, s.Wall), float64(s.Heap)/(1<<20), float64(s.RSS)/(1<<20))
+		n = max(n, len(s.Name))
+	}
+	fmt.Fprintf(w, "kg: %-*s %9s %9s %8s %9s %9s\n", n, "stage", "wall s", "cpu s", "cpu/wall", "heap MB", "peak MB")
+	for _, s := range c.stages {
+		fmt.Fprintf(w, "kg: %-*s %9.2f %9.2f %8.2f %9.1f %9.0f\n", n, s.Name, s.Wall.Seconds(), s.CPU.Seconds(), ratio(s.CPU, s.Wall), float64(s.Heap)/(1<<20), float64(s.RSS)/(1<<20))
 		wall += s.Wall
 		cpu += s.CPU
 	}
-	fmt.Fprintf(w, "kg: %-12s %9.2f %9.2f %8.2f", "total", wall.Seconds(), cpu.Seconds(), ratio(cpu, wall))
+	fmt.Fprintf(w, "kg: %-*s %9.2f %9.2f %8.2f", n, "total", wall.Seconds(), cpu.Seconds(), ratio(cpu, wall))
 	if rss := peakRSS(); rss > 0 {
 		fmt.Fprintf(w, "   peak RSS %.0f MB", float64(rss)/(1<<20))
 	}

@@ -31,28 +31,13 @@ func LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]
 // those of rels, and the keys are rewritten in place in each part, so
 // that the corpus is never copied into one list.
 func linkEvents(ms [][]graph.Mention, rels [][]graph.Relation, published map[string]string) {
-	type ev struct {
-		key, place, date, doc string
-		parties               map[string]bool
-		when                  time.Time // the date, else the publication
-		dated                 bool
-	}
-	events := map[string]*ev{}
-	var order []string
-	note := func(m graph.Mention) *ev {
+	var l EventLinker
+	note := func(m graph.Mention) bool {
 		if m.Type != graph.Event || m.Key == "" {
-			return nil
+			return false
 		}
-		e := events[m.Key]
-		if e == nil {
-			e = &ev{key: m.Key, doc: m.Doc, place: m.Place, parties: map[string]bool{}}
-			events[m.Key] = e
-			order = append(order, m.Key)
-		}
-		if m.Date != "" && (e.date == "" || m.Date < e.date) {
-			e.date = m.Date
-		}
-		return e
+		l.Event(m.Doc, m.Key, m.Place, m.Date)
+		return true
 	}
 	for _, part := range ms {
 		for _, m := range part {
@@ -62,18 +47,110 @@ func linkEvents(ms [][]graph.Mention, rels [][]graph.Relation, published map[str
 	for _, part := range rels {
 		for _, r := range part {
 			note(r.Subject)
-			if e := note(r.Object); e != nil && r.Predicate == graph.ParticipatesIn && r.Subject.Type != graph.Delegation {
-				e.parties[partyKey(r.Subject)] = true
+			if note(r.Object) && r.Predicate == graph.ParticipatesIn && r.Subject.Type != graph.Delegation {
+				l.Party(r.Object.Key, partyKey(r.Subject))
+			}
+			if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
+				l.Delegation(r.Subject.Key, r.Subject.Country, r.Object.Key)
 			}
 		}
 	}
+	newKey, delegKey := l.Link(published)
+	if len(newKey) == 0 {
+		return
+	}
+	rekey := func(m *graph.Mention) {
+		if k, ok := newKey[m.Key]; ok && m.Type == graph.Event {
+			m.Key = k
+		}
+		if k, ok := delegKey[m.Key]; ok && m.Type == graph.Delegation {
+			m.Key = k
+		}
+	}
+	for _, part := range ms {
+		for i := range part {
+			rekey(&part[i])
+		}
+	}
+	for _, part := range rels {
+		for i := range part {
+			rekey(&part[i].Subject)
+			rekey(&part[i].Object)
+		}
+	}
+}
+
+// EventLinker is event linking (LinkEvents) over what it reads of a
+// corpus, given as it goes instead of as mentions and relations: each
+// event (Event), the parties taking part in it (Party), and the
+// delegations taking part (Delegation), in the corpus's order. A build
+// gives each document's once its extraction is done, and holds no
+// mention or relation for linking. The zero value is ready.
+type EventLinker struct {
+	events map[string]*linkEvent
+	order  []string
+	delegs []delegLink
+}
+
+// linkEvent is an event as linking sees it: its key, the place and
+// document it was first given with, its earliest date and its parties.
+type linkEvent struct {
+	key, place, date, doc string
+	parties               map[string]bool
+	when                  time.Time // the date, else the publication
+	dated                 bool
+}
+
+// delegLink is a delegation's part in an event.
+type delegLink struct{ key, country, event string }
+
+// Event notes an event mention of document doc: its key, the place it
+// was held in and its date ("" where not given).
+func (l *EventLinker) Event(doc, key, place, date string) {
+	if l.events == nil {
+		l.events = map[string]*linkEvent{}
+	}
+	e := l.events[key]
+	if e == nil {
+		e = &linkEvent{key: key, doc: doc, place: place, parties: map[string]bool{}}
+		l.events[key] = e
+		l.order = append(l.order, key)
+	}
+	if date != "" && (e.date == "" || date < e.date) {
+		e.date = date
+	}
+}
+
+// Party notes a party (PartyKey of the mention of who takes part, not a
+// delegation) of the event noted under key.
+func (l *EventLinker) Party(event, party string) {
+	if e := l.events[event]; e != nil {
+		e.parties[party] = true
+	}
+}
+
+// Delegation notes that the delegation with key, representing country,
+// takes part in the event with key event.
+func (l *EventLinker) Delegation(key, country, event string) {
+	l.delegs = append(l.delegs, delegLink{key, country, event})
+}
+
+// PartyKey is what tells the parties of two events apart, for
+// EventLinker.Party.
+func PartyKey(m graph.Mention) string { return partyKey(m) }
+
+// Link links the events noted and returns the key each event and
+// delegation linked takes (by the key it had; nil maps when none is
+// linked). published maps a document id to its publication date.
+func (l *EventLinker) Link(published map[string]string) (events, delegations map[string]string) {
+	order := l.order
 	sort.Strings(order)
 	// group by place, then link the events of different articles whose
 	// dates agree and that share a party
-	groups := map[string][]*ev{}
+	groups := map[string][]*linkEvent{}
 	var gkeys []string
 	for _, k := range order {
-		e := events[k]
+		e := l.events[k]
 		if e.place == "" {
 			continue
 		}
@@ -108,7 +185,7 @@ func linkEvents(ms [][]graph.Mention, rels [][]graph.Relation, published map[str
 		// pair sharing several parties is found again, which changes
 		// nothing), and so are the groups: each is named by its least
 		// key, whatever the order of the links.
-		byParty := map[string][]*ev{}
+		byParty := map[string][]*linkEvent{}
 		var parties []string
 		for _, e := range es {
 			for p := range e.parties {
@@ -149,40 +226,18 @@ func linkEvents(ms [][]graph.Mention, rels [][]graph.Relation, published map[str
 	newKey := map[string]string{}
 	for _, k := range order {
 		if _, ok := parent[k]; ok {
-			newKey[k] = "event|" + events[k].place + "|" + find(k)
+			newKey[k] = "event|" + l.events[k].place + "|" + find(k)
 		}
 	}
 	if len(newKey) == 0 {
-		return
+		return nil, nil
 	}
 	// delegations follow their events
 	delegKey := map[string]string{}
-	for _, part := range rels {
-		for _, r := range part {
-			if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Subject.Country != "" {
-				if g, ok := newKey[r.Object.Key]; ok {
-					delegKey[r.Subject.Key] = "delegation|" + r.Subject.Country + "|" + g
-				}
-			}
+	for _, d := range l.delegs {
+		if g, ok := newKey[d.event]; ok {
+			delegKey[d.key] = "delegation|" + d.country + "|" + g
 		}
 	}
-	rekey := func(m *graph.Mention) {
-		if k, ok := newKey[m.Key]; ok && m.Type == graph.Event {
-			m.Key = k
-		}
-		if k, ok := delegKey[m.Key]; ok && m.Type == graph.Delegation {
-			m.Key = k
-		}
-	}
-	for _, part := range ms {
-		for i := range part {
-			rekey(&part[i])
-		}
-	}
-	for _, part := range rels {
-		for i := range part {
-			rekey(&part[i].Subject)
-			rekey(&part[i].Object)
-		}
-	}
+	return newKey, delegKey
 }

@@ -30,11 +30,12 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # ---------------------------------------------------------------- chunks
 
 # «وزير الخارجية المصري حازم فتحي», «الرئيس الروسي بافل ...»,
+# «المبعوث الأمريكي الخاص إلى اليمن X» (where an envoy is sent is not his body),
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | لدى $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER
 
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 rule title-body-comma-name stage=chunk make=person conf=0.75
@@ -97,7 +98,7 @@ rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
-  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(CTRY | ORG)
+  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي»

@@ -15,13 +15,16 @@ import (
 
 // WriteAtomicFunc is WriteFileAtomic for output that is streamed rather
 // than held in memory: write fills a temporary file beside path, which
-// is renamed into place only when write and the close succeed.
+// is renamed into place only when write and the close succeed. The
+// temporary files of path that a killed run left (CreateTemp) are
+// removed first.
 func WriteAtomicFunc(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	RemoveStaleTemps(dir, filepath.Base(path))
+	f, err := CreateTemp(dir, filepath.Base(path))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,9 @@ import (
 	"syscall"
 )
 
+// advisoryLocks: lockFile locks.
+const advisoryLocks = true
+
 // lockFile takes an exclusive advisory lock on f (a file or a folder),
 // held until f is closed. Without block it reports false at once when
 // another open file holds the lock.

@@ -109,7 +109,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return f.Write(stdout, g)
 	}
 	var sum jsonld.Sum // of the JSON-LD, taken as it is written
-	if err := export.WriteFile(summed(f, &sum), g, *outPath); err != nil {
+	if err := export.WriteFileContext(ctx, summed(f, &sum), g, *outPath); err != nil {
 		return err
 	}
 	if f.Name == "jsonld" { // with its snapshot, as kg build writes it

@@ -23,7 +23,7 @@ func BenchmarkExport50k(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				var err error
 				if f.Dir {
-					err = f.WriteDir(b.TempDir(), g)
+					err = f.WriteDir(b.Context(), b.TempDir(), g)
 				} else {
 					err = f.Write(io.Discard, g)
 				}

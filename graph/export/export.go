@@ -17,6 +17,7 @@ import (
 	"newskg/graph/dot"
 	"newskg/graph/gexf"
 	"newskg/graph/graphml"
+	"newskg/graph/internal/ew"
 	"newskg/graph/jsonld"
 	"newskg/graph/neo4j"
 	"newskg/graph/rdf"
@@ -34,7 +35,7 @@ type Format struct {
 	Dir       bool
 	Doc       string
 	Write     func(w io.Writer, g *graph.KG) error
-	WriteDir  func(dir string, g *graph.KG) error
+	WriteDir  func(ctx context.Context, dir string, g *graph.KG) error
 }
 
 // ErrUnknownFormat is returned for a name that is not in the table.
@@ -66,9 +67,9 @@ var formats = []Format{
 	{Name: "turtle", Ext: "ttl", MediaType: "text/turtle", Doc: "RDF Turtle",
 		Write: rdf.WriteTurtle},
 	{Name: "csv", MediaType: "text/csv", Dir: true, Doc: "CSV tables: nodes, edges, aliases, evidence, documents",
-		WriteDir: table.WriteDir},
+		WriteDir: table.WriteDirContext},
 	{Name: "neo4j", MediaType: "text/csv", Dir: true, Doc: "neo4j-admin import folder with load.cypher (to stdout: the Cypher script)",
-		Write: neo4j.WriteCypher, WriteDir: neo4j.WriteDir},
+		Write: neo4j.WriteCypher, WriteDir: neo4j.WriteDirContext},
 	{Name: "cypher", Ext: "cypher", MediaType: "application/x-cypher-query", Doc: "Cypher MERGE script for a running Neo4j",
 		Write: neo4j.WriteCypher},
 }
@@ -97,15 +98,23 @@ func Names() []string {
 func Formats() []Format { return append([]Format(nil), formats...) }
 
 // WriteFile writes g in format f to path: a file written atomically, or
-// for a folder format a folder whose files are each written atomically.
+// for a folder format a folder whose files are renamed into place
+// together once all are written (ew.Stage). Either way a failure leaves
+// what was at path as it was.
 func WriteFile(f Format, g *graph.KG, path string) error {
+	return WriteFileContext(context.Background(), f, g, path)
+}
+
+// WriteFileContext is WriteFile that stops, leaving what was at path as
+// it was, once ctx is done.
+func WriteFileContext(ctx context.Context, f Format, g *graph.KG, path string) error {
 	if f.Dir {
-		if err := f.WriteDir(path, g); err != nil {
+		if err := f.WriteDir(ctx, path, g); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		return nil
 	}
-	if err := graph.WriteAtomicFunc(path, func(w io.Writer) error { return f.Write(w, g) }); err != nil {
+	if err := graph.WriteAtomicFunc(path, func(w io.Writer) error { return f.Write(ew.WithContext(ctx, w), g) }); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil

@@ -14,6 +14,7 @@
 package neo4j
 
 import (
+	"context"
 	"io"
 	"strconv"
 	"sync"
@@ -211,25 +212,31 @@ neo4j-admin database import full \
 // load.cypher. They are written side by side, in one pass over the
 // entities and one over the facts (each fact's evidence made JSON once
 // for its CSV row and its MERGE), each to a temporary file beside its
-// own; only when all are written are they renamed into place, so that
-// a failure leaves the folder as it was.
+// own (ew.Stage); only when all are written are they renamed into
+// place, so that a failure leaves the folder as it was.
 func WriteDir(dir string, g *graph.KG) error {
+	return WriteDirContext(context.Background(), dir, g)
+}
+
+// WriteDirContext is WriteDir that stops, leaving the folder as it was,
+// once ctx is done.
+func WriteDirContext(ctx context.Context, dir string, g *graph.KG) error {
 	ents, facts := g.SortedEntities(), g.LiveFacts()
 	l := planOf(ents, facts)
-	st, err := newStage(dir)
+	st, err := ew.NewStage(ctx, dir)
 	if err != nil {
 		return err
 	}
-	defer st.discard()
+	defer st.Discard()
 	outs := make([]*ew.Writer, len(l.files)+1) // the CSV files, then load.cypher
 	for i, f := range l.files {
-		if outs[i], err = st.create(f.name); err != nil {
+		if outs[i], err = st.Create(f.name); err != nil {
 			return err
 		}
 		outs[i].CSV(f.header...)
 	}
 	cy := len(l.files)
-	if outs[cy], err = st.create("load.cypher"); err != nil {
+	if outs[cy], err = st.Create("load.cypher"); err != nil {
 		return err
 	}
 	known := cypherHead(outs[cy], g.SortedDocs(), func(d graph.DocInfo) {
@@ -272,14 +279,14 @@ func WriteDir(dir string, g *graph.KG) error {
 			return err
 		}
 	}
-	script, err := st.create("import.sh")
+	script, err := st.Create("import.sh")
 	if err != nil {
 		return err
 	}
 	if err := writeImportScript(script, l.files); err != nil {
 		return err
 	}
-	return st.commit()
+	return st.Commit()
 }
 
 // WriteCypher writes a Cypher script that merges g into a running

@@ -5,8 +5,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,29 +12,6 @@ import (
 	"newskg/graph"
 	"newskg/graph/internal/kgtest"
 )
-
-// readDir returns the files of dir by name, and the names of any hidden
-// (temporary) files left in it.
-func readDir(t *testing.T, dir string) (files map[string][]byte, hidden []string) {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files = map[string][]byte{}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			hidden = append(hidden, e.Name())
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[e.Name()] = b
-	}
-	return files, hidden
-}
 
 // TestWriteDirAsTheWriters checks that the folder, written in one pass
 // with every file side by side, holds what the writers of single files
@@ -50,7 +25,7 @@ func TestWriteDirAsTheWriters(t *testing.T) {
 	if err := WriteDir(dir, g); err != nil {
 		t.Fatal(err)
 	}
-	files, hidden := readDir(t, dir)
+	files, hidden := kgtest.ReadFolder(t, dir)
 	if len(hidden) > 0 {
 		t.Errorf("left behind: %v", hidden)
 	}
@@ -108,31 +83,6 @@ func TestWriteDirAsTheWriters(t *testing.T) {
 	}
 }
 
-// failingTemp makes createTemp's files for name fail after n bytes.
-func failingTemp(t *testing.T, name string, n int) {
-	t.Helper()
-	old := createTemp
-	t.Cleanup(func() { createTemp = old })
-	createTemp = func(dir, pattern string) (tempFile, error) {
-		f, err := old(dir, pattern)
-		if err != nil || !strings.HasPrefix(pattern, "."+name+".") {
-			return f, err
-		}
-		return &failFile{f, &kgtest.FailWriter{N: n}}, nil
-	}
-}
-
-type failFile struct {
-	tempFile
-	fail *kgtest.FailWriter
-}
-
-func (f *failFile) Write(p []byte) (int, error) {
-	n, err := f.fail.Write(p)
-	f.tempFile.Write(p[:n])
-	return n, err
-}
-
 // TestWriteDirFailureKeepsFolder checks that a write that fails in any
 // of the folder's files, at its start or part way, returns the error and
 // leaves the folder as the last good write left it: every file as it
@@ -155,26 +105,15 @@ func TestWriteDirFailureKeepsFolder(t *testing.T) {
 			if err := WriteDir(dir, old); err != nil {
 				t.Fatal(err)
 			}
-			before, _ := readDir(t, dir)
+			before, _ := kgtest.ReadFolder(t, dir)
 			if _, ok := before[c.file]; !ok {
 				t.Fatalf("the old folder has no %s", c.file)
 			}
-			failingTemp(t, c.file, c.at)
+			kgtest.FailStaged(t, c.file, c.at, nil)
 			if err := WriteDir(dir, next); !errors.Is(err, kgtest.ErrDisk) {
 				t.Fatalf("got %v, want the write error", err)
 			}
-			after, hidden := readDir(t, dir)
-			if len(hidden) > 0 {
-				t.Errorf("left behind: %v", hidden)
-			}
-			if len(after) != len(before) {
-				t.Errorf("%d files after, %d before", len(after), len(before))
-			}
-			for name, b := range before {
-				if !bytes.Equal(after[name], b) {
-					t.Errorf("%s changed", name)
-				}
-			}
+			kgtest.SameFolder(t, dir, before)
 		})
 	}
 }

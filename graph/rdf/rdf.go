@@ -24,6 +24,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"sync/atomic"
@@ -31,6 +32,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/internal/ew"
+	"newskg/graph/internal/huge"
 	"newskg/graph/internal/iri"
 	"newskg/graph/jsonld"
 )
@@ -513,12 +515,18 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 	// N-Quads: facts without evidence stay in the default graph; the
 	// others go to the graph of each document they were read from, in
 	// document order.
-	byDoc := map[string][]inDoc{}
+	// Two passes over the facts: the first finds the document of each of
+	// their evidence runs (ks) and counts them by document, the second
+	// puts them in one slice, by document, in fact order.
+	at := map[string]int32{} // a document's index in docs
 	var docs []string
+	var ks []int32 // the document of each evidence run, in fact order
+	var count []int32
 	for _, f := range facts {
-		subj, ok := iris[f.Subject]
-		obj, ok2 := iris[f.Object]
-		if !ok || !ok2 {
+		if _, ok := iris[f.Subject]; !ok {
+			continue
+		}
+		if _, ok := iris[f.Object]; !ok {
 			continue
 		}
 		if len(f.Evidence) == 0 {
@@ -526,17 +534,53 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 			writeFact(s, f, "")
 			continue
 		}
-		sources, sorted := f.Sources(), evidenceByDoc(f.Evidence)
 		for i, ev := range f.Evidence {
 			if i > 0 && f.Evidence[i-1].Doc == ev.Doc {
 				continue // evidence is sorted by document
 			}
-			if byDoc[ev.Doc] == nil {
+			k, seen := at[ev.Doc]
+			if !seen {
+				k = int32(len(docs))
+				at[ev.Doc] = k
 				docs = append(docs, ev.Doc)
+				count = append(count, 0)
 			}
-			x := inDoc{f: f, subj: subj, obj: obj, sources: int32(sources), from: 0, to: int32(len(f.Evidence))}
-			if in := byDoc[ev.Doc]; len(in) > 0 { // the IRIs are the map's: equal ones are one string
-				last := &in[len(in)-1]
+			ks = append(ks, k)
+			count[k]++
+		}
+	}
+	first := make([]int32, len(docs)) // where a document's facts start in all
+	n := int32(0)
+	for k, c := range count {
+		first[k] = n
+		n += c
+	}
+	all := huge.Make[inDoc](int(n))
+	byDoc := make([][]inDoc, len(docs))
+	for k, c := range count {
+		byDoc[k] = all[first[k] : first[k]+c]
+	}
+	next := slices.Clone(first) // where a document's next fact goes
+	j := 0
+	for _, f := range facts {
+		if len(f.Evidence) == 0 {
+			continue
+		}
+		subj, ok := iris[f.Subject]
+		obj, ok2 := iris[f.Object]
+		if !ok || !ok2 {
+			continue
+		}
+		sources, sorted := int32(f.Sources()), evidenceByDoc(f.Evidence)
+		for i, ev := range f.Evidence {
+			if i > 0 && f.Evidence[i-1].Doc == ev.Doc {
+				continue
+			}
+			k := ks[j]
+			j++
+			x := inDoc{f: f, subj: subj, obj: obj, sources: sources, from: 0, to: int32(len(f.Evidence))}
+			if next[k] > first[k] { // the IRIs are the map's: equal ones are one string
+				last := &all[next[k]-1]
 				x.again = last.subj == subj && last.obj == obj && last.f.Predicate == f.Predicate
 			}
 			if sorted { // the document's evidence is the run from i on
@@ -545,15 +589,20 @@ func write(w io.Writer, g *graph.KG, turtle bool) (int, error) {
 					x.to++
 				}
 			}
-			byDoc[ev.Doc] = append(byDoc[ev.Doc], x)
+			all[next[k]] = x
+			next[k]++
 		}
 	}
-	sort.Strings(docs)
-	s.out.Ordered(len(docs), 2, func(out *ew.Writer, from, to int) {
+	order := make([]int32, len(docs)) // the documents by id
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return docs[order[i]] < docs[order[j]] })
+	s.out.Ordered(len(order), 2, func(out *ew.Writer, from, to int) {
 		r := run(out, "")
-		for _, d := range docs[from:to] {
+		for _, k := range order[from:to] {
+			d, fs := docs[k], byDoc[k]
 			r.inGraph(DocIRI(d))
-			fs := byDoc[d]
 			for _, x := range fs {
 				if !x.again {
 					r.t(x.subj, r.v("kg", string(x.f.Predicate)), x.obj)

@@ -6,9 +6,9 @@
 package table
 
 import (
+	"context"
 	"encoding/csv"
 	"io"
-	"path/filepath"
 	"strconv"
 	"unsafe"
 
@@ -27,7 +27,10 @@ type csvWriter struct {
 }
 
 func newCSV(w io.Writer) *csvWriter {
-	out := ew.New(w)
+	out, ok := w.(*ew.Writer) // a Stage's file: buffered already
+	if !ok {
+		out = ew.New(w)
+	}
 	return &csvWriter{out: out, c: csv.NewWriter(out)}
 }
 
@@ -175,14 +178,30 @@ func WriteDocuments(w io.Writer, g *graph.KG) error {
 	return c.flush()
 }
 
-// WriteDir writes the tables of Files into dir, each file atomically.
+// WriteDir writes the tables of Files into dir. They are written to
+// temporary files beside their own (ew.Stage), renamed into place only
+// when all are written, so that a failure leaves the folder as it was.
 func WriteDir(dir string, g *graph.KG) error {
+	return WriteDirContext(context.Background(), dir, g)
+}
+
+// WriteDirContext is WriteDir that stops, leaving the folder as it was,
+// once ctx is done.
+func WriteDirContext(ctx context.Context, dir string, g *graph.KG) error {
+	st, err := ew.NewStage(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer st.Discard()
 	writers := []func(io.Writer, *graph.KG) error{WriteNodes, WriteEdges, WriteAliases, WriteEvidence, WriteDocuments}
 	for i, name := range Files {
-		write := writers[i]
-		if err := graph.WriteAtomicFunc(filepath.Join(dir, name), func(w io.Writer) error { return write(w, g) }); err != nil {
+		out, err := st.Create(name)
+		if err != nil {
+			return err
+		}
+		if err := writers[i](out, g); err != nil {
 			return err
 		}
 	}
-	return nil
+	return st.Commit()
 }

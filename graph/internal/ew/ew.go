@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -186,12 +187,13 @@ func OrderedTo(ws []*Writer, n, size int, format func(outs []*Writer, from, to i
 	held := 2 * workers
 	free := make(chan []*Writer, held)
 	for range held {
-		outs := make([]*Writer, len(ws))
-		for i := range outs {
-			outs[i] = &Writer{buf: make([]byte, 0, 256<<10/len(ws))}
-		}
-		free <- outs
+		free <- runSet(len(ws))
 	}
+	defer func() { // every set is back once the runs are written
+		for range held {
+			putRunSet(<-free)
+		}
+	}()
 	todo := make(chan *run)
 	inOrder := make(chan *run, held)
 	quit := make(chan struct{})
@@ -238,6 +240,32 @@ func OrderedTo(ws []*Writer, n, size int, format func(outs []*Writer, from, to i
 		}
 		free <- r.outs
 	}
+}
+
+// runSets keeps the Writers of Ordered's runs, a set per run, for the
+// calls after, so that a writer's phases, and the writers of a folder's
+// files, format into memory grown and touched already (each output of a
+// set keeps its buffer, sized by the runs before).
+var runSets sync.Pool
+
+// runSet returns a set of n run Writers, from runSets when it has one of
+// that size.
+func runSet(n int) []*Writer {
+	if p, ok := runSets.Get().(*[]*Writer); ok && len(*p) == n {
+		return *p
+	}
+	outs := make([]*Writer, n)
+	for i := range outs {
+		outs[i] = &Writer{buf: make([]byte, 0, 256<<10/n)}
+	}
+	return outs
+}
+
+func putRunSet(outs []*Writer) {
+	for _, out := range outs {
+		out.buf = out.buf[:0]
+	}
+	runSets.Put(&outs)
 }
 
 // JSON returns v as compact JSON without HTML escaping: the form list and

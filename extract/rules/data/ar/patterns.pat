@@ -196,6 +196,18 @@ rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective)* بين o:$agents
 
 # «محادثات مع X»
+# «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
+# the subject meets the one his own meeting names
+rule subject-after-own-event stage=relation action=meeting conf=0.65
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (خلال | أثناء | اثناء | لدى | عند | عقب | بعد | قبيل) e:EVT (مع | ب)? o:$agents
+rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (خلال | أثناء | اثناء | لدى | عند | عقب | بعد) (استقباله | استقبالها) o:$agents
+# «خلال استقباله Y ، أكد X»
+rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
+  (خلال | أثناء | اثناء | لدى | عند | عقب | بعد) (استقباله | استقبالها) o:$agents COMMA? @speech s:$agent
+# «وصل X في زيارة رسمية يلتقي خلالها Y»
+rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
+  s:$agent $when* (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7

@@ -215,6 +215,11 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
+# "X told reporters after meeting his Egyptian counterpart", "X, while
+# receiving Y, said": the subject meets Y
+rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
+
 # "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
 # a meeting with Y": X meets Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7

@@ -43,6 +43,9 @@ func TestGate(t *testing.T) {
 		// «علي» with a dotted ya is the given name before a word that is no
 		// common word, the preposition «على» before one that is
 		{"ar tagged ali before a family name", "ووصل علي الدباغ إلى عمان أمس.", "علي الدباغ", graph.Person, "ner", []string{"Person:علي الدباغ"}},
+		// «آنا» (Anna, with a madda) is no «أنا» (I), though both fold to «انا»
+		{"ar anna is no pronoun", "والتقى الوزير مع آنا لوبيز في ليما.", "آنا لوبيز", graph.Person, "ner", []string{"Person:آنا لوبيز"}},
+		{"ar the pronoun refused", "وقال: أنا سعيد بالنتيجة.", "أنا سعيد", graph.Person, "ner", nil},
 		{"ar tagged ali before a common word", "وأكد الوزير علي الحدود أن الوضع هادئ.", "علي الحدود", graph.Person, "ner", nil},
 		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
 		// a place's word opens the name: a place, though a given name follows

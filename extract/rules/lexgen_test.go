@@ -92,16 +92,21 @@ func personSpans(sents [][]corpusTok) [][]string {
 	return out
 }
 
+// classWords are the words of one class of a class file.
+type classWords struct {
+	class string
+	words []string
+}
+
 // writeClassFile writes a class file: its header, then the words of
-// each class given as class, words, class, words ...
-func writeClassFile(t *testing.T, path, header string, classWords ...any) {
+// each class in turn.
+func writeClassFile(t *testing.T, path, header string, classes ...classWords) {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString(header)
-	for i := 0; i+1 < len(classWords); i += 2 {
-		class := classWords[i].(string)
-		for _, w := range classWords[i+1].([]string) {
-			fmt.Fprintf(&b, "%s\t%s\n", w, class)
+	for _, c := range classes {
+		for _, w := range c.words {
+			fmt.Fprintf(&b, "%s\t%s\n", w, c.class)
 		}
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -222,11 +227,11 @@ func TestGenerateLexicons(t *testing.T) {
 
 	src := "# Counted from the training splits of the NER corpora in ../shared/ner by\n# TestGenerateLexicons (lexgen_test.go): %s.\n# Regenerate, never edit by hand. Columns: phrase<TAB>class.\n"
 	arSrc := fmt.Sprintf(src, "ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0)")
-	writeClassFile(t, "data/ar/common.tsv", arSrc+"# common: words seen three times or more, inside a name at most one time in twenty.\n# wordlike: words seen five times or more, inside a name less than half the time, not common.\n", "common", arCommon, "wordlike", sortedKeys(wordlike))
-	writeClassFile(t, "data/ar/given.tsv", arSrc+"# given: first words of persons' names of two words or more, seen twice or more, not common.\n", "given", arGiven)
+	writeClassFile(t, "data/ar/common.tsv", arSrc+"# common: words seen three times or more, inside a name at most one time in twenty.\n# wordlike: words seen five times or more, inside a name less than half the time, not common.\n", classWords{"common", arCommon}, classWords{"wordlike", sortedKeys(wordlike)})
+	writeClassFile(t, "data/ar/given.tsv", arSrc+"# given: first words of persons' names of two words or more, seen twice or more, not common.\n", classWords{"given", arGiven})
 	enSrc := fmt.Sprintf(src, "CoNLL-2003 eng.train (Reuters RCV1, research use) and WikiANN en train (CC BY-SA)")
-	writeClassFile(t, "data/en/common.tsv", enSrc+"# common: words written in lower case twice or more, at least half as often as capitalised (CoNLL-2003).\n", "common", enCommon)
-	writeClassFile(t, "data/en/given.tsv", enSrc+"# given: first words of persons' names of two words or more, seen three times or more, not common.\n", "given", enGiven)
+	writeClassFile(t, "data/en/common.tsv", enSrc+"# common: words written in lower case twice or more, at least half as often as capitalised (CoNLL-2003).\n", classWords{"common", enCommon})
+	writeClassFile(t, "data/en/given.tsv", enSrc+"# given: first words of persons' names of two words or more, seen three times or more, not common.\n", classWords{"given", enGiven})
 	t.Logf("ar: %d common, %d given; en: %d common, %d given", len(arCommon), len(arGiven), len(enCommon), len(enGiven))
 }
 

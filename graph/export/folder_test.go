@@ -77,10 +77,7 @@ func TestFolderCancelled(t *testing.T) {
 	ctx, stop := context.WithCancel(context.Background())
 	stop()
 	g := kgtest.Generate(300, 900, 1)
-	for _, f := range Formats() {
-		if f.Name == "svg" {
-			continue
-		}
+	for _, f := range graphFormats() {
 		t.Run(f.Name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := Path(dir, f)
@@ -103,10 +100,7 @@ func TestFolderCancelled(t *testing.T) {
 // folder or file, and that those of a write still going on are not.
 func TestStaleTempsRemoved(t *testing.T) {
 	g := kgtest.Generate(300, 900, 1)
-	for _, f := range Formats() {
-		if f.Name == "svg" {
-			continue
-		}
+	for _, f := range graphFormats() {
 		t.Run(f.Name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := Path(dir, f)

@@ -736,7 +736,7 @@ func (st *state) fuzzyEdge(u *uf, root []int, a, c int) (edge, bool) {
 
 // kbVariant reports whether forms a and b may join by their keys when
 // exactly one of their clusters is a knowledge-base entry: always for a
-// form of the same script (a garbled "Kayef" for "Kiev") or a person;
+// form of the same script (a garbled "Wellingten" for "Wellington") or a person;
 // across scripts only when the entry has no name in the other form's
 // script («أبوجا» for an "Abuja" the base names in English only).
 func (st *state) kbVariant(u *uf, a, b int) bool {

@@ -198,13 +198,15 @@ rule event-between stage=relation action=between conf=0.8
 # «محادثات مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
 # the subject meets the one his own meeting names
+define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
+define receiving = استقباله | استقبالها
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (خلال | أثناء | اثناء | لدى | عند | عقب | بعد | قبيل) e:EVT (مع | ب)? o:$agents
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (خلال | أثناء | اثناء | لدى | عند | عقب | بعد) (استقباله | استقبالها) o:$agents
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents
 # «خلال استقباله Y ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
-  (خلال | أثناء | اثناء | لدى | عند | عقب | بعد) (استقباله | استقبالها) o:$agents COMMA? @speech s:$agent
+  ($during) ($receiving) o:$agents COMMA? @speech s:$agent
 # «وصل X في زيارة رسمية يلتقي خلالها Y»
 rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
   s:$agent $when* (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
@@ -222,10 +224,11 @@ rule mediator-verb-first stage=relation action=mediate conf=0.7
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
 # «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:
 # mediators of the article's event
+define mediating = تتوسط | يتوسط | توسطت | توسط
 rule mediating-between stage=relation action=mediate conf=0.7
-  (تتوسط | يتوسط | توسطت | توسط) $when* m:list($body | PER) $when* بين
+  ($mediating) $when* m:list($body | PER) $when* بين
 rule mediating-between-subject-first stage=relation action=mediate conf=0.65
-  m:list($body | PER) $aux* (تتوسط | يتوسط | توسطت | توسط) $when* بين
+  m:list($body | PER) $aux* ($mediating) $when* بين
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 rule among-mediators stage=relation action=mediate conf=0.65

@@ -61,18 +61,24 @@ rule title-of-body-comma-name stage=chunk make=person conf=0.8
 rule body-title-comma-name stage=chunk make=person conf=0.75
   the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
 
+# an office, after a name: "the NATO secretary general", "Portugal's
+# prime minister", "a senior adviser to the Danish premier", "the IMF's
+# debt policy chief" (a portfolio the title list lacks)
+define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
+define rank = senior | former | top | chief | supreme | @qualifier
+define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
-# "Eva Lind, the IMF's debt policy chief," (a portfolio the title list lacks)
+# "Eva Lind, the IMF's debt policy chief,"
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+  n:PER COMMA $office
 
 
 # an office taken up or held, after the name: "Lena Berg served as
 # foreign minister of Sweden", "Omar Haddad was appointed ambassador to
 # Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
 # became prime minister of Peru"
-define office = ($the? (CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | $the)? (senior | former | top | chief | supreme | @qualifier | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
 rule name-tenure-title stage=chunk make=person conf=0.75
   n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
@@ -84,7 +90,7 @@ rule name-succeeded-as-title stage=chunk make=person conf=0.7
 # "Rosa Alvarado was the UN special envoy for Libya until May", "Omar
 # Haddad is Chile's ambassador to Peru": the office names its body (not
 # "Ana Ruiz is the president of the club", nor "was the president's guest")
-define bodyoffice = $the? ((CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS) $portfolio? | (senior | former | top | chief | supreme | @qualifier)* $body+) (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE* ROLE&!POSS ($of the? $body+)? | $the? (senior | former | top | chief | supreme | @qualifier | CAP)* ROLE+ $of the? $body+
+define bodyoffice = $the? (($owner) $portfolio? | ($rank)* $body+) ($rank | CAP)* ROLE* ROLE&!POSS ($of the? $body+)? | $the? ($rank | CAP)* ROLE+ $of the? $body+
 rule name-is-title stage=chunk make=person conf=0.7
   n:PER (is | was | "has been" | "had been") (then | previously | formerly | also | currently | now | still)? $bodyoffice
 rule name-who-is-title stage=chunk make=person conf=0.7

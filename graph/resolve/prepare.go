@@ -30,6 +30,7 @@ type state struct {
 	err error
 
 	lastClusters []*cluster
+	incr         *incremental // a prior clustering to keep (incremental.go)
 	// drop lets the forms and the documents' mentions go once the
 	// entities have their ids (dropForms): set where nothing reads the
 	// state after the graph is made.

@@ -22,6 +22,11 @@ import (
 type Options struct {
 	KB     *kb.KB        // nil means kb.Starter()
 	Review *graph.Review // may be nil
+	// Prior, for ResolveShares, is the clustering of the last resolution
+	// (incremental.go): the forms it kept are not clustered again, and
+	// the result gives this resolution's clustering back. A Prior with
+	// no Changed clusters every form.
+	Prior *Prior
 }
 
 // Report tells what resolution did.

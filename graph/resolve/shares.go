@@ -158,6 +158,11 @@ type ShareResolution struct {
 	Graph               *graph.KG
 	Report              *Report
 	Named, Groups, Keys [][]string
+	// With Options.Prior: each share's part of the clustering, for the
+	// next resolution's Prior (nil when it cannot be kept), the named
+	// forms and how many were clustered again.
+	Clustering         []Clustering
+	Forms, Reclustered int
 }
 
 // ResolveShares resolves documents given by their shares, as
@@ -187,6 +192,12 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 		}
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, false)
+	if opt.Prior != nil {
+		st.incr = &incremental{prior: opt.Prior, shareAt: order}
+		if opt.Prior.Changed == nil {
+			st.incr.prior = nil
+		}
+	}
 	g, clusters, rep := st.run(docs, nil, c)
 	if st.err != nil {
 		return nil, st.err
@@ -209,6 +220,15 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 			groups[j] = ent[st.groups[k][j]]
 		}
 		res.Named[i], res.Groups[i], res.Keys[i] = named, groups, st.gkeys[k]
+	}
+	if st.incr != nil {
+		res.Forms, res.Reclustered = st.incr.forms, st.incr.reclustered
+		if cs := st.clustering(clusters); cs != nil {
+			res.Clustering = make([]Clustering, len(shares))
+			for k, i := range order {
+				res.Clustering[i] = cs[k]
+			}
+		}
 	}
 	return res, nil
 }

@@ -111,7 +111,7 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 	} else {
 		var cons constraints
 		st.spanConstraints(&cons, c)
-		clusters = st.clusterize(cons)
+		clusters = st.clusterizeFrom(cons)
 		g = st.build(clusters)
 		st.assignIDs(clusters)
 		if st.drop {

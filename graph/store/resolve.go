@@ -53,6 +53,10 @@ type Result struct {
 	// again (extracted anew from their stage): new, re-extracted, or
 	// whose people's keys read other titles now.
 	Settled int
+	// Forms is how many named forms were clustered, Reclustered how many
+	// of them again (the others kept the clusters of the last
+	// resolution: no change reached them).
+	Forms, Reclustered int
 }
 
 // resolveLock serialises resolutions of one PostgreSQL store.
@@ -92,7 +96,8 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	opt.lap("rows")
-	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, resolverVersion(base, opt.Corpus))
+	version := resolverVersion(base, opt.Corpus)
+	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, version)
 	if err != nil {
 		return res, err
 	}
@@ -109,10 +114,16 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	for i, p := range ps {
 		infos[i], shares[i] = p.doc.info, p.share
 	}
-	r, err := resolve.ResolveShares(infos, shares, rekey, resolve.Options{KB: base}, Constraints(ds))
+	cons := Constraints(ds)
+	prior, err := s.prior(ctx, ps, rows, version, cons, opt, base)
 	if err != nil {
 		return res, err
 	}
+	r, err := resolve.ResolveShares(infos, shares, rekey, resolve.Options{KB: base, Prior: prior}, cons)
+	if err != nil {
+		return res, err
+	}
+	res.Forms, res.Reclustered = r.Forms, r.Reclustered
 	opt.lap("cluster")
 	count, madeWas, err := s.tallySpans(ctx, ps, r)
 	if err != nil {
@@ -168,10 +179,69 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return err
 		}
 		opt.lap("graph")
-		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
+		if err := tx.writeResolver(ctx, ps, r, rekey, idmap, rows); err != nil {
+			return err
+		}
+		kept := ""
+		if r.Clustering != nil && len(cons.Same)+len(cons.Apart) == 0 {
+			kept = clusteringFree
+		}
+		return tx.SetMeta(ctx, clusteringMeta, kept)
 	})
 	opt.lap("write")
 	return res, err
+}
+
+// clusteringMeta is the meta key that says how the clustering kept in
+// the resolver rows was made: clusteringFree when no analyst's decision
+// constrained it, so that the next resolution may keep the clusters no
+// change reaches; else "".
+const (
+	clusteringMeta = "clustering"
+	clusteringFree = "free"
+)
+
+// prior returns the clustering of the last resolution for this one to
+// keep where no change reaches (resolve.Prior), or one with no Changed
+// (every form clustered again) when the whole clustering must be made:
+// decisions constrain it (a decision may join or part forms of any
+// components), a full resolution was asked for, documents were removed,
+// the rows were made by another resolver version or before clusterings
+// were kept, or the last clustering was constrained.
+func (s *Store) prior(ctx context.Context, ps []*prepared, rows map[string]*row, version string, cons resolve.Constraints, opt ResolveOptions, base *kb.KB) (*resolve.Prior, error) {
+	none := &resolve.Prior{}
+	if opt.Full || len(cons.Same)+len(cons.Apart) > 0 || docsGone(ps, rows) {
+		return none, nil
+	}
+	m, err := s.Meta(ctx, clusteringMeta)
+	if err != nil || m != clusteringFree {
+		return none, err
+	}
+	p := &resolve.Prior{Changed: make([]bool, len(ps)), Entity: make([][]string, len(ps)), Clustering: make([]resolve.Clustering, len(ps))}
+	dec := resolve.NewShareDecoder(base)
+	for i, x := range ps {
+		if x.old != nil {
+			if x.old.clu == nil {
+				return none, nil
+			}
+			p.Entity[i], p.Clustering[i] = x.old.named, *x.old.clu
+			continue
+		}
+		p.Changed[i] = true
+		r := rows[x.doc.info.ID]
+		if r == nil {
+			continue // a new document
+		}
+		if r.version != version {
+			return none, nil
+		}
+		g, err := dec.Decode(r.share)
+		if err != nil {
+			return none, nil
+		}
+		p.Ghosts = append(p.Ghosts, g)
+	}
+	return p, nil
 }
 
 // docsGone reports whether a document the last resolution kept is no

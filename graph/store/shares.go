@@ -156,6 +156,11 @@ type assigned struct {
 	named  []string
 	groups []string
 	keys   []string
+	// clu is the document's part of the clustering (the type of each
+	// named form's cluster and the merges of its forms), which the next
+	// resolution keeps where no change reaches (resolve.Prior); nil in
+	// rows written before it was kept, or when it could not be.
+	clu *resolve.Clustering
 }
 
 func (a *assigned) encode() []byte {
@@ -163,6 +168,24 @@ func (a *assigned) encode() []byte {
 	e.Strs(a.named)
 	e.Strs(a.groups)
 	e.Strs(a.keys)
+	if c := a.clu; c != nil {
+		e.Uint(1)
+		types := make([]string, len(c.Types))
+		for i, t := range c.Types {
+			types[i] = string(t)
+		}
+		e.Strs(types)
+		e.Uint(len(c.Merges))
+		for _, m := range c.Merges {
+			e.Uint(m.Form)
+			e.Str(m.IntoDoc)
+			e.Uint(m.Into)
+			e.Str(m.Rule)
+			e.Str(m.Key)
+			e.Float(m.Score)
+			e.Uint(m.Seq)
+		}
+	}
 	return e.Bytes()
 }
 
@@ -172,6 +195,17 @@ func decodeAssigned(b []byte) (*assigned, error) {
 	}
 	d := wire.NewDecoder(b)
 	a := &assigned{named: d.Strs(), groups: d.Strs(), keys: d.Strs()}
+	if len(d.Rest()) > 0 && d.Uint() == 1 {
+		c := &resolve.Clustering{}
+		for _, t := range d.Strs() {
+			c.Types = append(c.Types, graph.EntityType(t))
+		}
+		n := d.Len()
+		for i := 0; i < n && d.Err() == nil; i++ {
+			c.Merges = append(c.Merges, resolve.FormMerge{Form: d.Uint(), IntoDoc: d.Str(), Into: d.Uint(), Rule: d.Str(), Key: d.Str(), Score: d.Float(), Seq: d.Uint()})
+		}
+		a.clu = c
+	}
 	return a, d.Done()
 }
 
@@ -757,6 +791,9 @@ func (t *Tx) writeResolver(ctx context.Context, ps []*prepared, r *resolve.Share
 		id := p.doc.info.ID
 		here[id] = true
 		a := &assigned{named: ids(r.Named[i]), groups: ids(r.Groups[i]), keys: r.Keys[i]}
+		if r.Clustering != nil {
+			a.clu = &r.Clustering[i]
+		}
 		as[i] = a
 		if p.old == nil {
 			if _, err := t.exec(ctx, `DELETE FROM mentions WHERE doc = ?`, id); err != nil {

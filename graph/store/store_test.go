@@ -700,3 +700,63 @@ func TestUpdatePanics(t *testing.T) {
 		}
 	})
 }
+
+// TestFactEvidenceRewrite: a changed fact keeps the stored evidence it
+// begins with and rewrites the rest, whatever changed: evidence added
+// at the end, in the middle, changed, or taken away; the graph read
+// back is the graph written each time.
+func TestFactEvidenceRewrite(t *testing.T) {
+	suite(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		g := graphtest.Fixture()
+		g.Normalize()
+		var f *graph.Fact
+		for _, x := range g.Facts {
+			if len(x.Evidence) > 0 {
+				f = x
+				break
+			}
+		}
+		if f == nil {
+			t.Fatal("the fixture has no fact with evidence")
+		}
+		ev := func(doc string, start int) graph.Evidence {
+			e := f.Evidence[0]
+			e.Doc, e.Start = doc, start
+			return e
+		}
+		a, b, c, d := ev("a", 1), ev("b", 2), ev("c", 3), ev("bb", 4) // in evidence order: a, b, bb, c
+		changed := c
+		changed.Confidence /= 2
+		for i, evs := range [][]graph.Evidence{
+			{a, b},
+			{a, b, c},       // added at the end
+			{a, b, d, c},    // in the middle
+			{a, d, changed}, // changed, one taken away
+			{d},             // the first changed
+			{d},             // as stored: the fact is not rewritten
+		} {
+			f.Evidence = append([]graph.Evidence(nil), evs...)
+			var sum Summary
+			err := s.Update(ctx, func(tx *Tx) (err error) {
+				sum, err = tx.WriteGraph(ctx, Change{Graph: g})
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := i > 0 && i < 5; (sum.FactsChanged == 1) != want {
+				t.Errorf("step %d: %d facts changed", i, sum.FactsChanged)
+			}
+			back, err := s.LoadGraph(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := json.Marshal(g.Facts)
+			got, _ := json.Marshal(back.Facts)
+			if string(want) != string(got) {
+				t.Fatalf("step %d: facts read back differ:\nwant %s\n got %s", i, want, got)
+			}
+		}
+	})
+}

@@ -76,7 +76,11 @@ func printIngest(w io.Writer, s *ingestStats) {
 	fmt.Fprintf(w, "kg: entities: %d new, %d changed, %d merged away or removed, %d unchanged; facts: %d new, %d changed, %d removed; %d redirects; %s\n",
 		r.Added, r.Changed, r.Removed, r.Unchanged, r.FactsAdded, r.FactsChanged, r.FactsRemoved, r.Redirects, s.Took.Round(time.Millisecond))
 	if r.Docs > 0 {
-		fmt.Fprintf(w, "kg: resolved %d documents: %d shares made again, %d deferred documents completed again; %d of %d named forms clustered again\n", r.Docs, r.Made, r.Settled, r.Reclustered, r.Forms)
+		fmt.Fprintf(w, "kg: resolved %d documents: %d shares made again, %d deferred documents completed again; %d of %d named forms clustered again", r.Docs, r.Made, r.Settled, r.Reclustered, r.Forms)
+		if r.Largest > 0 {
+			fmt.Fprintf(w, " (%d in the largest interaction component)", r.Largest)
+		}
+		fmt.Fprintln(w)
 	}
 	if len(s.Stages.stages) > 0 {
 		fmt.Fprintf(w, "kg: stages, wall/CPU s:")

@@ -26,6 +26,11 @@ type Prior struct {
 	// prior clustering had that are not there any more (their removal
 	// may change the clusters of what they reached).
 	Ghosts []*Share
+	// Measure, with no Changed, has the resolution find the interaction
+	// components all the same, to tell the largest (ShareResolution.
+	// Largest): a caller may then see that keeping clusters cannot pay
+	// (most forms in one component, which almost any change reaches).
+	Measure bool
 }
 
 // Clustering is a share's part of a resolution's clustering: the type
@@ -56,9 +61,10 @@ type incremental struct {
 	// state's documents
 	shareAt []int
 	// forms and reclustered count the named forms and those clustered
-	// again
-	forms, reclustered int
-	full               bool // every form was clustered
+	// again; largest is the size of the largest interaction component
+	// (0: not found)
+	forms, reclustered, largest int
+	measure                     bool
 }
 
 // clusterizeFrom clusters the forms as clusterize does, keeping the
@@ -77,15 +83,31 @@ func (st *state) clusterizeFrom(c constraints) []*cluster {
 		}
 	}
 	if in.prior == nil || len(c.must)+len(c.keep)+len(c.cannot) > 0 {
-		in.full, in.reclustered = true, in.forms
+		in.reclustered = in.forms
+		if in.measure {
+			in.largest = largest(st.interactions(nil))
+		}
 		return st.clusterize(c)
 	}
 	out, ok := st.reuse(in)
 	if !ok {
-		in.full, in.reclustered = true, in.forms
+		in.reclustered = in.forms
 		return st.clusterize(c)
 	}
 	return out
+}
+
+// largest returns the number of forms of the largest component.
+func largest(comp []int32) int {
+	n := map[int32]int{}
+	best := 0
+	for _, c := range comp {
+		if c >= 0 {
+			n[c]++
+			best = max(best, n[c])
+		}
+	}
+	return best
 }
 
 // reuse clusters the components a changed or removed form reaches and
@@ -98,6 +120,7 @@ func (st *state) reuse(in *incremental) ([]*cluster, bool) {
 		ghosts = append(ghosts, g.in.named...)
 	}
 	comp := st.interactions(ghosts)
+	in.largest = largest(comp[:len(st.forms)])
 	touched := map[int32]bool{}
 	for _, c := range comp[len(st.forms):] {
 		touched[c] = true

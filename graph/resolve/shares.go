@@ -160,9 +160,10 @@ type ShareResolution struct {
 	Named, Groups, Keys [][]string
 	// With Options.Prior: each share's part of the clustering, for the
 	// next resolution's Prior (nil when it cannot be kept), the named
-	// forms and how many were clustered again.
-	Clustering         []Clustering
-	Forms, Reclustered int
+	// forms, how many were clustered again, and how many are in the
+	// largest interaction component (0: not found; Prior.Measure).
+	Clustering                  []Clustering
+	Forms, Reclustered, Largest int
 }
 
 // ResolveShares resolves documents given by their shares, as
@@ -193,7 +194,7 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, false)
 	if opt.Prior != nil {
-		st.incr = &incremental{prior: opt.Prior, shareAt: order}
+		st.incr = &incremental{prior: opt.Prior, shareAt: order, measure: opt.Prior.Measure}
 		if opt.Prior.Changed == nil {
 			st.incr.prior = nil
 		}
@@ -222,7 +223,7 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 		res.Named[i], res.Groups[i], res.Keys[i] = named, groups, st.gkeys[k]
 	}
 	if st.incr != nil {
-		res.Forms, res.Reclustered = st.incr.forms, st.incr.reclustered
+		res.Forms, res.Reclustered, res.Largest = st.incr.forms, st.incr.reclustered, st.incr.largest
 		if cs := st.clustering(clusters); cs != nil {
 			res.Clustering = make([]Clustering, len(shares))
 			for k, i := range order {

@@ -168,3 +168,36 @@ func TestTallySpans(t *testing.T) {
 		}
 	})
 }
+
+// TestClusteringPlan: the last clustering is kept only when it was made
+// without decisions and most forms were not in one interaction
+// component; the components are found again when never found, or when
+// the store has doubled since.
+func TestClusteringPlan(t *testing.T) {
+	cases := []struct {
+		meta        string
+		forms       int
+		keep, stale bool
+	}{
+		{"", 100, false, true},                       // never resolved with kept clusterings
+		{"free 0 0", 100, true, true},                // kept, never measured: try (the try measures)
+		{"free 1000 300", 1500, true, false},         // small components
+		{"free 1000 900", 1500, false, false},        // one component holds most forms
+		{"free 1000 900", 2000, true, true},          // doubled since: try again
+		{"constrained 1000 300", 1500, false, false}, // decisions constrained it
+		{"constrained 1000 300", 2500, false, true},
+		{"constrained 0 0", 10, false, true},
+	}
+	for _, c := range cases {
+		t.Run(c.meta, func(t *testing.T) {
+			cl := parseClustering(c.meta)
+			if c.meta != "" && cl.String() != c.meta {
+				t.Errorf("%q reads back as %q", c.meta, cl.String())
+			}
+			keep, stale := cl.plan(c.forms)
+			if keep != c.keep || stale != c.stale {
+				t.Errorf("plan(%d) = %v, %v; want %v, %v", c.forms, keep, stale, c.keep, c.stale)
+			}
+		})
+	}
+}

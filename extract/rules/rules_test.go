@@ -110,6 +110,10 @@ func TestMentions(t *testing.T) {
 		{"arabic common head, no construct", "وتعهد الوزير بإدارة أزمات المياه المتكررة.", nil, []string{"Organization:إدارة أزمات المياه المتكررة", "Organization:بإدارة أزمات المياه المتكررة"}},
 		{"arabic definite head, then a name", "وقال رئيس المجلس سامي الحداد إن الجلسة انتهت.", nil, []string{"Organization:المجلس سامي الحداد"}},
 		{"arabic construct noun has no pronoun suffix", "وقالت حركة تدعمها الحكومة إنها ستتظاهر.", nil, []string{"Organization:حركة تدعمها الحكومة"}},
+		// a verb in the past with its dual or plural subject after a title,
+		// a body and a comma is no name: «وأكدتا», "and the two stressed"
+		{"arabic verb in the dual after a title", "اعترضت ألمانيا وإيطاليا على اختيار الأمين العام للأمم المتحدة ، وأكدتا أن القرار متسرع.", nil, []string{"Person:وأكدتا"}},
+		{"arabic verb in the plural after a title", "انتقد السكان قرار الأمين العام للأمم المتحدة ، ورفضوا مغادرة القرية.", nil, []string{"Person:ورفضوا"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

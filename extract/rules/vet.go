@@ -623,6 +623,26 @@ func futureVerbTok(t token) bool {
 	return false
 }
 
+// pluralVerbTok reports an Arabic verb in the past with the subject of
+// the dual feminine or the plural attached («وأكدتا», "and the two [women
+// or states] stressed"; «رفضوا», "they refused"): «تا» or «وا» on a stem
+// that is a common word of the language and no given name. Names that end
+// so («روزيتا», «أوتاوا») have no common word for a stem.
+func pluralVerbTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		for _, suf := range []string{"تا", "وا"} {
+			stem, ok := strings.CutSuffix(s.key, suf)
+			if ok && utf8.RuneCountInString(stem) >= 3 && commonAr[stem] && !givenAr[stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pronounTok reports an Arabic word ending in an attached pronoun whose
 // stem is a common word («بلاده», «ونظيره»): a noun phrase, not a name.
 func pronounTok(t token) bool {
@@ -692,7 +712,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || futureVerbTok(t) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {

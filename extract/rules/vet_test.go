@@ -32,6 +32,7 @@ func TestGate(t *testing.T) {
 		{"ar suffixed noun with an open ta", "وقال رئيس لجنته الاقتصادية كمال الضاهر إن الخطة جاهزة.", "لجنته الاقتصادية", graph.Person, "names", nil},
 		{"ar clitic interjection", "وقال الرئيس: مرحبا يا صديقي، وشكرا لك.", "وشكرا", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
+		{"ar name ending in ta", "وقالت الوزيرة روزيتا بيريز إن الخطة جاهزة.", "روزيتا بيريز", graph.Person, "ner", []string{"Person:روزيتا بيريز"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},

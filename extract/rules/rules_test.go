@@ -114,6 +114,10 @@ func TestMentions(t *testing.T) {
 		// a body and a comma is no name: «وأكدتا», "and the two stressed"
 		{"arabic verb in the dual after a title", "اعترضت ألمانيا وإيطاليا على اختيار الأمين العام للأمم المتحدة ، وأكدتا أن القرار متسرع.", nil, []string{"Person:وأكدتا"}},
 		{"arabic verb in the plural after a title", "انتقد السكان قرار الأمين العام للأمم المتحدة ، ورفضوا مغادرة القرية.", nil, []string{"Person:ورفضوا"}},
+		// after a title a verb or a common word opens no name, and what
+		// follows it is not the titled person: "the minister carries ideas"
+		{"arabic verb after a title", "وأوضح المراسل أن الوزيرة الكندية تحمل أفكارا جديدة للمؤتمر.", nil, []string{"Person:أفكارا", "Person:تحمل أفكارا"}},
+		{"arabic name after a title and a nationality", "وأوضح المراسل أن الوزيرة الكندية هيلين مارتان تحمل أفكارا جديدة.", []string{"Person:هيلين مارتان"}, []string{"Person:أفكارا"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

@@ -230,10 +230,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
 	}
-	// «وأحمد دمير»: the conjunction before a given name opening a person's
-	// name is no part of it
-	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && conjOn(t, func(k string) bool { return givenAr[k] }) {
-		pre = len("و")
+	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before
+	// a given name opening a person's name is no part of it
+	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
+		pre = procliticOnGiven(t)
 	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
@@ -389,15 +389,38 @@ func (g *Gate) conjoined(t token) bool {
 // conjOn reports an Arabic word that is the conjunction و on a stem ok
 // accepts, the whole word not being a given name («ووليد» is one).
 func conjOn(t token, ok func(key string) bool) bool {
-	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
+	return procliticOn(t, "و", ok)
+}
+
+// procliticOn reports an Arabic word that is the one-letter proclitic c
+// on a stem ok accepts, the whole word not being a given name.
+func procliticOn(t token, c string, ok func(key string) bool) bool {
+	if !strings.HasPrefix(t.text, c) || givenAr[t.key] {
 		return false
 	}
 	for _, s := range t.stems {
-		if s.prefix == len("و") && ok(s.key) {
+		if s.prefix == len(c) && ok(s.key) {
 			return true
 		}
 	}
 	return false
+}
+
+// procliticOnGiven returns the byte length of the conjunction و or the
+// preposition ل or ب glued to a given name («وأحمد», «لكمال», «بسامي»),
+// or 0; a word that is a given name whole («وليد», «بشير») has none.
+// Before a preposition the given name has four letters or more: a
+// foreign name may open with the letter on a short one («بريت», Brett).
+func procliticOnGiven(t token) int {
+	if conjOn(t, func(k string) bool { return givenAr[k] }) {
+		return len("و")
+	}
+	for _, c := range []string{"ل", "ب"} {
+		if procliticOn(t, c, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 }) {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 // conjunctionWord reports an Arabic word that begins with the

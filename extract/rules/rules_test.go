@@ -118,6 +118,10 @@ func TestMentions(t *testing.T) {
 		// follows it is not the titled person: "the minister carries ideas"
 		{"arabic verb after a title", "وأوضح المراسل أن الوزيرة الكندية تحمل أفكارا جديدة للمؤتمر.", nil, []string{"Person:أفكارا", "Person:تحمل أفكارا"}},
 		{"arabic name after a title and a nationality", "وأوضح المراسل أن الوزيرة الكندية هيلين مارتان تحمل أفكارا جديدة.", []string{"Person:هيلين مارتان"}, []string{"Person:أفكارا"}},
+		// after a title a present-tense verb closes no two-word name ("the
+		// ambassador Rami represents ..."); a common family name does
+		{"arabic present verb after a titled name", "وقال إن السفير رامي يمثل بلاده في القمة.", nil, []string{"Person:رامي يمثل"}},
+		{"arabic family name after a title", "وقال إن السفير رامي عودة سيصل غدا.", []string{"Person:رامي عودة"}, nil},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

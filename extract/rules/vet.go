@@ -607,7 +607,8 @@ func commonTok(t token) bool {
 		if commonAr[t.key] {
 			return true
 		}
-		// a conjunction before a common word («وشكرا»)
+		// a conjunction before a common word («وشكرا»; not «ف»: «فادي»,
+		// «فورد» are names on a common stem)
 		for _, s := range t.stems {
 			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
 				return true
@@ -644,6 +645,18 @@ func futureVerbTok(t token) bool {
 		}
 	}
 	return false
+}
+
+// presentVerbTok reports an Arabic verb in the present of the third
+// person masculine: «ي» on a stem of three letters or more, the word and
+// its stem both common words of the language and no given name («يمثل»:
+// "represents"). After a title it does not close a two-word name.
+func presentVerbTok(t token) bool {
+	if !t.arabic || givenAr[t.key] || !commonAr[t.key] {
+		return false
+	}
+	stem, ok := strings.CutPrefix(t.key, "ي")
+	return ok && utf8.RuneCountInString(stem) >= 3 && commonAr[stem]
 }
 
 // pluralVerbTok reports an Arabic verb in the past with the subject of
@@ -767,7 +780,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// after a title, a two-word name's second word is its family
 			// name, common word or not («السفير فادي عودة»), unless a
 			// preposition is glued to it («كيسلر بدعم»)
-			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
+			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") && !presentVerbTok(t) {
 				return false
 			}
 			return true

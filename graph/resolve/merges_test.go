@@ -198,3 +198,31 @@ func TestAdjectivalFormNoSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestKBArabicSpelling: an Arabic form joins a known place the base
+// names in Arabic when it writes the same consonants (vowels spelt
+// another way, a foreign "g" in another letter in a long name), not when
+// only the phonetic key agrees.
+func TestKBArabicSpelling(t *testing.T) {
+	cases := []struct {
+		name, known, id, form string
+		typ                   graph.EntityType
+		join                  bool
+	}{
+		{"vowel letters", "جورجيا", "country-ge", "جيورجيا", graph.Country, true},
+		{"g in another letter", "إنجلترا", "place-england", "انكلترا", graph.Place, true},
+		{"consonants of one sound class", "جورجيا", "country-ge", "كركوك", graph.Place, false},
+		{"d for t", "بيروت", "city-beirut", "بوردو", graph.City, false},
+		{"g in a short name", "كابل", "city-kabul", "جبيل", graph.City, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := mentionsOf("a|"+string(c.typ)+"|"+c.known, "b|"+string(c.typ)+"|"+c.form)
+			ms[0].KBID = c.id
+			g, _ := mustResolve(t, ms, nil, Options{})
+			if got := entityWith(g, c.known) == entityWith(g, c.form); got != c.join {
+				t.Errorf("%q joins %q: %v, want %v (%v)", c.form, c.known, got, c.join, g.Entities)
+			}
+		})
+	}
+}

@@ -753,7 +753,7 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		return true
 	}
 	fa, fb := st.forms[a], st.forms[b]
-	if fa.lang == fb.lang || fa.typ == graph.Person || fb.typ == graph.Person {
+	if fa.typ == graph.Person || fb.typ == graph.Person || fa.lang == fb.lang && fa.lang != "ar" {
 		return true
 	}
 	id, other := idA, fb
@@ -763,6 +763,9 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 	e := st.kb.Entry(id)
 	if e == nil {
 		return true
+	}
+	if fa.lang == fb.lang {
+		return arabicSpelling(e, other)
 	}
 	// the base's own names in the form's script: the form must be a
 	// spelling of one of them («صربيا» of «صيربيا», «كابل» of «كابول»)
@@ -781,6 +784,71 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		}
 	}
 	return len(names) == 0
+}
+
+// arabicSpelling reports whether an Arabic form may be a spelling of an
+// entry the base names in Arabic: Arabic writes a place's consonants
+// with the same letters however its vowels are spelt («زيورخ» and
+// «زيوريخ», «جورجيا» and «جيورجيا»), where the phonetic key folds
+// letters of one sound class together («كركوك» and «جيورجيا», «بوردو»
+// and «بيروت»). An entry with no Arabic name takes any.
+func arabicSpelling(e *kb.Entry, f *form) bool {
+	want := arabicConsonants(f.key)
+	any := false
+	for _, al := range e.Aliases {
+		if al.Lang != "ar" {
+			continue
+		}
+		any = true
+		if sameConsonants(want, arabicConsonants(textnorm.Key(al.Text))) {
+			return true
+		}
+	}
+	return !any
+}
+
+// sameConsonants compares the consonants of a form (f) and of a name the
+// base knows (n): the same letters, or, in four consonants or more, one
+// letter for a foreign "g" written another way («انكلترا», «إنجلترا»).
+func sameConsonants(f, n string) bool {
+	if f == n {
+		return true
+	}
+	a, b := []rune(f), []rune(n)
+	if len(a) != len(b) || len(a) < 4 {
+		return false // a short name differs in its "g" by chance («كابل», «جبيل»)
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if !strings.ContainsRune(gLetters, a[i]) || !strings.ContainsRune(gLetters, b[i]) {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// gLetters write a foreign "g" in Arabic: «ج», «غ», «ك», «ق».
+const gLetters = "جغكق"
+
+// arabicConsonants is a folded Arabic key without the article, long
+// vowels, hamza and a final ta marbuta: the letters of its consonants.
+func arabicConsonants(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(key) {
+		w = strings.TrimPrefix(w, "ال")
+		w = strings.TrimSuffix(w, "ه")
+		for _, r := range w {
+			switch r {
+			case 'ا', 'و', 'ي', 'ء':
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func nameRule(a, b *form) string {

@@ -199,11 +199,12 @@ func TestAdjectivalFormNoSpelling(t *testing.T) {
 	}
 }
 
-// TestKBArabicSpelling: an Arabic form joins a known place the base
-// names in Arabic when it writes the same consonants (vowels spelt
-// another way, a foreign "g" in another letter in a long name), not when
-// only the phonetic key agrees.
-func TestKBArabicSpelling(t *testing.T) {
+// TestKBSameScriptSpelling: a form joins a known place the base names in
+// the form's script when it writes the same consonants (Arabic: vowels
+// spelt another way, a foreign "g" in another letter in a long name;
+// Latin: up to the letters that spell one sound), not when only the
+// phonetic key agrees.
+func TestKBSameScriptSpelling(t *testing.T) {
 	cases := []struct {
 		name, known, id, form string
 		typ                   graph.EntityType
@@ -214,6 +215,9 @@ func TestKBArabicSpelling(t *testing.T) {
 		{"consonants of one sound class", "جورجيا", "country-ge", "كركوك", graph.Place, false},
 		{"d for t", "بيروت", "city-beirut", "بوردو", graph.City, false},
 		{"g in a short name", "كابل", "city-kabul", "جبيل", graph.City, false},
+		{"latin garble", "Kyiv", "city-kyiv", "Kayiv", graph.City, true},
+		{"latin h", "Estonia's", "country-ee", "Houston", graph.Country, false},
+		{"latin d for t", "Toronto", "city-toronto", "Trinidad", graph.City, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

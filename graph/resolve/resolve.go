@@ -619,7 +619,13 @@ func (st *state) fuzzyNames(u *uf) {
 			k.lat += "|" + f.doc // a descriptive name is only known within its article
 		}
 		if r, ok := rep[k]; ok {
-			// Same romanisation, different form: same key across scripts.
+			// Same romanisation, different form: same key across scripts,
+			// unless the form is no spelling of a known entry it would
+			// join ("Hengelo" and «أنجولا»): then it stands for itself
+			if !st.kbVariant(u, fi, r) {
+				reps = append(reps, fi)
+				continue
+			}
 			rule := RulePhoneticKey
 			if st.forms[r].lang != f.lang {
 				rule = RuleTranslitKey
@@ -753,7 +759,7 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		return true
 	}
 	fa, fb := st.forms[a], st.forms[b]
-	if fa.typ == graph.Person || fb.typ == graph.Person || fa.lang == fb.lang && fa.lang != "ar" {
+	if fa.typ == graph.Person || fb.typ == graph.Person {
 		return true
 	}
 	id, other := idA, fb
@@ -765,7 +771,7 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		return true
 	}
 	if fa.lang == fb.lang {
-		return arabicSpelling(e, other)
+		return sameScriptSpelling(e, other)
 	}
 	// the base's own names in the form's script: the form must be a
 	// spelling of one of them («صربيا» of «صيربيا», «كابل» of «كابول»)
@@ -786,25 +792,59 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 	return len(names) == 0
 }
 
-// arabicSpelling reports whether an Arabic form may be a spelling of an
-// entry the base names in Arabic: Arabic writes a place's consonants
-// with the same letters however its vowels are spelt («زيورخ» and
-// «زيوريخ», «جورجيا» and «جيورجيا»), where the phonetic key folds
-// letters of one sound class together («كركوك» and «جيورجيا», «بوردو»
-// and «بيروت»). An entry with no Arabic name takes any.
-func arabicSpelling(e *kb.Entry, f *form) bool {
-	want := arabicConsonants(f.key)
-	any := false
+// sameScriptSpelling reports whether a form may be a spelling of an
+// entry the base names in the form's script. Arabic writes a place's
+// consonants with the same letters however its vowels are spelt
+// («زيورخ» and «زيوريخ», «جورجيا» and «جيورجيا»); a Latin garble keeps
+// the consonants up to the letters that spell one sound ("Kayef" for
+// "Kyiv"); the phonetic key folds more together («كركوك» and «جيورجيا»,
+// "Houston" and "Estonia", "Trinidad" and "Toronto"). An entry with no
+// name in the script takes any.
+func sameScriptSpelling(e *kb.Entry, f *form) bool {
+	cons := arabicConsonants
+	if f.lang != "ar" {
+		cons = latinConsonants
+	}
+	want := cons(f.key)
+	names := []string{}
+	if f.lang == "en" && e.Name != "" {
+		names = append(names, e.Name)
+	}
 	for _, al := range e.Aliases {
-		if al.Lang != "ar" {
-			continue
+		if al.Lang == f.lang {
+			names = append(names, al.Text)
 		}
-		any = true
-		if sameConsonants(want, arabicConsonants(textnorm.Key(al.Text))) {
+	}
+	for _, n := range names {
+		if sameConsonants(want, cons(textnorm.Key(n))) {
 			return true
 		}
 	}
-	return !any
+	return len(names) == 0
+}
+
+// latinConsonants is a Latin key's consonants, lower case, doubled
+// letters once, with the letters that spell one sound made one (c, k, q;
+// f, v, ph): "Kayef" and "Kyiv" are both "kf".
+func latinConsonants(key string) string {
+	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	var b strings.Builder
+	var last rune
+	for _, r := range key {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', '-', '\'', '.':
+			continue
+		case 'c', 'q':
+			r = 'k'
+		case 'v':
+			r = 'f'
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // sameConsonants compares the consonants of a form (f) and of a name the

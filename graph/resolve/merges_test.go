@@ -230,3 +230,31 @@ func TestKBSameScriptSpelling(t *testing.T) {
 		})
 	}
 }
+
+// TestSameScriptLetters: two names of places or bodies in one script
+// join by sound only when they write the same consonants (a glued
+// conjunction or preposition aside, a foreign "g" in another letter);
+// persons and names of two scripts are not held to it.
+func TestSameScriptLetters(t *testing.T) {
+	cases := []struct {
+		name string
+		a, b string
+		typ  graph.EntityType
+		join bool
+	}{
+		{"latin other consonants", "Kelvane", "Galvin", graph.Organization, false},
+		{"latin one sound", "Kalvane", "Calvane", graph.Organization, true},
+		{"arabic glued preposition", "مانشستر يونايتد", "لمانشستر يونايتد", graph.Organization, true},
+		{"arabic every g the other way", "جوجل", "غوغل", graph.Organization, true},
+		{"arabic one g in a short name", "كابل", "جبالة", graph.Organization, false},
+		{"arabic d for t", "بوردو", "بورتو", graph.Place, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf("a|"+string(c.typ)+"|"+c.a, "b|"+string(c.typ)+"|"+c.b), nil, Options{})
+			if got := entityWith(g, c.a) == entityWith(g, c.b); got != c.join {
+				t.Errorf("%q joins %q: %v, want %v", c.a, c.b, got, c.join)
+			}
+		})
+	}
+}

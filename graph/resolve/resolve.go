@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newskg/graph"
 	"newskg/graph/kb"
@@ -686,6 +687,12 @@ func (st *state) fuzzyNames(u *uf) {
 	}
 	sortEdges(es)
 	for _, e := range es {
+		if !st.sameLetters(e.a, e.b) {
+			// two spellings in one script of a place or body: written
+			// with other consonants, they are other names ("Texas" and
+			// "Ducati", "Perugia" and "Borac")
+			continue
+		}
 		if !st.kbVariant(u, e.a, e.b) {
 			// the knowledge base names the entry in the form's script:
 			// a form only like those names by its consonants is another
@@ -694,6 +701,21 @@ func (st *state) fuzzyNames(u *uf) {
 		}
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
+}
+
+// sameLetters reports whether two forms that are no persons' names and
+// are written in one script spell the same consonants (sameScriptSpelling's
+// letters); forms of two scripts, or of persons, always may.
+func (st *state) sameLetters(a, b int) bool {
+	fa, fb := st.forms[a], st.forms[b]
+	if fa.lang != fb.lang || fa.typ == graph.Person || fb.typ == graph.Person || len(fa.concepts)+len(fb.concepts) > 0 {
+		return true // a head noun or a glossary concept is compared by its concept
+	}
+	cons := arabicConsonants
+	if fa.lang != "ar" {
+		cons = latinConsonants
+	}
+	return sameConsonants(cons(fa.key), cons(fb.key))
 }
 
 // adjectivalOnly reports a form of the knowledge base whose mentions
@@ -847,27 +869,50 @@ func latinConsonants(key string) string {
 	return b.String()
 }
 
-// sameConsonants compares the consonants of a form (f) and of a name the
-// base knows (n): the same letters, or, in four consonants or more, one
-// letter for a foreign "g" written another way («انكلترا», «إنجلترا»).
+// sameConsonants compares the consonants of two names: the same letters,
+// with a conjunction or preposition glued on, or with a foreign "g"
+// written in another letter (below).
 func sameConsonants(f, n string) bool {
 	if f == n {
 		return true
 	}
+	// a conjunction or preposition glued on («ومانشستر», «لمانشستر»)
+	if fp, ok := cutProclitic(f); ok && (fp == n || sameConsonants(fp, n)) {
+		return true
+	}
+	if np, ok := cutProclitic(n); ok && (np == f || sameConsonants(f, np)) {
+		return true
+	}
 	a, b := []rune(f), []rune(n)
-	if len(a) != len(b) || len(a) < 4 {
-		return false // a short name differs in its "g" by chance («كابل», «جبيل»)
+	if len(a) != len(b) {
+		return false
 	}
 	diff := 0
+	var from, to rune
 	for i := range a {
 		if a[i] != b[i] {
-			if !strings.ContainsRune(gLetters, a[i]) || !strings.ContainsRune(gLetters, b[i]) {
+			if !strings.ContainsRune(gLetters, a[i]) || !strings.ContainsRune(gLetters, b[i]) || diff > 0 && (a[i] != from || b[i] != to) {
 				return false
 			}
+			from, to = a[i], b[i]
 			diff++
 		}
 	}
-	return diff == 1
+	// one "g" in a name of four consonants or more, or every "g" of a
+	// shorter one written the other way («جوجل», «غوغل»); a short name
+	// that differs in one letter differs by chance («كابل», «جبيل»)
+	return diff == 1 && len(a) >= 4 || diff >= 2
+}
+
+// cutProclitic drops an Arabic conjunction or preposition of one letter
+// from the front of a consonant string.
+func cutProclitic(s string) (string, bool) {
+	for _, p := range []string{"و", "ب", "ل", "ف", "ك"} {
+		if r, ok := strings.CutPrefix(s, p); ok && r != "" {
+			return r, true
+		}
+	}
+	return s, false
 }
 
 // gLetters write a foreign "g" in Arabic: «ج», «غ», «ك», «ق».
@@ -878,7 +923,13 @@ const gLetters = "جغكق"
 func arabicConsonants(key string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(key) {
-		w = strings.TrimPrefix(w, "ال")
+		// the article, with a conjunction or preposition before it
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+			if r, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(r) >= 2 {
+				w = r
+				break
+			}
+		}
 		w = strings.TrimSuffix(w, "ه")
 		for _, r := range w {
 			switch r {

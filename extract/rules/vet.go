@@ -353,6 +353,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
+		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
+			// «السفارة الكندية في عمّان»: an embassy is named with its city
 		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true

@@ -43,7 +43,9 @@ type Clustering struct {
 
 // FormMerge is one merge of a clustering: the share's named form Form
 // joined the cluster of named form Into of document IntoDoc, by Rule on
-// Key with Score; Seq orders the merges of one cluster.
+// Key with Score; Seq is its rank among the cluster's merges of the
+// same form text into the same form text by the same rule (the only
+// order the entity keeps of them).
 type FormMerge struct {
 	Form    int
 	IntoDoc string
@@ -205,7 +207,7 @@ func (st *state) reuse(in *incremental) ([]*cluster, bool) {
 		}
 	}
 	for cl, s := range seqs {
-		sort.Sort(bySeq{cl.merges, s})
+		st.sortMerges(cl.merges, s)
 	}
 	// the reached components, with every delegation and event, clustered
 	// again as one state with the forms in their order
@@ -243,18 +245,66 @@ func (st *state) reuse(in *incremental) ([]*cluster, bool) {
 	return out, true
 }
 
-// bySeq sorts a cluster's merges by their order in the clustering that
-// made them.
-type bySeq struct {
-	ms  []mergeRec
-	seq []int
+// A cluster's merges are written to its entity in their order, with
+// those of one form's text into one form's text by one rule taken
+// together (dedupeMerges keeps the first of each key and sorts by form,
+// into and rule, stably); so only their order within such a group
+// matters, and a kept merge's Seq is its rank in its group. Unlike its
+// place among all the cluster's merges, the rank stays when the
+// cluster gains forms, and so does the row that keeps it.
+
+// mergeGroup is what groups a cluster's merges (mergeRank).
+type mergeGroup struct{ form, into, rule string }
+
+func (st *state) mergeGroup(m mergeRec) mergeGroup {
+	return mergeGroup{st.forms[m.form].text(), st.forms[m.into].text(), m.rule}
 }
 
-func (b bySeq) Len() int           { return len(b.ms) }
-func (b bySeq) Less(i, j int) bool { return b.seq[i] < b.seq[j] }
-func (b bySeq) Swap(i, j int) {
+// mergeRanks returns each merge's rank in its group, in order.
+func (st *state) mergeRanks(ms []mergeRec) []int {
+	n := map[mergeGroup]int{}
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		g := st.mergeGroup(m)
+		out[i] = n[g]
+		n[g]++
+	}
+	return out
+}
+
+// sortMerges puts kept merges in an order their entity takes alike:
+// by group, then rank.
+func (st *state) sortMerges(ms []mergeRec, rank []int) {
+	gs := make([]mergeGroup, len(ms))
+	for i, m := range ms {
+		gs[i] = st.mergeGroup(m)
+	}
+	sort.Sort(byGroup{ms, gs, rank})
+}
+
+type byGroup struct {
+	ms   []mergeRec
+	gs   []mergeGroup
+	rank []int
+}
+
+func (b byGroup) Len() int { return len(b.ms) }
+func (b byGroup) Less(i, j int) bool {
+	x, y := b.gs[i], b.gs[j]
+	switch {
+	case x.form != y.form:
+		return x.form < y.form
+	case x.into != y.into:
+		return x.into < y.into
+	case x.rule != y.rule:
+		return x.rule < y.rule
+	}
+	return b.rank[i] < b.rank[j]
+}
+func (b byGroup) Swap(i, j int) {
 	b.ms[i], b.ms[j] = b.ms[j], b.ms[i]
-	b.seq[i], b.seq[j] = b.seq[j], b.seq[i]
+	b.gs[i], b.gs[j] = b.gs[j], b.gs[i]
+	b.rank[i], b.rank[j] = b.rank[j], b.rank[i]
 }
 
 // clustering returns each document's part of the clusters (indexed like
@@ -288,9 +338,10 @@ func (st *state) clustering(clusters []*cluster) []Clustering {
 		if !named {
 			continue
 		}
-		for seq, m := range cl.merges {
+		rank := st.mergeRanks(cl.merges)
+		for k, m := range cl.merges {
 			w, into := where[m.form], where[m.into]
-			out[w.doc].Merges = append(out[w.doc].Merges, FormMerge{Form: int(w.j), IntoDoc: st.docs[into.doc].doc, Into: int(into.j), Rule: m.rule, Key: m.key, Score: m.score, Seq: seq})
+			out[w.doc].Merges = append(out[w.doc].Merges, FormMerge{Form: int(w.j), IntoDoc: st.docs[into.doc].doc, Into: int(into.j), Rule: m.rule, Key: m.key, Score: m.score, Seq: rank[k]})
 		}
 	}
 	return out

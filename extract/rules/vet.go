@@ -103,6 +103,7 @@ func evidenceOf(m graph.Mention) evidence {
 // Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
+	discourseEn      = wordSet("words.tsv", "discourse", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
@@ -621,7 +622,8 @@ func commonTok(t token) bool {
 	if givenEn[strings.ToLower(t.text)] {
 		return false
 	}
-	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
+	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	return commonEn[lk] || discourseEn[lk]
 }
 
 // futureVerbTok reports an Arabic verb in the future: the particle «س»

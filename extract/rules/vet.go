@@ -264,6 +264,16 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			typ = ht
 		}
 	}
+	// "Tottenham's Darren Anderton": a name of two words or more after a
+	// possessive is the person; the possessor is another name
+	if typ == graph.Person && m.KBID == "" {
+		for j := b - 3; j >= a; j-- {
+			if t := toks[j]; !t.arabic && possessiveTok(t) {
+				parts[0] = part{j + 1, b, 0}
+				break
+			}
+		}
+	}
 	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
 	if ev < evKnown || m.KBID == "" {
 		parts = g.split(toks, parts[0], typ, plural)
@@ -322,6 +332,17 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		out = append(out, n)
 	}
 	return out
+}
+
+// possessiveTok reports a Latin word with the possessive ending
+// ("Tottenham's", "Reuters'") or the ending alone.
+func possessiveTok(t token) bool {
+	for _, e := range []string{"'s", "’s"} {
+		if strings.HasSuffix(t.text, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of

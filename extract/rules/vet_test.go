@@ -41,6 +41,8 @@ func TestGate(t *testing.T) {
 		// a transcript's spoken turn: "Thank" is no body
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},
+		// a name after a possessive is the person, not the possessor
+		{"en possessive before a name", "Marlow's Dennis Fairley scored twice.", "Marlow's Dennis Fairley", graph.Person, "ner", []string{"Person:Dennis Fairley"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},

@@ -298,13 +298,6 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		if cfg.Lexicon, err = arabicNERLexicon(); err != nil {
 			return err
 		}
-		// the words of the gazetteer's names: the letters of names
-		// written from other languages
-		for _, g := range gaz {
-			if !strings.ContainsRune(cfg.Lexicon[g.Phrase], ner.LexGazWord) {
-				cfg.Lexicon[g.Phrase] += string(ner.LexGazWord)
-			}
-		}
 		cfg.Lex = true
 		fmt.Fprintf(stderr, "ar: lexicon of %d phrases for the second stage\n", len(cfg.Lexicon))
 	}

@@ -32,12 +32,7 @@ const (
 	dBare                  // some occurrence has no article
 	dCap                   // some occurrence is capitalised mid-sentence
 	dLower                 // some occurrence is lower case
-	// with extLex (lexfeat.go): some occurrence follows a word of the
-	// lexicon's titles, of its organisations' head nouns, of its places'
-	dLexT
-	dLexO
-	dLexL
-	nDocBits = iota
+	nDocBits   = iota
 )
 
 var docNames [nDocBits]string
@@ -98,16 +93,6 @@ func sentStats(in []tokInfo, out map[string]docStat) {
 			}
 			if personTok(p.gz) {
 				st.bits |= dAfterPer
-			}
-			for j := 0; j < len(p.wc); j++ {
-				switch p.wc[j] {
-				case LexTitle:
-					st.bits |= dLexT
-				case LexOrgHead:
-					st.bits |= dLexO
-				case LexPlace:
-					st.bits |= dLexL
-				}
 			}
 			if t.cap && !openers[p.raw] {
 				st.bits |= dCap

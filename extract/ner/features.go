@@ -222,8 +222,8 @@ type tokInfo struct {
 	// with extLex (lexfeat.go): the word's lexicon classes, and for an
 	// Arabic word outside the dictionary its consonant-vowel skeleton,
 	// share of vowel letters and 4-grams unknown to the dictionary
-	wc, cv              string
-	vowel, novel, forgn byte
+	wc, cv       string
+	vowel, novel byte
 }
 
 // shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -38,8 +37,7 @@ const (
 	LexKBPlace  = 'p' // a word of a known place's name
 	LexNonName  = 'n' // a head noun of a document, plan or accord (no entity)
 	LexQualify  = 'q' // a qualifier between a title and a name («السابق»)
-	LexGazWord  = 'g' // a word of a gazetteer's name (countries, cities, territories)
-	lexClassSet = "tolskpnqg"
+	lexClassSet = "tolskpnq"
 )
 
 // feature templates of extLex
@@ -53,8 +51,6 @@ const (
 	tVowel  = 156 // its share of vowel letters x its dictionary code
 	tNovel  = 157 // its letter 4-grams unknown to the dictionary x its dictionary code
 	tVowelP = 158 // the vowel shares of the word before and of the token
-	tForgn  = 159 // how far its letters are a gazetteer name's rather than a dictionary word's
-	tForgnP = 160 // ... of the word before and of the token
 )
 
 // addLexicon adds the lexicon entries lex (phrase -> class letters) to the
@@ -96,59 +92,10 @@ func sortClasses(s string) string {
 }
 
 // dictGrams is the set of letter 4-grams (with the word's edges) of the
-// dictionary words of a lexicon, and letter trigram models of the
-// dictionary's words and of the gazetteer's (LexGazWord) words, built
-// once per lexicon.
+// dictionary words of a lexicon, built once per lexicon.
 type dictGrams struct {
-	once          sync.Once
-	set           map[uint64]struct{}
-	dict, foreign letterLM
-}
-
-// letterLM is a letter trigram model: counts of trigrams and of their
-// two-letter contexts, by hash.
-type letterLM struct {
-	tri, ctx map[uint64]int32
-}
-
-// lmAlpha is the add-alpha smoothing of a letter trigram model, and
-// lmLetters the size of the alphabet it smooths over.
-const (
-	lmAlpha   = 0.1
-	lmLetters = 40
-)
-
-// trigramsOf calls fn with the hashes of each trigram of w (between two
-// start marks and an end mark) and of its two-letter context.
-func trigramsOf(w string, fn func(tri, ctx uint64)) {
-	a, b := rune('^'), rune('^')
-	step := func(c rune) {
-		h := (uint64(fnvOffset) ^ uint64(a)) * fnvPrime
-		h = (h ^ uint64(b)) * fnvPrime
-		fn((h^uint64(c))*fnvPrime, h)
-		a, b = b, c
-	}
-	for _, c := range w {
-		step(c)
-	}
-	step('$')
-}
-
-func (lm *letterLM) add(w string) {
-	trigramsOf(w, func(tri, ctx uint64) {
-		lm.tri[tri]++
-		lm.ctx[ctx]++
-	})
-}
-
-// logProb is the mean log probability of w's letters (and end) under lm.
-func (lm *letterLM) logProb(w string) float64 {
-	t, n := 0.0, 0
-	trigramsOf(w, func(tri, ctx uint64) {
-		t += math.Log((float64(lm.tri[tri]) + lmAlpha) / (float64(lm.ctx[ctx]) + lmAlpha*lmLetters))
-		n++
-	})
-	return t / float64(n)
+	once sync.Once
+	set  map[uint64]struct{}
 }
 
 // gramsOf calls fn with the hash of each letter 4-gram of w between edge
@@ -189,37 +136,14 @@ func (res *resources) grams() map[uint64]struct{} {
 		return nil
 	}
 	res.dg.once.Do(func() {
-		dg := res.dg
-		dg.set = map[uint64]struct{}{}
-		dg.dict = letterLM{map[uint64]int32{}, map[uint64]int32{}}
-		dg.foreign = letterLM{map[uint64]int32{}, map[uint64]int32{}}
+		res.dg.set = map[uint64]struct{}{}
 		for w, v := range res.lex {
 			if v == "D" {
-				gramsOf(w, func(h uint64) { dg.set[h] = struct{}{} })
-				dg.dict.add(w)
-			}
-		}
-		for w, c := range res.wcls {
-			if strings.ContainsRune(c, LexGazWord) {
-				dg.foreign.add(w)
+				gramsOf(w, func(h uint64) { res.dg.set[h] = struct{}{} })
 			}
 		}
 	})
 	return res.dg.set
-}
-
-// foreignBucket is how much likelier the letters of w are under the
-// gazetteer's model than under the dictionary's (the difference of the
-// mean log probabilities in halves, -3..3) as a byte '0'..'6'; 0 when the
-// gazetteer has no words.
-func (res *resources) foreignBucket(w string) byte {
-	dg := res.dg
-	if len(dg.foreign.ctx) == 0 {
-		return 0
-	}
-	d := dg.foreign.logProb(w) - dg.dict.logProb(w)
-	b := int(math.Floor(2 * d))
-	return byte('3' + max(-3, min(3, b)))
 }
 
 // isVowelLetter reports the letters that write Arabic long vowels (and
@@ -267,7 +191,6 @@ func (res *resources) letterShape(t *tokInfo) {
 		})
 	}
 	t.novel = byte('0' + min(novel, 3))
-	t.forgn = res.foreignBucket(w)
 }
 
 // lexFeatures appends the extLex features of token i.
@@ -295,13 +218,6 @@ func lexFeatures(in []tokInfo, i int, out []uint64) []uint64 {
 			pv = string(rune(in[i-1].vowel))
 		}
 		out = append(out, fh2(tVowelP, pv, v))
-		if t.forgn != 0 {
-			f, pf := string(rune(t.forgn)), "-"
-			if i > 0 && in[i-1].forgn != 0 {
-				pf = string(rune(in[i-1].forgn))
-			}
-			out = append(out, fh2(tForgn, f, v), fh2(tForgnP, pf, f))
-		}
 	}
 	return out
 }

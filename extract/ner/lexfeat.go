@@ -18,7 +18,7 @@ import (
 //   - the letter shape of a word outside the dictionary: foreign names
 //     transliterated into Arabic script write their vowels as the letters
 //     «ا», «و», «ي», where an Arabic word of the same length has few
-//     («ساركوزي» against «يجتمع»), and hold letter sequences that no
+//     («تيرادوني» against «يجتمع»), and hold letter sequences that no
 //     dictionary word has. The token's consonant-vowel skeleton, its
 //     share of vowel letters and its number of letter 4-grams that no
 //     word of the model's dictionary has stand for that.
@@ -47,9 +47,8 @@ const (
 	tLxM2   = 152 // ... two words before
 	tLxP1   = 153 // ... the word after
 	tCV     = 154 // the consonant-vowel skeleton of a word outside the dictionary
-	tCVLC   = 155 // ... with its dictionary code
-	tVowel  = 156 // its share of vowel letters x its dictionary code
-	tNovel  = 157 // its letter 4-grams unknown to the dictionary x its dictionary code
+	tVowel  = 156 // its share of vowel letters x its proclitics
+	tNovel  = 157 // its letter 4-grams unknown to the dictionary x its vowel share
 	tVowelP = 158 // the vowel shares of the word before and of the token
 )
 
@@ -159,7 +158,7 @@ func (res *resources) letterShape(t *tokInfo) {
 	if !t.ar || t.lc != "n" {
 		return
 	}
-	w := t.stem // not t.lem: a name's last letters are no pronoun («ساركوزي»)
+	w := t.stem // not t.lem: a name's last letters are no pronoun («تيرادوني»)
 	var cv [8]byte
 	n, nv, nl := 0, 0, 0
 	for _, r := range w {

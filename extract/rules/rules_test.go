@@ -131,6 +131,8 @@ func TestMentions(t *testing.T) {
 		// "how") is the place only after a cue of place
 		{"arabic common word that names a place", "وتساءل الوزير كيف يمكن أن نتفق على ذلك.", nil, []string{"City:كيف"}},
 		{"arabic common word after a cue of place", "ووصل الوزير إلى كيف أمس.", []string{"City:كيف"}, nil},
+		// a military rank of two words before a name («الفريق أول»: general)
+		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

@@ -62,6 +62,9 @@ type Entry struct {
 	Demonyms []Alias          `json:"demonyms,omitempty"`
 	Capital  string           `json:"capital,omitempty"`
 	Code     string           `json:"code,omitempty"` // ISO code for countries
+	// Region marks a world region (a continent, "Middle East"): it lies
+	// in no country
+	Region bool `json:"region,omitempty"`
 }
 
 // SameAs returns the entry's external IRIs.
@@ -485,10 +488,16 @@ func buildStarter() (*KB, error) {
 		return nil, err
 	}
 	for _, r := range regions {
-		if len(r) < 3 || len(r[0]) != 3 || r[0] == "001" || r[0][0] < '0' || r[0][0] > '9' || len(k.Lookup(r[1])) > 0 {
+		if len(r) < 3 || len(r[0]) != 3 || r[0] == "001" || r[0][0] < '0' || r[0][0] > '9' {
 			continue
 		}
-		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}}
+		if known := k.Lookup(r[1]); len(known) > 0 {
+			for _, e := range known {
+				e.Region = e.Region || e.Type == graph.Place
+			}
+			continue
+		}
+		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}, Region: true}
 		// "Northern Africa" is "North Africa" in the news
 		for long, short := range map[string]string{"Northern ": "North ", "Southern ": "South ", "Eastern ": "East ", "Western ": "West "} {
 			if strings.HasPrefix(r[1], long) {

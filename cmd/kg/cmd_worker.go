@@ -265,70 +265,95 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	}
 	probs := w.in.problems(ctx, out.Problems)
 	w.clock.lap("mid")
-	defer w.clock.lap("write")
-	// store documents (indexes into out.Docs) with their jobs'
-	// completion in one transaction
+	// store the documents with their extraction in one transaction
 	version := w.in.extractorVersion()
-	put := func(docs []int) error {
+	var redo []string // documents to extract again: marked for this claim's names, or caught up
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		redo = nil
+		var ids, all []string
+		// in id order: two claims holding the same documents lock
+		// their rows in the same order (no deadlock)
+		order := make([]int, len(out.Docs))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(a, b int) bool { return out.Docs[order[a]].ID < out.Docs[order[b]].ID })
+		for _, i := range order {
+			d, first := out.Docs[i], c.Docs[i]
+			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+				return err
+			}
+			if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+				return err
+			}
+			ids, all = append(ids, d.ID), append(all, names[d.ID]...)
+		}
+		// The book's checks under its lock, after the documents'
+		// rows: a transaction that takes the lock after this one
+		// commits sees its book names, and this one sees those of
+		// every transaction that committed before it took the lock.
+		// The documents were extracted with each other's names, so
+		// only the stored documents are marked for them.
+		if err := tx.LockBook(ctx); err != nil {
+			return err
+		}
+		marked, err := markForNames(ctx, tx, uniq(all), ids)
+		if err != nil {
+			return err
+		}
+		redo = marked
+		for _, id := range ids {
+			if late, err := tx.CatchUp(ctx, id, inBook); err != nil {
+				return err
+			} else if late {
+				redo = append(redo, id)
+			}
+		}
+		return nil
+	})
+	w.clock.lap("write")
+	if err != nil {
+		return finished, err
+	}
+	// While the jobs are held (so that no worker resolves before),
+	// the documents marked for the new names, and those of the claim
+	// that missed a name another worker added, are extracted again
+	// here rather than by the one worker that resolves.
+	if err := w.complete(ctx, redo); err != nil {
+		return finished, err
+	}
+	// the jobs' completion: all at once; when a lease went to another
+	// worker (this one was too slow), each alone, so that the others
+	// are kept (the documents are stored either way, and the other
+	// worker finds them stored)
+	var held []store.Job
+	for _, d := range out.Docs {
+		held = append(held, byID[d.ID])
+	}
+	sort.Slice(held, func(a, b int) bool { return held[a].ID < held[b].ID })
+	defer w.clock.lap("finish")
+	fin := func(js []store.Job) error {
 		return st.Update(ctx, func(tx *store.Tx) error {
-			var ids, all []string
-			for _, i := range docs {
-				d, first := out.Docs[i], c.Docs[i]
-				if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
-					return err
-				}
-				if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
-					return err
-				}
-				ids, all = append(ids, d.ID), append(all, names[d.ID]...)
-			}
-			// The book's checks under its lock, after the documents'
-			// rows: a transaction that takes the lock after this one
-			// commits sees its book names, and this one sees those of
-			// every transaction that committed before it took the lock.
-			// The documents were extracted with each other's names, so
-			// only the stored documents are marked for them.
-			if err := tx.LockBook(ctx); err != nil {
-				return err
-			}
-			if _, err := markForNames(ctx, tx, uniq(all), ids); err != nil {
-				return err
-			}
-			for _, i := range docs {
-				d := out.Docs[i]
-				if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
-					return err
-				}
-				if err := tx.Finish(ctx, byID[d.ID].ID, w.name, ""); err != nil {
+			for _, j := range js {
+				if err := tx.Finish(ctx, j.ID, w.name, ""); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
 	}
-	// the batch at once; when a lease went to another worker (this
-	// one was too slow), each document alone, so that the others are
-	// kept
-	all := make([]int, len(out.Docs))
-	for i := range all {
-		all[i] = i
-	}
-	// in id order: two claims holding the same documents lock their
-	// rows in the same order (no deadlock)
-	sort.Slice(all, func(a, b int) bool { return out.Docs[all[a]].ID < out.Docs[all[b]].ID })
-	err = put(all)
+	err = fin(held)
 	if err == nil {
-		return finished + len(all), nil
+		return finished + len(held), nil
 	}
 	if !errors.Is(err, store.ErrLeaseLost) {
 		return finished, err
 	}
-	for _, i := range all {
-		err := put([]int{i})
+	for _, j := range held {
+		err := fin([]store.Job{j})
 		switch {
 		case errors.Is(err, store.ErrLeaseLost):
-			d := out.Docs[i]
-			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, byID[d.ID].ID, d.ID)
+			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; it is left to the other worker\n", w.name, j.ID, j.Doc)
 		case err != nil:
 			return finished, err
 		default:
@@ -336,6 +361,34 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		}
 	}
 	return finished, nil
+}
+
+// complete extracts again, with the store's name book, the documents
+// of ids that are pending (a batch at a time).
+func (w *worker) complete(ctx context.Context, ids []string) error {
+	ids = uniq(ids)
+	if len(ids) == 0 {
+		return nil
+	}
+	names, err := w.in.st.BookNames(ctx)
+	if err != nil {
+		return err
+	}
+	for lo := 0; lo < len(ids); lo += w.in.opts.batch() {
+		claims, err := w.in.st.ClaimsOf(ctx, ids[lo:min(lo+w.in.opts.batch(), len(ids))])
+		if err != nil {
+			return err
+		}
+		x, err := w.in.extractClaims(ctx, claims, names)
+		if err != nil {
+			return err
+		}
+		if _, err := w.in.storeExtracted(ctx, x); err != nil {
+			return err
+		}
+	}
+	w.clock.lap("complete")
+	return nil
 }
 
 // resolve re-extracts documents marked stale and re-resolves the store

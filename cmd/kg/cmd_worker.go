@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"newskg/extract"
 	"newskg/extract/rules"
+	"newskg/graph"
 	"newskg/graph/store"
 )
 
@@ -81,6 +83,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often an idle worker looks for work")
 	every := fs.Duration("resolve-every", 30*time.Second, "while jobs keep coming, re-resolve the store at most this often (0: after every claim); it is always re-resolved once the queue is empty")
 	times := fs.Bool("times", false, "print wall and CPU seconds per stage at exit")
+	noPremake := fs.Bool("no-premake", false, "leave the resolver rows of the worker's documents to the resolution (by default the worker makes them while it holds their jobs)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the worker to `file` (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -103,6 +106,9 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	w := &worker{in: in, name: *name, lease: *lease, clock: &stageClock{}}
+	if !*noPremake {
+		w.pre = st.NewPremaker(store.ResolveOptions{KB: in.base, Corpus: in.corpus()})
+	}
 	stop, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		return err
@@ -175,6 +181,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 type worker struct {
 	in    *ingester
+	pre   *store.Premaker // nil: no rows made ahead
 	name  string
 	lease time.Duration
 	clock *stageClock
@@ -259,7 +266,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	for _, k := range book.Names() {
 		inBook[k] = true
 	}
-	out, deferred, _, _, err := w.in.finish(ctx, arts, stages, book)
+	out, deferred, tail, rel, err := w.in.finish(ctx, arts, stages, book)
 	if err != nil {
 		return finished, err
 	}
@@ -319,7 +326,19 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	// the documents marked for the new names, and those of the claim
 	// that missed a name another worker added, are extracted again
 	// here rather than by the one worker that resolves.
-	if err := w.complete(ctx, redo); err != nil {
+	again, err := w.complete(ctx, redo)
+	if err != nil {
+		return finished, err
+	}
+	// and their resolver rows are made (store.Premaker)
+	first := extracted{out: out, deferred: deferred, tail: tail, rel: rel}
+	for i, d := range out.Docs {
+		first.claims = append(first.claims, store.Claim{Document: store.Document{DocInfo: graph.DocInfo{ID: d.ID}, Hash: hash[d.ID]}, Needs: 1})
+		if !slices.Contains(redo, d.ID) {
+			first.stored = append(first.stored, i)
+		}
+	}
+	if err := w.premake(ctx, append(again, first)); err != nil {
 		return finished, err
 	}
 	// the jobs' completion: all at once; when a lease went to another
@@ -364,31 +383,83 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 }
 
 // complete extracts again, with the store's name book, the documents
-// of ids that are pending (a batch at a time).
-func (w *worker) complete(ctx context.Context, ids []string) error {
+// of ids that are pending (a batch at a time); it returns the batches
+// with the documents it stored.
+func (w *worker) complete(ctx context.Context, ids []string) ([]extracted, error) {
 	ids = uniq(ids)
 	if len(ids) == 0 {
-		return nil
+		return nil, nil
 	}
+	defer w.clock.lap("complete")
 	names, err := w.in.st.BookNames(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var out []extracted
 	for lo := 0; lo < len(ids); lo += w.in.opts.batch() {
 		claims, err := w.in.st.ClaimsOf(ctx, ids[lo:min(lo+w.in.opts.batch(), len(ids))])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		x, err := w.in.extractClaims(ctx, claims, names)
 		if err != nil {
+			return nil, err
+		}
+		if x.stored, err = w.in.storeExtracted(ctx, x); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// premake makes the resolver rows of the documents stored from each
+// batch (their claims' hashes and generations): a deferred one is
+// completed against the titles of every document stored now.
+func (w *worker) premake(ctx context.Context, xs []extracted) error {
+	if w.pre == nil {
+		return nil
+	}
+	defer w.clock.lap("premake")
+	var held []store.Ahead
+	var at [][]int // each batch's documents in held
+	for _, x := range xs {
+		var idx []int
+		for _, i := range x.stored {
+			d, c := x.out.Docs[i], x.claims[i]
+			idx = append(idx, len(held))
+			held = append(held, store.Ahead{Doc: d.ID, Hash: c.Hash, Gen: c.Needs, Output: store.Extraction{Mentions: slices.Clip(d.Mentions), Relations: slices.Clip(d.Relations)}})
+		}
+		at = append(at, idx)
+	}
+	if len(held) == 0 {
+		return nil
+	}
+	titles, err := w.pre.Titles(ctx, held)
+	if err != nil {
+		return err
+	}
+	for k, x := range xs {
+		waits := false
+		for _, i := range x.stored {
+			waits = waits || x.deferred[x.out.Docs[i].ID]
+		}
+		if !waits {
+			continue
+		}
+		settled, err := settleFresh(ctx, x.out, x.tail, x.rel, titles)
+		if err != nil {
 			return err
 		}
-		if _, err := w.in.storeExtracted(ctx, x); err != nil {
-			return err
+		for j, i := range x.stored {
+			if id := x.out.Docs[i].ID; x.deferred[id] {
+				s := settled[id]
+				held[at[k][j]].Settled = &s
+			}
 		}
 	}
-	w.clock.lap("complete")
-	return nil
+	_, err = w.pre.Put(ctx, held)
+	return err
 }
 
 // resolve re-extracts documents marked stale and re-resolves the store

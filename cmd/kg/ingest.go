@@ -267,6 +267,15 @@ func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles m
 	if err != nil {
 		return nil, err
 	}
+	return settleFresh(ctx, fresh, tail, rel, titles)
+}
+
+// settleFresh runs the completing pass (the tail passes but event
+// linking) over documents just extracted, fresh, with the tail passes
+// and relation extractor of their extraction, and the titles of every
+// document; it returns each fresh document's output after the pass
+// and the keys it read. The fresh documents are completed in place.
+func settleFresh(ctx context.Context, fresh *extract.Corpus, tail []extract.Pass, rel *rules.Relations, titles map[string][]graph.Relation) (map[string]store.Settled, error) {
 	read := rules.DeferredKeys(rel)
 	// every document: the fresh ones whole, the others by their titles
 	byID := map[string]*extract.Document{}
@@ -544,18 +553,22 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 		x, err := in.extractClaims(ctx, claims, names)
 		return x, true, err
 	}, func(x extracted) error {
-		n, err := in.storeExtracted(ctx, x)
-		done += n
+		stored, err := in.storeExtracted(ctx, x)
+		done += len(stored)
 		return err
 	})
 	return done, err
 }
 
-// extracted is pending documents after the mid passes.
+// extracted is pending documents after the mid passes, with the tail
+// passes and relation extractor of their extraction.
 type extracted struct {
 	claims   []store.Claim
 	out      *extract.Corpus
 	deferred map[string]bool
+	tail     []extract.Pass
+	rel      *rules.Relations
+	stored   []int // the indexes of the documents stored (storeExtracted)
 }
 
 // extractClaims runs the mid passes over pending documents, from their
@@ -569,20 +582,20 @@ func (in *ingester) extractClaims(ctx context.Context, claims []store.Claim, nam
 		arts[i] = articleOf(c.Document)
 		stages[c.ID] = c.Stage
 	}
-	out, deferred, _, _, err := in.finish(ctx, arts, stages, book)
-	return extracted{claims, out, deferred}, err
+	out, deferred, tail, rel, err := in.finish(ctx, arts, stages, book)
+	return extracted{claims: claims, out: out, deferred: deferred, tail: tail, rel: rel}, err
 }
 
 // storeExtracted stores the outputs of extractClaims in one
 // transaction, each for the generation its document was marked at,
 // unless another process stored one for it meanwhile, or replaced the
-// document. It returns how many it stored.
-func (in *ingester) storeExtracted(ctx context.Context, x extracted) (int, error) {
+// document. It returns the indexes of those it stored.
+func (in *ingester) storeExtracted(ctx context.Context, x extracted) ([]int, error) {
 	probs := in.problems(ctx, x.out.Problems)
 	version := in.extractorVersion()
-	n := 0
+	var stored []int
 	err := in.st.Update(ctx, func(tx *store.Tx) error {
-		n = 0
+		stored = stored[:0]
 		for i, d := range x.out.Docs {
 			c := x.claims[i]
 			if ok, err := tx.Awaits(ctx, c.ID, c.Hash, c.Needs); err != nil || !ok {
@@ -594,11 +607,11 @@ func (in *ingester) storeExtracted(ctx context.Context, x extracted) (int, error
 			if err := tx.SetExtraction(ctx, d.ID, c.Needs, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, x.deferred[d.ID], probs[d.ID]); err != nil {
 				return err
 			}
-			n++
+			stored = append(stored, i)
 		}
 		return nil
 	})
-	return n, err
+	return stored, err
 }
 
 // articleOf rebuilds the article of a stored document.

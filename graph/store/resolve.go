@@ -168,7 +168,10 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return err
 		}
 		opt.lap("graph")
-		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
+		if err := tx.writeResolver(ctx, ps, r, rekey, idmap, rows); err != nil {
+			return err
+		}
+		return tx.dropPremade(ctx)
 	})
 	opt.lap("write")
 	return res, err

@@ -490,6 +490,11 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	}
 	defer unlock()
 	w.clock.lap("resolve:wait")
+	// One worker resolves while the others wait for work or for it: its
+	// extraction of pending and deferred documents runs on every core
+	// the process has, whatever -workers says for claims.
+	defer func(n int) { w.in.opts.Workers = n }(w.in.opts.Workers)
+	w.in.opts.Workers = 0
 	if _, err := w.in.secondPass(ctx); err != nil {
 		return false, err
 	}

@@ -165,7 +165,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 					return err
 				}
 				if qs["queued"] == 0 && qs["running"] == 0 {
-					fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
+					fmt.Fprintf(stderr, "kg worker %s: %d jobs done, %d resolutions; queue empty\n", w.name, done, w.resolutions)
 					return nil
 				}
 			}
@@ -186,6 +186,8 @@ type worker struct {
 	lease time.Duration
 	clock *stageClock
 	since time.Time // when this worker first found no resolution recorded
+	// resolutions is how many resolutions this worker ran
+	resolutions int
 }
 
 // process extracts a batch of claimed jobs and stores their documents
@@ -503,6 +505,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		return err == nil, err
 	}
 	started := time.Now()
+	w.resolutions++
 	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true, Lap: func(s string) { w.clock.lap("resolve:" + s) }})
 	if err != nil {
 		return false, err

@@ -460,8 +460,12 @@ func (w *worker) premake(ctx context.Context, xs []extracted) error {
 			}
 		}
 	}
-	_, err = w.pre.Put(ctx, held)
-	return err
+	// rows made ahead are a saving, not the work: when they cannot be
+	// stored, the resolution makes them
+	if _, err := w.pre.Put(ctx, held); err != nil && ctx.Err() == nil {
+		fmt.Fprintf(w.in.stderr, "kg worker %s: warning: rows made ahead not stored (the resolution will make them): %v\n", w.name, err)
+	}
+	return ctx.Err()
 }
 
 // resolve re-extracts documents marked stale and re-resolves the store

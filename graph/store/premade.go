@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"newskg/graph"
 	"newskg/graph/internal/wire"
@@ -175,6 +176,10 @@ func (m *Premaker) Put(ctx context.Context, docs []Ahead) (int, error) {
 		r   *row
 		out []byte
 	}
+	// in document order: two workers writing rows of one document lock
+	// them in the same order
+	docs = slices.Clone(docs)
+	slices.SortFunc(docs, func(a, b Ahead) int { return strings.Compare(a.Doc, b.Doc) })
 	var ms []made
 	for _, a := range docs {
 		t := &tail{}
@@ -309,9 +314,15 @@ func keptSettled(p *prepared, rows map[string]*row) string {
 	return rows[p.doc.info.ID].settled
 }
 
-// dropPremade deletes the premade rows that a resolver row as recent
-// replaced, and those of documents no longer there.
-func (t *Tx) dropPremade(ctx context.Context) error {
-	_, err := t.exec(ctx, `DELETE FROM premade WHERE gen <= (SELECT r.gen FROM resolver r WHERE r.doc = premade.doc) OR doc NOT IN (SELECT id FROM documents)`)
-	return err
+// dropPremade deletes, after a resolution and in a transaction of its
+// own, the premade rows that a resolver row as recent replaced, and
+// those of documents no longer there. It is tidying, not part of the
+// resolution: when it fails (a worker writing rows at the same time
+// may make one of the two give way), the rows stay until the next
+// resolution, and none is taken for another generation.
+func (s *Store) dropPremade(ctx context.Context) {
+	s.Update(ctx, func(tx *Tx) error {
+		_, err := tx.exec(ctx, `DELETE FROM premade WHERE gen <= (SELECT r.gen FROM resolver r WHERE r.doc = premade.doc) OR doc NOT IN (SELECT id FROM documents)`)
+		return err
+	})
 }

@@ -168,11 +168,11 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return err
 		}
 		opt.lap("graph")
-		if err := tx.writeResolver(ctx, ps, r, rekey, idmap, rows); err != nil {
-			return err
-		}
-		return tx.dropPremade(ctx)
+		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
+	if err == nil {
+		s.dropPremade(ctx)
+	}
 	opt.lap("write")
 	return res, err
 }

@@ -183,3 +183,18 @@ func TestKBEntryTakesItsSpelling(t *testing.T) {
 		t.Errorf("«صربيا» is not Serbia: %v", g.Entities)
 	}
 }
+
+// TestAdjectivalFormNoSpelling: a title or adjective standing for a
+// country (an implied mention made over «مساعدتها», "Russian") is no
+// name of it: a place spelt like it by its consonants stays apart.
+func TestAdjectivalFormNoSpelling(t *testing.T) {
+	ms := mentionsOf("a|Country|مساعدتها", "b|Place|مشهد", "c|Country|Brazilian", "d|Place|Brazilien")
+	ms[0].KBID, ms[0].Name, ms[0].Extractor = "country-us", "United States", "implied"
+	ms[2].KBID, ms[2].Name, ms[2].Extractor = "country-br", "Brazil", "demonym"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	for _, p := range [][2]string{{"مساعدتها", "مشهد"}, {"Brazilian", "Brazilien"}} {
+		if e := entityWith(g, p[1]); e == nil || e.Type != graph.Place {
+			t.Errorf("%q is not a place of its own: %v", p[1], e)
+		}
+	}
+}

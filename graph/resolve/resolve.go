@@ -607,7 +607,7 @@ func (st *state) fuzzyNames(u *uf) {
 	rep := map[rk]int{}
 	var reps []int
 	for fi, f := range st.forms {
-		if f.group || f.acronym || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
+		if f.group || f.acronym || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) || adjectivalOnly(f) {
 			continue
 		}
 		var ls []string
@@ -688,6 +688,14 @@ func (st *state) fuzzyNames(u *uf) {
 		}
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
+}
+
+// adjectivalOnly reports a form of the knowledge base whose mentions
+// are all adjectives or titles standing for a country ("Russian", an
+// implied «الوزيرة»): it joins its entry by the entry's id, and its text
+// is no name of the entry for other names to be spelt like.
+func adjectivalOnly(f *form) bool {
+	return f.entry != nil && f.agg != nil && len(f.agg.aliases) == 0
 }
 
 // firstCommon returns the first string of two sorted lists that both

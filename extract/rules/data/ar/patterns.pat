@@ -109,6 +109,11 @@ rule event-name stage=phrase make=event conf=0.7
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
+# of several bodies, then as many names: each name the title of one
+# body in turn (whole=no: the sentence is not read again with the title)
+rule titles-names stage=skip whole=no titles=respectively conf=0.7
+  x:(r:RNP&PLURAL COMMA?) n:list(HON? PER)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 

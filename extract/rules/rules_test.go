@@ -122,6 +122,11 @@ func TestMentions(t *testing.T) {
 		// ambassador Rami represents ..."); a common family name does
 		{"arabic present verb after a titled name", "وقال إن السفير رامي يمثل بلاده في القمة.", nil, []string{"Person:رامي يمثل"}},
 		{"arabic family name after a title", "وقال إن السفير رامي عودة سيصل غدا.", []string{"Person:رامي عودة"}, nil},
+		// an embassy is named with the city it sits in; other bodies end
+		// before «في»
+		{"arabic embassy in a city", "وقالت السفارة الكندية في دمشق إن القنصلية ستفتح.", []string{"Organization:السفارة الكندية في دمشق"}, []string{"Organization:دمشق", "Organization:السفارة الكندية"}},
+		{"arabic consulate in a city", "وأعلنت القنصلية الفرنسية في دمشق أنها ستفتح.", []string{"Organization:القنصلية الفرنسية في دمشق"}, nil},
+		{"arabic body before in a city", "وقالت حركة التحرير في دمشق إن الاجتماع انتهى.", []string{"City:دمشق"}, []string{"Organization:حركة التحرير في دمشق"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

@@ -103,6 +103,7 @@ func evidenceOf(m graph.Mention) evidence {
 // Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
+	discourseEn      = wordSet("words.tsv", "discourse", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
@@ -263,6 +264,16 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			typ = ht
 		}
 	}
+	// "Tottenham's Darren Anderton": a name of two words or more after a
+	// possessive is the person; the possessor is another name
+	if typ == graph.Person && m.KBID == "" {
+		for j := b - 3; j >= a; j-- {
+			if t := toks[j]; !t.arabic && possessiveTok(t) {
+				parts[0] = part{j + 1, b, 0}
+				break
+			}
+		}
+	}
 	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
 	if ev < evKnown || m.KBID == "" {
 		parts = g.split(toks, parts[0], typ, plural)
@@ -323,6 +334,17 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	return out
 }
 
+// possessiveTok reports a Latin word with the possessive ending
+// ("Tottenham's", "Reuters'") or the ending alone.
+func possessiveTok(t token) bool {
+	for _, e := range []string{"'s", "’s"} {
+		if strings.HasSuffix(t.text, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of
 // a name. A possessive ("Kessler's") stays on the mention, for the
 // relation patterns that read it; the resolver's keys drop it.
@@ -353,6 +375,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
+		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
+			// «السفارة الكندية في عمّان»: an embassy is named with its city
 		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
@@ -619,7 +643,8 @@ func commonTok(t token) bool {
 	if givenEn[strings.ToLower(t.text)] {
 		return false
 	}
-	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
+	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	return commonEn[lk] || discourseEn[lk]
 }
 
 // futureVerbTok reports an Arabic verb in the future: the particle «س»

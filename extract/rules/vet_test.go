@@ -38,6 +38,11 @@ func TestGate(t *testing.T) {
 		// short given name keeps it («بريت», Brett)
 		{"ar preposition before a given name", "وأرسلت الوزارة دعوة لجمال حداد لحضور الحفل.", "لجمال حداد", graph.Person, "ner", []string{"Person:جمال حداد"}},
 		{"ar foreign name opening with b", "وقال منسق البرنامج بريت مالون إن الخطة جاهزة.", "بريت مالون", graph.Person, "ner", []string{"Person:بريت مالون"}},
+		// a transcript's spoken turn: "Thank" is no body
+		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
+		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},
+		// a name after a possessive is the person, not the possessor
+		{"en possessive before a name", "Marlow's Dennis Fairley scored twice.", "Marlow's Dennis Fairley", graph.Person, "ner", []string{"Person:Dennis Fairley"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},

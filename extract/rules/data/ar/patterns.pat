@@ -362,6 +362,9 @@ rule name-member-of-organ stage=relation action=member conf=0.65
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA p:CTRY
+# «مطار هيثرو، لندن، المملكة المتحدة»: a place, its city and its country
+rule place-city-country stage=relation action=located conf=0.8
+  x:PLACE COMMA CITY COMMA p:CTRY
 rule city-adjective stage=relation action=located conf=0.8
   (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
 # «في X ، إندونيسيا»: X is a place, whatever a tagger thought

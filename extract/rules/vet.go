@@ -236,6 +236,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
 		pre = procliticOnGiven(t)
 	}
+	// «بجامعة القاهرة», «لمجلس الأمن»: a preposition or conjunction glued
+	// to the head noun or the known name that opens a body's or a place's
+	// name is no part of it
+	if t := toks[a]; pre == 0 && m.Type != graph.Person && t.arabic && m.KBID == "" {
+		pre = g.procliticOnHead(t)
+	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
 		// tail ("FidanHe")
@@ -441,6 +447,20 @@ func procliticOnGiven(t token) int {
 	}
 	for _, c := range []string{"ل", "ب"} {
 		if procliticOn(t, c, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 }) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// procliticOnHead returns the byte length of a one-letter conjunction or
+// preposition glued to a body's or a place's head noun or to a name of
+// the knowledge base, or 0.
+func (g *Gate) procliticOnHead(t token) int {
+	for _, c := range []string{"و", "ب", "ل", "ف", "ك"} {
+		if procliticOn(t, c, func(k string) bool {
+			return arabicOrgHeads[k] || arabicPlaceHeads[k] || len(g.lx.kb.Lookup(k)) > 0
+		}) {
 			return len(c)
 		}
 	}

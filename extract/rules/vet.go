@@ -453,6 +453,12 @@ func procliticOnGiven(t token) int {
 	return 0
 }
 
+// formerWord reports a qualifier of time that is no part of a body's
+// name: «السابق», «آنذاك» ("former", "then"), not «الجديد» ("new").
+func formerWord(t token) bool {
+	return qualifierWords[t.key] && !strings.HasPrefix(t.key, "الجديد")
+}
+
 // procliticOnHead returns the byte length of a one-letter conjunction or
 // preposition glued to a body's or a place's head noun or to a name of
 // the knowledge base, or 0.
@@ -868,8 +874,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	for p.b > p.a && junk(p.b-1, false) {
 		p.b--
 	}
-	// an Arabic body's name does not end on its stance («… المتمردة»)
-	for !person && p.b > p.a+2 && toks[p.b-1].arabic && stanceAdj[toks[p.b-1].key] {
+	// an Arabic body's name does not end on its stance («… المتمردة»),
+	// nor on a word of time («المجلس السابق»: the former council; "new"
+	// names bodies: «الوفد الجديد»)
+	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1])) {
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")

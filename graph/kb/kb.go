@@ -507,8 +507,21 @@ func buildStarter() (*KB, error) {
 		k.Add(e)
 	}
 	// A capital belongs to its country: link cities that lack a country,
-	// and add the capitals the city list lacks (English names only: the
-	// gazetteer gives no Arabic name of a capital).
+	// and add the capitals the city list lacks, with the Arabic names the
+	// gazetteer lacks (capitals_ar.tsv).
+	capAr, err := readTSV("capitals_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	arOf := map[string][]Alias{}
+	for _, r := range capAr {
+		if len(r) < 2 {
+			continue
+		}
+		for _, n := range strings.Split(r[1], "|") {
+			arOf[r[0]] = append(arOf[r[0]], Alias{n, "ar"})
+		}
+	}
 	var capitals []*Entry
 	for _, c := range k.entries {
 		if c.Type != graph.Country || c.Capital == "" {
@@ -522,7 +535,7 @@ func buildStarter() (*KB, error) {
 			}
 		}
 		if !known {
-			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code})
+			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code, Aliases: arOf[c.Code]})
 		}
 	}
 	for _, e := range capitals {

@@ -379,6 +379,11 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
 			cut, keep = true, true
+		case t.arabic && typ == graph.Place && conjunctionWord(t) && !strings.HasPrefix(t.key, "وال"):
+			// «شبعا وكفركلا»: two places; «المنطقة وتأمل»: a place and
+			// what follows ("and hopes"); a place's name holds no «و»
+			// save before the article («البوسنة والهرسك», known)
+			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
@@ -393,7 +398,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			}
 			if keep {
 				cur = part{i, p.b, 0}
-				if typ == graph.Person {
+				if typ == graph.Person || typ == graph.Place {
 					cur.pre = len("و")
 				}
 			} else {

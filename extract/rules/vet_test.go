@@ -50,6 +50,8 @@ func TestGate(t *testing.T) {
 		// a body's name does not end on "former" («السابق»); "new" may name it
 		{"ar body's name before former", "وقال إن المجلس الوطني للإعلام السابق قرر ذلك.", "المجلس الوطني للإعلام السابق", graph.Organization, "ner", []string{"Organization:المجلس الوطني للإعلام"}},
 		{"ar body's name with new", "وقال إن حزب الديمقراطية الجديدة قرر ذلك.", "حزب الديمقراطية الجديدة", graph.Organization, "ner", []string{"Organization:حزب الديمقراطية الجديدة"}},
+		// two places joined by «و» are two places
+		{"ar two places", "وقصفت الطائرات قريتي مرجانة وكفرصالح أمس.", "مرجانة وكفرصالح", graph.Place, "ner", []string{"Place:مرجانة", "Place:كفرصالح"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},

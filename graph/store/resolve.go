@@ -190,6 +190,9 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		}
 		return tx.SetMeta(ctx, clusteringMeta, now.String())
 	})
+	if err == nil {
+		s.dropPremade(ctx)
+	}
 	opt.lap("write")
 	return res, err
 }

@@ -110,6 +110,9 @@ func (st *state) entityOf(c *cluster) *graph.Entity {
 			a.Count += x.count
 			a.Docs = append(a.Docs, x.docs...) // duplicates go below
 		}
+		if st.once {
+			f.agg = nil // read once, and only here
+		}
 	}
 	// an event's date: the one its mentions give most often, the
 	// earliest on a tie
@@ -235,7 +238,7 @@ func (st *state) facts(g *graph.KG) {
 	// read (a build's relations of one document come together)
 	evDoc, evs := -1, []graph.Evidence(nil)
 	for ri := range st.rels {
-		r := st.rels[ri]
+		r := &st.rels[ri]
 		s, o := ends(ri)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
@@ -332,19 +335,20 @@ func (st *state) facts(g *graph.KG) {
 // him there: "minister" and "foreign minister" of one country are one
 // position, "secretary" and "secretary of state" too.
 func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
-	in := make([]*relInput, len(rels))
+	in := make([]relFact, len(rels))
 	for i, r := range rels {
-		in[i] = &relInput{pred: r.Predicate, role: r.Role}
+		in[i] = relFact{pred: r.Predicate, role: r.Role}
 	}
 	return specificRolesAt(in, func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
 }
 
 // specificRolesAt is specificRoles with the entities of the ends of the
 // i-th relation given by ends.
-func specificRolesAt(rels []*relInput, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
+func specificRolesAt(rels []relFact, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
 	type pair struct{ s, o string }
 	roles := map[pair][]string{}
-	for i, r := range rels {
+	for i := range rels {
+		r := &rels[i]
 		if r.pred != graph.HoldsPosition || r.role == "" {
 			continue
 		}

@@ -23,7 +23,7 @@ type state struct {
 	// gkeys are the keys of each document's delegation and event
 	// mentions after linking.
 	gkeys   [][]string
-	rels    []*relInput // the relations of docs, in the order given
+	rels    []relFact   // the relations of docs, in the order given
 	relAt   [][2]int    // relation -> forms of its subject and object (-1: none)
 	relFrom [][2]int32  // relation -> its document (in docs) and its index there
 	// err is the first error reading evidence back from a spill
@@ -32,8 +32,11 @@ type state struct {
 	lastClusters []*cluster
 	// drop lets the forms and the documents' mentions go once the
 	// entities have their ids (dropForms): set where nothing reads the
-	// state after the graph is made.
-	drop bool
+	// state after the graph is made. Where the forms are also made into
+	// entities once (no review), the documents' spans and mentions go
+	// before clustering (dropMentions) and each form's mention summary as
+	// its entity is made (once).
+	drop, once bool
 }
 
 // dropForms lets the forms and the documents' named forms, spans and
@@ -46,6 +49,28 @@ func (st *state) dropForms() {
 		d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
 	}
 	st.named, st.groups, st.gkeys = nil, nil, nil
+}
+
+// dropMentions lets the documents' spans, delegation and event
+// mentions and relation records go once the forms and relations are put
+// together (assemble) and the span constraints read (nothing reads them
+// after that where the state is dropped, st.drop): a named form keeps a
+// copy of its first span, all in one block.
+func (st *state) dropMentions() {
+	n := 0
+	for _, d := range st.docs {
+		n += len(d.named)
+	}
+	firsts := make([]spanKey, 0, n)
+	for di, d := range st.docs {
+		for _, fi := range st.named[di] {
+			f := st.forms[fi]
+			firsts = append(firsts, *f.firstSpan)
+			f.firstSpan = &firsts[len(firsts)-1]
+		}
+		d.nrels = d.relCount()
+		d.spans, d.groups, d.rels = nil, nil, nil
+	}
 }
 
 // prepare reduces the documents of the input and puts them together.
@@ -175,12 +200,12 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	for di, d := range docs {
 		docIndex[d.doc] = di
 	}
-	st.rels = make([]*relInput, len(order))
+	st.rels = make([]relFact, len(order))
 	st.relAt = make([][2]int, len(order))
 	st.relFrom = make([][2]int32, len(order))
 	for k, a := range order {
 		r := &docs[a.doc].rels[a.i]
-		st.rels[k] = r
+		st.rels[k] = relFact{pred: r.pred, role: r.role, phrase: r.phrase}
 		st.relFrom[k] = [2]int32{int32(a.doc), int32(a.i)}
 		st.relAt[k] = [2]int{st.formOfRef(a.doc, r.s, docIndex), st.formOfRef(a.doc, r.o, docIndex)}
 	}

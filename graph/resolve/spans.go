@@ -111,6 +111,10 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 	} else {
 		var cons constraints
 		st.spanConstraints(&cons, c)
+		if st.drop {
+			st.dropMentions()
+			st.once = true
+		}
 		clusters = st.clusterize(cons)
 		g = st.build(clusters)
 		st.assignIDs(clusters)

@@ -23,9 +23,9 @@ type state struct {
 	// gkeys are the keys of each document's delegation and event
 	// mentions after linking.
 	gkeys   [][]string
-	rels    []relFact   // the relations of docs, in the order given
-	relAt   [][2]int    // relation -> forms of its subject and object (-1: none)
-	relFrom [][2]int32  // relation -> its document (in docs) and its index there
+	rels    []relFact  // the relations of docs, in the order given
+	relAt   [][2]int   // relation -> forms of its subject and object (-1: none)
+	relFrom [][2]int32 // relation -> its document (in docs) and its index there
 	// err is the first error reading evidence back from a spill
 	err error
 

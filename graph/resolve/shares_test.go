@@ -391,8 +391,12 @@ func TestSpilledShares(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.in.evs != nil || len(drels) > 0 && b.in.spill == nil {
-			t.Fatalf("%s: evidence kept in the share", d.ID)
+		bi, err := b.input()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.in != nil || bi.evs != nil || len(drels) > 0 && bi.spill == nil {
+			t.Fatalf("%s: share or evidence kept in memory", d.ID)
 		}
 		ea, err := a.MarshalBinary()
 		if err != nil {
@@ -417,7 +421,7 @@ func TestSpilledShares(t *testing.T) {
 	if err == nil || g != nil {
 		t.Fatalf("closed spill: graph %v, error %v; want an error and no graph", g != nil, err)
 	}
-	if _, err := shares[0].MarshalBinary(); err == nil && shares[0].in.spill != nil {
+	if _, err := shares[0].MarshalBinary(); err == nil {
 		t.Error("closed spill: a share encoded without its evidence")
 	}
 }

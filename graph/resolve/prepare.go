@@ -104,8 +104,8 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		key        string
 	}
 	groupForm := map[gk]int{}
-	var gforms []int            // group form (by its index among group forms) -> form
-	var gacc []groupAcc         // ... what its mentions gave so far
+	var gforms []int      // group form (by its index among group forms) -> form
+	var gacc []groupAcc   // ... what its mentions gave so far
 	type pending struct { // a relation's end in another document
 		k, end int
 		ext    *extRef

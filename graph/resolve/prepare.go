@@ -58,15 +58,17 @@ func (st *state) dropForms() {
 // copy of its first span, all in one block.
 func (st *state) dropMentions() {
 	n := 0
-	for _, d := range st.docs {
-		n += len(d.named)
+	for _, fs := range st.named {
+		n += len(fs)
 	}
-	firsts := make([]spanKey, 0, n)
+	firsts := make([]spanKey, n) // one block: a pointer into it keeps it whole
+	n = 0
 	for di, d := range st.docs {
 		for _, fi := range st.named[di] {
 			f := st.forms[fi]
-			firsts = append(firsts, *f.firstSpan)
-			f.firstSpan = &firsts[len(firsts)-1]
+			firsts[n] = *f.firstSpan
+			f.firstSpan = &firsts[n]
+			n++
 		}
 		d.nrels = d.relCount()
 		d.spans, d.groups, d.rels = nil, nil, nil
@@ -243,21 +245,41 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		}
 	}
 	// relations in the order given (ords), documents' relations as listed
-	// where the order ties
-	perm := make([]int, len(ords))
+	// where the order ties, moved in place
+	perm := make([]int32, len(ords))
 	for i := range perm {
-		perm[i] = i
+		perm[i] = int32(i)
 	}
 	sort.SliceStable(perm, func(i, j int) bool { return ords[perm[i]] < ords[perm[j]] })
-	if !sort.IntsAreSorted(perm) {
-		rels, relAt, relFrom := make([]relFact, len(perm)), make([][2]int, len(perm)), make([][2]int32, len(perm))
-		for k, i := range perm {
-			rels[k], relAt[k], relFrom[k] = st.rels[i], st.relAt[i], st.relFrom[i]
-		}
-		st.rels, st.relAt, st.relFrom = rels, relAt, relFrom
-	}
+	ords = nil
+	permute(perm, st.rels)
+	permute(perm, st.relAt)
+	permute(perm, st.relFrom)
 	st.neighbours()
 	return st
+}
+
+// permute puts the element at perm[k] of xs at k, for every k, in
+// place (perm is a permutation of xs's indexes).
+func permute[T any](perm []int32, xs []T) {
+	done := make([]bool, len(perm))
+	for i := range perm {
+		if done[i] {
+			continue
+		}
+		first := xs[i]
+		j := i
+		for {
+			done[j] = true
+			next := int(perm[j])
+			if next == i {
+				xs[j] = first
+				break
+			}
+			xs[j] = xs[next]
+			j = next
+		}
+	}
 }
 
 // groupAcc gathers what a delegation's or event's form takes from its

@@ -21,7 +21,7 @@ func TestPermute(t *testing.T) {
 			}
 			xs := make([]string, n)
 			for i := range xs {
-				xs[i] = string(rune('a' + i%26)) + string(rune('0'+i/26))
+				xs[i] = string(rune('a'+i%26)) + string(rune('0'+i/26))
 			}
 			want := make([]string, n)
 			for k, i := range perm {

@@ -304,6 +304,10 @@ func (st *state) facts(g *graph.KG) {
 	for i, k := range order {
 		accs[i] = facts[k]
 	}
+	facts = nil
+	if st.once { // the relations are read: let them go before the facts are made
+		st.rels, st.relAt, st.relFrom = nil, nil, nil
+	}
 	made := make([]*graph.Fact, len(order))
 	parallel(len(order), 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {

@@ -199,12 +199,14 @@ func (st *state) facts(g *graph.KG) {
 			ent[fi] = c.entity
 		}
 	}
+	// a fact: its ends by entity (one id each), predicate and role
 	type fk struct {
-		s, o string
+		s, o *graph.Entity
 		p    graph.Predicate
 		role string
 	}
 	type acc struct {
+		k       fk
 		roles   counts
 		phrases map[string]counts // by role
 		ev      []graph.Evidence
@@ -222,8 +224,8 @@ func (st *state) facts(g *graph.KG) {
 		}
 		return true
 	}
-	facts := map[fk]*acc{}
-	var order []fk
+	facts := map[fk]int32{} // -> its place in accs
+	var accs []acc
 	ends := func(ri int) (s, o *graph.Entity) {
 		if a := st.relAt[ri][0]; a >= 0 {
 			s = ent[a]
@@ -266,16 +268,17 @@ func (st *state) facts(g *graph.KG) {
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
 			ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
 		}
-		k := fk{s: s.ID, o: o.ID, p: r.pred}
+		k := fk{s: s, o: o, p: r.pred}
 		if r.pred == graph.HoldsPosition {
 			k.role = role // a different role is a different position
 		}
-		a := facts[k]
-		if a == nil {
-			a = &acc{}
-			facts[k] = a
-			order = append(order, k)
+		at, ok := facts[k]
+		if !ok {
+			at = int32(len(accs))
+			facts[k] = at
+			accs = append(accs, acc{k: k})
 		}
+		a := &accs[at]
 		if role != "" {
 			a.roles.add(role)
 			if r.phrase != "" {
@@ -300,24 +303,21 @@ func (st *state) facts(g *graph.KG) {
 		}
 	}
 	// each fact on its own, on every core, in order
-	accs := make([]*acc, len(order))
-	for i, k := range order {
-		accs[i] = facts[k]
-	}
 	facts = nil
 	if st.once { // the relations are read: let them go before the facts are made
 		st.rels, st.relAt, st.relFrom = nil, nil, nil
 	}
-	made := make([]*graph.Fact, len(order))
-	parallel(len(order), 256, func(lo, hi int) {
+	made := make([]*graph.Fact, len(accs))
+	parallel(len(accs), 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			k, a := order[i], accs[i]
+			a := &accs[i]
+			k := a.k
 			role := a.roles.mostFrequent()
-			f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
+			f := &graph.Fact{Subject: k.s.ID, Predicate: k.p, Object: k.o.ID, Role: role, Evidence: a.ev}
 			if role != "" {
 				f.RolePhrase = a.phrases[role].mostFrequent()
 			}
-			f.ID = graph.FactID(k.s, k.p, k.o, role)
+			f.ID = graph.FactID(k.s.ID, k.p, k.o.ID, role)
 			f.Confidence = graph.CombineConfidence(a.ev)
 			made[i] = f
 		}

@@ -79,9 +79,6 @@ func (c *chunk) tags() []string {
 	return nil
 }
 
-// chunks runs a chunk stage ("phrase", then "chunk") over a sentence and
-// returns its items with every accepted chunk made one item. Overlapping
-// matches are settled leftmost first, then longest, then in rule order.
 // principalNamed reports a person chunk whose name follows a title that
 // ends in «باسم» ("on behalf of") at once: «المتحدثة باسم X» is X's
 // spokeswoman, someone else, not X.
@@ -94,6 +91,41 @@ func principalNamed(m pattern.Match, its []item) bool {
 	return t.k == kRole && strings.HasSuffix(textnorm.Key(t.text), "باسم")
 }
 
+// sharedTitle reports a person chunk that opens with a title in the dual
+// or plural and whose name is the first of several: «وزيرا الخارجية
+// المصري والأردني X و Y», "foreign ministers Jordanian X and Egyptian
+// Y": the title is shared by the names, each with its own body, not all
+// of it X's (the role chunk and the names are paired in turn by a skip
+// rule with titles=respectively). Only where the bodies are coordinated.
+func sharedTitle(m pattern.Match, its []item) bool {
+	n, ok := m.Cap("n")
+	if !ok || its[m.Start].k != kRole || !its[m.Start].role.plural {
+		return false
+	}
+	// the bodies are coordinated: one for each name («للرئيسين X و Y»,
+	// with no body, gives X the title as before)
+	coord := false
+	for _, it := range its[m.Start:n.Start] {
+		coord = coord || hasTag(it.tags, "CONJ")
+	}
+	if !coord {
+		return false
+	}
+	k := n.End
+	if k < len(its) && hasTag(its[k].tags, "COMMA") {
+		k++
+	}
+	if k >= len(its) || !hasTag(its[k].tags, "CONJ") {
+		return false
+	}
+	for k++; k < len(its) && hasTag(its[k].tags, "HON"); k++ {
+	}
+	return k < len(its) && its[k].isPerson()
+}
+
+// chunks runs a chunk stage ("phrase", then "chunk") over a sentence and
+// returns its items with every accepted chunk made one item. Overlapping
+// matches are settled leftmost first, then longest, then in rule order.
 func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item) []item {
 	enc := g.Encode(tagLists(its))
 	type cand struct {
@@ -109,7 +141,7 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("yield") == "apposition" {
 				m = yieldToApposition(m, its)
 			}
-			if r.Attr("make") == "person" && principalNamed(m, its) {
+			if r.Attr("make") == "person" && (principalNamed(m, its) || sharedTitle(m, its)) {
 				continue
 			}
 			cs = append(cs, cand{m, ri})

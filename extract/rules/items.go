@@ -402,6 +402,9 @@ func (x *Relations) tagsOf(it item) []string {
 		if it.role.head {
 			add("ROLE_HEAD")
 		}
+		if it.role.plural {
+			add("ROLE_PL")
+		}
 		for _, c := range roleClasses(it.role.en) {
 			add(c)
 		}

@@ -107,6 +107,9 @@ type role struct {
 	// state: the head of a state or government (president, prime
 	// minister, king), whom news names without a country abroad too
 	state bool
+	// plural: the title in the dual or plural ("foreign ministers",
+	// «وزيرا الخارجية»): it names more than one person
+	plural bool
 }
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
@@ -271,7 +274,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 	groups := wordSet("names.tsv", "group-noun")
 	for _, e := range lexFile("en", "roles.tsv") {
 		if p := englishPlural(e.Phrase); p != e.Phrase && !roleOf(e).head && !groups[textnorm.Key(p)] { // "heads" is mostly a verb
-			lx.roles.add(p, roleOf(e))
+			r := roleOf(e)
+			r.plural = true
+			lx.roles.add(p, r)
 		}
 	}
 	// explicit Arabic titles first, then their forms with or without the
@@ -292,7 +297,10 @@ func buildLexicon(k *kb.KB) *lexicon {
 	for _, e := range ars {
 		for _, d := range arabicDuals(e.Phrase) {
 			if !groups[textnorm.Key(d)] {
-				lx.roles.add(d, roleOf(e))
+				r := roleOf(e)
+				// all but the indefinite accusative «رئيسا» name two or more
+				r.plural = !strings.HasSuffix(d, "ا") || strings.Contains(d, " ")
+				lx.roles.add(d, r)
 			}
 		}
 	}

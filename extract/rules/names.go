@@ -296,7 +296,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) && !notNameStart(toks[j]) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -355,6 +355,15 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), typ, "names", conf), ev)
 		i = k - 1
 	}
+}
+
+// notNameStart reports an Arabic word after a title that cannot open the
+// name the title announces: a common word, a verb, a word with a pronoun
+// («الوزيرة تحمل أفكارا»: "the minister carries ideas"). The gate would
+// trim it and keep what follows as the name; after a title nothing that
+// follows such a word is the titled person.
+func notNameStart(t token) bool {
+	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies and

@@ -110,6 +110,23 @@ func TestMentions(t *testing.T) {
 		{"arabic common head, no construct", "وتعهد الوزير بإدارة أزمات المياه المتكررة.", nil, []string{"Organization:إدارة أزمات المياه المتكررة", "Organization:بإدارة أزمات المياه المتكررة"}},
 		{"arabic definite head, then a name", "وقال رئيس المجلس سامي الحداد إن الجلسة انتهت.", nil, []string{"Organization:المجلس سامي الحداد"}},
 		{"arabic construct noun has no pronoun suffix", "وقالت حركة تدعمها الحكومة إنها ستتظاهر.", nil, []string{"Organization:حركة تدعمها الحكومة"}},
+		// a verb in the past with its dual or plural subject after a title,
+		// a body and a comma is no name: «وأكدتا», "and the two stressed"
+		{"arabic verb in the dual after a title", "اعترضت ألمانيا وإيطاليا على اختيار الأمين العام للأمم المتحدة ، وأكدتا أن القرار متسرع.", nil, []string{"Person:وأكدتا"}},
+		{"arabic verb in the plural after a title", "انتقد السكان قرار الأمين العام للأمم المتحدة ، ورفضوا مغادرة القرية.", nil, []string{"Person:ورفضوا"}},
+		// after a title a verb or a common word opens no name, and what
+		// follows it is not the titled person: "the minister carries ideas"
+		{"arabic verb after a title", "وأوضح المراسل أن الوزيرة الكندية تحمل أفكارا جديدة للمؤتمر.", nil, []string{"Person:أفكارا", "Person:تحمل أفكارا"}},
+		{"arabic name after a title and a nationality", "وأوضح المراسل أن الوزيرة الكندية هيلين مارتان تحمل أفكارا جديدة.", []string{"Person:هيلين مارتان"}, []string{"Person:أفكارا"}},
+		// after a title a present-tense verb closes no two-word name ("the
+		// ambassador Rami represents ..."); a common family name does
+		{"arabic present verb after a titled name", "وقال إن السفير رامي يمثل بلاده في القمة.", nil, []string{"Person:رامي يمثل"}},
+		{"arabic family name after a title", "وقال إن السفير رامي عودة سيصل غدا.", []string{"Person:رامي عودة"}, nil},
+		// an embassy is named with the city it sits in; other bodies end
+		// before «في»
+		{"arabic embassy in a city", "وقالت السفارة الكندية في دمشق إن القنصلية ستفتح.", []string{"Organization:السفارة الكندية في دمشق"}, []string{"Organization:دمشق", "Organization:السفارة الكندية"}},
+		{"arabic consulate in a city", "وأعلنت القنصلية الفرنسية في دمشق أنها ستفتح.", []string{"Organization:القنصلية الفرنسية في دمشق"}, nil},
+		{"arabic body before in a city", "وقالت حركة التحرير في دمشق إن الاجتماع انتهى.", []string{"City:دمشق"}, []string{"Organization:حركة التحرير في دمشق"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

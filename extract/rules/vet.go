@@ -103,6 +103,7 @@ func evidenceOf(m graph.Mention) evidence {
 // Words of the name gate (data/*/names.tsv, common.tsv, given.tsv).
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
+	discourseEn      = wordSet("words.tsv", "discourse", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
@@ -230,10 +231,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
 	}
-	// «وأحمد دمير»: the conjunction before a given name opening a person's
-	// name is no part of it
-	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic && conjOn(t, func(k string) bool { return givenAr[k] }) {
-		pre = len("و")
+	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before
+	// a given name opening a person's name is no part of it
+	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
+		pre = procliticOnGiven(t)
 	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
@@ -353,6 +354,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
+		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
+			// «السفارة الكندية في عمّان»: an embassy is named with its city
 		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
@@ -389,15 +392,38 @@ func (g *Gate) conjoined(t token) bool {
 // conjOn reports an Arabic word that is the conjunction و on a stem ok
 // accepts, the whole word not being a given name («ووليد» is one).
 func conjOn(t token, ok func(key string) bool) bool {
-	if !strings.HasPrefix(t.text, "و") || givenAr[t.key] {
+	return procliticOn(t, "و", ok)
+}
+
+// procliticOn reports an Arabic word that is the one-letter proclitic c
+// on a stem ok accepts, the whole word not being a given name.
+func procliticOn(t token, c string, ok func(key string) bool) bool {
+	if !strings.HasPrefix(t.text, c) || givenAr[t.key] {
 		return false
 	}
 	for _, s := range t.stems {
-		if s.prefix == len("و") && ok(s.key) {
+		if s.prefix == len(c) && ok(s.key) {
 			return true
 		}
 	}
 	return false
+}
+
+// procliticOnGiven returns the byte length of the conjunction و or the
+// preposition ل or ب glued to a given name («وأحمد», «لكمال», «بسامي»),
+// or 0; a word that is a given name whole («وليد», «بشير») has none.
+// Before a preposition the given name has four letters or more: a
+// foreign name may open with the letter on a short one («بريت», Brett).
+func procliticOnGiven(t token) int {
+	if conjOn(t, func(k string) bool { return givenAr[k] }) {
+		return len("و")
+	}
+	for _, c := range []string{"ل", "ب"} {
+		if procliticOn(t, c, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 }) {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 // conjunctionWord reports an Arabic word that begins with the
@@ -584,7 +610,8 @@ func commonTok(t token) bool {
 		if commonAr[t.key] {
 			return true
 		}
-		// a conjunction before a common word («وشكرا»)
+		// a conjunction before a common word («وشكرا»; not «ف»: «فادي»,
+		// «فورد» are names on a common stem)
 		for _, s := range t.stems {
 			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
 				return true
@@ -595,7 +622,8 @@ func commonTok(t token) bool {
 	if givenEn[strings.ToLower(t.text)] {
 		return false
 	}
-	return commonEn[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))]
+	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	return commonEn[lk] || discourseEn[lk]
 }
 
 // futureVerbTok reports an Arabic verb in the future: the particle «س»
@@ -618,6 +646,38 @@ func futureVerbTok(t token) bool {
 		// «رد»), not a noun that begins with the letter («سنار»: «نار»)
 		if utf8.RuneCountInString(rest) >= 4 || commonAr[rest[len("ي"):]] {
 			return true
+		}
+	}
+	return false
+}
+
+// presentVerbTok reports an Arabic verb in the present of the third
+// person masculine: «ي» on a stem of three letters or more, the word and
+// its stem both common words of the language and no given name («يمثل»:
+// "represents"). After a title it does not close a two-word name.
+func presentVerbTok(t token) bool {
+	if !t.arabic || givenAr[t.key] || !commonAr[t.key] {
+		return false
+	}
+	stem, ok := strings.CutPrefix(t.key, "ي")
+	return ok && utf8.RuneCountInString(stem) >= 3 && commonAr[stem]
+}
+
+// pluralVerbTok reports an Arabic verb in the past with the subject of
+// the dual feminine or the plural attached («وأكدتا», "and the two [women
+// or states] stressed"; «رفضوا», "they refused"): «تا» or «وا» on a stem
+// that is a common word of the language and no given name. Names that end
+// so («روزيتا», «أوتاوا») have no common word for a stem.
+func pluralVerbTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		for _, suf := range []string{"تا", "وا"} {
+			stem, ok := strings.CutSuffix(s.key, suf)
+			if ok && utf8.RuneCountInString(stem) >= 3 && commonAr[stem] && !givenAr[stem] {
+				return true
+			}
 		}
 	}
 	return false
@@ -692,7 +752,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || futureVerbTok(t) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
@@ -724,7 +784,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// after a title, a two-word name's second word is its family
 			// name, common word or not («السفير فادي عودة»), unless a
 			// preposition is glued to it («كيسلر بدعم»)
-			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") {
+			if !first && i == p.a+1 && p.b == p.a+2 && *ev >= evTitle && !strings.ContainsAny(t.text[:len("ب")], "بلكف") && !presentVerbTok(t) {
 				return false
 			}
 			return true

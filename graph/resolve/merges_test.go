@@ -183,3 +183,78 @@ func TestKBEntryTakesItsSpelling(t *testing.T) {
 		t.Errorf("«صربيا» is not Serbia: %v", g.Entities)
 	}
 }
+
+// TestAdjectivalFormNoSpelling: a title or adjective standing for a
+// country (an implied mention made over «مساعدتها», "Russian") is no
+// name of it: a place spelt like it by its consonants stays apart.
+func TestAdjectivalFormNoSpelling(t *testing.T) {
+	ms := mentionsOf("a|Country|مساعدتها", "b|Place|مشهد", "c|Country|Brazilian", "d|Place|Brazilien")
+	ms[0].KBID, ms[0].Name, ms[0].Extractor = "country-us", "United States", "implied"
+	ms[2].KBID, ms[2].Name, ms[2].Extractor = "country-br", "Brazil", "demonym"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	for _, p := range [][2]string{{"مساعدتها", "مشهد"}, {"Brazilian", "Brazilien"}} {
+		if e := entityWith(g, p[1]); e == nil || e.Type != graph.Place {
+			t.Errorf("%q is not a place of its own: %v", p[1], e)
+		}
+	}
+}
+
+// TestKBSameScriptSpelling: a form joins a known place the base names in
+// the form's script when it writes the same consonants (Arabic: vowels
+// spelt another way, a foreign "g" in another letter in a long name;
+// Latin: up to the letters that spell one sound), not when only the
+// phonetic key agrees.
+func TestKBSameScriptSpelling(t *testing.T) {
+	cases := []struct {
+		name, known, id, form string
+		typ                   graph.EntityType
+		join                  bool
+	}{
+		{"vowel letters", "جورجيا", "country-ge", "جيورجيا", graph.Country, true},
+		{"g in another letter", "إنجلترا", "place-england", "انكلترا", graph.Place, true},
+		{"consonants of one sound class", "جورجيا", "country-ge", "كركوك", graph.Place, false},
+		{"d for t", "بيروت", "city-beirut", "بوردو", graph.City, false},
+		{"g in a short name", "كابل", "city-kabul", "جبيل", graph.City, false},
+		{"latin garble", "Kyiv", "city-kyiv", "Kayiv", graph.City, true},
+		{"latin h", "Estonia's", "country-ee", "Houston", graph.Country, false},
+		{"latin d for t", "Toronto", "city-toronto", "Trinidad", graph.City, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := mentionsOf("a|"+string(c.typ)+"|"+c.known, "b|"+string(c.typ)+"|"+c.form)
+			ms[0].KBID = c.id
+			g, _ := mustResolve(t, ms, nil, Options{})
+			if got := entityWith(g, c.known) == entityWith(g, c.form); got != c.join {
+				t.Errorf("%q joins %q: %v, want %v (%v)", c.form, c.known, got, c.join, g.Entities)
+			}
+		})
+	}
+}
+
+// TestSameScriptLetters: two names of places or bodies in one script
+// join by sound only when they write the same consonants (a glued
+// conjunction or preposition aside, a foreign "g" in another letter);
+// persons and names of two scripts are not held to it.
+func TestSameScriptLetters(t *testing.T) {
+	cases := []struct {
+		name string
+		a, b string
+		typ  graph.EntityType
+		join bool
+	}{
+		{"latin other consonants", "Kelvane", "Galvin", graph.Organization, false},
+		{"latin one sound", "Kalvane", "Calvane", graph.Organization, true},
+		{"arabic glued preposition", "مانشستر يونايتد", "لمانشستر يونايتد", graph.Organization, true},
+		{"arabic every g the other way", "جوجل", "غوغل", graph.Organization, true},
+		{"arabic one g in a short name", "كابل", "جبالة", graph.Organization, false},
+		{"arabic d for t", "بوردو", "بورتو", graph.Place, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf("a|"+string(c.typ)+"|"+c.a, "b|"+string(c.typ)+"|"+c.b), nil, Options{})
+			if got := entityWith(g, c.a) == entityWith(g, c.b); got != c.join {
+				t.Errorf("%q joins %q: %v, want %v", c.a, c.b, got, c.join)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newskg/graph"
 	"newskg/graph/kb"
@@ -607,7 +608,7 @@ func (st *state) fuzzyNames(u *uf) {
 	rep := map[rk]int{}
 	var reps []int
 	for fi, f := range st.forms {
-		if f.group || f.acronym || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) {
+		if f.group || f.acronym || len(f.words)+len(f.concepts) == 0 || (f.typ == graph.Person && !f.full()) || adjectivalOnly(f) {
 			continue
 		}
 		var ls []string
@@ -619,7 +620,13 @@ func (st *state) fuzzyNames(u *uf) {
 			k.lat += "|" + f.doc // a descriptive name is only known within its article
 		}
 		if r, ok := rep[k]; ok {
-			// Same romanisation, different form: same key across scripts.
+			// Same romanisation, different form: same key across scripts,
+			// unless the form is no spelling of a known entry it would
+			// join ("Hengelo" and «أنجولا»): then it stands for itself
+			if !st.kbVariant(u, fi, r) {
+				reps = append(reps, fi)
+				continue
+			}
 			rule := RulePhoneticKey
 			if st.forms[r].lang != f.lang {
 				rule = RuleTranslitKey
@@ -680,6 +687,12 @@ func (st *state) fuzzyNames(u *uf) {
 	}
 	sortEdges(es)
 	for _, e := range es {
+		if !st.sameLetters(e.a, e.b) {
+			// two spellings in one script of a place or body: written
+			// with other consonants, they are other names ("Texas" and
+			// "Ducati", "Perugia" and "Borac")
+			continue
+		}
 		if !st.kbVariant(u, e.a, e.b) {
 			// the knowledge base names the entry in the form's script:
 			// a form only like those names by its consonants is another
@@ -688,6 +701,29 @@ func (st *state) fuzzyNames(u *uf) {
 		}
 		u.union(e.a, e.b, e.rule, e.key, e.score, false)
 	}
+}
+
+// sameLetters reports whether two forms that are no persons' names and
+// are written in one script spell the same consonants (sameScriptSpelling's
+// letters); forms of two scripts, or of persons, always may.
+func (st *state) sameLetters(a, b int) bool {
+	fa, fb := st.forms[a], st.forms[b]
+	if fa.lang != fb.lang || fa.typ == graph.Person || fb.typ == graph.Person || len(fa.concepts)+len(fb.concepts) > 0 {
+		return true // a head noun or a glossary concept is compared by its concept
+	}
+	cons := arabicConsonants
+	if fa.lang != "ar" {
+		cons = latinConsonants
+	}
+	return sameConsonants(cons(fa.key), cons(fb.key))
+}
+
+// adjectivalOnly reports a form of the knowledge base whose mentions
+// are all adjectives or titles standing for a country ("Russian", an
+// implied «الوزيرة»): it joins its entry by the entry's id, and its text
+// is no name of the entry for other names to be spelt like.
+func adjectivalOnly(f *form) bool {
+	return f.entry != nil && f.agg != nil && len(f.agg.aliases) == 0
 }
 
 // firstCommon returns the first string of two sorted lists that both
@@ -745,7 +781,7 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		return true
 	}
 	fa, fb := st.forms[a], st.forms[b]
-	if fa.lang == fb.lang || fa.typ == graph.Person || fb.typ == graph.Person {
+	if fa.typ == graph.Person || fb.typ == graph.Person {
 		return true
 	}
 	id, other := idA, fb
@@ -755,6 +791,9 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 	e := st.kb.Entry(id)
 	if e == nil {
 		return true
+	}
+	if fa.lang == fb.lang {
+		return sameScriptSpelling(e, other)
 	}
 	// the base's own names in the form's script: the form must be a
 	// spelling of one of them («صربيا» of «صيربيا», «كابل» of «كابول»)
@@ -773,6 +812,134 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		}
 	}
 	return len(names) == 0
+}
+
+// sameScriptSpelling reports whether a form may be a spelling of an
+// entry the base names in the form's script. Arabic writes a place's
+// consonants with the same letters however its vowels are spelt
+// («زيورخ» and «زيوريخ», «جورجيا» and «جيورجيا»); a Latin garble keeps
+// the consonants up to the letters that spell one sound ("Kayef" for
+// "Kyiv"); the phonetic key folds more together («كركوك» and «جيورجيا»,
+// "Houston" and "Estonia", "Trinidad" and "Toronto"). An entry with no
+// name in the script takes any.
+func sameScriptSpelling(e *kb.Entry, f *form) bool {
+	cons := arabicConsonants
+	if f.lang != "ar" {
+		cons = latinConsonants
+	}
+	want := cons(f.key)
+	names := []string{}
+	if f.lang == "en" && e.Name != "" {
+		names = append(names, e.Name)
+	}
+	for _, al := range e.Aliases {
+		if al.Lang == f.lang {
+			names = append(names, al.Text)
+		}
+	}
+	for _, n := range names {
+		if sameConsonants(want, cons(textnorm.Key(n))) {
+			return true
+		}
+	}
+	return len(names) == 0
+}
+
+// latinConsonants is a Latin key's consonants, lower case, doubled
+// letters once, with the letters that spell one sound made one (c, k, q;
+// f, v, ph): "Kayef" and "Kyiv" are both "kf".
+func latinConsonants(key string) string {
+	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	var b strings.Builder
+	var last rune
+	for _, r := range key {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', '-', '\'', '.':
+			continue
+		case 'c', 'q':
+			r = 'k'
+		case 'v':
+			r = 'f'
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+// sameConsonants compares the consonants of two names: the same letters,
+// with a conjunction or preposition glued on, or with a foreign "g"
+// written in another letter (below).
+func sameConsonants(f, n string) bool {
+	if f == n {
+		return true
+	}
+	// a conjunction or preposition glued on («ومانشستر», «لمانشستر»)
+	if fp, ok := cutProclitic(f); ok && (fp == n || sameConsonants(fp, n)) {
+		return true
+	}
+	if np, ok := cutProclitic(n); ok && (np == f || sameConsonants(f, np)) {
+		return true
+	}
+	a, b := []rune(f), []rune(n)
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	var from, to rune
+	for i := range a {
+		if a[i] != b[i] {
+			if !strings.ContainsRune(gLetters, a[i]) || !strings.ContainsRune(gLetters, b[i]) || diff > 0 && (a[i] != from || b[i] != to) {
+				return false
+			}
+			from, to = a[i], b[i]
+			diff++
+		}
+	}
+	// one "g" in a name of four consonants or more, or every "g" of a
+	// shorter one written the other way («جوجل», «غوغل»); a short name
+	// that differs in one letter differs by chance («كابل», «جبيل»)
+	return diff == 1 && len(a) >= 4 || diff >= 2
+}
+
+// cutProclitic drops an Arabic conjunction or preposition of one letter
+// from the front of a consonant string.
+func cutProclitic(s string) (string, bool) {
+	for _, p := range []string{"و", "ب", "ل", "ف", "ك"} {
+		if r, ok := strings.CutPrefix(s, p); ok && r != "" {
+			return r, true
+		}
+	}
+	return s, false
+}
+
+// gLetters write a foreign "g" in Arabic: «ج», «غ», «ك», «ق».
+const gLetters = "جغكق"
+
+// arabicConsonants is a folded Arabic key without the article, long
+// vowels, hamza and a final ta marbuta: the letters of its consonants.
+func arabicConsonants(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(key) {
+		// the article, with a conjunction or preposition before it
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+			if r, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(r) >= 2 {
+				w = r
+				break
+			}
+		}
+		w = strings.TrimSuffix(w, "ه")
+		for _, r := range w {
+			switch r {
+			case 'ا', 'و', 'ي', 'ء':
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func nameRule(a, b *form) string {

@@ -109,6 +109,11 @@ rule event-name stage=phrase make=event conf=0.7
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
+# of several bodies, then as many names: each name the title of one
+# body in turn (whole=no: the sentence is not read again with the title)
+rule titles-names stage=skip whole=no titles=respectively conf=0.7
+  x:(r:RNP&PLURAL COMMA?) n:list(HON? PER)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
@@ -357,6 +362,9 @@ rule name-member-of-organ stage=relation action=member conf=0.65
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA p:CTRY
+# «مطار هيثرو، لندن، المملكة المتحدة»: a place, its city and its country
+rule place-city-country stage=relation action=located conf=0.8
+  x:PLACE COMMA CITY COMMA p:CTRY
 rule city-adjective stage=relation action=located conf=0.8
   (مدينة | ولاية | منطقة | إقليم)? x:(CITY | PLACE) p:DEM
 # «في X ، إندونيسيا»: X is a place, whatever a tagger thought

@@ -404,6 +404,10 @@ rule accompanied stage=relation action=accompany conf=0.6
 # places: "Riyadh, Saudi Arabia", "Doha, the Qatari capital", "Bali in Indonesia"
 rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:CTRY
+# "Heathrow Airport, London, United Kingdom": a place, its city and its
+# country (a place lies in a country, not in a city)
+rule place-city-country stage=relation action=located conf=0.8
+  x:PLACE COMMA CITY COMMA the? p:CTRY
 rule city-capital stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
 # "Niamey, the quiet capital of Niger" ("Asmara, Eritrea's capital" is

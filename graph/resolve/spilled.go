@@ -159,7 +159,7 @@ func decodeCounts(r *wire.Decoder) counts {
 	}
 	c := make(counts, n)
 	for i := range c {
-		c[i] = strCount{keep(r.Str()), r.Uint()}
+		c[i] = strCount{r.Str(), r.Uint()}
 	}
 	return c
 }
@@ -187,6 +187,7 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 		return nil, err
 	}
 	r := wire.NewDecoderShared(b)
+	r.Own(keep) // every string read is its own, not the record's
 	if v := r.Str(); v != spilledVersion {
 		s.fail(fmt.Errorf("document %s: share of version %q", p.doc, v))
 		return nil, s.Err()
@@ -208,7 +209,6 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 		spans := make([]spanKey, r.Len())
 		for j := range spans {
 			spans[j] = decodeSpan(r)
-			spans[j].typ, spans[j].key = graph.EntityType(keep(string(spans[j].typ))), keep(spans[j].key)
 		}
 		d.spans[i] = spans
 		if len(spans) > 0 {
@@ -221,7 +221,7 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 		g := &d.groups[i]
 		m := &g.m
 		for _, s := range [...]*string{&m.Doc, &m.Text, &m.Lang, &m.Name, &m.Role, &m.Date, &m.Key, &m.Country, (*string)(&m.Type)} {
-			*s = keep(r.Str())
+			*s = r.Str()
 		}
 		m.Start, m.End = int32(r.Int()), int32(r.Int())
 		m.adjectival = r.Bool()
@@ -232,17 +232,11 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 	for i := 0; i < n && r.Err() == nil; i++ {
 		x := &d.rels[i]
 		x.ord = r.Int()
-		x.pred = graph.Predicate(keep(r.Str()))
-		x.role = keep(r.Str())
-		x.phrase = keep(r.Str())
+		x.pred = graph.Predicate(r.Str())
+		x.role = r.Str()
+		x.phrase = r.Str()
 		x.s = decodeRef(r)
 		x.o = decodeRef(r)
-		for _, m := range []mref{x.s, x.o} {
-			if m.ext != nil {
-				m.ext.doc = keep(m.ext.doc)
-				m.ext.span.typ, m.ext.span.key = graph.EntityType(keep(string(m.ext.span.typ))), keep(m.ext.span.key)
-			}
-		}
 	}
 	if err := r.Done(); err != nil {
 		s.fail(fmt.Errorf("document %s: %w", p.doc, err))
@@ -258,8 +252,8 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 // decodeNamed reads what encodeNamed wrote.
 func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	f := &form{doc: p.doc, firstDoc: p.doc}
-	f.typ = graph.EntityType(keep(r.Str()))
-	f.key = keep(r.Str())
+	f.typ = graph.EntityType(r.Str())
+	f.key = r.Str()
 	if wtyp := graph.EntityType(r.Str()); wtyp != "" {
 		f.wordsOut = p.src.kc.nameWords(f.key, wtyp)
 	} else {
@@ -267,23 +261,15 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 		if n := r.Len(); n > 0 {
 			w.words = make([]tok, n)
 			for i := range w.words {
-				t := decodeTok(r)
-				t.lat, t.key, t.shape = keep(t.lat), keep(t.key), keep(t.shape)
-				for j := range t.vowels {
-					t.vowels[j] = keep(t.vowels[j])
-				}
-				w.words[i] = t
+				w.words[i] = decodeTok(r)
 			}
 		}
-		w.phon = keep(r.Str())
+		w.phon = r.Str()
 		w.concepts = r.Strs()
-		for i := range w.concepts {
-			w.concepts[i] = keep(w.concepts[i])
-		}
 		f.wordsOut = w
 	}
 	f.texts = decodeCounts(r)
-	f.lang = keep(r.Str())
+	f.lang = r.Str()
 	f.roles = decodeCounts(r)
 	if id := r.Str(); id != "" {
 		f.entry = p.src.byID[id]
@@ -295,25 +281,25 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	f.names = decodeCounts(r)
 	f.n = r.Uint()
 	f.first = mpos{0, r.Uint()}
-	f.firstText = keep(r.Str())
+	f.firstText = r.Str()
 	a := &mentionAgg{docs: []string{p.doc}}
 	if n := r.Len(); n > 0 {
 		a.aliases = make([]aliasN, n)
 		for i := range a.aliases {
-			a.aliases[i] = aliasN{lang: keep(r.Str()), text: keep(r.Str()), count: r.Uint(), docs: a.docs}
+			a.aliases[i] = aliasN{lang: r.Str(), text: r.Str(), count: r.Uint(), docs: a.docs}
 		}
 	}
 	if n := r.Len(); n > 0 {
 		a.dates = make(map[string]int, n)
 		for range n {
-			k := keep(r.Str())
+			k := r.Str()
 			a.dates[k] = r.Int()
 		}
 	}
 	if n := r.Len(); n > 0 {
 		a.roles = make([]string, n)
 		for i := range a.roles {
-			a.roles[i] = keep(r.Str())
+			a.roles[i] = r.Str()
 		}
 	}
 	f.agg = a

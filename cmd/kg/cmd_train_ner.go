@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,7 +13,9 @@ import (
 	"time"
 
 	"newskg/extract/ner"
+	"newskg/extract/rules"
 	"newskg/graph"
+	"newskg/graph/kb"
 )
 
 // runTrainNER trains the named-entity models from the corpora in -data and
@@ -47,6 +50,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	oBias2 := fs.Float64("obias2", 0, "Arabic, with -stack and without -heldout: the second stage's O bias")
 	s1x := fs.Bool("stack-x", false, "Arabic, with -stack: the second stage's extra features (the first stage's tag x the word's class, the repeats of its names of two or more words, the type the word has most often in its document)")
 	plurals := fs.Bool("plurals", false, "Arabic: AQMAR's names whose every word is a plural or dual of a relative adjective («الأمويون») made no names, and the model drops such names it finds")
+	lex := fs.Bool("lex", false, "Arabic, with -stack: the second stage's lexicon and letter-shape features (the classes of the rule extractors' Arabic titles, head nouns and stop words and of the knowledge base's organisations and places, for the word and its neighbours; the consonant-vowel skeleton, vowel share and unknown 4-grams of a word outside the dictionary)")
 	jackPath := fs.String("jackknife", "", "Arabic, with -stack: a file of the jackknifed first-stage tags, read if it exists (the same configuration and data), else written")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
@@ -89,7 +93,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x, plurals: *plurals}, stdout, stderr); err != nil {
+		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x, plurals: *plurals, lex: *lex}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -164,6 +168,8 @@ type trainOpts struct {
 	// plurals: AQMAR's plurals of relative adjectives are no names
 	// (ner.HarmonisePlurals), and the model drops such names (Plurals)
 	plurals bool
+	// lex: the second stage's lexicon and letter-shape features
+	lex bool
 }
 
 func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -288,6 +294,13 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		cfg.BILOU = opts.tags == "bilou"
 	}
 	cfg.Stage1X = opts.stackX
+	if opts.lex && lang == "ar" {
+		if cfg.Lexicon, err = arabicNERLexicon(); err != nil {
+			return err
+		}
+		cfg.Lex = true
+		fmt.Fprintf(stderr, "ar: lexicon of %d phrases for the second stage\n", len(cfg.Lexicon))
+	}
 	cfg.Plurals = opts.plurals
 	stack := 0
 	if lang == "ar" && opts.stack >= 0 {
@@ -503,4 +516,65 @@ func jackknifeTags(cfg ner.TrainConfig, train []ner.Sentence, folds int, path st
 		_, err := io.WriteString(w, sb.String())
 		return err
 	})
+}
+
+// nerLexClasses maps the classes of the rule extractors' Arabic name words
+// (extract/rules/data/ar/names.tsv) to the tagger's lexicon classes.
+var nerLexClasses = map[string]rune{
+	"org-head": ner.LexOrgHead, "construct-head": ner.LexOrgHead, "presided": ner.LexOrgHead, "seat-head": ner.LexOrgHead,
+	"place-head": ner.LexPlace, "landform": ner.LexPlace,
+	"honorific": ner.LexTitle, "qualifier": ner.LexQualify,
+	"stop": ner.LexStop, "pronoun": ner.LexStop, "time": ner.LexStop,
+	"non-entity-head": ner.LexNonName,
+}
+
+// arabicNERLexicon returns the product's own Arabic word lists as the
+// tagger's lexicon (phrase -> class letters): the rule extractors' head
+// nouns, honorifics and stop words (names.tsv) and titles (roles.tsv),
+// and the Arabic names of the knowledge base's organisations and places.
+// None is counted from a corpus, so none repeats the training labels.
+func arabicNERLexicon() (map[string]string, error) {
+	out := map[string]string{}
+	add := func(phrase string, c rune) {
+		if !strings.ContainsRune(out[phrase], c) {
+			out[phrase] += string(c)
+		}
+	}
+	for _, f := range []string{"names.tsv", "roles.tsv"} {
+		b, err := fs.ReadFile(rules.Data(), "data/ar/"+f)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) < 2 {
+				continue
+			}
+			if f == "roles.tsv" {
+				add(cols[0], ner.LexTitle)
+			} else if c, ok := nerLexClasses[cols[1]]; ok {
+				add(cols[0], c)
+			}
+		}
+	}
+	for _, e := range kb.Starter().Entries() {
+		var c rune
+		switch e.Type {
+		case graph.Organization:
+			c = ner.LexKBOrg
+		case graph.Country, graph.City, graph.Place:
+			c = ner.LexKBPlace
+		default:
+			continue
+		}
+		for _, a := range e.Aliases {
+			if a.Lang == "ar" {
+				add(a.Text, c)
+			}
+		}
+	}
+	return out, nil
 }

@@ -60,3 +60,33 @@ func TestJackknifeCache(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicNERLexicon checks the tagger's lexicon taken from the
+// product's own lists: titles, head nouns and stop words of the rule
+// extractors, the knowledge base's organisations and places; words of
+// other classes (connectors, compass words) and English rows stay out.
+func TestArabicNERLexicon(t *testing.T) {
+	lex, err := arabicNERLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ phrase, want string }{
+		{"حزب", string(ner.LexOrgHead)},        // names.tsv org-head
+		{"مطار", string(ner.LexPlace)},         // place-head
+		{"الأمين العام", string(ner.LexTitle)}, // roles.tsv
+		{"موسكو", string(ner.LexKBPlace)},      // the knowledge base
+		{"الأمم المتحدة", string(ner.LexKBOrg)},
+		// not in the lexicon
+		{"شمال", ""},   // a compass word
+		{"Party", ""},  // English
+		{"Moscow", ""}, // an English alias
+		{"بن", ""},     // a connector
+	} {
+		t.Run(c.phrase, func(t *testing.T) {
+			got := lex[c.phrase]
+			if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
+				t.Errorf("%q: classes %q, want %q", c.phrase, got, c.want)
+			}
+		})
+	}
+}

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"newskg/extract"
 	"newskg/extract/rules"
+	"newskg/graph"
 	"newskg/graph/store"
 )
 
@@ -81,6 +83,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	poll := fs.Duration("poll", 500*time.Millisecond, "how often an idle worker looks for work")
 	every := fs.Duration("resolve-every", 30*time.Second, "while jobs keep coming, re-resolve the store at most this often (0: after every claim); it is always re-resolved once the queue is empty")
 	times := fs.Bool("times", false, "print wall and CPU seconds per stage at exit")
+	noPremake := fs.Bool("no-premake", false, "leave the resolver rows of the worker's documents to the resolution (by default the worker makes them while it holds their jobs)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the worker to `file` (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -103,6 +106,9 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	w := &worker{in: in, name: *name, lease: *lease, clock: &stageClock{}}
+	if !*noPremake {
+		w.pre = st.NewPremaker(store.ResolveOptions{KB: in.base, Corpus: in.corpus()})
+	}
 	stop, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		return err
@@ -159,7 +165,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 					return err
 				}
 				if qs["queued"] == 0 && qs["running"] == 0 {
-					fmt.Fprintf(stderr, "kg worker %s: %d jobs done; queue empty\n", w.name, done)
+					fmt.Fprintf(stderr, "kg worker %s: %d jobs done, %d resolutions; queue empty\n", w.name, done, w.resolutions)
 					return nil
 				}
 			}
@@ -175,10 +181,13 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 type worker struct {
 	in    *ingester
+	pre   *store.Premaker // nil: no rows made ahead
 	name  string
 	lease time.Duration
 	clock *stageClock
 	since time.Time // when this worker first found no resolution recorded
+	// resolutions is how many resolutions this worker ran
+	resolutions int
 }
 
 // process extracts a batch of claimed jobs and stores their documents
@@ -259,76 +268,113 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	for _, k := range book.Names() {
 		inBook[k] = true
 	}
-	out, deferred, _, _, err := w.in.finish(ctx, arts, stages, book)
+	out, deferred, tail, rel, err := w.in.finish(ctx, arts, stages, book)
 	if err != nil {
 		return finished, err
 	}
 	probs := w.in.problems(ctx, out.Problems)
 	w.clock.lap("mid")
-	defer w.clock.lap("write")
-	// store documents (indexes into out.Docs) with their jobs'
-	// completion in one transaction
+	// store the documents with their extraction in one transaction
 	version := w.in.extractorVersion()
-	put := func(docs []int) error {
+	var redo []string // documents to extract again: marked for this claim's names, or caught up
+	err = st.Update(ctx, func(tx *store.Tx) error {
+		redo = nil
+		var ids, all []string
+		// in id order: two claims holding the same documents lock
+		// their rows in the same order (no deadlock)
+		order := make([]int, len(out.Docs))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(a, b int) bool { return out.Docs[order[a]].ID < out.Docs[order[b]].ID })
+		for _, i := range order {
+			d, first := out.Docs[i], c.Docs[i]
+			if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
+				return err
+			}
+			if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
+				return err
+			}
+			ids, all = append(ids, d.ID), append(all, names[d.ID]...)
+		}
+		// The book's checks under its lock, after the documents'
+		// rows: a transaction that takes the lock after this one
+		// commits sees its book names, and this one sees those of
+		// every transaction that committed before it took the lock.
+		// The documents were extracted with each other's names, so
+		// only the stored documents are marked for them.
+		if err := tx.LockBook(ctx); err != nil {
+			return err
+		}
+		marked, err := markForNames(ctx, tx, uniq(all), ids)
+		if err != nil {
+			return err
+		}
+		redo = marked
+		for _, id := range ids {
+			if late, err := tx.CatchUp(ctx, id, inBook); err != nil {
+				return err
+			} else if late {
+				redo = append(redo, id)
+			}
+		}
+		return nil
+	})
+	w.clock.lap("write")
+	if err != nil {
+		return finished, err
+	}
+	// While the jobs are held (so that no worker resolves before),
+	// the documents marked for the new names, and those of the claim
+	// that missed a name another worker added, are extracted again
+	// here rather than by the one worker that resolves.
+	again, err := w.complete(ctx, redo)
+	if err != nil {
+		return finished, err
+	}
+	// and their resolver rows are made (store.Premaker)
+	first := extracted{out: out, deferred: deferred, tail: tail, rel: rel}
+	for i, d := range out.Docs {
+		first.claims = append(first.claims, store.Claim{Document: store.Document{DocInfo: graph.DocInfo{ID: d.ID}, Hash: hash[d.ID]}, Needs: 1})
+		if !slices.Contains(redo, d.ID) {
+			first.stored = append(first.stored, i)
+		}
+	}
+	if err := w.premake(ctx, append(again, first)); err != nil {
+		return finished, err
+	}
+	// the jobs' completion: all at once; when a lease went to another
+	// worker (this one was too slow), each alone, so that the others
+	// are kept (the documents are stored either way, and the other
+	// worker finds them stored)
+	var held []store.Job
+	for _, d := range out.Docs {
+		held = append(held, byID[d.ID])
+	}
+	sort.Slice(held, func(a, b int) bool { return held[a].ID < held[b].ID })
+	defer w.clock.lap("finish")
+	fin := func(js []store.Job) error {
 		return st.Update(ctx, func(tx *store.Tx) error {
-			var ids, all []string
-			for _, i := range docs {
-				d, first := out.Docs[i], c.Docs[i]
-				if err := tx.PutDocument(ctx, storedDoc(first, hash[d.ID]), sentencesOf(first), stages[d.ID], bookEntries(names[d.ID]), rules.NameStarts(first)); err != nil {
-					return err
-				}
-				if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
-					return err
-				}
-				ids, all = append(ids, d.ID), append(all, names[d.ID]...)
-			}
-			// The book's checks under its lock, after the documents'
-			// rows: a transaction that takes the lock after this one
-			// commits sees its book names, and this one sees those of
-			// every transaction that committed before it took the lock.
-			// The documents were extracted with each other's names, so
-			// only the stored documents are marked for them.
-			if err := tx.LockBook(ctx); err != nil {
-				return err
-			}
-			if _, err := markForNames(ctx, tx, uniq(all), ids); err != nil {
-				return err
-			}
-			for _, i := range docs {
-				d := out.Docs[i]
-				if _, err := tx.CatchUp(ctx, d.ID, inBook); err != nil {
-					return err
-				}
-				if err := tx.Finish(ctx, byID[d.ID].ID, w.name, ""); err != nil {
+			for _, j := range js {
+				if err := tx.Finish(ctx, j.ID, w.name, ""); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
 	}
-	// the batch at once; when a lease went to another worker (this
-	// one was too slow), each document alone, so that the others are
-	// kept
-	all := make([]int, len(out.Docs))
-	for i := range all {
-		all[i] = i
-	}
-	// in id order: two claims holding the same documents lock their
-	// rows in the same order (no deadlock)
-	sort.Slice(all, func(a, b int) bool { return out.Docs[all[a]].ID < out.Docs[all[b]].ID })
-	err = put(all)
+	err = fin(held)
 	if err == nil {
-		return finished + len(all), nil
+		return finished + len(held), nil
 	}
 	if !errors.Is(err, store.ErrLeaseLost) {
 		return finished, err
 	}
-	for _, i := range all {
-		err := put([]int{i})
+	for _, j := range held {
+		err := fin([]store.Job{j})
 		switch {
 		case errors.Is(err, store.ErrLeaseLost):
-			d := out.Docs[i]
-			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; its work is left to the other worker\n", w.name, byID[d.ID].ID, d.ID)
+			fmt.Fprintf(w.in.stderr, "kg worker %s: lease of job %d (%s) lost; it is left to the other worker\n", w.name, j.ID, j.Doc)
 		case err != nil:
 			return finished, err
 		default:
@@ -336,6 +382,90 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		}
 	}
 	return finished, nil
+}
+
+// complete extracts again, with the store's name book, the documents
+// of ids that are pending (a batch at a time); it returns the batches
+// with the documents it stored.
+func (w *worker) complete(ctx context.Context, ids []string) ([]extracted, error) {
+	ids = uniq(ids)
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	defer w.clock.lap("complete")
+	names, err := w.in.st.BookNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []extracted
+	for lo := 0; lo < len(ids); lo += w.in.opts.batch() {
+		claims, err := w.in.st.ClaimsOf(ctx, ids[lo:min(lo+w.in.opts.batch(), len(ids))])
+		if err != nil {
+			return nil, err
+		}
+		x, err := w.in.extractClaims(ctx, claims, names)
+		if err != nil {
+			return nil, err
+		}
+		if x.stored, err = w.in.storeExtracted(ctx, x); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// premake makes the resolver rows of the documents stored from each
+// batch (their claims' hashes and generations): a deferred one is
+// completed against the titles of every document stored now.
+func (w *worker) premake(ctx context.Context, xs []extracted) error {
+	if w.pre == nil {
+		return nil
+	}
+	defer w.clock.lap("premake")
+	var held []store.Ahead
+	var at [][]int // each batch's documents in held
+	for _, x := range xs {
+		var idx []int
+		for _, i := range x.stored {
+			d, c := x.out.Docs[i], x.claims[i]
+			idx = append(idx, len(held))
+			held = append(held, store.Ahead{Doc: d.ID, Hash: c.Hash, Gen: c.Needs, Output: store.Extraction{Mentions: slices.Clip(d.Mentions), Relations: slices.Clip(d.Relations)}})
+		}
+		at = append(at, idx)
+	}
+	if len(held) == 0 {
+		return nil
+	}
+	titles, err := w.pre.Titles(ctx, held)
+	if err != nil {
+		return err
+	}
+	for k, x := range xs {
+		waits := false
+		for _, i := range x.stored {
+			waits = waits || x.deferred[x.out.Docs[i].ID]
+		}
+		if !waits {
+			continue
+		}
+		settled, err := settleFresh(ctx, x.out, x.tail, x.rel, titles)
+		if err != nil {
+			return err
+		}
+		for j, i := range x.stored {
+			if id := x.out.Docs[i].ID; x.deferred[id] {
+				s := settled[id]
+				held[at[k][j]].Settled = &s
+			}
+		}
+	}
+	// rows made ahead are a saving, not the work: when they cannot be
+	// stored, the resolution makes them
+	if _, err := w.pre.Put(ctx, held); err != nil && ctx.Err() == nil {
+		fmt.Fprintf(w.in.stderr, "kg worker %s: warning: rows made ahead not stored (the resolution will make them): %v\n", w.name, err)
+	}
+	return ctx.Err()
 }
 
 // resolve re-extracts documents marked stale and re-resolves the store
@@ -366,6 +496,11 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	}
 	defer unlock()
 	w.clock.lap("resolve:wait")
+	// One worker resolves while the others wait for work or for it: its
+	// extraction of pending and deferred documents runs on every core
+	// the process has, whatever -workers says for claims.
+	defer func(n int) { w.in.opts.Workers = n }(w.in.opts.Workers)
+	w.in.opts.Workers = 0
 	if _, err := w.in.secondPass(ctx); err != nil {
 		return false, err
 	}
@@ -374,6 +509,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		return err == nil, err
 	}
 	started := time.Now()
+	w.resolutions++
 	res, err := st.Resolve(ctx, store.ResolveOptions{KB: w.in.base, Corpus: w.in.corpus(), Locked: true, Lap: func(s string) { w.clock.lap("resolve:" + s) }})
 	if err != nil {
 		return false, err

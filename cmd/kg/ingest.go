@@ -267,6 +267,15 @@ func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles m
 	if err != nil {
 		return nil, err
 	}
+	return settleFresh(ctx, fresh, tail, rel, titles)
+}
+
+// settleFresh runs the completing pass (the tail passes but event
+// linking) over documents just extracted, fresh, with the tail passes
+// and relation extractor of their extraction, and the titles of every
+// document; it returns each fresh document's output after the pass
+// and the keys it read. The fresh documents are completed in place.
+func settleFresh(ctx context.Context, fresh *extract.Corpus, tail []extract.Pass, rel *rules.Relations, titles map[string][]graph.Relation) (map[string]store.Settled, error) {
 	read := rules.DeferredKeys(rel)
 	// every document: the fresh ones whole, the others by their titles
 	byID := map[string]*extract.Document{}
@@ -460,8 +469,8 @@ func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, ha
 				return err
 			}
 		}
-		n, err := markForNames(ctx, tx, uniq(keys), ids)
-		marked = n
+		stale, err := markForNames(ctx, tx, uniq(keys), ids)
+		marked = len(stale)
 		return err
 	})
 	return marked, err
@@ -469,11 +478,12 @@ func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, ha
 
 // markForNames marks the stored documents, other than except, in which
 // one of names, if new to the book, can be found: those with a token a
-// new name begins on (their name starts) where a new name matches.
-func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (int, error) {
+// new name begins on (their name starts) where a new name matches. It
+// returns them.
+func markForNames(ctx context.Context, tx *store.Tx, names, except []string) ([]string, error) {
 	newKeys, err := tx.NewBookKeys(ctx, names, except)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	var firsts []string
 	for _, k := range newKeys {
@@ -488,8 +498,7 @@ func markForNames(ctx context.Context, tx *store.Tx, names, except []string) (in
 		}
 		return rules.NamesFoundIn(text, spans, newKeys)
 	}
-	stale, err := tx.MarkStaleIf(ctx, uniq(firsts), except, found)
-	return len(stale), err
+	return tx.MarkStaleIf(ctx, uniq(firsts), except, found)
 }
 
 // bookNames returns the names a document gives the name book: those of
@@ -534,11 +543,6 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	type extracted struct {
-		claims   []store.Claim
-		out      *extract.Corpus
-		deferred map[string]bool
-	}
 	done, after := 0, ""
 	err = pipeline(ctx, func(ctx context.Context, _ int) (extracted, bool, error) {
 		claims, err := in.st.Pending(ctx, after, in.opts.batch())
@@ -546,32 +550,68 @@ func (in *ingester) secondPass(ctx context.Context) (int, error) {
 			return extracted{}, false, err
 		}
 		after = claims[len(claims)-1].ID
-		book := rules.NewNameBook()
-		book.AddNames(names)
-		arts := make([]extract.Article, len(claims))
-		stages := map[string]store.Extraction{}
-		for i, c := range claims {
-			arts[i] = articleOf(c.Document)
-			stages[c.ID] = c.Stage
-		}
-		out, deferred, _, _, err := in.finish(ctx, arts, stages, book)
-		return extracted{claims, out, deferred}, true, err
+		x, err := in.extractClaims(ctx, claims, names)
+		return x, true, err
 	}, func(x extracted) error {
-		probs := in.problems(ctx, x.out.Problems)
-		err := in.st.Update(ctx, func(tx *store.Tx) error {
-			for i, d := range x.out.Docs {
-				if err := tx.SetExtraction(ctx, d.ID, x.claims[i].Needs, in.extractorVersion(), store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, x.deferred[d.ID], probs[d.ID]); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err == nil {
-			done += len(x.claims)
-		}
+		stored, err := in.storeExtracted(ctx, x)
+		done += len(stored)
 		return err
 	})
 	return done, err
+}
+
+// extracted is pending documents after the mid passes, with the tail
+// passes and relation extractor of their extraction.
+type extracted struct {
+	claims   []store.Claim
+	out      *extract.Corpus
+	deferred map[string]bool
+	tail     []extract.Pass
+	rel      *rules.Relations
+	stored   []int // the indexes of the documents stored (storeExtracted)
+}
+
+// extractClaims runs the mid passes over pending documents, from their
+// stage, with names as the name book.
+func (in *ingester) extractClaims(ctx context.Context, claims []store.Claim, names []string) (extracted, error) {
+	book := rules.NewNameBook()
+	book.AddNames(names)
+	arts := make([]extract.Article, len(claims))
+	stages := map[string]store.Extraction{}
+	for i, c := range claims {
+		arts[i] = articleOf(c.Document)
+		stages[c.ID] = c.Stage
+	}
+	out, deferred, tail, rel, err := in.finish(ctx, arts, stages, book)
+	return extracted{claims: claims, out: out, deferred: deferred, tail: tail, rel: rel}, err
+}
+
+// storeExtracted stores the outputs of extractClaims in one
+// transaction, each for the generation its document was marked at,
+// unless another process stored one for it meanwhile, or replaced the
+// document. It returns the indexes of those it stored.
+func (in *ingester) storeExtracted(ctx context.Context, x extracted) ([]int, error) {
+	probs := in.problems(ctx, x.out.Problems)
+	version := in.extractorVersion()
+	var stored []int
+	err := in.st.Update(ctx, func(tx *store.Tx) error {
+		stored = stored[:0]
+		for i, d := range x.out.Docs {
+			c := x.claims[i]
+			if ok, err := tx.Awaits(ctx, c.ID, c.Hash, c.Needs); err != nil || !ok {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			if err := tx.SetExtraction(ctx, d.ID, c.Needs, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, x.deferred[d.ID], probs[d.ID]); err != nil {
+				return err
+			}
+			stored = append(stored, i)
+		}
+		return nil
+	})
+	return stored, err
 }
 
 // articleOf rebuilds the article of a stored document.

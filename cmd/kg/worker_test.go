@@ -424,3 +424,129 @@ func TestWorkerDue(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkerPremade drains a queue with a worker in this process on a
+// SQLite store and resolves: the worker made every document's resolver
+// row while it held its jobs (and extracted again every document a new
+// name marked), so the resolution extracts nothing and completes again
+// only the deferred documents whose titles changed after their row was
+// made; the graph is the single-machine one, ids included. A row whose
+// settling digest, generation or content hash no longer holds is not
+// taken: its document is completed again, with the same graph.
+func TestWorkerPremade(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts a corpus five times")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	genCorpus(t, corpus, 48, 31)
+	ref := filepath.Join(dir, "ref.db")
+	addTo(t, ref, corpus)
+	_, want := loadStore(t, ref)
+	js := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	taken := -1 // deferred documents completed again when every row is taken
+	for _, c := range []struct {
+		name    string
+		none    bool   // no rows made ahead
+		spoil   string // a statement on the premade row of the last deferred document
+		settled int    // completed again, more than with every row taken
+		left    int    // premade rows the resolution keeps (made for a later generation)
+	}{
+		{name: "rows taken"},
+		{name: "no rows made", none: true},
+		{name: "a digest that no longer holds", spoil: `UPDATE premade SET settled = 'spoilt' WHERE doc = ?`, settled: 1},
+		{name: "another generation", spoil: `UPDATE premade SET gen = gen + 1 WHERE doc = ?`, settled: 1, left: 1},
+		{name: "another content", spoil: `UPDATE premade SET hash = 'spoilt' WHERE doc = ?`, settled: 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "kg.db")
+			if err := runEnqueue(ctx, []string{"-store", db, corpus}, nil, io.Discard, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			in, err := newIngester(st, ingestOptions{}, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
+			w := &worker{in: in, name: "w", lease: time.Hour, clock: &stageClock{}}
+			if !c.none {
+				w.pre = st.NewPremaker(opt)
+			}
+			for {
+				jobs, err := st.Claim(ctx, w.name, 8, w.lease)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(jobs) == 0 {
+					break
+				}
+				if n, err := w.process(ctx, jobs); err != nil || n != len(jobs) {
+					t.Fatalf("%d of %d jobs done: %v", n, len(jobs), err)
+				}
+			}
+			count := func(q string) (n int) {
+				t.Helper()
+				if err := st.DB().QueryRowContext(ctx, q).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				return n
+			}
+			docs, deferred := count(`SELECT COUNT(*) FROM documents`), count(`SELECT COUNT(*) FROM documents WHERE deferred <> 0`)
+			if pending := count(`SELECT COUNT(*) FROM documents WHERE needs > done`); pending != 0 {
+				t.Errorf("%d documents left pending by the worker", pending)
+			}
+			premade := count(`SELECT COUNT(*) FROM premade`)
+			if c.none && premade != 0 || !c.none && premade != docs {
+				t.Fatalf("%d premade rows for %d documents", premade, docs)
+			}
+			if c.spoil != "" {
+				var last string
+				st.DB().QueryRowContext(ctx, `SELECT MAX(id) FROM documents WHERE deferred <> 0`).Scan(&last)
+				if _, err := st.DB().ExecContext(ctx, c.spoil, last); err != nil {
+					t.Fatal(err)
+				}
+			}
+			res, err := st.Resolve(ctx, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case c.none && res.Settled != deferred:
+				t.Errorf("without rows made ahead %d of %d deferred documents completed", res.Settled, deferred)
+			case !c.none && c.spoil == "":
+				taken = res.Settled
+				if deferred == 0 || taken >= deferred {
+					t.Errorf("%d of %d deferred documents completed again: the worker's rows were not taken", taken, deferred)
+				}
+			case !c.none && taken >= 0 && res.Settled != taken+c.settled:
+				t.Errorf("%d deferred documents completed again, want %d", res.Settled, taken+c.settled)
+			}
+			t.Logf("%d documents, %d deferred, %d completed again by the resolution", docs, deferred, res.Settled)
+			if n := count(`SELECT COUNT(*) FROM premade`); n != c.left {
+				t.Errorf("%d premade rows left after the resolution, want %d", n, c.left)
+			}
+			got, err := st.LoadGraph(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w, g := js(want.Entities), js(got.Entities); w != g {
+				t.Fatalf("entities (ids included) differ from the single-machine ones:\n%s", firstDiff(w, g))
+			}
+			if w, g := js(want.Facts), js(got.Facts); w != g {
+				t.Fatalf("facts (ids included) differ from the single-machine ones:\n%s", firstDiff(w, g))
+			}
+		})
+	}
+}

@@ -89,6 +89,9 @@ const (
 	// of two or more words, the type the word has most often in the whole
 	// document
 	extS1X
+	// extLex: lexicon classes of the token and its neighbours, and the
+	// letter shape of a word outside the dictionary (lexfeat.go)
+	extLex
 )
 
 // maxQuote is the longest quotation, in words, that extQuote marks.
@@ -216,6 +219,11 @@ type tokInfo struct {
 	quote                                      byte     // place in a short quotation: 's' alone, 'b' first, 'i' inside, 'e' last; 0 none
 	cls                                        []uint16 // word classes, coarse to fine (nil: none)
 	s1                                         s1Info   // what a first-stage model said (stack.go)
+	// with extLex (lexfeat.go): the word's lexicon classes, and for an
+	// Arabic word outside the dictionary its consonant-vowel skeleton,
+	// share of vowel letters and 4-grams unknown to the dictionary
+	wc, cv       string
+	vowel, novel byte
 }
 
 // shapes returns the word shape (X upper, x lower, d digit, a Arabic letter,
@@ -308,6 +316,11 @@ type resources struct {
 	noClass []uint16
 	// ext holds the model's extra feature sets (extQuote, extConj).
 	ext uint8
+	// wcls maps a word without its proclitics to its lexicon classes
+	// (extLex; nil for models without them), and dg holds the 4-grams of
+	// the dictionary's words, built on first use (lexfeat.go)
+	wcls map[string]string
+	dg   *dictGrams
 }
 
 // dictCode tells whether an Arabic word is in the model's dictionary: as
@@ -366,6 +379,12 @@ func (res *resources) infos(toks []string, gz *gazTable, labels map[string]strin
 			if ti.ar {
 				ti.lc = res.dictCode(&ti)
 			}
+		}
+		if res.ext&extLex != 0 {
+			if ti.wc = res.wcls[ti.stem]; ti.wc == "" {
+				ti.wc = res.wcls[ti.norm]
+			}
+			res.letterShape(&ti)
 		}
 		if res.clus != nil {
 			if ti.cls = res.clus[ti.stem]; ti.cls == nil {
@@ -574,6 +593,9 @@ func features(in []tokInfo, i int, out []uint64) []uint64 {
 	}
 	if p1 != nil && p1.cl != "" {
 		out = append(out, fh1(tClp1, p1.cl))
+	}
+	if t.ext&extLex != 0 {
+		out = lexFeatures(in, i, out)
 	}
 	return s1Features(in, i, out)
 }

@@ -41,7 +41,10 @@ const (
 	// flagPlurals: names of plurals of relative adjectives dropped
 	// (dropPlurals)
 	flagPlurals
-	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X | flagPlurals
+	// flagLex: lexicon and letter-shape features (extLex); the lexicon's
+	// word classes follow the gazetteer
+	flagLex
+	flagsKnown = flagDocCtx | flagPairs | flagBILOU | flagSpread | flagQuote | flagConj | flagStack | flagS1X | flagPlurals | flagLex
 )
 
 // flags returns the bits of the model's options that Save records.
@@ -52,7 +55,7 @@ func (m *Model) flags() uint64 {
 		bit uint64
 	}{
 		{m.docCtx, flagDocCtx}, {m.pairs, flagPairs}, {m.ts.bilou, flagBILOU}, {m.spread, flagSpread},
-		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X}, {m.plurals, flagPlurals},
+		{m.res.ext&extQuote != 0, flagQuote}, {m.res.ext&extConj != 0, flagConj}, {m.first != nil, flagStack}, {m.res.ext&extS1X != 0, flagS1X}, {m.plurals, flagPlurals}, {m.res.ext&extLex != 0, flagLex},
 	} {
 		if o.on {
 			flags |= o.bit
@@ -120,6 +123,9 @@ func (m *Model) Save(w io.Writer) error {
 		e.uv(k - prev)
 		e.uv(uint64(g.m[k]))
 		prev = k
+	}
+	if m.res.ext&extLex != 0 {
+		sortedStrMap(m.res.wcls)
 	}
 	m.encodeWeights(e)
 	if f := m.first; f != nil {
@@ -376,6 +382,10 @@ func Load(r io.Reader) (*Model, error) {
 		g.m[prev] = uint16(d.uv())
 	}
 	m.res.gaz = g
+	if flags&flagLex != 0 {
+		m.res.setLex(nil)
+		m.res.wcls = strMap()
+	}
 	if err := m.decodeWeights(d); err != nil {
 		return nil, err
 	}

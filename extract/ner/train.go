@@ -127,6 +127,11 @@ type TrainConfig struct {
 	Quotes, Conj bool
 	// Stage1X adds a second stage's extra features (extS1X).
 	Stage1X bool
+	// Lex adds a second stage's lexicon and letter-shape features
+	// (extLex, lexfeat.go) with the word classes of Lexicon (phrase ->
+	// class letters: LexTitle, LexOrgHead, ...).
+	Lex     bool
+	Lexicon map[string]string
 	// Plurals makes an Arabic model with a dictionary (Words) drop the
 	// names whose every word is a plural or dual of a relative adjective
 	// (dropPlurals).
@@ -218,6 +223,9 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	}
 	if cfg.Stage1X && cfg.First != nil {
 		m.res.ext |= extS1X
+	}
+	if cfg.Lex && cfg.First != nil {
+		m.res.setLex(cfg.Lexicon)
 	}
 	m.plurals = cfg.Plurals && len(cfg.Words) > 0
 	nT, nTr := m.nT, m.nTr()

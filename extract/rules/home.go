@@ -63,7 +63,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		// a head of state or government named without a country in an
 		// article whose country only its people suggest may be any
 		// country's ("President Gromov" in a Western report)
-		if cy == nil && !(titles != nil && pt.title.role.state) {
+		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) {
 			cy = home
 		}
 		if cy == nil {
@@ -123,6 +123,33 @@ func (st *docState) corpusHome(titles *titleIndex) *kb.Entry {
 	}
 	return best
 }
+
+// otherBody reports a title whose body the sentence names in words the
+// rules do not know as a body ("club chairman X", "its spokesman X",
+// «المتحدث باسم المحاكم X»): the title is that body's, not the
+// document's home country's.
+func (st *docState) otherBody(pt pendingTitle) bool {
+	a, p := pt.title.at.start, pt.person.Start
+	if a < p && p <= len(st.d.Text) {
+		between := st.d.Text[a:p]
+		if _, after, ok := strings.Cut(between, "باسم"); ok && strings.TrimSpace(after) != "" {
+			return true // «باسم» with a body after it, «باسمها»
+		}
+	}
+	if a <= 0 || a > len(st.d.Text) {
+		return false
+	}
+	before := strings.TrimRight(st.d.Text[:a], " ")
+	w := before[strings.LastIndexAny(before, " \n\t\"(")+1:]
+	// the head of a body that is no state's before the title ("club
+	// chairman", "Party leader"), or a possessive pronoun ("its
+	// spokesman"); not a ministry's or a government's, whose titles are
+	// the home country's
+	lw := strings.ToLower(w)
+	return nonStateHeads[lw] || lw == "its" || lw == "their"
+}
+
+var nonStateHeads = wordSet("names.tsv", "nonstate-head", "en")
 
 // followedByFor reports "Secretary of State for Defence": a British
 // secretary of state, not the American one.

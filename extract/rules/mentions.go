@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"newskg/graph/textnorm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			e := v.(*kb.Entry)
 			t := toks[i]
 			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
-			if !t.arabic && !latinCaseOK(t.text, e) {
+			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix) {
 				i++
 				continue
 			}
@@ -93,6 +94,32 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// placeCued reports whether an Arabic word that names a known place may
+// be read as the place: a word that is also a common or function word of
+// the language («كيف»: Kyiv, and "how") is the place only after a
+// preposition of place or a place's head noun («إلى كيف», «مدينة كيف»),
+// or such a cue and an adjective of origin.
+func placeCued(toks []token, i, prefix int) bool {
+	k := textnorm.Key(toks[i].text[prefix:])
+	if !commonAr[k] && !arabicStop[k] {
+		return true
+	}
+	// the cue right before, or before an adjective of origin («العاصمة
+	// العمانية مسقط»: a definite word in -ī)
+	cue := func(j int) bool {
+		switch toks[j].key {
+		case "في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "لمدينه":
+			return true
+		}
+		return false
+	}
+	if i >= 1 && cue(i-1) {
+		return true
+	}
+	adj := i >= 2 && strings.HasPrefix(toks[i-1].key, "ال") && (strings.HasSuffix(toks[i-1].key, "يه") || strings.HasSuffix(toks[i-1].key, "ي"))
+	return adj && cue(i-2)
 }
 
 // sense chooses between the entries a form names («عمان»: Oman, and

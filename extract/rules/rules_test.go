@@ -127,6 +127,12 @@ func TestMentions(t *testing.T) {
 		{"arabic embassy in a city", "وقالت السفارة الكندية في دمشق إن القنصلية ستفتح.", []string{"Organization:السفارة الكندية في دمشق"}, []string{"Organization:دمشق", "Organization:السفارة الكندية"}},
 		{"arabic consulate in a city", "وأعلنت القنصلية الفرنسية في دمشق أنها ستفتح.", []string{"Organization:القنصلية الفرنسية في دمشق"}, nil},
 		{"arabic body before in a city", "وقالت حركة التحرير في دمشق إن الاجتماع انتهى.", []string{"City:دمشق"}, []string{"Organization:حركة التحرير في دمشق"}},
+		// a known place's name that is also a common word («كيف»: Kyiv, and
+		// "how") is the place only after a cue of place
+		{"arabic common word that names a place", "وتساءل الوزير كيف يمكن أن نتفق على ذلك.", nil, []string{"City:كيف"}},
+		{"arabic common word after a cue of place", "ووصل الوزير إلى كيف أمس.", []string{"City:كيف"}, nil},
+		// a military rank of two words before a name («الفريق أول»: general)
+		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}
 	for _, c := range cases {

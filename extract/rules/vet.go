@@ -236,6 +236,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
 		pre = procliticOnGiven(t)
 	}
+	// «بجامعة القاهرة», «لمجلس الأمن»: a preposition or conjunction glued
+	// to the head noun or the known name that opens a body's or a place's
+	// name is no part of it
+	if t := toks[a]; pre == 0 && m.Type != graph.Person && t.arabic && m.KBID == "" {
+		pre = g.procliticOnHead(t)
+	}
 	if last := toks[b-1]; last.end > m.End {
 		// a span that ends inside a word is no name, save before a glued
 		// tail ("FidanHe")
@@ -262,6 +268,16 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
 		if ht, ok := headType(toks, parts[0], h); ok {
 			typ = ht
+		}
+	}
+	// "Tottenham's Darren Anderton": a name of two words or more after a
+	// possessive is the person; the possessor is another name
+	if typ == graph.Person && m.KBID == "" {
+		for j := b - 3; j >= a; j-- {
+			if t := toks[j]; !t.arabic && possessiveTok(t) {
+				parts[0] = part{j + 1, b, 0}
+				break
+			}
 		}
 	}
 	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
@@ -324,6 +340,17 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	return out
 }
 
+// possessiveTok reports a Latin word with the possessive ending
+// ("Tottenham's", "Reuters'") or the ending alone.
+func possessiveTok(t token) bool {
+	for _, e := range []string{"'s", "’s"} {
+		if strings.HasSuffix(t.text, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of
 // a name. A possessive ("Kessler's") stays on the mention, for the
 // relation patterns that read it; the resolver's keys drop it.
@@ -352,6 +379,11 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
 			cut, keep = true, true
+		case t.arabic && typ == graph.Place && conjunctionWord(t) && !strings.HasPrefix(t.key, "وال"):
+			// «شبعا وكفركلا»: two places; «المنطقة وتأمل»: a place and
+			// what follows ("and hopes"); a place's name holds no «و»
+			// save before the article («البوسنة والهرسك», known)
+			cut, keep = true, true
 		case !t.arabic && !t.punct && !t.upper && typ == graph.Person && !nameParticle(t.text) && !isInitialDot(toks, i):
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
@@ -366,7 +398,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			}
 			if keep {
 				cur = part{i, p.b, 0}
-				if typ == graph.Person {
+				if typ == graph.Person || typ == graph.Place {
 					cur.pre = len("و")
 				}
 			} else {
@@ -420,6 +452,26 @@ func procliticOnGiven(t token) int {
 	}
 	for _, c := range []string{"ل", "ب"} {
 		if procliticOn(t, c, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 }) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// formerWord reports a qualifier of time that is no part of a body's
+// name: «السابق», «آنذاك» ("former", "then"), not «الجديد» ("new").
+func formerWord(t token) bool {
+	return qualifierWords[t.key] && !strings.HasPrefix(t.key, "الجديد")
+}
+
+// procliticOnHead returns the byte length of a one-letter conjunction or
+// preposition glued to a body's or a place's head noun or to a name of
+// the knowledge base, or 0.
+func (g *Gate) procliticOnHead(t token) int {
+	for _, c := range []string{"و", "ب", "ل", "ف", "ك"} {
+		if procliticOn(t, c, func(k string) bool {
+			return arabicOrgHeads[k] || arabicPlaceHeads[k] || len(g.lx.kb.Lookup(k)) > 0
+		}) {
 			return len(c)
 		}
 	}
@@ -827,8 +879,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	for p.b > p.a && junk(p.b-1, false) {
 		p.b--
 	}
-	// an Arabic body's name does not end on its stance («… المتمردة»)
-	for !person && p.b > p.a+2 && toks[p.b-1].arabic && stanceAdj[toks[p.b-1].key] {
+	// an Arabic body's name does not end on its stance («… المتمردة»),
+	// nor on a word of time («المجلس السابق»: the former council; "new"
+	// names bodies: «الوفد الجديد»)
+	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1])) {
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")

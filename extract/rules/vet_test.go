@@ -41,6 +41,17 @@ func TestGate(t *testing.T) {
 		// a transcript's spoken turn: "Thank" is no body
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},
+		// a name after a possessive is the person, not the possessor
+		{"en possessive before a name", "Marlow's Dennis Fairley scored twice.", "Marlow's Dennis Fairley", graph.Person, "ner", []string{"Person:Dennis Fairley"}},
+		// a preposition or conjunction glued to a body's head noun is no
+		// part of its name
+		{"ar preposition before a body's head", "وقال أستاذ بجامعة الوادي الأخضر إن البحث انتهى.", "بجامعة الوادي الأخضر", graph.Organization, "ner", []string{"Organization:جامعة الوادي الأخضر"}},
+		{"ar conjunction before a body's head", "واجتمع الوزير وحركة النهضة الخضراء أمس.", "وحركة النهضة الخضراء", graph.Organization, "ner", []string{"Organization:حركة النهضة الخضراء"}},
+		// a body's name does not end on "former" («السابق»); "new" may name it
+		{"ar body's name before former", "وقال إن المجلس الوطني للإعلام السابق قرر ذلك.", "المجلس الوطني للإعلام السابق", graph.Organization, "ner", []string{"Organization:المجلس الوطني للإعلام"}},
+		{"ar body's name with new", "وقال إن حزب الديمقراطية الجديدة قرر ذلك.", "حزب الديمقراطية الجديدة", graph.Organization, "ner", []string{"Organization:حزب الديمقراطية الجديدة"}},
+		// two places joined by «و» are two places
+		{"ar two places", "وقصفت الطائرات قريتي مرجانة وكفرصالح أمس.", "مرجانة وكفرصالح", graph.Place, "ner", []string{"Place:مرجانة", "Place:كفرصالح"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},

@@ -62,6 +62,9 @@ type Entry struct {
 	Demonyms []Alias          `json:"demonyms,omitempty"`
 	Capital  string           `json:"capital,omitempty"`
 	Code     string           `json:"code,omitempty"` // ISO code for countries
+	// Region marks a world region (a continent, "Middle East"): it lies
+	// in no country
+	Region bool `json:"region,omitempty"`
 }
 
 // SameAs returns the entry's external IRIs.
@@ -485,10 +488,16 @@ func buildStarter() (*KB, error) {
 		return nil, err
 	}
 	for _, r := range regions {
-		if len(r) < 3 || len(r[0]) != 3 || r[0] == "001" || r[0][0] < '0' || r[0][0] > '9' || len(k.Lookup(r[1])) > 0 {
+		if len(r) < 3 || len(r[0]) != 3 || r[0] == "001" || r[0][0] < '0' || r[0][0] > '9' {
 			continue
 		}
-		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}}
+		if known := k.Lookup(r[1]); len(known) > 0 {
+			for _, e := range known {
+				e.Region = e.Region || e.Type == graph.Place
+			}
+			continue
+		}
+		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}, Region: true}
 		// "Northern Africa" is "North Africa" in the news
 		for long, short := range map[string]string{"Northern ": "North ", "Southern ": "South ", "Eastern ": "East ", "Western ": "West "} {
 			if strings.HasPrefix(r[1], long) {
@@ -498,8 +507,21 @@ func buildStarter() (*KB, error) {
 		k.Add(e)
 	}
 	// A capital belongs to its country: link cities that lack a country,
-	// and add the capitals the city list lacks (English names only: the
-	// gazetteer gives no Arabic name of a capital).
+	// and add the capitals the city list lacks, with the Arabic names the
+	// gazetteer lacks (capitals_ar.tsv).
+	capAr, err := readTSV("capitals_ar.tsv")
+	if err != nil {
+		return nil, err
+	}
+	arOf := map[string][]Alias{}
+	for _, r := range capAr {
+		if len(r) < 2 {
+			continue
+		}
+		for _, n := range strings.Split(r[1], "|") {
+			arOf[r[0]] = append(arOf[r[0]], Alias{n, "ar"})
+		}
+	}
 	var capitals []*Entry
 	for _, c := range k.entries {
 		if c.Type != graph.Country || c.Capital == "" {
@@ -513,7 +535,7 @@ func buildStarter() (*KB, error) {
 			}
 		}
 		if !known {
-			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code})
+			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code, Aliases: arOf[c.Code]})
 		}
 	}
 	for _, e := range capitals {

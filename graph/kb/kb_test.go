@@ -24,6 +24,10 @@ func TestStarterLookups(t *testing.T) {
 		{"كييف", graph.City, "Kyiv"},
 		{"الكرملين", graph.Organization, "Kremlin"},
 		{"G-20", graph.Organization, "G20"},
+		// capitals the gazetteer names in English only (capitals_ar.tsv)
+		{"صنعاء", graph.City, "Sana'a"},
+		{"الرباط", graph.City, "Rabat"},
+		{"إسلام آباد", graph.City, "Islamabad"},
 	}
 	for _, c := range cases {
 		t.Run(c.form, func(t *testing.T) {
@@ -41,6 +45,9 @@ func TestStarterLookups(t *testing.T) {
 		if len(es) == 0 || es[0].Name != d.name {
 			t.Errorf("Demonym(%q) = %v, want %s", d.form, es, d.name)
 		}
+	}
+	if es := k.Lookup("صنعاء"); len(es) == 0 || es[0].Country != "YE" {
+		t.Errorf("Lookup(«صنعاء») = %v, want the capital of Yemen", es)
 	}
 	// «المالية» is "financial" before it is "Malian"
 	for _, w := range []string{"المالية", "المالي"} {

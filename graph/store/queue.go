@@ -139,3 +139,19 @@ func (s *Store) TryResolveLock(ctx context.Context) (unlock func(), ok bool, err
 		conn.Close()
 	}, true, nil
 }
+
+// Awaits reports whether a document (with the content hash hash) still
+// waits for the output of its extraction marked at generation gen: no
+// other process stored one for that generation or a later one, and the
+// document was not replaced. On PostgreSQL its row stays locked until
+// the transaction ends, so that two workers completing the same
+// document store one output.
+func (t *Tx) Awaits(ctx context.Context, doc, hash string, gen int64) (bool, error) {
+	lock := ""
+	if t.s.kind == Postgres {
+		lock = " FOR UPDATE"
+	}
+	var n int
+	err := t.queryRow(ctx, `SELECT COUNT(*) FROM (SELECT id FROM documents WHERE id = ? AND hash = ? AND done < ? AND needs >= ?`+lock+`) d`, doc, hash, gen, gen).Scan(&n)
+	return n > 0, err
+}

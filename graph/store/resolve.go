@@ -170,6 +170,9 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		opt.lap("graph")
 		return tx.writeResolver(ctx, ps, r, rekey, idmap, rows)
 	})
+	if err == nil {
+		s.dropPremade(ctx)
+	}
 	opt.lap("write")
 	return res, err
 }

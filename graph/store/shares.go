@@ -382,6 +382,10 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 			redo = append(redo, p.doc.info.ID)
 		}
 	}
+	redo, err := s.takePremade(ctx, redo, byID, version, base) // rows a worker made (premade.go)
+	if err != nil {
+		return nil, 0, 0, err
+	}
 	var mu sync.Mutex
 	var firstErr error
 	fail := func(err error) {
@@ -394,19 +398,14 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 	// make a share from an output (after the completing pass, which
 	// read keys, giving settled)
 	make1 := func(p *prepared, x Extraction, keys []string, settled string) {
-		id := p.doc.info.ID
-		sh, err := resolve.Summarize(id, x.Mentions, x.Relations, base)
+		sh, r, err := makeRow(p.doc.info.ID, p.doc.done, x, p.tail, keys, settled, version, base)
 		if err != nil {
-			fail(fmt.Errorf("document %s: %w", id, err))
+			fail(err)
 			return
 		}
-		p.share = sh
+		p.share, p.row = sh, r
 		p.output = &Extraction{Mentions: mentionsOf(x)} // what is written of it
 		p.old = nil                                     // its stored mentions say where they were
-		p.tail.keys = keys
-		p.tail.events, p.tail.erels = eventsOf(x)
-		b, _ := sh.MarshalBinary()
-		p.row = &row{doc: id, gen: p.doc.done, version: version, settled: settled, tail: p.tail.encode(), share: b}
 	}
 	settling := opt.Corpus != nil
 	for lo := 0; lo < len(redo); lo += readBatch {
@@ -446,7 +445,7 @@ func (s *Store) prepare(ctx context.Context, docs []docState, rows map[string]*r
 		}
 		fp = opt.Corpus.Fingerprint(titles)
 		for _, p := range out {
-			if p.doc.deferred && (p.made || !slices.Contains(fp(p.tail.keys), rows[p.doc.info.ID].settled)) {
+			if p.doc.deferred && (p.made || !slices.Contains(fp(p.tail.keys), keptSettled(p, rows))) {
 				settle = append(settle, p.doc.info.ID)
 			}
 		}

@@ -55,8 +55,8 @@ func TestMigrationsIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, err := s.Version(ctx)
-		if err != nil || v != 3 {
-			t.Fatalf("open %d: version %d, %v; want 3", i, v, err)
+		if err != nil || v != 4 {
+			t.Fatalf("open %d: version %d, %v; want 4", i, v, err)
 		}
 		s.Close()
 	}
@@ -65,8 +65,8 @@ func TestMigrationsIdempotent(t *testing.T) {
 			t.Fatalf("second migration: %v", err)
 		}
 		var n int
-		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != 3 {
-			t.Fatalf("schema_version rows %d, %v; want 3", n, err)
+		if err := s.queryRow(ctx, `SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != 4 {
+			t.Fatalf("schema_version rows %d, %v; want 4", n, err)
 		}
 	})
 }

@@ -284,9 +284,10 @@ rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
 
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
-# «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة»
+# «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
+# السابق الذي عقد في عمّان» (the previous meeting of the council)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
 

@@ -110,6 +110,9 @@ func (st *state) entityOf(c *cluster) *graph.Entity {
 			a.Count += x.count
 			a.Docs = append(a.Docs, x.docs...) // duplicates go below
 		}
+		if st.once {
+			f.agg = nil // read once, and only here
+		}
 	}
 	// an event's date: the one its mentions give most often, the
 	// earliest on a tie
@@ -196,12 +199,14 @@ func (st *state) facts(g *graph.KG) {
 			ent[fi] = c.entity
 		}
 	}
+	// a fact: its ends by entity (one id each), predicate and role
 	type fk struct {
-		s, o string
+		s, o *graph.Entity
 		p    graph.Predicate
 		role string
 	}
 	type acc struct {
+		k       fk
 		roles   counts
 		phrases map[string]counts // by role
 		ev      []graph.Evidence
@@ -219,8 +224,8 @@ func (st *state) facts(g *graph.KG) {
 		}
 		return true
 	}
-	facts := map[fk]*acc{}
-	var order []fk
+	facts := map[fk]int32{} // -> its place in accs
+	var accs []acc
 	ends := func(ri int) (s, o *graph.Entity) {
 		if a := st.relAt[ri][0]; a >= 0 {
 			s = ent[a]
@@ -235,7 +240,7 @@ func (st *state) facts(g *graph.KG) {
 	// read (a build's relations of one document come together)
 	evDoc, evs := -1, []graph.Evidence(nil)
 	for ri := range st.rels {
-		r := st.rels[ri]
+		r := &st.rels[ri]
 		s, o := ends(ri)
 		if s == nil || o == nil || s == o {
 			continue // a self-loop made by merging says nothing
@@ -263,16 +268,17 @@ func (st *state) facts(g *graph.KG) {
 			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
 			ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
 		}
-		k := fk{s: s.ID, o: o.ID, p: r.pred}
+		k := fk{s: s, o: o, p: r.pred}
 		if r.pred == graph.HoldsPosition {
 			k.role = role // a different role is a different position
 		}
-		a := facts[k]
-		if a == nil {
-			a = &acc{}
-			facts[k] = a
-			order = append(order, k)
+		at, ok := facts[k]
+		if !ok {
+			at = int32(len(accs))
+			facts[k] = at
+			accs = append(accs, acc{k: k})
 		}
+		a := &accs[at]
 		if role != "" {
 			a.roles.add(role)
 			if r.phrase != "" {
@@ -297,20 +303,21 @@ func (st *state) facts(g *graph.KG) {
 		}
 	}
 	// each fact on its own, on every core, in order
-	accs := make([]*acc, len(order))
-	for i, k := range order {
-		accs[i] = facts[k]
+	facts = nil
+	if st.once { // the relations are read: let them go before the facts are made
+		st.rels, st.relAt, st.relFrom = nil, nil, nil
 	}
-	made := make([]*graph.Fact, len(order))
-	parallel(len(order), 256, func(lo, hi int) {
+	made := make([]*graph.Fact, len(accs))
+	parallel(len(accs), 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			k, a := order[i], accs[i]
+			a := &accs[i]
+			k := a.k
 			role := a.roles.mostFrequent()
-			f := &graph.Fact{Subject: k.s, Predicate: k.p, Object: k.o, Role: role, Evidence: a.ev}
+			f := &graph.Fact{Subject: k.s.ID, Predicate: k.p, Object: k.o.ID, Role: role, Evidence: a.ev}
 			if role != "" {
 				f.RolePhrase = a.phrases[role].mostFrequent()
 			}
-			f.ID = graph.FactID(k.s, k.p, k.o, role)
+			f.ID = graph.FactID(k.s.ID, k.p, k.o.ID, role)
 			f.Confidence = graph.CombineConfidence(a.ev)
 			made[i] = f
 		}
@@ -332,19 +339,20 @@ func (st *state) facts(g *graph.KG) {
 // him there: "minister" and "foreign minister" of one country are one
 // position, "secretary" and "secretary of state" too.
 func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
-	in := make([]*relInput, len(rels))
+	in := make([]relFact, len(rels))
 	for i, r := range rels {
-		in[i] = &relInput{pred: r.Predicate, role: r.Role}
+		in[i] = relFact{pred: r.Predicate, role: r.Role}
 	}
 	return specificRolesAt(in, func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
 }
 
 // specificRolesAt is specificRoles with the entities of the ends of the
 // i-th relation given by ends.
-func specificRolesAt(rels []*relInput, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
+func specificRolesAt(rels []relFact, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
 	type pair struct{ s, o string }
 	roles := map[pair][]string{}
-	for i, r := range rels {
+	for i := range rels {
+		r := &rels[i]
 		if r.pred != graph.HoldsPosition || r.role == "" {
 			continue
 		}

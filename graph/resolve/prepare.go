@@ -23,9 +23,9 @@ type state struct {
 	// gkeys are the keys of each document's delegation and event
 	// mentions after linking.
 	gkeys   [][]string
-	rels    []*relInput // the relations of docs, in the order given
-	relAt   [][2]int    // relation -> forms of its subject and object (-1: none)
-	relFrom [][2]int32  // relation -> its document (in docs) and its index there
+	rels    []relFact  // the relations of docs, in the order given
+	relAt   [][2]int   // relation -> forms of its subject and object (-1: none)
+	relFrom [][2]int32 // relation -> its document (in docs) and its index there
 	// err is the first error reading evidence back from a spill
 	err error
 
@@ -33,8 +33,11 @@ type state struct {
 	incr         *incremental // a prior clustering to keep (incremental.go)
 	// drop lets the forms and the documents' mentions go once the
 	// entities have their ids (dropForms): set where nothing reads the
-	// state after the graph is made.
-	drop bool
+	// state after the graph is made. Where the forms are also made into
+	// entities once (no review), the documents' spans and mentions go
+	// before clustering (dropMentions) and each form's mention summary as
+	// its entity is made (once).
+	drop, once bool
 }
 
 // dropForms lets the forms and the documents' named forms, spans and
@@ -45,6 +48,31 @@ func (st *state) dropForms() {
 	clear(st.forms) // its length stays: forms are numbered
 	for _, d := range st.docs {
 		d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
+	}
+	st.named, st.groups, st.gkeys = nil, nil, nil
+}
+
+// dropMentions lets the documents' spans, delegation and event
+// mentions and relation records go once the forms and relations are put
+// together (assemble) and the span constraints read (nothing reads them
+// after that where the state is dropped, st.drop): a named form keeps a
+// copy of its first span, all in one block.
+func (st *state) dropMentions() {
+	n := 0
+	for _, fs := range st.named {
+		n += len(fs)
+	}
+	firsts := make([]spanKey, n) // one block: a pointer into it keeps it whole
+	n = 0
+	for di, d := range st.docs {
+		for _, fi := range st.named[di] {
+			f := st.forms[fi]
+			firsts[n] = *f.firstSpan
+			f.firstSpan = &firsts[n]
+			n++
+		}
+		d.nrels = d.relCount()
+		d.spans, d.groups, d.rels = nil, nil, nil
 	}
 	st.named, st.groups, st.gkeys = nil, nil, nil
 }
@@ -63,7 +91,10 @@ func prepare(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep 
 // rekey gives the key a delegation or event mention takes from event
 // linking across documents (nil: the key it has). own hands the shares
 // over: their forms and mentions become the state's, changed in place,
-// instead of being copied.
+// instead of being copied. A share that waits in a spill (docInput.lazy)
+// is read back here, one document at a time, and only its named forms
+// are kept (its document's docInput keeps its evidence's place alone).
+// A share that cannot be read back sets st.err.
 func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey func(graph.Mention) string, own bool) *state {
 	st := &state{kb: base, byID: byID, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs))}
 	type gk struct {
@@ -76,9 +107,28 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		key        string
 	}
 	groupForm := map[gk]int{}
-	var members [][]*groupMention // group form (by its index among group forms) -> mentions
-	var gforms []int
+	var gforms []int      // group form (by its index among group forms) -> form
+	var gacc []groupAcc   // ... what its mentions gave so far
+	type pending struct { // a relation's end in another document
+		k, end int
+		ext    *extRef
+	}
+	var later []pending
+	n := 0
+	for _, d := range docs {
+		n += d.relCount()
+	}
+	st.rels, st.relAt, st.relFrom = make([]relFact, 0, n), make([][2]int, 0, n), make([][2]int32, 0, n)
+	ords := make([]int, 0, n) // the relations' order, as put together
 	for di, d := range docs {
+		if d.lazy != nil {
+			full, err := d.lazy.load(d.spill)
+			if err != nil {
+				st.err = err
+				return st
+			}
+			d = full
+		}
 		keys := make([]string, len(d.groups))
 		for i := range d.groups {
 			keys[i] = d.groups[i].m.Key
@@ -139,145 +189,207 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				j = len(gforms)
 				groupForm[k] = j
 				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
-					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text}
+					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text,
+					lang: g.m.Lang, agg: &mentionAgg{}}
 				gforms = append(gforms, len(st.forms))
 				st.forms = append(st.forms, f)
-				members = append(members, nil)
+				gacc = append(gacc, groupAcc{})
 			}
 			st.groups[di][gi] = gforms[j]
-			gm := g
-			if !own {
-				c := *g
-				gm = &c
+			if own {
+				g.m.Key = keys[gi]
 			}
-			gm.m.Key = keys[gi]
-			members[j] = append(members[j], gm)
+			gacc[j].add(st.forms[gforms[j]], &g.m)
 			gi++
 		}
 		for i, s := range survivor {
 			st.groups[di][i] = st.groups[di][s]
 		}
-	}
-	for j, fi := range gforms {
-		st.finishGroup(st.forms[fi], members[j])
-	}
-	// relations, in the order given
-	type at struct{ doc, i int }
-	var order []at
-	for di, d := range docs {
+		// its relations, in the order given; their ends in other
+		// documents once every document is in
 		for i := range d.rels {
-			order = append(order, at{di, i})
+			r := &d.rels[i]
+			k := len(st.rels)
+			st.rels = append(st.rels, relFact{pred: r.pred, role: r.role, phrase: r.phrase})
+			st.relFrom = append(st.relFrom, [2]int32{int32(di), int32(i)})
+			ords = append(ords, r.ord)
+			var at [2]int
+			for e, ref := range [2]mref{r.s, r.o} {
+				at[e] = -1
+				switch {
+				case ref.i >= 0 && ref.group:
+					at[e] = st.groups[di][ref.i]
+				case ref.i >= 0:
+					at[e] = st.named[di][ref.i]
+				case ref.ext != nil:
+					later = append(later, pending{k, e, ref.ext})
+				}
+			}
+			st.relAt = append(st.relAt, at)
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return docs[order[i].doc].rels[order[i].i].ord < docs[order[j].doc].rels[order[j].i].ord
-	})
-	docIndex := map[string]int{}
-	for di, d := range docs {
-		docIndex[d.doc] = di
+	for j, fi := range gforms {
+		gacc[j].finish(st.forms[fi])
 	}
-	st.rels = make([]*relInput, len(order))
-	st.relAt = make([][2]int, len(order))
-	st.relFrom = make([][2]int32, len(order))
-	for k, a := range order {
-		r := &docs[a.doc].rels[a.i]
-		st.rels[k] = r
-		st.relFrom[k] = [2]int32{int32(a.doc), int32(a.i)}
-		st.relAt[k] = [2]int{st.formOfRef(a.doc, r.s, docIndex), st.formOfRef(a.doc, r.o, docIndex)}
+	if len(later) > 0 {
+		docIndex := map[string]int{}
+		for di, d := range docs {
+			docIndex[d.doc] = di
+		}
+		for _, p := range later {
+			if dj, ok := docIndex[p.ext.doc]; ok {
+				st.relAt[p.k][p.end] = st.formAtSpan(dj, p.ext.span)
+			}
+			if st.err != nil {
+				return st
+			}
+		}
 	}
+	// relations in the order given (ords), documents' relations as listed
+	// where the order ties, moved in place
+	perm := make([]int32, len(ords))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	sort.SliceStable(perm, func(i, j int) bool { return ords[perm[i]] < ords[perm[j]] })
+	ords = nil
+	permute(perm, st.rels)
+	permute(perm, st.relAt)
+	permute(perm, st.relFrom)
 	st.neighbours()
 	return st
 }
 
-// finishGroup fills in a delegation's or event's form from its
-// mentions, in mention order.
-func (st *state) finishGroup(f *form, ms []*groupMention) {
-	f.texts, f.roles, f.names = nil, nil, nil
-	for _, g := range ms {
-		m := &g.m
-		f.texts.add(m.Text)
-		if m.Role != "" {
-			f.roles.add(m.Role)
-		}
-		if m.Name != "" {
-			f.names.add(m.Name)
-		}
-	}
-	f.n = len(ms)
-	f.lang = textnorm.Script(f.text())
-	if f.lang == "" {
-		f.lang = ms[0].m.Lang
-	}
-	agg := &mentionAgg{}
-	type ak [2]string
-	aliases := map[ak]*aliasN{}
-	var akeys []ak
-	docs := map[string]bool{}
-	roles := map[string]bool{}
-	for _, g := range ms {
-		m := &g.m
-		docs[m.Doc] = true
-		if m.Date != "" {
-			if agg.dates == nil {
-				agg.dates = map[string]int{}
-			}
-			agg.dates[m.Date]++
-		}
-		if m.Adjectival() {
+// permute puts the element at perm[k] of xs at k, for every k, in
+// place (perm is a permutation of xs's indexes).
+func permute[T any](perm []int32, xs []T) {
+	done := make([]bool, len(perm))
+	for i := range perm {
+		if done[i] {
 			continue
 		}
-		lang := f.lang
-		if l := scriptOf(m.Text); l != "" {
-			lang = l
-		}
-		k := ak{lang, m.Text}
-		a := aliases[k]
-		if a == nil {
-			a = &aliasN{lang: lang, text: m.Text}
-			aliases[k] = a
-			akeys = append(akeys, k)
-		}
-		a.count++
-		if len(a.docs) == 0 || a.docs[len(a.docs)-1] != m.Doc {
-			a.docs = append(a.docs, m.Doc)
-		}
-		if m.Role != "" {
-			roles[m.Role] = true
+		first := xs[i]
+		j := i
+		for {
+			done[j] = true
+			next := int(perm[j])
+			if next == i {
+				xs[j] = first
+				break
+			}
+			xs[j] = xs[next]
+			j = next
 		}
 	}
-	for _, k := range akeys {
-		a := aliases[k]
-		a.docs = sortedUnique(a.docs)
-		agg.aliases = append(agg.aliases, *a)
-	}
-	agg.docs = sortedKeys(docs)
-	agg.roles = sortedKeys(roles)
-	f.agg = agg
 }
 
-// formOfRef returns the form a relation's end in document di points at,
-// or -1.
-func (st *state) formOfRef(di int, r mref, docIndex map[string]int) int {
-	if r.i >= 0 {
-		if r.group {
-			return st.groups[di][r.i]
+// groupAcc gathers what a delegation's or event's form takes from its
+// mentions, as they come in mention order: its texts, roles and names
+// counted on the form, its aliases (by text: their language is known
+// once every text is in), documents, dates and roles in its mention
+// summary.
+type groupAcc struct {
+	alias map[string]int32 // text -> its alias, once there are many
+}
+
+// aliasIndexAfter is the number of aliases past which groupAcc finds
+// one by a map rather than a scan.
+const aliasIndexAfter = 8
+
+// add counts a mention of the group form f.
+func (a *groupAcc) add(f *form, m *groupRec) {
+	f.texts.add(m.Text)
+	if m.Role != "" {
+		f.roles.add(m.Role)
+	}
+	if m.Name != "" {
+		f.names.add(m.Name)
+	}
+	f.n++
+	agg := f.agg
+	if n := len(agg.docs); n == 0 || agg.docs[n-1] != m.Doc {
+		agg.docs = append(agg.docs, m.Doc)
+	}
+	if m.Date != "" {
+		if agg.dates == nil {
+			agg.dates = map[string]int{}
 		}
-		return st.named[di][r.i]
+		agg.dates[m.Date]++
 	}
-	if r.ext == nil {
-		return -1
+	if m.Adjectival() {
+		return
 	}
-	dj, ok := docIndex[r.ext.doc]
-	if !ok {
-		return -1
+	i := -1
+	if a.alias != nil {
+		if j, ok := a.alias[m.Text]; ok {
+			i = int(j)
+		}
+	} else {
+		for j := range agg.aliases {
+			if agg.aliases[j].text == m.Text {
+				i = j
+				break
+			}
+		}
 	}
-	return st.formAtSpan(dj, r.ext.span)
+	if i < 0 {
+		i = len(agg.aliases)
+		agg.aliases = append(agg.aliases, aliasN{text: m.Text})
+		if a.alias != nil {
+			a.alias[m.Text] = int32(i)
+		} else if len(agg.aliases) > aliasIndexAfter {
+			a.alias = make(map[string]int32, 2*len(agg.aliases))
+			for j := range agg.aliases {
+				a.alias[agg.aliases[j].text] = int32(j)
+			}
+		}
+	}
+	x := &agg.aliases[i]
+	x.count++
+	if n := len(x.docs); n == 0 || x.docs[n-1] != m.Doc {
+		x.docs = append(x.docs, m.Doc)
+	}
+	if m.Role != "" && !contains(agg.roles, m.Role) {
+		agg.roles = append(agg.roles, m.Role)
+	}
+}
+
+// finish completes the group form f once every mention is counted: its
+// language (from its most frequent text, else its first mention's), its
+// aliases' languages, and its lists sorted.
+func (a *groupAcc) finish(f *form) {
+	if l := textnorm.Script(f.text()); l != "" {
+		f.lang = l
+	}
+	agg := f.agg
+	for i := range agg.aliases {
+		x := &agg.aliases[i]
+		x.lang = f.lang
+		if l := scriptOf(x.text); l != "" {
+			x.lang = l
+		}
+		x.docs = sortedUnique(x.docs)
+	}
+	agg.docs = sortedUnique(agg.docs)
+	if agg.roles == nil {
+		agg.roles = []string{}
+	}
+	sort.Strings(agg.roles)
+	a.alias = nil
 }
 
 // formAtSpan returns the form of the mention of document di with span
 // sp (the key as linked), or -1.
 func (st *state) formAtSpan(di int, sp spanKey) int {
 	d := st.docs[di]
+	if d.lazy != nil { // its spans wait in the spill
+		full, err := d.lazy.load(d.spill)
+		if err != nil {
+			st.err = err
+			return -1
+		}
+		d = full
+	}
 	if sp.typ.Named() {
 		for i, spans := range d.spans {
 			for _, s := range spans {

@@ -22,7 +22,27 @@ const ShareVersion = "share-1"
 // resolution after new documents arrive reads the shares instead of
 // every mention, with the same result (ResolveShares).
 type Share struct {
-	in *docInput
+	in *docInput     // nil while the share waits in a spill
+	sp *spilledShare // where it waits (Summarizer.SpillTo)
+}
+
+// input returns the share's docInput, read back from its spill where it
+// waits there; err is the failure to read it.
+func (s *Share) input() (*docInput, error) {
+	if s.in != nil {
+		return s.in, nil
+	}
+	return s.sp.load(s.sp.src.spill)
+}
+
+// loaded is input, with a share that cannot be read back taken as
+// empty (Spill.Err reports why).
+func (s *Share) loaded() *docInput {
+	d, err := s.input()
+	if err != nil {
+		return &docInput{doc: s.sp.doc}
+	}
+	return d
 }
 
 // ErrOtherDocument is returned by Summarize for a relation whose end is
@@ -87,6 +107,11 @@ func (x *Summarizer) summarize(doc string, mentions []graph.Mention, rels []grap
 		if err := d.spillEvidence(x.spill); err != nil {
 			return nil, err
 		}
+		sp, err := x.spillShare(d, x.spill)
+		if err != nil {
+			return nil, err
+		}
+		return &Share{sp: sp}, nil
 	}
 	return &Share{in: d}, nil
 }
@@ -130,6 +155,9 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 	ins := make([]*docInput, len(shares))
 	for i, s := range shares {
 		ins[i] = s.in
+		if s.in == nil { // read back as the shares are put together
+			ins[i] = &docInput{doc: s.sp.doc, spill: s.sp.src.spill, evAt: s.sp.evAt, nrels: s.sp.nrels, lazy: s.sp}
+		}
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].doc < ins[j].doc })
 	for k := 1; k < len(ins); k++ {
@@ -138,6 +166,9 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 		}
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, true)
+	if st.err != nil {
+		return nil, nil, st.err
+	}
 	st.drop = true
 	g, _, rep := st.run(docs, opt.Review, Constraints{})
 	if st.err != nil {
@@ -147,7 +178,12 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 }
 
 // Doc returns the document of a share.
-func (s *Share) Doc() string { return s.in.doc }
+func (s *Share) Doc() string {
+	if s.in == nil {
+		return s.sp.doc
+	}
+	return s.in.doc
+}
 
 // ShareResolution is the result of ResolveShares. For each share given
 // (in that order): Named holds the entity (its id in Graph) of each of
@@ -184,15 +220,22 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return shares[order[i]].in.doc < shares[order[j]].in.doc })
+	sort.SliceStable(order, func(i, j int) bool { return shares[order[i]].Doc() < shares[order[j]].Doc() })
 	ins := make([]*docInput, len(shares))
 	for k, i := range order {
-		ins[k] = shares[i].in
+		in, err := shares[i].input()
+		if err != nil {
+			return nil, err
+		}
+		ins[k] = in
 		if k > 0 && ins[k].doc == ins[k-1].doc {
 			return nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
 	st := assemble(base, kbIndex(base), ins, rekey, false)
+	if st.err != nil {
+		return nil, st.err
+	}
 	if opt.Prior != nil {
 		st.incr = &incremental{prior: opt.Prior, shareAt: order, measure: opt.Prior.Measure}
 		if opt.Prior.Changed == nil {
@@ -235,49 +278,54 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 }
 
 // Forms returns the number of the share's named forms.
-func (s *Share) Forms() int { return len(s.in.named) }
+func (s *Share) Forms() int { return len(s.loaded().named) }
 
 // FormSpans returns the spans of the mentions of the share's j-th named
 // form.
 func (s *Share) FormSpans(j int) []Span {
-	spans := s.in.spans[j]
+	d := s.loaded()
+	spans := d.spans[j]
 	out := make([]Span, len(spans))
 	for i, x := range spans {
-		out[i] = Span{Doc: s.in.doc, Start: x.start, End: x.end, Type: x.typ, Key: x.key}
+		out[i] = Span{Doc: d.doc, Start: x.start, End: x.end, Type: x.typ, Key: x.key}
 	}
 	return out
 }
 
 // FormSize returns the number of the share's j-th named form's spans
 // (len(FormSpans(j)), without making them).
-func (s *Share) FormSize(j int) int { return len(s.in.spans[j]) }
+func (s *Share) FormSize(j int) int { return len(s.loaded().spans[j]) }
 
 // Groups returns the number of the share's delegation and event
 // mentions (len(GroupMentions()), without making them).
-func (s *Share) Groups() int { return len(s.in.groups) }
+func (s *Share) Groups() int { return len(s.loaded().groups) }
 
 // GroupSpan returns the span of the share's j-th delegation or event
 // mention, with the key it had when the share was made
 // (SpanOf(GroupMentions()[j]), without making the mentions).
 func (s *Share) GroupSpan(j int) Span {
-	g := &s.in.groups[j].m
+	g := &s.loaded().groups[j].m
 	return Span{Doc: g.Doc, Start: int(g.Start), End: int(g.End), Type: g.Type, Key: g.Key}
 }
 
 // GroupMentions returns the share's delegation and event mentions, in
 // mention order, with the keys they had when it was made.
 func (s *Share) GroupMentions() []graph.Mention {
-	out := make([]graph.Mention, len(s.in.groups))
-	for i := range s.in.groups {
-		out[i] = s.in.groups[i].m.mention()
+	d := s.loaded()
+	out := make([]graph.Mention, len(d.groups))
+	for i := range d.groups {
+		out[i] = d.groups[i].m.mention()
 	}
 	return out
 }
 
 // MarshalBinary encodes a share (see ShareVersion).
 func (s *Share) MarshalBinary() ([]byte, error) {
+	d, err := s.input()
+	if err != nil {
+		return nil, err
+	}
 	e := wire.NewEncoder()
-	d := s.in
 	e.Str(ShareVersion)
 	e.Str(d.doc)
 	e.Uint(len(d.named))

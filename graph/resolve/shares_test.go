@@ -391,8 +391,12 @@ func TestSpilledShares(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.in.evs != nil || len(drels) > 0 && b.in.spill == nil {
-			t.Fatalf("%s: evidence kept in the share", d.ID)
+		bi, err := b.input()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.in != nil || bi.evs != nil || len(drels) > 0 && bi.spill == nil {
+			t.Fatalf("%s: share or evidence kept in memory", d.ID)
 		}
 		ea, err := a.MarshalBinary()
 		if err != nil {
@@ -417,7 +421,69 @@ func TestSpilledShares(t *testing.T) {
 	if err == nil || g != nil {
 		t.Fatalf("closed spill: graph %v, error %v; want an error and no graph", g != nil, err)
 	}
-	if _, err := shares[0].MarshalBinary(); err == nil && shares[0].in.spill != nil {
+	if _, err := shares[0].MarshalBinary(); err == nil {
 		t.Error("closed spill: a share encoded without its evidence")
+	}
+}
+
+// TestSpilledSharesAssembled: shares that wait in a spill are read back
+// one document at a time as they are put together, and the state keeps
+// none of their documents' mentions, spans or relation records, only
+// the forms and the relations' ends, as many as the shares kept whole
+// give.
+func TestSpilledSharesAssembled(t *testing.T) {
+	docs, ms, rels := extracted(t, "../../seeds")
+	sp, err := NewSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	whole, spilled := NewSummarizer(nil), NewSummarizer(nil)
+	spilled.SpillTo(sp)
+	var a, b []*docInput
+	for k, d := range docs {
+		var dms []graph.Mention
+		var drels []graph.Relation
+		for _, m := range ms {
+			if m.Doc == d.ID {
+				dms = append(dms, m)
+			}
+		}
+		for _, r := range rels {
+			if r.Subject.Doc == d.ID {
+				drels = append(drels, r)
+			}
+		}
+		x, err := whole.Summarize(d.ID, dms, drels, k<<32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := spilled.Summarize(d.ID, dms, drels, k<<32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if y.in != nil {
+			t.Fatalf("%s: a spilled share kept in memory", d.ID)
+		}
+		a = append(a, x.in)
+		b = append(b, &docInput{doc: y.sp.doc, spill: sp, evAt: y.sp.evAt, nrels: y.sp.nrels, lazy: y.sp})
+	}
+	base := kb.Starter()
+	sa, sb := assemble(base, kbIndex(base), a, nil, true), assemble(base, kbIndex(base), b, nil, true)
+	if sb.err != nil {
+		t.Fatal(sb.err)
+	}
+	if len(sa.forms) != len(sb.forms) || len(sa.rels) != len(sb.rels) || len(sb.rels) == 0 {
+		t.Fatalf("spilled: %d forms, %d relations; whole: %d, %d", len(sb.forms), len(sb.rels), len(sa.forms), len(sa.rels))
+	}
+	for i := range sa.relAt {
+		if sa.relAt[i] != sb.relAt[i] || sa.rels[i] != sb.rels[i] || sa.relFrom[i] != sb.relFrom[i] {
+			t.Fatalf("relation %d: spilled %v %v %v, whole %v %v %v", i, sb.rels[i], sb.relAt[i], sb.relFrom[i], sa.rels[i], sa.relAt[i], sa.relFrom[i])
+		}
+	}
+	for _, d := range sb.docs {
+		if d.named != nil || d.spans != nil || d.groups != nil || d.rels != nil {
+			t.Fatalf("%s: the state holds the document's share", d.doc)
+		}
 	}
 }

@@ -111,9 +111,21 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 	} else {
 		var cons constraints
 		st.spanConstraints(&cons, c)
+		if st.drop {
+			st.dropMentions()
+			st.once = true
+		}
 		clusters = st.clusterizeFrom(cons)
 		g = st.build(clusters)
 		st.assignIDs(clusters)
+		if st.once { // the entities have their merges: count them now and let them go before the facts
+			for _, cl := range clusters {
+				for _, m := range cl.merges {
+					rep.Rules[m.rule]++
+				}
+				cl.merges = nil
+			}
+		}
 		if st.drop {
 			st.dropForms()
 		}

@@ -155,6 +155,14 @@ func (d *docInput) spillEvidence(s *Spill) error {
 	return nil
 }
 
+// relCount returns the number of the document's relations.
+func (d *docInput) relCount() int {
+	if d.rels == nil {
+		return d.nrels
+	}
+	return len(d.rels)
+}
+
 // evidence returns the evidence of the document's relations, in their
 // order: from the share, or read back from its spill.
 func (d *docInput) evidence() ([]graph.Evidence, error) {
@@ -175,8 +183,8 @@ func (d *docInput) evidence() ([]graph.Evidence, error) {
 		return nil, d.spill.Err()
 	}
 	n := r.Len()
-	if n != len(d.rels) && r.Err() == nil {
-		d.spill.fail(fmt.Errorf("document %s: %d pieces of evidence for %d relations", d.doc, n, len(d.rels)))
+	if n != d.relCount() && r.Err() == nil {
+		d.spill.fail(fmt.Errorf("document %s: %d pieces of evidence for %d relations", d.doc, n, d.relCount()))
 		return nil, d.spill.Err()
 	}
 	out := make([]graph.Evidence, n)

@@ -191,6 +191,16 @@ func (d *Decoder) fail() {
 	d.b = nil
 }
 
+// Own replaces each string of the record's table by f of it (a copy,
+// or one shared with every other copy of it), so that the strings read
+// after it do not hold the record's bytes (NewDecoderShared) and each
+// string of the record costs f once, however often it is read.
+func (d *Decoder) Own(f func(string) string) {
+	for i, s := range d.table {
+		d.table[i] = f(s)
+	}
+}
+
 // Err returns the first error met.
 func (d *Decoder) Err() error { return d.err }
 

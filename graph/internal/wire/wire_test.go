@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"newskg/graph"
@@ -142,5 +143,25 @@ func TestDecoderShared(t *testing.T) {
 		if d.Done() == nil {
 			t.Errorf("cut at %d: no error", cut)
 		}
+	}
+}
+
+// TestDecoderOwn: after Own, the strings read are f's of the table's
+// (so they need not be the record's bytes), and f is called once per
+// string of the table, however often it is read.
+func TestDecoderOwn(t *testing.T) {
+	e := NewEncoder()
+	e.Strs([]string{"alpha", "ضيف", "alpha", "beta"})
+	d := NewDecoderShared(e.Bytes())
+	calls := 0
+	d.Own(func(s string) string { calls++; return strings.ToUpper(s) + "!" })
+	if got := d.Strs(); !reflect.DeepEqual(got, []string{"ALPHA!", "ضيف!", "ALPHA!", "BETA!"}) {
+		t.Errorf("Strs %q, want f's strings", got)
+	}
+	if calls != 3 {
+		t.Errorf("f called %d times for 3 strings", calls)
+	}
+	if err := d.Done(); err != nil {
+		t.Error(err)
 	}
 }

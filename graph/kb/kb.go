@@ -396,6 +396,16 @@ func buildStarter() (*KB, error) {
 			qids[r[0]] = r[1]
 		}
 	}
+	pressRows, err := readTSV("countries_ar_press.tsv")
+	if err != nil {
+		return nil, err
+	}
+	press := map[string][]string{} // country code -> the Arabic press's spellings
+	for _, r := range pressRows {
+		if len(r) >= 2 {
+			press[r[0]] = strings.Split(r[1], "|")
+		}
+	}
 	for _, r := range countries {
 		if len(r) < 9 {
 			continue
@@ -450,6 +460,16 @@ func buildStarter() (*KB, error) {
 				e.Demonyms = append(e.Demonyms, Alias{d + "s", "en"})
 			}
 		}
+		// the press's spellings; one word also gives its adjective
+		// («صربيا» → «الصربي»)
+		var phrases []string
+		for _, p := range press[r[0]] {
+			if strings.Contains(p, " ") {
+				phrases = append(phrases, p)
+			} else {
+				add(p, "ar")
+			}
+		}
 		ars := []string{r[4], r[5]}
 		for _, a := range e.Aliases {
 			if a.Lang == "ar" {
@@ -465,6 +485,9 @@ func buildStarter() (*KB, error) {
 			for _, n := range nisbaForms(stem) {
 				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
 			}
+		}
+		for _, p := range phrases {
+			add(p, "ar")
 		}
 		k.Add(e)
 	}

@@ -24,6 +24,9 @@ func TestStarterLookups(t *testing.T) {
 		{"كييف", graph.City, "Kyiv"},
 		{"الكرملين", graph.Organization, "Kremlin"},
 		{"G-20", graph.Organization, "G20"},
+		// the Arabic press's spellings of countries (countries_ar_press.tsv)
+		{"صربيا", graph.Country, "Serbia"},
+		{"روسيا البيضاء", graph.Country, "Belarus"},
 		// capitals the gazetteer names in English only (capitals_ar.tsv)
 		{"صنعاء", graph.City, "Sana'a"},
 		{"الرباط", graph.City, "Rabat"},
@@ -40,7 +43,7 @@ func TestStarterLookups(t *testing.T) {
 			}
 		})
 	}
-	for _, d := range []struct{ form, name string }{{"Russian", "Russia"}, {"الروسي", "Russia"}, {"الأوكرانية", "Ukraine"}, {"Ukrainian", "Ukraine"}, {"السعودي", "Saudi Arabia"}, {"الفرنسي", "France"}, {"التشيلي", "Chile"}, {"الهايتية", "Haiti"}, {"النمساوي", "Austria"}, {"الأفغانية", "Afghanistan"}, {"الجنوب أفريقي", "South Africa"}} {
+	for _, d := range []struct{ form, name string }{{"Russian", "Russia"}, {"الروسي", "Russia"}, {"الأوكرانية", "Ukraine"}, {"Ukrainian", "Ukraine"}, {"السعودي", "Saudi Arabia"}, {"الفرنسي", "France"}, {"التشيلي", "Chile"}, {"الهايتية", "Haiti"}, {"النمساوي", "Austria"}, {"الأفغانية", "Afghanistan"}, {"الجنوب أفريقي", "South Africa"}, {"الصربية", "Serbia"}} {
 		es := k.Demonym(d.form)
 		if len(es) == 0 || es[0].Name != d.name {
 			t.Errorf("Demonym(%q) = %v, want %s", d.form, es, d.name)

@@ -529,6 +529,9 @@ func (st *docState) counterpart(c *chunk, before []item) {
 			principal = &title{role: before[k].ch.role}
 		}
 	}
+	if principal == nil {
+		principal = st.titleOfNearest(before)
+	}
 	if principal == nil && st.lastTitle != nil {
 		principal = st.lastTitle
 	}
@@ -544,6 +547,46 @@ func (st *docState) counterpart(c *chunk, before []item) {
 	}
 	c.titles = out
 }
+
+// titleOfNearest returns the title the document gave earlier to the
+// nearest person named before a counterpart in the sentence ("Chávez
+// will go on to Moscow to discuss with his Russian counterpart X": the
+// possessive is Chávez's, whose title an earlier sentence gave), or nil.
+func (st *docState) titleOfNearest(before []item) *title {
+	for k := len(before) - 1; k >= 0; k-- {
+		if !before[k].isPerson() || before[k].pron {
+			continue
+		}
+		pk := partyKey(before[k].m)
+		for i := len(st.res.Relations) - 1; i >= 0; i-- {
+			r := st.res.Relations[i]
+			if r.Predicate == graph.HoldsPosition && r.Role != "" && (partyKey(r.Subject) == pk || samePerson(r.Subject, before[k].m)) {
+				if nationalTitles[r.Role] {
+					// a title of one country's government ("secretary of
+					// state") names no counterpart's title abroad
+					return nil
+				}
+				return &title{role: role{en: r.Role}}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// nationalTitles are the titles of one country's government (roles.tsv
+// rows with a country flag, both languages), by their English role.
+var nationalTitles = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lexLangs {
+		for _, e := range lexFile(l, "roles.tsv") {
+			if r := roleOf(e); r.country != "" {
+				out[r.en] = true
+			}
+		}
+	}
+	return out
+}()
 
 // titled records the titles of a person chunk: holdsPosition for each
 // title with a body, leads for the head of a body, and the titles still

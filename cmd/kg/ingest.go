@@ -255,19 +255,11 @@ func (c corpusPasses) Settle(ctx context.Context, claims []store.Claim, titles m
 	if err != nil {
 		return nil, err
 	}
-	book := rules.NewNameBook()
-	book.AddNames(names)
-	arts := make([]extract.Article, len(claims))
-	stages := map[string]store.Extraction{}
-	for i, cl := range claims {
-		arts[i] = articleOf(cl.Document)
-		stages[cl.ID] = cl.Stage
-	}
-	fresh, _, tail, rel, err := c.in.finish(ctx, arts, stages, book)
+	x, err := c.in.extractClaims(ctx, claims, names)
 	if err != nil {
 		return nil, err
 	}
-	return settleFresh(ctx, fresh, tail, rel, titles)
+	return settleFresh(ctx, x.out, x.tail, x.rel, titles)
 }
 
 // settleFresh runs the completing pass (the tail passes but event

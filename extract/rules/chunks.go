@@ -561,7 +561,7 @@ func (st *docState) titleOfNearest(before []item) *title {
 		for i := len(st.res.Relations) - 1; i >= 0; i-- {
 			r := st.res.Relations[i]
 			if r.Predicate == graph.HoldsPosition && r.Role != "" && (partyKey(r.Subject) == pk || samePerson(r.Subject, before[k].m)) {
-				if nationalTitles[r.Role] {
+				if st.lx.national[r.Role] {
 					// a title of one country's government ("secretary of
 					// state") names no counterpart's title abroad
 					return nil
@@ -573,20 +573,6 @@ func (st *docState) titleOfNearest(before []item) *title {
 	}
 	return nil
 }
-
-// nationalTitles are the titles of one country's government (roles.tsv
-// rows with a country flag, both languages), by their English role.
-var nationalTitles = func() map[string]bool {
-	out := map[string]bool{}
-	for _, l := range lexLangs {
-		for _, e := range lexFile(l, "roles.tsv") {
-			if r := roleOf(e); r.country != "" {
-				out[r.en] = true
-			}
-		}
-	}
-	return out
-}()
 
 // titled records the titles of a person chunk: holdsPosition for each
 // title with a body, leads for the head of a body, and the titles still

@@ -209,6 +209,10 @@ type lexicon struct {
 	honorifics trie
 	events     trie // -> eventKind
 	delegation trie // -> true
+	// national: the English roles of titles of one country's government
+	// ("secretary of state"), both languages' roles.tsv rows with a
+	// country flag
+	national map[string]bool
 }
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
@@ -226,7 +230,7 @@ func newLexicon(k *kb.KB) *lexicon {
 }
 
 func buildLexicon(k *kb.KB) *lexicon {
-	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}}
+	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}}
 	// entries in type order so that a form shared by a country and a city
 	// resolves to the country
 	entries := append([]*kb.Entry(nil), k.Entries()...)
@@ -266,8 +270,14 @@ func buildLexicon(k *kb.KB) *lexicon {
 	for _, d := range dems {
 		lx.demonyms.add(d.text, d.e)
 	}
+	national := func(r role) role {
+		if r.country != "" {
+			lx.national[r.en] = true
+		}
+		return r
+	}
 	for _, e := range lexFile("en", "roles.tsv") {
-		lx.roles.add(e.Phrase, roleOf(e))
+		lx.roles.add(e.Phrase, national(roleOf(e)))
 	}
 	// and their plurals: "the foreign ministers of France and Italy"
 	// ("officials" and "diplomats" are plurals of people, not titles)
@@ -283,7 +293,7 @@ func buildLexicon(k *kb.KB) *lexicon {
 	// article, so that an explicit entry always wins a clash
 	ars := lexFile("ar", "roles.tsv")
 	for _, e := range ars {
-		lx.roles.add(e.Phrase, roleOf(e))
+		lx.roles.add(e.Phrase, national(roleOf(e)))
 	}
 	for _, e := range ars {
 		r := roleOf(e)

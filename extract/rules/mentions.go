@@ -109,9 +109,10 @@ func placeCued(toks []token, i, prefix int) bool {
 	// the cue right before, or before an adjective of origin («العاصمة
 	// العمانية مسقط»: a definite word in -ī)
 	cue := func(j int) bool {
-		switch toks[j].key {
-		case "في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "لمدينه":
-			return true
+		for _, s := range toks[j].keys() {
+			if placeCues[s.key] {
+				return true
+			}
 		}
 		return false
 	}
@@ -121,6 +122,8 @@ func placeCued(toks []token, i, prefix int) bool {
 	adj := i >= 2 && strings.HasPrefix(toks[i-1].key, "ال") && (strings.HasSuffix(toks[i-1].key, "يه") || strings.HasSuffix(toks[i-1].key, "ي"))
 	return adj && cue(i-2)
 }
+
+var placeCues = wordSet("words.tsv", "place-cue", "ar")
 
 // sense chooses between the entries a form names («عمان»: Oman, and
 // Amman when the diacritics are gone): a city whose country the document

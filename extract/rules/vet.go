@@ -447,11 +447,17 @@ func procliticOn(t token, c string, ok func(key string) bool) bool {
 // Before a preposition the given name has four letters or more: a
 // foreign name may open with the letter on a short one («بريت», Brett).
 func procliticOnGiven(t token) int {
-	if conjOn(t, func(k string) bool { return givenAr[k] }) {
-		return len("و")
+	if n := procliticLen(t, []string{"و"}, func(k string) bool { return givenAr[k] }); n > 0 {
+		return n
 	}
-	for _, c := range []string{"ل", "ب"} {
-		if procliticOn(t, c, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 }) {
+	return procliticLen(t, []string{"ل", "ب"}, func(k string) bool { return givenAr[k] && utf8.RuneCountInString(k) >= 4 })
+}
+
+// procliticLen returns the byte length of the first of the one-letter
+// proclitics cs glued to a stem ok accepts (procliticOn), or 0.
+func procliticLen(t token, cs []string, ok func(key string) bool) int {
+	for _, c := range cs {
+		if procliticOn(t, c, ok) {
 			return len(c)
 		}
 	}
@@ -468,14 +474,9 @@ func formerWord(t token) bool {
 // preposition glued to a body's or a place's head noun or to a name of
 // the knowledge base, or 0.
 func (g *Gate) procliticOnHead(t token) int {
-	for _, c := range []string{"و", "ب", "ل", "ف", "ك"} {
-		if procliticOn(t, c, func(k string) bool {
-			return arabicOrgHeads[k] || arabicPlaceHeads[k] || len(g.lx.kb.Lookup(k)) > 0
-		}) {
-			return len(c)
-		}
-	}
-	return 0
+	return procliticLen(t, []string{"و", "ب", "ل", "ف", "ك"}, func(k string) bool {
+		return arabicOrgHeads[k] || arabicPlaceHeads[k] || len(g.lx.kb.Lookup(k)) > 0
+	})
 }
 
 // conjunctionWord reports an Arabic word that begins with the

@@ -709,17 +709,15 @@ func (st *state) fuzzyNames(u *uf) {
 }
 
 // sameLetters reports whether two forms that are no persons' names and
-// are written in one script spell the same consonants (sameScriptSpelling's
-// letters); forms of two scripts, or of persons, always may.
+// are written in one script spell the same consonants (as a form must to
+// join a known entry of its script, kbVariant); forms of two scripts, or
+// of persons, always may.
 func (st *state) sameLetters(a, b int) bool {
 	fa, fb := st.forms[a], st.forms[b]
 	if fa.lang != fb.lang || fa.typ == graph.Person || fb.typ == graph.Person || len(fa.concepts)+len(fb.concepts) > 0 {
 		return true // a head noun or a glossary concept is compared by its concept
 	}
-	cons := arabicConsonants
-	if fa.lang != "ar" {
-		cons = latinConsonants
-	}
+	cons := consonantsOf(fa.lang)
 	return sameConsonants(cons(fa.key), cons(fb.key))
 }
 
@@ -777,9 +775,11 @@ func (st *state) fuzzyEdge(u *uf, root []int, a, c int) (edge, bool) {
 
 // kbVariant reports whether forms a and b may join by their keys when
 // exactly one of their clusters is a knowledge-base entry: always for a
-// form of the same script (a garbled "Wellingten" for "Wellington") or a person;
-// across scripts only when the entry has no name in the other form's
-// script («أبوجا» for an "Abuja" the base names in English only).
+// person; for a form of the entry's script when it writes the consonants
+// of one of the entry's names in that script (a garbled "Wellingten" for
+// "Wellington"); across scripts when it is spelt like one of them, or the
+// entry has no name in the form's script («أبوجا» for an "Abuja" the base
+// names in English only).
 func (st *state) kbVariant(u *uf, a, b int) bool {
 	idA, idB := u.kbid[u.find(a)], u.kbid[u.find(b)]
 	if (idA == "") == (idB == "") {
@@ -798,61 +798,51 @@ func (st *state) kbVariant(u *uf, a, b int) bool {
 		return true
 	}
 	if fa.lang == fb.lang {
-		return sameScriptSpelling(e, other)
+		// Arabic writes a place's consonants with the same letters however
+		// its vowels are spelt («زيورخ» and «زيوريخ»); a Latin garble
+		// keeps the consonants up to the letters that spell one sound
+		// ("Kayiv" for "Kyiv"); the phonetic key folds more together
+		// («كركوك» and «جيورجيا», "Houston" and "Estonia")
+		cons := consonantsOf(other.lang)
+		want := cons(other.key)
+		return spelledAs(e, other.lang, func(n string) bool { return sameConsonants(want, cons(n)) })
 	}
-	// the base's own names in the form's script: the form must be a
-	// spelling of one of them («صربيا» of «صيربيا», «كابل» of «كابول»)
+	// across scripts the form must be a spelling of one of the base's own
+	// names in the form's script («صربيا» of «صيربيا», «كابل» of «كابول»)
+	return spelledAs(e, other.lang, func(n string) bool { return JaroWinkler(n, other.key) >= thKBSpelling })
+}
+
+// spelledAs reports whether one of the names an entry has in a script
+// (by their keys) is like a form's, or the entry has none in it.
+func spelledAs(e *kb.Entry, lang string, like func(key string) bool) bool {
 	names := []string{}
-	if other.lang == "en" && e.Name != "" {
+	if lang == "en" && e.Name != "" {
 		names = append(names, e.Name)
 	}
 	for _, al := range e.Aliases {
-		if al.Lang == other.lang {
+		if al.Lang == lang {
 			names = append(names, al.Text)
 		}
 	}
 	for _, n := range names {
-		if JaroWinkler(textnorm.Key(n), other.key) >= thKBSpelling {
+		if like(textnorm.Key(n)) {
 			return true
 		}
 	}
 	return len(names) == 0
 }
 
-// sameScriptSpelling reports whether a form may be a spelling of an
-// entry the base names in the form's script. Arabic writes a place's
-// consonants with the same letters however its vowels are spelt
-// («زيورخ» and «زيوريخ», «جورجيا» and «جيورجيا»); a Latin garble keeps
-// the consonants up to the letters that spell one sound ("Kayef" for
-// "Kyiv"); the phonetic key folds more together («كركوك» and «جيورجيا»,
-// "Houston" and "Estonia", "Trinidad" and "Toronto"). An entry with no
-// name in the script takes any.
-func sameScriptSpelling(e *kb.Entry, f *form) bool {
-	cons := arabicConsonants
-	if f.lang != "ar" {
-		cons = latinConsonants
+// consonantsOf returns the consonant spelling of a script's keys.
+func consonantsOf(lang string) func(string) string {
+	if lang == "ar" {
+		return arabicConsonants
 	}
-	want := cons(f.key)
-	names := []string{}
-	if f.lang == "en" && e.Name != "" {
-		names = append(names, e.Name)
-	}
-	for _, al := range e.Aliases {
-		if al.Lang == f.lang {
-			names = append(names, al.Text)
-		}
-	}
-	for _, n := range names {
-		if sameConsonants(want, cons(textnorm.Key(n))) {
-			return true
-		}
-	}
-	return len(names) == 0
+	return latinConsonants
 }
 
 // latinConsonants is a Latin key's consonants, lower case, doubled
 // letters once, with the letters that spell one sound made one (c, k, q;
-// f, v, ph): "Kayef" and "Kyiv" are both "kf".
+// f, v, ph): "Kayiv" and "Kyiv" are both "kf".
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
 	var b strings.Builder

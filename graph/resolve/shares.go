@@ -328,14 +328,7 @@ func (s *Share) MarshalBinary() ([]byte, error) {
 	e := wire.NewEncoder()
 	e.Str(ShareVersion)
 	e.Str(d.doc)
-	e.Uint(len(d.named))
-	for i, f := range d.named {
-		encodeForm(e, f)
-		e.Uint(len(d.spans[i]))
-		for _, sp := range d.spans[i] {
-			encodeSpan(e, sp)
-		}
-	}
+	encodeNamedSpans(e, d, encodeForm)
 	e.Uint(len(d.groups))
 	for i := range d.groups {
 		g := &d.groups[i]
@@ -527,7 +520,25 @@ func encodeForm(e *wire.Encoder, f *form) {
 	e.Uint(f.first.rank)
 	encodeSpan(e, *f.firstSpan)
 	e.Str(f.firstText)
-	a := f.agg
+	encodeAgg(e, f.agg)
+}
+
+// encodeNamedSpans writes a document's named forms, each by enc, with
+// their spans (the shares' and the spill's encoding alike).
+func encodeNamedSpans(e *wire.Encoder, d *docInput, enc func(*wire.Encoder, *form)) {
+	e.Uint(len(d.named))
+	for i, f := range d.named {
+		enc(e, f)
+		e.Uint(len(d.spans[i]))
+		for _, sp := range d.spans[i] {
+			encodeSpan(e, sp)
+		}
+	}
+}
+
+// encodeAgg writes what an entity takes from a form's mentions in one
+// document (the shares' and the spill's encoding alike).
+func encodeAgg(e *wire.Encoder, a *mentionAgg) {
 	e.Uint(len(a.aliases))
 	for _, x := range a.aliases {
 		e.Str(x.lang)
@@ -536,6 +547,20 @@ func encodeForm(e *wire.Encoder, f *form) {
 	}
 	e.Counts(a.dates, sortedKeys(a.dates))
 	e.Strs(a.roles)
+}
+
+// decodeAgg reads what encodeAgg wrote, for a form of document doc.
+func decodeAgg(r *wire.Decoder, doc string) *mentionAgg {
+	a := &mentionAgg{docs: []string{doc}}
+	if n := r.Len(); n > 0 {
+		a.aliases = make([]aliasN, n)
+		for i := range a.aliases {
+			a.aliases[i] = aliasN{lang: r.Str(), text: r.Str(), count: r.Uint(), docs: a.docs}
+		}
+	}
+	a.dates = r.Counts()
+	a.roles = r.Strs()
+	return a
 }
 
 func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
@@ -566,15 +591,6 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	sp := decodeSpan(r)
 	f.firstSpan = &sp
 	f.firstText = r.Str()
-	a := &mentionAgg{docs: []string{doc}}
-	if n := r.Len(); n > 0 {
-		a.aliases = make([]aliasN, n)
-		for i := range a.aliases {
-			a.aliases[i] = aliasN{lang: r.Str(), text: r.Str(), count: r.Uint(), docs: a.docs}
-		}
-	}
-	a.dates = r.Counts()
-	a.roles = r.Strs()
-	f.agg = a
+	f.agg = decodeAgg(r, doc)
 	return f, r.Err()
 }

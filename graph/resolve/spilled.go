@@ -41,14 +41,7 @@ func (x *Summarizer) spillShare(d *docInput, s *Spill) (*spilledShare, error) {
 	e := wire.NewEncoder()
 	e.Str(spilledVersion)
 	e.Str(d.doc)
-	e.Uint(len(d.named))
-	for i, f := range d.named {
-		x.encodeNamed(e, f)
-		e.Uint(len(d.spans[i]))
-		for _, sp := range d.spans[i] {
-			encodeSpan(e, sp)
-		}
-	}
+	encodeNamedSpans(e, d, x.encodeNamed)
 	e.Uint(len(d.groups))
 	for i := range d.groups {
 		g := &d.groups[i]
@@ -114,15 +107,7 @@ func (x *Summarizer) encodeNamed(e *wire.Encoder, f *form) {
 	e.Uint(f.n)
 	e.Uint(f.first.rank)
 	e.Str(f.firstText)
-	a := f.agg
-	e.Uint(len(a.aliases))
-	for _, x := range a.aliases {
-		e.Str(x.lang)
-		e.Str(x.text)
-		e.Uint(x.count)
-	}
-	e.Counts(a.dates, sortedKeys(a.dates))
-	e.Strs(a.roles)
+	encodeAgg(e, f.agg)
 }
 
 // sameWordsOut reports whether two records of name words say the same.
@@ -282,26 +267,6 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	f.n = r.Uint()
 	f.first = mpos{0, r.Uint()}
 	f.firstText = r.Str()
-	a := &mentionAgg{docs: []string{p.doc}}
-	if n := r.Len(); n > 0 {
-		a.aliases = make([]aliasN, n)
-		for i := range a.aliases {
-			a.aliases[i] = aliasN{lang: r.Str(), text: r.Str(), count: r.Uint(), docs: a.docs}
-		}
-	}
-	if n := r.Len(); n > 0 {
-		a.dates = make(map[string]int, n)
-		for range n {
-			k := r.Str()
-			a.dates[k] = r.Int()
-		}
-	}
-	if n := r.Len(); n > 0 {
-		a.roles = make([]string, n)
-		for i := range a.roles {
-			a.roles[i] = r.Str()
-		}
-	}
-	f.agg = a
+	f.agg = decodeAgg(r, p.doc)
 	return f, r.Err()
 }

@@ -1026,7 +1026,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	switch {
 	case org:
 		return graph.Organization, 0.6, evNone
-	case place:
+	case place, placeFirst(toks, part{i, k, 0}):
 		return graph.Place, 0.6, evNone
 	}
 	words := 0

@@ -283,6 +283,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		if len(ts) > 0 {
 			c.role = ts[0].role // else "Russian officials": people of those bodies
 		}
+		if len(ts) == 1 && ts[0].body != nil && len(ts[0].more) == 0 && definiteTitle(its, m.Start, ts[0]) {
+			st.titleAnaphor(si, ts[0])
+		}
 	case chDeleg:
 		st.delegationChunk(si, c)
 		if len(c.delegs) == 0 {
@@ -602,6 +605,61 @@ func (st *docState) titled(si int, c *chunk) {
 			}
 		}
 	}
+}
+
+// definiteTitle reports a title named with the definite article and no
+// name ("the President of Russia", «الرئيس الروسي»), in the singular,
+// its[a] opening its phrase.
+func definiteTitle(its []item, a int, t title) bool {
+	if t.role.plural || t.role.honorific || t.role.en == "counterpart" {
+		return false
+	}
+	if t.at.m.Lang == "" && strings.HasPrefix(textnorm.Key(t.text), "ال") {
+		return true
+	}
+	return its[a].word("the") && t.at.start == its[a+1].start
+}
+
+// titleAnaphor gives a definite title without a name to the person it
+// stands for. News names an official first and calls him by his title
+// after ("Ivan Petrov had a call with President Vidal of Chile. ... The
+// President of Russia said"): the title is the one party to the
+// document's meetings named before it whom no title names yet. Where
+// two such parties are named, or none, it names no one.
+func (st *docState) titleAnaphor(si int, t title) {
+	start := st.d.Sentences[si].Start
+	titled := map[string]bool{}
+	for _, pt := range st.pending {
+		titled[partyKey(pt.person)] = true
+	}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition {
+			titled[partyKey(r.Subject)] = true
+		}
+	}
+	var who *graph.Mention
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
+			continue
+		}
+		for _, p := range []graph.Mention{r.Subject, r.Object} {
+			if p.Type != graph.Person || p.End > start || titled[partyKey(p)] {
+				continue
+			}
+			if who != nil && partyKey(*who) != partyKey(p) {
+				return // two parties without a title: either may be meant
+			}
+			who = &p
+		}
+	}
+	if who == nil {
+		return
+	}
+	bm, ok := st.mentionOf(*t.body)
+	if !ok || bm.Type != graph.Country {
+		return
+	}
+	st.rel(si, *who, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, "title-anaphor", 0.6)
 }
 
 // pendingTitle is a title whose body the sentence does not give: the

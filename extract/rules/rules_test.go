@@ -44,6 +44,12 @@ func TestMentions(t *testing.T) {
 		not  []string // "Type:text" that must not come out
 	}{
 		{"kb with clitic", "وقالت وروسيا إن بالرياض اجتماعا.", []string{"Country:روسيا", "City:الرياض"}, nil},
+		// a plural head of places lists names of its kind, common words or
+		// not; a list mostly of common words, or of one word, is none
+		{"arabic plural head list", "وضربت السيول ولايات الشروق (جنوبا) وأعالي الوادي وكوردان أمس.", []string{"Place:الشروق", "Place:أعالي الوادي", "Place:كوردان"}, []string{"Place:وكوردان"}},
+		{"arabic plural head, two names", "وامتدت الاحتجاجات إلى محافظات بيرمان والدورانة.", []string{"Place:بيرمان", "Place:الدورانة"}, nil},
+		{"arabic plural head in construct", "وجال الأمير في محافظات المملكة واللقاءات مستمرة.", nil, []string{"Place:المملكة", "Place:اللقاءات"}},
+		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},

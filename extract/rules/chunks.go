@@ -489,6 +489,7 @@ func coordinated(c *chunk, before []item) {
 	if prev.k != kChunk || prev.ch.kind != chPerson {
 		return
 	}
+	deputyOf(c, prev.ch)
 	var body *item
 	for _, t := range prev.ch.titles {
 		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
@@ -504,6 +505,27 @@ func coordinated(c *chunk, before []item) {
 			c.titles[i].body = body
 		}
 	}
+}
+
+// deputyOf gives "his deputy" coordinated with a titled person the
+// deputy's title of that person's: «الرئيس X ونائبه Y», "President X
+// and his deputy Y" — Y is vice president, a prime minister's deputy
+// deputy prime minister.
+func deputyOf(c, prev *chunk) {
+	if len(c.titles) != 1 || c.titles[0].role.en != "deputy" || len(prev.titles) == 0 {
+		return
+	}
+	t := &c.titles[0]
+	possessed := strings.HasSuffix(t.text, "ه") || strings.HasSuffix(t.text, "ها") || c.parts[0].word("his", "her") // «نائبه»
+	p := prev.titles[0].role
+	if !possessed || p.en == "counterpart" || p.en == "deputy" || strings.Contains(p.en, " ") && p.en != "prime minister" {
+		return
+	}
+	en := "deputy " + p.en
+	if p.en == "president" {
+		en = "vice president"
+	}
+	t.role = role{en: en, state: p.state}
 }
 
 // joinRoles makes one title of two adjacent ones.

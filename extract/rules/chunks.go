@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -258,7 +259,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			}
 			return c
 		}
-		c.titles = pairTitles(its, m.Start, m.End, n.Start)
+		c.titles = singularTitles(pairTitles(its, m.Start, m.End, n.Start))
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
 				st.counterpart(c, before)
@@ -298,6 +299,16 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		}
 	}
 	return c
+}
+
+// singularTitles drops from a named person's titles those in the plural
+// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
+// commissioners and Commission President X" name other people.
+func singularTitles(ts []title) []title {
+	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t title) bool { return t.role.plural })
 }
 
 // pairTitles reads the titles of a person phrase its[a:b] whose name is

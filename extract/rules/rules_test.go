@@ -357,3 +357,20 @@ func titlesOfA(t *testing.T, arts []extract.Article) []string {
 	}
 	return got
 }
+
+// TestPluralTitleNotHis: a title in the plural coordinated with a named
+// person's own title names other people; it is not his, though the
+// corpus gives his name a country for pending titles to take.
+func TestPluralTitleNotHis(t *testing.T) {
+	arts := []extract.Article{
+		{ID: "a.txt", Text: "كتبت المبعوثة إلى المفوضين ورئيس المفوضية الأوروبية كارلوس فيغا."},
+		{ID: "b.txt", Text: "U.S. Ambassador Carlos Vega arrived in Paris."},
+	}
+	got := titlesOfA(t, arts)
+	if !has(got, "كارلوس فيغا|European Commission") {
+		t.Errorf("missing his own title; got %q", got)
+	}
+	if has(got, "كارلوس فيغا|United States") {
+		t.Errorf("the plural title given to him: %q", got)
+	}
+}

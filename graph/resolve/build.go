@@ -191,6 +191,17 @@ func scriptOf(s string) string {
 }
 
 // facts turns mention-level relations into facts between entities.
+//
+// It goes over the relations twice, so that what finds a relation's
+// fact and what holds the facts' evidence are never in memory together
+// (at 30,000 articles both were most of a build's peak): the first pass
+// gives each relation its fact (a map of the facts' ends, predicate and
+// role, let go as soon as it is done) and counts the facts' roles; the
+// second reads the evidence, document by document, into one slab in
+// which each fact has its segment, sized by the first pass, and drops
+// repeats within the segment. The facts themselves are made in one
+// slab too. The order of facts and of each fact's evidence is the order
+// in which the relations first give them, as before.
 func (st *state) facts(g *graph.KG) {
 	// form -> entity
 	ent := make([]*graph.Entity, len(st.forms))
@@ -199,33 +210,6 @@ func (st *state) facts(g *graph.KG) {
 			ent[fi] = c.entity
 		}
 	}
-	// a fact: its ends by entity (one id each), predicate and role
-	type fk struct {
-		s, o *graph.Entity
-		p    graph.Predicate
-		role string
-	}
-	type acc struct {
-		k       fk
-		roles   counts
-		phrases map[string]counts // by role
-		ev      []graph.Evidence
-		seen    map[graph.Evidence]bool // the evidence in ev, once ev is long (most facts have a few: a map each was most of this step's memory)
-	}
-	// fresh reports whether ev is not in a.ev yet.
-	fresh := func(a *acc, ev *graph.Evidence) bool {
-		if a.seen != nil {
-			return !a.seen[*ev]
-		}
-		for i := range a.ev {
-			if a.ev[i] == *ev {
-				return false
-			}
-		}
-		return true
-	}
-	facts := map[fk]int32{} // -> its place in accs
-	var accs []acc
 	ends := func(ri int) (s, o *graph.Entity) {
 		if a := st.relAt[ri][0]; a >= 0 {
 			s = ent[a]
@@ -235,93 +219,39 @@ func (st *state) facts(g *graph.KG) {
 		}
 		return s, o
 	}
-	roleOf := specificRolesAt(st.rels, ends)
-	// the evidence of the spilled document whose relations are being
-	// read (a build's relations of one document come together)
-	evDoc, evs := -1, []graph.Evidence(nil)
-	for ri := range st.rels {
-		r := &st.rels[ri]
-		s, o := ends(ri)
-		if s == nil || o == nil || s == o {
-			continue // a self-loop made by merging says nothing
-		}
-		var ev graph.Evidence
-		if d := st.docs[st.relFrom[ri][0]]; d.spill == nil {
-			ev = d.evs[st.relFrom[ri][1]].evidence()
-		} else {
-			if di := int(st.relFrom[ri][0]); di != evDoc {
-				var err error
-				if evs, err = d.evidence(); err != nil {
-					st.err = err
-					return
-				}
-				evDoc = di
-			}
-			ev = evs[st.relFrom[ri][1]]
-		}
-		role := r.role
-		if r.pred == graph.HoldsPosition {
-			role = roleOf(s.ID, o.ID, role)
-		}
-		if r.pred.Symmetric() && o.ID < s.ID {
-			s, o = o, s
-			ev.SubjectStart, ev.ObjectStart = ev.ObjectStart, ev.SubjectStart
-			ev.SubjectEnd, ev.ObjectEnd = ev.ObjectEnd, ev.SubjectEnd
-		}
-		k := fk{s: s, o: o, p: r.pred}
-		if r.pred == graph.HoldsPosition {
-			k.role = role // a different role is a different position
-		}
-		at, ok := facts[k]
-		if !ok {
-			at = int32(len(accs))
-			facts[k] = at
-			accs = append(accs, acc{k: k})
-		}
-		a := &accs[at]
-		if role != "" {
-			a.roles.add(role)
-			if r.phrase != "" {
-				if a.phrases == nil {
-					a.phrases = map[string]counts{}
-				}
-				c := a.phrases[role]
-				c.add(r.phrase)
-				a.phrases[role] = c
-			}
-		}
-		if fresh(a, &ev) {
-			a.ev = append(a.ev, ev)
-			if a.seen != nil {
-				a.seen[ev] = true
-			} else if len(a.ev) > factSeenAfter {
-				a.seen = make(map[graph.Evidence]bool, 2*len(a.ev))
-				for _, e := range a.ev {
-					a.seen[e] = true
-				}
-			}
-		}
+	keys, factOf, roles := st.factKeys(ends)
+	ent = nil
+	if st.once { // what the first pass read goes before the evidence comes
+		st.rels, st.relAt, st.relStrs = nil, nil, strTable{}
+	}
+	ev, at, ok := st.factEvidence(factOf, len(keys))
+	if !ok {
+		return
+	}
+	factOf = nil
+	if st.once {
+		st.relFrom = nil
 	}
 	// each fact on its own, on every core, in order
-	facts = nil
-	if st.once { // the relations are read: let them go before the facts are made
-		st.rels, st.relAt, st.relFrom = nil, nil, nil
-	}
-	made := make([]*graph.Fact, len(accs))
-	parallel(len(accs), 256, func(lo, hi int) {
+	slab := make([]graph.Fact, len(keys))
+	made := make([]*graph.Fact, len(keys))
+	parallel(len(keys), 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			a := &accs[i]
-			k := a.k
-			role := a.roles.mostFrequent()
-			f := &graph.Fact{Subject: k.s.ID, Predicate: k.p, Object: k.o.ID, Role: role, Evidence: a.ev}
-			if role != "" {
-				f.RolePhrase = a.phrases[role].mostFrequent()
+			k := &keys[i]
+			f := &slab[i]
+			*f = graph.Fact{Subject: k.s.ID, Predicate: k.p, Object: k.o.ID, Evidence: ev[at[i]:at[i+1]:at[i+1]]}
+			if r := roles[i]; r != nil {
+				f.Role = r.roles.mostFrequent()
+				if f.Role != "" {
+					f.RolePhrase = r.phrases[f.Role].mostFrequent()
+				}
 			}
-			f.ID = graph.FactID(k.s.ID, k.p, k.o.ID, role)
-			f.Confidence = graph.CombineConfidence(a.ev)
+			f.ID = graph.FactID(k.s.ID, k.p, k.o.ID, f.Role)
+			f.Confidence = graph.CombineConfidence(f.Evidence)
 			made[i] = f
 		}
 	})
+	keys, roles = nil, nil
 	g.Facts = append(g.Facts, made...)
 	// Roles of holdsPosition facts are roles of their subject too.
 	for _, f := range g.Facts {
@@ -334,26 +264,185 @@ func (st *state) facts(g *graph.KG) {
 	}
 }
 
+// factKey is a fact: its ends by entity (one id each), predicate and
+// role (a holdsPosition fact's only: a different role is a different
+// position).
+type factKey struct {
+	s, o *graph.Entity
+	p    graph.Predicate
+	role string
+}
+
+// factRoles are the roles the relations of one fact give, with the
+// phrases of each.
+type factRoles struct {
+	roles   counts
+	phrases map[string]counts // by role
+}
+
+// factOf's sign bit: the relation's ends are the fact's the other way
+// round (a symmetric predicate's ends go in id order).
+const factSwapped = -1 << 31
+
+// factKeys is facts' first pass: the facts in the order the relations
+// first give them, and for each relation its fact (-1: none; with
+// factSwapped when its ends are swapped), and each fact's roles (nil:
+// none).
+func (st *state) factKeys(ends func(ri int) (s, o *graph.Entity)) (keys []factKey, factOf []int32, roles []*factRoles) {
+	rel := func(ri int) (graph.Predicate, string) {
+		r := &st.rels[ri]
+		return graph.Predicate(st.relStrs.str(r.pred)), st.relStrs.str(r.role)
+	}
+	roleOf := specificRolesAt(len(st.rels), rel, ends)
+	at := map[factKey]int32{}
+	factOf = make([]int32, len(st.rels))
+	for ri := range st.rels {
+		s, o := ends(ri)
+		if s == nil || o == nil || s == o {
+			factOf[ri] = -1 // a self-loop made by merging says nothing
+			continue
+		}
+		pred, role := rel(ri)
+		if pred == graph.HoldsPosition {
+			role = roleOf(s.ID, o.ID, role)
+		}
+		swapped := pred.Symmetric() && o.ID < s.ID
+		if swapped {
+			s, o = o, s
+		}
+		k := factKey{s: s, o: o, p: pred}
+		if pred == graph.HoldsPosition {
+			k.role = role
+		}
+		i, ok := at[k]
+		if !ok {
+			i = int32(len(keys))
+			at[k] = i
+			keys = append(keys, k)
+			roles = append(roles, nil)
+		}
+		factOf[ri] = i
+		if swapped {
+			factOf[ri] |= factSwapped
+		}
+		if role == "" {
+			continue
+		}
+		a := roles[i]
+		if a == nil {
+			a = &factRoles{}
+			roles[i] = a
+		}
+		a.roles.add(role)
+		if phrase := st.relStrs.str(st.rels[ri].phrase); phrase != "" {
+			if a.phrases == nil {
+				a.phrases = map[string]counts{}
+			}
+			c := a.phrases[role]
+			c.add(phrase)
+			a.phrases[role] = c
+		}
+	}
+	return slices.Clip(keys), factOf, slices.Clip(roles)
+}
+
+// factEvidence is facts' second pass: the evidence of the n facts the
+// relations give (factOf, from factKeys), in one slab ev where fact i's
+// is ev[at[i]:at[i+1]], each piece once, in the order the relations
+// give it. ok is false when the spill failed (st.err).
+func (st *state) factEvidence(factOf []int32, n int) (ev []graph.Evidence, at []int, ok bool) {
+	// each fact's segment holds every piece its relations give; repeats
+	// leave its end unused
+	at = make([]int, n+1)
+	for _, i := range factOf {
+		if i != -1 {
+			at[i&^factSwapped+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		at[i] += at[i-1]
+	}
+	ev = make([]graph.Evidence, at[n])
+	got := make([]int32, n)                     // pieces in each segment so far
+	seen := map[int32]map[graph.Evidence]bool{} // of a fact with many pieces
+	// the evidence of the spilled document whose relations are being
+	// read (a build's relations of one document come together)
+	evDoc, evs := -1, []graph.Evidence(nil)
+	for ri, fi := range factOf {
+		if fi == -1 {
+			continue
+		}
+		var e graph.Evidence
+		if d := st.docs[st.relFrom[ri][0]]; d.spill == nil {
+			e = d.evs[st.relFrom[ri][1]].evidence()
+		} else {
+			if di := int(st.relFrom[ri][0]); di != evDoc {
+				var err error
+				if evs, err = d.evidence(); err != nil {
+					st.err = err
+					return nil, nil, false
+				}
+				evDoc = di
+			}
+			e = evs[st.relFrom[ri][1]]
+		}
+		if fi&factSwapped != 0 {
+			fi &^= factSwapped
+			e.SubjectStart, e.ObjectStart = e.ObjectStart, e.SubjectStart
+			e.SubjectEnd, e.ObjectEnd = e.ObjectEnd, e.SubjectEnd
+		}
+		seg := ev[at[fi] : at[fi]+int(got[fi])]
+		if m := seen[fi]; m != nil {
+			if m[e] {
+				continue
+			}
+			m[e] = true
+		} else {
+			if slices.Contains(seg, e) {
+				continue
+			}
+			if len(seg) == factSeenAfter {
+				m := make(map[graph.Evidence]bool, 2*len(seg)+2)
+				for _, x := range seg {
+					m[x] = true
+				}
+				m[e] = true
+				seen[fi] = m
+			}
+		}
+		ev[at[fi]+int(got[fi])] = e
+		got[fi]++
+	}
+	// close the gaps the repeats left, so that the segments are packed
+	// (and at gives each fact's pieces exactly)
+	w := 0
+	for i := 0; i < n; i++ {
+		from := at[i]
+		at[i] = w
+		w += copy(ev[w:], ev[from:from+int(got[i])])
+	}
+	at[n] = w
+	clear(ev[w:])
+	return ev[:w:w], at, true
+}
+
 // specificRoles returns a function that maps a role a person holds in a
 // body to the most specific role of the same position the relations give
 // him there: "minister" and "foreign minister" of one country are one
 // position, "secretary" and "secretary of state" too.
 func specificRoles(rels []graph.Relation, ent func(graph.Mention) *graph.Entity) func(s, o, role string) string {
-	in := make([]relFact, len(rels))
-	for i, r := range rels {
-		in[i] = relFact{pred: r.Predicate, role: r.Role}
-	}
-	return specificRolesAt(in, func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
+	return specificRolesAt(len(rels), func(i int) (graph.Predicate, string) { return rels[i].Predicate, rels[i].Role },
+		func(i int) (*graph.Entity, *graph.Entity) { return ent(rels[i].Subject), ent(rels[i].Object) })
 }
 
-// specificRolesAt is specificRoles with the entities of the ends of the
-// i-th relation given by ends.
-func specificRolesAt(rels []relFact, ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
+// specificRolesAt is specificRoles for n relations, the i-th of which
+// has the predicate and role rel gives and the entities ends gives.
+func specificRolesAt(n int, rel func(i int) (graph.Predicate, string), ends func(i int) (s, o *graph.Entity)) func(s, o, role string) string {
 	type pair struct{ s, o string }
 	roles := map[pair][]string{}
-	for i := range rels {
-		r := &rels[i]
-		if r.pred != graph.HoldsPosition || r.role == "" {
+	for i := 0; i < n; i++ {
+		pred, role := rel(i)
+		if pred != graph.HoldsPosition || role == "" {
 			continue
 		}
 		s, o := ends(i)
@@ -361,8 +450,8 @@ func specificRolesAt(rels []relFact, ends func(i int) (s, o *graph.Entity)) func
 			continue
 		}
 		k := pair{s.ID, o.ID}
-		if !contains(roles[k], r.role) {
-			roles[k] = append(roles[k], r.role)
+		if !contains(roles[k], role) {
+			roles[k] = append(roles[k], role)
 		}
 	}
 	within := func(a, b string) bool { // every word of a is in b

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"strings"
 	"testing"
 
 	"newskg/graph"
@@ -112,5 +113,74 @@ func TestFactEvidenceOnceEach(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Facts whose relations come interleaved, document by document, each
+// get their own evidence: every piece once, a symmetric fact's pieces
+// with the ends the fact's way round (whichever way the relation had
+// them), and no fact's evidence reaching into another's (they share one
+// slab: appending to one must not write over the next).
+func TestFactEvidenceSegments(t *testing.T) {
+	const sent = "Oskar Veltman met Ilse Marrow, who leads the Danube Freight Union."
+	var ms []graph.Mention
+	var rels []graph.Relation
+	const ndocs = 5
+	for i := 0; i < ndocs; i++ {
+		doc := fmt.Sprintf("d%03d.txt", i)
+		osk := graph.Mention{Doc: doc, Text: "Oskar Veltman", Type: graph.Person, Start: 0, End: 13, Lang: "en"}
+		ilse := graph.Mention{Doc: doc, Text: "Ilse Marrow", Type: graph.Person, Start: 18, End: 29, Lang: "en"}
+		union := graph.Mention{Doc: doc, Text: "Danube Freight Union", Type: graph.Organization, Start: 45, End: 65, Lang: "en"}
+		ms = append(ms, osk, ilse, union)
+		ev := func(s, o graph.Mention, rule string) graph.Evidence {
+			return graph.Evidence{Doc: doc, Text: sent, Start: 0, End: len(sent), SubjectStart: int(s.Start), SubjectEnd: int(s.End),
+				ObjectStart: int(o.Start), ObjectEnd: int(o.End), Extractor: "rules", Rule: rule, Confidence: 0.8}
+		}
+		meet := graph.Relation{Subject: osk, Predicate: graph.MeetsWith, Object: ilse, Evidence: ev(osk, ilse, "meet")}
+		if i%2 == 1 { // the other way round
+			meet = graph.Relation{Subject: ilse, Predicate: graph.MeetsWith, Object: osk, Evidence: ev(ilse, osk, "meet")}
+		}
+		lead := graph.Relation{Subject: ilse, Predicate: graph.Leads, Object: union, Evidence: ev(ilse, union, "lead")}
+		rels = append(rels, lead, meet, lead) // the lead read twice, around the meeting
+	}
+	g, _ := mustResolve(t, ms, rels, Options{})
+	byPred := map[graph.Predicate]*graph.Fact{}
+	for _, f := range g.Facts {
+		if byPred[f.Predicate] != nil {
+			t.Fatalf("two %s facts", f.Predicate)
+		}
+		byPred[f.Predicate] = f
+	}
+	meet, lead := byPred[graph.MeetsWith], byPred[graph.Leads]
+	if meet == nil || lead == nil || len(g.Facts) != 2 {
+		t.Fatalf("facts %v, want one meetsWith and one leads", g.Facts)
+	}
+	start := map[string]int{} // entity id -> where its name starts in the sentence
+	for _, e := range g.Entities {
+		start[e.ID] = strings.Index(sent, e.Name)
+	}
+	for _, f := range []*graph.Fact{meet, lead} {
+		if len(f.Evidence) != ndocs {
+			t.Fatalf("%s: %d pieces of evidence, want %d (one per document)", f.Predicate, len(f.Evidence), ndocs)
+		}
+		if cap(f.Evidence) != len(f.Evidence) {
+			t.Errorf("%s: evidence has room for %d past its end: an append would write into another fact's", f.Predicate, cap(f.Evidence)-len(f.Evidence))
+		}
+		for i, ev := range f.Evidence {
+			if want := fmt.Sprintf("d%03d.txt", i); ev.Doc != want {
+				t.Errorf("%s: evidence %d from %s, want %s", f.Predicate, i, ev.Doc, want)
+			}
+			if ev.SubjectStart != start[f.Subject] || ev.ObjectStart != start[f.Object] {
+				t.Errorf("%s: evidence %d gives the ends at %d and %d, want the subject's %d and the object's %d",
+					f.Predicate, i, ev.SubjectStart, ev.ObjectStart, start[f.Subject], start[f.Object])
+			}
+		}
+	}
+	for _, p := range [][2]*graph.Fact{{lead, meet}, {meet, lead}} {
+		before := append([]graph.Evidence(nil), p[1].Evidence...)
+		_ = append(p[0].Evidence, graph.Evidence{Doc: "z.txt"})
+		if !reflect.DeepEqual(before, p[1].Evidence) {
+			t.Errorf("appending to the %s fact's evidence changed the %s fact's", p[0].Predicate, p[1].Predicate)
+		}
 	}
 }

@@ -24,7 +24,8 @@ type state struct {
 	// mentions after linking.
 	gkeys   [][]string
 	rels    []relFact  // the relations of docs, in the order given
-	relAt   [][2]int   // relation -> forms of its subject and object (-1: none)
+	relStrs strTable   // their predicates, roles and phrases
+	relAt   [][2]int32 // relation -> forms of its subject and object (-1: none)
 	relFrom [][2]int32 // relation -> its document (in docs) and its index there
 	// err is the first error reading evidence back from a spill
 	err error
@@ -118,7 +119,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	for _, d := range docs {
 		n += d.relCount()
 	}
-	st.rels, st.relAt, st.relFrom = make([]relFact, 0, n), make([][2]int, 0, n), make([][2]int32, 0, n)
+	st.rels, st.relAt, st.relFrom = make([]relFact, 0, n), make([][2]int32, 0, n), make([][2]int32, 0, n)
 	ords := make([]int, 0, n) // the relations' order, as put together
 	for di, d := range docs {
 		if d.lazy != nil {
@@ -210,17 +211,17 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		for i := range d.rels {
 			r := &d.rels[i]
 			k := len(st.rels)
-			st.rels = append(st.rels, relFact{pred: r.pred, role: r.role, phrase: r.phrase})
+			st.rels = append(st.rels, relFact{pred: st.relStrs.of(string(r.pred)), role: st.relStrs.of(r.role), phrase: st.relStrs.of(r.phrase)})
 			st.relFrom = append(st.relFrom, [2]int32{int32(di), int32(i)})
 			ords = append(ords, r.ord)
-			var at [2]int
+			var at [2]int32
 			for e, ref := range [2]mref{r.s, r.o} {
 				at[e] = -1
 				switch {
 				case ref.i >= 0 && ref.group:
-					at[e] = st.groups[di][ref.i]
+					at[e] = int32(st.groups[di][ref.i])
 				case ref.i >= 0:
-					at[e] = st.named[di][ref.i]
+					at[e] = int32(st.named[di][ref.i])
 				case ref.ext != nil:
 					later = append(later, pending{k, e, ref.ext})
 				}
@@ -238,7 +239,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 		}
 		for _, p := range later {
 			if dj, ok := docIndex[p.ext.doc]; ok {
-				st.relAt[p.k][p.end] = st.formAtSpan(dj, p.ext.span)
+				st.relAt[p.k][p.end] = int32(st.formAtSpan(dj, p.ext.span))
 			}
 			if st.err != nil {
 				return st

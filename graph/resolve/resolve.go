@@ -415,7 +415,7 @@ func (st *state) neighbours() {
 		return "n:" + f.key
 	}
 	for ri := range st.rels {
-		a, b := st.relAt[ri][0], st.relAt[ri][1]
+		a, b := int(st.relAt[ri][0]), int(st.relAt[ri][1])
 		if a < 0 || b < 0 {
 			continue
 		}

@@ -150,10 +150,34 @@ func SumFile(path string) (Sum, error) {
 }
 
 // WriteSnapshot writes the snapshot of g, whose JSON-LD (as Write writes
-// it) has the Sum src.
+// it) has the Sum src. The snapshot's body waits in a temporary file
+// (in the system's temporary folder, unlinked at once where the system
+// allows it) while its string table is gathered, which must come
+// first: held in memory, it was the largest thing a build made after
+// the graph (a third of a large graph's size again, twice over while
+// it grew). Where no temporary file can be made it waits in memory.
 func WriteSnapshot(w io.Writer, g *graph.KG, src Sum) error {
-	g = g.Sorted()
 	e := wire.NewEncoder()
+	if f, err := os.CreateTemp("", "kg-snapshot-*"); err == nil {
+		unlinked := os.Remove(f.Name()) == nil
+		defer func() {
+			f.Close()
+			if !unlinked {
+				os.Remove(f.Name())
+			}
+		}()
+		e.SpillTo(f)
+	}
+	return writeSnapshot(w, e, g, src)
+}
+
+// spillEvery is how many entities or facts writeSnapshot encodes
+// between two moves of the body to its file.
+const spillEvery = 1024
+
+// writeSnapshot writes the snapshot of g with e.
+func writeSnapshot(w io.Writer, e *wire.Encoder, g *graph.KG, src Sum) error {
+	g = g.Sorted()
 	e.Uint(len(g.Docs))
 	for _, d := range g.Docs {
 		for _, s := range []string{d.ID, d.Title, d.URL, d.Published, d.Lang} {
@@ -161,7 +185,12 @@ func WriteSnapshot(w io.Writer, g *graph.KG, src Sum) error {
 		}
 	}
 	e.Uint(len(g.Entities))
-	for _, x := range g.Entities {
+	for i, x := range g.Entities {
+		if i%spillEvery == 0 {
+			if err := e.Spill(); err != nil {
+				return err
+			}
+		}
 		e.Str(x.ID)
 		e.Str(string(x.Type))
 		e.Str(clean(x.Name))
@@ -191,7 +220,12 @@ func WriteSnapshot(w io.Writer, g *graph.KG, src Sum) error {
 		}
 	}
 	e.Uint(len(g.Facts))
-	for _, f := range g.Facts {
+	for i, f := range g.Facts {
+		if i%spillEvery == 0 {
+			if err := e.Spill(); err != nil {
+				return err
+			}
+		}
 		e.Str(f.ID)
 		e.Str(f.Subject)
 		e.Str(string(f.Predicate))
@@ -730,6 +764,6 @@ func readFull(f *os.File, n int64) ([]byte, func(), error) {
 // SnapshotOf returns the snapshot bytes of g, whose JSON-LD has Sum src.
 func SnapshotOf(g *graph.KG, src Sum) ([]byte, error) {
 	var b bytes.Buffer
-	err := WriteSnapshot(&b, g, src)
+	err := writeSnapshot(&b, wire.NewEncoder(), g, src)
 	return b.Bytes(), err
 }

@@ -268,3 +268,34 @@ func TestCopySnapshot(t *testing.T) {
 		t.Error("onto itself: the snapshot changed")
 	}
 }
+
+// WriteSnapshot, whose body waits in a temporary file while the string
+// table is gathered, writes the bytes of the snapshot made in memory
+// (SnapshotOf): for graphs whose entities and facts take many moves to
+// the file, and where no temporary file can be made.
+func TestSnapshotSpilledBody(t *testing.T) {
+	for name, g := range map[string]*graph.KG{"fixture": graphtest.Fixture(), "awkward": awkward(), "generated": kgtest.Generate(3*spillEvery, 5*spillEvery, 10), "empty": {}} {
+		for _, tmp := range []string{"", "none"} {
+			t.Run(name+"/tmp="+tmp, func(t *testing.T) {
+				if tmp == "none" {
+					t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+				}
+				sum := Sum{Size: 12345, CRC: 0xfeed}
+				want, err := SnapshotOf(g, sum)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got bytes.Buffer
+				if err := WriteSnapshot(&got, g, sum); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Fatalf("written snapshot of %d bytes differs from the one made in memory (%d bytes)", got.Len(), len(want))
+				}
+				if _, _, err := ReadSnapshot(bytes.NewReader(got.Bytes())); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+	}
+}

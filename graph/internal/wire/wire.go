@@ -12,8 +12,10 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"math"
+	"os"
 	"unsafe"
 
 	"newskg/graph"
@@ -27,6 +29,36 @@ type Encoder struct {
 	body  []byte
 	index map[string]int
 	table []string
+	spill *bodySpill // where the body written so far waits (nil: in body)
+}
+
+// bodySpill is a file the start of a record's body waits in (SpillTo).
+type bodySpill struct {
+	f *os.File
+	w *bufio.Writer
+	n int64 // bytes written to it
+}
+
+// SpillTo makes the encoder keep the body it has written in f, not in
+// memory, from each Spill on; WriteTo then copies it from f. The
+// caller owns f (an empty temporary file opened for reading and
+// writing) and closes it after WriteTo. A large record (a whole graph's
+// snapshot) then holds only its table in memory: its body had taken as
+// much again, twice over while it grew.
+func (e *Encoder) SpillTo(f *os.File) {
+	e.spill = &bodySpill{f: f, w: bufio.NewWriterSize(f, 1<<16)}
+}
+
+// Spill moves the body written so far to the encoder's file (SpillTo;
+// without one it does nothing).
+func (e *Encoder) Spill() error {
+	if e.spill == nil || len(e.body) == 0 {
+		return nil
+	}
+	n, err := e.spill.w.Write(e.body)
+	e.spill.n += int64(n)
+	e.body = e.body[:0]
+	return err
 }
 
 // NewEncoder starts a record.
@@ -97,7 +129,11 @@ func (e *Encoder) head() ([]byte, int) {
 }
 
 // Bytes returns the record: the head, the table's strings, then the body.
+// It must not be called on an encoder that spills (SpillTo).
 func (e *Encoder) Bytes() []byte {
+	if e.spill != nil {
+		panic("wire: Bytes of a record whose body is spilled")
+	}
 	head, n := e.head()
 	out := append(make([]byte, 0, len(head)+n+len(e.body)), head...)
 	for _, s := range e.table {
@@ -115,8 +151,21 @@ func (e *Encoder) WriteTo(w io.Writer) (int64, error) {
 	for _, s := range e.table {
 		bw.WriteString(s)
 	}
+	var spilled int64
+	if sp := e.spill; sp != nil {
+		if err := sp.w.Flush(); err != nil {
+			return 0, err
+		}
+		if _, err := sp.f.Seek(0, io.SeekStart); err != nil {
+			return 0, err
+		}
+		if m, err := io.CopyN(bw, sp.f, sp.n); err != nil {
+			return 0, fmt.Errorf("wire: spilled body: %d of %d bytes read back: %w", m, sp.n, err)
+		}
+		spilled = sp.n
+	}
 	bw.Write(e.body)
-	return int64(len(head) + n + len(e.body)), bw.Flush()
+	return int64(len(head)+n+len(e.body)) + spilled, bw.Flush()
 }
 
 // Decoder reads one record. Errors are sticky: after the first, every

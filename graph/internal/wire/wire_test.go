@@ -3,6 +3,8 @@ package wire
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -163,5 +165,54 @@ func TestDecoderOwn(t *testing.T) {
 	}
 	if err := d.Done(); err != nil {
 		t.Error(err)
+	}
+}
+
+// A record whose body waits in a file (SpillTo, Spill) is written as
+// the same record kept in memory, whatever the points it was moved at,
+// and WriteTo counts every byte; Bytes refuses it.
+func TestSpilledBody(t *testing.T) {
+	write := func(e *Encoder, every int) {
+		for i := 0; i < 500; i++ {
+			if every > 0 && i%every == 0 {
+				if err := e.Spill(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			e.Str(fmt.Sprintf("name %d", i%37))
+			e.Int(-i)
+			e.Uint(i * 1000)
+			e.Float(float64(i) / 3)
+			e.Bool(i%2 == 0)
+		}
+	}
+	mem := NewEncoder()
+	write(mem, 0)
+	want := mem.Bytes()
+	for _, every := range []int{1, 7, 100, 1000} {
+		t.Run(fmt.Sprint(every), func(t *testing.T) {
+			f, err := os.CreateTemp(t.TempDir(), "body")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			e := NewEncoder()
+			e.SpillTo(f)
+			write(e, every)
+			var got bytes.Buffer
+			n, err := e.WriteTo(&got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) || n != int64(len(want)) {
+				t.Fatalf("spilled record: %d bytes (counted %d), want the %d of the record in memory", got.Len(), n, len(want))
+			}
+			defer func() {
+				if recover() == nil {
+					t.Error("Bytes of a spilled record did not panic")
+				}
+			}()
+			e.Bytes()
+		})
 	}
 }

@@ -49,6 +49,10 @@ func TestMentions(t *testing.T) {
 		{"arabic plural head list", "وضربت السيول ولايات الشروق (جنوبا) وأعالي الوادي وكوردان أمس.", []string{"Place:الشروق", "Place:أعالي الوادي", "Place:كوردان"}, []string{"Place:وكوردان"}},
 		{"arabic plural head, two names", "وامتدت الاحتجاجات إلى محافظات بيرمان والدورانة.", []string{"Place:بيرمان", "Place:الدورانة"}, nil},
 		{"arabic plural head in construct", "وجال الأمير في محافظات المملكة واللقاءات مستمرة.", nil, []string{"Place:المملكة", "Place:اللقاءات"}},
+		// a city's name more often a word than a name («ترك»: "leaving")
+		// is the city only after a cue of place
+		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
+		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -88,5 +91,15 @@ func TestArabicNERLexicon(t *testing.T) {
 				t.Errorf("%q: classes %q, want %q", c.phrase, got, c.want)
 			}
 		})
+	}
+}
+
+// TestTrainNERLexFirstNeedsLex checks that -lex-first alone is a usage
+// error that names -lex, before any data is read.
+func TestTrainNERLexFirstNeedsLex(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := runTrainNER(context.Background(), []string{"-lang", "ar", "-lex-first", "-data", t.TempDir()}, nil, &out, &errb)
+	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "-lex-first needs -lex") {
+		t.Errorf("error %v, want a usage error naming -lex", err)
 	}
 }

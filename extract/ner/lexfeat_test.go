@@ -146,16 +146,7 @@ func TestStackedLexSaveLoad(t *testing.T) {
 	if first.res.ext&extLex != 0 || first.flags()&flagLex != 0 {
 		t.Fatal("a first stage with lexicon features")
 	}
-	tags, err := JackknifeTags(cfg, train, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c2 := cfg
-	c2.First, c2.Stage1 = first, tags
-	m, err := Train(c2, train, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := trainSecond(t, cfg, first, train)
 	if m.flags()&flagLex == 0 || m.res.wcls["حزب"] != "o" {
 		t.Fatalf("second stage: flags %#x, classes %v", m.flags(), m.res.wcls)
 	}
@@ -167,14 +158,119 @@ func TestStackedLexSaveLoad(t *testing.T) {
 	if b2 := saved(t, m2); !bytes.Equal(b, b2) {
 		t.Error("a loaded model saved again differs")
 	}
+	sameTags(t, "after Save/Load", m, m2, train)
+}
+
+// trainSecond trains a second stage over first with cfg, on the tags of
+// two jackknifed first stages; it returns the model and its configuration.
+func trainSecond(t *testing.T, cfg TrainConfig, first *Model, train []Sentence) (*Model, TrainConfig) {
+	t.Helper()
+	tags, err := JackknifeTags(cfg, train, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := cfg
+	c2.First, c2.Stage1 = first, tags
+	m, err := Train(c2, train, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, c2
+}
+
+// sameTags checks that models a and b tag the documents of ss alike.
+func sameTags(t *testing.T, what string, a, b *Model, ss []Sentence) {
+	t.Helper()
 	var docs [][]string
-	for _, s := range train {
+	for _, s := range ss {
 		docs = append(docs, s.Tokens)
 	}
-	a, bb := m.TagDoc(docs), m2.TagDoc(docs)
-	for i := range a {
-		if !reflect.DeepEqual(spanTags(len(docs[i]), a[i]), spanTags(len(docs[i]), bb[i])) {
-			t.Errorf("after Save/Load: %q tagged %+v, before %+v", docs[i], bb[i], a[i])
+	ta, tb := a.TagDoc(docs), b.TagDoc(docs)
+	for i := range ta {
+		if !reflect.DeepEqual(spanTags(len(docs[i]), ta[i]), spanTags(len(docs[i]), tb[i])) {
+			t.Errorf("%s: %q tagged %+v, before %+v", what, docs[i], tb[i], ta[i])
 		}
+	}
+}
+
+// lexToy is made-up Arabic news: bodies after the head noun «حزب», places
+// after «مدينة», persons after the title «الوزير» (all in the lexicon).
+func lexToy() []Sentence {
+	raw := []string{
+		"قال/O حزب/B-ORG السنديان/I-ORG إن/O الوزير/O كمال/B-PER نوري/I-PER زار/O مدينة/O الرمال/B-LOC ./O",
+		"وصل/O الوزير/O سامر/B-PER عواد/I-PER إلى/O مدينة/O الغدير/B-LOC ./O",
+		"أعلن/O حزب/B-ORG الزيتون/I-ORG مرشحه/O في/O مدينة/O الصفصاف/B-LOC ./O",
+		"التقى/O الوزير/O نادر/B-PER حلمي/I-PER وفد/O حزب/B-ORG الأرز/I-ORG ./O",
+	}
+	out := slashSentences(raw)
+	for i := range out {
+		out[i].Doc = i / 2
+	}
+	return out
+}
+
+// lexRows counts the rows of m whose key is an extLex feature of a token
+// of ss (computed with lexRes's classes, whatever m's own resources).
+func lexRows(m *Model, ss []Sentence) int {
+	res := lexRes()
+	rows := m.rows()
+	n := 0
+	seen := map[uint64]bool{}
+	for _, s := range ss {
+		in := res.infos(s.Tokens, nil, nil, nil)
+		for i := range in {
+			for _, k := range lexFeatures(in, i, nil) {
+				if !seen[k] && rows.find(k) >= 0 {
+					n++
+				}
+				seen[k] = true
+			}
+		}
+	}
+	return n
+}
+
+// TestLexFirst checks LexFirst: a first stage (and a jackknifed fold
+// model) learns weights for the lexicon features, a second stage over it
+// saves and loads with both stages tagging as before; without LexFirst a
+// first stage has none of them, and a second stage without Lex over a
+// first stage with them is refused.
+func TestLexFirst(t *testing.T) {
+	train := lexToy()
+	lexicon := map[string]string{"حزب": "o", "مدينة": "l", "الوزير": "t"}
+	base := TrainConfig{Lang: "ar", Epochs: 4, Seed: 1, Folds: 1, DocContext: true, Lex: true, Lexicon: lexicon}
+	t.Run("without LexFirst", func(t *testing.T) {
+		m, err := Train(base, train, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.res.ext&extLex != 0 || lexRows(m, train) != 0 {
+			t.Errorf("a first stage without LexFirst: ext %#x, %d lexicon rows", m.res.ext, lexRows(m, train))
+		}
+	})
+	cfg := base
+	cfg.LexFirst = true
+	first, err := Train(cfg, train, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.flags()&flagLex == 0 || first.res.wcls["حزب"] != "o" || lexRows(first, train) == 0 {
+		t.Fatalf("first stage with LexFirst: flags %#x, classes %v, %d lexicon rows", first.flags(), first.res.wcls, lexRows(first, train))
+	}
+	one := saveLoad(t, first)
+	if one.res.ext&extLex == 0 || !reflect.DeepEqual(one.res.wcls, first.res.wcls) {
+		t.Errorf("one stage after Save/Load: ext %#x classes %v", one.res.ext, one.res.wcls)
+	}
+	m, c2 := trainSecond(t, cfg, first, train)
+	m2 := saveLoad(t, m)
+	if m2.first.res.ext&extLex == 0 {
+		t.Error("the loaded first stage lost its lexicon features")
+	}
+	sameTags(t, "first stage after Save/Load", first, m2.first, train)
+	sameTags(t, "two stages after Save/Load", m, m2, train)
+	c3 := c2
+	c3.Lex = false
+	if _, err := Train(c3, train, nil, nil); err == nil || !strings.Contains(err.Error(), "lexicon features") {
+		t.Errorf("a second stage without Lex over a first stage with it: error %v", err)
 	}
 }

@@ -132,6 +132,10 @@ type TrainConfig struct {
 	// class letters: LexTitle, LexOrgHead, ...).
 	Lex     bool
 	Lexicon map[string]string
+	// LexFirst gives the lexicon features of Lex to a first stage (a model
+	// without First) too. A second stage over a first stage that has them
+	// must have them (the two stages share one feature lookup).
+	LexFirst bool
 	// Plurals makes an Arabic model with a dictionary (Words) drop the
 	// names whose every word is a plural or dual of a relative adjective
 	// (dropPlurals).
@@ -224,7 +228,10 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if cfg.Stage1X && cfg.First != nil {
 		m.res.ext |= extS1X
 	}
-	if cfg.Lex && cfg.First != nil {
+	if cfg.First != nil && cfg.First.res.ext&extLex != 0 && !cfg.Lex {
+		return nil, fmt.Errorf("ner: the first stage has lexicon features, so the second stage must have them (Lex)")
+	}
+	if cfg.Lex && (cfg.First != nil || cfg.LexFirst) {
 		m.res.setLex(cfg.Lexicon)
 	}
 	m.plurals = cfg.Plurals && len(cfg.Words) > 0

@@ -51,7 +51,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	s1x := fs.Bool("stack-x", false, "Arabic, with -stack: the second stage's extra features (the first stage's tag x the word's class, the repeats of its names of two or more words, the type the word has most often in its document)")
 	plurals := fs.Bool("plurals", false, "Arabic: AQMAR's names whose every word is a plural or dual of a relative adjective («الأمويون») made no names, and the model drops such names it finds")
 	lex := fs.Bool("lex", false, "Arabic, with -stack: the second stage's lexicon and letter-shape features (the classes of the rule extractors' Arabic titles, head nouns and stop words and of the knowledge base's organisations and places, for the word and its neighbours; the consonant-vowel skeleton, vowel share and unknown 4-grams of a word outside the dictionary)")
-	lexFirst := fs.Bool("lex-first", false, "Arabic, with -lex: the first stage (and its jackknifed models) has the lexicon and letter-shape features too")
+	lexFirst := fs.String("lex-first", "", "Arabic, with -lex: the first stage (and its jackknifed models) has the lexicon and letter-shape features too (all) or the letter shape only (shape)")
 	jackPath := fs.String("jackknife", "", "Arabic, with -stack: a file of the jackknifed first-stage tags, read if it exists (the same configuration and data), else written")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
@@ -61,7 +61,10 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if fs.NArg() != 0 {
 		return fmt.Errorf("%w: kg train-ner: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	if *lexFirst && !*lex {
+	switch {
+	case *lexFirst != "" && *lexFirst != ner.LexAll && *lexFirst != ner.LexShape:
+		return fmt.Errorf("%w: kg train-ner: -lex-first must be %s or %s, not %q", errUsage, ner.LexAll, ner.LexShape, *lexFirst)
+	case *lexFirst != "" && !*lex:
 		return fmt.Errorf("%w: kg train-ner: -lex-first needs -lex", errUsage)
 	}
 	var langs []string
@@ -173,8 +176,9 @@ type trainOpts struct {
 	// (ner.HarmonisePlurals), and the model drops such names (Plurals)
 	plurals bool
 	// lex: the second stage's lexicon and letter-shape features;
-	// lexFirst: the first stage's too
-	lex, lexFirst bool
+	// lexFirst: the first stage's too (ner.TrainConfig.LexFirst)
+	lex      bool
+	lexFirst string
 }
 
 func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -305,8 +309,8 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		}
 		cfg.Lex, cfg.LexFirst = true, opts.lexFirst
 		stages := "the second stage"
-		if opts.lexFirst {
-			stages = "both stages"
+		if opts.lexFirst != "" {
+			stages = "the second stage, and " + opts.lexFirst + " for the first"
 		}
 		fmt.Fprintf(stderr, "ar: lexicon of %d phrases for %s\n", len(cfg.Lexicon), stages)
 	}

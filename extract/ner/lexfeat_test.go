@@ -210,67 +210,93 @@ func lexToy() []Sentence {
 }
 
 // lexRows counts the rows of m whose key is an extLex feature of a token
-// of ss (computed with lexRes's classes, whatever m's own resources).
-func lexRows(m *Model, ss []Sentence) int {
-	res := lexRes()
+// of ss, computed with the dictionary words and the lexicon (whatever m's
+// own resources): class rows (of the words' lexicon classes) and shape
+// rows (of their letter shape).
+func lexRows(m *Model, ss []Sentence, words []string, lexicon map[string]string) (class, shape int) {
+	res := resources{lex: map[string]string{}, hasDict: true}
+	for _, w := range words {
+		res.lex[normalize(w)] = "D"
+	}
+	res.setLex(lexicon)
 	rows := m.rows()
-	n := 0
 	seen := map[uint64]bool{}
-	for _, s := range ss {
-		in := res.infos(s.Tokens, nil, nil, nil)
-		for i := range in {
-			for _, k := range lexFeatures(in, i, nil) {
-				if !seen[k] && rows.find(k) >= 0 {
-					n++
-				}
-				seen[k] = true
+	count := func(in []tokInfo, i int, n *int) {
+		for _, k := range lexFeatures(in, i, nil) {
+			if !seen[k] && rows.find(k) >= 0 {
+				*n++
 			}
+			seen[k] = true
 		}
 	}
-	return n
+	for _, s := range ss {
+		in := res.infos(s.Tokens, nil, nil, nil)
+		noShape, noClass := make([]tokInfo, len(in)), make([]tokInfo, len(in))
+		for i := range in {
+			noShape[i], noClass[i] = in[i], in[i]
+			noShape[i].cv, noClass[i].wc = "", ""
+		}
+		for i := range in {
+			count(noShape, i, &class)
+			count(noClass, i, &shape)
+		}
+	}
+	return class, shape
 }
 
 // TestLexFirst checks LexFirst: a first stage (and a jackknifed fold
-// model) learns weights for the lexicon features, a second stage over it
-// saves and loads with both stages tagging as before; without LexFirst a
-// first stage has none of them, and a second stage without Lex over a
-// first stage with them is refused.
+// model) learns weights for the lexicon classes and letter shape (LexAll)
+// or for the letter shape only (LexShape); a second stage over it saves
+// and loads with both stages tagging as before. Without LexFirst a first
+// stage has none of them, with LexShape no class, and a second stage
+// without Lex over a first stage with them is refused.
 func TestLexFirst(t *testing.T) {
 	train := lexToy()
 	lexicon := map[string]string{"حزب": "o", "مدينة": "l", "الوزير": "t"}
-	base := TrainConfig{Lang: "ar", Epochs: 4, Seed: 1, Folds: 1, DocContext: true, Lex: true, Lexicon: lexicon}
-	t.Run("without LexFirst", func(t *testing.T) {
-		m, err := Train(base, train, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.res.ext&extLex != 0 || lexRows(m, train) != 0 {
-			t.Errorf("a first stage without LexFirst: ext %#x, %d lexicon rows", m.res.ext, lexRows(m, train))
-		}
-	})
-	cfg := base
-	cfg.LexFirst = true
-	first, err := Train(cfg, train, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if first.flags()&flagLex == 0 || first.res.wcls["حزب"] != "o" || lexRows(first, train) == 0 {
-		t.Fatalf("first stage with LexFirst: flags %#x, classes %v, %d lexicon rows", first.flags(), first.res.wcls, lexRows(first, train))
-	}
-	one := saveLoad(t, first)
-	if one.res.ext&extLex == 0 || !reflect.DeepEqual(one.res.wcls, first.res.wcls) {
-		t.Errorf("one stage after Save/Load: ext %#x classes %v", one.res.ext, one.res.wcls)
-	}
-	m, c2 := trainSecond(t, cfg, first, train)
-	m2 := saveLoad(t, m)
-	if m2.first.res.ext&extLex == 0 {
-		t.Error("the loaded first stage lost its lexicon features")
-	}
-	sameTags(t, "first stage after Save/Load", first, m2.first, train)
-	sameTags(t, "two stages after Save/Load", m, m2, train)
-	c3 := c2
-	c3.Lex = false
-	if _, err := Train(c3, train, nil, nil); err == nil || !strings.Contains(err.Error(), "lexicon features") {
-		t.Errorf("a second stage without Lex over a first stage with it: error %v", err)
+	words := []string{"قال", "إن", "زار", "وصل", "إلى", "أعلن", "في", "التقى", "وفد", "حزب", "مدينة", "الوزير"}
+	base := TrainConfig{Lang: "ar", Epochs: 4, Seed: 1, Folds: 1, DocContext: true, Lex: true, Lexicon: lexicon, Words: words}
+	for _, c := range []struct {
+		mode         string
+		class, shape bool // rows of the classes, of the letter shape
+		wantFlag     bool
+	}{
+		{"", false, false, false},
+		{LexShape, false, true, true},
+		{LexAll, true, true, true},
+	} {
+		t.Run("mode "+c.mode, func(t *testing.T) {
+			cfg := base
+			cfg.LexFirst = c.mode
+			first, err := Train(cfg, train, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nc, ns := lexRows(first, train, words, lexicon)
+			if first.flags()&flagLex != 0 != c.wantFlag || nc > 0 != c.class || ns > 0 != c.shape {
+				t.Fatalf("first stage: flags %#x, %d class rows, %d shape rows; want lex flag %v, class rows %v, shape rows %v", first.flags(), nc, ns, c.wantFlag, c.class, c.shape)
+			}
+			if c.mode == "" {
+				return
+			}
+			one := saveLoad(t, first)
+			if one.res.ext&extLex == 0 || !reflect.DeepEqual(one.res.wcls, first.res.wcls) {
+				t.Errorf("one stage after Save/Load: ext %#x classes %v", one.res.ext, one.res.wcls)
+			}
+			m, c2 := trainSecond(t, cfg, first, train)
+			if m.res.wcls["حزب"] != "o" {
+				t.Errorf("second stage: classes %v", m.res.wcls)
+			}
+			m2 := saveLoad(t, m)
+			if m2.first.res.ext&extLex == 0 {
+				t.Error("the loaded first stage lost its lexicon features")
+			}
+			sameTags(t, "first stage after Save/Load", first, m2.first, train)
+			sameTags(t, "two stages after Save/Load", m, m2, train)
+			c3 := c2
+			c3.Lex = false
+			if _, err := Train(c3, train, nil, nil); err == nil || !strings.Contains(err.Error(), "lexicon features") {
+				t.Errorf("a second stage without Lex over a first stage with it: error %v", err)
+			}
+		})
 	}
 }

@@ -75,6 +75,10 @@ func TestMentions(t *testing.T) {
 		{"arabic title then a weekday", "وقال الوزير كمال الاثنين إن الحزب مستعد.", []string{"Person:كمال"}, []string{"Person:كمال الاثنين"}},
 		{"arabic title of a body, no name", "وقال رئيس الحزب الحاكم إن الحزب مستعد.", nil, []string{"Person:الحاكم", "Person:إن"}},
 		{"no person after at the", "He met the envoy at the Crystal Hall on Monday.", nil, []string{"Person:Crystal Hall"}},
+		// the head word types a name: a border line, a crossing, a room
+		{"place head line", "Families on both sides of the Amber Line may return home.", []string{"Place:Amber Line"}, []string{"Person:Amber Line"}},
+		{"place head crossing", "Trucks waited at the Kerem Tal Crossing on Monday.", []string{"Place:Kerem Tal Crossing"}, nil},
+		{"place head room", "The two leaders met in the Lincoln Room on Monday.", []string{"Place:Lincoln Room"}, []string{"Person:Lincoln Room"}},
 		// a form two entries share: the city whose country the text names
 		{"city by its country", "وصل وزير الخارجية الأردني إلى عمان اليوم.", []string{"City:عمان"}, []string{"Country:عمان"}},
 		{"country without its city's country", "وصل وزير الخارجية الإيراني إلى عمان اليوم.", []string{"Country:عمان"}, []string{"City:عمان"}},

@@ -695,6 +695,29 @@ func (st *docState) titleAnaphor(si int, t title) {
 	st.rel(si, *who, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, "title-anaphor", 0.6)
 }
 
+// speaksOfTalks reports whether the document names talks, a summit or
+// a conference, or a delegation by a noun of no team of sport ("side",
+// «وفد»), anywhere: where a team is sent to talks.
+func (st *docState) speaksOfTalks() bool {
+	if st.talks == 0 {
+		st.talks = -1
+		toks := tokenize(st.d.Text, 0, len(st.d.Text))
+		for i := range toks {
+			if n, _, v := st.lx.events.match(toks, i); n > 0 {
+				if k := v.(eventKind); k == evTalks || k == evSummit || k == evConference {
+					st.talks = 1
+					break
+				}
+			}
+			if n, _, v := st.lx.delegation.match(toks, i); n > 0 && !v.(bool) {
+				st.talks = 1
+				break
+			}
+		}
+	}
+	return st.talks > 0
+}
+
 // pendingTitle is a title whose body the sentence does not give: the
 // document may ("Secretary of State" in an American readout).
 type pendingTitle struct {
@@ -718,6 +741,9 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 		return
 	}
 	n := c.parts[noun]
+	if n.shared && !st.speaksOfTalks() {
+		return // "the Italian team", «فريق برشلونة»: a team of sport
+	}
 	for _, it := range c.parts {
 		if !(it.k == kDem || it.k == kEnt && it.m.Type.Location() || it.is(graph.Organization)) {
 			continue

@@ -70,7 +70,7 @@ func TestLimitFor(t *testing.T) {
 		peak, factor, want int64
 	}{
 		{"small heap: the floor", 20 * mib, extract, limitFloor},
-		{"extraction: the factor", 200 * mib, extract, 600 * mib},
+		{"extraction: the factor", 100 * mib, extract, 300 * mib},
 		{"extraction: the headroom", 800 * mib, extract, 800*mib + extractHeadroom},
 		{"after extraction: no headroom cap", 800 * mib, after, 1200 * mib},
 	} {

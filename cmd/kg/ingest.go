@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
-	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -33,9 +31,6 @@ type ingestOptions struct {
 	Workers int
 	NoNER   bool
 	Batch   int // documents per transaction (0: ingestBatch)
-	// MemProfile, when set, is the file a heap profile is written to
-	// once the resolution has clustered (kg add -memprofile).
-	MemProfile string
 }
 
 func (o ingestOptions) batch() int {
@@ -641,24 +636,12 @@ func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Resu
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	// The resolution holds every document's share at once: under the
-	// soft memory limit of the streaming stages (boundMemory) the
-	// collector would run without pause once the live heap passed it,
-	// doubling the CPU of an add of 100 into 3,000 articles (45 -> 21
-	// CPU s without it), so it is lifted here unless GOMEMLIMIT set it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	}
+	// the live heap peaks from here: the soft limit, where kg add
+	// keeps one, comes down to a smaller factor of it (memlimit.go)
+	tightenMemory()
 	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 	if c != nil {
-		opt.Lap = func(stage string) {
-			c.lap("resolve:" + stage)
-			if stage == "cluster" {
-				if err := writeHeapProfile(in.opts.MemProfile); err != nil {
-					fmt.Fprintf(in.stderr, "kg: warning: %v\n", err)
-				}
-			}
-		}
+		opt.Lap = func(stage string) { c.lap("resolve:" + stage) }
 	}
 	res, err := in.st.Resolve(ctx, opt)
 	for _, s := range res.Stale {

@@ -98,7 +98,12 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	opt.lap("rows")
 	version := resolverVersion(base, opt.Corpus)
-	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, version)
+	sc, err := newScratch(base)
+	if err != nil {
+		return res, err
+	}
+	defer sc.Close()
+	ps, made, settled, err := s.prepare(ctx, sc, docs, rows, opt, base, version)
 	if err != nil {
 		return res, err
 	}
@@ -134,8 +139,16 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	first := func(want map[string]bool) map[string]resolve.Span { return firstSpans(ps, r, want) }
+	var ferr error
+	first := func(want map[string]bool) map[string]resolve.Span {
+		f, err := firstSpans(ps, r, want)
+		ferr = err
+		return f
+	}
 	idmap, reds := assignIDs(r.Graph, count, first, taken)
+	if ferr != nil {
+		return res, ferr
+	}
 	g := renameGraph(r.Graph, idmap)
 	oldFacts, err := s.factKeysOf(ctx, reds)
 	if err != nil {
@@ -180,7 +193,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return err
 		}
 		opt.lap("graph")
-		if err := tx.writeResolver(ctx, ps, r, rekey, idmap, rows); err != nil {
+		if err := tx.writeResolver(ctx, sc, ps, r, rekey, idmap, rows); err != nil {
 			return err
 		}
 		now := last

@@ -108,6 +108,16 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	res.Docs, res.Made, res.Settled = len(ps), made, settled
+	// of the kept rows only the assignments are read from here on, and
+	// the shares of documents made again (prior)
+	for _, p := range ps {
+		if r := rows[p.doc.info.ID]; r != nil {
+			r.tail = nil
+			if p.old != nil {
+				r.share = nil
+			}
+		}
+	}
 	opt.lap("shares")
 	rekey := linkEvents(opt.Corpus, ps)
 	ds, err := s.Decisions(ctx)

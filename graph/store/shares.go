@@ -585,7 +585,8 @@ func (s *Store) prepare(ctx context.Context, sc *scratch, docs []docState, rows 
 }
 
 // linkEvents runs event linking over every document's events and
-// returns the key each delegation and event mention takes.
+// returns the key each delegation and event mention takes. It lets the
+// documents' tails go.
 func linkEvents(c Corpus, ps []*prepared) func(graph.Mention) string {
 	if c == nil {
 		return nil
@@ -603,8 +604,9 @@ func linkEvents(c Corpus, ps []*prepared) func(graph.Mention) string {
 	for _, p := range ps {
 		ms = append(ms, p.tail.events...)
 		rels = append(rels, p.tail.erels...)
-		// nothing reads them after linking (the row keeps them encoded)
-		p.tail.events, p.tail.erels = nil, nil
+		// nothing reads a tail after linking (the row keeps it
+		// encoded): its titles and events go before clustering
+		p.tail = nil
 		published[p.doc.info.ID] = p.doc.info.Published
 	}
 	return resolve.Relink(ms, rels, func() { c.LinkEvents(ms, rels, published) })

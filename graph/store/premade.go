@@ -289,10 +289,10 @@ func (s *Store) takePremade(ctx context.Context, sc *scratch, redo []string, byI
 			if err != nil {
 				continue
 			}
+			t.pack(r.tail)
 			if err := p.park(sc, r, ms); err != nil {
 				return err
 			}
-			t.lean()
 			p.tail, p.share, p.old = t, sh, nil
 			taken[r.doc] = true
 		}

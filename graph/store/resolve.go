@@ -119,7 +119,10 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		}
 	}
 	opt.lap("shares")
-	rekey := linkEvents(opt.Corpus, ps)
+	rekey, err := linkEvents(opt.Corpus, ps)
+	if err != nil {
+		return res, err
+	}
 	ds, err := s.Decisions(ctx)
 	if err != nil {
 		return res, err

@@ -82,9 +82,10 @@ func (x *Relations) Waits(id string) bool {
 }
 
 // PersonKeys returns the keys under which the corpus pass that places
-// leaders looks a person up in the titles of other articles; a store
-// runs that pass again for a deferred document only when what these
-// keys give changed.
+// leaders files a person's title for the people of other articles to be
+// looked up by (DeferredKeys gives the keys they are looked up by); a
+// store runs that pass again for a deferred document only when what
+// those keys give changed.
 func PersonKeys(p graph.Mention) []string { return personKeys(p) }
 
 // NamesFoundIn reports whether one of names (as Names returns them)
@@ -114,7 +115,7 @@ func NamesFoundIn(text string, sents [][2]int, names []string) bool {
 }
 
 // DeferredKeys returns, for each document whose relations wait for the
-// corpus pass of rel, the keys (PersonKeys, sorted) under which that
+// corpus pass of rel, the keys (sorted) under which that
 // pass will look up its people in other articles' titles: those of the
 // leaders and titled people it could not place. Call it before the
 // pass runs. What the pass makes of a document changes only if the
@@ -127,7 +128,7 @@ func DeferredKeys(rel *Relations) map[string][]string {
 		seen := map[string]bool{}
 		var keys []string
 		add := func(p graph.Mention) {
-			for _, k := range personKeys(p) {
+			for _, k := range readKeys(p) {
 				if !seen[k] {
 					seen[k] = true
 					keys = append(keys, k)

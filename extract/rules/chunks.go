@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -258,7 +259,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			}
 			return c
 		}
-		c.titles = pairTitles(its, m.Start, m.End, n.Start)
+		c.titles = singularTitles(pairTitles(its, m.Start, m.End, n.Start))
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
 				st.counterpart(c, before)
@@ -283,6 +284,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		if len(ts) > 0 {
 			c.role = ts[0].role // else "Russian officials": people of those bodies
 		}
+		if len(ts) == 1 && ts[0].body != nil && len(ts[0].more) == 0 && definiteTitle(its, m.Start, ts[0]) {
+			st.titleAnaphor(si, ts[0])
+		}
 	case chDeleg:
 		st.delegationChunk(si, c)
 		if len(c.delegs) == 0 {
@@ -295,6 +299,16 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		}
 	}
 	return c
+}
+
+// singularTitles drops from a named person's titles those in the plural
+// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
+// commissioners and Commission President X" name other people.
+func singularTitles(ts []title) []title {
+	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t title) bool { return t.role.plural })
 }
 
 // pairTitles reads the titles of a person phrase its[a:b] whose name is
@@ -486,6 +500,7 @@ func coordinated(c *chunk, before []item) {
 	if prev.k != kChunk || prev.ch.kind != chPerson {
 		return
 	}
+	deputyOf(c, prev.ch)
 	var body *item
 	for _, t := range prev.ch.titles {
 		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
@@ -501,6 +516,27 @@ func coordinated(c *chunk, before []item) {
 			c.titles[i].body = body
 		}
 	}
+}
+
+// deputyOf gives "his deputy" coordinated with a titled person the
+// deputy's title of that person's: «الرئيس X ونائبه Y», "President X
+// and his deputy Y" — Y is vice president, a prime minister's deputy
+// deputy prime minister.
+func deputyOf(c, prev *chunk) {
+	if len(c.titles) != 1 || c.titles[0].role.en != "deputy" || len(prev.titles) == 0 {
+		return
+	}
+	t := &c.titles[0]
+	possessed := strings.HasSuffix(t.text, "ه") || strings.HasSuffix(t.text, "ها") || c.parts[0].word("his", "her") // «نائبه»
+	p := prev.titles[0].role
+	if !possessed || p.en == "counterpart" || p.en == "deputy" || strings.Contains(p.en, " ") && p.en != "prime minister" {
+		return
+	}
+	en := "deputy " + p.en
+	if p.en == "president" {
+		en = "vice president"
+	}
+	t.role = role{en: en, state: p.state}
 }
 
 // joinRoles makes one title of two adjacent ones.
@@ -602,6 +638,61 @@ func (st *docState) titled(si int, c *chunk) {
 			}
 		}
 	}
+}
+
+// definiteTitle reports a title named with the definite article and no
+// name ("the President of Russia", «الرئيس الروسي»), in the singular,
+// its[a] opening its phrase.
+func definiteTitle(its []item, a int, t title) bool {
+	if t.role.plural || t.role.honorific || t.role.en == "counterpart" {
+		return false
+	}
+	if t.at.m.Lang == "" && strings.HasPrefix(textnorm.Key(t.text), "ال") {
+		return true
+	}
+	return its[a].word("the") && t.at.start == its[a+1].start
+}
+
+// titleAnaphor gives a definite title without a name to the person it
+// stands for. News names an official first and calls him by his title
+// after ("Ivan Petrov had a call with President Vidal of Chile. ... The
+// President of Russia said"): the title is the one party to the
+// document's meetings named before it whom no title names yet. Where
+// two such parties are named, or none, it names no one.
+func (st *docState) titleAnaphor(si int, t title) {
+	start := st.d.Sentences[si].Start
+	titled := map[string]bool{}
+	for _, pt := range st.pending {
+		titled[partyKey(pt.person)] = true
+	}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition {
+			titled[partyKey(r.Subject)] = true
+		}
+	}
+	var who *graph.Mention
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
+			continue
+		}
+		for _, p := range []graph.Mention{r.Subject, r.Object} {
+			if p.Type != graph.Person || p.End > start || titled[partyKey(p)] {
+				continue
+			}
+			if who != nil && partyKey(*who) != partyKey(p) {
+				return // two parties without a title: either may be meant
+			}
+			who = &p
+		}
+	}
+	if who == nil {
+		return
+	}
+	bm, ok := st.mentionOf(*t.body)
+	if !ok || bm.Type != graph.Country {
+		return
+	}
+	st.rel(si, *who, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, "title-anaphor", 0.6)
 }
 
 // pendingTitle is a title whose body the sentence does not give: the

@@ -248,13 +248,42 @@ func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
 	return ix
 }
 
-// personKeys are the keys a person is known by across the corpus: the
-// full name, the surname, and the surname's consonant key, on which the
-// Latin and the Arabic spellings of a name meet («غروموف», "Gromov").
-func personKeys(p graph.Mention) []string {
+// personKeys are the keys a person's title is known by across the
+// corpus: the full name, the consonant keys of its words in its script
+// (a name of two words or more: «ماريو لوبو», "Mario Lobo", whose
+// surname alone is too short a key), the surname, and the surname's
+// consonant key, on which the Latin and the Arabic spellings of a name
+// meet («غروموف», "Gromov").
+func personKeys(p graph.Mention) []string { return nameKeys(p, textnorm.Script(p.Text)) }
+
+// readKeys are the keys under which a person is looked up in the
+// corpus's titles (personKeys): the words' consonant keys are read in the
+// other script only. They are lossy («محمود», «محمد»: one key), and a
+// spelling in the same script differs in its letters.
+func readKeys(p graph.Mention) []string {
+	other := "ar"
+	if textnorm.Script(p.Text) == "ar" {
+		other = "en"
+	}
+	return nameKeys(p, other)
+}
+
+func nameKeys(p graph.Mention, script string) []string {
 	k := textnorm.Key(p.Text)
 	last := lastWord(k)
-	keys := []string{k, "last:" + last}
+	keys := []string{k}
+	if ws := strings.Fields(k); len(ws) >= 2 {
+		tks := make([]string, len(ws))
+		n := 0
+		for i, w := range ws {
+			tks[i] = translit.Key(w)
+			n += len(tks[i])
+		}
+		if n >= 4 && !slices.Contains(tks, "") {
+			keys = append(keys, "tkn:"+script+":"+strings.Join(tks, " "))
+		}
+	}
+	keys = append(keys, "last:"+last)
 	if tk := translit.Key(last); len(tk) >= 3 {
 		keys = append(keys, "tk:"+tk)
 	}
@@ -262,10 +291,10 @@ func personKeys(p graph.Mention) []string {
 }
 
 // country returns the one country a person's titles name in the corpus,
-// by full name, else by surname, else by the surname's sound; nil when
-// none or several.
+// by full name, else by the sound of the whole name in the other script,
+// else by surname, else by the surname's sound; nil when none or several.
 func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
-	for _, key := range personKeys(p) {
+	for _, key := range readKeys(p) {
 		if cs := ix.byName[key]; len(cs) == 1 {
 			for id := range cs {
 				return ix.kb.Entry(id)

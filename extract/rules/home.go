@@ -213,7 +213,33 @@ func (st *docState) homeCountry() *kb.Entry {
 	if best != "" {
 		return st.lx.kb.Country(best)
 	}
-	return st.urlCountry()
+	if c := st.urlCountry(); c != nil {
+		return c
+	}
+	return st.headlineCountry()
+}
+
+// headlineCountry returns the country a report's headline opens with,
+// as its subject («جنوب السودان يحتفل ...», "Chile rejects ..."): the
+// report is that country's story, and the titles it gives without a
+// country are that country's. A headline that opens otherwise gives
+// none.
+func (st *docState) headlineCountry() *kb.Entry {
+	if len(st.d.Paragraphs) < 2 {
+		return nil
+	}
+	p := st.d.Paragraphs[0]
+	for i := range st.d.Mentions {
+		m := &st.d.Mentions[i]
+		if m.Start < p.Start {
+			continue
+		}
+		if m.Start >= p.End || strings.TrimSpace(st.d.Text[p.Start:m.Start]) != "" || m.Type != graph.Country || m.KBID == "" || m.Adjectival() {
+			return nil
+		}
+		return st.lx.kb.Entry(m.KBID)
+	}
+	return nil
 }
 
 // dateline finds an issuing place or body in the first lines of the

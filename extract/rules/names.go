@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -198,6 +199,10 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 					i = k - 1
 				} else if k := x.arabicPlace(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6), evNone) {
 					i = k - 1
+				} else if items := x.arabicPlaceList(toks, i, taken); len(items) > 0 {
+					for _, it := range items {
+						add(d.Mention(it[0], it[1], graph.Place, "names", 0.6), evTitle) // the head names them
+					}
 				}
 			}
 		}
@@ -600,13 +605,7 @@ var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 // a head noun, one proper word (not a function word, not definite), then
 // the definite or «ل»-joined words of its chain («للطاقة النووية»).
 func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int {
-	head := false
-	for _, s := range toks[i].keys() {
-		if arabicPlaceHeads[s.key] {
-			head = true
-		}
-	}
-	if !head {
+	if !headIs(toks[i], arabicPlaceHeads) {
 		return i
 	}
 	k := i + 1
@@ -662,6 +661,90 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	}
 	return k
 }
+
+// arabicPlaceList returns the byte spans of the names a plural head of
+// places at toks[i] lists: «ولايات الوحدة (شمالا) وأعالي النيل
+// وجونقلي», «محافظات درعا والقنيطرة». The plural head types every name
+// of the list, common word or not; a list of one name is none (a plural
+// head before one word is a phrase: «ولايات عدة»).
+func (x *Names) arabicPlaceList(toks []token, i int, taken func(int, int) bool) [][2]int {
+	if !headIs(toks[i], arabicPluralPlaceHeads) {
+		return nil
+	}
+	var items [][2]int
+	common := 0 // names made of common words only
+	for k := i + 1; k < len(toks); {
+		pre := 0
+		if len(items) > 0 {
+			// the next name, after a comma or glued to «و»
+			if toks[k].text == "،" || toks[k].text == "," {
+				k++
+			} else if t := toks[k]; t.arabic && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) > 2 {
+				pre = len("و")
+			} else {
+				break
+			}
+			if k >= len(toks) {
+				break
+			}
+		}
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || stopTok(t) || pronounSuffixed(t.text) || isArabicVerb(t) {
+			break
+		}
+		if pre > 0 && (arabicStop[textnorm.Key(t.text[pre:])] || len(x.lx.kb.Lookup(t.text)) > 0) {
+			break // «وفي», «والسودان»: a word with «و» of its own
+		}
+		end := k + 1
+		// «أعالي النيل»: an indefinite word in construct with a definite one
+		if end < len(toks) && toks[end].arabic && !strings.HasPrefix(t.text[pre:], "ال") && strings.HasPrefix(toks[end].text, "ال") &&
+			!taken(toks[end].start, toks[end].end) && !arabicStop[toks[end].key] && !commonTok(toks[end]) {
+			end++
+		}
+		items = append(items, [2]int{t.start + pre, toks[end-1].end})
+		if !slices.ContainsFunc(toks[k:end], func(t token) bool { return !commonTok(t) && !definiteCommon(t) }) {
+			common++
+		}
+		k = end
+		// an aside after a name: «(شمالا)»
+		if k < len(toks) && toks[k].text == "(" {
+			for k < len(toks) && toks[k].text != ")" && k-end < 6 {
+				k++
+			}
+			if k < len(toks) && toks[k].text == ")" {
+				k++
+			}
+		}
+		if k >= len(toks) {
+			break
+		}
+	}
+	// a list of names is mostly proper words: «محافظات المملكة
+	// واللقاءات» is "the kingdom's governorates and the meetings"
+	if len(items) < 2 || 2*common >= len(items) {
+		return nil
+	}
+	return items
+}
+
+// definiteCommon reports an Arabic common word with the article, a
+// conjunction or both («اللقاءات», «واللقاءات»): the counted list of
+// common words holds them bare.
+func definiteCommon(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	for _, s := range t.keys() {
+		if k, ok := strings.CutPrefix(s.key, "ال"); ok && utf8.RuneCountInString(k) >= 3 && commonAr[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicPluralPlaceHeads are the plural heads of places (names.tsv,
+// place-head-plural) that list names: «ولايات», «محافظات».
+var arabicPluralPlaceHeads = wordSet("names.tsv", "place-head-plural", "ar")
 
 // pronounSuffixed reports an Arabic word ending in an object pronoun
 // («ضمها», «تحتلها»): a verb, not a name.
@@ -1026,7 +1109,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	switch {
 	case org:
 		return graph.Organization, 0.6, evNone
-	case place:
+	case place, placeFirst(toks, part{i, k, 0}):
 		return graph.Place, 0.6, evNone
 	}
 	words := 0

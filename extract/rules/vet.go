@@ -231,6 +231,15 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
 	}
+	// "Camp Daniel", "Fort Gregory", "Mount Tarvia": a proposer that took
+	// the given name or the known place alone left out the place's word
+	// that opens the name; the name is another place's
+	if t := toks[a]; a > 0 && pre == 0 && !t.arabic && t.upper {
+		if w := toks[a-1]; !w.arabic && w.upper && w.end == t.start-1 && placeFirstWords[strings.ToLower(w.text)] {
+			a--
+			m.Start, m.Type, m.KBID, m.Name = w.start, graph.Place, "", ""
+		}
+	}
 	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before
 	// a given name opening a person's name is no part of it
 	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
@@ -884,6 +893,12 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	// nor on a word of time («المجلس السابق»: the former council; "new"
 	// names bodies: «الوفد الجديد»)
 	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1])) {
+		p.b--
+	}
+	// an English name of a place or a body does not end on an adjective
+	// of event words ("the Fort Gregory Trilateral Summit": the place is
+	// "Fort Gregory")
+	for !person && p.b > p.a+1 && !toks[p.b-1].arabic && headIs(toks[p.b-1], eventAdjectives) {
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")

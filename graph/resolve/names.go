@@ -142,8 +142,8 @@ var (
 // adminWords are head words of administrative areas that translate
 // word for word ("Sumy region", «منطقة سومي») and do not change
 // which place is meant; they are dropped before matching.
-var adminWords = foldSet("region", "oblast", "province", "governorate", "district", "county",
-	"منطقة", "مقاطعة", "محافظة", "إقليم", "اقليم")
+var adminWords = foldSet("region", "oblast", "province", "governorate", "district", "county", "state",
+	"منطقة", "مقاطعة", "محافظة", "إقليم", "اقليم", "ولاية")
 
 // glossary maps the generic words of institution and facility names in
 // both languages to one concept each, so that «القوات المسلحة البلغارية»

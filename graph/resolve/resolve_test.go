@@ -54,6 +54,8 @@ func TestOneEntity(t *testing.T) {
 		{"mr-stripped", []string{"a|Person|Mr. Asanov", "a|Person|Timur Asanov"}, "Timur Asanov"},
 		{"nickname", []string{"a|Person|Michael Holtz", "b|Person|مايك هولتز"}, "Michael Holtz"},
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
+		// a state's head word does not change which place is meant
+		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

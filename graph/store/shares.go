@@ -596,29 +596,37 @@ func linkEvents(c Corpus, ps []*prepared) (func(graph.Mention) string, error) {
 	if c == nil {
 		return nil, nil
 	}
-	nm, nr := 0, 0
-	for _, p := range ps {
-		nm += p.tail.nev
-		nr += p.tail.nrel
+	// each document's events at its place in slices sized at once (a
+	// store's events are many, and growing the slices by appending
+	// copied them over and over), read back on every core
+	at := make([][2]int, len(ps)+1)
+	for i, p := range ps {
+		at[i+1] = [2]int{at[i][0] + p.tail.nev, at[i][1] + p.tail.nrel}
 	}
-	// sized at once: a store's events are many, and growing the slices
-	// by appending copied them over and over (most of the stage)
-	ms := make([]graph.Mention, 0, nm)
-	rels := make([]graph.Relation, 0, nr)
-	published := make(map[string]string, len(ps))
-	for _, p := range ps {
+	ms := make([]graph.Mention, at[len(ps)][0])
+	rels := make([]graph.Relation, at[len(ps)][1])
+	errs := make([]error, len(ps))
+	parallelDo(len(ps), func(i int) {
+		p := ps[i]
 		t, err := decodeTail(p.tail.enc)
 		if err != nil || len(t.events) != p.tail.nev || len(t.erels) != p.tail.nrel {
-			return nil, fmt.Errorf("document %s: events read back: %w", p.doc.info.ID, errors.Join(errRowGone, err))
+			errs[i] = fmt.Errorf("document %s: events read back: %w", p.doc.info.ID, errors.Join(errRowGone, err))
+			return
 		}
-		ms = append(ms, t.events...)
-		for _, r := range t.erels {
+		copy(ms[at[i][0]:], t.events)
+		for j, r := range t.erels {
 			r.Evidence = graph.Evidence{} // linking reads none
-			rels = append(rels, r)
+			rels[at[i][1]+j] = r
 		}
 		// nothing reads a tail after linking (the row keeps it
 		// encoded): its titles and events go before clustering
 		p.tail = nil
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	published := make(map[string]string, len(ps))
+	for _, p := range ps {
 		published[p.doc.info.ID] = p.doc.info.Published
 	}
 	return resolve.Relink(ms, rels, func() { c.LinkEvents(ms, rels, published) }), nil

@@ -481,7 +481,7 @@ func procliticLen(t token, cs []string, ok func(key string) bool) int {
 // formerWord reports a qualifier of time that is no part of a body's
 // name: «السابق», «آنذاك» ("former", "then"), not «الجديد» ("new").
 func formerWord(t token) bool {
-	return qualifierWords[t.key] && !strings.HasPrefix(t.key, "الجديد")
+	return qualifierWords[t.key] && !newWords[t.key]
 }
 
 // procliticOnHead returns the byte length of a one-letter conjunction or

@@ -51,6 +51,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	s1x := fs.Bool("stack-x", false, "Arabic, with -stack: the second stage's extra features (the first stage's tag x the word's class, the repeats of its names of two or more words, the type the word has most often in its document)")
 	plurals := fs.Bool("plurals", false, "Arabic: AQMAR's names whose every word is a plural or dual of a relative adjective («الأمويون») made no names, and the model drops such names it finds")
 	lex := fs.Bool("lex", false, "Arabic, with -stack: the second stage's lexicon and letter-shape features (the classes of the rule extractors' Arabic titles, head nouns and stop words and of the knowledge base's organisations and places, for the word and its neighbours; the consonant-vowel skeleton, vowel share and unknown 4-grams of a word outside the dictionary)")
+	lexFirst := fs.String("lex-first", "", "Arabic, with -lex: the first stage (and its jackknifed models) has the lexicon and letter-shape features too (all) or the letter shape only (shape)")
 	jackPath := fs.String("jackknife", "", "Arabic, with -stack: a file of the jackknifed first-stage tags, read if it exists (the same configuration and data), else written")
 	heldout := fs.Bool("heldout", false, "Arabic: train on nine tenths of the training split, score the held-out tenth and write that model as ar.heldout.model.gz, not ar.model.gz")
 	words := fs.String("ar-words", filepath.Join("extract", "ner", "data", "ayaspell-ar.words.gz"), "Arabic dictionary word list (gzip, one word a line)")
@@ -59,6 +60,12 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	}
 	if fs.NArg() != 0 {
 		return fmt.Errorf("%w: kg train-ner: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	switch {
+	case *lexFirst != "" && *lexFirst != ner.LexAll && *lexFirst != ner.LexShape:
+		return fmt.Errorf("%w: kg train-ner: -lex-first must be %s or %s, not %q", errUsage, ner.LexAll, ner.LexShape, *lexFirst)
+	case *lexFirst != "" && !*lex:
+		return fmt.Errorf("%w: kg train-ner: -lex-first needs -lex", errUsage)
 	}
 	var langs []string
 	switch *lang {
@@ -93,7 +100,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x, plurals: *plurals, lex: *lex}, stdout, stderr); err != nil {
+		if err := trainLang(ctx, l, *data, *gaz, *words, *out, *epochs, *minCount, *bags, *folds, *wiki, *aqmar, trainOpts{tags: *tags, heldout: *heldout, dropout: *dropout, blockFolds: *blockFolds, margin: *margin, missCost: *missCost, update: *pa, feats: *feats, extraWeight: *extraWeight, clusters: *clusters, clusterMin: *clusterMin, stack: *stack, first: *firstPath, epochs2: *epochs2, oBias2: *oBias2, jackknife: *jackPath, stackX: *s1x, plurals: *plurals, lex: *lex, lexFirst: *lexFirst}, stdout, stderr); err != nil {
 			return fmt.Errorf("train-ner %s: %w", l, err)
 		}
 	}
@@ -168,8 +175,10 @@ type trainOpts struct {
 	// plurals: AQMAR's plurals of relative adjectives are no names
 	// (ner.HarmonisePlurals), and the model drops such names (Plurals)
 	plurals bool
-	// lex: the second stage's lexicon and letter-shape features
-	lex bool
+	// lex: the second stage's lexicon and letter-shape features;
+	// lexFirst: the first stage's too (ner.TrainConfig.LexFirst)
+	lex      bool
+	lexFirst string
 }
 
 func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, epochs, minCount, bags, folds int, wiki, aqmar string, opts trainOpts, stdout, stderr io.Writer) error {
@@ -298,8 +307,12 @@ func trainLang(ctx context.Context, lang, data, gazDir, wordsPath, out string, e
 		if cfg.Lexicon, err = arabicNERLexicon(); err != nil {
 			return err
 		}
-		cfg.Lex = true
-		fmt.Fprintf(stderr, "ar: lexicon of %d phrases for the second stage\n", len(cfg.Lexicon))
+		cfg.Lex, cfg.LexFirst = true, opts.lexFirst
+		stages := "the second stage"
+		if opts.lexFirst != "" {
+			stages = "the second stage, and " + opts.lexFirst + " for the first"
+		}
+		fmt.Fprintf(stderr, "ar: lexicon of %d phrases for %s\n", len(cfg.Lexicon), stages)
 	}
 	cfg.Plurals = opts.plurals
 	stack := 0

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -86,6 +89,27 @@ func TestArabicNERLexicon(t *testing.T) {
 			got := lex[c.phrase]
 			if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
 				t.Errorf("%q: classes %q, want %q", c.phrase, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTrainNERLexFirstUsage checks that -lex-first alone, or with a
+// value it does not know, is a usage error that says so, before any data
+// is read.
+func TestTrainNERLexFirstUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-lex-first", "all"}, "-lex-first needs -lex"},
+		{[]string{"-lex", "-lex-first", "shapes"}, "-lex-first must be all or shape"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			var out, errb bytes.Buffer
+			err := runTrainNER(context.Background(), append([]string{"-lang", "ar", "-data", t.TempDir()}, c.args...), nil, &out, &errb)
+			if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want a usage error: %q", err, c.want)
 			}
 		})
 	}

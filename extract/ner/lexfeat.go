@@ -40,6 +40,12 @@ const (
 	lexClassSet = "tolskpnq"
 )
 
+// What of the extLex features a first stage has (TrainConfig.LexFirst).
+const (
+	LexAll   = "all"   // the lexicon classes and the letter shape
+	LexShape = "shape" // the letter shape only
+)
+
 // feature templates of extLex
 const (
 	tLx     = 150 // the token's lexicon class

@@ -146,16 +146,7 @@ func TestStackedLexSaveLoad(t *testing.T) {
 	if first.res.ext&extLex != 0 || first.flags()&flagLex != 0 {
 		t.Fatal("a first stage with lexicon features")
 	}
-	tags, err := JackknifeTags(cfg, train, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c2 := cfg
-	c2.First, c2.Stage1 = first, tags
-	m, err := Train(c2, train, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := trainSecond(t, cfg, first, train)
 	if m.flags()&flagLex == 0 || m.res.wcls["حزب"] != "o" {
 		t.Fatalf("second stage: flags %#x, classes %v", m.flags(), m.res.wcls)
 	}
@@ -167,14 +158,145 @@ func TestStackedLexSaveLoad(t *testing.T) {
 	if b2 := saved(t, m2); !bytes.Equal(b, b2) {
 		t.Error("a loaded model saved again differs")
 	}
+	sameTags(t, "after Save/Load", m, m2, train)
+}
+
+// trainSecond trains a second stage over first with cfg, on the tags of
+// two jackknifed first stages; it returns the model and its configuration.
+func trainSecond(t *testing.T, cfg TrainConfig, first *Model, train []Sentence) (*Model, TrainConfig) {
+	t.Helper()
+	tags, err := JackknifeTags(cfg, train, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := cfg
+	c2.First, c2.Stage1 = first, tags
+	m, err := Train(c2, train, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, c2
+}
+
+// sameTags checks that models a and b tag the documents of ss alike.
+func sameTags(t *testing.T, what string, a, b *Model, ss []Sentence) {
+	t.Helper()
 	var docs [][]string
-	for _, s := range train {
+	for _, s := range ss {
 		docs = append(docs, s.Tokens)
 	}
-	a, bb := m.TagDoc(docs), m2.TagDoc(docs)
-	for i := range a {
-		if !reflect.DeepEqual(spanTags(len(docs[i]), a[i]), spanTags(len(docs[i]), bb[i])) {
-			t.Errorf("after Save/Load: %q tagged %+v, before %+v", docs[i], bb[i], a[i])
+	ta, tb := a.TagDoc(docs), b.TagDoc(docs)
+	for i := range ta {
+		if !reflect.DeepEqual(spanTags(len(docs[i]), ta[i]), spanTags(len(docs[i]), tb[i])) {
+			t.Errorf("%s: %q tagged %+v, before %+v", what, docs[i], tb[i], ta[i])
 		}
+	}
+}
+
+// lexToy is made-up Arabic news: bodies after the head noun «حزب», places
+// after «مدينة», persons after the title «الوزير» (all in the lexicon).
+func lexToy() []Sentence {
+	raw := []string{
+		"قال/O حزب/B-ORG السنديان/I-ORG إن/O الوزير/O كمال/B-PER نوري/I-PER زار/O مدينة/O الرمال/B-LOC ./O",
+		"وصل/O الوزير/O سامر/B-PER عواد/I-PER إلى/O مدينة/O الغدير/B-LOC ./O",
+		"أعلن/O حزب/B-ORG الزيتون/I-ORG مرشحه/O في/O مدينة/O الصفصاف/B-LOC ./O",
+		"التقى/O الوزير/O نادر/B-PER حلمي/I-PER وفد/O حزب/B-ORG الأرز/I-ORG ./O",
+	}
+	out := slashSentences(raw)
+	for i := range out {
+		out[i].Doc = i / 2
+	}
+	return out
+}
+
+// lexRows counts the rows of m whose key is an extLex feature of a token
+// of ss, computed with the dictionary words and the lexicon (whatever m's
+// own resources): class rows (of the words' lexicon classes) and shape
+// rows (of their letter shape).
+func lexRows(m *Model, ss []Sentence, words []string, lexicon map[string]string) (class, shape int) {
+	res := resources{lex: map[string]string{}, hasDict: true}
+	for _, w := range words {
+		res.lex[normalize(w)] = "D"
+	}
+	res.setLex(lexicon)
+	rows := m.rows()
+	seen := map[uint64]bool{}
+	count := func(in []tokInfo, i int, n *int) {
+		for _, k := range lexFeatures(in, i, nil) {
+			if !seen[k] && rows.find(k) >= 0 {
+				*n++
+			}
+			seen[k] = true
+		}
+	}
+	for _, s := range ss {
+		in := res.infos(s.Tokens, nil, nil, nil)
+		noShape, noClass := make([]tokInfo, len(in)), make([]tokInfo, len(in))
+		for i := range in {
+			noShape[i], noClass[i] = in[i], in[i]
+			noShape[i].cv, noClass[i].wc = "", ""
+		}
+		for i := range in {
+			count(noShape, i, &class)
+			count(noClass, i, &shape)
+		}
+	}
+	return class, shape
+}
+
+// TestLexFirst checks LexFirst: a first stage (and a jackknifed fold
+// model) learns weights for the lexicon classes and letter shape (LexAll)
+// or for the letter shape only (LexShape); a second stage over it saves
+// and loads with both stages tagging as before. Without LexFirst a first
+// stage has none of them, with LexShape no class, and a second stage
+// without Lex over a first stage with them is refused.
+func TestLexFirst(t *testing.T) {
+	train := lexToy()
+	lexicon := map[string]string{"حزب": "o", "مدينة": "l", "الوزير": "t"}
+	words := []string{"قال", "إن", "زار", "وصل", "إلى", "أعلن", "في", "التقى", "وفد", "حزب", "مدينة", "الوزير"}
+	base := TrainConfig{Lang: "ar", Epochs: 4, Seed: 1, Folds: 1, DocContext: true, Lex: true, Lexicon: lexicon, Words: words}
+	for _, c := range []struct {
+		mode         string
+		class, shape bool // rows of the classes, of the letter shape
+		wantFlag     bool
+	}{
+		{"", false, false, false},
+		{LexShape, false, true, true},
+		{LexAll, true, true, true},
+	} {
+		t.Run("mode "+c.mode, func(t *testing.T) {
+			cfg := base
+			cfg.LexFirst = c.mode
+			first, err := Train(cfg, train, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nc, ns := lexRows(first, train, words, lexicon)
+			if first.flags()&flagLex != 0 != c.wantFlag || nc > 0 != c.class || ns > 0 != c.shape {
+				t.Fatalf("first stage: flags %#x, %d class rows, %d shape rows; want lex flag %v, class rows %v, shape rows %v", first.flags(), nc, ns, c.wantFlag, c.class, c.shape)
+			}
+			if c.mode == "" {
+				return
+			}
+			one := saveLoad(t, first)
+			if one.res.ext&extLex == 0 || !reflect.DeepEqual(one.res.wcls, first.res.wcls) {
+				t.Errorf("one stage after Save/Load: ext %#x classes %v", one.res.ext, one.res.wcls)
+			}
+			m, c2 := trainSecond(t, cfg, first, train)
+			if m.res.wcls["حزب"] != "o" {
+				t.Errorf("second stage: classes %v", m.res.wcls)
+			}
+			m2 := saveLoad(t, m)
+			if m2.first.res.ext&extLex == 0 {
+				t.Error("the loaded first stage lost its lexicon features")
+			}
+			sameTags(t, "first stage after Save/Load", first, m2.first, train)
+			sameTags(t, "two stages after Save/Load", m, m2, train)
+			c3 := c2
+			c3.Lex = false
+			if _, err := Train(c3, train, nil, nil); err == nil || !strings.Contains(err.Error(), "lexicon features") {
+				t.Errorf("a second stage without Lex over a first stage with it: error %v", err)
+			}
+		})
 	}
 }

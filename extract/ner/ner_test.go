@@ -149,6 +149,11 @@ func toySentences() []Sentence {
 		"She/O lives/O in/O Madrid/B-LOC now/O ./O",
 		"Initech/B-ORG Ltd/I-ORG opened/O in/O Paris/B-LOC ./O",
 	}
+	return slashSentences(raw)
+}
+
+// slashSentences reads sentences written as word/TAG pairs.
+func slashSentences(raw []string) []Sentence {
 	var out []Sentence
 	for _, r := range raw {
 		var s Sentence

@@ -132,6 +132,12 @@ type TrainConfig struct {
 	// class letters: LexTitle, LexOrgHead, ...).
 	Lex     bool
 	Lexicon map[string]string
+	// LexFirst gives the features of Lex to a first stage (a model without
+	// First) too: LexAll the lexicon classes and the letter shape,
+	// LexShape the letter shape only ("": none). A second stage over a
+	// first stage that has them must have Lex (the two stages share one
+	// feature lookup; a feature one stage never learned weighs nothing).
+	LexFirst string
 	// Plurals makes an Arabic model with a dictionary (Words) drop the
 	// names whose every word is a plural or dual of a relative adjective
 	// (dropPlurals).
@@ -224,8 +230,14 @@ func Train(cfg TrainConfig, train, dev []Sentence, log io.Writer) (*Model, error
 	if cfg.Stage1X && cfg.First != nil {
 		m.res.ext |= extS1X
 	}
-	if cfg.Lex && cfg.First != nil {
+	if cfg.First != nil && cfg.First.res.ext&extLex != 0 && !cfg.Lex {
+		return nil, fmt.Errorf("ner: the first stage has lexicon features, so the second stage must have them (Lex)")
+	}
+	switch {
+	case cfg.Lex && (cfg.First != nil || cfg.LexFirst == LexAll):
 		m.res.setLex(cfg.Lexicon)
+	case cfg.Lex && cfg.LexFirst == LexShape:
+		m.res.setLex(nil) // no word has a class
 	}
 	m.plurals = cfg.Plurals && len(cfg.Words) > 0
 	nT, nTr := m.nT, m.nTr()

@@ -39,6 +39,7 @@ type item struct {
 	forms      []string // kTok: the word's keys with clitics stripped
 	pron       bool     // a pronoun or bare title standing for an earlier person
 	poss       bool     // ends in a possessive 's
+	shared     bool     // kDeleg: a noun of sport's and business's teams too ("team")
 	tags       []string
 	ch         *chunk // kChunk
 }
@@ -134,8 +135,8 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kEvent, ev: v.(eventKind)}, n, prefix)
 			continue
 		}
-		if n, prefix, _ := x.lx.delegation.match(toks, i); n > 0 {
-			add(item{k: kDeleg}, n, prefix)
+		if n, prefix, v := x.lx.delegation.match(toks, i); n > 0 {
+			add(item{k: kDeleg, shared: v.(bool)}, n, prefix)
 			continue
 		}
 		if it, ok := x.suffixed(t); ok {
@@ -253,8 +254,8 @@ func (x *Relations) suffixed(t token) (item, bool) {
 		if n, prefix, v := x.lx.events.match(base, 0); n == 1 {
 			return item{k: kEvent, ev: v.(eventKind), start: t.start + prefix, end: t.end}, true
 		}
-		if n, prefix, _ := x.lx.delegation.match(base, 0); n == 1 {
-			return item{k: kDeleg, start: t.start + prefix, end: t.end}, true
+		if n, prefix, v := x.lx.delegation.match(base, 0); n == 1 {
+			return item{k: kDeleg, shared: v.(bool), start: t.start + prefix, end: t.end}, true
 		}
 		if n, prefix, v := x.lx.roles.match(base, 0); n == 1 && !v.(role).honorific {
 			// «نائبه», «مستشارها»: a title held under someone named before

@@ -208,7 +208,7 @@ type lexicon struct {
 	roles      trie // titles -> role
 	honorifics trie
 	events     trie // -> eventKind
-	delegation trie // -> true
+	delegation trie // -> shared: the noun names teams of sport and business too
 	// national: the English roles of titles of one country's government
 	// ("secretary of state"), both languages' roles.tsv rows with a
 	// country flag
@@ -327,7 +327,7 @@ func buildLexicon(k *kb.KB) *lexicon {
 		}
 	}
 	for _, e := range lexRows("words.tsv", "delegation") {
-		lx.delegation.add(e.Phrase, true)
+		lx.delegation.add(e.Phrase, e.Value == "shared")
 	}
 	return lx
 }

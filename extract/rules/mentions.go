@@ -70,7 +70,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			e := v.(*kb.Entry)
 			t := toks[i]
 			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
-			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix) {
+			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix, e.Type == graph.City) {
 				i++
 				continue
 			}
@@ -98,12 +98,14 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 
 // placeCued reports whether an Arabic word that names a known place may
 // be read as the place: a word that is also a common or function word of
-// the language («كيف»: Kyiv, and "how") is the place only after a
-// preposition of place or a place's head noun («إلى كيف», «مدينة كيف»),
-// or such a cue and an adjective of origin.
-func placeCued(toks []token, i, prefix int) bool {
+// the language («كيف»: Kyiv, and "how"), or a city's name that is more
+// often a word than a name in running text («ترك»: a city's name and
+// "leaving"), is the place only after a preposition of place or a
+// place's head noun («إلى كيف», «مدينة كيف»), or such a cue and an
+// adjective of origin.
+func placeCued(toks []token, i, prefix int, city bool) bool {
 	k := textnorm.Key(toks[i].text[prefix:])
-	if !commonAr[k] && !arabicStop[k] {
+	if !commonAr[k] && !(city && wordlikeAr[k]) && !arabicStop[k] {
 		return true
 	}
 	// the cue right before, or before an adjective of origin («العاصمة

@@ -141,6 +141,9 @@ type docState struct {
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations
+	// talks: whether the document names talks, a summit or a conference
+	// (0: not read yet, 1: it does, -1: it does not)
+	talks int
 	// held: the document was reduced (Relations.Hold); d is what the
 	// corpus pass reads of it, and res.Relations its titles and
 	// delegations

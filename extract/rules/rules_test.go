@@ -49,6 +49,10 @@ func TestMentions(t *testing.T) {
 		{"arabic plural head list", "وضربت السيول ولايات الشروق (جنوبا) وأعالي الوادي وكوردان أمس.", []string{"Place:الشروق", "Place:أعالي الوادي", "Place:كوردان"}, []string{"Place:وكوردان"}},
 		{"arabic plural head, two names", "وامتدت الاحتجاجات إلى محافظات بيرمان والدورانة.", []string{"Place:بيرمان", "Place:الدورانة"}, nil},
 		{"arabic plural head in construct", "وجال الأمير في محافظات المملكة واللقاءات مستمرة.", nil, []string{"Place:المملكة", "Place:اللقاءات"}},
+		// a city's name more often a word than a name («ترك»: "leaving")
+		// is the city only after a cue of place
+		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
+		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
@@ -71,6 +75,10 @@ func TestMentions(t *testing.T) {
 		{"arabic title then a weekday", "وقال الوزير كمال الاثنين إن الحزب مستعد.", []string{"Person:كمال"}, []string{"Person:كمال الاثنين"}},
 		{"arabic title of a body, no name", "وقال رئيس الحزب الحاكم إن الحزب مستعد.", nil, []string{"Person:الحاكم", "Person:إن"}},
 		{"no person after at the", "He met the envoy at the Crystal Hall on Monday.", nil, []string{"Person:Crystal Hall"}},
+		// the head word types a name: a border line, a crossing, a room
+		{"place head line", "Families on both sides of the Amber Line may return home.", []string{"Place:Amber Line"}, []string{"Person:Amber Line"}},
+		{"place head crossing", "Trucks waited at the Kerem Tal Crossing on Monday.", []string{"Place:Kerem Tal Crossing"}, nil},
+		{"place head room", "The two leaders met in the Lincoln Room on Monday.", []string{"Place:Lincoln Room"}, []string{"Person:Lincoln Room"}},
 		// a form two entries share: the city whose country the text names
 		{"city by its country", "وصل وزير الخارجية الأردني إلى عمان اليوم.", []string{"City:عمان"}, []string{"Country:عمان"}},
 		{"country without its city's country", "وصل وزير الخارجية الإيراني إلى عمان اليوم.", []string{"Country:عمان"}, []string{"City:عمان"}},

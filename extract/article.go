@@ -105,21 +105,37 @@ func (l Loader) Load(paths []string) ([]Article, ErrorList) {
 // the caller checks ctx.Err, as what it returns then is incomplete.
 func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, ErrorList) {
 	var arts []Article
+	probs := l.Each(ctx, paths, func(a Article) bool {
+		arts = append(arts, a)
+		return true
+	})
+	return arts, probs
+}
+
+// Each reads paths as Load does and hands each article to fn, in Load's
+// order, as soon as its file is read, so that a caller that streams
+// them (kg add) never holds the whole corpus; it stops between files
+// when ctx is cancelled or fn returns false. It returns the problems.
+func (l Loader) Each(ctx context.Context, paths []string, fn func(Article) bool) ErrorList {
 	var probs ErrorList
 	seen := map[string]bool{}
+	stopped := false
 	add := func(as []Article) {
 		for _, a := range as {
+			if stopped {
+				return
+			}
 			if id := a.ID; seen[id] {
 				for n := 2; seen[a.ID]; n++ {
 					a.ID = fmt.Sprintf("%s~%d", id, n)
 				}
 			}
 			seen[a.ID] = true
-			arts = append(arts, a)
+			stopped = !fn(a)
 		}
 	}
 	for _, p := range paths {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || stopped {
 			break
 		}
 		if p == "-" {
@@ -194,7 +210,7 @@ func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, Err
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || stopped {
 				break
 			}
 			rel, err := filepath.Rel(p, f)
@@ -206,7 +222,7 @@ func (l Loader) LoadContext(ctx context.Context, paths []string) ([]Article, Err
 			add(as)
 		}
 	}
-	return arts, probs
+	return probs
 }
 
 func (l Loader) max() int64 {

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -107,5 +110,42 @@ func TestDuplicateIDs(t *testing.T) {
 	arts, _ := Loader{}.Load([]string{filepath.Join(a, "x.txt"), filepath.Join(b, "x.txt")})
 	if len(arts) != 2 || arts[0].ID == arts[1].ID {
 		t.Errorf("ids not unique: %+v", arts)
+	}
+}
+
+// TestLoaderEach: Each hands over the articles Load returns, in Load's
+// order with Load's ids, and reads no file after fn says stop.
+func TestLoaderEach(t *testing.T) {
+	dir := t.TempDir()
+	for i, name := range []string{"b.txt", "a.txt", "sub/c.txt", "d.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := fmt.Sprintf("Headline %d\n\nThe envoy Orla Vantis met officials in Tolvia on day %d.\n", i, i)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paths := []string{dir, filepath.Join(dir, "a.txt")}
+	want, wantProbs := Loader{}.Load(paths)
+	var got []Article
+	probs := Loader{}.Each(context.Background(), paths, func(a Article) bool {
+		got = append(got, a)
+		return true
+	})
+	if !reflect.DeepEqual(got, want) || len(probs) != len(wantProbs) {
+		t.Fatalf("Each gave %d articles, %v; Load %d, %v", len(got), probs, len(want), wantProbs)
+	}
+	if len(want) != 5 || want[4].ID == want[0].ID {
+		t.Fatalf("ids %v: the test no longer reads a file twice", want)
+	}
+	n := 0
+	Loader{}.Each(context.Background(), paths, func(Article) bool {
+		n++
+		return n < 2
+	})
+	if n != 2 {
+		t.Errorf("fn called %d times after it said stop at the second", n)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
 	"time"
 )
 
@@ -24,7 +22,7 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	noNER := fs.Bool("no-ner", false, "extract with rules and lexicons only (no statistical tagger)")
 	batch := fs.Int("batch", ingestBatch, "documents extracted and committed together")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the add to `file` (go tool pprof)")
-	memProfile := fs.String("memprofile", "", "write a heap profile to `file` when the resolution has clustered (its largest live heap)")
+	memProfile := fs.String("memprofile", "", "write a heap profile of the add at the peak of its live heap to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -32,13 +30,14 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		fs.Usage()
 		return fmt.Errorf("%w: add needs at least one PATH (a file, a folder or -)", errUsage)
 	}
-	boundMemory()
+	defer governMemory()() // the soft limit follows the live heap (memlimit.go)
+	peak := startPeakHeap(*memProfile, 100*time.Millisecond)
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER, Batch: *batch, MemProfile: *memProfile}, stderr)
+	in, err := newIngester(st, ingestOptions{KBPaths: kbs, Workers: *workers, NoNER: *noNER, Batch: *batch}, stderr)
 	if err != nil {
 		return err
 	}
@@ -50,6 +49,9 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if perr := stop(); err == nil {
 		err = perr
 	}
+	if perr := peak.write(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		if isCancel(err) {
 			fmt.Fprintf(stderr, "kg: add interrupted; the store keeps what was committed; run the same command again to finish\n")
@@ -58,15 +60,6 @@ func runAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	printIngest(stderr, s)
 	return nil
-}
-
-// boundMemory asks the garbage collector to keep the heap of a long
-// ingest near 400 MiB (a soft limit: it works harder near it, never
-// fails), unless GOMEMLIMIT says otherwise.
-func boundMemory() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(400 << 20)
-	}
 }
 
 func printIngest(w io.Writer, s *ingestStats) {
@@ -90,6 +83,9 @@ func printIngest(w io.Writer, s *ingestStats) {
 				sep = ""
 			}
 			fmt.Fprintf(w, "%s %s %.2f/%.2f", sep, x.Name, x.Wall.Seconds(), x.CPU.Seconds())
+			if x.RSS > 0 {
+				fmt.Fprintf(w, " (%.0f MB)", float64(x.RSS)/(1<<20))
+			}
 		}
 		if rss := peakRSS(); rss > 0 {
 			fmt.Fprintf(w, "; peak RSS %.0f MB", float64(rss)/(1<<20))

@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
-	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -33,9 +31,6 @@ type ingestOptions struct {
 	Workers int
 	NoNER   bool
 	Batch   int // documents per transaction (0: ingestBatch)
-	// MemProfile, when set, is the file a heap profile is written to
-	// once the resolution has clustered (kg add -memprofile).
-	MemProfile string
 }
 
 func (o ingestOptions) batch() int {
@@ -311,55 +306,56 @@ func (corpusPasses) LinkEvents(ms []graph.Mention, rels []graph.Relation, publis
 	rules.LinkEvents(ms, rels, published)
 }
 
-// add reads the articles at paths into the store and resolves.
+// add reads the articles at paths into the store and resolves. The
+// articles stream: each file is read as the extraction comes to it
+// (a batch at a time, extract.Loader.Each), so that the corpus is never
+// held whole.
 func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*ingestStats, error) {
 	t0 := time.Now()
 	st := &ingestStats{}
 	st.Stages.lap("start")
-	arts, probs := extract.Loader{Stdin: stdin}.Load(paths)
+	rctx, stop := context.WithCancel(ctx)
+	defer stop()
+	fresh, wait := in.stream(rctx, paths, stdin, st)
+	// extraction of the next batch overlaps the writing of this one
+	err := pipeline(ctx, func(ctx context.Context, _ int) (staged, bool, error) {
+		var arts []extract.Article
+		for a := range fresh {
+			arts = append(arts, a)
+			if len(arts) == in.opts.batch() {
+				break
+			}
+		}
+		if len(arts) == 0 {
+			return staged{}, false, nil
+		}
+		c, err := in.stage(ctx, arts)
+		return staged{arts, c}, true, err
+	}, func(b staged) error {
+		n, err := in.storeStaged(ctx, b.arts, b.c)
+		st.Added += len(b.arts)
+		st.Reextracted += n
+		return err
+	})
+	if err != nil {
+		stop() // the reading waits for no one now
+	}
+	probs, lerr := wait()
+	if err == nil {
+		err = lerr
+	}
+	if err != nil {
+		return st, err
+	}
 	for _, p := range probs {
 		fmt.Fprintf(in.stderr, "kg: warning: skipped %s\n", p.Error())
 		if err := in.st.AddProblem(ctx, store.Problem{Source: p.Source, Error: p.Err.Error()}); err != nil {
 			return st, err
 		}
 	}
-	st.Read, st.Failed = len(arts), len(probs)
-	if len(arts) == 0 && len(probs) > 0 {
+	st.Failed = len(probs)
+	if st.Read == 0 && len(probs) > 0 {
 		return st, fmt.Errorf("%w in %v", extract.ErrNoArticle, paths)
-	}
-	var fresh []extract.Article
-	for _, a := range arts {
-		h := store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
-		if old, ok, err := in.st.DocHash(ctx, a.ID); err != nil {
-			return st, err
-		} else if ok && old == h {
-			st.Unchanged++
-			continue
-		}
-		if id, ok, err := in.st.DocByHash(ctx, h); err != nil {
-			return st, err
-		} else if ok && id != a.ID {
-			st.Duplicate++
-			fmt.Fprintf(in.stderr, "kg: %s: same content as %s already in the store; skipped\n", a.ID, id)
-			continue
-		}
-		fresh = append(fresh, a)
-	}
-	st.Added = len(fresh)
-	st.Stages.lap("read")
-	// extraction of the next batch overlaps the writing of this one
-	nb := (len(fresh) + in.opts.batch() - 1) / in.opts.batch()
-	err := pipelined(ctx, nb, func(ctx context.Context, i int) (staged, error) {
-		arts := fresh[i*in.opts.batch() : min((i+1)*in.opts.batch(), len(fresh))]
-		c, err := in.stage(ctx, arts)
-		return staged{arts, c}, err
-	}, func(b staged) error {
-		n, err := in.storeStaged(ctx, b.arts, b.c)
-		st.Reextracted += n
-		return err
-	})
-	if err != nil {
-		return st, err
 	}
 	st.Stages.lap("extract")
 	if _, err := in.secondPass(ctx); err != nil {
@@ -372,27 +368,106 @@ func (in *ingester) add(ctx context.Context, paths []string, stdin io.Reader) (*
 	return st, err
 }
 
+// stream reads the articles at paths in a goroutine of its own and
+// sends those new to the store on fresh, counting what it reads,
+// leaves unchanged and skips as duplicates in st; wait waits for the
+// end of the reading and returns the problems found, and the first
+// error of the store. An article is new unless the store held, before
+// this run, a document with its id and content (unchanged) or another
+// with its content (a duplicate): documents this run stored meanwhile
+// do not count, so that the outcome does not depend on how far the
+// writing has gone.
+func (in *ingester) stream(ctx context.Context, paths []string, stdin io.Reader, st *ingestStats) (fresh <-chan extract.Article, wait func() (extract.ErrorList, error)) {
+	ch := make(chan extract.Article, in.opts.batch())
+	done := make(chan struct{})
+	var probs extract.ErrorList
+	var err error
+	ours := &runDocs{ids: map[string]bool{}, had: map[string]string{}}
+	go func() {
+		defer close(done)
+		defer close(ch)
+		probs = extract.Loader{Stdin: stdin}.Each(ctx, paths, func(a extract.Article) bool {
+			st.Read++
+			var isNew bool
+			if isNew, err = in.isNew(ctx, a, ours, st); err != nil || !isNew {
+				return err == nil
+			}
+			select {
+			case ch <- a:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	return ch, func() (extract.ErrorList, error) {
+		<-done
+		if err == nil {
+			err = ctx.Err()
+		}
+		return probs, err
+	}
+}
+
+// runDocs are the documents a run stores: their ids, and for the
+// content hash a document it replaces had, the first such id.
+type runDocs struct {
+	ids map[string]bool
+	had map[string]string
+}
+
+// isNew tells whether an article is new to the store as it was before
+// this run, counting it in st where it is not; ours, the documents this
+// run stores, gets a where it is new.
+func (in *ingester) isNew(ctx context.Context, a extract.Article, ours *runDocs, st *ingestStats) (bool, error) {
+	h := store.Hash(a.Title, a.Text, a.URL, a.Published, a.Lang)
+	old, ok, err := in.st.DocHash(ctx, a.ID)
+	if err != nil {
+		return false, err
+	} else if ok && old == h {
+		st.Unchanged++
+		return false, nil
+	}
+	// the first document with this content before this run: one this
+	// run has not stored, or one it has replaced that had it
+	ids, err := in.st.DocsByHash(ctx, h)
+	if err != nil {
+		return false, err
+	}
+	first := ""
+	for _, id := range ids {
+		if !ours.ids[id] {
+			first = id
+			break
+		}
+	}
+	if id, ok := ours.had[h]; ok && (first == "" || id < first) {
+		first = id
+	}
+	if first != "" && first != a.ID {
+		st.Duplicate++
+		fmt.Fprintf(in.stderr, "kg: %s: same content as %s already in the store; skipped\n", a.ID, first)
+		return false, nil
+	}
+	ours.ids[a.ID] = true
+	if ok {
+		if id, seen := ours.had[old]; !seen || a.ID < id {
+			ours.had[old] = a.ID
+		}
+	}
+	return true, nil
+}
+
 // staged is a batch of articles and their stage.
 type staged struct {
 	arts []extract.Article
 	c    *extract.Corpus
 }
 
-// pipelined calls produce for 0..n-1 in one goroutine and consume on
-// each result in order in this one, so that the next batch is extracted
-// while this one is written. The first error stops both.
-func pipelined[T any](ctx context.Context, n int, produce func(context.Context, int) (T, error), consume func(T) error) error {
-	return pipeline(ctx, func(ctx context.Context, i int) (T, bool, error) {
-		if i >= n {
-			var zero T
-			return zero, false, nil
-		}
-		v, err := produce(ctx, i)
-		return v, true, err
-	}, consume)
-}
-
-// pipeline is pipelined for a producer that says when it is done.
+// pipeline calls produce for 0, 1, ... in one goroutine, until it says
+// it is done, and consume on each result in order in this one, so that
+// the next batch is extracted while this one is written. The first
+// error stops both.
 func pipeline[T any](ctx context.Context, produce func(context.Context, int) (T, bool, error), consume func(T) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -641,24 +716,12 @@ func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Resu
 	if err != nil || !dirty {
 		return store.Result{}, err
 	}
-	// The resolution holds every document's share at once: under the
-	// soft memory limit of the streaming stages (boundMemory) the
-	// collector would run without pause once the live heap passed it,
-	// doubling the CPU of an add of 100 into 3,000 articles (45 -> 21
-	// CPU s without it), so it is lifted here unless GOMEMLIMIT set it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	}
+	// the live heap peaks from here: the soft limit, where kg add
+	// keeps one, comes down to a smaller factor of it (memlimit.go)
+	tightenMemory()
 	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 	if c != nil {
-		opt.Lap = func(stage string) {
-			c.lap("resolve:" + stage)
-			if stage == "cluster" {
-				if err := writeHeapProfile(in.opts.MemProfile); err != nil {
-					fmt.Fprintf(in.stderr, "kg: warning: %v\n", err)
-				}
-			}
-		}
+		opt.Lap = func(stage string) { c.lap("resolve:" + stage) }
 	}
 	res, err := in.st.Resolve(ctx, opt)
 	for _, s := range res.Stale {

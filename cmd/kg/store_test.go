@@ -331,6 +331,64 @@ func TestAddBadInput(t *testing.T) {
 	}
 }
 
+// TestAddStreamedDuplicates: kg add reads its articles as it stores
+// them, yet tells unchanged and duplicate articles by the store as it
+// was before the run, whatever the batch: an article with the content a
+// replaced document had is a duplicate of it, and two new articles of
+// one content are both added, as when the corpus was read first.
+func TestAddStreamedDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	text := func(name, place string) string {
+		return "Talks in " + place + "\n\nThe envoy " + name + " arrived in " + place + " on Monday for talks with officials.\n"
+	}
+	write := func(sub, name, body string) {
+		t.Helper()
+		p := filepath.Join(dir, sub, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, y, z := text("Orla Vantis", "Tolvia"), text("Pel Arkady", "Marvonia"), text("Ines Dobrava", "Kestrel Bay")
+	write("one", "a.txt", x)
+	write("one", "e.txt", y)
+	write("two", "a.txt", z) // replaces a.txt
+	write("two", "b.txt", x) // a.txt's content before the run
+	write("two", "c.txt", y) // e.txt's, which stays
+	write("two", "d.txt", text("Ada Rusk", "Belvar"))
+	write("two", "f.txt", text("Ada Rusk", "Belvar")) // d.txt's: both new
+	for _, batch := range []string{"1", "64"} {
+		t.Run("batch"+batch, func(t *testing.T) {
+			os.Remove(db)
+			os.Remove(db + "-wal")
+			os.Remove(db + "-shm")
+			if _, stderr, err := runKG(t, "add", "-store", db, "-no-ner", filepath.Join(dir, "one")); err != nil {
+				t.Fatalf("add: %v\n%s", err, stderr)
+			}
+			_, stderr, err := runKG(t, "add", "-store", db, "-no-ner", "-batch", batch, filepath.Join(dir, "two"))
+			if err != nil {
+				t.Fatalf("add: %v\n%s", err, stderr)
+			}
+			for _, want := range []string{"read 5 articles: 3 added, 0 unchanged, 2 duplicates", "b.txt: same content as a.txt", "c.txt: same content as e.txt"} {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr)
+				}
+			}
+			_, g := loadStore(t, db)
+			var ids []string
+			for _, d := range g.Docs {
+				ids = append(ids, d.ID)
+			}
+			if got := strings.Join(ids, " "); got != "a.txt d.txt e.txt f.txt" {
+				t.Errorf("documents %s, want a.txt d.txt e.txt f.txt", got)
+			}
+		})
+	}
+}
+
 // TestStoreCommands runs the store's commands on the seeds: kg build
 // -store writes what kg build writes, kg resolve -full and kg reextract
 // change nothing, decisions go out to a review file and into another

@@ -33,6 +33,7 @@ type chunk struct {
 	role   role    // chRole: the title
 	delegs []graph.Mention
 	ev     *evRef // chEvent
+	past   bool   // chPerson: the title is no longer held ("former")
 }
 
 // title is one title of a person with the body it belongs to.
@@ -270,6 +271,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return nil
 		}
 		coordinated(c, before)
+		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
 	case chRole:
 		ts := pairTitles(its, m.Start, m.End, -1)
@@ -633,7 +635,7 @@ func (st *docState) titled(si int, c *chunk) {
 				continue
 			}
 			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-			if t.role.leads && bm.Type == graph.Organization {
+			if t.role.leads && bm.Type == graph.Organization && !c.past {
 				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
 			}
 		}
@@ -716,6 +718,18 @@ func (st *docState) speaksOfTalks() bool {
 		}
 	}
 	return st.talks > 0
+}
+
+// pastTitle reports words that say a title is no longer held ("former
+// chairman of X", «الرئيس السابق للائتلاف»): he held it, he does not lead
+// the body now.
+func pastTitle(its []item) bool {
+	for _, it := range its {
+		if it.k == kTok && (pastWords[it.key] || slices.ContainsFunc(it.forms, func(f string) bool { return pastWords[f] })) {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingTitle is a title whose body the sentence does not give: the

@@ -112,6 +112,18 @@ func wordSet(name, class string, langs ...string) map[string]bool {
 	return m
 }
 
+// wordSetOf is wordSet of the rows of a class with one value.
+func wordSetOf(name, class, value string, langs ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexRows(name, class, langs...) {
+		if e.Value == value {
+			m[e.Key] = true
+			m[strings.ToLower(e.Phrase)] = true
+		}
+	}
+	return m
+}
+
 // lexClasses lists the classes of a file in both languages, sorted.
 func lexClasses(name string) []string {
 	seen := map[string]bool{}

@@ -432,6 +432,10 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 // آنذاك مارتن كيسلر», "former".
 var qualifierWords = wordSet("names.tsv", "qualifier")
 
+// pastWords say a title is no longer held ("former", «السابق»), newWords
+// that its holder is new (names.tsv, qualifier values past and new).
+var pastWords, newWords = wordSetOf("names.tsv", "qualifier", "past"), wordSetOf("names.tsv", "qualifier", "new")
+
 // nameEnd is the byte end of a name over toks[i:k], cutting a glued tail
 // ("NovakHe" -> "Novak").
 func (x *Names) nameEnd(toks []token, i, k int) int {

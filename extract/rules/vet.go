@@ -245,6 +245,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
 		pre = procliticOnGiven(t)
 	}
+	// «بالنسبة لغاتلو ...», «وفقا لكارين ...»: after a word that governs
+	// «ل», the «ل» glued to the next word is the preposition
+	if t := toks[a]; pre == 0 && a > 0 && t.arabic && strings.HasPrefix(t.text, "ل") && utf8.RuneCountInString(t.text) > 3 && headIs(toks[a-1], lamGovernors) {
+		pre = len("ل")
+	}
 	// «بجامعة القاهرة», «لمجلس الأمن»: a preposition or conjunction glued
 	// to the head noun or the known name that opens a body's or a place's
 	// name is no part of it
@@ -476,7 +481,7 @@ func procliticLen(t token, cs []string, ok func(key string) bool) int {
 // formerWord reports a qualifier of time that is no part of a body's
 // name: «السابق», «آنذاك» ("former", "then"), not «الجديد» ("new").
 func formerWord(t token) bool {
-	return qualifierWords[t.key] && !strings.HasPrefix(t.key, "الجديد")
+	return qualifierWords[t.key] && !newWords[t.key]
 }
 
 // procliticOnHead returns the byte length of a one-letter conjunction or
@@ -1223,6 +1228,10 @@ func (g *Gate) description(toks []token, p part) bool {
 	}
 	return h.arabic || byNation
 }
+
+// lamGovernors are the Arabic words after which a glued «ل» is a
+// preposition they govern (words.tsv, governs-lam: «بالنسبة», «وفقا»).
+var lamGovernors = wordSet("words.tsv", "governs-lam", "ar")
 
 // eventAdjectives qualify event words and titles ("high-level",
 // "bilateral"): never a name.

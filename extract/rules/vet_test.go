@@ -67,6 +67,10 @@ func TestGate(t *testing.T) {
 		{"ar anna is no pronoun", "والتقى الوزير مع آنا لوبيز في ليما.", "آنا لوبيز", graph.Person, "ner", []string{"Person:آنا لوبيز"}},
 		{"ar the pronoun refused", "وقال: أنا سعيد بالنتيجة.", "أنا سعيد", graph.Person, "ner", nil},
 		{"ar tagged ali before a common word", "وأكد الوزير علي الحدود أن الوضع هادئ.", "علي الحدود", graph.Person, "ner", nil},
+		// after a word that governs «ل» («بالنسبة لـ»), the glued «ل» is no
+		// part of the name
+		{"ar lam after a word that governs it", "وقال إن الوضع بالنسبة لغوران تيلاك صعب.", "لغوران تيلاك", graph.Person, "ner", []string{"Person:غوران تيلاك"}},
+		{"ar lam of a name kept", "ووصل لوران تيلاك إلى عمان أمس.", "لوران تيلاك", graph.Person, "ner", []string{"Person:لوران تيلاك"}},
 		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
 		// a place's word opens the name: a place, though a given name follows
 		{"en camp and a given name", "The leaders met at Camp Daniel in the hills.", "Camp Daniel", graph.Person, "ner", []string{"Place:Camp Daniel"}},

@@ -842,9 +842,20 @@ func consonantsOf(lang string) func(string) string {
 
 // latinConsonants is a Latin key's consonants, lower case, doubled
 // letters once, with the letters that spell one sound made one (c, k, q;
-// f, v, ph): "Kayiv" and "Kyiv" are both "kf".
+// f, v, ph): "Kayiv" and "Kyiv" are both "kf". Two consonants or fewer
+// tell too little apart ("Korea" and "Cairo", "Oman" and "Amman"): such
+// a key keeps the name's first letter as written.
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	s := latinSkeleton(key)
+	if utf8.RuneCountInString(s) > 2 || key == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	return string(r) + ":" + s
+}
+
+func latinSkeleton(key string) string {
 	var b strings.Builder
 	var last rune
 	for _, r := range key {

@@ -98,6 +98,9 @@ func TestApart(t *testing.T) {
 		{"org-and-country", []string{"a|Country|Bulgaria", "a|Organization|Bulgarian Armed Forces"}, "Bulgaria", "Bulgarian Armed Forces"},
 		{"different-people", []string{"a|Person|Dmitry Volkov", "b|Person|Dmitry Kazants", "c|Person|Marco Ferri", "c|Person|Marc Dussel"}, "Dmitry Volkov", "Dmitry Kazants"},
 		{"kb-conflict", []string{"a|Country|Austria", "a|Country|Australia"}, "Austria", "Australia"},
+		// two consonants tell too little apart: the first letters differ
+		{"short-consonants", []string{"a|Place|Kora", "b|Place|Cairo"}, "Kora", "Cairo"},
+		{"short-consonants-vowel", []string{"a|Place|Olan", "b|Place|Alan"}, "Olan", "Alan"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -116,6 +116,25 @@ func (x *Summarizer) summarize(doc string, mentions []graph.Mention, rels []grap
 	return &Share{in: d}, nil
 }
 
+// SummarizeDoc is the package's Summarize by x (its relations keep
+// their order within the document, as a store's shares are made); with
+// a spill (SpillTo) the share waits there, and ResolveShares reads it
+// back one document at a time.
+func (x *Summarizer) SummarizeDoc(doc string, mentions []graph.Mention, rels []graph.Relation) (*Share, error) {
+	return x.summarize(doc, mentions, rels, nil)
+}
+
+// Load returns the share held in memory: s itself, or, where s waits
+// in a spill, the share read back (for a caller that reads it more than
+// once: each read of a waiting share reads its record again).
+func (s *Share) Load() (*Share, error) {
+	d, err := s.input()
+	if err != nil {
+		return nil, err
+	}
+	return &Share{in: d}, nil
+}
+
 // shareInput checks a document's mentions and relations and lists its
 // mentions as a share takes them: its own, then its relations' ends.
 func shareInput(doc string, mentions []graph.Mention, rels []graph.Relation) ([]graph.Mention, error) {
@@ -223,9 +242,9 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 	sort.SliceStable(order, func(i, j int) bool { return shares[order[i]].Doc() < shares[order[j]].Doc() })
 	ins := make([]*docInput, len(shares))
 	for k, i := range order {
-		in, err := shares[i].input()
-		if err != nil {
-			return nil, err
+		in := shares[i].in
+		if sp := shares[i].sp; in == nil { // read back as the shares are put together
+			in = &docInput{doc: sp.doc, spill: sp.src.spill, evAt: sp.evAt, nrels: sp.nrels, lazy: sp}
 		}
 		ins[k] = in
 		if k > 0 && ins[k].doc == ins[k-1].doc {
@@ -254,12 +273,11 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 	}
 	res := &ShareResolution{Graph: g, Report: rep, Named: make([][]string, len(shares)), Groups: make([][]string, len(shares)), Keys: make([][]string, len(shares))}
 	for k, i := range order {
-		d := ins[k]
-		named := make([]string, len(d.named))
+		named := make([]string, len(st.named[k]))
 		for j := range named {
 			named[j] = ent[st.named[k][j]]
 		}
-		groups := make([]string, len(d.groups))
+		groups := make([]string, len(st.groups[k]))
 		for j := range groups {
 			groups[j] = ent[st.groups[k][j]]
 		}

@@ -487,3 +487,82 @@ func TestSpilledSharesAssembled(t *testing.T) {
 		}
 	}
 }
+
+// TestSpilledSharesResolveAlike: shares a Summarizer made into a spill
+// (SummarizeDoc, as a store's resolution makes them) encode to the
+// bytes Summarize's shares do, Load gives them back in full, and
+// ResolveShares, reading them back one document at a time, gives the
+// graph and the entity of every span that the shares held in memory
+// give, with and without constraints. It fails if a spilled share were
+// resolved as empty (the graph would lose its mentions) or encoded
+// otherwise.
+func TestSpilledSharesResolveAlike(t *testing.T) {
+	for _, dir := range []string{"../../seeds", "../../../shared/eval/dev/articles"} {
+		t.Run(dir, func(t *testing.T) {
+			docs, ms, rels := extracted(t, dir)
+			inMem := sharesOf(t, ms, rels)
+			byDoc := map[string][]graph.Mention{}
+			relsOf := map[string][]graph.Relation{}
+			for _, m := range ms {
+				byDoc[m.Doc] = append(byDoc[m.Doc], m)
+			}
+			for _, r := range rels {
+				relsOf[r.Subject.Doc] = append(relsOf[r.Subject.Doc], r)
+			}
+			sp, err := NewSpill(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sp.Close()
+			sum := NewSummarizer(nil)
+			sum.SpillTo(sp)
+			spilled := make([]*Share, len(inMem))
+			for i, s := range inMem {
+				id := s.Doc()
+				x, err := sum.SummarizeDoc(id, byDoc[id], relsOf[id])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if x.in != nil {
+					t.Fatalf("share of %s held in memory, not spilled", id)
+				}
+				a, _ := s.MarshalBinary()
+				b, err := x.MarshalBinary()
+				if err != nil || !bytes.Equal(a, b) {
+					t.Fatalf("share of %s: spilled encodes otherwise (%v)", id, err)
+				}
+				l, err := x.Load()
+				if err != nil || l.in == nil || l.Forms() != s.Forms() || l.Groups() != s.Groups() {
+					t.Fatalf("share of %s: loaded %v, %v", id, l, err)
+				}
+				spilled[i] = x
+			}
+			r := rand.New(rand.NewPCG(5, 6))
+			var c Constraints
+			for round := 0; round < 2; round++ {
+				want, err := ResolveShares(docs, inMem, nil, Options{}, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := ResolveShares(docs, spilled, nil, Options{}, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameGraph(t, want.Graph, got.Graph)
+				if len(want.Graph.Entities) == 0 {
+					t.Fatal("no entity resolved")
+				}
+				a, b := spanEntities(inMem, want), spanEntities(spilled, got)
+				if len(a) != len(b) {
+					t.Fatalf("%d spans resolved, want %d", len(b), len(a))
+				}
+				for s, id := range a {
+					if b[s] != id {
+						t.Fatalf("span %v: entity %q, want %q", s, b[s], id)
+					}
+				}
+				c = randomConstraints(r, a)
+			}
+		})
+	}
+}

@@ -109,6 +109,16 @@ func (s *Store) DocByHash(ctx context.Context, hash string) (string, bool, error
 	return id, err == nil, err
 }
 
+// DocsByHash returns the ids of the documents with this content hash,
+// in order.
+func (s *Store) DocsByHash(ctx context.Context, hash string) ([]string, error) {
+	rows, err := s.query(ctx, `SELECT id FROM documents WHERE hash = ? ORDER BY id`, hash)
+	if err != nil {
+		return nil, err
+	}
+	return scanStrings(rows)
+}
+
 // DocHash returns the content hash of the document with this id.
 func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
 	var h string

@@ -181,6 +181,7 @@ func (m *Premaker) Put(ctx context.Context, docs []Ahead) (int, error) {
 	docs = slices.Clone(docs)
 	slices.SortFunc(docs, func(a, b Ahead) int { return strings.Compare(a.Doc, b.Doc) })
 	var ms []made
+	sum := resolve.NewSummarizer(m.base)
 	for _, a := range docs {
 		t := &tail{}
 		x, settled := a.Output, ""
@@ -191,7 +192,7 @@ func (m *Premaker) Put(ctx context.Context, docs []Ahead) (int, error) {
 				x, keys, settled = a.Settled.Output, a.Settled.Keys, fp(a.Settled.Keys)[0]
 			}
 		}
-		_, r, err := makeRow(a.Doc, a.Gen, x, t, keys, settled, m.version, m.base)
+		_, r, err := makeRow(sum, a.Doc, a.Gen, x, t, keys, settled, m.version)
 		if err != nil {
 			return 0, err
 		}
@@ -213,12 +214,12 @@ func (m *Premaker) Put(ctx context.Context, docs []Ahead) (int, error) {
 	return len(ms), nil
 }
 
-// makeRow makes a document's share and resolver row (without its
-// assignment) from its output x after the completing pass, which read
-// keys and found what settled digests; t holds the titles of its
-// stored output and gets the rest of its tail.
-func makeRow(id string, gen int64, x Extraction, t *tail, keys []string, settled, version string, base *kb.KB) (*resolve.Share, *row, error) {
-	sh, err := resolve.Summarize(id, x.Mentions, x.Relations, base)
+// makeRow makes, with sum, a document's share and resolver row
+// (without its assignment) from its output x after the completing pass,
+// which read keys and found what settled digests; t holds the titles of
+// its stored output and gets the rest of its tail.
+func makeRow(sum *resolve.Summarizer, id string, gen int64, x Extraction, t *tail, keys []string, settled, version string) (*resolve.Share, *row, error) {
+	sh, err := sum.SummarizeDoc(id, x.Mentions, x.Relations)
 	if err != nil {
 		return nil, nil, fmt.Errorf("document %s: %w", id, err)
 	}
@@ -253,7 +254,7 @@ func decodeMentions(b []byte) ([]graph.Mention, error) {
 // be read) the premade row of their content hash, generation and
 // version where there is one: their share, tail, output and row to
 // write; it returns the others.
-func (s *Store) takePremade(ctx context.Context, redo []string, byID map[string]*prepared, version string, base *kb.KB) ([]string, error) {
+func (s *Store) takePremade(ctx context.Context, sc *scratch, redo []string, byID map[string]*prepared, version string, base *kb.KB) ([]string, error) {
 	if len(redo) == 0 {
 		return redo, nil
 	}
@@ -288,7 +289,11 @@ func (s *Store) takePremade(ctx context.Context, redo []string, byID map[string]
 			if err != nil {
 				continue
 			}
-			p.tail, p.share, p.output, p.row, p.old = t, sh, &Extraction{Mentions: ms}, r, nil
+			t.pack(r.tail)
+			if err := p.park(sc, r, ms); err != nil {
+				return err
+			}
+			p.tail, p.share, p.old = t, sh, nil
 			taken[r.doc] = true
 		}
 		return rows.Err()

@@ -98,13 +98,31 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	opt.lap("rows")
 	version := resolverVersion(base, opt.Corpus)
-	ps, made, settled, err := s.prepare(ctx, docs, rows, opt, base, version)
+	sc, err := newScratch(base)
+	if err != nil {
+		return res, err
+	}
+	defer sc.Close()
+	ps, made, settled, err := s.prepare(ctx, sc, docs, rows, opt, base, version)
 	if err != nil {
 		return res, err
 	}
 	res.Docs, res.Made, res.Settled = len(ps), made, settled
+	// of the kept rows only the assignments are read from here on, and
+	// the shares of documents made again (prior)
+	for _, p := range ps {
+		if r := rows[p.doc.info.ID]; r != nil {
+			r.tail = nil
+			if p.old != nil {
+				r.share = nil
+			}
+		}
+	}
 	opt.lap("shares")
-	rekey := linkEvents(opt.Corpus, ps)
+	rekey, err := linkEvents(opt.Corpus, ps)
+	if err != nil {
+		return res, err
+	}
 	ds, err := s.Decisions(ctx)
 	if err != nil {
 		return res, err
@@ -134,8 +152,16 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	if err != nil {
 		return res, err
 	}
-	first := func(want map[string]bool) map[string]resolve.Span { return firstSpans(ps, r, want) }
+	var ferr error
+	first := func(want map[string]bool) map[string]resolve.Span {
+		f, err := firstSpans(ps, r, want)
+		ferr = err
+		return f
+	}
 	idmap, reds := assignIDs(r.Graph, count, first, taken)
+	if ferr != nil {
+		return res, ferr
+	}
 	g := renameGraph(r.Graph, idmap)
 	oldFacts, err := s.factKeysOf(ctx, reds)
 	if err != nil {
@@ -180,7 +206,7 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 			return err
 		}
 		opt.lap("graph")
-		if err := tx.writeResolver(ctx, ps, r, rekey, idmap, rows); err != nil {
+		if err := tx.writeResolver(ctx, sc, ps, r, rekey, idmap, rows); err != nil {
 			return err
 		}
 		now := last

@@ -72,7 +72,12 @@ func TestTallySpans(t *testing.T) {
 			t.Fatal(err)
 		}
 		base := kb.Starter()
-		ps, made, _, err := s.prepare(ctx, docs, rows, ResolveOptions{}, base, resolverVersion(base, nil))
+		sc, err := newScratch(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sc.Close()
+		ps, made, _, err := s.prepare(ctx, sc, docs, rows, ResolveOptions{}, base, resolverVersion(base, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,7 +123,7 @@ func TestTallySpans(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("tally %v, want %v", got, want)
 		}
-		if f := firstSpans(ps, r, all); !reflect.DeepEqual(f, first) {
+		if f, err := firstSpans(ps, r, all); err != nil || !reflect.DeepEqual(f, first) {
 			t.Errorf("first spans %v, want %v", f, first)
 		}
 		if len(want) < 4 {
@@ -131,7 +136,7 @@ func TestTallySpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		idmap, _ := assignIDs(r.Graph, got, func(w map[string]bool) map[string]resolve.Span { return firstSpans(ps, r, w) }, taken)
+		idmap, _ := assignIDs(r.Graph, got, func(w map[string]bool) map[string]resolve.Span { f, _ := firstSpans(ps, r, w); return f }, taken)
 		same := untouched(ps, r, idmap, madeWas)
 		for id, want := range map[string]bool{"person-lina-voss": true, "person-ivo-marenko": false, "country-tolvia": false, "person-ana-marenko": false} {
 			if same[id] != want {

@@ -285,9 +285,10 @@ rule joined-person stage=relation action=join conf=0.7
 
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
-# السابق الذي عقد في عمّان» (the previous meeting of the council)
+# السابق الذي عقد في عمّان» (the previous meeting of the council);
+# «اجتماعه قرب أنقرة»: held by the place
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* في $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
 

@@ -303,9 +303,10 @@ rule visit-place stage=relation action=place scope=sentence conf=0.65
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 # "talks between the government and the rebels resumed in Doha": parties
-# named by common nouns may stand between
+# named by common nouns may stand between; "its meeting near Ankara":
+# held by the place
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at) the? $seat? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (@place-gap)? e:EVT
 # "Morocco will host the next round of talks in Rabat"

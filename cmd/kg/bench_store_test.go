@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"newskg/graph/store"
 )
 
 // BenchmarkAddIncremental measures kg add of a batch of new articles
@@ -40,14 +38,7 @@ func BenchmarkAddIncremental(b *testing.B) {
 		if err := os.WriteFile(db, src, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		st, err := store.Open(ctx, db)
-		if err != nil {
-			b.Fatal(err)
-		}
-		in, err := newIngester(st, ingestOptions{}, io.Discard)
-		if err != nil {
-			b.Fatal(err)
-		}
+		st, in := openIngester(b, db)
 		b.StartTimer()
 		t0, c0 := time.Now(), processCPU()
 		s, err := in.add(ctx, []string{fresh}, nil)

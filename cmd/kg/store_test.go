@@ -94,20 +94,29 @@ func files(t testing.TB, dir string) []string {
 
 func addTo(t testing.TB, dsn string, paths ...string) *ingestStats {
 	t.Helper()
-	st, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, in := openIngester(t, dsn)
 	defer st.Close()
-	in, err := newIngester(st, ingestOptions{}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
 	s, err := in.add(context.Background(), paths, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// openIngester opens the store at dsn and an ingester over it with the
+// default options; the caller closes the store.
+func openIngester(t testing.TB, dsn string) (*store.Store, *ingester) {
+	t.Helper()
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := newIngester(st, ingestOptions{}, io.Discard)
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	return st, in
 }
 
 func loadStore(t testing.TB, dsn string) (*store.Store, *graph.KG) {

@@ -300,19 +300,9 @@ func TestWorkersMatchSingleMachine(t *testing.T) {
 	admin := storetest.Admin(t)
 	bin := kgBinary(t)
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	genCorpus(t, corpus, 40, 23)
 	ctx := context.Background()
-	ref := filepath.Join(dir, "ref.db")
-	addTo(t, ref, corpus)
-	_, want := loadStore(t, ref)
-	js := func(v any) string {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	corpus, want := refCorpus(t, dir, 40, 23)
+	js := func(v any) string { return jsonString(t, v) }
 	for _, c := range []struct {
 		name    string
 		workers int
@@ -438,19 +428,8 @@ func TestWorkerPremade(t *testing.T) {
 		t.Skip("extracts a corpus five times")
 	}
 	ctx := context.Background()
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	genCorpus(t, corpus, 48, 31)
-	ref := filepath.Join(dir, "ref.db")
-	addTo(t, ref, corpus)
-	_, want := loadStore(t, ref)
-	js := func(v any) string {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	corpus, want := refCorpus(t, t.TempDir(), 48, 31)
+	js := func(v any) string { return jsonString(t, v) }
 	taken := -1 // deferred documents completed again when every row is taken
 	for _, c := range []struct {
 		name    string
@@ -470,15 +449,8 @@ func TestWorkerPremade(t *testing.T) {
 			if err := runEnqueue(ctx, []string{"-store", db, corpus}, nil, io.Discard, io.Discard); err != nil {
 				t.Fatal(err)
 			}
-			st, err := store.Open(ctx, db)
-			if err != nil {
-				t.Fatal(err)
-			}
+			st, in := openIngester(t, db)
 			defer st.Close()
-			in, err := newIngester(st, ingestOptions{}, io.Discard)
-			if err != nil {
-				t.Fatal(err)
-			}
 			opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 			w := &worker{in: in, name: "w", lease: time.Hour, clock: &stageClock{}}
 			if !c.none {
@@ -549,4 +521,27 @@ func TestWorkerPremade(t *testing.T) {
 			}
 		})
 	}
+}
+
+// refCorpus generates a corpus of n articles (seed) under dir and returns
+// its folder and the graph of one store that added it all: the reference
+// the workers' stores are held to.
+func refCorpus(t *testing.T, dir string, n int, seed uint64) (string, *graph.KG) {
+	t.Helper()
+	corpus := filepath.Join(dir, "corpus")
+	genCorpus(t, corpus, n, seed)
+	ref := filepath.Join(dir, "ref.db")
+	addTo(t, ref, corpus)
+	_, want := loadStore(t, ref)
+	return corpus, want
+}
+
+// jsonString is v in JSON, for comparing graphs' parts.
+func jsonString(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

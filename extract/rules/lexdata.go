@@ -102,21 +102,20 @@ func lexRows(name, class string, langs ...string) []lexEntry {
 
 // wordSet returns the keys of the phrases of class in file name.
 func wordSet(name, class string, langs ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, e := range lexRows(name, class, langs...) {
-		// the key, and the phrase in lower case for lists that English
-		// text is looked up in as written ("it's")
-		m[e.Key] = true
-		m[strings.ToLower(e.Phrase)] = true
-	}
-	return m
+	return wordSetWhere(name, class, func(lexEntry) bool { return true }, langs...)
 }
 
 // wordSetOf is wordSet of the rows of a class with one value.
 func wordSetOf(name, class, value string, langs ...string) map[string]bool {
+	return wordSetWhere(name, class, func(e lexEntry) bool { return e.Value == value }, langs...)
+}
+
+func wordSetWhere(name, class string, keep func(lexEntry) bool, langs ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexRows(name, class, langs...) {
-		if e.Value == value {
+		if keep(e) {
+			// the key, and the phrase in lower case for lists that
+			// English text is looked up in as written ("it's")
 			m[e.Key] = true
 			m[strings.ToLower(e.Phrase)] = true
 		}

@@ -40,6 +40,15 @@ func engines(t *testing.T) map[string]func(t *testing.T) *Store {
 }
 
 // suite runs fn on every engine.
+// writeGraph writes g whole to s in one transaction.
+func writeGraph(ctx context.Context, s *Store, g *graph.KG) (sum Summary, err error) {
+	err = s.Update(ctx, func(tx *Tx) (err error) {
+		sum, err = tx.WriteGraph(ctx, Change{Graph: g})
+		return err
+	})
+	return sum, err
+}
+
 func suite(t *testing.T, fn func(t *testing.T, s *Store)) {
 	for name, open := range engines(t) {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -216,11 +225,7 @@ func TestGraphRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		var sum Summary
-		err := s.Update(ctx, func(tx *Tx) (err error) {
-			sum, err = tx.WriteGraph(ctx, Change{Graph: g})
-			return err
-		})
+		sum, err := writeGraph(ctx, s, g)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -237,10 +242,7 @@ func TestGraphRoundTrip(t *testing.T) {
 			t.Fatalf("round trip differs:\nwant %s\n got %s", want, got)
 		}
 		// writing the same graph again changes nothing
-		err = s.Update(ctx, func(tx *Tx) (err error) {
-			sum, err = tx.WriteGraph(ctx, Change{Graph: g})
-			return err
-		})
+		sum, err = writeGraph(ctx, s, g)
 		if err != nil || sum.Unchanged != len(g.Entities) || sum.Changed+sum.Added+sum.Removed+sum.FactsAdded+sum.FactsChanged+sum.FactsRemoved != 0 {
 			t.Fatalf("rewrite: %+v %v", sum, err)
 		}
@@ -737,11 +739,7 @@ func TestFactEvidenceRewrite(t *testing.T) {
 			{d},             // as stored: the fact is not rewritten
 		} {
 			f.Evidence = append([]graph.Evidence(nil), evs...)
-			var sum Summary
-			err := s.Update(ctx, func(tx *Tx) (err error) {
-				sum, err = tx.WriteGraph(ctx, Change{Graph: g})
-				return err
-			})
+			sum, err := writeGraph(ctx, s, g)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -66,7 +66,7 @@ func TestDebugItems(t *testing.T) {
 			fmt.Printf("match %s %v caps %v\n", m.Rule.Name, m.Span, m.Caps)
 		}
 		st.relations(si, g, its)
-		st.remember(its)
+		st.remember(si, its)
 	}
 	st.finishEvents()
 	st.delegationsInMain()

@@ -125,8 +125,13 @@ type docState struct {
 	viaTitle map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
-	lastTitle  *title
-	byRole     map[string]graph.Mention
+	// topic: the one person named by sentence topicOf, the last sentence
+	// that named any (nil when it named several): the unsaid subject of
+	// an Arabic sentence that goes on about him
+	topic     *graph.Mention
+	topicOf   int
+	lastTitle *title
+	byRole    map[string]graph.Mention
 	// the last body named with each Arabic head noun («الائتلاف»)
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
@@ -164,7 +169,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		its = st.chunks(si, g, "chunk", its)
 		st.possessors(si, its)
 		st.relations(si, g, its)
-		st.remember(its)
+		st.remember(si, its)
 	}
 	st.toks = nil
 	st.finishTitles()
@@ -954,13 +959,20 @@ func (st *docState) meetM(si int, a, b graph.Mention, rule string, conf float64)
 
 // remember notes the persons a sentence names, and their titles, for the
 // coreference of later sentences.
-func (st *docState) remember(its []item) {
+func (st *docState) remember(si int, its []item) {
+	var one *graph.Mention
+	many := false
 	for _, it := range its {
 		if !it.isPerson() || it.pron {
 			continue
 		}
 		m := it.m
 		st.lastPerson = &m
+		if one == nil {
+			one = &m
+		} else if partyKey(*one) != partyKey(m) {
+			many = true
+		}
 		if it.k == kChunk {
 			for _, t := range it.ch.titles {
 				for _, w := range strings.Fields(t.role.en) {
@@ -968,6 +980,12 @@ func (st *docState) remember(its []item) {
 				}
 				st.byRole[t.role.en] = m
 			}
+		}
+	}
+	if one != nil {
+		st.topic, st.topicOf = one, si
+		if many {
+			st.topic = nil
 		}
 	}
 }

@@ -73,6 +73,15 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
+# «وتولى منصب سفير الحركة في تركيا», «كما كان مساعد مدير المنظمة
+# والممثل الخاص للأمم المتحدة في ليبيا»: Arabic leaves the subject of a
+# sentence unsaid when it goes on about the person the sentence before
+# named; a sentence that opens with a verb of office and no subject gives
+# its office to that one person (subject=unsaid: only at the sentence's
+# start, only when the office ends the clause or says «منصب», and only
+# when the last sentence that named a person named one alone)
+rule unsaid-tenure-title stage=chunk make=person subject=unsaid conf=0.65
+  (كما | ثم)? (@tenure | كان | كانت) $office (في LOC)? ((CONJ | COMMA) ROLE+ (باسم | في | ل | لدى | عن)? list($body) (في LOC)?)*
 # «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
 # elects («له», «لها»: its)
 rule body-elected-name-its-title stage=chunk make=person conf=0.7

@@ -71,6 +71,7 @@ func TestDebugItems(t *testing.T) {
 	st.finishEvents()
 	st.delegationsInMain()
 	st.finishTitles()
+	st.finishDivisions()
 	for _, r := range st.res.Relations {
 		fmt.Printf("fact %s(%s|%s|%s) by %s\n", r.Predicate, r.Subject.Text, r.Object.Text, r.Role, r.Evidence.Rule)
 	}

@@ -159,6 +159,7 @@ func (st *docState) trim() {
 	st.refs, st.refAt, st.keys = nil, nil, nil
 	st.byRole, st.byHead, st.viaTitle = nil, nil, nil
 	st.lastPerson, st.lastTitle, st.mediators, st.topic = nil, nil, nil, nil
+	st.divisions = nil
 	st.toks = nil
 	st.res.Mentions = nil // the document holds them; the pass appends its own
 	if st.main != nil && len(st.main.refs) > 0 {

@@ -132,6 +132,8 @@ type docState struct {
 	topicOf   int
 	lastTitle *title
 	byRole    map[string]graph.Mention
+	// places named as divisions of a country (finishDivisions)
+	divisions []division
 	// the last body named with each Arabic head noun («الائتلاف»)
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
@@ -173,6 +175,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 	}
 	st.toks = nil
 	st.finishTitles()
+	st.finishDivisions()
 	st.finishLeads(nil)
 	st.namedOfficials()
 	st.finishEvents()
@@ -556,6 +559,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		ev.join(st, si, ps, p, r.Name)
 		return true
+	case "division":
+		n := 0
+		for _, pl := range p {
+			if pl.Type == graph.Place {
+				st.divisions = append(st.divisions, division{si, pl, r.Name})
+				n++
+			}
+		}
+		return n > 0
 	case "place":
 		ev := st.eventOf(si, m, its)
 		if ev == nil || len(p) == 0 {

@@ -402,3 +402,9 @@ rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)
+
+# «ولايات X (شمالا) وY وZ», «محافظات X وY»: divisions of the country the
+# story is about, when the text gives them no other (the document's end
+# settles the country)
+rule divisions-listed stage=relation action=division conf=0.6
+  @division p:list(LOC)

@@ -436,3 +436,9 @@ rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7
   p:DEM (territory | territories | lands | soil) COMMA? (including | notably | such as) x:list(the? (CITY | PLACE))
+
+# "the states of Jubek, Lakes and Warrap", "the provinces of X and Y":
+# divisions of the country the story is about, when the text gives them
+# no other (the document's end settles the country)
+rule divisions-listed stage=relation action=division conf=0.6
+  the? @division of the? p:list(LOC)

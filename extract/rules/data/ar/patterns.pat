@@ -205,9 +205,14 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
-# «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
+# «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
+# «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective)* بين o:$agents
+  e:EVT (@adjective)* (في LOC)? بين o:$agents
+# «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
+# common noun: the named side takes part
+rule event-between-one-named stage=relation action=with conf=0.7
+  e:EVT (@adjective)* (في LOC)? بين o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
 
 # «محادثات مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:

@@ -235,9 +235,14 @@ rule visit-for-event-with stage=relation action=meeting conf=0.7
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
-# "talks between X and Y", "a meeting of X and Y"
+# "talks between X and Y", "a meeting of X and Y", "talks in Geneva
+# between X and Y" (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT $when* (between | among | of) the? o:$agents
+  e:EVT $when* ((in | at) the? LOC)? (between | among | of) the? o:$agents
+# "talks between the Kenyan government and the rebels": one side named,
+# the other a common noun: the named side takes part
+rule event-between-one-named stage=relation action=with conf=0.7
+  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
 rule event-with stage=relation action=with conf=0.7

@@ -374,6 +374,15 @@ func (st *docState) agents(its []item) []graph.Mention {
 			if m, ok := st.mentionOf(it); ok {
 				out = append(out, m)
 			}
+		case it.k == kEnt && it.m.Type == graph.City:
+			// a capital in a party's place stands for its country's
+			// government ("talks with Khartoum", «محادثات مع موسكو»);
+			// another city is no party
+			if cy := st.lx.capitals[it.m.KBID]; cy != nil {
+				m := st.d.Mention(it.m.Start, it.m.End, graph.Country, "implied", 0.6)
+				m.Name, m.KBID = cy.Name, cy.ID
+				out = append(out, m)
+			}
 		}
 	}
 	return out

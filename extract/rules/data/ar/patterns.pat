@@ -15,6 +15,9 @@ define body = CTRY | ORG | DEM
 # «الحكومة السودانية»: a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
 define agents = list($agent)
+# the other side of talks: a capital stands for its government («محادثات مع
+# الخرطوم», «بين موسكو وكييف»)
+define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
@@ -208,13 +211,13 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective)* (في LOC)? بين o:$agents
+  e:EVT (@adjective)* (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
   e:EVT (@adjective)* (في LOC)? بين o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
 
-# «محادثات مع X»
+# «محادثات مع X», «محادثات السلام مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
 # the subject meets the one his own meeting names
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
@@ -234,7 +237,7 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 rule event-with stage=relation action=with conf=0.7
-  e:EVT (@adjective)* مع o:$agents
+  e:EVT (@adjective | السلام)* مع o:$parties
 
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7

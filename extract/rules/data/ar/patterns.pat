@@ -369,8 +369,10 @@ rule accompanied stage=relation action=accompany conf=0.6
 # («حركة حماس»: a body's head noun before its known name)
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") (البارز | البارزة | @adjective)? في? @org-head? d:ORG
+# («القيادي في الحزب ورئيس مكتبه السياسي X»: a second title of his own
+# may stand between)
 rule member-of-body-before stage=relation action=member conf=0.65
-  (القيادي | العضو | عضو) (البارز | البارزة | @adjective)? في? @org-head? d:ORG COMMA? HON? x:PER
+  (القيادي | العضو | عضو) (البارز | البارزة | @adjective)? في? @org-head? d:ORG (CONJ ROLE (!PER&!STOP&!EVT&!COMMA){0,8})? COMMA? HON? x:PER
 # a member of one of a body's organs: «عضو المكتب السياسي لحركة X Y»,
 # «X ، عضو اللجنة المركزية للحزب Y»
 rule member-of-organ stage=relation action=member conf=0.65

@@ -259,11 +259,14 @@ func (a *assigned) encode() []byte {
 	return e.Bytes()
 }
 
+// decodeAssigned reads a row's assignments. Their strings point into b
+// (wire.NewDecoderShared), which the resolution keeps to the end
+// anyway (the row written is compared with it), so they cost no copy.
 func decodeAssigned(b []byte) (*assigned, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
-	d := wire.NewDecoder(b)
+	d := wire.NewDecoderShared(b)
 	a := &assigned{named: d.Strs(), groups: d.Strs(), keys: d.Strs()}
 	if len(d.Rest()) > 0 && d.Uint() == 1 {
 		c := &resolve.Clustering{}

@@ -52,6 +52,7 @@ func TestDebugItems(t *testing.T) {
 		fmt.Println("items:", strings.Join(parts, " "))
 		its = st.chunks(si, g, "phrase", its)
 		its = st.chunks(si, g, "chunk", its)
+		st.possessors(si, its)
 		parts = nil
 		for _, it := range its {
 			if it.k == kChunk {

@@ -158,3 +158,15 @@ var (
 	locatives   = wordSet("words.tsv", "in", "en")
 	ordinals    = lexValues("words.tsv", "ordinal")
 )
+
+// union returns a set of the keys of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}

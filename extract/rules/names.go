@@ -120,8 +120,10 @@ var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 // speech verbs after a name mark a person.
 var speechVerbs = wordSet("names.tsv", "speech", "en")
 
-// arabicStop are frequent words that are never part of a name.
-var arabicStop = wordSet("names.tsv", "stop", "ar")
+// arabicStop are frequent words that are never part of a name, and the
+// verbs of speech of the relation patterns («صرحت», «أوضح»: after a title
+// in a sentence that puts its subject first, the verb is no name).
+var arabicStop = union(wordSet("names.tsv", "stop", "ar"), wordSet("words.tsv", "speech", "ar"))
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
 var arabicConnectors = wordSet("names.tsv", "connector", "ar")

@@ -586,6 +586,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		for _, pl := range p {
 			ev.addPlace(st, si, pl, r.Name)
 		}
+		if r.Attr("possessor") == "subject" && ownVisit(its[m.Start:m.End]) && len(ev.parties) == 0 {
+			// "X said his visit to Oslo …", «قال X إن زيارته إلى …»: the
+			// visit is the sentence's subject's
+			if who := sentenceSubject(its[:m.Start]); who != nil {
+				ev.addParty(st, si, *who, r.Name)
+			}
+		}
 		return true
 	case "margins":
 		ev := st.eventOf(si, m, its)
@@ -915,6 +922,14 @@ func (st *docState) possessors(si int, its []item) {
 			}
 			continue
 		}
+		if singularSuffix(ev) {
+			// «وأعلن الائتلاف … خلال اجتماعه قرب X», «قال الوزير X إن
+			// زيارته …»: his or its event is the sentence's subject's
+			if who := sentenceSubject(its[:k]); who != nil {
+				st.refFor(si, ev).addParty(st, si, *who, "possessive-event")
+			}
+			continue
+		}
 		if !its[k-1].word("his", "her") {
 			continue
 		}
@@ -932,9 +947,8 @@ func (st *docState) possessors(si int, its []item) {
 	}
 }
 
-// possessiveSuffix reports an Arabic event word with the pronoun of two
-// («اجتماعهما») or of many («محادثاتهم»).
-func possessiveSuffix(it item) (dual, plural bool) {
+// eventWord is the event word of an event item or phrase.
+func eventWord(it item) string {
 	w := it.text
 	if it.k == kChunk {
 		for _, p := range it.ch.parts {
@@ -943,6 +957,69 @@ func possessiveSuffix(it item) (dual, plural bool) {
 			}
 		}
 	}
+	return w
+}
+
+// ownVisit reports a visit word with a possessive of one person: "his
+// (recent) visit", «زيارته», «زيارتها».
+func ownVisit(its []item) bool {
+	for k, it := range its {
+		if it.k != kTok || !hasTag(it.tags, "@visit") {
+			continue
+		}
+		if singularSuffix(it) {
+			return true
+		}
+		for j := k - 1; j >= 0; j-- {
+			if its[j].word("his", "her") {
+				return true
+			}
+			if its[j].k != kTok || its[j].punct() {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// singularSuffix reports an Arabic event word with the pronoun of one
+// («اجتماعه», «زيارتها»), not of two or many.
+func singularSuffix(it item) bool {
+	w := eventWord(it)
+	if !strings.ContainsFunc(w, textnorm.IsArabic) || strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم") {
+		return false
+	}
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")
+}
+
+// sentenceSubject returns the subject of an Arabic sentence from its
+// items before a point: its first person, body or country (the verb
+// comes first, then its subject), not one a source is attributed to
+// («بحسب وكالة …»), or nil.
+func sentenceSubject(its []item) *graph.Mention {
+	for k, it := range its {
+		if it.k == kChunk && it.ch.kind == chRole || it.k == kDem {
+			return nil // «وقالت الوزيرة الأمريكية …»: a title with no name
+		}
+		if !(it.isPerson() || it.is(graph.Organization) || it.is(graph.Country) || it.is(graph.Delegation)) || it.pron {
+			continue
+		}
+		if k > 0 && its[k-1].word("بحسب", "حسب", "وفق", "وفقا", "لوكاله", "لصحيفه") {
+			return nil
+		}
+		if k > 0 && its[k-1].word("الي", "في", "من", "عن", "علي", "مع", "لدي", "to", "with", "from", "in", "on", "at", "by") {
+			continue // the object of a preposition is no subject
+		}
+		m := it.m
+		return &m
+	}
+	return nil
+}
+
+// possessiveSuffix reports an Arabic event word with the pronoun of two
+// («اجتماعهما») or of many («محادثاتهم»).
+func possessiveSuffix(it item) (dual, plural bool) {
+	w := eventWord(it)
 	return strings.HasSuffix(w, "هما"), strings.HasSuffix(w, "هم")
 }
 

@@ -293,7 +293,7 @@ rule visit-subject-first stage=relation action=visit conf=0.65
 # «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
-rule visit-place stage=relation action=place scope=sentence conf=0.65
+rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   @visit $when* (إلى | الى) $placeword? p:$places
 
 # «وانضم X إلى Y في P»: X joins Y's visit

@@ -306,8 +306,8 @@ rule visit-of stage=relation action=visit conf=0.7
 # "during his visit to Oslo, X met Y": the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
-rule visit-place stage=relation action=place scope=sentence conf=0.65
-  (his | her | their) @visit (to | in) the? $seat? p:$places
+rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
+  (his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 # "talks between the government and the rebels resumed in Doha": parties

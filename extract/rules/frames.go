@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,6 +29,9 @@ type evRef struct {
 	// scene: the reference sets the scene of its sentence ("during his
 	// visit to Oslo, ..."): the sentence's parties meet at its places
 	scene bool
+	// here: the speakers are at the event ("the summit we are attending",
+	// «القمة التي نحضرها»): a transcript's place line is its place too
+	here bool
 	// placeKeys of the first keyed places, worked out once
 	keyed                    int
 	countryKeys, unknownKeys []string
@@ -399,9 +403,20 @@ func (st *docState) finishEvents() {
 	// a transcript's or readout's place line ("Madrid, Spain" under the
 	// title) is where its event took place, when the text gives none or
 	// gives one of the line's places (the line adds its venue)
-	if hp := st.headerPlaces(); len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
+	hp := st.headerPlaces()
+	if len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
 		for _, pl := range hp {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
+		}
+	}
+	// an event the speakers say they are at, with no place of its own,
+	// is held where the transcript was given
+	for _, f := range frames {
+		if f == st.main || f.placed() || len(hp) == 0 || !slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
+			continue
+		}
+		for _, pl := range hp {
+			f.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
 		}
 	}
 	for _, f := range frames {

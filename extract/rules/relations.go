@@ -594,6 +594,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		return true
+	case "here":
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		ev.here = true
+		return true
 	case "margins":
 		ev := st.eventOf(si, m, its)
 		if ev == nil {

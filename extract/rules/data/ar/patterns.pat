@@ -418,3 +418,8 @@ rule territory-including stage=relation action=located conf=0.7
 # settles the country)
 rule divisions-listed stage=relation action=division conf=0.6
   @division p:list(LOC)
+
+# «قمة الحلف التي نحضرها»، «المؤتمر الذي نشارك فيه»: المتكلمون في الحدث،
+# فمكانه مكان النص (سطر المكان تحت العنوان) إن لم يذكر له مكان
+rule event-we-attend stage=relation action=here conf=0.7
+  e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)

@@ -450,3 +450,11 @@ rule territory-including stage=relation action=located conf=0.7
 # no other (the document's end settles the country)
 rule divisions-listed stage=relation action=division conf=0.6
   the? @division of the? p:list(LOC)
+
+# "the summit we are attending", "here at the conference": the speakers
+# are at the event, held where the transcript was given (its place line)
+# when the text gives it no place
+rule event-we-attend stage=relation action=here conf=0.7
+  e:EVT (that | which)? we (are | were)? (attending | attend | hosting | host | at)
+rule here-at-event stage=relation action=here conf=0.7
+  here (at | for) the? e:EVT

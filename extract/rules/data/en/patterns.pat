@@ -20,10 +20,10 @@ define the = the | a | an
 define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
-define agents = list((his | her | their | its)? $agent)
+define agents = list((the | his | her | their | its)? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Khartoum", "talks between Moscow and Kyiv")
-define parties = list($agent | CITY)
+define parties = list(the? ($agent | CITY))
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
@@ -315,8 +315,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # held by the place
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
+# "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
+# stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
-  p:LOC POSS? (@place-gap)? e:EVT
+  p:LOC POSS? (direct | indirect | bilateral | trilateral | tripartite | high-level | formal | informal)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
   p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?

@@ -377,6 +377,16 @@ func buildStarter() (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	enRows, err := readTSV("demonyms_en.tsv")
+	if err != nil {
+		return nil, err
+	}
+	enDemonyms := map[string][]string{} // country code -> English adjectives
+	for _, r := range enRows {
+		if len(r) >= 2 {
+			enDemonyms[r[0]] = append(enDemonyms[r[0]], r[1])
+		}
+	}
 	irregular := map[string][]string{} // country code -> Arabic adjective stems
 	for _, r := range nisbas {
 		if len(r) >= 2 {
@@ -450,7 +460,13 @@ func buildStarter() (*KB, error) {
 		for _, a := range newsInitials[r[0]] {
 			add(a, "en")
 		}
-		if d := r[8]; d != "" {
+		// the gazetteer's demonyms ("Bosnian, Herzegovinian": two) and
+		// the adjectives it lacks (demonyms_en.tsv)
+		for _, d := range append(strings.Split(r[8], ","), enDemonyms[r[0]]...) {
+			d = strings.TrimSpace(d)
+			if d == "" {
+				continue
+			}
 			e.Demonyms = append(e.Demonyms, Alias{d, "en"})
 			// plural nouns of nationality: "Ukrainians" (not "Frenchs")
 			if !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "i") {

@@ -150,3 +150,27 @@ func TestEntryByID(t *testing.T) {
 		t.Errorf("Entry(place-none) = %v, want nil", got)
 	}
 }
+
+// TestEnglishDemonyms: each of a gazetteer row's demonyms ("Bosnian,
+// Herzegovinian") and the adjectives of demonyms_en.tsv name their
+// country; a word that is no demonym names none.
+func TestEnglishDemonyms(t *testing.T) {
+	k := Starter()
+	for form, want := range map[string]string{
+		"Bosnian":       "Bosnia and Herzegovina",
+		"Herzegovinian": "Bosnia and Herzegovina",
+		"Kazakh":        "Kazakhstan",
+		"Kazakhstani":   "Kazakhstan",
+		"Slovenian":     "Slovenia",
+		"Azeri":         "Azerbaijan",
+		"Ukrainians":    "Ukraine",
+	} {
+		es := k.Demonym(form)
+		if len(es) != 1 || es[0].Name != want {
+			t.Errorf("Demonym(%q) = %v, want %s", form, es, want)
+		}
+	}
+	if es := k.Demonym("Bosnian, Herzegovinian"); len(es) != 0 {
+		t.Errorf("the gazetteer's list is no demonym: %v", es)
+	}
+}

@@ -934,6 +934,12 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 // («خليل الحية، رئيس ...»): Arab family names often carry the article.
 func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, allowAl bool) int {
 	k := j
+	// «عبد الكريم», «أبو بكر»: a compound given name is one word of the
+	// name, and the family name may follow it («عبد الكريم الشامي»)
+	unit := j
+	if j+1 < len(toks) && (toks[j].key == "عبد" || toks[j].key == "ابو") && toks[j+1].arabic && !toks[j+1].punct {
+		unit = j + 1
+	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
@@ -945,7 +951,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		familyName := allowAl && k == j+1 && !arabicStop[t.key] || k == j+1 && x.nisba(toks, k)
+		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
@@ -974,7 +980,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-j >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-j == 2 && !allowAl && !commonTok(toks[j]) && !commonTok(toks[j+1]) && x.properNext(toks, k, taken)) {
+		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 	}

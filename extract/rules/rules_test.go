@@ -54,6 +54,10 @@ func TestMentions(t *testing.T) {
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
+		// a compound given name («عبد X», «أبو X») is one word of a name:
+		// the family name after it belongs to the name
+		{"arabic compound given name and family name", "وعقد الرئيس عبد الكريم الشامي جلسة مباحثات مع نظيره.", []string{"Person:عبد الكريم الشامي"}, []string{"Person:عبد الكريم"}},
+		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},
 		// a participle of residing is the member's, no part of the body's name

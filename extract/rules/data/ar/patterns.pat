@@ -107,7 +107,8 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY)
+  DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+# («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))

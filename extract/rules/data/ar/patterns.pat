@@ -203,8 +203,11 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
+# («استقبل X بقصر الرئاسة Y»: a venue the names do not know between
+# the host and the guest)
+define venue = @place-head $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 # «X استقبل في P Y»: the host named before the verb
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?

@@ -148,6 +148,11 @@ rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
   x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){1,8} COMMA)
+# "Led by Deputy Minister X, the Russian delegation met ...": the phrase
+# set aside says who leads the delegation after it (read as "the Russian
+# delegation led by X"); the leader meets no one of his own delegation
+rule fronted-led-by stage=skip whole=no
+  x:(c:((led | headed) by the? (!STOP&!COMMA){1,8}) COMMA) the? a:(DLG | DNP)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

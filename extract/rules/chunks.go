@@ -513,6 +513,11 @@ func coordinated(c *chunk, before []item) {
 	if prev.k != kChunk || prev.ch.kind != chPerson {
 		return
 	}
+	if before[n-1].comma() && n >= 3 && before[n-3].word("with", "by", "to", "from", "for", "مع", "ب", "الي", "من", "عن") {
+		// "In a call with Israeli Minister X, Secretary Y ...": the
+		// comma closes a phrase, it coordinates no one
+		return
+	}
 	deputyOf(c, prev.ch)
 	var body *item
 	for _, t := range prev.ch.titles {

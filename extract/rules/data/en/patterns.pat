@@ -56,6 +56,11 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "the President of the United States, Ana Silva,", "the personal envoy
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
 # serves is not his)
+# "The Foreign Secretary, Edward Blake, said", "his Japanese
+# counterpart, Kenji Mori,": a definite or possessed title, a comma, the
+# name (its body, when none is said, the document's)
+rule the-title-comma-name stage=chunk make=person conf=0.7
+  (the | his | her | their) DEM? ROLE+ COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
 

@@ -125,8 +125,20 @@ func seedDecisions(t *testing.T, g *graph.KG) []graph.Decision {
 		t.Fatal("no city in the seeds' graph")
 	}
 	ds = append(ds, graph.Decision{Op: graph.OpRetype, Entities: []string{place.ID}, Type: string(graph.Place)})
+	// the facts judged are of entities no other decision touches: a
+	// reviewer judges the facts of the graph he sees, and a merge or a
+	// split before gives a fact of theirs another id
+	touched := map[string]bool{}
+	for _, d := range ds {
+		for _, id := range d.Entities {
+			touched[id] = true
+		}
+	}
 	var position, other *graph.Fact
 	for _, f := range g.Facts {
+		if touched[f.Subject] || touched[f.Object] {
+			continue
+		}
 		switch {
 		case position == nil && f.Predicate == graph.HoldsPosition && f.Role != "":
 			position = f

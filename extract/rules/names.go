@@ -942,7 +942,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -998,6 +998,13 @@ func dottedYa(t token) bool {
 		return false
 	}
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
+}
+
+// aliAfterConnector reports a word after «بن», «أبو», «عبد» written as
+// a stop word is but with a dotted ya instead of alef maqsura: «بن علي»
+// is the name Ali, not the preposition «على».
+func aliAfterConnector(toks []token, k int) bool {
+	return k > 0 && toks[k].arabic && dottedYa(toks[k]) && arabicConnectors[toks[k-1].key]
 }
 
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,

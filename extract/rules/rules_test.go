@@ -54,6 +54,10 @@ func TestMentions(t *testing.T) {
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
+		// «علي» after «بن» is the name Ali, not «على» with a dotted ya;
+		// the preposition so written is still no name
+		{"arabic ali after bin", "وقال وزير الخارجية الجزائري رشيد بن علي إن الحوار مفيد.", []string{"Person:رشيد بن علي"}, []string{"Person:رشيد بن", "Person:رشيد"}},
+		{"arabic ala written with ya", "ووافق المجلس علي مشروعين جديدين.", nil, []string{"Person:علي مشروعين"}},
 		// a compound given name («عبد X», «أبو X») is one word of a name:
 		// the family name after it belongs to the name
 		{"arabic compound given name and family name", "وعقد الرئيس عبد الكريم الشامي جلسة مباحثات مع نظيره.", []string{"Person:عبد الكريم الشامي"}, []string{"Person:عبد الكريم"}},

@@ -389,6 +389,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		cut, keep := false, false // cut before i; keep i in the next part
 		switch {
 		case i == cur.a:
+		case aliAfterConnector(toks, i):
+			// «بن علي»: the name Ali, not «على»
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -818,6 +820,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// «علي» opening a titled name, or a tagged one before a word
 			// that is no common word («علي الحسني»), is no «على»
 			return false
+		}
+		if person && !first && aliAfterConnector(toks, i) {
+			return false // «بن علي»: the name Ali after a connector
 		}
 		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true

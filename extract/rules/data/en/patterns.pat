@@ -73,7 +73,7 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
-define rank = senior | former | top | chief | supreme | @qualifier
+define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
 define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
@@ -158,6 +158,11 @@ rule margin-phrase stage=skip whole=no
 # delegation led by X"); the leader meets no one of his own delegation
 rule fronted-led-by stage=skip whole=no
   x:(c:((led | headed) by the? (!STOP&!COMMA){1,8}) COMMA) the? a:(DLG | DNP)
+# "X, a close adviser to President Y, arrived": the one advised is set
+# aside (read with the adviser: "X adviser to Y"); the sentence's verb is
+# the adviser's
+rule adviser-apposition stage=skip whole=no
+  a:PER&ADV x:(c:((to | of) the? list(HON? PER)) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

@@ -34,7 +34,7 @@ define places = list(LOC)
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
 # Egypt's capital, Cairo": the country before the place is no place of
 # the event
-define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)?
+define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
@@ -311,6 +311,9 @@ rule who-attended stage=relation action=attend conf=0.7
 
 # "X arrived in Oslo for talks", "X travelled to Oslo"
 # "X visited Oslo", "X paid a two-day visit to Oslo"
+# "Foreign Secretary X's two-day visit to India"
+rule possessor-visit stage=relation action=visit conf=0.65
+  s:PER&POSS (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
 rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 

@@ -207,7 +207,10 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # the host and the guest)
 define venue = @place-head $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+# «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
+rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
+  في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «X استقبل في P Y»: the host named before the verb
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?

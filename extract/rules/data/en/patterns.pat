@@ -276,7 +276,7 @@ rule under-auspices stage=relation action=mediate conf=0.75
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two)
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted) the? e:EVT
+  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted | mediating | mediates | brokering | facilitating) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
 # African Union is leading the mediation": mediators of the article's event
@@ -287,6 +287,9 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
+# "thanked Qatar for its role in mediating the talks"
+rule role-in-mediating stage=relation action=mediate conf=0.7
+  m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
 

@@ -149,6 +149,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("subject") == "unsaid" && !st.unsaidSubject(si, m, its) {
 				continue
 			}
+			if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
+				continue
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -513,9 +516,11 @@ func coordinated(c *chunk, before []item) {
 	if prev.k != kChunk || prev.ch.kind != chPerson {
 		return
 	}
-	if before[n-1].comma() && n >= 3 && before[n-3].word("with", "by", "to", "from", "for", "مع", "ب", "الي", "من", "عن") {
+	if before[n-1].comma() && n >= 3 && before[n-3].word("with", "by", "to", "from", "for", "مع", "ب", "الي", "من", "عن") && fronted(before) {
 		// "In a call with Israeli Minister X, Secretary Y ...": the
-		// comma closes a phrase, it coordinates no one
+		// comma closes a phrase the sentence opens with, it coordinates
+		// no one ("met with Kenyan Minister X, Defense Minister Y and
+		// ..." is a list)
 		return
 	}
 	deputyOf(c, prev.ch)
@@ -911,7 +916,7 @@ func demonymEn(c *kb.Entry) string {
 }
 
 // unsaidSubject reports whether a match of a rule whose subject is
-// unsaid («وتولى منصب سفير …», «كما كان مساعد مدير …») may stand for the
+// unsaid («وشغل منصب وزير …», «كما كان نائب رئيس …») may stand for the
 // topic of the sentences before: it opens its sentence (after a
 // conjunction or a comma at most), its office ends the clause or is
 // named as a post («منصب»), no person follows it (then the title is that
@@ -949,4 +954,16 @@ func (st *docState) unsaidSubject(si int, m pattern.Match, its []item) bool {
 		return false
 	}
 	return post || next.punct()
+}
+
+// fronted reports a sentence that opens with a phrase of time, cause or
+// circumstance ("In a call with ...", "During ...", «وخلال …»).
+func fronted(its []item) bool {
+	for _, it := range its {
+		if it.k == kConj || it.punct() {
+			continue
+		}
+		return it.word("in", "during", "after", "following", "before", "on", "at", "خلال", "اثناء", "عقب", "بعد", "قبيل", "في", "لدي")
+	}
+	return false
 }

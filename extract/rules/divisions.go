@@ -9,18 +9,16 @@ import (
 )
 
 // A story about one country names its states, provinces and governorates
-// without the country: «ولاية الوحدة», "Kherson Oblast", «محافظات درعا
+// without the country: «ولاية X», "X Oblast", «محافظات X
 // والقنيطرة». A division the text places nowhere else lies in the
 // country the story is about: the country its headline opens with, else
 // the one country the document names. A story that names several
 // countries and opens with none of them places no division.
 
-// divisionOne and divisionMany are the nouns of first-level divisions,
-// singular («ولاية», "province") and plural («ولايات», "states").
-var (
-	divisionOne  = wordSetOf("words.tsv", "division", "one")
-	divisionMany = wordSetOf("words.tsv", "division", "many")
-)
+// divisionOne are the nouns of first-level divisions in the singular
+// («ولاية», "province"); the plural ones («ولايات», "states") are read
+// by the pattern divisions-listed.
+var divisionOne = wordSetOf("words.tsv", "division", "one")
 
 // division is a place named as a division of a country, in sentence sent.
 type division struct {
@@ -50,25 +48,29 @@ func divisionNamed(text, before string, arabic bool, known func(string) bool) bo
 		return false
 	}
 	i := strings.LastIndexByte(text, ' ')
-	if last := text[i+1:]; last != strings.ToLower(last) {
-		return true // "Upper Nile State", "Kherson Oblast"
+	if i < 0 {
+		return false // "tri-state": one word
 	}
-	// "the Jewish state", "an independent Basque state" describe a
-	// country; "Sao Paulo state", "Van province" name a division: a
-	// common noun after the name is one only after a known place or
-	// without an article
+	// "the Jewish state", "an independent Basque State" describe a
+	// country; "Sao Paulo state", "Van province", "Lakeside State",
+	// "the Kherson Oblast" name a division: "state" after an article, or
+	// in lower case, is one only after a known place
+	if known(text[:i]) || ws[len(ws)-1] != "state" {
+		return true
+	}
 	described := false
 	for _, a := range []string{"the", "a", "an"} {
 		described = described || strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), " "+a) || strings.ToLower(strings.TrimSpace(before)) == a
 	}
-	return known(text[:i]) || !described && ws[len(ws)-1] != "state"
+	last := text[i+1:]
+	return !described && last != strings.ToLower(last)
 }
 
 // finishDivisions places the document's divisions in the country its
 // story is about.
 func (st *docState) finishDivisions() {
 	for _, m := range st.d.Mentions {
-		if m.Type == graph.Place && divisionNamed(m.Text, st.d.Text[max(0, m.Start-8):m.Start], strings.IndexFunc(m.Text, textnorm.IsArabic) >= 0, st.knownPlace) {
+		if m.Type == graph.Place && !destination(st.d.Text[max(0, m.Start-12):m.Start]) && divisionNamed(m.Text, st.d.Text[max(0, m.Start-8):m.Start], strings.IndexFunc(m.Text, textnorm.IsArabic) >= 0, st.knownPlace) {
 			st.divisions = append(st.divisions, division{st.d.SentenceAt(m.Start), m, "division-named"})
 		}
 	}
@@ -156,6 +158,19 @@ func (st *docState) mayLieIn(m graph.Mention, cy *kb.Entry) bool {
 func (st *docState) knownPlace(name string) bool {
 	for _, e := range st.lx.kb.Lookup(name) {
 		if e.Type == graph.City || e.Type == graph.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// destination reports text before a place that makes it where someone
+// goes («توجه إلى ولاية X», "flew to X Province"): a destination may lie
+// in another country than the story's.
+func destination(before string) bool {
+	b := strings.TrimSpace(before)
+	for _, w := range []string{"إلى", "الى", " to", "into"} {
+		if strings.HasSuffix(b, w) {
 			return true
 		}
 	}

@@ -18,7 +18,10 @@ func TestDivisionNamed(t *testing.T) {
 		{"Jewish state", "the ", false},
 		{"Marwan state", "an independent ", false},
 		{"Marwan state", "in ", false}, // a common "state" needs a known place
-		{"Dorval province", "the ", false},
+		{"Dorval province", "the ", true},
+		{"Jewish State", "the ", false},
+		{"Islamic State", "the ", false},
+		{"tri-state", "a ", false},
 		{"York's Empire State", "New ", false},
 		{"State", "the ", false},
 		{"Lake Victoria", "on ", false},
@@ -33,4 +36,20 @@ func TestDivisionNamed(t *testing.T) {
 			t.Errorf("divisionNamed(%q after %q) = %v, want %v", c.text, c.before, got, c.want)
 		}
 	}
+}
+
+// FuzzDivisionNamed: any text before and in a place's name is read
+// without a panic, and the same way twice.
+func FuzzDivisionNamed(f *testing.F) {
+	for _, s := range []string{"Upper Lake State", "tri-state", "ولاية النخيل", "State", " state", "a-b state", "’s State"} {
+		f.Add(s, "the ")
+	}
+	known := func(s string) bool { return len(s)%2 == 0 }
+	f.Fuzz(func(t *testing.T, text, before string) {
+		a := divisionNamed(text, before, false, known)
+		b := divisionNamed(text, before, true, known)
+		if a != divisionNamed(text, before, false, known) || b != divisionNamed(text, before, true, known) {
+			t.Fatalf("divisionNamed(%q, %q) is not deterministic", text, before)
+		}
+	})
 }

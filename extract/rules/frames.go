@@ -30,7 +30,7 @@ type evRef struct {
 	// visit to Oslo, ..."): the sentence's parties meet at its places
 	scene bool
 	// here: the speakers are at the event ("the summit we are attending",
-	// «القمة التي نحضرها»): a transcript's place line is its place too
+	// «المؤتمر الذي نشارك فيه»): a transcript's place line is its place too
 	here bool
 	// placeKeys of the first keyed places, worked out once
 	keyed                    int
@@ -404,19 +404,19 @@ func (st *docState) finishEvents() {
 	// title) is where its event took place, when the text gives none or
 	// gives one of the line's places (the line adds its venue)
 	hp := st.headerPlaces()
-	if len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
+	atHeader := func(f *frame) {
 		for _, pl := range hp {
-			st.main.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
+			f.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
 		}
+	}
+	if len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
+		atHeader(st.main)
 	}
 	// an event the speakers say they are at, with no place of its own,
 	// is held where the transcript was given
 	for _, f := range frames {
-		if f == st.main || f.placed() || len(hp) == 0 || !slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
-			continue
-		}
-		for _, pl := range hp {
-			f.refs[0].addPlace(st, pl.sent, pl.m, "header-place")
+		if f != st.main && !f.placed() && slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
+			atHeader(f)
 		}
 	}
 	for _, f := range frames {

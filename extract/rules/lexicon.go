@@ -214,7 +214,7 @@ type lexicon struct {
 	// country flag
 	national map[string]bool
 	// capitals: the country of each capital city, by the city's id
-	// ("talks with Khartoum": a capital standing for its government)
+	// ("talks with Nairobi": a capital standing for its government)
 	capitals map[string]*kb.Entry
 }
 

@@ -669,7 +669,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 }
 
 // arabicPlaceList returns the byte spans of the names a plural head of
-// places at toks[i] lists: «ولايات الوحدة (شمالا) وأعالي النيل
+// places at toks[i] lists: «ولايات الشروق (جنوبا) وأعالي الوادي
 // وجونقلي», «محافظات درعا والقنيطرة». The plural head types every name
 // of the list, common word or not; a list of one name is none (a plural
 // head before one word is a phrase: «ولايات عدة»).
@@ -1000,11 +1000,10 @@ func dottedYa(t token) bool {
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
 }
 
-// aliAfterConnector reports a word after «بن», «أبو», «عبد» written as
-// a stop word is but with a dotted ya instead of alef maqsura: «بن علي»
-// is the name Ali, not the preposition «على».
+// aliAfterConnector reports «علي» after «بن», «أبو», «عبد»: the name Ali,
+// not the preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
-	return k > 0 && toks[k].arabic && dottedYa(toks[k]) && arabicConnectors[toks[k-1].key]
+	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && arabicConnectors[toks[k-1].key]
 }
 
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,

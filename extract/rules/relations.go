@@ -376,7 +376,7 @@ func (st *docState) agents(its []item) []graph.Mention {
 			}
 		case it.k == kEnt && it.m.Type == graph.City:
 			// a capital in a party's place stands for its country's
-			// government ("talks with Khartoum", «محادثات مع موسكو»);
+			// government ("talks with Nairobi", «محادثات مع نيروبي»);
 			// another city is no party
 			if cy := st.lx.capitals[it.m.KBID]; cy != nil {
 				m := st.d.Mention(it.m.Start, it.m.End, graph.Country, "implied", 0.6)
@@ -930,7 +930,7 @@ func (st *docState) possessors(si int, its []item) {
 			continue
 		}
 		if singularSuffix(ev) {
-			// «وأعلن الائتلاف … خلال اجتماعه قرب X», «قال الوزير X إن
+			// «وقال الحزب في بيان إن مؤتمره في X انتهى», «قال الوزير X إن
 			// زيارته …»: his or its event is the sentence's subject's
 			if who := sentenceSubject(its[:k]); who != nil {
 				st.refFor(si, ev).addParty(st, si, *who, "possessive-event")
@@ -999,11 +999,28 @@ func singularSuffix(it item) bool {
 	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")
 }
 
-// sentenceSubject returns the subject of an Arabic sentence from its
-// items before a point: its first person, body or country (the verb
-// comes first, then its subject), not one a source is attributed to
-// («بحسب وكالة …»), or nil.
+// sentenceSubject returns the subject of a sentence from its items
+// before a point: its first person, body or country (Arabic puts the
+// verb first, then its subject; English the subject first), not the
+// object of a preposition nor one a source is attributed to («بحسب
+// وكالة …»), or nil.
 func sentenceSubject(its []item) *graph.Mention {
+	// «وأعلنت كينيا أن X سيلتقي … خلال زيارته», "Kenya said that X's
+	// visit …": the subject of the clause the event is in, when it names
+	// one, else of the sentence
+	for c := len(its) - 1; c >= 0; c-- {
+		if its[c].word("ان", "that") {
+			if m := firstSubject(its[c+1:]); m != nil {
+				return m
+			}
+			break
+		}
+	}
+	return firstSubject(its)
+}
+
+// firstSubject is sentenceSubject's reading of one clause.
+func firstSubject(its []item) *graph.Mention {
 	for k, it := range its {
 		if it.k == kChunk && it.ch.kind == chRole || it.k == kDem {
 			return nil // «وقالت الوزيرة الأمريكية …»: a title with no name

@@ -16,7 +16,7 @@ define body = CTRY | ORG | DEM
 define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
 define agents = list($agent)
 # the other side of talks: a capital stands for its government («محادثات مع
-# الخرطوم», «بين موسكو وكييف»)
+# نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
@@ -76,8 +76,8 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
-# «وتولى منصب سفير الحركة في تركيا», «كما كان مساعد مدير المنظمة
-# والممثل الخاص للأمم المتحدة في ليبيا»: Arabic leaves the subject of a
+# «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك
+# الدولي ثم سفيرا لبلاده»: Arabic leaves the subject of a
 # sentence unsaid when it goes on about the person the sentence before
 # named; a sentence that opens with a verb of office and no subject gives
 # its office to that one person (subject=unsaid: only at the sentence's
@@ -310,7 +310,7 @@ rule joined-person stage=relation action=join conf=0.7
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
-# «اجتماعه قرب أنقرة»: held by the place
+# «مؤتمره قرب X»: held by the place
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
@@ -408,7 +408,7 @@ rule capital-adjective-name stage=relation action=located conf=0.8
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
 
-# «بنتيو عاصمة ولاية الوحدة»: the capital of a province, without a comma
+# «X عاصمة ولاية Y»: the capital of a province, without a comma
 rule city-capital-of-province stage=relation action=located conf=0.75
   (مدينة)? x:(CITY | PLACE) (عاصمة | مركز) p:PLACE
 # «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
@@ -420,13 +420,13 @@ rule city-in-country stage=relation action=located conf=0.7
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)
 
-# «ولايات X (شمالا) وY وZ», «محافظات X وY»: divisions of the country the
+# «ولايات X وY وZ», «محافظات X وY»: divisions of the country the
 # story is about, when the text gives them no other (the document's end
 # settles the country)
 rule divisions-listed stage=relation action=division conf=0.6
   @division p:list(LOC)
 
-# «قمة الحلف التي نحضرها»، «المؤتمر الذي نشارك فيه»: المتكلمون في الحدث،
+# «المؤتمر الذي نشارك فيه»، «المنتدى الذي نحضره»: المتكلمون في الحدث،
 # فمكانه مكان النص (سطر المكان تحت العنوان) إن لم يذكر له مكان
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)

@@ -22,7 +22,7 @@ define of = of | for | at | to | in
 define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
 define agents = list((the | his | her | their | its)? $agent)
 # the other side of talks: a capital stands for its government ("talks
-# with Khartoum", "talks between Moscow and Kyiv")
+# with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
@@ -59,7 +59,9 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,": a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
-rule the-title-comma-name stage=chunk make=person conf=0.7
+# (closed=yes: a comma or the sentence's end closes the apposition, so
+# that "After meeting the Kenyan president, X flew" gives X nothing)
+rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) DEM? ROLE+ COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
@@ -462,7 +464,7 @@ rule place-compass-country stage=relation action=located conf=0.75
 rule place-in-the-compass-of stage=relation action=located conf=0.75
   x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 
-# "Bali in Indonesia", "Malakal in Upper Nile state"
+# "Bali in Indonesia", "X in Lakeside state"
 rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7

@@ -656,7 +656,7 @@ func (st *docState) titled(si int, c *chunk) {
 				continue
 			}
 			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-			if t.role.leads && bm.Type == graph.Organization && !c.past {
+			if t.role.leads && !deputyRole(t.role.en) && bm.Type == graph.Organization && !c.past {
 				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
 			}
 		}
@@ -964,6 +964,17 @@ func fronted(its []item) bool {
 			continue
 		}
 		return it.word("in", "during", "after", "following", "before", "on", "at", "خلال", "اثناء", "عقب", "بعد", "قبيل", "في", "لدي")
+	}
+	return false
+}
+
+// deputyRole reports a role under the head's (a deputy, vice or assistant
+// head: «نائب رئيس البنك», "deputy head of the mission"): it leads nothing.
+func deputyRole(en string) bool {
+	for _, p := range []string{"deputy ", "vice ", "assistant ", "aide "} {
+		if strings.HasPrefix(en, p) {
+			return true
+		}
 	}
 	return false
 }

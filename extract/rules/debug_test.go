@@ -69,10 +69,7 @@ func TestDebugItems(t *testing.T) {
 		st.relations(si, g, its)
 		st.remember(si, its)
 	}
-	st.finishEvents()
-	st.delegationsInMain()
-	st.finishTitles()
-	st.finishDivisions()
+	st.finish()
 	for _, r := range st.res.Relations {
 		fmt.Printf("fact %s(%s|%s|%s) by %s\n", r.Predicate, r.Subject.Text, r.Object.Text, r.Role, r.Evidence.Rule)
 	}

@@ -174,15 +174,22 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		st.remember(si, its)
 	}
 	st.toks = nil
+	st.finish()
+	res := st.res
+	x.keep(st)
+	return res, nil
+}
+
+// finish settles what waits for the document's end: titles without a
+// body, divisions, leaders, officials named by title, the event frames
+// and the delegations of the main event.
+func (st *docState) finish() {
 	st.finishTitles()
 	st.finishDivisions()
 	st.finishLeads(nil)
 	st.namedOfficials()
 	st.finishEvents()
 	st.delegationsInMain()
-	res := st.res
-	x.keep(st)
-	return res, nil
 }
 
 func (st *docState) fired(r *pattern.Rule) {

@@ -90,16 +90,17 @@ func (st *state) entityOf(c *cluster) *graph.Entity {
 	for _, fi := range c.forms {
 		f := st.forms[fi]
 		e.Mentions += f.n
-		for _, d := range f.agg.docs {
+		agg := st.aggOf(f)
+		for _, d := range agg.docs {
 			docs[d] = true
 		}
-		for d, n := range f.agg.dates {
+		for d, n := range agg.dates {
 			dates[d] += n
 		}
-		for _, r := range f.agg.roles {
+		for _, r := range agg.roles {
 			roles[r] = true
 		}
-		for _, x := range f.agg.aliases {
+		for _, x := range agg.aliases {
 			k := [2]string{x.lang, x.text}
 			a := aliases[k]
 			if a == nil {
@@ -111,7 +112,7 @@ func (st *state) entityOf(c *cluster) *graph.Entity {
 			a.Docs = append(a.Docs, x.docs...) // duplicates go below
 		}
 		if st.once {
-			f.agg = nil // read once, and only here
+			f.agg, f.aggAt = nil, 0 // read once, and only here
 		}
 	}
 	// an event's date: the one its mentions give most often, the

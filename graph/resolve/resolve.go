@@ -106,8 +106,10 @@ type form struct {
 	entry   *kb.Entry
 	group   bool // delegation or event
 	acronym bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
-	names   counts
-	nbrs    []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
+	// aliasless: the summary in the slab (aggAt) has no aliases
+	aliasless bool
+	names     counts
+	nbrs      []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
 
 	// what the entity takes from the form's mentions
 	n         int         // mentions
@@ -116,6 +118,7 @@ type form struct {
 	firstSpan *spanKey    // ... its span (a named form's: the first of its spans in its document's share)
 	firstText string      // ... its text as written
 	agg       *mentionAgg // aliases, documents, dates, roles
+	aggAt     aggRef      // ... or where the state's slab keeps them (aggslab.go)
 }
 
 func (f *form) text() string { return f.texts.mostFrequent() }
@@ -817,7 +820,7 @@ func (st *state) sameLetters(a, b int) bool {
 // implied «الوزيرة»): it joins its entry by the entry's id, and its text
 // is no name of the entry for other names to be spelt like.
 func adjectivalOnly(f *form) bool {
-	return f.entry != nil && f.agg != nil && len(f.agg.aliases) == 0
+	return f.entry != nil && (f.agg != nil && len(f.agg.aliases) == 0 || f.agg == nil && f.aggAt != 0 && f.aliasless)
 }
 
 // firstCommon returns the first string of two sorted lists that both

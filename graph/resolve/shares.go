@@ -535,7 +535,7 @@ func encodeForm(e *wire.Encoder, f *form) {
 	e.Bool(f.acronym)
 	e.Counts(f.names.toMap(), f.names.keys())
 	e.Uint(f.n)
-	e.Uint(f.first.rank)
+	e.Uint(int(f.first.rank))
 	encodeSpan(e, *f.firstSpan)
 	e.Str(f.firstText)
 	encodeAgg(e, f.agg)
@@ -605,7 +605,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	f.acronym = r.Bool()
 	f.names = countsOf(r.Counts())
 	f.n = r.Uint()
-	f.first = mpos{0, r.Uint()}
+	f.first = mpos{0, int32(r.Uint())}
 	sp := decodeSpan(r)
 	f.firstSpan = &sp
 	f.firstText = r.Str()

@@ -105,7 +105,7 @@ func (x *Summarizer) encodeNamed(e *wire.Encoder, f *form) {
 	e.Bool(f.acronym)
 	encodeCounts(e, f.names)
 	e.Uint(f.n)
-	e.Uint(f.first.rank)
+	e.Uint(int(f.first.rank))
 	e.Str(f.firstText)
 	encodeAgg(e, f.agg)
 }
@@ -265,7 +265,7 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	f.acronym = r.Bool()
 	f.names = decodeCounts(r)
 	f.n = r.Uint()
-	f.first = mpos{0, r.Uint()}
+	f.first = mpos{0, int32(r.Uint())}
 	f.firstText = r.Str()
 	f.agg = decodeAgg(r, p.doc)
 	return f, r.Err()

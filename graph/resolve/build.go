@@ -89,7 +89,7 @@ func (st *state) entityOf(c *cluster) *graph.Entity {
 	dates := map[string]int{}
 	for _, fi := range c.forms {
 		f := st.forms[fi]
-		e.Mentions += f.n
+		e.Mentions += int(f.n)
 		agg := st.aggOf(f)
 		for _, d := range agg.docs {
 			docs[d] = true

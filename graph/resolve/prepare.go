@@ -27,6 +27,9 @@ type state struct {
 	relStrs strTable   // their predicates, roles and phrases
 	relAt   [][2]int32 // relation -> forms of its subject and object (-1: none)
 	relFrom [][2]int32 // relation -> its document (in docs) and its index there
+	// nbrList[nbrAt[i]:nbrAt[i+1]] is what form i is related to (KB
+	// ids, named forms' keys: numbered by neighbours), sorted (nbrsOf)
+	nbrAt, nbrList []int32
 	// err is the first error reading evidence back from a spill
 	err error
 
@@ -179,7 +182,6 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 					f = &c
 				}
 				f.first = mpos{int32(di), f.first.rank}
-				f.nbrs = nil
 				if private {
 					st.aggs.pack(f)
 				}
@@ -198,7 +200,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 			if !ok {
 				j = len(gforms)
 				groupForm[k] = j
-				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{int32(di), g.rank}, firstDoc: g.m.Doc,
+				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{int32(di), g.rank},
 					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text,
 					lang: g.m.Lang, agg: &mentionAgg{}}
 				gforms = append(gforms, len(st.forms))

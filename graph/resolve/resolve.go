@@ -108,13 +108,12 @@ type form struct {
 	acronym bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
 	// aliasless: the summary in the slab (aggAt) has no aliases
 	aliasless bool
+	// what the entity takes from the form's mentions (the first
+	// mention's document is the form's, or for a delegation or event
+	// the document first names: state.firstDoc)
+	n         int32 // mentions
 	names     counts
-	nbrs      []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
-
-	// what the entity takes from the form's mentions
-	n         int         // mentions
 	first     mpos        // the first mention's place in mention order
-	firstDoc  string      // ... its document
 	firstSpan *spanKey    // ... its span (a named form's: the first of its spans in its document's share)
 	firstText string      // ... its text as written
 	agg       *mentionAgg // aliases, documents, dates, roles
@@ -357,7 +356,7 @@ func (u *uf) join(form, into int, rule, key string, score float64) bool {
 	if u.nbrLen(ra) > 0 {
 		if !u.ownN[rb] {
 			own := make(map[int32]bool, u.nbrLen(rb)+u.nbrLen(ra))
-			for _, k := range u.st.forms[rb].nbrs {
+			for _, k := range u.st.nbrsOf(rb) {
 				own[k] = true
 			}
 			u.nbrs[int32(rb)], u.ownN[rb] = own, true
@@ -457,7 +456,7 @@ func (u *uf) nbrLen(r int) int {
 	if u.ownN[r] {
 		return len(u.nbrs[int32(r)])
 	}
-	return len(u.st.forms[r].nbrs)
+	return len(u.st.nbrsOf(r))
 }
 
 // hasNbr reports whether k is in root r's neighbour set.
@@ -465,7 +464,7 @@ func (u *uf) hasNbr(r int, k int32) bool {
 	if u.ownN[r] {
 		return u.nbrs[int32(r)][k]
 	}
-	_, ok := slices.BinarySearch(u.st.forms[r].nbrs, k)
+	_, ok := slices.BinarySearch(u.st.nbrsOf(r), k)
 	return ok
 }
 
@@ -479,7 +478,7 @@ func (u *uf) eachNbr(r int, fn func(int32) bool) {
 		}
 		return
 	}
-	for _, k := range u.st.forms[r].nbrs {
+	for _, k := range u.st.nbrsOf(r) {
 		if !fn(k) {
 			return
 		}
@@ -508,6 +507,7 @@ func (st *state) neighbours() {
 		}
 		return "n:" + f.key
 	}
+	var pairs [][2]int32 // form, neighbour
 	for ri := range st.rels {
 		a, b := int(st.relAt[ri][0]), int(st.relAt[ri][1])
 		if a < 0 || b < 0 {
@@ -525,16 +525,37 @@ func (st *state) neighbours() {
 					num[p[1]] = id
 				}
 			}
-			k := num[p[1]]
-			if k < 0 {
-				continue
-			}
-			f := st.forms[p[0]]
-			if i, ok := slices.BinarySearch(f.nbrs, k); !ok {
-				f.nbrs = slices.Insert(f.nbrs, i, k)
+			if k := num[p[1]]; k >= 0 {
+				pairs = append(pairs, [2]int32{int32(p[0]), k})
 			}
 		}
 	}
+	// each form's neighbours sorted, once each, in one list
+	slices.SortFunc(pairs, func(x, y [2]int32) int {
+		if x[0] != y[0] {
+			return int(x[0] - y[0])
+		}
+		return int(x[1] - y[1])
+	})
+	pairs = slices.Compact(pairs)
+	st.nbrAt = make([]int32, len(st.forms)+1)
+	st.nbrList = make([]int32, len(pairs))
+	for i, p := range pairs {
+		st.nbrAt[p[0]+1]++
+		st.nbrList[i] = p[1]
+	}
+	for i := 1; i < len(st.nbrAt); i++ {
+		st.nbrAt[i] += st.nbrAt[i-1]
+	}
+}
+
+// nbrsOf returns what form fi is related to (numbered by neighbours),
+// sorted.
+func (st *state) nbrsOf(fi int) []int32 {
+	if fi+1 >= len(st.nbrAt) {
+		return nil
+	}
+	return st.nbrList[st.nbrAt[fi]:st.nbrAt[fi+1]:st.nbrAt[fi+1]]
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -383,9 +383,8 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 	for fi, f := range d.named {
 		mem := members[fi]
 		first := &ms[mem[0]]
-		f.n = len(mem)
+		f.n = int32(len(mem))
 		f.first = mpos{0, int32(mem[0])}
-		f.firstDoc = doc
 		f.firstText = first.Text
 		t := f.text()
 		f.lang = textnorm.Script(t)

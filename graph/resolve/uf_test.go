@@ -23,7 +23,7 @@ type ufModel struct {
 	full   []bool
 }
 
-func newUFModel(forms []*form, c constraints) *ufModel {
+func newUFModel(forms []*form, nbrs [][]int32, c constraints) *ufModel {
 	n := len(forms)
 	m := &ufModel{parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n),
 		roles: make([]map[string]bool, n), nbrs: make([]map[int32]bool, n), full: make([]bool, n)}
@@ -39,7 +39,7 @@ func newUFModel(forms []*form, c constraints) *ufModel {
 			m.roles[i][r.s] = true
 		}
 		m.nbrs[i] = map[int32]bool{}
-		for _, k := range f.nbrs {
+		for _, k := range nbrs[i] {
 			m.nbrs[i][k] = true
 		}
 		m.tags[i] = map[int]int{}
@@ -129,8 +129,9 @@ func TestUFAsModel(t *testing.T) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			n := 5 + rng.IntN(40)
-			st := &state{}
-			for range n {
+			st := &state{nbrAt: []int32{0}}
+			nbrs := make([][]int32, n)
+			for fi := range n {
 				f := &form{typ: types[rng.IntN(len(types))], wordsOut: noWords}
 				if rng.IntN(3) == 0 {
 					f.wordsOut = &wordsOut{words: make([]tok, 2)}
@@ -143,17 +144,19 @@ func TestUFAsModel(t *testing.T) {
 				}
 				for range rng.IntN(4) {
 					k := int32(rng.IntN(10))
-					if i, ok := slices.BinarySearch(f.nbrs, k); !ok {
-						f.nbrs = slices.Insert(f.nbrs, i, k)
+					if i, ok := slices.BinarySearch(nbrs[fi], k); !ok {
+						nbrs[fi] = slices.Insert(nbrs[fi], i, k)
 					}
 				}
+				st.nbrList = append(st.nbrList, nbrs[fi]...)
+				st.nbrAt = append(st.nbrAt, int32(len(st.nbrList)))
 				st.forms = append(st.forms, f)
 			}
 			var c constraints
 			for range rng.IntN(3) {
 				c.cannot = append(c.cannot, cannotGroup{sides: [][]int{{rng.IntN(n)}, {rng.IntN(n), rng.IntN(n)}}})
 			}
-			u, m := st.newUF(c), newUFModel(st.forms, c)
+			u, m := st.newUF(c), newUFModel(st.forms, nbrs, c)
 			check := func(step int) {
 				t.Helper()
 				for a := range n {

@@ -128,6 +128,7 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 				}
 				cl.merges = nil
 			}
+			clusters = nil // the facts read the entities from st.lastClusters, and let them go
 		}
 		if st.drop {
 			st.dropForms()

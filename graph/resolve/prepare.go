@@ -81,6 +81,7 @@ func (st *state) dropMentions() {
 		}
 		d.nrels = d.relCount()
 		d.spans, d.groups, d.rels = nil, nil, nil
+		d.lazy = nil // read back in assemble: with it goes the Summarizer's cache of name keys
 	}
 	st.named, st.groups, st.gkeys = nil, nil, nil
 }

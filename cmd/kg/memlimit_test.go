@@ -44,10 +44,21 @@ func TestGovernMemory(t *testing.T) {
 		time.Sleep(limitEvery)
 	}
 	tight, peak := debug.SetMemoryLimit(-1), peakSeen.Load()
+	// for the writing, writeFactor times the largest: lower still
+	tightenForWriting()
+	atWrite := func() int64 { return max(limitFloor, peakSeen.Load()*int64(writeFactor*100)/100) }
+	deadline = time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) != atWrite() && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	writing, wpeak := debug.SetMemoryLimit(-1), peakSeen.Load()
 	runtime.KeepAlive(live)
 	stop()
 	if tight != max(limitFloor, peak*int64(limitFactor*100)/100) || tight < want {
 		t.Errorf("limit %d MiB once tightened, with a peak of %d MiB live, want %v times it (at least %d MiB)", tight>>20, peak>>20, limitFactor, want>>20)
+	}
+	if writing != max(limitFloor, wpeak*int64(writeFactor*100)/100) || writing >= tight {
+		t.Errorf("limit %d MiB for the writing, with a peak of %d MiB live, want %v times it (under %d MiB)", writing>>20, wpeak>>20, writeFactor, tight>>20)
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit %d after the build, want none", got)

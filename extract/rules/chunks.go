@@ -146,6 +146,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("make") == "person" && (principalNamed(m, its) || sharedTitle(m, its)) {
 				continue
 			}
+			if r.Attr("subject") == "unsaid" && !st.unsaidSubject(si, m, its) {
+				continue
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -237,10 +240,18 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 	switch k {
 	case chPerson:
 		n, ok := m.Cap("n")
-		if !ok {
+		at := n.Start
+		switch {
+		case ok:
+			c.person = its[n.Start]
+		case m.Rule.Attr("subject") == "unsaid" && st.topic != nil:
+			// the person of the sentence before, standing at the verb
+			c.person = item{k: kEnt, start: its[m.Start].start, end: its[m.Start].end, m: *st.topic, text: its[m.Start].text, pron: true}
+			c.person.tags = st.x.tagsOf(c.person)
+			at = -1
+		default:
 			return nil
 		}
-		c.person = its[n.Start]
 		if pc := m.Rule.Attr("possessor"); pc != "" {
 			st.possessorTitles(si, c, m, its, pc)
 			return c
@@ -260,7 +271,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			}
 			return c
 		}
-		c.titles = singularTitles(pairTitles(its, m.Start, m.End, n.Start))
+		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
 				st.counterpart(c, before)
@@ -892,4 +903,45 @@ func demonymEn(c *kb.Entry) string {
 		}
 	}
 	return c.Name
+}
+
+// unsaidSubject reports whether a match of a rule whose subject is
+// unsaid («وتولى منصب سفير …», «كما كان مساعد مدير …») may stand for the
+// topic of the sentences before: it opens its sentence (after a
+// conjunction or a comma at most), its office ends the clause or is
+// named as a post («منصب»), no person follows it (then the title is that
+// person's: «وكان وزير الخارجية X قد …»), and one person alone was named
+// by the last sentence that named any, at most two sentences back.
+func (st *docState) unsaidSubject(si int, m pattern.Match, its []item) bool {
+	if st.topic == nil || si-st.topicOf > 2 {
+		return false
+	}
+	for _, it := range its[:m.Start] {
+		if it.k != kConj && !it.punct() {
+			return false
+		}
+	}
+	post, copula := false, false
+	for _, it := range its[m.Start:m.End] {
+		post = post || it.word("منصب", "مناصب")
+		// «وكان الرئيس السوري ...»: a definite title after «كان» is its
+		// subject, not what he was («كان مساعد مدير …», «كان سفيرا»)
+		if it.word("كان", "كانت") {
+			copula = true
+		}
+		if copula && it.k == kRole {
+			if strings.HasPrefix(textnorm.Key(it.text), "ال") {
+				return false
+			}
+			copula = false
+		}
+	}
+	if m.End == len(its) {
+		return true
+	}
+	next := its[m.End]
+	if next.isPerson() || next.comma() && m.End+1 < len(its) && its[m.End+1].isPerson() {
+		return false
+	}
+	return post || next.punct()
 }

@@ -66,11 +66,12 @@ func TestDebugItems(t *testing.T) {
 			fmt.Printf("match %s %v caps %v\n", m.Rule.Name, m.Span, m.Caps)
 		}
 		st.relations(si, g, its)
-		st.remember(its)
+		st.remember(si, its)
 	}
 	st.finishEvents()
 	st.delegationsInMain()
 	st.finishTitles()
+	st.finishDivisions()
 	for _, r := range st.res.Relations {
 		fmt.Printf("fact %s(%s|%s|%s) by %s\n", r.Predicate, r.Subject.Text, r.Object.Text, r.Role, r.Evidence.Rule)
 	}

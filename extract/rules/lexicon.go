@@ -213,6 +213,9 @@ type lexicon struct {
 	// ("secretary of state"), both languages' roles.tsv rows with a
 	// country flag
 	national map[string]bool
+	// capitals: the country of each capital city, by the city's id
+	// ("talks with Khartoum": a capital standing for its government)
+	capitals map[string]*kb.Entry
 }
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
@@ -230,7 +233,15 @@ func newLexicon(k *kb.KB) *lexicon {
 }
 
 func buildLexicon(k *kb.KB) *lexicon {
-	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}}
+	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, capitals: map[string]*kb.Entry{}}
+	for _, e := range k.Entries() {
+		if e.Type != graph.City || e.Country == "" {
+			continue
+		}
+		if c := k.Country(e.Country); c != nil && c.Capital != "" && c.Capital == e.Name {
+			lx.capitals[e.ID] = c
+		}
+	}
 	// entries in type order so that a form shared by a country and a city
 	// resolves to the country
 	entries := append([]*kb.Entry(nil), k.Entries()...)

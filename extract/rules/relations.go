@@ -125,8 +125,15 @@ type docState struct {
 	viaTitle map[string]bool
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
-	lastTitle  *title
-	byRole     map[string]graph.Mention
+	// topic: the one person named by sentence topicOf, the last sentence
+	// that named any (nil when it named several): the unsaid subject of
+	// an Arabic sentence that goes on about him
+	topic     *graph.Mention
+	topicOf   int
+	lastTitle *title
+	byRole    map[string]graph.Mention
+	// places named as divisions of a country (finishDivisions)
+	divisions []division
 	// the last body named with each Arabic head noun («الائتلاف»)
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
@@ -164,10 +171,11 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		its = st.chunks(si, g, "chunk", its)
 		st.possessors(si, its)
 		st.relations(si, g, its)
-		st.remember(its)
+		st.remember(si, its)
 	}
 	st.toks = nil
 	st.finishTitles()
+	st.finishDivisions()
 	st.finishLeads(nil)
 	st.namedOfficials()
 	st.finishEvents()
@@ -366,6 +374,15 @@ func (st *docState) agents(its []item) []graph.Mention {
 			if m, ok := st.mentionOf(it); ok {
 				out = append(out, m)
 			}
+		case it.k == kEnt && it.m.Type == graph.City:
+			// a capital in a party's place stands for its country's
+			// government ("talks with Khartoum", «محادثات مع موسكو»);
+			// another city is no party
+			if cy := st.lx.capitals[it.m.KBID]; cy != nil {
+				m := st.d.Mention(it.m.Start, it.m.End, graph.Country, "implied", 0.6)
+				m.Name, m.KBID = cy.Name, cy.ID
+				out = append(out, m)
+			}
 		}
 	}
 	return out
@@ -551,6 +568,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		ev.join(st, si, ps, p, r.Name)
 		return true
+	case "division":
+		n := 0
+		for _, pl := range p {
+			if pl.Type == graph.Place {
+				st.divisions = append(st.divisions, division{si, pl, r.Name})
+				n++
+			}
+		}
+		return n > 0
 	case "place":
 		ev := st.eventOf(si, m, its)
 		if ev == nil || len(p) == 0 {
@@ -954,13 +980,20 @@ func (st *docState) meetM(si int, a, b graph.Mention, rule string, conf float64)
 
 // remember notes the persons a sentence names, and their titles, for the
 // coreference of later sentences.
-func (st *docState) remember(its []item) {
+func (st *docState) remember(si int, its []item) {
+	var one *graph.Mention
+	many := false
 	for _, it := range its {
 		if !it.isPerson() || it.pron {
 			continue
 		}
 		m := it.m
 		st.lastPerson = &m
+		if one == nil {
+			one = &m
+		} else if partyKey(*one) != partyKey(m) {
+			many = true
+		}
 		if it.k == kChunk {
 			for _, t := range it.ch.titles {
 				for _, w := range strings.Fields(t.role.en) {
@@ -968,6 +1001,12 @@ func (st *docState) remember(its []item) {
 				}
 				st.byRole[t.role.en] = m
 			}
+		}
+	}
+	if one != nil {
+		st.topic, st.topicOf = one, si
+		if many {
+			st.topic = nil
 		}
 	}
 }

@@ -54,6 +54,8 @@ func TestMentions(t *testing.T) {
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
+		// a participle of residing is the member's, no part of the body's name
+		{"arabic participle of residing", "وقال عضو المجلس الوطني المقيم في باريس إن الاجتماع تأجل.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني المقيم"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},

@@ -87,11 +87,12 @@ type KB struct {
 	byForm  map[string][]*Entry
 	byDem   map[string][]*Entry
 	byCode  map[string]*Entry
+	byID    map[string]*Entry // the first entry of each id
 }
 
 // New returns an empty KB.
 func New() *KB {
-	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}}
+	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}, byID: map[string]*Entry{}}
 }
 
 // Add puts an entry in the base, filling its id.
@@ -104,6 +105,9 @@ func (k *KB) Add(e *Entry) {
 		}
 	}
 	k.entries = append(k.entries, e)
+	if _, ok := k.byID[e.ID]; !ok {
+		k.byID[e.ID] = e
+	}
 	addUnaccented(e)
 	seen := map[string]bool{}
 	for _, a := range e.Forms() {
@@ -238,14 +242,7 @@ func WithUser(paths ...string) (*KB, error) {
 }
 
 // Entry returns the entry with the given id, or nil.
-func (k *KB) Entry(id string) *Entry {
-	for _, e := range k.entries {
-		if e.ID == id {
-			return e
-		}
-	}
-	return nil
-}
+func (k *KB) Entry(id string) *Entry { return k.byID[id] }
 
 // Load reads a user knowledge base in JSON Lines.
 func Load(path string) (*KB, error) {

@@ -129,3 +129,24 @@ func TestUnaccentedForms(t *testing.T) {
 		t.Errorf("Lima's aliases = %v, want only the Arabic one", got)
 	}
 }
+
+// TestEntryByID: an id finds its entry, the first one added when two
+// share it, and an unknown id none.
+func TestEntryByID(t *testing.T) {
+	k := New()
+	a := &Entry{ID: "place-x", Type: graph.Place, Name: "First"}
+	b := &Entry{ID: "place-x", Type: graph.Place, Name: "Second"}
+	c := &Entry{Type: graph.City, Name: "Porto Alto"}
+	k.Add(a)
+	k.Add(b)
+	k.Add(c)
+	if got := k.Entry("place-x"); got != a {
+		t.Errorf("Entry(place-x) = %v, want the first entry", got)
+	}
+	if got := k.Entry(c.ID); got != c || c.ID == "" {
+		t.Errorf("Entry(%q) = %v, want the entry whose id Add filled", c.ID, got)
+	}
+	if got := k.Entry("place-none"); got != nil {
+		t.Errorf("Entry(place-none) = %v, want nil", got)
+	}
+}

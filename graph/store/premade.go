@@ -277,7 +277,7 @@ func (s *Store) takePremade(ctx context.Context, sc *scratch, redo []string, byI
 			if p == nil || r.gen != p.doc.done {
 				continue
 			}
-			t, err := decodeTail(r.tail)
+			t, err := decodePacked(r.tail)
 			if err != nil {
 				continue
 			}
@@ -289,7 +289,6 @@ func (s *Store) takePremade(ctx context.Context, sc *scratch, redo []string, byI
 			if err != nil {
 				continue
 			}
-			t.pack(r.tail)
 			if err := p.park(sc, r, ms); err != nil {
 				return err
 			}

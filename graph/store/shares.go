@@ -114,15 +114,10 @@ func (t *tail) encode() []byte {
 
 func decodeTail(b []byte) (*tail, error) {
 	d := wire.NewDecoder(b)
-	if v := d.Str(); v != tailVersion {
-		return nil, fmt.Errorf("tail of version %q", v)
+	t, err := decodeTailHead(d)
+	if err != nil {
+		return nil, err
 	}
-	t := &tail{}
-	t.titles = make([]graph.Relation, d.Len())
-	for i := range t.titles {
-		t.titles[i] = d.Relation()
-	}
-	t.keys = d.Strs()
 	t.events = make([]graph.Mention, d.Len())
 	for i := range t.events {
 		t.events[i] = d.Mention()
@@ -132,6 +127,77 @@ func decodeTail(b []byte) (*tail, error) {
 		t.erels[i] = d.Relation()
 	}
 	return t, d.Done()
+}
+
+// decodeTailHead reads what a tail has before its events: its titles
+// and keys.
+func decodeTailHead(d *wire.Decoder) (*tail, error) {
+	if v := d.Str(); v != tailVersion {
+		return nil, fmt.Errorf("tail of version %q", v)
+	}
+	t := &tail{}
+	t.titles = make([]graph.Relation, d.Len())
+	for i := range t.titles {
+		t.titles[i] = d.Relation()
+	}
+	t.keys = d.Strs()
+	return t, d.Err()
+}
+
+// decodePacked reads a kept tail as pack leaves it: its titles and
+// keys, its events and their relations only counted, left encoded in
+// b until event linking reads them (linkEvents). Decoding them here as
+// well, to let them go at once, read every stored document's events
+// twice. The titles and keys point into b (wire.NewDecoderShared),
+// which the tail keeps.
+func decodePacked(b []byte) (*tail, error) {
+	d := wire.NewDecoderShared(b)
+	t, err := decodeTailHead(d)
+	if err != nil {
+		return nil, err
+	}
+	t.enc = b
+	t.nev = d.Len()
+	for i := 0; i < t.nev && d.Err() == nil; i++ {
+		d.Mention()
+	}
+	t.nrel = d.Len()
+	for i := 0; i < t.nrel && d.Err() == nil; i++ {
+		d.Relation()
+	}
+	return t, d.Done()
+}
+
+// unpack decodes a packed tail's events into ms and their relations,
+// without their evidence (event linking reads none), into rels, each
+// sized by what pack counted. Their strings point into the encoded
+// tail (wire.NewDecoderShared): only what event linking keeps of them
+// keeps it.
+func (t *tail) unpack(ms []graph.Mention, rels []graph.Relation) error {
+	d := wire.NewDecoderShared(t.enc)
+	if v := d.Str(); v != tailVersion {
+		return fmt.Errorf("tail of version %q", v)
+	}
+	for n := d.Len(); n > 0 && d.Err() == nil; n-- {
+		d.Relation() // a title
+	}
+	for n := d.Len(); n > 0 && d.Err() == nil; n-- {
+		d.Str() // a key
+	}
+	if n := d.Len(); n != len(ms) || d.Err() != nil {
+		return fmt.Errorf("%d events, %d expected: %w", n, len(ms), errors.Join(wire.ErrCorrupt, d.Err()))
+	}
+	for i := range ms {
+		ms[i] = d.Mention()
+	}
+	if n := d.Len(); n != len(rels) || d.Err() != nil {
+		return fmt.Errorf("%d relations of events, %d expected: %w", n, len(rels), errors.Join(wire.ErrCorrupt, d.Err()))
+	}
+	for i := range rels {
+		rels[i] = d.Relation()
+		rels[i].Evidence = graph.Evidence{}
+	}
+	return d.Done()
 }
 
 // eventsOf returns what event linking reads of a document's output: its
@@ -193,11 +259,14 @@ func (a *assigned) encode() []byte {
 	return e.Bytes()
 }
 
+// decodeAssigned reads a row's assignments. Their strings point into b
+// (wire.NewDecoderShared), which the resolution keeps to the end
+// anyway (the row written is compared with it), so they cost no copy.
 func decodeAssigned(b []byte) (*assigned, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
-	d := wire.NewDecoder(b)
+	d := wire.NewDecoderShared(b)
 	a := &assigned{named: d.Strs(), groups: d.Strs(), keys: d.Strs()}
 	if len(d.Rest()) > 0 && d.Uint() == 1 {
 		c := &resolve.Clustering{}
@@ -452,7 +521,7 @@ func (s *Store) prepare(ctx context.Context, sc *scratch, docs []docState, rows 
 		if r == nil || opt.Full || r.gen != p.doc.done || r.version != version || len(r.tail) == 0 || len(r.share) == 0 || len(r.assign) == 0 {
 			return
 		}
-		t, err := decodeTail(r.tail)
+		t, err := decodePacked(r.tail)
 		if err != nil {
 			return
 		}
@@ -460,7 +529,6 @@ func (s *Store) prepare(ctx context.Context, sc *scratch, docs []docState, rows 
 		if err != nil || a == nil {
 			return
 		}
-		t.pack(r.tail)
 		p.tail, p.old = t, a
 	})
 	for _, p := range out {
@@ -608,15 +676,9 @@ func linkEvents(c Corpus, ps []*prepared) (func(graph.Mention) string, error) {
 	errs := make([]error, len(ps))
 	parallelDo(len(ps), func(i int) {
 		p := ps[i]
-		t, err := decodeTail(p.tail.enc)
-		if err != nil || len(t.events) != p.tail.nev || len(t.erels) != p.tail.nrel {
+		if err := p.tail.unpack(ms[at[i][0]:at[i+1][0]], rels[at[i][1]:at[i+1][1]]); err != nil {
 			errs[i] = fmt.Errorf("document %s: events read back: %w", p.doc.info.ID, errors.Join(errRowGone, err))
 			return
-		}
-		copy(ms[at[i][0]:], t.events)
-		for j, r := range t.erels {
-			r.Evidence = graph.Evidence{} // linking reads none
-			rels[at[i][1]+j] = r
 		}
 		// nothing reads a tail after linking (the row keeps it
 		// encoded): its titles and events go before clustering

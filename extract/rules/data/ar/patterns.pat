@@ -15,6 +15,9 @@ define body = CTRY | ORG | DEM
 # «الحكومة السودانية»: a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
 define agents = list($agent)
+# the other side of talks: a capital stands for its government («محادثات مع
+# الخرطوم», «بين موسكو وكييف»)
+define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
@@ -73,6 +76,15 @@ rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
+# «وتولى منصب سفير الحركة في تركيا», «كما كان مساعد مدير المنظمة
+# والممثل الخاص للأمم المتحدة في ليبيا»: Arabic leaves the subject of a
+# sentence unsaid when it goes on about the person the sentence before
+# named; a sentence that opens with a verb of office and no subject gives
+# its office to that one person (subject=unsaid: only at the sentence's
+# start, only when the office ends the clause or says «منصب», and only
+# when the last sentence that named a person named one alone)
+rule unsaid-tenure-title stage=chunk make=person subject=unsaid conf=0.65
+  (كما | ثم)? (@tenure | كان | كانت) $office (في LOC)? ((CONJ | COMMA) ROLE+ (باسم | في | ل | لدى | عن)? list($body) (في LOC)?)*
 # «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
 # elects («له», «لها»: its)
 rule body-elected-name-its-title stage=chunk make=person conf=0.7
@@ -196,11 +208,16 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
-# «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»
+# «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
+# «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective)* بين o:$agents
+  e:EVT (@adjective)* (في LOC)? بين o:$parties
+# «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
+# common noun: the named side takes part
+rule event-between-one-named stage=relation action=with conf=0.7
+  e:EVT (@adjective)* (في LOC)? بين o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
 
-# «محادثات مع X»
+# «محادثات مع X», «محادثات السلام مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
 # the subject meets the one his own meeting names
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
@@ -220,7 +237,7 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 rule event-with stage=relation action=with conf=0.7
-  e:EVT (@adjective)* مع o:$agents
+  e:EVT (@adjective | السلام)* مع o:$parties
 
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7
@@ -352,8 +369,10 @@ rule accompanied stage=relation action=accompany conf=0.6
 # («حركة حماس»: a body's head noun before its known name)
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA? (القيادي | العضو | عضو | "أحد أعضاء" | "من أعضاء") (البارز | البارزة | @adjective)? في? @org-head? d:ORG
+# («القيادي في الحزب ورئيس مكتبه السياسي X»: a second title of his own
+# may stand between)
 rule member-of-body-before stage=relation action=member conf=0.65
-  (القيادي | العضو | عضو) (البارز | البارزة | @adjective)? في? @org-head? d:ORG COMMA? HON? x:PER
+  (القيادي | العضو | عضو) (البارز | البارزة | @adjective)? في? @org-head? d:ORG (CONJ ROLE (!PER&!STOP&!EVT&!COMMA){0,8})? COMMA? HON? x:PER
 # a member of one of a body's organs: «عضو المكتب السياسي لحركة X Y»,
 # «X ، عضو اللجنة المركزية للحزب Y»
 rule member-of-organ stage=relation action=member conf=0.65
@@ -393,3 +412,9 @@ rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)
+
+# «ولايات X (شمالا) وY وZ», «محافظات X وY»: divisions of the country the
+# story is about, when the text gives them no other (the document's end
+# settles the country)
+rule divisions-listed stage=relation action=division conf=0.6
+  @division p:list(LOC)

@@ -21,6 +21,9 @@ define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
 define agents = list((his | her | their | its)? $agent)
+# the other side of talks: a capital stands for its government ("talks
+# with Khartoum", "talks between Moscow and Kyiv")
+define parties = list($agent | CITY)
 define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
@@ -235,13 +238,18 @@ rule visit-for-event-with stage=relation action=meeting conf=0.7
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
-# "talks between X and Y", "a meeting of X and Y"
+# "talks between X and Y", "a meeting of X and Y", "talks in Geneva
+# between X and Y" (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT $when* (between | among | of) the? o:$agents
+  e:EVT $when* ((in | at) the? LOC)? (between | among | of) the? o:$parties
+# "talks between the Kenyan government and the rebels": one side named,
+# the other a common noun: the named side takes part
+rule event-between-one-named stage=relation action=with conf=0.7
+  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
 rule event-with stage=relation action=with conf=0.7
-  e:EVT $when* with o:$agents
+  e:EVT $when* with o:$parties
 
 # "X-brokered talks" is read by the mediation rules below; "talks
 # mediated by Egypt and Qatar", "talks brokered by the UN"
@@ -436,3 +444,9 @@ rule place-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (in | of) the? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7
   p:DEM (territory | territories | lands | soil) COMMA? (including | notably | such as) x:list(the? (CITY | PLACE))
+
+# "the states of Jubek, Lakes and Warrap", "the provinces of X and Y":
+# divisions of the country the story is about, when the text gives them
+# no other (the document's end settles the country)
+rule divisions-listed stage=relation action=division conf=0.6
+  the? @division of the? p:list(LOC)

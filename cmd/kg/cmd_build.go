@@ -82,6 +82,7 @@ func runBuild(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return interrupted(ctx, err, *outDir)
 	}
 	prog.Stage("writing " + strings.Join(names, ", "))
+	tightenForWriting()
 	written, err := writeOutputs(ctx, g, *outDir, names, stderr)
 	if err != nil {
 		return interrupted(ctx, err, *outDir)

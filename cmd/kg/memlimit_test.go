@@ -44,10 +44,21 @@ func TestGovernMemory(t *testing.T) {
 		time.Sleep(limitEvery)
 	}
 	tight, peak := debug.SetMemoryLimit(-1), peakSeen.Load()
+	// for the writing, no more than writeHeadroom over the largest
+	tightenForWriting()
+	atWrite := func() int64 { return writeLimitFor(peakSeen.Load()) }
+	deadline = time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) != atWrite() && time.Now().Before(deadline) {
+		time.Sleep(limitEvery)
+	}
+	writing, wpeak := debug.SetMemoryLimit(-1), peakSeen.Load()
 	runtime.KeepAlive(live)
 	stop()
 	if tight != max(limitFloor, peak*int64(limitFactor*100)/100) || tight < want {
 		t.Errorf("limit %d MiB once tightened, with a peak of %d MiB live, want %v times it (at least %d MiB)", tight>>20, peak>>20, limitFactor, want>>20)
+	}
+	if writing != writeLimitFor(wpeak) {
+		t.Errorf("limit %d MiB for the writing, with a peak of %d MiB live, want %d MiB", writing>>20, wpeak>>20, writeLimitFor(wpeak)>>20)
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit %d after the build, want none", got)
@@ -77,6 +88,27 @@ func TestLimitFor(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if got := limitFor(c.peak, c.factor); got != c.want {
 				t.Errorf("limitFor(%d MiB, %d) = %d MiB, want %d MiB", c.peak/mib, c.factor, got/mib, c.want/mib)
+			}
+		})
+	}
+}
+
+// TestWriteLimitFor: while the outputs are written the limit is
+// limitFactor times the live heap, but no more than writeHeadroom over
+// it; never under the floor.
+func TestWriteLimitFor(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		name       string
+		peak, want int64
+	}{
+		{"small heap: the floor", 20 * mib, limitFloor},
+		{"10,000 articles: the factor", 250 * mib, 375 * mib},
+		{"30,000 articles: the headroom", 700 * mib, 700*mib + writeHeadroom},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := writeLimitFor(c.peak); got != c.want {
+				t.Errorf("writeLimitFor(%d MiB) = %d MiB, want %d MiB", c.peak/mib, got/mib, c.want/mib)
 			}
 		})
 	}

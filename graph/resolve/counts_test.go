@@ -184,3 +184,28 @@ func TestFactEvidenceSegments(t *testing.T) {
 		}
 	}
 }
+
+// TestFactRolePhrases checks that a fact's phrases are counted per role:
+// the most frequent phrase of one role is never another role's.
+func TestFactRolePhrases(t *testing.T) {
+	var a factRoles
+	for _, x := range [][2]string{
+		{"foreign minister", "Foreign Minister"},
+		{"minister", "minister"},
+		{"foreign minister", "وزير الخارجية"},
+		{"foreign minister", "وزير الخارجية"},
+		{"minister", "Minister"},
+		{"minister", "Minister"},
+	} {
+		a.roles.add(x[0])
+		a.addPhrase(x[0], x[1])
+	}
+	for role, want := range map[string]string{"foreign minister": "وزير الخارجية", "minister": "Minister", "envoy": ""} {
+		if got := a.phrasesOf(role).mostFrequent(); got != want {
+			t.Errorf("role %q: phrase %q, want %q", role, got, want)
+		}
+	}
+	if got := len(a.phrasesOf("minister")); got != 2 {
+		t.Errorf("role minister: %d phrases, want 2", got)
+	}
+}

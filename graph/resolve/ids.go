@@ -104,7 +104,7 @@ func (st *state) anchorOf(c *cluster) (kbid, anchor string) {
 		}
 	}
 	m := *first.firstSpan
-	return kbid, first.firstDoc + "\x00" + pad(m.start) + "\x00" + pad(m.end) + "\x00" + string(m.typ) + "\x00" + m.key
+	return kbid, st.firstDoc(first) + "\x00" + pad(m.start) + "\x00" + pad(m.end) + "\x00" + string(m.typ) + "\x00" + m.key
 }
 
 // pad writes n so that strings order as numbers.
@@ -114,4 +114,14 @@ func pad(n int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// firstDoc returns the document of form f's first mention: a named
+// form's own, a delegation's or event's the one of its first mention
+// among the state's documents.
+func (st *state) firstDoc(f *form) string {
+	if f.doc != "" || f.first.doc < 0 || int(f.first.doc) >= len(st.docs) {
+		return f.doc
+	}
+	return st.docs[f.first.doc].doc
 }

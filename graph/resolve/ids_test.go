@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"newskg/graph"
+	"newskg/graph/kb"
 )
 
 // corpusA is a small corpus; corpusB adds an article with namesakes of
@@ -205,5 +206,36 @@ func BenchmarkSharedNames(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/article")
 		})
+	}
+}
+
+// TestFirstDoc checks the document of a form's first mention, which
+// anchors its entity's id: a named form's own; a delegation's or
+// event's, the first document (in document order) that names it.
+func TestFirstDoc(t *testing.T) {
+	ms := []graph.Mention{
+		{Doc: "d2", Text: "the Vantoria talks", Type: graph.Event, Start: 5, End: 23, Lang: "en", Key: "talks-1"},
+		{Doc: "d1", Text: "Ivan Petrenko", Type: graph.Person, Start: 0, End: 13, Lang: "en"},
+		{Doc: "d3", Text: "the talks", Type: graph.Event, Start: 0, End: 9, Lang: "en", Key: "talks-1"},
+		{Doc: "d3", Text: "محادثات فانتوريا", Type: graph.Event, Start: 30, End: 46, Lang: "ar", Key: "talks-1"},
+		{Doc: "d3", Text: "Ivan Petrenko", Type: graph.Person, Start: 20, End: 33, Lang: "en"},
+	}
+	st, err := prepare(kb.Starter(), ms, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events int
+	for _, f := range st.forms {
+		want := f.doc
+		if f.group {
+			want = "d2"
+			events++
+		}
+		if got := st.firstDoc(f); got != want {
+			t.Errorf("form %q of %q: first document %q, want %q", f.key, f.doc, got, want)
+		}
+	}
+	if events != 1 || len(st.forms) != 3 {
+		t.Errorf("%d forms, %d of events: want 3 and 1", len(st.forms), events)
 	}
 }

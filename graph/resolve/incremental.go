@@ -220,9 +220,11 @@ func (st *state) reuse(in *incremental) ([]*cluster, bool) {
 			}
 		}
 	}
-	part := &state{kb: st.kb, byID: st.byID, forms: make([]*form, len(sub))}
+	part := &state{kb: st.kb, byID: st.byID, forms: make([]*form, len(sub)), nbrAt: make([]int32, 1, len(sub)+1)}
 	for i, fi := range sub {
 		part.forms[i] = st.forms[fi]
+		part.nbrList = append(part.nbrList, st.nbrsOf(fi)...)
+		part.nbrAt = append(part.nbrAt, int32(len(part.nbrList)))
 	}
 	for _, cl := range part.clusterize(constraints{}) {
 		for i, fi := range cl.forms {

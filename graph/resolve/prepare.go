@@ -27,8 +27,15 @@ type state struct {
 	relStrs strTable   // their predicates, roles and phrases
 	relAt   [][2]int32 // relation -> forms of its subject and object (-1: none)
 	relFrom [][2]int32 // relation -> its document (in docs) and its index there
+	// nbrList[nbrAt[i]:nbrAt[i+1]] is what form i is related to (KB
+	// ids, named forms' keys: numbered by neighbours), sorted (nbrsOf)
+	nbrAt, nbrList []int32
 	// err is the first error reading evidence back from a spill
 	err error
+
+	// aggs keeps the forms' mention summaries once they are put
+	// together (aggslab.go)
+	aggs *aggSlab
 
 	lastClusters []*cluster
 	incr         *incremental // a prior clustering to keep (incremental.go)
@@ -74,6 +81,7 @@ func (st *state) dropMentions() {
 		}
 		d.nrels = d.relCount()
 		d.spans, d.groups, d.rels = nil, nil, nil
+		d.lazy = nil // read back in assemble: with it goes the Summarizer's cache of name keys
 	}
 	st.named, st.groups, st.gkeys = nil, nil, nil
 }
@@ -97,7 +105,7 @@ func prepare(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep 
 // are kept (its document's docInput keeps its evidence's place alone).
 // A share that cannot be read back sets st.err.
 func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey func(graph.Mention) string, own bool) *state {
-	st := &state{kb: base, byID: byID, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs))}
+	st := &state{kb: base, byID: byID, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs)), aggs: newAggSlab(docs)}
 	type gk struct {
 		typ graph.EntityType
 		key string
@@ -122,13 +130,15 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	st.rels, st.relAt, st.relFrom = make([]relFact, 0, n), make([][2]int32, 0, n), make([][2]int32, 0, n)
 	ords := make([]int, 0, n) // the relations' order, as put together
 	for di, d := range docs {
+		// the forms are the state's alone: their summaries go to its slab
+		private := own
 		if d.lazy != nil {
 			full, err := d.lazy.load(d.spill)
 			if err != nil {
 				st.err = err
 				return st
 			}
-			d = full
+			d, private = full, true
 		}
 		keys := make([]string, len(d.groups))
 		for i := range d.groups {
@@ -166,14 +176,16 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 				gi++
 				continue
 			}
-			if ni < len(d.named) && (gi >= len(d.groups) || d.named[ni].first.rank < int(d.groups[gi].rank)) {
+			if ni < len(d.named) && (gi >= len(d.groups) || d.named[ni].first.rank < d.groups[gi].rank) {
 				f := d.named[ni]
 				if !own {
 					c := *f
 					f = &c
 				}
-				f.first = mpos{di, f.first.rank}
-				f.nbrs = nil
+				f.first = mpos{int32(di), f.first.rank}
+				if private {
+					st.aggs.pack(f)
+				}
 				st.named[di][ni] = len(st.forms)
 				st.forms = append(st.forms, f)
 				ni++
@@ -189,7 +201,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 			if !ok {
 				j = len(gforms)
 				groupForm[k] = j
-				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{di, int(g.rank)}, firstDoc: g.m.Doc,
+				f := &form{wordsOut: noWords, typ: g.m.Type, key: key, group: true, first: mpos{int32(di), g.rank},
 					firstSpan: &spanKey{int(g.m.Start), int(g.m.End), g.m.Type, keys[gi]}, firstText: g.m.Text,
 					lang: g.m.Lang, agg: &mentionAgg{}}
 				gforms = append(gforms, len(st.forms))
@@ -231,6 +243,7 @@ func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey fu
 	}
 	for j, fi := range gforms {
 		gacc[j].finish(st.forms[fi])
+		st.aggs.pack(st.forms[fi])
 	}
 	if len(later) > 0 {
 		docIndex := map[string]int{}

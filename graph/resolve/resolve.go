@@ -106,16 +106,18 @@ type form struct {
 	entry   *kb.Entry
 	group   bool // delegation or event
 	acronym bool // an initialism ("GCC", "G7"): matched by its letters, never by sound
-	names   counts
-	nbrs    []int32 // what the form is related to (KB ids, named forms' keys: numbered by neighbours), sorted
-
-	// what the entity takes from the form's mentions
-	n         int         // mentions
+	// aliasless: the summary in the slab (aggAt) has no aliases
+	aliasless bool
+	// what the entity takes from the form's mentions (the first
+	// mention's document is the form's, or for a delegation or event
+	// the document first names: state.firstDoc)
+	n         int32 // mentions
+	names     counts
 	first     mpos        // the first mention's place in mention order
-	firstDoc  string      // ... its document
 	firstSpan *spanKey    // ... its span (a named form's: the first of its spans in its document's share)
 	firstText string      // ... its text as written
 	agg       *mentionAgg // aliases, documents, dates, roles
+	aggAt     aggRef      // ... or where the state's slab keeps them (aggslab.go)
 }
 
 func (f *form) text() string { return f.texts.mostFrequent() }
@@ -181,15 +183,25 @@ type cannotGroup struct {
 	sides [][]int
 }
 
-// uf is a union-find over forms with per-root constraint state.
+// uf is a union-find over forms with per-root constraint state. It is
+// held for every form of a resolution while the rules run (at 30,000
+// articles over half a million), so what it keeps of each form is a few
+// bytes: its parent, KB entry and type by number, and whether it holds a
+// full name; a root's cannot-link tags, titles and neighbours are kept
+// in maps for the roots that have their own, and are otherwise its
+// form's (a form's titles and neighbours are its own set until a join
+// writes to it).
 type uf struct {
 	st     *state
-	parent []int
-	kbid   []string
-	typ    []graph.EntityType
-	tags   []map[int]int // cannot-link group -> side
-	roles  []map[string]bool
-	nbrs   []map[int32]bool // a root's own set, once a join wrote to it (ownN); else its form's list
+	parent []int32
+	kbid   []int32 // a root's KB entry, by its place in kbids (0: none)
+	kbids  strTable
+	typ    []uint8 // a root's type, by its place in types
+	types  []graph.EntityType
+	tags   map[int32]map[int]int     // cannot-link group -> side, of the forms and roots with any
+	roles  map[int32]map[string]bool // a root's own set of titles, once a join wrote to it (ownR)
+	nbrs   map[int32]map[int32]bool  // a root's own set of neighbours, once a join wrote to it (ownN)
+	ownR   []bool
 	ownN   []bool
 	full   []bool // the cluster holds a person's full name
 	merges []mergeRec
@@ -197,45 +209,61 @@ type uf struct {
 
 func (st *state) newUF(c constraints) *uf {
 	n := len(st.forms)
-	u := &uf{st: st, parent: make([]int, n), kbid: make([]string, n), typ: make([]graph.EntityType, n), tags: make([]map[int]int, n), roles: make([]map[string]bool, n), nbrs: make([]map[int32]bool, n), ownN: make([]bool, n), full: make([]bool, n)}
+	u := &uf{st: st, parent: make([]int32, n), kbid: make([]int32, n), typ: make([]uint8, n), ownR: make([]bool, n), ownN: make([]bool, n), full: make([]bool, n),
+		roles: map[int32]map[string]bool{}, nbrs: map[int32]map[int32]bool{}}
 	for i, f := range st.forms {
-		u.parent[i] = i
+		u.parent[i] = int32(i)
 		u.full[i] = f.typ == graph.Person && f.full()
 		if f.entry != nil {
-			u.kbid[i] = f.entry.ID
+			u.kbid[i] = u.kbids.of(f.entry.ID)
 		}
-		u.typ[i] = f.typ
-		if len(f.roles) > 0 {
-			u.roles[i] = map[string]bool{}
-			for _, r := range f.roles {
-				u.roles[i][r.s] = true
-			}
-		}
+		u.setType(i, f.typ)
 	}
 	for gi, g := range c.cannot {
 		for si, side := range g.sides {
 			for _, fi := range side {
-				if u.tags[fi] == nil {
-					u.tags[fi] = map[int]int{}
+				if u.tags == nil {
+					u.tags = map[int32]map[int]int{}
 				}
-				u.tags[fi][gi] = si
+				t := u.tags[int32(fi)]
+				if t == nil {
+					t = map[int]int{}
+					u.tags[int32(fi)] = t
+				}
+				t[gi] = si
 			}
 		}
 	}
 	return u
 }
 
+// typeOf returns root r's type.
+func (u *uf) typeOf(r int) graph.EntityType { return u.types[u.typ[r]] }
+
+// setType gives root r the type t.
+func (u *uf) setType(r int, t graph.EntityType) {
+	i := slices.Index(u.types, t)
+	if i < 0 {
+		i = len(u.types)
+		u.types = append(u.types, t)
+	}
+	u.typ[r] = uint8(i)
+}
+
+// kbidOf returns the id of root r's KB entry ("": none).
+func (u *uf) kbidOf(r int) string { return u.kbids.str(u.kbid[r]) }
+
 // placeInto reports whether cluster a, a Place the KB does not know (an
 // extractor that could only tell "a location"), may join cluster b, a
 // City or Country: a place name cannot be both, so the specific type wins.
 func (u *uf) placeInto(a, b int) bool {
-	return u.typ[a] == graph.Place && u.kbid[a] == "" && (u.typ[b] == graph.City || u.typ[b] == graph.Country)
+	return u.typeOf(a) == graph.Place && u.kbid[a] == 0 && (u.typeOf(b) == graph.City || u.typeOf(b) == graph.Country)
 }
 
 func (u *uf) find(i int) int {
-	for u.parent[i] != i {
+	for int(u.parent[i]) != i {
 		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
+		i = int(u.parent[i])
 	}
 	return i
 }
@@ -253,12 +281,15 @@ func (u *uf) allowedTyped(a, b int, anyType bool) bool {
 	if !anyType && u.typ[ra] != u.typ[rb] && !u.placeInto(ra, rb) && !u.placeInto(rb, ra) {
 		return false
 	}
-	if u.kbid[ra] != "" && u.kbid[rb] != "" && u.kbid[ra] != u.kbid[rb] {
+	if u.kbid[ra] != 0 && u.kbid[rb] != 0 && u.kbid[ra] != u.kbid[rb] {
 		return false
 	}
-	for g, s := range u.tags[ra] {
-		if s2, ok := u.tags[rb][g]; ok && s2 != s {
-			return false
+	if u.tags != nil {
+		tb := u.tags[int32(rb)]
+		for g, s := range u.tags[int32(ra)] {
+			if s2, ok := tb[g]; ok && s2 != s {
+				return false
+			}
 		}
 	}
 	return true
@@ -281,7 +312,7 @@ func (u *uf) retype(form, into int, typ graph.EntityType, rule, key string, scor
 	if !u.join(form, into, rule, key, score) {
 		return false
 	}
-	u.typ[u.find(into)] = typ
+	u.setType(u.find(into), typ)
 	return true
 }
 
@@ -295,53 +326,115 @@ func (u *uf) join(form, into int, rule, key string, score float64) bool {
 	if rb > ra {
 		ra, rb = rb, ra
 	}
-	u.parent[ra] = rb
-	if u.typ[rb] == graph.Place && u.typ[ra] != graph.Place {
+	u.parent[ra] = int32(rb)
+	if u.typeOf(rb) == graph.Place && u.typeOf(ra) != graph.Place {
 		u.typ[rb] = u.typ[ra]
 	}
-	if u.kbid[rb] == "" {
+	if u.kbid[rb] == 0 {
 		u.kbid[rb] = u.kbid[ra]
 	}
-	for g, s := range u.tags[ra] {
-		if u.tags[rb] == nil {
-			u.tags[rb] = map[int]int{}
+	if ta := u.tags[int32(ra)]; len(ta) > 0 {
+		tb := u.tags[int32(rb)]
+		if tb == nil {
+			tb = map[int]int{}
+			u.tags[int32(rb)] = tb
 		}
-		if _, ok := u.tags[rb][g]; !ok {
-			u.tags[rb][g] = s
+		for g, s := range ta {
+			if _, ok := tb[g]; !ok {
+				tb[g] = s
+			}
 		}
 	}
-	for r := range u.roles[ra] {
-		if u.roles[rb] == nil {
-			u.roles[rb] = map[string]bool{}
-		}
-		u.roles[rb][r] = true
+	if u.roleLen(ra) > 0 {
+		own := u.ownRoles(rb)
+		u.eachRole(ra, func(r string) bool { own[r] = true; return true })
+	}
+	if u.ownR[ra] {
+		delete(u.roles, int32(ra)) // ra is a root no more
+		u.ownR[ra] = false
 	}
 	if u.nbrLen(ra) > 0 {
 		if !u.ownN[rb] {
 			own := make(map[int32]bool, u.nbrLen(rb)+u.nbrLen(ra))
-			for _, k := range u.st.forms[rb].nbrs {
+			for _, k := range u.st.nbrsOf(rb) {
 				own[k] = true
 			}
-			u.nbrs[rb], u.ownN[rb] = own, true
+			u.nbrs[int32(rb)], u.ownN[rb] = own, true
 		}
-		u.eachNbr(ra, func(k int32) bool { u.nbrs[rb][k] = true; return true })
+		own := u.nbrs[int32(rb)]
+		u.eachNbr(ra, func(k int32) bool { own[k] = true; return true })
 	}
-	u.nbrs[ra], u.ownN[ra] = nil, false // ra is a root no more
+	if u.ownN[ra] {
+		delete(u.nbrs, int32(ra)) // ra is a root no more
+		u.ownN[ra] = false
+	}
 	u.full[rb] = u.full[rb] || u.full[ra]
 	u.merges = append(u.merges, mergeRec{form: form, into: into, rule: rule, key: key, score: round3(score)})
 	return true
+}
+
+// ownRoles returns root r's own set of titles, made from its form's the
+// first time.
+func (u *uf) ownRoles(r int) map[string]bool {
+	if u.ownR[r] {
+		return u.roles[int32(r)]
+	}
+	own := make(map[string]bool, len(u.st.forms[r].roles))
+	for _, x := range u.st.forms[r].roles {
+		own[x.s] = true
+	}
+	u.roles[int32(r)], u.ownR[r] = own, true
+	return own
+}
+
+// roleLen returns the number of root r's titles.
+func (u *uf) roleLen(r int) int {
+	if u.ownR[r] {
+		return len(u.roles[int32(r)])
+	}
+	return len(u.st.forms[r].roles)
+}
+
+// hasRole reports whether root r holds the title s.
+func (u *uf) hasRole(r int, s string) bool {
+	if u.ownR[r] {
+		return u.roles[int32(r)][s]
+	}
+	for _, x := range u.st.forms[r].roles {
+		if x.s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// eachRole calls fn with each of root r's titles until it returns false.
+func (u *uf) eachRole(r int, fn func(string) bool) {
+	if u.ownR[r] {
+		for s := range u.roles[int32(r)] {
+			if !fn(s) {
+				return
+			}
+		}
+		return
+	}
+	for _, x := range u.st.forms[r].roles {
+		if !fn(x.s) {
+			return
+		}
+	}
 }
 
 func (u *uf) sharedRole(a, b int) bool { return u.sharedRoleOf(u.find(a), u.find(b)) }
 
 // sharedRoleOf is sharedRole for two roots; it writes nothing.
 func (u *uf) sharedRoleOf(ra, rb int) bool {
-	for r := range u.roles[ra] {
-		if u.roles[rb][r] {
-			return true
-		}
-	}
-	return false
+	shared := false
+	u.eachRole(ra, func(s string) bool {
+		shared = u.hasRole(rb, s)
+		return !shared
+	})
+	return shared
 }
 
 // sharedNeighbour reports whether the two clusters are related to one same
@@ -361,31 +454,31 @@ func (u *uf) sharedNeighbourOf(ra, rb int) bool {
 // nbrLen returns the size of root r's neighbour set.
 func (u *uf) nbrLen(r int) int {
 	if u.ownN[r] {
-		return len(u.nbrs[r])
+		return len(u.nbrs[int32(r)])
 	}
-	return len(u.st.forms[r].nbrs)
+	return len(u.st.nbrsOf(r))
 }
 
 // hasNbr reports whether k is in root r's neighbour set.
 func (u *uf) hasNbr(r int, k int32) bool {
 	if u.ownN[r] {
-		return u.nbrs[r][k]
+		return u.nbrs[int32(r)][k]
 	}
-	_, ok := slices.BinarySearch(u.st.forms[r].nbrs, k)
+	_, ok := slices.BinarySearch(u.st.nbrsOf(r), k)
 	return ok
 }
 
 // eachNbr calls fn with each of root r's neighbours until it returns false.
 func (u *uf) eachNbr(r int, fn func(int32) bool) {
 	if u.ownN[r] {
-		for k := range u.nbrs[r] {
+		for k := range u.nbrs[int32(r)] {
 			if !fn(k) {
 				return
 			}
 		}
 		return
 	}
-	for _, k := range u.st.forms[r].nbrs {
+	for _, k := range u.st.nbrsOf(r) {
 		if !fn(k) {
 			return
 		}
@@ -414,6 +507,7 @@ func (st *state) neighbours() {
 		}
 		return "n:" + f.key
 	}
+	var pairs [][2]int32 // form, neighbour
 	for ri := range st.rels {
 		a, b := int(st.relAt[ri][0]), int(st.relAt[ri][1])
 		if a < 0 || b < 0 {
@@ -431,16 +525,37 @@ func (st *state) neighbours() {
 					num[p[1]] = id
 				}
 			}
-			k := num[p[1]]
-			if k < 0 {
-				continue
-			}
-			f := st.forms[p[0]]
-			if i, ok := slices.BinarySearch(f.nbrs, k); !ok {
-				f.nbrs = slices.Insert(f.nbrs, i, k)
+			if k := num[p[1]]; k >= 0 {
+				pairs = append(pairs, [2]int32{int32(p[0]), k})
 			}
 		}
 	}
+	// each form's neighbours sorted, once each, in one list
+	slices.SortFunc(pairs, func(x, y [2]int32) int {
+		if x[0] != y[0] {
+			return int(x[0] - y[0])
+		}
+		return int(x[1] - y[1])
+	})
+	pairs = slices.Compact(pairs)
+	st.nbrAt = make([]int32, len(st.forms)+1)
+	st.nbrList = make([]int32, len(pairs))
+	for i, p := range pairs {
+		st.nbrAt[p[0]+1]++
+		st.nbrList[i] = p[1]
+	}
+	for i := 1; i < len(st.nbrAt); i++ {
+		st.nbrAt[i] += st.nbrAt[i-1]
+	}
+}
+
+// nbrsOf returns what form fi is related to (numbered by neighbours),
+// sorted.
+func (st *state) nbrsOf(fi int) []int32 {
+	if fi+1 >= len(st.nbrAt) {
+		return nil
+	}
+	return st.nbrList[st.nbrAt[fi]:st.nbrAt[fi+1]:st.nbrAt[fi+1]]
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -519,7 +634,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 		r := u.find(fi)
 		cl := byRoot[r]
 		if cl == nil {
-			cl = &cluster{typ: u.typ[r]}
+			cl = &cluster{typ: u.typeOf(r)}
 			byRoot[r] = cl
 			out = append(out, cl)
 		}
@@ -726,7 +841,7 @@ func (st *state) sameLetters(a, b int) bool {
 // implied «الوزيرة»): it joins its entry by the entry's id, and its text
 // is no name of the entry for other names to be spelt like.
 func adjectivalOnly(f *form) bool {
-	return f.entry != nil && f.agg != nil && len(f.agg.aliases) == 0
+	return f.entry != nil && (f.agg != nil && len(f.agg.aliases) == 0 || f.agg == nil && f.aggAt != 0 && f.aliasless)
 }
 
 // firstCommon returns the first string of two sorted lists that both
@@ -781,7 +896,7 @@ func (st *state) fuzzyEdge(u *uf, root []int, a, c int) (edge, bool) {
 // entry has no name in the form's script («أبوجا» for an "Abuja" the base
 // names in English only).
 func (st *state) kbVariant(u *uf, a, b int) bool {
-	idA, idB := u.kbid[u.find(a)], u.kbid[u.find(b)]
+	idA, idB := u.kbidOf(u.find(a)), u.kbidOf(u.find(b))
 	if (idA == "") == (idB == "") {
 		return true
 	}
@@ -1103,7 +1218,7 @@ func (st *state) givenWithTitle(u *uf, singles, fulls []int) []int {
 	var left []int
 	for _, si := range singles {
 		w := st.forms[si].words[0]
-		if len(u.roles[u.find(si)]) == 0 {
+		if u.roleLen(u.find(si)) == 0 {
 			left = append(left, si)
 			continue
 		}

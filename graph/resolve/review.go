@@ -180,7 +180,7 @@ func (st *state) adopt(final []*cluster, member map[string][]int, ents map[strin
 		n := map[string]int{}
 		for _, fi := range c.forms {
 			if id := holder[fi]; id != "" && ents[id] != nil {
-				n[id] += st.forms[fi].n
+				n[id] += int(st.forms[fi].n)
 			}
 		}
 		for _, id := range sortedKeys(n) {

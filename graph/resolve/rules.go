@@ -100,7 +100,7 @@ func (st *state) typeConflicts(u *uf) {
 				continue
 			}
 			r := u.find(li)
-			if u.kbid[r] != "" || seen[r] {
+			if u.kbid[r] != 0 || seen[r] {
 				continue
 			}
 			seen[r] = true
@@ -113,11 +113,11 @@ func (st *state) typeConflicts(u *uf) {
 			continue
 		}
 		rp, rl := u.find(fi), u.find(best)
-		if rp == rl || u.typ[rl] == graph.Person {
+		if rp == rl || u.typeOf(rl) == graph.Person {
 			continue
 		}
-		typ := u.typ[rl]
-		if u.full[rp] || len(u.roles[rp]) > 0 {
+		typ := u.typeOf(rl)
+		if u.full[rp] || u.roleLen(rp) > 0 {
 			typ = graph.Person
 		}
 		u.retype(best, fi, typ, RuleTypeConflict, f.phon, bs)

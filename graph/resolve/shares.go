@@ -534,8 +534,8 @@ func encodeForm(e *wire.Encoder, f *form) {
 	e.Str(id)
 	e.Bool(f.acronym)
 	e.Counts(f.names.toMap(), f.names.keys())
-	e.Uint(f.n)
-	e.Uint(f.first.rank)
+	e.Uint(int(f.n))
+	e.Uint(int(f.first.rank))
 	encodeSpan(e, *f.firstSpan)
 	e.Str(f.firstText)
 	encodeAgg(e, f.agg)
@@ -582,7 +582,7 @@ func decodeAgg(r *wire.Decoder, doc string) *mentionAgg {
 }
 
 func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
-	f := &form{doc: doc, firstDoc: doc, wordsOut: &wordsOut{}}
+	f := &form{doc: doc, wordsOut: &wordsOut{}}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
 	f.texts = countsOf(r.Counts())
@@ -604,8 +604,8 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	}
 	f.acronym = r.Bool()
 	f.names = countsOf(r.Counts())
-	f.n = r.Uint()
-	f.first = mpos{0, r.Uint()}
+	f.n = int32(r.Uint())
+	f.first = mpos{0, int32(r.Uint())}
 	sp := decodeSpan(r)
 	f.firstSpan = &sp
 	f.firstText = r.Str()

@@ -117,6 +117,9 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 		}
 		clusters = st.clusterizeFrom(cons)
 		g = st.build(clusters)
+		if st.once {
+			st.aggs = nil // every summary is read
+		}
 		st.assignIDs(clusters)
 		if st.once { // the entities have their merges: count them now and let them go before the facts
 			for _, cl := range clusters {
@@ -125,6 +128,7 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 				}
 				cl.merges = nil
 			}
+			clusters = nil // the facts read the entities from st.lastClusters, and let them go
 		}
 		if st.drop {
 			st.dropForms()

@@ -104,8 +104,8 @@ func (x *Summarizer) encodeNamed(e *wire.Encoder, f *form) {
 	e.Str(id)
 	e.Bool(f.acronym)
 	encodeCounts(e, f.names)
-	e.Uint(f.n)
-	e.Uint(f.first.rank)
+	e.Uint(int(f.n))
+	e.Uint(int(f.first.rank))
 	e.Str(f.firstText)
 	encodeAgg(e, f.agg)
 }
@@ -236,7 +236,7 @@ func (p *spilledShare) load(s *Spill) (*docInput, error) {
 
 // decodeNamed reads what encodeNamed wrote.
 func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
-	f := &form{doc: p.doc, firstDoc: p.doc}
+	f := &form{doc: p.doc}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
 	if wtyp := graph.EntityType(r.Str()); wtyp != "" {
@@ -264,8 +264,8 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	}
 	f.acronym = r.Bool()
 	f.names = decodeCounts(r)
-	f.n = r.Uint()
-	f.first = mpos{0, r.Uint()}
+	f.n = int32(r.Uint())
+	f.first = mpos{0, int32(r.Uint())}
 	f.firstText = r.Str()
 	f.agg = decodeAgg(r, p.doc)
 	return f, r.Err()

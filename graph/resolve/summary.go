@@ -208,7 +208,7 @@ type aliasN struct {
 
 // mpos is a mention's place in the order of all mentions: its
 // document's position among the documents, then its rank there.
-type mpos struct{ doc, rank int }
+type mpos struct{ doc, rank int32 }
 
 func (a mpos) less(b mpos) bool { return a.doc < b.doc || a.doc == b.doc && a.rank < b.rank }
 
@@ -383,9 +383,8 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 	for fi, f := range d.named {
 		mem := members[fi]
 		first := &ms[mem[0]]
-		f.n = len(mem)
-		f.first = mpos{0, mem[0]}
-		f.firstDoc = doc
+		f.n = int32(len(mem))
+		f.first = mpos{0, int32(mem[0])}
 		f.firstText = first.Text
 		t := f.text()
 		f.lang = textnorm.Script(t)

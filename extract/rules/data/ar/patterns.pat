@@ -146,8 +146,9 @@ rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
+# («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
+  @meet $when* (ROLE_PL DEM*)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65

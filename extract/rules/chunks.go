@@ -567,7 +567,11 @@ func joinRoles(a, b role) role {
 	if strings.HasSuffix(a.en, b.en) {
 		return a
 	}
-	return role{en: a.en + " " + b.en, head: a.head && b.head, leads: b.leads, country: b.country}
+	j := role{en: a.en + " " + b.en, head: a.head && b.head, leads: b.leads, country: b.country}
+	// «نائب رئيس البنك», "deputy head of the mission": a title under
+	// the head's leads nothing
+	j.leads = j.leads && !deputyRole(j.en)
+	return j
 }
 
 // counterpart gives "his Egyptian counterpart X" the title of the person
@@ -656,7 +660,7 @@ func (st *docState) titled(si int, c *chunk) {
 				continue
 			}
 			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-			if t.role.leads && !deputyRole(t.role.en) && bm.Type == graph.Organization && !c.past {
+			if t.role.leads && bm.Type == graph.Organization && !c.past {
 				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
 			}
 		}

@@ -220,7 +220,7 @@ func (st *state) reuse(in *incremental) ([]*cluster, bool) {
 			}
 		}
 	}
-	part := &state{kb: st.kb, byID: st.byID, forms: make([]*form, len(sub)), nbrAt: make([]int32, 1, len(sub)+1)}
+	part := &state{kb: st.kb, forms: make([]*form, len(sub)), nbrAt: make([]int32, 1, len(sub)+1)}
 	for i, fi := range sub {
 		part.forms[i] = st.forms[fi]
 		part.nbrList = append(part.nbrList, st.nbrsOf(fi)...)

@@ -14,7 +14,6 @@ import (
 // state holds the forms of one resolution.
 type state struct {
 	kb    *kb.KB
-	byID  map[string]*kb.Entry
 	forms []*form
 	docs  []*docInput
 	// named and groups map each document's named forms and delegation
@@ -88,12 +87,11 @@ func (st *state) dropMentions() {
 
 // prepare reduces the documents of the input and puts them together.
 func prepare(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep bool) (*state, error) {
-	byID := kbIndex(base)
-	docs, err := summarizeAll(base, byID, mentions, rels, keep)
+	docs, err := summarizeAll(base, mentions, rels, keep)
 	if err != nil {
 		return nil, err
 	}
-	return assemble(base, byID, docs, nil, true), nil
+	return assemble(base, docs, nil, true), nil
 }
 
 // assemble puts the shares of documents (in document order) together.
@@ -104,8 +102,8 @@ func prepare(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep 
 // is read back here, one document at a time, and only its named forms
 // are kept (its document's docInput keeps its evidence's place alone).
 // A share that cannot be read back sets st.err.
-func assemble(base *kb.KB, byID map[string]*kb.Entry, docs []*docInput, rekey func(graph.Mention) string, own bool) *state {
-	st := &state{kb: base, byID: byID, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs)), aggs: newAggSlab(docs)}
+func assemble(base *kb.KB, docs []*docInput, rekey func(graph.Mention) string, own bool) *state {
+	st := &state{kb: base, docs: docs, named: make([][]int, len(docs)), groups: make([][]int, len(docs)), gkeys: make([][]string, len(docs)), aggs: newAggSlab(docs)}
 	type gk struct {
 		typ graph.EntityType
 		key string

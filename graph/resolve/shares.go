@@ -64,7 +64,6 @@ func Summarize(doc string, mentions []graph.Mention, rels []graph.Relation, base
 // that only the shares are held, not every mention and relation.
 type Summarizer struct {
 	base  *kb.KB
-	byID  map[string]*kb.Entry
 	kc    *keyCache
 	spill *Spill // where the shares' evidence goes (nil: kept in the shares)
 }
@@ -80,7 +79,7 @@ func NewSummarizer(base *kb.KB) *Summarizer {
 	if base == nil {
 		base = kb.Starter()
 	}
-	return &Summarizer{base: base, byID: kbIndex(base), kc: newKeyCache(base)}
+	return &Summarizer{base: base, kc: newKeyCache(base)}
 }
 
 // Summarize is the package's Summarize with the order of the
@@ -102,7 +101,7 @@ func (x *Summarizer) summarize(doc string, mentions []graph.Mention, rels []grap
 	if err != nil {
 		return nil, err
 	}
-	d := summarize(doc, all, rels, ords, x.kc, x.byID, false)
+	d := summarize(doc, all, rels, ords, x.kc, false)
 	if x.spill != nil {
 		if err := d.spillEvidence(x.spill); err != nil {
 			return nil, err
@@ -184,7 +183,7 @@ func ResolveDocShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Me
 			return nil, nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
-	st := assemble(base, kbIndex(base), ins, rekey, true)
+	st := assemble(base, ins, rekey, true)
 	if st.err != nil {
 		return nil, nil, st.err
 	}
@@ -251,7 +250,7 @@ func ResolveShares(docs []graph.DocInfo, shares []*Share, rekey func(graph.Menti
 			return nil, fmt.Errorf("resolve: two shares of document %s", ins[k].doc)
 		}
 	}
-	st := assemble(base, kbIndex(base), ins, rekey, false)
+	st := assemble(base, ins, rekey, false)
 	if st.err != nil {
 		return nil, st.err
 	}
@@ -379,13 +378,12 @@ func UnmarshalShare(b []byte, base *kb.KB) (*Share, error) {
 	if base == nil {
 		base = kb.Starter()
 	}
-	return unmarshalShare(b, base, kbIndex(base))
+	return unmarshalShare(b, base)
 }
 
 // ShareDecoder decodes shares against one knowledge base.
 type ShareDecoder struct {
 	base *kb.KB
-	byID map[string]*kb.Entry
 }
 
 // NewShareDecoder returns a decoder of shares made with base.
@@ -393,13 +391,13 @@ func NewShareDecoder(base *kb.KB) *ShareDecoder {
 	if base == nil {
 		base = kb.Starter()
 	}
-	return &ShareDecoder{base, kbIndex(base)}
+	return &ShareDecoder{base}
 }
 
 // Decode decodes a share.
-func (x *ShareDecoder) Decode(b []byte) (*Share, error) { return unmarshalShare(b, x.base, x.byID) }
+func (x *ShareDecoder) Decode(b []byte) (*Share, error) { return unmarshalShare(b, x.base) }
 
-func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, error) {
+func unmarshalShare(b []byte, base *kb.KB) (*Share, error) {
 	r := wire.NewDecoder(b)
 	if v := r.Str(); v != ShareVersion {
 		if r.Err() != nil {
@@ -412,7 +410,7 @@ func unmarshalShare(b []byte, base *kb.KB, byID map[string]*kb.Entry) (*Share, e
 	d.named = make([]*form, n)
 	d.spans = make([][]spanKey, n)
 	for i := 0; i < n && r.Err() == nil; i++ {
-		f, err := decodeForm(r, d.doc, byID)
+		f, err := decodeForm(r, d.doc, base)
 		if err != nil {
 			return nil, err
 		}
@@ -581,7 +579,7 @@ func decodeAgg(r *wire.Decoder, doc string) *mentionAgg {
 	return a
 }
 
-func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, error) {
+func decodeForm(r *wire.Decoder, doc string, base *kb.KB) (*form, error) {
 	f := &form{doc: doc, wordsOut: &wordsOut{}}
 	f.typ = graph.EntityType(r.Str())
 	f.key = r.Str()
@@ -597,7 +595,7 @@ func decodeForm(r *wire.Decoder, doc string, byID map[string]*kb.Entry) (*form, 
 	f.concepts = r.Strs()
 	f.roles = countsOf(r.Counts())
 	if id := r.Str(); id != "" {
-		f.entry = byID[id]
+		f.entry = base.Entry(id)
 		if f.entry == nil {
 			return nil, fmt.Errorf("resolve: share of %s: no entry %q in the knowledge base", doc, id)
 		}

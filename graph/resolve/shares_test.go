@@ -469,7 +469,7 @@ func TestSpilledSharesAssembled(t *testing.T) {
 		b = append(b, &docInput{doc: y.sp.doc, spill: sp, evAt: y.sp.evAt, nrels: y.sp.nrels, lazy: y.sp})
 	}
 	base := kb.Starter()
-	sa, sb := assemble(base, kbIndex(base), a, nil, true), assemble(base, kbIndex(base), b, nil, true)
+	sa, sb := assemble(base, a, nil, true), assemble(base, b, nil, true)
 	if sb.err != nil {
 		t.Fatal(sb.err)
 	}

@@ -257,7 +257,7 @@ func (p *spilledShare) decodeNamed(r *wire.Decoder) (*form, error) {
 	f.lang = r.Str()
 	f.roles = decodeCounts(r)
 	if id := r.Str(); id != "" {
-		f.entry = p.src.byID[id]
+		f.entry = p.src.base.Entry(id)
 		if f.entry == nil && r.Err() == nil {
 			return nil, fmt.Errorf("resolve: share of %s: no entry %q in the knowledge base", p.doc, id)
 		}

@@ -336,7 +336,7 @@ func dedupeDoc(in []graph.Mention) (ms []graph.Mention, seq []int) {
 // relations' ends), rels its relations (by their subject's document)
 // and ords their order among all relations (nil: as listed). keep keeps
 // the ordered mentions in the share.
-func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int, kc *keyCache, byID map[string]*kb.Entry, keep bool) *docInput {
+func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int, kc *keyCache, keep bool) *docInput {
 	ms, seq := dedupeDoc(in)
 	d := &docInput{doc: doc}
 	if keep {
@@ -435,7 +435,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 		agg.roles = sortedKeys(roles)
 		f.agg = agg
 		d.spans[fi] = spans
-		linkForm(f, kbids, byID, kc.base)
+		linkForm(f, kbids, kc.base)
 	}
 	// relation ends: the kept mention with the end's span
 	spanAt := func(m graph.Mention) (mref, bool) {
@@ -485,7 +485,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 // grouped by document, relations by their subject's document, with
 // their order among all relations. It returns the shares in document
 // order.
-func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Mention, rels []graph.Relation, keep bool) ([]*docInput, error) {
+func summarizeAll(base *kb.KB, mentions []graph.Mention, rels []graph.Relation, keep bool) ([]*docInput, error) {
 	// Each document's mentions are listed by index first (a mention's, or
 	// 2i and 2i+1 past them for relation i's ends), and gathered on every
 	// core below: the corpus is not copied mention by mention on one.
@@ -556,7 +556,7 @@ func summarizeAll(base *kb.KB, byID map[string]*kb.Entry, mentions []graph.Menti
 	parallel(len(docs), 8, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			gather(docs[i])
-			out[i] = summarize(docs[i].id, docs[i].ms, docs[i].rels, docs[i].ords, kc, byID, keep)
+			out[i] = summarize(docs[i].id, docs[i].ms, docs[i].rels, docs[i].ords, kc, keep)
 			docs[i].ms = nil
 		}
 	})
@@ -571,27 +571,16 @@ func validMention(i int, m graph.Mention) error {
 	return nil
 }
 
-// kbIndex maps KB ids to entries (the first entry with an id).
-func kbIndex(base *kb.KB) map[string]*kb.Entry {
-	byID := make(map[string]*kb.Entry, len(base.Entries()))
-	for _, e := range base.Entries() {
-		if _, ok := byID[e.ID]; !ok {
-			byID[e.ID] = e
-		}
-	}
-	return byID
-}
-
 // linkForm attaches a form to a knowledge-base entry: the extractor's
 // KBID (kbids, of its mentions in order), else its Name, else a lookup
 // of the form itself (then without generic head words). The entry's
 // type must agree; a Place may take the type of a City or Country entry
 // (an extractor that only knows "a location" is corrected by the KB),
 // never the other way round.
-func linkForm(f *form, kbids []string, byID map[string]*kb.Entry, base *kb.KB) {
+func linkForm(f *form, kbids []string, base *kb.KB) {
 	var cands []*kb.Entry
 	for _, id := range kbids {
-		if e := byID[id]; e != nil {
+		if e := base.Entry(id); e != nil {
 			cands = append(cands, e)
 		}
 	}

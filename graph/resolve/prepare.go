@@ -45,6 +45,16 @@ type state struct {
 	// before clustering (dropMentions) and each form's mention summary as
 	// its entity is made (once).
 	drop, once bool
+	// taken, where set, is given the clusters once their entities have
+	// their ids, before the facts are made: a caller that reads which
+	// entity each document's forms went to (ResolveShares) reads it
+	// there, so that the forms can go before the facts (drop) as a
+	// build's do; the documents' spans stay until then (no
+	// dropMentions). shared says the documents' inputs are the
+	// caller's (shares it holds and reads after): dropForms leaves them
+	// as they are.
+	taken  func(clusters []*cluster)
+	shared bool
 }
 
 // dropForms lets the forms and the documents' named forms, spans and
@@ -53,8 +63,10 @@ type state struct {
 // longer meet every form at the peak of the heap.
 func (st *state) dropForms() {
 	clear(st.forms) // its length stays: forms are numbered
-	for _, d := range st.docs {
-		d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
+	if !st.shared {
+		for _, d := range st.docs {
+			d.named, d.spans, d.groups, d.ms = nil, nil, nil, nil
+		}
 	}
 	st.named, st.groups, st.gkeys = nil, nil, nil
 }

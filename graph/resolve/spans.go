@@ -111,7 +111,7 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 	} else {
 		var cons constraints
 		st.spanConstraints(&cons, c)
-		if st.drop {
+		if st.drop && st.taken == nil { // nothing reads the documents' spans after clustering
 			st.dropMentions()
 			st.once = true
 		}
@@ -121,6 +121,9 @@ func (st *state) run(docs []graph.DocInfo, review *graph.Review, c Constraints) 
 			st.aggs = nil // every summary is read
 		}
 		st.assignIDs(clusters)
+		if st.taken != nil {
+			st.taken(clusters)
+		}
 		if st.once { // the entities have their merges: count them now and let them go before the facts
 			for _, cl := range clusters {
 				for _, m := range cl.merges {

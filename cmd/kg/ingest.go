@@ -302,8 +302,22 @@ func settleFresh(ctx context.Context, fresh *extract.Corpus, tail []extract.Pass
 	return out, nil
 }
 
-func (corpusPasses) LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string) {
-	rules.LinkEvents(ms, rels, published)
+// Events links events as a build does (reducer.link): each document's
+// events reduced to what linking reads of them as they come.
+func (corpusPasses) Events() store.EventLinking { return &residueLinking{} }
+
+// residueLinking is event linking over documents' residues
+// (store.EventLinking).
+type residueLinking struct{ l rules.EventLinker }
+
+func (x *residueLinking) Add(doc string, ms []graph.Mention, rels []graph.Relation) {
+	e := eventsOf(ms, rels)
+	e.detach() // a store's events point into their encoded tails
+	e.noteIn(&x.l, doc)
+}
+
+func (x *residueLinking) Link(published map[string]string) func(graph.Mention) string {
+	return rekeyOf(x.l.Link(published))
 }
 
 // add reads the articles at paths into the store and resolves. The
@@ -717,8 +731,11 @@ func (in *ingester) resolveTimed(ctx context.Context, c *stageClock) (store.Resu
 		return store.Result{}, err
 	}
 	// the live heap peaks from here: the soft limit, where kg add
-	// keeps one, comes down to a smaller factor of it (memlimit.go)
+	// keeps one, comes down to a smaller factor of it (memlimit.go),
+	// and the tagger's models go (the resolution completes deferred
+	// documents from their stage, without the tagger)
 	tightenMemory()
+	ner.Release()
 	opt := store.ResolveOptions{KB: in.base, Corpus: in.corpus()}
 	if c != nil {
 		opt.Lap = func(stage string) { c.lap("resolve:" + stage) }

@@ -319,25 +319,50 @@ func (r *reducer) link(c *extract.Corpus) {
 		if !ok {
 			continue
 		}
-		e := &r.events[i]
-		for _, x := range e.events {
-			l.Event(d.ID, x.key, x.place, x.date)
-		}
-		for _, p := range e.parties {
-			l.Party(p[0], p[1])
-		}
-		for _, x := range e.delegs {
-			l.Delegation(x.key, x.country, x.event)
-		}
-		*e = eventResidue{}
+		r.events[i].noteIn(&l, d.ID)
+		r.events[i] = eventResidue{}
 	}
 	r.events = nil
-	events, delegs := l.Link(pub)
-	if len(events) == 0 && len(delegs) == 0 {
-		r.rekey = nil
-		return
+	r.rekey = rekeyOf(l.Link(pub))
+}
+
+// noteIn gives event linking the residue of document doc.
+func (e *eventResidue) noteIn(l *rules.EventLinker, doc string) {
+	for _, x := range e.events {
+		l.Event(doc, x.key, x.place, x.date)
 	}
-	r.rekey = func(m graph.Mention) string {
+	for _, p := range e.parties {
+		l.Party(p[0], p[1])
+	}
+	for _, x := range e.delegs {
+		l.Delegation(x.key, x.country, x.event)
+	}
+}
+
+// detach copies the residue's strings out of the text they were cut
+// from, so that what linking keeps of them does not keep that text.
+func (e *eventResidue) detach() {
+	for i := range e.events {
+		x := &e.events[i]
+		x.key, x.place, x.date = strings.Clone(x.key), strings.Clone(x.place), strings.Clone(x.date)
+	}
+	for i := range e.parties {
+		e.parties[i] = [2]string{strings.Clone(e.parties[i][0]), strings.Clone(e.parties[i][1])}
+	}
+	for i := range e.delegs {
+		x := &e.delegs[i]
+		x.key, x.country, x.event = strings.Clone(x.key), strings.Clone(x.country), strings.Clone(x.event)
+	}
+}
+
+// rekeyOf returns the key a mention takes from the event and delegation
+// keys event linking changed (rules.EventLinker.Link); nil when it
+// changed none.
+func rekeyOf(events, delegs map[string]string) func(graph.Mention) string {
+	if len(events) == 0 && len(delegs) == 0 {
+		return nil
+	}
+	return func(m graph.Mention) string {
 		switch m.Type {
 		case graph.Event:
 			if k, ok := events[m.Key]; ok {

@@ -469,16 +469,24 @@ var modelFS embed.FS
 // extraction was made with.
 func Models() fs.FS { return modelFS }
 
-var shipped = map[string]*struct {
+// shippedModel is a shipped model, decoded once when first asked for.
+type shippedModel struct {
 	once sync.Once
 	m    *Model
 	err  error
-}{"en": {}, "ar": {}}
+}
+
+var (
+	shippedMu sync.Mutex
+	shipped   = map[string]*shippedModel{"en": {}, "ar": {}}
+)
 
 // ForLang returns the shipped model for "en" or "ar", decoded from the
 // embedded file once, lazily. The model is safe for concurrent use.
 func ForLang(lang string) (*Model, error) {
+	shippedMu.Lock()
 	s, ok := shipped[lang]
+	shippedMu.Unlock()
 	if !ok {
 		return nil, fmt.Errorf("ner: no model for language %q", lang)
 	}
@@ -492,4 +500,16 @@ func ForLang(lang string) (*Model, error) {
 		s.m, s.err = Load(f)
 	})
 	return s.m, s.err
+}
+
+// Release lets the shipped models go (about 30 MB decoded) where no
+// caller holds them: a program that is done tagging calls it before
+// work that needs the memory more. A later ForLang decodes the model
+// again.
+func Release() {
+	shippedMu.Lock()
+	defer shippedMu.Unlock()
+	for lang := range shipped {
+		shipped[lang] = &shippedModel{}
+	}
 }

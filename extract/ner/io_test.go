@@ -5,7 +5,10 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"reflect"
+	"runtime"
 	"testing"
+	"weak"
 
 	"newskg/graph/textnorm"
 )
@@ -117,5 +120,35 @@ func TestTrainStops(t *testing.T) {
 	}
 	if sa, sb := saved(t, a), saved(t, b); !bytes.Equal(sa, sb) {
 		t.Error("a Stop that never fails changed the model")
+	}
+}
+
+// TestRelease: after Release a shipped model is let go (nothing else
+// holds it) and ForLang decodes it again, alike.
+func TestRelease(t *testing.T) {
+	m, err := ForLang("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := [][]string{{"Minister", "Orlan", "Vessik", "met", "the", "delegation", "in", "Norvale", "."}}
+	want := m.TagDoc(words)
+	gone := weak.Make(m)
+	m = nil
+	Release()
+	for range 3 {
+		runtime.GC()
+	}
+	if gone.Value() != nil {
+		t.Fatal("the model is still held after Release")
+	}
+	again, err := ForLang("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := again.TagDoc(words); !reflect.DeepEqual(got, want) {
+		t.Fatalf("tags after Release: %v, want %v", got, want)
+	}
+	if same, _ := ForLang("en"); same != again {
+		t.Fatal("ForLang decoded the model again without a Release")
 	}
 }

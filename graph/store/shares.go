@@ -53,10 +53,23 @@ type Corpus interface {
 	// claims) with the titles of all documents: for each, its output
 	// after the pass and the keys of the titles it may have read.
 	Settle(ctx context.Context, claims []Claim, titles map[string][]graph.Relation) (map[string]Settled, error)
-	// LinkEvents links the events of different documents: it rewrites
-	// the keys of the delegation and event mentions of ms and of the
-	// ends of rels (every document's, in document order).
-	LinkEvents(ms []graph.Mention, rels []graph.Relation, published map[string]string)
+	// Events returns event linking across documents, to be given every
+	// document's delegation and event mentions and relations with such
+	// an end, a document at a time, in document order.
+	Events() EventLinking
+}
+
+// EventLinking links the events of different documents (Corpus.Events),
+// given them a document at a time: it keeps what linking reads of them,
+// not the mentions and relations.
+type EventLinking interface {
+	// Add notes the delegation and event mentions of document doc and
+	// its relations with such an end.
+	Add(doc string, ms []graph.Mention, rels []graph.Relation)
+	// Link links the events noted, with each document's publication
+	// date, and returns the key each delegation and event mention
+	// takes in place of the one it had (nil: none changes).
+	Link(published map[string]string) func(graph.Mention) string
 }
 
 // Settled is a deferred document after the completing pass.
@@ -658,40 +671,49 @@ func (s *Store) prepare(ctx context.Context, sc *scratch, docs []docState, rows 
 }
 
 // linkEvents runs event linking over every document's events and
-// returns the key each delegation and event mention takes. It lets the
-// documents' tails go.
+// returns the key each delegation and event mention takes. The events
+// are read back a batch of documents at a time, on every core, and
+// given to the linking in document order, so that only a batch's are
+// held decoded (every document's at once, with their relations, were
+// the live heap's peak at 10,000 articles). It lets the documents'
+// tails go.
 func linkEvents(c Corpus, ps []*prepared) (func(graph.Mention) string, error) {
 	if c == nil {
 		return nil, nil
 	}
-	// each document's events at its place in slices sized at once (a
-	// store's events are many, and growing the slices by appending
-	// copied them over and over), read back on every core
-	at := make([][2]int, len(ps)+1)
-	for i, p := range ps {
-		at[i+1] = [2]int{at[i][0] + p.tail.nev, at[i][1] + p.tail.nrel}
+	l := c.Events()
+	type events struct {
+		ms   []graph.Mention
+		rels []graph.Relation
 	}
-	ms := make([]graph.Mention, at[len(ps)][0])
-	rels := make([]graph.Relation, at[len(ps)][1])
-	errs := make([]error, len(ps))
-	parallelDo(len(ps), func(i int) {
-		p := ps[i]
-		if err := p.tail.unpack(ms[at[i][0]:at[i+1][0]], rels[at[i][1]:at[i+1][1]]); err != nil {
-			errs[i] = fmt.Errorf("document %s: events read back: %w", p.doc.info.ID, errors.Join(errRowGone, err))
-			return
+	for lo := 0; lo < len(ps); lo += readBatch {
+		batch := ps[lo:min(lo+readBatch, len(ps))]
+		got := make([]events, len(batch))
+		errs := make([]error, len(batch))
+		parallelDo(len(batch), func(i int) {
+			p := batch[i]
+			e := events{make([]graph.Mention, p.tail.nev), make([]graph.Relation, p.tail.nrel)}
+			if err := p.tail.unpack(e.ms, e.rels); err != nil {
+				errs[i] = fmt.Errorf("document %s: events read back: %w", p.doc.info.ID, errors.Join(errRowGone, err))
+				return
+			}
+			got[i] = e
+			// nothing reads a tail after linking (the row keeps it
+			// encoded): its events go before clustering
+			p.tail = nil
+		})
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
 		}
-		// nothing reads a tail after linking (the row keeps it
-		// encoded): its titles and events go before clustering
-		p.tail = nil
-	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		for i, p := range batch {
+			l.Add(p.doc.info.ID, got[i].ms, got[i].rels)
+		}
 	}
 	published := make(map[string]string, len(ps))
 	for _, p := range ps {
 		published[p.doc.info.ID] = p.doc.info.Published
 	}
-	return resolve.Relink(ms, rels, func() { c.LinkEvents(ms, rels, published) }), nil
+	return l.Link(published), nil
 }
 
 // parallelDo calls fn(i) for i in [0, n) on every core.

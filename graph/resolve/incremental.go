@@ -326,6 +326,10 @@ func (st *state) clustering(clusters []*cluster) []Clustering {
 			where[fi] = at{int32(di), int32(j)}
 		}
 	}
+	// each document's merges in a slice of their number (grown by
+	// appending, they were twice the size at 10,000 articles, at the
+	// peak of a store's resolution)
+	nm := make([]int32, len(st.docs))
 	for _, cl := range clusters {
 		named := where[cl.forms[0]].doc >= 0
 		for _, fi := range cl.forms {
@@ -337,7 +341,19 @@ func (st *state) clustering(clusters []*cluster) []Clustering {
 				out[w.doc].Types[w.j] = cl.typ
 			}
 		}
-		if !named {
+		if named {
+			for _, m := range cl.merges {
+				nm[where[m.form].doc]++
+			}
+		}
+	}
+	for di, n := range nm {
+		if n > 0 {
+			out[di].Merges = make([]FormMerge, 0, n)
+		}
+	}
+	for _, cl := range clusters {
+		if where[cl.forms[0]].doc < 0 {
 			continue
 		}
 		rank := st.mergeRanks(cl.merges)

@@ -88,6 +88,11 @@ type Change struct {
 	// taken without making theirs, and those of the facts between two of
 	// them likewise.
 	Same map[string]bool
+	// Release lets WriteGraph let the graph's entities go once they are
+	// written, before the facts are: it sets Graph.Entities to nil. For
+	// a caller that reads the graph no more (and a graph that holds no
+	// index of them: graph.KG.Entity and Normalize make one).
+	Release bool
 }
 
 // Summary counts what a write changed.
@@ -199,6 +204,9 @@ func (t *Tx) WriteGraph(ctx context.Context, c Change) (Summary, error) {
 		if err := t.deleteEntity(ctx, id); err != nil {
 			return sum, err
 		}
+	}
+	if c.Release {
+		c.Graph.Entities = nil
 	}
 	oldF, err := t.digests(ctx, "facts")
 	if err != nil {

@@ -146,6 +146,8 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 		return res, err
 	}
 	res.Forms, res.Reclustered, res.Largest = r.Forms, r.Reclustered, r.Largest
+	clus, clustered := packClusterings(r.Clustering), r.Clustering != nil
+	r.Clustering = nil
 	opt.lap("cluster")
 	count, madeWas, err := s.tallySpans(ctx, ps, r)
 	if err != nil {
@@ -204,21 +206,24 @@ func (s *Store) Resolve(ctx context.Context, opt ResolveOptions) (Result, error)
 	}
 	opt.lap("ids")
 	err = s.Update(ctx, func(tx *Tx) error {
-		sum, err := tx.WriteGraph(ctx, Change{Graph: g, Redirects: reds, Seen: seen, NoMentions: true, Same: same})
-		res.Summary = sum
-		// nothing reads the graph after it is written: it goes before
-		// the resolver rows and mentions are (at 10,000 articles it was
-		// most of the live heap while they were written)
+		// nothing reads the graph after it is written: its entities go
+		// once written, before the facts are, and the rest before the
+		// resolver rows and mentions are written (at 10,000 articles
+		// it was most of the live heap then); handed over without the
+		// index of its entities that Normalize made
+		w := &graph.KG{Entities: g.Entities, Facts: g.Facts}
 		g = nil
+		sum, err := tx.WriteGraph(ctx, Change{Graph: w, Redirects: reds, Seen: seen, NoMentions: true, Same: same, Release: true})
+		res.Summary = sum
 		if err != nil {
 			return err
 		}
 		opt.lap("graph")
-		if err := tx.writeResolver(ctx, sc, ps, r, rekey, idmap, rows); err != nil {
+		if err := tx.writeResolver(ctx, sc, ps, r, clus, rekey, idmap, rows); err != nil {
 			return err
 		}
 		now := last
-		now.free = r.Clustering != nil && len(cons.Same)+len(cons.Apart) == 0
+		now.free = clustered && len(cons.Same)+len(cons.Apart) == 0
 		if r.Largest > 0 {
 			now.forms, now.largest = r.Forms, r.Largest
 		}

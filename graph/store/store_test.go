@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"newskg/graph"
@@ -245,6 +246,25 @@ func TestGraphRoundTrip(t *testing.T) {
 		sum, err = writeGraph(ctx, s, g)
 		if err != nil || sum.Unchanged != len(g.Entities) || sum.Changed+sum.Added+sum.Removed+sum.FactsAdded+sum.FactsChanged+sum.FactsRemoved != 0 {
 			t.Fatalf("rewrite: %+v %v", sum, err)
+		}
+		// nor does a copy handed over with Release, whose entities go
+		// once written
+		w := &graph.KG{Entities: slices.Clone(g.Entities), Facts: slices.Clone(g.Facts)}
+		err = s.Update(ctx, func(tx *Tx) (err error) {
+			sum, err = tx.WriteGraph(ctx, Change{Graph: w, Release: true})
+			return err
+		})
+		if err != nil || sum.Unchanged != len(g.Entities) || sum.Changed+sum.Added+sum.Removed+sum.FactsAdded+sum.FactsChanged+sum.FactsRemoved != 0 {
+			t.Fatalf("rewrite with Release: %+v %v", sum, err)
+		}
+		if w.Entities != nil || len(w.Facts) != len(g.Facts) {
+			t.Fatalf("after a write with Release: %d entities, %d facts; want none and %d", len(w.Entities), len(w.Facts), len(g.Facts))
+		}
+		if back, err = s.LoadGraph(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := json.Marshal(back); string(want) != string(got) {
+			t.Fatalf("after a write with Release the store differs:\nwant %s\n got %s", want, got)
 		}
 		// alias search finds an entity by part of a spelling in either script
 		for q, want := range map[string]string{"Berg": "person-anna-berg", "بيرغ": "person-anna-berg", "eneva": "city-geneva"} {

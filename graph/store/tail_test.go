@@ -1,12 +1,14 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"testing"
 
 	"newskg/graph"
 	"newskg/graph/internal/wire"
+	"newskg/graph/resolve"
 )
 
 // sampleTail is a deferred document's tail: a title, the keys its pass
@@ -94,5 +96,44 @@ func TestTailPacked(t *testing.T) {
 	}
 	if _, err := decodePacked((&tail{}).encode()); err != nil {
 		t.Errorf("an empty tail: %v", err)
+	}
+}
+
+// TestClusteringPacked: a document's part of a clustering, packed while
+// the graph is written and read back for its row, gives the row the
+// bytes the part itself gives; none packs to none.
+func TestClusteringPacked(t *testing.T) {
+	cs := []resolve.Clustering{
+		{Types: []graph.EntityType{graph.Person, graph.Country}, Merges: []resolve.FormMerge{
+			{Form: 1, IntoDoc: "b.txt", Into: 0, Rule: "surname", Key: "varnholt", Score: 0.75, Seq: 0},
+			{Form: 0, IntoDoc: "a.txt", Into: 2, Rule: "translit", Key: "فارنهولت", Score: 1, Seq: 1},
+		}},
+		{Types: []graph.EntityType{graph.City}},
+		{},
+	}
+	packed := packClusterings(cs)
+	if len(packed) != len(cs) {
+		t.Fatalf("%d parts packed, want %d", len(packed), len(cs))
+	}
+	for i := range cs {
+		c, err := unpackClustering(packed[i])
+		if err != nil {
+			t.Fatalf("part %d: %v", i, err)
+		}
+		a := &assigned{named: []string{"x"}, clu: &cs[i]}
+		b := &assigned{named: []string{"x"}, clu: c}
+		if !bytes.Equal(a.encode(), b.encode()) {
+			t.Errorf("part %d: row %x, want %x", i, b.encode(), a.encode())
+		}
+		back, err := decodeAssigned(b.encode())
+		if err != nil || !reflect.DeepEqual(back.clu.Merges, cs[i].Merges) || len(back.clu.Types) != len(cs[i].Types) {
+			t.Errorf("part %d read back as %+v, %v; want %+v", i, back.clu, err, cs[i])
+		}
+	}
+	if packClusterings(nil) != nil {
+		t.Error("no clustering packed to some")
+	}
+	if _, err := unpackClustering(packed[0][:len(packed[0])-1]); err == nil {
+		t.Error("a cut part read back without an error")
 	}
 }

@@ -382,6 +382,12 @@ func pairTitles(its []item, a, b, n int) []title {
 			cur = len(ts) - 1
 			prevRole = true
 			continue
+		case cur >= 0 && k > a && its[k-1].k == kDem && titleQualifiers[it.key] != "":
+			// «المبعوث الأممي الخاص»: the title's own adjective after
+			// the adjective of its body
+			if q := titleQualifiers[it.key]; !strings.HasPrefix(ts[cur].role.en, q+" ") {
+				ts[cur].role.en = q + " " + ts[cur].role.en
+			}
 		case it.isBody():
 			switch {
 			case cur == -2:

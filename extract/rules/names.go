@@ -955,16 +955,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.delegation.match(toks, k); n > 0 {
+		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
+		// as an adjective of nationality or a title elsewhere
+		if !afterConnector && x.lexiconWord(toks, k) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -988,6 +981,17 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// lexiconWord reports a title, an event word, an adjective of
+// nationality or a delegation noun at toks[k].
+func (x *Names) lexiconWord(toks []token, k int) bool {
+	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedYa reports a word written with a dotted ya where the function

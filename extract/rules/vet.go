@@ -824,6 +824,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && !first && aliAfterConnector(toks, i) {
 			return false // «بن علي»: the name Ali after a connector
 		}
+		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
+			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
+		}
 		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
@@ -1086,6 +1089,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 					continue // no overlap
 				}
 				inside := i >= p.a && i+n <= p.b
+				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
+					continue // «بن تركي», «بن سلطان»: a name after «بن»
+				}
 				if !(inside && headed && c.inBodies) {
 					return false
 				}

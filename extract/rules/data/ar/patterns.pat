@@ -143,7 +143,7 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+  s:$agents $aux* @meet $when* (في $placeword? p:$places $when*)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
@@ -213,6 +213,11 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «X استقبل في P Y»: the host named before the verb
+# «واستُقبل الوزير X من قبل الرئيس Y في Z»: the passive (the vowels that
+# mark it are seldom written; «من قبل» says it) names the host after
+rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
+  @welcome $when* o:$agent $when* من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
+
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 

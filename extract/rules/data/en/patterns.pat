@@ -210,7 +210,7 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 
 # "X received a phone call from Y", "in a call with X, Y said"
 rule call-from stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
+  s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 
@@ -233,9 +233,10 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
-# "X was received by Y in Z": the one who receives hosts
+# "X was received by Y in Z", "X was received in Z by Y": the one who
+# receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* @welcome by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7

@@ -397,6 +397,9 @@ func (x *Relations) tagsOf(it item) []string {
 		add("DEM")
 	case kRole:
 		add("ROLE")
+		if possessive(it.text) {
+			add("POSS") // "the prime minister's adviser": the title of another
+		}
 		if !strings.ContainsAny(strings.TrimSpace(it.text), " \t") {
 			add("ONEWORD")
 		}

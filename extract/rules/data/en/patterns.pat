@@ -76,7 +76,7 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",

@@ -942,7 +942,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {

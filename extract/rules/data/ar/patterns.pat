@@ -107,7 +107,7 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -353,6 +353,10 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
   (ROLE_HEAD | رئيسا) d:DLG COMMA? x:PER
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+# «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
+# the delegation's own verb names
+rule delegation-that-includes stage=relation action=member conf=0.7
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7

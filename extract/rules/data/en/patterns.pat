@@ -383,6 +383,10 @@ rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
   d:DLG (that | which)? (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+# "the delegation will be led by X and will include Y": the members after
+# its leader
+rule delegation-led-and-includes stage=relation action=member conf=0.65
+  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list(HON? PER)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

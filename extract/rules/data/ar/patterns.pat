@@ -255,6 +255,10 @@ rule event-with stage=relation action=with conf=0.7
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
+# «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
+# relative clause after it
+rule event-which-sponsors stage=relation action=mediate conf=0.7
+  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:list($body | PER)
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
 # «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:

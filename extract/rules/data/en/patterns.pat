@@ -291,6 +291,16 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
 # "thanked Qatar for its role in mediating the talks"
+# "thanked Qatar for mediating the talks": the one thanked for it
+rule thanked-for-mediating stage=relation action=mediate conf=0.7
+  (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "Turkish mediators said", "Qatari and Egyptian mediators": the countries
+# of the mediators, of the article's event
+rule national-mediators stage=relation action=mediate conf=0.65
+  m:list(DEM) (mediators | mediator | brokers)
+# "the Norwegian government, which is mediating": of the article's event
+rule which-is-mediating stage=relation action=mediate conf=0.65
+  m:(the? $body | the? DEM government | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7

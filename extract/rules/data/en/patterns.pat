@@ -46,7 +46,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
 # "Trade Minister Kari Dahl" (a portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its | the)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -64,7 +64,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) DEM? ROLE+ COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs?) COMMA HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -232,7 +232,7 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

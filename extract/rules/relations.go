@@ -227,6 +227,26 @@ func (st *docState) respectively(si int, m pattern.Match, its []item) {
 	}
 }
 
+// interleaved gives the name after an adjective of nationality (n, d)
+// the title in the dual or plural of the titled person before it (p):
+// «الرئيسان الكيني X والتنزاني Y» makes Y Tanzania's president.
+func (st *docState) interleaved(si int, m pattern.Match, its []item) {
+	p, okP := m.Cap("p")
+	d, okD := m.Cap("d")
+	n, okN := m.Cap("n")
+	if !okP || !okD || !okN || its[p.Start].k != kChunk || its[n.Start].k != kEnt {
+		return
+	}
+	pc := its[p.Start].ch
+	if pc.kind != chPerson || len(pc.titles) != 1 || !pc.titles[0].role.plural {
+		return
+	}
+	t := pc.titles[0]
+	body := its[d.Start]
+	t.body, t.more = &body, nil
+	st.titled(si, &chunk{kind: chPerson, rule: m.Rule, person: its[n.Start], titles: []title{t}})
+}
+
 // relations runs the skip and relation stages over a chunked sentence.
 func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
@@ -239,8 +259,11 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 			if m.Rule.Attr("whole") == "no" {
 				whole = false // what it sets aside would make false pairs
 			}
-			if m.Rule.Attr("titles") == "respectively" {
+			switch m.Rule.Attr("titles") {
+			case "respectively":
 				st.respectively(si, m, its)
+			case "interleaved":
+				st.interleaved(si, m, its)
 			}
 			for k := sp.Start; k < sp.End; k++ {
 				skip[k] = true

@@ -127,6 +127,11 @@ rule parenthesis stage=skip
 # body in turn (whole=no: the sentence is not read again with the title)
 rule titles-names stage=skip whole=no titles=respectively conf=0.7
   x:(r:RNP&PLURAL COMMA?) n:list(HON? PER)
+# «الرئيسان الكيني X والتنزاني Y»: a title in the dual or plural shared
+# out by adjectives of nationality, each before its name; the adjective
+# set aside, the names are coordinated
+rule titles-interleaved stage=skip titles=interleaved conf=0.7
+  p:(PER&TITLED) CONJ x:(d:DEM) n:PER
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 

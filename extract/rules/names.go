@@ -329,7 +329,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
-			if k := x.name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
+			// an honorific says a name follows, as a title does: an Arab
+			// family name may carry the article («السيد كريم العلوي»),
+			// where a proper word opens it («سعادة السيد»: a common one)
+			name := x.name
+			if j < len(toks) && toks[j].arabic && !notNameStart(toks[j]) {
+				name = x.titleName
+			}
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 				}

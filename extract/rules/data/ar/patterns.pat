@@ -73,7 +73,7 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 # شغل منصب سفير …» («منصب»: the post of)
 define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
 rule tenure-name-title stage=chunk make=person conf=0.75
-  @tenure n:PER COMMA? $office
+  @tenure HON? n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
 # «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك
@@ -88,7 +88,7 @@ rule unsaid-tenure-title stage=chunk make=person subject=unsaid conf=0.65
 # «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
 # elects («له», «لها»: its)
 rule body-elected-name-its-title stage=chunk make=person conf=0.7
-  @tenure $when* ORG $when* n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
+  @tenure $when* ORG $when* (HON | ROLE&ONEWORD)? n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
 # «X سيخلف Y المستقيل كمبعوث للأمم المتحدة»: X takes up the office Y leaves
 rule name-succeeds-title stage=chunk make=person conf=0.7
   n:PER $aux* @succeed HON? PER (المستقيل | المستقيلة | الراحل | الراحلة | @qualifier | @adjective)* (في)? $office

@@ -227,9 +227,11 @@ func (st *docState) respectively(si int, m pattern.Match, its []item) {
 	}
 }
 
-// interleaved gives the name after an adjective of nationality (n, d)
-// the title in the dual or plural of the titled person before it (p):
-// «الرئيسان الكيني X والتنزاني Y» makes Y Tanzania's president.
+// interleaved gives the name after an adjective of nationality or a
+// country's possessive (n, d) the title of the titled person before it
+// (p): in the dual or plural where the rule says titles=interleaved
+// («الرئيسان الكيني X والتنزاني Y» makes Y Tanzania's president), the
+// title left out otherwise ("Kenya's President X and Tanzania's Y").
 func (st *docState) interleaved(si int, m pattern.Match, its []item) {
 	p, okP := m.Cap("p")
 	d, okD := m.Cap("d")
@@ -238,7 +240,7 @@ func (st *docState) interleaved(si int, m pattern.Match, its []item) {
 		return
 	}
 	pc := its[p.Start].ch
-	if pc.kind != chPerson || len(pc.titles) != 1 || !pc.titles[0].role.plural {
+	if pc.kind != chPerson || len(pc.titles) != 1 || m.Rule.Attr("titles") == "interleaved" && !pc.titles[0].role.plural {
 		return
 	}
 	t := pc.titles[0]
@@ -262,7 +264,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 			switch m.Rule.Attr("titles") {
 			case "respectively":
 				st.respectively(si, m, its)
-			case "interleaved":
+			case "interleaved", "elliptic":
 				st.interleaved(si, m, its)
 			}
 			for k := sp.Start; k < sp.End; k++ {

@@ -76,7 +76,7 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -165,6 +165,11 @@ rule fronted-led-by stage=skip whole=no
 # the adviser's
 rule adviser-apposition stage=skip whole=no
   a:PER&ADV x:(c:((to | of) the? list(HON? PER)) COMMA)
+# "Kenya's President X and Tanzania's Y": the title left out after the
+# second country is the first's; the possessive set aside, the names are
+# coordinated
+rule title-elliptic stage=skip titles=elliptic conf=0.65
+  p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

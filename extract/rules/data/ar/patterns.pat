@@ -254,6 +254,10 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
+# «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
+# meeting that brought them together
+rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 

@@ -353,7 +353,7 @@ rule delegation-headed-by stage=relation action=leads conf=0.8
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead $when* x:PER $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead d:DLG ROLE* $body* x:PER
+  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG

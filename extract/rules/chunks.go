@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newskg/extract/rules/pattern"
 	"newskg/graph"
@@ -338,6 +340,7 @@ func pairTitles(its []item, a, b, n int) []title {
 	var leading, trailing []*item
 	cur := -1 // index in ts of the title whose "after" bodies we collect
 	prevRole := false
+	var apposed []int // titles in apposition to the one before (apposedTitle)
 	for k := a; k < b; k++ {
 		it := &its[k]
 		switch {
@@ -359,6 +362,15 @@ func pairTitles(its []item, a, b, n int) []title {
 				// the second is the possessor's, not his
 				continue
 			}
+			if prevRole && cur >= 0 && apposedTitle(ts[cur].text, it.text) {
+				// «نائب رئيس الوزراء وزير الخارجية»: an Arabic title
+				// ends at its definite noun, and an indefinite one
+				// after it starts a second office of the same person
+				ts = append(ts, title{role: it.role, text: it.text, at: *it})
+				cur = len(ts) - 1
+				apposed = append(apposed, cur)
+				continue
+			}
 			if prevRole && cur >= 0 && it.role.en != "counterpart" && ts[cur].role.en != "counterpart" {
 				// "Deputy Spokesperson": one compound title
 				t := &ts[cur]
@@ -370,6 +382,12 @@ func pairTitles(its []item, a, b, n int) []title {
 			cur = len(ts) - 1
 			prevRole = true
 			continue
+		case cur >= 0 && k > a && its[k-1].k == kDem && titleQualifiers[it.key] != "":
+			// «المبعوث الأممي الخاص»: the title's own adjective after
+			// the adjective of its body
+			if q := titleQualifiers[it.key]; !strings.HasPrefix(ts[cur].role.en, q+" ") {
+				ts[cur].role.en = q + " " + ts[cur].role.en
+			}
 		case it.isBody():
 			switch {
 			case cur == -2:
@@ -391,6 +409,13 @@ func pairTitles(its []item, a, b, n int) []title {
 		}
 		prevRole = false
 	}
+	// «رئيس الوزراء وزير الخارجية القطري»: the body after the last of
+	// titles in apposition is the first's too
+	for _, i := range slices.Backward(apposed) {
+		if ts[i-1].body == nil {
+			ts[i-1].body = ts[i].body
+		}
+	}
 	for i := range ts {
 		if ts[i].body != nil {
 			continue
@@ -402,6 +427,25 @@ func pairTitles(its []item, a, b, n int) []title {
 		}
 	}
 	return ts
+}
+
+// apposedTitle reports an Arabic title b right after a title a that is
+// complete: a construct chain ends at its first definite noun («رئيس
+// الوزراء», «وزير الخارجية»), so an indefinite noun after it cannot
+// continue it and starts a title of its own («... وزير الدفاع»), where
+// «نائب» or «مساعد» alone is completed by the title after it.
+func apposedTitle(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) < 2 || len(bw) == 0 || !arabicLetters(aw[0]) || !arabicLetters(bw[0]) {
+		return false
+	}
+	return strings.HasPrefix(aw[len(aw)-1], "ال") && !strings.HasPrefix(bw[0], "ال")
+}
+
+// arabicLetters reports a word that starts with an Arabic letter.
+func arabicLetters(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Arabic, r)
 }
 
 // servesAnother reports titles held in the service of another office

@@ -154,6 +154,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kDem, country: v.(*kb.Entry)}, n, prefix)
 			continue
 		}
+		if c := x.accusativeDemonym(t, out); c != nil {
+			add(item{k: kDem, country: c}, 1, 0)
+			continue
+		}
 		if parts := x.hyphenParts(d, t); parts != nil {
 			out = append(out, parts...)
 			i++
@@ -249,6 +253,35 @@ var mediateWords = wordSet("words.tsv", "mediate", "en")
 // suffixed matches an Arabic word whose pronoun suffix hides it from
 // the lexicons («اجتماعهما» is «اجتماع» + «هما») against the event,
 // delegation and title words.
+// accusativeDemonym returns the country of an Arabic adjective of
+// nationality in the indefinite accusative («وفدا عراقيا», «وفدا
+// برلمانيا عراقيا»): after a delegation noun in the accusative and at
+// most two other adjectives in it. Elsewhere a word in «يا» is as often
+// a country's own name («روسيا») or the adjective of a predicate
+// («رئيسا فرنسيا»), which names no one after it.
+func (x *Relations) accusativeDemonym(t token, before []item) *kb.Entry {
+	stem, ok := strings.CutSuffix(t.key, "ا")
+	if !t.arabic || !ok || !strings.HasSuffix(stem, "ي") {
+		return nil
+	}
+	accusative := func(s string) bool { return strings.HasSuffix(strings.TrimSuffix(s, "ً"), "ا") }
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		it := before[k]
+		if it.k == kDeleg && accusative(it.text) {
+			for _, p := range x.lx.demonyms[stem] {
+				if len(p.keys) == 1 {
+					return p.val.(*kb.Entry)
+				}
+			}
+			return nil
+		}
+		if it.k != kTok || !accusative(it.text) {
+			return nil
+		}
+	}
+	return nil
+}
+
 func (x *Relations) suffixed(t token) (item, bool) {
 	for _, base := range encliticBases(t) {
 		if n, prefix, v := x.lx.events.match(base, 0); n == 1 {
@@ -397,6 +430,9 @@ func (x *Relations) tagsOf(it item) []string {
 		add("DEM")
 	case kRole:
 		add("ROLE")
+		if possessive(it.text) {
+			add("POSS") // "the prime minister's adviser": the title of another
+		}
 		if !strings.ContainsAny(strings.TrimSpace(it.text), " \t") {
 			add("ONEWORD")
 		}

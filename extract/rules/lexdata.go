@@ -157,6 +157,8 @@ var (
 	leadVerbs   = wordSet("words.tsv", "lead")
 	locatives   = wordSet("words.tsv", "in", "en")
 	ordinals    = lexValues("words.tsv", "ordinal")
+	// titleQualifiers: the word each adds to a title's English role
+	titleQualifiers = lexValues("words.tsv", "title-qualifier")
 )
 
 // union returns a set of the keys of both sets.

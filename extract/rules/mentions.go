@@ -74,6 +74,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// "President Sofia Arellano", "Senator Florence Kamau": after a
+			// person's title a place's one-word name that a proper word
+			// follows is a given name (the name finder's)
+			if !t.arabic && n == 1 && e.Type != graph.Organization && x.givenAfterTitle(toks, i) {
+				i++
+				continue
+			}
 			// «مجلس الأمن الغذائي والمائي»: a known body's name that a
 			// genitive chain continues names another body (the name
 			// finder's)
@@ -94,6 +101,29 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// givenAfterTitle reports a Latin word at toks[i] that a person's title
+// or honorific ends right before and a capitalised word follows that is no known name
+// and no function word: "President Sofia Arellano", not "President of
+// Bulgaria" or "the Bulgarian President Sofia visit".
+func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].upper || capStop[strings.ToLower(toks[i+1].text)] || commonTok(toks[i+1]) ||
+		orgHeads[toks[i+1].key] || placeHeads[toks[i+1].key] {
+		return false // "Beirut Stock Exchange", "China Daily": a name of a body
+	}
+	if n, _, _ := x.lx.entities.match(toks, i+1); n > 0 {
+		return false
+	}
+	if i > 0 && toks[i-1].text == "." {
+		i-- // "Mr. Jordan Hale"
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == i {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCued reports whether an Arabic word that names a known place may

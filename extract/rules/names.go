@@ -329,7 +329,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
-			if k := x.name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
+			// an honorific says a name follows, as a title does: an Arab
+			// family name may carry the article («السيد كريم العلوي»),
+			// where a proper word opens it («سعادة السيد»: a common one)
+			name := x.name
+			if j < len(toks) && toks[j].arabic && !notNameStart(toks[j]) {
+				name = x.titleName
+			}
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 				}
@@ -942,7 +949,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -955,16 +962,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
-			break
-		}
-		if n, _, _ := x.lx.delegation.match(toks, k); n > 0 {
+		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
+		// as an adjective of nationality or a title elsewhere
+		if !afterConnector && x.lexiconWord(toks, k) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -988,6 +988,17 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// lexiconWord reports a title, an event word, an adjective of
+// nationality or a delegation noun at toks[k].
+func (x *Names) lexiconWord(toks []token, k int) bool {
+	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedYa reports a word written with a dotted ya where the function

@@ -227,6 +227,28 @@ func (st *docState) respectively(si int, m pattern.Match, its []item) {
 	}
 }
 
+// interleaved gives the name after an adjective of nationality or a
+// country's possessive (n, d) the title of the titled person before it
+// (p): in the dual or plural where the rule says titles=interleaved
+// («الرئيسان الكيني X والتنزاني Y» makes Y Tanzania's president), the
+// title left out otherwise ("Kenya's President X and Tanzania's Y").
+func (st *docState) interleaved(si int, m pattern.Match, its []item) {
+	p, okP := m.Cap("p")
+	d, okD := m.Cap("d")
+	n, okN := m.Cap("n")
+	if !okP || !okD || !okN || its[p.Start].k != kChunk || its[n.Start].k != kEnt {
+		return
+	}
+	pc := its[p.Start].ch
+	if pc.kind != chPerson || len(pc.titles) != 1 || m.Rule.Attr("titles") == "interleaved" && !pc.titles[0].role.plural {
+		return
+	}
+	t := pc.titles[0]
+	body := its[d.Start]
+	t.body, t.more = &body, nil
+	st.titled(si, &chunk{kind: chPerson, rule: m.Rule, person: its[n.Start], titles: []title{t}})
+}
+
 // relations runs the skip and relation stages over a chunked sentence.
 func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
@@ -239,8 +261,11 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 			if m.Rule.Attr("whole") == "no" {
 				whole = false // what it sets aside would make false pairs
 			}
-			if m.Rule.Attr("titles") == "respectively" {
+			switch m.Rule.Attr("titles") {
+			case "respectively":
 				st.respectively(si, m, its)
+			case "interleaved", "elliptic":
+				st.interleaved(si, m, its)
 			}
 			for k := sp.Start; k < sp.End; k++ {
 				skip[k] = true

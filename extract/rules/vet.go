@@ -404,7 +404,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
 			// «السفارة الكندية في عمّان»: an embassy is named with its city
-		case t.arabic && typ == graph.Person && (arabicStop[t.key] || isArabicVerb(t)) && !arabicConnectors[t.key],
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
 		}
@@ -655,12 +655,23 @@ func stopTok(t token) bool {
 		lk := strings.ToLower(t.text)
 		return capStop[lk] || speechVerbs[lk] || meetVerbs[t.key] || callVerbs[t.key] || attendVerbs[t.key]
 	}
+	if maddaName(t) {
+		return isArabicVerb(t)
+	}
 	for _, s := range t.keys() {
 		if arabicStop[s.key] {
 			return true
 		}
 	}
 	return isArabicVerb(t)
+}
+
+// maddaName reports an Arabic word spelled with an initial madda that
+// folds to a function word it is not: the particle «أن» is never written
+// «آن» (the name Anne), though the normaliser makes them one key. A stop
+// word that is spelled with the madda («الآن», «آسف») is listed so.
+func maddaName(t token) bool {
+	return t.arabic && strings.HasPrefix(t.text, "آ") && !arabicStop[t.text]
 }
 
 // properAfter reports an Arabic word that may follow a given name: no
@@ -673,8 +684,8 @@ func properAfter(t token) bool {
 // NER corpora: seldom inside a name), given names excepted.
 func commonTok(t token) bool {
 	if t.arabic {
-		if givenAr[t.key] {
-			return false
+		if givenAr[t.key] || maddaName(t) && arabicStop[t.key] {
+			return false // «آن» is the name, not the particle «أن»
 		}
 		if commonAr[t.key] {
 			return true
@@ -712,8 +723,11 @@ func futureVerbTok(t token) bool {
 			continue
 		}
 		// a short rest is a verb only when its stem is a word too («ترد»:
-		// «رد»), not a noun that begins with the letter («سنار»: «نار»)
-		if utf8.RuneCountInString(rest) >= 4 || commonAr[rest[len("ي"):]] {
+		// «رد»), not a noun that begins with the letter («سنار»: «نار»),
+		// or when the stem conjugates: both its third persons are words
+		// («سيصل»: «يصل» and «تصل»), as a noun's first letter does not
+		stem := rest[len("ي"):]
+		if utf8.RuneCountInString(rest) >= 4 || commonAr[stem] || commonAr["ي"+stem] && commonAr["ت"+stem] {
 			return true
 		}
 	}
@@ -823,6 +837,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && aliAfterConnector(toks, i) {
 			return false // «بن علي»: the name Ali after a connector
+		}
+		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
+			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
 		}
 		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
@@ -1086,6 +1103,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 					continue // no overlap
 				}
 				inside := i >= p.a && i+n <= p.b
+				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
+					continue // «بن تركي», «بن سلطان»: a name after «بن»
+				}
 				if !(inside && headed && c.inBodies) {
 					return false
 				}

@@ -73,7 +73,7 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 # شغل منصب سفير …» («منصب»: the post of)
 define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
 rule tenure-name-title stage=chunk make=person conf=0.75
-  @tenure n:PER COMMA? $office
+  @tenure HON? n:PER COMMA? $office
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
 # «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك
@@ -88,7 +88,7 @@ rule unsaid-tenure-title stage=chunk make=person subject=unsaid conf=0.65
 # «وانتخب المجلس الوطني X رئيسا جديدا له»: the title is of the body that
 # elects («له», «لها»: its)
 rule body-elected-name-its-title stage=chunk make=person conf=0.7
-  @tenure $when* ORG $when* n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
+  @tenure $when* ORG $when* (HON | ROLE&ONEWORD)? n:PER COMMA? ROLE&!ROLE_PEER (جديدا | جديدة | @qualifier | @adjective)* (له | لها)
 # «X سيخلف Y المستقيل كمبعوث للأمم المتحدة»: X takes up the office Y leaves
 rule name-succeeds-title stage=chunk make=person conf=0.7
   n:PER $aux* @succeed HON? PER (المستقيل | المستقيلة | الراحل | الراحلة | @qualifier | @adjective)* (في)? $office
@@ -107,7 +107,7 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -127,6 +127,11 @@ rule parenthesis stage=skip
 # body in turn (whole=no: the sentence is not read again with the title)
 rule titles-names stage=skip whole=no titles=respectively conf=0.7
   x:(r:RNP&PLURAL COMMA?) n:list(HON? PER)
+# «الرئيسان الكيني X والتنزاني Y»: a title in the dual or plural shared
+# out by adjectives of nationality, each before its name; the adjective
+# set aside, the names are coordinated
+rule titles-interleaved stage=skip titles=interleaved conf=0.7
+  p:(PER&TITLED) CONJ x:(d:DEM) n:PER
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
@@ -143,7 +148,7 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+  s:$agents $aux* @meet $when* (في $placeword? p:$places $when*)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
@@ -213,6 +218,11 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «X استقبل في P Y»: the host named before the verb
+# «واستُقبل الوزير X من قبل الرئيس Y في Z»: the passive (the vowels that
+# mark it are seldom written; «من قبل» says it) names the host after
+rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
+  @welcome $when* o:$agent $when* من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
+
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
 
@@ -244,12 +254,20 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
+# «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
+# meeting that brought them together
+rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
+# «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
+# relative clause after it
+rule event-which-sponsors stage=relation action=mediate conf=0.7
+  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:list($body | PER)
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
 # «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:
@@ -335,7 +353,7 @@ rule delegation-headed-by stage=relation action=leads conf=0.8
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead $when* x:PER $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead d:DLG ROLE* $body* x:PER
+  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
@@ -348,6 +366,10 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
   (ROLE_HEAD | رئيسا) d:DLG COMMA? x:PER
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+# «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
+# the delegation's own verb names
+rule delegation-that-includes stage=relation action=member conf=0.7
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7

@@ -46,7 +46,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
 # "Trade Minister Kari Dahl" (a portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its | the)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -64,7 +64,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) DEM? ROLE+ COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+) COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs?) COMMA HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -76,7 +76,7 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the)? ($rank | CAP)* $body* CAP* ROLE+ ($of the? $body+)?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -165,6 +165,11 @@ rule fronted-led-by stage=skip whole=no
 # the adviser's
 rule adviser-apposition stage=skip whole=no
   a:PER&ADV x:(c:((to | of) the? list(HON? PER)) COMMA)
+# "Kenya's President X and Tanzania's Y": the title left out after the
+# second country is the first's; the possessive set aside, the names are
+# coordinated
+rule title-elliptic stage=skip titles=elliptic conf=0.65
+  p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -210,7 +215,7 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 
 # "X received a phone call from Y", "in a call with X, Y said"
 rule call-from stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* (received | got | took) $the? (@adjective)* e:EVT_CALL from o:$agents
+  s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 
@@ -232,10 +237,11 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
-# "X was received by Y in Z": the one who receives hosts
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+# "X was received by Y in Z", "X was received in Z by Y": the one who
+# receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* @welcome by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -290,6 +296,16 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
 # "thanked Qatar for its role in mediating the talks"
+# "thanked Qatar for mediating the talks": the one thanked for it
+rule thanked-for-mediating stage=relation action=mediate conf=0.7
+  (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "Turkish mediators said", "Qatari and Egyptian mediators": the countries
+# of the mediators, of the article's event
+rule national-mediators stage=relation action=mediate conf=0.65
+  m:list(DEM) (mediators | mediator | brokers)
+# "the Norwegian government, which is mediating": of the article's event
+rule which-is-mediating stage=relation action=mediate conf=0.65
+  m:(the? $body | the? DEM government | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
@@ -382,6 +398,10 @@ rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
   d:DLG (that | which)? (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+# "the delegation will be led by X and will include Y": the members after
+# its leader
+rule delegation-led-and-includes stage=relation action=member conf=0.65
+  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list(HON? PER)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

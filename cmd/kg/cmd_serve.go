@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -29,7 +30,9 @@ app are appended to the review file and applied by the Rebuild button,
 which also rewrites every output kg build writes in DIR (graph.jsonld,
 graph.dot, graph.svg), all together, and only when the rebuild succeeds.
 
-Given a built DIR/graph.jsonld, the app's first page is answered at once
+Given a built DIR/graph.jsonld and no -o, the outputs are DIR's: the
+served graph's own folder, never an out/ of the working directory that
+holds another graph. Its first page is answered at once
 from DIR/graph.view (which kg build writes beside it) while the graph
 loads; other requests wait for the graph. A graph.view that does not
 record the graph.jsonld as it is, or a review file with decisions, makes
@@ -59,6 +62,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fs.Usage()
 		return fmt.Errorf("%w: serve needs a PATH", errUsage)
 	}
+	oSet := false
+	fs.Visit(func(f *flag.Flag) { oSet = oSet || f.Name == "o" })
+	*out = serveOutDir(*out, oSet, paths)
 	hosts := splitList(*public)
 	if err := checkLoopback(*addr, len(hosts) > 0); err != nil {
 		return err
@@ -156,6 +162,16 @@ wait:
 		}
 	}
 	return failed
+}
+
+// serveOutDir is where kg serve writes its outputs: -o when given;
+// else, for a built DIR/graph.jsonld served alone, DIR (serving it wrote
+// the served graph over ./out, another build's outputs); else out.
+func serveOutDir(out string, set bool, paths []string) string {
+	if set || len(paths) != 1 || !strings.HasSuffix(paths[0], ".jsonld") {
+		return out
+	}
+	return filepath.Dir(paths[0])
 }
 
 // serveConfig returns the app's configuration for serving paths, less

@@ -256,3 +256,22 @@ func serveReq(t *testing.T, h http.Handler, token string, ctx context.Context, m
 	}
 	return w.Body.String()
 }
+
+func TestServeOutDir(t *testing.T) {
+	for _, c := range []struct {
+		out   string
+		set   bool
+		paths []string
+		want  string
+	}{
+		{"out", false, []string{"/data/run1/graph.jsonld"}, "/data/run1"}, // a built graph: its own folder
+		{"out", false, []string{"graph.jsonld"}, "."},
+		{"elsewhere", true, []string{"/data/run1/graph.jsonld"}, "elsewhere"}, // -o given
+		{"out", false, []string{"articles"}, "out"},                           // a build from articles
+		{"out", false, []string{"/data/a.jsonld", "/data/b.txt"}, "out"},
+	} {
+		if got := serveOutDir(c.out, c.set, c.paths); got != c.want {
+			t.Errorf("serveOutDir(%q, %v, %q) = %q, want %q", c.out, c.set, c.paths, got, c.want)
+		}
+	}
+}

@@ -364,6 +364,30 @@ func negated(its []item, start int) bool {
 			break
 		}
 	}
+	return denied(its, start)
+}
+
+// denied reports a match in a clause that a verb of denial governs: the
+// verb, then «أن», "that" or "having" before the match, in the same
+// sentence («نفى المتحدث أن يكون الوزير قد التقى …», "denied that the
+// minister had met …", "denied having met …").
+func denied(its []item, start int) bool {
+	comp := false
+	for k := start - 1; k >= 0; k-- {
+		it := its[k]
+		if it.k == kTok && it.key == "" && it.text != "," && it.text != "،" {
+			return false // a sentence's punctuation: another clause
+		}
+		if it.k != kTok {
+			continue
+		}
+		if it.word("ان", "that", "having") {
+			comp = true
+		}
+		if hasTag(it.tags, "@denial") {
+			return comp
+		}
+	}
 	return false
 }
 

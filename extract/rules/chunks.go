@@ -244,6 +244,11 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 	c := &chunk{kind: k, rule: m.Rule, parts: append([]item(nil), parts...)}
 	switch k {
 	case chPerson:
+		if last := its[m.End-1]; last.poss && last.isBody() && m.End < len(its) && !its[m.End].punct() {
+			// "X, head of Israel's Shin Bet": the title is of what the
+			// body owns, which the phrase leaves out
+			return nil
+		}
 		n, ok := m.Cap("n")
 		at := n.Start
 		switch {

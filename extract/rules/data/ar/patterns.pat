@@ -122,6 +122,10 @@ rule event-name stage=phrase make=event conf=0.7
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
+# address set aside, and an honorific before a name no title took in
+rule styles stage=skip
+  x:((صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)

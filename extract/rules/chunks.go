@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"newskg/extract/rules/pattern"
@@ -441,16 +440,16 @@ func pairTitles(its []item, a, b, n int) []title {
 // «نائب» or «مساعد» alone is completed by the title after it.
 func apposedTitle(a, b string) bool {
 	aw, bw := strings.Fields(a), strings.Fields(b)
-	if len(aw) < 2 || len(bw) == 0 || !arabicLetters(aw[0]) || !arabicLetters(bw[0]) {
+	if len(aw) < 2 || len(bw) == 0 || !arabicWord(aw[0]) || !arabicWord(bw[0]) {
 		return false
 	}
 	return strings.HasPrefix(aw[len(aw)-1], "ال") && !strings.HasPrefix(bw[0], "ال")
 }
 
-// arabicLetters reports a word that starts with an Arabic letter.
-func arabicLetters(w string) bool {
+// arabicWord reports a word that starts with an Arabic letter.
+func arabicWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.Is(unicode.Arabic, r)
+	return textnorm.IsArabic(r)
 }
 
 // servesAnother reports titles held in the service of another office
@@ -1009,6 +1008,10 @@ func (st *docState) unsaidSubject(si int, m pattern.Match, its []item) bool {
 	return post || next.punct()
 }
 
+// frontingWords open a phrase of time, cause or circumstance a sentence
+// may begin with (words.tsv class fronting).
+var frontingWords = wordSet("words.tsv", "fronting")
+
 // fronted reports a sentence that opens with a phrase of time, cause or
 // circumstance ("In a call with ...", "During ...", «وخلال …»).
 func fronted(its []item) bool {
@@ -1016,7 +1019,7 @@ func fronted(its []item) bool {
 		if it.k == kConj || it.punct() {
 			continue
 		}
-		return it.word("in", "during", "after", "following", "before", "on", "at", "خلال", "اثناء", "عقب", "بعد", "قبيل", "في", "لدي")
+		return it.wordIn(frontingWords)
 	}
 	return false
 }

@@ -64,6 +64,19 @@ func (it item) word(ws ...string) bool {
 	}
 	return false
 }
+
+// wordIn is word over a set of keys (wordSet).
+func (it item) wordIn(set map[string]bool) bool {
+	if it.k != kTok {
+		return false
+	}
+	for _, f := range it.forms {
+		if set[f] {
+			return true
+		}
+	}
+	return false
+}
 func (it item) punct() bool { return it.k == kTok && it.key == "" }
 func (it item) comma() bool { return it.k == kTok && (it.text == "," || it.text == "،") }
 

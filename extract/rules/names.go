@@ -993,12 +993,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 // lexiconWord reports a title, an event word, an adjective of
 // nationality or a delegation noun at toks[k].
 func (x *Names) lexiconWord(toks []token, k int) bool {
-	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
-		if n, _, _ := tr.match(toks, k); n > 0 {
-			return true
-		}
-	}
-	return false
+	n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation)
+	return n > 0
 }
 
 // dottedYa reports a word written with a dotted ya where the function
@@ -1081,12 +1077,7 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
 		return false
 	}
-	for _, tr := range []trie{x.lx.roles, x.lx.events, x.lx.demonyms, x.lx.delegation} {
-		if n, _, _ := tr.match(toks, k); n > 0 {
-			return false
-		}
-	}
-	return true
+	return !x.lexiconWord(toks, k)
 }
 
 // procliticWord reports an Arabic word that reads as a preposition or

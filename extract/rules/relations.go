@@ -375,7 +375,7 @@ func denied(its []item, start int) bool {
 	comp := false
 	for k := start - 1; k >= 0; k-- {
 		it := its[k]
-		if it.k == kTok && it.key == "" && it.text != "," && it.text != "،" {
+		if it.punct() && !it.comma() {
 			return false // a sentence's punctuation: another clause
 		}
 		if it.k != kTok {

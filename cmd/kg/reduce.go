@@ -44,6 +44,7 @@ type reducer struct {
 	err     error
 	cancel  func() // stops the extraction at the first failure (nil: none)
 	rekey   func(graph.Mention) string
+	settled bool // the leaders pass has run: titles are no longer noted
 }
 
 func newReducer(sum *resolve.Summarizer, spill *resolve.Spill, rel *rules.Relations, arts []extract.Article) *reducer {
@@ -127,13 +128,14 @@ func (r *reducer) hold(d *extract.Document) {
 	}
 	r.held[i] = heldDoc{recs: at, text: d.Text, ok: true}
 	r.nheld.Add(1)
-	d.Release(nil, titlesOf(d.Relations))
+	r.release(d)
 }
 
 // reduceRest reduces the documents not reduced yet, on every core: the
 // held ones with what the leaders pass added to them.
 func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
 	tightenMemory() // extraction is done: the live heap peaks from here
+	r.settled = true
 	var todo []*extract.Document
 	for _, d := range c.Docs {
 		if i, ok := r.index[d.ID]; ok && r.shares[i] == nil {
@@ -144,9 +146,6 @@ func (r *reducer) reduceRest(ctx context.Context, c *extract.Corpus) error {
 		return err
 	}
 	r.held = nil
-	for _, d := range c.Docs {
-		d.Relations = nil // the titles, read
-	}
 	return r.err
 }
 
@@ -185,7 +184,7 @@ func (r *reducer) reduce(d *extract.Document) {
 		return
 	}
 	r.reduceRecords(i, d)
-	d.Release(nil, titlesOf(d.Relations))
+	r.release(d)
 }
 
 // reduceRecords makes the share and the residue of the document at
@@ -288,24 +287,14 @@ func eventsOf(ms []graph.Mention, rels []graph.Relation) eventResidue {
 	return out
 }
 
-// titlesOf keeps the titles of known countries a document gives people,
-// once each, for the leaders pass (rules' title index).
-func titlesOf(rels []graph.Relation) []graph.Relation {
-	var out []graph.Relation
-	seen := map[[2]string]bool{}
-	for i := range rels {
-		x := &rels[i]
-		if x.Predicate != graph.HoldsPosition || x.Object.Type != graph.Country || x.Object.KBID == "" {
-			continue
-		}
-		k := [2]string{x.Subject.Text, x.Object.KBID}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, graph.Relation{Subject: graph.Mention{Doc: x.Subject.Doc, Text: x.Subject.Text, Type: x.Subject.Type},
-				Predicate: graph.HoldsPosition, Object: graph.Mention{Doc: x.Object.Doc, Type: graph.Country, KBID: x.Object.KBID}})
-		}
+// release drops a reduced document's text, mentions and relations,
+// its titles of known countries noted first for the leaders pass
+// (rules.Relations.NoteTitles), which looks people up in them.
+func (r *reducer) release(d *extract.Document) {
+	if r.rel != nil && !r.settled {
+		r.rel.NoteTitles(d.Relations)
 	}
-	return out
+	d.Release(nil, nil)
 }
 
 // link runs event linking over the residues, in document order, and

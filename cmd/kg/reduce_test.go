@@ -57,8 +57,8 @@ func TestReduceDropsText(t *testing.T) {
 	if r.shares[0] == nil {
 		t.Fatal("no share made")
 	}
-	if d.Text != "" || d.Sentences != nil || d.Mentions != nil {
-		t.Fatalf("document not released: %d bytes of text, %d sentences, %d mentions", len(d.Text), len(d.Sentences), len(d.Mentions))
+	if d.Text != "" || d.Sentences != nil || d.Mentions != nil || d.Relations != nil {
+		t.Fatalf("document not released: %d bytes of text, %d sentences, %d mentions, %d relations", len(d.Text), len(d.Sentences), len(d.Mentions), len(d.Relations))
 	}
 	if ev := r.events[0]; len(ev.events) != 1 || len(ev.parties) != 1 {
 		t.Fatalf("residue: %d events and %d parties, want 1 and 1", len(ev.events), len(ev.parties))

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -231,22 +232,61 @@ type titleIndex struct {
 	kb     *kb.KB
 }
 
-func newTitleIndex(c *extract.Corpus, k *kb.KB) *titleIndex {
+// newTitleIndex indexes the titles of the corpus's documents and those
+// noted before (NoteTitles), which documents no longer hold.
+func newTitleIndex(c *extract.Corpus, k *kb.KB, noted map[string]map[string]bool) *titleIndex {
 	ix := &titleIndex{byName: map[string]map[string]bool{}, kb: k}
+	for key, cs := range noted {
+		ix.byName[key] = maps.Clone(cs)
+	}
 	for _, d := range c.Docs {
-		for _, r := range d.Relations {
-			if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || r.Object.KBID == "" {
-				continue
-			}
-			for _, key := range personKeys(r.Subject) {
-				if ix.byName[key] == nil {
-					ix.byName[key] = map[string]bool{}
-				}
-				ix.byName[key][r.Object.KBID] = true
-			}
-		}
+		addTitles(ix.byName, d.Relations)
 	}
 	return ix
+}
+
+// addTitles files the titles of known countries among rels under their
+// holders' keys (personKeys).
+func addTitles(byName map[string]map[string]bool, rels []graph.Relation) {
+	for i := range rels {
+		r := &rels[i]
+		if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || r.Object.KBID == "" {
+			continue
+		}
+		for _, key := range personKeys(r.Subject) {
+			if byName[key] == nil {
+				byName[key] = map[string]bool{}
+			}
+			byName[key][r.Object.KBID] = true
+		}
+	}
+}
+
+// NoteTitles files the titles of known countries among a document's
+// relations for the corpus pass that places leaders, so that a caller
+// may drop the document's relations once they are read: the pass looks
+// people up in them with the titles of the documents it is given. Safe
+// for concurrent use.
+func (x *Relations) NoteTitles(rels []graph.Relation) {
+	mine := map[string]map[string]bool{}
+	addTitles(mine, rels)
+	if len(mine) == 0 {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.noted == nil {
+		x.noted = map[string]map[string]bool{}
+	}
+	for key, cs := range mine {
+		if x.noted[key] == nil {
+			x.noted[key] = cs
+			continue
+		}
+		for c := range cs {
+			x.noted[key][c] = true
+		}
+	}
 }
 
 // personKeys are the keys a person's title is known by across the
@@ -309,13 +349,13 @@ func (ix *titleIndex) country(p graph.Mention) *kb.Entry {
 // could not place get the country other articles give those people.
 func (x *Relations) settle(ctx context.Context, c *extract.Corpus, k *kb.KB) error {
 	x.mu.Lock()
-	docs := x.unsettled
-	x.unsettled = nil
+	docs, noted := x.unsettled, x.noted
+	x.unsettled, x.noted = nil, nil
 	x.mu.Unlock()
 	if len(docs) == 0 {
 		return nil
 	}
-	ix := newTitleIndex(c, k)
+	ix := newTitleIndex(c, k, noted)
 	for _, d := range c.Docs {
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -31,8 +31,9 @@ type Relations struct {
 	Fired func(r *pattern.Rule)
 
 	mu        sync.Mutex
-	unsettled map[string]*docState  // documents with leaders to place (deferred.go)
-	settled   map[string]settledDoc // what the corpus pass added to held documents
+	unsettled map[string]*docState       // documents with leaders to place (deferred.go)
+	settled   map[string]settledDoc      // what the corpus pass added to held documents
+	noted     map[string]map[string]bool // titles given by NoteTitles: person key -> country KB ids
 }
 
 // NewRelations returns the relation extractor.

@@ -31,7 +31,15 @@ import (
 // 30,000 (1,282 MiB); with 320 MiB it is 815 MiB there and the peak
 // (1,152 MiB) is the resolution's, with no CPU cost measurable on this
 // machine (10,000 articles: 122.7 CPU s against 140.3 in one quiet
-// spell).
+// spell). But the collector's work per cycle is the live heap, which
+// grows with the corpus while the headroom does not, so a fixed
+// headroom makes the relation pass's collection grow faster than the
+// corpus: at 320 MiB, 30,000 articles cost 3.46 times the CPU of
+// 10,000. Once reduced documents no longer held their titles
+// (rules.Relations.NoteTitles) the relation pass peaked at 721 MiB
+// there against 932 for the resolution; 480 MiB takes it to 901 and
+// the relation pass from 120.6 to 112.2 CPU s (3.30 times 10,000's
+// build), the build's peak still the resolution's.
 //
 // Writing the graph holds the whole graph and what each writer gathers
 // (the snapshot's table of strings) while the JSON-LD makes garbage
@@ -47,7 +55,7 @@ const (
 	limitFactor     = 1.5
 	writeHeadroom   = 180 << 20
 	extractFactor   = 3
-	extractHeadroom = 320 << 20
+	extractHeadroom = 480 << 20
 	limitFloor      = 160 << 20 // below it the collector paces itself
 	limitEvery      = 50 * time.Millisecond
 )

@@ -380,8 +380,9 @@ func notNameStart(t token) bool {
 	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
 }
 
-// skipQualifiers passes over nationality adjectives, known bodies and
-// "باسم" between a title and a name.
+// skipQualifiers passes over nationality adjectives, known bodies, "باسم"
+// and the post of a title («في», «لدى», «إلى» a known place) between a
+// title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) int {
 	for j < len(toks) {
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
@@ -392,7 +393,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || toks[j].key == "في" && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -924,6 +925,17 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 // article), save a weekday or a month («الوزير سامي الاثنين»).
 func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if j >= len(toks) || !toks[j].arabic {
+		// "Foreign Minister Said al-Harthi": after a title a capitalised
+		// speech verb opens the name that goes on after it (not in a
+		// Title Case heading, where "Said" may be the verb)
+		if j+1 < len(toks) && toks[j].upper && speechVerbs[strings.ToLower(toks[j].text)] && !headline(toks) {
+			if k := x.name(toks, j+1, taken); k > j+1 {
+				return k
+			}
+			if t := toks[j+1]; strings.Contains(t.text, "-") && nameParticle(t.text) && !taken(t.start, t.end) {
+				return j + 2
+			}
+		}
 		return x.name(toks, j, taken)
 	}
 	k := x.arabicNameAl(toks, j, taken, true)
@@ -946,6 +958,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	unit := j
 	if j+1 < len(toks) && (toks[j].key == "عبد" || toks[j].key == "ابو") && toks[j+1].arabic && !toks[j+1].punct {
 		unit = j + 1
+	} else if j+1 < len(toks) && toks[j+1].key == "الدين" && !strings.HasPrefix(toks[j].text, "ال") {
+		unit = j + 1 // «حسام الدين فؤاد», «نور الدين»: a given name compounded with «الدين»
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
@@ -959,7 +973,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads

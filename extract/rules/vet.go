@@ -841,6 +841,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
 		}
+		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
+			return false // "Foreign Minister Said al-Harthi": the name Said after a title
+		}
 		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}

@@ -33,12 +33,13 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # ---------------------------------------------------------------- chunks
 
 # «وزير الخارجية المصري حازم فتحي», «الرئيس الروسي بافل ...»,
-# «المبعوث الأمريكي الخاص إلى اليمن X» (where an envoy is sent is not his body),
+# «المبعوث الأمريكي الخاص إلى اليمن X», «المبعوث الصيني للشرق الأوسط X»
+# (where an envoy is sent is not his body),
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 rule title-body-comma-name stage=chunk make=person conf=0.75
@@ -105,9 +106,10 @@ rule title-body stage=chunk make=role conf=0.7
 rule title-of-bodies stage=chunk make=role conf=0.7
   ROLE+ list($body)
 
-# «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
+# «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
+# «وفد حركة حماس» (a body's head noun before its known name)
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -136,6 +138,10 @@ rule titles-names stage=skip whole=no titles=respectively conf=0.7
 # set aside, the names are coordinated
 rule titles-interleaved stage=skip titles=interleaved conf=0.7
   p:(PER&TITLED) CONJ x:(d:DEM) n:PER
+# «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
+# is set aside, so that the delegation is read as the party it is
+rule delegation-leader stage=skip
+  a:DLG x:(COMMA? (برئاسة | بقيادة) ROLE* $body* HON? PER COMMA?)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
@@ -353,9 +359,10 @@ rule margins stage=relation action=margins conf=0.7
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* x:PER
+  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* HON? x:PER
+# (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
-  @lead $when* x:PER $when* d:DLG
+  @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
   @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»

@@ -358,6 +358,12 @@ func (x *Relations) knownWord(forms []string) bool {
 	return false
 }
 
+// lamGlued reports proclitics that hold the preposition «ل» (after a
+// conjunction «و» or «ف»): «للأمين العام», «ولنظيره».
+func lamGlued(pre string) bool {
+	return strings.HasPrefix(strings.TrimLeft(pre, "وف"), "ل")
+}
+
 func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
 }
@@ -418,7 +424,7 @@ func (x *Relations) tagsOf(it item) []string {
 	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
 		add("DEF") // an Arabic title, adjective or name with the article
 	}
-	if strings.HasPrefix(strings.TrimLeft(it.pre, "وف"), "ل") {
+	if lamGlued(it.pre) {
 		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط»)
 	}
 	switch it.k {

@@ -936,7 +936,15 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 				return j + 2
 			}
 		}
-		return x.name(toks, j, taken)
+		k := x.name(toks, j, taken)
+		// "Prime Minister Ali Noor and Presidential Council head X": the
+		// name a title announces ends before a body's name joined by "and"
+		for c := j + 1; c+1 < k; c++ {
+			if toks[c].text == "and" && !hasHead(toks[j:c], orgHeads) && hasHead(toks[c+1:k], orgHeads) {
+				return c
+			}
+		}
+		return k
 	}
 	k := x.arabicNameAl(toks, j, taken, true)
 	if k == j+2 && dateWord(toks[j+1]) {

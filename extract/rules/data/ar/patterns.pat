@@ -151,6 +151,11 @@ rule relative-clause stage=skip
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
   @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
+# «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
+# during a call or a meeting (the other with «ل»)
+rule told-during-event stage=relation action=meeting conf=0.7
+  @speech $when* s:$agent o:(LI&PER | LI&RNP | LI&CTRY | LI&ORG | LI&DLG) (COMMA? $when)* COMMA? (خلال | أثناء | في) e:EVT
+
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65

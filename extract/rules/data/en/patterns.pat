@@ -57,12 +57,13 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
 # serves is not his)
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
-# counterpart, Kenji Mori,": a definite or possessed title, a comma, the
+# counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
+# Wanjiru,": a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs?) COMMA HON? n:PER
 
@@ -221,7 +222,7 @@ rule in-call-with stage=relation action=meeting kind=call conf=0.7
 
 # "X told Y in a phone call", "X assured Y during their meeting"
 rule told-in-event stage=relation action=meeting conf=0.7
-  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents COMMA? (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
 
 # "X and Y spoke by phone", "X and Y talked on Sunday"
 rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
@@ -235,9 +236,10 @@ rule phoned stage=relation action=meeting kind=call conf=0.75
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
 
-# "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
+# "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
+# "X received Y at the presidential palace in Z"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

@@ -355,8 +355,9 @@ rule host-verb-first stage=relation action=place conf=0.7
   @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
+# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places $when* e:EVT
+  @event-verb $when* في $placeword? p:$places $when* (أعمال | فعاليات | جلسات)? e:EVT
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
@@ -394,6 +395,9 @@ rule side-members stage=relation action=member conf=0.7
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
+# «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
+rule attended-for-side stage=relation action=member conf=0.65
+  (@attend | حضر) $when* (في EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

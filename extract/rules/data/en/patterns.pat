@@ -194,13 +194,15 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
-# "X had a telephone conversation with Y", "X held talks with Y in Z"
+# "X had a telephone conversation with Y", "X held talks with Y in Z",
+# "X resumed talks with Y"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
-# "X and Y held talks in Geneva": the subjects meet each other
+# "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
+# meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65

@@ -258,13 +258,14 @@ define receiving = استقباله | استقبالها
 rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents
-# «خلال استقباله Y ، أكد X»
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents (في $placeword? p:$places)?
+# «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
-  ($during) ($receiving) o:$agents COMMA? @speech s:$agent
-# «وصل X في زيارة رسمية يلتقي خلالها Y»
+  ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
+# «وصل X في زيارة رسمية يلتقي خلالها Y», «وصل X إلى P في زيارة يلتقي
+# خلالها Y» (they meet where he came)
 rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
-  s:$agent $when* (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
+  s:$agent $when* ((إلى | الى) p:$places $when*)? (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7

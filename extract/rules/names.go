@@ -333,8 +333,8 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)
 			name := x.name
-			if j < len(toks) && toks[j].arabic && !notNameStart(toks[j]) {
-				name = x.titleName
+			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
+				name = x.titleName // and "Mr. Said Nasser"
 			}
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {

@@ -21,7 +21,7 @@ define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
-define margin = (على | في) هامش EVT (في LOC)?
+define margin = (على | في) هامش (أعمال | فعاليات)? EVT (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
@@ -224,9 +224,9 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
-# («استقبل X بقصر الرئاسة Y»: a venue the names do not know between
-# the host and the guest)
-define venue = @place-head $complement{0,2}
+# («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
+# names do not know between the host and the guest)
+define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X

@@ -13,7 +13,8 @@
 #             sentence is read too, unless a rule says whole=no
 #   relation  the relations between the items and chunks that remain
 # Captures: n name, r title, b body, s subjects, o objects, p places,
-# e event, x a person, d a delegation, m mediator, h host.
+# e event, x a person, d a delegation, m mediator, h host, v the verb that
+# stands for the event where its word is of no event class.
 
 define body = CTRY | ORG | DEM
 define the = the | a | an
@@ -171,6 +172,10 @@ rule adviser-apposition stage=skip whole=no
 # coordinated
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
+# "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
+# whole sentence, read too, has Y meet Z)
+rule accompanied-apposition stage=skip
+  a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -233,6 +238,11 @@ rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
 # "X phoned Y", "X telephoned Y"
 rule phoned stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
+# "X called President Y on Sunday", "X called Y to discuss ...": a call
+# to a person, where the clause ends or says what for (not "X called Y a
+# traitor", nor "called on Y to")
+rule called-person stage=relation action=meeting kind=call conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
@@ -318,9 +328,10 @@ rule role-as-mediator stage=relation action=mediate conf=0.7
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
-# "X will attend the talks", "X joined the meeting", "X took part in the summit"
+# "X will attend the talks", "X joined the meeting", "X took part in the
+# summit", "X was present at the meeting"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "the talks were attended by X, Y and Z"
 rule attended-by stage=relation action=attend conf=0.7

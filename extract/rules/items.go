@@ -547,6 +547,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_ENVOY")
 	case en == "counterpart":
 		out = append(out, "ROLE_PEER")
+	case en == "negotiator":
+		out = append(out, "ROLE_NEG")
 	}
 	return out
 }

@@ -380,9 +380,9 @@ func notNameStart(t token) bool {
 	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
 }
 
-// skipQualifiers passes over nationality adjectives, known bodies, "باسم"
-// and the post of a title («في», «لدى», «إلى» a known place) between a
-// title and a name.
+// skipQualifiers passes over nationality adjectives, known bodies, "باسم",
+// adjectives of a title («الخاص») and the post of a title («في», «لدى»,
+// «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) int {
 	for j < len(toks) {
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
@@ -393,7 +393,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}

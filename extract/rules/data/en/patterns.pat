@@ -56,7 +56,8 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 
 # "the President of the United States, Ana Silva,", "the personal envoy
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
-# serves is not his)
+# serves is not his), "the Ambassador of Syria to Russia, Omar Haddad,"
+# (where he serves is no body of his)
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
@@ -66,7 +67,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs?) COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) COMMA HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -249,9 +250,10 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
-# "X received Y at the presidential palace in Z"
+# "X received Y at the presidential palace in Z", "X received on Tuesday at
+# the Presidential Palace Y" (a place before the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

@@ -227,6 +227,11 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+# a fronted meeting, then its subject: "Speaking after talks with Y in Z,
+# X said", "Following his talks with Y, X flew", "After meeting Y in Z,
+# X said" (not "After talks with Y collapsed, X said")
+rule fronted-event-with stage=relation action=meeting conf=0.65
+  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "X told Y in a phone call", "X assured Y during their meeting"
 rule told-in-event stage=relation action=meeting conf=0.7

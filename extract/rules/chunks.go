@@ -193,8 +193,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			st.fired(m.Rule)
 			out = append(out, item{k: kChunk, start: its[m.Start].start, end: its[m.End-1].end,
 				text: st.d.Text[its[m.Start].start:its[m.End-1].end], ch: ch, m: ch.person.m,
-				poss: its[m.End-1].poss})
+				poss: its[m.End-1].poss, pre: its[m.Start].pre})
 			out[len(out)-1].tags = ch.tags()
+			if lamGlued(its[m.Start].pre) {
+				out[len(out)-1].tags = append(out[len(out)-1].tags, "LI") // «لنظيره X»
+			}
 		} else {
 			out = append(out, its[m.Start:m.End]...)
 		}
@@ -464,7 +467,7 @@ func servesAnother(r role) bool {
 // Secretary-General", "spokesman for the President"), or an Arabic
 // title with the preposition «ل» glued to it («للأمين العام»).
 func possessed(its []item, a, k int) bool {
-	if strings.HasPrefix(strings.TrimLeft(its[k].pre, "وف"), "ل") {
+	if lamGlued(its[k].pre) {
 		return true
 	}
 	j := k - 1

@@ -116,7 +116,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			if m.Start > t.start && strings.HasPrefix(t.text, "و") && t.arabic {
 				out = append(out, conjItem(t.start))
 			}
-			out = append(out, item{k: kEnt, start: m.Start, end: m.End, m: m, text: m.Text, poss: possessive(m.Text)})
+			it := item{k: kEnt, start: m.Start, end: m.End, m: m, text: m.Text, poss: possessive(m.Text)}
+			if t.arabic && m.Start > t.start {
+				it.pre = d.Text[t.start:m.Start] // «للشرق الأوسط»: the proclitics before the name
+			}
+			out = append(out, it)
 			i = j
 			continue
 		}
@@ -354,6 +358,12 @@ func (x *Relations) knownWord(forms []string) bool {
 	return false
 }
 
+// lamGlued reports proclitics that hold the preposition «ل» (after a
+// conjunction «و» or «ف»): «للأمين العام», «ولنظيره».
+func lamGlued(pre string) bool {
+	return strings.HasPrefix(strings.TrimLeft(pre, "وف"), "ل")
+}
+
 func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
 }
@@ -413,6 +423,9 @@ func (x *Relations) tagsOf(it item) []string {
 	add := func(t ...string) { tags = append(tags, t...) }
 	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
 		add("DEF") // an Arabic title, adjective or name with the article
+	}
+	if lamGlued(it.pre) {
+		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط»)
 	}
 	switch it.k {
 	case kEnt:
@@ -534,6 +547,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_ENVOY")
 	case en == "counterpart":
 		out = append(out, "ROLE_PEER")
+	case en == "negotiator":
+		out = append(out, "ROLE_NEG")
 	}
 	return out
 }

@@ -333,8 +333,8 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)
 			name := x.name
-			if j < len(toks) && toks[j].arabic && !notNameStart(toks[j]) {
-				name = x.titleName
+			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
+				name = x.titleName // and "Mr. Said Nasser"
 			}
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
@@ -380,8 +380,9 @@ func notNameStart(t token) bool {
 	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
 }
 
-// skipQualifiers passes over nationality adjectives, known bodies and
-// "باسم" between a title and a name.
+// skipQualifiers passes over nationality adjectives, known bodies, "باسم",
+// adjectives of a title («الخاص») and the post of a title («في», «لدى»,
+// «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) int {
 	for j < len(toks) {
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
@@ -392,7 +393,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
-		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || toks[j].key == "في" && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -924,7 +925,26 @@ func (x *Names) arabicName(toks []token, j int, taken func(int, int) bool) int {
 // article), save a weekday or a month («الوزير سامي الاثنين»).
 func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if j >= len(toks) || !toks[j].arabic {
-		return x.name(toks, j, taken)
+		// "Foreign Minister Said al-Harthi": after a title a capitalised
+		// speech verb opens the name that goes on after it (not in a
+		// Title Case heading, where "Said" may be the verb)
+		if j+1 < len(toks) && toks[j].upper && speechVerbs[strings.ToLower(toks[j].text)] && !headline(toks) {
+			if k := x.name(toks, j+1, taken); k > j+1 {
+				return k
+			}
+			if t := toks[j+1]; strings.Contains(t.text, "-") && nameParticle(t.text) && !taken(t.start, t.end) {
+				return j + 2
+			}
+		}
+		k := x.name(toks, j, taken)
+		// "Prime Minister Ali Noor and Presidential Council head X": the
+		// name a title announces ends before a body's name joined by "and"
+		for c := j + 1; c+1 < k; c++ {
+			if toks[c].text == "and" && !hasHead(toks[j:c], orgHeads) && hasHead(toks[c+1:k], orgHeads) {
+				return c
+			}
+		}
+		return k
 	}
 	k := x.arabicNameAl(toks, j, taken, true)
 	if k == j+2 && dateWord(toks[j+1]) {
@@ -946,6 +966,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	unit := j
 	if j+1 < len(toks) && (toks[j].key == "عبد" || toks[j].key == "ابو") && toks[j+1].arabic && !toks[j+1].punct {
 		unit = j + 1
+	} else if j+1 < len(toks) && toks[j+1].key == "الدين" && !strings.HasPrefix(toks[j].text, "ال") {
+		unit = j + 1 // «حسام الدين فؤاد», «نور الدين»: a given name compounded with «الدين»
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
@@ -959,7 +981,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName || x.orgHead(t) {
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads

@@ -468,8 +468,14 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 			return st.newRef(si, it.start, it.end, it.ev)
 		}
 	}
-	// the verb: the first plain word of the match that is not a captured item
+	// the verb: the one the rule captures as v ("called", which is no
+	// call verb of its own), else the first plain word of the match of
+	// an event's class that is not a captured item
 	k := kindOf(m.Rule.Attr("kind"))
+	if vs := m.Caps["v"]; len(vs) > 0 && vs[0].End > vs[0].Start {
+		it := its[vs[0].Start]
+		return st.newRef(si, it.start, it.end, k)
+	}
 	for i := m.Start; i < m.End; i++ {
 		it := its[i]
 		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct") || hasTag(it.tags, "@discuss")) {

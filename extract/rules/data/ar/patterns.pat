@@ -21,7 +21,7 @@ define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
-define margin = (على | في) هامش EVT (في LOC)?
+define margin = (على | في) هامش (أعمال | فعاليات)? EVT (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
 define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
@@ -33,12 +33,13 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # ---------------------------------------------------------------- chunks
 
 # «وزير الخارجية المصري حازم فتحي», «الرئيس الروسي بافل ...»,
-# «المبعوث الأمريكي الخاص إلى اليمن X» (where an envoy is sent is not his body),
+# «المبعوث الأمريكي الخاص إلى اليمن X», «المبعوث الصيني للشرق الأوسط X»
+# (where an envoy is sent is not his body),
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) $body)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 rule title-body-comma-name stage=chunk make=person conf=0.75
@@ -105,9 +106,11 @@ rule title-body stage=chunk make=role conf=0.7
 rule title-of-bodies stage=chunk make=role conf=0.7
   ROLE+ list($body)
 
-# «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»
+# «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
+# «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
+# «وفد حركة حماس» (a body's head noun before its known name)
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | ORG | CITY) ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -136,6 +139,10 @@ rule titles-names stage=skip whole=no titles=respectively conf=0.7
 # set aside, the names are coordinated
 rule titles-interleaved stage=skip titles=interleaved conf=0.7
   p:(PER&TITLED) CONJ x:(d:DEM) n:PER
+# «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
+# is set aside, so that the delegation is read as the party it is
+rule delegation-leader stage=skip
+  a:DLG x:(COMMA? (برئاسة | بقيادة) ROLE* $body* HON? PER COMMA?)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 
@@ -144,6 +151,11 @@ rule relative-clause stage=skip
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
   @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+
+# «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
+# during a call or a meeting (the other with «ل»)
+rule told-during-event stage=relation action=meeting conf=0.7
+  @speech $when* s:$agent o:(LI&PER | LI&RNP | LI&CTRY | LI&ORG | LI&DLG) (COMMA? $when)* COMMA? (خلال | أثناء | في) e:EVT
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
@@ -213,19 +225,19 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
-# («استقبل X بقصر الرئاسة Y»: a venue the names do not know between
-# the host and the guest)
-define venue = @place-head $complement{0,2}
+# («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
+# names do not know between the host and the guest)
+define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «X استقبل في P Y»: the host named before the verb
-# «واستُقبل الوزير X من قبل الرئيس Y في Z»: the passive (the vowels that
+# «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  @welcome $when* o:$agent $when* من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
+  @welcome $when* o:$agent $when* (في $placeword? p:$places $when*)? من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
@@ -247,13 +259,14 @@ define receiving = استقباله | استقبالها
 rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents
-# «خلال استقباله Y ، أكد X»
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents (في $placeword? p:$places)?
+# «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
-  ($during) ($receiving) o:$agents COMMA? @speech s:$agent
-# «وصل X في زيارة رسمية يلتقي خلالها Y»
+  ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
+# «وصل X في زيارة رسمية يلتقي خلالها Y», «وصل X إلى P في زيارة يلتقي
+# خلالها Y» (they meet where he came)
 rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
-  s:$agent $when* (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
+  s:$agent $when* ((إلى | الى) p:$places $when*)? (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7
@@ -344,8 +357,9 @@ rule host-verb-first stage=relation action=place conf=0.7
   @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
+# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places $when* e:EVT
+  @event-verb $when* في $placeword? p:$places $when* (أعمال | فعاليات | جلسات)? e:EVT
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
@@ -353,9 +367,10 @@ rule margins stage=relation action=margins conf=0.7
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* x:PER
+  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* HON? x:PER
+# (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
-  @lead $when* x:PER $when* d:DLG
+  @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
   @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
@@ -382,6 +397,9 @@ rule side-members stage=relation action=member conf=0.7
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
+# «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
+rule attended-for-side stage=relation action=member conf=0.65
+  (@attend | حضر) $when* (في EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

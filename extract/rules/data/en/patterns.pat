@@ -13,7 +13,8 @@
 #             sentence is read too, unless a rule says whole=no
 #   relation  the relations between the items and chunks that remain
 # Captures: n name, r title, b body, s subjects, o objects, p places,
-# e event, x a person, d a delegation, m mediator, h host.
+# e event, x a person, d a delegation, m mediator, h host, v the verb that
+# stands for the event where its word is of no event class.
 
 define body = CTRY | ORG | DEM
 define the = the | a | an
@@ -55,16 +56,18 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 
 # "the President of the United States, Ana Silva,", "the personal envoy
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
-# serves is not his)
+# serves is not his), "the Ambassador of Syria to Russia, Omar Haddad,"
+# (where he serves is no body of his)
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
-# counterpart, Kenji Mori,": a definite or possessed title, a comma, the
+# counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
+# Wanjiru,": a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs?) COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) COMMA HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -170,6 +173,10 @@ rule adviser-apposition stage=skip whole=no
 # coordinated
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
+# "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
+# whole sentence, read too, has Y meet Z)
+rule accompanied-apposition stage=skip
+  a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -193,13 +200,15 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
-# "X had a telephone conversation with Y", "X held talks with Y in Z"
+# "X had a telephone conversation with Y", "X held talks with Y in Z",
+# "X resumed talks with Y"
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
-# "X and Y held talks in Geneva": the subjects meet each other
+# "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
+# meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
@@ -218,10 +227,15 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
+# a fronted meeting, then its subject: "Speaking after talks with Y in Z,
+# X said", "Following his talks with Y, X flew", "After meeting Y in Z,
+# X said" (not "After talks with Y collapsed, X said")
+rule fronted-event-with stage=relation action=meeting conf=0.65
+  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "X told Y in a phone call", "X assured Y during their meeting"
 rule told-in-event stage=relation action=meeting conf=0.7
-  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents COMMA? (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
 
 # "X and Y spoke by phone", "X and Y talked on Sunday"
 rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
@@ -230,14 +244,21 @@ rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
 # "X phoned Y", "X telephoned Y"
 rule phoned stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
+# "X called President Y on Sunday", "X called Y to discuss ...": a call
+# to a person, where the clause ends or says what for (not "X called Y a
+# traitor", nor "called on Y to")
+rule called-person stage=relation action=meeting kind=call conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
 
-# "X welcomed Y to the White House", "X hosted Y in Z", "X received Y"
+# "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
+# "X received Y at the presidential palace in Z", "X received on Tuesday at
+# the Presidential Palace Y" (a place before the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* o:$agents COMMA? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -314,9 +335,10 @@ rule role-as-mediator stage=relation action=mediate conf=0.7
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
-# "X will attend the talks", "X joined the meeting", "X took part in the summit"
+# "X will attend the talks", "X joined the meeting", "X took part in the
+# summit", "X was present at the meeting"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "the talks were attended by X, Y and Z"
 rule attended-by stage=relation action=attend conf=0.7

@@ -29,7 +29,7 @@ func WriteAtomicFunc(path string, write func(io.Writer) error) error {
 		return err
 	}
 	tmp := f.Name()
-	err = write(f)
+	err = write(WriteBehind(f))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -73,7 +73,11 @@ func (s *Stage) Create(name string) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := New(WithContext(s.ctx, f))
+	var to io.Writer = f
+	if osf, ok := f.(*os.File); ok {
+		to = graph.WriteBehind(osf)
+	}
+	out := New(WithContext(s.ctx, to))
 	s.files = append(s.files, staged{f, name, out})
 	return out, nil
 }

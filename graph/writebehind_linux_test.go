@@ -1,0 +1,9 @@
+//go:build linux
+
+package graph
+
+func behindWindowForTest(n int64) int64 {
+	old := behindWindow
+	behindWindow = n
+	return old
+}

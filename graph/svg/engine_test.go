@@ -57,9 +57,9 @@ type measured struct {
 	cpu                     float64
 }
 
-func readCosts(t *testing.T) []measured {
+func readCosts(t *testing.T, name string) []measured {
 	t.Helper()
-	f, err := os.Open("testdata/dotcost.tsv")
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,17 +72,17 @@ func readCosts(t *testing.T) []measured {
 		}
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) != 8 {
-			t.Fatalf("dotcost.tsv:%d: %d fields, want 8", line, len(f))
+			t.Fatalf("%s:%d: %d fields, want 8", name, line, len(f))
 		}
 		var n [6]int
 		for i := range n {
 			if n[i], err = strconv.Atoi(f[1+i]); err != nil {
-				t.Fatalf("dotcost.tsv:%d: %v", line, err)
+				t.Fatalf("%s:%d: %v", name, line, err)
 			}
 		}
 		cpu, err := strconv.ParseFloat(f[7], 64)
 		if err != nil {
-			t.Fatalf("dotcost.tsv:%d: %v", line, err)
+			t.Fatalf("%s:%d: %v", name, line, err)
 		}
 		ms = append(ms, measured{diagramtest.Shape(f[0]), n[0], n[1], n[2], n[3], n[4], n[5], cpu})
 	}
@@ -92,15 +92,23 @@ func readCosts(t *testing.T) []measured {
 	return ms
 }
 
-// TestDotCostEnvelope holds the cost model to the layouts measured for
-// it (testdata/dotcost.tsv; the drawings are made again, so a change to
-// the generator, the overview or the span estimate shows here). DotCost
+// TestCostEnvelopes holds the cost models to the layouts measured for
+// them (testdata/dotcost.tsv, quickcost.tsv; the drawings are made again, so a change to
+// the generator, the overview or the span estimate shows here). Each
 // is an upper envelope: every layout took under 2.5 times its
 // prediction and at least 85% of them under it; and it orders the
 // layouts as measured (Spearman's rank correlation at least 0.9). The
 // model it replaced, nodes times edges, fails all three.
-func TestDotCostEnvelope(t *testing.T) {
-	ms := readCosts(t)
+func TestCostEnvelopes(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		cost func(Shape) float64
+	}{{"dotcost.tsv", DotCost}, {"quickcost.tsv", QuickCost}} {
+		t.Run(c.file, func(t *testing.T) { costEnvelope(t, readCosts(t, c.file), c.cost) })
+	}
+}
+
+func costEnvelope(t *testing.T, ms []measured, cost func(Shape) float64) {
 	if len(ms) < 50 {
 		t.Fatalf("%d measured layouts, want at least 50", len(ms))
 	}
@@ -114,7 +122,7 @@ func TestDotCostEnvelope(t *testing.T) {
 			t.Fatalf("%s/%d/%d: drawn %+v, measured nodes %d edges %d labels %d virtual %d: measure again (BenchmarkLayoutCost)",
 				m.shape, m.n, m.seed, s, m.nodes, m.edges, m.labels, m.v)
 		}
-		pred[i], cpu[i] = DotCost(s), m.cpu
+		pred[i], cpu[i] = cost(s), m.cpu
 		if m.cpu > 2.5*pred[i] {
 			t.Errorf("%s/%d/%d: took %.2fs, predicted %.2fs", m.shape, m.n, m.seed, m.cpu, pred[i])
 		}
@@ -173,7 +181,7 @@ func TestFewer(t *testing.T) {
 			}
 			cost := func(m int) float64 { return layoutCost(mk(diagram.Options{MaxNodes: m})) }
 			var o diagram.Options
-			d := fewer(&o, c.over, mk)
+			d := fewer(&o, c.over, mk, layoutCost)
 			if d.Nodes != o.MaxNodes {
 				t.Fatalf("drew %d, MaxNodes %d", d.Nodes, o.MaxNodes)
 			}
@@ -215,7 +223,7 @@ func TestDrawDeterministic(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if first.Engine != "dot" || again.Engine != first.Engine || again.Drawing.Nodes != first.Drawing.Nodes {
+			if (first.Engine != "dot" && first.Engine != QuickDot) || again.Engine != first.Engine || again.Drawing.Nodes != first.Drawing.Nodes {
 				t.Errorf("engine %s then %s, %d then %d entities", first.Engine, again.Engine, first.Drawing.Nodes, again.Drawing.Nodes)
 			}
 			if !bytes.Equal(first.SVG, again.SVG) {

@@ -182,6 +182,14 @@ func renderWith(ctx context.Context, dotSrc []byte, layout string, nodes int) (o
 		return nil, fmt.Errorf("parse DOT: %w", err)
 	}
 	defer g.Close()
+	if layout == QuickDot {
+		layout = "dot"
+		for _, a := range [][2]string{{"splines", "line"}, {"nslimit", "1"}, {"nslimit1", "1"}, {"mclimit", "0.1"}, {"searchsize", "5"}} {
+			if err := g.SafeSet(a[0], a[1], ""); err != nil {
+				return nil, fmt.Errorf("set %s: %w", a[0], err)
+			}
+		}
+	}
 	inst.SetLayout(graphviz.Layout(layout))
 	var buf bytes.Buffer
 	if err := inst.Render(ctx, g, graphviz.SVG, &buf); err != nil {
@@ -301,15 +309,20 @@ func Draw(ctx context.Context, g *graph.KG, opt Options) (*Result, error) {
 // Only a done context is an error.
 func drawBounded(ctx context.Context, opt Options, mk func(diagram.Options) *diagram.Drawing) (*Result, error) {
 	max := opt.MaxNodes
+	// the overview of a graph drawn by default is dot's, of fewer
+	// entities where dot would take too long; asked for a number of
+	// entities, the quick dot may draw more of them (LayoutCost)
+	cost := layoutCost
 	if max <= 0 {
 		max = diagram.DefaultMaxNodes
+		cost = func(d *diagram.Drawing) float64 { return DotCost(drawingShape(d)) }
 	}
 	r := &Result{}
 	for {
 		o := diagram.Options{MaxNodes: max}
 		d := mk(o)
-		if d.Nodes > 2 && layoutCost(d) > DotBudget {
-			d = fewer(&o, d.Nodes, mk)
+		if d.Nodes > 2 && cost(d) > DotBudget {
+			d = fewer(&o, d.Nodes, mk, cost)
 		}
 		b, engine, err := render(ctx, d.DOT, Options{Layout: opt.Layout})
 		if err == nil {
@@ -329,18 +342,18 @@ func drawBounded(ctx context.Context, opt Options, mk func(diagram.Options) *dia
 }
 
 // fewer returns the drawing of the most entities, fewer than over,
-// whose layout dot takes at most DotBudget for, and sets o.MaxNodes to
+// whose layout cost takes at most DotBudget, and sets o.MaxNodes to
 // their number; a drawing of two is taken whatever its cost. The cost
 // grows steeply and unevenly with the entities drawn (with the square
 // of the edges' lengths, which depend on which entities are drawn), so
 // the number is found by bisection, not by scaling.
-func fewer(o *diagram.Options, over int, mk func(diagram.Options) *diagram.Drawing) *diagram.Drawing {
+func fewer(o *diagram.Options, over int, mk func(diagram.Options) *diagram.Drawing, cost func(*diagram.Drawing) float64) *diagram.Drawing {
 	lo, hi := 2, over
 	var best *diagram.Drawing
 	for hi-lo > 1 {
 		o.MaxNodes = (lo + hi) / 2
 		d := mk(*o)
-		if layoutCost(d) <= DotBudget {
+		if cost(d) <= DotBudget {
 			lo, best = o.MaxNodes, d
 		} else {
 			hi = o.MaxNodes
@@ -381,7 +394,7 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 			o.Unlabelled = u
 		}
 		d := mk(o)
-		if c := DotCost(drawingShape(d)); spent+c > DrawBudget {
+		if c := layoutCost(d); spent+c > DrawBudget {
 			continue // over the picture's budget: keep what is drawn
 		} else {
 			spent += c
@@ -406,12 +419,12 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 	return nil
 }
 
-// layoutCost is the predicted cost of the layout that drew d.
+// layoutCost is the predicted cost of the layout that draws d.
 func layoutCost(d *diagram.Drawing) float64 {
 	if d == nil {
 		return 0
 	}
-	return DotCost(drawingShape(d))
+	return LayoutCost(drawingShape(d))
 }
 
 // Fallback is a plain SVG page, written without Graphviz, that names

@@ -1154,6 +1154,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				return false
 			}
 		}
+		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) && placeDescription(in) {
+			return false
+		}
 		// an Arabic body's head with generic adjectives only is a
 		// description («الأمانة العامة», «الحكومة الانتقالية»), and so is
 		// a government's with nationality adjectives only («الحكومة
@@ -1235,6 +1238,62 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	return true
+}
+
+// placeDescription reports whether an Arabic place's head, in[0], opens
+// a description rather than a name: what names a place after its head
+// agrees with a definite head («المنطقة الخضراء») or goes on in
+// construct from an indefinite one to a definite or proper word
+// («ولاية البحيرات», «مطار دمشق», «منطقة وادي الأردن»). So a word after
+// the head that opens with a preposition or conjunction ends the phrase
+// at the head alone («قاعدة للتدريب», «المنطقة فقصفت»), and so does an
+// indefinite common word after a definite head («المنطقة تقصف»); after
+// an indefinite head an indefinite common word is its adjective («منطقة
+// جافة», «مطار أوروبي») unless a definite word follows it in construct
+// («منطقة تجارة الحدود»).
+func placeDescription(in []token) bool {
+	var next []token
+	for _, t := range in[1:] {
+		if !t.punct {
+			next = append(next, t)
+		}
+	}
+	if len(next) == 0 {
+		return false
+	}
+	w := next[0]
+	if !w.arabic {
+		return false
+	}
+	if cliticCommon(w) {
+		return true
+	}
+	// a particle of two letters may open a foreign name («مطار لو بورجيه»)
+	if !commonTok(w) || definite(w) || arabicStop[w.key] || utf8.RuneCountInString(w.key) < 3 {
+		return false
+	}
+	if definite(in[0]) {
+		return true
+	}
+	return len(next) == 1 || !definite(next[1]) && next[1].arabic
+}
+
+// definite reports whether an Arabic word carries the article.
+func definite(t token) bool { return strings.HasPrefix(t.text, "ال") }
+
+// cliticCommon reports whether an Arabic word is a common word behind a
+// preposition or conjunction («للتدريب», «فقصفت», «بالقوانين»): no
+// word of a name's continuation.
+func cliticCommon(t token) bool {
+	if commonTok(t) || givenAr[t.key] {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && commonAr[s.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionHeads head generic descriptions of a country's

@@ -59,6 +59,18 @@ func TestGate(t *testing.T) {
 		// a place's head with an indefinite common word: a phrase
 		{"ar place head and an ordinal", "وبدأ الرئيس ولاية ثانية.", "ولاية ثانية", graph.Person, "names", nil},
 		{"ar place head and a definite name kept", "ووقعت اشتباكات في ولاية البحيرات أمس.", "ولاية البحيرات", graph.Place, "names", []string{"Place:ولاية البحيرات"}},
+		// a place's head opens a description, not a name: an adjective
+		// after an indefinite head, a word behind a preposition or
+		// conjunction, an indefinite word after a definite head; a
+		// construct to a definite or foreign word still names it
+		{"ar indefinite place head and an adjective", "وتقع البلدة في منطقة زراعية قرب الساحل.", "منطقة زراعية", graph.Place, "ner", nil},
+		{"ar place head, an adjective and a prepositional phrase", "وأصبحت المدينة منطقة مهمة للصيد البحري.", "منطقة مهمة للصيد البحري", graph.Place, "ner", nil},
+		{"ar place head and a masdar in an indefinite chain", "وبنت الشركة محطة تكرير للوقود.", "محطة تكرير للوقود", graph.Place, "ner", nil},
+		{"ar definite place head before a verb with fa", "وتقدمت القوات نحو المنطقة فقصفتها الطائرات.", "المنطقة فقصفتها", graph.Place, "ner", nil},
+		{"ar definite place head before a prepositional phrase", "وتمر القافلة بالمنطقة دون توقف.", "المنطقة دون توقف", graph.Place, "ner", nil},
+		{"ar place head in construct with a masdar and a definite word", "ووصل الوفد إلى منطقة تجارة الحدود أمس.", "منطقة تجارة الحدود", graph.Place, "ner", []string{"Place:منطقة تجارة الحدود"}},
+		{"ar place head before a foreign name opening with a particle", "وهبطت الطائرة في مطار لو ميناك أمس.", "مطار لو ميناك", graph.Place, "ner", []string{"Place:مطار لو ميناك"}},
+		{"ar place head and a proper name", "وهبطت الطائرة في مطار كورانو أمس.", "مطار كورانو", graph.Place, "ner", []string{"Place:مطار كورانو"}},
 		{"ar conjunction before a given name", "والتقى الوزير كمال الجبوري وأحمد دمير.", "وأحمد دمير", graph.Person, "ner", []string{"Person:أحمد دمير"}},
 		// «علي» with a dotted ya is the given name before a word that is no
 		// common word, the preposition «على» before one that is

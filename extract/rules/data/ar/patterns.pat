@@ -139,6 +139,10 @@ rule titles-names stage=skip whole=no titles=respectively conf=0.7
 # set aside, the names are coordinated
 rule titles-interleaved stage=skip titles=interleaved conf=0.7
   p:(PER&TITLED) CONJ x:(d:DEM) n:PER
+# «وزيرا خارجية غانا X وتوغو Y»: a country's name in the adjective's
+# stead (whole=no: the country read as a party of its own would meet X)
+rule titles-interleaved-country stage=skip titles=interleaved whole=no conf=0.7
+  p:(PER&TITLED) CONJ x:(d:CTRY) n:PER
 # «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
 # is set aside, so that the delegation is read as the party it is
 rule delegation-leader stage=skip

@@ -369,9 +369,10 @@ rule verb-place-event stage=relation action=place conf=0.75
 rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT
 
-# delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»
+# delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
+# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* HON? x:PER
+  d:DLG COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG

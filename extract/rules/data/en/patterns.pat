@@ -131,9 +131,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
   the? ROLE+ (of | from) the? list(the? $body)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
-# delegation", "the Hamas delegation"
+# delegation", "the Hamas delegation", "a Togolese government
+# delegation", "the Kenyan parliamentary delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? list(DEM | CTRY | CITY | ORG) DLGW
+  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's"
 rule delegation-from stage=phrase make=delegation conf=0.7
   (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)

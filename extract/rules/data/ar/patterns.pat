@@ -139,6 +139,10 @@ rule titles-names stage=skip whole=no titles=respectively conf=0.7
 # set aside, the names are coordinated
 rule titles-interleaved stage=skip titles=interleaved conf=0.7
   p:(PER&TITLED) CONJ x:(d:DEM) n:PER
+# «وزيرا خارجية غانا X وتوغو Y»: a country's name in the adjective's
+# stead (whole=no: the country read as a party of its own would meet X)
+rule titles-interleaved-country stage=skip titles=interleaved whole=no conf=0.7
+  p:(PER&TITLED) CONJ x:(d:CTRY) n:PER
 # «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
 # is set aside, so that the delegation is read as the party it is
 rule delegation-leader stage=skip
@@ -365,9 +369,10 @@ rule verb-place-event stage=relation action=place conf=0.75
 rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT
 
-# delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»
+# delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
+# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | يرأسه | يقوده | الذي يرأسه | الذي يقوده) ROLE* $body* HON? x:PER
+  d:DLG COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG

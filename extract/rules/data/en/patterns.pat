@@ -131,9 +131,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
   the? ROLE+ (of | from) the? list(the? $body)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
-# delegation", "the Hamas delegation"
+# delegation", "the Hamas delegation", "a Togolese government
+# delegation", "the Kenyan parliamentary delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? list(DEM | CTRY | CITY | ORG) DLGW
+  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's"
 rule delegation-from stage=phrase make=delegation conf=0.7
   (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
@@ -303,9 +304,11 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT _{0,6} (under | with) the auspices of the? m:list(the? $body | PER)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
-# meeting", "the Qatari-mediated talks" (a hyphenated word split in two)
+# meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
+# not "X hosted the talks": a host gives the place (host-event), it
+# mediates nothing
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | hosted | mediating | mediates | brokering | facilitating) the? e:EVT
+  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
 # African Union is leading the mediation": mediators of the article's event
@@ -373,9 +376,9 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday"
 # "talks between the government and the rebels resumed in Doha": parties
 # named by common nouns may stand between; "its meeting near Ankara":
-# held by the place
+# held by the place; "the summit, hosted by Ghana in Accra"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75

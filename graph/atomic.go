@@ -18,7 +18,22 @@ import (
 // is renamed into place only when write and the close succeed. The
 // temporary files of path that a killed run left (CreateTemp) are
 // removed first.
+//
+// A path that names something other than a regular file (/dev/null, a
+// named pipe, /dev/stdout) is written directly: a temporary file renamed
+// over it would replace the device or pipe with a file.
 func WriteAtomicFunc(path string, write func(io.Writer) error) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

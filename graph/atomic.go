@@ -28,11 +28,7 @@ func WriteAtomicFunc(path string, write func(io.Writer) error) error {
 		if err != nil {
 			return err
 		}
-		err = write(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		return err
+		return writeClose(f, f, write)
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -44,10 +40,7 @@ func WriteAtomicFunc(path string, write func(io.Writer) error) error {
 		return err
 	}
 	tmp := f.Name()
-	err = write(WriteBehind(f))
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	err = writeClose(f, WriteBehind(f), write)
 	if err == nil {
 		err = os.Chmod(tmp, 0o644)
 	}
@@ -59,6 +52,16 @@ func WriteAtomicFunc(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return nil
+}
+
+// writeClose has write fill w, which writes to f, and closes f; the
+// error is write's, else the close's.
+func writeClose(f *os.File, w io.Writer, write func(io.Writer) error) error {
+	err := write(w)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // The names an OutputSet keeps in its folder.

@@ -9,11 +9,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// behindWindow is how much a WriteBehind writer lets pile up in the
-// page cache before it has the kernel write it out (a variable for the
-// tests).
-var behindWindow int64 = 64 << 20
-
 // WriteBehind returns a writer to f that keeps what a large output has
 // written from piling up in the page cache: every behindWindow bytes it
 // starts the kernel writing the window just filled, waits for the one

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -14,10 +13,9 @@ import (
 // size and by ReadFrom, is the file's content byte for byte, across
 // many windows; a pipe is written as it is.
 func TestWriteBehind(t *testing.T) {
-	if runtime.GOOS == "linux" {
-		old := behindWindowForTest(4 << 10)
-		defer behindWindowForTest(old)
-	}
+	old := behindWindow
+	behindWindow = 4 << 10
+	defer func() { behindWindow = old }()
 	var want bytes.Buffer
 	for i := 0; want.Len() < 200<<10; i++ {
 		want.WriteString(strings.Repeat(string(rune('a'+i%26)), i%5000+1))

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strings"
 
@@ -233,12 +232,13 @@ type titleIndex struct {
 }
 
 // newTitleIndex indexes the titles of the corpus's documents and those
-// noted before (NoteTitles), which documents no longer hold.
+// noted before (NoteTitles), which documents no longer hold; the index
+// takes noted over.
 func newTitleIndex(c *extract.Corpus, k *kb.KB, noted map[string]map[string]bool) *titleIndex {
-	ix := &titleIndex{byName: map[string]map[string]bool{}, kb: k}
-	for key, cs := range noted {
-		ix.byName[key] = maps.Clone(cs)
+	if noted == nil {
+		noted = map[string]map[string]bool{}
 	}
+	ix := &titleIndex{byName: noted, kb: k}
 	for _, d := range c.Docs {
 		addTitles(ix.byName, d.Relations)
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -1140,20 +1141,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if allCommon && (!headed || words == 1) {
 			return false
 		}
-		// an Arabic place's head with indefinite common words only is a
-		// phrase («ولاية ثانية»: a second term; «منطقة واسعة»: a wide
-		// area); a definite one may name it («ولاية البحيرات»)
-		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) {
-			phrase := true
-			for _, t := range in[1:] {
-				if !t.punct && (!commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل")) {
-					phrase = false
-				}
-			}
-			if phrase {
-				return false
-			}
-		}
+		// an Arabic place's head that opens a description names nothing
 		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) && placeDescription(in) {
 			return false
 		}
@@ -1244,11 +1232,13 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 // a description rather than a name: what names a place after its head
 // agrees with a definite head («المنطقة الخضراء») or goes on in
 // construct from an indefinite one to a definite or proper word
-// («ولاية البحيرات», «مطار دمشق», «منطقة وادي الأردن»). So a word after
-// the head that opens with a preposition or conjunction ends the phrase
-// at the head alone («قاعدة للتدريب», «المنطقة فقصفت»), and so does an
-// indefinite common word after a definite head («المنطقة تقصف»); after
-// an indefinite head an indefinite common word is its adjective («منطقة
+// («ولاية البحيرات», «مطار دمشق», «منطقة وادي الأردن»). So indefinite
+// common words alone after the head are a phrase («ولاية ثانية»: a
+// second term; «منطقة واسعة»: a wide area); a word after the head that
+// opens with a preposition or conjunction ends the phrase at the head
+// alone («قاعدة للتدريب», «المنطقة فقصفت»), and so does an indefinite
+// common word after a definite head («المنطقة تقصف»); after an
+// indefinite head an indefinite common word is its adjective («منطقة
 // جافة», «مطار أوروبي») unless a definite word follows it in construct
 // («منطقة تجارة الحدود»).
 func placeDescription(in []token) bool {
@@ -1258,8 +1248,8 @@ func placeDescription(in []token) bool {
 			next = append(next, t)
 		}
 	}
-	if len(next) == 0 {
-		return false
+	if !slices.ContainsFunc(next, func(t token) bool { return !commonTok(t) || definite(t) || strings.HasPrefix(t.text, "لل") }) {
+		return true
 	}
 	w := next[0]
 	if !w.arabic {

@@ -1,9 +1,0 @@
-//go:build linux
-
-package graph
-
-func behindWindowForTest(n int64) int64 {
-	old := behindWindow
-	behindWindow = n
-	return old
-}

@@ -327,7 +327,7 @@ func drawBounded(ctx context.Context, opt Options, mk func(diagram.Options) *dia
 		b, engine, err := render(ctx, d.DOT, Options{Layout: opt.Layout})
 		if err == nil {
 			r.SVG, r.Drawing, r.Engine = b, d, engine
-			return r, unclutter(ctx, r, o, mk, opt)
+			return r, unclutter(ctx, r, o, mk, opt, cost)
 		}
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr
@@ -369,14 +369,18 @@ func fewer(o *diagram.Options, over int, mk func(diagram.Options) *diagram.Drawi
 // unclutter draws r again while its text overlaps: without clusters
 // (dot places labels worst around them), then with more room, then
 // with the labels of the edges still involved left to their tooltips.
-// It keeps the drawing with the fewest problems.
-func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagram.Options) *diagram.Drawing, opt Options) error {
+// It keeps the drawing with the fewest problems. A redraw is held to
+// the cost drawBounded held the first drawing to (dot's alone for the
+// default overview, so that a redraw dot is over budget for is not
+// laid out by the quick dot instead), and all of them together to
+// DrawBudget.
+func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagram.Options) *diagram.Drawing, opt Options, cost func(*diagram.Drawing) float64) error {
 	m, err := Measure(r.SVG)
 	if err != nil || m.Problems() == 0 {
 		return nil
 	}
 	best := m.Problems()
-	spent := layoutCost(r.Drawing)
+	spent := cost(r.Drawing)
 	for try := 0; try < 4 && best > 0; try++ {
 		switch try {
 		case 0:
@@ -394,8 +398,8 @@ func unclutter(ctx context.Context, r *Result, o diagram.Options, mk func(diagra
 			o.Unlabelled = u
 		}
 		d := mk(o)
-		if c := layoutCost(d); spent+c > DrawBudget {
-			continue // over the picture's budget: keep what is drawn
+		if c := cost(d); c > DotBudget || spent+c > DrawBudget {
+			continue // over budget: keep what is drawn
 		} else {
 			spent += c
 		}

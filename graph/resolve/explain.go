@@ -280,7 +280,7 @@ func rivals(g *graph.KG, a, b *graph.Entity, w tok, doc string, min float64) []s
 func judgeFull(v Verdict, x, y *form) Verdict {
 	v.Rule = RuleFuzzy
 	sx, sy := x.words[len(x.words)-1], y.words[len(y.words)-1]
-	ss := surnameSim(sx, sy)
+	ss := surnamesSim(x.words, y.words)
 	ok, gs := givenCompatible(x.words[0], y.words[0])
 	v.Score = round3(0.6*ss + 0.4*gs)
 	switch {

@@ -36,6 +36,10 @@ func TestMergesHold(t *testing.T) {
 		{"nickname in Arabic", []string{"a|Person|Robert Kessel", "a|Person|بوب"}, graph.Person, RuleGivenArticle},
 		{"possessive", []string{"a|Person|Tomas Bakun", "a|Person|Bakun's"}, graph.Person, ""},
 		{"acronym repeated", []string{"a|Organization|G7", "b|Organization|G7"}, graph.Organization, ""},
+		{"an initial ain the Latin writes", []string{"a|Person|Nabil Ben Ali", "b|Person|نبيل بن علي"}, graph.Person, ""},
+		{"an initial ya before a consonant", []string{"a|Person|Oleg Yermolov", "b|Person|أوليغ يرمولوف"}, graph.Person, ""},
+		{"syllables joined and apart", []string{"a|Person|Tan Meiling", "b|Person|تان مي لينغ", "c|Person|Tan Mei-ling"}, graph.Person, ""},
+		{"a particle joined to the surname", []string{"a|Person|سالم بو زيدة", "b|Person|سالم بوزيدة"}, graph.Person, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -94,6 +98,9 @@ func TestMergesRefused(t *testing.T) {
 		{"truncated name across articles", []string{"a|Person|خوسيه مانويل", "b|Person|خوسيه مانويل بيريرا"}, "خوسيه مانويل", "خوسيه مانويل بيريرا"},
 		{"truncated name fits two", []string{"a|Person|محمد بن سالم", "a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم الدوري"}, "محمد بن سالم", "محمد بن سالم آل قاسمي"},
 		{"given name and title, two holders", []string{"a|Person|Daniel Kessel", "b|Person|Danilo Marelli", "c|Person|دانيال"}, "دانيال", "Daniel Kessel"},
+		{"two Abd names, one surname", []string{"a|Person|عبد العلي الحربي", "b|Person|عبدالعزيز بن فهد الحربي"}, "عبد العلي الحربي", "عبدالعزيز بن فهد الحربي"},
+		{"joined syllables, other vowels", []string{"a|Person|Wang Siu Man", "b|Person|Wang Zemin"}, "Wang Siu Man", "Wang Zemin"},
+		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

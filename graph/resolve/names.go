@@ -132,6 +132,22 @@ func compound(ws []string) []string {
 	return out
 }
 
+// abdRest returns what follows "Abd" and its article in a romanised
+// compound given name ("abdulaziz" "aziz", «عبدالعزيز» "abdalaziz"
+// "aziz", "abdurrahman" "rahman"), and whether the word is one.
+func abdRest(lat string) (string, bool) {
+	r, ok := strings.CutPrefix(lat, "abd")
+	if !ok || len(r) < 3 {
+		return "", false
+	}
+	for _, p := range []string{"ul", "al", "el", "ol", "ur", "ar", "er", "us", "as", "un", "an", "u", "a", "e", "o"} {
+		if rest, ok := strings.CutPrefix(r, p); ok && len(rest) >= 2 {
+			return rest, true
+		}
+	}
+	return r, true
+}
+
 var (
 	abdWords = foldSet("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "عبد")
 	godWords = foldSet("allah", "ullah", "ollah", "illah", "الله")
@@ -487,6 +503,14 @@ func wellFormedLatin(s string) bool {
 // person's: similar enough, one a known nickname of the other (in
 // either script), or one an initial of the other.
 func givenCompatible(a, b tok) (bool, float64) {
+	if ra, ok := abdRest(a.lat); ok {
+		if rb, ok := abdRest(b.lat); ok {
+			// «عبد العزيز» and «عبد الولي» share "Abd al-", which every
+			// such name has: the name of God after it tells them apart
+			s := tokSim(makeTok(ra), makeTok(rb))
+			return s >= 0.8, s
+		}
+	}
 	s := tokSim(a, b)
 	if s >= 0.8 {
 		return true, s

@@ -1080,8 +1080,7 @@ func nameRule(a, b *form) string {
 // must be nearly the same, the given name (first word) compatible; the
 // score weighs the surname more, since given names are shared by many.
 func fullNameSim(a, b *form) float64 {
-	sa, sb := a.words[len(a.words)-1], b.words[len(b.words)-1]
-	ss := tokSim(sa, sb)
+	ss := surnamesSim(a.words, b.words)
 	if ss < thSurname {
 		return 0
 	}
@@ -1090,6 +1089,40 @@ func fullNameSim(a, b *form) float64 {
 		return 0
 	}
 	return 0.6*ss + 0.4*gs
+}
+
+// surnamesSim scores the surnames (last words) of two full names. A
+// name's last two syllables may be one word in one rendering and two in
+// another ("Weiming", "Wei-ming", «وي مينغ»; "Benali", "Ben Ali"): when
+// one name has more words than the other, and three or more, its last
+// two words joined are the surname too, and the better score counts,
+// when every consonant of the two words is the other's (no two of them
+// run into one) and the vowels agree as well (short syllables make
+// keys alike: "Siuman" and "Zemin" share theirs, not their vowels).
+func surnamesSim(x, y []tok) float64 {
+	s := tokSim(x[len(x)-1], y[len(y)-1])
+	if s >= thSurname || len(x) == len(y) {
+		return s
+	}
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x) < 3 {
+		return s
+	}
+	a, b, w := x[len(x)-2], x[len(x)-1], y[len(y)-1]
+	j := joinWords(a, b)
+	if len(a.key)+len(b.key) != len(w.key) || vowelAgree(j, w) < 0.7 {
+		return s
+	}
+	return max(s, tokSim(j, w))
+}
+
+// joinWords is the one word that two words written apart make.
+func joinWords(a, b tok) tok {
+	t := makeTok(a.lat + b.lat)
+	t.ar = a.ar && b.ar
+	return t
 }
 
 // wordsSim scores two names of other types word by word: the same

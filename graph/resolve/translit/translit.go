@@ -161,6 +161,8 @@ func latinWord(w string) string {
 				b.WriteByte('w')
 			case prev == 'ا' && i == 1:
 				b.WriteByte('u') // «أوشاتوف» Ushatov
+			case i > 1 && (prev == 'ا' || prev == 'ي') && (next == 'ا' || next == 'ي' || next == 'ى' || next == 'ة'):
+				b.WriteByte('w') // between long vowels a consonant: «حلاوي» Halawi
 			default:
 				b.WriteByte('o')
 			}
@@ -174,6 +176,15 @@ func latinWord(w string) string {
 				b.WriteByte('y')
 			default:
 				b.WriteByte('i')
+			}
+		case 'ع':
+			// «علي» Ali, «سعد» Saad, «سعيد» Said: an ain after a
+			// consonant, or opening a word before one, carries a short
+			// vowel, which Latin writes; after a long vowel, before one
+			// at the start, or at the end it leaves no letter («عيسى»
+			// Isa, «إسماعيل» Ismail).
+			if (first && !longVowel(next)) || (!first && !longVowel(prev) && next != 0) {
+				b.WriteByte('a')
 			}
 		case 'ه':
 			if i == len(rs)-1 && i > 0 {
@@ -190,6 +201,16 @@ func latinWord(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// longVowel tells whether r is a letter Arabic writes long vowels with
+// (or the word's edge, 0, which is no consonant either).
+func longVowel(r rune) bool {
+	switch r {
+	case 'ا', 'و', 'ي', 'ى', 'ء', 0:
+		return true
+	}
+	return false
 }
 
 // Phonetic classes of consonants. Each class letter stands for a set of
@@ -261,7 +282,10 @@ func Skeleton(w string) (string, []string) {
 		case 'a', 'e', 'i', 'o', 'u':
 			run = append(run, c)
 		case 'y':
-			if i == 0 && nx != 0 && isVowel(nx) {
+			// a word-initial y is a consonant: before a vowel ("Yakub"),
+			// and before a consonant, as Arabic writes a y whose short
+			// vowel it leaves out («يزدي» "yzdi", Yazdi)
+			if i == 0 && nx != 0 && nx != 'y' {
 				emit(cY)
 			} else {
 				run = append(run, 'y')
@@ -546,11 +570,7 @@ func Romanize(s string) string {
 			if len(orig) > 4 && orig[0] == 'ا' && orig[1] == 'ل' {
 				art, orig = "al-", orig[2:]
 			}
-			pre := ""
-			if len(orig) > 1 && orig[0] == 'ع' {
-				pre, orig = "a", orig[1:]
-			}
-			r = art + capitalize(pre+latinWord(string(orig)))
+			r = art + capitalize(latinWord(string(orig)))
 			if len(out) == 0 {
 				r = capitalize(r)
 			}

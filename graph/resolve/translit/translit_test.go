@@ -24,6 +24,7 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"igor", "إيغور", []string{"Igor"}},
 		{"zhukov", "جوكوف", []string{"Zhukov"}},
 		{"nato", "الناتو", []string{"NATO"}},
+		{"initial ya", "يرمولوف", []string{"Yermolov"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -45,6 +46,11 @@ func TestLatin(t *testing.T) {
 		"إيغور":        "ighor",
 		"Dorénsky":     "dorensky",
 		"الناتو":       "nato",
+		"علي":          "ali",
+		"سعيد":         "said",
+		"جعفر":         "jafr",
+		"عيسى":         "isa",
+		"حلاوي":        "hlawi",
 		"":             "",
 	}
 	for in, want := range cases {

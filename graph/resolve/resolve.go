@@ -681,6 +681,17 @@ func blockKeys(f *form) []string {
 	var k string
 	if f.typ == graph.Person {
 		k = f.words[len(f.words)-1].key
+		if n := len(f.words); n >= 3 {
+			// the surname may be the last two words joined (surnamesSim)
+			var ds []string
+			for _, k := range []string{k, joinWords(f.words[n-2], f.words[n-1]).key} {
+				for _, d := range deletions(k) {
+					ds = append(ds, t+d)
+				}
+			}
+			sort.Strings(ds)
+			return slices.Compact(ds)
+		}
 	} else {
 		k = strings.ReplaceAll(f.phon, " ", "")
 		if k == "" {

@@ -139,7 +139,8 @@ func latinWord(w string) string {
 		rs = rs[2:]
 	}
 	var b strings.Builder
-	for i, r := range rs {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
 		first := i == 0
 		var prev, next rune
 		if i > 0 {
@@ -177,6 +178,13 @@ func latinWord(w string) string {
 			default:
 				b.WriteByte('i')
 			}
+		case 'ت':
+			if next == 'ش' {
+				b.WriteString("ch") // «تشين» Chen, «ريتشارد» Richard
+				i++
+				continue
+			}
+			b.WriteByte('t')
 		case 'ع':
 			// «علي» Ali, «سعد» Saad, «سعيد» Said: an ain after a
 			// consonant, or opening a word before one, carries a short
@@ -279,7 +287,16 @@ func Skeleton(w string) (string, []string) {
 			nx = w[i+1]
 		}
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u':
+		case 'o':
+			// French "ou" before a vowel, at the start or after one, is
+			// a w: "Ouattara", "Cherkaoui" (Arabic و there)
+			if nx == 'u' && i+2 < n && isVowel(w[i+2]) && w[i+2] != 'y' && (i == 0 || isVowel(w[i-1])) {
+				emit(cW)
+				i++
+				continue
+			}
+			run = append(run, c)
+		case 'a', 'e', 'i', 'u':
 			run = append(run, c)
 		case 'y':
 			// a word-initial y is a consonant: before a vowel ("Yakub"),

@@ -25,6 +25,8 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"zhukov", "جوكوف", []string{"Zhukov"}},
 		{"nato", "الناتو", []string{"NATO"}},
 		{"initial ya", "يرمولوف", []string{"Yermolov"}},
+		{"tsh is ch", "تشيرنوف", []string{"Chernov"}},
+		{"-awi and -aoui", "التزاوي", []string{"Tazaoui", "Tazawi"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -97,6 +97,7 @@ func TestMentions(t *testing.T) {
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},
+		{"a surname prefix with a capital after it", "Senator Moira MacAllister met Foreign Minister Owen FitzGerald.", []string{"Person:Moira MacAllister", "Person:Owen FitzGerald"}, []string{"Person:Moira Mac", "Person:Owen Fitz"}},
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},
 		{"arabic connector name", "وقال وزير الخارجية السعودي كمال بن راشد إن المحادثات مفيدة.", []string{"Person:كمال بن راشد"}, nil},

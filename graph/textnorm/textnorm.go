@@ -169,8 +169,10 @@ func Key(s string) string {
 // SplitGlued inserts a space where machine translation glued two words
 // ("positionsIncluding" -> "positions Including"): a run of two or more
 // lower-case letters directly followed by a capital that starts a
-// lower-case run ("McDonald" and "iPhone" stay whole). Offsets change,
-// so use it for matching keys only.
+// lower-case run ("McDonald" and "iPhone" stay whole, and so does a
+// surname whose prefix is written with a capital inside: "MacAllister",
+// "FitzGerald", "VanDyke"). Offsets change, so use it for matching keys
+// only.
 func SplitGlued(s string) string {
 	var b strings.Builder
 	prev := 0
@@ -183,16 +185,25 @@ func SplitGlued(s string) string {
 	return b.String()
 }
 
+// surnamePrefixes are the prefixes of surnames that are written with a
+// capital after them ("MacAllister", "FitzGerald", "VanDyke", "DellaRosa").
+var surnamePrefixes = map[string]bool{"Mac": true, "Fitz": true, "Van": true, "Von": true, "Della": true, "Ben": true, "Abu": true, "Ibn": true}
+
 // GluedAt returns the byte offsets inside s where SplitGlued would insert
 // a space.
 func GluedAt(s string) []int {
 	var out []int
 	lower := 0 // length of the lower-case run before the current rune
+	word := 0  // where the current word starts
 	for i, r := range s {
-		if unicode.IsUpper(r) && lower >= 2 {
+		if !unicode.IsLetter(r) {
+			word = i + utf8.RuneLen(r)
+		}
+		if unicode.IsUpper(r) && lower >= 2 && !surnamePrefixes[s[word:i]] {
 			rest := s[i+utf8.RuneLen(r):]
 			if nr, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nr) {
 				out = append(out, i)
+				word = i
 			}
 		}
 		if unicode.IsLower(r) {

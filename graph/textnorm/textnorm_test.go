@@ -43,6 +43,10 @@ func TestSplitGlued(t *testing.T) {
 		"positionsIncluding": "positions Including",
 		"KeslarHe":           "Keslar He",
 		"McDonald":           "McDonald",
+		"MacAllister":        "MacAllister",
+		"Sara FitzGerald":    "Sara FitzGerald",
+		"MacronSaid":         "Macron Said",
+		"talksMacAllister":   "talks MacAllister",
 		"iPhone":             "iPhone",
 		"NATO":               "NATO",
 	} {

@@ -345,6 +345,10 @@ func Skeleton(w string) (string, []string) {
 			emit(cS)
 		case 'c':
 			switch {
+			case nx == 'c' && i+2 < n && w[i+2] == 'h':
+				// Italian "cch" is a k: "Pinocchio", «بينوكيو»
+				i += 2
+				emit(cK)
 			case nx == 'h':
 				i++
 				emit(cC)

@@ -26,6 +26,7 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"nato", "الناتو", []string{"NATO"}},
 		{"initial ya", "يرمولوف", []string{"Yermolov"}},
 		{"tsh is ch", "تشيرنوف", []string{"Chernov"}},
+		{"italian cch is k", "بيلوكيو", []string{"Pelocchio", "Pelokio"}},
 		{"-awi and -aoui", "التزاوي", []string{"Tazaoui", "Tazawi"}},
 	}
 	for _, c := range cases {

@@ -104,8 +104,20 @@ func personName(counts map[string]int) (string, bool) {
 		return best, bs, ok
 	}
 	latinFull, _, hasLatinFull := bestOf(func(f nameForm) bool { return f.latin && len(f.words) >= 2 })
+	// written is how many Latin mentions spell a surname so
+	written := func(w tok) int {
+		n := 0
+		for _, f := range fs {
+			if f.latin && f.words[len(f.words)-1].lat == w.lat {
+				n += f.n
+			}
+		}
+		return n
+	}
 	// the surname spelling: the Latin one-word form (or full form's
-	// surname) the forms that name the surname support best
+	// surname) the forms that name the surname support best; of two
+	// that they support alike ("Hrytsenko", "Hritsenko": Arabic ي is
+	// either), the one more mentions write
 	surname := func(ref tok) (string, tok, float64) {
 		best, bt, bs := "", tok{}, -1.0
 		for _, f := range fs {
@@ -123,7 +135,7 @@ func personName(counts map[string]int) (string, bool) {
 					s += float64(g.n) * x
 				}
 			}
-			if s > bs+1e-9 {
+			if s > bs+1e-9 || s > bs-1e-9 && written(w) > written(bt) {
 				best, bt, bs = lastField(f.text), w, s
 			}
 		}
@@ -141,7 +153,7 @@ func personName(counts map[string]int) (string, bool) {
 					own += float64(g.n) * nameSim(last, gw)
 				}
 			}
-			if s > own+1e-9 {
+			if s > own+1e-9 || s > own-1e-9 && written(w) > written(last) {
 				if n, ok := replaceLast(latinFull.text, last, spell); ok {
 					return n, false
 				}

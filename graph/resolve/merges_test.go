@@ -136,6 +136,7 @@ func TestCanonicalName(t *testing.T) {
 		{"garbled surname loses", []string{"a|Person|Tomas Berchov", "a|Person|Berkov", "b|Person|توماس بيركوف", "c|Person|Berkov", "c|Person|بيركوف"}, "Tomas Berkov", false},
 		{"the supported full name", []string{"a|Person|Tomas Bakun", "b|Person|Tomas Bakun", "c|Person|Tomas Bakunn", "d|Person|توماس باكون"}, "Tomas Bakun", false},
 		{"a surname completed from the Arabic full name", []string{"a|Person|Kovrak", "a|Person|Kovrak", "b|Person|سامي كوفراك"}, "Sami Kovrak", true},
+		{"a spelling tie goes to the one more mentions write", []string{"a|Person|Mykola Tyshenko", "a|Person|Tyshenko", "b|Person|Mykola Tishenko", "c|Person|ميكولا تيشينكو"}, "Mykola Tyshenko", false},
 		{"Arabic only", []string{"a|Person|ناصح الديراني", "a|Person|الديراني", "b|Person|ناصح الديراني"}, "Nash al-Dirani", true},
 		{"Arabic only, one word", []string{"a|Person|الرئيس الديراني"}, "Al-Dirani", true},
 		{"Latin surname alone", []string{"a|Person|Kovrak", "b|Person|كوفراك"}, "Kovrak", false},

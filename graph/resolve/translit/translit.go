@@ -325,6 +325,15 @@ func Skeleton(w string) (string, []string) {
 				run = append(run, 'u')
 				continue
 			}
+			// after k or g and before a vowel ("Kwame", "Gwen") Arabic
+			// writes و, which it reads as w there but which is romanised
+			// as a vowel («كوامي» koami): a vowel on both sides (after
+			// other consonants a w is kept: "Motherwell" is no
+			// «موتورولا»)
+			if i > 0 && (w[i-1] == 'k' || w[i-1] == 'g') && isVowel(nx) && nx != 'y' {
+				run = append(run, 'u')
+				continue
+			}
 			emit(cW)
 		case 't', 'd':
 			if nx == 'h' {

@@ -27,6 +27,7 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"initial ya", "يرمولوف", []string{"Yermolov"}},
 		{"tsh is ch", "تشيرنوف", []string{"Chernov"}},
 		{"italian cch is k", "بيلوكيو", []string{"Pelocchio", "Pelokio"}},
+		{"kw", "كواسيمو", []string{"Kwasimo"}},
 		{"-awi and -aoui", "التزاوي", []string{"Tazaoui", "Tazawi"}},
 	}
 	for _, c := range cases {

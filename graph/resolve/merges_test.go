@@ -39,6 +39,8 @@ func TestMergesHold(t *testing.T) {
 		{"an initial ain the Latin writes", []string{"a|Person|Nabil Ben Ali", "b|Person|نبيل بن علي"}, graph.Person, ""},
 		{"an initial ya before a consonant", []string{"a|Person|Oleg Yermolov", "b|Person|أوليغ يرمولوف"}, graph.Person, ""},
 		{"syllables joined and apart", []string{"a|Person|Tan Meiling", "b|Person|تان مي لينغ", "c|Person|Tan Mei-ling"}, graph.Person, ""},
+		{"a crossing in both languages", []string{"a|Place|Varnesti crossing", "b|Place|معبر فارنستي"}, graph.Place, ""},
+		{"a movement in both languages", []string{"a|Organization|Dravinka Movement", "b|Organization|حركة درافينكا"}, graph.Organization, ""},
 		{"a suffix written apart in Arabic", []string{"a|Person|Selim Demiroglu", "b|Person|سليم ديمير أوغلو"}, graph.Person, ""},
 		{"tsh for ch", []string{"a|Person|Pavel Chernov", "b|Person|بافل تشيرنوف"}, graph.Person, ""},
 		{"a particle joined to the surname", []string{"a|Person|سالم بو زيدة", "b|Person|سالم بوزيدة"}, graph.Person, ""},

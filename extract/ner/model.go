@@ -93,8 +93,18 @@ func (m *Model) common(w string) bool {
 		return m.res.lex[n] == "4"
 	}
 	// Arabic: a dictionary word as written that no name list has as a
-	// person, place or organisation, or a word of one («شتاء», winter)
-	return m.res.lex[n] == "D" && (m.res.gaz == nil || m.res.gaz.m[phraseHash([]string{n})]&^miscBits == 0)
+	// person, place or organisation, or a word of one («شتاء», winter);
+	// or such a word with the alef of the indefinite accusative
+	// («مشتركا», joint), unless its stem is a relative adjective, whose
+	// alef makes a country's name («روسيا» from «روسي»)
+	if m.res.gaz != nil && m.res.gaz.m[phraseHash([]string{n})]&^miscBits != 0 {
+		return false
+	}
+	if m.res.lex[n] == "D" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(n, "ا")
+	return ok && utf8.RuneCountInString(stem) >= 3 && !strings.HasSuffix(stem, "ي") && m.res.lex[stem] == "D"
 }
 
 // miscBits are the MISC bits of a gazetteer entry, one a source.

@@ -300,7 +300,7 @@ func TestCommonWord(t *testing.T) {
 	// country, a word outside the dictionary and a Latin word are not.
 	for lang, words := range map[string]map[string]bool{
 		"en": {"Interview": true, "will": true, "Reuters": false, "China": false, "كييف": false},
-		"ar": {"شتاء": true, "حديقة": true, "مصر": false, "كرافيتشوك": false, "Interview": false},
+		"ar": {"شتاء": true, "حديقة": true, "مشتركا": true, "كبيرا": true, "مصر": false, "روسيا": false, "ليتوانيا": false, "كرافيتشوك": false, "Interview": false},
 	} {
 		m, err := ForLang(lang)
 		if err != nil {

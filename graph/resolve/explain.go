@@ -309,8 +309,8 @@ func judgeNames(v Verdict, x, y *form) Verdict {
 			v.Rule = RuleQualified
 			v.Reason += "; a name without its country joins the qualified one only within one article, when one fits"
 		}
-	case len(x.words) != len(y.words):
-		v.Reason = fmt.Sprintf("%d and %d name words", len(x.words), len(y.words))
+	case len(x.words) != len(y.words) && v.Score < thWord:
+		v.Reason = fmt.Sprintf("%d and %d name words, not the same joined", len(x.words), len(y.words))
 	case len(x.words) == 0 && x.doc != y.doc && !strings.Contains(cx, "c:"):
 		v.Reason = "a name of generic words only is matched within one article, or with its country"
 	case v.Score < thWord:

@@ -41,6 +41,8 @@ func TestMergesHold(t *testing.T) {
 		{"syllables joined and apart", []string{"a|Person|Tan Meiling", "b|Person|تان مي لينغ", "c|Person|Tan Mei-ling"}, graph.Person, ""},
 		{"a crossing in both languages", []string{"a|Place|Varnesti crossing", "b|Place|معبر فارنستي"}, graph.Place, ""},
 		{"a movement in both languages", []string{"a|Organization|Dravinka Movement", "b|Organization|حركة درافينكا"}, graph.Organization, ""},
+		{"a place written as one word in Arabic", []string{"a|Place|Port Mervan", "b|Place|بورتمرفان"}, graph.Place, ""},
+		{"a club written as one word or two", []string{"a|Organization|Kelta Saray", "b|Organization|كلتاسراي", "c|Organization|كلتا سراي"}, graph.Organization, ""},
 		{"a suffix written apart in Arabic", []string{"a|Person|Selim Demiroglu", "b|Person|سليم ديمير أوغلو"}, graph.Person, ""},
 		{"tsh for ch", []string{"a|Person|Pavel Chernov", "b|Person|بافل تشيرنوف"}, graph.Person, ""},
 		{"a particle joined to the surname", []string{"a|Person|سالم بو زيدة", "b|Person|سالم بوزيدة"}, graph.Person, ""},
@@ -103,6 +105,7 @@ func TestMergesRefused(t *testing.T) {
 		{"truncated name fits two", []string{"a|Person|محمد بن سالم", "a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم الدوري"}, "محمد بن سالم", "محمد بن سالم آل قاسمي"},
 		{"given name and title, two holders", []string{"a|Person|Daniel Kessel", "b|Person|Danilo Marelli", "c|Person|دانيال"}, "دانيال", "Daniel Kessel"},
 		{"two Abd names, one surname", []string{"a|Person|عبد العلي الحربي", "b|Person|عبدالعزيز بن فهد الحربي"}, "عبد العلي الحربي", "عبدالعزيز بن فهد الحربي"},
+		{"joined words, a consonant off", []string{"a|Place|Tarmburg", "b|Place|تار مفرغ"}, "Tarmburg", "تار مفرغ"},
 		{"joined syllables, other vowels", []string{"a|Person|Wang Siu Man", "b|Person|Wang Zemin"}, "Wang Siu Man", "Wang Zemin"},
 		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},
 	}

@@ -1129,6 +1129,46 @@ func surnamesSim(x, y []tok) float64 {
 	return max(s, tokSim(j, w))
 }
 
+// joinedSim scores two names whose words are written apart in one and
+// together in the other (Arabic joins "Port X" and many compounds into
+// one word: «بورتسودان»): each name's words joined, with the same key
+// (a whole name gives no room for a garbled consonant here: "Hamburg"
+// is no «حي المفرق») and under the guard of surnamesSim (no consonants
+// run into one across a join, the vowels agree). 0 when either has no
+// words.
+func joinedSim(x, y []tok) float64 {
+	if len(x) == 0 || len(y) == 0 {
+		return 0
+	}
+	jx, jy := joinAll(x), joinAll(y)
+	kx, ky := 0, 0
+	for _, w := range x {
+		kx += len(w.key)
+	}
+	for _, w := range y {
+		ky += len(w.key)
+	}
+	if jx.key != jy.key || kx != len(jx.key) || ky != len(jy.key) || len(jx.key) <= 2 || vowelAgree(jx, jy) < 0.7 {
+		return 0
+	}
+	if s := tokSim(jx, jy); s >= thWord {
+		return s
+	}
+	return 0
+}
+
+// joinAll is the one word that words written apart make.
+func joinAll(ws []tok) tok {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	t := ws[0]
+	for _, w := range ws[1:] {
+		t = joinWords(t, w)
+	}
+	return t
+}
+
 // joinWords is the one word that two words written apart make.
 func joinWords(a, b tok) tok {
 	t := makeTok(a.lat + b.lat)
@@ -1141,8 +1181,11 @@ func joinWords(a, b tok) tok {
 // consonant classes or fewer) the key alone says little, so the syllable
 // shape must agree as well.
 func wordsSim(a, b *form) float64 {
-	if len(a.words) != len(b.words) || strings.Join(a.concepts, " ") != strings.Join(b.concepts, " ") {
+	if strings.Join(a.concepts, " ") != strings.Join(b.concepts, " ") {
 		return 0
+	}
+	if len(a.words) != len(b.words) {
+		return joinedSim(a.words, b.words)
 	}
 	if len(a.words) == 0 {
 		// A descriptive name ("the defense ministry"): the same concepts

@@ -105,6 +105,7 @@ func TestMergesRefused(t *testing.T) {
 		{"truncated name fits two", []string{"a|Person|محمد بن سالم", "a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم الدوري"}, "محمد بن سالم", "محمد بن سالم آل قاسمي"},
 		{"given name and title, two holders", []string{"a|Person|Daniel Kessel", "b|Person|Danilo Marelli", "c|Person|دانيال"}, "دانيال", "Daniel Kessel"},
 		{"two Abd names, one surname", []string{"a|Person|عبد العلي الحربي", "b|Person|عبدالعزيز بن فهد الحربي"}, "عبد العلي الحربي", "عبدالعزيز بن فهد الحربي"},
+		{"two Arabic given names in one article", []string{"a|Person|محمد الدوسري", "a|Person|مهدي"}, "مهدي", "محمد الدوسري"},
 		{"joined words, a consonant off", []string{"a|Place|Tarmburg", "b|Place|تار مفرغ"}, "Tarmburg", "تار مفرغ"},
 		{"joined syllables, other vowels", []string{"a|Person|Wang Siu Man", "b|Person|Wang Zemin"}, "Wang Siu Man", "Wang Zemin"},
 		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},

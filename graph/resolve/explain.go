@@ -214,6 +214,9 @@ func judge(g *graph.KG, base *kb.KB, a, b *graph.Entity, x, y ghost) Verdict {
 	min := thCross
 	if v.Rule == RuleSurnameArticle {
 		min = thInArticle
+		if w.ar && last.ar && w.lat != last.lat {
+			min = thSurname // two Arabic spellings (inArticleSim)
+		}
 	}
 	if v.Score < min {
 		v.Reason = fmt.Sprintf("a surname alone must match %.2f here, this one %.2f", min, v.Score)

@@ -1240,7 +1240,7 @@ func (st *state) surnames(u *uf) {
 		var cs []cand
 		for _, fi := range byDoc[s.doc] {
 			last := st.forms[fi].words[len(st.forms[fi].words)-1]
-			cs = append(cs, cand{fi, surnameSim(w, last), vowelAgree(w, last)})
+			cs = append(cs, cand{fi, inArticleSim(w, last), vowelAgree(w, last)})
 		}
 		if c, ok := pick(u, cs, thInArticle, margin, true); ok {
 			if u.union(si, c.fi, RuleSurnameArticle, w.key, c.sc, false) || u.find(si) == u.find(c.fi) {
@@ -1497,6 +1497,21 @@ func surnameSim(a, b tok) float64 {
 		if v := vowelAgree(a, b); v >= 0 && v < 0.6 {
 			return 0
 		}
+	}
+	return s
+}
+
+// inArticleSim scores a one-word mention against the surname of a full
+// name in its article: surnameSim, which lets a surname garbled by
+// machine translation go with its full name (0.70 is enough there). Two
+// spellings in Arabic script are held to thSurname: an Arabic article
+// varies a surname by a long vowel at most («زيلنسكي», «زيلينسكي»),
+// and the romanised keys of two Arabic names are alike far more often
+// than the names are («سعيد» and «سعد», «حسين» and «حسن»).
+func inArticleSim(a, b tok) float64 {
+	s := surnameSim(a, b)
+	if a.ar && b.ar && a.lat != b.lat && s < thSurname {
+		return 0
 	}
 	return s
 }

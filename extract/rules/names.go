@@ -303,7 +303,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !hasHead(toks[j:k], placeHeads) && !notNameStart(toks[j]) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStart(toks[j]) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -596,6 +596,24 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeHeaded reports an English run whose head is a place's head word:
+// the word before "of", "for", "on" or "in" ("Strait of Hormuz"), else
+// the last word ("Gorky Park"). A place's word elsewhere does not make
+// a place: "Park Jae-sung" is a person, whose surname is the word.
+func placeHeaded(toks []token) bool {
+	h := len(toks) - 1
+	for i := 1; i < len(toks); i++ {
+		if w := toks[i].text; w == "of" || w == "for" || w == "on" || w == "in" {
+			h = i - 1
+			break
+		}
+	}
+	for h > 0 && toks[h].punct {
+		h--
+	}
+	return h >= 0 && placeHeads[strings.ToLower(toks[h].text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -1138,14 +1156,10 @@ func (x *Names) orgHead(t token) bool {
 // person evidence (a given name first, a verb of speech after it, a
 // title in apposition); the gate decides on the rest.
 func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64, evidence) {
-	org, place := false, false
+	org, place := false, placeHeaded(toks[i:k])
 	for _, t := range toks[i:k] {
-		lk := strings.ToLower(t.text)
-		if orgHeads[lk] {
+		if orgHeads[strings.ToLower(t.text)] {
 			org = true
-		}
-		if placeHeads[lk] {
-			place = true
 		}
 	}
 	switch {

@@ -97,6 +97,8 @@ func TestMentions(t *testing.T) {
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},
+		{"a place word first is a surname", "South Korean Ambassador Park Min-seo attended the ceremony.", []string{"Person:Park Min-seo"}, []string{"Place:Park Min-seo"}},
+		{"a place word last is the head", "The rally was held in Velmar Park on Sunday.", []string{"Place:Velmar Park"}, []string{"Person:Velmar Park"}},
 		{"a surname prefix with a capital after it", "Senator Moira MacAllister met Foreign Minister Owen FitzGerald.", []string{"Person:Moira MacAllister", "Person:Owen FitzGerald"}, []string{"Person:Moira Mac", "Person:Owen Fitz"}},
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},

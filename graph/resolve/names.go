@@ -535,6 +535,12 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	s := tokSim(a, b)
+	if a.ar && b.ar && a.cons != b.cons {
+		// Arabic spells a given name with other letters («غريغوري»,
+		// «جريجوري») or long vowels, not with a consonant more or less:
+		// «محمد» is not «حمد», though the keys drop the h
+		return false, s
+	}
 	if s >= 0.8 {
 		return true, s
 	}

@@ -2,8 +2,10 @@ package resolve
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newskg/graph/resolve/translit"
+	"newskg/graph/textnorm"
 )
 
 // JaroWinkler is the Jaro-Winkler similarity of two strings (bytes),
@@ -85,12 +87,19 @@ type tok struct {
 	shape  string   // vowelShape(lat)
 	vowels []string // the vowel slots around the key's classes (translit.Skeleton)
 	ar     bool     // romanised from Arabic script
+	cons   int      // in Arabic script: its consonant letters but ه (arabicConsonants)
 }
 
 func makeTok(w string) tok {
 	l := translit.Latin(w)
 	k, vs := translit.Skeleton(l)
-	return tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
+	t := tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
+	if t.ar {
+		// ه is the one a transliteration may leave out (a silent h:
+		// «هوغو», «أوغو» Hugo)
+		t.cons = utf8.RuneCountInString(strings.ReplaceAll(arabicConsonants(textnorm.Key(w)), "ه", ""))
+	}
+	return t
 }
 
 // vowelAgree is translit.VowelAgreement of two words: how well their

@@ -998,7 +998,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
+		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key]
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
@@ -1020,14 +1020,48 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
-		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		// «بدر بن حمد البوسعيدي»: after a nasab («بن» and a name) the
+		// family name with the article closes the name
+		family := k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
+		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !family && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
+		}
+		if afterFamily(toks, j, k) {
+			break // the family name ends the name
 		}
 	}
 	for k > j && arabicConnectors[toks[k-1].key] {
 		k--
 	}
 	return k
+}
+
+// afterNasab reports whether toks[j:k] ends in a nasab after a given
+// name: «بن», «ابن» or «بنت» and one name, or a compound one («بن عبد
+// العزيز»).
+func afterNasab(toks []token, j, k int) bool {
+	b := k - 2 // where «بن» stands
+	if k-1 <= j || arabicConnectors[toks[k-1].key] {
+		return false
+	}
+	if b > j && (toks[b].key == "عبد" || toks[b].key == "ابو") {
+		b--
+	}
+	if b <= j {
+		return false
+	}
+	switch toks[b].key {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	return false
+}
+
+// afterFamily reports whether toks[k-1] is a family name with the
+// article that closed a nasab (afterNasab of what came before it), not
+// the second word of a compound («عبد الرحمن»).
+func afterFamily(toks []token, j, k int) bool {
+	return k-2 > j && strings.HasPrefix(toks[k-1].text, "ال") && !arabicConnectors[toks[k-2].key] && afterNasab(toks, j, k-1)
 }
 
 // lexiconWord reports a title, an event word, an adjective of

@@ -22,7 +22,8 @@ define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 define margin = (على | في) هامش (أعمال | فعاليات)? EVT (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
-define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+# (a compound ordinal first: «الثالثة والثلاثون» whole)
+define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) DEM?
@@ -117,9 +118,10 @@ rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
-# «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
+# «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
+# والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
+  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -354,16 +356,16 @@ rule joined-person stage=relation action=join conf=0.7
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
-  e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places $when* (أعمال | فعاليات | جلسات)? e:EVT
+  @event-verb $when* في $placeword? p:$places العاصمة? $when* (أعمال | فعاليات | جلسات)? e:EVT
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7

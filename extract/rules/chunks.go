@@ -627,7 +627,10 @@ func joinRoles(a, b role) role {
 
 // counterpart gives "his Egyptian counterpart X" the title of the person
 // he is the counterpart of: the last titled person before him in the
-// sentence, else in the document.
+// sentence, else in the document. Of a person with two titles, the one
+// next to the name («نائب رئيس الوزراء وزير الخارجية X ... نظيره», "Deputy
+// Prime Minister and Foreign Minister X ... his counterpart": a foreign
+// minister's).
 func (st *docState) counterpart(c *chunk, before []item) {
 	var principal *title
 	for k := len(before) - 1; k >= 0 && principal == nil; k-- {
@@ -635,7 +638,6 @@ func (st *docState) counterpart(c *chunk, before []item) {
 			for i := range before[k].ch.titles {
 				if before[k].ch.titles[i].role.en != "counterpart" {
 					principal = &before[k].ch.titles[i]
-					break
 				}
 			}
 		}

@@ -21,7 +21,8 @@ define parties = list($agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
-define margin = (على | في) هامش (أعمال | فعاليات)? EVT (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
+# («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
+define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
 define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
@@ -207,19 +208,20 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* مع o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
-  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* o:$agents
+  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents
@@ -232,10 +234,11 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
-# names do not know between the host and the guest)
+# names do not know between the host and the guest; «استقبل X بالرباط Y»:
+# the city behind «ب»)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
@@ -366,6 +369,11 @@ rule host-verb-first stage=relation action=place conf=0.7
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
   @event-verb $when* في $placeword? p:$places العاصمة? $when* (أعمال | فعاليات | جلسات)? e:EVT
+
+# «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
+# scene of its sentence
+rule fronted-place stage=relation action=place scope=sentence conf=0.65
+  في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7

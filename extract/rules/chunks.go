@@ -369,6 +369,15 @@ func pairTitles(its []item, a, b, n int) []title {
 				// the second is the possessor's, not his
 				continue
 			}
+			if prevRole && cur >= 0 && arabicWord(it.text) && (servesAnother(ts[cur].role) && ts[cur].role.en != "aide" && !strings.HasPrefix(ts[cur].text, "ال") || strings.HasSuffix(ts[cur].text, "باسم")) {
+				// «مستشار رئيس الوزراء», «ممثل الرئيس», «المتحدث باسم
+				// الأمين العام»: an adviser's, envoy's or spokesman's
+				// title in construct with a second one serves its
+				// holder; the second is not his ("adviser prime
+				// minister" was). («مساعد وزير الخارجية» is an office
+				// of its own, an assistant minister.)
+				continue
+			}
 			if prevRole && cur >= 0 && apposedTitle(ts[cur].text, it.text) {
 				// «نائب رئيس الوزراء وزير الخارجية»: an Arabic title
 				// ends at its definite noun, and an indefinite one

@@ -219,6 +219,9 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+# «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
+rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65

@@ -326,9 +326,9 @@ rule who-attended stage=relation action=attend conf=0.7
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
-# then who took part
+# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends
 rule in-presence-of stage=relation action=attend conf=0.65
@@ -337,14 +337,21 @@ rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
+# («يصل X إلى P للمشاركة في المفاوضات»: the event he travels to attend
+# is held there)
+define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 rule visit-verb-first stage=relation action=visit conf=0.7
-  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
 # «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
 # to P to meet Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7
   @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
 rule visit-subject-first stage=relation action=visit conf=0.65
-  s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
+  s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places $toattend?
+# «X سيصل إلى P للمشاركة في المفاوضات»: the future of «يصل» is too short
+# for the prefix «س» to be stripped; read here only before the event
+rule will-arrive-to-attend stage=relation action=visit conf=0.65
+  s:$agents $aux* (سيصل | ستصل) $when* (إلى | الى) $placeword? p:$places $toattend
 
 # «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose

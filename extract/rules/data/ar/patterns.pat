@@ -27,7 +27,8 @@ define margin = (على | في) هامش (أعمال | فعاليات | اجتم
 define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
-define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) DEM?
+# («العاصمة السعودية الرياض»: a nationality that is also a country's name)
+define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
@@ -189,8 +190,9 @@ rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
 
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party
+# («وخلال لقائه X في أنقرة، أكد Y»: the other party the meeting's object)
 rule during-event-with stage=relation action=meeting conf=0.7
-  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب) o:$agents COMMA? @speech s:$agent
+  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب)? o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
@@ -368,13 +370,16 @@ rule joined-person stage=relation action=join conf=0.7
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
 rule host-verb-first stage=relation action=place conf=0.7
   @host $when* $placeword? p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
+# «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
+rule host-subject-first stage=relation action=place conf=0.7
+  $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
@@ -407,11 +412,12 @@ rule who-led stage=relation action=leads conf=0.75
 
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
+# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes)
 rule head-of-delegation-before stage=relation action=leads conf=0.75
-  (ROLE_HEAD | رئيسا) d:DLG COMMA? x:PER
+  (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7

@@ -377,9 +377,10 @@ rule event-in stage=relation action=place conf=0.8
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
 
-# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
+# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
+# جدة السعودية الاجتماع» (the city's country after it)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT

@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
@@ -372,9 +372,10 @@ rule joined-person stage=relation action=join conf=0.7
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
-# «مؤتمره قرب X»: held by the place
+# «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
+# في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»

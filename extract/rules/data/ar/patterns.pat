@@ -48,6 +48,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
+# «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
+# X»: a title the issuing body's nationality qualifies
+rule issuer-title-name stage=chunk make=person conf=0.65
+  (الرئاسة | الخارجية | الحكومة) DEM $when* (إن | أن | بأن) ROLE&ONEWORD HON? n:PER&!PRON
+
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 rule title-body-comma-name stage=chunk make=person conf=0.75
   ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective)* COMMA HON? n:PER (COMMA | STOP)

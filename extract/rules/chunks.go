@@ -284,6 +284,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		st.affairsTitles(c.titles, its[m.Start:m.End])
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
 				st.counterpart(c, before)
@@ -367,6 +368,15 @@ func pairTitles(its []item, a, b, n int) []title {
 				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
 				// construct with a second one is "adviser of the king";
 				// the second is the possessor's, not his
+				continue
+			}
+			if prevRole && cur >= 0 && arabicWord(it.text) && (servesAnother(ts[cur].role) && ts[cur].role.en != "aide" && !strings.HasPrefix(ts[cur].text, "ال") || strings.HasSuffix(ts[cur].text, "باسم")) {
+				// «مستشار رئيس الوزراء», «ممثل الرئيس», «المتحدث باسم
+				// الأمين العام»: an adviser's, envoy's or spokesman's
+				// title in construct with a second one serves its
+				// holder; the second is not his ("adviser prime
+				// minister" was). («مساعد وزير الخارجية» is an office
+				// of its own, an assistant minister.)
 				continue
 			}
 			if prevRole && cur >= 0 && apposedTitle(ts[cur].text, it.text) {
@@ -453,6 +463,51 @@ func apposedTitle(a, b string) bool {
 func arabicWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return textnorm.IsArabic(r)
+}
+
+// affairsKeys are «لشؤون» and «للشؤون», "for the affairs of".
+var affairsKeys = []string{textnorm.Key("لشؤون"), textnorm.Key("للشؤون"), textnorm.Key("لشئون")}
+
+// affairsTitles names an adviser by the affairs he advises on when the
+// title list knows that title: «مستشار الرئيس الأوكراني لشؤون الأمن
+// القومي» is «مستشار الأمن القومي», a national security adviser;
+// «مستشار رئيس الوزراء للشؤون الخارجية» is «مستشار الشؤون الخارجية».
+func (st *docState) affairsTitles(ts []title, parts []item) {
+titles:
+	for i := range ts {
+		t := &ts[i]
+		if !roleIn(t.role, "ROLE_ADV") {
+			continue
+		}
+		head := strings.Fields(t.text)
+		if len(head) == 0 {
+			continue
+		}
+		for k, it := range parts {
+			if !it.word(affairsKeys...) {
+				continue
+			}
+			var words []string
+			for _, w := range parts[k+1:] {
+				if w.k != kTok || w.comma() || w.punct() || len(words) == 3 {
+					break
+				}
+				words = append(words, w.text)
+			}
+			for n := len(words); n > 0; n-- {
+				for _, cand := range []string{head[0] + " " + strings.Join(words[:n], " "), head[0] + " الشؤون " + strings.Join(words[:n], " ")} {
+					toks := tokenize(cand, 0, len(cand))
+					if m, _, v := st.lx.roles.match(toks, 0); m == len(toks) {
+						if r, ok := v.(role); ok && roleIn(r, "ROLE_ADV") {
+							t.role.en = r.en
+							continue titles
+						}
+					}
+				}
+			}
+			break
+		}
+	}
 }
 
 // servesAnother reports titles held in the service of another office
@@ -627,7 +682,10 @@ func joinRoles(a, b role) role {
 
 // counterpart gives "his Egyptian counterpart X" the title of the person
 // he is the counterpart of: the last titled person before him in the
-// sentence, else in the document.
+// sentence, else in the document. Of a person with two titles, the one
+// next to the name («نائب رئيس الوزراء وزير الخارجية X ... نظيره», "Deputy
+// Prime Minister and Foreign Minister X ... his counterpart": a foreign
+// minister's).
 func (st *docState) counterpart(c *chunk, before []item) {
 	var principal *title
 	for k := len(before) - 1; k >= 0 && principal == nil; k-- {
@@ -635,7 +693,6 @@ func (st *docState) counterpart(c *chunk, before []item) {
 			for i := range before[k].ch.titles {
 				if before[k].ch.titles[i].role.en != "counterpart" {
 					principal = &before[k].ch.titles[i]
-					break
 				}
 			}
 		}

@@ -424,8 +424,8 @@ func (x *Relations) tagsOf(it item) []string {
 	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
 		add("DEF") // an Arabic title, adjective or name with the article
 	}
-	if lamGlued(it.pre) {
-		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط»)
+	if lamGlued(it.pre) || it.k == kTok && strings.HasPrefix(strings.TrimLeft(it.text, "وف"), "لل") {
+		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط», «للصحة»)
 	}
 	switch it.k {
 	case kEnt:

@@ -19,14 +19,20 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
-define margin = (على | في) هامش (أعمال | فعاليات)? EVT (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
-define evadj = الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+# («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
+define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
+# (a compound ordinal first: «الثالثة والثلاثون» whole)
+define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
-define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) DEM?
+# («العاصمة السعودية الرياض»: a nationality that is also a country's name)
+define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+# a venue the names do not know, then its city: «، في مقر الأمم المتحدة
+# بنيويورك ،», «في قصر الرئاسة في P»
+define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 
@@ -37,9 +43,15 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # (where an envoy is sent is not his body),
 # «المتحدث باسم وزارة الخارجية الصينية X», «وزير خارجية قطر الشيخ X»,
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
-# portfolio the title list lacks)
+# portfolio the title list lacks), «وزير الخارجية في الحكومة الانتقالية
+# السودانية X» (a minister in a country's government)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body)? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+
+# «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
+# X»: a title the issuing body's nationality qualifies
+rule issuer-title-name stage=chunk make=person conf=0.65
+  (الرئاسة | الخارجية | الحكومة) DEM $when* (إن | أن | بأن) ROLE&ONEWORD HON? n:PER&!PRON
 
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 rule title-body-comma-name stage=chunk make=person conf=0.75
@@ -109,17 +121,19 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
 # «وفد حركة حماس» (a body's head noun before its known name)
+# «وفد الحكومة السورية» (a country's government)
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
-# «مؤتمر جنيف - 2», «اجتماعهما الثنائي»
+# «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
+# والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body)? (DASH? NUM)?
+  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -154,7 +168,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -185,8 +199,9 @@ rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
 
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party
+# («وخلال لقائه X في أنقرة، أكد Y»: the other party the meeting's object)
 rule during-event-with stage=relation action=meeting conf=0.7
-  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب) o:$agents COMMA? @speech s:$agent
+  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب)? o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
@@ -205,19 +220,23 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* مع o:$agents
+  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
-  @conduct $when* s:$agent $when* e:EVT (@phone)? $when* o:$agents
+  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $when* e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+# «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
+rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $when* (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents
@@ -230,10 +249,11 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
-# names do not know between the host and the guest)
+# names do not know between the host and the guest; «استقبل X بالرباط Y»:
+# the city behind «ب»)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
@@ -263,7 +283,7 @@ define receiving = استقباله | استقبالها
 rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) o:$agents (في $placeword? p:$places)?
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
@@ -317,9 +337,9 @@ rule who-attended stage=relation action=attend conf=0.7
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
-# then who took part
+# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends
 rule in-presence-of stage=relation action=attend conf=0.65
@@ -328,14 +348,21 @@ rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
+# («يصل X إلى P للمشاركة في المفاوضات»: the event he travels to attend
+# is held there)
+define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 rule visit-verb-first stage=relation action=visit conf=0.7
-  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places
+  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
 # «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
 # to P to meet Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7
   @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
 rule visit-subject-first stage=relation action=visit conf=0.65
-  s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places
+  s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places $toattend?
+# «X سيصل إلى P للمشاركة في المفاوضات»: the future of «يصل» is too short
+# for the prefix «س» to be stripped; read here only before the event
+rule will-arrive-to-attend stage=relation action=visit conf=0.65
+  s:$agents $aux* (سيصل | ستصل) $when* (إلى | الى) $placeword? p:$places $toattend
 
 # «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
@@ -350,20 +377,35 @@ rule joined-person stage=relation action=join conf=0.7
 # «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
-# «مؤتمره قرب X»: held by the place
+# «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
+# في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap)* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+# «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
+# relative clause between commas, a venue the names do not know, its city
+# behind «ب»
+rule event-in-venue stage=relation action=place conf=0.7
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* في (@place-head | مقر) $complement{0,2} p:CITY&!LI
 rule event-hosted-by stage=relation action=place conf=0.7
-  e:EVT $complement{0,2} (@place-gap | COMMA)* @host p:CTRY
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
 
-# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط»
+# «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
+# جدة السعودية الاجتماع» (the city's country after it)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* p:(CTRY | CITY) $when* e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* e:EVT p:($when* في $placeword? $places)?
+# «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
+rule host-subject-first stage=relation action=place conf=0.7
+  $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places $when* (أعمال | فعاليات | جلسات)? e:EVT
+  @event-verb $when* في $placeword? p:$places العاصمة? $when* (أعمال | فعاليات | جلسات)? e:EVT
+
+# «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
+# scene of its sentence
+rule fronted-place stage=relation action=place scope=sentence conf=0.65
+  في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
@@ -386,10 +428,12 @@ rule who-led stage=relation action=leads conf=0.75
 
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
+# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes)
 rule head-of-delegation-before stage=relation action=leads conf=0.75
-  (ROLE_HEAD | رئيسا) d:DLG COMMA? x:PER
+  (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
+# («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
@@ -404,7 +448,7 @@ rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
 rule attended-for-side stage=relation action=member conf=0.65
-  (@attend | حضر) $when* (في EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

@@ -998,7 +998,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			break
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
-		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key]
+		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key] ||
+			k > unit && compoundTail(t)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
@@ -1019,7 +1020,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct ||
+			k < len(toks) && k > unit && compoundTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين», «فضل الله»
 		// «بدر بن حمد البوسعيدي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
 		family := k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
@@ -1055,6 +1057,12 @@ func afterNasab(toks []token, j, k int) bool {
 		return true
 	}
 	return false
+}
+
+// compoundTail reports «الدين» or «الله», which make one given name
+// with the word before them («برهان الدين», «فضل الله»).
+func compoundTail(t token) bool {
+	return t.arabic && (t.key == "الدين" || t.key == "الله")
 }
 
 // afterFamily reports whether toks[k-1] is a family name with the

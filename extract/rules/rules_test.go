@@ -103,6 +103,8 @@ func TestMentions(t *testing.T) {
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},
 		{"arabic connector name", "وقال وزير الخارجية السعودي كمال بن راشد إن المحادثات مفيدة.", []string{"Person:كمال بن راشد"}, nil},
+		{"arabic compound with al-Din as a third word", "وانضم الفريق عبد الرزاق صلاح الدين إلى الاجتماع.", []string{"Person:عبد الرزاق صلاح الدين"}, []string{"Person:عبد الرزاق صلاح"}},
+		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},
 		{"arabic title after a nasab is no family name", "والتقى الرئيس خالد بن سعيد الأمين العام للمجلس في الرياض.", []string{"Person:خالد بن سعيد"}, []string{"Person:خالد بن سعيد الأمين"}},

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"sync"
@@ -166,75 +167,23 @@ var adminWords = foldSet("region", "oblast", "province", "governorate", "distric
 // and "Bulgarian Armed Forces" meet: word order differs between the
 // languages, so concepts are compared as sets, and the proper-name words
 // that remain are compared by transliteration. General vocabulary, not
-// names of any entity.
+// names of any entity, kept as data (data/glossary.tsv).
 var glossary = func() map[string]string {
 	m := map[string]string{}
-	add := func(concept string, words ...string) {
-		for _, w := range words {
-			m[textnorm.Key(w)] = concept
+	for _, line := range strings.Split(glossaryTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for _, w := range f[1:] {
+			m[textnorm.Key(w)] = f[0]
 		}
 	}
-	add("ministry", "ministry", "department", "وزارة")
-	add("foreign", "foreign", "affairs", "الخارجية", "خارجية")
-	add("defense", "defense", "defence", "الدفاع", "دفاع")
-	add("interior", "interior", "الداخلية")
-	add("council", "council", "مجلس")
-	add("security", "security", "الأمن", "أمن")
-	add("national", "national", "القومي", "الوطني", "الوطنية", "القومية")
-	add("forces", "forces", "القوات", "قوات")
-	add("armed", "armed", "المسلحة")
-	add("army", "army", "الجيش", "جيش")
-	add("general", "general", "العامة", "العام")
-	add("staff", "staff", "الأركان", "أركان")
-	add("administration", "administration", "إدارة")
-	add("fund", "fund", "صندوق")
-	add("investment", "investment", "الاستثمار", "للاستثمار")
-	add("direct", "direct", "المباشر")
-	add("bank", "bank", "بنك", "مصرف")
-	add("central", "central", "المركزي")
-	add("agency", "agency", "وكالة")
-	add("intelligence", "intelligence", "المخابرات", "الاستخبارات")
-	add("military", "military", "العسكرية", "العسكري")
-	add("party", "party", "حزب")
-	add("union", "union", "الاتحاد", "اتحاد")
-	add("university", "university", "جامعة")
-	add("plant", "plant", "station", "محطة")
-	add("nuclear", "nuclear", "النووية", "نووية", "النووي")
-	add("power", "power", "energy", "الطاقة", "للطاقة", "طاقة")
-	add("palace", "palace", "قصر")
-	add("sea", "sea", "بحر", "البحر")
-	add("airport", "airport", "مطار")
-	add("base", "base", "قاعدة")
-	add("peninsula", "peninsula", "جزيرة")
-	add("president", "president", "presidential", "الرئيس", "الرئاسة", "الرئاسي")
-	add("office", "office", "مكتب")
-	add("parliament", "parliament", "البرلمان", "برلمان")
-	add("government", "government", "الحكومة", "حكومة")
-	add("crossing", "crossing", "معبر")
-	add("camp", "camp", "مخيم")
-	add("strait", "strait", "مضيق")
-	add("gulf", "gulf", "خليج")
-	add("river", "river", "نهر")
-	add("square", "square", "ساحة", "ميدان")
-	add("bridge", "bridge", "جسر")
-	add("dam", "dam", "سد")
-	add("committee", "committee", "لجنة")
-	add("commission", "commission", "مفوضية")
-	add("movement", "movement", "حركة")
-	add("organization", "organization", "organisation", "منظمة")
-	add("court", "court", "محكمة")
-	add("embassy", "embassy", "سفارة")
-	add("mission", "mission", "بعثة")
-	add("front", "front", "جبهة")
-	add("coalition", "coalition", "alliance", "ائتلاف", "تحالف")
-	add("programme", "programme", "program", "برنامج")
-	add("authority", "authority", "سلطة")
-	add("police", "police", "الشرطة", "شرطة")
-	add("guard", "guard", "guards", "الحرس", "حرس")
-	add("hospital", "hospital", "مستشفى")
-	add("prison", "prison", "سجن")
 	return m
 }()
+
+//go:embed data/glossary.tsv
+var glossaryTSV string
 
 // fillers are words without content in institution names.
 var fillers = foldSet("of", "the", "and", "for", "in", "on", "شبه")

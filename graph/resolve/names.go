@@ -484,7 +484,7 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	s := tokSim(a, b)
-	if a.ar && b.ar && a.cons != b.cons {
+	if a.ar && b.ar && !consonantsAgree(a, b) {
 		// Arabic spells a given name with other letters («غريغوري»,
 		// «جريجوري») or long vowels, not with a consonant more or less:
 		// «محمد» is not «حمد», though the keys drop the h

@@ -87,7 +87,7 @@ type tok struct {
 	shape  string   // vowelShape(lat)
 	vowels []string // the vowel slots around the key's classes (translit.Skeleton)
 	ar     bool     // romanised from Arabic script
-	cons   int      // in Arabic script: its consonant letters but ه (arabicConsonants)
+	cons   [2]int   // in Arabic script: its consonant letters but ه, with a leading ال and without it
 }
 
 func makeTok(w string) tok {
@@ -96,10 +96,22 @@ func makeTok(w string) tok {
 	t := tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
 	if t.ar {
 		// ه is the one a transliteration may leave out (a silent h:
-		// «هوغو», «أوغو» Hugo)
-		t.cons = utf8.RuneCountInString(strings.ReplaceAll(arabicConsonants(textnorm.Key(w)), "ه", ""))
+		// «هوغو», «أوغو» Hugo); a leading ال may be the article
+		// («الهادي», «هادي») or the name's own letters («ألكسندر»)
+		k := textnorm.Key(w)
+		t.cons[0] = utf8.RuneCountInString(strings.ReplaceAll(arabicConsonants(k), "ه", ""))
+		t.cons[1] = t.cons[0]
+		if r, ok := strings.CutPrefix(k, "ال"); ok && utf8.RuneCountInString(r) >= 2 {
+			t.cons[1] += 1 // arabicConsonants took the ل off
+		}
 	}
 	return t
+}
+
+// consonantsAgree reports whether two words in Arabic script have as
+// many consonant letters (tok.cons), the article counted or not.
+func consonantsAgree(a, b tok) bool {
+	return a.cons[0] == b.cons[0] || a.cons[1] == b.cons[1]
 }
 
 // vowelAgree is translit.VowelAgreement of two words: how well their

@@ -94,6 +94,7 @@ var suffixWords = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tru
 // given names and surnames.
 var particles = map[string]bool{
 	"al": true, "el": true, "ul": true, "bin": true, "ibn": true, "bint": true, "ben": true, "abu": true,
+	"ould": true, "mint": true, "ولد": true, "منت": true, // Mauritanian: son of, daughter of
 	"de": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true,
 	"van": true, "von": true, "der": true, "la": true, "le": true,
 	"بن": true, "ابن": true, "بنت": true, "آل": true, "ال": true, "أبو": true, "ابو": true,

@@ -45,9 +45,12 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
-# "Trade Minister Kari Dahl" (a portfolio the title list lacks)
+# "Trade Minister Kari Dahl" (a portfolio the title list lacks); after
+# the name "of", "for" or "to" a body, not "at" or "in" one: "met
+# Defence Secretary X at the Pentagon" names where they met; "the
+# visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its | the)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -57,7 +60,9 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "the President of the United States, Ana Silva,", "the personal envoy
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
 # serves is not his), "the Ambassador of Syria to Russia, Omar Haddad,"
-# (where he serves is no body of his)
+# (where he serves is no body of his); machine-translated English drops
+# the comma before an honorific: "the Special Envoy of the UN Secretary
+# General on Yemen Mr. X"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
@@ -67,7 +72,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) COMMA HON? n:PER
+  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) (COMMA HON? | HON) n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -174,6 +179,11 @@ rule adviser-apposition stage=skip whole=no
 # coordinated
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
+# "According to the state news agency, X received a call from Y", "X,
+# according to his office, met Y": the source is set aside; it takes no
+# part in what it reports (whole=no: nor is it read as a party)
+rule according-to stage=skip whole=no
+  x:(according to the? (!COMMA&!STOP){1,8} COMMA)
 # "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
@@ -202,9 +212,10 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
-# "X resumed talks with Y"
+# "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
+# place and time before the other side)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other
@@ -215,6 +226,10 @@ rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss
 
+# "X and Y agreed in a phone call to ...", "X and his counterpart Y
+# stressed during their meeting ...": the subjects are its parties
+rule subjects-agreed-in-event stage=relation action=meeting plural=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (agreed | stressed | affirmed | emphasized | emphasised | underlined | reaffirmed) $when* (in | during | at) (a | an | the | their)? (@adjective)* e:EVT
 # "During the meeting, X and Y agreed ...": the event's parties
 rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
   (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
@@ -242,9 +257,10 @@ rule told-in-event stage=relation action=meeting conf=0.7
 rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (STOP | COMMA | about | on | to discuss)
 
-# "X phoned Y", "X telephoned Y"
+# "X phoned Y", "X telephoned Y", "X rang Y" (the verb stands for the
+# call: "telephoned" and "rang" are no call words of their own)
 rule phoned stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(phoned | telephoned | rang) $when* o:$agents
 # "X called President Y on Sunday", "X called Y to discuss ...": a call
 # to a person, where the clause ends or says what for (not "X called Y a
 # traitor", nor "called on Y to")
@@ -257,9 +273,10 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
-# the Presidential Palace Y" (a place before the guest)
+# the Presidential Palace Y" (a place before the guest), "X received
+# today in his office in Z the ambassador Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -300,22 +317,29 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
-# "talks held under the auspices of the African Union"
+# "talks held under the auspices of the African Union", "talks under the
+# mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the auspices of the? m:list(the? $body | PER)
+  e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
-# African Union is leading the mediation": mediators of the article's event
+# African Union is leading the mediation", "the Foreign Minister of
+# Oman, X, mediated between ..." (the comma after an apposition):
+# mediators of the article's event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
+# the same, passive: "the mediation led by Kuwait", "mediation efforts
+# headed by the African Union"
+rule mediation-led-by stage=relation action=mediate conf=0.7
+  (mediation | mediation efforts | mediation effort) (led | headed | conducted) by the? m:list(the? $body | PER)
 
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
@@ -339,13 +363,19 @@ rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the
-# summit", "X was present at the meeting"
+# summit", "X was present at the meeting", "X addressed the conference"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "the talks were attended by X, Y and Z"
+# "the meeting was chaired by X", "the meeting, held in Paris, was
+# attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+# "the meeting was hosted by Foreign Minister X": a person who hosts takes
+# part (a country that hosts gives the place: event-hosted-by)
+rule hosted-by-person stage=relation action=attend conf=0.7
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* hosted by the? s:list(PER)
 
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
@@ -373,12 +403,17 @@ rule visit-of stage=relation action=visit conf=0.7
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   (his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
 
-# "the talks in Geneva", "the meeting will be held in Oslo on Monday"
-# "talks between the government and the rebels resumed in Doha": parties
-# named by common nouns may stand between; "its meeting near Ankara":
+# "the talks in Geneva", "the meeting will be held in Oslo on Monday",
+# "the meeting at the Elysee Palace in Paris" (a building, then its city),
+# "the meeting of the Arab ministerial committee held in Amman", "the
+# summit of Turkey, Russia and Iran took place in Tehran" (the bodies
+# that meet between)
+# "talks between the government and the rebels resumed in Doha", "talks
+# between Sudan's army and the rebels in Jeddah": parties named by common
+# nouns (or a country's) may stand between; "its meeting near Ankara":
 # held by the place; "the summit, hosted by Ghana in Accra"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
+  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
@@ -446,7 +481,7 @@ rule represented-side stage=relation action=member conf=0.7
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
 rule led-and-included stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
+  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
 # "Omar Haddad of the Social Democratic Party said": a person of a body
 rule person-of-body stage=relation action=member conf=0.6

@@ -37,7 +37,8 @@ define places = list(LOC)
 # the event
 define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+# "from 22 to 24 August": a span of days
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -50,7 +51,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ((of | for | to) the? $body)?
+  (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -62,7 +63,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # serves is not his), "the Ambassador of Syria to Russia, Omar Haddad,"
 # (where he serves is no body of his); machine-translated English drops
 # the comma before an honorific: "the Special Envoy of the UN Secretary
-# General on Yemen Mr. X"
+# General on Yemen Mr. X"; "the visiting President of Togo, X,"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
@@ -72,7 +73,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) (COMMA HON? | HON) n:PER
+  the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) (COMMA HON? | HON) n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -137,9 +138,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
-# delegation", "the Kenyan parliamentary delegation"
+# delegation", "the Kenyan parliamentary delegation", "the Sudanese army
+# delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | negotiating | high-level)? DLGW
+  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's"
 rule delegation-from stage=phrase make=delegation conf=0.7
   (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
@@ -248,6 +250,10 @@ rule in-call-with stage=relation action=meeting kind=call conf=0.7
 # X said" (not "After talks with Y collapsed, X said")
 rule fronted-event-with stage=relation action=meeting conf=0.65
   (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+
+# "Speaking after the meeting in Ankara, X said": the speaker took part
+rule speaking-after-event stage=relation action=attend conf=0.65
+  (speaking | "speaking to reporters") (after | following | at | during) (the | his | her | their) (@adjective)* e:EVT ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "X told Y in a phone call", "X assured Y during their meeting"
 rule told-in-event stage=relation action=meeting conf=0.7
@@ -437,10 +443,11 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 # "the Syrian delegation to the talks in Geneva was led by X": where it
-# goes may stand between
+# goes may stand between; "a delegation of the IMF led by its Deputy
+# Managing Director, X" (a title of several words before the name)
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)

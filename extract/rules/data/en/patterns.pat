@@ -51,7 +51,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -73,7 +73,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) (COMMA HON? | HON) n:PER
+  ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his)
@@ -139,9 +139,9 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
 # delegation", "the Kenyan parliamentary delegation", "the Sudanese army
-# delegation"
+# delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+  the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's"
 rule delegation-from stage=phrase make=delegation conf=0.7
   (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
@@ -190,6 +190,11 @@ rule according-to stage=skip whole=no
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "The talks, which lasted three hours, were held in Doha": an event's
+# relative clause set aside, and read with the event ("the talks are
+# mediated by the AU")
+rule event-relative-clause stage=skip
+  a:EVT x:(COMMA (which | that) c:(!STOP&!COMMA{1,12}) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -280,13 +285,20 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
 # the Presidential Palace Y" (a place before the guest), "X received
-# today in his office in Z the ambassador Y"
+# today in his office in Z the ambassador Y", "X received in the city of
+# Z the coordinator Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+
+# "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
+# "While meeting Y in Z, X said ...": a fronted participle of meeting,
+# then its subject
+rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
+  (while | when | after)? v:(receiving | meeting | hosting | welcoming) (with)? the? o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -365,6 +377,12 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
 
+# "the ceasefire, brokered by Qatar and Egypt,", "the agreement, signed
+# under the mediation of Angola": the mediators of the article's event
+# (an agreement is no event of its own)
+rule deal-brokered-by stage=relation action=mediate conf=0.65
+  (ceasefire | truce | deal | agreement | accord) COMMA? (!PUNCT&!AGENT&!EVT){0,3} ((brokered | mediated | facilitated) by | under the (auspices | mediation) of) the? m:list(the? $body | PER)
+
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
@@ -417,9 +435,16 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "talks between the government and the rebels resumed in Doha", "talks
 # between Sudan's army and the rebels in Jeddah": parties named by common
 # nouns (or a country's) may stand between; "its meeting near Ankara":
-# held by the place; "the summit, hosted by Ghana in Accra"
+# held by the place; "the summit, hosted by Ghana in Accra"; "the talks
+# are due to resume in Addis Ababa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "the conference on Syria took place in Brussels", "the round of talks
+# between A and B on the dam was held in Khartoum": a topic between the
+# event and the verb that places it; the verb is needed ("talks on the
+# situation in Syria" are not held in Syria)
+rule event-topic-held-in stage=relation action=place conf=0.7
+  e:EVT ((between | among | of) the? $parties)? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75

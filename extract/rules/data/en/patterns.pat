@@ -319,9 +319,10 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
-# between X and Y" (the place between)
+# between X and Y" (the place between), "talks were held in Minsk between
+# representatives of X, Y and Z"
 rule event-between stage=relation action=between conf=0.8
-  e:EVT $when* ((in | at) the? LOC)? (between | among | of) the? o:$parties
+  e:EVT ($aux* @event-verb)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
@@ -335,6 +336,9 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
+# "Mediated by the Vatican, the talks between ...": the participle fronted
+rule fronted-mediated-by stage=relation action=mediate conf=0.7
+  (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
@@ -440,11 +444,12 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the conference on Syria took place in Brussels", "the round of talks
-# between A and B on the dam was held in Khartoum": a topic between the
+# between A and B on the dam was held in Khartoum", "talks between the two
+# sides on the future of Jerusalem resumed in Washington": a topic between the
 # event and the verb that places it; the verb is needed ("talks on the
 # situation in Syria" are not held in Syria)
 rule event-topic-held-in stage=relation action=place conf=0.7
-  e:EVT ((between | among | of) the? $parties)? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
+  e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
@@ -452,6 +457,13 @@ rule place-event stage=relation action=place conf=0.75
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
   p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+
+# "President X hosted a summit of East African leaders in Nairobi": a
+# person who hosts takes part, and the place after is the event's
+rule person-hosts-event stage=relation action=attend conf=0.7
+  s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT
+rule person-hosted-event-in stage=relation action=place conf=0.7
+  PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY

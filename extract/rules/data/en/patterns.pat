@@ -76,9 +76,10 @@ rule title-of-body-comma-name stage=chunk make=person conf=0.8
   ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
-# in Lima, Omar Sami," (where he serves is no body of his)
+# in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
+# Cabinet Secretary for Defence, X," (a portfolio after the title)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
 
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
@@ -195,6 +196,11 @@ rule accompanied-apposition stage=skip
 # mediated by the AU")
 rule event-relative-clause stage=skip
   a:EVT x:(COMMA (which | that) c:(!STOP&!COMMA{1,12}) COMMA)
+# "X, a senior member of Hamas, met Y": the apposition set aside, X meets
+# Y (whole=no: the body in it is no party); read with X it says X is a
+# member ("X, also a member of the Central Committee, held talks")
+rule member-apposition stage=skip whole=no
+  a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -533,11 +539,11 @@ rule person-of-body stage=relation action=member conf=0.6
 
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
-  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+  x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
 # a member of one of a body's organs: "X, a member of Hamas's political
 # bureau", "X, a member of the central committee of the party Y"
 rule member-of-organ stage=relation action=member conf=0.65
-  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
+  x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8

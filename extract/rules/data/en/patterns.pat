@@ -33,9 +33,10 @@ define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
-# Egypt's capital, Cairo": the country before the place is no place of
-# the event
-define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? | (city | town | port) of
+# Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
+# the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
+# word between): the country before the place is no place of the event
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
@@ -86,11 +87,12 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? $affairs?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
-# "Eva Lind, the IMF's debt policy chief,"
+# "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
+# for the Sahel," (a portfolio of places)
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office
 
@@ -143,9 +145,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
-# "a delegation from the European Union", "a team of Kenya's"
+# "a delegation from the European Union", "a team of Kenya's", "the
+# delegation of Yemen's government"
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
+  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -201,6 +204,10 @@ rule event-relative-clause stage=skip
 # member ("X, also a member of the Central Committee, held talks")
 rule member-apposition stage=skip whole=no
   a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
+# "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
+# chunks left (the name took its first title) is set aside
+rule title-apposition stage=skip
+  a:PER x:(COMMA (the | a | an)? ($rank | CAP)* ROLE (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -349,6 +356,10 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 # mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
+# "met in Beijing under Chinese auspices", "under Egypt's mediation": the
+# mediators of the article's event
+rule national-auspices stage=relation action=mediate conf=0.65
+  under the? m:(DEM | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
 # not "X hosted the talks": a host gives the place (host-event), it
@@ -516,6 +527,9 @@ rule delegation-led-and-includes stage=relation action=member conf=0.65
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
   d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
+# "Members of the Afghan delegation, including X and Y, met ..."
+rule members-of-delegation-including stage=relation action=member conf=0.7
+  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65
@@ -583,9 +597,10 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
   (in | at | near | from | to) x:PER COMMA the? p:CTRY
 
 # "the Omani capital Muscat", "the Syrian city of Aleppo", "Egypt's
-# capital, Cairo"
+# capital, Cairo", "the Saudi city of Jeddah", "the Egyptian resort town
+# of Sharm el-Sheikh"
 rule capital-name stage=relation action=located conf=0.8
-  p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
+  p:(DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
 # "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
 # north of South Sudan"

@@ -369,10 +369,12 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 
 # "Qatar has been mediating between the government and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of
-# Oman, X, mediated between ..." (the comma after an apposition):
-# mediators of the article's event
+# Oman, X, mediated between ..." (the comma after an apposition), "the
+# foreign ministers of Qatar and Egypt, who have been mediating between
+# ..." (officials stand for their countries): mediators of the article's
+# event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
 # the same, passive: "the mediation led by Kuwait", "mediation efforts

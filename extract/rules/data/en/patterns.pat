@@ -33,11 +33,13 @@ define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
-# Egypt's capital, Cairo": the country before the place is no place of
-# the event
-define seat = (DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? | (city | town | port) of
+# Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
+# the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
+# word between): the country before the place is no place of the event
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM
+# "from 22 to 24 August": a span of days
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -45,9 +47,12 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
-# "Trade Minister Kari Dahl" (a portfolio the title list lacks)
+# "Trade Minister Kari Dahl" (a portfolio the title list lacks); after
+# the name "of", "for" or "to" a body, not "at" or "in" one: "met
+# Defence Secretary X at the Pentagon" names where they met; "the
+# visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  (his | her | their | its | the)? ($the? $body POSS?)* (former | then | acting | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* HON? n:PER $jr? ($of the? $body)?
+  ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -57,7 +62,9 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "the President of the United States, Ana Silva,", "the personal envoy
 # of the UN Secretary-General for Libya, Omar Haddad," (the title he
 # serves is not his), "the Ambassador of Syria to Russia, Omar Haddad,"
-# (where he serves is no body of his)
+# (where he serves is no body of his); machine-translated English drops
+# the comma before an honorific: "the Special Envoy of the UN Secretary
+# General on Yemen Mr. X"; "the visiting President of Togo, X,"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
@@ -67,23 +74,25 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  the? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body))?) COMMA HON? n:PER
+  ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
-# in Lima, Omar Sami," (where he serves is no body of his)
+# in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
+# Cabinet Secretary for Defence, X," (a portfolio after the title)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
 
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? $affairs?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
-# "Eva Lind, the IMF's debt policy chief,"
+# "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
+# for the Sahel," (a portfolio of places)
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office
 
@@ -132,12 +141,14 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
-# delegation", "the Kenyan parliamentary delegation"
+# delegation", "the Kenyan parliamentary delegation", "the Sudanese army
+# delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | negotiating | high-level)? DLGW
-# "a delegation from the European Union", "a team of Kenya's"
+  the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+# "a delegation from the European Union", "a team of Kenya's", "the
+# delegation of Yemen's government"
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG)
+  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -174,10 +185,29 @@ rule adviser-apposition stage=skip whole=no
 # coordinated
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
+# "According to the state news agency, X received a call from Y", "X,
+# according to his office, met Y": the source is set aside; it takes no
+# part in what it reports (whole=no: nor is it read as a party)
+rule according-to stage=skip whole=no
+  x:(according to the? (!COMMA&!STOP){1,8} COMMA)
 # "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "The talks, which lasted three hours, were held in Doha": an event's
+# relative clause set aside, and read with the event ("the talks are
+# mediated by the AU")
+rule event-relative-clause stage=skip
+  a:EVT x:(COMMA (which | that) c:(!STOP&!COMMA{1,12}) COMMA)
+# "X, a senior member of Hamas, met Y": the apposition set aside, X meets
+# Y (whole=no: the body in it is no party); read with X it says X is a
+# member ("X, also a member of the Central Committee, held talks")
+rule member-apposition stage=skip whole=no
+  a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
+# "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
+# chunks left (the name took its first title) is set aside
+rule title-apposition stage=skip
+  a:PER x:(COMMA (the | a | an)? ($rank | CAP)* ROLE (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -202,9 +232,10 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
-# "X resumed talks with Y"
+# "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
+# place and time before the other side)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other
@@ -215,6 +246,10 @@ rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss
 
+# "X and Y agreed in a phone call to ...", "X and his counterpart Y
+# stressed during their meeting ...": the subjects are its parties
+rule subjects-agreed-in-event stage=relation action=meeting plural=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (agreed | stressed | affirmed | emphasized | emphasised | underlined | reaffirmed) $when* (in | during | at) (a | an | the | their)? (@adjective)* e:EVT
 # "During the meeting, X and Y agreed ...": the event's parties
 rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
   (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
@@ -234,6 +269,10 @@ rule in-call-with stage=relation action=meeting kind=call conf=0.7
 rule fronted-event-with stage=relation action=meeting conf=0.65
   (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
+# "Speaking after the meeting in Ankara, X said": the speaker took part
+rule speaking-after-event stage=relation action=attend conf=0.65
+  (speaking | "speaking to reporters") (after | following | at | during) (the | his | her | their) (@adjective)* e:EVT ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+
 # "X told Y in a phone call", "X assured Y during their meeting"
 rule told-in-event stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* (told | assured | informed | briefed | reassured | urged) o:$agents COMMA? (in | during | on | over) $the? (his | her | their)? (@adjective)* e:EVT
@@ -242,9 +281,10 @@ rule told-in-event stage=relation action=meeting conf=0.7
 rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* (STOP | COMMA | about | on | to discuss)
 
-# "X phoned Y", "X telephoned Y"
+# "X phoned Y", "X telephoned Y", "X rang Y" (the verb stands for the
+# call: "telephoned" and "rang" are no call words of their own)
 rule phoned stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (phoned | telephoned | rang) $when* o:$agents
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(phoned | telephoned | rang) $when* o:$agents
 # "X called President Y on Sunday", "X called Y to discuss ...": a call
 # to a person, where the clause ends or says what for (not "X called Y a
 # traitor", nor "called on Y to")
@@ -257,13 +297,21 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
-# the Presidential Palace Y" (a place before the guest)
+# the Presidential Palace Y" (a place before the guest), "X received
+# today in his office in Z the ambassador Y", "X received in the city of
+# Z the coordinator Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+
+# "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
+# "While meeting Y in Z, X said ...": a fronted participle of meeting,
+# then its subject
+rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
+  (while | when | after)? v:(receiving | meeting | hosting | welcoming) (with)? the? o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -284,9 +332,10 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
-# between X and Y" (the place between)
+# between X and Y" (the place between), "talks were held in Minsk between
+# representatives of X, Y and Z"
 rule event-between stage=relation action=between conf=0.8
-  e:EVT $when* ((in | at) the? LOC)? (between | among | of) the? o:$parties
+  e:EVT ($aux* @event-verb)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
@@ -300,22 +349,38 @@ rule event-with stage=relation action=with conf=0.7
 # mediated by Egypt and Qatar", "talks brokered by the UN"
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
-# "talks held under the auspices of the African Union"
+# "Mediated by the Vatican, the talks between ...": the participle fronted
+rule fronted-mediated-by stage=relation action=mediate conf=0.7
+  (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
+# "talks held under the auspices of the African Union", "talks under the
+# mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the auspices of the? m:list(the? $body | PER)
+  e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
+# "met in Beijing under Chinese auspices", "under Egypt's mediation": the
+# mediators of the article's event
+rule national-auspices stage=relation action=mediate conf=0.65
+  under the? m:(DEM | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
-# African Union is leading the mediation": mediators of the article's event
+# African Union is leading the mediation", "the Foreign Minister of
+# Oman, X, mediated between ..." (the comma after an apposition), "the
+# foreign ministers of Qatar and Egypt, who have been mediating between
+# ..." (officials stand for their countries): mediators of the article's
+# event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
+# the same, passive: "the mediation led by Kuwait", "mediation efforts
+# headed by the African Union"
+rule mediation-led-by stage=relation action=mediate conf=0.7
+  (mediation | mediation efforts | mediation effort) (led | headed | conducted) by the? m:list(the? $body | PER)
 
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
@@ -335,17 +400,29 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
 
+# "the ceasefire, brokered by Qatar and Egypt,", "the agreement, signed
+# under the mediation of Angola": the mediators of the article's event
+# (an agreement is no event of its own)
+rule deal-brokered-by stage=relation action=mediate conf=0.65
+  (ceasefire | truce | deal | agreement | accord) COMMA? (!PUNCT&!AGENT&!EVT){0,3} ((brokered | mediated | facilitated) by | under the (auspices | mediation) of) the? m:list(the? $body | PER)
+
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the
-# summit", "X was present at the meeting"
+# summit", "X was present at the meeting", "X addressed the conference"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in") (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "the talks were attended by X, Y and Z"
+# "the meeting was chaired by X", "the meeting, held in Paris, was
+# attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* (attended | joined) by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+# "the meeting was hosted by Foreign Minister X": a person who hosts takes
+# part (a country that hosts gives the place: event-hosted-by)
+rule hosted-by-person stage=relation action=attend conf=0.7
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* hosted by the? s:list(PER)
 
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
@@ -373,12 +450,25 @@ rule visit-of stage=relation action=visit conf=0.7
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   (his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
 
-# "the talks in Geneva", "the meeting will be held in Oslo on Monday"
-# "talks between the government and the rebels resumed in Doha": parties
-# named by common nouns may stand between; "its meeting near Ankara":
-# held by the place; "the summit, hosted by Ghana in Accra"
+# "the talks in Geneva", "the meeting will be held in Oslo on Monday",
+# "the meeting at the Elysee Palace in Paris" (a building, then its city),
+# "the meeting of the Arab ministerial committee held in Amman", "the
+# summit of Turkey, Russia and Iran took place in Tehran" (the bodies
+# that meet between)
+# "talks between the government and the rebels resumed in Doha", "talks
+# between Sudan's army and the rebels in Jeddah": parties named by common
+# nouns (or a country's) may stand between; "its meeting near Ankara":
+# held by the place; "the summit, hosted by Ghana in Accra"; "the talks
+# are due to resume in Addis Ababa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in){1,6} | @between | @party-gap)* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "the conference on Syria took place in Brussels", "the round of talks
+# between A and B on the dam was held in Khartoum", "talks between the two
+# sides on the future of Jerusalem resumed in Washington": a topic between the
+# event and the verb that places it; the verb is needed ("talks on the
+# situation in Syria" are not held in Syria)
+rule event-topic-held-in stage=relation action=place conf=0.7
+  e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
@@ -386,6 +476,13 @@ rule place-event stage=relation action=place conf=0.75
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
   p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+
+# "President X hosted a summit of East African leaders in Nairobi": a
+# person who hosts takes part, and the place after is the event's
+rule person-hosts-event stage=relation action=attend conf=0.7
+  s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT
+rule person-hosted-event-in stage=relation action=place conf=0.7
+  PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
@@ -402,10 +499,11 @@ rule heads-body stage=relation action=leads conf=0.7
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 # "the Syrian delegation to the talks in Geneva was led by X": where it
-# goes may stand between
+# goes may stand between; "a delegation of the IMF led by its Deputy
+# Managing Director, X" (a title of several words before the name)
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? (ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
@@ -431,6 +529,9 @@ rule delegation-led-and-includes stage=relation action=member conf=0.65
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
   d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
+# "Members of the Afghan delegation, including X and Y, met ..."
+rule members-of-delegation-including stage=relation action=member conf=0.7
+  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65
@@ -446,7 +547,7 @@ rule represented-side stage=relation action=member conf=0.7
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
 rule led-and-included stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by the? PER COMMA? CONJ $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
+  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
 
 # "Omar Haddad of the Social Democratic Party said": a person of a body
 rule person-of-body stage=relation action=member conf=0.6
@@ -454,11 +555,11 @@ rule person-of-body stage=relation action=member conf=0.6
 
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
-  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+  x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
 # a member of one of a body's organs: "X, a member of Hamas's political
 # bureau", "X, a member of the central committee of the party Y"
 rule member-of-organ stage=relation action=member conf=0.65
-  x:PER COMMA (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
+  x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8
@@ -498,9 +599,10 @@ rule place-comma-country stage=relation action=located retype=x conf=0.7
   (in | at | near | from | to) x:PER COMMA the? p:CTRY
 
 # "the Omani capital Muscat", "the Syrian city of Aleppo", "Egypt's
-# capital, Cairo"
+# capital, Cairo", "the Saudi city of Jeddah", "the Egyptian resort town
+# of Sharm el-Sheikh"
 rule capital-name stage=relation action=located conf=0.8
-  p:(DEM | CTRY POSS) (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
+  p:(DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
 # "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
 # north of South Sudan"

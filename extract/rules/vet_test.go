@@ -147,6 +147,16 @@ func TestGate(t *testing.T) {
 		// a clause that opens with a pronoun, a glued handle before a name
 		{"ar pronoun opens a clause", "وقال: أنا سعيد بهذا اللقاء.", "أنا سعيد", graph.Person, "ner", nil},
 		{"en glued handle", "Remarks. StateDeptSpox Dana Hale: Good afternoon.", "StateDeptSpox Dana Hale", graph.Person, "ner", []string{"Person:Dana Hale"}},
+		// a sports event's head ("Cup", "Classic", "Grand Prix",
+		// "Championship", "Open", "Slam", "Trophy") names an event, no
+		// person, place or body; a body's head after it still types it
+		{"en cup", "Holders Ravena won the Baltic Cup on Sunday.", "Baltic Cup", graph.Person, "ner", nil},
+		{"en classic", "Anna Korsak led the Marten Classic after two rounds.", "Marten Classic", graph.Place, "ner", nil},
+		{"en grand prix", "Dorn won the Varna Grand Prix on Sunday.", "Varna Grand Prix", graph.Person, "ner", nil},
+		{"en championship", "Dorn finished third in the Tarnopol County Championship.", "Tarnopol County Championship", graph.Place, "ner", nil},
+		{"en open", "Anna Korsak reached the final of the Varna Open on Friday.", "Varna Open", graph.Person, "ner", nil},
+		{"en grand slam", "She won her first Grand Slam title in 1994.", "Grand Slam", graph.Person, "ner", nil},
+		{"en body after an event word kept", "The Cup Holders Association met in Varna.", "Cup Holders Association", graph.Organization, "ner", []string{"Organization:Cup Holders Association"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -825,6 +825,29 @@ func conjDefiniteTok(t token) bool {
 	return false
 }
 
+// prepNounTok reports an Arabic word that is the preposition «ل» or «ب»
+// glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»): a
+// prepositional phrase, which neither opens nor ends a person's name. A given name so written («بسام», «لبيب»)
+// or a known name («لبنان») is none.
+func (g *Gate) prepNounTok(t token) bool {
+	if !t.arabic || givenAr[t.key] || !strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "ب") {
+		return false
+	}
+	for _, s := range t.stems {
+		p := t.text[:s.prefix]
+		if p != "ل" && p != "ب" && p != "لل" && p != "بال" {
+			continue
+		}
+		// a stem of three letters is a noun only with its feminine ending
+		// («لكرة»); «ليلى» is a name, not «ل» + «يلي» ("follows")
+		n := utf8.RuneCountInString(s.key)
+		if (n >= 4 || n == 3 && strings.HasSuffix(s.key, "ه")) && (commonAr[s.key] || wordlikeAr[s.key]) && !givenAr[s.key] {
+			return len(g.lx.kb.Lookup(t.text)) == 0
+		}
+	}
+	return false
+}
+
 // trim drops what cannot begin or end a name: punctuation, function
 // words, verbs, words with a pronoun suffix; before a person's name also
 // titles, honorifics, nationality adjectives and common words (which
@@ -849,6 +872,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
+		}
+		if person && !first && g.prepNounTok(t) {
+			return true // «جاسم لكرة»: a prepositional phrase after the name
 		}
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
@@ -914,6 +940,16 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
 			p.a += n
 			p.pre = 0
+			continue
+		}
+		// «لكرة القدم», «بكلية الآداب»: a preposition on a common noun
+		// and the definite words of its construct are a phrase before
+		// the name, if any name follows («رئيس الرابطة لكرة اليد سامر قدورة»)
+		if person && p.pre == 0 && g.prepNounTok(toks[p.a]) {
+			p.a++
+			for p.a < p.b && definite(toks[p.a]) {
+				p.a++
+			}
 			continue
 		}
 		if !junk(p.a, true) {

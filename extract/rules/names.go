@@ -88,8 +88,13 @@ func (b *NameBook) Add(m graph.Mention) {
 	last := keys[len(keys)-1]
 	// an Arab family name with the article is often an adjective too
 	// («الصالح»: the good), and some are more often words («امام»:
-	// before): alone, in another article, they name no one
-	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] {
+	// before): alone, in another article, they name no one. Nor does the
+	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن خليفة», «علي بن أبي
+	// طالب», «آل ثاني»): it names the father, the kunya or the house with
+	// its connector, never this person alone
+	prev := keys[len(keys)-2]
+	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
+	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !patronym {
 		b.names[last] = graph.Person
 	}
 }

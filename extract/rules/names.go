@@ -492,7 +492,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if k == j && capStop[lk] {
 			break
 		}
-		if capStop[lk] || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
+		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
@@ -508,8 +508,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
 		}
-		// an initial: "B." in "Viktor B. Halden"
-		if utf8.RuneCountInString(t.text) == 1 {
+		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
+		// monarch ("Charles I")
+		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
 			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
 				k += 2
 				continue
@@ -530,7 +531,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 	}
 	// do not end on an initial
-	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
+	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1 && !regnalAt(toks, k-1, j)) {
 		k--
 	}
 	// "Golan Heights region", "Koeberg nuclear power plant": lower-case
@@ -976,7 +977,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) {
+		// «عبد الله الثاني»: an ordinal numbering a monarch goes on the name
+		regnal := regnalAt(toks, k, j)
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -986,7 +989,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
@@ -1006,7 +1009,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && regnalAt(toks, k, j)
 		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}

@@ -392,6 +392,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case i == cur.a:
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
+		case typ == graph.Person && regnalAt(toks, i, cur.a):
+			// «عبد الله الثاني»: the number of a monarch, no function word
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -825,6 +827,31 @@ func conjDefiniteTok(t token) bool {
 	return false
 }
 
+// regnalAr and regnalEn are the ordinals that number a monarch or a pope
+// after the name (names.tsv, regnal: «الثاني», "II").
+var (
+	regnalAr = wordSet("names.tsv", "regnal", "ar")
+	regnalEn = wordSet("names.tsv", "regnal", "en")
+)
+
+// regnalAt reports an ordinal at toks[i] that numbers the person whose
+// name runs from toks[a] («عبد الله الثاني», «لويس الرابع عشر», "Charles
+// I", "Louis XIV"): after a word of the name, not the first, and written
+// in capitals in English.
+func regnalAt(toks []token, i, a int) bool {
+	if i <= a || toks[i-1].punct {
+		return false
+	}
+	t, prev := toks[i], toks[i-1]
+	if t.arabic {
+		if t.key == "عشر" {
+			return i-1 > a && regnalAr[prev.key] && regnalAt(toks, i-1, a)
+		}
+		return prev.arabic && regnalAr[t.key] && !arabicConnectors[prev.key] && !stopTok(prev)
+	}
+	return prev.upper && !prev.arabic && strings.ToUpper(t.text) == t.text && regnalEn[strings.ToLower(t.text)] && !capStop[strings.ToLower(prev.text)]
+}
+
 // prepNounTok reports an Arabic word that is the preposition «ل» or «ب»
 // glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»): a
 // prepositional phrase, which neither opens nor ends a person's name. A given name so written («بسام», «لبيب»)
@@ -872,6 +899,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
+		}
+		if person && !first && regnalAt(toks, i, p.a) {
+			return false // «فؤاد الأول», "Charles I": the number of a monarch
 		}
 		if person && !first && g.prepNounTok(t) {
 			return true // «جاسم لكرة»: a prepositional phrase after the name
@@ -977,7 +1007,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")
-	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) {
+	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) && !(person && regnalAt(toks, p.b-1, p.a)) {
 		p.b--
 	}
 	return p, p.a < p.b

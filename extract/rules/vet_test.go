@@ -166,6 +166,15 @@ func TestGate(t *testing.T) {
 		{"ar name after a title and lam on a common noun", "وقال المدرب جاسم لكرة اليد إن الفريق جاهز.", "جاسم لكرة", graph.Person, "names+title", []string{"Person:جاسم"}},
 		{"ar name before ba on a common noun", "ووقع الوزير كمال داوود بحضور السفير على الاتفاق.", "كمال داوود بحضور", graph.Person, "names+title", []string{"Person:كمال داوود"}},
 		{"ar foreign name opening with ba kept", "وقال المدرب بيرند لامبرخت إن الفريق جاهز.", "بيرند لامبرخت", graph.Person, "names+title", []string{"Person:بيرند لامبرخت"}},
+		// an ordinal after a monarch's name numbers him: part of the name
+		{"ar regnal ordinal after a title", "وأسس الملك رامز الأول المدينة عام 1520.", "رامز الأول", graph.Person, "ner", []string{"Person:رامز الأول"}},
+		{"ar regnal ordinal without a title", "وكان عهد نوفل الثاني قصيرا.", "نوفل الثاني", graph.Person, "ner", []string{"Person:نوفل الثاني"}},
+		{"ar compound regnal ordinal", "وحكم الملك رامز الثالث عشر البلاد طويلا.", "رامز الثالث عشر", graph.Person, "ner", []string{"Person:رامز الثالث عشر"}},
+		{"ar compound given name and a regnal ordinal", "واستقبل الملك عبد الكريم الثاني الوفد أمس.", "عبد الكريم الثاني", graph.Person, "ner", []string{"Person:عبد الكريم الثاني"}},
+		{"ar ordinal after a common word is none", "وقال إن الفصل الثاني كان صعبا.", "الفصل الثاني", graph.Person, "ner", nil},
+		{"en regnal numeral", "The town was founded by King Ramiro I in 1120.", "Ramiro I", graph.Person, "ner", []string{"Person:Ramiro I"}},
+		{"en regnal numeral of two letters", "Pope Anselm XIV visited the town.", "Anselm XIV", graph.Person, "ner", []string{"Person:Anselm XIV"}},
+		{"en initial still cut", "Officials met Dmitry S in Doha.", "Dmitry S", graph.Person, "ner", []string{"Person:Dmitry"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -975,8 +975,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	} else if j+1 < len(toks) && toks[j+1].key == "الدين" && !strings.HasPrefix(toks[j].text, "ال") {
 		unit = j + 1 // «حسام الدين فؤاد», «نور الدين»: a given name compounded with «الدين»
 	}
-	for k < len(toks) && k-j < 6 {
+	// six words at most, the connectors of a lineage not counted
+	// («أحمد بن محمد بن راشد آل مكتوم»)
+	conn := 0
+	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
+		if k > j && arabicConnectors[t.key] {
+			conn++
+		}
 		// «عبد الله الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j)
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {

@@ -89,8 +89,8 @@ func (b *NameBook) Add(m graph.Mention) {
 	// an Arab family name with the article is often an adjective too
 	// («الصالح»: the good), and some are more often words («امام»:
 	// before): alone, in another article, they name no one. Nor does the
-	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن خليفة», «علي بن أبي
-	// طالب», «آل ثاني»): it names the father, the kunya or the house with
+	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن راشد», «علي بن أبي
+	// ناصف», «آل زامل»): it names the father, the kunya or the house with
 	// its connector, never this person alone
 	prev := keys[len(keys)-2]
 	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
@@ -509,7 +509,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
-		// monarch ("Charles I")
+		// monarch ("Anselm I")
 		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
 			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
 				k += 2
@@ -976,14 +976,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		unit = j + 1 // «حسام الدين فؤاد», «نور الدين»: a given name compounded with «الدين»
 	}
 	// six words at most, the connectors of a lineage not counted
-	// («أحمد بن محمد بن راشد آل مكتوم»)
+	// («سالم بن حمد بن راشد آل زامل»)
 	conn := 0
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
 		if k > j && arabicConnectors[t.key] {
 			conn++
 		}
-		// «عبد الله الثاني»: an ordinal numbering a monarch goes on the name
+		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j)
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
 			break

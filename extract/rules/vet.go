@@ -393,7 +393,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
 		case typ == graph.Person && regnalAt(toks, i, cur.a):
-			// «عبد الله الثاني»: the number of a monarch, no function word
+			// «رامز الثاني»: the number of a monarch, no function word
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -835,8 +835,8 @@ var (
 )
 
 // regnalAt reports an ordinal at toks[i] that numbers the person whose
-// name runs from toks[a] («عبد الله الثاني», «لويس الرابع عشر», "Charles
-// I", "Louis XIV"): after a word of the name, not the first, and written
+// name runs from toks[a] («رامز الثاني», «نوفل الرابع عشر», "Anselm
+// I", "Ramiro XIV"): after a word of the name, not the first, and written
 // in capitals in English.
 func regnalAt(toks []token, i, a int) bool {
 	if i <= a || toks[i-1].punct {
@@ -854,8 +854,9 @@ func regnalAt(toks []token, i, a int) bool {
 
 // prepNounTok reports an Arabic word that is the preposition «ل» or «ب»
 // glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»): a
-// prepositional phrase, which neither opens nor ends a person's name. A given name so written («بسام», «لبيب»)
-// or a known name («لبنان») is none.
+// prepositional phrase, which neither opens nor ends a person's name. A
+// given name so written («بسام», «لبيب») or a known name («لبنان») is
+// none.
 func (g *Gate) prepNounTok(t token) bool {
 	if !t.arabic || givenAr[t.key] || !strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "ب") {
 		return false
@@ -901,10 +902,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
 		}
 		if person && !first && regnalAt(toks, i, p.a) {
-			return false // «فؤاد الأول», "Charles I": the number of a monarch
+			return false // «نوفل الأول», "Anselm I": the number of a monarch
 		}
 		if person && !first && g.prepNounTok(t) {
-			return true // «جاسم لكرة»: a prepositional phrase after the name
+			return true // «سامر لكرة»: a prepositional phrase after the name
 		}
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title

@@ -623,6 +623,19 @@ func spells(toks []token, end int, want []rune) int {
 	return match(end, len(want))
 }
 
+// initialOpens reports a Latin capital letter at toks[i] with its period
+// glued, before a capitalised word that ends before b: the initial of a
+// given name ("M. Walker", "S. Campbell"), the way sports results and
+// agency copy write a person.
+func initialOpens(toks []token, i, b int) bool {
+	if i+2 >= b {
+		return false
+	}
+	t, dot, w := toks[i], toks[i+1], toks[i+2]
+	return !t.arabic && t.upper && utf8.RuneCountInString(t.text) == 1 && dot.text == "." && dot.start == t.end &&
+		!w.arabic && !w.punct && w.upper && utf8.RuneCountInString(w.text) > 1
+}
+
 func isInitialDot(toks []token, i int) bool {
 	return toks[i].text == "." && i > 0 && utf8.RuneCountInString(toks[i-1].text) == 1
 }
@@ -906,6 +919,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && g.prepNounTok(t) {
 			return true // «سامر لكرة»: a prepositional phrase after the name
+		}
+		if person && first && initialOpens(toks, i, p.b) {
+			return false // "M. Walker": an initial and its period open the name
 		}
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title

@@ -175,6 +175,11 @@ func TestGate(t *testing.T) {
 		{"en regnal numeral", "The town was founded by King Ramiro I in 1120.", "Ramiro I", graph.Person, "ner", []string{"Person:Ramiro I"}},
 		{"en regnal numeral of two letters", "Pope Anselm XIV visited the town.", "Anselm XIV", graph.Person, "ner", []string{"Person:Anselm XIV"}},
 		{"en initial still cut", "Officials met Dmitry S in Doha.", "Dmitry S", graph.Person, "ner", []string{"Person:Dmitry"}},
+		// an initial and its period open a person's name, as results
+		// tables and agency copy write it
+		{"en initial opens a name", "Durham 326 ( M. Tarvin 102 , K. Dallow 41 ).", "M. Tarvin", graph.Person, "ner", []string{"Person:M. Tarvin"}},
+		{"en initial in a bowling line", "Bowling: A. Dallow 12-3-40-2 , S. Tarvin 9-1-30-0 .", "S. Tarvin", graph.Person, "ner", []string{"Person:S. Tarvin"}},
+		{"en initial a, an article elsewhere", "Bowling: A. Dallow 12-3-40-2 , S. Tarvin 9-1-30-0 .", "A. Dallow", graph.Person, "ner", []string{"Person:A. Dallow"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -623,6 +623,24 @@ func spells(toks []token, end int, want []rune) int {
 	return match(end, len(want))
 }
 
+// participleCompound reports a Latin word joined by a hyphen to a
+// lower-case participle ("Nablus-based", "state-owned", "top-seeded",
+// "second-placed", "U.S.-born"): an adjective, no word of a name.
+func participleCompound(t token) bool {
+	if t.arabic {
+		return false
+	}
+	i := strings.LastIndex(t.text, "-")
+	if i <= 0 || i == len(t.text)-1 {
+		return false
+	}
+	rest := t.text[i+1:]
+	if strings.ToLower(rest) != rest || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	return strings.HasSuffix(rest, "ed") || rest == "born" || rest == "run" || rest == "held" || rest == "made"
+}
+
 // initialOpens reports a Latin capital letter at toks[i] with its period
 // glued, before a capitalised word that ends before b: the initial of a
 // given name ("M. Walker", "S. Campbell"), the way sports results and
@@ -966,6 +984,14 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		// before an English name, common words are a title ("Premier Wu
 		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
+	}
+	// "Nablus-based Al-Risala", "top-seeded Anna Korsak": what a hyphen
+	// joins to a participle is an adjective before the name
+	for i := p.b - 2; i >= p.a; i-- {
+		if participleCompound(toks[i]) {
+			p.a, p.pre = i+1, 0
+			break
+		}
 	}
 	for p.a < p.b {
 		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {

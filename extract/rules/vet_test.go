@@ -180,6 +180,12 @@ func TestGate(t *testing.T) {
 		{"en initial opens a name", "Durham 326 ( M. Tarvin 102 , K. Dallow 41 ).", "M. Tarvin", graph.Person, "ner", []string{"Person:M. Tarvin"}},
 		{"en initial in a bowling line", "Bowling: A. Dallow 12-3-40-2 , S. Tarvin 9-1-30-0 .", "S. Tarvin", graph.Person, "ner", []string{"Person:S. Tarvin"}},
 		{"en initial a, an article elsewhere", "Bowling: A. Dallow 12-3-40-2 , S. Tarvin 9-1-30-0 .", "A. Dallow", graph.Person, "ner", []string{"Person:A. Dallow"}},
+		// a word joined to a participle by a hyphen is an adjective
+		// before the name
+		{"en place-based body", "The Varna-based Korsak Institute said on Monday it would appeal.", "Varna-based Korsak Institute", graph.Organization, "ner", []string{"Organization:Korsak Institute"}},
+		{"en seeded player", "Top-seeded Anna Korsak won in straight sets.", "Top-seeded Anna Korsak", graph.Person, "ner", []string{"Person:Anna Korsak"}},
+		{"en two-word place before based", "The Tarnopol City-based Ravena Bank reported profits.", "Tarnopol City-based Ravena Bank", graph.Organization, "ner", []string{"Organization:Ravena Bank"}},
+		{"en hyphenated surname kept", "Officials met Anna Korsak-Dallow in Doha.", "Anna Korsak-Dallow", graph.Person, "ner", []string{"Person:Anna Korsak-Dallow"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -186,6 +186,10 @@ func TestGate(t *testing.T) {
 		{"en seeded player", "Top-seeded Anna Korsak won in straight sets.", "Top-seeded Anna Korsak", graph.Person, "ner", []string{"Person:Anna Korsak"}},
 		{"en two-word place before based", "The Tarnopol City-based Ravena Bank reported profits.", "Tarnopol City-based Ravena Bank", graph.Organization, "ner", []string{"Organization:Ravena Bank"}},
 		{"en hyphenated surname kept", "Officials met Anna Korsak-Dallow in Doha.", "Anna Korsak-Dallow", graph.Person, "ner", []string{"Person:Anna Korsak-Dallow"}},
+		// the heading of a results table names a table, no body
+		{"en results table", "SOCCER - VARNA LEAGUE RESULTS", "VARNA LEAGUE RESULTS", graph.Organization, "ner", nil},
+		{"en standings table", "Baltic League Standings after Sunday's games.", "Baltic League Standings", graph.Organization, "ner", nil},
+		{"en league kept", "The Baltic League fined the club on Monday.", "Baltic League", graph.Organization, "ner", []string{"Organization:Baltic League"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -641,6 +641,35 @@ func participleCompound(t token) bool {
 	return strings.HasSuffix(rest, "ed") || rest == "born" || rest == "run" || rest == "held" || rest == "made"
 }
 
+// pluralPhrase reports an Arabic phrase that opens with a noun in the
+// sound plural or the dual: a word of six letters or more ending in «ات»
+// before a common or a definite word («نداءات عاجلة», «برقيات التهاني»,
+// «معونات الطوارئ»), or one whose singular is a common word of four
+// letters or more («اتصالين»). A foreign name may end in «ات» (a Kenyan
+// «كيبلاغات»), but no common word follows it.
+func (g *Gate) pluralPhrase(toks []token, i, b int) bool {
+	t := toks[i]
+	// a word opening with «و» may be the conjunction before a name
+	if !t.arabic || givenAr[t.key] || commonTok(t) || definite(t) || strings.HasPrefix(t.text, "و") || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	for _, end := range []string{"ات", "ين", "ان"} {
+		stem, ok := strings.CutSuffix(t.key, end)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		for _, w := range []string{stem, stem + "ه"} {
+			if (commonAr[w] || wordlikeAr[w]) && !givenAr[w] {
+				return true
+			}
+		}
+		if end == "ات" && i+1 < b && toks[i+1].arabic && (commonTok(toks[i+1]) || wordlikeAr[toks[i+1].key] || definite(toks[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // initialOpens reports a Latin capital letter at toks[i] with its period
 // glued, before a capitalised word that ends before b: the initial of a
 // given name ("M. Walker", "S. Campbell"), the way sports results and
@@ -1024,6 +1053,11 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 				p.a++
 			}
 			continue
+		}
+		// «نداءات عاجلة», «اتصالين هاتفيين»: a plural of a common noun
+		// after a title opens what the titled person did, not a name
+		if person && p.pre == 0 && g.pluralPhrase(toks, p.a, p.b) {
+			return p, false
 		}
 		if !junk(p.a, true) {
 			break

@@ -190,6 +190,11 @@ func TestGate(t *testing.T) {
 		{"en results table", "SOCCER - VARNA LEAGUE RESULTS", "VARNA LEAGUE RESULTS", graph.Organization, "ner", nil},
 		{"en standings table", "Baltic League Standings after Sunday's games.", "Baltic League Standings", graph.Organization, "ner", nil},
 		{"en league kept", "The Baltic League fined the club on Monday.", "Baltic League", graph.Organization, "ner", []string{"Organization:Baltic League"}},
+		// a plural or dual noun after a title opens what the titled
+		// person did or got, not a name
+		{"ar plural noun before a definite word after a title", "ووجه الوزير نداءات الإغاثة إلى المانحين.", "نداءات الإغاثة", graph.Person, "names+title", nil},
+		{"ar plural noun in construct after a title", "وتلقى الأمير برقيات التهنئة من القادة.", "برقيات التهنئة", graph.Person, "names+title", nil},
+		{"ar foreign name ending in at kept", "وفاز العداء موراتات كيبوري بالسباق.", "موراتات كيبوري", graph.Person, "names+title", []string{"Person:موراتات كيبوري"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

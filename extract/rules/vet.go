@@ -670,6 +670,27 @@ func (g *Gate) pluralPhrase(toks []token, i, b int) bool {
 	return false
 }
 
+// accusativeTok reports an indefinite Arabic word in the accusative: the
+// tanween written («أكيداً», «تماماً»), or the alef of the accusative on
+// a common word of four letters or more («تقويما», «مطلعا») or on a
+// participle in «مت» («متأثرا»): an adverb, a state or an object, never
+// a word of a person's name (a name ending in alef, «أوباما», «رضا», is
+// no common word so extended).
+func (g *Gate) accusativeTok(t token) bool {
+	if !t.arabic || definite(t) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	if strings.ContainsRune(t.text, '\u064B') {
+		return true
+	}
+	stem, ok := strings.CutSuffix(t.key, "ا")
+	if !ok || utf8.RuneCountInString(stem) < 4 || givenAr[stem] {
+		return false
+	}
+	// a participle of the forms that open with «مت» («متأثرا», «متوازنا»)
+	return commonAr[stem] || wordlikeAr[stem] || strings.HasPrefix(stem, "مت") && utf8.RuneCountInString(stem) >= 5
+}
+
 // initialOpens reports a Latin capital letter at toks[i] with its period
 // glued, before a capitalised word that ends before b: the initial of a
 // given name ("M. Walker", "S. Campbell"), the way sports results and
@@ -964,6 +985,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && !first && regnalAt(toks, i, p.a) {
 			return false // «نوفل الأول», "Anselm I": the number of a monarch
 		}
+		if person && g.accusativeTok(t) {
+			return true // «متأثرا», «أكيداً»: an adverb or a state, no name
+		}
 		if person && !first && g.prepNounTok(t) {
 			return true // «سامر لكرة»: a prepositional phrase after the name
 		}
@@ -1055,8 +1079,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			continue
 		}
 		// «نداءات عاجلة», «اتصالين هاتفيين»: a plural of a common noun
-		// after a title opens what the titled person did, not a name
-		if person && p.pre == 0 && g.pluralPhrase(toks, p.a, p.b) {
+		// after a title opens what the titled person did, not a name;
+		// so does an accusative («تقويما موجزا»)
+		if person && p.pre == 0 && (g.pluralPhrase(toks, p.a, p.b) || g.accusativeTok(toks[p.a])) {
 			return p, false
 		}
 		if !junk(p.a, true) {

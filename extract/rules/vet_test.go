@@ -195,6 +195,11 @@ func TestGate(t *testing.T) {
 		{"ar plural noun before a definite word after a title", "ووجه الوزير نداءات الإغاثة إلى المانحين.", "نداءات الإغاثة", graph.Person, "names+title", nil},
 		{"ar plural noun in construct after a title", "وتلقى الأمير برقيات التهنئة من القادة.", "برقيات التهنئة", graph.Person, "names+title", nil},
 		{"ar foreign name ending in at kept", "وفاز العداء موراتات كيبوري بالسباق.", "موراتات كيبوري", graph.Person, "names+title", []string{"Person:موراتات كيبوري"}},
+		// an accusative (an adverb, a state) is no word of a name
+		{"ar state after a name", "وتوفي الشاب سامر قدورة متأثرا بجروحه.", "سامر قدورة متأثرا", graph.Person, "ner", []string{"Person:سامر قدورة"}},
+		{"ar written tanween after a title", "وقال الوزير أكيداً إن الخطة جاهزة.", "أكيداً", graph.Person, "names+title", nil},
+		{"ar accusative opens the phrase after a title", "وقدم الوزير تقويما شاملا للوضع.", "تقويما شاملا", graph.Person, "names+title", nil},
+		{"ar foreign name ending in alef kept", "وقال الرئيس كمال أوباما إن الخطة جاهزة.", "كمال أوباما", graph.Person, "names+title", []string{"Person:كمال أوباما"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

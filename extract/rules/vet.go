@@ -1055,6 +1055,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			continue
 		}
+		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && !hasWord(toks[p.a+n:p.b]) {
+			return p, false // "Lt.": a rank alone names no one
+		}
 		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && p.a+n < p.b {
 			p.a += n
 			p.pre = 0

@@ -200,6 +200,10 @@ func TestGate(t *testing.T) {
 		{"ar written tanween after a title", "وقال الوزير أكيداً إن الخطة جاهزة.", "أكيداً", graph.Person, "names+title", nil},
 		{"ar accusative opens the phrase after a title", "وقدم الوزير تقويما شاملا للوضع.", "تقويما شاملا", graph.Person, "names+title", nil},
 		{"ar foreign name ending in alef kept", "وقال الرئيس كمال أوباما إن الخطة جاهزة.", "كمال أوباما", graph.Person, "names+title", []string{"Person:كمال أوباما"}},
+		// abbreviated ranks and titles are no part of a name
+		{"en abbreviated rank", "Lt. Ivan Dallow said the convoy left at dawn.", "Lt. Ivan Dallow", graph.Person, "ner", []string{"Person:Ivan Dallow"}},
+		{"en abbreviated rank alone", "The patrol was led by a Lt. on Monday.", "Lt", graph.Person, "ner", nil},
+		{"en abbreviated governor", "Republican Gov. Anna Korsak signed the bill.", "Gov. Anna Korsak", graph.Person, "ner", []string{"Person:Anna Korsak"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -977,7 +977,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	// six words at most, the connectors of a lineage not counted
 	// («سالم بن حمد بن راشد آل زامل»)
-	conn := 0
+	conn, allah := 0, 0
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
 		if k > j && arabicConnectors[t.key] {
@@ -992,6 +992,16 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «وزيرا الخارجية يبحثان»: the verb after a dual title;
 			// «المتحدث باسم الوزارة بتصريح»: a preposition and a noun
 			break
+		}
+		// «نصر الله», «فضل الله», «حسب الله»: «الله» closes a
+		// theophoric name with the word before it, one word of the name
+		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
+			k++
+			allah++
+			if k-unit-allah >= 2 && !(k < len(toks) && arabicConnectors[toks[k].key]) {
+				break
+			}
+			continue
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
@@ -1015,8 +1025,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && regnalAt(toks, k, j)
-		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله")
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 	}

@@ -993,7 +993,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «المتحدث باسم الوزارة بتصريح»: a preposition and a noun
 			break
 		}
-		// «نصر الله», «فضل الله», «حسب الله»: «الله» closes a
+		// «عطاء الله», «فضل الله», «حسب الله»: «الله» closes a
 		// theophoric name with the word before it, one word of the name
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++

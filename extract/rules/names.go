@@ -1005,7 +1005,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
+		family := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !family && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
@@ -1026,7 +1027,11 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله")
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		// after a father's given name («عمر حسن», «عبد الله بن خليفة») a
+		// third word goes on: the grandfather's name or the family's
+		// («عمر حسن البشير», «علي محمد الحمادي»)
+		lineage := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineage && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 	}
@@ -1121,6 +1126,22 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
 		procliticWord(t) ||
 		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
+		return false
+	}
+	return !x.lexiconWord(toks, k)
+}
+
+// familyNext reports an Arabic word that may close a name after a
+// father's given name: a given name, or a proper word, with the article
+// or without («البشير», «الحمادي»), that no list knows as a common word,
+// a function word, a title or a head noun.
+func (x *Names) familyNext(toks []token, k int, taken func(int, int) bool) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || wordlikeAr[t.key] || pronounTok(t) || utf8.RuneCountInString(t.text) < 3 ||
+		procliticWord(t) || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) || dateWord(t) {
 		return false
 	}
 	return !x.lexiconWord(toks, k)

@@ -1335,6 +1335,13 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	first := in[0]
+	// "James Poland", "Alexander Paris": a place's name right after a
+	// given name is that person's surname
+	if typ.Location() && !first.arabic && p.a > 0 {
+		if prev := toks[p.a-1]; !prev.arabic && prev.upper && prev.end+1 == first.start && givenEn[strings.ToLower(prev.text)] && !placeFirstWords[strings.ToLower(prev.text)] {
+			return false
+		}
+	}
 	// a lone capitalised word opening an English sentence is too weak
 	if words == 1 && !first.arabic && first.start == toks[0].start && ev < evTitle {
 		return false

@@ -204,6 +204,10 @@ func TestGate(t *testing.T) {
 		{"en abbreviated rank", "Lt. Ivan Dallow said the convoy left at dawn.", "Lt. Ivan Dallow", graph.Person, "ner", []string{"Person:Ivan Dallow"}},
 		{"en abbreviated rank alone", "The patrol was led by a Lt. on Monday.", "Lt", graph.Person, "ner", nil},
 		{"en abbreviated governor", "Republican Gov. Anna Korsak signed the bill.", "Gov. Anna Korsak", graph.Person, "ner", []string{"Person:Anna Korsak"}},
+		// a place's name right after a given name is a surname
+		{"en place after a given name", "Officials met James Paris in Doha on Monday.", "Paris", graph.City, "lexicon", nil},
+		{"en place after a verb kept", "The minister visited Paris on Monday.", "Paris", graph.City, "lexicon", []string{"City:Paris"}},
+		{"en person with a place's name kept", "Officials met James Paris in Doha on Monday.", "James Paris", graph.Person, "ner", []string{"Person:James Paris"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

@@ -984,7 +984,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			conn++
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
-		regnal := regnalAt(toks, k, j)
+		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
 			break
 		}

@@ -392,6 +392,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case i == cur.a:
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
+		case typ == graph.Person && articleParticle(toks, i):
+			// «دو لا»: de la, in a foreign name
 		case typ == graph.Person && regnalAt(toks, i, cur.a):
 			// «رامز الثاني»: the number of a monarch, no function word
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
@@ -931,6 +933,17 @@ func regnalAt(toks []token, i, a int) bool {
 		return prev.arabic && regnalAr[t.key] && !arabicConnectors[prev.key] && !stopTok(prev)
 	}
 	return prev.upper && !prev.arabic && strings.ToUpper(t.text) == t.text && regnalEn[strings.ToLower(t.text)] && !capStop[strings.ToLower(prev.text)]
+}
+
+// articleParticle reports the French or Spanish article «لا» (la) after
+// the particle «دو»/«دي» (de) inside a foreign name, before a word of it
+// («جان دو لا فونتين»): no negation.
+func articleParticle(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i].arabic || toks[i].key != "لا" {
+		return false
+	}
+	prev, next := toks[i-1].key, toks[i+1]
+	return (prev == "دو" || prev == "دي") && next.arabic && !next.punct && !stopTok(next)
 }
 
 // prepNounTok reports an Arabic word that is the preposition «ل» or «ب»

@@ -208,6 +208,9 @@ func TestGate(t *testing.T) {
 		{"en place after a given name", "Officials met James Paris in Doha on Monday.", "Paris", graph.City, "lexicon", nil},
 		{"en place after a verb kept", "The minister visited Paris on Monday.", "Paris", graph.City, "lexicon", []string{"City:Paris"}},
 		{"en person with a place's name kept", "Officials met James Paris in Doha on Monday.", "James Paris", graph.Person, "ner", []string{"Person:James Paris"}},
+		// «دو لا» (de la) in a foreign name is no negation
+		{"ar french article in a name", "وقال السفير جان دو لا ريفيير إن الخطة جاهزة.", "جان دو لا ريفيير", graph.Person, "ner", []string{"Person:جان دو لا ريفيير"}},
+		{"ar negation after a name still cuts", "وقال إن كمال داوود لا يوافق على الخطة.", "كمال داوود لا يوافق", graph.Person, "ner", []string{"Person:كمال داوود"}},
 		{"en surname that is a word", "The below is attributable to Spokesperson Joan Bell.", "Joan Bell", graph.Person, "names", []string{"Person:Joan Bell"}},
 	}
 	for _, tc := range tests {

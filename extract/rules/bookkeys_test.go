@@ -56,6 +56,11 @@ func TestNameBookSurnames(t *testing.T) {
 		{"arabic without the article", "توفان ريسكه", []string{"توفان ريسكه", "ريسكه"}},
 		{"arabic with the article", "سامي الحسني", []string{"سامي الحسني"}},
 		{"arabic surname more often a word", "عادل امام", []string{"عادل امام"}},
+		// the word after «بن», «أبي» or «آل» names the father, the kunya
+		// or the house, never this person alone
+		{"arabic name after bin", "حمد بن راشد", []string{"حمد بن راشد"}},
+		{"arabic kunya", "علي بن أبي ناصف", []string{"علي بن ابي ناصف"}},
+		{"arabic house", "سالم بن حمد آل زامل", []string{"سالم بن حمد ال زامل"}},
 		{"short surname", "Tovan Li", []string{"tovan li"}},
 		{"one word", "Reske", nil},
 	}

@@ -88,8 +88,13 @@ func (b *NameBook) Add(m graph.Mention) {
 	last := keys[len(keys)-1]
 	// an Arab family name with the article is often an adjective too
 	// («الصالح»: the good), and some are more often words («امام»:
-	// before): alone, in another article, they name no one
-	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] {
+	// before): alone, in another article, they name no one. Nor does the
+	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن راشد», «علي بن أبي
+	// ناصف», «آل زامل»): it names the father, the kunya or the house with
+	// its connector, never this person alone
+	prev := keys[len(keys)-2]
+	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
+	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !patronym {
 		b.names[last] = graph.Person
 	}
 }
@@ -487,7 +492,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if k == j && capStop[lk] {
 			break
 		}
-		if capStop[lk] || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
+		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
@@ -503,8 +508,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
 		}
-		// an initial: "B." in "Viktor B. Halden"
-		if utf8.RuneCountInString(t.text) == 1 {
+		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
+		// monarch ("Anselm I")
+		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
 			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
 				k += 2
 				continue
@@ -525,7 +531,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 	}
 	// do not end on an initial
-	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1) {
+	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1 && !regnalAt(toks, k-1, j)) {
 		k--
 	}
 	// "Golan Heights region", "Koeberg nuclear power plant": lower-case
@@ -987,9 +993,17 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	} else if j+1 < len(toks) && toks[j+1].key == "الدين" && !strings.HasPrefix(toks[j].text, "ال") {
 		unit = j + 1 // «حسام الدين فؤاد», «نور الدين»: a given name compounded with «الدين»
 	}
-	for k < len(toks) && k-j < 6 {
+	// six words at most, the connectors of a lineage not counted
+	// («سالم بن حمد بن راشد آل زامل»)
+	conn, allah := 0, 0
+	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) {
+		if k > j && arabicConnectors[t.key] {
+			conn++
+		}
+		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
+		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -997,10 +1011,21 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «المتحدث باسم الوزارة بتصريح»: a preposition and a noun
 			break
 		}
+		// «عطاء الله», «فضل الله», «حسب الله»: «الله» closes a
+		// theophoric name with the word before it, one word of the name
+		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
+			k++
+			allah++
+			if k-unit-allah >= 2 && !(k < len(toks) && arabicConnectors[toks[k].key]) && !nasabFamilyAt(toks, j, k, taken) {
+				break
+			}
+			continue
+		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key] ||
 			k > unit && compoundTail(t)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !(k == unit && unit > j) || x.orgHead(t) {
+		family := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !family && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
@@ -1020,12 +1045,16 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct ||
-			k < len(toks) && k > unit && compoundTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين», «فضل الله»
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
+			k < len(toks) && k > unit && compoundTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
 		// «بدر بن حمد البوسعيدي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		family := k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
-		if k-unit >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !family && !(k-unit == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		nasabFamily := nasabFamilyAt(toks, j, k, taken)
+		// after a father's given name («عمر حسن», «عبد الله بن خليفة») a
+		// third word goes on: the grandfather's name or the family's
+		// («عمر حسن البشير», «علي محمد الحمادي»)
+		lineage := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineage && !nasabFamily && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 		if afterFamily(toks, j, k) {
@@ -1057,6 +1086,13 @@ func afterNasab(toks []token, j, k int) bool {
 		return true
 	}
 	return false
+}
+
+// nasabFamilyAt reports a word with the article at toks[k] after a
+// nasab that toks[j:k] ends in (afterNasab): the family name, which
+// closes the name («بدر بن حمد البوسعيدي», «فهد بن عبد الله الكعبي»).
+func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
+	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
 }
 
 // compoundTail reports «الدين» or «الله», which make one given name
@@ -1157,6 +1193,22 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || pronounTok(t) || givenTok(t) || utf8.RuneCountInString(t.text) < 3 ||
 		procliticWord(t) ||
 		strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) {
+		return false
+	}
+	return !x.lexiconWord(toks, k)
+}
+
+// familyNext reports an Arabic word that may close a name after a
+// father's given name: a given name, or a proper word, with the article
+// or without («البشير», «الحمادي»), that no list knows as a common word,
+// a function word, a title or a head noun.
+func (x *Names) familyNext(toks []token, k int, taken func(int, int) bool) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || wordlikeAr[t.key] || pronounTok(t) || utf8.RuneCountInString(t.text) < 3 ||
+		procliticWord(t) || strings.HasPrefix(t.text, "و") || x.orgHead(t) || headIs(t, arabicPlaceHeads) || dateWord(t) {
 		return false
 	}
 	return !x.lexiconWord(toks, k)

@@ -94,6 +94,9 @@ func TestMentions(t *testing.T) {
 		// a participle of residing is the member's, no part of the body's name
 		{"arabic participle of residing", "وقال عضو المجلس الوطني المقيم في باريس إن الاجتماع تأجل.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني المقيم"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
+		// the agencies' spelling of a known body («Taleban», Reuters and BBC
+		// style) is the body
+		{"agency spelling of a known body", "Officials said Taleban fighters entered the town.", []string{"Organization:Taleban"}, []string{"Person:Taleban"}},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},

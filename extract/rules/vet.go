@@ -392,6 +392,10 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case i == cur.a:
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
+		case typ == graph.Person && articleParticle(toks, i):
+			// «دو لا»: de la, in a foreign name
+		case typ == graph.Person && regnalAt(toks, i, cur.a):
+			// «رامز الثاني»: the number of a monarch, no function word
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -621,6 +625,87 @@ func spells(toks []token, end int, want []rune) int {
 	return match(end, len(want))
 }
 
+// participleCompound reports a Latin word joined by a hyphen to a
+// lower-case participle ("Nablus-based", "state-owned", "top-seeded",
+// "second-placed", "U.S.-born"): an adjective, no word of a name.
+func participleCompound(t token) bool {
+	if t.arabic {
+		return false
+	}
+	i := strings.LastIndex(t.text, "-")
+	if i <= 0 || i == len(t.text)-1 {
+		return false
+	}
+	rest := t.text[i+1:]
+	if strings.ToLower(rest) != rest || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	return strings.HasSuffix(rest, "ed") || rest == "born" || rest == "run" || rest == "held" || rest == "made"
+}
+
+// pluralPhrase reports an Arabic phrase that opens with a noun in the
+// sound plural or the dual: a word of six letters or more ending in «ات»
+// before a common or a definite word («نداءات عاجلة», «برقيات التهاني»,
+// «معونات الطوارئ»), or one whose singular is a common word of four
+// letters or more («اتصالين»). A foreign name may end in «ات» (a Kenyan
+// «كيبلاغات»), but no common word follows it.
+func (g *Gate) pluralPhrase(toks []token, i, b int) bool {
+	t := toks[i]
+	// a word opening with «و» may be the conjunction before a name
+	if !t.arabic || givenAr[t.key] || commonTok(t) || definite(t) || strings.HasPrefix(t.text, "و") || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	for _, end := range []string{"ات", "ين", "ان"} {
+		stem, ok := strings.CutSuffix(t.key, end)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		for _, w := range []string{stem, stem + "ه"} {
+			if (commonAr[w] || wordlikeAr[w]) && !givenAr[w] {
+				return true
+			}
+		}
+		if end == "ات" && i+1 < b && toks[i+1].arabic && (commonTok(toks[i+1]) || wordlikeAr[toks[i+1].key] || definite(toks[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusativeTok reports an indefinite Arabic word in the accusative: the
+// tanween written («أكيداً», «تماماً»), or the alef of the accusative on
+// a common word of four letters or more («تقويما», «مطلعا») or on a
+// participle in «مت» («متأثرا»): an adverb, a state or an object, never
+// a word of a person's name (a name ending in alef, «أوباما», «رضا», is
+// no common word so extended).
+func (g *Gate) accusativeTok(t token) bool {
+	if !t.arabic || definite(t) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	if strings.ContainsRune(t.text, '\u064B') {
+		return true
+	}
+	stem, ok := strings.CutSuffix(t.key, "ا")
+	if !ok || utf8.RuneCountInString(stem) < 4 || givenAr[stem] {
+		return false
+	}
+	// a participle of the forms that open with «مت» («متأثرا», «متوازنا»)
+	return commonAr[stem] || wordlikeAr[stem] || strings.HasPrefix(stem, "مت") && utf8.RuneCountInString(stem) >= 5
+}
+
+// initialOpens reports a Latin capital letter at toks[i] with its period
+// glued, before a capitalised word that ends before b: the initial of a
+// given name ("M. Walker", "S. Campbell"), the way sports results and
+// agency copy write a person.
+func initialOpens(toks []token, i, b int) bool {
+	if i+2 >= b {
+		return false
+	}
+	t, dot, w := toks[i], toks[i+1], toks[i+2]
+	return !t.arabic && t.upper && utf8.RuneCountInString(t.text) == 1 && dot.text == "." && dot.start == t.end &&
+		!w.arabic && !w.punct && w.upper && utf8.RuneCountInString(w.text) > 1
+}
+
 func isInitialDot(toks []token, i int) bool {
 	return toks[i].text == "." && i > 0 && utf8.RuneCountInString(toks[i-1].text) == 1
 }
@@ -825,6 +910,66 @@ func conjDefiniteTok(t token) bool {
 	return false
 }
 
+// regnalAr and regnalEn are the ordinals that number a monarch or a pope
+// after the name (names.tsv, regnal: «الثاني», "II").
+var (
+	regnalAr = wordSet("names.tsv", "regnal", "ar")
+	regnalEn = wordSet("names.tsv", "regnal", "en")
+)
+
+// regnalAt reports an ordinal at toks[i] that numbers the person whose
+// name runs from toks[a] («رامز الثاني», «نوفل الرابع عشر», "Anselm
+// I", "Ramiro XIV"): after a word of the name, not the first, and written
+// in capitals in English.
+func regnalAt(toks []token, i, a int) bool {
+	if i <= a || toks[i-1].punct {
+		return false
+	}
+	t, prev := toks[i], toks[i-1]
+	if t.arabic {
+		if t.key == "عشر" {
+			return i-1 > a && regnalAr[prev.key] && regnalAt(toks, i-1, a)
+		}
+		return prev.arabic && regnalAr[t.key] && !arabicConnectors[prev.key] && !stopTok(prev)
+	}
+	return prev.upper && !prev.arabic && strings.ToUpper(t.text) == t.text && regnalEn[strings.ToLower(t.text)] && !capStop[strings.ToLower(prev.text)]
+}
+
+// articleParticle reports the French or Spanish article «لا» (la) after
+// the particle «دو»/«دي» (de) inside a foreign name, before a word of it
+// («جان دو لا فونتين»): no negation.
+func articleParticle(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i].arabic || toks[i].key != "لا" {
+		return false
+	}
+	prev, next := toks[i-1].key, toks[i+1]
+	return (prev == "دو" || prev == "دي") && next.arabic && !next.punct && !stopTok(next)
+}
+
+// prepNounTok reports an Arabic word that is the preposition «ل» or «ب»
+// glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»): a
+// prepositional phrase, which neither opens nor ends a person's name. A
+// given name so written («بسام», «لبيب») or a known name («لبنان») is
+// none.
+func (g *Gate) prepNounTok(t token) bool {
+	if !t.arabic || givenAr[t.key] || !strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "ب") {
+		return false
+	}
+	for _, s := range t.stems {
+		p := t.text[:s.prefix]
+		if p != "ل" && p != "ب" && p != "لل" && p != "بال" {
+			continue
+		}
+		// a stem of three letters is a noun only with its feminine ending
+		// («لكرة»); «ليلى» is a name, not «ل» + «يلي» ("follows")
+		n := utf8.RuneCountInString(s.key)
+		if (n >= 4 || n == 3 && strings.HasSuffix(s.key, "ه")) && (commonAr[s.key] || wordlikeAr[s.key]) && !givenAr[s.key] {
+			return len(g.lx.kb.Lookup(t.text)) == 0
+		}
+	}
+	return false
+}
+
 // trim drops what cannot begin or end a name: punctuation, function
 // words, verbs, words with a pronoun suffix; before a person's name also
 // titles, honorifics, nationality adjectives and common words (which
@@ -849,6 +994,18 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
+		}
+		if person && !first && regnalAt(toks, i, p.a) {
+			return false // «نوفل الأول», "Anselm I": the number of a monarch
+		}
+		if person && g.accusativeTok(t) {
+			return true // «متأثرا», «أكيداً»: an adverb or a state, no name
+		}
+		if person && !first && g.prepNounTok(t) {
+			return true // «سامر لكرة»: a prepositional phrase after the name
+		}
+		if person && first && initialOpens(toks, i, p.b) {
+			return false // "M. Walker": an initial and its period open the name
 		}
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
@@ -894,6 +1051,14 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
+	// "Nablus-based Al-Risala", "top-seeded Anna Korsak": what a hyphen
+	// joins to a participle is an adjective before the name
+	for i := p.b - 2; i >= p.a; i-- {
+		if participleCompound(toks[i]) {
+			p.a, p.pre = i+1, 0
+			break
+		}
+	}
 	for p.a < p.b {
 		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {
 			p.a += n
@@ -902,6 +1067,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 				*ev = evTitle
 			}
 			continue
+		}
+		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && !hasWord(toks[p.a+n:p.b]) {
+			return p, false // "Lt.": a rank alone names no one
 		}
 		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && p.a+n < p.b {
 			p.a += n
@@ -915,6 +1083,22 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			p.a += n
 			p.pre = 0
 			continue
+		}
+		// «لكرة القدم», «بكلية الآداب»: a preposition on a common noun
+		// and the definite words of its construct are a phrase before
+		// the name, if any name follows («رئيس الرابطة لكرة اليد سامر قدورة»)
+		if person && p.pre == 0 && g.prepNounTok(toks[p.a]) {
+			p.a++
+			for p.a < p.b && definite(toks[p.a]) {
+				p.a++
+			}
+			continue
+		}
+		// «نداءات عاجلة», «اتصالين هاتفيين»: a plural of a common noun
+		// after a title opens what the titled person did, not a name;
+		// so does an accusative («تقويما موجزا»)
+		if person && p.pre == 0 && (g.pluralPhrase(toks, p.a, p.b) || g.accusativeTok(toks[p.a])) {
+			return p, false
 		}
 		if !junk(p.a, true) {
 			break
@@ -941,7 +1125,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		p.b--
 	}
 	// an English name does not end on an initial ("Dmitry S")
-	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) {
+	for p.b > p.a && !toks[p.b-1].arabic && utf8.RuneCountInString(toks[p.b-1].text) == 1 && !unicode.IsDigit(firstRune(toks[p.b-1].text)) && !(person && regnalAt(toks, p.b-1, p.a)) {
 		p.b--
 	}
 	return p, p.a < p.b
@@ -1164,6 +1348,13 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	first := in[0]
+	// "James Poland", "Alexander Paris": a place's name right after a
+	// given name is that person's surname
+	if typ.Location() && !first.arabic && p.a > 0 {
+		if prev := toks[p.a-1]; !prev.arabic && prev.upper && prev.end+1 == first.start && givenEn[strings.ToLower(prev.text)] && !placeFirstWords[strings.ToLower(prev.text)] {
+			return false
+		}
+	}
 	// a lone capitalised word opening an English sentence is too weak
 	if words == 1 && !first.arabic && first.start == toks[0].start && ev < evTitle {
 		return false

@@ -43,6 +43,7 @@ func TestMergesHold(t *testing.T) {
 		{"a movement in both languages", []string{"a|Organization|Dravinka Movement", "b|Organization|حركة درافينكا"}, graph.Organization, ""},
 		{"an Arabic surname with a long vowel more, one article", []string{"a|Person|فيكتور زيلنكو", "a|Person|زيلينكو"}, graph.Person, RuleSurnameArticle},
 		{"a given name opening with alef and lam", []string{"a|Person|ألكسندر بوريفسكي", "b|Person|أولكسندر بوريفسكي"}, graph.Person, ""},
+		{"an Arabic nickname of the full name's given name", []string{"a|Person|أنتوني كارلسون", "a|Person|توني"}, graph.Person, RuleGivenArticle},
 		{"a Mauritanian particle", []string{"a|Person|Sidi Ould Mahmoudi", "a|Person|Ould Mahmoudi", "b|Person|سيدي ولد محمودي"}, graph.Person, ""},
 		{"a silent h left out in Arabic", []string{"a|Person|هوغو مارتينيز", "b|Person|أوغو مارتينيز"}, graph.Person, ""},
 		{"a place written as one word in Arabic", []string{"a|Place|Port Mervan", "b|Place|بورتمرفان"}, graph.Place, ""},

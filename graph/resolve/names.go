@@ -485,11 +485,12 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	s := tokSim(a, b)
+	// Arabic spells a given name with other letters («غريغوري»,
+	// «جريجوري») or long vowels, not with a consonant more or less:
+	// «محمد» is not «حمد», though the keys drop the h; only a nickname
+	// of the table («توني» for «أنتوني») joins such two
 	if a.ar && b.ar && !consonantsAgree(a, b) {
-		// Arabic spells a given name with other letters («غريغوري»,
-		// «جريجوري») or long vowels, not with a consonant more or less:
-		// «محمد» is not «حمد», though the keys drop the h
-		return false, s
+		return tableNickname(a, b), s
 	}
 	if s >= 0.8 {
 		return true, s
@@ -503,6 +504,22 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	return false, s
+}
+
+// tableNickname reports whether one given name is a nickname of the
+// table whose full name is the other word itself, consonants and vowels
+// («توني» Tony for «أنتوني» Anthony), not two words that stand for one
+// full name, nor a full name that only shares a key and vowels with
+// the other, not its letters ("Matthew" is no «محمد»).
+func tableNickname(a, b tok) bool {
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		for _, x := range fullGivenCached(p[0])[1:] {
+			if x.lat == p[1].lat || x.key == p[1].key && vowelAgree(x, p[1]) >= 0.7 && JaroWinkler(x.lat, p[1].lat) >= 0.85 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var givenCache = struct {

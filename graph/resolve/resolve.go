@@ -1524,6 +1524,9 @@ func inArticleSim(a, b tok) float64 {
 // «محمد» share M-T once the h is dropped).
 func givenSim(a, b tok) float64 {
 	if a.ar && b.ar && a.lat != b.lat {
+		if tableNickname(a, b) {
+			return 0.9 // «توني» for «أنتوني»
+		}
 		return min(tokSim(a, b), 0.85)
 	}
 	s := tokSim(a, b)

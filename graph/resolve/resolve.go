@@ -1238,7 +1238,11 @@ func (st *state) surnames(u *uf) {
 		s := st.forms[si]
 		w := s.words[0]
 		var cs []cand
+		ini := initialOf(s)
 		for _, fi := range byDoc[s.doc] {
+			if initialClash(ini, st.forms[fi]) {
+				continue
+			}
 			last := st.forms[fi].words[len(st.forms[fi].words)-1]
 			cs = append(cs, cand{fi, inArticleSim(w, last), vowelAgree(w, last)})
 		}
@@ -1285,6 +1289,9 @@ func (st *state) surnames(u *uf) {
 			cache[ck] = gcs
 		}
 		cs = sg.expand(cs[:0], gcs)
+		if ini := initialOf(s); ini != 0 {
+			cs = slices.DeleteFunc(cs, func(c cand) bool { return initialClash(ini, st.forms[c.fi]) })
+		}
 		if c, ok := pick(u, cs, thCross, 2, false); ok {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
@@ -1499,6 +1506,35 @@ func surnameSim(a, b tok) float64 {
 		}
 	}
 	return s
+}
+
+// initialOf returns the initial a one-word person form is written with
+// ("M. Atherton": 'm'), or 0.
+func initialOf(f *form) byte {
+	fs := strings.Fields(f.text())
+	if len(fs) < 2 {
+		return 0
+	}
+	if w := strings.TrimSuffix(fs[0], "."); len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return w[0] - 'A' + 'a'
+	}
+	return 0
+}
+
+// initialClash reports a full name that a one-word form written with an
+// initial cannot be: one in Latin letters whose given name begins with
+// another letter ("M. Atherton" is not "Peter Atherton"), or one in
+// Arabic script, which writes no initials and whose romanised first
+// letter says little.
+func initialClash(init byte, full *form) bool {
+	if init == 0 || len(full.words) < 2 {
+		return false
+	}
+	if full.lang != "en" {
+		return true
+	}
+	g := full.words[0].lat
+	return g != "" && g[0] != init
 }
 
 // inArticleSim scores a one-word mention against the surname of a full

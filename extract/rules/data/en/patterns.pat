@@ -264,6 +264,12 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents
+# "X paid a courtesy call on Y": a visit paid
+rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+# "X, in a phone call with Y, stressed ...": the event between commas
+rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
+  s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 # a fronted meeting, then its subject: "Speaking after talks with Y in Z,

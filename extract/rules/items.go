@@ -427,6 +427,9 @@ func (x *Relations) tagsOf(it item) []string {
 	if lamGlued(it.pre) || it.k == kTok && strings.HasPrefix(strings.TrimLeft(it.text, "وف"), "لل") {
 		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط», «للصحة»)
 	}
+	if strings.HasPrefix(strings.TrimLeft(it.pre, "وف"), "ب") {
+		add("BI") // the preposition «ب» glued to the word («بالرباط», «بأبوظبي»)
+	}
 	switch it.k {
 	case kEnt:
 		add("ENT")

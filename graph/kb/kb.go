@@ -569,6 +569,9 @@ func buildStarter() (*KB, error) {
 			if e.Type == graph.City && e.Country == "" {
 				e.Country = c.Code
 			}
+			if e.Type == graph.City && e.Country == c.Code {
+				k.addAliases(e, arOf[c.Code]) // «الجزائر العاصمة»
+			}
 		}
 		if !known {
 			capitals = append(capitals, &Entry{Type: graph.City, Name: c.Capital, Country: c.Code, Aliases: arOf[c.Code]})
@@ -578,6 +581,23 @@ func buildStarter() (*KB, error) {
 		k.Add(e)
 	}
 	return k, nil
+}
+
+// addAliases gives an entry the aliases it lacks, and indexes them.
+func (k *KB) addAliases(e *Entry, as []Alias) {
+	have := map[string]bool{}
+	for _, a := range e.Forms() {
+		have[textnorm.Key(a.Text)] = true
+	}
+	for _, a := range as {
+		key := textnorm.Key(a.Text)
+		if key == "" || have[key] {
+			continue
+		}
+		have[key] = true
+		e.Aliases = append(e.Aliases, a)
+		k.byForm[key] = append(k.byForm[key], e)
+	}
 }
 
 // newsInitials are the initialisms news writers use for some states

@@ -33,6 +33,13 @@ define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 # a venue the names do not know, then its city: «، في مقر الأمم المتحدة
 # بنيويورك ،», «في قصر الرئاسة في P»
 define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
+# the city or a named venue behind a glued «ب» between the verb's
+# parties: «التقى X بأبوظبي Y», «استقبل X بقصر Z Y» (the venue no place
+# of the event of its own)
+define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
+# («التقى X بتونس Y»: a country's name that is its capital's too, the
+# party named after it)
+define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 
@@ -45,8 +52,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks), «وزير الخارجية في الحكومة الانتقالية
 # السودانية X» (a minister in a country's government)
+# (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
+# X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* ROLE* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -168,7 +177,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* s:$agent (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when*)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -182,7 +191,7 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (في $placeword? p:$places $when*)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+  s:$agents $aux* @meet $when* (في $placeword? p:$places $when* | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
@@ -235,8 +244,10 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
+# («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
+# between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents
@@ -250,10 +261,11 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
 # names do not know between the host and the guest; «استقبل X بالرباط Y»:
-# the city behind «ب»)
+# the city behind «ب»; «استقبل في روما X Y»: the place first;
+# «استقبل X، اليوم في روما، Y»: the time and place between commas)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
@@ -264,7 +276,7 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* o:$agent $when* (في $placeword? p:$places $when*)? من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
-  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب)? o:$agents (في $placeword? p:$places)?
+  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
@@ -386,6 +398,13 @@ rule event-in stage=relation action=place conf=0.8
 # behind «ب»
 rule event-in-venue stage=relation action=place conf=0.7
   e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* في (@place-head | مقر) $complement{0,2} p:CITY&!LI
+# «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
+# a verb of taking place, then the city behind a glued «ب»
+rule event-at-city stage=relation action=place conf=0.7
+  e:EVT $evadj* (@place-gap | $when | COMMA)* $aux* @event-verb (@place-gap | $when)* $bicity
+# «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
+rule verb-event-at-city stage=relation action=place conf=0.7
+  @event-verb $when* e:EVT $evadj* $when* $bicity
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
 

@@ -261,6 +261,15 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # "X received a phone call from Y", "in a call with X, Y said"
 rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+# "X received a courtesy call from Y": a visit received
+rule visit-from stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents
+# "X paid a courtesy call on Y": a visit paid
+rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+# "X, in a phone call with Y, stressed ...": the event between commas
+rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
+  s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 # a fronted meeting, then its subject: "Speaking after talks with Y in Z,
@@ -294,6 +303,11 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
+
+# "X discussed the crisis in a phone call with Y", "X discussed trade
+# during their meeting with Y": the talks named between
+rule discussed-in-event-with stage=relation action=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} (in | during | at) ($the | his | her | their)? (@adjective)* e:EVT $when* with o:$agents
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
 # "X received Y at the presidential palace in Z", "X received on Tuesday at

@@ -1541,7 +1541,7 @@ func initialClash(init byte, full *form) bool {
 // name in its article: surnameSim, which lets a surname garbled by
 // machine translation go with its full name (0.70 is enough there). Two
 // spellings in Arabic script are held to thSurname: an Arabic article
-// varies a surname by a long vowel at most («زيلنسكي», «زيلينسكي»),
+// varies a surname by a long vowel at most («كوفالنكو», «كوفالينكو»),
 // and the romanised keys of two Arabic names are alike far more often
 // than the names are («سعيد» and «سعد», «حسين» and «حسن»).
 func inArticleSim(a, b tok) float64 {

@@ -116,6 +116,7 @@ func TestMergesRefused(t *testing.T) {
 		{"an initial of another given name", []string{"a|Person|Peter Aldwin", "b|Person|M. Aldwin"}, "M. Aldwin", "Peter Aldwin"},
 		{"an initial and a full name in Arabic", []string{"a|Person|جوزيف ماركل", "b|Person|D. Markel"}, "D. Markel", "جوزيف ماركل"},
 		{"two Arabic given names in one article", []string{"a|Person|محمد الدوسري", "a|Person|مهدي"}, "مهدي", "محمد الدوسري"},
+		{"one word across scripts, a consonant off and other vowels", []string{"a|Place|Pacivero", "b|Place|بوتافيرو"}, "Pacivero", "بوتافيرو"},
 		{"joined words, a consonant off", []string{"a|Place|Tarmburg", "b|Place|تار مفرغ"}, "Tarmburg", "تار مفرغ"},
 		{"joined syllables, other vowels", []string{"a|Person|Wang Siu Man", "b|Person|Wang Zemin"}, "Wang Siu Man", "Wang Zemin"},
 		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},

@@ -1208,6 +1208,12 @@ func wordsSim(a, b *form) float64 {
 				return 0
 			}
 		}
+		// a one-word name across scripts with other consonants must
+		// agree in its vowels: four classes leave room for two names
+		// ("Jiangxi", «قوانغتشو»)
+		if len(a.words) == 1 && x.ar != y.ar && x.key != y.key && vowelAgree(x, y) < 0.7 {
+			return 0
+		}
 		total += s
 	}
 	return total / float64(len(a.words))

@@ -56,6 +56,9 @@ func (c *chunk) tags() []string {
 			if ti.body == nil && len(roleClasses(ti.role.en)) > 0 && roleClasses(ti.role.en)[0] == "ROLE_ADV" {
 				t = append(t, "ADV")
 			}
+			if ti.body == nil && ti.role.head {
+				t = append(t, "HEAD") // "X, head of the delegation": of no body of its own
+			}
 		}
 		if last := c.parts[len(c.parts)-1]; last.poss {
 			t = append(t, "POSS")

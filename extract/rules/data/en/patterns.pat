@@ -395,6 +395,13 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 # headed by the African Union"
 rule mediation-led-by stage=relation action=mediate conf=0.7
   (mediation | mediation efforts | mediation effort) (led | headed | conducted) by the? m:list(the? $body | PER)
+# "mediation efforts by Kuwait and Qatar"
+rule mediation-by stage=relation action=mediate conf=0.65
+  (mediation | mediation efforts | mediation effort) by the? m:list(the? $body | PER)
+# "Kuwait, the main mediator, said", "X, the UN mediator,": an apposition
+# of the mediator's role
+rule mediator-apposition stage=relation action=mediate conf=0.65
+  m:(the? $body | PER) COMMA (the | a | an) (DEM | ORG | main | chief | key | lead | principal | senior | joint | @adjective)* (mediator | broker) (COMMA | STOP | @speech)
 
 # "Norway's role as a facilitator of the talks", "thanked Qatar for its
 # role as mediator in the negotiations"
@@ -413,6 +420,25 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
+# "praised Egypt's role in mediating between the two sides", "Qatar's
+# efforts in mediation": no event named, the article's
+rule role-in-mediation stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts | effort) (in | of) (mediating | mediation) (between | among | COMMA | STOP | CONJ)
+# "Egyptian mediation efforts", "Kuwait's mediation between the two
+# neighbours": the mediators of the article's event
+rule national-mediation stage=relation action=mediate conf=0.65
+  m:(list(DEM) | CTRY&POSS | ORG&POSS) (mediation | mediating)
+# "Kuwait has played a mediating role", "Oman acted as a mediator
+# between the two"
+rule played-mediating-role stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) (COMMA? $aux)* (played | plays | playing | play) (a | an | the | its | his | her | their)? (@adjective)* (mediating | mediator | mediation | mediator's) role
+rule acted-as-mediator stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) (COMMA? $aux)* (acted | acts | acting | act | served | serves | serving | serve) as (a | an | the)? (@adjective)* (mediator | mediators | broker | go-between)
+# "the AU appointed X to mediate the dispute", "X was named as mediator"
+rule appointed-to-mediate stage=relation action=mediate conf=0.65
+  (appointed | appoints | appoint | named | names | tasked | chose | picked | designated) the? m:list(HON? PER) (to (mediate | broker) | as (a | the | its | his | her | their)? (@adjective)* (mediator | mediators | facilitator))
+rule was-appointed-to-mediate stage=relation action=mediate conf=0.65
+  m:list(HON? PER) (COMMA? $aux)* (appointed | named | tasked | chosen | picked | designated) (to (mediate | broker) | as (a | the)? (@adjective)* (mediator | mediators | facilitator))
 
 # "the ceasefire, brokered by Qatar and Egypt,", "the agreement, signed
 # under the mediation of Angola": the mediators of the article's event
@@ -433,6 +459,21 @@ rule attend stage=relation action=attend conf=0.75
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+# "the summit was attended by leaders from the region, including
+# President X": the named ones of the group
+rule attended-by-including stage=relation action=attend conf=0.65
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* attended by (!PUNCT&!EVT&!AGENT){1,8} COMMA? (including | notably | "among them" | "such as") the? s:$agents
+# "Among the participants were X and Y", "Among the attendees was X":
+# the attendees of the article's event
+rule among-participants stage=relation action=attend kind=any conf=0.65
+  (among the? | the?) v:(participants | attendees) (were | are | was | is | "will be" | included | include | includes) COLON? the? s:$agents
+# "X and Y were among the participants", "X was among those attending"
+rule among-the-participants stage=relation action=attend kind=any conf=0.65
+  s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
+# fronted: "Attending the talks were X and Y", "Taking part in the meeting
+# was X"
+rule attending-event-were stage=relation action=attend conf=0.65
+  (attending | "taking part in" | "participating in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7
@@ -521,6 +562,19 @@ rule delegation-led-by stage=relation action=leads conf=0.8
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
+# fronted: "Heading the Danish delegation was X", "Leading the American
+# team is X" (the subject after the verb)
+rule heading-delegation-was stage=relation action=leads conf=0.7
+  (heading | leading) the? d:DLG (was | is | "will be") the? x:list(HON? PER)
+# "X headed the Egyptian side", "X led Norway's team"
+rule leads-side stage=relation action=leads conf=0.7
+  x:list(HON? PER) (COMMA? $aux)* @lead the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team")
+# "X, head of the Egyptian delegation, said": a person titled head, of no
+# body of its own
+rule titled-head-of-delegation stage=relation action=leads conf=0.75
+  x:PER&HEAD of the? d:DLG
+rule heading-side-was stage=relation action=leads conf=0.7
+  (heading | leading) the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team") (was | is | "will be") the? x:list(HON? PER)
 
 # "the Russian delegation will lead X": a machine-translated passive
 # ("will be led by X"); a delegation leads no person
@@ -534,7 +588,7 @@ rule leads-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG (that | which)? (COMMA? $aux)* (@involving | "consists of" | "is made up of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+  d:DLG COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65
@@ -548,6 +602,10 @@ rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
+# "Members of the Norwegian delegation were X, Y and Z", "the members of
+# the delegation included X and Y": the list after the verb
+rule members-of-delegation-were stage=relation action=member conf=0.7
+  the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list(HON? PER)
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 # "On the Russian side, the talks were attended by X": the side's members
@@ -580,6 +638,15 @@ rule adviser-to stage=relation action=advises conf=0.8
   x:PER&ADV (to | of) the? p:list(HON? PER)
 rule aide-possessive stage=relation action=advises conf=0.75
   p:PER&POSS x:PER&ADV
+# "Y's adviser, X,", "Y's chief economic adviser, X": the adviser's name
+# set off by commas; "X, who advises Y"
+rule aide-possessive-comma stage=relation action=advises conf=0.7
+  p:PER&POSS (!PUNCT&!AGENT&!EVT&!ROLE)? ROLE* ROLE_ADV COMMA HON? x:PER
+# "Adviser to President Y, X, said": the title fronted
+rule fronted-adviser-to stage=relation action=advises conf=0.7
+  (the | a | an)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER) COMMA HON? x:PER (COMMA | STOP | @speech)
+rule who-advises stage=relation action=advises conf=0.7
+  x:PER COMMA who (COMMA? $aux)* (advises | advised) p:list(HON? PER)
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7

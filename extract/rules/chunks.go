@@ -303,8 +303,8 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
-		if at > m.Start {
-			st.noteServed(si, c, its[m.Start:at])
+		if at >= 0 {
+			st.noteServed(si, c, its[m.Start:m.End])
 		}
 	case chRole:
 		ts := pairTitles(its, m.Start, m.End, -1)
@@ -1116,9 +1116,10 @@ type servedTitle struct {
 }
 
 // noteServed notes the title an adviser's own title serves among the
-// items of a titled person phrase before its name: a title after an
-// adviser's one that pairTitles did not give him, with the body right
-// after it.
+// items of a titled person phrase: a title after an adviser's one that
+// pairTitles did not give him, with the body right after it; the name
+// before the titles («X، المستشار الإعلامي لرئيس الوزراء العراقي،») or
+// after them.
 func (st *docState) noteServed(si int, c *chunk, its []item) {
 	if c.past || !c.person.is(graph.Person) {
 		return
@@ -1139,6 +1140,8 @@ func (st *docState) noteServed(si int, c *chunk, its []item) {
 			continue
 		}
 		if k+1 < len(its) && its[k+1].isBody() {
+			// «لرئيس الوزراء العراقي»: the body after the title (the
+			// English "adviser to the French President" is not read yet)
 			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role, body: its[k+1]})
 		}
 		return

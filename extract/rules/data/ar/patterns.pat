@@ -333,18 +333,20 @@ rule mediating-between-subject-first stage=relation action=mediate conf=0.65
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
-# with its mediator's adjective or name (the document's event)
+# with its mediator's adjective or name (the document's event), «بجهود
+# الوساطة التي تبذلها الكويت»
 rule mediation-of stage=relation action=mediate conf=0.65
-  (جهود | بجهود)? (الوساطة | وساطة) m:list(DEM | CTRY | ORG)
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
-# «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X»
+# «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
+# الاتحاد الأفريقي»
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate m:list($body | PER)
+  e:EVT _{0,6} @mediate من? m:list($body | PER)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -356,23 +358,24 @@ rule who-attended stage=relation action=attend conf=0.7
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
-# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»)
+# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
+# «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
-  @attend (فيه | فيها) $when* s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «ومن بين المشاركين X», «ومن أبرز المشاركين فيها X»
 rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) s:$agents
+  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
-# «عقد الاجتماع في القاهرة بحضور X»: X attends
+# «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
@@ -477,6 +480,10 @@ rule delegation-includes stage=relation action=member conf=0.7
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
+# «وضم الوفد الذي يرأسه X كلا من Y وZ»: words of the delegation's own
+# between it and the list «كلا من» opens (its head no member)
+rule delegation-includes-after-clause stage=relation action=member conf=0.65
+  (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7

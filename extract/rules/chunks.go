@@ -1112,10 +1112,11 @@ type servedTitle struct {
 	sent    int
 	adviser graph.Mention
 	role    role
-	body    item
+	body    *item // nil: «المستشار السياسي لرئيس الوزراء X», no country said
 }
 
-// noteServed notes the title an adviser's own title serves among the
+// noteServed notes the title an adviser's own title (not an envoy's or
+// a spokesman's) serves among the
 // items of a titled person phrase: a title after an adviser's one that
 // pairTitles did not give him, with the body right after it; the name
 // before the titles («X، المستشار الإعلامي لرئيس الوزراء العراقي،») or
@@ -1128,7 +1129,7 @@ func (st *docState) noteServed(si int, c *chunk, its []item) {
 	adv := -1
 	for _, t := range c.titles {
 		own[t.at.start] = true
-		if servesAnother(t.role) && (adv < 0 || t.at.start < adv) {
+		if roleIn(t.role, "ROLE_ADV") && (adv < 0 || t.at.start < adv) {
 			adv = t.at.start
 		}
 	}
@@ -1139,29 +1140,42 @@ func (st *docState) noteServed(si int, c *chunk, its []item) {
 		if it.k != kRole || own[it.start] || it.start < adv {
 			continue
 		}
-		if k+1 < len(its) && its[k+1].isBody() {
+		switch {
+		case k+1 < len(its) && its[k+1].isBody():
 			// «لرئيس الوزراء العراقي»: the body after the title (the
 			// English "adviser to the French President" is not read yet)
-			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role, body: its[k+1]})
+			b := its[k+1]
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role, body: &b})
+		case it.role.state && !it.role.head && lamGlued(it.pre) && k+1 < len(its) && its[k+1].isPerson():
+			// «المستشار السياسي لرئيس الوزراء X»: a head of government
+			// of no country said behind «ل», the name right after (not
+			// «الرئيس», which heads any body)
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
 		}
 		return
 	}
 }
 
 // finishServed makes each noted adviser the adviser of the one person
-// the document gives the title he serves, of the same country; none when
-// the document names no one or several with that title.
+// the document gives the title he serves, of the same country (of any
+// country when the text says none); none when the document names no one
+// or several with that title.
 func (st *docState) finishServed() {
 	for _, sv := range st.served {
-		bm, ok := st.mentionOf(sv.body)
-		if !ok || bm.Type != graph.Country || bm.KBID == "" {
-			continue
+		var want, kbid string
+		if sv.body != nil {
+			bm, ok := st.mentionOf(*sv.body)
+			if !ok || bm.Type != graph.Country || bm.KBID == "" {
+				continue
+			}
+			want, kbid = roleFor(sv.role, bm), bm.KBID
+		} else {
+			want = roleFor(sv.role, graph.Mention{Type: graph.Country})
 		}
-		want := roleFor(sv.role, bm)
 		var who *graph.Mention
 		one := true
 		for _, r := range st.res.Relations {
-			if r.Predicate != graph.HoldsPosition || r.Object.KBID != bm.KBID || r.Role != want || r.Subject.Type != graph.Person || samePerson(r.Subject, sv.adviser) {
+			if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || kbid != "" && r.Object.KBID != kbid || r.Role != want || r.Subject.Type != graph.Person || samePerson(r.Subject, sv.adviser) {
 				continue
 			}
 			if who != nil && !samePerson(*who, r.Subject) {

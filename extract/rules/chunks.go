@@ -306,6 +306,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
+		if at >= 0 {
+			st.noteServed(si, c, its[m.Start:m.End])
+		}
 	case chRole:
 		ts := pairTitles(its, m.Start, m.End, -1)
 		for _, it := range parts {
@@ -1102,4 +1105,91 @@ func deputyRole(en string) bool {
 		}
 	}
 	return false
+}
+
+// servedTitle is an adviser whose principal the text names by a title
+// of a country: «المستشار الإعلامي لرئيس الوزراء العراقي X», «مستشار
+// الرئيس الفرنسي للشؤون الدبلوماسية X». The title is not his (pairTitles
+// left it out); he advises whoever the document gives that title.
+type servedTitle struct {
+	sent    int
+	adviser graph.Mention
+	role    role
+	body    *item // nil: «المستشار السياسي لرئيس الوزراء X», no country said
+}
+
+// noteServed notes the title an adviser's own title (not an envoy's or
+// a spokesman's) serves among the
+// items of a titled person phrase: a title after an adviser's one that
+// pairTitles did not give him, with the body right after it; the name
+// before the titles («X، المستشار الإعلامي لرئيس الوزراء العراقي،») or
+// after them.
+func (st *docState) noteServed(si int, c *chunk, its []item) {
+	if c.past || !c.person.is(graph.Person) {
+		return
+	}
+	own := map[int]bool{}
+	adv := -1
+	for _, t := range c.titles {
+		own[t.at.start] = true
+		if roleIn(t.role, "ROLE_ADV") && (adv < 0 || t.at.start < adv) {
+			adv = t.at.start
+		}
+	}
+	if adv < 0 {
+		return
+	}
+	for k, it := range its {
+		if it.k != kRole || own[it.start] || it.start < adv {
+			continue
+		}
+		switch {
+		case k+1 < len(its) && its[k+1].isBody():
+			// «لرئيس الوزراء العراقي»: the body after the title (the
+			// English "adviser to the French President" is not read yet)
+			b := its[k+1]
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role, body: &b})
+		case it.role.state && !it.role.head && lamGlued(it.pre) && k+1 < len(its) && its[k+1].isPerson():
+			// «المستشار السياسي لرئيس الوزراء X»: a head of government
+			// of no country said behind «ل», the name right after (not
+			// «الرئيس», which heads any body)
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
+		}
+		return
+	}
+}
+
+// finishServed makes each noted adviser the adviser of the one person
+// the document gives the title he serves, of the same country (of any
+// country when the text says none); none when the document names no one
+// or several with that title.
+func (st *docState) finishServed() {
+	for _, sv := range st.served {
+		var want, kbid string
+		if sv.body != nil {
+			bm, ok := st.mentionOf(*sv.body)
+			if !ok || bm.Type != graph.Country || bm.KBID == "" {
+				continue
+			}
+			want, kbid = roleFor(sv.role, bm), bm.KBID
+		} else {
+			want = roleFor(sv.role, graph.Mention{Type: graph.Country})
+		}
+		var who *graph.Mention
+		one := true
+		for _, r := range st.res.Relations {
+			if r.Predicate != graph.HoldsPosition || r.Object.Type != graph.Country || kbid != "" && r.Object.KBID != kbid || r.Role != want || r.Subject.Type != graph.Person || samePerson(r.Subject, sv.adviser) {
+				continue
+			}
+			if who != nil && !samePerson(*who, r.Subject) {
+				one = false
+				break
+			}
+			m := r.Subject
+			who = &m
+		}
+		if who != nil && one {
+			st.rel(sv.sent, sv.adviser, *who, graph.Advises, "", "", "adviser-of-title", 0.6)
+		}
+	}
 }

@@ -116,6 +116,7 @@ type docState struct {
 	delegs  map[string]graph.Mention // country or body -> first delegation mention
 	pending []pendingTitle
 	leads   []pendingLead // leaders whose delegation's country is not known yet
+	served  []servedTitle // advisers of a title's holder («مستشار الرئيس الفرنسي X»)
 	// mediators named without their event ("with US brokers"): the main
 	// event's
 	mediators []evParty
@@ -186,6 +187,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 // and the delegations of the main event.
 func (st *docState) finish() {
 	st.finishTitles()
+	st.finishServed()
 	st.finishDivisions()
 	st.finishLeads(nil)
 	st.namedOfficials()

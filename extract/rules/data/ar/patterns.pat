@@ -332,12 +332,21 @@ rule mediating-between-subject-first stage=relation action=mediate conf=0.65
   m:list($body | PER) $aux* ($mediating) $when* بين
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
+# «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
+# with its mediator's adjective or name (the document's event), «بجهود
+# الوساطة التي تبذلها الكويت»
+rule mediation-of stage=relation action=mediate conf=0.65
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
+# «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
+rule leads-a-mediation stage=relation action=mediate conf=0.65
+  (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
-# «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X»
+# «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
+# الاتحاد الأفريقي»
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate m:list($body | PER)
+  e:EVT _{0,6} @mediate من? m:list($body | PER)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -349,13 +358,24 @@ rule who-attended stage=relation action=attend conf=0.7
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
-# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»)
+# then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
+# «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
+# the text named before
+rule attended-it stage=relation action=attend kind=any conf=0.65
+  @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «ومن بين المشاركين X», «ومن أبرز المشاركين فيها X»
+rule among-participants stage=relation action=attend kind=any conf=0.65
+  (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
+# «والتقى X Y بحضور Z»: who was present at a meeting the verb names
+rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
+  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
-# «عقد الاجتماع في القاهرة بحضور X»: X attends
+# «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 
@@ -434,6 +454,10 @@ rule margins stage=relation action=margins conf=0.7
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
 rule delegation-headed-by stage=relation action=leads conf=0.8
   d:DLG COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
+# «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X»: a few words of the
+# delegation's own between it and the verb of heading it
+rule delegation-gap-headed-by stage=relation action=leads conf=0.7
+  d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
@@ -452,7 +476,14 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
   (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+# «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
+rule among-delegation-members stage=relation action=member conf=0.7
+  (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
+# «وضم الوفد الذي يرأسه X كلا من Y وZ»: words of the delegation's own
+# between it and the list «كلا من» opens (its head no member)
+rule delegation-includes-after-clause stage=relation action=member conf=0.65
+  (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
@@ -477,6 +508,10 @@ rule represented-verb-first stage=relation action=member conf=0.65
 # «قاد X و Y الوفود»: each leads his own country's delegation
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   @lead x:list(PER) DLGW
+# «وترأس وفد المملكة في الاجتماع X», «ترأس وفد بلاده X»: the delegation
+# of "the kingdom", "his country": the leader's own country's
+rule led-own-country-delegation stage=relation action=leads-own conf=0.65
+  @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW

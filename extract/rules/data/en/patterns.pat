@@ -390,7 +390,11 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 rule mediating-between stage=relation action=mediate conf=0.7
   m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) (COMMA? $aux)* @lead the? (@adjective)* (mediation | mediation efforts)
+  m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
+# "the Egyptian mediation efforts", "Qatari mediation": mediation as a
+# noun with its mediator's adjective (the document's event)
+rule mediation-of stage=relation action=mediate conf=0.65
+  m:DEM (mediation | "mediation efforts" | "mediation effort")
 # the same, passive: "the mediation led by Kuwait", "mediation efforts
 # headed by the African Union"
 rule mediation-led-by stage=relation action=mediate conf=0.7
@@ -466,7 +470,7 @@ rule attended-by-including stage=relation action=attend conf=0.65
 # "Among the participants were X and Y", "Among the attendees was X":
 # the attendees of the article's event
 rule among-participants stage=relation action=attend kind=any conf=0.65
-  (among the? | the?) v:(participants | attendees) (were | are | was | is | "will be" | included | include | includes) COLON? the? s:$agents
+  (among the? | the?) v:(participants | attendees) ((were | are | was | is | "will be" | included | include | includes) COLON? | COMMA) the? s:$agents
 # "X and Y were among the participants", "X was among those attending"
 rule among-the-participants stage=relation action=attend kind=any conf=0.65
   s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
@@ -484,6 +488,14 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # participation of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the presence of | with the participation of) the? s:$agents
+# "The meeting was held in Amman. It was attended by X and Y": who took
+# part in the event the text named before
+rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
+  it (was | were | is | has been | had been | will be) v:attended by the? s:$agents
+# "X met Y in Accra in the presence of Z": who was present at a meeting
+# the verb names
+rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the presence of | with the participation of) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -598,6 +610,9 @@ rule delegation-led-and-includes stage=relation action=member conf=0.65
 rule delegation-group-led-by stage=relation action=leads conf=0.65
   d:DLG _{0,10} COMMA (a | the) (group | team | body) @lead by the? (ROLE COMMA?)? x:PER
 # "Members of the Afghan delegation, including X and Y, met ..."
+# "Among the members of the delegation were X and Y"
+rule among-delegation-members stage=relation action=member conf=0.7
+  among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list(HON? PER)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
 rule members-of-delegation stage=relation action=member conf=0.7

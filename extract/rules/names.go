@@ -604,22 +604,12 @@ func nameParticle(w string) bool {
 	return false
 }
 
-// placeHeaded reports an English run whose head is a place's head word:
-// the word before "of", "for", "on" or "in" ("Strait of Hormuz"), else
-// the last word ("Gorky Park"). A place's word elsewhere does not make
-// a place: "Park Jae-sung" is a person, whose surname is the word.
+// placeHeaded reports an English run whose head word (englishHead, as
+// the gate reads it: "Strait of Hormuz", "Gorky Park") is a place's. A
+// place's word elsewhere does not make a place: "Park Jae-sung" is a
+// person, whose surname is the word.
 func placeHeaded(toks []token) bool {
-	h := len(toks) - 1
-	for i := 1; i < len(toks); i++ {
-		if w := toks[i].text; w == "of" || w == "for" || w == "on" || w == "in" {
-			h = i - 1
-			break
-		}
-	}
-	for h > 0 && toks[h].punct {
-		h--
-	}
-	return h >= 0 && placeHeads[strings.ToLower(toks[h].text)]
+	return len(toks) > 0 && placeHeads[strings.ToLower(toks[englishHead(toks, 0, len(toks))].text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -996,6 +986,12 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// six words at most, the connectors of a lineage not counted
 	// («سالم بن حمد بن راشد آل زامل»)
 	conn, allah := 0, 0
+	// after a father's given name («سامر حسن», «نبيل بن خليفة») the word
+	// at k goes on the name: the grandfather's name or the family's
+	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
+	lineageAt := func(k int) bool {
+		return k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
 		if k > j && arabicConnectors[t.key] {
@@ -1023,9 +1019,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key] ||
-			k > unit && compoundTail(t)
-		family := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !family && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
+			k > unit && dinTail(t)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
@@ -1046,19 +1041,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
-			k < len(toks) && k > unit && compoundTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
-		// «بدر بن حمد البوسعيدي»: after a nasab («بن» and a name) the
+			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
+		// «سالم بن حمد الهنائي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		nasabFamily := nasabFamilyAt(toks, j, k, taken)
-		// after a father's given name («عمر حسن», «عبد الله بن خليفة») a
-		// third word goes on: the grandfather's name or the family's
-		// («عمر حسن البشير», «علي محمد الحمادي»)
-		lineage := k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineage && !nasabFamily && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
-		if afterFamily(toks, j, k) {
-			break // the family name ends the name
+		if nasabFamilyAt(toks, j, k-1, taken) {
+			break // the family name after a nasab ends the name
 		}
 	}
 	for k > j && arabicConnectors[toks[k-1].key] {
@@ -1090,22 +1080,15 @@ func afterNasab(toks []token, j, k int) bool {
 
 // nasabFamilyAt reports a word with the article at toks[k] after a
 // nasab that toks[j:k] ends in (afterNasab): the family name, which
-// closes the name («بدر بن حمد البوسعيدي», «فهد بن عبد الله الكعبي»).
+// closes the name («سالم بن حمد الهنائي», «فهد بن عبد الله المزروعي»).
 func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
 }
 
-// compoundTail reports «الدين» or «الله», which make one given name
-// with the word before them («برهان الدين», «فضل الله»).
-func compoundTail(t token) bool {
-	return t.arabic && (t.key == "الدين" || t.key == "الله")
-}
-
-// afterFamily reports whether toks[k-1] is a family name with the
-// article that closed a nasab (afterNasab of what came before it), not
-// the second word of a compound («عبد الرحمن»).
-func afterFamily(toks []token, j, k int) bool {
-	return k-2 > j && strings.HasPrefix(toks[k-1].text, "ال") && !arabicConnectors[toks[k-2].key] && afterNasab(toks, j, k-1)
+// dinTail reports «الدين», which makes one given name with the word
+// before it («برهان الدين»; «الله» is read where the loop meets it).
+func dinTail(t token) bool {
+	return t.arabic && t.key == "الدين"
 }
 
 // lexiconWord reports a title, an event word, an adjective of
@@ -1200,7 +1183,7 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 
 // familyNext reports an Arabic word that may close a name after a
 // father's given name: a given name, or a proper word, with the article
-// or without («البشير», «الحمادي»), that no list knows as a common word,
+// or without («الدباغ», «الشامسي»), that no list knows as a common word,
 // a function word, a title or a head noun.
 func (x *Names) familyNext(toks []token, k int, taken func(int, int) bool) bool {
 	if k >= len(toks) {

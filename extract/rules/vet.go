@@ -1173,17 +1173,25 @@ func (g *Gate) head(toks []token, p part) (token, bool) {
 	if toks[p.a].arabic {
 		return toks[p.a], true
 	}
-	h := p.b - 1
-	for i := p.a + 1; i < p.b; i++ {
+	h := englishHead(toks, p.a, p.b)
+	return toks[h], !toks[h].punct
+}
+
+// englishHead is the index of the head word of the English name
+// toks[a:b]: the word before "of", "for", "on" or "in" ("Office of the
+// ..."), else the last word, punctuation left aside.
+func englishHead(toks []token, a, b int) int {
+	h := b - 1
+	for i := a + 1; i < b; i++ {
 		if w := toks[i].text; w == "of" || w == "for" || w == "on" || w == "in" {
 			h = i - 1
 			break
 		}
 	}
-	for h > p.a && toks[h].punct {
+	for h > a && toks[h].punct {
 		h--
 	}
-	return toks[h], !toks[h].punct
+	return h
 }
 
 // headType is the type a name's head word h gives it (a body's or a

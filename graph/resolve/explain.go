@@ -213,10 +213,7 @@ func judge(g *graph.KG, base *kb.KB, a, b *graph.Entity, x, y ghost) Verdict {
 	}
 	min := thCross
 	if v.Rule == RuleSurnameArticle {
-		min = thInArticle
-		if w.ar && last.ar && w.lat != last.lat {
-			min = thSurname // two Arabic spellings (inArticleSim)
-		}
+		min = inArticleMin(w, last)
 	}
 	if v.Score < min {
 		v.Reason = fmt.Sprintf("a surname alone must match %.2f here, this one %.2f", min, v.Score)
@@ -316,7 +313,7 @@ func judgeNames(v Verdict, x, y *form) Verdict {
 		v.Reason = fmt.Sprintf("%d and %d name words, not the same joined", len(x.words), len(y.words))
 	case len(x.words) == 0 && x.doc != y.doc && !strings.Contains(cx, "c:"):
 		v.Reason = "a name of generic words only is matched within one article, or with its country"
-	case v.Score < thWord && len(x.words) == 1 && len(y.words) == 1 && x.words[0].ar != y.words[0].ar && x.words[0].key != y.words[0].key && tokSim(x.words[0], y.words[0]) >= thWord:
+	case v.Score < thWord && len(x.words) == 1 && len(y.words) == 1 && vowelsClash(x.words[0], y.words[0]) && tokSim(x.words[0], y.words[0]) >= thWord:
 		v.Reason = fmt.Sprintf("one-word names across scripts with other consonants must agree in their vowels (%.2f, below 0.70)", vowelAgree(x.words[0], y.words[0]))
 	case v.Score < thWord:
 		for i := range x.words {

@@ -1129,6 +1129,14 @@ func surnamesSim(x, y []tok) float64 {
 	return max(s, tokSim(j, w))
 }
 
+// vowelsClash reports two words of a one-word name across scripts whose
+// consonant keys differ and whose vowels disagree (under 0.70): four
+// consonant classes leave room for two names, so such words must agree
+// in their vowels too.
+func vowelsClash(x, y tok) bool {
+	return x.ar != y.ar && x.key != y.key && vowelAgree(x, y) < 0.7
+}
+
 // joinedSim scores two names whose words are written apart in one and
 // together in the other (Arabic joins "Port X" and many compounds into
 // one word: «بورتسودان»): each name's words joined, with the same key
@@ -1208,10 +1216,7 @@ func wordsSim(a, b *form) float64 {
 				return 0
 			}
 		}
-		// a one-word name across scripts with other consonants must
-		// agree in its vowels: four classes leave room for two names
-		// ("Jiangxi", «قوانغتشو»)
-		if len(a.words) == 1 && x.ar != y.ar && x.key != y.key && vowelAgree(x, y) < 0.7 {
+		if len(a.words) == 1 && vowelsClash(x, y) {
 			return 0
 		}
 		total += s
@@ -1532,15 +1537,15 @@ func initialOf(f *form) byte {
 // another letter ("M. Atherton" is not "Peter Atherton"), or one in
 // Arabic script, which writes no initials and whose romanised first
 // letter says little.
-func initialClash(init byte, full *form) bool {
-	if init == 0 || len(full.words) < 2 {
+func initialClash(ini byte, full *form) bool {
+	if ini == 0 || len(full.words) < 2 {
 		return false
 	}
 	if full.lang != "en" {
 		return true
 	}
 	g := full.words[0].lat
-	return g != "" && g[0] != init
+	return g != "" && g[0] != ini
 }
 
 // inArticleSim scores a one-word mention against the surname of a full
@@ -1552,10 +1557,19 @@ func initialClash(init byte, full *form) bool {
 // than the names are («سعيد» and «سعد», «حسين» and «حسن»).
 func inArticleSim(a, b tok) float64 {
 	s := surnameSim(a, b)
-	if a.ar && b.ar && a.lat != b.lat && s < thSurname {
+	if m := inArticleMin(a, b); m > thInArticle && s < m {
 		return 0
 	}
 	return s
+}
+
+// inArticleMin is the least score a one-word mention's surname needs to
+// go with a full name of its article (inArticleSim).
+func inArticleMin(a, b tok) float64 {
+	if a.ar && b.ar && a.lat != b.lat {
+		return thSurname
+	}
+	return thInArticle
 }
 
 // givenSim scores a one-word mention against a given name: their

@@ -52,6 +52,16 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// a government named after its leader ("the Ortega
+			// administration", «حكومة هالفورسن», leaders.go)
+			if k, pre, post := x.leaderBody(toks, i); k > i {
+				m := d.Mention(toks[i].start+pre, toks[k-1].end-post, graph.Organization, "lexicon", 0.8)
+				if vs := x.gate.vetEv(d, m, evKnown); len(vs) > 0 {
+					res.Mentions = append(res.Mentions, vs...)
+					i = k
+					continue
+				}
+			}
 			// a body's or a place's name that holds known names comes
 			// first ("ECOWAS Accra Group", «بعثة الأمم المتحدة»)
 			if k, typ := x.compound(toks, i); k > i {

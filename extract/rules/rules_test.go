@@ -197,6 +197,21 @@ func TestMentions(t *testing.T) {
 		{"arabic common word that names a place", "وتساءل الوزير كيف يمكن أن نتفق على ذلك.", nil, []string{"City:كيف"}},
 		{"arabic common word after a cue of place", "ووصل الوزير إلى كيف أمس.", []string{"City:كيف"}, nil},
 		// a military rank of two words before a name («الفريق أول»: general)
+		// a government named after its leader is a body, the leader's
+		// name before the head in English and after it in Arabic; a
+		// nationality, a known place or a common word names no leader
+		{"government named after its leader", "The Halvorsen administration said on Monday it would appeal.", []string{"Organization:Halvorsen administration"}, []string{"Place:Halvorsen", "Person:Halvorsen"}},
+		{"leader's government with a possessive", "Critics of the Okafor government's budget marched in the capital.", []string{"Organization:Okafor government"}, nil},
+		{"nationality before government", "The Norwegian government and the Kenyan administration declined to comment.", nil, []string{"Organization:Norwegian government", "Organization:Kenyan administration"}},
+		{"known place before government", "The Nairobi government said the vote was fair.", nil, []string{"Organization:Nairobi government"}},
+		{"common word before administration", "The Federal Aviation administration staff and the Trade administration met.", nil, []string{"Organization:Trade administration", "Organization:Aviation administration"}},
+		{"arabic government named after its leader", "وانتقدت المعارضة حكومة هالفورسن بسبب الموازنة.", []string{"Organization:حكومة هالفورسن"}, []string{"Person:هالفورسن"}},
+		{"arabic administration named after its leader, with a preposition", "وقال مسؤول لإدارة أوكافور إن القرار نهائي.", []string{"Organization:إدارة أوكافور"}, []string{"Organization:لإدارة أوكافور"}},
+		{"arabic government of unity, of a city, of a common noun", "وقالت حكومة الوحدة إن حكومة نيروبي وإدارة شؤون اللاجئين لم ترد.", nil, []string{"Organization:حكومة الوحدة", "Organization:حكومة نيروبي", "Organization:إدارة شؤون"}},
+		{"arabic leader's name ending like a plural", "وقالت إدارة فيلدمان إن حكومة سيرغون لن تستقيل.", []string{"Organization:إدارة فيلدمان", "Organization:حكومة سيرغون"}, nil},
+		{"arabic government of a full name", "وكانت حكومة كمال الرشيدي قد استقالت، وقالت حكومة نادر سليمان إنها باقية.", nil, []string{"Organization:حكومة كمال", "Organization:حكومة نادر"}},
+		{"arabic government of a party", "وقالت حكومة حزب الوسط إن الانتخابات ستجري.", nil, []string{"Organization:حكومة حزب"}},
+		{"arabic government described by a plural or an adjective", "وطالبت إدارة مدارس المدينة حكومة مؤقتة وإدارة مستقلة بالتمويل.", nil, []string{"Organization:إدارة مدارس", "Organization:حكومة مؤقتة", "Organization:إدارة مستقلة"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

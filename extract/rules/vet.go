@@ -1019,8 +1019,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
 			// a Latin name starts and ends with a capital, save a body's or
 			// a place's lower-case head ("Katanga region", "Dorn
-			// administration", "administration of ...")
-			lk := strings.ToLower(t.text)
+			// administration", "administration of ...", "the Dorn
+			// administration's")
+			lk := headNoun(t.text)
 			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
 			if head && !first && i > p.a {
 				return false

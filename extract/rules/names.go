@@ -349,6 +349,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			continue
 		}
 		if t.arabic {
+			// a name between a verb of speech and its title in apposition,
+			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
+			if k := x.speakerBeforeTitle(toks, i, taken); k > i {
+				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+					continue
+				}
+			}
 			// a name in apposition before a title: «فاليري غوردييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
 				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
@@ -1291,4 +1299,70 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		}
 	}
 	return "", 0, evNone
+}
+
+// arabicSpeech are the Arabic verbs of speech that open a statement.
+var arabicSpeech = wordSet("words.tsv", "speech", "ar")
+
+// speakerBeforeTitle returns the end of a person's name of two or three
+// words at toks[i] that a verb of speech opens (with a day or time
+// between: «أعلن اليوم الإثنين») and a title in apposition closes,
+// without the comma news often leaves out: «أعلن كارل نوردن مبعوث
+// الأمم المتحدة», «وقال سامي نور وزير الخارجية». The first word is a
+// proper one (no common word, article, verb or title); the family name
+// may be a common word («نور», «عودة»). Else i.
+func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool) int {
+	if !x.afterSpeech(toks, i) {
+		return i
+	}
+	first := toks[i]
+	if definite(first) || commonTok(first) && !givenTok(first) || arabicStop[first.key] || isArabicVerb(first) || procliticCommon(first) {
+		return i
+	}
+	if n, _, _ := x.lx.roles.match(toks, i); n > 0 {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if k >= i+2 {
+			if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+				return k
+			}
+		}
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) {
+			return i
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// afterSpeech reports an Arabic verb of speech right before toks[i], or
+// before a day or a word of time that comes first («قال اليوم», «أعلن
+// أمس الثلاثاء»).
+func (x *Names) afterSpeech(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if !t.arabic || t.punct {
+			return false
+		}
+		if arabicSpeech[t.key] {
+			return true
+		}
+		speech := false
+		for _, s := range t.stems {
+			if s.prefix > 0 && arabicSpeech[s.key] {
+				speech = true
+			}
+		}
+		if speech {
+			return true
+		}
+		if !timeWords[t.key] && t.key != "امس" && !dateWord(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -357,6 +357,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
+			// the person whose office another takes over: «سيخلف X Y
+			// المستقيل كمبعوث ...»
+			if k := x.succeededName(toks, i, taken); k > i {
+				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+					continue
+				}
+			}
 			// a name in apposition before a title: «فاليري غوردييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
 				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
@@ -1365,4 +1373,62 @@ func (x *Names) afterSpeech(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// arabicSucceed are the Arabic verbs of taking over another's office.
+var arabicSucceed = wordSet("words.tsv", "succeed", "ar")
+
+// leavers are the words after a name that say its holder left the
+// office («المستقيل»: who resigned; «الراحل»: the late).
+var leavers = map[string]bool{"المستقيل": true, "المستقيله": true, "الراحل": true, "الراحله": true, "السابق": true, "السابقه": true, "المنتهيه": true}
+
+// succeededName returns the end of the name of two or three words at
+// toks[i] of the person whose office another takes over: after a verb
+// of succession (with the future's «س»: «سيخلف»), before a word that
+// says the holder left it («المستقيل», «الراحل») or before the office
+// with «ك» («كمبعوث», «كرئيس»): «سيخلف كمال الحسيني المستقيل كمبعوث
+// ...». The name may open with the article (Maghrebi given names:
+// «الطاهر», «المنصف»). Else i.
+func (x *Names) succeededName(toks []token, i int, taken func(int, int) bool) int {
+	if i == 0 || !succeedTok(toks[i-1]) {
+		return i
+	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if k >= i+2 && (leavers[t.key] || x.asOffice(t)) {
+			return k
+		}
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) || leavers[t.key] {
+			return i
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// succeedTok reports a verb of succession, in the future too.
+func succeedTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		k := s.key
+		if arabicSucceed[k] || strings.HasPrefix(k, "س") && arabicSucceed[strings.TrimPrefix(k, "س")] {
+			return true
+		}
+	}
+	return false
+}
+
+// asOffice reports a title with «ك» glued on: "as" an office («كمبعوث»).
+func (x *Names) asOffice(t token) bool {
+	if !t.arabic || !strings.HasPrefix(t.text, "ك") {
+		return false
+	}
+	rest := strings.TrimPrefix(t.key, "ك")
+	tk := token{text: strings.TrimPrefix(t.text, "ك"), key: rest, arabic: true}
+	n, _, _ := x.lx.roles.match([]token{tk}, 0)
+	return n > 0
 }

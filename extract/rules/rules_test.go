@@ -212,6 +212,10 @@ func TestMentions(t *testing.T) {
 		{"arabic government of a full name", "وكانت حكومة كمال الرشيدي قد استقالت، وقالت حكومة نادر سليمان إنها باقية.", nil, []string{"Organization:حكومة كمال", "Organization:حكومة نادر"}},
 		{"arabic government of a party", "وقالت حكومة حزب الوسط إن الانتخابات ستجري.", nil, []string{"Organization:حكومة حزب"}},
 		{"arabic government described by a plural or an adjective", "وطالبت إدارة مدارس المدينة حكومة مؤقتة وإدارة مستقلة بالتمويل.", nil, []string{"Organization:إدارة مدارس", "Organization:حكومة مؤقتة", "Organization:إدارة مستقلة"}},
+		// a verb of succession, in the future too, ends the name before it
+		// and opens the name of the holder who leaves the office
+		{"arabic verb of succession after a titled name", "وأكدت مصادر أن الوزير السابق كارلوس مندي سيخلف سامر حداد المستقيل كمبعوث للمنظمة.", []string{"Person:كارلوس مندي", "Person:سامر حداد"}, []string{"Person:كارلوس مندي سيخلف", "Person:سيخلف سامر حداد"}},
+		{"arabic succession, the leaver's name before the office", "وقالت مصادر إن السفيرة ستخلف ماريا كوستا كرئيسة للجنة.", []string{"Person:ماريا كوستا"}, []string{"Person:ستخلف ماريا", "Person:ستخلف ماريا كوستا"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

@@ -718,7 +718,7 @@ func isArabicVerb(t token) bool {
 			return true
 		}
 	}
-	return false
+	return succeedTok(t)
 }
 
 // titleBefore reports whether a title or an honorific ends right

@@ -344,8 +344,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
+					continue
 				}
 			}
+			// the words of a style of several words name no one ("the
+			// Custodian of the Two Holy Mosques received ...")
+			i = max(i, i+n-1)
 			continue
 		}
 		if t.arabic {

@@ -216,6 +216,9 @@ func TestMentions(t *testing.T) {
 		// and opens the name of the holder who leaves the office
 		{"arabic verb of succession after a titled name", "وأكدت مصادر أن الوزير السابق كارلوس مندي سيخلف سامر حداد المستقيل كمبعوث للمنظمة.", []string{"Person:كارلوس مندي", "Person:سامر حداد"}, []string{"Person:كارلوس مندي سيخلف", "Person:سيخلف سامر حداد"}},
 		{"arabic succession, the leaver's name before the office", "وقالت مصادر إن السفيرة ستخلف ماريا كوستا كرئيسة للجنة.", []string{"Person:ماريا كوستا"}, []string{"Person:ستخلف ماريا", "Person:ستخلف ماريا كوستا"}},
+		// a style of several words is no name, with a name after it or not
+		{"style of the saudi king", "The Custodian of the Two Holy Mosques King Mansour bin Fahd sent a cable to the president.", []string{"Person:Mansour bin Fahd"}, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
+		{"style alone", "The Custodian of the Two Holy Mosques received the delegation in Jeddah.", nil, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

@@ -285,7 +285,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 				break
 			}
 			if !t.upper && !unicode.IsDigit(firstRune(t.text)) {
-				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper {
+				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper && !x.andPlace(toks, j, k) {
 					k++
 					continue
 				}
@@ -308,7 +308,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	k := run(i)
 	h := -1
 	for j := i; j < k; j++ {
-		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] {
+		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] || toks[j].upper && siteHeads[lk] {
 			h = j
 		}
 	}
@@ -452,4 +452,22 @@ func latinCaseOK(text string, e *kb.Entry) bool {
 		return !isAcronym(text) || letters > 3
 	}
 	return true
+}
+
+// andPlace reports an "and" at toks[k] of a run that starts at j before
+// a known country's or city's name that is no part of a known name
+// holding the "and" ("Bosnia and Herzegovina"): "the Ministry of Defense
+// and Russia" is a body and a country, not one name.
+func (x *Lexicon) andPlace(toks []token, j, k int) bool {
+	for i := j; i < k; i++ {
+		if n, _, _ := x.lx.entities.match(toks, i); n > 0 && i+n > k {
+			return false
+		}
+	}
+	n, _, v := x.lx.entities.match(toks, k+1)
+	if n == 0 {
+		return false
+	}
+	e := v.(*kb.Entry)
+	return e.Type == graph.Country || e.Type == graph.City
 }

@@ -119,6 +119,9 @@ var orgHeads = wordSet("names.tsv", "org-head", "en")
 
 var placeHeads = wordSet("names.tsv", "place-head", "en")
 
+// siteHeads head the names of sites when capitalised (names.tsv site-head).
+var siteHeads = wordSet("names.tsv", "site-head", "en")
+
 // placeModifiers may stand between a name and a lower-case place noun.
 var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
@@ -528,6 +531,12 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
 		}
+		// "St." and "Mt." open the names of places and churches ("St.
+		// Anselm's Church", "Mt. Kerrin")
+		if (t.text == "St" || t.text == "Mt" || t.text == "Ste") && k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].upper && toks[k+1].end == toks[k+2].start-1 {
+			k += 2
+			continue
+		}
 		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
 		// monarch ("Anselm I")
 		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
@@ -567,9 +576,27 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	}
 	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
 	// Affairs", "National Planning and Development Council"
-	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
-		if k2 := x.name(toks, k+1, taken); k2 > k+1 && (hasHead(toks[j:k], orgHeads) || hasHead(toks[k+1:k2], orgHeads)) {
-			k = k2
+	// Affairs", "National Planning and Development Council", and on over
+	// a list of portfolios ("Ministry of Foreign Affairs and International
+	// Cooperation"); a known name after "and" is taken and ends it
+	for k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
+		k2 := x.name(toks, k+1, taken)
+		if k2 <= k+1 || !hasHead(toks[j:k], orgHeads) && !hasHead(toks[k+1:k2], orgHeads) {
+			break
+		}
+		k = k2
+	}
+	// a place of a name: "Church of the Holy Sepulchre", "Palace of the
+	// Nations", "Square of Martyrs"
+	if k > j && k+1 < len(toks) && toks[k].text == "of" && (placeHeads[toks[k-1].key] || siteHeads[toks[k-1].key] && toks[k-1].upper) {
+		at := k + 1
+		if toks[at].text == "the" {
+			at++
+		}
+		if at < len(toks) && toks[at].upper {
+			if k2 := x.name(toks, at, taken); k2 > at {
+				k = k2
+			}
 		}
 	}
 	// a body of a body: "Office of the National Security Council"
@@ -629,7 +656,11 @@ func nameParticle(w string) bool {
 // place's word elsewhere does not make a place: "Park Jae-sung" is a
 // person, whose surname is the word.
 func placeHeaded(toks []token) bool {
-	return len(toks) > 0 && placeHeads[strings.ToLower(toks[englishHead(toks, 0, len(toks))].text)]
+	if len(toks) == 0 {
+		return false
+	}
+	h := toks[englishHead(toks, 0, len(toks))]
+	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {

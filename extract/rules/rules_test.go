@@ -219,6 +219,14 @@ func TestMentions(t *testing.T) {
 		// a style of several words is no name, with a name after it or not
 		{"style of the saudi king", "The Custodian of the Two Holy Mosques King Mansour bin Fahd sent a cable to the president.", []string{"Person:Mansour bin Fahd"}, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
 		{"style alone", "The Custodian of the Two Holy Mosques received the delegation in Jeddah.", nil, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
+		// a body's name runs on over a list of portfolios, not over a
+		// country after "and"
+		{"portfolios joined by and", "The Ministry of Fisheries and Coastal Development of Ghana issued a statement.", []string{"Organization:Ministry of Fisheries and Coastal Development", "Country:Ghana"}, []string{"Organization:Ministry of Fisheries"}},
+		{"a body and a country", "The Ministry of Defense and Ukraine signed the protocol.", []string{"Country:Ukraine"}, []string{"Organization:Ministry of Defense and Ukraine"}},
+		// places of worship and sport, and a place of a name
+		{"place of a name", "Pilgrims gathered at the Church of the Good Shepherd and at Varnell Stadium.", []string{"Place:Church of the Good Shepherd", "Place:Varnell Stadium"}, []string{"Person:Good Shepherd"}},
+		{"saint's abbreviation opens a place's name", "Mourners gathered at St. Anselm Memorial Church in the town.", []string{"Place:St. Anselm Memorial Church"}, []string{"Place:Anselm Memorial Church"}},
+		{"a site's word in lower case is no part of the name", "Mourners filled a Varnell church and the Dorsey stadium.", nil, []string{"Place:Varnell church", "Place:Dorsey stadium"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

@@ -495,6 +495,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	k := j
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
+		if x.dashJoin(toks, j, k) {
+			k += 2
+			continue
+		}
 		if t.punct || taken(t.start, t.end) {
 			break
 		}
@@ -1466,4 +1470,25 @@ func (x *Names) asOffice(t token) bool {
 	tk := token{text: strings.TrimPrefix(t.text, "ك"), key: rest, arabic: true}
 	n, _, _ := x.lx.roles.match([]token{tk}, 0)
 	return n > 0
+}
+
+// dashJoin reports a dash at toks[k], inside a capitalised run that
+// started at j, written without spaces between two capitalised words
+// that are no known names: one name of two parts ("Joint Base
+// Elmendorf–Richardson"), where two known names are a pair
+// ("Israel–Jordan talks").
+func (x *Names) dashJoin(toks []token, j, k int) bool {
+	t := toks[k]
+	if k <= j || k+1 >= len(toks) || !t.punct || (t.text != "–" && t.text != "‐" && t.text != "‑") {
+		return false
+	}
+	a, b := toks[k-1], toks[k+1]
+	if a.arabic || b.arabic || !a.upper || !b.upper || a.end != t.start || t.end != b.start {
+		return false
+	}
+	if n, _, _ := x.lx.entities.match(toks, k-1); n > 0 {
+		return false
+	}
+	n, _, _ := x.lx.entities.match(toks, k+1)
+	return n == 0
 }

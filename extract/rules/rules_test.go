@@ -225,6 +225,12 @@ func TestMentions(t *testing.T) {
 		{"a body and a country", "The Ministry of Defense and Ukraine signed the protocol.", []string{"Country:Ukraine"}, []string{"Organization:Ministry of Defense and Ukraine"}},
 		// places of worship and sport, and a place of a name
 		{"place of a name", "Pilgrims gathered at the Church of the Good Shepherd and at Varnell Stadium.", []string{"Place:Church of the Good Shepherd", "Place:Varnell Stadium"}, []string{"Person:Good Shepherd"}},
+		// a name of two parts joined by a dash is one name; two known
+		// names so joined are two
+		{"dash inside a place's name", "The aircraft landed at Joint Base Varnell–Hadley on Sunday.", []string{"Place:Joint Base Varnell–Hadley"}, []string{"Person:Hadley", "Place:Joint Base Varnell"}},
+		{"military site with a hyphen", "The summit was held at Joint Base Varnell-Hadley near the city.", []string{"Place:Joint Base Varnell-Hadley"}, []string{"Place:Joint Base"}},
+		{"naval air station", "The ship docked at Naval Air Station Kerrin on Friday.", []string{"Place:Naval Air Station Kerrin"}, nil},
+		{"dash between two known names", "The Egypt–Jordan talks resumed in Cairo.", []string{"Country:Egypt", "Country:Jordan"}, nil},
 		{"saint's abbreviation opens a place's name", "Mourners gathered at St. Anselm Memorial Church in the town.", []string{"Place:St. Anselm Memorial Church"}, []string{"Place:Anselm Memorial Church"}},
 		{"a site's word in lower case is no part of the name", "Mourners filled a Varnell church and the Dorsey stadium.", nil, []string{"Place:Varnell church", "Place:Dorsey stadium"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},

@@ -1212,8 +1212,35 @@ func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 // "Cape Town"): a place, whatever the given name after it suggests.
 func placeFirst(toks []token, p part) bool {
 	t := toks[p.a]
-	return !t.arabic && t.upper && p.b-p.a >= 2 && placeFirstWords[strings.ToLower(t.text)]
+	if t.arabic || !t.upper || p.b-p.a < 2 {
+		return false
+	}
+	if placeFirstWords[strings.ToLower(t.text)] {
+		return true
+	}
+	// the names of military sites open with their kind: "Joint Base
+	// Varnell", "Naval Station Kerrin", "Naval Air Station Dorsey"
+	if !siteKinds[strings.ToLower(t.text)] {
+		return false
+	}
+	for i := p.a + 1; i < p.b-1 && i <= p.a+2; i++ {
+		w := strings.ToLower(toks[i].text)
+		if !toks[i].upper {
+			return false
+		}
+		if w == "base" || w == "station" || w == "camp" {
+			return true
+		}
+		if !siteKinds[w] {
+			return false
+		}
+	}
+	return false
 }
+
+// siteKinds are the words before "Base" or "Station" in the names of
+// military sites.
+var siteKinds = map[string]bool{"joint": true, "naval": true, "air": true, "army": true, "military": true, "marine": true}
 
 // placeFirstWords open English names of places (names.tsv, place-first).
 var placeFirstWords = wordSet("names.tsv", "place-first", "en")

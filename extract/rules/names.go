@@ -890,6 +890,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
 			break // «... السيد X»: a style opens a person's name
 		}
+		// «وانتقد المجلس الوطني الليبي الانتخابات», «وأكدت وزارة
+		// الخارجية الكينية الزيارة»: after an adjective of relation a
+		// definite word shaped as a noun is the verb's object, not the
+		// name's; adjectives go on («مجلس الأمن الدولي», «اللجنة الوطنية
+		// العليا», «الائتلاف السوري المعارض»)
+		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && nounShape(t) {
+			break
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++
@@ -899,6 +907,33 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	return k
 }
+
+// relAdjective reports an Arabic definite adjective of relation (a nisba:
+// «الوطني», «الليبية», «الدولي»), by its ending.
+func relAdjective(t token) bool {
+	k := t.key
+	return strings.HasPrefix(k, "ال") && utf8.RuneCountInString(k) >= 5 && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه"))
+}
+
+// nounShape reports a definite Arabic word shaped as a noun rather than
+// an adjective: a sound plural («الانتخابات», «المتظاهرين»), a word of
+// time («الليلة»), or a feminine noun that is no participle («الزيارة»;
+// not «المعارضة», «المستقلة», whose «الم» marks the participle that
+// names often carry: «الائتلاف السوري المعارض»).
+func nounShape(t token) bool {
+	k := t.key
+	switch {
+	case strings.HasSuffix(k, "ات"), strings.HasSuffix(k, "ين"), timeWords[k]:
+		return true
+	case strings.HasSuffix(k, "ه"):
+		return !strings.HasPrefix(k, "الم")
+	}
+	return false
+}
+
+// bodyAdjectives are the other adjectives of bodies' names after an
+// adjective of relation (names.tsv body-adjective).
+var bodyAdjectives = wordSet("names.tsv", "body-adjective", "ar")
 
 // arabicLandforms are the words of landforms and parts of a land that
 // stand in construct with a name that carries the article: «جبل العرب»,

@@ -233,6 +233,12 @@ func TestMentions(t *testing.T) {
 		{"dash between two known names", "The Egypt–Jordan talks resumed in Cairo.", []string{"Country:Egypt", "Country:Jordan"}, nil},
 		{"saint's abbreviation opens a place's name", "Mourners gathered at St. Anselm Memorial Church in the town.", []string{"Place:St. Anselm Memorial Church"}, []string{"Place:Anselm Memorial Church"}},
 		{"a site's word in lower case is no part of the name", "Mourners filled a Varnell church and the Dorsey stadium.", nil, []string{"Place:Varnell church", "Place:Dorsey stadium"}},
+		// after an adjective of relation a definite noun is the verb's
+		// object, not part of the body's name; another adjective goes on
+		{"arabic body then the verb's object", "وانتقد المجلس الوطني الكاريني الانتخابات، وأكدت وزارة الخارجية الكينية الزيارة.", []string{"Organization:المجلس الوطني الكاريني", "Organization:وزارة الخارجية الكينية"}, []string{"Organization:المجلس الوطني الكاريني الانتخابات", "Organization:وزارة الخارجية الكينية الزيارة"}},
+		{"arabic participle goes on a body's name", "وقال الائتلاف الكاريني المعارض إن المفاوضات متعثرة.", []string{"Organization:الائتلاف الكاريني المعارض"}, []string{"Organization:الائتلاف الكاريني"}},
+		{"arabic time word after a body", "وانعقد مجلس التنسيق الإقليمي الليلة في العاصمة.", []string{"Organization:مجلس التنسيق الإقليمي"}, []string{"Organization:مجلس التنسيق الإقليمي الليلة"}},
+		{"arabic body adjectives go on", "وأعلن المجلس الوطني الكاريني الموحد أن مجلس التنسيق الإقليمي المشترك سيجتمع.", []string{"Organization:المجلس الوطني الكاريني الموحد", "Organization:مجلس التنسيق الإقليمي المشترك"}, nil},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

@@ -398,6 +398,17 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// «سفير إيطاليا لدى البلاد X»: accredited to the country the
+		// article is written in
+		if toks[j].key == "لدي" && j+1 < len(toks) && hostCountryWords[toks[j+1].key] {
+			j += 2
+			continue
+		}
+		// «سفير جمهورية إيطاليا X»: the formal style of a country
+		if statehoodWords[toks[j].key] && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+			j++
+			continue
+		}
 		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -442,6 +453,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 	}
 	return j
 }
+
+// hostCountryWords name the country an article is written in after
+// «لدى» («سفير إيطاليا لدى البلاد X»)
+var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
+
+// statehoodWords open the formal name of a country before its short
+// name («جمهورية إيطاليا», «مملكة السويد»)
+var statehoodWords = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true}
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك مارتن كيسلر», "former".

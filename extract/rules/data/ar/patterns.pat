@@ -52,10 +52,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks), «وزير الخارجية في الحكومة الانتقالية
 # السودانية X» (a minister in a country's government)
+# «سفير إيطاليا لدى البلاد X» (accredited to the country of the article)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -150,8 +151,9 @@ rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
+# («حضرة صاحب الجلالة»: a style before «صاحب»)
 rule styles stage=skip
-  x:((صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
+  x:(@style? (صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)
@@ -266,6 +268,15 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»,
+# «استقبل معالي الشيخ X رئيس مجلس الوزراء وزير الخارجية في الدوحة
+# اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
+# the host's own titles after his name (bare, or between commas), then
+# any run of venue, city and time before the guest
+define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $complement{0,2} | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
+  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents

@@ -42,6 +42,14 @@ define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
 define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
+# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»,
+# «استقبل معالي الشيخ X رئيس مجلس الوزراء وزير الخارجية في الدوحة
+# اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
+# (and «تلقى X ولي العهد رئيس مجلس الوزراء اتصالا من Y», «تحادث X،
+# اليوم بالرباط، مع Y»): the host's own titles after his name (bare, or between commas), then
+# any run of venue, city and time before the guest
+define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $complement{0,2} | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -179,7 +187,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -216,7 +224,7 @@ rule during-event-with stage=relation action=meeting conf=0.7
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
-  @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
 # «تحدث X و Y على هامش ...»: the subjects spoke with each other
 rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
   @call $when* s:$agents
@@ -233,14 +241,14 @@ rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents
+  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
@@ -268,13 +276,8 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
-# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»,
-# «استقبل معالي الشيخ X رئيس مجلس الوزراء وزير الخارجية في الدوحة
-# اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
-# the host's own titles after his name (bare, or between commas), then
-# any run of venue, city and time before the guest
-define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $complement{0,2} | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
+# (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X

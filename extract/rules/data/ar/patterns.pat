@@ -24,7 +24,9 @@ define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
-define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+# («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
+# adjective after it)
+define evadj = @ordinal (CONJ @tens)? | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -295,7 +297,7 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective)* (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7

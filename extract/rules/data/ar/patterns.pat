@@ -142,8 +142,11 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
 # «وفد حركة حماس» (a body's head noun before its known name)
 # «وفد الحكومة السورية» (a country's government)
+# («وفد تجاري صيني», «وفد عسكري تركي»: the delegation's field before
+# its nationality)
+define dlgfield = تجاري | تجاريا | التجاري | اقتصادي | اقتصاديا | الاقتصادي | عسكري | عسكريا | العسكري | أمني | أمنيا | الأمني | وزاري | وزاريا | الوزاري | دبلوماسي | دبلوماسيا | الدبلوماسي | فني | فنيا | الفني
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -468,8 +471,9 @@ rule margins stage=relation action=margins conf=0.7
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
+# («وفد صيني من 12 عضوا برئاسة X»: its size between)
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
+  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
 # «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X»: a few words of the
 # delegation's own between it and the verb of heading it
 rule delegation-gap-headed-by stage=relation action=leads conf=0.7
@@ -491,8 +495,12 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation-before stage=relation action=leads conf=0.75
   (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
+# («ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
+# في الجهاد Y»: where the delegation goes, and members named as leading
+# figures of their bodies)
+define dlgmember = (ROLE* $body* | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG) PER
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

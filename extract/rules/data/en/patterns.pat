@@ -599,8 +599,10 @@ rule leads-delegation stage=relation action=leads conf=0.8
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
+# ("the Palestinian delegation to the Doha talks included X": where the
+# delegation goes between)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+  d:DLG ((to | at) the? EVT)? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65

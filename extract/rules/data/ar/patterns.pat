@@ -74,8 +74,10 @@ rule issuer-title-name stage=chunk make=person conf=0.65
   (الرئاسة | الخارجية | الحكومة) DEM $when* (إن | أن | بأن) ROLE&ONEWORD HON? n:PER&!PRON
 
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
+# («المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية، X»:
+# where an envoy is sent, before the comma)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective)* COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* COMMA HON? n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country

@@ -73,6 +73,12 @@ rule title-name stage=chunk make=person conf=0.85
 rule issuer-title-name stage=chunk make=person conf=0.65
   (الرئاسة | الخارجية | الحكومة) DEM $when* (إن | أن | بأن) ROLE&ONEWORD HON? n:PER&!PRON
 
+# «سفير المملكة المغربية بنواكشوط X», «سفير مصر بالرياض X»: an
+# ambassador's country, then the capital he is posted to behind a glued
+# «ب» (no place of an event)
+rule ambassador-at-city-name stage=chunk make=person conf=0.8
+  ROLE_AMB ROLE* $body+ CITY&BI HON? n:PER&!PRON
+
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 # («المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية، X»:
 # where an envoy is sent, before the comma)

@@ -163,8 +163,11 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
+# («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
+# with the event word, part of the event's name)
+define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 

@@ -173,6 +173,11 @@ rule event-name stage=phrase make=event conf=0.7
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# «لا توجد خطط لعقد لقاء بين X وY», «ليست هناك نية لإجراء محادثات مع
+# X»: an event no one plans is set aside with its denial (whole=no: the
+# sentence is not read again with it)
+rule no-plans stage=skip whole=no
+  x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
 # («حضرة صاحب الجلالة»: a style before «صاحب»)

@@ -161,6 +161,11 @@ rule named-event stage=phrase make=event conf=0.7
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# "there are no plans for a meeting between X and Y", "no plans to hold
+# talks with X": an event no one plans is set aside with its denial
+# (whole=no: the sentence is not read again with it)
+rule no-plans stage=skip whole=no
+  x:(no (plans | plan | intention) (for | to) (hold | @conduct | @meet)? (a | an | any | the)? EVT)
 # "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)

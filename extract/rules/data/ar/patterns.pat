@@ -22,11 +22,13 @@ define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
-define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
+# («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
+# a body)
+define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
-# adjective after it)
-define evadj = @ordinal (CONJ @tens)? | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+# adjective after it; «مباحثات رسمية»; «قمة العشرين»)
+define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -49,9 +51,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
 # (and «تلقى X ولي العهد رئيس مجلس الوزراء اتصالا من Y», «تحادث X،
 # اليوم بالرباط، مع Y»): the host's own titles after his name (bare, or between commas), then
-# any run of venue, city and time before the guest
+# any run of venue (his office too: «بمكتبه في قصر الحكومة»), city and
+# time before the guest
 define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $complement{0,2} | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -208,7 +211,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -260,9 +263,11 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
-# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
+# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
+# «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
+# after the guest)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents
+  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
@@ -279,6 +284,10 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X في اتصال هاتفي تلقاه من Y», «... أجراه مع Y»: the call received
+# or made in a relative clause without «الذي»
+rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
+  @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents
@@ -287,6 +296,10 @@ rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
+# «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
+# (the counterpart and his name one chunk, or not)
+rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
+  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER $when* e:EVT
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
@@ -304,6 +317,11 @@ rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
+# «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
+# الرئيس X»: the guest a pronoun, the one the text is about (the host
+# named after)
+rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
+  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) (لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after

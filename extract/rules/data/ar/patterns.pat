@@ -24,7 +24,7 @@ define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
 # a body)
-define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places)? COMMA?
+define margin = (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
@@ -392,14 +392,14 @@ rule mediation-of stage=relation action=mediate conf=0.65
   (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
-  (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
+  (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
-# الاتحاد الأفريقي»
+# الاتحاد الأفريقي», «بوساطة مشتركة من X وY»
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate من? m:list($body | PER)
+  e:EVT _{0,6} @mediate (@adjective | مشتركة)* من? m:list($body | PER)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -414,7 +414,8 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
@@ -466,11 +467,13 @@ rule joined-person stage=relation action=join conf=0.7
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+# («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
+# seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* في (@place-head | مقر) $complement{0,2} p:CITY&!LI
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
@@ -484,7 +487,7 @@ rule event-hosted-by stage=relation action=place conf=0.7
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
@@ -529,12 +532,13 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation-before stage=relation action=leads conf=0.75
   (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
-# («ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
+# («ويضم الوفد المرافق للرئيس X وY»: the delegation with him;
+# «ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
 # في الجهاد Y»: where the delegation goes, and members named as leading
 # figures of their bodies)
 define dlgmember = (ROLE* $body* | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG) PER
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -223,6 +223,11 @@ rule told-during-event stage=relation action=meeting conf=0.7
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   @meet $when* (مع | ب)? o:$agents
 
+# «زار X طوكيو حيث أجرى مباحثات مع Y»: talks held by the one the text is
+# about
+rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
+  @conduct $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
+
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:$agents $aux* @meet $when* (في $placeword? p:$places $when* | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
@@ -460,13 +465,14 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
 
-# «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
+# «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P», «الاجتماع
+# المرتقب بين وزيري خارجية البلدين سيعقد في P» (the titles of the parties)
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a

@@ -419,8 +419,9 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
-# («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held)
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
+# «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65

@@ -372,9 +372,9 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
-# mediation of Angola"
+# mediation of Angola", "under the joint mediation of Egypt and Qatar"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
+  e:EVT _{0,6} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation": the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65
@@ -534,6 +534,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # are due to resume in Addis Ababa"
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "the meeting was held at the headquarters of the Arab League in Cairo":
+# the seat of a body, then its city
+rule event-at-seat-of stage=relation action=place conf=0.7
+  e:EVT $when* (COMMA? $aux)* @event-verb (@place-gap | $when)* (at | in) the (headquarters | seat | offices | premises) of the? ORG COMMA? (in | at) the? $seat? p:$places
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the

@@ -318,9 +318,10 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
 # the Presidential Palace Y" (a place before the guest), "X received
 # today in his office in Z the ambassador Y", "X received in the city of
-# Z the coordinator Y"
+# Z the coordinator Y", "X received at Qasr Al Watan in Abu Dhabi Y" (a
+# venue the names do not know, then its city)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ($venue COMMA?)? ((in | at) the? $seat? p:$places $when*)? ((in | at) the? $seat? p:$places $when*)? COMMA? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -51,10 +51,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
 # (and «تلقى X ولي العهد رئيس مجلس الوزراء اتصالا من Y», «تحادث X،
 # اليوم بالرباط، مع Y»): the host's own titles after his name (bare, or between commas), then
-# any run of venue (his office too: «بمكتبه في قصر الحكومة»), city and
-# time before the guest
+# any run of venue (his office too: «بمكتبه في قصر الحكومة»; the seat of
+# a body: «في البيت الأبيض»), city and time («في وقت سابق اليوم», «خلال
+# زيارته») before the guest
 define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -289,6 +290,10 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «وقال X في مؤتمر صحفي مشترك مع Y»: what one said at an event he held
+# with the other
+rule said-at-event-with stage=relation action=meeting conf=0.65
+  @speech $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT (صحفي | الصحفي)? $evadj* (مشترك | المشترك)? (مع | ب) o:$agents
 # «بحث X في اتصال هاتفي تلقاه من Y», «... أجراه مع Y»: the call received
 # or made in a relative clause without «الذي»
 rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
@@ -326,7 +331,7 @@ rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
 # الرئيس X»: the guest a pronoun, the one the text is about (the host
 # named after)
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) (لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))? COMMA? o:$agents
+  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))?)? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
@@ -337,9 +342,10 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
+# «الاجتماع الذي عقد في جنيف بين X وY»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective | غير @adjective)* (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7

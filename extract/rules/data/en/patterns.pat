@@ -535,6 +535,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # are due to resume in Addis Ababa"
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "X said at a joint press conference with Y": what one said at an event
+# he held with the other
+rule said-at-event-with stage=relation action=meeting conf=0.65
+  s:$agent COMMA? @speech $when* (at | during | in) $the? (joint | @adjective)* (press | news)? e:EVT (with | alongside) o:$agents
 # "the meeting was held at the headquarters of the Arab League in Cairo":
 # the seat of a body, then its city
 rule event-at-seat-of stage=relation action=place conf=0.7

@@ -264,6 +264,12 @@ rule call-subject-first stage=relation action=meeting kind=call conf=0.75
 
 # «أجرى X ونظيره Y اتصالا هاتفيا», «أجرى X محادثات مع Y»
 # «شكر X على دورها في تسهيل محادثات …», «دور X في الوساطة في المفاوضات»
+# «وتقوم سلطنة عمان بدور الوسيط في المحادثات», «بالدور الذي تقوم به
+# الكويت في الوساطة»: the part of the mediator
+rule plays-mediator-role stage=relation action=mediate conf=0.65
+  (تقوم | يقوم | قامت | قام | تلعب | يلعب | لعبت | لعب | تؤدي | يؤدي | أدت | أدى) $when* m:list($body | PER) $when* (بدور | دور) (الوسيط | الوسيطة | الوساطة) (في e:EVT | بين)?
+rule role-which-mediator-plays stage=relation action=mediate conf=0.65
+  (الدور | بالدور | للدور) الذي (تقوم | يقوم | قامت | قام | تلعبه | يلعبه | لعبته | لعبه | تؤديه | يؤديه | تبذله | يبذله) به? m:list($body | PER) (في | من أجل) (الوساطة | التوسط | تسهيل | رعاية)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:$agent (على | ل)? (دور | دورها | دوره | دورهم | دورهما) (@adjective)* في (تسهيل | رعاية | استضافة | الوساطة في | التوسط في) e:EVT
 
@@ -381,6 +387,9 @@ rule event-with stage=relation action=with conf=0.7
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
+# «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
+rule mediator-object-first stage=relation action=mediate conf=0.65
+  @run $when* e:EVT $evadj* $when* m:list($body | PER)
 # «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
 # relative clause after it
 rule event-which-sponsors stage=relation action=mediate conf=0.7
@@ -408,9 +417,10 @@ rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
-# الاتحاد الأفريقي», «بوساطة مشتركة من X وY»
+# الاتحاد الأفريقي», «بوساطة مشتركة من X وY», «برعاية سعودية أمريكية» (two
+# adjectives side by side)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate (@adjective | مشتركة)* من? m:list($body | PER)
+  e:EVT _{0,6} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -444,6 +454,19 @@ rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
+# «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
+# takes part in it (the verb first, the event before or after its subject)
+rule chaired-event-first stage=relation action=attend conf=0.65
+  (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:$agents
+rule opened-event stage=relation action=attend conf=0.65
+  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* s:$agents $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «ويشارك في المؤتمر ممثلون عن أكثر من 40 دولة بينهم X»: some named
+# among those who take part
+rule attend-among-them stage=relation action=attend conf=0.6
+  @attend $when* في? e:EVT (!PUNCT&!EVT&!AGENT&!@meet){1,8} (بينهم | من بينهم | منهم) COLON? s:$agents
+# «وتضم المحادثات ممثلين عن X وY»: the parties an event brings together
+rule event-includes-representatives stage=relation action=attend conf=0.65
+  @involving e:EVT $evadj* (ROLE_PL | وفودا | وفود) (عن | من)? s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 # («يصل X إلى P للمشاركة في المفاوضات»: the event he travels to attend
@@ -524,10 +547,11 @@ rule margins stage=relation action=margins conf=0.7
 # («وفد صيني من 12 عضوا برئاسة X»: its size between)
 rule delegation-headed-by stage=relation action=leads conf=0.8
   d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
-# «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X»: a few words of the
+# «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
+# جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it
 rule delegation-gap-headed-by stage=relation action=leads conf=0.7
-  d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها) ROLE* $body* HON? x:PER
+  d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها | برئاسة | بقيادة) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
@@ -541,9 +565,10 @@ rule who-led stage=relation action=leads conf=0.75
 
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
-# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes)
+# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes;
+# «وعلى رأس الوفد السعودي وزير الخارجية X»)
 rule head-of-delegation-before stage=relation action=leads conf=0.75
-  (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
+  (ROLE_HEAD | رئيسا | على رأس) d:DLG ((إلى | الى | في) EVT)? COMMA? ROLE* $body* HON? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
 # («ويضم الوفد المرافق للرئيس X وY»: the delegation with him;
 # «ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي

@@ -170,6 +170,8 @@ func roleOf(e lexEntry) role {
 			r.honorific = true
 		case "state":
 			r.state = true
+		case "plural":
+			r.plural = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

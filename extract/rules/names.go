@@ -136,6 +136,10 @@ var arabicStop = union(wordSet("names.tsv", "stop", "ar"), wordSet("words.tsv", 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
 var arabicConnectors = wordSet("names.tsv", "connector", "ar")
 
+// alGiven lists given names that carry the article («الطاهر», «الحبيب»):
+// after a title or an honorific they may open a name.
+var alGiven = wordSet("names.tsv", "given-al", "ar")
+
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
 	var found []graph.Mention
@@ -421,6 +425,17 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// «سفير إيطاليا لدى البلاد X»: accredited to the country the
+		// article is written in
+		if toks[j].key == "لدي" && j+1 < len(toks) && hostCountryWords[toks[j+1].key] {
+			j += 2
+			continue
+		}
+		// «سفير جمهورية إيطاليا X»: the formal style of a country
+		if statehoodWords[toks[j].key] && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+			j++
+			continue
+		}
 		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -465,6 +480,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 	}
 	return j
 }
+
+// hostCountryWords name the country an article is written in after
+// «لدى» («سفير إيطاليا لدى البلاد X»)
+var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
+
+// statehoodWords open the formal name of a country before its short
+// name («جمهورية إيطاليا», «مملكة السويد»)
+var statehoodWords = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true}
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك مارتن كيسلر», "former".
@@ -1080,7 +1103,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
 	lineageAt := func(k int) bool {
-		return k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		return k-unit-allah-conn == 2 && (givenTok(toks[k-1]) || aliAfterConnector(toks, k-1)) && x.familyNext(toks, k, taken)
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
@@ -1110,7 +1133,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key] ||
 			k > unit && dinTail(t)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
+		// «نظيره الليبي الطاهر البعزاوي»: a given name with the article
+		// opens the name a title announces, a proper word after it
+		alOpens := allowAl && k == j && alGiven[t.key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !arabicStop[toks[k+1].key] && !taken(toks[k+1].start, toks[k+1].end)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) && !alOpens || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
@@ -1198,10 +1224,11 @@ func dottedYa(t token) bool {
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
 }
 
-// aliAfterConnector reports «علي» after «بن», «أبو», «عبد»: the name Ali,
-// not the preposition «على» written with a dotted ya.
+// aliAfterConnector reports «علي» after «بن», «أبو», «عبد», or between
+// a given name and a proper word («محمد علي الزرقوني»): the name Ali, not
+// the preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
-	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && arabicConnectors[toks[k-1].key]
+	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && (arabicConnectors[toks[k-1].key] || givenAr[toks[k-1].key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1]) && !commonTok(toks[k+1]))
 }
 
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,

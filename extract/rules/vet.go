@@ -770,7 +770,7 @@ func properAfter(t token) bool {
 // NER corpora: seldom inside a name), given names excepted.
 func commonTok(t token) bool {
 	if t.arabic {
-		if givenAr[t.key] || maddaName(t) && arabicStop[t.key] {
+		if givenAr[t.key] || alGiven[t.key] || maddaName(t) && arabicStop[t.key] {
 			return false // «آن» is the name, not the particle «أن»
 		}
 		if commonAr[t.key] {

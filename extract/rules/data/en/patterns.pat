@@ -214,9 +214,10 @@ rule relative-clause stage=skip
 # -------------------------------------------------------------- relations
 
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
-# "X will meet Y in Geneva on Friday"
+# "X will meet Y in Geneva on Friday", "X met a Hamas delegation led by Y
+# in Cairo" (the leader is no other side; the place after him is theirs)
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -263,7 +264,7 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents
+  s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X paid a courtesy call on Y": a visit paid
 rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
@@ -526,9 +527,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # between Sudan's army and the rebels in Jeddah": parties named by common
 # nouns (or a country's) may stand between; "its meeting near Ankara":
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
-# are due to resume in Addis Ababa"
+# are due to resume in Addis Ababa"; "the conference for Haiti, co-hosted
+# by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the
@@ -542,7 +544,7 @@ rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (direct | indirect | bilateral | trilateral | tripartite | high-level | formal | informal)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+  p:(CTRY | CITY) (COMMA? $aux)* @host $the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "President X hosted a summit of East African leaders in Nairobi": a
 # person who hosts takes part, and the place after is the event's
@@ -570,7 +572,7 @@ rule heads-body stage=relation action=leads conf=0.7
 # Managing Director, X" (a title of several words before the name)
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
@@ -600,7 +602,7 @@ rule leads-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65

@@ -133,7 +133,21 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			out = append(out, it)
 			i += n
 		}
-		if n, prefix, v := x.lx.roles.match(toks, i); n > 0 {
+		// a title ends where a name the mentions found begins: "President
+		// of the Republic of Kenya X" is the president of the Republic of
+		// Kenya, not the President of the Republic of a "Kenya"
+		rtoks := toks
+		if mi < len(ms) {
+			for k := i + 1; k < len(toks); k++ {
+				if toks[k].start >= ms[mi].Start {
+					if toks[k].start == ms[mi].Start {
+						rtoks = toks[:k]
+					}
+					break
+				}
+			}
+		}
+		if n, prefix, v := x.lx.roles.match(rtoks, i); n > 0 {
 			if r := v.(role); r.honorific {
 				add(item{k: kHon}, n, prefix) // "Sheikh", «الأمير»: a style, not an office
 			} else {

@@ -133,11 +133,12 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			out = append(out, it)
 			i += n
 		}
-		// a title ends where a name the mentions found begins: "President
+		// a title ends where a place the mentions found begins: "President
 		// of the Republic of Kenya X" is the president of the Republic of
-		// Kenya, not the President of the Republic of a "Kenya"
+		// Kenya, not the President of the Republic of a "Kenya" (a body's
+		// name inside a title does not cut it: «وزيرة الخارجية الأمريكية»)
 		rtoks := toks
-		if mi < len(ms) {
+		if mi < len(ms) && ms[mi].Type.Location() {
 			for k := i + 1; k < len(toks); k++ {
 				if toks[k].start >= ms[mi].Start {
 					if toks[k].start == ms[mi].Start {

@@ -398,6 +398,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// "Cabinet Secretary for Foreign Affairs Ann Wanjiru", "Assistant
+		// Secretary for Near Eastern Affairs Paul Grant": the portfolio of
+		// a title, capitalised words up to "Affairs"
+		if e := affairsEnd(toks, j); e > j {
+			j = e
+			continue
+		}
 		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -439,6 +446,27 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			}
 		}
 		break
+	}
+	return j
+}
+
+// affairsEnd is the end of an English portfolio at toks[j], "for
+// (the) Foreign Affairs", "of Near Eastern Affairs", or j.
+func affairsEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+4 && toks[e].upper && !toks[e].punct && !toks[e].arabic; e++ {
+		if toks[e].key == "affairs" {
+			if e == k {
+				return j
+			}
+			return e + 1
+		}
 	}
 	return j
 }

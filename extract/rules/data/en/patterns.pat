@@ -32,6 +32,9 @@ define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+# a nationality and a common noun before a name, no title of the lists:
+# "hosted Libyan strongman X", "met Yemeni tribal leader X" (two words)
+define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@stop&!@meet&!@welcome&!@call){1,2}
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
 # Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
@@ -217,7 +220,7 @@ rule relative-clause stage=skip
 # "X will meet Y in Geneva on Friday", "X met a Hamas delegation led by Y
 # in Cairo" (the leader is no other side; the place after him is theirs)
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -311,12 +314,13 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} (in | during | at) ($the | his | her | their)? (@adjective)* e:EVT $when* with o:$agents
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
+# "X hosted Ruritanian strongman Y in Z" (a description before the guest),
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
 # the Presidential Palace Y" (a place before the guest), "X received
 # today in his office in Z the ambassador Y", "X received in the city of
 # Z the coordinator Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? $descr? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -327,6 +331,15 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 # then its subject
 rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
   (while | when | after)? v:(receiving | meeting | hosting | welcoming) (with)? the? o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+
+# machine-translated Arabic keeps the verb first: "And received the
+# Minister of Foreign Affairs Mr. X the ambassador of Y Mr. Z", "Attended
+# the meeting the Minister X and ...": a titled person right after the
+# verb, then (with no word between) the one received
+rule en-verb-first-received stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received | receives | receive) $when* s:PER&TITLED o:list(the? PER&TITLED) p:((COMMA? (in | at) the? $seat? $places) | $when)*
+rule en-verb-first-attended stage=relation action=attend conf=0.6
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7

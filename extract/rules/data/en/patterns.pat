@@ -584,6 +584,10 @@ rule heads-body stage=relation action=leads conf=0.7
 # goes may stand between; "a delegation of the IMF led by its Deputy
 # Managing Director, X" (a title of several words before the name)
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
+# a member in a list of members: a title and its body or holder before
+# the name, or a common word or two the title list lacks ("the adviser
+# of the Minister X", "presidential office head X")
+define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
@@ -615,11 +619,11 @@ rule leads-delegation stage=relation action=leads conf=0.8
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list(HON? PER)
+  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -627,29 +631,29 @@ rule delegation-group-led-by stage=relation action=leads conf=0.65
 # "Members of the Afghan delegation, including X and Y, met ..."
 # "Among the members of the delegation were X and Y"
 rule among-delegation-members stage=relation action=member conf=0.7
-  among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list(HON? PER)
+  among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
-  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
+  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 # "Members of the Norwegian delegation were X, Y and Z", "the members of
 # the delegation included X and Y": the list after the verb
 rule members-of-delegation-were stage=relation action=member conf=0.7
-  the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list(HON? PER)
+  the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
-  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list(HON? PER)
+  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 
 # "Norway was represented by X and Y", "the delegation, led by X, also
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
-  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
 rule led-and-included stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
+  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 
 # "Omar Haddad of the Social Democratic Party said": a person of a body
 rule person-of-body stage=relation action=member conf=0.6

@@ -149,9 +149,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's", "the
-# delegation of Yemen's government"
+# delegation of Yemen's government", "the delegation of the movement
+# Fatah" (machine-translated: the kind of body before its name)
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG) (government | authorities)?
+  (a | the)? DLGW (from | of | representing) the? (movement | group | party | organisation | organization)? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -359,11 +360,12 @@ rule visit-for-event-with stage=relation action=meeting conf=0.7
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
+# "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
 # between X and Y" (the place between), "talks were held in Minsk between
 # representatives of X, Y and Z"
 rule event-between stage=relation action=between conf=0.8
-  e:EVT ($aux* @event-verb)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
+  e:EVT ($aux* @event-verb place?)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
@@ -582,14 +584,17 @@ rule heads-body stage=relation action=leads conf=0.7
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 # "the Syrian delegation to the talks in Geneva was led by X": where it
 # goes may stand between; "a delegation of the IMF led by its Deputy
-# Managing Director, X" (a title of several words before the name)
+# Managing Director, X" (a title of several words before the name); "led
+# by the Director of General Intelligence Major General X" (a title with
+# its portfolio, then the chunk of a rank and the name), "headed by the
+# head of its political bureau in Gaza X"
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
 # of the Minister X", "presidential office head X")
 define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)

@@ -322,6 +322,11 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Z the coordinator Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? $descr? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+# "The Federal Chancellor received X at the Chancellery in Berlin": a host
+# named by a bare title (no body, no name): the guest takes part in a
+# meeting held there
+rule en-title-received stage=relation action=with kind=meeting conf=0.6
+  the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -480,9 +485,10 @@ rule attend stage=relation action=attend conf=0.75
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
 # "the summit was attended by leaders from the region, including
-# President X": the named ones of the group
+# President X": the named ones of the group; "the summit was held in Z and
+# was attended by leaders of 30 countries, including X"
 rule attended-by-including stage=relation action=attend conf=0.65
-  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* attended by (!PUNCT&!EVT&!AGENT){1,8} COMMA? (including | notably | "among them" | "such as") the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)? $when* CONJ)? (COMMA? $aux)* $when* attended by (!PUNCT&!EVT&!AGENT){1,8} COMMA? (including | notably | "among them" | "such as") the? s:$agents
 # "Among the participants were X and Y", "Among the attendees was X":
 # the attendees of the article's event
 rule among-participants stage=relation action=attend kind=any conf=0.65
@@ -602,6 +608,10 @@ rule side-led-by stage=relation action=leads conf=0.75
 # team is X" (the subject after the verb)
 rule heading-delegation-was stage=relation action=leads conf=0.7
   (heading | leading) the? d:DLG (was | is | "will be") the? x:list(HON? PER)
+# "Heading the Danish team was X, joined by Y and Z", "the delegation, led
+# by X and joined by Y": the ones who join the leader are members
+rule en-led-joined-by stage=relation action=member conf=0.65
+  ((heading | leading) the? (d:DLG | d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team")) (was | is | "will be") the? HON? PER | d:DLG COMMA? (COMMA? $aux)* @lead by the? HON? PER) COMMA? (CONJ | COMMA)? ("joined by" | "accompanied by" | "assisted by" | "along with" | "together with") x:list($mem)
 # "X headed the Egyptian side", "X led Norway's team"
 rule leads-side stage=relation action=leads conf=0.7
   x:list(HON? PER) (COMMA? $aux)* @lead the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team")

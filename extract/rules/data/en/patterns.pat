@@ -69,13 +69,14 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # the comma before an honorific: "the Special Envoy of the UN Secretary
 # General on Yemen Mr. X"; "the visiting President of Togo, X,"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
-# counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
+# counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
+# "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
@@ -209,9 +210,10 @@ rule event-relative-clause stage=skip
 rule member-apposition stage=skip whole=no
   a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
 # "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
-# chunks left (the name took its first title) is set aside
-rule title-apposition stage=skip
-  a:PER x:(COMMA (the | a | an)? ($rank | CAP)* ROLE (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
+# chunks left (the name took its first title) is set aside; "Ambassador X,
+# U.S. Representative to the UN, met Y" (a country's title, one chunk)
+rule title-apposition stage=skip whole=no
+  a:PER x:(COMMA ((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

@@ -224,6 +224,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 				out[k].tags = removeTag(out[k].tags, "CAP")
 			}
 		}
+		if out[k].k == kEvent && first {
+			// "Talks took place in Minsk": an event word opening a
+			// sentence is capitalised, not the name of an event
+			out[k].tags = removeTag(out[k].tags, "CAP")
+		}
 		if !out[k].punct() {
 			first = false
 		}

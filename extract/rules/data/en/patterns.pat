@@ -498,6 +498,10 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
 # "X and Y were among the participants", "X was among those attending"
 rule among-the-participants stage=relation action=attend kind=any conf=0.65
   s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
+# "X participated on the Belarusian side", "X took part for the Danish
+# side": an attendee of the article's event, for one of its sides
+rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
+  s:list(PER) (COMMA? $aux)* v:(participated | participates | "took part" | "takes part") (on | for | from) the (DEM | CTRY POSS) side
 # fronted: "Attending the talks were X and Y", "Taking part in the meeting
 # was X"
 rule attending-event-were stage=relation action=attend conf=0.65

@@ -405,6 +405,18 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j = e
 			continue
 		}
+		// "Ambassador of the Sultanate of Oman to Moscow Said Al-Harthi":
+		// the body and the post of a title, names found already
+		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in") {
+			e := j + 1
+			if e < len(toks) && toks[e].key == "the" {
+				e++
+			}
+			if e < len(toks) && taken(toks[e].start, toks[e].end) {
+				j = e
+				continue
+			}
+		}
 		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue

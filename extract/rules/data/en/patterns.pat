@@ -80,6 +80,12 @@ rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
+# "Special Representative of the President of the Russian Federation for
+# the Middle East Ivan Petrov": an envoy of a titled principal, the
+# principal's body and the envoy's region, then the name with no comma
+rule en-envoy-of-title-name stage=chunk make=person conf=0.75
+  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
+
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
 # Cabinet Secretary for Defence, X," (a portfolio after the title)

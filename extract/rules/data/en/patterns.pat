@@ -240,6 +240,11 @@ rule meet-object stage=relation action=with kind=meeting conf=0.7
 rule met-in stage=relation action=place kind=meeting conf=0.7
   @meet $when* (in | at) the? $seat? p:$places
 
+# "the intelligence chief met with the factions' delegations in Cairo":
+# the ones met named by common nouns, the place after them
+rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
+  @meet $when* with the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP | DLGW){1,4} (in | at) the? $seat? p:$places
+
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents

@@ -339,6 +339,12 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 						break
 					}
 				}
+				// "the President of the State of Palestine Karim Nasser": a
+				// known name, then two words or more with no head of a
+				// body or a place, a person's name
+				if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n+2 <= e && !hasHead(toks[j+n:e], orgHeads) && !hasHead(toks[j+n:e], placeHeads) {
+					e = j + n
+				}
 				end = e
 			}
 		}
@@ -348,7 +354,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 
 // stateHeads are the heads of states' long names ("Russian Federation",
 // "United Kingdom"), which take no "for" or "on" after them.
-var stateHeads = map[string]bool{"federation": true, "republic": true, "kingdom": true, "sultanate": true, "emirates": true, "confederation": true, "principality": true}
+var stateHeads = map[string]bool{"state": true, "federation": true, "republic": true, "kingdom": true, "sultanate": true, "emirates": true, "confederation": true, "principality": true}
 
 // arabicCompound returns the end of an Arabic body's or place's name
 // that holds known names: a head noun, then definite words, known names

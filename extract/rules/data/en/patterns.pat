@@ -32,6 +32,10 @@ define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+# machine-translated Arabic calls a peer of a sister country "brother":
+# "met his brother the Minister of Foreign Affairs of Bahrain X", "received
+# the brother President of X Y": a courtesy before the title, no kinship
+define bro = (his | her | their | the)? (brother | sister)
 # a nationality and a common noun before a name, no title of the lists:
 # "hosted Libyan strongman X", "met Yemeni tribal leader X" (two words)
 define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@stop&!@meet&!@welcome&!@call){1,2}
@@ -55,7 +59,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -78,7 +82,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the

@@ -528,9 +528,9 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
-# participation of X": X attends
+# participation of X", machine-translated "held in presence of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the presence of | with the participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the? presence of | with the? participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -538,7 +538,7 @@ rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
 # "X met Y in Accra in the presence of Z": who was present at a meeting
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT){1,14} (in the presence of | with the participation of) the? s:$agents
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -569,10 +569,12 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # between Sudan's army and the rebels in Jeddah": parties named by common
 # nouns (or a country's) may stand between; "its meeting near Ankara":
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
-# are due to resume in Addis Ababa"; "the conference for Haiti, co-hosted
+# are due to resume in Addis Ababa"; "the meeting took place at the
+# ministry headquarters in Baghdad" (a building, no name, then its city);
+# "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the
@@ -721,9 +723,10 @@ rule who-advises stage=relation action=advises conf=0.7
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
-# "X arrived in Riyadh at the head of a high-level delegation"
+# "X arrived in Riyadh at the head of a high-level delegation", "X left
+# Baghdad heading to Tehran at the head of a delegation"
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation

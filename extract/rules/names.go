@@ -463,7 +463,8 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 }
 
 // affairsEnd is the end of an English portfolio at toks[j], "for
-// (the) Foreign Affairs", "of Near Eastern Affairs", or j.
+// (the) Foreign Affairs", "of Near Eastern Affairs", "for Foreign Trade"
+// before a given name, or j.
 func affairsEnd(toks []token, j int) int {
 	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" {
 		return j
@@ -478,6 +479,11 @@ func affairsEnd(toks []token, j int) int {
 				return j
 			}
 			return e + 1
+		}
+		// "Minister for Foreign Trade Anne Morel": the portfolio ends
+		// where a given name opens the name
+		if e > k && givenTok(toks[e]) && e+1 < len(toks) && toks[e+1].upper && !toks[e+1].punct {
+			return e
 		}
 	}
 	return j

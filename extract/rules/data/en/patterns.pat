@@ -230,10 +230,11 @@ rule relative-clause stage=skip
 # -------------------------------------------------------------- relations
 
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
-# "X will meet Y in Geneva on Friday", "X met a Hamas delegation led by Y
+# "X will meet Y in Geneva on Friday", "X met in his office today with Y",
+# "X met a Hamas delegation led by Y
 # in Cairo" (the leader is no other side; the place after him is theirs)
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -255,9 +256,10 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
 # "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
-# place and time before the other side)
+# place and time before the other side), "X held talks with Y at Qasr Al
+# Nour in Z" (a building before the city)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other
@@ -272,6 +274,10 @@ rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.6
 # stressed during their meeting ...": the subjects are its parties
 rule subjects-agreed-in-event stage=relation action=meeting plural=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* (agreed | stressed | affirmed | emphasized | emphasised | underlined | reaffirmed) $when* (in | during | at) (a | an | the | their)? (@adjective)* e:EVT
+# "X conveyed during the meeting a message from ...", "X stressed during
+# the talks that ...": the speaker took part in the event
+rule en-said-during-event stage=relation action=attend conf=0.6
+  s:list(PER) (COMMA? $aux)* (@speech | conveyed | stressed | affirmed | emphasized | emphasised | underlined | reiterated | expressed | praised | noted | reviewed | briefed | assured) $when* (during | in | at) (the | their | his | her) (@adjective)* e:EVT
 # "During the meeting, X and Y agreed ...": the event's parties
 rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
   (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
@@ -378,6 +384,11 @@ rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
 rule visit-for-event-with stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* for (a | an | the)? @adjective* e:EVT $when* with o:$agents
 
+# "X arrived in Baghdad, where he was received by Y", machine-translated
+# "where was received by his counterpart Y": the visitor meets his host
+rule en-visit-where-received stage=relation action=meeting kind=meeting host=o conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* ((in | on | for) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit)? COMMA where (he | she | they)? (COMMA? $aux)* (received | welcomed) by the? o:$agents
+
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
@@ -388,6 +399,9 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # representatives of X, Y and Z"
 rule event-between stage=relation action=between conf=0.8
   e:EVT ($aux* @event-verb place?)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
+# "the meeting gathered X and Y", "the talks brought together X and Y"
+rule en-event-gathered stage=relation action=between conf=0.7
+  e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7

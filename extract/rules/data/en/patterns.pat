@@ -798,3 +798,7 @@ rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (that | which)? we (are | were)? (attending | attend | hosting | host | at)
 rule here-at-event stage=relation action=here conf=0.7
   here (at | for) the? e:EVT
+# a wire report's "X met with Y here on Tuesday", "the talks held here":
+# the event is held in the city of the report's dateline
+rule en-event-here stage=relation action=here conf=0.6
+  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome){0,10} here

@@ -261,6 +261,12 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 rule had-event-with stage=relation action=meeting conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
+# machine-translated Arabic word order: "X exchanged with the Iranian
+# President Y a phone call", "X held with Y a meeting": the other side
+# before the event
+rule en-exchanged-with-event stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (exchanged | held | had | conducted | made | exchange | hold) $when* with the? o:$agents (a | an | the)? (@adjective)* e:EVT
+
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
@@ -344,7 +350,7 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # today in his office in Z the ambassador Y", "X received in the city of
 # Z the coordinator Y"
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? $descr? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
 # "The Federal Chancellor received X at the Chancellery in Berlin": a host
 # named by a bare title (no body, no name): the guest takes part in a
 # meeting held there
@@ -510,6 +516,10 @@ rule brokers stage=relation action=mediate conf=0.7
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
+# "X will represent Senegal at the summit in Abuja": X takes part
+rule en-represents-at-event stage=relation action=attend conf=0.65
+  s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT
+
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
@@ -532,9 +542,9 @@ rule among-the-participants stage=relation action=attend kind=any conf=0.65
 rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
   s:list(PER) (COMMA? $aux)* v:(participated | participates | "took part" | "takes part") (on | for | from) the (DEM | CTRY POSS) side
 # fronted: "Attending the talks were X and Y", "Taking part in the meeting
-# was X"
+# was X", "Also present at the meeting were X and Y"
 rule attending-event-were stage=relation action=attend conf=0.65
-  (attending | "taking part in" | "participating in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
+  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7

@@ -292,15 +292,21 @@ rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
 rule possessor-event-with stage=relation action=meeting conf=0.7
   s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $seat? $places)?
 
-# "X received a phone call from Y", "in a call with X, Y said"
+# "X received a phone call from Y", "in a call with X, Y said", "X,
+# Minister of Foreign Affairs, received a call from Y" (the apposition's
+# comma before the verb)
 rule call-from stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+  s:$agents (COMMA? $aux)* COMMA? (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X paid a courtesy call on Y": a visit paid
 rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+# "X affirmed during his meeting with Y in Z the importance of ...": the
+# verb, then the event with the other side
+rule en-verb-during-event-with stage=relation action=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X, in a phone call with Y, stressed ...": the event between commas
 rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
   s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
@@ -348,9 +354,10 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
 # the Presidential Palace Y" (a place before the guest), "X received
 # today in his office in Z the ambassador Y", "X received in the city of
-# Z the coordinator Y"
+# Z the coordinator Y", "X received in the Government Palace today,
+# Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ((in | at) the? $seat? p:$places $when*)? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
 # "The Federal Chancellor received X at the Chancellery in Berlin": a host
 # named by a bare title (no body, no name): the guest takes part in a
 # meeting held there

@@ -340,6 +340,11 @@ rule phoned stage=relation action=meeting kind=call conf=0.75
 rule called-person stage=relation action=meeting kind=call conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
+# a courtesy call in person: "X called on President Y in Z", "X called on
+# Y on Monday" (not "called on Y to ...": an appeal)
+rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents

@@ -21,7 +21,7 @@ define the = the | a | an
 define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
-define agents = list((the | his | her | their | its)? $agent)
+define agents = list((the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))

@@ -331,18 +331,40 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	if end < len(toks) {
 		w := toks[end].text
 		seat := seatHeads[strings.ToLower(toks[h].text)]
-		if w == "of" || w == "for" || w == "on" || w == "in" && seat {
+		// a state's name takes no portfolio after it: "the President of
+		// the Russian Federation for the Middle East" is the state's
+		state := stateHeads[strings.ToLower(toks[h].text)]
+		if w == "of" || (w == "for" || w == "on") && !state || w == "in" && seat {
 			j := end + 1
 			if j < len(toks) && toks[j].text == "the" {
 				j++
 			}
 			if e := run(j); e > j {
+				// "Special Representative of the President of the Russian
+				// Federation for the Middle East Mikhail Bogdan": the tail
+				// ends before a person's given name and surname
+				for g := j + 1; g+1 < e; g++ {
+					if givenTok(toks[g]) && !orgHeads[strings.ToLower(toks[g].text)] && !placeHeads[strings.ToLower(toks[g].text)] {
+						e = g
+						break
+					}
+				}
+				// "the President of the State of Palestine Karim Nasser": a
+				// known name, then two words or more with no head of a
+				// body or a place, a person's name
+				if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n+2 <= e && !hasHead(toks[j+n:e], orgHeads) && !hasHead(toks[j+n:e], placeHeads) {
+					e = j + n
+				}
 				end = e
 			}
 		}
 	}
 	return end
 }
+
+// stateHeads are the heads of states' long names ("Russian Federation",
+// "United Kingdom"), which take no "for" or "on" after them.
+var stateHeads = map[string]bool{"state": true, "federation": true, "republic": true, "kingdom": true, "sultanate": true, "emirates": true, "confederation": true, "principality": true}
 
 // arabicCompound returns the end of an Arabic body's or place's name
 // that holds known names: a head noun, then definite words, known names

@@ -436,6 +436,25 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j++
 			continue
 		}
+		// "Cabinet Secretary for Foreign Affairs Ann Wanjiru", "Assistant
+		// Secretary for Near Eastern Affairs Paul Grant": the portfolio of
+		// a title, capitalised words up to "Affairs"
+		if e := affairsEnd(toks, j); e > j {
+			j = e
+			continue
+		}
+		// "Ambassador of the Sultanate of Oman to Moscow Said Al-Harthi":
+		// the body and the post of a title, names found already
+		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in") {
+			e := j + 1
+			if e < len(toks) && toks[e].key == "the" {
+				e++
+			}
+			if e < len(toks) && taken(toks[e].start, toks[e].end) {
+				j = e
+				continue
+			}
+		}
 		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -488,6 +507,33 @@ var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": tru
 // statehoodWords open the formal name of a country before its short
 // name («جمهورية إيطاليا», «مملكة السويد»)
 var statehoodWords = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true}
+
+// affairsEnd is the end of an English portfolio at toks[j], "for
+// (the) Foreign Affairs", "of Near Eastern Affairs", "for Foreign Trade"
+// before a given name, or j.
+func affairsEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+4 && toks[e].upper && !toks[e].punct && !toks[e].arabic; e++ {
+		if toks[e].key == "affairs" {
+			if e == k {
+				return j
+			}
+			return e + 1
+		}
+		// "Minister for Foreign Trade Anne Morel": the portfolio ends
+		// where a given name opens the name
+		if e > k && givenTok(toks[e]) && e+1 < len(toks) && toks[e+1].upper && !toks[e+1].punct {
+			return e
+		}
+	}
+	return j
+}
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك مارتن كيسلر», "former".

@@ -990,7 +990,21 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
 	lineageAt := func(k int) bool {
-		return k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if k-unit-allah-conn != 2 || !x.familyNext(toks, k, taken) {
+			return false
+		}
+		if givenTok(toks[k-1]) {
+			return true
+		}
+		// where a title announces the name, a father's name that no list
+		// knows as a given name («سامي ماجد الحمادي», «خالد عبد العزيز
+		// المهيري») is followed by a family name of origin, a nisba with
+		// the article; not by a common word (the object of a verb after
+		// a name, «فادي عودة الأوضاع») nor by a participle or an adjective
+		// describing the person («كمال حداد المسؤول», «الخبيرة»)
+		father := toks[k-1]
+		compound := k-2 > j && toks[k-2].key == "عبد" // «عبد العزيز»: the article is the father's
+		return allowAl && x.nisba(toks, k) && !relationalAdjective(toks[k]) && !commonTok(father) && !stopTok(father) && (compound || !definite(father)) && !x.lexiconWord(toks, k-1)
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
@@ -1083,6 +1097,21 @@ func afterNasab(toks []token, j, k int) bool {
 // closes the name («سالم بن حمد الهنائي», «فهد بن عبد الله المزروعي»).
 func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
+}
+
+// relationalAdjective reports a definite adjective in «ي» made on a
+// common noun («القيادي» on «قيادة», «الإعلامي» on «إعلام»): it says
+// what a person does («سامر حداد القيادي في الحزب»), not a family's origin.
+func relationalAdjective(t token) bool {
+	stem, ok := strings.CutPrefix(t.key, "ال")
+	if !ok {
+		return false
+	}
+	stem, ok = strings.CutSuffix(stem, "ي")
+	if !ok || utf8.RuneCountInString(stem) < 3 || givenAr[stem] {
+		return false
+	}
+	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
 }
 
 // dinTail reports «الدين», which makes one given name with the word

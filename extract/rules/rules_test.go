@@ -107,6 +107,14 @@ func TestMentions(t *testing.T) {
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},
 		{"arabic connector name", "وقال وزير الخارجية السعودي كمال بن راشد إن المحادثات مفيدة.", []string{"Person:كمال بن راشد"}, nil},
 		{"arabic compound with al-Din as a third word", "وانضم الفريق عبد الرزاق صلاح الدين إلى الاجتماع.", []string{"Person:عبد الرزاق صلاح الدين"}, []string{"Person:عبد الرزاق صلاح"}},
+		// after a title, a father's name no list knows and a nisba with the
+		// article make a three-word name; an adjective, a participle or a
+		// verb's object after the name does not go on it
+		{"arabic father's name and a nisba after a title", "وحضر اللقاء الفريق الركن سامي ماجد الحمادي مدير الأمن العام.", []string{"Person:سامي ماجد الحمادي"}, []string{"Person:سامي ماجد"}},
+		{"arabic compound father's name and a nisba after a title", "وقال السفير خالد عبد العزيز المهيري مدير الإدارة إن الاجتماع مثمر.", []string{"Person:خالد عبد العزيز المهيري"}, []string{"Person:خالد عبد العزيز"}},
+		{"arabic participle after a titled name", "وقال الوزير جميل شاكر المسؤول عن الملف إن الحوار مستمر.", []string{"Person:جميل شاكر"}, []string{"Person:جميل شاكر المسؤول"}},
+		{"arabic relational adjective after a titled name", "وقال السيد رامز فاخوري القيادي في الحزب إن الاجتماع مهم.", []string{"Person:رامز فاخوري"}, []string{"Person:رامز فاخوري القيادي"}},
+		{"arabic object after a titled name", "وبحث الوزير فادي عودة الأوضاع مع نظيره.", []string{"Person:فادي عودة"}, []string{"Person:فادي عودة الأوضاع"}},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

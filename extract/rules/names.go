@@ -382,7 +382,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 // trim it and keep what follows as the name; after a title nothing that
 // follows such a word is the titled person.
 func notNameStart(t token) bool {
-	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
+	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t))
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",

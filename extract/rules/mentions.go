@@ -56,7 +56,11 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			// first ("ECOWAS Accra Group", «بعثة الأمم المتحدة»)
 			if k, typ := x.compound(toks, i); k > i {
 				m := d.Mention(toks[i].start+compoundPrefix(toks[i]), toks[k-1].end, typ, "lexicon", 0.8)
-				if vs := x.gate.vetEv(d, m, evNone); len(vs) > 0 {
+				vs := x.gate.vetEv(d, m, evNone)
+				if len(vs) > 0 && headIs(toks[i], cityNamedAr) && vs[0].Start != m.Start {
+					vs = nil // «رئيس بلدية X»: a title's words, the city is the name
+				}
+				if len(vs) > 0 {
 					res.Mentions = append(res.Mentions, vs...)
 					i = k
 					continue
@@ -195,6 +199,13 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if n, _, _ := x.lx.entities.match(toks, i); n > 0 && toks[i].arabic {
 		return i, ""
 	}
+	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// municipality is named after its city
+	if toks[i].arabic && i+1 < len(toks) && headIs(toks[i], cityNamedAr) {
+		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
+			return i + 1 + n, graph.Organization
+		}
+	}
 	var k int
 	if toks[i].arabic {
 		k = x.arabicCompound(toks, i)
@@ -220,6 +231,8 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		}
 		j++
 	}
+	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// municipality is named after its city
 	// «وكالة رويترز»: a head noun before one known name classifies it
 	if toks[i].arabic && only == 1 {
 		return i, ""
@@ -340,7 +353,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 // before a known name («مجموعة أصدقاء بوليفيا»), digits joined by a plus
 // sign («5+1»), and for an embassy the city it sits in («في دمشق»).
 func (x *Lexicon) arabicCompound(toks []token, i int) int {
-	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) {
+	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) && !headIs(toks[i], cityNamedAr) {
 		return i
 	}
 	k := i + 1
@@ -397,6 +410,10 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 	}
 	return k
 }
+
+// cityNamedAr are the heads of bodies named after their city and the
+// words that open a club's name before it (names.tsv, city-named).
+var cityNamedAr = wordSet("names.tsv", "city-named", "ar")
 
 // Heads of bodies named with the city they sit in.
 var (

@@ -93,6 +93,15 @@ func TestMentions(t *testing.T) {
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},
 		// a participle of residing is the member's, no part of the body's name
 		{"arabic participle of residing", "وقال عضو المجلس الوطني المقيم في باريس إن الاجتماع تأجل.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني المقيم"}},
+		// a university or a club is named after its city: the two words name
+		// the body, not the city; a mayor's title before a city leaves the city
+		{"arabic club word before a known city", "وتعادل فريقه مع ريال مدريد الإسباني أمس.", []string{"Organization:ريال مدريد"}, []string{"City:مدريد"}},
+		{"arabic clubs before known cities", "وفاز دينامو كييف على سبارتاك موسكو بهدفين.", []string{"Organization:دينامو كييف", "Organization:سبارتاك موسكو"}, []string{"City:كييف", "City:موسكو"}},
+		{"arabic university before a known city", "ودرس الفيزياء في جامعة زيورخ قبل أن يعود.", []string{"Organization:جامعة زيورخ"}, []string{"City:زيورخ"}},
+		{"arabic mayor of a city", "وشكر الوزير رئيس بلدية باريس على الاستقبال.", []string{"City:باريس"}, []string{"Organization:باريس", "Organization:بلدية باريس"}},
+		{"arabic riyal is no club", "وبلغت قيمة الصفقة مليون ريال أمس في الرياض.", []string{"City:الرياض"}, []string{"Organization:ريال الرياض"}},
+		// «نادي» heads a body's name: after a title it opens no person's name
+		{"arabic club head after a title", "وقال نائب رئيس نادي كارلتون إن النادي يريد الاحتفاظ بالمدرب.", nil, []string{"Person:نادي كارلتون"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

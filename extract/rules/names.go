@@ -297,9 +297,25 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
+			genitive := false
+			if constructTitle(toks[j-1]) && j < len(toks) && toks[j].arabic && !toks[j].punct && !taken(toks[j].start, toks[j].end) && !definite(toks[j]) && !x.orgHead(toks[j]) {
+				// «ملك قشتالة»: the realm in construct, not a name; a name
+				// may follow a proper one («ملك قشتالة ألفونسو»), not a
+				// common noun the chain goes on from («زعيم قبيلة X»)
+				genitive = true
+				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStart(toks[j]) {
+					i += n - 1
+					continue
+				}
+				j++
+			}
 			j = x.skipQualifiers(toks, j, taken)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
+			}
+			if genitive && j < len(toks) && weakNameStart(toks[j]) {
+				i += n - 1
+				continue
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
 				// "General Staff": a capitalised title word opens a body's name
@@ -376,13 +392,43 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 	}
 }
 
+// constructTitles are the titles that, without the article, stand in
+// construct with what they rule (names.tsv, construct-title).
+var constructTitles = wordSet("names.tsv", "construct-title", "ar")
+
+// constructTitle reports an Arabic title of constructTitles written
+// without the article, a preposition or «ك» aside («ملك», «لملك», «كزعيم»;
+// not «الملك», «للملك»).
+func constructTitle(t token) bool {
+	if !t.arabic || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") {
+		return false
+	}
+	for _, s := range t.keys() {
+		if constructTitles[s.key] && !strings.Contains(t.text[:s.prefix], "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// weakNameStart reports an Arabic word that opens no name after a realm
+// in construct with a title («ملك قشتالة تحثه», «… وخيم», «… بإعطائه»):
+// a conjunction or preposition glued on, or the pronoun «ه», where no
+// given name is written so.
+func weakNameStart(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	return procliticWord(t) || strings.HasPrefix(t.text, "و") || strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(t.key, "يه")
+}
+
 // notNameStart reports an Arabic word after a title that cannot open the
 // name the title announces: a common word, a verb, a word with a pronoun
 // («الوزيرة تحمل أفكارا»: "the minister carries ideas"). The gate would
 // trim it and keep what follows as the name; after a title nothing that
 // follows such a word is the titled person.
 func notNameStart(t token) bool {
-	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t))
+	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t) || pluralPossessiveTok(t) || constructTitle(t))
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",

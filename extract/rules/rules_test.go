@@ -102,6 +102,16 @@ func TestMentions(t *testing.T) {
 		{"arabic riyal is no club", "وبلغت قيمة الصفقة مليون ريال أمس في الرياض.", []string{"City:الرياض"}, []string{"Organization:ريال الرياض"}},
 		// «نادي» heads a body's name: after a title it opens no person's name
 		{"arabic club head after a title", "وقال نائب رئيس نادي كارلتون إن النادي يريد الاحتفاظ بالمدرب.", nil, []string{"Person:نادي كارلتون"}},
+		// a title without the article stands in construct with its realm or
+		// body: the word after it is no name; a name may follow a proper one
+		{"arabic realm after an indefinite title", "وبدأت قوات ملك قشتالة الزحف نحو المدينة.", nil, []string{"Person:قشتالة"}},
+		{"arabic name after a realm", "وذهب إلى ملك قشتالة ألفونسو الأول وأعلن طاعته.", []string{"Person:ألفونسو الأول"}, []string{"Person:قشتالة ألفونسو الأول", "Person:قشتالة"}},
+		{"arabic plural with a pronoun after a realm", "ولما عاود ملك قشتالة غزواته للاستيلاء على المدينة.", nil, []string{"Person:قشتالة غزواته", "Person:غزواته"}},
+		{"arabic conjunction after a realm and a comma", "وسقطت المدينة في يد ملك قشتالة ، وخيم الحزن على الناس.", nil, []string{"Person:وخيم"}},
+		{"arabic indefinite title opens no name", "أما نائب محافظ نينوى للشؤون السياحية فيقول إن الموسم جيد.", nil, []string{"Person:محافظ نينوى"}},
+		{"arabic construct chain after an indefinite title", "وتعرض زعيم قبيلة زناتة لسوء المعاملة.", nil, []string{"Person:زناتة"}},
+		{"arabic name after a title's definite body", "وقال زعيم الحزب كريم داود إن الانتخابات نزيهة.", []string{"Person:كريم داود"}, nil},
+		{"arabic name after a title's body in construct", "وقال رئيس مجلس الإدارة سامي الفارس إن الأرباح ارتفعت.", []string{"Person:سامي الفارس"}, nil},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

@@ -1010,7 +1010,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && verbShapeTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
@@ -1681,4 +1681,19 @@ func verbShapeTok(t token) bool {
 		}
 	}
 	return false
+}
+
+// pluralPossessiveTok reports an Arabic plural in «ات» with the pronoun
+// «ه» («غزواته», "his raids"; «ومهاراته», "and his skills"): a noun
+// phrase, no name. The stem before «اته» has three letters or more
+// («شحاته», a name, has two).
+func pluralPossessiveTok(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) || !strings.HasSuffix(t.text, "اته") {
+		return false
+	}
+	w := strings.TrimSuffix(t.key, "اته")
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	return utf8.RuneCountInString(w) >= 3
 }

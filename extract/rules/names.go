@@ -1072,6 +1072,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
+			// «علي عبد الله صالح», «سامي عبد الله الشامسي»: after a
+			// father's name compounded with «الله», the family's, a
+			// given name or a nisba, closes the name where a title
+			// announces it
+			if allowAl && unit == j && k == j+3 && toks[j+1].key == "عبد" && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
+				k++
+				break
+			}
 			if k-unit-allah >= 2 && !(k < len(toks) && arabicConnectors[toks[k].key]) && !nasabFamilyAt(toks, j, k, taken) {
 				break
 			}

@@ -145,6 +145,13 @@ func TestMentions(t *testing.T) {
 		{"arabic tenth-form plural after a titled name", "ولم يقل الرئيس لوران ‏استنكروا الهجوم.", []string{"Person:لوران"}, []string{"Person:لوران ‏استنكروا"}},
 		{"arabic name opening with mit kept", "وقال الوزير كمال متولي إن الخطة جاهزة.", []string{"Person:كمال متولي"}, nil},
 		{"arabic family name ending in t kept", "وقال الوزير أيمن رفعت إن الخطة جاهزة.", []string{"Person:أيمن رفعت"}, nil},
+		// after a father's name compounded with «الله», the family's name
+		// (a given name or a nisba) closes a titled name; a title, a
+		// common word or a relational adjective after it does not
+		{"arabic family name after a theophoric father's name", "وقال الرئيس اليمني فريد عبد الله صالح إن البلاد بخير.", []string{"Person:فريد عبد الله صالح"}, []string{"Person:فريد عبد الله"}},
+		{"arabic nisba after a theophoric father's name", "أدى الرئيس سامي عبد الله الشامسي اليمين أمس.", []string{"Person:سامي عبد الله الشامسي"}, []string{"Person:سامي عبد الله"}},
+		{"arabic title after a theophoric father's name", "والتقى الوزير كمال عبد الله وزير التجارة.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله وزير"}},
+		{"arabic relational adjective after a theophoric father's name", "وقال الوزير كمال عبد الله السياسي المخضرم إن الوضع صعب.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله السياسي"}},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

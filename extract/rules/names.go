@@ -422,6 +422,33 @@ func weakNameStart(t token) bool {
 	return procliticWord(t) || strings.HasPrefix(t.text, "و") || strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(t.key, "يه")
 }
 
+// nationalityNouns are nouns of nationality before a name (names.tsv,
+// nationality-noun: "Swede", "Briton").
+var nationalityNouns = wordSet("names.tsv", "nationality-noun", "en")
+
+// nationalityNoun reports a capitalised English noun of nationality: one
+// of nationalityNouns, or a demonym with "man", "woman", "men" or "women"
+// ("Frenchman", "Dutchwoman"), which sports and agency copy put before a
+// person's name.
+func nationalityNoun(lx *lexicon, t token) bool {
+	if t.arabic || !t.upper {
+		return false
+	}
+	lk := strings.ToLower(t.text)
+	if nationalityNouns[lk] {
+		return true
+	}
+	for _, suf := range []string{"woman", "women", "man", "men"} {
+		if stem, ok := strings.CutSuffix(t.text, suf); ok && utf8.RuneCountInString(stem) >= 4 {
+			st := tokenize(stem, 0, len(stem))
+			if n, _, _ := lx.demonyms.match(st, 0); n == 1 && len(st) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notNameStart reports an Arabic word after a title that cannot open the
 // name the title announces: a common word, a verb, a word with a pronoun
 // («الوزيرة تحمل أفكارا»: "the minister carries ideas"). The gate would
@@ -543,6 +570,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
 			break
+		}
+		if k == j && nationalityNoun(x.lx, t) {
+			break // "Swede Lars Berg": the nationality, then the name
 		}
 		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && k == j {
 			// "Russian Armed Forces": a nationality opens a body's name

@@ -116,6 +116,10 @@ func TestMentions(t *testing.T) {
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body
 		{"agency spelling of a known body", "Officials said Taleban fighters entered the town.", []string{"Organization:Taleban"}, []string{"Person:Taleban"}},
+		// a noun of nationality before a name is no part of it
+		{"nationality noun in man before a name", "Dutchman Ruud Kalvink scored twice on Sunday.", []string{"Person:Ruud Kalvink"}, []string{"Person:Dutchman Ruud Kalvink"}},
+		{"nationality nouns before names", "Briton Tom Hale beat Swede Lars Berglind in the final.", []string{"Person:Tom Hale", "Person:Lars Berglind"}, []string{"Person:Briton Tom Hale", "Person:Swede Lars Berglind"}},
+		{"a given name in man that is no nationality", "Senator Coleman Hale said so.", []string{"Person:Coleman Hale"}, []string{"Person:Hale"}},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},

@@ -1084,6 +1084,11 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			p.pre = 0
 			continue
 		}
+		if person && p.a+1 < p.b && nationalityNoun(g.lx, toks[p.a]) {
+			p.a++ // "Swede Lars Berg"
+			p.pre = 0
+			continue
+		}
 		// «لكرة القدم», «بكلية الآداب»: a preposition on a common noun
 		// and the definite words of its construct are a phrase before
 		// the name, if any name follows («رئيس الرابطة لكرة اليد سامر قدورة»)

@@ -42,6 +42,7 @@ func TestGate(t *testing.T) {
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},
 		// a name after a possessive is the person, not the possessor
+		{"en nationality noun before a tagged name", "The lead went to Spaniard Carlos Marin after the second stage.", "Spaniard Carlos Marin", graph.Person, "ner", []string{"Person:Carlos Marin"}},
 		{"en possessive before a name", "Marlow's Dennis Fairley scored twice.", "Marlow's Dennis Fairley", graph.Person, "ner", []string{"Person:Dennis Fairley"}},
 		// a preposition or conjunction glued to a body's head noun is no
 		// part of its name

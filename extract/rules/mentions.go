@@ -206,6 +206,17 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return i + 1 + n, graph.Organization
 		}
 	}
+	// "Real Madrid", "Leeds United": a club named with its city
+	if !toks[i].arabic && toks[i].upper && i+1 < len(toks) {
+		if clubBeforeEn[toks[i].text] {
+			if n, _, v := x.lx.entities.match(toks, i+1); n > 0 && v.(*kb.Entry).Type == graph.City && toks[i+1].upper {
+				return i + 1 + n, graph.Organization
+			}
+		}
+		if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type == graph.City && i+n < len(toks) && clubAfterEn[toks[i+n].text] {
+			return i + n + 1, graph.Organization
+		}
+	}
 	var k int
 	if toks[i].arabic {
 		k = x.arabicCompound(toks, i)
@@ -414,6 +425,26 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 // cityNamedAr are the heads of bodies named after their city and the
 // words that open a club's name before it (names.tsv, city-named).
 var cityNamedAr = wordSet("names.tsv", "city-named", "ar")
+
+// phrasesOf is the set of the English phrases of a class, as written,
+// whose value keep accepts.
+func phrasesOf(name, class string, keep func(string) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexRows(name, class, "en") {
+		if keep(e.Value) {
+			m[e.Phrase] = true
+		}
+	}
+	return m
+}
+
+// clubBeforeEn and clubAfterEn are the words that open or close an
+// English club's name with its city, as written ("Real", "United";
+// names.tsv, city-named).
+var (
+	clubBeforeEn = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "" })
+	clubAfterEn  = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "after" })
+)
 
 // Heads of bodies named with the city they sit in.
 var (

@@ -1352,6 +1352,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			org = true
 		}
 	}
+	// "Bristol Rovers", "Oldham Athletic": a club's name ends on its word
+	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
+		org = true
+	}
 	switch {
 	case org:
 		return graph.Organization, 0.6, evNone

@@ -120,6 +120,10 @@ func TestMentions(t *testing.T) {
 		{"nationality noun in man before a name", "Dutchman Ruud Kalvink scored twice on Sunday.", []string{"Person:Ruud Kalvink"}, []string{"Person:Dutchman Ruud Kalvink"}},
 		{"nationality nouns before names", "Briton Tom Hale beat Swede Lars Berglind in the final.", []string{"Person:Tom Hale", "Person:Lars Berglind"}, []string{"Person:Briton Tom Hale", "Person:Swede Lars Berglind"}},
 		{"a given name in man that is no nationality", "Senator Coleman Hale said so.", []string{"Person:Coleman Hale"}, []string{"Person:Hale"}},
+		// a club is named with its city or with a word of clubs after a name
+		{"club words before known cities", "Real Madrid beat Dynamo Kiev 5-1 on Wednesday.", []string{"Organization:Real Madrid", "Organization:Dynamo Kiev"}, []string{"City:Madrid", "City:Kiev"}},
+		{"club words after names", "Harbury United drew with Castleford Rovers on Saturday.", []string{"Organization:Harbury United", "Organization:Castleford Rovers"}, []string{"Person:Harbury United", "Person:Castleford Rovers"}},
+		{"united in a country's name", "The United States and the United Nations agreed.", []string{"Country:United States"}, []string{"Organization:United States"}},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},

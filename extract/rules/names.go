@@ -1066,7 +1066,13 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
 	lineageAt := func(k int) bool {
-		if k-unit-allah-conn != 2 || !x.familyNext(toks, k, taken) {
+		if k-unit-allah-conn != 2 {
+			return false
+		}
+		if allowAl && unit == j && conn == 0 && allah == 0 && k < len(toks) && !taken(toks[k].start, toks[k].end) && familyBeforeTitle(x.lx, toks, j, k) {
+			return true // «محمد سعيد الكندي وزير البيئة»
+		}
+		if !x.familyNext(toks, k, taken) {
 			return false
 		}
 		if givenTok(toks[k-1]) {
@@ -1123,7 +1129,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -1153,6 +1159,32 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// familyBeforeTitle reports a definite word at toks[k] that the lists
+// know as a nationality or a title («الكندي», «الشاعر») but that closes
+// a titled name as its family's: after one or two given names and before
+// a title in apposition («السيد فيصل السويدي نائب الرئيس», «الدكتور محمد
+// سعيد الكندي وزير البيئة»), where a nationality would have stood before
+// the name («وزير البيئة الكندي»).
+func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
+	if k-j < 1 || k-j > 2 || !definite(toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if !givenTok(toks[i]) || definite(toks[i]) {
+			return false
+		}
+	}
+	next := k + 1
+	if toks[next].text == "،" || toks[next].text == "," {
+		next++
+	}
+	if next >= len(toks) {
+		return false
+	}
+	n, _, _ := lx.roles.match(toks, next)
+	return n > 0 && !definite(toks[next])
 }
 
 // afterNasab reports whether toks[j:k] ends in a nasab after a given

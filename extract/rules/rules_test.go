@@ -160,6 +160,12 @@ func TestMentions(t *testing.T) {
 		{"arabic nisba after a theophoric father's name", "أدى الرئيس سامي عبد الله الشامسي اليمين أمس.", []string{"Person:سامي عبد الله الشامسي"}, []string{"Person:سامي عبد الله"}},
 		{"arabic title after a theophoric father's name", "والتقى الوزير كمال عبد الله وزير التجارة.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله وزير"}},
 		{"arabic relational adjective after a theophoric father's name", "وقال الوزير كمال عبد الله السياسي المخضرم إن الوضع صعب.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله السياسي"}},
+		// a nationality or a title word after one or two given names and
+		// before a title in apposition is the family's name; before the
+		// name it is the nationality
+		{"arabic nisba of nationality before a title", "وقال السيد فيصل الهولندي نائب الرئيس إن الشركة تنمو.", []string{"Person:فيصل الهولندي"}, []string{"Person:فيصل"}},
+		{"arabic nisba of nationality after a father's name before a title", "وحضر معالي الدكتور محمد سعيد الكندي وزير البيئة اللقاء.", []string{"Person:محمد سعيد الكندي"}, []string{"Person:محمد سعيد"}},
+		{"arabic nationality before a name", "وقال وزير البيئة الكندي جون ماكي إن الخطة جاهزة.", []string{"Person:جون ماكي"}, []string{"Person:الكندي جون ماكي"}},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

@@ -1315,6 +1315,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
 				}
+				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
+					continue // «فيصل السويدي نائب الرئيس»: the family's name before a title
+				}
 				if !(inside && headed && c.inBodies) {
 					return false
 				}

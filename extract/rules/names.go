@@ -304,9 +304,25 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
+			genitive := false
+			if constructTitle(toks[j-1]) && j < len(toks) && toks[j].arabic && !toks[j].punct && !taken(toks[j].start, toks[j].end) && !definite(toks[j]) && !x.orgHead(toks[j]) {
+				// «ملك قشتالة»: the realm in construct, not a name; a name
+				// may follow a proper one («ملك قشتالة ألفونسو»), not a
+				// common noun the chain goes on from («زعيم قبيلة X»)
+				genitive = true
+				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j) {
+					i += n - 1
+					continue
+				}
+				j++
+			}
 			j = x.skipQualifiers(toks, j, taken)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
+			}
+			if genitive && j < len(toks) && weakNameStart(toks[j]) {
+				i += n - 1
+				continue
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
 				// "General Staff": a capitalised title word opens a body's name
@@ -315,7 +331,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStart(toks[j]) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -345,7 +361,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)
 			name := x.name
-			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
+			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
@@ -403,13 +419,81 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 	}
 }
 
+// constructTitles are the titles that, without the article, stand in
+// construct with what they rule (names.tsv, construct-title).
+var constructTitles = wordSet("names.tsv", "construct-title", "ar")
+
+// constructTitle reports an Arabic title of constructTitles written
+// without the article, a preposition or «ك» aside («ملك», «لملك», «كزعيم»;
+// not «الملك», «للملك»).
+func constructTitle(t token) bool {
+	if !t.arabic || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") {
+		return false
+	}
+	for _, s := range t.keys() {
+		if constructTitles[s.key] && !strings.Contains(t.text[:s.prefix], "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// weakNameStart reports an Arabic word that opens no name after a realm
+// in construct with a title («ملك قشتالة تحثه», «… وخيم», «… بإعطائه»):
+// a conjunction or preposition glued on, or the pronoun «ه», where no
+// given name is written so.
+func weakNameStart(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	return procliticWord(t) || strings.HasPrefix(t.text, "و") || strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(t.key, "يه")
+}
+
+// nationalityNouns are nouns of nationality before a name (names.tsv,
+// nationality-noun: "Swede", "Briton").
+var nationalityNouns = wordSet("names.tsv", "nationality-noun", "en")
+
+// nationalityNoun reports a capitalised English noun of nationality: one
+// of nationalityNouns, or a demonym with "man", "woman", "men" or "women"
+// ("Frenchman", "Dutchwoman"), which sports and agency copy put before a
+// person's name.
+func nationalityNoun(lx *lexicon, t token) bool {
+	if t.arabic || !t.upper {
+		return false
+	}
+	lk := strings.ToLower(t.text)
+	if nationalityNouns[lk] {
+		return true
+	}
+	for _, suf := range []string{"woman", "women", "man", "men"} {
+		if stem, ok := strings.CutSuffix(t.text, suf); ok && utf8.RuneCountInString(stem) >= 4 {
+			st := tokenize(stem, 0, len(stem))
+			if n, _, _ := lx.demonyms.match(st, 0); n == 1 && len(st) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notNameStart reports an Arabic word after a title that cannot open the
 // name the title announces: a common word, a verb, a word with a pronoun
 // («الوزيرة تحمل أفكارا»: "the minister carries ideas"). The gate would
 // trim it and keep what follows as the name; after a title nothing that
 // follows such a word is the titled person.
 func notNameStart(t token) bool {
-	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
+	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t) || pluralPossessiveTok(t) || constructTitle(t))
+}
+
+// notNameStartAt is notNameStart of toks[j], save for a title word that
+// a lineage connector follows: then it is a given name («الأمير سلطان
+// بن فهد»), not a title in construct.
+func notNameStartAt(toks []token, j int) bool {
+	t := toks[j]
+	if constructTitle(t) && j+1 < len(toks) && arabicConnectors[toks[j+1].key] {
+		return false
+	}
+	return notNameStart(t)
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",
@@ -593,6 +677,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
 			break
+		}
+		if k == j && nationalityNoun(x.lx, t) {
+			break // "Swede Lars Berg": the nationality, then the name
 		}
 		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && k == j {
 			// "Russian Armed Forces": a nationality opens a body's name
@@ -1149,7 +1236,27 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
 	lineageAt := func(k int) bool {
-		return k-unit-allah-conn == 2 && (givenTok(toks[k-1]) || aliAfterConnector(toks, k-1)) && x.familyNext(toks, k, taken)
+		if k-unit-allah-conn != 2 {
+			return false
+		}
+		if allowAl && unit == j && conn == 0 && allah == 0 && k < len(toks) && !taken(toks[k].start, toks[k].end) && familyBeforeTitle(x.lx, toks, j, k) {
+			return true // «محمد سعيد الكندي وزير البيئة»
+		}
+		if !x.familyNext(toks, k, taken) {
+			return false
+		}
+		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) {
+			return true
+		}
+		// where a title announces the name, a father's name that no list
+		// knows as a given name («سامي ماجد الحمادي», «خالد عبد العزيز
+		// المهيري») is followed by a family name of origin, a nisba with
+		// the article; not by a common word (the object of a verb after
+		// a name, «فادي عودة الأوضاع») nor by a participle or an adjective
+		// describing the person («كمال حداد المسؤول», «الخبيرة»)
+		father := toks[k-1]
+		compound := k-2 > j && toks[k-2].key == "عبد" // «عبد العزيز»: the article is the father's
+		return allowAl && x.nisba(toks, k) && !relationalAdjective(toks[k]) && !commonTok(father) && !stopTok(father) && (compound || !definite(father)) && !x.lexiconWord(toks, k-1)
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
@@ -1171,6 +1278,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
+			// «علي عبد الله صالح», «سامي عبد الله الشامسي»: after a
+			// father's name compounded with «الله», the family's, a
+			// given name or a nisba, closes the name where a title
+			// announces it
+			if allowAl && unit == j && k == j+3 && toks[j+1].key == "عبد" && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
+				k++
+				break
+			}
 			if k-unit-allah >= 2 && !(k < len(toks) && arabicConnectors[toks[k].key]) && !nasabFamilyAt(toks, j, k, taken) {
 				break
 			}
@@ -1187,7 +1302,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -1219,6 +1334,32 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	return k
 }
 
+// familyBeforeTitle reports a definite word at toks[k] that the lists
+// know as a nationality or a title («الكندي», «الشاعر») but that closes
+// a titled name as its family's: after one or two given names and before
+// a title in apposition («السيد فيصل السويدي نائب الرئيس», «الدكتور محمد
+// سعيد الكندي وزير البيئة»), where a nationality would have stood before
+// the name («وزير البيئة الكندي»).
+func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
+	if k-j < 1 || k-j > 2 || !definite(toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if !givenTok(toks[i]) || definite(toks[i]) {
+			return false
+		}
+	}
+	next := k + 1
+	if toks[next].text == "،" || toks[next].text == "," {
+		next++
+	}
+	if next >= len(toks) {
+		return false
+	}
+	n, _, _ := lx.roles.match(toks, next)
+	return n > 0 && !definite(toks[next])
+}
+
 // afterNasab reports whether toks[j:k] ends in a nasab after a given
 // name: «بن», «ابن» or «بنت» and one name, or a compound one («بن عبد
 // العزيز»).
@@ -1245,6 +1386,21 @@ func afterNasab(toks []token, j, k int) bool {
 // closes the name («سالم بن حمد الهنائي», «فهد بن عبد الله المزروعي»).
 func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
+}
+
+// relationalAdjective reports a definite adjective in «ي» made on a
+// common noun («القيادي» on «قيادة», «الإعلامي» on «إعلام»): it says
+// what a person does («سامر حداد القيادي في الحزب»), not a family's origin.
+func relationalAdjective(t token) bool {
+	stem, ok := strings.CutPrefix(t.key, "ال")
+	if !ok {
+		return false
+	}
+	stem, ok = strings.CutSuffix(stem, "ي")
+	if !ok || utf8.RuneCountInString(stem) < 3 || givenAr[stem] {
+		return false
+	}
+	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
 }
 
 // dinTail reports «الدين», which makes one given name with the word
@@ -1401,6 +1557,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		if orgHeads[strings.ToLower(t.text)] {
 			org = true
 		}
+	}
+	// "Bristol Rovers", "Oldham Athletic": a club's name ends on its word
+	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
+		org = true
 	}
 	switch {
 	case org:

@@ -226,8 +226,10 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «زار X طوكيو حيث أجرى مباحثات مع Y»: talks held by the one the text is
 # about
+# (a finite verb: not «لإجراء محادثات مع Y», "to hold talks", whose subject
+# is whoever is sent)
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
+  @conduct&!إجراء $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75

@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -383,6 +383,9 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # meeting that brought them together
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
   e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
+# «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
+rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
+  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 

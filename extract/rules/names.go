@@ -1017,12 +1017,13 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
-		if k > j && arabicConnectors[t.key] {
+		particle := k >= j+2 && foreignParticle(toks, k, taken)
+		if k > j && arabicConnectors[t.key] || particle {
 			conn++
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -1066,11 +1067,11 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
 		// «سالم بن حمد الهنائي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+2 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 		if nasabFamilyAt(toks, j, k-1, taken) {
@@ -1082,6 +1083,21 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	return k
 }
+
+// foreignParticle reports a particle of a European name after two words
+// of it, a proper word after it («ماريا تيريزا فرنانديس دي لافيغا», «يان
+// فان دير بيرغ», «… دي لا فيغا»): it goes on the name, as «بن» does.
+func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
+	if k+1 >= len(toks) || !toks[k].arabic || !foreignParticles[toks[k].key] && !(toks[k].key == "لا" && k > 0 && (toks[k-1].key == "دي" || toks[k-1].key == "دو")) {
+		return false
+	}
+	n := toks[k+1]
+	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && !commonTok(n))
+}
+
+// foreignParticles are the particles of Spanish, Portuguese, Italian,
+// French, Dutch and German names as Arabic writes them.
+var foreignParticles = map[string]bool{"دي": true, "دا": true, "دو": true, "ديل": true, "دوس": true, "داس": true, "فان": true, "فون": true, "دير": true, "ديلا": true}
 
 // afterNasab reports whether toks[j:k] ends in a nasab after a given
 // name: «بن», «ابن» or «بنت» and one name, or a compound one («بن عبد

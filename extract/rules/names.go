@@ -1067,7 +1067,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
+		// «محمد ولد الشيخ سيديا»: «الشيخ», «سيدي» after «ولد» open a
+		// compound family name
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
+			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
 		// «سالم بن حمد الهنائي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name

@@ -457,6 +457,10 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
+# those present
+rule in-presence-among stage=relation action=attend conf=0.6
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event

@@ -105,6 +105,12 @@ rule adviser-of-name stage=chunk make=person advises=p conf=0.75
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
+# «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
+# the name, its full form after it (closed=yes: the clause ends there, no
+# second name follows whose title it would be)
+rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
+  ROLE&ONEWORD&DEF HON? n:PER ROLE+ (باسم | ل | لدى | عن)? list($body)
+
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»
 # (a portfolio the title list lacks)

@@ -338,6 +338,10 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
+			// «المشير الليبي X»: a rank, then a nationality, then the name
+			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic {
+				j += d
+			}
 			// an honorific says a name follows, as a title does: an Arab
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)

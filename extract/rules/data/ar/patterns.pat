@@ -191,10 +191,11 @@ rule no-plans stage=skip whole=no
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
 # («حضرة صاحب الجلالة»: a style before «صاحب»)
-# («جلالة السلطان X»: the sultan's style; «السلطان» no title, since
+# («المشير الليبي X»: a rank and a nationality;
+# «جلالة السلطان X»: the sultan's style; «السلطان» no title, since
 # «سلطان» is a common given name)
 rule styles stage=skip
-  x:(@style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+) PER
+  x:(@style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)

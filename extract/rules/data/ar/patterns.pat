@@ -341,6 +341,13 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
+# «استضاف الرئيس X نظيره Y في P», «X سيستضيف نظيريه الأوكراني والروسي في
+# P»: a person who hosts another receives him (a country or a city that
+# hosts an event gives its place: host-verb-first)
+rule hosted-person stage=relation action=meeting kind=meeting host=s conf=0.7
+  v:@host $when* s:PER $hostappos? $hostgap o:$agents (في $placeword? p:$places)?
+rule hosted-person-subject-first stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:PER $aux* v:@host $when* o:$agents $when* (في $placeword? p:$places)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents

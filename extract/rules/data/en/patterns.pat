@@ -430,6 +430,10 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
+# "Kuwait is playing the role of mediator in the talks" (the English of
+# «تقوم X بدور الوسيط في المحادثات»)
+rule plays-mediator-role stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) (COMMA? $aux)* (playing | plays | played | play) the (role | part) of (a | the)? (mediator | mediators | facilitator) (in | at | of) the? (@adjective)* e:EVT
 # "praised Egypt's role in mediating between the two sides", "Qatar's
 # efforts in mediation": no event named, the article's
 rule role-in-mediation stage=relation action=mediate conf=0.65
@@ -460,9 +464,10 @@ rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the
-# summit", "X was present at the meeting", "X addressed the conference"
+# summit", "X was present at the meeting", "X addressed the conference",
+# "X opened the summit" (who opens an event takes part in it)
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was

@@ -419,6 +419,17 @@ func (st *docState) finishEvents() {
 			atHeader(f)
 		}
 	}
+	// a wire report's "met with Y here" is held in its dateline's city
+	// ("BEIJING, May 4 (Xinhua) -- X met with Y here on Tuesday")
+	if len(hp) == 0 {
+		if dp, ok := st.datelinePlace(); ok {
+			for _, f := range frames {
+				if !f.placed() && slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
+					f.refs[0].addPlace(st, dp.sent, dp.m, "dateline-here")
+				}
+			}
+		}
+	}
 	for _, f := range frames {
 		name, place, date := st.frameName(f)
 		key := fmt.Sprintf("%s|event|%d", st.d.ID, f.id)
@@ -523,6 +534,35 @@ func (st *docState) headerPlaces() []evPlace {
 		}
 	}
 	return out
+}
+
+// datelinePlace returns the place a wire report's dateline opens with:
+// a paragraph among the first that starts with a place's name, then a
+// comma, a date or an agency in parentheses and a dash ("BEIJING, May 4
+// (Xinhua) --", "KYIV (Reuters) -").
+func (st *docState) datelinePlace() (evPlace, bool) {
+	for pi, p := range st.d.Paragraphs {
+		if pi > 3 {
+			break
+		}
+		var first *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start >= p.Start && m.End <= p.End {
+				first = m
+				break
+			}
+		}
+		if first == nil || !first.Type.Location() || strings.TrimSpace(st.d.Text[p.Start:first.Start]) != "" {
+			continue
+		}
+		rest := st.d.Text[first.End:p.End]
+		head := rest[:min(len(rest), 50)]
+		if (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (")) && (strings.Contains(head, "--") || strings.Contains(head, "—") || strings.Contains(head, "–") || strings.Contains(head, ") -")) {
+			return evPlace{m: *first, sent: st.d.SentenceAt(first.Start), rule: "dateline-here"}, true
+		}
+	}
+	return evPlace{}, false
 }
 
 // refIn returns the mention of frame f in sentence si when the frame is

@@ -133,7 +133,22 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			out = append(out, it)
 			i += n
 		}
-		if n, prefix, v := x.lx.roles.match(toks, i); n > 0 {
+		// a title ends where a place the mentions found begins: "President
+		// of the Republic of Kenya X" is the president of the Republic of
+		// Kenya, not the President of the Republic of a "Kenya" (a body's
+		// name inside a title does not cut it: «وزيرة الخارجية الأمريكية»)
+		rtoks := toks
+		if mi < len(ms) && ms[mi].Type.Location() {
+			for k := i + 1; k < len(toks); k++ {
+				if toks[k].start >= ms[mi].Start {
+					if toks[k].start == ms[mi].Start {
+						rtoks = toks[:k]
+					}
+					break
+				}
+			}
+		}
+		if n, prefix, v := x.lx.roles.match(rtoks, i); n > 0 {
 			if r := v.(role); r.honorific {
 				add(item{k: kHon}, n, prefix) // "Sheikh", «الأمير»: a style, not an office
 			} else {
@@ -208,6 +223,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			if first || hasTag(out[k].tags, "@stop") {
 				out[k].tags = removeTag(out[k].tags, "CAP")
 			}
+		}
+		if out[k].k == kEvent && first {
+			// "Talks took place in Minsk": an event word opening a
+			// sentence is capitalised, not the name of an event
+			out[k].tags = removeTag(out[k].tags, "CAP")
 		}
 		if !out[k].punct() {
 			first = false

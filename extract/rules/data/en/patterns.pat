@@ -21,7 +21,7 @@ define the = the | a | an
 define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities)
-define agents = list((the | his | her | their | its)? $agent)
+define agents = list((the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -32,6 +32,13 @@ define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
 define places = list(LOC)
+# machine-translated Arabic calls a peer of a sister country "brother":
+# "met his brother the Minister of Foreign Affairs of Bahrain X", "received
+# the brother President of X Y": a courtesy before the title, no kinship
+define bro = (his | her | their | the)? (brother | sister)
+# a nationality and a common noun before a name, no title of the lists:
+# "hosted Libyan strongman X", "met Yemeni tribal leader X" (two words)
+define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@stop&!@meet&!@welcome&!@call){1,2}
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
 # Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
@@ -52,7 +59,7 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -66,15 +73,22 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # the comma before an honorific: "the Special Envoy of the UN Secretary
 # General on Yemen Mr. X"; "the visiting President of Togo, X,"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
-# counterpart, Kenji Mori,", "the visiting Kenyan foreign minister, Ann
+# counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
+# "the visiting Kenyan foreign minister, Ann
 # Wanjiru,": a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (for the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+
+# "Special Representative of the President of the Russian Federation for
+# the Middle East Ivan Petrov": an envoy of a titled principal, the
+# principal's body and the envoy's region, then the name with no comma
+rule en-envoy-of-title-name stage=chunk make=person conf=0.75
+  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
@@ -146,9 +160,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
 # "a delegation from the European Union", "a team of Kenya's", "the
-# delegation of Yemen's government"
+# delegation of Yemen's government", "the delegation of the movement
+# Fatah" (machine-translated: the kind of body before its name)
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (a | the)? DLGW (from | of | representing) the? list(CTRY | ORG) (government | authorities)?
+  (a | the)? DLGW (from | of | representing) the? (movement | group | party | organisation | organization)? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
@@ -210,18 +225,21 @@ rule event-relative-clause stage=skip
 rule member-apposition stage=skip whole=no
   a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
 # "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
-# chunks left (the name took its first title) is set aside
-rule title-apposition stage=skip
-  a:PER x:(COMMA (the | a | an)? ($rank | CAP)* ROLE (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
+# chunks left (the name took its first title) is set aside; "Ambassador X,
+# U.S. Representative to the UN, met Y" (a country's title, one chunk)
+rule title-apposition stage=skip whole=no
+  a:PER x:(COMMA ((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
-# "X will meet Y in Geneva on Friday"
+# "X will meet Y in Geneva on Friday", "X met in his office today with Y",
+# "X met a Hamas delegation led by Y
+# in Cairo" (the leader is no other side; the place after him is theirs)
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? COMMA? with? $when* $intro? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -232,15 +250,27 @@ rule meet-object stage=relation action=with kind=meeting conf=0.7
 rule met-in stage=relation action=place kind=meeting conf=0.7
   @meet $when* (in | at) the? $seat? p:$places
 
+# "the intelligence chief met with the factions' delegations in Cairo":
+# the ones met named by common nouns, the place after them
+rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
+  @meet $when* with the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP | DLGW){1,4} (in | at) the? $seat? p:$places
+
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
 # "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
-# place and time before the other side)
+# place and time before the other side), "X held talks with Y at Qasr Al
+# Nour in Z" (a building before the city)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
+# machine-translated Arabic word order: "X exchanged with the Iranian
+# President Y a phone call", "X held with Y a meeting": the other side
+# before the event
+rule en-exchanged-with-event stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (exchanged | held | had | conducted | made | exchange | hold) $when* with the? o:$agents (a | an | the)? (@adjective)* e:EVT
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other
@@ -255,6 +285,10 @@ rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.6
 # stressed during their meeting ...": the subjects are its parties
 rule subjects-agreed-in-event stage=relation action=meeting plural=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* (agreed | stressed | affirmed | emphasized | emphasised | underlined | reaffirmed) $when* (in | during | at) (a | an | the | their)? (@adjective)* e:EVT
+# "X conveyed during the meeting a message from ...", "X stressed during
+# the talks that ...": the speaker took part in the event
+rule en-said-during-event stage=relation action=attend conf=0.6
+  s:list(PER) (COMMA? $aux)* (@speech | conveyed | stressed | affirmed | emphasized | emphasised | underlined | reiterated | expressed | praised | noted | reviewed | briefed | assured) $when* (during | in | at) (the | their | his | her) (@adjective)* e:EVT
 # "During the meeting, X and Y agreed ...": the event's parties
 rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
   (during | at | in) the? (@adjective)* e:EVT p:((in | at) the? $seat? $places)? COMMA s:$agents
@@ -263,15 +297,21 @@ rule during-event-subjects stage=relation action=meeting plural=s conf=0.65
 rule possessor-event-with stage=relation action=meeting conf=0.7
   s:PER&POSS (@adjective)* e:EVT $when* with o:$agents p:($when* (in | at) the? $seat? $places)?
 
-# "X received a phone call from Y", "in a call with X, Y said"
+# "X received a phone call from Y", "in a call with X, Y said", "X,
+# Minister of Foreign Affairs, received a call from Y" (the apposition's
+# comma before the verb)
 rule call-from stage=relation action=meeting kind=call conf=0.75
-  s:$agents (COMMA? $aux)* (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+  s:$agents (COMMA? $aux)* COMMA? (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents
+  s:$agents (COMMA? $aux)* COMMA? (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X paid a courtesy call on Y": a visit paid
 rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+# "X affirmed during his meeting with Y in Z the importance of ...": the
+# verb, then the event with the other side
+rule en-verb-during-event-with stage=relation action=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X, in a phone call with Y, stressed ...": the event between commas
 rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
   s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
@@ -305,6 +345,11 @@ rule phoned stage=relation action=meeting kind=call conf=0.75
 rule called-person stage=relation action=meeting kind=call conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
+# a courtesy call in person: "X called on President Y in Z", "X called on
+# Y on Monday" (not "called on Y to ...": an appeal)
+rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
@@ -315,13 +360,19 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} (in | during | at) ($the | his | her | their)? (@adjective)* e:EVT $when* with o:$agents
 
 # "X welcomed Y to the White House", "X hosted Y in Z", "X received Y",
+# "X hosted Ruritanian strongman Y in Z" (a description before the guest),
 # "X received Y at the presidential palace in Z", "X received on Tuesday at
 # the Presidential Palace Y" (a place before the guest), "X received
 # today in his office in Z the ambassador Y", "X received in the city of
-# Z the coordinator Y", "X received at Qasr Al Watan in Abu Dhabi Y" (a
-# venue the names do not know, then its city)
+# Z the coordinator Y", "X received in the Government Palace today,
+# Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome $when* ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)?)? $when* ($venue COMMA?)? ((in | at) the? $seat? p:$places $when*)? ((in | at) the? $seat? p:$places $when*)? COMMA? o:$agents COMMA? $venue? ((to | at | in) the? p:(LOC | ORG))? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
+# "The Federal Chancellor received X at the Chancellery in Berlin": a host
+# named by a bare title (no body, no name): the guest takes part in a
+# meeting held there
+rule en-title-received stage=relation action=with kind=meeting conf=0.6
+  the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -332,6 +383,15 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 # then its subject
 rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
   (while | when | after)? v:(receiving | meeting | hosting | welcoming) (with)? the? o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+
+# machine-translated Arabic keeps the verb first: "And received the
+# Minister of Foreign Affairs Mr. X the ambassador of Y Mr. Z", "Attended
+# the meeting the Minister X and ...": a titled person right after the
+# verb, then (with no word between) the one received
+rule en-verb-first-received stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received | receives | receive) $when* s:PER&TITLED o:list(the? PER&TITLED) p:((COMMA? (in | at) the? $seat? $places) | $when)*
+rule en-verb-first-attended stage=relation action=attend conf=0.6
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -347,15 +407,24 @@ rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
 rule visit-for-event-with stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* for (a | an | the)? @adjective* e:EVT $when* with o:$agents
 
+# "X arrived in Baghdad, where he was received by Y", machine-translated
+# "where was received by his counterpart Y": the visitor meets his host
+rule en-visit-where-received stage=relation action=meeting kind=meeting host=o conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* ((in | on | for) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit)? COMMA where (he | she | they)? (COMMA? $aux)* (received | welcomed) by the? o:$agents
+
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
 
+# "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
 # between X and Y" (the place between), "talks were held in Minsk between
 # representatives of X, Y and Z"
 rule event-between stage=relation action=between conf=0.8
-  e:EVT ($aux* @event-verb)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
+  e:EVT ($aux* @event-verb place?)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
+# "the meeting gathered X and Y", "the talks brought together X and Y"
+rule en-event-gathered stage=relation action=between conf=0.7
+  e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
@@ -469,15 +538,20 @@ rule brokers stage=relation action=mediate conf=0.7
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
+# "X will represent Senegal at the summit in Abuja": X takes part
+rule en-represents-at-event stage=relation action=attend conf=0.65
+  s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT
+
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
 # "the summit was attended by leaders from the region, including
-# President X": the named ones of the group
+# President X": the named ones of the group; "the summit was held in Z and
+# was attended by leaders of 30 countries, including X"
 rule attended-by-including stage=relation action=attend conf=0.65
-  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* attended by (!PUNCT&!EVT&!AGENT){1,8} COMMA? (including | notably | "among them" | "such as") the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)? $when* CONJ)? (COMMA? $aux)* $when* attended by (!PUNCT&!EVT&!AGENT){1,8} COMMA? (including | notably | "among them" | "such as") the? s:$agents
 # "Among the participants were X and Y", "Among the attendees was X":
 # the attendees of the article's event
 rule among-participants stage=relation action=attend kind=any conf=0.65
@@ -485,10 +559,14 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
 # "X and Y were among the participants", "X was among those attending"
 rule among-the-participants stage=relation action=attend kind=any conf=0.65
   s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
+# "X participated on the Belarusian side", "X took part for the Danish
+# side": an attendee of the article's event, for one of its sides
+rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
+  s:list(PER) (COMMA? $aux)* v:(participated | participates | "took part" | "takes part") (on | for | from) the (DEM | CTRY POSS) side
 # fronted: "Attending the talks were X and Y", "Taking part in the meeting
-# was X"
+# was X", "Also present at the meeting were X and Y"
 rule attending-event-were stage=relation action=attend conf=0.65
-  (attending | "taking part in" | "participating in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
+  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7
@@ -496,9 +574,9 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
-# participation of X": X attends
+# participation of X", machine-translated "held in presence of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the presence of | with the participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the? presence of | with the? participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -506,7 +584,7 @@ rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
 # "X met Y in Accra in the presence of Z": who was present at a meeting
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT){1,14} (in the presence of | with the participation of) the? s:$agents
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -537,9 +615,12 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # between Sudan's army and the rebels in Jeddah": parties named by common
 # nouns (or a country's) may stand between; "its meeting near Ankara":
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
-# are due to resume in Addis Ababa"
+# are due to resume in Addis Ababa"; "the meeting took place at the
+# ministry headquarters in Baghdad" (a building, no name, then its city);
+# "the conference for Haiti, co-hosted
+# by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -561,7 +642,7 @@ rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (direct | indirect | bilateral | trilateral | tripartite | high-level | formal | informal)? e:EVT
 # "Morocco will host the next round of talks in Rabat"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+  p:(CTRY | CITY) (COMMA? $aux)* @host $the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "President X hosted a summit of East African leaders in Nairobi": a
 # person who hosts takes part, and the place after is the event's
@@ -586,10 +667,17 @@ rule heads-body stage=relation action=leads conf=0.7
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
 # "the Syrian delegation to the talks in Geneva was led by X": where it
 # goes may stand between; "a delegation of the IMF led by its Deputy
-# Managing Director, X" (a title of several words before the name)
+# Managing Director, X" (a title of several words before the name); "led
+# by the Director of General Intelligence Major General X" (a title with
+# its portfolio, then the chunk of a rank and the name), "headed by the
+# head of its political bureau in Gaza X"
 define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
+# a member in a list of members: a title and its body or holder before
+# the name, or a common word or two the title list lacks ("the adviser
+# of the Minister X", "presidential office head X")
+define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (is | was | will be)? ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
@@ -597,6 +685,10 @@ rule side-led-by stage=relation action=leads conf=0.75
 # team is X" (the subject after the verb)
 rule heading-delegation-was stage=relation action=leads conf=0.7
   (heading | leading) the? d:DLG (was | is | "will be") the? x:list(HON? PER)
+# "Heading the Danish team was X, joined by Y and Z", "the delegation, led
+# by X and joined by Y": the ones who join the leader are members
+rule en-led-joined-by stage=relation action=member conf=0.65
+  ((heading | leading) the? (d:DLG | d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team")) (was | is | "will be") the? HON? PER | d:DLG COMMA? (COMMA? $aux)* @lead by the? HON? PER) COMMA? (CONJ | COMMA)? ("joined by" | "accompanied by" | "assisted by" | "along with" | "together with") x:list($mem)
 # "X headed the Egyptian side", "X led Norway's team"
 rule leads-side stage=relation action=leads conf=0.7
   x:list(HON? PER) (COMMA? $aux)* @lead the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team")
@@ -621,11 +713,11 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 # ("the Palestinian delegation to the Doha talks included X": where the
 # delegation goes between)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG ((to | at) the? EVT)? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list(HON? PER)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list(HON? PER)
+  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -633,29 +725,29 @@ rule delegation-group-led-by stage=relation action=leads conf=0.65
 # "Members of the Afghan delegation, including X and Y, met ..."
 # "Among the members of the delegation were X and Y"
 rule among-delegation-members stage=relation action=member conf=0.7
-  among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list(HON? PER)
+  among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
-  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list(HON? PER)
+  (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7
   ((each | both | all) of)? x:list(HON? PER) (are | were | is | was | as | will be | would be)? (members | member | part) of the? d:DLG
 # "Members of the Norwegian delegation were X, Y and Z", "the members of
 # the delegation included X and Y": the list after the verb
 rule members-of-delegation-were stage=relation action=member conf=0.7
-  the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list(HON? PER)
+  the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
-  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list(HON? PER)
+  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 
 # "Norway was represented by X and Y", "the delegation, led by X, also
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
-  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list(HON? PER)
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
 rule led-and-included stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list(HON? PER)
+  d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 
 # "Omar Haddad of the Social Democratic Party said": a person of a body
 rule person-of-body stage=relation action=member conf=0.6
@@ -687,9 +779,10 @@ rule who-advises stage=relation action=advises conf=0.7
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
-# "X arrived in Riyadh at the head of a high-level delegation"
+# "X arrived in Riyadh at the head of a high-level delegation", "X left
+# Baghdad heading to Tehran at the head of a delegation"
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation
@@ -747,3 +840,7 @@ rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (that | which)? we (are | were)? (attending | attend | hosting | host | at)
 rule here-at-event stage=relation action=here conf=0.7
   here (at | for) the? e:EVT
+# a wire report's "X met with Y here on Tuesday", "the talks held here":
+# the event is held in the city of the report's dateline
+rule en-event-here stage=relation action=here conf=0.6
+  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome){0,10} here

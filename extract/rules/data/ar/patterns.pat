@@ -348,14 +348,33 @@ rule hosted-person stage=relation action=meeting kind=meeting host=s conf=0.7
   v:@host $when* s:PER $hostappos? $hostgap o:$agents (في $placeword? p:$places)?
 rule hosted-person-subject-first stage=relation action=meeting kind=meeting host=s conf=0.65
   s:PER $aux* v:@host $when* o:$agents $when* (في $placeword? p:$places)?
+# what passes between two in person in the readouts of Arab agencies:
+# «سلم X الرئيس Y رسالة خطية», «قدم السفير X أوراق اعتماده إلى Y»,
+# «تسلم Y أوراق اعتماد السفير X», «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
+# «أطلع X نظيره Y على …», «أقام X مأدبة عشاء تكريما لضيفه Y» (the verb the
+# event)
+rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
+  v:(سلم | سلمت | يسلم) $when* s:PER $hostappos? $when* o:$agents (رسالة | دعوة) 
+rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
+  v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
+rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap أوراق اعتماد o:$agents
+rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
+  v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
+rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
+rule briefed stage=relation action=meeting kind=meeting conf=0.6
+  v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:$agents على
+rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
-# الرئيس X»: the guest a pronoun, the one the text is about (the host
-# named after)
+# الرئيس X», «وكان في وداعه لدى مغادرته المطار X»: the guest a pronoun,
+# the one the text is about (the host named after)
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))?)? COMMA? o:$agents
+  (في v:(استقباله | استقبالها | وداعه | وداعها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*) | $places @adjective* | @place-head $complement{0,3})?)? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after

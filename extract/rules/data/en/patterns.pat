@@ -373,6 +373,24 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # meeting held there
 rule en-title-received stage=relation action=with kind=meeting conf=0.6
   the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+# what passes between two in person (the English of Arab agencies'
+# readouts): "X handed President Y a written letter", "X presented his
+# credentials to Y", "X received the credentials of Y", "X bade farewell
+# to his guest Y", "X briefed his counterpart Y on ...", "X hosted a
+# dinner in honour of Y" (the verb the event)
+rule handed-in-person stage=relation action=meeting kind=meeting conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(handed | hands | delivered | delivers) $when* o:$agents (a | an | the)? (written | verbal | @adjective)* (letter | message | invitation)
+rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
+  s:$agent (COMMA? $aux)* $when* v:(presented | presents | present | handed | submitted) (his | her) (credentials | "letters of credence") (as (!PUNCT&!AGENT&!EVT){1,4})? to the? o:$agents
+rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
+  s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) the (credentials | "letters of credence") of the? o:$agents
+rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(bade | bid | bids) farewell to (his | her | their)? (guest | visitor)? COMMA? o:$agents
+rule briefed stage=relation action=meeting kind=meeting conf=0.6
+  s:$agent (COMMA? $aux)* $when* v:(briefed | briefs) o:$agents on
+rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (dinner | luncheon | lunch | banquet | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
+
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

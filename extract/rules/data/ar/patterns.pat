@@ -364,7 +364,7 @@ rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
-  v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:$agents على
+  v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
 rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
   v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X

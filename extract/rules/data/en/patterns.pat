@@ -387,7 +387,7 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(bade | bid | bids) farewell to (his | her | their)? (guest | visitor)? COMMA? o:$agents
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
-  s:$agent (COMMA? $aux)* $when* v:(briefed | briefs) o:$agents on
+  s:$agent (COMMA? $aux)* $when* v:(briefed | briefs) (his | her | their)? o:list(PER) on
 rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (dinner | luncheon | lunch | banquet | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
 

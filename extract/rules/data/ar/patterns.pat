@@ -498,6 +498,15 @@ rule in-presence-among stage=relation action=attend conf=0.6
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
+# «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
+# «ومثل X بلاده في القمة»: who speaks at an event or represents his
+# country there takes part in it
+rule spoke-at-event stage=relation action=attend conf=0.65
+  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
+rule in-his-speech-at-event stage=relation action=attend conf=0.65
+  @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
+rule represented-country-at-event stage=relation action=attend conf=0.65
+  (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65

@@ -560,6 +560,15 @@ rule attend stage=relation action=attend conf=0.75
 rule en-represents-at-event stage=relation action=attend conf=0.65
   s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT
 
+# "X delivered a speech at the opening of the summit", "X said in his
+# speech to the summit", "X represented his country at the summit": who
+# speaks at an event or represents his country there takes part in it
+rule spoke-at-event stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (delivered | delivers | gave | gives | made | makes) (a | an | the)? (@adjective | keynote | opening | closing)* (speech | address | statement) (at | to | before | during) the? ((opening | closing | start | end) of the?)? (@adjective)* e:EVT
+rule in-his-speech-at-event stage=relation action=attend conf=0.65
+  s:$agent COMMA? @speech (in | during) (his | her) (speech | address) (to | at | before) the? ((opening | closing) of the?)? (@adjective)* e:EVT
+rule represented-country-at-event stage=relation action=attend conf=0.65
+  s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)

@@ -221,7 +221,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -317,12 +317,12 @@ rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
-  @discuss $when* s:$agents
+  @discuss $when* s:$agents (في $placeword? p:$places)?
 
 # «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
-  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
+  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER (في $placeword? p:$places)?
 # «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
 # (the counterpart and his name one chunk, or not)
 rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
@@ -584,7 +584,7 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places العاصمة? $when* (أعمال | فعاليات | جلسات)? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence

@@ -219,9 +219,10 @@ rule relative-clause stage=skip
 
 # -------------------------------------------------------------- relations
 
-# «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
+# «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y», «اجتمع X
+# إلى Y» (the Levant's «إلى»)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -253,9 +254,9 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
   @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?
 
-# «اجتمع الوفدان في P», «التقى X و Y»
+# «اجتمع الوفدان في P», «التقى X و Y», «التقى كل من X وY»
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
-  @meet $when* s:$agents $when* (في $placeword? p:$places)?
+  @meet $when* (كل من | كلا من)? s:$agents $when* (في $placeword? p:$places)?
 
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party

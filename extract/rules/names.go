@@ -310,7 +310,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// may follow a proper one («ملك قشتالة ألفونسو»), not a
 				// common noun the chain goes on from («زعيم قبيلة X»)
 				genitive = true
-				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j) {
+				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j, taken) {
 					i += n - 1
 					continue
 				}
@@ -331,7 +331,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -357,11 +357,15 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
+			// «المشير الليبي X»: a rank, then a nationality, then the name
+			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic {
+				j += d
+			}
 			// an honorific says a name follows, as a title does: an Arab
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)
 			name := x.name
-			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j) || !toks[j].arabic && t.key != "by") {
+			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
@@ -487,11 +491,20 @@ func notNameStart(t token) bool {
 
 // notNameStartAt is notNameStart of toks[j], save for a title word that
 // a lineage connector follows: then it is a given name («الأمير سلطان
-// بن فهد»), not a title in construct.
-func notNameStartAt(toks []token, j int) bool {
+// بن فهد»), not a title in construct; nor one that a family name with the
+// article follows, no known place or body, no common word («وزير
+// الخارجية الإماراتي سلطان الجابر»; «ملك الأردن», «زعيم الحزب» stay
+// titles in construct).
+func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
 	t := toks[j]
-	if constructTitle(t) && j+1 < len(toks) && arabicConnectors[toks[j+1].key] {
-		return false
+	if constructTitle(t) && j+1 < len(toks) {
+		n := toks[j+1]
+		if arabicConnectors[n.key] {
+			return false
+		}
+		if definite(n) && n.arabic && !n.punct && !taken(n.start, n.end) && !commonTok(n) && !stopTok(n) && !headIs(n, arabicPlaceHeads) && !headIs(n, arabicOrgHeads) && !definiteCommon(n) {
+			return false
+		}
 	}
 	return notNameStart(t)
 }
@@ -1260,12 +1273,13 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
-		if k > j && arabicConnectors[t.key] {
+		particle := k >= j+2 && foreignParticle(toks, k, taken)
+		if k > j && arabicConnectors[t.key] || particle {
 			conn++
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -1317,11 +1331,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// two words make a name, unless the last was a connector
 		// («كمال بن راشد», «آل»), or a third proper word follows, neither
 		// common nor definite («خوان كارلوس بينيدو»)
-		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
+		// «محمد ولد الشيخ سيديا»: «الشيخ», «سيدي» after «ولد» open a
+		// compound family name
+		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
+			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
 		// «سالم بن حمد الهنائي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+2 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 		if nasabFamilyAt(toks, j, k-1, taken) {
@@ -1333,6 +1350,21 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	return k
 }
+
+// foreignParticle reports a particle of a European name after two words
+// of it, a proper word after it («ماريا تيريزا فرنانديس دي لافيغا», «يان
+// فان دير بيرغ», «… دي لا فيغا»): it goes on the name, as «بن» does.
+func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
+	if k+1 >= len(toks) || !toks[k].arabic || !foreignParticles[toks[k].key] && !(toks[k].key == "لا" && k > 0 && (toks[k-1].key == "دي" || toks[k-1].key == "دو")) {
+		return false
+	}
+	n := toks[k+1]
+	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && !commonTok(n))
+}
+
+// foreignParticles are the particles of Spanish, Portuguese, Italian,
+// French, Dutch and German names as Arabic writes them.
+var foreignParticles = map[string]bool{"دي": true, "دا": true, "دو": true, "ديل": true, "دوس": true, "داس": true, "فان": true, "فون": true, "دير": true, "ديلا": true}
 
 // familyBeforeTitle reports a definite word at toks[k] that the lists
 // know as a nationality or a title («الكندي», «الشاعر») but that closes

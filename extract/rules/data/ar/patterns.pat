@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -105,6 +105,12 @@ rule adviser-of-name stage=chunk make=person advises=p conf=0.75
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
 
+# «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
+# the name, its full form after it (closed=yes: the clause ends there, no
+# second name follows whose title it would be)
+rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
+  ROLE&ONEWORD&DEF HON? n:PER ROLE+ (باسم | ل | لدى | عن)? list($body)
+
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»
 # (a portfolio the title list lacks)
@@ -153,12 +159,12 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
 # «وفد حركة حماس» (a body's head noun before its known name)
-# «وفد الحكومة السورية» (a country's government)
+# «وفد الحكومة السورية», «وفد حكومة جنوب السودان» (a country's government)
 # («وفد تجاري صيني», «وفد عسكري تركي»: the delegation's field before
 # its nationality)
 define dlgfield = تجاري | تجاريا | التجاري | اقتصادي | اقتصاديا | الاقتصادي | عسكري | عسكريا | العسكري | أمني | أمنيا | الأمني | وزاري | وزاريا | الوزاري | دبلوماسي | دبلوماسيا | الدبلوماسي | فني | فنيا | الفني
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -185,8 +191,11 @@ rule no-plans stage=skip whole=no
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
 # («حضرة صاحب الجلالة»: a style before «صاحب»)
+# («المشير الليبي X»: a rank and a nationality;
+# «جلالة السلطان X»: the sultan's style; «السلطان» no title, since
+# «سلطان» is a common given name)
 rule styles stage=skip
-  x:(@style? (صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
+  x:(@style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)
@@ -210,9 +219,10 @@ rule relative-clause stage=skip
 
 # -------------------------------------------------------------- relations
 
-# «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
+# «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y», «اجتمع X
+# إلى Y» (the Levant's «إلى»)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -226,8 +236,10 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 
 # «زار X طوكيو حيث أجرى مباحثات مع Y»: talks held by the one the text is
 # about
+# (a finite verb: not «لإجراء محادثات مع Y», "to hold talks", whose subject
+# is whoever is sent)
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
+  @conduct&!إجراء $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
@@ -242,9 +254,9 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
   @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?
 
-# «اجتمع الوفدان في P», «التقى X و Y»
+# «اجتمع الوفدان في P», «التقى X و Y», «التقى كل من X وY»
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
-  @meet $when* s:$agents $when* (في $placeword? p:$places)?
+  @meet $when* (كل من | كلا من)? s:$agents $when* (في $placeword? p:$places)?
 
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party
@@ -306,12 +318,12 @@ rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
-  @discuss $when* s:$agents
+  @discuss $when* s:$agents (في $placeword? p:$places)?
 
 # «بحث X ونظيره العراقي Y العلاقات», «التقى X ونظيره Y»: X and his
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
-  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
+  (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER (في $placeword? p:$places)?
 # «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
 # (the counterpart and his name one chunk, or not)
 rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
@@ -330,14 +342,40 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
+# «استضاف الرئيس X نظيره Y في P», «X سيستضيف نظيريه الأوكراني والروسي في
+# P»: a person who hosts another receives him (a country or a city that
+# hosts an event gives its place: host-verb-first)
+rule hosted-person stage=relation action=meeting kind=meeting host=s conf=0.7
+  v:@host $when* s:PER $hostappos? $hostgap o:$agents (في $placeword? p:$places)?
+rule hosted-person-subject-first stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:PER $aux* v:@host $when* o:$agents $when* (في $placeword? p:$places)?
+# what passes between two in person in the readouts of Arab agencies:
+# «سلم X الرئيس Y رسالة خطية», «قدم السفير X أوراق اعتماده إلى Y»,
+# «تسلم Y أوراق اعتماد السفير X», «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
+# «أطلع X نظيره Y على …», «أقام X مأدبة عشاء تكريما لضيفه Y» (the verb the
+# event)
+rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
+  v:(سلم | سلمت | يسلم) $when* s:PER $hostappos? $when* o:$agents (رسالة | دعوة) 
+rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
+  v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
+rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap أوراق اعتماد o:$agents
+rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
+  v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
+rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
+rule briefed stage=relation action=meeting kind=meeting conf=0.6
+  v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
+rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
 # «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
-# الرئيس X»: the guest a pronoun, the one the text is about (the host
-# named after)
+# الرئيس X», «وكان في وداعه لدى مغادرته المطار X»: the guest a pronoun,
+# the one the text is about (the host named after)
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))?)? COMMA? o:$agents
+  (في v:(استقباله | استقبالها | وداعه | وداعها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*) | $places @adjective* | @place-head $complement{0,3})?)? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
@@ -381,6 +419,9 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # meeting that brought them together
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
   e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
+# «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
+rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
+  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
@@ -452,8 +493,21 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
+# those present
+rule in-presence-among stage=relation action=attend conf=0.6
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
+# «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
+# «ومثل X بلاده في القمة»: who speaks at an event or represents his
+# country there takes part in it
+rule spoke-at-event stage=relation action=attend conf=0.65
+  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
+rule in-his-speech-at-event stage=relation action=attend conf=0.65
+  @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
+rule represented-country-at-event stage=relation action=attend conf=0.65
+  (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65
@@ -531,7 +585,7 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* في $placeword? p:$places العاصمة? $when* (أعمال | فعاليات | جلسات)? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence

@@ -46,7 +46,7 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -373,6 +373,24 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # meeting held there
 rule en-title-received stage=relation action=with kind=meeting conf=0.6
   the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+# what passes between two in person (the English of Arab agencies'
+# readouts): "X handed President Y a written letter", "X presented his
+# credentials to Y", "X received the credentials of Y", "X bade farewell
+# to his guest Y", "X briefed his counterpart Y on ...", "X hosted a
+# dinner in honour of Y" (the verb the event)
+rule handed-in-person stage=relation action=meeting kind=meeting conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(handed | hands | delivered | delivers) $when* o:$agents (a | an | the)? (written | verbal | @adjective)* (letter | message | invitation)
+rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
+  s:$agent (COMMA? $aux)* $when* v:(presented | presents | present | handed | submitted) (his | her) (credentials | "letters of credence") (as (!PUNCT&!AGENT&!EVT){1,4})? to the? o:$agents
+rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
+  s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) the (credentials | "letters of credence") of the? o:$agents
+rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(bade | bid | bids) farewell to (his | her | their)? (guest | visitor)? COMMA? o:$agents
+rule briefed stage=relation action=meeting kind=meeting conf=0.6
+  s:$agent (COMMA? $aux)* $when* v:(briefed | briefs) (his | her | their)? o:list(PER) on
+rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (dinner | luncheon | lunch | banquet | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
+
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -448,7 +466,7 @@ rule under-auspices stage=relation action=mediate conf=0.75
 # "met in Beijing under Chinese auspices", "under Egypt's mediation": the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65
-  under the? m:(DEM | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
+  under the? joint? m:list(DEM | CTRY | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
 # not "X hosted the talks": a host gives the place (host-event), it
@@ -499,6 +517,10 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
+# "Kuwait is playing the role of mediator in the talks" (the English of
+# «تقوم X بدور الوسيط في المحادثات»)
+rule plays-mediator-role stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) (COMMA? $aux)* (playing | plays | played | play) the (role | part) of (a | the)? (mediator | mediators | facilitator) (in | at | of) the? (@adjective)* e:EVT
 # "praised Egypt's role in mediating between the two sides", "Qatar's
 # efforts in mediation": no event named, the article's
 rule role-in-mediation stage=relation action=mediate conf=0.65
@@ -529,14 +551,24 @@ rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the
-# summit", "X was present at the meeting", "X addressed the conference"
+# summit", "X was present at the meeting", "X addressed the conference",
+# "X opened the summit" (who opens an event takes part in it)
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
 
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
   s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT
 
+# "X delivered a speech at the opening of the summit", "X said in his
+# speech to the summit", "X represented his country at the summit": who
+# speaks at an event or represents his country there takes part in it
+rule spoke-at-event stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (delivered | delivers | gave | gives | made | makes) (a | an | the)? (@adjective | keynote | opening | closing)* (speech | address | statement) (at | to | before | during) the? ((opening | closing | start | end) of the?)? (@adjective)* e:EVT
+rule in-his-speech-at-event stage=relation action=attend conf=0.65
+  s:$agent COMMA? @speech (in | during) (his | her) (speech | address) (to | at | before) the? ((opening | closing) of the?)? (@adjective)* e:EVT
+rule represented-country-at-event stage=relation action=attend conf=0.65
+  s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
@@ -615,7 +647,7 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65

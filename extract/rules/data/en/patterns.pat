@@ -47,7 +47,7 @@ define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | ci
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
-define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
+define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -440,10 +440,11 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 # mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
-# "met in Beijing under Chinese auspices", "under Egypt's mediation": the
+# "met in Beijing under Chinese auspices", "under Egypt's mediation",
+# "under Egyptian-Qatari sponsorship" (a hyphenated pair): the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65
-  under the? m:(DEM | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
+  under the? m:(DEM+ | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship | patronage)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
 # not "X hosted the talks": a host gives the place (host-event), it
@@ -483,6 +484,10 @@ rule mediator-apposition stage=relation action=mediate conf=0.65
 # "thanked Qatar for mediating the talks": the one thanked for it
 rule thanked-for-mediating stage=relation action=mediate conf=0.7
   (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "the mediators Egypt and Qatar presented a proposal": the mediators named
+# in apposition, of the article's event
+rule en-the-mediators-named stage=relation action=mediate conf=0.65
+  the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
 # "Turkish mediators said", "Qatari and Egyptian mediators": the countries
 # of the mediators, of the article's event
 rule national-mediators stage=relation action=mediate conf=0.65
@@ -678,6 +683,14 @@ rule leads-side stage=relation action=leads conf=0.7
 # body of its own
 rule titled-head-of-delegation stage=relation action=leads conf=0.75
   x:PER&HEAD of the? d:DLG
+# "The head of the Hamas delegation, X, said", "Head of the Danish
+# delegation X": the title before the name
+rule en-head-of-delegation-name stage=relation action=leads conf=0.75
+  the? (ROLE_HEAD | chief | leader) of the? d:DLG COMMA? HON? x:PER
+# "the two delegations were headed by X of Algeria and Y of Mali": each
+# leads his own country's
+rule en-delegations-headed-by stage=relation action=leads-own conf=0.65
+  the (two | three | both | respective)? DLGW (COMMA? $aux)* @lead by the? x:list(HON? PER)
 rule heading-side-was stage=relation action=leads conf=0.7
   (heading | leading) the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team") (was | is | "will be") the? x:list(HON? PER)
 
@@ -692,8 +705,9 @@ rule leads-delegation stage=relation action=leads conf=0.8
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
+# machine-translated "the delegation includes in its membership X"
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
 # its leader
 rule delegation-led-and-includes stage=relation action=member conf=0.65

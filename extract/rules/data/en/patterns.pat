@@ -257,9 +257,10 @@ rule call-with stage=relation action=meeting kind=call conf=0.8
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
 # "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
 # place and time before the other side), "X held talks with Y at Qasr Al
-# Nour in Z" (a building before the city)
+# Nour in Z" (a building before the city), "X held talks in the Kremlin
+# with Y" (a body's seat before the other side)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -561,7 +562,7 @@ rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
 # fronted: "Attending the talks were X and Y", "Taking part in the meeting
 # was X", "Also present at the meeting were X and Y"
 rule attending-event-were stage=relation action=attend conf=0.65
-  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
+  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? ((on | from) the DEM side)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7
@@ -595,6 +596,10 @@ rule visit stage=relation action=visit conf=0.7
 rule visit-of stage=relation action=visit conf=0.7
   @visit of s:$agents (to | in) the? $seat? p:$places
 
+# "X held talks with Y, who was in Moscow on a working visit": the
+# sentence's event is held where the visitor was
+rule en-who-was-in-on-visit stage=relation action=place scope=sentence conf=0.6
+  PER COMMA who (is | was | are | were) (in | to) the? $seat? p:$places (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit
 # "during his visit to Oslo, X met Y": the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
@@ -730,6 +735,10 @@ rule members-of-delegation-were stage=relation action=member conf=0.7
   the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
+# "Taking part in the talks on the Russian side were X and Y": the side's
+# members (and attendees: attending-event-were)
+rule en-side-members-were stage=relation action=member conf=0.65
+  (attending | "taking part in" | "participating in") the? EVT (on | from) the d:(DEM side) (were | was | are | is) the? x:list($mem)
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)

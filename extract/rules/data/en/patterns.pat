@@ -46,7 +46,7 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "behind closed doors" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -241,9 +241,10 @@ rule meet-with stage=relation action=meeting kind=meeting conf=0.8
 rule meet-object stage=relation action=with kind=meeting conf=0.7
   @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
-# "the ministers met in Rome": an event and its place, its parties unknown
+# "the ministers met in Rome": an event and its place, its parties unknown;
+# "the two presidents met behind closed doors at the Elysee Palace in Paris"
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (in | at) the? $seat? p:$places
+  @meet $when* ((in | at) the? $seat? p:$places | $venue) ((in | at) the? $seat? p:$places)?
 
 # "the intelligence chief met with the factions' delegations in Cairo":
 # the ones met named by common nouns, the place after them
@@ -442,16 +443,18 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
-# "under Egyptian-Qatari sponsorship" (a hyphenated pair): the
+# "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
+# and UN auspices": the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65
-  under the? m:(DEM+ | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship | patronage)
+  under the? m:(list(DEM | ORG) | DEM+ | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship | patronage)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
-# meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
+# meeting", "the Qatari-mediated talks" (a hyphenated word split in two),
+# "X and Y are co-sponsoring the Jeddah talks";
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of
@@ -620,7 +623,7 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the
@@ -628,6 +631,14 @@ rule event-in stage=relation action=place conf=0.8
 # situation in Syria" are not held in Syria)
 rule event-topic-held-in stage=relation action=place conf=0.7
   e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
+# "Speaking from Doha, where the talks are taking place, X said": the
+# place a relative "where" names
+rule en-place-where-event stage=relation action=place conf=0.7
+  p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
+# "In the Egyptian capital, Cairo, the delegation met Y": a fronted place
+# sets the scene of its sentence's meeting
+rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
+  (in | at) the? $seat? p:$places COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | @call | held | hold | holds)
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75

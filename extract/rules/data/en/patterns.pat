@@ -55,11 +55,12 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
 # "Trade Minister Kari Dahl" (a portfolio the title list lacks); after
-# the name "of", "for" or "to" a body, not "at" or "in" one: "met
+# the name "of", "for" or "to" a body, not "at" or "in" one; "welcomed
+# the new ambassador of Italy X"; "met
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -365,11 +366,13 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
-# "The Federal Chancellor received X at the Chancellery in Berlin": a host
+# "The Federal Chancellor received X at the Chancellery in Berlin", "The
+# Minister of Foreign Affairs received today in the Ministry's Diwan the
+# Ambassador X": a host
 # named by a bare title (no body, no name): the guest takes part in a
 # meeting held there
 rule en-title-received stage=relation action=with kind=meeting conf=0.6
-  the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+  the (CAP | @place-modifier)* ROLE&!ROLE_PL (COMMA? $aux)* $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

@@ -373,6 +373,11 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # meeting held there
 rule en-title-received stage=relation action=with kind=meeting conf=0.6
   the (CAP | @place-modifier)* ROLE&!ROLE_PL (COMMA? $aux)* $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+# machine-translated Arabic «استقبال X لـ Y»: "during the reception of
+# the Deputy Prime Minister X in his office in Z today for the Ambassador
+# Y": X receives Y
+rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7

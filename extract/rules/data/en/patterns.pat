@@ -43,7 +43,7 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
 # word between): the country before the place is no place of the event
-define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | DATEW | "this morning" | "this afternoon" | "this evening" | "behind closed doors" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
@@ -543,7 +543,7 @@ rule brokers stage=relation action=mediate conf=0.7
 # "X will attend the talks", "X joined the meeting", "X took part in the
 # summit", "X was present at the meeting", "X addressed the conference"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? (@adjective)* e:EVT
 
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
@@ -583,7 +583,7 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the? presence of | with the? participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -628,10 +628,11 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
 # are due to resume in Addis Ababa"; "the meeting took place at the
 # ministry headquarters in Baghdad" (a building, no name, then its city);
+# "the summit kicked off in the Saudi city of Jeddah";
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the
@@ -651,9 +652,11 @@ rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (direct | indirect | bilateral | trilateral | tripartite | high-level | formal | informal)? e:EVT
-# "Morocco will host the next round of talks in Rabat"
+# "Morocco will host the next round of talks in Rabat", "Baghdad hosted on
+# Saturday the fourth round of talks", "The Egyptian resort of Sharm
+# el-Sheikh will host the summit"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host $the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+  the? $seat? p:(CTRY | CITY) (COMMA? $aux)* $when* @host $when* $the? (@ordinal | @adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "President X hosted a summit of East African leaders in Nairobi": a
 # person who hosts takes part, and the place after is the event's

@@ -112,6 +112,11 @@ rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office
 
 
+# "X, chief foreign policy adviser to Turkish President Y,": the adviser
+# of a titled principal (the principal's title and country are not his)
+rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
+  n:PER COMMA (a | an | the)? ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV (to | of) the? ($body POSS?)* ROLE+ HON? p:PER
+
 # an office taken up or held, after the name: "Lena Berg served as
 # foreign minister of Sweden", "Omar Haddad was appointed ambassador to
 # Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
@@ -193,9 +198,10 @@ rule fronted-led-by stage=skip whole=no
   x:(c:((led | headed) by the? (!STOP&!COMMA){1,8}) COMMA) the? a:(DLG | DNP)
 # "X, a close adviser to President Y, arrived": the one advised is set
 # aside (read with the adviser: "X adviser to Y"); the sentence's verb is
-# the adviser's
+# the adviser's; "X, an adviser to the Supreme Leader, met Y" (a title
+# for the one advised)
 rule adviser-apposition stage=skip whole=no
-  a:PER&ADV x:(c:((to | of) the? list(HON? PER)) COMMA)
+  a:PER&ADV x:(c:((to | of) the? (list(HON? PER) | ($body POSS?)* CAP* ROLE+ ($of the? $body+)?)) COMMA)
 # "Kenya's President X and Tanzania's Y": the title left out after the
 # second country is the first's; the possessive set aside, the names are
 # coordinated
@@ -222,9 +228,11 @@ rule member-apposition stage=skip whole=no
   a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
 # "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
 # chunks left (the name took its first title) is set aside; "Ambassador X,
-# U.S. Representative to the UN, met Y" (a country's title, one chunk)
+# U.S. Representative to the UN, met Y" (a country's title, one chunk);
+# read with the name, the apposition says whom he advises ("X, a close aide
+# to President Y,")
 rule title-apposition stage=skip whole=no
-  a:PER x:(COMMA ((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
+  a:PER x:(COMMA c:(((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8}) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -795,9 +803,14 @@ rule aide-possessive stage=relation action=advises conf=0.75
 # set off by commas; "X, who advises Y"
 rule aide-possessive-comma stage=relation action=advises conf=0.7
   p:PER&POSS (!PUNCT&!AGENT&!EVT&!ROLE)? ROLE* ROLE_ADV COMMA HON? x:PER
-# "Adviser to President Y, X, said": the title fronted
+# "Adviser to President Y, X, said": the title fronted; "Advisor to the
+# Prime Minister Y for foreign affairs, X, said" (a portfolio after Y)
 rule fronted-adviser-to stage=relation action=advises conf=0.7
-  (the | a | an)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER) COMMA HON? x:PER (COMMA | STOP | @speech)
+  (the | a | an)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER) ((for | on) (!PUNCT&!AGENT&!EVT){1,3})? COMMA HON? x:PER (COMMA | STOP | @speech)
+# "Presidential adviser X, a close aide to President Y, said": a second
+# adviser's title in apposition names the one advised
+rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
+  x:PER&ADV COMMA? (a | an | the)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) p:list(HON? PER)
 

@@ -744,9 +744,10 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 rule delegation-includes stage=relation action=member conf=0.7
   d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
-# its leader
+# its leader; "the Chinese delegation at the talks was led by X and
+# included Y"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -775,6 +776,9 @@ rule side-attended-by stage=relation action=member conf=0.65
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 
+# fronted: "Representing Egypt at the talks were X and Y"
+rule en-representing-were stage=relation action=member conf=0.65
+  representing the? d:(CTRY | DEM side | DLG) ((at | in) the? (@adjective)* EVT)? (were | was | are | is | "will be") the? x:list($mem)
 # "Norway was represented by X and Y", "the delegation, led by X, also
 # included Y"
 rule represented-by stage=relation action=member conf=0.7

@@ -102,12 +102,13 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? $affairs?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
 # "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
-# for the Sahel," (a portfolio of places)
+# for the Sahel," (a portfolio of places), "Ravi Menon, Minister of
+# External Affairs of India," (the country after the portfolio)
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office
 
@@ -241,9 +242,10 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday", "X met in his office today with Y",
 # "X met a Hamas delegation led by Y
-# in Cairo" (the leader is no other side; the place after him is theirs)
+# in Cairo" (the leader is no other side; the place after him is theirs),
+# "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do

@@ -552,9 +552,11 @@ rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
 # "X will attend the talks", "X joined the meeting", "X took part in the
-# summit", "X was present at the meeting", "X addressed the conference"
+# summit", "X was present at the meeting", "X addressed the conference",
+# "X delivered a speech at the opening session of the conference", "X led
+# his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
@@ -594,7 +596,7 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65

@@ -406,6 +406,14 @@ rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
 # verb, then (with no word between) the one received
 rule en-verb-first-received stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received | receives | receive) $when* s:PER&TITLED o:list(the? PER&TITLED) p:((COMMA? (in | at) the? $seat? $places) | $when)*
+# the verb opening the sentence, a place and a day between the host and
+# the guest: "Received the President X in the Palace of the People
+# yesterday the Minister Y"; "Met the Minister X with the Ambassador Y in
+# Z"; "Discussed the Minister X with his counterpart Y the relations"
+rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST) $when* s:PER&TITLED p:(((in | at) the? $seat? $places | (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | $when)+) o:list(the? PER&TITLED)
+rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
+  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* s:PER&TITLED (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 

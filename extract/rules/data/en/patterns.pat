@@ -321,16 +321,18 @@ rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
 # verb, then the event with the other side
 rule en-verb-during-event-with stage=relation action=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
-# "X, in a phone call with Y, stressed ...": the event between commas
+# "X, in a phone call with Y, stressed ...", "X, speaking after her
+# meeting with Y, said ...": the event between commas
 rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
-  s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
+  s:$agents COMMA (speaking | "speaking to reporters")? (in | during | after | following) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 # a fronted meeting, then its subject: "Speaking after talks with Y in Z,
 # X said", "Following his talks with Y, X flew", "After meeting Y in Z,
-# X said" (not "After talks with Y collapsed, X said")
+# X said" (not "After talks with Y collapsed, X said"), "Following a two-hour
+# meeting with Y, X said", "At a joint news conference with Y, X said"
 rule fronted-event-with stage=relation action=meeting conf=0.65
-  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective | joint | news | press | two-hour | one-hour | lengthy | long)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "Speaking after the meeting in Ankara, X said": the speaker took part
 rule speaking-after-event stage=relation action=attend conf=0.65

@@ -468,9 +468,9 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
-# mediation of Angola"
+# mediation of Angola", "talks held under the sponsorship of Egypt"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
+  e:EVT _{0,6} (under | with) the (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
 # "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
 # and UN auspices": the
@@ -525,9 +525,11 @@ rule en-the-mediators-named stage=relation action=mediate conf=0.65
 # of the mediators, of the article's event
 rule national-mediators stage=relation action=mediate conf=0.65
   m:list(DEM) (mediators | mediator | brokers)
-# "the Norwegian government, which is mediating": of the article's event
+# "the Norwegian government, which is mediating": of the article's event;
+# "Kuwait's emir, who is mediating in the dispute," (a title standing for
+# its country)
 rule which-is-mediating stage=relation action=mediate conf=0.65
-  m:(the? $body | the? DEM government | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) (STOP | COMMA)
+  m:(the? $body | the? DEM government | PER | RNP) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) ((in | on) the? (!PUNCT&!AGENT&!EVT){1,3})? (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7

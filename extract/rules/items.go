@@ -578,6 +578,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_ENVOY")
 	case en == "counterpart":
 		out = append(out, "ROLE_PEER")
+	case strings.Contains(en, "ambassador"):
+		out = append(out, "ROLE_AMB")
 	case en == "negotiator":
 		out = append(out, "ROLE_NEG")
 	}

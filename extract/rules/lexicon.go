@@ -175,6 +175,8 @@ func roleOf(e lexEntry) role {
 			r.state = true
 		case "abroad":
 			r.abroad = v
+		case "plural":
+			r.plural = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

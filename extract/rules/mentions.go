@@ -52,11 +52,25 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// a government named after its leader ("the Ortega
+			// administration", «حكومة هالفورسن», leaders.go)
+			if k, pre, post := x.leaderBody(toks, i); k > i {
+				m := d.Mention(toks[i].start+pre, toks[k-1].end-post, graph.Organization, "lexicon", 0.8)
+				if vs := x.gate.vetEv(d, m, evKnown); len(vs) > 0 {
+					res.Mentions = append(res.Mentions, vs...)
+					i = k
+					continue
+				}
+			}
 			// a body's or a place's name that holds known names comes
 			// first ("ECOWAS Accra Group", «بعثة الأمم المتحدة»)
 			if k, typ := x.compound(toks, i); k > i {
 				m := d.Mention(toks[i].start+compoundPrefix(toks[i]), toks[k-1].end, typ, "lexicon", 0.8)
-				if vs := x.gate.vetEv(d, m, evNone); len(vs) > 0 {
+				vs := x.gate.vetEv(d, m, evNone)
+				if len(vs) > 0 && headIs(toks[i], cityNamedAr) && vs[0].Start != m.Start {
+					vs = nil // «رئيس بلدية X»: a title's words, the city is the name
+				}
+				if len(vs) > 0 {
 					res.Mentions = append(res.Mentions, vs...)
 					i = k
 					continue
@@ -195,6 +209,24 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if n, _, _ := x.lx.entities.match(toks, i); n > 0 && toks[i].arabic {
 		return i, ""
 	}
+	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// municipality is named after its city
+	if toks[i].arabic && i+1 < len(toks) && headIs(toks[i], cityNamedAr) {
+		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
+			return i + 1 + n, graph.Organization
+		}
+	}
+	// "Real Madrid", "Leeds United": a club named with its city
+	if !toks[i].arabic && toks[i].upper && i+1 < len(toks) {
+		if clubBeforeEn[toks[i].text] {
+			if n, _, v := x.lx.entities.match(toks, i+1); n > 0 && v.(*kb.Entry).Type == graph.City && toks[i+1].upper {
+				return i + 1 + n, graph.Organization
+			}
+		}
+		if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type == graph.City && i+n < len(toks) && clubAfterEn[toks[i+n].text] {
+			return i + n + 1, graph.Organization
+		}
+	}
 	var k int
 	if toks[i].arabic {
 		k = x.arabicCompound(toks, i)
@@ -220,6 +252,8 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		}
 		j++
 	}
+	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// municipality is named after its city
 	// «وكالة رويترز»: a head noun before one known name classifies it
 	if toks[i].arabic && only == 1 {
 		return i, ""
@@ -275,7 +309,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 				break
 			}
 			if !t.upper && !unicode.IsDigit(firstRune(t.text)) {
-				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper {
+				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper && !x.andPlace(toks, j, k) {
 					k++
 					continue
 				}
@@ -298,7 +332,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	k := run(i)
 	h := -1
 	for j := i; j < k; j++ {
-		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] {
+		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] || toks[j].upper && siteHeads[lk] {
 			h = j
 		}
 	}
@@ -362,7 +396,7 @@ var stateHeads = map[string]bool{"state": true, "federation": true, "republic": 
 // before a known name («مجموعة أصدقاء بوليفيا»), digits joined by a plus
 // sign («5+1»), and for an embassy the city it sits in («في دمشق»).
 func (x *Lexicon) arabicCompound(toks []token, i int) int {
-	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) {
+	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) && !headIs(toks[i], cityNamedAr) {
 		return i
 	}
 	k := i + 1
@@ -420,6 +454,30 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 	return k
 }
 
+// cityNamedAr are the heads of bodies named after their city and the
+// words that open a club's name before it (names.tsv, city-named).
+var cityNamedAr = wordSet("names.tsv", "city-named", "ar")
+
+// phrasesOf is the set of the English phrases of a class, as written,
+// whose value keep accepts.
+func phrasesOf(name, class string, keep func(string) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexRows(name, class, "en") {
+		if keep(e.Value) {
+			m[e.Phrase] = true
+		}
+	}
+	return m
+}
+
+// clubBeforeEn and clubAfterEn are the words that open or close an
+// English club's name with its city, as written ("Real", "United";
+// names.tsv, city-named).
+var (
+	clubBeforeEn = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "" })
+	clubAfterEn  = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "after" })
+)
+
 // Heads of bodies named with the city they sit in.
 var (
 	seatHeads   = wordSet("names.tsv", "seat-head", "en")
@@ -464,4 +522,22 @@ func latinCaseOK(text string, e *kb.Entry) bool {
 		return !isAcronym(text) || letters > 3
 	}
 	return true
+}
+
+// andPlace reports an "and" at toks[k] of a run that starts at j before
+// a known country's or city's name that is no part of a known name
+// holding the "and" ("Bosnia and Herzegovina"): "the Ministry of Defense
+// and Russia" is a body and a country, not one name.
+func (x *Lexicon) andPlace(toks []token, j, k int) bool {
+	for i := j; i < k; i++ {
+		if n, _, _ := x.lx.entities.match(toks, i); n > 0 && i+n > k {
+			return false
+		}
+	}
+	n, _, v := x.lx.entities.match(toks, k+1)
+	if n == 0 {
+		return false
+	}
+	e := v.(*kb.Entry)
+	return e.Type == graph.Country || e.Type == graph.City
 }

@@ -119,6 +119,9 @@ var orgHeads = wordSet("names.tsv", "org-head", "en")
 
 var placeHeads = wordSet("names.tsv", "place-head", "en")
 
+// siteHeads head the names of sites when capitalised (names.tsv site-head).
+var siteHeads = wordSet("names.tsv", "site-head", "en")
+
 // placeModifiers may stand between a name and a lower-case place noun.
 var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
@@ -132,6 +135,10 @@ var arabicStop = union(wordSet("names.tsv", "stop", "ar"), wordSet("words.tsv", 
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
 var arabicConnectors = wordSet("names.tsv", "connector", "ar")
+
+// alGiven lists given names that carry the article («الطاهر», «الحبيب»):
+// after a title or an honorific they may open a name.
+var alGiven = wordSet("names.tsv", "given-al", "ar")
 
 // Extract finds names.
 func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -297,9 +304,25 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
+			genitive := false
+			if constructTitle(toks[j-1]) && j < len(toks) && toks[j].arabic && !toks[j].punct && !taken(toks[j].start, toks[j].end) && !definite(toks[j]) && !x.orgHead(toks[j]) {
+				// «ملك قشتالة»: the realm in construct, not a name; a name
+				// may follow a proper one («ملك قشتالة ألفونسو»), not a
+				// common noun the chain goes on from («زعيم قبيلة X»)
+				genitive = true
+				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j) {
+					i += n - 1
+					continue
+				}
+				j++
+			}
 			j = x.skipQualifiers(toks, j, taken)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
+			}
+			if genitive && j < len(toks) && weakNameStart(toks[j]) {
+				i += n - 1
+				continue
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
 				// "General Staff": a capitalised title word opens a body's name
@@ -308,7 +331,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStart(toks[j]) {
+			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -338,17 +361,37 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			// family name may carry the article («السيد كريم العلوي»),
 			// where a proper word opens it («سعادة السيد»: a common one)
 			name := x.name
-			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
+			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
 			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
+					continue
 				}
 			}
+			// the words of a style of several words name no one ("the
+			// Custodian of the Two Holy Mosques received ...")
+			i = max(i, i+n-1)
 			continue
 		}
 		if t.arabic {
+			// a name between a verb of speech and its title in apposition,
+			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
+			if k := x.speakerBeforeTitle(toks, i, taken); k > i {
+				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+					continue
+				}
+			}
+			// the person whose office another takes over: «سيخلف X Y
+			// المستقيل كمبعوث ...»
+			if k := x.succeededName(toks, i, taken); k > i {
+				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+					continue
+				}
+			}
 			// a name in apposition before a title: «فاليري غوردييف ، رئيس ...»
 			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k+1 < len(toks) && (toks[k].text == "،" || toks[k].text == ",") {
 				if n, _, _ := x.lx.roles.match(toks, k+1); n > 0 && add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
@@ -376,13 +419,81 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 	}
 }
 
+// constructTitles are the titles that, without the article, stand in
+// construct with what they rule (names.tsv, construct-title).
+var constructTitles = wordSet("names.tsv", "construct-title", "ar")
+
+// constructTitle reports an Arabic title of constructTitles written
+// without the article, a preposition or «ك» aside («ملك», «لملك», «كزعيم»;
+// not «الملك», «للملك»).
+func constructTitle(t token) bool {
+	if !t.arabic || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") {
+		return false
+	}
+	for _, s := range t.keys() {
+		if constructTitles[s.key] && !strings.Contains(t.text[:s.prefix], "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// weakNameStart reports an Arabic word that opens no name after a realm
+// in construct with a title («ملك قشتالة تحثه», «… وخيم», «… بإعطائه»):
+// a conjunction or preposition glued on, or the pronoun «ه», where no
+// given name is written so.
+func weakNameStart(t token) bool {
+	if !t.arabic || givenTok(t) {
+		return false
+	}
+	return procliticWord(t) || strings.HasPrefix(t.text, "و") || strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(t.key, "يه")
+}
+
+// nationalityNouns are nouns of nationality before a name (names.tsv,
+// nationality-noun: "Swede", "Briton").
+var nationalityNouns = wordSet("names.tsv", "nationality-noun", "en")
+
+// nationalityNoun reports a capitalised English noun of nationality: one
+// of nationalityNouns, or a demonym with "man", "woman", "men" or "women"
+// ("Frenchman", "Dutchwoman"), which sports and agency copy put before a
+// person's name.
+func nationalityNoun(lx *lexicon, t token) bool {
+	if t.arabic || !t.upper {
+		return false
+	}
+	lk := strings.ToLower(t.text)
+	if nationalityNouns[lk] {
+		return true
+	}
+	for _, suf := range []string{"woman", "women", "man", "men"} {
+		if stem, ok := strings.CutSuffix(t.text, suf); ok && utf8.RuneCountInString(stem) >= 4 {
+			st := tokenize(stem, 0, len(stem))
+			if n, _, _ := lx.demonyms.match(st, 0); n == 1 && len(st) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notNameStart reports an Arabic word after a title that cannot open the
 // name the title announces: a common word, a verb, a word with a pronoun
 // («الوزيرة تحمل أفكارا»: "the minister carries ideas"). The gate would
 // trim it and keep what follows as the name; after a title nothing that
 // follows such a word is the titled person.
 func notNameStart(t token) bool {
-	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t))
+	return t.arabic && !dottedYa(t) && (commonTok(t) || stopTok(t) || pronounTok(t) || futureVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t) || pluralPossessiveTok(t) || constructTitle(t))
+}
+
+// notNameStartAt is notNameStart of toks[j], save for a title word that
+// a lineage connector follows: then it is a given name («الأمير سلطان
+// بن فهد»), not a title in construct.
+func notNameStartAt(toks []token, j int) bool {
+	t := toks[j]
+	if constructTitle(t) && j+1 < len(toks) && arabicConnectors[toks[j+1].key] {
+		return false
+	}
+	return notNameStart(t)
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",
@@ -395,6 +506,17 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			continue
 		}
 		if taken(toks[j].start, toks[j].end) {
+			j++
+			continue
+		}
+		// «سفير إيطاليا لدى البلاد X»: accredited to the country the
+		// article is written in
+		if toks[j].key == "لدي" && j+1 < len(toks) && hostCountryWords[toks[j+1].key] {
+			j += 2
+			continue
+		}
+		// «سفير جمهورية إيطاليا X»: the formal style of a country
+		if statehoodWords[toks[j].key] && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -462,6 +584,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 	return j
 }
 
+// hostCountryWords name the country an article is written in after
+// «لدى» («سفير إيطاليا لدى البلاد X»)
+var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
+
+// statehoodWords open the formal name of a country before its short
+// name («جمهورية إيطاليا», «مملكة السويد»)
+var statehoodWords = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true}
+
 // affairsEnd is the end of an English portfolio at toks[j], "for
 // (the) Foreign Affairs", "of Near Eastern Affairs", "for Foreign Trade"
 // before a given name, or j.
@@ -518,6 +648,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	k := j
 	for k < len(toks) && k-j < 6 {
 		t := toks[k]
+		if x.dashJoin(toks, j, k) {
+			k += 2
+			continue
+		}
 		if t.punct || taken(t.start, t.end) {
 			break
 		}
@@ -544,6 +678,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
 			break
 		}
+		if k == j && nationalityNoun(x.lx, t) {
+			break // "Swede Lars Berg": the nationality, then the name
+		}
 		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && k == j {
 			// "Russian Armed Forces": a nationality opens a body's name
 			if e := x.name(toks, k+n, taken); e > k+n && hasHead(toks[k+n:e], orgHeads) {
@@ -553,6 +690,12 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
 			break
+		}
+		// "St." and "Mt." open the names of places and churches ("St.
+		// Anselm's Church", "Mt. Kerrin")
+		if (t.text == "St" || t.text == "Mt" || t.text == "Ste") && k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].upper && toks[k+1].end == toks[k+2].start-1 {
+			k += 2
+			continue
 		}
 		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
 		// monarch ("Anselm I")
@@ -593,9 +736,27 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	}
 	// names of bodies run over "of", "for" and "and": "Ministry of Foreign
 	// Affairs", "National Planning and Development Council"
-	if k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
-		if k2 := x.name(toks, k+1, taken); k2 > k+1 && (hasHead(toks[j:k], orgHeads) || hasHead(toks[k+1:k2], orgHeads)) {
-			k = k2
+	// Affairs", "National Planning and Development Council", and on over
+	// a list of portfolios ("Ministry of Foreign Affairs and International
+	// Cooperation"); a known name after "and" is taken and ends it
+	for k > j && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "and" || toks[k].text == "for") && toks[k+1].upper {
+		k2 := x.name(toks, k+1, taken)
+		if k2 <= k+1 || !hasHead(toks[j:k], orgHeads) && !hasHead(toks[k+1:k2], orgHeads) {
+			break
+		}
+		k = k2
+	}
+	// a place of a name: "Church of the Holy Sepulchre", "Palace of the
+	// Nations", "Square of Martyrs"
+	if k > j && k+1 < len(toks) && toks[k].text == "of" && (placeHeads[toks[k-1].key] || siteHeads[toks[k-1].key] && toks[k-1].upper) {
+		at := k + 1
+		if toks[at].text == "the" {
+			at++
+		}
+		if at < len(toks) && toks[at].upper {
+			if k2 := x.name(toks, at, taken); k2 > at {
+				k = k2
+			}
 		}
 	}
 	// a body of a body: "Office of the National Security Council"
@@ -655,7 +816,11 @@ func nameParticle(w string) bool {
 // place's word elsewhere does not make a place: "Park Jae-sung" is a
 // person, whose surname is the word.
 func placeHeaded(toks []token) bool {
-	return len(toks) > 0 && placeHeads[strings.ToLower(toks[englishHead(toks, 0, len(toks))].text)]
+	if len(toks) == 0 {
+		return false
+	}
+	h := toks[englishHead(toks, 0, len(toks))]
+	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -881,6 +1046,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
 			break // «... السيد X»: a style opens a person's name
 		}
+		// «وانتقد المجلس الوطني الليبي الانتخابات», «وأكدت وزارة
+		// الخارجية الكينية الزيارة»: after an adjective of relation a
+		// definite word shaped as a noun is the verb's object, not the
+		// name's; adjectives go on («مجلس الأمن الدولي», «اللجنة الوطنية
+		// العليا», «الائتلاف السوري المعارض»)
+		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && nounShape(t) {
+			break
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++
@@ -890,6 +1063,33 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	return k
 }
+
+// relAdjective reports an Arabic definite adjective of relation (a nisba:
+// «الوطني», «الليبية», «الدولي»), by its ending.
+func relAdjective(t token) bool {
+	k := t.key
+	return strings.HasPrefix(k, "ال") && utf8.RuneCountInString(k) >= 5 && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه"))
+}
+
+// nounShape reports a definite Arabic word shaped as a noun rather than
+// an adjective: a sound plural («الانتخابات», «المتظاهرين»), a word of
+// time («الليلة»), or a feminine noun that is no participle («الزيارة»;
+// not «المعارضة», «المستقلة», whose «الم» marks the participle that
+// names often carry: «الائتلاف السوري المعارض»).
+func nounShape(t token) bool {
+	k := t.key
+	switch {
+	case strings.HasSuffix(k, "ات"), strings.HasSuffix(k, "ين"), timeWords[k]:
+		return true
+	case strings.HasSuffix(k, "ه"):
+		return !strings.HasPrefix(k, "الم")
+	}
+	return false
+}
+
+// bodyAdjectives are the other adjectives of bodies' names after an
+// adjective of relation (names.tsv body-adjective).
+var bodyAdjectives = wordSet("names.tsv", "body-adjective", "ar")
 
 // arabicLandforms are the words of landforms and parts of a land that
 // stand in construct with a name that carries the article: «جبل العرب»,
@@ -1036,7 +1236,27 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
 	lineageAt := func(k int) bool {
-		return k-unit-allah-conn == 2 && givenTok(toks[k-1]) && x.familyNext(toks, k, taken)
+		if k-unit-allah-conn != 2 {
+			return false
+		}
+		if allowAl && unit == j && conn == 0 && allah == 0 && k < len(toks) && !taken(toks[k].start, toks[k].end) && familyBeforeTitle(x.lx, toks, j, k) {
+			return true // «محمد سعيد الكندي وزير البيئة»
+		}
+		if !x.familyNext(toks, k, taken) {
+			return false
+		}
+		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) {
+			return true
+		}
+		// where a title announces the name, a father's name that no list
+		// knows as a given name («سامي ماجد الحمادي», «خالد عبد العزيز
+		// المهيري») is followed by a family name of origin, a nisba with
+		// the article; not by a common word (the object of a verb after
+		// a name, «فادي عودة الأوضاع») nor by a participle or an adjective
+		// describing the person («كمال حداد المسؤول», «الخبيرة»)
+		father := toks[k-1]
+		compound := k-2 > j && toks[k-2].key == "عبد" // «عبد العزيز»: the article is the father's
+		return allowAl && x.nisba(toks, k) && !relationalAdjective(toks[k]) && !commonTok(father) && !stopTok(father) && (compound || !definite(father)) && !x.lexiconWord(toks, k-1)
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
@@ -1058,6 +1278,14 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
+			// «علي عبد الله صالح», «سامي عبد الله الشامسي»: after a
+			// father's name compounded with «الله», the family's, a
+			// given name or a nisba, closes the name where a title
+			// announces it
+			if allowAl && unit == j && k == j+3 && toks[j+1].key == "عبد" && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
+				k++
+				break
+			}
 			if k-unit-allah >= 2 && !(k < len(toks) && arabicConnectors[toks[k].key]) && !nasabFamilyAt(toks, j, k, taken) {
 				break
 			}
@@ -1066,12 +1294,15 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		afterConnector := k > j && arabicConnectors[toks[k-1].key]
 		familyName := allowAl && k == unit+1 && !arabicStop[t.key] || k == unit+1 && x.nisba(toks, k) || afterNasab(toks, j, k) && !arabicStop[t.key] ||
 			k > unit && dinTail(t)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) || x.orgHead(t) {
+		// «نظيره الليبي الطاهر البعزاوي»: a given name with the article
+		// opens the name a title announces, a proper word after it
+		alOpens := allowAl && k == j && alGiven[t.key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !arabicStop[toks[k+1].key] && !taken(toks[k+1].start, toks[k+1].end)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) && !alOpens || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -1103,6 +1334,32 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	return k
 }
 
+// familyBeforeTitle reports a definite word at toks[k] that the lists
+// know as a nationality or a title («الكندي», «الشاعر») but that closes
+// a titled name as its family's: after one or two given names and before
+// a title in apposition («السيد فيصل السويدي نائب الرئيس», «الدكتور محمد
+// سعيد الكندي وزير البيئة»), where a nationality would have stood before
+// the name («وزير البيئة الكندي»).
+func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
+	if k-j < 1 || k-j > 2 || !definite(toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if !givenTok(toks[i]) || definite(toks[i]) {
+			return false
+		}
+	}
+	next := k + 1
+	if toks[next].text == "،" || toks[next].text == "," {
+		next++
+	}
+	if next >= len(toks) {
+		return false
+	}
+	n, _, _ := lx.roles.match(toks, next)
+	return n > 0 && !definite(toks[next])
+}
+
 // afterNasab reports whether toks[j:k] ends in a nasab after a given
 // name: «بن», «ابن» or «بنت» and one name, or a compound one («بن عبد
 // العزيز»).
@@ -1131,6 +1388,21 @@ func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
 }
 
+// relationalAdjective reports a definite adjective in «ي» made on a
+// common noun («القيادي» on «قيادة», «الإعلامي» on «إعلام»): it says
+// what a person does («سامر حداد القيادي في الحزب»), not a family's origin.
+func relationalAdjective(t token) bool {
+	stem, ok := strings.CutPrefix(t.key, "ال")
+	if !ok {
+		return false
+	}
+	stem, ok = strings.CutSuffix(stem, "ي")
+	if !ok || utf8.RuneCountInString(stem) < 3 || givenAr[stem] {
+		return false
+	}
+	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
+}
+
 // dinTail reports «الدين», which makes one given name with the word
 // before it («برهان الدين»; «الله» is read where the loop meets it).
 func dinTail(t token) bool {
@@ -1154,10 +1426,11 @@ func dottedYa(t token) bool {
 	return arabicStop[strings.TrimSuffix(t.text, "ي")+"ى"]
 }
 
-// aliAfterConnector reports «علي» after «بن», «أبو», «عبد»: the name Ali,
-// not the preposition «على» written with a dotted ya.
+// aliAfterConnector reports «علي» after «بن», «أبو», «عبد», or between
+// a given name and a proper word («محمد علي الزرقوني»): the name Ali, not
+// the preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
-	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && arabicConnectors[toks[k-1].key]
+	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && (arabicConnectors[toks[k-1].key] || givenAr[toks[k-1].key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1]) && !commonTok(toks[k+1]))
 }
 
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,
@@ -1285,6 +1558,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			org = true
 		}
 	}
+	// "Bristol Rovers", "Oldham Athletic": a club's name ends on its word
+	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
+		org = true
+	}
 	switch {
 	case org:
 		return graph.Organization, 0.6, evNone
@@ -1337,4 +1614,149 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		}
 	}
 	return "", 0, evNone
+}
+
+// arabicSpeech are the Arabic verbs of speech that open a statement.
+var arabicSpeech = wordSet("words.tsv", "speech", "ar")
+
+// speakerBeforeTitle returns the end of a person's name of two or three
+// words at toks[i] that a verb of speech opens (with a day or time
+// between: «أعلن اليوم الإثنين») and a title in apposition closes,
+// without the comma news often leaves out: «أعلن كارل نوردن مبعوث
+// الأمم المتحدة», «وقال سامي نور وزير الخارجية». The first word is a
+// proper one (no common word, article, verb or title); the family name
+// may be a common word («نور», «عودة»). Else i.
+func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool) int {
+	if !x.afterSpeech(toks, i) {
+		return i
+	}
+	first := toks[i]
+	if definite(first) || commonTok(first) && !givenTok(first) || arabicStop[first.key] || isArabicVerb(first) || procliticCommon(first) {
+		return i
+	}
+	if n, _, _ := x.lx.roles.match(toks, i); n > 0 {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if k >= i+2 {
+			if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+				return k
+			}
+		}
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) {
+			return i
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// afterSpeech reports an Arabic verb of speech right before toks[i], or
+// before a day or a word of time that comes first («قال اليوم», «أعلن
+// أمس الثلاثاء»).
+func (x *Names) afterSpeech(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if !t.arabic || t.punct {
+			return false
+		}
+		if arabicSpeech[t.key] {
+			return true
+		}
+		speech := false
+		for _, s := range t.stems {
+			if s.prefix > 0 && arabicSpeech[s.key] {
+				speech = true
+			}
+		}
+		if speech {
+			return true
+		}
+		if !timeWords[t.key] && t.key != "امس" && !dateWord(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// arabicSucceed are the Arabic verbs of taking over another's office.
+var arabicSucceed = wordSet("words.tsv", "succeed", "ar")
+
+// leavers are the words after a name that say its holder left the
+// office («المستقيل»: who resigned; «الراحل»: the late).
+var leavers = map[string]bool{"المستقيل": true, "المستقيله": true, "الراحل": true, "الراحله": true, "السابق": true, "السابقه": true, "المنتهيه": true}
+
+// succeededName returns the end of the name of two or three words at
+// toks[i] of the person whose office another takes over: after a verb
+// of succession (with the future's «س»: «سيخلف»), before a word that
+// says the holder left it («المستقيل», «الراحل») or before the office
+// with «ك» («كمبعوث», «كرئيس»): «سيخلف كمال الحسيني المستقيل كمبعوث
+// ...». The name may open with the article (Maghrebi given names:
+// «الطاهر», «المنصف»). Else i.
+func (x *Names) succeededName(toks []token, i int, taken func(int, int) bool) int {
+	if i == 0 || !succeedTok(toks[i-1]) {
+		return i
+	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if k >= i+2 && (leavers[t.key] || x.asOffice(t)) {
+			return k
+		}
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) || leavers[t.key] {
+			return i
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// succeedTok reports a verb of succession, in the future too.
+func succeedTok(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, s := range t.keys() {
+		k := s.key
+		if arabicSucceed[k] || strings.HasPrefix(k, "س") && arabicSucceed[strings.TrimPrefix(k, "س")] {
+			return true
+		}
+	}
+	return false
+}
+
+// asOffice reports a title with «ك» glued on: "as" an office («كمبعوث»).
+func (x *Names) asOffice(t token) bool {
+	if !t.arabic || !strings.HasPrefix(t.text, "ك") {
+		return false
+	}
+	rest := strings.TrimPrefix(t.key, "ك")
+	tk := token{text: strings.TrimPrefix(t.text, "ك"), key: rest, arabic: true}
+	n, _, _ := x.lx.roles.match([]token{tk}, 0)
+	return n > 0
+}
+
+// dashJoin reports a dash at toks[k], inside a capitalised run that
+// started at j, written without spaces between two capitalised words
+// that are no known names: one name of two parts ("Joint Base
+// Elmendorf–Richardson"), where two known names are a pair
+// ("Israel–Jordan talks").
+func (x *Names) dashJoin(toks []token, j, k int) bool {
+	t := toks[k]
+	if k <= j || k+1 >= len(toks) || !t.punct || (t.text != "–" && t.text != "‐" && t.text != "‑") {
+		return false
+	}
+	a, b := toks[k-1], toks[k+1]
+	if a.arabic || b.arabic || !a.upper || !b.upper || a.end != t.start || t.end != b.start {
+		return false
+	}
+	if n, _, _ := x.lx.entities.match(toks, k-1); n > 0 {
+		return false
+	}
+	n, _, _ := x.lx.entities.match(toks, k+1)
+	return n == 0
 }

@@ -93,10 +93,37 @@ func TestMentions(t *testing.T) {
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},
 		// a participle of residing is the member's, no part of the body's name
 		{"arabic participle of residing", "وقال عضو المجلس الوطني المقيم في باريس إن الاجتماع تأجل.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني المقيم"}},
+		// a university or a club is named after its city: the two words name
+		// the body, not the city; a mayor's title before a city leaves the city
+		{"arabic club word before a known city", "وتعادل فريقه مع ريال مدريد الإسباني أمس.", []string{"Organization:ريال مدريد"}, []string{"City:مدريد"}},
+		{"arabic clubs before known cities", "وفاز دينامو كييف على سبارتاك موسكو بهدفين.", []string{"Organization:دينامو كييف", "Organization:سبارتاك موسكو"}, []string{"City:كييف", "City:موسكو"}},
+		{"arabic university before a known city", "ودرس الفيزياء في جامعة زيورخ قبل أن يعود.", []string{"Organization:جامعة زيورخ"}, []string{"City:زيورخ"}},
+		{"arabic mayor of a city", "وشكر الوزير رئيس بلدية باريس على الاستقبال.", []string{"City:باريس"}, []string{"Organization:باريس", "Organization:بلدية باريس"}},
+		{"arabic riyal is no club", "وبلغت قيمة الصفقة مليون ريال أمس في الرياض.", []string{"City:الرياض"}, []string{"Organization:ريال الرياض"}},
+		// «نادي» heads a body's name: after a title it opens no person's name
+		{"arabic club head after a title", "وقال نائب رئيس نادي كارلتون إن النادي يريد الاحتفاظ بالمدرب.", nil, []string{"Person:نادي كارلتون"}},
+		// a title without the article stands in construct with its realm or
+		// body: the word after it is no name; a name may follow a proper one
+		{"arabic realm after an indefinite title", "وبدأت قوات ملك قشتالة الزحف نحو المدينة.", nil, []string{"Person:قشتالة"}},
+		{"arabic name after a realm", "وذهب إلى ملك قشتالة ألفونسو الأول وأعلن طاعته.", []string{"Person:ألفونسو الأول"}, []string{"Person:قشتالة ألفونسو الأول", "Person:قشتالة"}},
+		{"arabic plural with a pronoun after a realm", "ولما عاود ملك قشتالة غزواته للاستيلاء على المدينة.", nil, []string{"Person:قشتالة غزواته", "Person:غزواته"}},
+		{"arabic conjunction after a realm and a comma", "وسقطت المدينة في يد ملك قشتالة ، وخيم الحزن على الناس.", nil, []string{"Person:وخيم"}},
+		{"arabic indefinite title opens no name", "أما نائب محافظ نينوى للشؤون السياحية فيقول إن الموسم جيد.", nil, []string{"Person:محافظ نينوى"}},
+		{"arabic construct chain after an indefinite title", "وتعرض زعيم قبيلة زناتة لسوء المعاملة.", nil, []string{"Person:زناتة"}},
+		{"arabic name after a title's definite body", "وقال زعيم الحزب كريم داود إن الانتخابات نزيهة.", []string{"Person:كريم داود"}, nil},
+		{"arabic name after a title's body in construct", "وقال رئيس مجلس الإدارة سامي الفارس إن الأرباح ارتفعت.", []string{"Person:سامي الفارس"}, nil},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body
 		{"agency spelling of a known body", "Officials said Taleban fighters entered the town.", []string{"Organization:Taleban"}, []string{"Person:Taleban"}},
+		// a noun of nationality before a name is no part of it
+		{"nationality noun in man before a name", "Dutchman Ruud Kalvink scored twice on Sunday.", []string{"Person:Ruud Kalvink"}, []string{"Person:Dutchman Ruud Kalvink"}},
+		{"nationality nouns before names", "Briton Tom Hale beat Swede Lars Berglind in the final.", []string{"Person:Tom Hale", "Person:Lars Berglind"}, []string{"Person:Briton Tom Hale", "Person:Swede Lars Berglind"}},
+		{"a given name in man that is no nationality", "Senator Coleman Hale said so.", []string{"Person:Coleman Hale"}, []string{"Person:Hale"}},
+		// a club is named with its city or with a word of clubs after a name
+		{"club words before known cities", "Real Madrid beat Dynamo Kiev 5-1 on Wednesday.", []string{"Organization:Real Madrid", "Organization:Dynamo Kiev"}, []string{"City:Madrid", "City:Kiev"}},
+		{"club words after names", "Harbury United drew with Castleford Rovers on Saturday.", []string{"Organization:Harbury United", "Organization:Castleford Rovers"}, []string{"Person:Harbury United", "Person:Castleford Rovers"}},
+		{"united in a country's name", "The United States and the United Nations agreed.", []string{"Country:United States"}, []string{"Organization:United States"}},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},
@@ -107,6 +134,38 @@ func TestMentions(t *testing.T) {
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},
 		{"arabic connector name", "وقال وزير الخارجية السعودي كمال بن راشد إن المحادثات مفيدة.", []string{"Person:كمال بن راشد"}, nil},
 		{"arabic compound with al-Din as a third word", "وانضم الفريق عبد الرزاق صلاح الدين إلى الاجتماع.", []string{"Person:عبد الرزاق صلاح الدين"}, []string{"Person:عبد الرزاق صلاح"}},
+		// after a title, a father's name no list knows and a nisba with the
+		// article make a three-word name; an adjective, a participle or a
+		// verb's object after the name does not go on it
+		{"arabic father's name and a nisba after a title", "وحضر اللقاء الفريق الركن سامي ماجد الحمادي مدير الأمن العام.", []string{"Person:سامي ماجد الحمادي"}, []string{"Person:سامي ماجد"}},
+		{"arabic compound father's name and a nisba after a title", "وقال السفير خالد عبد العزيز المهيري مدير الإدارة إن الاجتماع مثمر.", []string{"Person:خالد عبد العزيز المهيري"}, []string{"Person:خالد عبد العزيز"}},
+		{"arabic participle after a titled name", "وقال الوزير جميل شاكر المسؤول عن الملف إن الحوار مستمر.", []string{"Person:جميل شاكر"}, []string{"Person:جميل شاكر المسؤول"}},
+		{"arabic relational adjective after a titled name", "وقال السيد رامز فاخوري القيادي في الحزب إن الاجتماع مهم.", []string{"Person:رامز فاخوري"}, []string{"Person:رامز فاخوري القيادي"}},
+		{"arabic object after a titled name", "وبحث الوزير فادي عودة الأوضاع مع نظيره.", []string{"Person:فادي عودة"}, []string{"Person:فادي عودة الأوضاع"}},
+		// a verb, a participle or a preposition on a verbal noun is no name
+		// after a title, and ends the name it follows
+		{"arabic tenth-form verb after a title", "وأوضح المدرب أن الفريق استقدم لاعبين جددا.", nil, []string{"Person:استقدم"}},
+		{"arabic third-form future after a title", "وأكد المحامي أن الفريق سيقاطع جلسة اليوم.", nil, []string{"Person:سيقاطع"}},
+		{"arabic participle of the fifth form after a title", "لكن الوزير متحمس لمبدأ الحريات.", nil, []string{"Person:متحمس"}},
+		{"arabic plural participle after a title", "لكن بعض قادة التحالف متخوفون من تباطؤ الحكومة.", nil, []string{"Person:متخوفون"}},
+		{"arabic feminine past of the sixth form after a titled name", "وأشار إلى أن قمته مع الرئيس منصور تناولت التعاون بين البلدين.", []string{"Person:منصور"}, []string{"Person:منصور تناولت"}},
+		{"arabic preposition on a verbal noun after a titled name", "وطالب الأمين العام سامر كريمي بانسحاب القوات من الجنوب.", []string{"Person:سامر كريمي"}, []string{"Person:سامر كريمي بانسحاب"}},
+		{"arabic tenth-form plural after a titled name", "ولم يقل الرئيس لوران ‏استنكروا الهجوم.", []string{"Person:لوران"}, []string{"Person:لوران ‏استنكروا"}},
+		{"arabic name opening with mit kept", "وقال الوزير كمال متولي إن الخطة جاهزة.", []string{"Person:كمال متولي"}, nil},
+		{"arabic family name ending in t kept", "وقال الوزير أيمن رفعت إن الخطة جاهزة.", []string{"Person:أيمن رفعت"}, nil},
+		// after a father's name compounded with «الله», the family's name
+		// (a given name or a nisba) closes a titled name; a title, a
+		// common word or a relational adjective after it does not
+		{"arabic family name after a theophoric father's name", "وقال الرئيس اليمني فريد عبد الله صالح إن البلاد بخير.", []string{"Person:فريد عبد الله صالح"}, []string{"Person:فريد عبد الله"}},
+		{"arabic nisba after a theophoric father's name", "أدى الرئيس سامي عبد الله الشامسي اليمين أمس.", []string{"Person:سامي عبد الله الشامسي"}, []string{"Person:سامي عبد الله"}},
+		{"arabic title after a theophoric father's name", "والتقى الوزير كمال عبد الله وزير التجارة.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله وزير"}},
+		{"arabic relational adjective after a theophoric father's name", "وقال الوزير كمال عبد الله السياسي المخضرم إن الوضع صعب.", []string{"Person:كمال عبد الله"}, []string{"Person:كمال عبد الله السياسي"}},
+		// a nationality or a title word after one or two given names and
+		// before a title in apposition is the family's name; before the
+		// name it is the nationality
+		{"arabic nisba of nationality before a title", "وقال السيد فيصل الهولندي نائب الرئيس إن الشركة تنمو.", []string{"Person:فيصل الهولندي"}, []string{"Person:فيصل"}},
+		{"arabic nisba of nationality after a father's name before a title", "وحضر معالي الدكتور محمد سعيد الكندي وزير البيئة اللقاء.", []string{"Person:محمد سعيد الكندي"}, []string{"Person:محمد سعيد"}},
+		{"arabic nationality before a name", "وقال وزير البيئة الكندي جون ماكي إن الخطة جاهزة.", []string{"Person:جون ماكي"}, []string{"Person:الكندي جون ماكي"}},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},
@@ -197,6 +256,50 @@ func TestMentions(t *testing.T) {
 		{"arabic common word that names a place", "وتساءل الوزير كيف يمكن أن نتفق على ذلك.", nil, []string{"City:كيف"}},
 		{"arabic common word after a cue of place", "ووصل الوزير إلى كيف أمس.", []string{"City:كيف"}, nil},
 		// a military rank of two words before a name («الفريق أول»: general)
+		// a government named after its leader is a body, the leader's
+		// name before the head in English and after it in Arabic; a
+		// nationality, a known place or a common word names no leader
+		{"government named after its leader", "The Halvorsen administration said on Monday it would appeal.", []string{"Organization:Halvorsen administration"}, []string{"Place:Halvorsen", "Person:Halvorsen"}},
+		{"leader's government with a possessive", "Critics of the Okafor government's budget marched in the capital.", []string{"Organization:Okafor government"}, nil},
+		{"nationality before government", "The Norwegian government and the Kenyan administration declined to comment.", nil, []string{"Organization:Norwegian government", "Organization:Kenyan administration"}},
+		{"known place before government", "The Nairobi government said the vote was fair.", nil, []string{"Organization:Nairobi government"}},
+		{"common word before administration", "The Federal Aviation administration staff and the Trade administration met.", nil, []string{"Organization:Trade administration", "Organization:Aviation administration"}},
+		{"arabic government named after its leader", "وانتقدت المعارضة حكومة هالفورسن بسبب الموازنة.", []string{"Organization:حكومة هالفورسن"}, []string{"Person:هالفورسن"}},
+		{"arabic administration named after its leader, with a preposition", "وقال مسؤول لإدارة أوكافور إن القرار نهائي.", []string{"Organization:إدارة أوكافور"}, []string{"Organization:لإدارة أوكافور"}},
+		{"arabic government of unity, of a city, of a common noun", "وقالت حكومة الوحدة إن حكومة نيروبي وإدارة شؤون اللاجئين لم ترد.", nil, []string{"Organization:حكومة الوحدة", "Organization:حكومة نيروبي", "Organization:إدارة شؤون"}},
+		{"arabic leader's name ending like a plural", "وقالت إدارة فيلدمان إن حكومة سيرغون لن تستقيل.", []string{"Organization:إدارة فيلدمان", "Organization:حكومة سيرغون"}, nil},
+		{"arabic government of a full name", "وكانت حكومة كمال الرشيدي قد استقالت، وقالت حكومة نادر سليمان إنها باقية.", nil, []string{"Organization:حكومة كمال", "Organization:حكومة نادر"}},
+		{"arabic government of a party", "وقالت حكومة حزب الوسط إن الانتخابات ستجري.", nil, []string{"Organization:حكومة حزب"}},
+		{"arabic government described by a plural or an adjective", "وطالبت إدارة مدارس المدينة حكومة مؤقتة وإدارة مستقلة بالتمويل.", nil, []string{"Organization:إدارة مدارس", "Organization:حكومة مؤقتة", "Organization:إدارة مستقلة"}},
+		// a verb of succession, in the future too, ends the name before it
+		// and opens the name of the holder who leaves the office
+		{"arabic verb of succession after a titled name", "وأكدت مصادر أن الوزير السابق كارلوس مندي سيخلف سامر حداد المستقيل كمبعوث للمنظمة.", []string{"Person:كارلوس مندي", "Person:سامر حداد"}, []string{"Person:كارلوس مندي سيخلف", "Person:سيخلف سامر حداد"}},
+		{"arabic succession, the leaver's name before the office", "وقالت مصادر إن السفيرة ستخلف ماريا كوستا كرئيسة للجنة.", []string{"Person:ماريا كوستا"}, []string{"Person:ستخلف ماريا", "Person:ستخلف ماريا كوستا"}},
+		// a style of several words is no name, with a name after it or not
+		{"style of the saudi king", "The Custodian of the Two Holy Mosques King Mansour bin Fahd sent a cable to the president.", []string{"Person:Mansour bin Fahd"}, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
+		{"style alone", "The Custodian of the Two Holy Mosques received the delegation in Jeddah.", nil, []string{"Person:Holy Mosques", "Person:Two Holy Mosques"}},
+		// a body's name runs on over a list of portfolios, not over a
+		// country after "and"
+		{"portfolios joined by and", "The Ministry of Fisheries and Coastal Development of Ghana issued a statement.", []string{"Organization:Ministry of Fisheries and Coastal Development", "Country:Ghana"}, []string{"Organization:Ministry of Fisheries"}},
+		{"a body and a country", "The Ministry of Defense and Ukraine signed the protocol.", []string{"Country:Ukraine"}, []string{"Organization:Ministry of Defense and Ukraine"}},
+		// places of worship and sport, and a place of a name
+		{"place of a name", "Pilgrims gathered at the Church of the Good Shepherd and at Varnell Stadium.", []string{"Place:Church of the Good Shepherd", "Place:Varnell Stadium"}, []string{"Person:Good Shepherd"}},
+		// a name of two parts joined by a dash is one name; two known
+		// names so joined are two
+		{"dash inside a place's name", "The aircraft landed at Joint Base Varnell–Hadley on Sunday.", []string{"Place:Joint Base Varnell–Hadley"}, []string{"Person:Hadley", "Place:Joint Base Varnell"}},
+		{"military site with a hyphen", "The summit was held at Joint Base Varnell-Hadley near the city.", []string{"Place:Joint Base Varnell-Hadley"}, []string{"Place:Joint Base"}},
+		{"naval air station", "The ship docked at Naval Air Station Kerrin on Friday.", []string{"Place:Naval Air Station Kerrin"}, nil},
+		{"dash between two known names", "The Egypt–Jordan talks resumed in Cairo.", []string{"Country:Egypt", "Country:Jordan"}, nil},
+		{"saint's abbreviation opens a place's name", "Mourners gathered at St. Anselm Memorial Church in the town.", []string{"Place:St. Anselm Memorial Church"}, []string{"Place:Anselm Memorial Church"}},
+		{"a site's word in lower case is no part of the name", "Mourners filled a Varnell church and the Dorsey stadium.", nil, []string{"Place:Varnell church", "Place:Dorsey stadium"}},
+		// after an adjective of relation a definite noun is the verb's
+		// object, not part of the body's name; another adjective goes on
+		{"arabic body then the verb's object", "وانتقد المجلس الوطني الكاريني الانتخابات، وأكدت وزارة الخارجية الكينية الزيارة.", []string{"Organization:المجلس الوطني الكاريني", "Organization:وزارة الخارجية الكينية"}, []string{"Organization:المجلس الوطني الكاريني الانتخابات", "Organization:وزارة الخارجية الكينية الزيارة"}},
+		{"arabic participle goes on a body's name", "وقال الائتلاف الكاريني المعارض إن المفاوضات متعثرة.", []string{"Organization:الائتلاف الكاريني المعارض"}, []string{"Organization:الائتلاف الكاريني"}},
+		{"arabic time word after a body", "وانعقد مجلس التنسيق الإقليمي الليلة في العاصمة.", []string{"Organization:مجلس التنسيق الإقليمي"}, []string{"Organization:مجلس التنسيق الإقليمي الليلة"}},
+		{"arabic body adjectives go on", "وأعلن المجلس الوطني الكاريني الموحد أن مجلس التنسيق الإقليمي المشترك سيجتمع.", []string{"Organization:المجلس الوطني الكاريني الموحد", "Organization:مجلس التنسيق الإقليمي المشترك"}, nil},
+		// a title word that a lineage connector follows is a given name
+		{"arabic title word as a given name before bin", "واستقبل الأمير سلطان بن خالد آل ثامر الوفد الزائر.", []string{"Person:سلطان بن خالد آل ثامر"}, nil},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

@@ -718,7 +718,7 @@ func isArabicVerb(t token) bool {
 			return true
 		}
 	}
-	return false
+	return succeedTok(t)
 }
 
 // titleBefore reports whether a title or an honorific ends right
@@ -770,7 +770,7 @@ func properAfter(t token) bool {
 // NER corpora: seldom inside a name), given names excepted.
 func commonTok(t token) bool {
 	if t.arabic {
-		if givenAr[t.key] || maddaName(t) && arabicStop[t.key] {
+		if givenAr[t.key] || alGiven[t.key] || maddaName(t) && arabicStop[t.key] {
 			return false // «آن» is the name, not the particle «أن»
 		}
 		if commonAr[t.key] {
@@ -1010,7 +1010,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t)) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
@@ -1019,8 +1019,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if !t.arabic && !t.upper && !unicode.IsDigit(firstRune(t.text)) {
 			// a Latin name starts and ends with a capital, save a body's or
 			// a place's lower-case head ("Katanga region", "Dorn
-			// administration", "administration of ...")
-			lk := strings.ToLower(t.text)
+			// administration", "administration of ...", "the Dorn
+			// administration's")
+			lk := headNoun(t.text)
 			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
 			if head && !first && i > p.a {
 				return false
@@ -1081,6 +1082,11 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
 			p.a += n
+			p.pre = 0
+			continue
+		}
+		if person && p.a+1 < p.b && nationalityNoun(g.lx, toks[p.a]) {
+			p.a++ // "Swede Lars Berg"
 			p.pre = 0
 			continue
 		}
@@ -1211,8 +1217,35 @@ func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 // "Cape Town"): a place, whatever the given name after it suggests.
 func placeFirst(toks []token, p part) bool {
 	t := toks[p.a]
-	return !t.arabic && t.upper && p.b-p.a >= 2 && placeFirstWords[strings.ToLower(t.text)]
+	if t.arabic || !t.upper || p.b-p.a < 2 {
+		return false
+	}
+	if placeFirstWords[strings.ToLower(t.text)] {
+		return true
+	}
+	// the names of military sites open with their kind: "Joint Base
+	// Varnell", "Naval Station Kerrin", "Naval Air Station Dorsey"
+	if !siteKinds[strings.ToLower(t.text)] {
+		return false
+	}
+	for i := p.a + 1; i < p.b-1 && i <= p.a+2; i++ {
+		w := strings.ToLower(toks[i].text)
+		if !toks[i].upper {
+			return false
+		}
+		if w == "base" || w == "station" || w == "camp" {
+			return true
+		}
+		if !siteKinds[w] {
+			return false
+		}
+	}
+	return false
 }
+
+// siteKinds are the words before "Base" or "Station" in the names of
+// military sites.
+var siteKinds = map[string]bool{"joint": true, "naval": true, "air": true, "army": true, "military": true, "marine": true}
 
 // placeFirstWords open English names of places (names.tsv, place-first).
 var placeFirstWords = wordSet("names.tsv", "place-first", "en")
@@ -1309,6 +1342,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				inside := i >= p.a && i+n <= p.b
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
+				}
+				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
+					continue // «فيصل السويدي نائب الرئيس»: the family's name before a title
 				}
 				if !(inside && headed && c.inBodies) {
 					return false
@@ -1579,4 +1615,121 @@ func (g *Gate) gluedNames(w string) bool {
 		}
 	}
 	return false
+}
+
+// verbShapeTok reports an Arabic word whose shape is a verb, a verbal
+// noun behind a preposition or a participle of the derived forms, none of
+// which a person's name takes, though the counted lists of common words
+// lack many of them: after a title such a word says what the titled
+// person did or is («الفريق استقدم لاعبين», «الوزير متحمس», «الفريق
+// سيقاطع الجلسة»), and after a name it ends it («الرئيس منصور تناولت
+// …», «سامر كريمي بانسحاب القوات»).
+//
+//   - a past of the tenth form, «است» and three letters, with «ت» or
+//     «وا» or none («استقدم», «استعرضت»); its present («يستقدم»);
+//   - a past of the fifth, sixth, seventh or eighth form with the «ت» of
+//     the feminine («تناولت», «تعهدت», «انسحبت», «اجتمعت»);
+//   - a future of the third form («سيقاطع», «ستناقش»: «س», the prefix of
+//     the present, a letter, «ا» and two letters);
+//   - a participle of the fifth or sixth form, «مت» and three letters
+//     with a plural or feminine ending or none («متحمس», «متخوفون»), not
+//     «متولي», whose stem ends in «ي»;
+//   - «ب» or «ل» on a verbal noun of the derived forms («بانسحاب»,
+//     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع»).
+func verbShapeTok(t token) bool {
+	if !t.arabic || t.punct || definite(t) || givenTok(t) {
+		return false
+	}
+	w := []rune(t.key)
+	if len(w) > 0 && (w[0] == 'و' || w[0] == 'ف') && len(w) >= 6 {
+		w = w[1:]
+	}
+	n := len(w)
+	at := func(i int, c rune) bool { return i < n && w[i] == c }
+	soft := func(i int) bool { return i < n && (w[i] == 'ا' || w[i] == 'و' || w[i] == 'ي') }
+	// the ending that leaves the stem
+	stemOf := func(ends ...string) ([]rune, bool) {
+		for _, e := range ends {
+			if e == "" {
+				return w, true
+			}
+			if strings.HasSuffix(string(w), e) {
+				return []rune(strings.TrimSuffix(string(w), e)), true
+			}
+		}
+		return nil, false
+	}
+	// tenth form, past and present
+	for _, pre := range []string{"است", "يست", "تست"} {
+		if s, ok := strings.CutPrefix(string(w), pre); ok {
+			for _, e := range []string{"", "ت", "وا", "ون"} {
+				r := []rune(strings.TrimSuffix(s, e))
+				if (e == "" || strings.HasSuffix(s, e)) && len(r) == 3 && !strings.ContainsAny(string(r), "اوي") {
+					return true
+				}
+			}
+		}
+	}
+	// derived pasts with the feminine «ت»
+	if s, ok := stemOf("ت"); ok && n >= 5 && at(n-1, 'ت') {
+		m := len(s)
+		switch {
+		case m == 5 && s[0] == 'ت' && s[2] == 'ا': // تفاعل
+			return true
+		case m == 4 && s[0] == 'ت' && !strings.ContainsAny(string(s[1:]), "اوي"): // تفعّل
+			return true
+		case m == 5 && s[0] == 'ا' && s[1] == 'ن' && !strings.ContainsAny(string(s[2:]), "اوي"): // انفعل
+			return true
+		case m == 5 && s[0] == 'ا' && s[2] == 'ت' && !strings.ContainsAny(string(s[3:]), "اوي"): // افتعل
+			return true
+		}
+	}
+	// a future of the third form
+	if n >= 6 && at(0, 'س') && (at(1, 'ي') || at(1, 'ت') || at(1, 'ن')) && at(3, 'ا') && !soft(2) && !soft(4) && !soft(5) && (n == 6 || n == 8 && strings.HasSuffix(string(w), "ون")) {
+		return true
+	}
+	// a participle of the fifth or sixth form
+	if at(0, 'م') && at(1, 'ت') {
+		for _, e := range []string{"", "ون", "ين", "ه", "ات", "ا"} {
+			if !strings.HasSuffix(string(w), e) {
+				continue
+			}
+			r := []rune(strings.TrimSuffix(string(w[2:]), e))
+			if len(r) == 3 && r[2] != 'ي' && r[2] != 'ا' && r[1] != 'ا' {
+				return true
+			}
+		}
+	}
+	// a preposition on a verbal noun of the derived forms
+	if n >= 6 && (at(0, 'ب') || at(0, 'ل')) {
+		r := w[1:]
+		m := len(r)
+		s := string(r)
+		switch {
+		case m == 6 && strings.HasPrefix(s, "ان") && r[4] == 'ا': // انفعال
+			return true
+		case m == 6 && r[0] == 'ا' && r[2] == 'ت' && r[4] == 'ا': // افتعال
+			return true
+		case m == 7 && strings.HasPrefix(s, "است") && r[5] == 'ا': // استفعال
+			return true
+		case m == 5 && r[0] == 'ت' && r[3] == 'ي': // تفعيل
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessiveTok reports an Arabic plural in «ات» with the pronoun
+// «ه» («غزواته», "his raids"; «ومهاراته», "and his skills"): a noun
+// phrase, no name. The stem before «اته» has three letters or more
+// («شحاته», a name, has two).
+func pluralPossessiveTok(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) || !strings.HasSuffix(t.text, "اته") {
+		return false
+	}
+	w := strings.TrimSuffix(t.key, "اته")
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	return utf8.RuneCountInString(w) >= 3
 }

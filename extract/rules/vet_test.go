@@ -42,6 +42,7 @@ func TestGate(t *testing.T) {
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},
 		// a name after a possessive is the person, not the possessor
+		{"en nationality noun before a tagged name", "The lead went to Spaniard Carlos Marin after the second stage.", "Spaniard Carlos Marin", graph.Person, "ner", []string{"Person:Carlos Marin"}},
 		{"en possessive before a name", "Marlow's Dennis Fairley scored twice.", "Marlow's Dennis Fairley", graph.Person, "ner", []string{"Person:Dennis Fairley"}},
 		// a preposition or conjunction glued to a body's head noun is no
 		// part of its name
@@ -53,6 +54,12 @@ func TestGate(t *testing.T) {
 		// two places joined by «و» are two places
 		{"ar two places", "وقصفت الطائرات قريتي مرجانة وكفرصالح أمس.", "مرجانة وكفرصالح", graph.Place, "ner", []string{"Place:مرجانة", "Place:كفرصالح"}},
 		{"ar common noun", "وقال مدير برنامج المساعدات إن العمل مستمر.", "برنامج", graph.Person, "ner", nil},
+		// a verb's or participle's shape is no name: a tagger's span ending on
+		// one is cut before it, one of it alone refused
+		{"ar tagged name before a preposition on a verbal noun", "ودعت الوزيرة هالة نصار لتمثيل البلاد في القمة.", "هالة نصار لتمثيل", graph.Person, "ner", []string{"Person:هالة نصار"}},
+		{"ar tagged feminine past verb alone", "وقالت الصحيفة إن المواقف تباينت أمس.", "تباينت", graph.Person, "ner", nil},
+		{"ar tagged name with a verbal-noun shape kept", "وقال المحلل تميم الخوري إن السوق مستقرة.", "تميم الخوري", graph.Person, "ner", []string{"Person:تميم الخوري"}},
+
 		// «سترد»: «س» + «ترد», a verb in the future after a body's head noun
 		{"ar future verb after a head noun", "وقال المتحدث إن الجبهة سترد على الهجوم.", "الجبهة سترد", graph.Organization, "ner", nil},
 		{"ar future verb alone", "وأكد البيان أن الهيئة سيواصل عمله.", "سيواصل", graph.Organization, "ner", nil},

@@ -534,6 +534,11 @@ func buildStarter() (*KB, error) {
 			continue
 		}
 		e := &Entry{ID: "place-region-" + r[0], Type: graph.Place, Name: r[1], Aliases: []Alias{{r[2], "ar"}}, Region: true}
+		// «أمريكا» is written «أميركا» as often in the Arabic press
+		// («أميركا اللاتينية»), as the gazetteer writes the country
+		if strings.Contains(r[2], "أمريكا") {
+			e.Aliases = append(e.Aliases, Alias{strings.ReplaceAll(r[2], "أمريكا", "أميركا"), "ar"})
+		}
 		// "Northern Africa" is "North Africa" in the news
 		for long, short := range map[string]string{"Northern ": "North ", "Southern ": "South ", "Eastern ": "East ", "Western ": "West "} {
 			if strings.HasPrefix(r[1], long) {

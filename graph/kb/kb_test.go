@@ -31,6 +31,10 @@ func TestStarterLookups(t *testing.T) {
 		{"صنعاء", graph.City, "Sana'a"},
 		{"الرباط", graph.City, "Rabat"},
 		{"إسلام آباد", graph.City, "Islamabad"},
+		// world regions in both Arabic spellings of America
+		{"أمريكا اللاتينية", graph.Place, "Latin America"},
+		{"أميركا اللاتينية", graph.Place, "Latin America"},
+		{"أميركا الجنوبية", graph.Place, "South America"},
 	}
 	for _, c := range cases {
 		t.Run(c.form, func(t *testing.T) {

@@ -409,6 +409,84 @@ func stripGeneric(key string) string {
 	return strings.Join(ws, " ")
 }
 
+// stripCity removes the word that calls a place a city from its name,
+// for a lookup that takes cities only: "X City" (a city named like its
+// country or state), «مدينة X» (the city of X) and «X العاصمة» (X the
+// capital) are the city X; without "City", "Mexico City" would be the
+// country, hence cities only.
+func stripCity(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return key
+	}
+	switch {
+	case cityWords[ws[len(ws)-1]]:
+		ws = ws[:len(ws)-1]
+	case cityWords[ws[0]]:
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// ofParent returns the known body that a body's name qualified by the
+// body it belongs to names: "the Security Council of the United
+// Nations", «مجلس الأمن للأمم المتحدة», where the unqualified name
+// («مجلس الأمن») is a known body one of whose names holds one of the
+// parent's («مجلس الأمن الدولي» does not, "United Nations Security
+// Council" does). A body of another parent keeps its own name: the
+// security council of a regional union is not the United Nations'.
+func ofParent(key string, k *kb.KB) []*kb.Entry {
+	ws := strings.Fields(key)
+	for i := 1; i < len(ws); i++ {
+		var child, parent string
+		switch w := ws[i]; {
+		case w == "of" && i+1 < len(ws):
+			child, parent = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " ")
+		case strings.HasPrefix(w, "لل") && len([]rune(w)) > 3:
+			child, parent = strings.Join(ws[:i], " "), strings.Join(append([]string{"ال" + strings.TrimPrefix(w, "لل")}, ws[i+1:]...), " ")
+		default:
+			continue
+		}
+		ps := k.Lookup(strings.TrimPrefix(parent, "the "))
+		if len(ps) != 1 || ps[0].Type != graph.Organization {
+			continue
+		}
+		var out []*kb.Entry
+		for _, e := range k.Lookup(child) {
+			if e.Type == graph.Organization && e != ps[0] && namesHold(e, ps[0]) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// namesHold reports whether a name of entry e holds a name of entry p
+// word for word.
+func namesHold(e, p *kb.Entry) bool {
+	names := func(x *kb.Entry) []string {
+		out := []string{" " + textnorm.Key(x.Name) + " "}
+		for _, a := range x.Aliases {
+			out = append(out, " "+textnorm.Key(a.Text)+" ")
+		}
+		return out
+	}
+	pn := names(p)
+	for _, n := range names(e) {
+		for _, q := range pn {
+			if len(q) > 2 && n != q && strings.Contains(n, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityWords call a place a city: "city" and «العاصمة» after its name,
+// «مدينة» before it.
+var cityWords = foldSet("city", "العاصمة", "مدينة")
+
 // splitParticle writes apart a family particle glued to a Latin name
 // ("AlKasimi", "ElHaddad"): "Al Kasimi" and «آل قاسمي» then meet.
 func splitParticle(s string) string {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"newskg/graph"
+	"newskg/graph/kb"
 	"newskg/graph/reviewtest"
 )
 
@@ -301,5 +302,44 @@ func TestSpecificRoles(t *testing.T) {
 		if got := f("p", c.o, c.role); got != c.want {
 			t.Errorf("%s in %s: got %q, want %q", c.role, c.o, got, c.want)
 		}
+	}
+}
+
+// TestCityAndParentQualifiers: a city's name with the word that calls
+// it a city ("X City", «مدينة X», «X العاصمة») is the known city, never
+// a country of the same name; a known body qualified by the body it
+// belongs to («… للاتحاد …», "… of the …") is that body, and only when
+// one of the body's own names holds the parent's.
+func TestCityAndParentQualifiers(t *testing.T) {
+	k := kb.New()
+	k.Add(&kb.Entry{ID: "city-varnesti", Type: graph.City, Name: "Varnesti", Aliases: []kb.Alias{{Text: "فارنستي", Lang: "ar"}}})
+	k.Add(&kb.Entry{ID: "country-dalmora", Type: graph.Country, Name: "Dalmora", Aliases: []kb.Alias{{Text: "دالمورا", Lang: "ar"}}})
+	k.Add(&kb.Entry{ID: "org-nup", Type: graph.Organization, Name: "Northern Union of Ports", Aliases: []kb.Alias{{Text: "الاتحاد الشمالي للموانئ", Lang: "ar"}}})
+	k.Add(&kb.Entry{ID: "org-fishers", Type: graph.Organization, Name: "Fishers' Federation", Aliases: []kb.Alias{{Text: "اتحاد الصيادين", Lang: "ar"}}})
+	k.Add(&kb.Entry{ID: "org-court", Type: graph.Organization, Name: "Northern Union of Ports Arbitration Court", Aliases: []kb.Alias{{Text: "محكمة التحكيم", Lang: "ar"}, {Text: "Arbitration Court", Lang: "en"}}})
+	cases := []struct {
+		mention string
+		want    string // the entity's name: the KB entry's when linked
+	}{
+		{"a|City|فارنستي العاصمة", "Varnesti"},
+		{"b|City|Varnesti City", "Varnesti"},
+		{"c|City|مدينة فارنستي", "Varnesti"},
+		{"d|City|Dalmora City", "Dalmora City"}, // the country's name: no city of it is known
+		{"e|Organization|محكمة التحكيم للاتحاد الشمالي للموانئ", "Northern Union of Ports Arbitration Court"},
+		{"f|Organization|Arbitration Court of the Northern Union of Ports", "Northern Union of Ports Arbitration Court"},
+		{"g|Organization|Arbitration Court of the Fishers' Federation", "Arbitration Court of the Fishers' Federation"}, // another parent's court
+	}
+	for _, c := range cases {
+		t.Run(c.mention, func(t *testing.T) {
+			g, _ := mustResolve(t, mentionsOf(c.mention), nil, Options{KB: k})
+			if len(g.Entities) != 1 {
+				t.Fatalf("got %d entities", len(g.Entities))
+			}
+			for _, e := range g.Entities {
+				if e.Name != c.want {
+					t.Errorf("name %q, want %q", e.Name, c.want)
+				}
+			}
+		})
 	}
 }

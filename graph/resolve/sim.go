@@ -175,6 +175,9 @@ func tokSim(a, b tok) float64 {
 	if a.lat == b.lat {
 		return 1
 	}
+	if nisbaPair(a.lat, b.lat) {
+		return 0
+	}
 	ks := translit.KeySimilarity(a.key, b.key)
 	js := JaroWinkler(a.shape, b.shape)
 	return 0.7*ks + 0.3*js
@@ -192,4 +195,31 @@ func Similarity(a, b string) float64 {
 	ka := strings.ReplaceAll(translit.Key(a), " ", "")
 	kb := strings.ReplaceAll(translit.Key(b), " ", "")
 	return 0.7*translit.KeySimilarity(ka, kb) + 0.3*JaroWinkler(la, lb)
+}
+
+// nisbaPair reports two words of which one is the other with the
+// ending of a relative adjective, the article aside: "Ibrahimi" is a
+// family name made from "Ibrahim" (a given name), «الهاشمي» from
+// «هاشم», and they name different people. The ending is an "i" or "y"
+// after a base of four letters or more that ends in a consonant.
+func nisbaPair(a, b string) bool {
+	a, b = stripArticle(a), stripArticle(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || !strings.HasPrefix(b, a) || strings.ContainsAny(a[len(a)-1:], "iy") {
+		return false // "Zelensky", "Zelenskyy": one name
+	}
+	rest := b[len(a):]
+	return rest == "i" || rest == "y" || rest == "iy" || rest == "ii"
+}
+
+// stripArticle drops a romanised Arabic article from a word ("al-", "el").
+func stripArticle(w string) string {
+	for _, p := range []string{"al-", "el-", "al", "el"} {
+		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 3 {
+			return r
+		}
+	}
+	return w
 }

@@ -597,6 +597,18 @@ func linkForm(f *form, kbids []string, base *kb.KB) {
 			cands = base.Lookup(s)
 		}
 	}
+	if len(cands) == 0 && f.typ == graph.Organization {
+		cands = ofParent(f.key, base)
+	}
+	if len(cands) == 0 && (f.typ == graph.City || f.typ == graph.Place) {
+		if s := stripCity(f.key); s != f.key && s != "" {
+			for _, e := range base.Lookup(s) {
+				if e.Type == graph.City {
+					cands = append(cands, e)
+				}
+			}
+		}
+	}
 	var same, loc []*kb.Entry
 	seen := map[string]bool{}
 	for _, e := range cands {

@@ -14,6 +14,7 @@
 package translit
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 
@@ -596,11 +597,19 @@ func Romanize(s string) string {
 		case "ابو":
 			r = "Abu"
 		default:
+			if g, ok := givenNames[givenKey(string(orig))]; ok {
+				r = g // «الطاهر» "Tahar": a name the table holds with its article
+				break
+			}
 			art := ""
 			if len(orig) > 4 && orig[0] == 'ا' && orig[1] == 'ل' {
 				art, orig = "al-", orig[2:]
 			}
-			r = art + capitalize(latinWord(string(orig)))
+			if g, ok := givenNames[givenKey(string(orig))]; ok {
+				r = art + g
+			} else {
+				r = art + capitalize(latinWord(string(orig)))
+			}
 			if len(out) == 0 {
 				r = capitalize(r)
 			}
@@ -610,6 +619,47 @@ func Romanize(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// givenNames maps common given names in Arabic script (givenKey) to the
+// spelling English-language news gives them («أحمد» "Ahmad", «روبرت»
+// "Robert"): Arabic writes no short vowels, and a reader should not see
+// "Ahmd" or "Robrt" (data/given.tsv).
+var givenNames = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(givenTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ar, lat, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("translit: data/given.tsv: want Arabic<TAB>Latin: " + line)
+		}
+		m[givenKey(ar)] = lat
+	}
+	return m
+}()
+
+//go:embed data/given.tsv
+var givenTSV string
+
+// givenKey folds a word for the table of given names: alef forms, ta
+// marbuta, alef maqsura and diacritics.
+func givenKey(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if isDiacritic(r) {
+			continue
+		}
+		switch r = foldArabic(r); r {
+		case 'ة':
+			r = 'ه'
+		case 'ى':
+			r = 'ي'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func capitalize(s string) string {

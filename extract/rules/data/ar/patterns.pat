@@ -19,12 +19,16 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
-define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
+# («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
+# a body)
+define margin = (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
-define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+# («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
+# adjective after it; «مباحثات رسمية»; «قمة العشرين»)
+define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -42,6 +46,16 @@ define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
 define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
+# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»,
+# «استقبل معالي الشيخ X رئيس مجلس الوزراء وزير الخارجية في الدوحة
+# اليوم Y», «استقبل رئيس الجمهورية، السيد X، اليوم بالجزائر العاصمة، Y»:
+# (and «تلقى X ولي العهد رئيس مجلس الوزراء اتصالا من Y», «تحادث X،
+# اليوم بالرباط، مع Y»): the host's own titles after his name (bare, or between commas), then
+# any run of venue (his office too: «بمكتبه في قصر الحكومة»; the seat of
+# a body: «في البيت الأبيض»), city and time («في وقت سابق اليوم», «خلال
+# زيارته») before the guest
+define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -52,19 +66,28 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks), «وزير الخارجية في الحكومة الانتقالية
 # السودانية X» (a minister in a country's government)
+# «سفير إيطاليا لدى البلاد X» (accredited to the country of the article)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
 rule issuer-title-name stage=chunk make=person conf=0.65
   (الرئاسة | الخارجية | الحكومة) DEM $when* (إن | أن | بأن) ROLE&ONEWORD HON? n:PER&!PRON
 
+# «سفير المملكة المغربية بنواكشوط X», «سفير مصر بالرياض X»: an
+# ambassador's country, then the capital he is posted to behind a glued
+# «ب» (no place of an event)
+rule ambassador-at-city-name stage=chunk make=person conf=0.8
+  ROLE_AMB ROLE* $body+ CITY&BI HON? n:PER&!PRON
+
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
+# («المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية، X»:
+# where an envoy is sent, before the comma)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective)* COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* COMMA HON? n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -131,8 +154,11 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
 # «وفد حركة حماس» (a body's head noun before its known name)
 # «وفد الحكومة السورية» (a country's government)
+# («وفد تجاري صيني», «وفد عسكري تركي»: the delegation's field before
+# its nationality)
+define dlgfield = تجاري | تجاريا | التجاري | اقتصادي | اقتصاديا | الاقتصادي | عسكري | عسكريا | العسكري | أمني | أمنيا | الأمني | وزاري | وزاريا | الوزاري | دبلوماسي | دبلوماسيا | الدبلوماسي | فني | فنيا | الفني
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) DEM) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
@@ -141,17 +167,26 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
+# («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
+# with the event word, part of the event's name)
+define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# «لا توجد خطط لعقد لقاء بين X وY», «ليست هناك نية لإجراء محادثات مع
+# X»: an event no one plans is set aside with its denial (whole=no: the
+# sentence is not read again with it)
+rule no-plans stage=skip whole=no
+  x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
+# («حضرة صاحب الجلالة»: a style before «صاحب»)
 rule styles stage=skip
-  x:((صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
+  x:(@style? (صاحب | صاحبة)? @style+ الملكي? HON* | HON+) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)
@@ -177,7 +212,7 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y»
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -188,6 +223,11 @@ rule told-during-event stage=relation action=meeting conf=0.7
 # about (Arabic drops a known subject); an explicit one wins
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   @meet $when* (مع | ب)? o:$agents
+
+# «زار X طوكيو حيث أجرى مباحثات مع Y»: talks held by the one the text is
+# about
+rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
+  @conduct $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
@@ -214,7 +254,7 @@ rule during-event-with stage=relation action=meeting conf=0.7
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
-  @call $when* s:$agent $when* (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
 # «تحدث X و Y على هامش ...»: the subjects spoke with each other
 rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
   @call $when* s:$agents
@@ -224,21 +264,29 @@ rule call-subject-first stage=relation action=meeting kind=call conf=0.75
 
 # «أجرى X ونظيره Y اتصالا هاتفيا», «أجرى X محادثات مع Y»
 # «شكر X على دورها في تسهيل محادثات …», «دور X في الوساطة في المفاوضات»
+# «وتقوم سلطنة عمان بدور الوسيط في المحادثات», «بالدور الذي تقوم به
+# الكويت في الوساطة»: the part of the mediator
+rule plays-mediator-role stage=relation action=mediate conf=0.65
+  (تقوم | يقوم | قامت | قام | تلعب | يلعب | لعبت | لعب | تؤدي | يؤدي | أدت | أدى) $when* m:list($body | PER) $when* (بدور | دور) (الوسيط | الوسيطة | الوساطة) (في e:EVT | بين)?
+rule role-which-mediator-plays stage=relation action=mediate conf=0.65
+  (الدور | بالدور | للدور) الذي (تقوم | يقوم | قامت | قام | تلعبه | يلعبه | لعبته | لعبه | تؤديه | يؤديه | تبذله | يبذله) به? m:list($body | PER) (في | من أجل) (الوساطة | التوسط | تسهيل | رعاية)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:$agent (على | ل)? (دور | دورها | دوره | دورهم | دورهما) (@adjective)* في (تسهيل | رعاية | استضافة | الوساطة في | التوسط في) e:EVT
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
-# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
+# («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
+# «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
+# after the guest)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents
+  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
@@ -248,6 +296,14 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «وقال X في مؤتمر صحفي مشترك مع Y»: what one said at an event he held
+# with the other
+rule said-at-event-with stage=relation action=meeting conf=0.65
+  @speech $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT (صحفي | الصحفي)? $evadj* (مشترك | المشترك)? (مع | ب) o:$agents
+# «بحث X في اتصال هاتفي تلقاه من Y», «... أجراه مع Y»: the call received
+# or made in a relative clause without «الذي»
+rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
+  @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents
@@ -256,6 +312,10 @@ rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
 # counterpart
 rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0.7
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER
+# «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
+# (the counterpart and his name one chunk, or not)
+rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
+  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER $when* e:EVT
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
@@ -266,9 +326,18 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+# «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
+# (rule welcome-titled-host)
+rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
+  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
+# «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
+# الرئيس X»: the guest a pronoun, the one the text is about (the host
+# named after)
+rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
+  (في (استقباله | استقبالها) | استقبله | استقبلته | استقبلها | استقبلتها) ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*))?)? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
@@ -279,9 +348,10 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
+# «الاجتماع الذي عقد في جنيف بين X وY»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective)* (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
@@ -317,6 +387,9 @@ rule event-with stage=relation action=with conf=0.7
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 rule mediator-verb-first stage=relation action=mediate conf=0.7
   @run $when* m:list($body | PER) $when* (في)? e:EVT
+# «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
+rule mediator-object-first stage=relation action=mediate conf=0.65
+  @run $when* e:EVT $evadj* $when* m:list($body | PER)
 # «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
 # relative clause after it
 rule event-which-sponsors stage=relation action=mediate conf=0.7
@@ -339,14 +412,15 @@ rule mediation-of stage=relation action=mediate conf=0.65
   (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
-  (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
+  (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
-# الاتحاد الأفريقي»
+# الاتحاد الأفريقي», «بوساطة مشتركة من X وY», «برعاية سعودية أمريكية» (two
+# adjectives side by side)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate من? m:list($body | PER)
+  e:EVT _{0,6} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -361,7 +435,9 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? e:EVT $when* (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
+# «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
@@ -378,6 +454,19 @@ rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
+# «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
+# takes part in it (the verb first, the event before or after its subject)
+rule chaired-event-first stage=relation action=attend conf=0.65
+  (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:$agents
+rule opened-event stage=relation action=attend conf=0.65
+  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* s:$agents $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «ويشارك في المؤتمر ممثلون عن أكثر من 40 دولة بينهم X»: some named
+# among those who take part
+rule attend-among-them stage=relation action=attend conf=0.6
+  @attend $when* في? e:EVT (!PUNCT&!EVT&!AGENT&!@meet){1,8} (بينهم | من بينهم | منهم) COLON? s:$agents
+# «وتضم المحادثات ممثلين عن X وY»: the parties an event brings together
+rule event-includes-representatives stage=relation action=attend conf=0.65
+  @involving e:EVT $evadj* (ROLE_PL | وفودا | وفود) (عن | من)? s:$agents
 
 # «سافر X إلى P», «وصل X إلى P», «زار X P»
 # («يصل X إلى P للمشاركة في المفاوضات»: the event he travels to attend
@@ -406,18 +495,21 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?
 
-# «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P»
+# «المحادثات في P», «المحادثات التي تعقد في P», «اجتماع P», «الاجتماع
+# المرتقب بين وزيري خارجية البلدين سيعقد في P» (the titles of the parties)
 # «المحادثات في جنيف», «اللقاء الذي عقد في القاهرة», «اجتماع المجلس
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+# («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
+# seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* في (@place-head | مقر) $complement{0,2} p:CITY&!LI
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
@@ -431,7 +523,7 @@ rule event-hosted-by stage=relation action=place conf=0.7
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
@@ -452,12 +544,14 @@ rule margins stage=relation action=margins conf=0.7
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
+# («وفد صيني من 12 عضوا برئاسة X»: its size between)
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
-# «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X»: a few words of the
+  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
+# «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
+# جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it
 rule delegation-gap-headed-by stage=relation action=leads conf=0.7
-  d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها) ROLE* $body* HON? x:PER
+  d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها | برئاسة | بقيادة) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 rule lead-verb-first stage=relation action=leads conf=0.75
   @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
@@ -471,12 +565,18 @@ rule who-led stage=relation action=leads conf=0.75
 
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
-# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes)
+# («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes;
+# «وعلى رأس الوفد السعودي وزير الخارجية X»)
 rule head-of-delegation-before stage=relation action=leads conf=0.75
-  (ROLE_HEAD | رئيسا) d:DLG ((إلى | الى | في) EVT)? COMMA? x:PER
+  (ROLE_HEAD | رئيسا | على رأس) d:DLG ((إلى | الى | في) EVT)? COMMA? ROLE* $body* HON? x:PER
 # («ويتألف الوفد المصري من X و Y», «وضم الوفد كلا من X و Y»)
+# («ويضم الوفد المرافق للرئيس X وY»: the delegation with him;
+# «ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
+# في الجهاد Y»: where the delegation goes, and members named as leading
+# figures of their bodies)
+define dlgmember = (ROLE* $body* | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG) PER
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list(ROLE* $body* PER)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -184,6 +184,11 @@ rule named-event stage=phrase make=event conf=0.7
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
+# "there are no plans for a meeting between X and Y", "no plans to hold
+# talks with X": an event no one plans is set aside with its denial
+# (whole=no: the sentence is not read again with it)
+rule no-plans stage=skip whole=no
+  x:(no (plans | plan | intention) (for | to) (hold | @conduct | @meet)? (a | an | any | the)? EVT)
 # "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)
@@ -468,9 +473,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
-# mediation of Angola", "talks held under the sponsorship of Egypt"
+# mediation of Angola", "under the joint mediation of Egypt and Qatar",
+# "talks held under the sponsorship of Egypt"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
+  e:EVT _{0,6} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
 # "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
 # and UN auspices": the
@@ -658,6 +664,14 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "X said at a joint press conference with Y": what one said at an event
+# he held with the other
+rule said-at-event-with stage=relation action=meeting conf=0.65
+  s:$agent COMMA? @speech $when* (at | during | in) $the? (joint | @adjective)* (press | news)? e:EVT (with | alongside) o:$agents
+# "the meeting was held at the headquarters of the Arab League in Cairo":
+# the seat of a body, then its city
+rule event-at-seat-of stage=relation action=place conf=0.7
+  e:EVT $when* (COMMA? $aux)* @event-verb (@place-gap | $when)* (at | in) the (headquarters | seat | offices | premises) of the? ORG COMMA? (in | at) the? $seat? p:$places
 # "the conference on Syria took place in Brussels", "the round of talks
 # between A and B on the dam was held in Khartoum", "talks between the two
 # sides on the future of Jerusalem resumed in Washington": a topic between the
@@ -757,6 +771,8 @@ rule leads-delegation stage=relation action=leads conf=0.8
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
+# ("the Palestinian delegation to the Doha talks included X": where the
+# delegation goes between)
 # machine-translated "the delegation includes in its membership X"
 rule delegation-includes stage=relation action=member conf=0.7
   d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)

@@ -366,6 +366,16 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
+# "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
+# discussion
+rule en-exchanged-views-with stage=relation action=meeting kind=any conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(exchanged | exchange | exchanges | exchanging) views (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
+rule en-subjects-exchanged-views stage=relation action=meeting kind=any plural=s conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(exchanged | exchange) views (on | about | over | regarding | STOP | COMMA)
+# "X hosted a working dinner for Y", "X gave a luncheon in honour of Y"
+rule en-hosted-event-for stage=relation action=meeting host=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (hosted | hosts | host | gave | gives | offered | held) $the? (@adjective)* e:EVT (for | "in honour of" | "in honor of") the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents

@@ -272,6 +272,11 @@ rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
+# "The Prime Minister spoke to President Y this afternoon": the subject
+# names no party (a bare title), the other side does
+rule en-call-object stage=relation action=with kind=call conf=0.65
+  @call $when* ((by | on the | over the) @phone)? $when* (with | to) the? o:$agents
+
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
 # "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
 # place and time before the other side), "X held talks with Y at Qasr Al

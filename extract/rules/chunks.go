@@ -725,6 +725,11 @@ func (st *docState) counterpart(c *chunk, before []item) {
 				continue
 			}
 			t.role = principal.role
+			if a := st.lx.abroad[t.role.en]; a != "" {
+				// the British foreign secretary's counterpart is a
+				// foreign minister
+				t.role = role{en: a}
+			}
 		}
 		out = append(out, t)
 	}
@@ -746,7 +751,11 @@ func (st *docState) titleOfNearest(before []item) *title {
 			if r.Predicate == graph.HoldsPosition && r.Role != "" && (partyKey(r.Subject) == pk || samePerson(r.Subject, before[k].m)) {
 				if st.lx.national[r.Role] {
 					// a title of one country's government ("secretary of
-					// state") names no counterpart's title abroad
+					// state") names no counterpart's title abroad, save
+					// the one its roles.tsv row gives
+					if a := st.lx.abroad[r.Role]; a != "" {
+						return &title{role: role{en: a}}
+					}
 					return nil
 				}
 				return &title{role: role{en: r.Role}}

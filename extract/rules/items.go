@@ -214,7 +214,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		out = append(out, it)
 		i++
 	}
-	first := true
+	first, opening := true, true
 	for k := range out {
 		out[k].tags = x.tagsOf(out[k])
 		if out[k].k == kTok && !out[k].punct() {
@@ -229,8 +229,16 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			// sentence is capitalised, not the name of an event
 			out[k].tags = removeTag(out[k].tags, "CAP")
 		}
+		if opening && out[k].k == kTok && !out[k].punct() {
+			// machine-translated Arabic opens with its verb ("And received
+			// the Minister X the ambassador Y"): the rules may ask
+			out[k].tags = append(out[k].tags, "FIRST")
+		}
 		if !out[k].punct() {
 			first = false
+			if out[k].k != kConj {
+				opening = false
+			}
 		}
 	}
 	return out

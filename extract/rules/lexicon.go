@@ -107,6 +107,9 @@ type role struct {
 	// state: the head of a state or government (president, prime
 	// minister, king), whom news names without a country abroad too
 	state bool
+	// abroad: the role a counterpart abroad of the holder of this
+	// national title holds ("foreign secretary": "foreign minister")
+	abroad string
 	// plural: the title in the dual or plural ("foreign ministers",
 	// «وزيرا الخارجية»): it names more than one person
 	plural bool
@@ -170,6 +173,8 @@ func roleOf(e lexEntry) role {
 			r.honorific = true
 		case "state":
 			r.state = true
+		case "abroad":
+			r.abroad = v
 		case "plural":
 			r.plural = true
 		case "":
@@ -215,6 +220,9 @@ type lexicon struct {
 	// ("secretary of state"), both languages' roles.tsv rows with a
 	// country flag
 	national map[string]bool
+	// abroad: the role of a counterpart abroad of a national role's
+	// holder ("secretary of state": "foreign minister")
+	abroad map[string]string
 	// capitals: the country of each capital city, by the city's id
 	// ("talks with Nairobi": a capital standing for its government)
 	capitals map[string]*kb.Entry
@@ -235,7 +243,7 @@ func newLexicon(k *kb.KB) *lexicon {
 }
 
 func buildLexicon(k *kb.KB) *lexicon {
-	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, capitals: map[string]*kb.Entry{}}
+	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, abroad: map[string]string{}, capitals: map[string]*kb.Entry{}}
 	for _, e := range k.Entries() {
 		if e.Type != graph.City || e.Country == "" {
 			continue
@@ -283,9 +291,23 @@ func buildLexicon(k *kb.KB) *lexicon {
 	for _, d := range dems {
 		lx.demonyms.add(d.text, d.e)
 	}
+	// a role is national when only titles of one country's government
+	// give it: "secretary of state", not "prime minister" (the Irish
+	// "taoiseach" renders as a role every country has)
+	general := map[string]bool{}
+	for _, lang := range []string{"en", "ar"} {
+		for _, e := range lexFile(lang, "roles.tsv") {
+			if r := roleOf(e); r.country == "" {
+				general[r.en] = true
+			}
+		}
+	}
 	national := func(r role) role {
-		if r.country != "" {
+		if r.country != "" && !general[r.en] {
 			lx.national[r.en] = true
+			if r.abroad != "" {
+				lx.abroad[r.en] = r.abroad
+			}
 		}
 		return r
 	}

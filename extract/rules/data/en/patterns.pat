@@ -42,12 +42,13 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
 # Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
-# word between): the country before the place is no place of the event
-define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? | (city | town | port) of
+# word between), "in the capital, Nairobi," (the country left unsaid): the
+# country before the place is no place of the event
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
-define aux = will | would | to | has | have | had | is | are | was | were | be | been | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
+define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -55,11 +56,12 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
 # "Trade Minister Kari Dahl" (a portfolio the title list lacks); after
-# the name "of", "for" or "to" a body, not "at" or "in" one: "met
+# the name "of", "for" or "to" a body, not "at" or "in" one; "welcomed
+# the new ambassador of Italy X"; "met
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -101,15 +103,21 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? $affairs?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
 # "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
-# for the Sahel," (a portfolio of places)
+# for the Sahel," (a portfolio of places), "Ravi Menon, Minister of
+# External Affairs of India," (the country after the portfolio)
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office
 
+
+# "X, chief foreign policy adviser to Turkish President Y,": the adviser
+# of a titled principal (the principal's title and country are not his)
+rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
+  n:PER COMMA (a | an | the)? ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV (to | of) the? ($body POSS?)* ROLE+ HON? p:PER
 
 # an office taken up or held, after the name: "Lena Berg served as
 # foreign minister of Sweden", "Omar Haddad was appointed ambassador to
@@ -197,9 +205,10 @@ rule fronted-led-by stage=skip whole=no
   x:(c:((led | headed) by the? (!STOP&!COMMA){1,8}) COMMA) the? a:(DLG | DNP)
 # "X, a close adviser to President Y, arrived": the one advised is set
 # aside (read with the adviser: "X adviser to Y"); the sentence's verb is
-# the adviser's
+# the adviser's; "X, an adviser to the Supreme Leader, met Y" (a title
+# for the one advised)
 rule adviser-apposition stage=skip whole=no
-  a:PER&ADV x:(c:((to | of) the? list(HON? PER)) COMMA)
+  a:PER&ADV x:(c:((to | of) the? (list(HON? PER) | ($body POSS?)* CAP* ROLE+ ($of the? $body+)?)) COMMA)
 # "Kenya's President X and Tanzania's Y": the title left out after the
 # second country is the first's; the possessive set aside, the names are
 # coordinated
@@ -226,9 +235,11 @@ rule member-apposition stage=skip whole=no
   a:PER x:(c:(COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (!STOP&!COMMA){1,12}) COMMA)
 # "Ambassador X, Special Envoy for the Sahel, met Y": an apposed title the
 # chunks left (the name took its first title) is set aside; "Ambassador X,
-# U.S. Representative to the UN, met Y" (a country's title, one chunk)
+# U.S. Representative to the UN, met Y" (a country's title, one chunk);
+# read with the name, the apposition says whom he advises ("X, a close aide
+# to President Y,")
 rule title-apposition stage=skip whole=no
-  a:PER x:(COMMA ((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8} COMMA)
+  a:PER x:(COMMA c:(((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8}) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -237,18 +248,20 @@ rule relative-clause stage=skip
 # "X met (with) Y", "X met today in Berlin with Y, Z and W",
 # "X will meet Y in Geneva on Friday", "X met in his office today with Y",
 # "X met a Hamas delegation led by Y
-# in Cairo" (the leader is no other side; the place after him is theirs)
+# in Cairo" (the leader is no other side; the place after him is theirs),
+# "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
   @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 
-# "the ministers met in Rome": an event and its place, its parties unknown
+# "the ministers met in Rome": an event and its place, its parties unknown;
+# "the two presidents met behind closed doors at the Elysee Palace in Paris"
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (in | at) the? $seat? p:$places
+  @meet $when* ((in | at) the? $seat? p:$places | $venue) ((in | at) the? $seat? p:$places)?
 
 # "the intelligence chief met with the factions' delegations in Cairo":
 # the ones met named by common nouns, the place after them
@@ -259,12 +272,18 @@ rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
+# "The Prime Minister spoke to President Y this afternoon": the subject
+# names no party (a bare title), the other side does
+rule en-call-object stage=relation action=with kind=call conf=0.65
+  @call $when* ((by | on the | over the) @phone)? $when* (with | to) the? o:$agents
+
 # "X had a telephone conversation with Y", "X held talks with Y in Z",
 # "X resumed talks with Y", "X held talks in Cairo on Monday with Y" (the
 # place and time before the other side), "X held talks with Y at Qasr Al
-# Nour in Z" (a building before the city)
+# Nour in Z" (a building before the city), "X held talks in the Kremlin
+# with Y" (a body's seat before the other side)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? p:$places $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -312,16 +331,18 @@ rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
 # verb, then the event with the other side
 rule en-verb-during-event-with stage=relation action=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
-# "X, in a phone call with Y, stressed ...": the event between commas
+# "X, in a phone call with Y, stressed ...", "X, speaking after her
+# meeting with Y, said ...": the event between commas
 rule subject-comma-in-event-with stage=relation action=meeting conf=0.7
-  s:$agents COMMA (in | during) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
+  s:$agents COMMA (speaking | "speaking to reporters")? (in | during | after | following) $the? (his | her | their)? (@adjective)* e:EVT $when* with o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA
 rule in-call-with stage=relation action=meeting kind=call conf=0.7
   (in | during) $the? (@adjective)* e:EVT_CALL with o:$agents COMMA s:$agents
 # a fronted meeting, then its subject: "Speaking after talks with Y in Z,
 # X said", "Following his talks with Y, X flew", "After meeting Y in Z,
-# X said" (not "After talks with Y collapsed, X said")
+# X said" (not "After talks with Y collapsed, X said"), "Following a two-hour
+# meeting with Y, X said", "At a joint news conference with Y, X said"
 rule fronted-event-with stage=relation action=meeting conf=0.65
-  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
+  (speaking | "speaking to reporters")? (after | following | during | at | in) ($the | his | her | their)? (@adjective | joint | news | press | two-hour | one-hour | lengthy | long)* (e:EVT_MEET with | e:EVT_MEET&!CAP) o:$agents ((in | at) the? $seat? p:$places)? $when* COMMA s:$agents
 
 # "Speaking after the meeting in Ankara, X said": the speaker took part
 rule speaking-after-event stage=relation action=attend conf=0.65
@@ -350,6 +371,16 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
+# "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
+# discussion
+rule en-exchanged-views-with stage=relation action=meeting kind=any conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(exchanged | exchange | exchanges | exchanging) views (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
+rule en-subjects-exchanged-views stage=relation action=meeting kind=any plural=s conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(exchanged | exchange) views (on | about | over | regarding | STOP | COMMA)
+# "X hosted a working dinner for Y", "X gave a luncheon in honour of Y"
+rule en-hosted-event-for stage=relation action=meeting host=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* (hosted | hosts | host | gave | gives | offered | held) $the? (@adjective)* e:EVT (for | "in honour of" | "in honor of") the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
 # "X discussed the crisis with Y"
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss (!PUNCT&!AGENT&!EVT){0,6} with o:$agents
@@ -368,11 +399,13 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
-# "The Federal Chancellor received X at the Chancellery in Berlin": a host
+# "The Federal Chancellor received X at the Chancellery in Berlin", "The
+# Minister of Foreign Affairs received today in the Ministry's Diwan the
+# Ambassador X": a host
 # named by a bare title (no body, no name): the guest takes part in a
 # meeting held there
 rule en-title-received stage=relation action=with kind=meeting conf=0.6
-  the (CAP | @place-modifier)* ROLE&ONEWORD&!ROLE_PL (COMMA? $aux)* $when* @welcome $when* ((in | at) the? $seat? p:$places $when*)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
+  the (CAP | @place-modifier)* ROLE&!ROLE_PL (COMMA? $aux)* $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA)*
 # what passes between two in person (the English of Arab agencies'
 # readouts): "X handed President Y a written letter", "X presented his
 # credentials to Y", "X received the credentials of Y", "X bade farewell
@@ -390,7 +423,11 @@ rule briefed stage=relation action=meeting kind=meeting conf=0.6
   s:$agent (COMMA? $aux)* $when* v:(briefed | briefs) (his | her | their)? o:list(PER) on
 rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (dinner | luncheon | lunch | banquet | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
-
+# machine-translated Arabic «استقبال X لـ Y»: "during the reception of
+# the Deputy Prime Minister X in his office in Z today for the Ambassador
+# Y": X receives Y
+rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -408,6 +445,14 @@ rule fronted-receiving stage=relation action=meeting kind=meeting conf=0.65
 # verb, then (with no word between) the one received
 rule en-verb-first-received stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received | receives | receive) $when* s:PER&TITLED o:list(the? PER&TITLED) p:((COMMA? (in | at) the? $seat? $places) | $when)*
+# the verb opening the sentence, a place and a day between the host and
+# the guest: "Received the President X in the Palace of the People
+# yesterday the Minister Y"; "Met the Minister X with the Ambassador Y in
+# Z"; "Discussed the Minister X with his counterpart Y the relations"
+rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST) $when* s:PER&TITLED p:(((in | at) the? $seat? $places | (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | $when)+) o:list(the? PER&TITLED)
+rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
+  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* s:PER&TITLED (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 
@@ -460,19 +505,23 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
-# mediation of Angola", "under the joint mediation of Egypt and Qatar"
+# mediation of Angola", "under the joint mediation of Egypt and Qatar",
+# "talks held under the sponsorship of Egypt"
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT _{0,6} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
-# "met in Beijing under Chinese auspices", "under Egypt's mediation": the
+# "met in Beijing under Chinese auspices", "under Egypt's mediation",
+# "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
+# and UN auspices": the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65
-  under the? joint? m:list(DEM | CTRY | CTRY&POSS | ORG&POSS) (auspices | mediation | sponsorship)
+  under the? joint? m:(list(DEM | CTRY | ORG | CTRY&POSS | ORG&POSS) | DEM+) (auspices | mediation | sponsorship | patronage)
 # "X mediated the talks", "X brokered the deal talks", "X chaired the
-# meeting", "the Qatari-mediated talks" (a hyphenated word split in two);
+# meeting", "the Qatari-mediated talks" (a hyphenated word split in two),
+# "X and Y are co-sponsoring the Jeddah talks";
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) the? e:EVT
 
 # "Qatar has been mediating between the government and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of
@@ -506,13 +555,19 @@ rule mediator-apposition stage=relation action=mediate conf=0.65
 # "thanked Qatar for mediating the talks": the one thanked for it
 rule thanked-for-mediating stage=relation action=mediate conf=0.7
   (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "the mediators Egypt and Qatar presented a proposal": the mediators named
+# in apposition, of the article's event
+rule en-the-mediators-named stage=relation action=mediate conf=0.65
+  the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
 # "Turkish mediators said", "Qatari and Egyptian mediators": the countries
 # of the mediators, of the article's event
 rule national-mediators stage=relation action=mediate conf=0.65
   m:list(DEM) (mediators | mediator | brokers)
-# "the Norwegian government, which is mediating": of the article's event
+# "the Norwegian government, which is mediating": of the article's event;
+# "Kuwait's emir, who is mediating in the dispute," (a title standing for
+# its country)
 rule which-is-mediating stage=relation action=mediate conf=0.65
-  m:(the? $body | the? DEM government | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) (STOP | COMMA)
+  m:(the? $body | the? DEM government | PER | RNP) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) ((in | on) the? (!PUNCT&!AGENT&!EVT){1,3})? (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
@@ -553,8 +608,10 @@ rule brokers stage=relation action=mediate conf=0.7
 # "X will attend the talks", "X joined the meeting", "X took part in the
 # summit", "X was present at the meeting", "X addressed the conference",
 # "X opened the summit" (who opens an event takes part in it)
+# "X delivered a speech at the opening session of the conference", "X led
+# his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated) (in | at)? the? ((start | opening | beginning | end | first | part | round) of the?)? e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
@@ -593,7 +650,7 @@ rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
 # fronted: "Attending the talks were X and Y", "Taking part in the meeting
 # was X", "Also present at the meeting were X and Y"
 rule attending-event-were stage=relation action=attend conf=0.65
-  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? (were | was | are | is | "will be") the? s:$agents
+  (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? ((on | from) the DEM side)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7
@@ -603,7 +660,7 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (in the? presence of | with the? participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -627,6 +684,10 @@ rule visit stage=relation action=visit conf=0.7
 rule visit-of stage=relation action=visit conf=0.7
   @visit of s:$agents (to | in) the? $seat? p:$places
 
+# "X held talks with Y, who was in Moscow on a working visit": the
+# sentence's event is held where the visitor was
+rule en-who-was-in-on-visit stage=relation action=place scope=sentence conf=0.6
+  PER COMMA who (is | was | are | were) (in | to) the? $seat? p:$places (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit
 # "during his visit to Oslo, X met Y": the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
@@ -644,10 +705,11 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
 # are due to resume in Addis Ababa"; "the meeting took place at the
 # ministry headquarters in Baghdad" (a building, no name, then its city);
+# "the summit kicked off in the Saudi city of Jeddah";
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* @event-verb? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -663,13 +725,23 @@ rule event-at-seat-of stage=relation action=place conf=0.7
 # situation in Syria" are not held in Syria)
 rule event-topic-held-in stage=relation action=place conf=0.7
   e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
+# "Speaking from Doha, where the talks are taking place, X said": the
+# place a relative "where" names
+rule en-place-where-event stage=relation action=place conf=0.7
+  p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
+# "In the Egyptian capital, Cairo, the delegation met Y": a fronted place
+# sets the scene of its sentence's meeting
+rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
+  (in | at) the? $seat? p:$places COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | @call | held | hold | holds)
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75
   p:LOC POSS? (direct | indirect | bilateral | trilateral | tripartite | high-level | formal | informal)? e:EVT
-# "Morocco will host the next round of talks in Rabat"
+# "Morocco will host the next round of talks in Rabat", "Baghdad hosted on
+# Saturday the fourth round of talks", "The Egyptian resort of Sharm
+# el-Sheikh will host the summit"
 rule host-event stage=relation action=place conf=0.7
-  p:(CTRY | CITY) (COMMA? $aux)* @host $the? (next | new | first | second | third)? e:EVT p:($when* (in | at) the? $seat? $places)?
+  the? $seat? p:(CTRY | CITY) (COMMA? $aux)* $when* @host $when* $the? (@ordinal | @adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "President X hosted a summit of East African leaders in Nairobi": a
 # person who hosts takes part, and the place after is the event's
@@ -723,6 +795,14 @@ rule leads-side stage=relation action=leads conf=0.7
 # body of its own
 rule titled-head-of-delegation stage=relation action=leads conf=0.75
   x:PER&HEAD of the? d:DLG
+# "The head of the Hamas delegation, X, said", "Head of the Danish
+# delegation X": the title before the name
+rule en-head-of-delegation-name stage=relation action=leads conf=0.75
+  the? (ROLE_HEAD | chief | leader) of the? d:DLG COMMA? HON? x:PER
+# "the two delegations were headed by X of Algeria and Y of Mali": each
+# leads his own country's
+rule en-delegations-headed-by stage=relation action=leads-own conf=0.65
+  the (two | three | both | respective)? DLGW (COMMA? $aux)* @lead by the? x:list(HON? PER)
 rule heading-side-was stage=relation action=leads conf=0.7
   (heading | leading) the d:(DEM | CTRY POSS) (side | team | DLGW | negotiators | "negotiating team") (was | is | "will be") the? x:list(HON? PER)
 
@@ -739,12 +819,14 @@ rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the
 # delegation goes between)
+# machine-translated "the delegation includes in its membership X"
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
-# its leader
+# its leader; "the Chinese delegation at the talks was led by X and
+# included Y"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -763,12 +845,19 @@ rule members-of-delegation-were stage=relation action=member conf=0.7
   the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
+# "Taking part in the talks on the Russian side were X and Y": the side's
+# members (and attendees: attending-event-were)
+rule en-side-members-were stage=relation action=member conf=0.65
+  (attending | "taking part in" | "participating in") the? EVT (on | from) the d:(DEM side) (were | was | are | is) the? x:list($mem)
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 
+# fronted: "Representing Egypt at the talks were X and Y"
+rule en-representing-were stage=relation action=member conf=0.65
+  representing the? d:(CTRY | DEM side | DLG) ((at | in) the? (@adjective)* EVT)? (were | was | are | is | "will be") the? x:list($mem)
 # "Norway was represented by X and Y", "the delegation, led by X, also
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
@@ -797,9 +886,14 @@ rule aide-possessive stage=relation action=advises conf=0.75
 # set off by commas; "X, who advises Y"
 rule aide-possessive-comma stage=relation action=advises conf=0.7
   p:PER&POSS (!PUNCT&!AGENT&!EVT&!ROLE)? ROLE* ROLE_ADV COMMA HON? x:PER
-# "Adviser to President Y, X, said": the title fronted
+# "Adviser to President Y, X, said": the title fronted; "Advisor to the
+# Prime Minister Y for foreign affairs, X, said" (a portfolio after Y)
 rule fronted-adviser-to stage=relation action=advises conf=0.7
-  (the | a | an)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER) COMMA HON? x:PER (COMMA | STOP | @speech)
+  (the | a | an)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER) ((for | on) (!PUNCT&!AGENT&!EVT){1,3})? COMMA HON? x:PER (COMMA | STOP | @speech)
+# "Presidential adviser X, a close aide to President Y, said": a second
+# adviser's title in apposition names the one advised
+rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
+  x:PER&ADV COMMA? (a | an | the)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) p:list(HON? PER)
 

@@ -720,7 +720,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
 	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
-		strings.HasPrefix(toks[k].text, "ال") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) {
+		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
 		return i
 	}
 	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -740,7 +740,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 			break
 		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
-			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 || compassWords[t.key] {
+			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 || compassWords[t.key] || placeNameStop(t) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -919,6 +919,43 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	return k
+}
+
+// cardinals are the Arabic numbers written in words (names.tsv, cardinal).
+var cardinals = wordSet("names.tsv", "cardinal", "ar")
+
+// placeNameStop reports an Arabic word that a place's name after its
+// head does not run over: a number in words («نهر دجلة اثنتان منها»), an
+// adjective of direction («مخيم جنين شمالي الضفة»: north of), a verb
+// («منطقة ويحدثون», «محافظة خراسان يعطيك»: a present with a pronoun
+// glued on), a plural with «ه», or a preposition on a common noun or a
+// verbal noun («قاعدة جوانتانامو بمقابل», «المنطقة كتعبير»).
+func placeNameStop(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	if cardinals[t.key] {
+		return true
+	}
+	if c, ok := strings.CutSuffix(t.key, "ي"); ok && compassWords[c] {
+		return true
+	}
+	if verbShapeTok(t) || pluralPossessiveTok(t) || dualVerb(t) || futureVerbTok(t) || pluralVerbTok(t) {
+		return true
+	}
+	if procliticStem(t, "بلك", func(k string) bool { return utf8.RuneCountInString(k) >= 3 && (commonAr[k] || arabicStop[k]) }) {
+		return true
+	}
+	// a present with a pronoun: «يعطيك», «تمنحهم»
+	w := t.key
+	if utf8.RuneCountInString(w) >= 5 && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) {
+		for _, suf := range []string{"ك", "كم", "هم", "ها", "هن"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // arabicLandforms are the words of landforms and parts of a land that

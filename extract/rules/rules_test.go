@@ -112,6 +112,17 @@ func TestMentions(t *testing.T) {
 		{"arabic construct chain after an indefinite title", "وتعرض زعيم قبيلة زناتة لسوء المعاملة.", nil, []string{"Person:زناتة"}},
 		{"arabic name after a title's definite body", "وقال زعيم الحزب كريم داود إن الانتخابات نزيهة.", []string{"Person:كريم داود"}, nil},
 		{"arabic name after a title's body in construct", "وقال رئيس مجلس الإدارة سامي الفارس إن الأرباح ارتفعت.", []string{"Person:سامي الفارس"}, nil},
+		// a place's name after its head does not run over a number in
+		// words, an adjective of direction, a verb or a preposition on a
+		// common noun; a head before «لل» or a verb names no place
+		{"arabic place before a number in words", "وانتشلت الشرطة ستة جثث من نهر الزاب اثنتان منها مجهولة الهوية.", nil, []string{"Place:نهر الزاب اثنتان"}},
+		{"arabic place before a number in words, indefinite", "وانتشلت الشرطة جثثا من نهر كوراني اثنتان منها مجهولة الهوية.", []string{"Place:نهر كوراني"}, []string{"Place:نهر كوراني اثنتان"}},
+		{"arabic place before an adjective of direction", "وقتل خلال عملية في مخيم تلال شمالي الضفة الغربية.", []string{"Place:مخيم تلال"}, []string{"Place:مخيم تلال شمالي"}},
+		{"arabic place before a present verb with a pronoun", "إن نظرة إلى عدد الطلاب في محافظة بيرمان يعطيك مؤشرا.", []string{"Place:محافظة بيرمان"}, []string{"Place:محافظة بيرمان يعطيك"}},
+		{"arabic place before a preposition on a common noun", "وأجرت الحكومة قاعدة كوراني بمقابل ألفي دولار.", []string{"Place:قاعدة كوراني"}, []string{"Place:قاعدة كوراني بمقابل"}},
+		{"arabic place head before a verb", "وقال إن العمال في المنطقة ويحدثون الصناعة.", nil, []string{"Place:المنطقة ويحدثون"}},
+		{"arabic place head before a preposition on a verbal noun", "وذلك بدعوة من بلدية المنطقة كتعبير عن تضامنها.", nil, []string{"Place:المنطقة كتعبير"}},
+		{"arabic place head before lil", "واتخذ من الحصن قاعدة للسلب والنهب.", nil, []string{"Place:قاعدة للسلب"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

@@ -1606,8 +1606,8 @@ func (g *Gate) gluedNames(w string) bool {
 //   - a participle of the fifth or sixth form, «مت» and three letters
 //     with a plural or feminine ending or none («متحمس», «متخوفون»), not
 //     «متولي», whose stem ends in «ي»;
-//   - «ب» or «ل» on a verbal noun of the derived forms («بانسحاب»,
-//     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع»).
+//   - «ب», «ل» or «ك» on a verbal noun of the derived forms («بانسحاب»,
+//     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع», «كتعبير»).
 func verbShapeTok(t token) bool {
 	if !t.arabic || t.punct || definite(t) || givenTok(t) {
 		return false
@@ -1673,7 +1673,7 @@ func verbShapeTok(t token) bool {
 		}
 	}
 	// a preposition on a verbal noun of the derived forms
-	if n >= 6 && (at(0, 'ب') || at(0, 'ل')) {
+	if n >= 6 && (at(0, 'ب') || at(0, 'ل') || at(0, 'ك')) {
 		r := w[1:]
 		m := len(r)
 		s := string(r)

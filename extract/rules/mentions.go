@@ -460,7 +460,7 @@ func chainGoesOn(toks []token, i, n int) bool {
 		return false
 	}
 	t := toks[i+n]
-	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key] && !relativeParticiples[t.key]
 }
 
 // honorificWords are the styles before names («السيد»): no body's name

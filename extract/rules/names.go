@@ -911,6 +911,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
 			break // «... السيد X»: a style opens a person's name
 		}
+		if headIs(t, relativeParticiples) {
+			break // «مجلس الأمن البالغ عدد أعضائه»: a relative phrase
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++
@@ -920,6 +923,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	return k
 }
+
+// relativeParticiples open a relative phrase after a body's name
+// (names.tsv, relative-participle: «البالغ», «المؤلف», «التابعة»).
+var relativeParticiples = wordSet("names.tsv", "relative-participle", "ar")
 
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).
 var cardinals = wordSet("names.tsv", "cardinal", "ar")

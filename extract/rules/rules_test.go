@@ -123,6 +123,12 @@ func TestMentions(t *testing.T) {
 		{"arabic place head before a verb", "وقال إن العمال في المنطقة ويحدثون الصناعة.", nil, []string{"Place:المنطقة ويحدثون"}},
 		{"arabic place head before a preposition on a verbal noun", "وذلك بدعوة من بلدية المنطقة كتعبير عن تضامنها.", nil, []string{"Place:المنطقة كتعبير"}},
 		{"arabic place head before lil", "واتخذ من الحصن قاعدة للسلب والنهب.", nil, []string{"Place:قاعدة للسلب"}},
+		// a participle that opens a relative phrase ends a body's name, and
+		// «بزعامة» ("led by") is no part of one
+		{"arabic body before a participle of amount", "ولم يحصل إلا على تأييد ثمانية من أعضاء مجلس الأمن البالغ عددهم 15 عضوا.", []string{"Organization:مجلس الأمن"}, []string{"Organization:مجلس الأمن البالغ"}},
+		{"arabic body before a participle of accreditation", "واستقبل الملك سفراء الاتحاد الأوروبي المعتمدين لدى المملكة.", []string{"Organization:الاتحاد الأوروبي"}, []string{"Organization:الاتحاد الأوروبي المعتمدين"}},
+		{"arabic body before a participle of affiliation", "وقالت الهيئة الوطنية للرقابة التابعة للوزارة إن الخطة جاهزة.", []string{"Organization:الهيئة الوطنية للرقابة"}, []string{"Organization:الهيئة الوطنية للرقابة التابعة"}},
+		{"arabic body before led by", "وتضم المحادثات حركة النهضة الخضراء بزعامة كريم داود.", []string{"Organization:حركة النهضة الخضراء"}, []string{"Organization:حركة النهضة الخضراء بزعامة"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

@@ -1120,7 +1120,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	// an Arabic body's name does not end on its stance («… المتمردة»),
 	// nor on a word of time («المجلس السابق»: the former council; "new"
 	// names bodies: «الوفد الجديد»)
-	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1])) {
+	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1]) || relativeParticiples[toks[p.b-1].key]) {
 		p.b--
 	}
 	// an English name of a place or a body does not end on an adjective

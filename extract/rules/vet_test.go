@@ -50,6 +50,9 @@ func TestGate(t *testing.T) {
 		{"ar conjunction before a body's head", "واجتمع الوزير وحركة النهضة الخضراء أمس.", "وحركة النهضة الخضراء", graph.Organization, "ner", []string{"Organization:حركة النهضة الخضراء"}},
 		// a body's name does not end on "former" («السابق»); "new" may name it
 		{"ar body's name before former", "وقال إن المجلس الوطني للإعلام السابق قرر ذلك.", "المجلس الوطني للإعلام السابق", graph.Organization, "ner", []string{"Organization:المجلس الوطني للإعلام"}},
+		// a participle that opens a relative phrase ends a body's name
+		{"ar body's name before a participle of affiliation", "وقالت الهيئة الوطنية للرقابة التابعة للوزارة إن الخطة جاهزة.", "الهيئة الوطنية للرقابة التابعة", graph.Organization, "ner", []string{"Organization:الهيئة الوطنية للرقابة"}},
+		{"ar author in a body's name", "وقال مكتب الملكية الفكرية وحقوق المؤلف إن القانون نافذ.", "مكتب الملكية الفكرية وحقوق المؤلف", graph.Organization, "ner", []string{"Organization:مكتب الملكية الفكرية وحقوق المؤلف"}},
 		{"ar body's name with new", "وقال إن حزب الديمقراطية الجديدة قرر ذلك.", "حزب الديمقراطية الجديدة", graph.Organization, "ner", []string{"Organization:حزب الديمقراطية الجديدة"}},
 		// two places joined by «و» are two places
 		{"ar two places", "وقصفت الطائرات قريتي مرجانة وكفرصالح أمس.", "مرجانة وكفرصالح", graph.Place, "ner", []string{"Place:مرجانة", "Place:كفرصالح"}},

@@ -129,6 +129,15 @@ func TestMentions(t *testing.T) {
 		{"arabic body before a participle of accreditation", "واستقبل الملك سفراء الاتحاد الأوروبي المعتمدين لدى المملكة.", []string{"Organization:الاتحاد الأوروبي"}, []string{"Organization:الاتحاد الأوروبي المعتمدين"}},
 		{"arabic body before a participle of affiliation", "وقالت الهيئة الوطنية للرقابة التابعة للوزارة إن الخطة جاهزة.", []string{"Organization:الهيئة الوطنية للرقابة"}, []string{"Organization:الهيئة الوطنية للرقابة التابعة"}},
 		{"arabic body before led by", "وتضم المحادثات حركة النهضة الخضراء بزعامة كريم داود.", []string{"Organization:حركة النهضة الخضراء"}, []string{"Organization:حركة النهضة الخضراء بزعامة"}},
+		// after a body's name that ends on an adjective, «ل» on «كرة» or on
+		// a plural of people in construct with a definite word is the game
+		// or the people the body serves, part of its name; a verbal noun
+		// of purpose or a present after «ل» is not
+		{"arabic body's field with a ball game", "وأكد رئيس الاتحاد الوطني لكرة السلة أن المنتخب مستعد.", []string{"Organization:الاتحاد الوطني لكرة السلة"}, []string{"Organization:الاتحاد الوطني"}},
+		{"arabic body's field with a plural in fu'ala", "وقال الاتحاد العالمي لعلماء الفلك إن المؤتمر ناجح.", []string{"Organization:الاتحاد العالمي لعلماء الفلك"}, nil},
+		{"arabic purpose after a body's name", "وعقدت الجمعية العامة اجتماعا ثم اجتمعت الجمعية العامة لإصدار القرارات التالية.", nil, []string{"Organization:الجمعية العامة لإصدار القرارات"}},
+		{"arabic present after a body's name", "واختار الاتحاد الوطني ليكون الراعي الرسمي للبطولة.", nil, []string{"Organization:الاتحاد الوطني ليكون الراعي"}},
+		{"arabic shortly before after a titled name", "وقال رئيس الاتحاد الوطني لكرة السلة كمال داود قبيل المباراة إن الفريق مستعد.", []string{"Person:كمال داود"}, []string{"Person:كمال داود قبيل"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

@@ -357,7 +357,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 				}
@@ -963,6 +963,23 @@ func lamPluralChain(toks []token, k int, taken func(int, int) bool) bool {
 		return true
 	}
 	return false
+}
+
+// teamRankName reports whether toks[j:k] after «الفريق» is the name the
+// rank (lieutenant general) announces, not what is said of the team
+// that the word names as often («الفريق جاهز تماما»: "the team is quite
+// ready"): a given name first, else no adjective of the shape فاعل
+// («جاهز»; not a name ending in a vowel letter, «سامي», «كافو») and no
+// accusative («تماما») at either end.
+func teamRankName(toks []token, j, k int) bool {
+	if givenTok(toks[j]) {
+		return true
+	}
+	adjective := func(t token) bool {
+		w := []rune(t.key)
+		return len(w) == 4 && w[1] == 'ا' && !strings.ContainsRune("اويه", w[3]) && !givenTok(t) || strings.HasSuffix(t.key, "ا") && !givenTok(t)
+	}
+	return !adjective(toks[j]) && !adjective(toks[k-1])
 }
 
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).

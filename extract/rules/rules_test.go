@@ -192,6 +192,11 @@ func TestMentions(t *testing.T) {
 		{"arabic nisba of nationality before a title", "وقال السيد فيصل الهولندي نائب الرئيس إن الشركة تنمو.", []string{"Person:فيصل الهولندي"}, []string{"Person:فيصل"}},
 		{"arabic nisba of nationality after a father's name before a title", "وحضر معالي الدكتور محمد سعيد الكندي وزير البيئة اللقاء.", []string{"Person:محمد سعيد الكندي"}, []string{"Person:محمد سعيد"}},
 		{"arabic nationality before a name", "وقال وزير البيئة الكندي جون ماكي إن الخطة جاهزة.", []string{"Person:جون ماكي"}, []string{"Person:الكندي جون ماكي"}},
+		// «الفريق» is a rank and "the team": an adjective or an accusative
+		// after it is said of the team, a given name opens the rank's name
+		{"arabic the team and an adjective", "وقال المدرب إن الفريق جاهز تماما للمباراة.", nil, []string{"Person:جاهز تماما", "Person:جاهز"}},
+		{"arabic the team and a future with an accusative", "وقال إن عودة اللاعب إلى الفريق ستمنحنا أفضلية كبيرة.", nil, []string{"Person:ستمنحنا أفضلية"}},
+		{"arabic the rank and a given name", "وقال الفريق سامي ماجد الحمادي إن الوضع مستقر.", []string{"Person:سامي ماجد الحمادي"}, nil},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

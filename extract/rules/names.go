@@ -313,7 +313,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
-			if genitive && j < len(toks) && weakNameStart(toks[j]) {
+			if genitive && j < len(toks) && weakNameStart(toks[j]) || j < len(toks) && conjunctionOpens(toks, j) {
 				i += n - 1
 				continue
 			}
@@ -357,7 +357,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStart(toks[j]) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) {
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 				}
@@ -407,6 +407,39 @@ func constructTitle(t token) bool {
 		if constructTitles[s.key] && !strings.Contains(t.text[:s.prefix], "ال") {
 			return true
 		}
+	}
+	return false
+}
+
+// conjunctionOpens reports an Arabic word with the conjunction «و» after
+// a title that opens what is coordinated with the title, not the titled
+// person's name («قائد المنتخب وخدعت الحارس», «لاعب الفريق ومنتخب
+// الشباب», «، وعقيلته الملكة», «وتمشيا مع …»): no given name («وليد»),
+// and a verb, a pronoun, an accusative or a participle behind «و», or a
+// noun in construct with a definite word. A foreign name that opens with
+// the letter («ولفغانغ شولتس», «وانغ لي») is none of these.
+func conjunctionOpens(toks []token, j int) bool {
+	t := toks[j]
+	if !t.arabic || t.punct || givenTok(t) || !strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "وال") {
+		return false
+	}
+	rest := strings.TrimPrefix(t.key, "و")
+	n := utf8.RuneCountInString(rest)
+	if n < 3 {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && definite(toks[j+1]) && commonTok(toks[j+1]) {
+		return true // «ومنتخب الشباب»: a noun in construct
+	}
+	switch {
+	case strings.HasSuffix(rest, "ت") && n >= 4: // «وخدعت», «وسمعت»
+		return true
+	case n >= 4 && (strings.HasSuffix(t.text, "ه") || strings.HasSuffix(t.text, "ها") || strings.HasSuffix(t.text, "هم") || strings.HasSuffix(t.text, "هن")): // «وعقيلته»; not a ta marbuta («وديعة»)
+		return !strings.HasSuffix(rest, "يه")
+	case n >= 4 && strings.HasSuffix(rest, "ا") && (commonAr[strings.TrimSuffix(rest, "ا")] || verbShapeTok(token{text: strings.TrimPrefix(t.text, "و"), key: rest, arabic: true})): // «وتمشيا»; not a name («وسولانا»)
+		return true
+	case n >= 4 && strings.HasPrefix(rest, "م"): // «ومضيف», «ومنتخب»
+		return true
 	}
 	return false
 }

@@ -197,6 +197,15 @@ func TestMentions(t *testing.T) {
 		{"arabic the team and an adjective", "وقال المدرب إن الفريق جاهز تماما للمباراة.", nil, []string{"Person:جاهز تماما", "Person:جاهز"}},
 		{"arabic the team and a future with an accusative", "وقال إن عودة اللاعب إلى الفريق ستمنحنا أفضلية كبيرة.", nil, []string{"Person:ستمنحنا أفضلية"}},
 		{"arabic the rank and a given name", "وقال الفريق سامي ماجد الحمادي إن الوضع مستقر.", []string{"Person:سامي ماجد الحمادي"}, nil},
+		// a word with «و» after a title opens what is coordinated with the
+		// title when a verb, a pronoun or a participle stands behind «و», or
+		// a noun in construct; a given name or a foreign name with the
+		// letter opens the titled person's name
+		{"arabic conjunction and a past verb after a title", "واصطدمت الكرة بقدم قائد المنتخب وخدعت الحارس.", nil, []string{"Person:وخدعت الحارس", "Person:وخدعت"}},
+		{"arabic conjunction and a pronoun after a title", "ويحل الملك ضيفا على البلاد، وعقيلته الملكة.", nil, []string{"Person:وعقيلته الملكة", "Person:وعقيلته"}},
+		{"arabic conjunction and a participle after a title", "واستفاد من خبرته كمدير للحوارات ومضيف للبرامج.", nil, []string{"Person:ومضيف"}},
+		{"arabic given name with waw after a title", "وقال الوزير وليد المعلم إن الخطة جاهزة.", []string{"Person:وليد المعلم"}, nil},
+		{"arabic foreign name with waw after a title", "وقال المستشار ولفغانغ شولتس إن الخطة جاهزة.", []string{"Person:ولفغانغ شولتس"}, nil},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

@@ -650,7 +650,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
 			e++
 		}
-		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper {
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) {
 			k = e + 1
 		}
 	}
@@ -1013,6 +1013,34 @@ func teamRankName(toks []token, j, k int) bool {
 		return len(w) == 4 && w[1] == 'ا' && !strings.ContainsRune("اويه", w[3]) && !givenTok(t) || strings.HasSuffix(t.key, "ا") && !givenTok(t)
 	}
 	return !adjective(toks[j]) && !adjective(toks[k-1])
+}
+
+// originWords reports capitalised English words that are all adjectives
+// of origin, a compass word aside: a demonym the lexicon knows, or a word
+// in "-ish", "-ian" or "-ese" ("the Kurdish region", "the English
+// county", "the West African state"). Before a lower-case head they
+// describe a place, and name none ("Katanga region" is a name).
+func (x *Names) originWords(ws []token) bool {
+	adjective := 0
+	for i, t := range ws {
+		lk := strings.ToLower(t.text)
+		if t.arabic || !t.upper {
+			return false
+		}
+		if n, _, _ := x.lx.demonyms.match(ws, i); n > 0 {
+			adjective++
+			continue
+		}
+		if utf8.RuneCountInString(lk) >= 5 && (strings.HasSuffix(lk, "ish") || strings.HasSuffix(lk, "ian") || strings.HasSuffix(lk, "ese")) {
+			adjective++
+			continue
+		}
+		if compassWords[lk] || lk == "central" {
+			continue
+		}
+		return false
+	}
+	return adjective > 0
 }
 
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).

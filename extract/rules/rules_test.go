@@ -150,6 +150,10 @@ func TestMentions(t *testing.T) {
 		{"club words before known cities", "Real Madrid beat Dynamo Kiev 5-1 on Wednesday.", []string{"Organization:Real Madrid", "Organization:Dynamo Kiev"}, []string{"City:Madrid", "City:Kiev"}},
 		{"club words after names", "Harbury United drew with Castleford Rovers on Saturday.", []string{"Organization:Harbury United", "Organization:Castleford Rovers"}, []string{"Person:Harbury United", "Person:Castleford Rovers"}},
 		{"united in a country's name", "The United States and the United Nations agreed.", []string{"Country:United States"}, []string{"Organization:United States"}},
+		// adjectives of origin before a lower-case head describe a place
+		{"adjective of origin before a place head", "The plan would unite the mountainous Kurdish region in the north.", nil, []string{"Place:Kurdish region"}},
+		{"adjective in -ish before a place head", "He has told the English county he would like to return.", nil, []string{"Place:English county"}},
+		{"a name before a place head", "Fighting spread to the Katanga region on Monday.", []string{"Place:Katanga region"}, nil},
 		{"title name", "Chancellor Lukas Brenner said so.", []string{"Person:Lukas Brenner"}, nil},
 		{"honorific", "Mr. Fidan disagreed.", []string{"Person:Fidan"}, nil},
 		{"glued", "Minister Hakan FidanHe said so.", []string{"Person:Hakan Fidan"}, nil},

@@ -1043,6 +1043,31 @@ func (x *Names) originWords(ws []token) bool {
 	return adjective > 0
 }
 
+// aliInName reports «علي» written with a dotted ya at toks[k], the
+// father's name Ali after a given name (aliFatherAt).
+func (x *Names) aliInName(toks []token, j, k int, taken func(int, int) bool) bool {
+	return k == j+1 && k+1 < len(toks) && !taken(toks[k+1].start, toks[k+1].end) && aliFatherAt(toks, k, j)
+}
+
+// aliFatherAt reports «علي» written with a dotted ya at toks[i] right
+// after a given name at toks[a] and before a family's name of origin or
+// a given name: the father's name Ali («محمد علي السعدي», «حسن علي
+// خليل»), not the preposition «على» so written («وافق محمد علي
+// المشروع»), which a common word follows.
+func aliFatherAt(toks []token, i, a int) bool {
+	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) || !givenTok(toks[a]) {
+		return false
+	}
+	next := toks[i+1]
+	if next.punct || !next.arabic || commonTok(next) || stopTok(next) {
+		return false
+	}
+	if givenTok(next) && !definite(next) {
+		return true
+	}
+	return definite(next) && strings.HasSuffix(next.key, "ي") && utf8.RuneCountInString(next.text) >= 5 && !relationalAdjective(next)
+}
+
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).
 var cardinals = wordSet("names.tsv", "cardinal", "ar")
 
@@ -1234,7 +1259,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if !x.familyNext(toks, k, taken) {
 			return false
 		}
-		if givenTok(toks[k-1]) {
+		if givenTok(toks[k-1]) || unit == j && aliFatherAt(toks, k-1, j) {
 			return true
 		}
 		// where a title announces the name, a father's name that no list
@@ -1254,7 +1279,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {

@@ -210,6 +210,10 @@ func TestMentions(t *testing.T) {
 		{"arabic conjunction and a participle after a title", "واستفاد من خبرته كمدير للحوارات ومضيف للبرامج.", nil, []string{"Person:ومضيف"}},
 		{"arabic given name with waw after a title", "وقال الوزير وليد المعلم إن الخطة جاهزة.", []string{"Person:وليد المعلم"}, nil},
 		{"arabic foreign name with waw after a title", "وقال المستشار ولفغانغ شولتس إن الخطة جاهزة.", []string{"Person:ولفغانغ شولتس"}, nil},
+		// «علي» with a dotted ya between a given name and a nisba is the
+		// father's name Ali; before a common word it is the preposition
+		{"arabic ali as a father's name", "وقال الوزير محمد علي الحمادي إن المعرض ناجح.", []string{"Person:محمد علي الحمادي"}, []string{"Person:محمد"}},
+		{"arabic ala written with ya after a name", "وقال الوزير محمد على الهامش إن المعرض ناجح.", []string{"Person:محمد"}, []string{"Person:محمد على الهامش"}},
 		{"arabic compound with Allah as a third word", "وقال الوزير كريم عوض الله إن الاجتماع مهم.", []string{"Person:كريم عوض الله"}, []string{"Person:كريم عوض"}},
 		{"arabic family name after a nasab", "وقال وزير الخارجية العماني سالم بن حمد الهنائي إن المحادثات مفيدة.", []string{"Person:سالم بن حمد الهنائي"}, []string{"Person:سالم بن حمد"}},
 		{"arabic family name after a compound nasab", "واستقبل الوزير فهد بن عبد الله الكعبي السفير الياباني.", []string{"Person:فهد بن عبد الله الكعبي"}, []string{"Person:فهد بن عبد الله"}},

@@ -392,6 +392,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case i == cur.a:
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
+		case typ == graph.Person && aliFatherAt(toks, i, cur.a):
+			// «محمد علي السعدي»: the father's name Ali
 		case typ == graph.Person && articleParticle(toks, i):
 			// «دو لا»: de la, in a foreign name
 		case typ == graph.Person && regnalAt(toks, i, cur.a):

@@ -73,6 +73,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			e := v.(*kb.Entry)
 			t := toks[i]
+			// «أبريل / نيسان»: a month's Levantine name after its
+			// Gregorian one is the month, not the body or the place the
+			// word also names (a carmaker)
+			if n == 1 && t.arabic && monthPair(toks, i) {
+				i++
+				continue
+			}
 			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
 			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix, e.Type == graph.City) {
 				i++
@@ -420,6 +427,25 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 		break
 	}
 	return k
+}
+
+// monthPair reports a month's name at toks[i] written with another
+// month's name across a slash («أبريل / نيسان», «نيسان / أبريل»).
+func monthPair(toks []token, i int) bool {
+	if !dateWord(toks[i]) {
+		return false
+	}
+	if _, ok := months[toks[i].key]; !ok {
+		return false
+	}
+	month := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		_, ok := months[toks[j].key]
+		return ok
+	}
+	return i >= 2 && toks[i-1].text == "/" && month(i-2) || i+2 < len(toks) && toks[i+1].text == "/" && month(i+2)
 }
 
 // cityNamedAr are the heads of bodies named after their city and the

@@ -138,6 +138,8 @@ func TestMentions(t *testing.T) {
 		{"arabic purpose after a body's name", "وعقدت الجمعية العامة اجتماعا ثم اجتمعت الجمعية العامة لإصدار القرارات التالية.", nil, []string{"Organization:الجمعية العامة لإصدار القرارات"}},
 		{"arabic present after a body's name", "واختار الاتحاد الوطني ليكون الراعي الرسمي للبطولة.", nil, []string{"Organization:الاتحاد الوطني ليكون الراعي"}},
 		{"arabic shortly before after a titled name", "وقال رئيس الاتحاد الوطني لكرة السلة كمال داود قبيل المباراة إن الفريق مستعد.", []string{"Person:كمال داود"}, []string{"Person:كمال داود قبيل"}},
+		// a month's Levantine name after its Gregorian one is the month
+		{"arabic levantine month after a gregorian one", "وارتفعت المبيعات من أبريل / نيسان إلى يونيو / حزيران الماضيين.", nil, []string{"Organization:نيسان"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

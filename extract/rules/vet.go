@@ -224,6 +224,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if a < 0 {
 		return nil
 	}
+	// «أبريل / نيسان»: a month written with another month is no name
+	if b == a+1 && monthPair(toks, a) {
+		return nil
+	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause

@@ -88,6 +88,7 @@ func TestGate(t *testing.T) {
 		// «آنا» (Anna, with a madda) is no «أنا» (I), though both fold to «انا»
 		{"ar tagged ali as a father's name", "وقال مسؤول الناشرين محمد علي الحمادي إن المعرض ناجح.", "محمد علي الحمادي", graph.Person, "ner", []string{"Person:محمد علي الحمادي"}},
 		{"ar tagged ala written with ya", "ووافق محمد علي المشروع الجديد.", "محمد علي المشروع", graph.Person, "ner", nil},
+		{"ar tagged levantine month", "وارتفعت المبيعات من أبريل / نيسان إلى يونيو.", "نيسان", graph.Organization, "ner", nil},
 		{"ar anna is no pronoun", "والتقى الوزير مع آنا لوبيز في ليما.", "آنا لوبيز", graph.Person, "ner", []string{"Person:آنا لوبيز"}},
 		{"ar the pronoun refused", "وقال: أنا سعيد بالنتيجة.", "أنا سعيد", graph.Person, "ner", nil},
 		{"ar tagged ali before a common word", "وأكد الوزير علي الحدود أن الوضع هادئ.", "علي الحدود", graph.Person, "ner", nil},

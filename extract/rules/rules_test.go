@@ -140,6 +140,9 @@ func TestMentions(t *testing.T) {
 		{"arabic shortly before after a titled name", "وقال رئيس الاتحاد الوطني لكرة السلة كمال داود قبيل المباراة إن الفريق مستعد.", []string{"Person:كمال داود"}, []string{"Person:كمال داود قبيل"}},
 		// a month's Levantine name after its Gregorian one is the month
 		{"arabic levantine month after a gregorian one", "وارتفعت المبيعات من أبريل / نيسان إلى يونيو / حزيران الماضيين.", nil, []string{"Organization:نيسان"}},
+		// «الجزيرة العربية» is the peninsula, «الجزيرة» alone the broadcaster
+		{"arabian peninsula", "وكانت القبائل تنتقل في شبه الجزيرة العربية بين الواحات.", []string{"Place:شبه الجزيرة العربية"}, []string{"Organization:الجزيرة"}},
+		{"the broadcaster's site", "وقال مصدر لموفد الجزيرة نت إن الوضع هادئ.", []string{"Organization:الجزيرة نت"}, []string{"Person:نت"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

@@ -105,6 +105,23 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				n++
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
+			if t.arabic && e.Type != graph.Organization && outletNamed(toks, i, n) {
+				// «صحيفة القدس», «قال لـ « الشرق الأوسط »»: a newspaper
+				// named after a place, with the word that goes on its
+				// title («صحيفة "واشنطن بوست"»)
+				if i+n < len(toks) {
+					w := toks[i+n]
+					if w.arabic && !w.punct && !definite(w) && !stopTok(w) && !commonTok(w) && utf8.RuneCountInString(w.text) >= 3 {
+						if k, _, _ := x.lx.entities.match(toks, i+n); k == 0 {
+							end = w.end
+							n++
+						}
+					}
+				}
+				res.Mentions = append(res.Mentions, x.gate.vetEv(d, d.Mention(start, end, graph.Organization, "lexicon", 0.8), evTitle)...)
+				i += n
+				continue
+			}
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
 			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
@@ -427,6 +444,36 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 		break
 	}
 	return k
+}
+
+// outletHeads are the nouns of newspapers and magazines that a title
+// follows (names.tsv, outlet-head: «صحيفة», «جريدة»).
+var outletHeads = wordSet("names.tsv", "outlet-head", "ar")
+
+// outletNamed reports a known place's name at toks[i:i+n] that names a
+// newspaper: after «صحيفة» or «جريدة», a quotation mark between or not
+// («جريدة القدس», «صحيفة "الشرق الأوسط"»), or quoted after «لـ» ("told"),
+// the way agency copy credits a paper («قال لـ « الشرق الأوسط »»).
+func outletNamed(toks []token, i, n int) bool {
+	quote := func(t token) bool {
+		return t.punct && (t.text == "«" || t.text == "»" || t.text == "\"" || t.text == "“" || t.text == "”")
+	}
+	j, quoted := i-1, false
+	for j >= 0 && quote(toks[j]) {
+		j--
+		quoted = true
+	}
+	for j >= 0 && toks[j].text == "ـ" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if headIs(toks[j], outletHeads) {
+		return true
+	}
+	closed := i+n < len(toks) && quote(toks[i+n]) || i+n+1 < len(toks) && quote(toks[i+n+1])
+	return quoted && closed && toks[j].arabic && toks[j].key == "ل"
 }
 
 // monthPair reports a month's name at toks[i] written with another

@@ -143,6 +143,12 @@ func TestMentions(t *testing.T) {
 		// «الجزيرة العربية» is the peninsula, «الجزيرة» alone the broadcaster
 		{"arabian peninsula", "وكانت القبائل تنتقل في شبه الجزيرة العربية بين الواحات.", []string{"Place:شبه الجزيرة العربية"}, []string{"Organization:الجزيرة"}},
 		{"the broadcaster's site", "وقال مصدر لموفد الجزيرة نت إن الوضع هادئ.", []string{"Organization:الجزيرة نت"}, []string{"Person:نت"}},
+		// a newspaper named after a place: after «صحيفة»/«جريدة», or quoted
+		// after «لـ» ("told"); the place elsewhere stays the place
+		{"arabic newspaper named after a city", "وكتب مقالا في جريدة القدس التي تصدر يوميا.", []string{"Organization:القدس"}, []string{"City:القدس"}},
+		{"arabic newspaper named after a city with a word of its title", "وذكرت صحيفة \" واشنطن بوست \" أن المقترحات جديدة.", []string{"Organization:واشنطن بوست"}, []string{"City:واشنطن"}},
+		{"arabic newspaper quoted after told", "وقال في رسالة أرسلها لـ « الشرق الأوسط » أمس إن الوضع صعب.", []string{"Organization:الشرق الأوسط"}, []string{"Place:الشرق الأوسط"}},
+		{"arabic place after told, unquoted", "وتحدث الوزير لـ الصحفيين عن الشرق الأوسط أمس.", []string{"Place:الشرق الأوسط"}, []string{"Organization:الشرق الأوسط"}},
 		{"us is not a country", "He told us that the U.S. would stay.", []string{"Country:U.S."}, nil},
 		// the agencies' spelling of a known body («Taleban», Reuters and BBC
 		// style) is the body

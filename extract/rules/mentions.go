@@ -106,9 +106,9 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
 			if t.arabic && e.Type != graph.Organization && outletNamed(toks, i, n) {
-				// «صحيفة القدس», «قال لـ « الشرق الأوسط »»: a newspaper
+				// «جريدة بغداد», «قال لـ « أوروبا »»: a newspaper
 				// named after a place, with the word that goes on its
-				// title («صحيفة "واشنطن بوست"»)
+				// title («صحيفة "مينسك هيرالد"»)
 				if i+n < len(toks) {
 					w := toks[i+n]
 					if w.arabic && !w.punct && !definite(w) && !stopTok(w) && !commonTok(w) && utf8.RuneCountInString(w.text) >= 3 {
@@ -223,14 +223,14 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if n, _, _ := x.lx.entities.match(toks, i); n > 0 && toks[i].arabic {
 		return i, ""
 	}
-	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// «جامعة فيينا», «دينامو مينسك»: a university, a club or a
 	// municipality is named after its city
 	if toks[i].arabic && i+1 < len(toks) && headIs(toks[i], cityNamedAr) {
 		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
 			return i + 1 + n, graph.Organization
 		}
 	}
-	// "Real Madrid", "Leeds United": a club named with its city
+	// "Dynamo Minsk", "Harbury United": a club named with its city
 	if !toks[i].arabic && toks[i].upper && i+1 < len(toks) {
 		if clubBeforeEn[toks[i].text] {
 			if n, _, v := x.lx.entities.match(toks, i+1); n > 0 && v.(*kb.Entry).Type == graph.City && toks[i+1].upper {
@@ -266,7 +266,7 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		}
 		j++
 	}
-	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// «جامعة فيينا», «دينامو مينسك»: a university, a club or a
 	// municipality is named after its city
 	// «وكالة رويترز»: a head noun before one known name classifies it
 	if toks[i].arabic && only == 1 {
@@ -452,8 +452,8 @@ var outletHeads = wordSet("names.tsv", "outlet-head", "ar")
 
 // outletNamed reports a known place's name at toks[i:i+n] that names a
 // newspaper: after «صحيفة» or «جريدة», a quotation mark between or not
-// («جريدة القدس», «صحيفة "الشرق الأوسط"»), or quoted after «لـ» ("told"),
-// the way agency copy credits a paper («قال لـ « الشرق الأوسط »»).
+// («جريدة بغداد», «صحيفة "أوروبا"»), or quoted after «لـ» ("told"),
+// the way agency copy credits a paper («قال لـ « أوروبا »»).
 func outletNamed(toks []token, i, n int) bool {
 	quote := func(t token) bool {
 		return t.punct && (t.text == "«" || t.text == "»" || t.text == "\"" || t.text == "“" || t.text == "”")

@@ -83,6 +83,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			e := v.(*kb.Entry)
 			t := toks[i]
+			// «أبريل / نيسان»: a month's Levantine name after its
+			// Gregorian one is the month, not the body or the place the
+			// word also names (a carmaker)
+			if n == 1 && t.arabic && monthPair(toks, i) {
+				i++
+				continue
+			}
 			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
 			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix, e.Type == graph.City) {
 				i++
@@ -108,6 +115,23 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				n++
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
+			if t.arabic && e.Type != graph.Organization && outletNamed(toks, i, n) {
+				// «جريدة بغداد», «قال لـ « أوروبا »»: a newspaper
+				// named after a place, with the word that goes on its
+				// title («صحيفة "مينسك هيرالد"»)
+				if i+n < len(toks) {
+					w := toks[i+n]
+					if w.arabic && !w.punct && !definite(w) && !stopTok(w) && !commonTok(w) && utf8.RuneCountInString(w.text) >= 3 {
+						if k, _, _ := x.lx.entities.match(toks, i+n); k == 0 {
+							end = w.end
+							n++
+						}
+					}
+				}
+				res.Mentions = append(res.Mentions, x.gate.vetEv(d, d.Mention(start, end, graph.Organization, "lexicon", 0.8), evTitle)...)
+				i += n
+				continue
+			}
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
 			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
@@ -209,14 +233,14 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if n, _, _ := x.lx.entities.match(toks, i); n > 0 && toks[i].arabic {
 		return i, ""
 	}
-	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// «جامعة فيينا», «دينامو مينسك»: a university, a club or a
 	// municipality is named after its city
 	if toks[i].arabic && i+1 < len(toks) && headIs(toks[i], cityNamedAr) {
 		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
 			return i + 1 + n, graph.Organization
 		}
 	}
-	// "Real Madrid", "Leeds United": a club named with its city
+	// "Dynamo Minsk", "Harbury United": a club named with its city
 	if !toks[i].arabic && toks[i].upper && i+1 < len(toks) {
 		if clubBeforeEn[toks[i].text] {
 			if n, _, v := x.lx.entities.match(toks, i+1); n > 0 && v.(*kb.Entry).Type == graph.City && toks[i+1].upper {
@@ -252,7 +276,7 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		}
 		j++
 	}
-	// «جامعة زيورخ», «دينامو كييف»: a university, a club or a
+	// «جامعة فيينا», «دينامو مينسك»: a university, a club or a
 	// municipality is named after its city
 	// «وكالة رويترز»: a head noun before one known name classifies it
 	if toks[i].arabic && only == 1 {
@@ -454,6 +478,55 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 	return k
 }
 
+// outletHeads are the nouns of newspapers and magazines that a title
+// follows (names.tsv, outlet-head: «صحيفة», «جريدة»).
+var outletHeads = wordSet("names.tsv", "outlet-head", "ar")
+
+// outletNamed reports a known place's name at toks[i:i+n] that names a
+// newspaper: after «صحيفة» or «جريدة», a quotation mark between or not
+// («جريدة بغداد», «صحيفة "أوروبا"»), or quoted after «لـ» ("told"),
+// the way agency copy credits a paper («قال لـ « أوروبا »»).
+func outletNamed(toks []token, i, n int) bool {
+	quote := func(t token) bool {
+		return t.punct && (t.text == "«" || t.text == "»" || t.text == "\"" || t.text == "“" || t.text == "”")
+	}
+	j, quoted := i-1, false
+	for j >= 0 && quote(toks[j]) {
+		j--
+		quoted = true
+	}
+	for j >= 0 && toks[j].text == "ـ" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if headIs(toks[j], outletHeads) {
+		return true
+	}
+	closed := i+n < len(toks) && quote(toks[i+n]) || i+n+1 < len(toks) && quote(toks[i+n+1])
+	return quoted && closed && toks[j].arabic && toks[j].key == "ل"
+}
+
+// monthPair reports a month's name at toks[i] written with another
+// month's name across a slash («أبريل / نيسان», «نيسان / أبريل»).
+func monthPair(toks []token, i int) bool {
+	if !dateWord(toks[i]) {
+		return false
+	}
+	if _, ok := months[toks[i].key]; !ok {
+		return false
+	}
+	month := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		_, ok := months[toks[j].key]
+		return ok
+	}
+	return i >= 2 && toks[i-1].text == "/" && month(i-2) || i+2 < len(toks) && toks[i+1].text == "/" && month(i+2)
+}
+
 // cityNamedAr are the heads of bodies named after their city and the
 // words that open a club's name before it (names.tsv, city-named).
 var cityNamedAr = wordSet("names.tsv", "city-named", "ar")
@@ -492,7 +565,7 @@ func chainGoesOn(toks []token, i, n int) bool {
 		return false
 	}
 	t := toks[i+n]
-	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key]
+	return t.arabic && strings.HasPrefix(t.text, "ال") && !stopTok(t) && !genericAdj[t.key] && !honorificWords[t.key] && !relativeParticiples[t.key]
 }
 
 // honorificWords are the styles before names («السيد»): no body's name

@@ -306,8 +306,8 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			j := i + n
 			genitive := false
 			if constructTitle(toks[j-1]) && j < len(toks) && toks[j].arabic && !toks[j].punct && !taken(toks[j].start, toks[j].end) && !definite(toks[j]) && !x.orgHead(toks[j]) {
-				// «ملك قشتالة»: the realm in construct, not a name; a name
-				// may follow a proper one («ملك قشتالة ألفونسو»), not a
+				// «ملك نافارا»: the realm in construct, not a name; a name
+				// may follow a proper one («ملك نافارا سانشو»), not a
 				// common noun the chain goes on from («زعيم قبيلة X»)
 				genitive = true
 				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j, taken) {
@@ -320,7 +320,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
-			if genitive && j < len(toks) && weakNameStart(toks[j]) {
+			if genitive && j < len(toks) && weakNameStart(toks[j]) || j < len(toks) && conjunctionOpens(toks, j) {
 				i += n - 1
 				continue
 			}
@@ -368,7 +368,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) {
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue
@@ -442,8 +442,41 @@ func constructTitle(t token) bool {
 	return false
 }
 
+// conjunctionOpens reports an Arabic word with the conjunction «و» after
+// a title that opens what is coordinated with the title, not the titled
+// person's name («قائد المنتخب وسجلت الكاميرات», «لاعب الفريق ومنتخب
+// الناشئين», «، وعقيلته برفقته», «ومشرف على الفروع»): no given name («وليد»),
+// and a verb, a pronoun, an accusative or a participle behind «و», or a
+// noun in construct with a definite word. A foreign name that opens with
+// the letter («ولفغانغ شولتس», «وانغ لي») is none of these.
+func conjunctionOpens(toks []token, j int) bool {
+	t := toks[j]
+	if !t.arabic || t.punct || givenTok(t) || !strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "وال") {
+		return false
+	}
+	rest := strings.TrimPrefix(t.key, "و")
+	n := utf8.RuneCountInString(rest)
+	if n < 3 {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && definite(toks[j+1]) && commonTok(toks[j+1]) {
+		return true // «ومنتخب الناشئين»: a noun in construct
+	}
+	switch {
+	case strings.HasSuffix(rest, "ت") && n >= 4: // «وسجلت», «وكتبت»
+		return true
+	case n >= 4 && (strings.HasSuffix(t.text, "ه") || strings.HasSuffix(t.text, "ها") || strings.HasSuffix(t.text, "هم") || strings.HasSuffix(t.text, "هن")): // «وعقيلته»; not a ta marbuta («وداعة»)
+		return !strings.HasSuffix(rest, "يه")
+	case n >= 4 && strings.HasSuffix(rest, "ا") && (commonAr[strings.TrimSuffix(rest, "ا")] || verbShapeTok(token{text: strings.TrimPrefix(t.text, "و"), key: rest, arabic: true})): // «وتماشيا»; not a name («وفيرونا»)
+		return true
+	case n >= 4 && strings.HasPrefix(rest, "م"): // «ومشرف», «ومنتخب»
+		return true
+	}
+	return false
+}
+
 // weakNameStart reports an Arabic word that opens no name after a realm
-// in construct with a title («ملك قشتالة تحثه», «… وخيم», «… بإعطائه»):
+// in construct with a title («ملك نافارا تحثه», «… وخيم», «… بإعطائه»):
 // a conjunction or preposition glued on, or the pronoun «ه», where no
 // given name is written so.
 func weakNameStart(t token) bool {
@@ -743,7 +776,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
 			e++
 		}
-		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper {
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) {
 			k = e + 1
 		}
 	}
@@ -868,7 +901,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
 	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
-		strings.HasPrefix(toks[k].text, "ال") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) {
+		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
 		return i
 	}
 	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -888,7 +921,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 			break
 		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || stopTok(t) || commonTok(t) || strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "لل") ||
-			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 || compassWords[t.key] {
+			strings.HasPrefix(t.text, "و") && !arabicConnectors[toks[k-1].key] || utf8.RuneCountInString(t.text) < 2 || compassWords[t.key] || placeNameStop(t) {
 			break
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
@@ -1049,6 +1082,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
 			break
 		}
+		if k > i+1 && lamPluralChain(toks, k, taken) {
+			k += 2 // «الاتحاد الوطني لكرة السلة», «الاتحاد الدولي لعلماء الآثار»
+			continue
+		}
 		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
@@ -1066,6 +1103,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		// العليا», «الائتلاف السوري المعارض»)
 		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && nounShape(t) {
 			break
+		}
+		if headIs(t, relativeParticiples) {
+			break // «المجلس البلدي البالغ عدد أعضائه»: a relative phrase
 		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
@@ -1100,9 +1140,153 @@ func nounShape(t token) bool {
 	return false
 }
 
+// relativeParticiples open a relative phrase after a body's name
+// (names.tsv, relative-participle: «البالغ», «المؤلف», «التابعة»).
+var relativeParticiples = wordSet("names.tsv", "relative-participle", "ar")
+
+// lamPluralChain reports, after a body's name that ends on an adjective
+// («الاتحاد العربي», «الاتحاد الوطني»), the preposition «ل» on «كرة»
+// (ball) or on a plural of people in «فعلاء», in construct with a
+// definite word: the game or the people the body serves, part of its
+// name («لكرة القدم», «لعلماء الدين»). A verbal noun after «ل» says the
+// purpose of what the body does («لبحث الأزمة», «لإقرار الموازنة»), no
+// name; nor is a present («ليكون»). Other plurals («لعلوم», «لدراسات»)
+// were tried and lowered the development set's precision.
+func lamPluralChain(toks []token, k int, taken func(int, int) bool) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	prev, t, next := toks[k-1], toks[k], toks[k+1]
+	if !prev.arabic || !definite(prev) || !(strings.HasSuffix(prev.key, "ي") || strings.HasSuffix(prev.key, "يه") || genericAdj[prev.key]) {
+		return false
+	}
+	if !t.arabic || t.punct || taken(t.start, t.end) || !strings.HasPrefix(t.text, "ل") || strings.HasPrefix(t.text, "لل") {
+		return false
+	}
+	if !next.arabic || next.punct || taken(next.start, next.end) || !definite(next) || stopTok(next) {
+		return false
+	}
+	w := []rune(strings.TrimPrefix(t.key, "ل"))
+	n := len(w)
+	switch {
+	case string(w) == "كره": // «لكرة القدم»
+		return true
+	case n == 5 && strings.HasSuffix(string(w), "اء") && w[1] != 'ا' && !strings.ContainsRune("ايتن", w[0]): // فعلاء: «لعلماء»
+		return true
+	}
+	return false
+}
+
 // bodyAdjectives are the other adjectives of bodies' names after an
 // adjective of relation (names.tsv body-adjective).
 var bodyAdjectives = wordSet("names.tsv", "body-adjective", "ar")
+
+// teamRankName reports whether toks[j:k] after «الفريق» is the name the
+// rank (lieutenant general) announces, not what is said of the team
+// that the word names as often («الفريق جاهز بدنيا»: "the team is fit
+// to play"): a given name first, else no adjective of the shape فاعل
+// («جاهز»; not a name ending in a vowel letter, «سامي», «ماركو») and no
+// accusative («تماما») at either end.
+func teamRankName(toks []token, j, k int) bool {
+	if givenTok(toks[j]) {
+		return true
+	}
+	adjective := func(t token) bool {
+		w := []rune(t.key)
+		return len(w) == 4 && w[1] == 'ا' && !strings.ContainsRune("اويه", w[3]) && !givenTok(t) || strings.HasSuffix(t.key, "ا") && !givenTok(t)
+	}
+	return !adjective(toks[j]) && !adjective(toks[k-1])
+}
+
+// originWords reports capitalised English words that are all adjectives
+// of origin, a compass word aside: a demonym the lexicon knows, or a word
+// in "-ish", "-ian" or "-ese" ("the Turkish region", "the Scottish
+// county", "the West African coast"). Before a lower-case head they
+// describe a place, and name none ("Katanga region" is a name).
+func (x *Names) originWords(ws []token) bool {
+	adjective := 0
+	for i, t := range ws {
+		lk := strings.ToLower(t.text)
+		if t.arabic || !t.upper {
+			return false
+		}
+		if n, _, _ := x.lx.demonyms.match(ws, i); n > 0 {
+			adjective++
+			continue
+		}
+		if utf8.RuneCountInString(lk) >= 5 && (strings.HasSuffix(lk, "ish") || strings.HasSuffix(lk, "ian") || strings.HasSuffix(lk, "ese")) {
+			adjective++
+			continue
+		}
+		if compassWords[lk] || lk == "central" {
+			continue
+		}
+		return false
+	}
+	return adjective > 0
+}
+
+// aliInName reports «علي» written with a dotted ya at toks[k], the
+// father's name Ali after a given name (aliFatherAt).
+func (x *Names) aliInName(toks []token, j, k int, taken func(int, int) bool) bool {
+	return k == j+1 && k+1 < len(toks) && !taken(toks[k+1].start, toks[k+1].end) && aliFatherAt(toks, k, j)
+}
+
+// aliFatherAt reports «علي» written with a dotted ya at toks[i] right
+// after a given name at toks[a] and before a family's name of origin or
+// a given name: the father's name Ali («حسن علي الزعابي», «سعيد علي
+// نصراوي»), not the preposition «على» so written («وافق محمد علي
+// المشروع»), which a common word follows.
+func aliFatherAt(toks []token, i, a int) bool {
+	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) || !givenTok(toks[a]) {
+		return false
+	}
+	next := toks[i+1]
+	if next.punct || !next.arabic || commonTok(next) || stopTok(next) {
+		return false
+	}
+	if givenTok(next) && !definite(next) {
+		return true
+	}
+	return definite(next) && strings.HasSuffix(next.key, "ي") && utf8.RuneCountInString(next.text) >= 5 && !relationalAdjective(next)
+}
+
+// cardinals are the Arabic numbers written in words (names.tsv, cardinal).
+var cardinals = wordSet("names.tsv", "cardinal", "ar")
+
+// placeNameStop reports an Arabic word that a place's name after its
+// head does not run over: a number in words («نهر الزاب اثنتان منها»), an
+// adjective of direction («مخيم كوراني شمالي الوادي»: north of), a verb
+// («المنطقة ويحدثون», «محافظة بيرمان يعطيك»: a present with a pronoun
+// glued on), a plural with «ه», or a preposition on a common noun or a
+// verbal noun («قاعدة كوراني بمقابل», «المنطقة كتعبير»).
+func placeNameStop(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	if cardinals[t.key] {
+		return true
+	}
+	if c, ok := strings.CutSuffix(t.key, "ي"); ok && compassWords[c] {
+		return true
+	}
+	if verbShapeTok(t) || pluralPossessiveTok(t) || dualVerb(t) || futureVerbTok(t) || pluralVerbTok(t) {
+		return true
+	}
+	if procliticStem(t, "بلك", func(k string) bool { return utf8.RuneCountInString(k) >= 3 && (commonAr[k] || arabicStop[k]) }) {
+		return true
+	}
+	// a present with a pronoun: «يعطيك», «تمنحهم»
+	w := t.key
+	if utf8.RuneCountInString(w) >= 5 && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) {
+		for _, suf := range []string{"ك", "كم", "هم", "ها", "هن"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // arabicLandforms are the words of landforms and parts of a land that
 // stand in construct with a name that carries the article: «جبل العرب»,
@@ -1253,16 +1437,16 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			return false
 		}
 		if allowAl && unit == j && conn == 0 && allah == 0 && k < len(toks) && !taken(toks[k].start, toks[k].end) && familyBeforeTitle(x.lx, toks, j, k) {
-			return true // «محمد سعيد الكندي وزير البيئة»
+			return true // «أحمد سعيد الكندي وزير النقل»
 		}
 		if !x.familyNext(toks, k, taken) {
 			return false
 		}
-		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) {
+		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) || unit == j && aliFatherAt(toks, k-1, j) {
 			return true
 		}
 		// where a title announces the name, a father's name that no list
-		// knows as a given name («سامي ماجد الحمادي», «خالد عبد العزيز
+		// knows as a given name («سامي ماجد الزعابي», «خالد عبد العزيز
 		// المهيري») is followed by a family name of origin, a nisba with
 		// the article; not by a common word (the object of a verb after
 		// a name, «فادي عودة الأوضاع») nor by a participle or an adjective
@@ -1279,7 +1463,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle {
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -1292,7 +1476,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
-			// «علي عبد الله صالح», «سامي عبد الله الشامسي»: after a
+			// «فريد عبد الله ناصر», «سامي عبد الله الشامسي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
 			// announces it
@@ -1369,9 +1553,9 @@ var foreignParticles = map[string]bool{"دي": true, "دا": true, "دو": true,
 // familyBeforeTitle reports a definite word at toks[k] that the lists
 // know as a nationality or a title («الكندي», «الشاعر») but that closes
 // a titled name as its family's: after one or two given names and before
-// a title in apposition («السيد فيصل السويدي نائب الرئيس», «الدكتور محمد
-// سعيد الكندي وزير البيئة»), where a nationality would have stood before
-// the name («وزير البيئة الكندي»).
+// a title in apposition («السيد سعيد الهولندي نائب الرئيس», «الدكتور أحمد
+// سعيد الكندي وزير النقل»), where a nationality would have stood before
+// the name («وزير النقل الكندي»).
 func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
 	if k-j < 1 || k-j > 2 || !definite(toks[k]) || k+1 >= len(toks) {
 		return false
@@ -1422,7 +1606,7 @@ func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 
 // relationalAdjective reports a definite adjective in «ي» made on a
 // common noun («القيادي» on «قيادة», «الإعلامي» on «إعلام»): it says
-// what a person does («سامر حداد القيادي في الحزب»), not a family's origin.
+// what a person does («رامز فاخوري القيادي في الحزب»), not a family's origin.
 func relationalAdjective(t token) bool {
 	stem, ok := strings.CutPrefix(t.key, "ال")
 	if !ok {
@@ -1590,7 +1774,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			org = true
 		}
 	}
-	// "Bristol Rovers", "Oldham Athletic": a club's name ends on its word
+	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its word
 	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
 		org = true
 	}

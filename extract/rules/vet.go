@@ -224,6 +224,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if a < 0 {
 		return nil
 	}
+	// «أبريل / نيسان»: a month written with another month is no name
+	if b == a+1 && monthPair(toks, a) {
+		return nil
+	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause
@@ -392,6 +396,8 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case i == cur.a:
 		case aliAfterConnector(toks, i):
 			// «بن علي»: the name Ali, not «على»
+		case typ == graph.Person && aliFatherAt(toks, i, cur.a):
+			// «حسن علي الزعابي»: the father's name Ali
 		case typ == graph.Person && articleParticle(toks, i):
 			// «دو لا»: de la, in a foreign name
 		case typ == graph.Person && regnalAt(toks, i, cur.a):
@@ -1121,7 +1127,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 	// an Arabic body's name does not end on its stance («… المتمردة»),
 	// nor on a word of time («المجلس السابق»: the former council; "new"
 	// names bodies: «الوفد الجديد»)
-	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1])) {
+	for !person && p.b > p.a+1 && toks[p.b-1].arabic && (stanceAdj[toks[p.b-1].key] && p.b > p.a+2 || formerWord(toks[p.b-1]) || relativeParticiples[toks[p.b-1].key]) {
 		p.b--
 	}
 	// an English name of a place or a body does not end on an adjective
@@ -1344,7 +1350,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
-					continue // «فيصل السويدي نائب الرئيس»: the family's name before a title
+					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title
 				}
 				if !(inside && headed && c.inBodies) {
 					return false
@@ -1621,21 +1627,21 @@ func (g *Gate) gluedNames(w string) bool {
 // noun behind a preposition or a participle of the derived forms, none of
 // which a person's name takes, though the counted lists of common words
 // lack many of them: after a title such a word says what the titled
-// person did or is («الفريق استقدم لاعبين», «الوزير متحمس», «الفريق
-// سيقاطع الجلسة»), and after a name it ends it («الرئيس منصور تناولت
-// …», «سامر كريمي بانسحاب القوات»).
+// person did or is («الفريق استعرض خطته», «الوزير متمسك», «الفريق
+// سيناقش العرض»), and after a name it ends it («الرئيس جابر تناولت
+// …», «سامر كريمي بانسحاب المسلحين»).
 //
 //   - a past of the tenth form, «است» and three letters, with «ت» or
-//     «وا» or none («استقدم», «استعرضت»); its present («يستقدم»);
+//     «وا» or none («استعرض», «استقبلت»); its present («يستعرض»);
 //   - a past of the fifth, sixth, seventh or eighth form with the «ت» of
 //     the feminine («تناولت», «تعهدت», «انسحبت», «اجتمعت»);
-//   - a future of the third form («سيقاطع», «ستناقش»: «س», the prefix of
+//   - a future of the third form («سيناقش», «ستقاتل»: «س», the prefix of
 //     the present, a letter, «ا» and two letters);
 //   - a participle of the fifth or sixth form, «مت» and three letters
-//     with a plural or feminine ending or none («متحمس», «متخوفون»), not
+//     with a plural or feminine ending or none («متمسك», «متمسكون»), not
 //     «متولي», whose stem ends in «ي»;
-//   - «ب» or «ل» on a verbal noun of the derived forms («بانسحاب»,
-//     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع»).
+//   - «ب», «ل» or «ك» on a verbal noun of the derived forms («بانسحاب»,
+//     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع», «كتعبير»).
 func verbShapeTok(t token) bool {
 	if !t.arabic || t.punct || definite(t) || givenTok(t) {
 		return false
@@ -1701,7 +1707,7 @@ func verbShapeTok(t token) bool {
 		}
 	}
 	// a preposition on a verbal noun of the derived forms
-	if n >= 6 && (at(0, 'ب') || at(0, 'ل')) {
+	if n >= 6 && (at(0, 'ب') || at(0, 'ل') || at(0, 'ك')) {
 		r := w[1:]
 		m := len(r)
 		s := string(r)
@@ -1720,7 +1726,7 @@ func verbShapeTok(t token) bool {
 }
 
 // pluralPossessiveTok reports an Arabic plural in «ات» with the pronoun
-// «ه» («غزواته», "his raids"; «ومهاراته», "and his skills"): a noun
+// «ه» («حملاته», "his campaigns"; «ومهاراته», "and his skills"): a noun
 // phrase, no name. The stem before «اته» has three letters or more
 // («شحاته», a name, has two).
 func pluralPossessiveTok(t token) bool {

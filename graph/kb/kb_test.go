@@ -35,6 +35,11 @@ func TestStarterLookups(t *testing.T) {
 		{"أمريكا اللاتينية", graph.Place, "Latin America"},
 		{"أميركا اللاتينية", graph.Place, "Latin America"},
 		{"أميركا الجنوبية", graph.Place, "South America"},
+		// the Arabian Peninsula, not the broadcaster that «الجزيرة» names
+		// alone; the broadcaster's news site is the broadcaster's
+		{"شبه الجزيرة العربية", graph.Place, "Arabian Peninsula"},
+		{"الجزيرة العربية", graph.Place, "Arabian Peninsula"},
+		{"الجزيرة نت", graph.Organization, "Al Jazeera"},
 	}
 	for _, c := range cases {
 		t.Run(c.form, func(t *testing.T) {

@@ -412,6 +412,14 @@ func (st *docState) finishEvents() {
 	if len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
 		atHeader(st.main)
 	}
+	// a wire report's dateline ("DOHA, March 3 —", «الدوحة - قنا:») is
+	// where the reporter is: the place of its main event when the text
+	// gives none and the event is not a call
+	if !st.main.placed() && !st.main.call() {
+		if pl, ok := st.datelinePlace(); ok {
+			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+		}
+	}
 	// an event the speakers say they are at, with no place of its own,
 	// is held where the transcript was given
 	for _, f := range frames {
@@ -523,6 +531,57 @@ func (st *docState) headerPlaces() []evPlace {
 		}
 	}
 	return out
+}
+
+// datelinePlace returns the place a report's first lines open with
+// when a dash follows it, with at most a date and an agency between
+// ("NAIROBI, June 9 (Xinhua) --", "PARIS (Reuters) -", «الرباط - ومع:»).
+func (st *docState) datelinePlace() (evPlace, bool) {
+	for pi, p := range st.d.Paragraphs {
+		if pi > 2 {
+			break
+		}
+		lead := len(st.d.Text[p.Start:p.End]) - len(strings.TrimLeft(st.d.Text[p.Start:p.End], " \t"))
+		var place *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start == p.Start+lead && m.Type.Location() {
+				place = m
+				break
+			}
+		}
+		if place == nil {
+			continue
+		}
+		rest := st.d.Text[place.End:p.End]
+		cut := -1
+		for _, dash := range []string{"—", "–", " - ", " -- ", "- "} {
+			if i := strings.Index(rest, dash); i >= 0 && (cut < 0 || i < cut) {
+				cut = i
+			}
+		}
+		if cut < 0 || cut > 40 {
+			continue
+		}
+		ok, paren := true, false
+		for _, t := range tokenize(st.d.Text, place.End, place.End+cut) {
+			switch {
+			case t.text == "(":
+				paren = true
+			case t.text == ")":
+				paren = false
+			case paren || t.text == "," || isNumber(t.text):
+			default:
+				if _, month := months[t.key]; !month {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			return evPlace{m: *place, sent: st.d.SentenceAt(p.Start), rule: "ev-dateline-place"}, true
+		}
+	}
+	return evPlace{}, false
 }
 
 // refIn returns the mention of frame f in sentence si when the frame is

@@ -320,7 +320,7 @@ func (st *docState) gather() []*frame {
 				// latest unplaced frame
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.placed() && !f.named() {
+					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
 						best = f
 					}
 				}
@@ -351,6 +351,22 @@ func (st *docState) gather() []*frame {
 	return frames
 }
 
+// tenseApart reports a reference marked as a past or a next event ("a
+// previous round in Addis Ababa", «اجتماعهم المقبل في عمان») beside a
+// frame none of whose references is so marked: the report's own event
+// is another one, even when the text does not place it.
+func tenseApart(r *evRef, f *frame) bool {
+	if !r.past && !r.future {
+		return false
+	}
+	for _, o := range f.refs {
+		if o.past == r.past && o.future == r.future {
+			return false
+		}
+	}
+	return true
+}
+
 // sceneIn reports whether f is made of references with places and no
 // parties, one of them setting the scene of sentence si.
 func sceneIn(f *frame, si int) bool {
@@ -373,6 +389,17 @@ func (f *frame) placed() bool {
 	return false
 }
 
+// marked reports a frame whose every reference is marked as a past or a
+// next event.
+func (f *frame) marked() bool {
+	for _, r := range f.refs {
+		if !r.past && !r.future {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *frame) named() bool {
 	for _, r := range f.refs {
 		if r.named != "" {
@@ -390,11 +417,20 @@ func (st *docState) finishEvents() {
 	}
 	// the main event: the first placed frame that is not a call, else the
 	// first one; delegations and their people take part in it
+	// (a previous or a next round is not the report's own event)
 	st.main = frames[0]
 	for _, f := range frames {
-		if f.placed() && !f.call() {
+		if f.placed() && !f.call() && !f.marked() {
 			st.main = f
 			break
+		}
+	}
+	if st.main.marked() {
+		for _, f := range frames {
+			if !f.marked() {
+				st.main = f
+				break
+			}
 		}
 	}
 	if len(st.mediators) > 0 {

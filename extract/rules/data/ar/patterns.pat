@@ -24,7 +24,7 @@ define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 define margin = (على | في) هامش (أعمال | فعاليات | اجتماعات)? (EVT | ORG) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (في p:$places)? COMMA?
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
-define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens)? | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -346,7 +346,7 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
 # الاتحاد الأفريقي»
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate من? m:list($body | PER)
+  e:EVT (!EVT&!STOP){0,12} @mediate من? m:list($body | PER)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75

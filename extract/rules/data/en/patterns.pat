@@ -369,7 +369,7 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
+  e:EVT (!EVT&!STOP){0,14} (under | with) the (auspices | mediation) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation": the
 # mediators of the article's event
 rule national-auspices stage=relation action=mediate conf=0.65

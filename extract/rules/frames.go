@@ -308,6 +308,15 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil {
+				// "leaders gathered in Addis Ababa for the AU Summit": the
+				// partyless meeting of its own sentence at its place is it
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if f := frames[i]; !f.named() && f.within(r.sent) && !f.hasIdentity() && sharesPlace(st, r, f) {
+						best = f
+					}
+				}
+			}
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
@@ -336,6 +345,16 @@ func (st *docState) gather() []*frame {
 				}
 			}
 		default:
+			if r.kind == evSummit || r.kind == evConference {
+				// "the 37th AU Summit ... The summit was opened by ...":
+				// a bare summit or conference is the latest one, named
+				// or not
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) {
+						best = frames[i]
+					}
+				}
+			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				if st.compatible(r, frames[i]) && !frames[i].named() {
 					best = frames[i]
@@ -387,6 +406,33 @@ func (f *frame) placed() bool {
 		}
 	}
 	return false
+}
+
+// within reports a frame whose references are all in sentence si.
+func (f *frame) within(si int) bool {
+	for _, r := range f.refs {
+		if r.sent != si {
+			return false
+		}
+	}
+	return true
+}
+
+// hasIdentity reports a frame with a party that tells it apart.
+func (f *frame) hasIdentity() bool {
+	for _, r := range f.refs {
+		for _, p := range r.parties {
+			if p.identity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasKind reports a frame with a reference of kind k.
+func (f *frame) hasKind(k eventKind) bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.kind == k })
 }
 
 // marked reports a frame whose every reference is marked as a past or a

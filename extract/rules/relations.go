@@ -672,11 +672,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		// the parties of this sentence's other events take part in the
-		// event on whose margins they met
+		// event on whose margins they met; they do not tell it apart
+		// ("on the sidelines of the summit" is the article's summit)
 		for _, o := range st.refs {
 			if o.sent == si && o != ev {
 				for _, pa := range o.parties {
-					ev.addParty(st, si, pa.m, r.Name)
+					ev.addAttendee(st, si, pa.m, r.Name)
 				}
 			}
 		}

@@ -227,6 +227,11 @@ rule meet-object stage=relation action=with kind=meeting conf=0.7
 rule met-in stage=relation action=place kind=meeting conf=0.7
   @meet $when* (in | at) the? $seat? p:$places
 
+# "leaders gathered in Addis Ababa for the 37th AU Summit", "ministers met
+# in Rome for a two-day conference": the place is the named event's
+rule ev-met-in-for-event stage=relation action=place conf=0.75
+  @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
+
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents

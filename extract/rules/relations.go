@@ -373,7 +373,8 @@ func negated(its []item, start int) bool {
 // denied reports a match in a clause that a verb of denial governs: the
 // verb, then «أن», "that" or "having" before the match, in the same
 // sentence («نفى المتحدث أن يكون الوزير قد التقى …», "denied that the
-// minister had met …", "denied having met …").
+// minister had met …", "denied having met …"), or "any" before the
+// event («نفى عقد أي لقاء بين …», "denied any meeting between …").
 func denied(its []item, start int) bool {
 	comp := false
 	for k := start - 1; k >= 0; k-- {
@@ -384,7 +385,7 @@ func denied(its []item, start int) bool {
 		if it.k != kTok {
 			continue
 		}
-		if it.word("ان", "that", "having") {
+		if it.word("ان", "that", "having", "any", "اي") {
 			comp = true
 		}
 		if hasTag(it.tags, "@denial") {

@@ -209,6 +209,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 				out[k].tags = removeTag(out[k].tags, "CAP")
 			}
 		}
+		if out[k].k == kEvent && first {
+			// "Talks between X and Y resumed": an event word opening a
+			// sentence names no event
+			out[k].tags = removeTag(out[k].tags, "CAP")
+		}
 		if !out[k].punct() {
 			first = false
 		}

@@ -443,6 +443,11 @@ rule verb-place-event stage=relation action=place conf=0.75
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence
+# «عقدت في قصر الإليزيه بباريس اليوم قمة جمعت ...», «جرت في الرباط أمس
+# مباحثات ...»: the verb first, then the place (a venue the names do not
+# know before its city), then the event
+rule ev-conduct-place-event stage=relation action=place conf=0.7
+  @conduct $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* e:EVT
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 

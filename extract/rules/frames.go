@@ -26,6 +26,9 @@ type evRef struct {
 	round  string // an ordinal round ("2", "new")
 	past   bool   // "last", "previous", a past year
 	future bool   // "upcoming", "next"
+	// also: "X also met Z": another meeting of one of the event's
+	// parties with someone new
+	also bool
 	// scene: the reference sets the scene of its sentence ("during his
 	// visit to Oslo, ..."): the sentence's parties meet at its places
 	scene bool
@@ -255,6 +258,20 @@ func (st *docState) sharesParty(r *evRef, f *frame) bool {
 	return false
 }
 
+// newParty reports a reference marked as another meeting ("X also met
+// Z") with a party that tells it apart and that the frame lacks.
+func (st *docState) newParty(r *evRef, f *frame) bool {
+	if !r.also {
+		return false
+	}
+	for _, p := range r.parties {
+		if p.identity && !f.parties[st.keyOf(p.m)] {
+			return true
+		}
+	}
+	return false
+}
+
 // keyOf is partyKey, worked out once per mention.
 func (st *docState) keyOf(m graph.Mention) string {
 	if k, ok := st.keys[m]; ok {
@@ -320,7 +337,7 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f)) {
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f)) {
 					best = f
 				}
 			}

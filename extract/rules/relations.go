@@ -465,10 +465,10 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	if es := capItems(m, "e", its); len(es) > 0 {
 		it := es[0]
 		if it.k == kChunk && it.ch.kind == chEvent {
-			return it.ch.ev
+			return alsoEvent(it.ch.ev, m, its)
 		}
 		if it.k == kEvent {
-			return st.newRef(si, it.start, it.end, it.ev)
+			return alsoEvent(st.newRef(si, it.start, it.end, it.ev), m, its)
 		}
 	}
 	// the verb: the one the rule captures as v ("called", which is no
@@ -488,14 +488,32 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	return nil
 }
 
+// alsoEvent marks an event word's reference as another meeting when the
+// match, or the two words before it, say so ("X also held talks with Z").
+func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
+	if r == nil {
+		return nil
+	}
+	for i := max(0, m.Start-2); i < m.End; i++ {
+		if its[i].word("also", "separately", "كما", "ايضا") {
+			r.also = true
+		}
+	}
+	return r
+}
+
 // nextVerb marks a verb's event as a next one when the match, or the two
 // words before it, say so: "agreed to meet again next month in Amman",
+// or as another one ("X also met Y", «كما التقى X ب Y»),
 // «اتفقا على الاجتماع مجددا في عمان» ("next month" alone is a date: the
 // article's own event may be a future one).
 func nextVerb(r *evRef, m pattern.Match, its []item) *evRef {
 	for i := max(0, m.Start-2); i < m.End; i++ {
 		if its[i].word("again", "مجددا") {
 			r.future = true
+		}
+		if its[i].word("also", "separately", "كما", "ايضا") {
+			r.also = true
 		}
 	}
 	return r

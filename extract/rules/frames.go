@@ -272,6 +272,33 @@ func (st *docState) newParty(r *evRef, f *frame) bool {
 	return false
 }
 
+// byCountries reports a reference whose parties are officials of the
+// frame's countries ("Armenia and Azerbaijan held talks ... Armenian
+// Foreign Minister X and his Azerbaijani counterpart Y discussed ..."):
+// every party is the frame's or a person whose country is, one at least
+// by the country.
+func (st *docState) byCountries(r *evRef, f *frame) bool {
+	if r.also {
+		return false
+	}
+	via := false
+	for _, p := range r.parties {
+		if !p.identity {
+			continue
+		}
+		k := st.keyOf(p.m)
+		if f.parties[k] {
+			continue
+		}
+		if c, ok := st.personCountry[k]; ok && f.parties[c] {
+			via = true
+			continue
+		}
+		return false
+	}
+	return via
+}
+
 // keyOf is partyKey, worked out once per mention.
 func (st *docState) keyOf(m graph.Mention) string {
 	if k, ok := st.keys[m]; ok {
@@ -314,6 +341,12 @@ func (st *docState) gather() []*frame {
 		r.frame = f
 	}
 	sortRefs(st.refs)
+	st.personCountry = map[string]string{}
+	for _, rel := range st.res.Relations {
+		if rel.Predicate == graph.HoldsPosition && rel.Object.Type == graph.Country {
+			st.personCountry[st.keyOf(rel.Subject)] = st.keyOf(rel.Object)
+		}
+	}
 	for _, r := range st.refs {
 		var best *frame
 		switch {
@@ -337,7 +370,7 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f)) {
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}

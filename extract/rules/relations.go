@@ -140,6 +140,9 @@ type docState struct {
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
 	keys   map[graph.Mention]string // partyKey of mentions, once each
+	// personCountry: the country key of each person a title places
+	// (worked out once, when the frames are gathered)
+	personCountry map[string]string
 	// the tokens of sentence toksOf, the one being read
 	toks   []token
 	toksOf int

@@ -480,12 +480,12 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	k := kindOf(m.Rule.Attr("kind"))
 	if vs := m.Caps["v"]; len(vs) > 0 && vs[0].End > vs[0].Start {
 		it := its[vs[0].Start]
-		return nextVerb(st.newRef(si, it.start, it.end, k), m, its)
+		return nextVerb(st.newRef(si, it.start, it.end, k), m, its, vs[0].Start)
 	}
 	for i := m.Start; i < m.End; i++ {
 		it := its[i]
 		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct") || hasTag(it.tags, "@discuss")) {
-			return nextVerb(st.newRef(si, it.start, it.end, k), m, its)
+			return nextVerb(st.newRef(si, it.start, it.end, k), m, its, i)
 		}
 	}
 	return nil
@@ -507,10 +507,16 @@ func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
 
 // nextVerb marks a verb's event as a next one when the match, or the two
 // words before it, say so: "agreed to meet again next month in Amman",
-// or as another one ("X also met Y", «كما التقى X ب Y»),
+// or as another one ("X also met Y", «كما التقى X ب Y»), or as an
+// earlier one ("last met in Geneva"),
 // «اتفقا على الاجتماع مجددا في عمان» ("next month" alone is a date: the
 // article's own event may be a future one).
-func nextVerb(r *evRef, m pattern.Match, its []item) *evRef {
+func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
+	// "the two sides last met in Geneva", "had previously met in Oslo":
+	// an earlier meeting
+	if verb > 0 && its[verb-1].word("last", "previously") {
+		r.past = true
+	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
 		if its[i].word("again", "مجددا") {
 			r.future = true

@@ -26,6 +26,8 @@ type evRef struct {
 	round  string // an ordinal round ("2", "new")
 	past   bool   // "last", "previous", a past year
 	future bool   // "upcoming", "next"
+	// verb: the reference is a verb's ("met", «بحث»), not an event word's
+	verb bool
 	// also: "X also met Z": another meeting of one of the event's
 	// parties with someone new
 	also bool
@@ -275,10 +277,12 @@ func (st *docState) newParty(r *evRef, f *frame) bool {
 // byCountries reports a reference whose parties are officials of the
 // frame's countries ("Armenia and Azerbaijan held talks ... Armenian
 // Foreign Minister X and his Azerbaijani counterpart Y discussed ..."):
-// every party is the frame's or a person whose country is, one at least
+// a verb's reference whose every party is the frame's or a person whose country is, one at least
 // by the country.
 func (st *docState) byCountries(r *evRef, f *frame) bool {
-	if r.also {
+	// only a verb ("discussed", «بحث X مع Y»): "a meeting between the two
+	// presidents" is an event of its own
+	if r.also || !r.verb {
 		return false
 	}
 	via := false

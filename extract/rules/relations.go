@@ -512,6 +512,7 @@ func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
 // «اتفقا على الاجتماع مجددا في عمان» ("next month" alone is a date: the
 // article's own event may be a future one).
 func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
+	r.verb = true
 	// "the two sides last met in Geneva", "had previously met in Oslo":
 	// an earlier meeting
 	if verb > 0 && its[verb-1].word("last", "previously") {

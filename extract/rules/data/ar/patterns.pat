@@ -229,6 +229,10 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# «كايا وغولييف يعقدان مباحثات في أنقرة»: a headline's parties first,
+# then the verb in the present
+rule ev-agents-conduct-event stage=relation action=between conf=0.7
+  o:list($agent) $aux* @conduct $when* e:EVT
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas)
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents

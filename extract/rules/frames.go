@@ -26,6 +26,8 @@ type evRef struct {
 	round  string // an ordinal round ("2", "new")
 	past   bool   // "last", "previous", a past year
 	future bool   // "upcoming", "next"
+	// margins: the event on whose margins this one took place
+	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
 	verb bool
 	// also: "X also met Z": another meeting of one of the event's
@@ -70,13 +72,16 @@ type frame struct {
 	parties map[string]bool
 }
 
-// index adds the keys of a reference's parties to the frame's.
+// index adds the keys of a reference's parties to the frame's, but for
+// those who meet on its margins (their meeting is not the summit).
 func (f *frame) index(st *docState, r *evRef) {
 	if f.parties == nil {
 		f.parties = map[string]bool{}
 	}
 	for _, q := range r.parties {
-		f.parties[st.keyOf(q.m)] = true
+		if q.rule != "margins" {
+			f.parties[st.keyOf(q.m)] = true
+		}
 	}
 }
 
@@ -554,6 +559,24 @@ func (st *docState) finishEvents() {
 	if !st.main.placed() && !st.main.call() {
 		if pl, ok := st.datelinePlace(); ok {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+		}
+	}
+	// a meeting on the margins of a summit, with no place of its own, is
+	// held where the summit is
+	for _, f := range frames {
+		if f.placed() {
+			continue
+		}
+		for _, r := range f.refs {
+			if r.margins == nil || r.margins.frame == nil || r.margins.frame == f {
+				continue
+			}
+			for _, o := range r.margins.frame.refs {
+				for _, pl := range o.places {
+					f.refs[0].addPlace(st, pl.sent, pl.m, "ev-margins-place")
+				}
+			}
+			break
 		}
 	}
 	// an event the speakers say they are at, with no place of its own,

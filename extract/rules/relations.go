@@ -718,6 +718,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		// ("on the sidelines of the summit" is the article's summit)
 		for _, o := range st.refs {
 			if o.sent == si && o != ev {
+				o.margins = ev
 				for _, pa := range o.parties {
 					ev.addAttendee(st, si, pa.m, r.Name)
 				}

@@ -541,6 +541,24 @@ func kindOf(s string) eventKind {
 	return evMeeting
 }
 
+// groupWords are the plural titles of a group's members meeting as one.
+var groupWords = map[string]bool{"ministers": true, "leaders": true, "heads": true, "representatives": true, "delegates": true, "وزراء": true, "قادة": true, "زعماء": true, "رؤساء": true, "ممثلو": true, "ممثلي": true}
+
+// groupOf reports a subject that is the members of one body under a
+// plural title ("the foreign ministers of the G7", «قادة دول مجلس
+// التعاون»): the body, not a country.
+func groupOf(s []item, body graph.Mention) bool {
+	if len(s) != 1 || s[0].k != kChunk || body.Type != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(s[0].text)) {
+		if groupWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // withAfter reports an Arabic «مع» or a word with the preposition «ب»
 // glued to a noun at its[k] ("with ..."): the party before it is the
 // one who meets.
@@ -583,6 +601,16 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		subj, obj := st.agents(s), st.agents(o)
 		if r.Attr("plural") == "s" {
 			// "X and Y met": the subjects meet each other
+			if len(subj) == 1 && len(obj) == 0 && groupOf(s, subj[0]) {
+				// "the foreign ministers of the G7 met in Rome": the group
+				// meets as one
+				ev := st.eventOf(si, m, its)
+				if ev == nil {
+					return false
+				}
+				ev.join(st, si, subj, p, r.Name)
+				return true
+			}
 			if len(subj) < 2 || len(obj) > 0 {
 				return false
 			}

@@ -542,7 +542,7 @@ func kindOf(s string) eventKind {
 }
 
 // groupWords are the plural titles of a group's members meeting as one.
-var groupWords = map[string]bool{"ministers": true, "leaders": true, "heads": true, "representatives": true, "delegates": true, "وزراء": true, "قادة": true, "زعماء": true, "رؤساء": true, "ممثلو": true, "ممثلي": true}
+var groupWords = wordSet("words.tsv", "group-title")
 
 // groupOf reports a subject that is the members of one body under a
 // plural title ("the foreign ministers of the G7", «قادة دول مجلس

@@ -556,7 +556,7 @@ func (st *docState) finishEvents() {
 	// a wire report's dateline ("DOHA, March 3 —", «الدوحة - قنا:») is
 	// where the reporter is: the place of its main event when the text
 	// gives none and the event is not a call
-	if !st.main.placed() && !st.main.call() {
+	if !st.main.placed() && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
 		if pl, ok := st.datelinePlace(); ok {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
@@ -691,6 +691,34 @@ func (st *docState) headerPlaces() []evPlace {
 	}
 	return out
 }
+
+// futureSentence reports a sentence that speaks of what is to come
+// ("Russia and Ukraine will hold talks next week", «ستعقد المحادثات»,
+// «من المقرر أن ...»): its event is not where the reporter files from.
+func (st *docState) futureSentence(si int) bool {
+	sent := st.d.Sentences[si]
+	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
+		switch t.key {
+		case "will", "would", "shall", "scheduled", "planned", "expected", "upcoming", "next", "المقرر", "المتوقع", "المقبل", "المقبله", "القادم", "القادمه":
+			return true
+		}
+		if strings.HasPrefix(t.text, "س") && futureVerbs[strings.TrimPrefix(t.key, "س")] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbs: verbs of meeting that «س» makes future («ستعقد», «سيلتقي»).
+var futureVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"meet", "conduct", "welcome", "visit", "call", "event-verb"} {
+		for k := range wordSet("words.tsv", c, "ar") {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // datelinePlace returns the place a report's first lines open with
 // when a dash follows it, with at most a date and an agency between

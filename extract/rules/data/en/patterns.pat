@@ -506,6 +506,10 @@ rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT){1,14} (in the presence of | with the participation of) the? s:$agents
+# "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
+# no event named, the article's event (a verb of any kind)
+rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
+  s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 

@@ -975,7 +975,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 			ev.addPlace(st, si, it.m, c.rule.Name) // «مفاوضات جنيف»-like construct with a country
 		case it.isBody():
 			bodies = append(bodies, it)
-		case it.k == kTok && it.word("last", "previous", "past", "السابق", "السابقة", "الماضي", "الماضية", "الاخير", "الاخيرة"):
+		case it.k == kTok && it.word("last", "previous", "past", "السابق", "السابقة", "سابق", "سابقة", "سابقه", "الماضي", "الماضية", "الاخير", "الاخيرة"):
 			ev.past = true
 		case it.k == kTok && it.word("upcoming", "next", "المقبل", "المقبلة", "القادم", "القادمة"):
 			ev.future = true

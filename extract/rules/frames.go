@@ -26,6 +26,13 @@ type evRef struct {
 	round  string // an ordinal round ("2", "new")
 	past   bool   // "last", "previous", a past year
 	future bool   // "upcoming", "next"
+	// margins: the event on whose margins this one took place
+	margins *evRef
+	// verb: the reference is a verb's ("met", «بحث»), not an event word's
+	verb bool
+	// also: "X also met Z": another meeting of one of the event's
+	// parties with someone new
+	also bool
 	// scene: the reference sets the scene of its sentence ("during his
 	// visit to Oslo, ..."): the sentence's parties meet at its places
 	scene bool
@@ -65,13 +72,16 @@ type frame struct {
 	parties map[string]bool
 }
 
-// index adds the keys of a reference's parties to the frame's.
+// index adds the keys of a reference's parties to the frame's, but for
+// those who meet on its margins (their meeting is not the summit).
 func (f *frame) index(st *docState, r *evRef) {
 	if f.parties == nil {
 		f.parties = map[string]bool{}
 	}
 	for _, q := range r.parties {
-		f.parties[st.keyOf(q.m)] = true
+		if q.rule != "margins" {
+			f.parties[st.keyOf(q.m)] = true
+		}
 	}
 }
 
@@ -255,6 +265,49 @@ func (st *docState) sharesParty(r *evRef, f *frame) bool {
 	return false
 }
 
+// newParty reports a reference marked as another meeting ("X also met
+// Z") with a party that tells it apart and that the frame lacks.
+func (st *docState) newParty(r *evRef, f *frame) bool {
+	if !r.also {
+		return false
+	}
+	for _, p := range r.parties {
+		if p.identity && !f.parties[st.keyOf(p.m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// byCountries reports a reference whose parties are officials of the
+// frame's countries ("Armenia and Azerbaijan held talks ... Armenian
+// Foreign Minister X and his Azerbaijani counterpart Y discussed ..."):
+// a verb's reference whose every party is the frame's or a person whose country is, one at least
+// by the country.
+func (st *docState) byCountries(r *evRef, f *frame) bool {
+	// only a verb ("discussed", «بحث X مع Y»): "a meeting between the two
+	// presidents" is an event of its own
+	if r.also || !r.verb {
+		return false
+	}
+	via := false
+	for _, p := range r.parties {
+		if !p.identity {
+			continue
+		}
+		k := st.keyOf(p.m)
+		if f.parties[k] {
+			continue
+		}
+		if c, ok := st.personCountry[k]; ok && f.parties[c] {
+			via = true
+			continue
+		}
+		return false
+	}
+	return via
+}
+
 // keyOf is partyKey, worked out once per mention.
 func (st *docState) keyOf(m graph.Mention) string {
 	if k, ok := st.keys[m]; ok {
@@ -297,6 +350,12 @@ func (st *docState) gather() []*frame {
 		r.frame = f
 	}
 	sortRefs(st.refs)
+	st.personCountry = map[string]string{}
+	for _, rel := range st.res.Relations {
+		if rel.Predicate == graph.HoldsPosition && rel.Object.Type == graph.Country {
+			st.personCountry[st.keyOf(rel.Subject)] = st.keyOf(rel.Object)
+		}
+	}
 	for _, r := range st.refs {
 		var best *frame
 		switch {
@@ -308,10 +367,19 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil {
+				// "leaders gathered in Addis Ababa for the AU Summit": the
+				// partyless meeting of its own sentence at its place is it
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if f := frames[i]; !f.named() && f.within(r.sent) && !f.hasIdentity() && sharesPlace(st, r, f) {
+						best = f
+					}
+				}
+			}
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f)) {
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}
@@ -320,7 +388,7 @@ func (st *docState) gather() []*frame {
 				// latest unplaced frame
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.placed() && !f.named() {
+					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
 						best = f
 					}
 				}
@@ -336,6 +404,16 @@ func (st *docState) gather() []*frame {
 				}
 			}
 		default:
+			if r.kind == evSummit || r.kind == evConference {
+				// "the 37th AU Summit ... The summit was opened by ...":
+				// a bare summit or conference is the latest one, named
+				// or not
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) {
+						best = frames[i]
+					}
+				}
+			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				if st.compatible(r, frames[i]) && !frames[i].named() {
 					best = frames[i]
@@ -349,6 +427,22 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// tenseApart reports a reference marked as a past or a next event ("a
+// previous round in Addis Ababa", «اجتماعهم المقبل في عمان») beside a
+// frame none of whose references is so marked: the report's own event
+// is another one, even when the text does not place it.
+func tenseApart(r *evRef, f *frame) bool {
+	if !r.past && !r.future {
+		return false
+	}
+	for _, o := range f.refs {
+		if o.past == r.past && o.future == r.future {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneIn reports whether f is made of references with places and no
@@ -373,6 +467,44 @@ func (f *frame) placed() bool {
 	return false
 }
 
+// within reports a frame whose references are all in sentence si.
+func (f *frame) within(si int) bool {
+	for _, r := range f.refs {
+		if r.sent != si {
+			return false
+		}
+	}
+	return true
+}
+
+// hasIdentity reports a frame with a party that tells it apart.
+func (f *frame) hasIdentity() bool {
+	for _, r := range f.refs {
+		for _, p := range r.parties {
+			if p.identity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasKind reports a frame with a reference of kind k.
+func (f *frame) hasKind(k eventKind) bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.kind == k })
+}
+
+// marked reports a frame whose every reference is marked as a past or a
+// next event.
+func (f *frame) marked() bool {
+	for _, r := range f.refs {
+		if !r.past && !r.future {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *frame) named() bool {
 	for _, r := range f.refs {
 		if r.named != "" {
@@ -390,11 +522,20 @@ func (st *docState) finishEvents() {
 	}
 	// the main event: the first placed frame that is not a call, else the
 	// first one; delegations and their people take part in it
+	// (a previous or a next round is not the report's own event)
 	st.main = frames[0]
 	for _, f := range frames {
-		if f.placed() && !f.call() {
+		if f.placed() && !f.call() && !f.marked() {
 			st.main = f
 			break
+		}
+	}
+	if st.main.marked() {
+		for _, f := range frames {
+			if !f.marked() {
+				st.main = f
+				break
+			}
 		}
 	}
 	if len(st.mediators) > 0 {
@@ -411,6 +552,32 @@ func (st *docState) finishEvents() {
 	}
 	if len(hp) > 0 && (!st.main.placed() || st.mainHas(hp)) {
 		atHeader(st.main)
+	}
+	// a wire report's dateline ("DOHA, March 3 —", «الدوحة - قنا:») is
+	// where the reporter is: the place of its main event when the text
+	// gives none and the event is not a call
+	if !st.main.placed() && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
+		if pl, ok := st.datelinePlace(); ok {
+			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+		}
+	}
+	// a meeting on the margins of a summit, with no place of its own, is
+	// held where the summit is
+	for _, f := range frames {
+		if f.placed() {
+			continue
+		}
+		for _, r := range f.refs {
+			if r.margins == nil || r.margins.frame == nil || r.margins.frame == f {
+				continue
+			}
+			for _, o := range r.margins.frame.refs {
+				for _, pl := range o.places {
+					f.refs[0].addPlace(st, pl.sent, pl.m, "ev-margins-place")
+				}
+			}
+			break
+		}
 	}
 	// an event the speakers say they are at, with no place of its own,
 	// is held where the transcript was given
@@ -536,30 +703,80 @@ func (st *docState) headerPlaces() []evPlace {
 	return out
 }
 
-// datelinePlace returns the place a wire report's dateline opens with:
-// a paragraph among the first that starts with a place's name, then a
-// comma, a date or an agency in parentheses and a dash ("BEIJING, May 4
-// (Xinhua) --", "KYIV (Reuters) -").
+// futureSentence reports a sentence that speaks of what is to come
+// ("Russia and Ukraine will hold talks next week", «ستعقد المحادثات»,
+// «من المقرر أن ...»): its event is not where the reporter files from.
+func (st *docState) futureSentence(si int) bool {
+	sent := st.d.Sentences[si]
+	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
+		switch t.key {
+		case "will", "would", "shall", "scheduled", "planned", "expected", "upcoming", "next", "المقرر", "المتوقع", "المقبل", "المقبله", "القادم", "القادمه":
+			return true
+		}
+		if strings.HasPrefix(t.text, "س") && futureVerbs[strings.TrimPrefix(t.key, "س")] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbs: verbs of meeting that «س» makes future («ستعقد», «سيلتقي»).
+var futureVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"meet", "conduct", "welcome", "visit", "call", "event-verb"} {
+		for k := range wordSet("words.tsv", c, "ar") {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// datelinePlace returns the place a report's first lines open with
+// when a dash follows it, with at most a date and an agency between
+// ("NAIROBI, June 9 (Xinhua) --", "PARIS (Reuters) -", «الرباط - ومع:»).
 func (st *docState) datelinePlace() (evPlace, bool) {
 	for pi, p := range st.d.Paragraphs {
-		if pi > 3 {
+		if pi > 2 {
 			break
 		}
-		var first *graph.Mention
+		lead := len(st.d.Text[p.Start:p.End]) - len(strings.TrimLeft(st.d.Text[p.Start:p.End], " \t"))
+		var place *graph.Mention
 		for i := range st.d.Mentions {
 			m := &st.d.Mentions[i]
-			if m.Start >= p.Start && m.End <= p.End {
-				first = m
+			if m.Start == p.Start+lead && m.Type.Location() {
+				place = m
 				break
 			}
 		}
-		if first == nil || !first.Type.Location() || strings.TrimSpace(st.d.Text[p.Start:first.Start]) != "" {
+		if place == nil {
 			continue
 		}
-		rest := st.d.Text[first.End:p.End]
-		head := rest[:min(len(rest), 50)]
-		if (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (")) && (strings.Contains(head, "--") || strings.Contains(head, "—") || strings.Contains(head, "–") || strings.Contains(head, ") -")) {
-			return evPlace{m: *first, sent: st.d.SentenceAt(first.Start), rule: "dateline-here"}, true
+		rest := st.d.Text[place.End:p.End]
+		cut := -1
+		for _, dash := range []string{"—", "–", " - ", " -- ", "- "} {
+			if i := strings.Index(rest, dash); i >= 0 && (cut < 0 || i < cut) {
+				cut = i
+			}
+		}
+		if cut < 0 || cut > 40 {
+			continue
+		}
+		ok, paren := true, false
+		for _, t := range tokenize(st.d.Text, place.End, place.End+cut) {
+			switch {
+			case t.text == "(":
+				paren = true
+			case t.text == ")":
+				paren = false
+			case paren || t.text == "," || isNumber(t.text):
+			default:
+				if _, month := months[t.key]; !month {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			return evPlace{m: *place, sent: st.d.SentenceAt(p.Start), rule: "ev-dateline-place"}, true
 		}
 	}
 	return evPlace{}, false

@@ -140,6 +140,9 @@ type docState struct {
 	byHead map[string]graph.Mention
 	refAt  map[[2]int]*evRef        // the event reference at each span
 	keys   map[graph.Mention]string // partyKey of mentions, once each
+	// personCountry: the country key of each person a title places
+	// (worked out once, when the frames are gathered)
+	personCountry map[string]string
 	// the tokens of sentence toksOf, the one being read
 	toks   []token
 	toksOf int
@@ -373,7 +376,8 @@ func negated(its []item, start int) bool {
 // denied reports a match in a clause that a verb of denial governs: the
 // verb, then «أن», "that" or "having" before the match, in the same
 // sentence («نفى المتحدث أن يكون الوزير قد التقى …», "denied that the
-// minister had met …", "denied having met …").
+// minister had met …", "denied having met …"), or "any" before the
+// event («نفى عقد أي لقاء بين …», "denied any meeting between …").
 func denied(its []item, start int) bool {
 	comp := false
 	for k := start - 1; k >= 0; k-- {
@@ -384,7 +388,7 @@ func denied(its []item, start int) bool {
 		if it.k != kTok {
 			continue
 		}
-		if it.word("ان", "that", "having") {
+		if it.word("ان", "that", "having", "any", "اي") {
 			comp = true
 		}
 		if hasTag(it.tags, "@denial") {
@@ -464,10 +468,10 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	if es := capItems(m, "e", its); len(es) > 0 {
 		it := es[0]
 		if it.k == kChunk && it.ch.kind == chEvent {
-			return it.ch.ev
+			return alsoEvent(it.ch.ev, m, its)
 		}
 		if it.k == kEvent {
-			return st.newRef(si, it.start, it.end, it.ev)
+			return alsoEvent(st.newRef(si, it.start, it.end, it.ev), m, its)
 		}
 	}
 	// the verb: the one the rule captures as v ("called", which is no
@@ -476,15 +480,53 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	k := kindOf(m.Rule.Attr("kind"))
 	if vs := m.Caps["v"]; len(vs) > 0 && vs[0].End > vs[0].Start {
 		it := its[vs[0].Start]
-		return st.newRef(si, it.start, it.end, k)
+		return nextVerb(st.newRef(si, it.start, it.end, k), m, its, vs[0].Start)
 	}
 	for i := m.Start; i < m.End; i++ {
 		it := its[i]
 		if it.k == kTok && !it.punct() && (hasTag(it.tags, "@meet") || hasTag(it.tags, "@call") || hasTag(it.tags, "@welcome") || hasTag(it.tags, "@visit") || hasTag(it.tags, "@attend") || hasTag(it.tags, "@conduct") || hasTag(it.tags, "@discuss")) {
-			return st.newRef(si, it.start, it.end, k)
+			return nextVerb(st.newRef(si, it.start, it.end, k), m, its, i)
 		}
 	}
 	return nil
+}
+
+// alsoEvent marks an event word's reference as another meeting when the
+// match, or the two words before it, say so ("X also held talks with Z").
+func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
+	if r == nil {
+		return nil
+	}
+	for i := max(0, m.Start-2); i < m.End; i++ {
+		if its[i].word("also", "separately", "كما", "ايضا") {
+			r.also = true
+		}
+	}
+	return r
+}
+
+// nextVerb marks a verb's event as a next one when the match, or the two
+// words before it, say so: "agreed to meet again next month in Amman",
+// or as another one ("X also met Y", «كما التقى X ب Y»), or as an
+// earlier one ("last met in Geneva"),
+// «اتفقا على الاجتماع مجددا في عمان» ("next month" alone is a date: the
+// article's own event may be a future one).
+func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
+	r.verb = true
+	// "the two sides last met in Geneva", "had previously met in Oslo":
+	// an earlier meeting
+	if verb > 0 && its[verb-1].word("last", "previously") {
+		r.past = true
+	}
+	for i := max(0, m.Start-2); i < m.End; i++ {
+		if its[i].word("again", "مجددا") {
+			r.future = true
+		}
+		if its[i].word("also", "separately", "كما", "ايضا") {
+			r.also = true
+		}
+	}
+	return r
 }
 
 func kindOf(s string) eventKind {
@@ -497,6 +539,24 @@ func kindOf(s string) eventKind {
 		}
 	}
 	return evMeeting
+}
+
+// groupWords are the plural titles of a group's members meeting as one.
+var groupWords = wordSet("words.tsv", "group-title")
+
+// groupOf reports a subject that is the members of one body under a
+// plural title ("the foreign ministers of the G7", «قادة دول مجلس
+// التعاون»): the body, not a country.
+func groupOf(s []item, body graph.Mention) bool {
+	if len(s) != 1 || s[0].k != kChunk || body.Type != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(s[0].text)) {
+		if groupWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // withAfter reports an Arabic «مع» or a word with the preposition «ب»
@@ -541,6 +601,16 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		subj, obj := st.agents(s), st.agents(o)
 		if r.Attr("plural") == "s" {
 			// "X and Y met": the subjects meet each other
+			if len(subj) == 1 && len(obj) == 0 && groupOf(s, subj[0]) {
+				// "the foreign ministers of the G7 met in Rome": the group
+				// meets as one
+				ev := st.eventOf(si, m, its)
+				if ev == nil {
+					return false
+				}
+				ev.join(st, si, subj, p, r.Name)
+				return true
+			}
 			if len(subj) < 2 || len(obj) > 0 {
 				return false
 			}
@@ -672,11 +742,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		// the parties of this sentence's other events take part in the
-		// event on whose margins they met
+		// event on whose margins they met; they do not tell it apart
+		// ("on the sidelines of the summit" is the article's summit)
 		for _, o := range st.refs {
 			if o.sent == si && o != ev {
+				o.margins = ev
 				for _, pa := range o.parties {
-					ev.addParty(st, si, pa.m, r.Name)
+					ev.addAttendee(st, si, pa.m, r.Name)
 				}
 			}
 		}

@@ -28,7 +28,7 @@ define margin = (على | في) هامش (أعمال | أشغال | فعاليا
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
-define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -287,6 +287,10 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# «كايا وغولييف يعقدان مباحثات في أنقرة»: a headline's parties first,
+# then the verb in the present
+rule ev-agents-conduct-event stage=relation action=between conf=0.7
+  o:list($agent) $aux* @conduct $when* e:EVT
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
@@ -461,7 +465,7 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # الاتحاد الأفريقي», «بوساطة مشتركة من X وY», «برعاية سعودية أمريكية» (two
 # adjectives side by side)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+  e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -589,6 +593,11 @@ rule verb-place-event stage=relation action=place conf=0.75
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence
+# «عقدت في قصر الإليزيه بباريس اليوم قمة جمعت ...», «جرت في الرباط أمس
+# مباحثات ...»: the verb first, then the place (a venue the names do not
+# know before its city), then the event
+rule ev-conduct-place-event stage=relation action=place conf=0.7
+  @conduct $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* e:EVT
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 

@@ -47,7 +47,7 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -267,6 +267,16 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 # the ones met named by common nouns, the place after them
 rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
   @meet $when* with the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP | DLGW){1,4} (in | at) the? $seat? p:$places
+
+# "leaders gathered in Addis Ababa for the 37th AU Summit", "ministers met
+# in Rome for a two-day conference": the place is the named event's
+rule ev-met-in-for-event stage=relation action=place conf=0.75
+  @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
+
+# "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
+# Doha": the pronoun stands for the article's event, which the place joins
+rule ev-pronoun-held-in stage=relation action=place kind=any conf=0.65
+  (they | it) (COMMA? $aux)* (were | was | are | is | been | be | will | have | has | had)* v:(held | hosted | convened | "took place" | "take place" | "taking place") $when* (in | at) the? p:($places ((in | COMMA) the? $places)?)
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
@@ -508,7 +518,7 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT _{0,6} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
+  e:EVT (!EVT&!STOP){0,14} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
 # "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
 # and UN auspices": the
@@ -669,6 +679,10 @@ rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
+# "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
+# no event named, the article's event (a verb of any kind)
+rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
+  s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 

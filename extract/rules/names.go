@@ -1431,7 +1431,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	conn, allah := 0, 0
 	// after a father's given name («سامر حسن», «نبيل بن خليفة») the word
 	// at k goes on the name: the grandfather's name or the family's
-	// («سامر حسن الدباغ», «وليد محمد الشامسي»)
+	// («سامر حسن الدباغ», «وليد محمد الورداني»)
 	lineageAt := func(k int) bool {
 		if k-unit-allah-conn != 2 {
 			return false
@@ -1476,7 +1476,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
-			// «فريد عبد الله ناصر», «سامي عبد الله الشامسي»: after a
+			// «كنان عبد الله وردة», «زاهر عبد الله القرنفلي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
 			// announces it
@@ -1520,7 +1520,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
 			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
-		// «سالم بن حمد الهنائي»: after a nasab («بن» and a name) the
+		// «وضاح بن حمد الكرملي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
 		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+2 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
@@ -1599,7 +1599,7 @@ func afterNasab(toks []token, j, k int) bool {
 
 // nasabFamilyAt reports a word with the article at toks[k] after a
 // nasab that toks[j:k] ends in (afterNasab): the family name, which
-// closes the name («سالم بن حمد الهنائي», «فهد بن عبد الله المزروعي»).
+// closes the name («وضاح بن حمد الكرملي», «زاهر بن عبد الله القرنفلي»).
 func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
 }
@@ -1718,7 +1718,7 @@ func (x *Names) properNext(toks []token, k int, taken func(int, int) bool) bool 
 
 // familyNext reports an Arabic word that may close a name after a
 // father's given name: a given name, or a proper word, with the article
-// or without («الدباغ», «الشامسي»), that no list knows as a common word,
+// or without («الدباغ», «الورداني»), that no list knows as a common word,
 // a function word, a title or a head noun.
 func (x *Names) familyNext(toks []token, k int, taken func(int, int) bool) bool {
 	if k >= len(toks) {

@@ -43,7 +43,7 @@ func (x *Lexicon) leaderBody(toks []token, i int) (end, prefix, suffix int) {
 	if j < len(toks) && toks[j].upper && x.leaderWord(toks, j) {
 		j++ // "the Diaz Ortega administration"
 	}
-	if j >= len(toks) || !leaderHeads[headNoun(toks[j].text)] {
+	if j >= len(toks) || !headIs(toks[j], leaderHeads) {
 		return 0, 0, 0
 	}
 	return j + 1, 0, len(toks[j].text) - len(strings.TrimSuffix(strings.TrimSuffix(toks[j].text, "'s"), "’s"))
@@ -66,29 +66,18 @@ func (x *Lexicon) leaderWord(toks []token, i int) bool {
 	return true
 }
 
-// headNoun is a Latin word in lower case without a possessive
-// ("Administration's" is "administration").
-func headNoun(s string) string {
-	s = strings.ToLower(s)
-	s = strings.TrimSuffix(s, "'s")
-	return strings.TrimSuffix(s, "’s")
-}
-
 // arabicLeaderBody is leaderBody for «إدارة X» and «حكومة X»: one word
 // after the head that is no common word, carries no article and is no
 // known name or nationality.
 func (x *Lexicon) arabicLeaderBody(toks []token, i int) (end, prefix int) {
-	head := false
-	for _, s := range toks[i].stems {
+	prefix = -1
+	for _, s := range toks[i].keys() {
 		if arabicLeaderHeads[s.key] {
-			head, prefix = true, s.prefix
+			prefix = s.prefix
 			break
 		}
 	}
-	if !head && arabicLeaderHeads[toks[i].key] {
-		head, prefix = true, 0
-	}
-	if !head || i+1 >= len(toks) {
+	if prefix < 0 || i+1 >= len(toks) {
 		return 0, 0
 	}
 	n := toks[i+1]

@@ -131,7 +131,7 @@ var speechVerbs = wordSet("names.tsv", "speech", "en")
 // arabicStop are frequent words that are never part of a name, and the
 // verbs of speech of the relation patterns («صرحت», «أوضح»: after a title
 // in a sentence that puts its subject first, the verb is no name).
-var arabicStop = union(wordSet("names.tsv", "stop", "ar"), wordSet("words.tsv", "speech", "ar"))
+var arabicStop = union(wordSet("names.tsv", "stop", "ar"), arabicSpeech)
 
 // arabicConnectors join the parts of an Arabic name (keys, so «آل» is «ال»).
 var arabicConnectors = wordSet("names.tsv", "connector", "ar")
@@ -376,7 +376,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			// the words of a style of several words name no one ("the
 			// Custodian of the Two Holy Mosques received ...")
-			i = max(i, i+n-1)
+			i += n - 1
 			continue
 		}
 		if t.arabic {
@@ -1879,16 +1879,7 @@ func (x *Names) afterSpeech(toks []token, i int) bool {
 		if !t.arabic || t.punct {
 			return false
 		}
-		if arabicSpeech[t.key] {
-			return true
-		}
-		speech := false
-		for _, s := range t.stems {
-			if s.prefix > 0 && arabicSpeech[s.key] {
-				speech = true
-			}
-		}
-		if speech {
+		if headIs(t, arabicSpeech) {
 			return true
 		}
 		if !timeWords[t.key] && t.key != "امس" && !dateWord(t) {
@@ -1918,7 +1909,7 @@ func (x *Names) succeededName(toks []token, i int, taken func(int, int) bool) in
 	}
 	for k := i; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
-		if k >= i+2 && (leavers[t.key] || x.asOffice(t)) {
+		if k >= i+2 && (leavers[t.key] || x.asOffice(toks, k)) {
 			return k
 		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) || leavers[t.key] {
@@ -1946,14 +1937,9 @@ func succeedTok(t token) bool {
 }
 
 // asOffice reports a title with «ك» glued on: "as" an office («كمبعوث»).
-func (x *Names) asOffice(t token) bool {
-	if !t.arabic || !strings.HasPrefix(t.text, "ك") {
-		return false
-	}
-	rest := strings.TrimPrefix(t.key, "ك")
-	tk := token{text: strings.TrimPrefix(t.text, "ك"), key: rest, arabic: true}
-	n, _, _ := x.lx.roles.match([]token{tk}, 0)
-	return n > 0
+func (x *Names) asOffice(toks []token, k int) bool {
+	n, prefix, _ := x.lx.roles.match(toks, k)
+	return n > 0 && toks[k].arabic && prefix == len("ك") && strings.HasPrefix(toks[k].text, "ك")
 }
 
 // dashJoin reports a dash at toks[k], inside a capitalised run that

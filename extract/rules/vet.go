@@ -1256,13 +1256,19 @@ var siteKinds = map[string]bool{"joint": true, "naval": true, "air": true, "army
 // placeFirstWords open English names of places (names.tsv, place-first).
 var placeFirstWords = wordSet("names.tsv", "place-first", "en")
 
+// headNoun is a Latin word in lower case without a possessive
+// ("Administration's" is "administration").
+func headNoun(s string) string {
+	s = strings.ToLower(s)
+	s = strings.TrimSuffix(s, "'s")
+	return strings.TrimSuffix(s, "’s")
+}
+
 // headIs reports whether the head word of a name is in set (the Arabic
 // head with its proclitics stripped).
 func headIs(t token, set map[string]bool) bool {
 	if !t.arabic {
-		w := strings.ToLower(t.text)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		return set[w]
+		return set[headNoun(t.text)]
 	}
 	for _, s := range t.keys() {
 		if set[s.key] {

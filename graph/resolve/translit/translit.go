@@ -19,6 +19,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"newskg/graph/textnorm"
 )
 
 // arabicLetter is the romanisation of one Arabic letter used for foreign
@@ -643,24 +645,9 @@ var givenNames = func() map[string]string {
 //go:embed data/given.tsv
 var givenTSV string
 
-// givenKey folds a word for the table of given names: alef forms, ta
-// marbuta, alef maqsura and diacritics.
-func givenKey(w string) string {
-	var b strings.Builder
-	for _, r := range w {
-		if isDiacritic(r) {
-			continue
-		}
-		switch r = foldArabic(r); r {
-		case 'ة':
-			r = 'ه'
-		case 'ى':
-			r = 'ي'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// givenKey folds a word for the table of given names with the one
+// Arabic normaliser (alef forms, ta marbuta, alef maqsura, diacritics).
+func givenKey(w string) string { return textnorm.Fold(w) }
 
 func capitalize(s string) string {
 	if s == "" {

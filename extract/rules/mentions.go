@@ -411,8 +411,9 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 }
 
 // stateHeads are the heads of states' long names ("Russian Federation",
-// "United Kingdom"), which take no "for" or "on" after them.
-var stateHeads = map[string]bool{"state": true, "federation": true, "republic": true, "kingdom": true, "sultanate": true, "emirates": true, "confederation": true, "principality": true}
+// "United Kingdom"), which take no "for" or "on" after them: the
+// statehood nouns of names.tsv.
+var stateHeads = wordSet("names.tsv", "statehood", "en")
 
 // arabicCompound returns the end of an Arabic body's or place's name
 // that holds known names: a head noun, then definite words, known names

@@ -635,8 +635,9 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
 
 // statehoodWords open the formal name of a country before its short
-// name («جمهورية إيطاليا», «مملكة السويد»)
-var statehoodWords = map[string]bool{"جمهوريه": true, "مملكه": true, "دوله": true, "سلطنه": true}
+// name («جمهورية إيطاليا», «مملكة السويد»): the statehood nouns of
+// names.tsv.
+var statehoodWords = wordSet("names.tsv", "statehood", "ar")
 
 // affairsEnd is the end of an English portfolio at toks[j], "for
 // (the) Foreign Affairs", "of Near Eastern Affairs", "for Foreign Trade"

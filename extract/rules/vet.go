@@ -1392,6 +1392,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if words >= 2 && typ != graph.Person && g.description(toks, p) {
 			return false
 		}
+		// a head that also names a flow, with what flows after it, is
+		// that flow («حركة النقل»: traffic), not a body
+		if words >= 2 && in[0].arabic && headIs(in[0], flowHeads) && headIs(in[1], flowNouns) {
+			return false
+		}
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
 	generic := true
@@ -1532,6 +1537,13 @@ func cliticCommon(t token) bool {
 	}
 	return false
 }
+
+// flowHeads are Arabic body heads that also name a flow, and flowNouns
+// what flows after them (names.tsv: flow-head, flow-noun).
+var (
+	flowHeads = wordSet("names.tsv", "flow-head", "ar")
+	flowNouns = wordSet("names.tsv", "flow-noun", "ar")
+)
 
 // descriptionHeads head generic descriptions of a country's
 // institutions ("government", «الحكومة»).

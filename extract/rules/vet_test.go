@@ -116,6 +116,9 @@ func TestGate(t *testing.T) {
 		{"ar a country's government", "ورحبت الحكومة الليبية بالاتفاق أمس.", "الحكومة الليبية", graph.Organization, "ner", nil},
 		{"ar a country's government after a preposition", "وفي بيان للحكومة الليبية أمس.", "لحكومة الليبية", graph.Organization, "ner", nil},
 		{"en a country's government", "The Libyan Government welcomed the deal.", "Libyan Government", graph.Organization, "names", nil},
+		{"ar traffic is no movement", "وتوقفت حركة الشاحنات على الطريق الساحلي أمس.", "حركة الشاحنات", graph.Organization, "names", nil},
+		{"ar flow of people and goods is no movement", "واستؤنفت حركة المسافرين والبضائع عبر الميناء.", "حركة المسافرين والبضائع", graph.Organization, "ner", nil},
+		{"ar a movement's name after the same head is a body", "وأعلنت حركة الوفاء الوطني مقاطعتها للانتخابات.", "حركة الوفاء الوطني", graph.Organization, "names", []string{"Organization:حركة الوفاء الوطني"}},
 		{"ar a country's ministry is a body", "ورحبت وزارة الخارجية الليبية بالاتفاق أمس.", "وزارة الخارجية الليبية", graph.Organization, "ner", []string{"Organization:وزارة الخارجية الليبية"}},
 		// kept
 		{"en tagger person", "Officials met Peter Gravani in Doha on Monday.", "Peter Gravani", graph.Person, "ner", []string{"Person:Peter Gravani"}},

@@ -57,6 +57,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if cy == nil {
 			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
+		if cy == nil && !servesAbroad(pt.title.role) {
+			cy = st.hostIn[partyKey(pt.person)] // "X welcomed Y to the Elysee"
+		}
 		if cy == nil && titles != nil {
 			cy = titles.country(pt.person)
 		}
@@ -74,6 +77,42 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// noteHost records where a host receives a guest: the country of the
+// first place of the meeting's places that has one (a country, a city
+// of the knowledge base, a seat of government such as the White House).
+// A host receives at home, so a title the document gives him without a
+// country is that country's.
+func (st *docState) noteHost(host graph.Mention, at []item) {
+	k := partyKey(host)
+	if _, ok := st.hostIn[k]; ok {
+		return
+	}
+	for _, it := range at {
+		if it.k != kEnt {
+			continue
+		}
+		if c := st.countryOf(it); c != nil {
+			if st.hostIn == nil {
+				st.hostIn = map[string]*kb.Entry{}
+			}
+			st.hostIn[k] = c
+			return
+		}
+	}
+}
+
+// servesAbroad reports a title whose holder serves abroad (an
+// ambassador, an envoy, a consul): he may host guests where he is
+// posted, which is not his country.
+func servesAbroad(r role) bool {
+	for _, w := range []string{"ambassador", "envoy", "consul", "charg", "representative", "delegate", "attach"} {
+		if strings.Contains(r.en, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationCountry returns the country whose delegation a person leads

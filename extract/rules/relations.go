@@ -125,6 +125,10 @@ type docState struct {
 	// not named ("the French counterpart"): dropped as meeting parties
 	// where the document names him
 	viaTitle map[string]bool
+	// hostIn: the country where each person (partyKey) hosts a guest in
+	// the document, by a meeting rule's host slot (host=s: "X welcomed
+	// Y to the Elysee", «استقبل X Y في الرياض»): the first such place
+	hostIn map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
 	// topic: the one person named by sentence topicOf, the last sentence
@@ -667,6 +671,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		ev.join(st, si, append(subj, obj...), p, r.Name)
+		if r.Attr("host") == "s" && len(subj) == 1 {
+			st.noteHost(subj[0], capItems(m, "p", its))
+		}
 		return true
 	case "between":
 		ps := st.agents(o)

@@ -28,6 +28,11 @@ define margin = (على | في) هامش (أعمال | أشغال | فعاليا
 # (a compound ordinal first: «الثالثة والثلاثون» whole)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
+# how many meetings or rounds: «ثلاثة اجتماعات», «عدة لقاءات», «جولتين من
+# المحادثات», «سلسلة من الاجتماعات», «أكثر من اجتماع»; and a count
+# corrected upwards, which asserts the meetings: «ليس اجتماعا واحدا، ولا
+# اجتماعين، بل ثلاثة اجتماعات»
+define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT){1,2})* COMMA? بل)? (@cardinal | عدة | سلسلة | جولة | جولتين | جولتي | جولات | العديد | أكثر) من?
 define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
@@ -295,7 +300,7 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents

@@ -292,8 +292,11 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # place and time before the other side), "X held talks with Y at Qasr Al
 # Nour in Z" (a building before the city), "X held talks in the Kremlin
 # with Y" (a body's seat before the other side)
+# a count corrected upwards asserts the meetings: "X held not one
+# meeting, not two, but three meetings with Y"; "X held no meetings with
+# Y" holds none
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side

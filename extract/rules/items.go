@@ -445,6 +445,22 @@ func wordForms(t token) []string {
 	return out
 }
 
+// peopleNoun reports a nationality word in the plural, a noun of the
+// people ("Ukrainians", «الأوكرانيين», «الأوكرانيون»), not the adjective
+// ("Ukrainian", «الأوكراني»): the demonyms of the knowledge base give
+// the English plural in -s and the Arabic sound plurals of the nisba.
+func peopleNoun(text string) bool {
+	w := strings.TrimSpace(text)
+	if w == "" || strings.Contains(w, " ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); r < 0x0600 || r > 0x06FF {
+		return strings.HasSuffix(w, "s") // no adjective of the list ends so
+	}
+	k := textnorm.Key(w)
+	return strings.HasSuffix(k, "يين") || strings.HasSuffix(k, "يون")
+}
+
 // tagsOf returns an item's tags for the pattern engine.
 func (x *Relations) tagsOf(it item) []string {
 	var tags []string
@@ -485,6 +501,9 @@ func (x *Relations) tagsOf(it item) []string {
 		}
 	case kDem:
 		add("DEM")
+		if peopleNoun(it.text) {
+			add("PEOPLE")
+		}
 	case kRole:
 		add("ROLE")
 		if possessive(it.text) {

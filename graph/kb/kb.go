@@ -468,8 +468,9 @@ func buildStarter() (*KB, error) {
 				continue
 			}
 			e.Demonyms = append(e.Demonyms, Alias{d, "en"})
-			// plural nouns of nationality: "Ukrainians" (not "Frenchs")
-			if !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "i") {
+			// plural nouns of nationality: "Ukrainians", "Iraqis" (not
+			// "Frenchs")
+			if !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "s") {
 				e.Demonyms = append(e.Demonyms, Alias{d + "s", "en"})
 			}
 		}

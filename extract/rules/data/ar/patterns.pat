@@ -13,7 +13,7 @@
 
 define body = CTRY | ORG | DEM
 # «الحكومة السودانية»: a country's government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM
+define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF
 define agents = list($agent)
 # the other side of talks: a capital stands for its government («محادثات مع
 # نيروبي», «بين نيروبي والقاهرة»)
@@ -409,10 +409,13 @@ rule event-between-one-named stage=relation action=with conf=0.7
 # the subject meets the one his own meeting names
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
 define receiving = استقباله | استقبالها
+# (the subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
+# محادثات مع Y» France is where he went, not who held the talks)
+define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF&!LI&!BI
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent

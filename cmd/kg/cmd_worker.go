@@ -311,14 +311,9 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 			return err
 		}
 		redo = marked
-		for _, id := range ids {
-			if late, err := tx.CatchUp(ctx, id, inBook); err != nil {
-				return err
-			} else if late {
-				redo = append(redo, id)
-			}
-		}
-		return nil
+		late, err := tx.CatchUpAll(ctx, ids, inBook)
+		redo = append(redo, late...)
+		return err
 	})
 	w.clock.lap("write")
 	if err != nil {

@@ -62,31 +62,46 @@ func (t *Tx) LockBook(ctx context.Context) error {
 	return err
 }
 
-// CatchUp marks doc for re-extraction when the book holds a name, not
-// among known, that can begin in it: a name another worker added after
-// doc was extracted with the book known.
-func (t *Tx) CatchUp(ctx context.Context, doc string, known map[string]bool) (bool, error) {
-	rows, err := t.query(ctx, `SELECT DISTINCT b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc = ? AND b.doc <> ?`, doc, doc)
+// CatchUpAll marks for re-extraction each of docs in which the book
+// holds a name, not among known, that can begin in it: a name another
+// worker added after the document was extracted with the book known.
+// It returns those it marked, in the order of docs; a batch of
+// documents takes one query (on PostgreSQL this runs under the
+// name-book lock).
+func (t *Tx) CatchUpAll(ctx context.Context, docs []string, known map[string]bool) ([]string, error) {
+	stale := map[string]bool{}
+	err := chunks(docs, inBatch, func(ids []string) error {
+		rows, err := t.query(ctx, `SELECT DISTINCT n.doc, b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc IN (`+inList(len(ids))+`) AND b.doc <> n.doc`, anys(ids)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var d, k string
+			if err := rows.Scan(&d, &k); err != nil {
+				return err
+			}
+			if !known[k] {
+				stale[d] = true
+			}
+		}
+		return rows.Err()
+	})
 	if err != nil {
-		return false, err
+		return nil, err
 	}
-	stale := false
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return false, err
-		}
-		if !known[k] {
-			stale = true
+	var out []string
+	for _, d := range docs {
+		if stale[d] {
+			out = append(out, d)
+			delete(stale, d) // a document named twice is marked once
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil || !stale {
-		return false, err
-	}
-	_, err = t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, doc)
-	return true, err
+	err = chunks(out, inBatch, func(ids []string) error {
+		_, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
+		return err
+	})
+	return out, err
 }
 
 // Hash is the content hash of an article: its text and metadata.
@@ -279,46 +294,75 @@ func (t *Tx) MarkStaleIf(ctx context.Context, starts []string, except []string, 
 	}
 	sort.Strings(out)
 	if keep != nil {
+		// the texts and sentences a batch at a time: on PostgreSQL this
+		// runs under the name-book lock, which every worker's claim
+		// waits for, so round trips are few
 		kept := out[:0]
-		for _, d := range out {
-			text, sents, err := t.textOf(ctx, d)
+		err := chunks(out, inBatch/2, func(ids []string) error {
+			texts, sents, err := t.textsOf(ctx, ids)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			if keep(text, sents) {
-				kept = append(kept, d)
+			for _, d := range ids {
+				text, ok := texts[d]
+				if !ok {
+					return fmt.Errorf("document %s: %w", d, sql.ErrNoRows)
+				}
+				if keep(text, sents[d]) {
+					kept = append(kept, d)
+				}
 			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		out = kept
 	}
-	for _, d := range out {
-		if _, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id = ?`, d); err != nil {
-			return nil, err
-		}
+	err = chunks(out, inBatch, func(ids []string) error {
+		_, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// textOf returns a document's text and sentences.
-func (t *Tx) textOf(ctx context.Context, doc string) (string, []Sentence, error) {
-	var text string
-	if err := t.queryRow(ctx, `SELECT text FROM documents WHERE id = ?`, doc).Scan(&text); err != nil {
-		return "", nil, fmt.Errorf("document %s: %w", doc, err)
-	}
-	rows, err := t.query(ctx, `SELECT idx, start, stop, lang FROM sentences WHERE doc = ? ORDER BY idx`, doc)
+// textsOf returns the texts and sentences of documents, by id.
+func (t *Tx) textsOf(ctx context.Context, ids []string) (map[string]string, map[string][]Sentence, error) {
+	texts := make(map[string]string, len(ids))
+	sents := make(map[string][]Sentence, len(ids))
+	rows, err := t.query(ctx, `SELECT id, text FROM documents WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
 	if err != nil {
-		return "", nil, err
+		return nil, nil, err
+	}
+	for rows.Next() {
+		var id, text string
+		if err := rows.Scan(&id, &text); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		texts[id] = text
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	rows, err = t.query(ctx, `SELECT doc, idx, start, stop, lang FROM sentences WHERE doc IN (`+inList(len(ids))+`) ORDER BY doc, idx`, anys(ids)...)
+	if err != nil {
+		return nil, nil, err
 	}
 	defer rows.Close()
-	var out []Sentence
 	for rows.Next() {
+		var d string
 		var se Sentence
-		if err := rows.Scan(&se.Index, &se.Start, &se.End, &se.Lang); err != nil {
-			return "", nil, err
+		if err := rows.Scan(&d, &se.Index, &se.Start, &se.End, &se.Lang); err != nil {
+			return nil, nil, err
 		}
-		out = append(out, se)
+		sents[d] = append(sents[d], se)
 	}
-	return text, out, rows.Err()
+	return texts, sents, rows.Err()
 }
 
 // MarkAllStale marks every document for re-extraction (kg reextract).

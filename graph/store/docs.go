@@ -127,7 +127,7 @@ func (s *Store) DocByHash(ctx context.Context, hash string) (string, bool, error
 // DocsByHash returns the ids of the documents with this content hash,
 // in order.
 func (s *Store) DocsByHash(ctx context.Context, hash string) ([]string, error) {
-	rows, err := s.query(ctx, `SELECT id FROM documents WHERE hash = ? ORDER BY id`, hash)
+	rows, err := s.reader().QueryContext(ctx, s.q(`SELECT id FROM documents WHERE hash = ? ORDER BY id`), hash)
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func (s *Store) DocsByHash(ctx context.Context, hash string) ([]string, error) {
 // DocHash returns the content hash of the document with this id.
 func (s *Store) DocHash(ctx context.Context, id string) (string, bool, error) {
 	var h string
-	err := s.queryRow(ctx, `SELECT hash FROM documents WHERE id = ?`, id).Scan(&h)
+	err := s.reader().QueryRowContext(ctx, s.q(`SELECT hash FROM documents WHERE id = ?`), id).Scan(&h)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}

@@ -47,6 +47,11 @@ type Store struct {
 	db   *sql.DB
 	kind Kind
 	dsn  string
+	// rdb reads a SQLite store beside the one writing connection
+	// (WAL: readers wait for no writer), for the checks a run makes
+	// while it writes (is this article new?); nil on PostgreSQL, whose
+	// pool already has several connections.
+	rdb *sql.DB
 }
 
 // ErrNotFound is returned when an id names nothing in the store.
@@ -73,8 +78,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		v := "file:" + dsn + "?_pragma=busy_timeout(60000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 		s.db, err = sql.Open("sqlite", v)
 		if err == nil {
-			// One connection: SQLite has one writer, and a second
-			// connection of this process would only wait for it.
+			// One writing connection: SQLite has one writer, and a
+			// second writing connection of this process would only
+			// wait for it (reads made while it writes go to rdb).
 			s.db.SetMaxOpenConns(1)
 		}
 	}
@@ -89,7 +95,25 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		s.db.Close()
 		return nil, fmt.Errorf("migrate store %s: %w", Redact(dsn), err)
 	}
+	if s.kind == SQLite {
+		r, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(60000)&_pragma=query_only(1)")
+		if err != nil {
+			s.db.Close()
+			return nil, fmt.Errorf("open store %s: %w", dsn, err)
+		}
+		r.SetMaxOpenConns(2)
+		s.rdb = r
+	}
 	return s, nil
+}
+
+// reader is the pool for reads made outside a transaction while this
+// process may be writing (see rdb).
+func (s *Store) reader() *sql.DB {
+	if s.rdb != nil {
+		return s.rdb
+	}
+	return s.db
 }
 
 // Redact hides the password of a PostgreSQL URL for messages.
@@ -110,7 +134,12 @@ func Redact(dsn string) string {
 }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.rdb != nil {
+		s.rdb.Close()
+	}
+	return s.db.Close()
+}
 
 // Kind returns the engine of the store.
 func (s *Store) Kind() Kind { return s.kind }

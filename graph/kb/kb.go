@@ -611,7 +611,11 @@ func (k *KB) addGeoNames() error {
 		return err
 	}
 	free := func(text string) bool {
-		return text != "" && len(k.Lookup(text)) == 0 && len(k.Lookup(unaccented(text))) == 0 && len(k.Demonym(text)) == 0
+		key := textnorm.Key(text)
+		if key == "" || len(k.byForm[key]) > 0 || len(k.byDem[key]) > 0 {
+			return false
+		}
+		return isASCII(text) || len(k.Lookup(unaccented(text))) == 0
 	}
 	for _, r := range rows {
 		if len(r) < 6 || !free(r[3]) {
@@ -660,6 +664,15 @@ var newsInitials = map[string][]string{"CN": {"PRC"}, "KP": {"DPRK"}, "KR": {"RO
 // newsNames are the English names news writers use where the gazetteer
 // has a newer or official one.
 var newsNames = map[string]string{"TR": "Turkey", "CZ": "Czech Republic", "CV": "Cape Verde"}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 func isLatin(s string) bool {
 	for _, r := range s {

@@ -157,13 +157,15 @@ func run(root, lists string, w io.Writer) error {
 			continue
 		}
 		var ars []string
-		if k := textnorm.Key(arName); seenAr[k] {
-			skip("ar-taken", arName, c)
-		} else if arWords[k] || utf8.RuneCountInString(k) < 3 {
-			skip("ar-word", arName, c)
-		} else {
-			ars = append(ars, arName)
-			seenAr[k] = true
+		for i, n := range arabicForms(arName) {
+			if k := textnorm.Key(n); seenAr[k] {
+				skip("ar-taken", n, c)
+			} else if arWords[k] || utf8.RuneCountInString(k) < 3 {
+				skip("ar-word", n, c)
+			} else if i == 0 || len(ars) > 0 {
+				ars = append(ars, n)
+				seenAr[k] = true
+			}
 		}
 		for _, n := range ens {
 			seenEn[strings.ToLower(n)] = true
@@ -239,6 +241,18 @@ func cleanArabic(s string) string {
 		return ""
 	}
 	return out
+}
+
+// arabicForms are an Arabic name and, for a one-word name without the
+// article, the name with it: the catalogue writes «بصرة», «لاذقية» where
+// the press writes «البصرة», «اللاذقية» (a name that never takes it,
+// «بغداد», gains a form no text holds). The derived form goes only with
+// the catalogue's own.
+func arabicForms(n string) []string {
+	if strings.Contains(n, " ") || strings.HasPrefix(n, "ال") {
+		return []string{n}
+	}
+	return []string{n, "ال" + n}
 }
 
 // cityTable reads the GeoNames city table that libgeonames compiles into

@@ -157,7 +157,7 @@ func run(root, lists string, w io.Writer) error {
 			continue
 		}
 		var ars []string
-		for i, n := range arabicForms(arName) {
+		for i, n := range arabicForms(arName, cleanArabic(ar[c.country+"."+c.admin1])) {
 			if k := textnorm.Key(n); seenAr[k] {
 				skip("ar-taken", n, c)
 			} else if arWords[k] || utf8.RuneCountInString(k) < 3 {
@@ -244,15 +244,18 @@ func cleanArabic(s string) string {
 }
 
 // arabicForms are an Arabic name and, for a one-word name without the
-// article, the name with it: the catalogue writes «بصرة», «لاذقية» where
-// the press writes «البصرة», «اللاذقية» (a name that never takes it,
-// «بغداد», gains a form no text holds). The derived form goes only with
-// the catalogue's own.
-func arabicForms(n string) []string {
-	if strings.Contains(n, " ") || strings.HasPrefix(n, "ال") {
+// article whose province GeoNames names with it, the name with the
+// article: the catalogue writes the city «بصرة», «لاذقية», «سويس» and the
+// provinces «البصرة», «محافظة اللاذقية», «محافظة السويس», as the press
+// writes the cities too (no article is made up for «جدة» or «غزة»).
+func arabicForms(n, province string) []string {
+	if strings.Contains(n, " ") || strings.HasPrefix(n, "ال") || province == "" {
 		return []string{n}
 	}
-	return []string{n, "ال" + n}
+	if d := "ال" + n; textnorm.Key(d) == textnorm.Key(province) {
+		return []string{n, d}
+	}
+	return []string{n}
 }
 
 // cityTable reads the GeoNames city table that libgeonames compiles into

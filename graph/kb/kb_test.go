@@ -194,7 +194,7 @@ func TestGeoNamesCities(t *testing.T) {
 		{"Aleppo", "حلب", "SY"}, {"Mosul", "الموصل", "IQ"},
 		{"Kazan", "قازان", "RU"}, {"Antalya", "أنطاليا", "TR"},
 		{"Lyon", "ليون", "FR"}, {"Mumbai", "مومباي", "IN"}, {"Benghazi", "بنغازي", "LY"},
-		{"Duhok", "دهك", "IQ"}, // Persian kaf written as Arabic writes it
+		{"Duhok", "دهك", "IQ"},    // Persian kaf written as Arabic writes it
 		{"Basra", "البصرة", "IQ"}, // the catalogue's «بصرة» with the article
 	} {
 		en, ar := k.Lookup(c.en), k.Lookup(c.ar)

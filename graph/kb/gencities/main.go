@@ -10,8 +10,9 @@
 // English and Arabic names, gettext catalogues keyed by GeoNames id) and
 // wamerican (an English word list: a city whose name is a common word,
 // "Reading", "Mobile", is left out). The product's own word lists
-// (extract/rules/data/{en,ar}/{common,given}.tsv) rule out names that are
-// common words or given names too. Run from the repository root.
+// (extract/rules/data/{en,ar}/*.tsv: common words, given names, the name
+// finders' head nouns, cue words, titles, months) rule out names too.
+// Run from the repository root.
 package main
 
 import (
@@ -52,6 +53,10 @@ func init() {
 }
 
 var verbose bool
+
+// lexFiles are the word lists of the product (extract/rules/data/{en,ar})
+// whose words are no city's name.
+var lexFiles = []string{"common.tsv", "given.tsv", "names.tsv", "words.tsv", "roles.tsv", "dates.tsv", "events.tsv"}
 
 func skip(why, name string, c city) {
 	if verbose {
@@ -99,15 +104,15 @@ func run(root, lists string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	enWords := map[string]bool{}
-	for _, f := range []string{"en/common.tsv", "en/given.tsv"} {
-		if err := tsvWords(filepath.Join(lists, f), func(p, class string) { enWords[strings.ToLower(p)] = true }); err != nil {
+	// the product's word lists: common words, given names, and the words
+	// of its name finders and patterns (head nouns «جامعة», "University";
+	// cue words; titles; months)
+	enWords, arWords := map[string]bool{}, map[string]bool{}
+	for _, f := range lexFiles {
+		if err := tsvWords(filepath.Join(lists, "en", f), func(p, class string) { enWords[strings.ToLower(p)] = true }); err != nil {
 			return err
 		}
-	}
-	arWords := map[string]bool{}
-	for _, f := range []string{"ar/common.tsv", "ar/given.tsv"} {
-		if err := tsvWords(filepath.Join(lists, f), func(p, class string) { arWords[textnorm.Key(p)] = true }); err != nil {
+		if err := tsvWords(filepath.Join(lists, "ar", f), func(p, class string) { arWords[textnorm.Key(p)] = true }); err != nil {
 			return err
 		}
 	}

@@ -93,7 +93,7 @@ func (x *Extractor) known(name string) bool {
 func (x *Extractor) typeOf(tag string, m *graph.Mention) graph.EntityType {
 	var known *kb.Entry
 	if x.KB != nil {
-		if es := x.KB.Lookup(m.Text); len(es) > 0 {
+		if es := x.KB.Lookup(m.Text); len(es) > 0 && (!es[0].Weak || tag == "LOC") {
 			known = es[0]
 		}
 	}

@@ -262,6 +262,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 	}
 	var dems []dem
 	for _, e := range entries {
+		if e.Weak {
+			continue // it only types and links what others find (kb.Entry.Weak)
+		}
 		for _, a := range e.Forms() {
 			lx.entities.add(a.Text, e)
 		}

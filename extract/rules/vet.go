@@ -1451,7 +1451,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	// a person's name over a known place's is a tagging error
 	if typ == graph.Person && !known {
 		for _, e := range g.lx.kb.Lookup(d.Text[toks[p.a].start+p.pre : toks[p.b-1].end]) {
-			if e.Type != graph.Person {
+			if e.Type != graph.Person && (!e.Weak || words > 1) {
 				return false
 			}
 		}

@@ -14,7 +14,10 @@
 // name), aliases (text and lang), qid (optional Wikidata id), country
 // (optional ISO 3166 alpha-2 code of the country a city or body belongs
 // to), demonyms (optional adjectival forms: "Russian", «الروسي»), id
-// (optional; defaults to the QID, else to the type and name).
+// (optional; defaults to the QID, else to the type and name), weak
+// (optional: the entry types and links the mentions other extractors
+// find, finds none itself and overrules no extractor's type; the
+// starter's GeoNames cities are weak).
 package kb
 
 import (
@@ -65,6 +68,10 @@ type Entry struct {
 	// Region marks a world region (a continent, "Middle East"): it lies
 	// in no country
 	Region bool `json:"region,omitempty"`
+	// Weak marks an entry of a large gazetteer (the GeoNames cities):
+	// it types and links the mentions that other extractors find, but
+	// finds none itself and overrules no extractor's type
+	Weak bool `json:"weak,omitempty"`
 }
 
 // SameAs returns the entry's external IRIs.
@@ -586,7 +593,52 @@ func buildStarter() (*KB, error) {
 	for _, e := range capitals {
 		k.Add(e)
 	}
+	if err := k.addGeoNames(); err != nil {
+		return nil, err
+	}
 	return k, nil
+}
+
+// addGeoNames adds the larger cities of GeoNames
+// (geonames_cities_en_ar.tsv, made by ./gencities) that the base does not
+// know by any name: a name the base already gives a country, a city, a
+// body or a nationality stays theirs («طرابلس» is Libya's capital, not
+// Lebanon's city), and a city whose English names are all taken is left
+// out. The list is sorted by population, so that of two cities of one
+// name the larger one has it.
+func (k *KB) addGeoNames() error {
+	rows, err := readTSV("geonames_cities_en_ar.tsv")
+	if err != nil {
+		return err
+	}
+	free := func(text string) bool {
+		key := textnorm.Key(text)
+		if key == "" || len(k.byForm[key]) > 0 || len(k.byDem[key]) > 0 {
+			return false
+		}
+		return isASCII(text) || len(k.Lookup(unaccented(text))) == 0
+	}
+	for _, r := range rows {
+		if len(r) < 6 || !free(r[3]) {
+			continue
+		}
+		e := &Entry{ID: "city-" + graph.Slug(r[3]), Type: graph.City, Name: r[3], Country: r[1], Weak: true}
+		if k.byID[e.ID] != nil {
+			continue
+		}
+		for _, a := range strings.Split(r[4], "|") {
+			if free(a) {
+				e.Aliases = append(e.Aliases, Alias{a, "en"})
+			}
+		}
+		for _, a := range strings.Split(r[5], "|") {
+			if free(a) {
+				e.Aliases = append(e.Aliases, Alias{a, "ar"})
+			}
+		}
+		k.Add(e)
+	}
+	return nil
 }
 
 // addAliases gives an entry the aliases it lacks, and indexes them.
@@ -613,6 +665,15 @@ var newsInitials = map[string][]string{"CN": {"PRC"}, "KP": {"DPRK"}, "KR": {"RO
 // newsNames are the English names news writers use where the gazetteer
 // has a newer or official one.
 var newsNames = map[string]string{"TR": "Turkey", "CZ": "Czech Republic", "CV": "Cape Verde"}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 func isLatin(s string) bool {
 	for _, r := range s {

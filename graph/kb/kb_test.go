@@ -183,3 +183,52 @@ func TestEnglishDemonyms(t *testing.T) {
 		t.Errorf("the gazetteer's list is no demonym: %v", es)
 	}
 }
+
+// TestGeoNamesCities: the larger cities of GeoNames are known by their
+// English and Arabic names, in their country, as weak entries; names
+// that are words or given names are not cities; a name the base gave
+// before stays with its entry.
+func TestGeoNamesCities(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct{ en, ar, country string }{
+		{"Aleppo", "حلب", "SY"}, {"Mosul", "الموصل", "IQ"},
+		{"Kazan", "قازان", "RU"}, {"Antalya", "أنطاليا", "TR"},
+		{"Lyon", "ليون", "FR"}, {"Mumbai", "مومباي", "IN"}, {"Benghazi", "بنغازي", "LY"},
+		{"Duhok", "دهك", "IQ"},    // Persian kaf written as Arabic writes it
+		{"Basra", "البصرة", "IQ"}, // the catalogue's «بصرة» with the article
+	} {
+		en, ar := k.Lookup(c.en), k.Lookup(c.ar)
+		if len(en) != 1 || len(ar) != 1 || en[0] != ar[0] {
+			t.Errorf("%s / %s: %v / %v, want one city", c.en, c.ar, en, ar)
+			continue
+		}
+		if e := en[0]; e.Type != graph.City || e.Country != c.country || !e.Weak {
+			t.Errorf("%s: %s in %q weak %v, want a weak City in %s", c.en, e.Type, e.Country, e.Weak, c.country)
+		}
+	}
+	// common words, given names, short names: no city
+	for _, f := range []string{"Nice", "Reading", "Mobile", "Of", "Orange", "Charlotte", "بورصة", "المدينة", "الخبر"} {
+		for _, e := range k.Lookup(f) {
+			if e.Weak {
+				t.Errorf("%q names the GeoNames city %s", f, e.Name)
+			}
+		}
+	}
+	// a known name stays its entry's: Lebanon's Tripoli is not Libya's capital
+	for _, f := range []string{"Tripoli", "طرابلس"} {
+		if es := k.Lookup(f); len(es) != 1 || es[0].Weak {
+			t.Errorf("%q: %v, want the one known city", f, es)
+		}
+	}
+	// one entry a name; no weak entry takes a form of another entry
+	for _, e := range k.Entries() {
+		if !e.Weak {
+			continue
+		}
+		for _, a := range e.Forms() {
+			if es := k.Lookup(a.Text); len(es) != 1 {
+				t.Errorf("%s: %q names %d entries", e.Name, a.Text, len(es))
+			}
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package rules
+
+import (
+	"context"
+	"testing"
+
+	"newskg/extract"
+	"newskg/graph/kb"
+)
+
+// TestWeakEntriesFindNothing: the lexicon finds the names of the
+// knowledge base's entries but not those of weak ones (the GeoNames
+// cities), which only type and link what other extractors find.
+func TestWeakEntriesFindNothing(t *testing.T) {
+	for _, c := range []struct{ text, known, weak string }{
+		{"The ministers flew from Damascus to Aleppo on Monday.", "Damascus", "Aleppo"},
+		{"وتوجه الوزيران من دمشق إلى حلب يوم الاثنين.", "دمشق", "حلب"},
+	} {
+		if es := kb.Starter().Lookup(c.weak); len(es) != 1 || !es[0].Weak {
+			t.Fatalf("%q is no weak entry of the base: %v", c.weak, es)
+		}
+		d := extract.NewDocument(extract.Article{ID: "t.txt", Text: c.text})
+		res, err := NewLexicon(kb.Starter()).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := map[string]bool{}
+		for _, m := range res.Mentions {
+			found[m.Text] = true
+		}
+		if !found[c.known] || found[c.weak] {
+			t.Errorf("%s: found %v, want %q and not %q", c.text, found, c.known, c.weak)
+		}
+	}
+}

@@ -45,9 +45,15 @@ type textCase struct {
 
 func readCases(t *testing.T, lang string) []textCase {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", lang, "*.txt"))
+	return readCaseDir(t, filepath.Join("testdata", lang))
+}
+
+// readCaseDir reads the case files (*.txt) of one folder.
+func readCaseDir(t *testing.T, dir string) []textCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no case files for %s: %v", lang, err)
+		t.Fatalf("no case files in %s: %v", dir, err)
 	}
 	var out []textCase
 	for _, f := range files {

@@ -1285,7 +1285,7 @@ func (st *docState) corefer(its []item) {
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
+		case it.k == kTok && (it.key == "he" || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])

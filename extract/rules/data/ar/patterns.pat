@@ -175,7 +175,7 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
 # («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
 # with the event word, part of the event's name)
-define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة
+define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
 rule event-name stage=phrase make=event conf=0.7
   EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
@@ -446,8 +446,17 @@ rule event-which-sponsors stage=relation action=mediate conf=0.7
 define mediating = تتوسط | يتوسط | توسطت | توسط
 rule mediating-between stage=relation action=mediate conf=0.7
   ($mediating) $when* m:list($body | PER) $when* بين
+# «وأعلنت الجزائر استعدادها للتوسط بين …»: the offer to mediate
 rule mediating-between-subject-first stage=relation action=mediate conf=0.65
-  m:list($body | PER) $aux* ($mediating) $when* بين
+  m:list($body | PER) $aux* (($mediating) | استعداد (التوسط | للتوسط)) $when* بين
+# «المبعوث الأممي X، الذي يتوسط في المحادثات،», «قطر التي توسطت في
+# المفاوضات»: a relative clause of the mediator, the event it names
+rule ar-who-mediates-in stage=relation action=mediate conf=0.7
+  m:($body | PER) COMMA? (الذي | التي) $aux* ($mediating) $when* في e:EVT
+# «بفضل المساعي الحميدة لسلطنة عمان», «عبر المساعي الحميدة التي بذلتها
+# الكويت»: good offices, the mediators of the article's event
+rule ar-good-offices stage=relation action=mediate conf=0.65
+  (المساعي | مساعي | جهود | الجهود) الحميدة ((التي | الذي) (بذلتها | بذلها | تبذلها | يبذلها | قامت | قام) (بها | به)?)? m:list($body | PER)
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
@@ -466,6 +475,10 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # adjectives side by side)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# «جرت المحادثات بين الجانبين تحت رعاية X وY»: close to the event (not
+# «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
+rule ar-under-auspices stage=relation action=mediate conf=0.75
+  e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
@@ -560,7 +573,7 @@ rule joined-person stage=relation action=join conf=0.7
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
@@ -606,10 +619,12 @@ rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
-# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
+# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على
+# رأسه X», «وفد يتقدمه X»
 # («وفد صيني من 12 عضوا برئاسة X»: its size between)
+define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
+  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? ($headedby) ROLE* $body* HON? x:PER
 # «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
 # جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it
@@ -651,6 +666,13 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
+# «الوفد برئاسة X وعضوية Y وZ», «وفد على رأسه X، إلى جانب Y», «وفد برئاسة
+# X وبمشاركة Y», «وفد يرأسه X ويرافقه Y»: the members after the leader
+rule ar-headed-by-and-members stage=relation action=member conf=0.65
+  d:DLG COMMA? ($headedby) ROLE* $body* HON? PER COMMA? (CONJ? (عضوية | بعضوية | بمشاركة | مشاركة | يرافقه | يرافقها | ومعه | ومعها) | إلى جانب | الى جانب) (كل من | كلا من)? x:list($dlgmember)
+# «الوفد التركي، المكون من X وY», «وفد مؤلف من X وY»
+rule ar-delegation-made-of stage=relation action=member conf=0.7
+  d:DLG COMMA? (المكون | المكونة | مكون | المؤلف | المؤلفة | مؤلف | المشكل | المشكلة) من (كل من | كلا من)? x:list($dlgmember)
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
@@ -682,6 +704,10 @@ rule head-of-a-delegation stage=relation action=leads-own conf=0.7
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
+# «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
+# members of his delegation
+rule ar-accompanied-by stage=relation action=accompany conf=0.6
+  o:PER (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){0,6} COMMA? (يرافقه | يرافقها | ترافقه | ترافقها | برفقة | يصحبه | يصحبها | ويرافقه | ويرافقها) x:list(ROLE* $body* HON? PER)
 
 # membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
 # («حركة حماس»: a body's head noun before its known name)

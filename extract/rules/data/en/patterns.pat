@@ -508,17 +508,25 @@ rule event-with stage=relation action=with conf=0.7
   e:EVT $when* with o:$parties
 
 # "X-brokered talks" is read by the mediation rules below; "talks
-# mediated by Egypt and Qatar", "talks brokered by the UN"
+# mediated by Egypt and Qatar", "talks brokered by the UN", "the talks are
+# being mediated jointly by A and B" (an adverb before "by"), "the meeting,
+# hosted by Turkey in Istanbul, was mediated by the UN" (a participle set
+# off by commas between)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER)
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"
+# "talks held with mediation from the African Union" (no article, "from")
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT (!EVT&!STOP){0,14} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
+  e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | PER)
+# "the deal was reached thanks to the good offices of Oman", "through the
+# mediation of Qatar": the mediators of the article's event
+rule en-good-offices-of stage=relation action=mediate conf=0.65
+  (thanks to | through | via | owing to) the (joint | @adjective)? ("good offices" | mediation | "mediation efforts") of the? m:list(the? $body | PER) (COMMA | STOP | CONJ | which | who)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
 # "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
 # and UN auspices": the
@@ -533,14 +541,15 @@ rule national-auspices stage=relation action=mediate conf=0.65
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) the? e:EVT
 
-# "Qatar has been mediating between the government and the rebels", "the
+# "Qatar has been mediating between the government and the rebels",
+# "Algeria offered to mediate between Mali and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of
 # Oman, X, mediated between ..." (the comma after an apposition), "the
 # foreign ministers of Qatar and Egypt, who have been mediating between
 # ..." (officials stand for their countries): mediators of the article's
 # event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
 # "the Egyptian mediation efforts", "Qatari mediation": mediation as a
@@ -640,7 +649,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -723,7 +732,7 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -827,15 +836,18 @@ rule delegation-will-lead stage=relation action=leads conf=0.65
 # "X led the Peruvian delegation", "X headed a five-member Peruvian
 # delegation" (one word of size or rank after the article)
 define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
+# "X, Minister of State, heading a high-level UAE delegation, arrived": the
+# participle after the apposition's comma
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
+  x:list(PER) (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the
 # delegation goes between)
-# machine-translated "the delegation includes in its membership X"
+# machine-translated "the delegation includes in its membership X", "the
+# delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
@@ -915,14 +927,23 @@ rule who-advises stage=relation action=advises conf=0.7
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
-# Baghdad heading to Tehran at the head of a delegation"
+# Baghdad heading to Tehran at the head of a delegation", "Prime Minister
+# X, at the head of a ministerial delegation, arrived" (set off by commas)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+  x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation
+# "X arrived in Tehran on Monday, accompanied by Y and Z" (a participle
+# after the comma); "X was joined in the delegation by Y and Z";
+# fronted: "Accompanying him were Y and Z", "Accompanying the minister
+# were Y and Z" (a pronoun or a bare title for the leader)
 rule accompanied-by stage=relation action=accompany conf=0.65
-  o:PER (COMMA? $aux)* accompanied by x:list(PER)
+  o:PER ((COMMA? $aux)* | (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){1,6} COMMA) accompanied by x:list(PER)
+rule en-joined-in-delegation-by stage=relation action=accompany conf=0.65
+  o:PER (COMMA? $aux)* joined (in | on) the DLG by x:list($mem)
+rule en-accompanying-were stage=relation action=accompany conf=0.6
+  accompanying o:PER (were | was | are | is) the? x:list($mem)
 rule accompanied stage=relation action=accompany conf=0.6
   x:list(PER) (COMMA? $aux)* accompanied o:PER
 

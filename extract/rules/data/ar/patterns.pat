@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -588,8 +588,9 @@ rule event-at-city stage=relation action=place conf=0.7
 # «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
 rule verb-event-at-city stage=relation action=place conf=0.7
   @event-verb $when* e:EVT $evadj* $when* $bicity
+# («المؤتمر الذي تستضيفه إيطاليا في روما»: the host, then its city)
 rule event-hosted-by stage=relation action=place conf=0.7
-  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:CITY)?
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it)

@@ -274,9 +274,11 @@ rule ev-met-in-for-event stage=relation action=place conf=0.75
   @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
 
 # "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
-# Doha": the pronoun stands for the article's event, which the place joins
+# Doha": the pronoun stands for the article's event, which the place joins;
+# so do "the event" and "the gathering" ("The two-day gathering takes place
+# in Tunis", "The event will be held in the Saudi city of Jeddah")
 rule ev-pronoun-held-in stage=relation action=place kind=any conf=0.65
-  (they | it) (COMMA? $aux)* (were | was | are | is | been | be | will | have | has | had)* v:(held | hosted | convened | "took place" | "take place" | "taking place") $when* (in | at) the? p:($places ((in | COMMA) the? $places)?)
+  (they | it | the (!PUNCT&!AGENT&!EVT&!LOC&!@stop)? (event | gathering)) (COMMA? $aux)* (were | was | are | is | been | be | will | have | has | had)* v:(held | hosted | convened | "took place" | "take place" | "takes place" | "taking place") $when* (in | at) the? $seat? p:($places ((in | COMMA) the? $places)?)
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8

@@ -253,6 +253,10 @@ rule relative-clause stage=skip
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
 
+# "X sat down with Y for two hours of talks": a meeting
+rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* $when* v:(sat | sits | sit | sitting) down $when* with $when* (a | an | the)? (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!@stop)? o:$agents
+
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7

@@ -54,7 +54,9 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # any run of venue (his office too: «بمكتبه في قصر الحكومة»; the seat of
 # a body: «في البيت الأبيض»), city and time («في وقت سابق اليوم», «خلال
 # زيارته») before the guest
-define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
+# («X أمير منطقة الرياض»: the emir of a region, a title the honorific's word
+# begins)
+define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
@@ -68,11 +70,12 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | 
 # السودانية X» (a minister in a country's government)
 # «سفير إيطاليا لدى البلاد X» (accredited to the country of the article),
 # «الأمين العام المساعد لجامعة الدول العربية السفير X» (a diplomat's rank
-# between the title and the name)
+# between the title and the name), «وزير خارجية غانا الزائر X» (the
+# visiting one)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -432,8 +435,10 @@ rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
+# («ويتوسط الاتحاد الأفريقي وهيئة إيغاد في المفاوضات»: a body the names do
+# not know after the known ones ends the list)
 rule mediator-verb-first stage=relation action=mediate conf=0.7
-  @run $when* m:list($body | PER) $when* (في)? e:EVT
+  @run $when* m:list($body | PER) (CONJ @org-head? $complement)? $when* (في)? e:EVT
 # «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
 rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
@@ -575,14 +580,16 @@ rule joined-person stage=relation action=join conf=0.7
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
+# («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
+# clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
@@ -685,8 +692,9 @@ rule side-members stage=relation action=member conf=0.7
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
+# («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
-  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

@@ -445,9 +445,10 @@ rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.6
 rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
   v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
-# receives hosts
+# receives hosts; "X was met at the airport by Y" (a venue the names do
+# not know)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
 
 # "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
 # "While meeting Y in Z, X said ...": a fronted participle of meeting,
@@ -518,8 +519,10 @@ rule event-with stage=relation action=with conf=0.7
 # being mediated jointly by A and B" (an adverb before "by"), "the meeting,
 # hosted by Turkey in Istanbul, was mediated by the UN" (a participle set
 # off by commas between)
+# ("co-mediated by the AU and IGAD": a mediator the names do not know
+# after the known ones ends the list)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER)
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT

@@ -426,8 +426,14 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
+# (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule
+# event-brought-together-sides)
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
+# «اللقاء الذي جمع رئيس الوزراء X ووزير الخارجية Y مع المبعوثة Z»: the
+# parties before «مع» meet those after it
+rule event-brought-together-sides stage=relation action=meeting kind=meeting conf=0.7
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agents $when* مع o:$agents
 # «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
   (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?

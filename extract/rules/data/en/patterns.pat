@@ -77,14 +77,16 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
 # "the visiting Kenyan foreign minister, Ann
-# Wanjiru,": a definite or possessed title, a comma, the
+# Wanjiru,", "The deputy prime minister and minister of finance of Ghana,
+# X," (two offices): a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
+# ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
@@ -110,8 +112,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank 
 # "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
 # for the Sahel," (a portfolio of places), "Ravi Menon, Minister of
 # External Affairs of India," (the country after the portfolio)
+# "X, Minister of State of the UAE and Chairman of the Y Fund,": a second
+# office with its own body after "and"
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA $office
+  n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser

@@ -137,14 +137,20 @@ func (f fakeTagger) Extract(ctx context.Context, d *extract.Document) (extract.R
 // its relations.
 func extractFacts(t *testing.T, text, pub string, tags []string, fired func(*pattern.Rule)) []string {
 	t.Helper()
-	k := kb.Starter()
-	rel := NewRelations(k)
-	rel.Fired = fired
-	arts := []extract.Article{{ID: "t.txt", Text: text, Published: pub}}
 	var tagger extract.Extractor
 	if len(tags) > 0 {
 		tagger = fakeTagger(tags)
 	}
+	return extractFactsWith(t, text, pub, tagger, fired)
+}
+
+// extractFactsWith is extractFacts with a given tagger (nil: none).
+func extractFactsWith(t *testing.T, text, pub string, tagger extract.Extractor, fired func(*pattern.Rule)) []string {
+	t.Helper()
+	k := kb.Starter()
+	rel := NewRelations(k)
+	rel.Fired = fired
+	arts := []extract.Article{{ID: "t.txt", Text: text, Published: pub}}
 	c, err := extract.Driver{Passes: Passes(k, tagger, rel)}.Run(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)

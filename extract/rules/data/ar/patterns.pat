@@ -499,6 +499,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 rule ar-under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
+# «اجتماع ثلاثي لوزراء خارجية مصر والأردن والعراق»: the event of the
+# officials of several bodies, who take part in it
+rule ar-event-of-officials stage=relation action=attend conf=0.65
+  e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
   @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT

@@ -486,6 +486,9 @@ rule leads-a-mediation stage=relation action=mediate conf=0.65
 # mediators, of the article's event
 rule ar-national-mediators stage=relation action=mediate conf=0.65
   (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «والتقى وسطاء من مصر وقطر مسؤولين من حماس»: where the mediators come from
+rule ar-mediators-from stage=relation action=mediate conf=0.65
+  (وسطاء | الوسطاء) (من | عن) m:list($body)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 

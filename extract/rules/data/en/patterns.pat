@@ -551,8 +551,9 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # "X and Y are co-sponsoring the Jeddah talks";
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
+# ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the
@@ -591,6 +592,10 @@ rule thanked-for-mediating stage=relation action=mediate conf=0.7
 # in apposition, of the article's event
 rule en-the-mediators-named stage=relation action=mediate conf=0.65
   the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
+# "Mediators from Egypt and Qatar met Hamas officials": the countries the
+# mediators come from
+rule en-mediators-from stage=relation action=mediate conf=0.65
+  (mediators | mediator | brokers) (from | of) the? m:list(the? $body)
 # "Turkish mediators said", "Qatari and Egyptian mediators": the countries
 # of the mediators, of the article's event
 rule national-mediators stage=relation action=mediate conf=0.65
@@ -862,7 +867,7 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 # machine-translated "the delegation includes in its membership X", "the
 # delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"

@@ -45,9 +45,15 @@ type textCase struct {
 
 func readCases(t *testing.T, lang string) []textCase {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", lang, "*.txt"))
+	return readCaseDir(t, filepath.Join("testdata", lang))
+}
+
+// readCaseDir reads the case files (*.txt) of one folder.
+func readCaseDir(t *testing.T, dir string) []textCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no case files for %s: %v", lang, err)
+		t.Fatalf("no case files in %s: %v", dir, err)
 	}
 	var out []textCase
 	for _, f := range files {
@@ -131,14 +137,20 @@ func (f fakeTagger) Extract(ctx context.Context, d *extract.Document) (extract.R
 // its relations.
 func extractFacts(t *testing.T, text, pub string, tags []string, fired func(*pattern.Rule)) []string {
 	t.Helper()
-	k := kb.Starter()
-	rel := NewRelations(k)
-	rel.Fired = fired
-	arts := []extract.Article{{ID: "t.txt", Text: text, Published: pub}}
 	var tagger extract.Extractor
 	if len(tags) > 0 {
 		tagger = fakeTagger(tags)
 	}
+	return extractFactsWith(t, text, pub, tagger, fired)
+}
+
+// extractFactsWith is extractFacts with a given tagger (nil: none).
+func extractFactsWith(t *testing.T, text, pub string, tagger extract.Extractor, fired func(*pattern.Rule)) []string {
+	t.Helper()
+	k := kb.Starter()
+	rel := NewRelations(k)
+	rel.Fired = fired
+	arts := []extract.Article{{ID: "t.txt", Text: text, Published: pub}}
 	c, err := extract.Driver{Passes: Passes(k, tagger, rel)}.Run(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)

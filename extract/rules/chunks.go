@@ -439,9 +439,11 @@ func pairTitles(its []item, a, b, n int) []title {
 		prevRole = false
 	}
 	// «رئيس الوزراء وزير الخارجية القطري»: the body after the last of
-	// titles in apposition is the first's too
+	// titles in apposition is the first's too, when it is a country («وزير
+	// الدولة رئيس بعثة الشرف»: a body of the second office is not the
+	// first's)
 	for _, i := range slices.Backward(apposed) {
-		if ts[i-1].body == nil {
+		if ts[i-1].body == nil && ts[i].body != nil && (ts[i].body.k == kDem || ts[i].body.is(graph.Country)) {
 			ts[i-1].body = ts[i].body
 		}
 	}

@@ -393,6 +393,20 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil && len(r.places) > 0 && len(r.parties) == 0 && r.round == "" && !r.past && !r.future &&
+				(r.kind == evSummit || r.kind == evConference || r.kind == evAny) {
+				// "The Gulf Investment Forum opened on Tuesday. ... The
+				// forum, held in Muscat, runs until Thursday", "It took
+				// place in Doha", "The event will be held in Jeddah": a
+				// bare summit or conference, a pronoun, places the latest
+				// unplaced event of its kind, named or not
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if (r.kind == evAny || f.hasKind(r.kind)) && st.compatible(r, f) && !f.placed() && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
 			if best == nil && len(r.places) == 0 && len(r.parties) > 0 {
 				// "during his visit to Oslo, X met Y": the parties of the
 				// scene their own sentence sets

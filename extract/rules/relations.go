@@ -225,14 +225,25 @@ func (st *docState) respectively(si int, m pattern.Match, its []item) {
 			names = append(names, it)
 		}
 	}
-	if len(names) != len(rc.bodies) || rc.role.en == "" {
+	rl := rc.role
+	if rl.en == "counterpart" {
+		// "hosted his Kazakh and Uzbek counterparts, X and Y": the title
+		// of the one they are the counterparts of
+		c := &chunk{titles: []title{{role: rl}}}
+		st.counterpart(c, its[:r.Start])
+		if len(c.titles) == 0 {
+			return
+		}
+		rl = c.titles[0].role
+	}
+	if len(names) != len(rc.bodies) || rl.en == "" {
 		return
 	}
 	for i, it := range names {
 		if it.k != kEnt {
 			continue // a titled person has its own title
 		}
-		c := &chunk{kind: chPerson, rule: m.Rule, person: it, titles: []title{{role: rc.role, text: rc.parts[0].text, body: &rc.bodies[i], at: rc.parts[0]}}}
+		c := &chunk{kind: chPerson, rule: m.Rule, person: it, titles: []title{{role: rl, text: rc.parts[0].text, body: &rc.bodies[i], at: rc.parts[0]}}}
 		st.titled(si, c)
 	}
 }
@@ -1292,7 +1303,7 @@ func (st *docState) corefer(its []item) {
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" || it.key == "she" || it.word("انه", "انها")) && last != nil:
+		case it.k == kTok && (it.key == "he" || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])

@@ -19,21 +19,22 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
 # a body)
 define margin = (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
-# (a compound ordinal first: «الثالثة والثلاثون» whole)
-# («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
-# adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # how many meetings or rounds: «ثلاثة اجتماعات», «عدة لقاءات», «جولتين من
 # المحادثات», «سلسلة من الاجتماعات», «أكثر من اجتماع»; and a count
 # corrected upwards, which asserts the meetings: «ليس اجتماعا واحدا، ولا
 # اجتماعين، بل ثلاثة اجتماعات»
 define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT){1,2})* COMMA? بل)? (@cardinal | عدة | سلسلة | جولة | جولتين | جولتي | جولات | العديد | أكثر) من?
-define evadj = @ordinal (CONJ @tens)? | @tens | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+# (a compound ordinal first: «الثالثة والثلاثون» whole)
+# («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
+# adjective after it; «مباحثات رسمية»; «قمة العشرين»)
+# («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
+define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -59,8 +60,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # any run of venue (his office too: «بمكتبه في قصر الحكومة»; the seat of
 # a body: «في البيت الأبيض»), city and time («في وقت سابق اليوم», «خلال
 # زيارته») before the guest
-define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+# («X أمير منطقة الرياض»: the emir of a region, a title the honorific's word
+# begins)
+define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
+# («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -71,11 +75,14 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | 
 # «نائب وزير الخارجية الإيطالي السابق X», «وزير الزراعة الأردني X» (a
 # portfolio the title list lacks), «وزير الخارجية في الحكومة الانتقالية
 # السودانية X» (a minister in a country's government)
-# «سفير إيطاليا لدى البلاد X» (accredited to the country of the article)
+# «سفير إيطاليا لدى البلاد X» (accredited to the country of the article),
+# «الأمين العام المساعد لجامعة الدول العربية السفير X» (a diplomat's rank
+# between the title and the name), «وزير خارجية غانا الزائر X» (the
+# visiting one)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -180,7 +187,7 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
 # («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
 # with the event word, part of the event's name)
-define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة
+define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
 rule event-name stage=phrase make=event conf=0.7
   EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
@@ -429,8 +436,14 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
   e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
+# (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule
+# event-brought-together-sides)
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)?
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
+# «اللقاء الذي جمع رئيس الوزراء X ووزير الخارجية Y مع المبعوثة Z»: the
+# parties before «مع» meet those after it
+rule event-brought-together-sides stage=relation action=meeting kind=meeting conf=0.7
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agents $when* مع o:$agents
 # «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
   (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
@@ -438,8 +451,10 @@ rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
+# («ويتوسط الاتحاد الأفريقي وهيئة إيغاد في المفاوضات»: a body the names do
+# not know after the known ones ends the list)
 rule mediator-verb-first stage=relation action=mediate conf=0.7
-  @run $when* m:list($body | PER) $when* (في)? e:EVT
+  @run $when* m:list($body | PER) (CONJ @org-head? $complement)? $when* (في)? e:EVT
 # «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
 rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
@@ -454,8 +469,17 @@ rule event-which-sponsors stage=relation action=mediate conf=0.7
 define mediating = تتوسط | يتوسط | توسطت | توسط
 rule mediating-between stage=relation action=mediate conf=0.7
   ($mediating) $when* m:list($body | PER) $when* بين
+# «وأعلنت الجزائر استعدادها للتوسط بين …»: the offer to mediate
 rule mediating-between-subject-first stage=relation action=mediate conf=0.65
-  m:list($body | PER) $aux* ($mediating) $when* بين
+  m:list($body | PER) $aux* (($mediating) | استعداد (التوسط | للتوسط)) $when* بين
+# «المبعوث الأممي X، الذي يتوسط في المحادثات،», «قطر التي توسطت في
+# المفاوضات»: a relative clause of the mediator, the event it names
+rule ar-who-mediates-in stage=relation action=mediate conf=0.7
+  m:($body | PER) COMMA? (الذي | التي) $aux* ($mediating) $when* في e:EVT
+# «بفضل المساعي الحميدة لسلطنة عمان», «عبر المساعي الحميدة التي بذلتها
+# الكويت»: good offices, the mediators of the article's event
+rule ar-good-offices stage=relation action=mediate conf=0.65
+  (المساعي | مساعي | جهود | الجهود) الحميدة ((التي | الذي) (بذلتها | بذلها | تبذلها | يبذلها | قامت | قام) (بها | به)?)? m:list($body | PER)
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
@@ -466,6 +490,13 @@ rule mediation-of stage=relation action=mediate conf=0.65
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
+# «الوسطاء القطريون والمصريون», «الوسيط الكويتي»: the countries of the
+# mediators, of the article's event
+rule ar-national-mediators stage=relation action=mediate conf=0.65
+  (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «والتقى وسطاء من مصر وقطر مسؤولين من حماس»: where the mediators come from
+rule ar-mediators-from stage=relation action=mediate conf=0.65
+  (وسطاء | الوسطاء) (من | عن) m:list($body)
 rule among-mediators stage=relation action=mediate conf=0.65
   m:list($body | PER) COMMA? (ضمن | من) DLGW? (الوسطاء | الوساطة)
 
@@ -474,7 +505,15 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # adjectives side by side)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# «جرت المحادثات بين الجانبين تحت رعاية X وY»: close to the event (not
+# «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
+rule ar-under-auspices stage=relation action=mediate conf=0.75
+  e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
+# «اجتماع ثلاثي لوزراء خارجية مصر والأردن والعراق»: the event of the
+# officials of several bodies, who take part in it
+rule ar-event-of-officials stage=relation action=attend conf=0.65
+  e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 rule attend-verb-first stage=relation action=attend conf=0.75
   @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT
@@ -568,14 +607,16 @@ rule joined-person stage=relation action=join conf=0.7
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
+# («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
+# clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
@@ -583,8 +624,9 @@ rule event-at-city stage=relation action=place conf=0.7
 # «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
 rule verb-event-at-city stage=relation action=place conf=0.7
   @event-verb $when* e:EVT $evadj* $when* $bicity
+# («المؤتمر الذي تستضيفه إيطاليا في روما»: the host, then its city)
 rule event-hosted-by stage=relation action=place conf=0.7
-  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY)
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:CITY)?
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it)
@@ -614,10 +656,12 @@ rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
-# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X»
+# «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على
+# رأسه X», «وفد يتقدمه X»
 # («وفد صيني من 12 عضوا برئاسة X»: its size between)
+define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
 rule delegation-headed-by stage=relation action=leads conf=0.8
-  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? (برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها)) ROLE* $body* HON? x:PER
+  d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? ($headedby) ROLE* $body* HON? x:PER
 # «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
 # جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it
@@ -659,6 +703,13 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
+# «الوفد برئاسة X وعضوية Y وZ», «وفد على رأسه X، إلى جانب Y», «وفد برئاسة
+# X وبمشاركة Y», «وفد يرأسه X ويرافقه Y»: the members after the leader
+rule ar-headed-by-and-members stage=relation action=member conf=0.65
+  d:DLG COMMA? ($headedby) ROLE* $body* HON? PER COMMA? (CONJ? (عضوية | بعضوية | بمشاركة | مشاركة | يرافقه | يرافقها | ومعه | ومعها) | إلى جانب | الى جانب) (كل من | كلا من)? x:list($dlgmember)
+# «الوفد التركي، المكون من X وY», «وفد مؤلف من X وY»
+rule ar-delegation-made-of stage=relation action=member conf=0.7
+  d:DLG COMMA? (المكون | المكونة | مكون | المؤلف | المؤلفة | مؤلف | المشكل | المشكلة) من (كل من | كلا من)? x:list($dlgmember)
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
@@ -668,8 +719,9 @@ rule side-members stage=relation action=member conf=0.7
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
+# («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
-  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list(ROLE* $body* PER)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
@@ -686,10 +738,17 @@ rule led-own-country-delegation stage=relation action=leads-own conf=0.65
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
+# «توجه X إلى P على رأس وفد رفيع يضم Y وZ»: the members of his delegation
+rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
+  o:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
+# «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
+# members of his delegation
+rule ar-accompanied-by stage=relation action=accompany conf=0.6
+  o:PER (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){0,6} COMMA? (يرافقه | يرافقها | ترافقه | ترافقها | برفقة | يصحبه | يصحبها | ويرافقه | ويرافقها) x:list(ROLE* $body* HON? PER)
 
 # membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
 # («حركة حماس»: a body's head noun before its known name)

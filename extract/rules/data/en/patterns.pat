@@ -77,14 +77,16 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
 # counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
 # "the visiting Kenyan foreign minister, Ann
-# Wanjiru,": a definite or possessed title, a comma, the
+# Wanjiru,", "The deputy prime minister and minister of finance of Ghana,
+# X," (two offices): a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
+# ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
@@ -110,8 +112,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank 
 # "Eva Lind, the IMF's debt policy chief,", "Claire Dubois, Special Envoy
 # for the Sahel," (a portfolio of places), "Ravi Menon, Minister of
 # External Affairs of India," (the country after the portfolio)
+# "X, Minister of State of the UAE and Chairman of the Y Fund,": a second
+# office with its own body after "and"
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA $office
+  n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
@@ -253,6 +257,10 @@ rule relative-clause stage=skip
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
 
+# "X sat down with Y for two hours of talks": a meeting
+rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* $when* v:(sat | sits | sit | sitting) down $when* with $when* (a | an | the)? (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!@stop)? o:$agents
+
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7
@@ -274,9 +282,11 @@ rule ev-met-in-for-event stage=relation action=place conf=0.75
   @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
 
 # "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
-# Doha": the pronoun stands for the article's event, which the place joins
+# Doha": the pronoun stands for the article's event, which the place joins;
+# so do "the event" and "the gathering" ("The two-day gathering takes place
+# in Tunis", "The event will be held in the Saudi city of Jeddah")
 rule ev-pronoun-held-in stage=relation action=place kind=any conf=0.65
-  (they | it) (COMMA? $aux)* (were | was | are | is | been | be | will | have | has | had)* v:(held | hosted | convened | "took place" | "take place" | "taking place") $when* (in | at) the? p:($places ((in | COMMA) the? $places)?)
+  (they | it | the (!PUNCT&!AGENT&!EVT&!LOC&!@stop)? (event | gathering)) (COMMA? $aux)* (were | was | are | is | been | be | will | have | has | had)* v:(held | hosted | convened | "took place" | "take place" | "takes place" | "taking place") $when* (in | at) the? $seat? p:($places ((in | COMMA) the? $places)?)
 
 # "X spoke with Y", "X spoke by phone with Y", "X talked to Y"
 rule call-with stage=relation action=meeting kind=call conf=0.8
@@ -442,9 +452,10 @@ rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.6
 rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
   v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
-# receives hosts
+# receives hosts; "X was met at the airport by Y" (a venue the names do
+# not know)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* @welcome ((at | in) the? $seat? p:$places)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
 
 # "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
 # "While meeting Y in Z, X said ...": a fronted participle of meeting,
@@ -511,17 +522,27 @@ rule event-with stage=relation action=with conf=0.7
   e:EVT $when* with o:$parties
 
 # "X-brokered talks" is read by the mediation rules below; "talks
-# mediated by Egypt and Qatar", "talks brokered by the UN"
+# mediated by Egypt and Qatar", "talks brokered by the UN", "the talks are
+# being mediated jointly by A and B" (an adverb before "by"), "the meeting,
+# hosted by Turkey in Istanbul, was mediated by the UN" (a participle set
+# off by commas between)
+# ("co-mediated by the AU and IGAD": a mediator the names do not know
+# after the known ones ends the list)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT _{0,6} @mediate by? the? m:list(the? $body | PER)
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"
+# "talks held with mediation from the African Union" (no article, "from")
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT (!EVT&!STOP){0,14} (under | with) the (joint | @adjective)? (auspices | mediation | sponsorship) of the? m:list(the? $body | PER)
+  e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | PER)
+# "the deal was reached thanks to the good offices of Oman", "through the
+# mediation of Qatar": the mediators of the article's event
+rule en-good-offices-of stage=relation action=mediate conf=0.65
+  (thanks to | through | via | owing to) the (joint | @adjective)? ("good offices" | mediation | "mediation efforts") of the? m:list(the? $body | PER) (COMMA | STOP | CONJ | which | who)
 # "met in Beijing under Chinese auspices", "under Egypt's mediation",
 # "under Egyptian-Qatari sponsorship" (a hyphenated pair), "under Turkish
 # and UN auspices": the
@@ -533,17 +554,19 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # "X and Y are co-sponsoring the Jeddah talks";
 # not "X hosted the talks": a host gives the place (host-event), it
 # mediates nothing
+# ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* (mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) the? e:EVT
+  m:list(the? $body | PER) COMMA? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
 
-# "Qatar has been mediating between the government and the rebels", "the
+# "Qatar has been mediating between the government and the rebels",
+# "Algeria offered to mediate between Mali and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of
 # Oman, X, mediated between ..." (the comma after an apposition), "the
 # foreign ministers of Qatar and Egypt, who have been mediating between
 # ..." (officials stand for their countries): mediators of the article's
 # event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate) between
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
 # "the Egyptian mediation efforts", "Qatari mediation": mediation as a
@@ -572,6 +595,10 @@ rule thanked-for-mediating stage=relation action=mediate conf=0.7
 # in apposition, of the article's event
 rule en-the-mediators-named stage=relation action=mediate conf=0.65
   the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
+# "Mediators from Egypt and Qatar met Hamas officials": the countries the
+# mediators come from
+rule en-mediators-from stage=relation action=mediate conf=0.65
+  (mediators | mediator | brokers) (from | of) the? m:list(the? $body)
 # "Turkish mediators said", "Qatari and Egyptian mediators": the countries
 # of the mediators, of the article's event
 rule national-mediators stage=relation action=mediate conf=0.65
@@ -643,7 +670,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -726,7 +753,7 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -791,7 +818,9 @@ define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
 # of the Minister X", "presidential office head X")
-define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER
+# ("the chief of the general staff, Colonel X": a title the lists lack,
+# its comma, then the name)
+define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
@@ -830,15 +859,18 @@ rule delegation-will-lead stage=relation action=leads conf=0.65
 # "X led the Peruvian delegation", "X headed a five-member Peruvian
 # delegation" (one word of size or rank after the article)
 define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
+# "X, Minister of State, heading a high-level UAE delegation, arrived": the
+# participle after the apposition's comma
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* @lead $dlgdet? d:DLG
+  x:list(PER) (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the
 # delegation goes between)
-# machine-translated "the delegation includes in its membership X"
+# machine-translated "the delegation includes in its membership X", "the
+# delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | includes | included) ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem)
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
@@ -918,14 +950,27 @@ rule who-advises stage=relation action=advises conf=0.7
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
-# Baghdad heading to Tehran at the head of a delegation"
+# Baghdad heading to Tehran at the head of a delegation", "Prime Minister
+# X, at the head of a ministerial delegation, arrived" (set off by commas)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+  x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 
+# "X arrived in Riyadh at the head of a high-level delegation that includes
+# Y and Z": the members of his delegation
+rule en-head-of-a-delegation-including stage=relation action=accompany conf=0.65
+  o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW COMMA? (that | which | who)? (COMMA? $aux)* (@involving | "consisting of" | "made up of" | "composed of") x:list($mem)
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation
+# "X arrived in Tehran on Monday, accompanied by Y and Z" (a participle
+# after the comma); "X was joined in the delegation by Y and Z";
+# fronted: "Accompanying him were Y and Z", "Accompanying the minister
+# were Y and Z" (a pronoun or a bare title for the leader)
 rule accompanied-by stage=relation action=accompany conf=0.65
-  o:PER (COMMA? $aux)* accompanied by x:list(PER)
+  o:PER ((COMMA? $aux)* | (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){1,6} COMMA) accompanied by x:list(PER)
+rule en-joined-in-delegation-by stage=relation action=accompany conf=0.65
+  o:PER (COMMA? $aux)* joined (in | on) the DLG by x:list($mem)
+rule en-accompanying-were stage=relation action=accompany conf=0.6
+  accompanying o:PER (were | was | are | is) the? x:list($mem)
 rule accompanied stage=relation action=accompany conf=0.6
   x:list(PER) (COMMA? $aux)* accompanied o:PER
 

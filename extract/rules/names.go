@@ -148,12 +148,18 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	// span, not to the mentions of the document
 	spans := extract.NewSpans(len(d.Text))
 	personEnd := map[int]bool{}
+	// the last words of the Arabic persons' names of two words or more
+	// found so far: family names the article has given in full
+	family := map[string]bool{}
 	empty := false // an empty span, which the set cannot hold: test pair by pair
 	note := func(m graph.Mention) {
 		spans.Add(m.Start, m.End)
 		empty = empty || m.Start >= m.End
 		if m.Type == graph.Person {
 			personEnd[m.End] = true
+			if k := lastKey(m.Text); k != "" {
+				family[k] = true
+			}
 		}
 	}
 	for _, m := range d.Mentions {
@@ -199,6 +205,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	// personEnds reports a person's name found so far that ends at byte e
 	personEnds := func(e int) bool { return personEnd[e] }
+	familyName := func(key string) bool { return family[key] }
 	for si, s := range d.Sentences {
 		if x.onlyBook {
 			break
@@ -220,7 +227,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 				}
 			}
 		}
-		x.sentence(d, toks, add, taken, personEnds, s.Lang)
+		x.sentence(d, toks, add, taken, personEnds, familyName, s.Lang)
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -278,6 +285,32 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	return extract.Result{Mentions: found}, nil
 }
 
+// lastKey returns the key of the last word of an Arabic name of two
+// words or more, "" for a shorter one or a Latin one.
+func lastKey(name string) string {
+	toks := tokenize(name, 0, len(name))
+	var words []token
+	for _, t := range toks {
+		if !t.punct {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 || !words[len(words)-1].arabic || utf8.RuneCountInString(words[len(words)-1].key) < 3 {
+		return ""
+	}
+	return words[len(words)-1].key
+}
+
+// runOnWord reports an Arabic word that goes on from a name into the
+// sentence: a common word of the language, a function word or a verb
+// («تجاوز», «حالة», «اجرى», «سيزور»), no given name.
+func runOnWord(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	return commonTok(t) || stopTok(t) || futureVerbTok(t) || presentVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t)
+}
+
 // titleAt matches a title at toks[i], an Arabic one with a pronoun
 // suffix too («نائبه», «مستشارها»: his deputy, her adviser).
 func (x *Names) titleAt(toks []token, i int) (int, any) {
@@ -293,7 +326,7 @@ func (x *Names) titleAt(toks []token, i int) (int, any) {
 }
 
 // sentence finds names in one sentence.
-func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
+func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, familyName func(string) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.punct || taken(t.start, t.end) {
@@ -331,7 +364,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
+			k := x.titleName(toks, j, taken)
+			if k == j+2 && familyName(toks[j].key) && runOnWord(toks[j+1]) {
+				// «الرئيس كارتوف تجاوز صلاحياته»: after a title, a family
+				// name the article has given in full is the whole name;
+				// the common word after it opens what the person did
+				k = j + 1
+			}
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {

@@ -112,6 +112,13 @@ func TestMentions(t *testing.T) {
 		{"arabic construct chain after an indefinite title", "واستقبل الأمير زعيم قبيلة زناتة في قصره.", nil, []string{"Person:زناتة"}},
 		{"arabic name after a title's definite body", "وقال زعيم الحزب كريم داود إن الانتخابات نزيهة.", []string{"Person:كريم داود"}, nil},
 		{"arabic name after a title's body in construct", "وقال رئيس مجلس الإدارة سامي الفارس إن الأرباح ارتفعت.", []string{"Person:سامي الفارس"}, nil},
+		// a family name the article has given in full is the whole name
+		// after a title: the common word or verb after it opens what the
+		// person did; a two-word name not given before stays whole
+		{"arabic family name given before, then a noun", "وقال الرئيس الموريتاني جمال كارتوف إن الوفد وصل. وأعلن الرئيس كارتوف حالة الطوارئ في البلاد.", []string{"Person:جمال كارتوف", "Person:كارتوف"}, []string{"Person:كارتوف حالة"}},
+		{"arabic family name given before, then a verb", "واستقبل الرئيس جمال كارتوف السفير. وكان الرئيس كارتوف تجاوز صلاحياته حين عين الوزراء.", []string{"Person:كارتوف"}, []string{"Person:كارتوف تجاوز"}},
+		{"arabic family name given before, then a verb with a clitic", "وقال الوزير هشام زيدان إن الحوار مستمر. وعلم أن الوزير زيدان اجرى اتصالا بنظيره.", []string{"Person:زيدان"}, []string{"Person:زيدان اجرى"}},
+		{"arabic two-word name after a title, not given before", "وكان السفير فادي عودة قد وصل أمس.", []string{"Person:فادي عودة"}, nil},
 		// a place's name after its head does not run over a number in
 		// words, an adjective of direction, a verb or a preposition on a
 		// common noun; a head before «لل» or a verb names no place

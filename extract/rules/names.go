@@ -408,7 +408,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) {
+			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue
@@ -579,7 +579,60 @@ func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
 			return false
 		}
 	}
-	return notNameStart(t)
+	return notNameStart(t) || cliticVerbTok(t) || prepPhraseAt(toks, j)
+}
+
+// cliticVerbTok reports an Arabic verb of the present with a conjunction
+// or the particle «ل» glued on, and maybe a pronoun after it («ويتصدر»,
+// "and tops"; «ليخبره», "to tell him"; «لتضرب»): the letter of the
+// present («ي», «ت», «ن») on a stem that is a word of the language. After
+// a title it opens what was done, never the titled person's name.
+func cliticVerbTok(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		if p := t.text[:s.prefix]; p != "و" && p != "ف" && p != "ل" && p != "ول" && p != "فل" {
+			continue
+		}
+		for _, k := range []string{s.key, strings.TrimSuffix(s.key, "ه"), strings.TrimSuffix(s.key, "ها"), strings.TrimSuffix(s.key, "هم")} {
+			r := []rune(k)
+			if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' {
+				continue
+			}
+			if stem := string(r[1:]); (commonAr[stem] || wordlikeAr[stem]) && !givenAr[stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prepPhraseAt reports a preposition glued on a common noun at toks[j]
+// that opens a phrase («كمدرب», "as a coach"; «لخمس سنوات», "for five
+// years"; «لدفع العلاقات»): a stem of four letters or more that is a
+// word of the language, or one of three before a common word (a given
+// name written so is followed by a name: «باسم يوسف»).
+func prepPhraseAt(toks []token, j int) bool {
+	t := toks[j]
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		if p := t.text[:s.prefix]; p != "ل" && p != "ب" && p != "ك" {
+			continue
+		}
+		if !commonAr[s.key] || givenAr[s.key] {
+			continue
+		}
+		switch n := utf8.RuneCountInString(s.key); {
+		case n >= 4:
+			return true
+		case n == 3 && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && commonTok(toks[j+1]):
+			return true
+		}
+	}
+	return false
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",

@@ -119,6 +119,14 @@ func TestMentions(t *testing.T) {
 		{"arabic family name given before, then a verb", "واستقبل الرئيس جمال كارتوف السفير. وكان الرئيس كارتوف تجاوز صلاحياته حين عين الوزراء.", []string{"Person:كارتوف"}, []string{"Person:كارتوف تجاوز"}},
 		{"arabic family name given before, then a verb with a clitic", "وقال الوزير هشام زيدان إن الحوار مستمر. وعلم أن الوزير زيدان اجرى اتصالا بنظيره.", []string{"Person:زيدان"}, []string{"Person:زيدان اجرى"}},
 		{"arabic two-word name after a title, not given before", "وكان السفير فادي عودة قد وصل أمس.", []string{"Person:فادي عودة"}, nil},
+		// a preposition or a conjunction glued on a common noun or on a
+		// verb of the present opens a phrase after a title, not a name
+		{"arabic as a coach after a title", "وقرر النادي الاحتفاظ بالمدرب الهولندي يان دريسن حتى نهاية مسيرته كمدرب ، وكمسؤول في النادي بعد ذلك.", nil, []string{"Person:كمدرب"}},
+		{"arabic present verb with li after a title", "ولم يتصل اللاعب بمدير الفريق ليخبره بموعد عودته.", nil, []string{"Person:ليخبره"}},
+		{"arabic present verb with li and an object after a title", "وأصدر القضاة حكما بإعدام الملك ، لتضرب عنقه في الساحة.", nil, []string{"Person:لتضرب عنقه", "Person:لتضرب"}},
+		{"arabic li on a number after a title", "وسيعمل المدرب مستشارا للنادي لخمس سنوات أخرى.", nil, []string{"Person:لخمس سنوات"}},
+		{"arabic li on a verbal noun after a title", "ودعا رئيس جمعية رجال الأعمال المصريين لدفع العلاقات مع الدول الأفريقية.", nil, []string{"Person:لدفع العلاقات"}},
+		{"arabic names that open with a preposition's letter after a title", "وقال الوزير كمال حداد إن الحوار مستمر. وقالت الوزيرة ليلى حداد إن الحوار مستمر. واستقبل السفير بسام عودة الوفد. وقال الوزير كريم بدران إن الفريق جاهز. وقالت الوزيرة لينا يعقوب إن الحوار مستمر.", []string{"Person:كمال حداد", "Person:ليلى حداد", "Person:بسام عودة", "Person:كريم بدران", "Person:لينا يعقوب"}, nil},
 		// a place's name after its head does not run over a number in
 		// words, an adjective of direction, a verb or a preposition on a
 		// common noun; a head before «لل» or a verb names no place

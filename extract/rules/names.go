@@ -364,7 +364,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			k := x.titleName(toks, j, taken)
+			k := verbEnds(toks, j, x.titleName(toks, j, taken))
 			if k == j+2 && familyName(toks[j].key) && runOnWord(toks[j+1]) {
 				// «الرئيس كارتوف تجاوز صلاحياته»: after a title, a family
 				// name the article has given in full is the whole name;
@@ -408,7 +408,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
+			if k := verbEnds(toks, j, name(toks, j, taken)); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue
@@ -595,9 +595,15 @@ func cliticVerbTok(t token) bool {
 		if p := t.text[:s.prefix]; p != "و" && p != "ف" && p != "ل" && p != "ول" && p != "فل" {
 			continue
 		}
-		for _, k := range []string{s.key, strings.TrimSuffix(s.key, "ه"), strings.TrimSuffix(s.key, "ها"), strings.TrimSuffix(s.key, "هم")} {
+		for i, k := range []string{s.key, strings.TrimSuffix(s.key, "ه"), strings.TrimSuffix(s.key, "ها"), strings.TrimSuffix(s.key, "هم")} {
 			r := []rune(k)
-			if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' {
+			if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' || i > 0 && k == s.key {
+				continue
+			}
+			// «لي» on three letters and nothing after them opens foreign
+			// names («ليفني», «ليندا»): a verb so written needs a stem of
+			// four letters or a pronoun after it («ليخبره»)
+			if len(r) == 4 && r[0] == 'ي' && i == 0 {
 				continue
 			}
 			if stem := string(r[1:]); (commonAr[stem] || wordlikeAr[stem]) && !givenAr[stem] {
@@ -606,6 +612,18 @@ func cliticVerbTok(t token) bool {
 		}
 	}
 	return false
+}
+
+// verbEnds returns the end of a name found over toks[j:k] that a verb
+// of cliticVerbTok ends: the name stops before it («الفريق المصري
+// لمصلحته ويتصدر المجموعة»: the verb opens the next clause).
+func verbEnds(toks []token, j, k int) int {
+	for i := j + 1; i < k; i++ {
+		if cliticVerbTok(toks[i]) {
+			return i
+		}
+	}
+	return k
 }
 
 // prepPhraseAt reports a preposition glued on a common noun at toks[j]

@@ -1885,8 +1885,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			org = true
 		}
 	}
-	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its word
-	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
+	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its
+	// word; "Dynamo Velgrad", "Sporting Marvao": or opens on it, before a
+	// city the knowledge base need not know
+	if k-i >= 2 && (clubAfterEn[toks[k-1].text] || clubBeforeEn[toks[i].text] && !givenTok(toks[i])) {
 		org = true
 	}
 	switch {

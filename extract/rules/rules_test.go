@@ -115,6 +115,10 @@ func TestMentions(t *testing.T) {
 		// a family name the article has given in full is the whole name
 		// after a title: the common word or verb after it opens what the
 		// person did; a two-word name not given before stays whole
+		// a word that opens a club's name before its city types the run,
+		// a city the knowledge base does not know included
+		{"club word before an unknown city", "Sousa was transferred to Borussia Velgrad from Juventus on Friday.", []string{"Organization:Borussia Velgrad"}, []string{"Person:Borussia Velgrad"}},
+		{"club movement word before an unknown town", "Hapoel Kfar Yona fields four new players this season, the club said.", []string{"Organization:Hapoel Kfar Yona"}, []string{"Person:Hapoel Kfar Yona"}},
 		{"arabic family name given before, then a noun", "وقال الرئيس الموريتاني جمال كارتوف إن الوفد وصل. وأعلن الرئيس كارتوف حالة الطوارئ في البلاد.", []string{"Person:جمال كارتوف", "Person:كارتوف"}, []string{"Person:كارتوف حالة"}},
 		{"arabic family name given before, then a verb", "واستقبل الرئيس جمال كارتوف السفير. وكان الرئيس كارتوف تجاوز صلاحياته حين عين الوزراء.", []string{"Person:كارتوف"}, []string{"Person:كارتوف تجاوز"}},
 		{"arabic family name given before, then a verb with a clitic", "وقال الوزير هشام زيدان إن الحوار مستمر. وعلم أن الوزير زيدان اجرى اتصالا بنظيره.", []string{"Person:زيدان"}, []string{"Person:زيدان اجرى"}},

@@ -627,17 +627,19 @@ func verbEnds(toks []token, j, k int) int {
 }
 
 // prepPhraseAt reports a preposition glued on a common noun at toks[j]
-// that opens a phrase («كمدرب», "as a coach"; «لخمس سنوات», "for five
-// years"; «لدفع العلاقات»): a stem of four letters or more that is a
-// word of the language, or one of three before a common word (a given
-// name written so is followed by a name: «باسم يوسف»).
+// that opens a phrase («كمدرب», "as a coach"; «لدفع العلاقات», "to push
+// relations"): a stem of four letters or more that is a word of the
+// language, or one of three after «ل» before a definite common word, its
+// genitive. Names so written are followed by names or by function words
+// («باسم يوسف», «الوزير كيري إن»).
 func prepPhraseAt(toks []token, j int) bool {
 	t := toks[j]
 	if !t.arabic || t.punct || givenTok(t) {
 		return false
 	}
 	for _, s := range t.stems {
-		if p := t.text[:s.prefix]; p != "ل" && p != "ب" && p != "ك" {
+		p := t.text[:s.prefix]
+		if p != "ل" && p != "ب" && p != "ك" {
 			continue
 		}
 		if !commonAr[s.key] || givenAr[s.key] {
@@ -646,7 +648,7 @@ func prepPhraseAt(toks []token, j int) bool {
 		switch n := utf8.RuneCountInString(s.key); {
 		case n >= 4:
 			return true
-		case n == 3 && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && commonTok(toks[j+1]):
+		case n == 3 && p == "ل" && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && definite(toks[j+1]) && commonTok(toks[j+1]) && !stopTok(toks[j+1]):
 			return true
 		}
 	}

@@ -88,15 +88,29 @@ func (b *NameBook) Add(m graph.Mention) {
 	last := keys[len(keys)-1]
 	// an Arab family name with the article is often an adjective too
 	// («الصالح»: the good), and some are more often words («امام»:
-	// before): alone, in another article, they name no one. Nor does the
+	// before), or given names shaped as adjectives («عادل», «سعيد»):
+	// alone, in another article, they name no one. Nor does the
 	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن راشد», «علي بن أبي
 	// ناصف», «آل زامل»): it names the father, the kunya or the house with
 	// its connector, never this person alone
 	prev := keys[len(keys)-2]
 	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
-	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !patronym {
+	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !(givenAr[last] && adjectiveShaped(last)) && !patronym {
 		b.names[last] = graph.Person
 	}
+}
+
+// adjectiveShaped reports an Arabic key of four letters in the shape of
+// an adjective or a participle, فاعل or فعيل («عادل», «حافظ»: just,
+// keeping; «سعيد», «حبيب»: happy, beloved). A given name so shaped is
+// also the word: a family name that is one names no one alone in another
+// article.
+func adjectiveShaped(key string) bool {
+	r := []rune(key)
+	if len(r) != 4 || r[0] == 'ا' || r[0] == 'ي' || r[0] == 'و' {
+		return false
+	}
+	return r[1] == 'ا' && r[2] != 'ا' && r[2] != 'ي' && r[2] != 'و' || r[2] == 'ي' && r[1] != 'ا' && r[1] != 'ي' && r[1] != 'و'
 }
 
 // Names returns the recorded names, sorted.

@@ -93,11 +93,21 @@ func (b *NameBook) Add(m graph.Mention) {
 	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن راشد», «علي بن أبي
 	// ناصف», «آل زامل»): it names the father, the kunya or the house with
 	// its connector, never this person alone
-	prev := keys[len(keys)-2]
-	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
+	patronym := patronymAt(keys, len(keys)-1)
 	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !(givenAr[last] && adjectiveShaped(last)) && !patronym {
 		b.names[last] = graph.Person
 	}
+}
+
+// patronymAt reports a word of a name's keys after a connector («بن»,
+// «أبو»/«أبي»/«أبا», «آل», «عبد»): it names the father, the kunya, the
+// house or God with the connector, never the person alone.
+func patronymAt(keys []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := keys[i-1]
+	return arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
 }
 
 // adjectiveShaped reports an Arabic key of four letters in the shape of
@@ -260,7 +270,10 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			continue
 		}
 		known[strings.Join(keys, " ")] = true
-		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 {
+		// the last word alone, save after a connector: «عبد الله», «أبو
+		// الخير», «بن راشد» name the person with the connector, and the
+		// word alone is another's name or a word (God's name, «الله»)
+		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
 			known[last] = true
 		}
 	}

@@ -276,6 +276,11 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
 			known[last] = true
 		}
+		// a family name that is a kunya is used with its «أبو» («أحمد أبو
+		// سمرة», then «أبو سمرة»)
+		if n := len(keys); n > 2 && keys[n-2] == "ابو" {
+			known[keys[n-2]+" "+keys[n-1]] = true
+		}
 	}
 	var tries []trie
 	if len(known) > 0 {

@@ -46,7 +46,8 @@ func TestNamesFoundIn(t *testing.T) {
 
 // TestNameBookSurnames: the book keeps a person's full name and, for
 // another article, the surname alone, save an Arab family name with the
-// article: alone it is as often an adjective («الصالح», the good).
+// article: alone it is as often an adjective («الصالح», the good), and
+// so is a given name in the shape of an adjective («سعيد», happy).
 func TestNameBookSurnames(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -56,6 +57,11 @@ func TestNameBookSurnames(t *testing.T) {
 		{"arabic without the article", "توفان ريسكه", []string{"توفان ريسكه", "ريسكه"}},
 		{"arabic with the article", "سامي الحسني", []string{"سامي الحسني"}},
 		{"arabic surname more often a word", "عادل امام", []string{"عادل امام"}},
+		// a given name shaped as an adjective (فاعل, فعيل) is the word
+		// as often: alone in another article it names no one
+		{"arabic given name shaped faail", "نادر حافظ", []string{"نادر حافظ"}},
+		{"arabic given name shaped faiil", "كريم سعيد", []string{"كريم سعيد"}},
+		{"arabic given name of another shape", "نادر مبارك", []string{"مبارك", "نادر مبارك"}},
 		// the word after «بن», «أبي» or «آل» names the father, the kunya
 		// or the house, never this person alone
 		{"arabic name after bin", "حمد بن راشد", []string{"حمد بن راشد"}},

@@ -88,15 +88,39 @@ func (b *NameBook) Add(m graph.Mention) {
 	last := keys[len(keys)-1]
 	// an Arab family name with the article is often an adjective too
 	// («الصالح»: the good), and some are more often words («امام»:
-	// before): alone, in another article, they name no one. Nor does the
+	// before), or given names shaped as adjectives («عادل», «سعيد»):
+	// alone, in another article, they name no one. Nor does the
 	// word after «بن», «أبو»/«أبي» or «آل» («حمد بن راشد», «علي بن أبي
 	// ناصف», «آل زامل»): it names the father, the kunya or the house with
 	// its connector, never this person alone
-	prev := keys[len(keys)-2]
-	patronym := arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
-	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !patronym {
+	patronym := patronymAt(keys, len(keys)-1)
+	if utf8.RuneCountInString(last) >= 4 && !strings.HasPrefix(last, "ال") && !wordlikeAr[last] && !commonAr[last] && !(givenAr[last] && adjectiveShaped(last)) && !patronym {
 		b.names[last] = graph.Person
 	}
+}
+
+// patronymAt reports a word of a name's keys after a connector («بن»,
+// «أبو»/«أبي»/«أبا», «آل», «عبد»): it names the father, the kunya, the
+// house or God with the connector, never the person alone.
+func patronymAt(keys []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := keys[i-1]
+	return arabicConnectors[prev] || prev == "ابي" || prev == "ابا"
+}
+
+// adjectiveShaped reports an Arabic key of four letters in the shape of
+// an adjective or a participle, فاعل or فعيل («عادل», «حافظ»: just,
+// keeping; «سعيد», «حبيب»: happy, beloved). A given name so shaped is
+// also the word: a family name that is one names no one alone in another
+// article.
+func adjectiveShaped(key string) bool {
+	r := []rune(key)
+	if len(r) != 4 || r[0] == 'ا' || r[0] == 'ي' || r[0] == 'و' {
+		return false
+	}
+	return r[1] == 'ا' && r[2] != 'ا' && r[2] != 'ي' && r[2] != 'و' || r[2] == 'ي' && r[1] != 'ا' && r[1] != 'ي' && r[1] != 'و'
 }
 
 // Names returns the recorded names, sorted.
@@ -148,12 +172,18 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	// span, not to the mentions of the document
 	spans := extract.NewSpans(len(d.Text))
 	personEnd := map[int]bool{}
+	// the last words of the Arabic persons' names of two words or more
+	// found so far: family names the article has given in full
+	family := map[string]bool{}
 	empty := false // an empty span, which the set cannot hold: test pair by pair
 	note := func(m graph.Mention) {
 		spans.Add(m.Start, m.End)
 		empty = empty || m.Start >= m.End
 		if m.Type == graph.Person {
 			personEnd[m.End] = true
+			if k := lastKey(m.Text); k != "" {
+				family[k] = true
+			}
 		}
 	}
 	for _, m := range d.Mentions {
@@ -199,6 +229,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	}
 	// personEnds reports a person's name found so far that ends at byte e
 	personEnds := func(e int) bool { return personEnd[e] }
+	familyName := func(key string) bool { return family[key] }
 	for si, s := range d.Sentences {
 		if x.onlyBook {
 			break
@@ -220,7 +251,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 				}
 			}
 		}
-		x.sentence(d, toks, add, taken, personEnds, s.Lang)
+		x.sentence(d, toks, add, taken, personEnds, familyName, s.Lang)
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -239,8 +270,16 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			continue
 		}
 		known[strings.Join(keys, " ")] = true
-		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 {
+		// the last word alone, save after a connector: «عبد الله», «أبو
+		// الخير», «بن راشد» name the person with the connector, and the
+		// word alone is another's name or a word (God's name, «الله»)
+		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
 			known[last] = true
+		}
+		// a family name that is a kunya is used with its «أبو» («أحمد أبو
+		// سمرة», then «أبو سمرة»)
+		if n := len(keys); n > 2 && keys[n-2] == "ابو" {
+			known[keys[n-2]+" "+keys[n-1]] = true
 		}
 	}
 	var tries []trie
@@ -278,6 +317,32 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	return extract.Result{Mentions: found}, nil
 }
 
+// lastKey returns the key of the last word of an Arabic name of two
+// words or more, "" for a shorter one or a Latin one.
+func lastKey(name string) string {
+	toks := tokenize(name, 0, len(name))
+	var words []token
+	for _, t := range toks {
+		if !t.punct {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 || !words[len(words)-1].arabic || utf8.RuneCountInString(words[len(words)-1].key) < 3 {
+		return ""
+	}
+	return words[len(words)-1].key
+}
+
+// runOnWord reports an Arabic word that goes on from a name into the
+// sentence: a common word of the language, a function word or a verb
+// («تجاوز», «حالة», «اجرى», «سيزور»), no given name.
+func runOnWord(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	return commonTok(t) || stopTok(t) || futureVerbTok(t) || presentVerbTok(t) || pluralVerbTok(t) || verbShapeTok(t)
+}
+
 // titleAt matches a title at toks[i], an Arabic one with a pronoun
 // suffix too («نائبه», «مستشارها»: his deputy, her adviser).
 func (x *Names) titleAt(toks []token, i int) (int, any) {
@@ -293,7 +358,7 @@ func (x *Names) titleAt(toks []token, i int) (int, any) {
 }
 
 // sentence finds names in one sentence.
-func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, lang string) {
+func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Mention, evidence) bool, taken func(int, int) bool, personEnds func(int) bool, familyName func(string) bool, lang string) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.punct || taken(t.start, t.end) {
@@ -331,7 +396,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
-			if k := x.titleName(toks, j, taken); k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
+			k := verbEnds(toks, j, x.titleName(toks, j, taken))
+			if k == j+2 && familyName(toks[j].key) && runOnWord(toks[j+1]) {
+				// «الرئيس كارتوف تجاوز صلاحياته»: after a title, a family
+				// name the article has given in full is the whole name;
+				// the common word after it opens what the person did
+				k = j + 1
+			}
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -368,7 +440,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := name(toks, j, taken); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) {
+			if k := verbEnds(toks, j, name(toks, j, taken)); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue
@@ -539,7 +611,80 @@ func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
 			return false
 		}
 	}
-	return notNameStart(t)
+	return notNameStart(t) || cliticVerbTok(t) || prepPhraseAt(toks, j)
+}
+
+// cliticVerbTok reports an Arabic verb of the present with a conjunction
+// or the particle «ل» glued on, and maybe a pronoun after it («ويتصدر»,
+// "and tops"; «ليخبره», "to tell him"; «لتضرب»): the letter of the
+// present («ي», «ت», «ن») on a stem that is a word of the language. After
+// a title it opens what was done, never the titled person's name.
+func cliticVerbTok(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		if p := t.text[:s.prefix]; p != "و" && p != "ف" && p != "ل" && p != "ول" && p != "فل" {
+			continue
+		}
+		for i, k := range []string{s.key, strings.TrimSuffix(s.key, "ه"), strings.TrimSuffix(s.key, "ها"), strings.TrimSuffix(s.key, "هم")} {
+			r := []rune(k)
+			if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' || i > 0 && k == s.key {
+				continue
+			}
+			// «لي» on three letters and nothing after them opens foreign
+			// names («ليفني», «ليندا»): a verb so written needs a stem of
+			// four letters or a pronoun after it («ليخبره»)
+			if len(r) == 4 && r[0] == 'ي' && i == 0 {
+				continue
+			}
+			if stem := string(r[1:]); (commonAr[stem] || wordlikeAr[stem]) && !givenAr[stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbEnds returns the end of a name found over toks[j:k] that a verb
+// of cliticVerbTok ends: the name stops before it («الفريق المصري
+// لمصلحته ويتصدر المجموعة»: the verb opens the next clause).
+func verbEnds(toks []token, j, k int) int {
+	for i := j + 1; i < k; i++ {
+		if cliticVerbTok(toks[i]) {
+			return i
+		}
+	}
+	return k
+}
+
+// prepPhraseAt reports a preposition glued on a common noun at toks[j]
+// that opens a phrase («كمدرب», "as a coach"; «لدفع العلاقات», "to push
+// relations"): a stem of four letters or more that is a word of the
+// language, or one of three after «ل» before a definite common word, its
+// genitive. Names so written are followed by names or by function words
+// («باسم يوسف», «الوزير كيري إن»).
+func prepPhraseAt(toks []token, j int) bool {
+	t := toks[j]
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	for _, s := range t.stems {
+		p := t.text[:s.prefix]
+		if p != "ل" && p != "ب" && p != "ك" {
+			continue
+		}
+		if !commonAr[s.key] || givenAr[s.key] {
+			continue
+		}
+		switch n := utf8.RuneCountInString(s.key); {
+		case n >= 4:
+			return true
+		case n == 3 && p == "ل" && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct && definite(toks[j+1]) && commonTok(toks[j+1]) && !stopTok(toks[j+1]):
+			return true
+		}
+	}
+	return false
 }
 
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",
@@ -1775,8 +1920,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			org = true
 		}
 	}
-	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its word
-	if k-i >= 2 && clubAfterEn[toks[k-1].text] {
+	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its
+	// word; "Dynamo Velgrad", "Sporting Marvao": or opens on it, before a
+	// city the knowledge base need not know
+	if k-i >= 2 && (clubAfterEn[toks[k-1].text] || clubBeforeEn[toks[i].text] && !givenTok(toks[i])) {
 		org = true
 	}
 	switch {

@@ -952,18 +952,19 @@ func articleParticle(toks []token, i int) bool {
 	return (prev == "دو" || prev == "دي") && next.arabic && !next.punct && !stopTok(next)
 }
 
-// prepNounTok reports an Arabic word that is the preposition «ل» or «ب»
-// glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»): a
+// prepNounTok reports an Arabic word that is the preposition «ل», «ب» or
+// «ك» glued to a common noun («لكرة», «بكلية», «للمجاهدين», «بحضور»,
+// «كمدرب», "as a coach"): a
 // prepositional phrase, which neither opens nor ends a person's name. A
 // given name so written («بسام», «لبيب») or a known name («لبنان») is
 // none.
 func (g *Gate) prepNounTok(t token) bool {
-	if !t.arabic || givenAr[t.key] || !strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "ب") {
+	if !t.arabic || givenAr[t.key] || !strings.HasPrefix(t.text, "ل") && !strings.HasPrefix(t.text, "ب") && !strings.HasPrefix(t.text, "ك") {
 		return false
 	}
 	for _, s := range t.stems {
 		p := t.text[:s.prefix]
-		if p != "ل" && p != "ب" && p != "لل" && p != "بال" {
+		if p != "ل" && p != "ب" && p != "ك" && p != "لل" && p != "بال" {
 			continue
 		}
 		// a stem of three letters is a noun only with its feminine ending

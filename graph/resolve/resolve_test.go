@@ -343,3 +343,39 @@ func TestCityAndParentQualifiers(t *testing.T) {
 		})
 	}
 }
+
+// An Arabic name written after «ل», which elides the alef of the article
+// («للأمم المتحدة»), is extracted without the article; its alias is the
+// name with the article where the knowledge base knows only that form.
+// A name written without the article («مصر») and an unknown one keep
+// their text.
+func TestAliasRestoresElidedArticle(t *testing.T) {
+	k := kb.Starter()
+	ms := mentionsOf("a|Organization|أمم المتحدة", "a|Country|صين", "b|Country|مصر", "b|Organization|جمعية النور")
+	for i := range ms[:3] {
+		es := k.Lookup("ال" + ms[i].Text)
+		if i == 2 {
+			es = k.Lookup(ms[i].Text)
+		}
+		if len(es) == 0 {
+			t.Fatalf("the starter knowledge base lacks %q", ms[i].Text)
+		}
+		ms[i].KBID, ms[i].Name = es[0].ID, es[0].Name
+	}
+	g, _ := mustResolve(t, ms, nil, Options{KB: k})
+	want := map[string]bool{"الأمم المتحدة": true, "الصين": true, "مصر": true, "جمعية النور": true}
+	for _, e := range g.Entities {
+		for _, a := range e.Aliases {
+			if a.Lang != "ar" {
+				continue
+			}
+			if !want[a.Text] {
+				t.Errorf("%s: alias %q", e.Name, a.Text)
+			}
+			delete(want, a.Text)
+		}
+	}
+	for a := range want {
+		t.Errorf("missing alias %q", a)
+	}
+}

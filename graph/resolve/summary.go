@@ -218,6 +218,7 @@ type keyCache struct {
 	base  *kb.KB
 	named sync.Map // namedIn -> namedKey
 	words sync.Map // wordsIn -> wordsOut
+	alias sync.Map // aliasIn -> the alias's text
 }
 
 type namedIn struct {
@@ -263,6 +264,40 @@ func (c *keyCache) nameKey(m *graph.Mention) namedKey {
 	v := namedKey{text, key}
 	c.named.Store(in, v)
 	return v
+}
+
+// aliasText is the form a named mention gives its entity as an alias:
+// its cleaned text, save for an Arabic name the knowledge base knows
+// only with the article, written after the preposition «ل» that elides
+// the article's alef («للأمم المتحدة», "to the United Nations»: the text
+// is «أمم المتحدة»): the form is the name as written elsewhere, with
+// the article («الأمم المتحدة»).
+func (c *keyCache) aliasText(m *graph.Mention, text string) string {
+	if m.KBID == "" || c.base == nil || m.Lang != "ar" && textnorm.Script(text) != "ar" || strings.HasPrefix(text, "ال") {
+		return text
+	}
+	in := aliasIn{m.KBID, text}
+	if v, ok := c.alias.Load(in); ok {
+		return v.(string)
+	}
+	out := text
+	if !hasID(c.base.Lookup(text), m.KBID) && hasID(c.base.Lookup("ال"+text), m.KBID) {
+		out = "ال" + text
+	}
+	c.alias.Store(in, out)
+	return out
+}
+
+type aliasIn struct{ id, text string }
+
+// hasID reports whether one of es has the id.
+func hasID(es []*kb.Entry, id string) bool {
+	for _, e := range es {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords is nameWords of a key and type, with the phonetic key.
@@ -420,7 +455,7 @@ func summarize(doc string, in []graph.Mention, rels []graph.Relation, ords []int
 			if l := scriptOf(texts[r]); l != "" {
 				lang = l
 			}
-			k := [2]string{lang, texts[r]}
+			k := [2]string{lang, kc.aliasText(m, texts[r])}
 			if _, ok := aliases[k]; !ok {
 				akeys = append(akeys, k)
 			}

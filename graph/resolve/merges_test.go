@@ -52,6 +52,9 @@ func TestMergesHold(t *testing.T) {
 		{"a suffix written apart in Arabic", []string{"a|Person|Selim Demiroglu", "b|Person|سليم ديمير أوغلو"}, graph.Person, ""},
 		{"tsh for ch", []string{"a|Person|Pavel Chernov", "b|Person|بافل تشيرنوف"}, graph.Person, ""},
 		{"a particle joined to the surname", []string{"a|Person|سالم بو زيدة", "b|Person|سالم بوزيدة"}, graph.Person, ""},
+		{"a w Arabic writes with a long vowel, given name", []string{"a|Person|Marwan Dabbousi", "b|Person|مروان دبوسي"}, graph.Person, ""},
+		{"a w Arabic writes with a long vowel, surname", []string{"a|Person|Salim Darwishi", "b|Person|سليم درويشي"}, graph.Person, ""},
+		{"a w Arabic writes with a long vowel, English name", []string{"a|Person|Helen Ashworthy", "b|Person|هيلين آشويرثي"}, graph.Person, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -119,6 +122,8 @@ func TestMergesRefused(t *testing.T) {
 		{"one word across scripts, a consonant off and other vowels", []string{"a|Place|Pacivero", "b|Place|بوتافيرو"}, "Pacivero", "بوتافيرو"},
 		{"joined words, a consonant off", []string{"a|Place|Tarmburg", "b|Place|تار مفرغ"}, "Tarmburg", "تار مفرغ"},
 		{"joined syllables, other vowels", []string{"a|Person|Wang Siu Man", "b|Person|Wang Zemin"}, "Wang Siu Man", "Wang Zemin"},
+		{"a w where the Arabic writes no long vowel", []string{"a|Person|Rawan Haddadin", "b|Person|رنا حدادين"}, "Rawan Haddadin", "رنا حدادين"},
+		{"a w of the Latin given name, none in the Arabic", []string{"a|Person|Edwin Tarrantell", "b|Person|إيدن تارانتيل"}, "Edwin Tarrantell", "إيدن تارانتيل"},
 		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},
 	}
 	for _, c := range cases {

@@ -13,8 +13,8 @@ import (
 // (NEWSKG_REDTEAM names it; skipped without it) and prints the counts:
 // pairs merged as they should be, split wrongly, merged wrongly.
 //
-//	+ Type | doc:form ; doc/Type:form      every form on one entity
-//	- Type | doc:form ; ... || doc:form     each left form apart from each right one
+//   - Type | doc:form ; doc/Type:form      every form on one entity
+//   - Type | doc:form ; ... || doc:form     each left form apart from each right one
 //
 // A form written doc:~form is resolved with the others and not asserted.
 func TestRedTeamFile(t *testing.T) {

@@ -126,10 +126,10 @@ func (st *state) interactions(extra []*form) []int32 {
 				}
 			} else {
 				g := f.words[0]
-				if _, ok := fullsByGiven[g.lat]; !ok {
+				if _, ok := fullsByGiven[givenID(g)]; !ok {
 					givens = append(givens, g)
 				}
-				fullsByGiven[g.lat] = append(fullsByGiven[g.lat], fi)
+				fullsByGiven[givenID(g)] = append(fullsByGiven[givenID(g)], fi)
 			}
 		}
 		if f.typ == graph.Person && len(f.words) > 0 || (f.typ == graph.Place || f.typ == graph.City) && len(f.words) > 0 && len(f.concepts) == 0 && f.entry == nil {
@@ -200,14 +200,14 @@ func (st *state) interactions(extra []*form) []int32 {
 	likes := map[string][]string{}
 	for _, si := range titled {
 		w := all[si].words[0]
-		gs, ok := likes[w.lat]
+		gs, ok := likes[givenID(w)]
 		if !ok {
 			for _, g := range givens {
 				if givenSim(w, g) >= 0.9 {
-					gs = append(gs, g.lat)
+					gs = append(gs, givenID(g))
 				}
 			}
-			likes[w.lat] = gs
+			likes[givenID(w)] = gs
 		}
 		for _, g := range gs {
 			for _, fi := range fullsByGiven[g] {
@@ -224,4 +224,15 @@ func (st *state) interactions(extra []*form) []int32 {
 		out[i] = find(int32(i))
 	}
 	return out
+}
+
+// givenID tells apart the words givenSim tells apart: the romanisation,
+// the script and the table's given name (an Arabic word and a Latin one
+// may romanise alike).
+func givenID(t tok) string {
+	id := t.lat + "\x00" + t.given
+	if t.ar {
+		id += "\x00ar"
+	}
+	return id
 }

@@ -9,6 +9,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -554,6 +555,11 @@ func wellFormedLatin(s string) bool {
 // person's: similar enough, one a known nickname of the other (in
 // either script), or one an initial of the other.
 func givenCompatible(a, b tok) (bool, float64) {
+	// two common given names that share their consonants are still two
+	// names: «حسن» and «حسين», "Mohammed" and "Mahmoud", "Said" and "Saad"
+	if twoGivenNames(a, b) {
+		return false, 0
+	}
 	if ra, ok := abdRest(a.lat); ok {
 		if rb, ok := abdRest(b.lat); ok {
 			// «عبد العزيز» and «عبد الولي» share "Abd al-", which every
@@ -582,6 +588,21 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	return false, s
+}
+
+// twoGivenNames reports two common given names of the table that are
+// two names (translit.TwoGivenNames), neither a nickname of the other
+// ("Joe" and «جوزيف» are one name).
+func twoGivenNames(a, b tok) bool {
+	if !translit.TwoGivenNames(a.given, b.given) {
+		return false
+	}
+	for _, p := range [2][2]string{{a.given, b.given}, {b.given, a.given}} {
+		if full, ok := nicknames[strings.ToLower(p[0])]; ok && tokSim(makeTok(full), makeTok(strings.ToLower(p[1]))) >= 0.9 {
+			return false
+		}
+	}
+	return true
 }
 
 // tableNickname reports whether one given name is a nickname of the

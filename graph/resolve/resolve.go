@@ -1579,6 +1579,9 @@ func inArticleMin(a, b tok) float64 {
 // a given name one way, and two spellings are two names («مهدي» and
 // «محمد» share M-T once the h is dropped).
 func givenSim(a, b tok) float64 {
+	if twoGivenNames(a, b) {
+		return 0
+	}
 	if a.ar && b.ar && a.lat != b.lat {
 		if tableNickname(a, b) {
 			return 0.9 // «توني» for «أنتوني»

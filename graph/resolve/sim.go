@@ -88,12 +88,14 @@ type tok struct {
 	vowels []string // the vowel slots around the key's classes (translit.Skeleton)
 	ar     bool     // romanised from Arabic script
 	cons   [2]int   // in Arabic script: its consonant letters but ه, with a leading ال and without it
+	given  string   // the table's given name the word spells (translit.GivenName), or ""
 }
 
 func makeTok(w string) tok {
 	l := translit.Latin(w)
 	k, vs := translit.Skeleton(l)
 	t := tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
+	t.given = translit.GivenName(l, t.ar)
 	if t.ar {
 		// ه is the one a transliteration may leave out (a silent h:
 		// «هوغو», «أوغو» Hugo); a leading ال may be the article

@@ -645,14 +645,29 @@ var givenNames = func() map[string]string {
 //go:embed data/given.tsv
 var givenTSV string
 
-// givenLatin maps the table's Latin spellings, lower-cased, to themselves.
+// givenLatin maps the table's Latin spellings, lower-cased, to
+// themselves, and the other spellings of data/given_latin.tsv to the
+// table's ("mohammed": "Muhammad").
 var givenLatin = func() map[string]string {
 	m := map[string]string{}
 	for _, lat := range givenNames {
 		m[strings.ToLower(lat)] = lat
 	}
+	for _, line := range strings.Split(givenLatinTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		v, lat, ok := strings.Cut(line, "\t")
+		if !ok || m[strings.ToLower(lat)] != lat {
+			panic("translit: data/given_latin.tsv: want spelling<TAB>a Latin name of given.tsv: " + line)
+		}
+		m[strings.ToLower(v)] = lat
+	}
 	return m
 }()
+
+//go:embed data/given_latin.tsv
+var givenLatinTSV string
 
 // givenRoman maps the romanisation (Latin) of each Arabic name of the
 // table to its Latin spelling; a romanisation two names of the table

@@ -135,6 +135,29 @@ func compound(ws []string) []string {
 	return out
 }
 
+// kunya joins a person's name that opens with "Abu" (father of) to the
+// name after it, its article and a compound with «عبد» too: "Abu Hamza"
+// is a name of its own, not "Hamza", and «أبو مازن» is no "Mason".
+// Arabic writes the word by its case, «أبو» or «أبا» («أبا هريرة»,
+// «أبو هريرة»): the join is spelt «ابو» for both. Inside a name "Abu"
+// stays a particle ("Ahmad Abu Zeid" is also "Zeid").
+func kunya(ws []string) []string {
+	if len(ws) < 2 || !abuWords[ws[0]] {
+		return ws
+	}
+	head := "abu"
+	if textnorm.Script(ws[0]) == "ar" {
+		head = "ابو"
+	}
+	rest := compound(ws[1:])
+	j := 0
+	if articles[rest[0]] && len(rest) > 1 {
+		j = 1
+	}
+	out := []string{head + strings.Join(rest[:j+1], "")}
+	return append(out, rest[j+1:]...)
+}
+
 // abdRest returns what follows "Abd" and its article in a romanised
 // compound given name ("abdulaziz" "aziz", «عبدالعزيز» "abdalaziz"
 // "aziz", "abdurrahman" "rahman"), and whether the word is one.
@@ -153,6 +176,7 @@ func abdRest(lat string) (string, bool) {
 
 var (
 	abdWords = foldSet("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "عبد")
+	abuWords = foldSet("abu", "abou", "ابو", "ابا")
 	godWords = foldSet("allah", "ullah", "ollah", "illah", "الله")
 	dinWords = foldSet("eddin", "eddine", "uddin", "addin", "aldin", "eldin", "الدين")
 	articles = foldSet("al", "el", "ul", "ad", "ed", "ud", "ar", "as", "ash", "an", "at")
@@ -284,7 +308,11 @@ func cleanTyped(s string, t graph.EntityType) string {
 func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	var out []tok
 	var cs []string
-	for _, w := range compound(strings.Fields(strings.ReplaceAll(key, "-", " "))) {
+	ws := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	if t == graph.Person {
+		ws = kunya(ws)
+	}
+	for _, w := range compound(ws) {
 		if particles[w] || t == graph.Person && suffixWords[w] {
 			continue
 		}

@@ -1099,7 +1099,37 @@ func fullNameSim(a, b *form) float64 {
 	if !ok {
 		return 0
 	}
+	if na, ok := nasab(a.key); ok {
+		if nb, ok := nasab(b.key); ok && na.lat != nb.lat && tokSim(na, nb) < thWord {
+			return 0
+		}
+	}
 	return 0.6*ss + 0.4*gs
+}
+
+// nasabWords say "son of" in a person's name.
+var nasabWords = foldSet("bin", "ibn", "ben", "بن", "ابن")
+
+// nasab returns the father's name in a person's name written with "bin"
+// between the given name and the family name ("Hamad bin Nasser Al
+// Kharji": Nasser), false when there is none or the name after "bin"
+// ends the name ("Nabil Ben Ali": a family name). Two names with the
+// same given name and family name and another father's name are two
+// people, brothers or cousins ("Hamad bin Nasser", "Hamad bin Khalifa").
+func nasab(key string) (tok, bool) {
+	ws := compound(strings.Fields(strings.ReplaceAll(key, "-", " ")))
+	for i := 1; i+2 < len(ws); i++ {
+		if !nasabWords[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if articles[ws[j]] && j+2 < len(ws) {
+			j++
+		}
+		t := makeTok(ws[j])
+		return t, t.lat != ""
+	}
+	return tok{}, false
 }
 
 // surnamesSim scores the surnames (last words) of two full names. A

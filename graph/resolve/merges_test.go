@@ -57,6 +57,7 @@ func TestMergesHold(t *testing.T) {
 		{"another Latin spelling of a name of the table, across scripts, Hossein", []string{"a|Person|Hossein Qarnawi", "b|Person|حسين القرناوي"}, graph.Person, ""},
 		{"a kunya in two cases and in Latin letters", []string{"a|Person|أبو سهيل الديراوي", "b|Person|أبا سهيل الديراوي", "c|Person|Abu Suhail al-Dirawi"}, graph.Person, ""},
 		{"one father's name in two spellings", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|Fares bin Naser Al-Kharbi", "c|Person|فارس بن ناصر آل خربي"}, graph.Person, ""},
+		{"Polish cz for ch", []string{"a|Person|Marek Dobroczak", "b|Person|ماريك دوبروتشاك"}, graph.Person, ""},
 		{"a nickname of the table across scripts", []string{"a|Person|Joe Tarvelli", "b|Person|جوزيف تارفيلي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, given name", []string{"a|Person|Marwan Dabbousi", "b|Person|مروان دبوسي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, surname", []string{"a|Person|Salim Darwishi", "b|Person|سليم درويشي"}, graph.Person, ""},

@@ -361,7 +361,8 @@ func Skeleton(w string) (string, []string) {
 				// Italian "cch" is a k: "Pinocchio", «بينوكيو»
 				i += 2
 				emit(cK)
-			case nx == 'h':
+			case nx == 'h', nx == 'z':
+				// Polish "cz" is ch: "Kowalczyk", «كوفالتشيك»
 				i++
 				emit(cC)
 			case nx == 'k':

@@ -135,6 +135,29 @@ func compound(ws []string) []string {
 	return out
 }
 
+// sunArticles are the Arabic article as romanised before a "sun"
+// consonant, which it assimilates: "ez-Zor", "ash-Sham", "an-Nasr",
+// "ar-Rashid", "adh-Dhahab".
+var sunArticles = foldSet("ad", "ed", "adh", "edh", "an", "en", "ar", "er", "as", "es", "ash", "esh",
+	"at", "et", "ath", "eth", "az", "ez", "ud", "un", "ur", "us", "ush", "ut", "uz")
+
+// sunArticle drops an assimilated article before the word whose first
+// consonant it doubles ("Deir ez-Zor" is "Deir al-Zour", «دير الزور»,
+// whose article is dropped too; "Dar es Salaam"), save after «عبد» or
+// "Abd" and before "Din" or "Allah", which compound joins with their
+// article. Names of places and bodies only: "Ed Davey" is a person.
+func sunArticle(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if i+1 < len(ws) && sunArticles[w] && len(ws[i+1]) > len(w) && strings.HasPrefix(ws[i+1], w[1:]) &&
+			!(i > 0 && abdWords[ws[i-1]]) && !godWords[ws[i+1]] && ws[i+1] != "din" && ws[i+1] != "deen" && ws[i+1] != "dine" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // kunya joins a person's name that opens with "Abu" (father of) to the
 // name after it, its article and a compound with «عبد» too: "Abu Hamza"
 // is a name of its own, not "Hamza", and «أبو مازن» is no "Mason".
@@ -309,6 +332,9 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	var out []tok
 	var cs []string
 	ws := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	if t != graph.Person {
+		ws = sunArticle(ws)
+	}
 	if t == graph.Person {
 		ws = kunya(ws)
 	}

@@ -973,6 +973,17 @@ func consonantsOf(lang string) func(string) string {
 // a key keeps the name's first letter as written.
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	if strings.Contains(key, "h") {
+		// a final h after a vowel is the Arabic ta marbuta some
+		// romanisations write and others leave out ("Hajrah", "Hajra")
+		ws := strings.Fields(key)
+		for i, w := range ws {
+			if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aei", rune(w[n-2])) {
+				ws[i] = w[:n-1]
+			}
+		}
+		key = strings.Join(ws, " ")
+	}
 	s := latinSkeleton(key)
 	if utf8.RuneCountInString(s) > 2 || key == "" {
 		return s

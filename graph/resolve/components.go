@@ -33,6 +33,8 @@ import (
 //     begins (sameWords); type-conflict: a person and a location of the article whose
 //     words agree (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
+//     acronym-in-article: an initialism and the bodies of its article
+//     whose initials it is;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -142,6 +144,19 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.persons = append(d.persons, fi)
 			} else {
 				d.locs = append(d.locs, fi)
+			}
+		}
+		if f.typ == graph.Organization && !f.group {
+			// acronym-in-article: an initialism and the bodies of its
+			// article whose initials it is
+			if f.acronym {
+				if l := acronymLetters(f.text()); l != "" {
+					key(fi, "a\x00"+f.doc+"\x00"+l)
+				}
+			} else {
+				for _, in := range initials(f.text()) {
+					key(fi, "a\x00"+f.doc+"\x00"+in)
+				}
 			}
 		}
 		if f.typ == graph.Organization && !f.acronym {

@@ -67,6 +67,7 @@ const (
 	RuleQualified      = "qualified-in-article"  // a body's name and the same name with its country, in one article
 	RulePrefix         = "name-prefix"           // a person's name cut short of the full name it begins
 	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
+	RuleAcronym        = "acronym-in-article"    // an initialism and the one body of its article it abbreviates
 )
 
 // Thresholds, chosen on principle rather than fitted (see README.md).
@@ -618,6 +619,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	st.surnames(u)
 	st.typeConflicts(u)
 	st.qualifiedBodies(u)
+	st.acronymBodies(u)
 	// What an analyst's split left together stays together, whatever the
 	// rules made of the forms split off (a surname alone may now be
 	// ambiguous); joined last, so that the rules' reasons are kept.

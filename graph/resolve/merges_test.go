@@ -147,6 +147,7 @@ func TestMergesRefused(t *testing.T) {
 		{"a word like an article before another consonant", []string{"a|Place|Bir an Tahra", "b|Place|Bir Tahra"}, "Bir an Tahra", "Bir Tahra"},
 		{"an h between consonants is a consonant", []string{"a|City|Rafah", "b|City|Rafha"}, "Rafah", "Rafha"},
 		{"an initialism two bodies of the article fit", []string{"a|Organization|National Reform Front", "a|Organization|National Resistance Front", "a|Organization|NRF"}, "NRF", "National Reform Front"},
+		{"two initialisms, one entity", []string{"a|Organization|Varnian Democratic Party", "a|Organization|Varnian Democratic Party of Iran", "a|Organization|VDP", "a|Organization|VDPI"}, "VDP", "VDPI"},
 		{"an initialism of another article's body", []string{"a|Organization|National Renewal Front", "b|Organization|NRF"}, "NRF", "National Renewal Front"},
 		{"a w where the Arabic writes no long vowel", []string{"a|Person|Rawan Haddadin", "b|Person|رنا حدادين"}, "Rawan Haddadin", "رنا حدادين"},
 		{"a w of the Latin given name, none in the Arabic", []string{"a|Person|Edwin Tarrantell", "b|Person|إيدن تارانتيل"}, "Edwin Tarrantell", "إيدن تارانتيل"},

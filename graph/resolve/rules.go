@@ -216,6 +216,19 @@ func (st *state) acronymBodies(u *uf) {
 			byDoc[f.doc][in] = append(byDoc[f.doc][in], fi)
 		}
 	}
+	// the initialisms each entity holds already
+	acr := map[int]map[string]bool{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Organization && f.acronym {
+			if l := acronymLetters(f.text()); l != "" {
+				r := u.find(fi)
+				if acr[r] == nil {
+					acr[r] = map[string]bool{}
+				}
+				acr[r][l] = true
+			}
+		}
+	}
 	for fi, f := range st.forms {
 		if f.typ != graph.Organization || !f.acronym || byDoc[f.doc] == nil {
 			continue
@@ -230,10 +243,31 @@ func (st *state) acronymBodies(u *uf) {
 				n++
 			}
 		}
-		if n == 1 {
-			u.union(fi, best, RuleAcronym, l, 0.9, false)
+		if n == 1 && !otherAcronym(acr[u.find(best)], l) {
+			ra, rb := u.find(fi), u.find(best)
+			if u.union(fi, best, RuleAcronym, l, 0.9, false) {
+				m := map[string]bool{}
+				for x := range acr[ra] {
+					m[x] = true
+				}
+				for x := range acr[rb] {
+					m[x] = true
+				}
+				acr[u.find(fi)] = m
+			}
 		}
 	}
+}
+
+// otherAcronym reports whether an entity's initialisms hold one other
+// than l: one body has one ("KDP" is not "KDPI").
+func otherAcronym(have map[string]bool, l string) bool {
+	for x := range have {
+		if x != l {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymLetters is an initialism's letters, upper case ("U.N.": "UN"),

@@ -33,6 +33,8 @@ import (
 //     begins (sameWords); type-conflict: a person and a location of the article whose
 //     words agree (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
+//     acronym-in-article: an initialism and the bodies of its article
+//     whose initials it is;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -126,10 +128,10 @@ func (st *state) interactions(extra []*form) []int32 {
 				}
 			} else {
 				g := f.words[0]
-				if _, ok := fullsByGiven[g.lat]; !ok {
+				if _, ok := fullsByGiven[givenID(g)]; !ok {
 					givens = append(givens, g)
 				}
-				fullsByGiven[g.lat] = append(fullsByGiven[g.lat], fi)
+				fullsByGiven[givenID(g)] = append(fullsByGiven[givenID(g)], fi)
 			}
 		}
 		if f.typ == graph.Person && len(f.words) > 0 || (f.typ == graph.Place || f.typ == graph.City) && len(f.words) > 0 && len(f.concepts) == 0 && f.entry == nil {
@@ -142,6 +144,19 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.persons = append(d.persons, fi)
 			} else {
 				d.locs = append(d.locs, fi)
+			}
+		}
+		if f.typ == graph.Organization && !f.group {
+			// acronym-in-article: an initialism and the bodies of its
+			// article whose initials it is
+			if f.acronym {
+				if l := acronymLetters(f.text()); l != "" {
+					key(fi, "a\x00"+f.doc+"\x00"+l)
+				}
+			} else {
+				for _, in := range initials(f.text()) {
+					key(fi, "a\x00"+f.doc+"\x00"+in)
+				}
 			}
 		}
 		if f.typ == graph.Organization && !f.acronym {
@@ -200,14 +215,14 @@ func (st *state) interactions(extra []*form) []int32 {
 	likes := map[string][]string{}
 	for _, si := range titled {
 		w := all[si].words[0]
-		gs, ok := likes[w.lat]
+		gs, ok := likes[givenID(w)]
 		if !ok {
 			for _, g := range givens {
 				if givenSim(w, g) >= 0.9 {
-					gs = append(gs, g.lat)
+					gs = append(gs, givenID(g))
 				}
 			}
-			likes[w.lat] = gs
+			likes[givenID(w)] = gs
 		}
 		for _, g := range gs {
 			for _, fi := range fullsByGiven[g] {
@@ -224,4 +239,15 @@ func (st *state) interactions(extra []*form) []int32 {
 		out[i] = find(int32(i))
 	}
 	return out
+}
+
+// givenID tells apart the words givenSim tells apart: the romanisation,
+// the script and the table's given name (an Arabic word and a Latin one
+// may romanise alike).
+func givenID(t tok) string {
+	id := t.lat + "\x00" + t.given
+	if t.ar {
+		id += "\x00ar"
+	}
+	return id
 }

@@ -9,6 +9,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -134,6 +135,52 @@ func compound(ws []string) []string {
 	return out
 }
 
+// sunArticles are the Arabic article as romanised before a "sun"
+// consonant, which it assimilates: "ez-Zor", "ash-Sham", "an-Nasr",
+// "ar-Rashid", "adh-Dhahab".
+var sunArticles = foldSet("ad", "ed", "adh", "edh", "an", "en", "ar", "er", "as", "es", "ash", "esh",
+	"at", "et", "ath", "eth", "az", "ez", "ud", "un", "ur", "us", "ush", "ut", "uz")
+
+// sunArticle drops an assimilated article before the word whose first
+// consonant it doubles ("Deir ez-Zor" is "Deir al-Zour", «دير الزور»,
+// whose article is dropped too; "Dar es Salaam"), save after «عبد» or
+// "Abd" and before "Din" or "Allah", which compound joins with their
+// article. Names of places and bodies only: "Ed Davey" is a person.
+func sunArticle(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if i+1 < len(ws) && sunArticles[w] && len(ws[i+1]) > len(w) && strings.HasPrefix(ws[i+1], w[1:]) &&
+			!(i > 0 && abdWords[ws[i-1]]) && !godWords[ws[i+1]] && ws[i+1] != "din" && ws[i+1] != "deen" && ws[i+1] != "dine" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// kunya joins a person's name that opens with "Abu" (father of) to the
+// name after it, its article and a compound with «عبد» too: "Abu Hamza"
+// is a name of its own, not "Hamza", and «أبو مازن» is no "Mason".
+// Arabic writes the word by its case, «أبو» or «أبا» («أبا هريرة»,
+// «أبو هريرة»): the join is spelt «ابو» for both. Inside a name "Abu"
+// stays a particle ("Ahmad Abu Zeid" is also "Zeid").
+func kunya(ws []string) []string {
+	if len(ws) < 2 || !abuWords[ws[0]] {
+		return ws
+	}
+	head := "abu"
+	if textnorm.Script(ws[0]) == "ar" {
+		head = "ابو"
+	}
+	rest := compound(ws[1:])
+	j := 0
+	if articles[rest[0]] && len(rest) > 1 {
+		j = 1
+	}
+	out := []string{head + strings.Join(rest[:j+1], "")}
+	return append(out, rest[j+1:]...)
+}
+
 // abdRest returns what follows "Abd" and its article in a romanised
 // compound given name ("abdulaziz" "aziz", «عبدالعزيز» "abdalaziz"
 // "aziz", "abdurrahman" "rahman"), and whether the word is one.
@@ -152,6 +199,7 @@ func abdRest(lat string) (string, bool) {
 
 var (
 	abdWords = foldSet("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "عبد")
+	abuWords = foldSet("abu", "abou", "ابو", "ابا")
 	godWords = foldSet("allah", "ullah", "ollah", "illah", "الله")
 	dinWords = foldSet("eddin", "eddine", "uddin", "addin", "aldin", "eldin", "الدين")
 	articles = foldSet("al", "el", "ul", "ad", "ed", "ud", "ar", "as", "ash", "an", "at")
@@ -283,7 +331,14 @@ func cleanTyped(s string, t graph.EntityType) string {
 func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	var out []tok
 	var cs []string
-	for _, w := range compound(strings.Fields(strings.ReplaceAll(key, "-", " "))) {
+	ws := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	if t != graph.Person {
+		ws = sunArticle(ws)
+	}
+	if t == graph.Person {
+		ws = kunya(ws)
+	}
+	for _, w := range compound(ws) {
 		if particles[w] || t == graph.Person && suffixWords[w] {
 			continue
 		}
@@ -554,6 +609,11 @@ func wellFormedLatin(s string) bool {
 // person's: similar enough, one a known nickname of the other (in
 // either script), or one an initial of the other.
 func givenCompatible(a, b tok) (bool, float64) {
+	// two common given names that share their consonants are still two
+	// names: «حسن» and «حسين», "Mohammed" and "Mahmoud", "Said" and "Saad"
+	if twoGivenNames(a, b) {
+		return false, 0
+	}
 	if ra, ok := abdRest(a.lat); ok {
 		if rb, ok := abdRest(b.lat); ok {
 			// «عبد العزيز» and «عبد الولي» share "Abd al-", which every
@@ -582,6 +642,21 @@ func givenCompatible(a, b tok) (bool, float64) {
 		}
 	}
 	return false, s
+}
+
+// twoGivenNames reports two common given names of the table that are
+// two names (translit.TwoGivenNames), neither a nickname of the other
+// ("Joe" and «جوزيف» are one name).
+func twoGivenNames(a, b tok) bool {
+	if !translit.TwoGivenNames(a.given, b.given) {
+		return false
+	}
+	for _, p := range [2][2]string{{a.given, b.given}, {b.given, a.given}} {
+		if full, ok := nicknames[strings.ToLower(p[0])]; ok && tokSim(makeTok(full), makeTok(strings.ToLower(p[1]))) >= 0.9 {
+			return false
+		}
+	}
+	return true
 }
 
 // tableNickname reports whether one given name is a nickname of the

@@ -67,6 +67,7 @@ const (
 	RuleQualified      = "qualified-in-article"  // a body's name and the same name with its country, in one article
 	RulePrefix         = "name-prefix"           // a person's name cut short of the full name it begins
 	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
+	RuleAcronym        = "acronym-in-article"    // an initialism and the one body of its article it abbreviates
 )
 
 // Thresholds, chosen on principle rather than fitted (see README.md).
@@ -618,6 +619,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	st.surnames(u)
 	st.typeConflicts(u)
 	st.qualifiedBodies(u)
+	st.acronymBodies(u)
 	// What an analyst's split left together stays together, whatever the
 	// rules made of the forms split off (a surname alone may now be
 	// ambiguous); joined last, so that the rules' reasons are kept.
@@ -973,6 +975,17 @@ func consonantsOf(lang string) func(string) string {
 // a key keeps the name's first letter as written.
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	if strings.Contains(key, "h") {
+		// a final h after a vowel is the Arabic ta marbuta some
+		// romanisations write and others leave out ("Hajrah", "Hajra")
+		ws := strings.Fields(key)
+		for i, w := range ws {
+			if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aei", rune(w[n-2])) {
+				ws[i] = w[:n-1]
+			}
+		}
+		key = strings.Join(ws, " ")
+	}
 	s := latinSkeleton(key)
 	if utf8.RuneCountInString(s) > 2 || key == "" {
 		return s
@@ -1099,7 +1112,37 @@ func fullNameSim(a, b *form) float64 {
 	if !ok {
 		return 0
 	}
+	if na, ok := nasab(a.key); ok {
+		if nb, ok := nasab(b.key); ok && na.lat != nb.lat && tokSim(na, nb) < thWord {
+			return 0
+		}
+	}
 	return 0.6*ss + 0.4*gs
+}
+
+// nasabWords say "son of" in a person's name.
+var nasabWords = foldSet("bin", "ibn", "ben", "بن", "ابن")
+
+// nasab returns the father's name in a person's name written with "bin"
+// between the given name and the family name ("Hamad bin Nasser Al
+// Kharji": Nasser), false when there is none or the name after "bin"
+// ends the name ("Nabil Ben Ali": a family name). Two names with the
+// same given name and family name and another father's name are two
+// people, brothers or cousins ("Hamad bin Nasser", "Hamad bin Khalifa").
+func nasab(key string) (tok, bool) {
+	ws := compound(strings.Fields(strings.ReplaceAll(key, "-", " ")))
+	for i := 1; i+2 < len(ws); i++ {
+		if !nasabWords[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if articles[ws[j]] && j+2 < len(ws) {
+			j++
+		}
+		t := makeTok(ws[j])
+		return t, t.lat != ""
+	}
+	return tok{}, false
 }
 
 // surnamesSim scores the surnames (last words) of two full names. A
@@ -1579,6 +1622,9 @@ func inArticleMin(a, b tok) float64 {
 // a given name one way, and two spellings are two names («مهدي» and
 // «محمد» share M-T once the h is dropped).
 func givenSim(a, b tok) float64 {
+	if twoGivenNames(a, b) {
+		return 0
+	}
 	if a.ar && b.ar && a.lat != b.lat {
 		if tableNickname(a, b) {
 			return 0.9 // «توني» for «أنتوني»

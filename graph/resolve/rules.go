@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newskg/graph"
+	"newskg/graph/textnorm"
 )
 
 // The rules in this file mend what extraction leaves split: a name cut
@@ -190,6 +191,134 @@ func withoutCountries(cs []string) []string {
 	for _, c := range cs {
 		if !strings.HasPrefix(c, "c:") {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// acronymBodies merges, within one article, an initialism with the one
+// body of the article whose name it abbreviates: news writes "the Rapid
+// Support Forces (RSF)" and then "the RSF". The initialism's letters
+// must be the initials of the name's words, with or without its
+// function words ("Organisation of Islamic Cooperation", OIC; "Syrian
+// Democratic Forces", SDF), and one body of the article must fit.
+// Across articles an initialism names too many bodies.
+func (st *state) acronymBodies(u *uf) {
+	byDoc := map[string]map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ != graph.Organization || f.group || f.acronym {
+			continue
+		}
+		for _, in := range initials(f.text()) {
+			if byDoc[f.doc] == nil {
+				byDoc[f.doc] = map[string][]int{}
+			}
+			byDoc[f.doc][in] = append(byDoc[f.doc][in], fi)
+		}
+	}
+	// the initialisms each entity holds already
+	acr := map[int]map[string]bool{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Organization && f.acronym {
+			if l := acronymLetters(f.text()); l != "" {
+				r := u.find(fi)
+				if acr[r] == nil {
+					acr[r] = map[string]bool{}
+				}
+				acr[r][l] = true
+			}
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Organization || !f.acronym || byDoc[f.doc] == nil {
+			continue
+		}
+		l := acronymLetters(f.text())
+		best, n := -1, 0
+		seen := map[int]bool{}
+		for _, b := range byDoc[f.doc][l] {
+			if r := u.find(b); !seen[r] {
+				seen[r] = true
+				best = b
+				n++
+			}
+		}
+		if n == 1 && !otherAcronym(acr[u.find(best)], l) {
+			ra, rb := u.find(fi), u.find(best)
+			if u.union(fi, best, RuleAcronym, l, 0.9, false) {
+				m := map[string]bool{}
+				for x := range acr[ra] {
+					m[x] = true
+				}
+				for x := range acr[rb] {
+					m[x] = true
+				}
+				acr[u.find(fi)] = m
+			}
+		}
+	}
+}
+
+// otherAcronym reports whether an entity's initialisms hold one other
+// than l: one body has one ("KDP" is not "KDPI").
+func otherAcronym(have map[string]bool, l string) bool {
+	for x := range have {
+		if x != l {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymLetters is an initialism's letters, upper case ("U.N.": "UN"),
+// or "" when it has digits or fewer than two letters.
+func acronymLetters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r)
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r - 'a' + 'A')
+		case r >= '0' && r <= '9':
+			return ""
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// acronymFillers are the words an initialism may leave out.
+var acronymFillers = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "&": true}
+
+// initials are the initialisms a body's name in Latin letters may have:
+// the first letters of its words, with and without its function words;
+// none for a name of one word or in another script.
+func initials(name string) []string {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(ws) < 2 || textnorm.Script(name) != "en" {
+		return nil
+	}
+	var all, content strings.Builder
+	for _, w := range ws {
+		c := w[0]
+		if c >= 'a' && c <= 'z' {
+			c = c - 'a' + 'A'
+		}
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		all.WriteByte(c)
+		if !acronymFillers[strings.ToLower(w)] {
+			content.WriteByte(c)
+		}
+	}
+	var out []string
+	for _, x := range []string{content.String(), all.String()} {
+		if len(x) >= 2 && (len(out) == 0 || out[0] != x) {
+			out = append(out, x)
 		}
 	}
 	return out

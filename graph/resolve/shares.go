@@ -8,6 +8,7 @@ import (
 	"newskg/graph"
 	"newskg/graph/internal/wire"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 )
 
 // ShareVersion names the resolver's reduction of a document
@@ -516,6 +517,7 @@ func decodeTok(r *wire.Decoder) tok {
 	t.shape = r.Str()
 	t.vowels = r.Strs()
 	t.ar = r.Bool()
+	t.given = translit.GivenName(t.lat, t.ar)
 	return t
 }
 

@@ -88,12 +88,14 @@ type tok struct {
 	vowels []string // the vowel slots around the key's classes (translit.Skeleton)
 	ar     bool     // romanised from Arabic script
 	cons   [2]int   // in Arabic script: its consonant letters but ه, with a leading ال and without it
+	given  string   // the table's given name the word spells (translit.GivenName), or ""
 }
 
 func makeTok(w string) tok {
 	l := translit.Latin(w)
 	k, vs := translit.Skeleton(l)
 	t := tok{lat: l, key: k, shape: vowelShape(l), vowels: vs, ar: translit.IsArabic(w)}
+	t.given = translit.GivenName(l, t.ar)
 	if t.ar {
 		// ه is the one a transliteration may leave out (a silent h:
 		// «هوغو», «أوغو» Hugo); a leading ال may be the article
@@ -179,8 +181,36 @@ func tokSim(a, b tok) float64 {
 		return 0
 	}
 	ks := translit.KeySimilarity(a.key, b.key)
+	if a.ar != b.ar {
+		ks = max(ks, wAsVowel(a, b), wAsVowel(b, a))
+	}
 	js := JaroWinkler(a.shape, b.shape)
 	return 0.7*ks + 0.3*js
+}
+
+// wAsVowel is the key similarity of a word in Latin letters and one
+// romanised from Arabic when a w of the Latin word is the و that the
+// Arabic spelling wrote there: after a consonant, Arabic reads و as a
+// long vowel and its romanisation writes o («مروان» mroan, «درويش»
+// droish, «الرويلي» roili), while English writes "Marwan", "Darwish",
+// "Ruwaili". The Latin key without that w is compared, for a quarter
+// of a class more, only where the Arabic word has its o or u in that
+// very place (Rana, «رنا», is no "Rawan"); 0 when no w fits. A w that
+// starts the Latin word is a consonant in both scripts.
+func wAsVowel(lat, ar tok) float64 {
+	if lat.ar || !ar.ar || strings.HasPrefix(lat.lat, "w") {
+		return 0
+	}
+	best := 0.0
+	for i := 0; i < len(lat.key); i++ {
+		if lat.key[i] != 'W' || i >= len(ar.vowels) || !strings.ContainsAny(ar.vowels[i], "ou") {
+			continue
+		}
+		k := lat.key[:i] + lat.key[i+1:]
+		m := max(len(lat.key), len(ar.key))
+		best = max(best, 1-(translit.KeyDistance(k, ar.key)+0.25)/float64(m))
+	}
+	return best
 }
 
 // Similarity scores how alike two names are, in either script, in

@@ -361,7 +361,8 @@ func Skeleton(w string) (string, []string) {
 				// Italian "cch" is a k: "Pinocchio", «بينوكيو»
 				i += 2
 				emit(cK)
-			case nx == 'h':
+			case nx == 'h', nx == 'z':
+				// Polish "cz" is ch: "Kowalczyk", «كوفالتشيك»
 				i++
 				emit(cC)
 			case nx == 'k':
@@ -644,6 +645,83 @@ var givenNames = func() map[string]string {
 
 //go:embed data/given.tsv
 var givenTSV string
+
+// givenLatin maps the table's Latin spellings, lower-cased, to
+// themselves, and the other spellings of data/given_latin.tsv to the
+// table's ("mohammed": "Muhammad").
+var givenLatin = func() map[string]string {
+	m := map[string]string{}
+	for _, lat := range givenNames {
+		m[strings.ToLower(lat)] = lat
+	}
+	for _, line := range strings.Split(givenLatinTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		v, lat, ok := strings.Cut(line, "\t")
+		if !ok || m[strings.ToLower(lat)] != lat {
+			panic("translit: data/given_latin.tsv: want spelling<TAB>a Latin name of given.tsv: " + line)
+		}
+		m[strings.ToLower(v)] = lat
+	}
+	return m
+}()
+
+//go:embed data/given_latin.tsv
+var givenLatinTSV string
+
+// givenRoman maps the romanisation (Latin) of each Arabic name of the
+// table to its Latin spelling; a romanisation two names of the table
+// share, spelt apart in Latin letters, maps to "".
+var givenRoman = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(givenTSV, "\n") {
+		ar, lat, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		r := Latin(ar)
+		if x, ok := m[r]; ok && x != lat {
+			lat = ""
+		}
+		m[r] = lat
+	}
+	return m
+}()
+
+// GivenName returns the table's given name (data/given.tsv) that a word
+// spells, by its romanisation (Latin) and whether it was written in
+// Arabic script: an Arabic word the table holds, by its Latin spelling,
+// or a Latin word that is one of the table's spellings; "" otherwise.
+func GivenName(lat string, arabic bool) string {
+	if arabic {
+		return givenRoman[lat]
+	}
+	return givenLatin[lat]
+}
+
+// TwoGivenNames reports whether two given names of the table are two
+// names, not two spellings of one: their Latin spellings differ in their
+// consonant classes or vowels ("Hassan" and "Hussein", «حسن» and
+// «حسين»; "Mohammed" and "Mahmoud"; "Saleh" and "Salah"), while
+// spellings with the same vowels in the same places may be one name
+// ("Rashid", "Rachid").
+func TwoGivenNames(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	ka, va := Skeleton(foldLatin(a))
+	kb, vb := Skeleton(foldLatin(b))
+	if len(ka) != len(kb) {
+		return true
+	}
+	for i := range va {
+		if va[i] != vb[i] {
+			return true
+		}
+	}
+	return false
+}
 
 // givenKey folds a word for the table of given names with the one
 // Arabic normaliser (alef forms, ta marbuta, alef maqsura, diacritics).

@@ -420,6 +420,18 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
+		// «منافسه X Y»: a noun of kinship or rivalry with its pronoun,
+		// then a name of two words or more that reads as one without
+		// the noun's help
+		if t.arabic && headIs(t, personCues) {
+			j := i + 1
+			if k := x.arabicNameAl(toks, j, taken, true); k >= j+2 && properAfter(toks[j]) && properAfter(toks[j+1]) && !(strings.HasPrefix(toks[j].text, "و") && !givenAr[toks[j].key]) && !notNameStartAt(toks, j, taken) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
+				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+				}
+			}
+			continue
+		}
 		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" ||
 			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
@@ -778,6 +790,11 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 // hostCountryWords name the country an article is written in after
 // «لدى» («سفير إيطاليا لدى البلاد X»)
 var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
+
+// personCues are Arabic nouns of kinship, rivalry or succession with a
+// pronoun («منافسه»: his rival): a name after one is a person's, as
+// after an honorific (names.tsv: person-cue).
+var personCues = wordSet("names.tsv", "person-cue", "ar")
 
 // statehoodWords open the formal name of a country before its short
 // name («جمهورية إيطاليا», «مملكة السويد»): the statehood nouns of

@@ -197,6 +197,12 @@ func TestMentions(t *testing.T) {
 		{"a place word last is the head", "The rally was held in Velmar Park on Sunday.", []string{"Place:Velmar Park"}, []string{"Person:Velmar Park"}},
 		{"a surname prefix with a capital after it", "Senator Moira MacAllister met Foreign Minister Owen FitzGerald.", []string{"Person:Moira MacAllister", "Person:Owen FitzGerald"}, []string{"Person:Moira Mac", "Person:Owen Fitz"}},
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
+		// a noun of kinship or rivalry with a pronoun says a name follows
+		{"arabic rival then a name", "وقال إن منافسه كريم الزواوي حصل على 38 صوتا.", []string{"Person:كريم الزواوي"}, nil},
+		{"arabic wife then a name", "وحضرت زوجته سلمى الدباغ حفل التنصيب.", []string{"Person:سلمى الدباغ"}, nil},
+		{"arabic wife and a common plural", "وحضرت زوجته وحراس شخصيون حفل التنصيب.", nil, []string{"Person:وحراس شخصيون"}},
+		{"arabic father then a preposition", "ونقل جثمان والده إلي مثواه الأخير أمس.", nil, []string{"Person:إلي مثواه"}},
+		{"arabic rival then an adjective", "وقال إن منافسه الرئيسي في الانتخابات حصل على 38 صوتا.", nil, []string{"Person:الرئيسي"}},
 		{"arabic org", "وقال صندوق النقد الدولي إن النمو ضعيف.", []string{"Organization:صندوق النقد الدولي"}, nil},
 		{"arabic connector name", "وقال وزير الخارجية السعودي كمال بن راشد إن المحادثات مفيدة.", []string{"Person:كمال بن راشد"}, nil},
 		{"arabic compound with al-Din as a third word", "وانضم الفريق عبد الرزاق صلاح الدين إلى الاجتماع.", []string{"Person:عبد الرزاق صلاح الدين"}, []string{"Person:عبد الرزاق صلاح"}},

@@ -403,7 +403,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// the common word after it opens what the person did
 				k = j + 1
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -624,6 +624,31 @@ func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
 		}
 	}
 	return notNameStart(t) || cliticVerbTok(t) || prepPhraseAt(toks, j)
+}
+
+// pluralTitleStop reports an Arabic word after a plural or dual title
+// that opens no list of the titled persons' names: a word of the
+// language («قادة أجهزة الأمن»), a word behind the conjunction «و»
+// («ممثلين غربيين وهنود»: and Indians), a verb of the plural that agrees
+// with the title («الممثلين احترفوا»), or a relative adjective in the
+// plural («وزراء أوروبيون»). The names open with a proper word («الوزيرين
+// مايك والتون وبيتر كارلسون»).
+func pluralTitleStop(t token) bool {
+	if !t.arabic || t.punct || givenTok(t) {
+		return false
+	}
+	n := utf8.RuneCountInString(t.key)
+	switch {
+	case wordlikeAr[t.key]:
+		return true
+	case strings.HasPrefix(t.text, "و") && n >= 4:
+		return true
+	case strings.HasSuffix(t.key, "وا") && n >= 5:
+		return true
+	case (strings.HasSuffix(t.key, "يون") || strings.HasSuffix(t.key, "يين")) && n >= 6:
+		return true
+	}
+	return false
 }
 
 // cliticVerbTok reports an Arabic verb of the present with a conjunction

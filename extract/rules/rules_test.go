@@ -123,6 +123,14 @@ func TestMentions(t *testing.T) {
 		// later in the article: «الله» is God, «سمرة» the kunya's half
 		{"arabic word after abd alone later", "وقال الوزير مصطفى عبد الله إن الحوار مستمر. وحمد اللاعبون الله على الفوز.", []string{"Person:مصطفى عبد الله"}, []string{"Person:الله"}},
 		{"arabic kunya family name alone later", "وقال الوزير أحمد أبو سمرة إن الحوار مستمر. وأضاف أبو سمرة أن الوفد وصل.", []string{"Person:أحمد أبو سمرة", "Person:أبو سمرة"}, []string{"Person:سمرة"}},
+		// a plural title announces a list of names that opens on a proper
+		// word; a word of the language, a word behind «و», a plural verb
+		// or a plural relative adjective after it is no name
+		{"arabic plural title in construct with a body", "واجتمع رئيس الوزراء أمس بكبار قادة أجهزة الأمن لبحث الهجمات.", nil, []string{"Person:أجهزة الأمن"}},
+		{"arabic plural title and a plural verb", "وهناك عدد من الممثلين احترفوا منذ سنوات مهنة التقديم.", nil, []string{"Person:احترفوا"}},
+		{"arabic plural title and a plural adjective", "وذكر وزراء أوروبيون على هامش اللقاء أن الاجتماع مهم.", nil, []string{"Person:أوروبيون"}},
+		{"arabic plural title and a conjunction", "وجمع الفيلم بين ممثلين غربيين وهنود في العام الماضي.", nil, []string{"Person:هنود", "Person:وهنود"}},
+		{"arabic dual title and its names", "واستقبل الرئيس الوزيرين مايك والتون وبيتر كارلسون أمس. والتقى الوزراء وليد حداد في عمان.", []string{"Person:مايك والتون", "Person:وليد حداد"}, nil},
 		{"arabic family name given before, then a noun", "وقال الرئيس الموريتاني جمال كارتوف إن الوفد وصل. وأعلن الرئيس كارتوف حالة الطوارئ في البلاد.", []string{"Person:جمال كارتوف", "Person:كارتوف"}, []string{"Person:كارتوف حالة"}},
 		{"arabic family name given before, then a verb", "واستقبل الرئيس جمال كارتوف السفير. وكان الرئيس كارتوف تجاوز صلاحياته حين عين الوزراء.", []string{"Person:كارتوف"}, []string{"Person:كارتوف تجاوز"}},
 		{"arabic family name given before, then a verb with a clitic", "وقال الوزير هشام زيدان إن الحوار مستمر. وعلم أن الوزير زيدان اجرى اتصالا بنظيره.", []string{"Person:زيدان"}, []string{"Person:زيدان اجرى"}},

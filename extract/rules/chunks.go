@@ -59,6 +59,9 @@ func (c *chunk) tags() []string {
 			if ti.body == nil && ti.role.head {
 				t = append(t, "HEAD") // "X, head of the delegation": of no body of its own
 			}
+			if ti.body != nil && ti.body.k == kEnt && ti.body.m.Type == graph.Organization {
+				t = append(t, "ORG_TITLED") // "X, head of the Y committee": a body's office
+			}
 		}
 		if last := c.parts[len(c.parts)-1]; last.poss {
 			t = append(t, "POSS")

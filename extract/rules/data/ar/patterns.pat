@@ -765,6 +765,12 @@ rule member-of-organ stage=relation action=member conf=0.65
 rule name-member-of-organ stage=relation action=member conf=0.65
   x:PER COMMA? (القيادي | العضو | عضو) (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} d:ORG
 
+# the head of one of a body's blocs or committees is a member of the body:
+# «X، رئيس كتلة المستقلين في الائتلاف», «X رئيسة لجنة الشؤون القانونية في
+# الحزب» (the title's own body is its bloc)
+rule head-of-organ-in-body stage=relation action=member conf=0.6
+  x:PER&ORG_TITLED في d:ORG
+
 # places: «جنيف ، سويسرا», «مدينة إسطنبول التركية», «الدوحة عاصمة قطر»
 rule city-comma-country stage=relation action=located conf=0.85
   x:(CITY | PLACE) COMMA p:CTRY

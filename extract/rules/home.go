@@ -57,9 +57,6 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if cy == nil {
 			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
-		if cy == nil && !servesAbroad(pt.title.role) {
-			cy = st.hostIn[partyKey(pt.person)] // "X welcomed Y to the Elysee"
-		}
 		if cy == nil && titles != nil {
 			cy = titles.country(pt.person)
 		}
@@ -68,6 +65,13 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		// country's ("President Gromov" in a Western report)
 		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) {
 			cy = home
+		}
+		// a document with no home of its own: the country where the
+		// holder receives a guest ("X welcomed Y to the Elysee"); after
+		// home, as a minister of a readout's country may host abroad
+		// (on the sidelines of an assembly)
+		if cy == nil && !servesAbroad(pt.title.role) && !st.otherBody(pt) {
+			cy = st.hostIn[partyKey(pt.person)]
 		}
 		if cy == nil {
 			left = append(left, pt)
@@ -282,10 +286,18 @@ func (st *docState) headlineCountry() *kb.Entry {
 }
 
 // dateline finds an issuing place or body in the first lines of the
-// document: a short line that names a city, country or government body
-// and little else ("Washington DC, May 7, 2023", «البيت الأبيض»),
-// or a sentence that opens with a city and a dash ("KYIV — ...").
+// document: a wire dateline (datelinePlace), a short line that names a
+// city, country or government body and little else ("Washington DC, May
+// 7, 2023", «البيت الأبيض»), or a sentence that opens with a city and a
+// dash ("KYIV — ...").
 func (st *docState) dateline() *kb.Entry {
+	// a wire dateline: a place, its date and agency, then a dash
+	// ("RIYADH, March 3 (SPA) --"), as the event frames read it
+	if pl, ok := st.datelinePlace(); ok {
+		if c := st.countryOf(item{k: kEnt, m: pl.m}); c != nil {
+			return c
+		}
+	}
 	for pi, p := range st.d.Paragraphs {
 		if pi > 3 {
 			break

@@ -785,7 +785,14 @@ func (st *docState) titled(si int, c *chunk) {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue
 		}
-		for _, b := range append([]*item{t.body}, t.more...) {
+		bodies := append([]*item{t.body}, t.more...)
+		if t.role.plural {
+			// «الرئيسان المصري والأردني X»: a title in the dual before
+			// one name is his of the first body alone (the next name's
+			// is the next body's)
+			bodies = bodies[:1]
+		}
+		for _, b := range bodies {
 			bm, ok := st.mentionOf(*b)
 			if !ok {
 				continue

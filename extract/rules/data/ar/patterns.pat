@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -486,6 +486,10 @@ rule leads-a-mediation stage=relation action=mediate conf=0.65
 # mediators, of the article's event
 rule ar-national-mediators stage=relation action=mediate conf=0.65
   (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «وقال وسيط الاتحاد الأفريقي X», «الوسيط الأممي X»: a person titled
+# mediator mediates the article's event
+rule ar-mediator-title-name stage=relation action=mediate conf=0.65
+  (وسيط | الوسيط | وسيطة | الوسيطة) ($body | DEM)* HON? m:PER
 # «والتقى وسطاء من مصر وقطر مسؤولين من حماس»: where the mediators come from
 rule ar-mediators-from stage=relation action=mediate conf=0.65
   (وسطاء | الوسطاء) (من | عن) m:list($body)

@@ -302,8 +302,10 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # place and time before the other side), "X held talks with Y at Qasr Al
 # Nour in Z" (a building before the city), "X held talks in the Kremlin
 # with Y" (a body's seat before the other side)
+# ("held a phone call with his counterpart the President of Ghana Mr. X":
+# the counterpart before his full title, in machine-translated Arabic)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -515,8 +517,10 @@ rule event-between-one-named stage=relation action=with conf=0.7
   e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
+# ("a phone call with his counterpart the President of Ghana Mr. X":
+# machine-translated Arabic puts the counterpart before his title)
 rule event-with stage=relation action=with conf=0.7
-  e:EVT $when* with o:$parties
+  e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$parties
 
 # "X-brokered talks" is read by the mediation rules below; "talks
 # mediated by Egypt and Qatar", "talks brokered by the UN", "the talks are
@@ -592,6 +596,10 @@ rule thanked-for-mediating stage=relation action=mediate conf=0.7
 # in apposition, of the article's event
 rule en-the-mediators-named stage=relation action=mediate conf=0.65
   the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
+# "The mediator of the African Union Mr. X said", "AU mediator X": a
+# person titled mediator mediates the article's event
+rule en-mediator-title-name stage=relation action=mediate conf=0.65
+  (the | a)? ($body POSS? | DEM)? (chief | lead | joint | @adjective)? mediator ((of | for) the? $body)? COMMA? HON? m:PER
 # "Mediators from Egypt and Qatar met Hamas officials": the countries the
 # mediators come from
 rule en-mediators-from stage=relation action=mediate conf=0.65
@@ -696,8 +704,10 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
+# ("the meeting was held under the chairmanship of X in the presence of
+# Y": a person may stand between)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -867,7 +877,7 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 # machine-translated "the delegation includes in its membership X", "the
 # delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | "composing of" | "composed from" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
@@ -898,6 +908,11 @@ rule en-side-members-were stage=relation action=member conf=0.65
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
+# "participated in the meeting from the Egyptian side X and Y", the
+# machine-translated "It was participated in the meeting from the Egyptian
+# side the Minister X": the side's members after it
+rule en-participated-from-side stage=relation action=member conf=0.65
+  (participated | "took part" | attended) (in the? EVT)? (on | from | for) the d:(DEM side) COMMA? the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 

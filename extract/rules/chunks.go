@@ -411,9 +411,10 @@ func pairTitles(its []item, a, b, n int) []title {
 			cur = len(ts) - 1
 			prevRole = true
 			continue
-		case cur >= 0 && k > a && its[k-1].k == kDem && titleQualifiers[it.key] != "":
+		case cur >= 0 && k > a && (its[k-1].k == kDem || its[k-1].is(graph.Country)) && titleQualifiers[it.key] != "":
 			// «المبعوث الأممي الخاص»: the title's own adjective after
-			// the adjective of its body
+			// the adjective of its body («مندوب مصر الدائم»: or its
+			// country's name)
 			if q := titleQualifiers[it.key]; !strings.HasPrefix(ts[cur].role.en, q+" ") {
 				ts[cur].role.en = q + " " + ts[cur].role.en
 			}

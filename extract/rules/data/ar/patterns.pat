@@ -647,6 +647,11 @@ rule ev-conduct-place-event stage=relation action=place conf=0.7
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 
+# «والتقى المندوبون في مركز … بالرياض», «واجتمع القادة في P»: those who
+# attend the article's event, named by their group, meet at its place
+rule ar-group-met-at stage=relation action=place kind=any conf=0.6
+  v:(@meet | اجتمع | اجتمعوا) $when* (المندوبون | المشاركون | القادة | الزعماء | الوزراء | الوفود) $when* (في (!PUNCT&!LOC&!@stop){1,6} $bicity | في $placeword? p:$places)
+
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT

@@ -105,7 +105,8 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
+# ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -280,6 +281,11 @@ rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
 # in Rome for a two-day conference": the place is the named event's
 rule ev-met-in-for-event stage=relation action=place conf=0.75
   @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
+
+# "Delegates met at the King Fahd Conference Center in Riyadh": those who
+# attend the article's event, named by their group, meet at its place
+rule en-group-met-at stage=relation action=place kind=any conf=0.6
+  (DLGW | participants | attendees | leaders | ministers) (COMMA? $aux)* $when* v:(met | gathered | convened | assembled) $when* ((at | in) the? (!PUNCT&!LOC&!@in){1,7})? (in | at) the? $seat? p:$places
 
 # "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
 # Doha": the pronoun stands for the article's event, which the place joins;

@@ -376,6 +376,17 @@ func pairTitles(its []item, a, b, n int) []title {
 				prevRole = false
 				continue
 			}
+			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && completeArabicTitle(ts[cur].text) && !roleIn(it.role, "ROLE_AMB") {
+				// «وشكر رئيس الوزراء الرئيس الأوغندي X»: a construct
+				// chain has one head, so a definite title after a
+				// complete one («رئيس الوزراء», «وزير الخارجية») starts
+				// the named person's titles; those before are another's
+				// (a diplomat's rank, «وزير الخارجية السفير X», is his)
+				ts, leading, apposed = nil, nil, nil
+				ts = append(ts, title{role: it.role, text: it.text, at: *it})
+				cur = 0
+				continue
+			}
 			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
 				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
 				// construct with a second one is "adviser of the king";
@@ -459,6 +470,14 @@ func pairTitles(its []item, a, b, n int) []title {
 		}
 	}
 	return ts
+}
+
+// completeArabicTitle reports an Arabic title of two words or more whose
+// last word is definite («رئيس الوزراء», «وزير الخارجية»): a construct
+// chain that has ended.
+func completeArabicTitle(t string) bool {
+	w := strings.Fields(t)
+	return len(w) >= 2 && arabicWord(w[0]) && strings.HasPrefix(w[len(w)-1], "ال")
 }
 
 // apposedTitle reports an Arabic title b right after a title a that is

@@ -652,6 +652,11 @@ rule fronted-place stage=relation action=place scope=sentence conf=0.65
 rule ar-group-met-at stage=relation action=place kind=any conf=0.6
   v:(@meet | اجتمع | اجتمعوا) $when* (المندوبون | المشاركون | القادة | الزعماء | الوزراء | الوفود) $when* (في (!PUNCT&!LOC&!@stop){1,6} $bicity | في $placeword? p:$places)
 
+# «وجمعت القمة التي ترأستها مصر وفرنسا 30 زعيما في باريس»: the event that
+# gathered them, then its place
+rule ar-event-gathered-in stage=relation action=place conf=0.7
+  (جمع | جمعت | تجمع | يجمع) e:EVT $evadj* ((التي | الذي) (!PUNCT&!EVT&!في){1,5})? (NUM | !PUNCT&!AGENT&!EVT&!LOC&!في){1,3} في $placeword? p:$places
+
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT

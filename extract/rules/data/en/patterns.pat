@@ -598,6 +598,10 @@ rule mediator-apposition stage=relation action=mediate conf=0.65
 # "thanked Qatar for mediating the talks": the one thanked for it
 rule thanked-for-mediating stage=relation action=mediate conf=0.7
   (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "thanked President X for his country's mediation between the government
+# and the opposition": the mediator of the article's event
+rule en-thanked-for-mediation stage=relation action=mediate conf=0.65
+  (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their) (country | government)? (@adjective)* (mediation | "mediation efforts" | "good offices")
 # "the mediators Egypt and Qatar presented a proposal": the mediators named
 # in apposition, of the article's event
 rule en-the-mediators-named stage=relation action=mediate conf=0.65
@@ -765,8 +769,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the summit kicked off in the Saudi city of Jeddah";
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
+# ("The summit, co-chaired by Egypt and France, brought together 30 leaders
+# in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65

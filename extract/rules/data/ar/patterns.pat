@@ -553,6 +553,9 @@ rule spoke-at-event stage=relation action=attend conf=0.65
   (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
+# «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
+rule ar-said-before-event stage=relation action=attend conf=0.65
+  @speech $when* s:$agent COMMA? $when* أمام (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule represented-country-at-event stage=relation action=attend conf=0.65
   (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event

@@ -835,6 +835,24 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				targets = append(targets, d.m)
 			}
 		}
+		if pred == graph.Leads && len(targets) > 1 && len(xs) == 1 {
+			// «وفدا السودان وجنوب السودان برئاسة X و…»: one leader named
+			// for the delegations of two countries leads neither for sure
+			return false
+		}
+		if r.Attr("pairs") == "respectively" {
+			// "the delegations of A and B, headed respectively by X and
+			// Y": each leader his delegation in turn
+			if len(xs) != len(targets) {
+				return false
+			}
+			for i, x := range xs {
+				if x.Type == graph.Person {
+					st.rel(si, x, targets[i], pred, "", "", r.Name, conf)
+				}
+			}
+			return true
+		}
 		n := 0
 		for _, x := range xs {
 			if x.Type != graph.Person {

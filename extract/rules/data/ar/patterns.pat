@@ -712,6 +712,10 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
+# «وفدا السودان وجنوب السودان، برئاسة X وY على التوالي»: each leads one
+# in turn
+rule ar-delegations-headed-respectively stage=relation action=leads pairs=respectively conf=0.75
+  d:DLG COMMA? ($headedby) x:list(ROLE* $body* HON? PER) COMMA? على التوالي
 # «الوفد برئاسة X وعضوية Y وZ», «وفد على رأسه X، إلى جانب Y», «وفد برئاسة
 # X وبمشاركة Y», «وفد يرأسه X ويرافقه Y»: the members after the leader
 rule ar-headed-by-and-members stage=relation action=member conf=0.65

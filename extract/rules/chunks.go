@@ -379,6 +379,17 @@ func pairTitles(its []item, a, b, n int) []title {
 				prevRole = false
 				continue
 			}
+			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && completeArabicTitle(ts[cur].text) && !roleIn(it.role, "ROLE_AMB") {
+				// «وشكر رئيس الوزراء الرئيس الأوغندي X»: a construct
+				// chain has one head, so a definite title after a
+				// complete one («رئيس الوزراء», «وزير الخارجية») starts
+				// the named person's titles; those before are another's
+				// (a diplomat's rank, «وزير الخارجية السفير X», is his)
+				ts, leading, apposed = nil, nil, nil
+				ts = append(ts, title{role: it.role, text: it.text, at: *it})
+				cur = 0
+				continue
+			}
 			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && !strings.HasPrefix(ts[cur].text, "ال") {
 				// «مستشار الملك», «مبعوث الرئيس»: an Arabic title in
 				// construct with a second one is "adviser of the king";
@@ -414,9 +425,10 @@ func pairTitles(its []item, a, b, n int) []title {
 			cur = len(ts) - 1
 			prevRole = true
 			continue
-		case cur >= 0 && k > a && its[k-1].k == kDem && titleQualifiers[it.key] != "":
+		case cur >= 0 && k > a && (its[k-1].k == kDem || its[k-1].is(graph.Country)) && titleQualifiers[it.key] != "":
 			// «المبعوث الأممي الخاص»: the title's own adjective after
-			// the adjective of its body
+			// the adjective of its body («مندوب مصر الدائم»: or its
+			// country's name)
 			if q := titleQualifiers[it.key]; !strings.HasPrefix(ts[cur].role.en, q+" ") {
 				ts[cur].role.en = q + " " + ts[cur].role.en
 			}
@@ -461,6 +473,14 @@ func pairTitles(its []item, a, b, n int) []title {
 		}
 	}
 	return ts
+}
+
+// completeArabicTitle reports an Arabic title of two words or more whose
+// last word is definite («رئيس الوزراء», «وزير الخارجية»): a construct
+// chain that has ended.
+func completeArabicTitle(t string) bool {
+	w := strings.Fields(t)
+	return len(w) >= 2 && arabicWord(w[0]) && strings.HasPrefix(w[len(w)-1], "ال")
 }
 
 // apposedTitle reports an Arabic title b right after a title a that is
@@ -788,7 +808,14 @@ func (st *docState) titled(si int, c *chunk) {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue
 		}
-		for _, b := range append([]*item{t.body}, t.more...) {
+		bodies := append([]*item{t.body}, t.more...)
+		if t.role.plural {
+			// «الرئيسان المصري والأردني X»: a title in the dual before
+			// one name is his of the first body alone (the next name's
+			// is the next body's)
+			bodies = bodies[:1]
+		}
+		for _, b := range bodies {
 			bm, ok := st.mentionOf(*b)
 			if !ok {
 				continue

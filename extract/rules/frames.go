@@ -393,13 +393,14 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && len(r.parties) == 0 && r.round == "" && !r.past && !r.future &&
+			if best == nil && len(r.places) > 0 && !slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity }) && r.round == "" && !r.past && !r.future &&
 				(r.kind == evSummit || r.kind == evConference || r.kind == evAny) {
 				// "The Gulf Investment Forum opened on Tuesday. ... The
 				// forum, held in Muscat, runs until Thursday", "It took
 				// place in Doha", "The event will be held in Jeddah": a
 				// bare summit or conference, a pronoun, places the latest
-				// unplaced event of its kind, named or not
+				// unplaced event of its kind, named or not (those who
+				// attend it tell no event apart)
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
 					if (r.kind == evAny || f.hasKind(r.kind)) && st.compatible(r, f) && !f.placed() && !tenseApart(r, f) {

@@ -826,10 +826,39 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				// document's delegation of that country
 				if dm, ok := st.delegationFor(si, d); ok {
 					targets = append(targets, dm)
+				} else if d.k == kDeleg && pred == graph.Leads {
+					// "X, deputy commander of the Sudanese army, led the
+					// delegation" with no delegation named before: his
+					// own country's
+					n := 0
+					for _, x := range capItems(m, "x", its) {
+						if st.leadOwn(si, x, r.Name, conf) {
+							n++
+						}
+					}
+					return n > 0
 				}
 			case d.is(graph.Organization):
 				targets = append(targets, d.m)
 			}
+		}
+		if pred == graph.Leads && len(targets) > 1 && len(xs) == 1 {
+			// «وفدا السودان وجنوب السودان برئاسة X و…»: one leader named
+			// for the delegations of two countries leads neither for sure
+			return false
+		}
+		if r.Attr("pairs") == "respectively" {
+			// "the delegations of A and B, headed respectively by X and
+			// Y": each leader his delegation in turn
+			if len(xs) != len(targets) {
+				return false
+			}
+			for i, x := range xs {
+				if x.Type == graph.Person {
+					st.rel(si, x, targets[i], pred, "", "", r.Name, conf)
+				}
+			}
+			return true
 		}
 		n := 0
 		for _, x := range xs {
@@ -901,26 +930,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		n := 0
 		for _, x := range leaders {
-			if x.k != kChunk || x.ch.kind != chPerson {
-				continue
+			if st.leadOwn(si, x, r.Name, conf) {
+				n++
 			}
-			done := false
-			for _, t := range x.ch.titles {
-				if t.body == nil {
-					continue
-				}
-				if dm, ok := st.delegationFor(si, *t.body); ok {
-					st.rel(si, x.ch.person.m, dm, graph.Leads, "", "", r.Name, conf)
-					done = true
-					break
-				}
-			}
-			if !done {
-				// the country of his title comes later: from the document,
-				// or from another article that names it
-				st.leads = append(st.leads, pendingLead{sent: si, leader: x.ch.person.m, at: x, rule: r.Name, conf: conf})
-			}
-			n++
 		}
 		return n > 0
 	case "accompany":
@@ -1039,6 +1051,26 @@ func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 		st.rel(si, m, cm, graph.Represents, "", "", "side-delegation", 0.7)
 	}
 	return m, true
+}
+
+// leadOwn makes a titled person the leader of his own country's
+// delegation: the country of a title's body, else the country his title
+// takes later (from the document, or from another article that names it).
+func (st *docState) leadOwn(si int, x item, rule string, conf float64) bool {
+	if x.k != kChunk || x.ch.kind != chPerson {
+		return false
+	}
+	for _, t := range x.ch.titles {
+		if t.body == nil {
+			continue
+		}
+		if dm, ok := st.delegationFor(si, *t.body); ok {
+			st.rel(si, x.ch.person.m, dm, graph.Leads, "", "", rule, conf)
+			return true
+		}
+	}
+	st.leads = append(st.leads, pendingLead{sent: si, leader: x.ch.person.m, at: x, rule: rule, conf: conf})
+	return true
 }
 
 // possessors: "his meeting with X", «اجتماعهما»: the person a possessive

@@ -19,7 +19,7 @@ define agents = list($agent)
 # نيروبي», «بين نيروبي والقاهرة»)
 define parties = list($agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
@@ -494,6 +494,10 @@ rule leads-a-mediation stage=relation action=mediate conf=0.65
 # mediators, of the article's event
 rule ar-national-mediators stage=relation action=mediate conf=0.65
   (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «وقال وسيط الاتحاد الأفريقي X», «الوسيط الأممي X»: a person titled
+# mediator mediates the article's event
+rule ar-mediator-title-name stage=relation action=mediate conf=0.65
+  (وسيط | الوسيط | وسيطة | الوسيطة) ($body | DEM)* HON? m:PER
 # «والتقى وسطاء من مصر وقطر مسؤولين من حماس»: where the mediators come from
 rule ar-mediators-from stage=relation action=mediate conf=0.65
   (وسطاء | الوسطاء) (من | عن) m:list($body)
@@ -557,6 +561,9 @@ rule spoke-at-event stage=relation action=attend conf=0.65
   (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
+# «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
+rule ar-said-before-event stage=relation action=attend conf=0.65
+  @speech $when* s:$agent COMMA? $when* أمام (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule represented-country-at-event stage=relation action=attend conf=0.65
   (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
@@ -651,6 +658,16 @@ rule ev-conduct-place-event stage=relation action=place conf=0.7
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 
+# «والتقى المندوبون في مركز … بالرياض», «واجتمع القادة في P»: those who
+# attend the article's event, named by their group, meet at its place
+rule ar-group-met-at stage=relation action=place kind=any conf=0.6
+  v:(@meet | اجتمع | اجتمعوا) $when* (المندوبون | المشاركون | القادة | الزعماء | الوزراء | الوفود) $when* (في (!PUNCT&!LOC&!@stop){1,6} $bicity | في $placeword? p:$places)
+
+# «وجمعت القمة التي ترأستها مصر وفرنسا 30 زعيما في باريس»: the event that
+# gathered them, then its place
+rule ar-event-gathered-in stage=relation action=place conf=0.7
+  (جمع | جمعت | تجمع | يجمع) e:EVT $evadj* ((التي | الذي) (!PUNCT&!EVT&!في){1,5})? (NUM | !PUNCT&!AGENT&!EVT&!LOC&!في){1,3} في $placeword? p:$places
+
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
   (على | في) هامش e:EVT
@@ -703,6 +720,10 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
+# «وفدا السودان وجنوب السودان، برئاسة X وY على التوالي»: each leads one
+# in turn
+rule ar-delegations-headed-respectively stage=relation action=leads pairs=respectively conf=0.75
+  d:DLG COMMA? ($headedby) x:list(ROLE* $body* HON? PER) COMMA? على التوالي
 # «الوفد برئاسة X وعضوية Y وZ», «وفد على رأسه X، إلى جانب Y», «وفد برئاسة
 # X وبمشاركة Y», «وفد يرأسه X ويرافقه Y»: the members after the leader
 rule ar-headed-by-and-members stage=relation action=member conf=0.65

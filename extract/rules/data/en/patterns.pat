@@ -105,7 +105,8 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 # debt policy chief" (a portfolio the title list lacks)
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
+# ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -281,6 +282,11 @@ rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
 rule ev-met-in-for-event stage=relation action=place conf=0.75
   @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
 
+# "Delegates met at the King Fahd Conference Center in Riyadh": those who
+# attend the article's event, named by their group, meet at its place
+rule en-group-met-at stage=relation action=place kind=any conf=0.6
+  (DLGW | participants | attendees | leaders | ministers) (COMMA? $aux)* $when* v:(met | gathered | convened | assembled) $when* ((at | in) the? (!PUNCT&!LOC&!@in){1,7})? (in | at) the? $seat? p:$places
+
 # "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
 # Doha": the pronoun stands for the article's event, which the place joins;
 # so do "the event" and "the gathering" ("The two-day gathering takes place
@@ -305,8 +311,10 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # a count corrected upwards asserts the meetings: "X held not one
 # meeting, not two, but three meetings with Y"; "X held no meetings with
 # Y" holds none
+# ("held a phone call with his counterpart the President of Ghana Mr. X":
+# the counterpart before his full title, in machine-translated Arabic)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -518,8 +526,10 @@ rule event-between-one-named stage=relation action=with conf=0.7
   e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
+# ("a phone call with his counterpart the President of Ghana Mr. X":
+# machine-translated Arabic puts the counterpart before his title)
 rule event-with stage=relation action=with conf=0.7
-  e:EVT $when* with o:$parties
+  e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$parties
 
 # "X-brokered talks" is read by the mediation rules below; "talks
 # mediated by Egypt and Qatar", "talks brokered by the UN", "the talks are
@@ -591,10 +601,18 @@ rule mediator-apposition stage=relation action=mediate conf=0.65
 # "thanked Qatar for mediating the talks": the one thanked for it
 rule thanked-for-mediating stage=relation action=mediate conf=0.7
   (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their)? (mediating | brokering | facilitating | hosting) the? (@adjective)* e:EVT
+# "thanked President X for his country's mediation between the government
+# and the opposition": the mediator of the article's event
+rule en-thanked-for-mediation stage=relation action=mediate conf=0.65
+  (thanked | thanks | praised | commended | lauded | hailed | welcomed) m:list(the? $body | PER) for (its | his | her | their) (country | government)? (@adjective)* (mediation | "mediation efforts" | "good offices")
 # "the mediators Egypt and Qatar presented a proposal": the mediators named
 # in apposition, of the article's event
 rule en-the-mediators-named stage=relation action=mediate conf=0.65
   the (two | joint | international)? (mediators | mediator) COMMA? m:list(the? $body)
+# "The mediator of the African Union Mr. X said", "AU mediator X": a
+# person titled mediator mediates the article's event
+rule en-mediator-title-name stage=relation action=mediate conf=0.65
+  (the | a)? ($body POSS? | DEM)? (chief | lead | joint | @adjective)? mediator ((of | for) the? $body)? COMMA? HON? m:PER
 # "Mediators from Egypt and Qatar met Hamas officials": the countries the
 # mediators come from
 rule en-mediators-from stage=relation action=mediate conf=0.65
@@ -651,7 +669,7 @@ rule brokers stage=relation action=mediate conf=0.7
 # "X delivered a speech at the opening session of the conference", "X led
 # his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
@@ -670,7 +688,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -699,8 +717,10 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
+# ("the meeting was held under the chairmanship of X in the presence of
+# Y": a person may stand between)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -752,8 +772,10 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # "the summit kicked off in the Saudi city of Jeddah";
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
+# ("The summit, co-chaired by Egypt and France, brought together 30 leaders
+# in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -821,6 +843,10 @@ define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
 # ("the chief of the general staff, Colonel X": a title the lists lack,
 # its comma, then the name)
 define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER
+# "The delegations of Sudan and South Sudan, headed respectively by X and
+# Y": each leads one in turn
+rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
+  d:DLG COMMA? (which | that)? (COMMA? $aux)* @lead respectively by the? x:list(HON? PER)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
@@ -870,7 +896,7 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 # machine-translated "the delegation includes in its membership X", "the
 # delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
-  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
+  d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | "composing of" | "composed from" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
@@ -901,6 +927,11 @@ rule en-side-members-were stage=relation action=member conf=0.65
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
+# "participated in the meeting from the Egyptian side X and Y", the
+# machine-translated "It was participated in the meeting from the Egyptian
+# side the Minister X": the side's members after it
+rule en-participated-from-side stage=relation action=member conf=0.65
+  (participated | "took part" | attended) (in the? EVT)? (on | from | for) the d:(DEM side) COMMA? the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7
   x:list(PER) (COMMA? $aux)* represented the? d:(DLG | DEM side | CTRY)
 

@@ -206,6 +206,7 @@ func TestMentions(t *testing.T) {
 		{"a surname prefix with a capital after it", "Senator Moira MacAllister met Foreign Minister Owen FitzGerald.", []string{"Person:Moira MacAllister", "Person:Owen FitzGerald"}, []string{"Person:Moira Mac", "Person:Owen Fitz"}},
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
 		// a noun of kinship or rivalry with a pronoun says a name follows
+		{"arabic before is no family name", "وقال الوزير كريم الزواوي أمام المؤتمر إن الوضع خطير.", []string{"Person:كريم الزواوي"}, []string{"Person:كريم الزواوي أمام"}},
 		{"arabic rival then a name", "وقال إن منافسه كريم الزواوي حصل على 38 صوتا.", []string{"Person:كريم الزواوي"}, nil},
 		{"arabic wife then a name", "وحضرت زوجته سلمى الدباغ حفل التنصيب.", []string{"Person:سلمى الدباغ"}, nil},
 		{"arabic wife and a common plural", "وحضرت زوجته وحراس شخصيون حفل التنصيب.", nil, []string{"Person:وحراس شخصيون"}},

@@ -740,6 +740,11 @@ func (g *Gate) titleBefore(toks []token, a int) bool {
 	return false
 }
 
+// hamzaParticles are Arabic particles whose written hamza tells them from
+// a name their key folds to: «أمام» (before: «قال X أمام المؤتمر») is
+// no «إمام» (imam, a family name).
+var hamzaParticles = map[string]bool{"أمام": true}
+
 // stopTok reports a function word: the stop list, with an Arabic
 // conjunction or preposition stripped («ولكن», «بشأن»).
 func stopTok(t token) bool {
@@ -749,6 +754,9 @@ func stopTok(t token) bool {
 	}
 	if maddaName(t) {
 		return isArabicVerb(t)
+	}
+	if hamzaParticles[strings.TrimLeft(t.text, "وف")] {
+		return true
 	}
 	for _, s := range t.keys() {
 		if arabicStop[s.key] {

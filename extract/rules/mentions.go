@@ -189,6 +189,11 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	if i >= 1 && cue(i-1) {
 		return true
 	}
+	// the preposition «ب» glued on a word that ends its phrase («عقد
+	// الاجتماع بمسقط أمس»; not «بمسقط رأسه»: in his birthplace)
+	if pre := strings.TrimLeft(toks[i].text[:prefix], "وف"); pre == "ب" && (i+1 == len(toks) || toks[i+1].punct || stopTok(toks[i+1]) || timeWords[toks[i+1].key]) {
+		return true
+	}
 	adj := i >= 2 && strings.HasPrefix(toks[i-1].key, "ال") && (strings.HasSuffix(toks[i-1].key, "يه") || strings.HasSuffix(toks[i-1].key, "ي"))
 	return adj && cue(i-2)
 }

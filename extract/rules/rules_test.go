@@ -207,6 +207,8 @@ func TestMentions(t *testing.T) {
 		{"org head", "The Ministry of Foreign Affairs of Qatar said so.", []string{"Organization:Ministry of Foreign Affairs"}, nil},
 		// a noun of kinship or rivalry with a pronoun says a name follows
 		{"arabic before is no family name", "وقال الوزير كريم الزواوي أمام المؤتمر إن الوضع خطير.", []string{"Person:كريم الزواوي"}, []string{"Person:كريم الزواوي أمام"}},
+		{"arabic glued bi on a city that is also a word", "وعقد الاجتماع بمسقط أمس.", []string{"City:مسقط"}, nil},
+		{"arabic glued bi on the word in construct", "ودفن في بلدته بمسقط رأسه.", nil, []string{"City:مسقط"}},
 		{"arabic rival then a name", "وقال إن منافسه كريم الزواوي حصل على 38 صوتا.", []string{"Person:كريم الزواوي"}, nil},
 		{"arabic wife then a name", "وحضرت زوجته سلمى الدباغ حفل التنصيب.", []string{"Person:سلمى الدباغ"}, nil},
 		{"arabic wife and a common plural", "وحضرت زوجته وحراس شخصيون حفل التنصيب.", nil, []string{"Person:وحراس شخصيون"}},

@@ -362,6 +362,42 @@ func nisbaForms(stem string) []string {
 	return []string{stem, "ال" + stem, stem + "ة", "ال" + stem + "ة", stem + "ون", stem + "ين", "ال" + stem + "ون", "ال" + stem + "ين"}
 }
 
+// shortOfficial returns the name an official name "Republic of X"
+// ("Kingdom of X", "Union of X", ...) gives after its style, where X is
+// not a word of another country's common name ("Republic of Korea":
+// not "Korea", which North Korea shares), nor a parenthesis.
+func shortOfficial(official string, countries [][]string) string {
+	_, x, ok := strings.Cut(official, " of ")
+	if !ok || strings.ContainsAny(x, "()") {
+		return ""
+	}
+	style := strings.TrimSuffix(official, " of "+x)
+	for _, w := range strings.Fields(style) {
+		switch w {
+		case "Republic", "Kingdom", "Federation", "Union", "State", "Sultanate", "Principality", "Commonwealth", "Democratic", "Federal", "Islamic", "Arab", "People's", "United", "Socialist":
+		default:
+			return ""
+		}
+	}
+	x = strings.TrimPrefix(x, "the ")
+	for _, r := range countries {
+		if len(r) < 3 {
+			continue
+		}
+		if r[2] == x || r[3] == official {
+			continue
+		}
+		for _, w := range strings.Fields(x) {
+			for _, cw := range strings.Fields(r[2]) {
+				if w == cw && len(w) > 3 {
+					return ""
+				}
+			}
+		}
+	}
+	return x
+}
+
 func buildStarter() (*KB, error) {
 	k := New()
 	extra, err := data.ReadFile("data/extra.jsonl")
@@ -436,6 +472,9 @@ func buildStarter() (*KB, error) {
 			}
 		}
 		add(r[3], "en")
+		if x := shortOfficial(r[3], countries); x != "" {
+			add(x, "en") // "Republic of Cabo Verde": "Cabo Verde"
+		}
 		add(r[4], "ar")
 		add(r[5], "ar")
 		for _, a := range strings.Split(r[7], "|") {

@@ -1110,6 +1110,9 @@ func fullNameSim(a, b *form) float64 {
 	}
 	ok, gs := givenCompatible(a.words[0], b.words[0])
 	if !ok {
+		ok, gs = joinedGiven(a.words, b.words)
+	}
+	if !ok {
 		return 0
 	}
 	if na, ok := nasab(a.key); ok {
@@ -1118,6 +1121,27 @@ func fullNameSim(a, b *form) float64 {
 		}
 	}
 	return 0.6*ss + 0.4*gs
+}
+
+// joinedGiven compares the given name of the shorter of two full names
+// with the first two words of the longer joined: a compound given name
+// is written as one word or two ("Mohammadreza", "Mohammad Reza",
+// «محمد رضا»; "Alireza", "Ali Reza"), as compound joins «عبد» and «الله».
+// The two words joined must keep every consonant class of both, and
+// the longer name must have a word left for the surname.
+func joinedGiven(x, y []tok) (bool, float64) {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x) < 3 || len(x) != len(y)+1 {
+		return false, 0
+	}
+	j := joinWords(x[0], x[1])
+	if len(j.key) != len(x[0].key)+len(x[1].key) {
+		return false, 0
+	}
+	s := tokSim(j, y[0])
+	return s >= thWord, s
 }
 
 // nasabWords say "son of" in a person's name.

@@ -193,7 +193,8 @@ func tokSim(a, b tok) float64 {
 // Arabic spelling wrote there: after a consonant, Arabic reads و as a
 // long vowel and its romanisation writes o («مروان» mroan, «درويش»
 // droish, «الرويلي» roili), while English writes "Marwan", "Darwish",
-// "Ruwaili". The Latin key without that w is compared, for a quarter
+// "Ruwaili", and Persian names written with v the same و ("Tavakoli",
+// «توكلي»). The Latin key without that w (or v) is compared, for a quarter
 // of a class more, only where the Arabic word has its o or u in that
 // very place (Rana, «رنا», is no "Rawan"); 0 when no w fits. A w that
 // starts the Latin word is a consonant in both scripts.
@@ -203,7 +204,13 @@ func wAsVowel(lat, ar tok) float64 {
 	}
 	best := 0.0
 	for i := 0; i < len(lat.key); i++ {
-		if lat.key[i] != 'W' || i >= len(ar.vowels) || !strings.ContainsAny(ar.vowels[i], "ou") {
+		if i >= len(ar.vowels) || !strings.ContainsAny(ar.vowels[i], "ou") {
+			continue
+		}
+		// a v only where و stands alone between two consonants
+		// («توكلي» Tavakoli), not beside another long vowel («بوارو» is
+		// no "Beaver")
+		if !(lat.key[i] == 'W' || lat.key[i] == 'F' && strings.Contains(lat.lat, "v") && (ar.vowels[i] == "o" || ar.vowels[i] == "u")) {
 			continue
 		}
 		k := lat.key[:i] + lat.key[i+1:]

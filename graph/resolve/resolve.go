@@ -1178,7 +1178,7 @@ func nasab(key string) (tok, bool) {
 // run into one) and the vowels agree as well (short syllables make
 // keys alike: "Siuman" and "Zemin" share theirs, not their vowels).
 func surnamesSim(x, y []tok) float64 {
-	s := tokSim(x[len(x)-1], y[len(y)-1])
+	s := max(tokSim(x[len(x)-1], y[len(y)-1]), gluedArticleSim(x[len(x)-1], y[len(y)-1]))
 	if s >= thSurname || len(x) == len(y) {
 		return s
 	}
@@ -1194,6 +1194,27 @@ func surnamesSim(x, y []tok) float64 {
 		return s
 	}
 	return max(s, tokSim(j, w))
+}
+
+// gluedArticleSim scores two surnames of which one is written in Latin
+// letters with the article glued on ("Elsayyad", "Alqasimi") and the
+// other without it: a Latin name whose particle was written apart
+// ("El-Sayyad", which the name's words leave out) or an Arabic one
+// with its article («الصياد», which the romanisation drops): the Latin
+// word without "al"/"el" is compared. 0 when neither is such a pair.
+func gluedArticleSim(a, b tok) float64 {
+	best := 0.0
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		l, o := p[0], p[1]
+		if l.ar || len(l.lat) < 6 || !(strings.HasPrefix(l.lat, "al") || strings.HasPrefix(l.lat, "el")) || strings.ContainsRune("aeiouy", rune(l.lat[2])) {
+			continue
+		}
+		if o.ar && o.cons[0] == o.cons[1] || !o.ar && (strings.HasPrefix(o.lat, "al") || strings.HasPrefix(o.lat, "el")) {
+			continue // the other has no article, or writes one too
+		}
+		best = max(best, tokSim(makeTok(l.lat[2:]), o))
+	}
+	return best
 }
 
 // vowelsClash reports two words of a one-word name across scripts whose

@@ -65,6 +65,7 @@ func TestMergesHold(t *testing.T) {
 		{"a compound given name written as one word", []string{"a|Person|Alireza Dashtiani", "b|Person|Ali Reza Dashtiani", "c|Person|علي رضا دشتياني"}, graph.Person, ""},
 		{"a Persian v Arabic writes with a long vowel", []string{"a|Person|Nader Sarvestani", "b|Person|نادر سروستاني"}, graph.Person, ""},
 		{"an article glued to a Latin surname", []string{"a|Person|Tarek Elkhatibi", "b|Person|Tarek El-Khatibi", "c|Person|طارق الخطيبي"}, graph.Person, ""},
+		{"a w between two letters Arabic runs into one", []string{"a|Person|Obinna Nwankwode", "b|Person|أوبينا نوانكودي"}, graph.Person, ""},
 		{"a nickname of the table across scripts", []string{"a|Person|Joe Tarvelli", "b|Person|جوزيف تارفيلي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, given name", []string{"a|Person|Marwan Dabbousi", "b|Person|مروان دبوسي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, surname", []string{"a|Person|Salim Darwishi", "b|Person|سليم درويشي"}, graph.Person, ""},

@@ -128,6 +128,17 @@ func vowelAgree(a, b tok) float64 {
 // comparing all pairs (the symmetric-deletion method).
 func deletions(k string) []string {
 	out := []string{k}
+	// a w after the first class left out, the classes around it run
+	// into one: the key Arabic gives when it writes the w as a long
+	// vowel («نوانكو» NNK, "Nwankwo" NWNK; wAsVowel)
+	if i := strings.IndexByte(k[min(1, len(k)):], 'W'); i >= 0 && len(k) >= 3 {
+		i++
+		d := k[:i] + k[i+1:]
+		if i < len(d) && d[i-1] == d[i] {
+			d = d[:i] + d[i+1:]
+		}
+		out = append(out, d)
+	}
 	if len(k) < 3 {
 		return out
 	}
@@ -214,6 +225,9 @@ func wAsVowel(lat, ar tok) float64 {
 			continue
 		}
 		k := lat.key[:i] + lat.key[i+1:]
+		if i > 0 && i < len(k) && k[i-1] == k[i] {
+			k = k[:i] + k[i+1:] // the classes around it run into one, as in Arabic ("Nwankwo", «نوانكو»)
+		}
 		m := max(len(lat.key), len(ar.key))
 		best = max(best, 1-(translit.KeyDistance(k, ar.key)+0.25)/float64(m))
 	}

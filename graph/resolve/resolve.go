@@ -975,6 +975,21 @@ func consonantsOf(lang string) func(string) string {
 // a key keeps the name's first letter as written.
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	if ws := strings.Fields(strings.ReplaceAll(key, "-", " ")); len(ws) > 1 {
+		// the article, written "al" or as the consonant it assimilates
+		// ("Dar es Salaam", "Dar al-Salam"), is no consonant of the name
+		out := ws[:0:0]
+		for i, w := range ws {
+			if (w == "al" || w == "el") && i+1 < len(ws) {
+				continue
+			}
+			if len(sunArticle(ws[i:min(i+2, len(ws))])) == 1 && i+1 < len(ws) {
+				continue
+			}
+			out = append(out, w)
+		}
+		key = strings.Join(out, " ")
+	}
 	if strings.Contains(key, "h") {
 		// a final h after a vowel is the Arabic ta marbuta some
 		// romanisations write and others leave out ("Hajrah", "Hajra")

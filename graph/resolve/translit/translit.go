@@ -710,8 +710,15 @@ func TwoGivenNames(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return false
 	}
-	ka, va := Skeleton(foldLatin(a))
-	kb, vb := Skeleton(foldLatin(b))
+	fa, fb := foldLatin(a), foldLatin(b)
+	if fa == "" || fb == "" {
+		return false
+	}
+	if isVowel(fa[0]) != isVowel(fb[0]) {
+		return true // "Ahmad", "Hamad": the key drops the h, not the name
+	}
+	ka, va := Skeleton(fa)
+	kb, vb := Skeleton(fb)
 	if len(ka) != len(kb) {
 		return true
 	}

@@ -819,7 +819,22 @@ func (st *state) fuzzyNames(u *uf) {
 		es = append(es, f...)
 	}
 	sortEdges(es)
+	// the fathers' names each cluster of full names holds: a name
+	// without one ("Hamad Al Kharji") may join one brother, not both
+	nas := map[int][]tok{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && f.full() {
+			if t, ok := nasab(f.key); ok {
+				r := u.find(fi)
+				nas[r] = append(nas[r], t)
+			}
+		}
+	}
 	for _, e := range es {
+		ra, rb := u.find(e.a), u.find(e.b)
+		if ra != rb && nasabsClash(nas[ra], nas[rb]) {
+			continue
+		}
 		if !st.sameLetters(e.a, e.b) {
 			// two spellings in one script of a place or body: written
 			// with other consonants, they are other names ("Texas" and
@@ -832,8 +847,26 @@ func (st *state) fuzzyNames(u *uf) {
 			// place ("Jordan" and «خراسان», "Korea" and «القاهرة»)
 			continue
 		}
-		u.union(e.a, e.b, e.rule, e.key, e.score, false)
+		if u.union(e.a, e.b, e.rule, e.key, e.score, false) && len(nas[ra])+len(nas[rb]) > 0 {
+			r := u.find(e.a)
+			m := append(append([]tok(nil), nas[ra]...), nas[rb]...)
+			delete(nas, ra)
+			delete(nas, rb)
+			nas[r] = m
+		}
 	}
+}
+
+// nasabsClash reports two clusters that hold two fathers' names.
+func nasabsClash(x, y []tok) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.lat != b.lat && tokSim(a, b) < thWord {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameLetters reports whether two forms that are no persons' names and

@@ -149,6 +149,7 @@ func TestMergesRefused(t *testing.T) {
 		{"another father's name, en", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|Faris bin Sultan Al Kharbi"}, "Faris bin Nasser Al Kharbi", "Faris bin Sultan Al Kharbi"},
 		{"another father's name, ar", []string{"a|Person|فارس بن ناصر آل خربي", "b|Person|فارس بن سلطان آل خربي"}, "فارس بن ناصر آل خربي", "فارس بن سلطان آل خربي"},
 		{"another father's name, through a name without one", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|Faris bin Sultan Al Kharbi", "c|Person|Faris Al Kharbi"}, "Faris bin Nasser Al Kharbi", "Faris bin Sultan Al Kharbi"},
+		{"two common given names, through a third spelling", []string{"a|Person|حسن الجابري", "b|Person|حسين الجابري", "c|Person|Hasein Jabiri"}, "حسن الجابري", "حسين الجابري"},
 		{"another father's name, across", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|فارس بن سلطان آل خربي"}, "Faris bin Nasser Al Kharbi", "فارس بن سلطان آل خربي"},
 		{"a word like an article before another consonant", []string{"a|Place|Bir an Tahra", "b|Place|Bir Tahra"}, "Bir an Tahra", "Bir Tahra"},
 		{"an h between consonants is a consonant", []string{"a|City|Rafah", "b|City|Rafha"}, "Rafah", "Rafha"},

@@ -821,18 +821,23 @@ func (st *state) fuzzyNames(u *uf) {
 	sortEdges(es)
 	// the fathers' names each cluster of full names holds: a name
 	// without one ("Hamad Al Kharji") may join one brother, not both
-	nas := map[int][]tok{}
+	// and the given names of the table (two names, «حسن» and «حسين»,
+	// are not joined through a third spelling either)
+	nas, giv := map[int][]tok{}, map[int][]tok{}
 	for fi, f := range st.forms {
 		if f.typ == graph.Person && f.full() {
+			r := u.find(fi)
 			if t, ok := nasab(f.key); ok {
-				r := u.find(fi)
 				nas[r] = append(nas[r], t)
+			}
+			if f.words[0].given != "" {
+				giv[r] = append(giv[r], f.words[0])
 			}
 		}
 	}
 	for _, e := range es {
 		ra, rb := u.find(e.a), u.find(e.b)
-		if ra != rb && nasabsClash(nas[ra], nas[rb]) {
+		if ra != rb && (nasabsClash(nas[ra], nas[rb]) || givensClash(giv[ra], giv[rb])) {
 			continue
 		}
 		if !st.sameLetters(e.a, e.b) {
@@ -847,14 +852,31 @@ func (st *state) fuzzyNames(u *uf) {
 			// place ("Jordan" and «خراسان», "Korea" and «القاهرة»)
 			continue
 		}
-		if u.union(e.a, e.b, e.rule, e.key, e.score, false) && len(nas[ra])+len(nas[rb]) > 0 {
+		if u.union(e.a, e.b, e.rule, e.key, e.score, false) {
 			r := u.find(e.a)
-			m := append(append([]tok(nil), nas[ra]...), nas[rb]...)
-			delete(nas, ra)
-			delete(nas, rb)
-			nas[r] = m
+			for _, m := range []map[int][]tok{nas, giv} {
+				if len(m[ra])+len(m[rb]) > 0 {
+					x := append(append([]tok(nil), m[ra]...), m[rb]...)
+					delete(m, ra)
+					delete(m, rb)
+					m[r] = x
+				}
+			}
 		}
 	}
+}
+
+// givensClash reports two clusters that hold two given names of the
+// table that are two names (twoGivenNames).
+func givensClash(x, y []tok) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if twoGivenNames(a, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nasabsClash reports two clusters that hold two fathers' names.

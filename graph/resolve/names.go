@@ -464,6 +464,27 @@ func stripGeneric(key string) string {
 	return strings.Join(ws, " ")
 }
 
+// bodyHeads are head nouns that news puts before or after the name of
+// a movement or an armed group and that are no part of it: «حركة حماس»
+// and "the Hamas movement" are Hamas.
+var bodyHeads = foldSet("movement", "group", "militia", "حركة", "جماعة", "ميليشيا", "مليشيا", "تنظيم")
+
+// stripBodyHead removes a body's head noun that comes first or last,
+// for a KB lookup of organisations only.
+func stripBodyHead(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return key
+	}
+	switch {
+	case bodyHeads[ws[0]]:
+		ws = ws[1:]
+	case bodyHeads[ws[len(ws)-1]]:
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
 // stripCity removes the word that calls a place a city from its name,
 // for a lookup that takes cities only: "X City" (a city named like its
 // country or state), «مدينة X» (the city of X) and «X العاصمة» (X the

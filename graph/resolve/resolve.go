@@ -1067,7 +1067,17 @@ func latinConsonants(key string) string {
 func latinSkeleton(key string) string {
 	var b strings.Builder
 	var last rune
-	for _, r := range key {
+	rs := []rune(key)
+	for i, r := range rs {
+		// Arabic romanisations write ض and ذ as "dh" or "d", ث as "th"
+		// or "t" ("Ennahdha", "Ennahda"); French "ou" before a vowel is
+		// a w ("Ouagadougou", "Wagadugu")
+		if r == 'h' && i > 0 && (rs[i-1] == 'd' || rs[i-1] == 't') {
+			continue
+		}
+		if r == 'o' && i+2 < len(rs) && rs[i+1] == 'u' && strings.ContainsRune("aei", rs[i+2]) && (i == 0 || strings.ContainsRune("aeiou -", rs[i-1])) {
+			r = 'w'
+		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', '-', '\'', '.':
 			continue

@@ -1333,6 +1333,10 @@ func joinedSim(x, y []tok) float64 {
 	return 0
 }
 
+// endsInVowel reports a word written with a vowel after its last
+// consonant.
+func endsInVowel(t tok) bool { return len(t.vowels) > 0 && t.vowels[len(t.vowels)-1] != "" }
+
 // joinAll is the one word that words written apart make.
 func joinAll(ws []tok) tok {
 	if len(ws) == 1 {
@@ -1380,7 +1384,16 @@ func wordsSim(a, b *form) float64 {
 			return 0
 		}
 		if len(x.key) <= 2 || len(y.key) <= 2 {
-			if x.key != y.key || strings.TrimSuffix(vowelShape(x.lat), "a") != strings.TrimSuffix(vowelShape(y.lat), "a") {
+			if x.key != y.key {
+				return 0
+			}
+			// across scripts the Arabic word writes no short vowel
+			// ("Dunya", «دنيا»; "Shebaa", «شبعا»): two classes whose
+			// vowels agree, the last too (Arabic writes a final vowel:
+			// «هاجر» is no "Hakkari"), are enough; one class says too
+			// little
+			across := x.ar != y.ar && len(x.key) == 2 && vowelAgree(x, y) >= 0.7 && endsInVowel(x) == endsInVowel(y)
+			if !across && strings.TrimSuffix(vowelShape(x.lat), "a") != strings.TrimSuffix(vowelShape(y.lat), "a") {
 				return 0
 			}
 		}

@@ -34,6 +34,14 @@ var honorifics = phraseSet(
 	"سمو", "صاحب السمو", "سمو الشيخ", "سمو الأمير", "معالي", "فخامة", "جلالة", "دولة", "سعادة",
 	"سماحة", "فضيلة", "الإمام", "آية الله", "آية الله العظمى", "المرجع", "حجة الإسلام", "المفتي", "مفتي",
 	"الحاج", "الحاجة", "البابا", "الكاردينال", "المطران", "البطريرك", "الأب", "القس", "الحاخام",
+	// ranks with their staff qualifier, offices of government and
+	// professions that news puts before a name
+	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "lieutenant", "lieutenant general",
+	"commander", "cmdr", "sergeant", "sgt", "chief", "deputy", "speaker", "chancellor", "pres", "premier",
+	"counselor", "counsellor", "judge", "engineer",
+	"الركن", "ركن", "أول", "النقيب", "الملازم", "الرقيب", "القائد",
+	"رئيس الوزراء", "رئيسة الوزراء", "نائب رئيس الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
+	"المستشار", "المستشارة", "القاضي", "القاضية", "المهندسة", "المحامي", "المحامية",
 )
 
 // phraseSet folds phrases into a set keyed by their words joined with

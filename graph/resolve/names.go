@@ -34,6 +34,14 @@ var honorifics = phraseSet(
 	"سمو", "صاحب السمو", "سمو الشيخ", "سمو الأمير", "معالي", "فخامة", "جلالة", "دولة", "سعادة",
 	"سماحة", "فضيلة", "الإمام", "آية الله", "آية الله العظمى", "المرجع", "حجة الإسلام", "المفتي", "مفتي",
 	"الحاج", "الحاجة", "البابا", "الكاردينال", "المطران", "البطريرك", "الأب", "القس", "الحاخام",
+	// ranks with their staff qualifier, offices of government and
+	// professions that news puts before a name
+	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "lieutenant", "lieutenant general",
+	"commander", "cmdr", "sergeant", "sgt", "chief", "deputy", "speaker", "chancellor", "pres", "premier",
+	"counselor", "counsellor", "judge", "engineer",
+	"الركن", "ركن", "أول", "النقيب", "الملازم", "الرقيب", "القائد",
+	"رئيس الوزراء", "رئيسة الوزراء", "نائب رئيس الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
+	"المستشار", "المستشارة", "القاضي", "القاضية", "المهندسة", "المحامي", "المحامية",
 )
 
 // phraseSet folds phrases into a set keyed by their words joined with
@@ -460,6 +468,27 @@ func stripGeneric(key string) string {
 		if !adminWords[w] {
 			ws = append(ws, w)
 		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// bodyHeads are head nouns that news puts before or after the name of
+// a movement or an armed group and that are no part of it: «حركة حماس»
+// and "the Hamas movement" are Hamas.
+var bodyHeads = foldSet("movement", "group", "militia", "حركة", "جماعة", "ميليشيا", "مليشيا", "تنظيم")
+
+// stripBodyHead removes a body's head noun that comes first or last,
+// for a KB lookup of organisations only.
+func stripBodyHead(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return key
+	}
+	switch {
+	case bodyHeads[ws[0]]:
+		ws = ws[1:]
+	case bodyHeads[ws[len(ws)-1]]:
+		ws = ws[:len(ws)-1]
 	}
 	return strings.Join(ws, " ")
 }

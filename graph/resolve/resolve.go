@@ -819,7 +819,27 @@ func (st *state) fuzzyNames(u *uf) {
 		es = append(es, f...)
 	}
 	sortEdges(es)
+	// the fathers' names each cluster of full names holds: a name
+	// without one ("Hamad Al Kharji") may join one brother, not both
+	// and the given names of the table (two names, «حسن» and «حسين»,
+	// are not joined through a third spelling either)
+	nas, giv := map[int][]tok{}, map[int][]tok{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && f.full() {
+			r := u.find(fi)
+			if t, ok := nasab(f.key); ok {
+				nas[r] = append(nas[r], t)
+			}
+			if f.words[0].given != "" {
+				giv[r] = append(giv[r], f.words[0])
+			}
+		}
+	}
 	for _, e := range es {
+		ra, rb := u.find(e.a), u.find(e.b)
+		if ra != rb && (nasabsClash(nas[ra], nas[rb]) || givensClash(giv[ra], giv[rb])) {
+			continue
+		}
 		if !st.sameLetters(e.a, e.b) {
 			// two spellings in one script of a place or body: written
 			// with other consonants, they are other names ("Texas" and
@@ -832,8 +852,43 @@ func (st *state) fuzzyNames(u *uf) {
 			// place ("Jordan" and «خراسان», "Korea" and «القاهرة»)
 			continue
 		}
-		u.union(e.a, e.b, e.rule, e.key, e.score, false)
+		if u.union(e.a, e.b, e.rule, e.key, e.score, false) {
+			r := u.find(e.a)
+			for _, m := range []map[int][]tok{nas, giv} {
+				if len(m[ra])+len(m[rb]) > 0 {
+					x := append(append([]tok(nil), m[ra]...), m[rb]...)
+					delete(m, ra)
+					delete(m, rb)
+					m[r] = x
+				}
+			}
+		}
 	}
+}
+
+// givensClash reports two clusters that hold two given names of the
+// table that are two names (twoGivenNames).
+func givensClash(x, y []tok) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if twoGivenNames(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nasabsClash reports two clusters that hold two fathers' names.
+func nasabsClash(x, y []tok) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.lat != b.lat && tokSim(a, b) < thWord {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameLetters reports whether two forms that are no persons' names and
@@ -975,6 +1030,21 @@ func consonantsOf(lang string) func(string) string {
 // a key keeps the name's first letter as written.
 func latinConsonants(key string) string {
 	key = strings.ReplaceAll(strings.ToLower(key), "ph", "f")
+	if ws := strings.Fields(strings.ReplaceAll(key, "-", " ")); len(ws) > 1 {
+		// the article, written "al" or as the consonant it assimilates
+		// ("Dar es Salaam", "Dar al-Salam"), is no consonant of the name
+		out := ws[:0:0]
+		for i, w := range ws {
+			if (w == "al" || w == "el") && i+1 < len(ws) {
+				continue
+			}
+			if len(sunArticle(ws[i:min(i+2, len(ws))])) == 1 && i+1 < len(ws) {
+				continue
+			}
+			out = append(out, w)
+		}
+		key = strings.Join(out, " ")
+	}
 	if strings.Contains(key, "h") {
 		// a final h after a vowel is the Arabic ta marbuta some
 		// romanisations write and others leave out ("Hajrah", "Hajra")
@@ -997,7 +1067,17 @@ func latinConsonants(key string) string {
 func latinSkeleton(key string) string {
 	var b strings.Builder
 	var last rune
-	for _, r := range key {
+	rs := []rune(key)
+	for i, r := range rs {
+		// Arabic romanisations write ض and ذ as "dh" or "d", ث as "th"
+		// or "t" ("Ennahdha", "Ennahda"); French "ou" before a vowel is
+		// a w ("Ouagadougou", "Wagadugu")
+		if r == 'h' && i > 0 && (rs[i-1] == 'd' || rs[i-1] == 't') {
+			continue
+		}
+		if r == 'o' && i+2 < len(rs) && rs[i+1] == 'u' && strings.ContainsRune("aei", rs[i+2]) && (i == 0 || strings.ContainsRune("aeiou -", rs[i-1])) {
+			r = 'w'
+		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', '-', '\'', '.':
 			continue
@@ -1110,6 +1190,9 @@ func fullNameSim(a, b *form) float64 {
 	}
 	ok, gs := givenCompatible(a.words[0], b.words[0])
 	if !ok {
+		ok, gs = joinedGiven(a.words, b.words)
+	}
+	if !ok {
 		return 0
 	}
 	if na, ok := nasab(a.key); ok {
@@ -1118,6 +1201,27 @@ func fullNameSim(a, b *form) float64 {
 		}
 	}
 	return 0.6*ss + 0.4*gs
+}
+
+// joinedGiven compares the given name of the shorter of two full names
+// with the first two words of the longer joined: a compound given name
+// is written as one word or two ("Mohammadreza", "Mohammad Reza",
+// «محمد رضا»; "Alireza", "Ali Reza"), as compound joins «عبد» and «الله».
+// The two words joined must keep every consonant class of both, and
+// the longer name must have a word left for the surname.
+func joinedGiven(x, y []tok) (bool, float64) {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x) < 3 || len(x) != len(y)+1 {
+		return false, 0
+	}
+	j := joinWords(x[0], x[1])
+	if len(j.key) != len(x[0].key)+len(x[1].key) {
+		return false, 0
+	}
+	s := tokSim(j, y[0])
+	return s >= thWord, s
 }
 
 // nasabWords say "son of" in a person's name.
@@ -1154,7 +1258,7 @@ func nasab(key string) (tok, bool) {
 // run into one) and the vowels agree as well (short syllables make
 // keys alike: "Siuman" and "Zemin" share theirs, not their vowels).
 func surnamesSim(x, y []tok) float64 {
-	s := tokSim(x[len(x)-1], y[len(y)-1])
+	s := max(tokSim(x[len(x)-1], y[len(y)-1]), gluedArticleSim(x[len(x)-1], y[len(y)-1]))
 	if s >= thSurname || len(x) == len(y) {
 		return s
 	}
@@ -1170,6 +1274,27 @@ func surnamesSim(x, y []tok) float64 {
 		return s
 	}
 	return max(s, tokSim(j, w))
+}
+
+// gluedArticleSim scores two surnames of which one is written in Latin
+// letters with the article glued on ("Elsayyad", "Alqasimi") and the
+// other without it: a Latin name whose particle was written apart
+// ("El-Sayyad", which the name's words leave out) or an Arabic one
+// with its article («الصياد», which the romanisation drops): the Latin
+// word without "al"/"el" is compared. 0 when neither is such a pair.
+func gluedArticleSim(a, b tok) float64 {
+	best := 0.0
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		l, o := p[0], p[1]
+		if l.ar || len(l.lat) < 6 || !(strings.HasPrefix(l.lat, "al") || strings.HasPrefix(l.lat, "el")) || strings.ContainsRune("aeiouy", rune(l.lat[2])) {
+			continue
+		}
+		if o.ar && o.cons[0] == o.cons[1] || !o.ar && (strings.HasPrefix(o.lat, "al") || strings.HasPrefix(o.lat, "el")) {
+			continue // the other has no article, or writes one too
+		}
+		best = max(best, tokSim(makeTok(l.lat[2:]), o))
+	}
+	return best
 }
 
 // vowelsClash reports two words of a one-word name across scripts whose
@@ -1207,6 +1332,10 @@ func joinedSim(x, y []tok) float64 {
 	}
 	return 0
 }
+
+// endsInVowel reports a word written with a vowel after its last
+// consonant.
+func endsInVowel(t tok) bool { return len(t.vowels) > 0 && t.vowels[len(t.vowels)-1] != "" }
 
 // joinAll is the one word that words written apart make.
 func joinAll(ws []tok) tok {
@@ -1255,7 +1384,16 @@ func wordsSim(a, b *form) float64 {
 			return 0
 		}
 		if len(x.key) <= 2 || len(y.key) <= 2 {
-			if x.key != y.key || strings.TrimSuffix(vowelShape(x.lat), "a") != strings.TrimSuffix(vowelShape(y.lat), "a") {
+			if x.key != y.key {
+				return 0
+			}
+			// across scripts the Arabic word writes no short vowel
+			// ("Dunya", «دنيا»; "Shebaa", «شبعا»): two classes whose
+			// vowels agree, the last too (Arabic writes a final vowel:
+			// «هاجر» is no "Hakkari"), are enough; one class says too
+			// little
+			across := x.ar != y.ar && len(x.key) == 2 && vowelAgree(x, y) >= 0.7 && endsInVowel(x) == endsInVowel(y)
+			if !across && strings.TrimSuffix(vowelShape(x.lat), "a") != strings.TrimSuffix(vowelShape(y.lat), "a") {
 				return 0
 			}
 		}

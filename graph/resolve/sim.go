@@ -128,6 +128,17 @@ func vowelAgree(a, b tok) float64 {
 // comparing all pairs (the symmetric-deletion method).
 func deletions(k string) []string {
 	out := []string{k}
+	// a w after the first class left out, the classes around it run
+	// into one: the key Arabic gives when it writes the w as a long
+	// vowel («نوانكو» NNK, "Nwankwo" NWNK; wAsVowel)
+	if i := strings.IndexByte(k[min(1, len(k)):], 'W'); i >= 0 && len(k) >= 3 {
+		i++
+		d := k[:i] + k[i+1:]
+		if i < len(d) && d[i-1] == d[i] {
+			d = d[:i] + d[i+1:]
+		}
+		out = append(out, d)
+	}
 	if len(k) < 3 {
 		return out
 	}
@@ -193,7 +204,8 @@ func tokSim(a, b tok) float64 {
 // Arabic spelling wrote there: after a consonant, Arabic reads و as a
 // long vowel and its romanisation writes o («مروان» mroan, «درويش»
 // droish, «الرويلي» roili), while English writes "Marwan", "Darwish",
-// "Ruwaili". The Latin key without that w is compared, for a quarter
+// "Ruwaili", and Persian names written with v the same و ("Tavakoli",
+// «توكلي»). The Latin key without that w (or v) is compared, for a quarter
 // of a class more, only where the Arabic word has its o or u in that
 // very place (Rana, «رنا», is no "Rawan"); 0 when no w fits. A w that
 // starts the Latin word is a consonant in both scripts.
@@ -203,10 +215,19 @@ func wAsVowel(lat, ar tok) float64 {
 	}
 	best := 0.0
 	for i := 0; i < len(lat.key); i++ {
-		if lat.key[i] != 'W' || i >= len(ar.vowels) || !strings.ContainsAny(ar.vowels[i], "ou") {
+		if i >= len(ar.vowels) || !strings.ContainsAny(ar.vowels[i], "ou") {
+			continue
+		}
+		// a v only where و stands alone between two consonants
+		// («توكلي» Tavakoli), not beside another long vowel («بوارو» is
+		// no "Beaver")
+		if !(lat.key[i] == 'W' || lat.key[i] == 'F' && strings.Contains(lat.lat, "v") && (ar.vowels[i] == "o" || ar.vowels[i] == "u")) {
 			continue
 		}
 		k := lat.key[:i] + lat.key[i+1:]
+		if i > 0 && i < len(k) && k[i-1] == k[i] {
+			k = k[:i] + k[i+1:] // the classes around it run into one, as in Arabic ("Nwankwo", «نوانكو»)
+		}
 		m := max(len(lat.key), len(ar.key))
 		best = max(best, 1-(translit.KeyDistance(k, ar.key)+0.25)/float64(m))
 	}

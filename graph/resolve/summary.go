@@ -635,6 +635,17 @@ func linkForm(f *form, kbids []string, base *kb.KB) {
 	if len(cands) == 0 && f.typ == graph.Organization {
 		cands = ofParent(f.key, base)
 	}
+	if len(cands) == 0 && f.typ == graph.Organization {
+		// a movement or group named with its head noun: «حركة حماس»,
+		// "the Hamas movement"
+		if s := stripBodyHead(f.key); s != f.key && s != "" {
+			for _, e := range base.Lookup(s) {
+				if e.Type == graph.Organization {
+					cands = append(cands, e)
+				}
+			}
+		}
+	}
 	if len(cands) == 0 && (f.typ == graph.City || f.typ == graph.Place) {
 		if s := stripCity(f.key); s != f.key && s != "" {
 			for _, e := range base.Lookup(s) {

@@ -529,18 +529,19 @@ func KeyDistance(a, b string) float64 {
 	if lb+1 > 32 {
 		prev, cur = make([]float64, 0, lb+1), make([]float64, 0, lb+1)
 	}
-	for j := 0; j <= lb; j++ {
-		prev = append(prev, float64(j))
+	prev = append(prev, 0)
+	for j := 1; j <= lb; j++ {
+		prev = append(prev, prev[j-1]+indel(b, j-1))
 	}
 	cur = cur[:lb+1]
 	for i := 1; i <= la; i++ {
-		cur[0] = float64(i)
+		cur[0] = prev[0] + indel(a, i-1)
 		for j := 1; j <= lb; j++ {
 			d := prev[j-1] + near(a[i-1], b[j-1])
-			if x := prev[j] + 1; x < d {
+			if x := prev[j] + indel(a, i-1); x < d {
 				d = x
 			}
-			if x := cur[j-1] + 1; x < d {
+			if x := cur[j-1] + indel(b, j-1); x < d {
 				d = x
 			}
 			cur[j] = d
@@ -548,6 +549,16 @@ func KeyDistance(a, b string) float64 {
 		prev, cur = cur, prev[:lb+1]
 	}
 	return prev[lb]
+}
+
+// indel is the cost of inserting or deleting class k[i]: 1, or half for
+// a t before ch, which French and German spell and English does not
+// ("Kravtchenko", "Kravchenko"; "Farahtchi", "Farahchi").
+func indel(k string, i int) float64 {
+	if k[i] == cT && i+1 < len(k) && k[i+1] == cC {
+		return 0.5
+	}
+	return 1
 }
 
 // KeySimilarity is 1 - KeyDistance/max(len): 1 for equal keys, 0 for
@@ -710,8 +721,15 @@ func TwoGivenNames(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return false
 	}
-	ka, va := Skeleton(foldLatin(a))
-	kb, vb := Skeleton(foldLatin(b))
+	fa, fb := foldLatin(a), foldLatin(b)
+	if fa == "" || fb == "" {
+		return false
+	}
+	if isVowel(fa[0]) != isVowel(fb[0]) {
+		return true // "Ahmad", "Hamad": the key drops the h, not the name
+	}
+	ka, va := Skeleton(fa)
+	kb, vb := Skeleton(fb)
 	if len(ka) != len(kb) {
 		return true
 	}

@@ -1440,6 +1440,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			if strings.HasPrefix(w, "ال") || strings.HasPrefix(first.text, "لل") {
 				return false
 			}
+			// nor is an indefinite adjective of relation a place
+			// («حدودية»; a brand may look like one: «جيلي»)
+			if typ.Location() && indefiniteNisba(first) {
+				return false
+			}
 		}
 		// «روسياأوكرانيا»: two known names glued by a missing space
 		if first.arabic && g.gluedNames(first.text) {
@@ -1519,6 +1524,9 @@ func placeDescription(in []token) bool {
 	if cliticCommon(w) {
 		return true
 	}
+	if !definite(in[0]) && indefiniteNisba(w) && (len(next) == 1 || !definite(next[1])) {
+		return true
+	}
 	// a particle of two letters may open a foreign name («مطار لو بورجيه»)
 	if !commonTok(w) || definite(w) || arabicStop[w.key] || utf8.RuneCountInString(w.key) < 3 {
 		return false
@@ -1527,6 +1535,26 @@ func placeDescription(in []token) bool {
 		return true
 	}
 	return len(next) == 1 || !definite(next[1]) && next[1].arabic
+}
+
+// indefiniteNisba reports an indefinite Arabic adjective of relation made
+// on a common noun («حدودية» on «حدود», «عسكري» on «عسكر», «دولي» on
+// «دول»): after an indefinite place head it describes the place
+// («منطقة حدودية»: a border area), it does not name it.
+func indefiniteNisba(t token) bool {
+	if !t.arabic || definite(t) || givenAr[t.key] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(t.key, "يه")
+	if !ok {
+		if stem, ok = strings.CutSuffix(t.key, "ي"); !ok {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(stem) < 3 {
+		return false
+	}
+	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
 }
 
 // definite reports whether an Arabic word carries the article.

@@ -1401,6 +1401,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if words >= 2 && typ != graph.Person && g.description(toks, p) {
 			return false
 		}
+		// two generic bodies in a row, joined by «و» («الجيش والشرطة»:
+		// the army and the police), are no one body's name
+		if words == 2 && in[0].arabic && definite(in[0]) && headIs(in[0], arabicOrgHeads) && strings.HasPrefix(in[1].text, "وال") && genericBodyTok(in[1]) {
+			return false
+		}
 		// a head that also names a flow, with what flows after it, is
 		// that flow («حركة النقل»: traffic), not a body
 		if words >= 2 && in[0].arabic && headIs(in[0], flowHeads) && headIs(in[1], flowNouns) {
@@ -1569,6 +1574,17 @@ func cliticCommon(t token) bool {
 	}
 	for _, s := range t.stems {
 		if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && commonAr[s.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericBodyTok reports a definite Arabic word behind «و» that is a
+// body's head or a common word of the language («والشرطة», «والأمن»).
+func genericBodyTok(t token) bool {
+	for _, st := range t.stems {
+		if st.prefix > 0 && strings.HasPrefix(st.key, "ال") && (arabicOrgHeads[st.key] || commonAr[st.key] || commonAr[strings.TrimPrefix(st.key, "ال")]) {
 			return true
 		}
 	}

@@ -122,6 +122,8 @@ func TestGate(t *testing.T) {
 		{"ar a government with a generic adjective", "وقالت الحكومة المركزية إن الطرق أغلقت.", "الحكومة المركزية", graph.Organization, "names", nil},
 		{"ar foreign forces", "وانسحبت القوات الأجنبية من المدينة أمس.", "القوات الأجنبية", graph.Organization, "names", nil},
 		{"ar the motion of a heavenly body", "ويدرس العلماء حركة القمر حول الأرض.", "حركة القمر", graph.Organization, "names", nil},
+		{"ar the army and the police", "وانتشر الجيش والشرطة في المدينة أمس.", "الجيش والشرطة", graph.Organization, "names", nil},
+		{"ar a ministry of two portfolios stays", "وقالت وزارة الصحة والسكان إن الإصابات تراجعت.", "وزارة الصحة والسكان", graph.Organization, "names", []string{"Organization:وزارة الصحة والسكان"}},
 		{"ar traffic is no movement", "وتوقفت حركة الشاحنات على الطريق الساحلي أمس.", "حركة الشاحنات", graph.Organization, "names", nil},
 		{"ar flow of people and goods is no movement", "واستؤنفت حركة المسافرين والبضائع عبر الميناء.", "حركة المسافرين والبضائع", graph.Organization, "ner", nil},
 		{"ar a movement's name after the same head is a body", "وأعلنت حركة الوفاء الوطني مقاطعتها للانتخابات.", "حركة الوفاء الوطني", graph.Organization, "names", []string{"Organization:حركة الوفاء الوطني"}},

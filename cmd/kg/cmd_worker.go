@@ -274,23 +274,12 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 	}
 	probs := w.in.problems(ctx, out.Problems)
 	w.clock.lap("mid")
-	// what the book's checks read of the stored documents, read before
-	// the transaction that takes the book's lock
-	var claimIDs, claimNames []string
-	for _, d := range out.Docs {
-		claimIDs, claimNames = append(claimIDs, d.ID), append(claimNames, names[d.ID]...)
-	}
-	claimNames = uniq(claimNames)
-	pre, err := prescanNames(ctx, st, claimNames, claimIDs)
-	if err != nil {
-		return finished, err
-	}
 	// store the documents with their extraction in one transaction
 	version := w.in.extractorVersion()
 	var redo []string // documents to extract again: marked for this claim's names, or caught up
 	err = st.Update(ctx, func(tx *store.Tx) error {
 		redo = nil
-		var ids []string
+		var ids, all []string
 		// in id order: two claims holding the same documents lock
 		// their rows in the same order (no deadlock)
 		order := make([]int, len(out.Docs))
@@ -306,7 +295,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 			if err := tx.SetExtraction(ctx, d.ID, 1, version, store.Extraction{Mentions: d.Mentions, Relations: d.Relations}, deferred[d.ID], probs[d.ID]); err != nil {
 				return err
 			}
-			ids = append(ids, d.ID)
+			ids, all = append(ids, d.ID), append(all, names[d.ID]...)
 		}
 		// The book's checks under its lock, after the documents'
 		// rows: a transaction that takes the lock after this one
@@ -317,7 +306,7 @@ func (w *worker) process(ctx context.Context, jobs []store.Job) (int, error) {
 		if err := tx.LockBook(ctx); err != nil {
 			return err
 		}
-		marked, err := markForNamesPre(ctx, tx, claimNames, ids, pre)
+		marked, err := markForNames(ctx, tx, uniq(all), ids)
 		if err != nil {
 			return err
 		}

@@ -562,64 +562,24 @@ func (in *ingester) storeStagedHashes(ctx context.Context, c *extract.Corpus, ha
 // new name begins on (their name starts) where a new name matches. It
 // returns them.
 func markForNames(ctx context.Context, tx *store.Tx, names, except []string) ([]string, error) {
-	return markForNamesPre(ctx, tx, names, except, nil)
-}
-
-// markForNamesPre is markForNames with pre, prescanNames' answers for
-// names (unique), read before the transaction: a document where no name
-// of names can be found has none of the new ones either, and where some
-// can, and every name is new, it is marked as read; only the others and
-// the documents stored since are read under the book's lock.
-func markForNamesPre(ctx context.Context, tx *store.Tx, names, except []string, pre map[string]bool) ([]string, error) {
 	newKeys, err := tx.NewBookKeys(ctx, names, except)
 	if err != nil {
 		return nil, err
 	}
-	var decided map[string]bool
-	if pre != nil {
-		decided = make(map[string]bool, len(pre))
-		all := len(newKeys) == len(names)
-		for d, k := range pre {
-			if !k || all {
-				decided[d] = k
-			}
-		}
-	}
-	return tx.MarkStaleDecided(ctx, firstKeys(newKeys), except, decided, namesFound(newKeys))
-}
-
-// prescanNames reads, outside any transaction, the stored documents
-// other than except in which one of names (unique) can be found, for
-// markForNamesPre: on PostgreSQL the marking runs under the name-book
-// lock, which every worker's claim waits for.
-func prescanNames(ctx context.Context, st *store.Store, names, except []string) (map[string]bool, error) {
-	docs, err := st.StartDocs(ctx, firstKeys(names), except)
-	if err != nil {
-		return nil, err
-	}
-	return st.Decide(ctx, docs, namesFound(names))
-}
-
-// firstKeys returns the keys on which the names can begin a match.
-func firstKeys(names []string) []string {
 	var firsts []string
-	for _, k := range names {
+	for _, k := range newKeys {
 		if f := rules.FirstKey(k); f != "" {
 			firsts = append(firsts, f)
 		}
 	}
-	return uniq(firsts)
-}
-
-// namesFound reports whether one of keys matches in a stored text.
-func namesFound(keys []string) func(text string, sents []store.Sentence) bool {
-	return func(text string, sents []store.Sentence) bool {
+	found := func(text string, sents []store.Sentence) bool {
 		spans := make([][2]int, len(sents))
 		for i, s := range sents {
 			spans[i] = [2]int{s.Start, s.End}
 		}
-		return rules.NamesFoundIn(text, spans, keys)
+		return rules.NamesFoundIn(text, spans, newKeys)
 	}
+	return tx.MarkStaleIf(ctx, uniq(firsts), except, found)
 }
 
 // bookNames returns the names a document gives the name book: those of

@@ -263,13 +263,6 @@ func (t *Tx) MarkStale(ctx context.Context, starts []string, except []string) ([
 // it gets each document's text and sentences (nil: every document is
 // marked).
 func (t *Tx) MarkStaleIf(ctx context.Context, starts []string, except []string, keep func(text string, sents []Sentence) bool) ([]string, error) {
-	return t.MarkStaleDecided(ctx, starts, except, nil, keep)
-}
-
-// MarkStaleDecided is MarkStaleIf where decided already gives keep's
-// answer for some documents (read before the transaction, outside the
-// lock it may hold): their texts are not read again.
-func (t *Tx) MarkStaleDecided(ctx context.Context, starts []string, except []string, decided map[string]bool, keep func(text string, sents []Sentence) bool) ([]string, error) {
 	skip := map[string]bool{}
 	for _, d := range except {
 		skip[d] = true
@@ -305,15 +298,7 @@ func (t *Tx) MarkStaleDecided(ctx context.Context, starts []string, except []str
 		// runs under the name-book lock, which every worker's claim
 		// waits for, so round trips are few
 		kept := out[:0]
-		var open []string
-		for _, d := range out {
-			if k, ok := decided[d]; !ok {
-				open = append(open, d)
-			} else if k {
-				kept = append(kept, d)
-			}
-		}
-		err := chunks(open, inBatch/2, func(ids []string) error {
+		err := chunks(out, inBatch/2, func(ids []string) error {
 			texts, sents, err := t.textsOf(ctx, ids)
 			if err != nil {
 				return err
@@ -332,7 +317,6 @@ func (t *Tx) MarkStaleDecided(ctx context.Context, starts []string, except []str
 		if err != nil {
 			return nil, err
 		}
-		sort.Strings(kept)
 		out = kept
 	}
 	err = chunks(out, inBatch, func(ids []string) error {
@@ -345,71 +329,11 @@ func (t *Tx) MarkStaleDecided(ctx context.Context, starts []string, except []str
 	return out, nil
 }
 
-// StartDocs returns the stored documents, other than except, in which a
-// name can begin on one of the start keys (name_starts), read outside
-// any transaction.
-func (s *Store) StartDocs(ctx context.Context, starts, except []string) ([]string, error) {
-	skip := map[string]bool{}
-	for _, d := range except {
-		skip[d] = true
-	}
-	hit := map[string]bool{}
-	err := chunks(starts, 200, func(ks []string) error {
-		rows, err := s.reader().QueryContext(ctx, s.q(`SELECT DISTINCT doc FROM name_starts WHERE key IN (`+inList(len(ks))+`)`), anys(ks)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var d string
-			if err := rows.Scan(&d); err != nil {
-				return err
-			}
-			if !skip[d] {
-				hit[d] = true
-			}
-		}
-		return rows.Err()
-	})
-	out := make([]string, 0, len(hit))
-	for d := range hit {
-		out = append(out, d)
-	}
-	sort.Strings(out)
-	return out, err
-}
-
-// Decide runs keep over the stored documents ids (their texts and
-// sentences read outside any transaction, a batch at a time) and returns
-// its answers, for MarkStaleDecided.
-func (s *Store) Decide(ctx context.Context, ids []string, keep func(text string, sents []Sentence) bool) (map[string]bool, error) {
-	out := make(map[string]bool, len(ids))
-	err := chunks(ids, inBatch/2, func(ids []string) error {
-		texts, sents, err := readTexts(ctx, func(q string, args ...any) (*sql.Rows, error) {
-			return s.reader().QueryContext(ctx, s.q(q), args...)
-		}, ids)
-		if err != nil {
-			return err
-		}
-		for id, text := range texts {
-			out[id] = keep(text, sents[id])
-		}
-		return nil
-	})
-	return out, err
-}
-
 // textsOf returns the texts and sentences of documents, by id.
 func (t *Tx) textsOf(ctx context.Context, ids []string) (map[string]string, map[string][]Sentence, error) {
-	return readTexts(ctx, func(q string, args ...any) (*sql.Rows, error) { return t.query(ctx, q, args...) }, ids)
-}
-
-// readTexts reads the texts and sentences of documents through query
-// (a transaction's, or the store's reading pool).
-func readTexts(ctx context.Context, query func(q string, args ...any) (*sql.Rows, error), ids []string) (map[string]string, map[string][]Sentence, error) {
 	texts := make(map[string]string, len(ids))
 	sents := make(map[string][]Sentence, len(ids))
-	rows, err := query(`SELECT id, text FROM documents WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
+	rows, err := t.query(ctx, `SELECT id, text FROM documents WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -425,7 +349,7 @@ func readTexts(ctx context.Context, query func(q string, args ...any) (*sql.Rows
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
-	rows, err = query(`SELECT doc, idx, start, stop, lang FROM sentences WHERE doc IN (`+inList(len(ids))+`) ORDER BY doc, idx`, anys(ids)...)
+	rows, err = t.query(ctx, `SELECT doc, idx, start, stop, lang FROM sentences WHERE doc IN (`+inList(len(ids))+`) ORDER BY doc, idx`, anys(ids)...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"newskg/graph"
@@ -776,46 +775,6 @@ func TestFactEvidenceRewrite(t *testing.T) {
 			if string(want) != string(got) {
 				t.Fatalf("step %d: facts read back differ:\nwant %s\n got %s", i, want, got)
 			}
-		}
-	})
-}
-
-// TestMarkStaleDecided: answers read before the transaction are taken as
-// they are (the document's text is not read again), a document without
-// one is read, and StartDocs and Decide read what MarkStaleIf would.
-func TestMarkStaleDecided(t *testing.T) {
-	suite(t, func(t *testing.T, s *Store) {
-		ctx := context.Background()
-		for _, id := range []string{"a.txt", "b.txt", "c.txt"} {
-			d := Document{DocInfo: graph.DocInfo{ID: id, Lang: "en"}, Hash: "h" + id, Text: "Ivo spoke in " + id}
-			if err := s.Update(ctx, func(tx *Tx) error {
-				return tx.PutDocument(ctx, d, []Sentence{{Index: 0, Start: 0, End: len(d.Text), Lang: "en"}}, Extraction{}, nil, []string{"ivo"})
-			}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		docs, err := s.StartDocs(ctx, []string{"ivo"}, []string{"c.txt"})
-		if err != nil || !reflect.DeepEqual(docs, []string{"a.txt", "b.txt"}) {
-			t.Fatalf("StartDocs = %q, %v", docs, err)
-		}
-		keepA := func(text string, _ []Sentence) bool { return strings.HasSuffix(text, "a.txt") }
-		pre, err := s.Decide(ctx, docs, keepA)
-		if err != nil || !reflect.DeepEqual(pre, map[string]bool{"a.txt": true, "b.txt": false}) {
-			t.Fatalf("Decide = %v, %v", pre, err)
-		}
-		var read []string
-		keep := func(text string, _ []Sentence) bool { read = append(read, text); return true }
-		var stale []string
-		err = s.Update(ctx, func(tx *Tx) error {
-			// a.txt decided marked, b.txt decided not, c.txt read
-			stale, err = tx.MarkStaleDecided(ctx, []string{"ivo"}, nil, map[string]bool{"a.txt": true, "b.txt": false}, keep)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(stale, []string{"a.txt", "c.txt"}) || !reflect.DeepEqual(read, []string{"Ivo spoke in c.txt"}) {
-			t.Fatalf("stale %q, read %q", stale, read)
 		}
 	})
 }

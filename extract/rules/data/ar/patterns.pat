@@ -668,8 +668,11 @@ rule delegation-headed-by stage=relation action=leads conf=0.8
 rule delegation-gap-headed-by stage=relation action=leads conf=0.7
   d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها | برئاسة | بقيادة) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
+# («ترأس X وزير الدولة وفد الكويت», «رأس الأمير X ولي العهد وفد المملكة»:
+# the leader's titles in apposition between; «رأس» the verb, not the noun)
+define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
-  @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
+  $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
   @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
@@ -735,6 +738,9 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # of "the kingdom", "his country": the leader's own country's
 rule led-own-country-delegation stage=relation action=leads-own conf=0.65
   @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
+# «ترأست X وزيرة الدولة وفد بلادها»: the leader first
+rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
+  $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW

@@ -156,6 +156,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 				continue
 			}
+			if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
+				// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
+				// a name follows are that name's
+				continue
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -1203,4 +1208,15 @@ func (st *docState) finishServed() {
 			st.rel(sv.sent, sv.adviser, *who, graph.Advises, "", "", "adviser-of-title", 0.6)
 		}
 	}
+}
+
+// nameNext reports an item that opens or is a name or a title: what may
+// follow titles in apposition only when the titles are its own.
+func nameNext(it item) bool {
+	for _, t := range []string{"PER", "HON", "ROLE", "DEM", "CTRY", "ORG"} {
+		if hasTag(it.tags, t) {
+			return true
+		}
+	}
+	return hasTag(it.tags, "@style")
 }

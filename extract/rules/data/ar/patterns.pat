@@ -130,6 +130,11 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
+# «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
+# agencies after a name, no body named: the story's country's (not when
+# a name follows, whose titles they are: «استقبل X وزير الخارجية Y»)
+rule name-bare-titles stage=chunk make=person closed=noname conf=0.7
+  n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي

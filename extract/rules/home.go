@@ -67,7 +67,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		// a head of state or government named without a country in an
 		// article whose country only its people suggest may be any
 		// country's ("President Gromov" in a Western report)
-		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) {
+		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
+			// (a rule of home=dateline takes the story's country from its
+			// dateline only, not from weaker signs)
 			cy = home
 		}
 		if cy == nil {

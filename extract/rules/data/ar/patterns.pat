@@ -17,7 +17,9 @@ define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | ا�
 define agents = list($agent)
 # the other side of talks: a capital stands for its government («محادثات مع
 # نيروبي», «بين نيروبي والقاهرة»)
-define parties = list($agent | CITY)
+# («بين جماعة الحوثيين والسعودية»: a body's head noun before its known
+# name, outside it)
+define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
@@ -131,9 +133,10 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
-# agencies after a name, no body named: the story's country's (not when
-# a name follows, whose titles they are: «استقبل X وزير الخارجية Y»)
-rule name-bare-titles stage=chunk make=person closed=noname conf=0.7
+# agencies after a name, no body named: the country of the story's
+# dateline (home=dateline) (not when a name follows, whose titles they
+# are: «استقبل X وزير الخارجية Y»)
+rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
   n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,

@@ -259,7 +259,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			// body owns, which the phrase leaves out
 			return nil
 		}
-		if last := its[m.End-1]; st.d.Sentences[si].Lang == "en" && hasTag(last.tags, "DEM") && m.End < len(its) && its[m.End].k == kTok && !its[m.End].punct() {
+		if last := its[m.End-1]; st.d.Sentences[si].Lang == "en" && hasTag(last.tags, "DEM") && m.End < len(its) && its[m.End].k == kTok && !its[m.End].punct() && m.Rule.Attr("dem") != "after" {
 			// "X, the head of the Russian space agency Roscosmos": the
 			// nationality word qualifies the noun after it, whose title
 			// this is, not a country's

@@ -63,6 +63,16 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 rule title-name stage=chunk make=person conf=0.85
   $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
+# machine-translated Arabic puts the adjective of nationality after the
+# title: "received the President Lebanese X", "the Minister Foreign
+# Affairs Iraqi X" («الرئيس اللبناني X»)
+rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
+  the? ROLE+ $affairs? DEM HON? n:PER
+# and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
+# dem=after: the adjective ends the title, it qualifies no noun after it)
+rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
+  n:PER COMMA? the ROLE+ DEM
+
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
 rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
@@ -171,6 +181,10 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+# machine-translated Arabic: "the delegation American", "a delegation
+# Jordanian" («الوفد الأمريكي»: the adjective after the noun)
+rule en-mt-delegation-nationality stage=phrase make=delegation conf=0.65
+  (the | a) DLGW DEM
 # "a delegation from the European Union", "a team of Kenya's", "the
 # delegation of Yemen's government", "the delegation of the movement
 # Fatah" (machine-translated: the kind of body before its name)

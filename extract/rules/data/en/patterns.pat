@@ -499,9 +499,10 @@ rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
 # "X told reporters after meeting his Egyptian counterpart", "X, while
-# receiving Y, said": the subject meets Y
+# receiving Y, said": the subject meets Y; "X told reporters in Oslo after
+# talks with Y": where he spoke, the place of the talks
 rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ((in | at) the? $seat? p:$places)? $when* (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
 
 # "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
 # a meeting with Y": X meets Y there

@@ -701,9 +701,12 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # «ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
 # في الجهاد Y»: where the delegation goes, and members named as leading
 # figures of their bodies)
-define dlgmember = (ROLE* $body* | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG) PER
+# («عضو اللجنة التنفيذية X»: a member of an organ the lists lack; «السفير X
+# مساعد وزير الخارجية للشؤون العربية، واللواء Y»: a rank before a name,
+# a member's own title after it)
+define dlgmember = (ROLE* $body* HON? | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
@@ -725,7 +728,7 @@ rule ar-delegation-made-of stage=relation action=member conf=0.7
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
-  من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+  من d:(DLG | الجانب DEM) COMMA? x:list($dlgmember)
 # «ومن الجانب الروسي، شارك في المحادثات X»: the side's members after its
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
@@ -733,7 +736,7 @@ rule side-members-attended stage=relation action=member conf=0.65
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
 # («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
-  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list(ROLE* $body* PER)
+  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list($dlgmember)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65

@@ -127,6 +127,12 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($rank 
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 
+# "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
+# Minister of Health,": a rank or a bare title before the name, the
+# office in apposition after it (closed=yes: a comma or the sentence's end
+# closes the apposition, no name follows whose title it would be)
+rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
+  ROLE&ONEWORD HON? n:PER COMMA $office
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
 # of a titled principal (the principal's title and country are not his)

@@ -259,8 +259,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 # about
 # (a finite verb: not «لإجراء محادثات مع Y», "to hold talks", whose subject
 # is whoever is sent)
+# («قال X إنه عقد اجتماعا "مثمرا للغاية" مع Y في P»: a quoted word of
+# praise after the event, the place after the other side)
+define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
+  @conduct&!إجراء $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75

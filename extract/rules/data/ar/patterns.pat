@@ -80,11 +80,12 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | 
 # «سفير إيطاليا لدى البلاد X» (accredited to the country of the article),
 # «الأمين العام المساعد لجامعة الدول العربية السفير X» (a diplomat's rank
 # between the title and the name), «وزير خارجية غانا الزائر X» (the
-# visiting one)
+# visiting one), «الممثل الخاص للاتحاد الأوروبي لمنطقة الخليج X» (the
+# region an envoy is sent to)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2})* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies

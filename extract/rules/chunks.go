@@ -156,6 +156,13 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 				continue
 			}
+			if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
+				// "Speaking to AP, NATO Secretary General X": a title in
+				// the singular a name follows is that name's, in a chunk
+				// of its own ("the Chilean and Peruvian trade ministers X
+				// and Y" share theirs out)
+				continue
+			}
 			if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
 				// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
 				// a name follows are that name's

@@ -169,8 +169,10 @@ rule body-elected-name-its-title stage=chunk make=person conf=0.7
 rule appoint-name-title stage=chunk make=person conf=0.7
   (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 
-# "Russia's foreign minister", "the French president"
-rule body-title stage=chunk make=role conf=0.7
+# "Russia's foreign minister", "the French president" (closed=noperson:
+# not before a name, whose title it is: "Speaking to AP, NATO Secretary
+# General X" is no title of AP)
+rule body-title stage=chunk make=role closed=noperson conf=0.7
   (his | her | their | its)? list($the? $body POSS?) ROLE+
 
 # "senior Russian and American officials": officials standing for their countries

@@ -949,6 +949,11 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 			key, name = cy.Name, demonymEn(cy)+" delegation"
 		}
 		start, end := min(it.start, n.start), max(it.end, n.end)
+		if c.rule.Attr("span") == "noun" {
+			// "Nairobi would send a delegation": the delegation's words
+			// are its noun's, not the sender's verb
+			start, end = n.start, n.end
+		}
 		m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
 		m.Country = key
 		m.Name = name

@@ -192,6 +192,13 @@ rule delegation-body stage=phrase make=delegation conf=0.8
 rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
 
+# «طهران سترسل وفدا برئاسة X», «أوفدت كينيا وفدا إلى المحادثات»: the
+# sender's delegation (a capital stands for its government)
+rule ar-sent-delegation stage=phrase make=delegation span=noun conf=0.65
+  (CTRY | CITY | ORG) $aux* (سترسل | سيرسل | ترسل | يرسل | أرسلت | أرسل | ستوفد | سيوفد | توفد | يوفد | أوفدت | أوفد) $when* DLGW&!DEF (رفيعا | رسميا | حكوميا)? (رفيع المستوى)?
+rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0.65
+  (أرسلت | أرسل | أوفدت | أوفد) (CTRY | CITY | ORG) $when* DLGW&!DEF (رفيعا | رسميا | حكوميا)? (رفيع المستوى)?
+
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)

@@ -189,6 +189,11 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+# "Tehran would send a delegation headed by X", "Kenya has sent a
+# delegation to the talks": the sender's delegation (a capital stands for
+# its government)
+rule en-sent-delegation stage=phrase make=delegation span=noun conf=0.65
+  (CTRY | CITY | ORG) (COMMA? $aux)* $when* (send | sends | sent | sending | dispatch | dispatched | dispatches) a (high-level | senior | government | official)? DLGW
 # machine-translated Arabic: "the delegation American", "a delegation
 # Jordanian" («الوفد الأمريكي»: the adjective after the noun)
 rule en-mt-delegation-nationality stage=phrase make=delegation conf=0.65

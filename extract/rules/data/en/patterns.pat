@@ -20,7 +20,9 @@ define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
+# ("met Hamas officials in Cairo": a body's people stand for the body, so
+# that what follows them is read)
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
 define agents = list((the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")

@@ -23,7 +23,10 @@ define of = of | for | at | to | in
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
 define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
-define agents = list((the | his | her | their | its)? HON? $agent)
+# ("spoke with His Highness Sheikh X": a style of address before a
+# party's honorific and name)
+define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
+define agents = list(($style | the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))

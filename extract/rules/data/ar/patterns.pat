@@ -506,7 +506,7 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 # with its mediator's adjective or name (the document's event), «بجهود
 # الوساطة التي تبذلها الكويت»
 rule mediation-of stage=relation action=mediate conf=0.65
-  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG) DEM*)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
@@ -649,9 +649,11 @@ rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:CITY)?
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
-# جدة السعودية الاجتماع» (the city's country after it)
+# جدة السعودية الاجتماع» (the city's country after it), «واستضافت نيروبي
+# بوساطة كينية أوغندية محادثات» (the mediation between; its nationalities
+# juxtaposed, rule mediation-of)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT

@@ -159,6 +159,18 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 				continue
 			}
+			if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
+				// "Speaking to AP, NATO Secretary General X": a title in
+				// the singular a name follows is that name's, in a chunk
+				// of its own ("the Chilean and Peruvian trade ministers X
+				// and Y" share theirs out)
+				continue
+			}
+			if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
+				// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
+				// a name follows are that name's
+				continue
+			}
 			cs = append(cs, cand{m, ri})
 		}
 	}
@@ -257,7 +269,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			// body owns, which the phrase leaves out
 			return nil
 		}
-		if last := its[m.End-1]; st.d.Sentences[si].Lang == "en" && hasTag(last.tags, "DEM") && m.End < len(its) && its[m.End].k == kTok && !its[m.End].punct() {
+		if last := its[m.End-1]; st.d.Sentences[si].Lang == "en" && hasTag(last.tags, "DEM") && m.End < len(its) && its[m.End].k == kTok && !its[m.End].punct() && m.Rule.Attr("dem") != "after" {
 			// "X, the head of the Russian space agency Roscosmos": the
 			// nationality word qualifies the noun after it, whose title
 			// this is, not a country's
@@ -967,6 +979,11 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 			key, name = cy.Name, demonymEn(cy)+" delegation"
 		}
 		start, end := min(it.start, n.start), max(it.end, n.end)
+		if c.rule.Attr("span") == "noun" {
+			// "Nairobi would send a delegation": the delegation's words
+			// are its noun's, not the sender's verb
+			start, end = n.start, n.end
+		}
 		m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
 		m.Country = key
 		m.Name = name
@@ -1233,4 +1250,15 @@ func (st *docState) finishServed() {
 			st.rel(sv.sent, sv.adviser, *who, graph.Advises, "", "", "adviser-of-title", 0.6)
 		}
 	}
+}
+
+// nameNext reports an item that opens or is a name or a title: what may
+// follow titles in apposition only when the titles are its own.
+func nameNext(it item) bool {
+	for _, t := range []string{"PER", "HON", "ROLE", "DEM", "CTRY", "ORG"} {
+		if hasTag(it.tags, t) {
+			return true
+		}
+	}
+	return hasTag(it.tags, "@style")
 }

@@ -766,35 +766,47 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 		if place == nil {
 			continue
 		}
-		rest := st.d.Text[place.End:p.End]
-		cut := -1
-		for _, dash := range []string{"—", "–", " - ", " -- ", "- "} {
-			if i := strings.Index(rest, dash); i >= 0 && (cut < 0 || i < cut) {
-				cut = i
-			}
-		}
-		if cut < 0 || cut > 40 {
-			continue
-		}
-		ok, paren := true, false
-		for _, t := range tokenize(st.d.Text, place.End, place.End+cut) {
-			switch {
-			case t.text == "(":
-				paren = true
-			case t.text == ")":
-				paren = false
-			case paren || t.text == "," || isNumber(t.text):
-			default:
-				if _, month := months[t.key]; !month {
-					ok = false
-				}
-			}
-		}
-		if ok {
+		if st.datelineAfter(place.End, p.End) {
 			return evPlace{m: *place, sent: st.d.SentenceAt(p.Start), rule: "ev-dateline-place"}, true
 		}
 	}
 	return evPlace{}, false
+}
+
+// datelineAfter reports whether the text from a place's end to a
+// paragraph's end goes on as a wire dateline does: a dash (or the
+// slashes of the Gulf agencies) within a few words, with at most a date
+// and an agency before it ("NAIROBI, June 9 (Xinhua) --", "Kuwait City,
+// KUNA --", «أبوظبي في 14 مايو / وام /»).
+func (st *docState) datelineAfter(start, end int) bool {
+	rest := st.d.Text[start:end]
+	cut := -1
+	for _, dash := range []string{"—", "–", " - ", " -- ", "- ", " / "} {
+		if i := strings.Index(rest, dash); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 || cut > 40 {
+		return false
+	}
+	paren := false
+	for i, t := range tokenize(st.d.Text, start, start+cut) {
+		switch {
+		case t.text == "(":
+			paren = true
+		case t.text == ")":
+			paren = false
+		case paren || t.text == "," || t.text == "،" || isNumber(t.text):
+		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
+		case !t.arabic && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text:
+			// an agency's initials: "KUNA", "QNA"
+		default:
+			if _, month := months[t.key]; !month {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // refIn returns the mention of frame f in sentence si when the frame is

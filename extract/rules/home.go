@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"newskg/graph"
@@ -63,7 +64,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		// a head of state or government named without a country in an
 		// article whose country only its people suggest may be any
 		// country's ("President Gromov" in a Western report)
-		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) {
+		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
+			// (a rule of home=dateline takes the story's country from its
+			// dateline only, not from weaker signs)
 			cy = home
 		}
 		// a document with no home of its own: the country where the
@@ -213,15 +216,31 @@ func titledElsewhere(held map[string][]string, pt pendingTitle) bool {
 	return false
 }
 
+// roleOverlap reports two roles one of which holds the other's words
+// ("minister", "foreign minister"; "president", "vice president"): the
+// same office said shorter. Two offices that share a head noun only,
+// each with a word of its own ("prime minister", "foreign minister"),
+// are two offices («X رئيس مجلس الوزراء وزير الخارجية»).
 func roleOverlap(a, b string) bool {
-	for _, w := range strings.Fields(a) {
-		for _, v := range strings.Fields(b) {
-			if w == v && len(w) > 3 {
-				return true
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			if len(w) > 3 {
+				out = append(out, w)
 			}
 		}
+		return out
 	}
-	return false
+	wa, wb := words(a), words(b)
+	inAll := func(xs, ys []string) bool {
+		for _, x := range xs {
+			if !slices.Contains(ys, x) {
+				return false
+			}
+		}
+		return len(xs) > 0
+	}
+	return inAll(wa, wb) || inAll(wb, wa)
 }
 
 // countryIn returns a mention of country cy for a title's fact: the
@@ -323,7 +342,7 @@ func (st *docState) dateline() *kb.Entry {
 		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
 		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
 			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
-		if short || dashed {
+		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End) {
 			return c
 		}
 	}

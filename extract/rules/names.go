@@ -375,7 +375,9 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// may follow a proper one («ملك نافارا سانشو»), not a
 				// common noun the chain goes on from («زعيم قبيلة X»)
 				genitive = true
-				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j, taken) {
+				// («أمير حسين X»: a given name after it, the title word is
+				// a given name too)
+				if commonTok(toks[j]) || headIs(toks[j], arabicPlaceHeads) || notNameStartAt(toks, j, taken) || givenAr[toks[j].key] {
 					i += n - 1
 					continue
 				}

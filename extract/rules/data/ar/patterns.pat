@@ -17,7 +17,9 @@ define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | ا�
 define agents = list($agent)
 # the other side of talks: a capital stands for its government («محادثات مع
 # نيروبي», «بين نيروبي والقاهرة»)
-define parties = list($agent | CITY)
+# («بين جماعة الحوثيين والسعودية»: a body's head noun before its known
+# name, outside it)
+define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC)
 define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
@@ -78,11 +80,12 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | 
 # «سفير إيطاليا لدى البلاد X» (accredited to the country of the article),
 # «الأمين العام المساعد لجامعة الدول العربية السفير X» (a diplomat's rank
 # between the title and the name), «وزير خارجية غانا الزائر X» (the
-# visiting one)
+# visiting one), «الممثل الخاص للاتحاد الأوروبي لمنطقة الخليج X» (the
+# region an envoy is sent to)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2})* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -130,6 +133,12 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
 
+# «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
+# agencies after a name, no body named: the country of the story's
+# dateline (home=dateline) (not when a name follows, whose titles they
+# are: «استقبل X وزير الخارجية Y»)
+rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
+  n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي
@@ -171,16 +180,24 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),
 # «وفد حركة حماس» (a body's head noun before its known name)
+# «وفد دولة الإمارات» (a state's formal noun before the short name)
 # «وفد الحكومة السورية», «وفد حكومة جنوب السودان» (a country's government)
 # («وفد تجاري صيني», «وفد عسكري تركي»: the delegation's field before
 # its nationality)
 define dlgfield = تجاري | تجاريا | التجاري | اقتصادي | اقتصاديا | الاقتصادي | عسكري | عسكريا | العسكري | أمني | أمنيا | الأمني | وزاري | وزاريا | الوزاري | دبلوماسي | دبلوماسيا | الدبلوماسي | فني | فنيا | الفني
 rule delegation-body stage=phrase make=delegation conf=0.8
-  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+  DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | (دولة | جمهورية | مملكة | سلطنة | إمارة)? CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
+
+# «طهران سترسل وفدا برئاسة X», «أوفدت كينيا وفدا إلى المحادثات»: the
+# sender's delegation (a capital stands for its government)
+rule ar-sent-delegation stage=phrase make=delegation span=noun conf=0.65
+  (CTRY | CITY | ORG) $aux* (سترسل | سيرسل | ترسل | يرسل | أرسلت | أرسل | ستوفد | سيوفد | توفد | يوفد | أوفدت | أوفد) $when* DLGW&!DEF (رفيعا | رسميا | حكوميا)? (رفيع المستوى)?
+rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0.65
+  (أرسلت | أرسل | أوفدت | أوفد) (CTRY | CITY | ORG) $when* DLGW&!DEF (رفيعا | رسميا | حكوميا)? (رفيع المستوى)?
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
@@ -250,8 +267,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 # about
 # (a finite verb: not «لإجراء محادثات مع Y», "to hold talks", whose subject
 # is whoever is sent)
+# («قال X إنه عقد اجتماعا "مثمرا للغاية" مع Y في P»: a quoted word of
+# praise after the event, the place after the other side)
+define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* e:EVT $evadj* (@phone)? $when* مع o:$agents
+  @conduct&!إجراء $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
@@ -486,7 +506,7 @@ rule leads-mediation stage=relation action=mediate conf=0.7
 # with its mediator's adjective or name (the document's event), «بجهود
 # الوساطة التي تبذلها الكويت»
 rule mediation-of stage=relation action=mediate conf=0.65
-  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:list(DEM | CTRY | ORG)
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG) DEM*)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
@@ -636,9 +656,11 @@ rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:CITY)?
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
-# جدة السعودية الاجتماع» (the city's country after it)
+# جدة السعودية الاجتماع» (the city's country after it), «واستضافت نيروبي
+# بوساطة كينية أوغندية محادثات» (the mediation between; its nationalities
+# juxtaposed, rule mediation-of)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
@@ -685,8 +707,11 @@ rule delegation-headed-by stage=relation action=leads conf=0.8
 rule delegation-gap-headed-by stage=relation action=leads conf=0.7
   d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها | برئاسة | بقيادة) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
+# («ترأس X وزير الدولة وفد الكويت», «رأس الأمير X ولي العهد وفد المملكة»:
+# the leader's titles in apposition between; «رأس» the verb, not the noun)
+define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
-  @lead&!برئاسة&!بقيادة $when* x:PER $when* d:DLG
+  $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
   @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
@@ -706,9 +731,12 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # «ضم الوفد الفلسطيني إلى محادثات القاهرة القيادي في حماس X والقيادي
 # في الجهاد Y»: where the delegation goes, and members named as leading
 # figures of their bodies)
-define dlgmember = (ROLE* $body* | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG) PER
+# («عضو اللجنة التنفيذية X»: a member of an organ the lists lack; «السفير X
+# مساعد وزير الخارجية للشؤون العربية، واللواء Y»: a rank before a name,
+# a member's own title after it)
+define dlgmember = (ROLE* $body* HON? | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
@@ -734,7 +762,7 @@ rule ar-delegation-made-of stage=relation action=member conf=0.7
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
 rule side-members stage=relation action=member conf=0.7
-  من d:(DLG | الجانب DEM) COMMA? x:list(ROLE* $body* PER)
+  من d:(DLG | الجانب DEM) COMMA? x:list($dlgmember)
 # «ومن الجانب الروسي، شارك في المحادثات X»: the side's members after its
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
@@ -742,7 +770,7 @@ rule side-members-attended stage=relation action=member conf=0.65
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
 # («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
-  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list(ROLE* $body* PER)
+  (@attend | حضر) $when* (في? EVT)? $when* (من | عن) d:(الجانب DEM) COMMA? (كل من | كلا من)? x:list($dlgmember)
 # «ومثّل النرويج في الاجتماع وزير الخارجية X»: a country's or a side's
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
@@ -756,6 +784,9 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # of "the kingdom", "his country": the leader's own country's
 rule led-own-country-delegation stage=relation action=leads-own conf=0.65
   @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
+# «ترأست X وزيرة الدولة وفد بلادها»: the leader first
+rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
+  $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW

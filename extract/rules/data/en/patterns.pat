@@ -20,8 +20,13 @@ define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
 # "the Sudanese government": a country's government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
-define agents = list((the | his | her | their | its)? HON? $agent)
+# ("met Hamas officials in Cairo": a body's people stand for the body, so
+# that what follows them is read)
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
+# ("spoke with His Highness Sheikh X": a style of address before a
+# party's honorific and name)
+define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
+define agents = list(($style | the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -62,6 +67,16 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
 rule title-name stage=chunk make=person conf=0.85
   $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+
+# machine-translated Arabic puts the adjective of nationality after the
+# title: "received the President Lebanese X", "the Minister Foreign
+# Affairs Iraqi X" («الرئيس اللبناني X»)
+rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
+  the? ROLE+ $affairs? DEM HON? n:PER
+# and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
+# dem=after: the adjective ends the title, it qualifies no noun after it)
+rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
+  n:PER COMMA? the ROLE+ DEM
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -118,6 +133,12 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 
+# "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
+# Minister of Health,": a rank or a bare title before the name, the
+# office in apposition after it (closed=yes: a comma or the sentence's end
+# closes the apposition, no name follows whose title it would be)
+rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
+  ROLE&ONEWORD HON? n:PER COMMA $office
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
 # of a titled principal (the principal's title and country are not his)
@@ -154,8 +175,10 @@ rule body-elected-name-its-title stage=chunk make=person conf=0.7
 rule appoint-name-title stage=chunk make=person conf=0.7
   (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 
-# "Russia's foreign minister", "the French president"
-rule body-title stage=chunk make=role conf=0.7
+# "Russia's foreign minister", "the French president" (closed=noperson:
+# not before a name, whose title it is: "Speaking to AP, NATO Secretary
+# General X" is no title of AP)
+rule body-title stage=chunk make=role closed=noperson conf=0.7
   (his | her | their | its)? list($the? $body POSS?) ROLE+
 
 # "senior Russian and American officials": officials standing for their countries
@@ -172,6 +195,15 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # delegation", "the visiting Qatari delegation"
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+# "Tehran would send a delegation headed by X", "Kenya has sent a
+# delegation to the talks": the sender's delegation (a capital stands for
+# its government)
+rule en-sent-delegation stage=phrase make=delegation span=noun conf=0.65
+  (CTRY | CITY | ORG) (COMMA? $aux)* $when* (send | sends | sent | sending | dispatch | dispatched | dispatches) a (high-level | senior | government | official)? DLGW
+# machine-translated Arabic: "the delegation American", "a delegation
+# Jordanian" («الوفد الأمريكي»: the adjective after the noun)
+rule en-mt-delegation-nationality stage=phrase make=delegation conf=0.65
+  (the | a) DLGW DEM
 # "a delegation from the European Union", "a team of Kenya's", "the
 # delegation of Yemen's government", "the delegation of the movement
 # Fatah" (machine-translated: the kind of body before its name)
@@ -493,9 +525,10 @@ rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
 # "X told reporters after meeting his Egyptian counterpart", "X, while
-# receiving Y, said": the subject meets Y
+# receiving Y, said": the subject meets Y; "X told reporters in Oslo after
+# talks with Y": where he spoke, the place of the talks
 rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
-  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
+  s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ((in | at) the? $seat? p:$places)? $when* (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
 
 # "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
 # a meeting with Y": X meets Y there

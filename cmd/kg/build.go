@@ -120,6 +120,11 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 		}
 	}
 	c, red = nil, nil // the documents are their shares now
+	// nor is the extraction needed any more: the tagger's models and the
+	// compiled patterns (about 70 MB at the resolution's and the
+	// writing's peaks otherwise)
+	ner.Release()
+	rules.ReleaseGrammars()
 	opts.Progress.Stage("resolving entities")
 	g, rep, err := resolve.ResolveDocShares(docs, shares, rekey, resolve.Options{KB: base, Review: review})
 	if err != nil {

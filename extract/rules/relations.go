@@ -45,32 +45,47 @@ func NewRelations(k *kb.KB) *Relations {
 func (*Relations) Name() string { return "relations" }
 
 var (
-	grammarOnce sync.Once
+	grammarMu   sync.Mutex
 	grammarSet  map[string]*pattern.Grammar
 	wordClasses map[string][]string
 )
 
-// grammars loads the embedded pattern files and word classes once.
+// grammars loads the embedded pattern files and word classes once (again
+// after ReleaseGrammars).
 func grammars() (map[string]*pattern.Grammar, map[string][]string) {
-	grammarOnce.Do(func() {
-		var err error
-		grammarSet, err = loadGrammars()
-		if err != nil {
-			panic(err) // the files ship inside the binary; TestGrammars reads them
-		}
-		wordClasses = map[string][]string{}
-		for _, name := range []string{"words.tsv", "names.tsv"} {
-			for _, l := range lexLangs {
-				for _, e := range lexFile(l, name) {
-					c := "@" + e.Class
-					if !containsString(wordClasses[e.Key], c) {
-						wordClasses[e.Key] = append(wordClasses[e.Key], c)
-					}
+	grammarMu.Lock()
+	defer grammarMu.Unlock()
+	if grammarSet != nil {
+		return grammarSet, wordClasses
+	}
+	var err error
+	grammarSet, err = loadGrammars()
+	if err != nil {
+		panic(err) // the files ship inside the binary; TestGrammars reads them
+	}
+	wordClasses = map[string][]string{}
+	for _, name := range []string{"words.tsv", "names.tsv"} {
+		for _, l := range lexLangs {
+			for _, e := range lexFile(l, name) {
+				c := "@" + e.Class
+				if !containsString(wordClasses[e.Key], c) {
+					wordClasses[e.Key] = append(wordClasses[e.Key], c)
 				}
 			}
 		}
-	})
+	}
 	return grammarSet, wordClasses
+}
+
+// ReleaseGrammars lets the compiled patterns go (about 45 MB with their
+// regular expressions) where no relation extractor holds them: a
+// program done extracting calls it before work that needs the memory
+// more (kg build, before resolving). A later NewRelations compiles them
+// again.
+func ReleaseGrammars() {
+	grammarMu.Lock()
+	defer grammarMu.Unlock()
+	grammarSet, wordClasses = nil, nil
 }
 
 func loadGrammars() (map[string]*pattern.Grammar, error) {

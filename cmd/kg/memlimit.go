@@ -53,7 +53,11 @@ import (
 // against 6.7). The factor was 1.5 until the rules of December 3 made
 // extraction find more: the 30,000-article build then peaked at 960 MiB
 // (1.007e9 bytes), and at 1.4 it peaks at 931 MiB for 3% more CPU (280
-// against 288 CPU s, one run each in one quiet spell).
+// against 288 CPU s, one run each in one quiet spell). Later rules and
+// cities took it to 991 MiB, set in the writing by the live heap, which
+// no factor or headroom lowered (1.3, and 120 or 64 MiB of headroom, all
+// peaked at 983-1,004 MiB): the build now lets the tagger's models and
+// the compiled patterns go before resolving (buildGraph), 938 MiB.
 const (
 	limitFactor     = 1.4
 	writeHeadroom   = 180 << 20

@@ -270,9 +270,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			continue
 		}
 		known[strings.Join(keys, " ")] = true
-		// the last word alone, save after a connector: «عبد الله», «أبو
-		// الخير», «بن راشد» name the person with the connector, and the
-		// word alone is another's name or a word (God's name, «الله»)
+		// the last word alone, save after a connector: «عبد الرحيم»,
+		// «أبو الخير», «بن راشد» name the person with the connector, and
+		// the word alone is another's name or a word («الرحيم», «الخير»)
 		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
 			known[last] = true
 		}
@@ -1666,7 +1666,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if k > unit && t.key == "الله" && !arabicStop[toks[k-1].key] {
 			k++
 			allah++
-			// «كنان عبد الله وردة», «زاهر عبد الله القرنفلي»: after a
+			// «كنان جاد الله وردة», «زاهر فضل الله القرنفلي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
 			// announces it
@@ -1789,7 +1789,7 @@ func afterNasab(toks []token, j, k int) bool {
 
 // nasabFamilyAt reports a word with the article at toks[k] after a
 // nasab that toks[j:k] ends in (afterNasab): the family name, which
-// closes the name («وضاح بن حمد الكرملي», «زاهر بن عبد الله القرنفلي»).
+// closes the name («وضاح بن حمد الكرملي», «زاهر بن فضل الله القرنفلي»).
 func nasabFamilyAt(toks []token, j, k int, taken func(int, int) bool) bool {
 	return k < len(toks) && afterNasab(toks, j, k) && toks[k].arabic && !toks[k].punct && strings.HasPrefix(toks[k].text, "ال") && !taken(toks[k].start, toks[k].end)
 }

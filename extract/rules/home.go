@@ -305,18 +305,12 @@ func (st *docState) headlineCountry() *kb.Entry {
 }
 
 // dateline finds an issuing place or body in the first lines of the
-// document: a wire dateline (datelinePlace), a short line that names a
-// city, country or government body and little else ("Washington DC, May
-// 7, 2023", «البيت الأبيض»), or a sentence that opens with a city and a
-// dash ("KYIV — ...").
+// document: a short line that names a city, country or government body
+// and little else ("Washington DC, May 7, 2023", «البيت الأبيض»), a
+// sentence that opens with a city and a dash ("KYIV — ..."), or a wire
+// dateline, as the event frames read it (datelineAfter: "RIYADH, March 3
+// (SPA) --").
 func (st *docState) dateline() *kb.Entry {
-	// a wire dateline: a place, its date and agency, then a dash
-	// ("RIYADH, March 3 (SPA) --"), as the event frames read it
-	if pl, ok := st.datelinePlace(); ok {
-		if c := st.countryOf(item{k: kEnt, m: pl.m}); c != nil {
-			return c
-		}
-	}
 	for pi, p := range st.d.Paragraphs {
 		if pi > 3 {
 			break

@@ -1806,6 +1806,13 @@ func relationalAdjective(t token) bool {
 	if !ok || utf8.RuneCountInString(stem) < 3 || givenAr[stem] {
 		return false
 	}
+	return commonStem(stem)
+}
+
+// commonStem reports the stem of an adjective of relation that is a
+// common noun, with or without the article and the ta marbuta («قياد»:
+// «قيادة»; «حدود»).
+func commonStem(stem string) bool {
 	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
 }
 

@@ -1556,10 +1556,7 @@ func indefiniteNisba(t token) bool {
 			return false
 		}
 	}
-	if utf8.RuneCountInString(stem) < 3 {
-		return false
-	}
-	return commonAr[stem] || commonAr[stem+"ه"] || commonAr["ال"+stem] || commonAr["ال"+stem+"ه"]
+	return utf8.RuneCountInString(stem) >= 3 && commonStem(stem)
 }
 
 // definite reports whether an Arabic word carries the article.

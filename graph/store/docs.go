@@ -97,11 +97,7 @@ func (t *Tx) CatchUpAll(ctx context.Context, docs []string, known map[string]boo
 			delete(stale, d) // a document named twice is marked once
 		}
 	}
-	err = chunks(out, inBatch, func(ids []string) error {
-		_, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
-		return err
-	})
-	return out, err
+	return out, t.markNeeds(ctx, out)
 }
 
 // Hash is the content hash of an article: its text and metadata.
@@ -319,14 +315,19 @@ func (t *Tx) MarkStaleIf(ctx context.Context, starts []string, except []string, 
 		}
 		out = kept
 	}
-	err = chunks(out, inBatch, func(ids []string) error {
-		_, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
-		return err
-	})
-	if err != nil {
+	if err := t.markNeeds(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// markNeeds marks documents for another extraction (their needed
+// generation one higher), a batch of them a statement.
+func (t *Tx) markNeeds(ctx context.Context, ids []string) error {
+	return chunks(ids, inBatch, func(ids []string) error {
+		_, err := t.exec(ctx, `UPDATE documents SET needs = needs + 1 WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
+		return err
+	})
 }
 
 // textsOf returns the texts and sentences of documents, by id.

@@ -34,6 +34,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -326,8 +327,14 @@ func readTSV(name string) ([][]string, error) {
 }
 
 // ArabicNisba derives the Arabic adjective forms of a country name:
-// «روسيا» -> «روسي», «الروسي», «الروسية»; «الهند» -> «هندي».
+// «روسيا» -> «روسي», «الروسي», «الروسية»; «الهند» -> «هندي». A name
+// of a noun in -iyā and an adjective that agrees with it («كوريا
+// الشمالية») makes its adjective of both, each word with the article
+// and the endings («الكوري الشمالي», «الكوريون الشماليون»).
 func ArabicNisba(name string) []string {
+	if head, adj, ok := strings.Cut(name, " "); ok {
+		return agreeingNisba(head, adj)
+	}
 	n := strings.TrimPrefix(name, "ال")
 	var stem string
 	switch {
@@ -348,6 +355,25 @@ func ArabicNisba(name string) []string {
 		return nil
 	}
 	return nisbaForms(stem)
+}
+
+// agreeingNisba gives the adjective forms of a country named by a noun
+// in -iyā and a feminine adjective with the article («غينيا
+// الاستوائية»): the nisba of the noun and the adjective, in the same
+// gender, number and definiteness. Nothing for other two-word names:
+// a construct («جنوب السودان») or a plural head («الولايات المتحدة»)
+// has its adjective elsewhere.
+func agreeingNisba(head, adj string) []string {
+	a, ok := strings.CutPrefix(adj, "ال")
+	if !ok || strings.Contains(a, " ") || !strings.HasSuffix(head, "يا") || !strings.HasSuffix(a, "ية") || utf8.RuneCountInString(head) < 4 {
+		return nil
+	}
+	x, y := strings.TrimSuffix(head, "ا"), strings.TrimSuffix(a, "ة")
+	var out []string
+	for _, end := range []string{"", "ة", "ون", "ين"} {
+		out = append(out, x+end+" "+y+end, "ال"+x+end+" ال"+y+end)
+	}
+	return out
 }
 
 // nisbaForms are the forms of an Arabic adjective of nationality from

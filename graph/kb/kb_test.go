@@ -232,3 +232,38 @@ func TestGeoNamesCities(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreeingNisba: a country named by a noun in -iyā and an agreeing
+// adjective has a two-word adjective; constructs and other two-word
+// names have none of that shape.
+func TestAgreeingNisba(t *testing.T) {
+	has := func(forms []string, f string) bool {
+		for _, x := range forms {
+			if x == f {
+				return true
+			}
+		}
+		return false
+	}
+	got := ArabicNisba("كوريا الجنوبية")
+	for _, f := range []string{"كوري جنوبي", "الكوري الجنوبي", "الكورية الجنوبية", "الكوريون الجنوبيون", "الكوريين الجنوبيين"} {
+		if !has(got, f) {
+			t.Errorf("ArabicNisba(كوريا الجنوبية) lacks %q: %q", f, got)
+		}
+	}
+	if has(got, "الكوري") || has(got, "الجنوبي") {
+		t.Errorf("ArabicNisba(كوريا الجنوبية) gives a one-word form: %q", got)
+	}
+	for _, name := range []string{"جنوب السودان", "الولايات المتحدة", "المملكة المتحدة", "الرأس الأخضر", "بابوا غينيا الجديدة"} {
+		if got := ArabicNisba(name); len(got) > 0 {
+			t.Errorf("ArabicNisba(%s) = %q, want none", name, got)
+		}
+	}
+	k := Starter()
+	for _, c := range []struct{ form, code string }{{"الكوري الشمالي", "KP"}, {"الكوريون الجنوبيون", "KR"}, {"الغينية الاستوائية", "GQ"}} {
+		es := k.Demonym(c.form)
+		if len(es) != 1 || es[0].Code != c.code {
+			t.Errorf("Demonym(%s) = %v, want %s", c.form, es, c.code)
+		}
+	}
+}

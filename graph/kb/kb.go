@@ -620,6 +620,7 @@ func buildStarter() (*KB, error) {
 		}
 		k.Add(e)
 	}
+	k.addCLDRCountryNames(regions)
 	// A capital belongs to its country: link cities that lack a country,
 	// and add the capitals the city list lacks, with the Arabic names the
 	// gazetteer lacks (capitals_ar.tsv).
@@ -704,6 +705,33 @@ func (k *KB) addGeoNames() error {
 		k.Add(e)
 	}
 	return nil
+}
+
+// addCLDRCountryNames gives each country the Arabic name CLDR gives it
+// where the gazetteer spells it otherwise (CLDR's «المكسيك», «تايلاند»,
+// «الدانمرك» for the gazetteer's «المسكيك», «تايلند», «الدنمارك»), with
+// the adjectives that name makes («المكسيكي»). A name with a
+// parenthesis or a spaced dash (CLDR's way to tell two Congos apart) is
+// no spelling of the press, and a name or an adjective that another
+// entry has already is left to it.
+func (k *KB) addCLDRCountryNames(rows [][]string) {
+	for _, r := range rows {
+		if len(r) < 3 || len(r[0]) != 2 {
+			continue
+		}
+		e, name := k.byCode[r[0]], r[2]
+		if e == nil || e.Type != graph.Country || strings.ContainsAny(name, "()") || strings.Contains(name, " - ") || len(k.Lookup(name)) > 0 {
+			continue
+		}
+		k.addAliases(e, []Alias{{name, "ar"}})
+		for _, n := range ArabicNisba(name) {
+			key := textnorm.Key(n)
+			if len(k.byDem[key]) == 0 && len(k.byForm[key]) == 0 {
+				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+				k.byDem[key] = append(k.byDem[key], e)
+			}
+		}
+	}
 }
 
 // addAliases gives an entry the aliases it lacks, and indexes them.

@@ -267,3 +267,27 @@ func TestAgreeingNisba(t *testing.T) {
 		}
 	}
 }
+
+// TestCLDRCountryNames: the CLDR's Arabic spelling of a country, where the
+// gazetteer has another, names the country and makes its adjectives; a
+// CLDR name with a parenthesis or a spaced dash does not.
+func TestCLDRCountryNames(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct{ form, code string }{{"المكسيك", "MX"}, {"تايلاند", "TH"}, {"الدانمرك", "DK"}, {"مقدونيا الشمالية", "MK"}, {"المسكيك", "MX"}, {"تايلند", "TH"}} {
+		es := k.Lookup(c.form)
+		if len(es) != 1 || es[0].Code != c.code {
+			t.Errorf("Lookup(%s) = %v, want %s", c.form, es, c.code)
+		}
+	}
+	for _, c := range []struct{ form, code string }{{"المكسيكي", "MX"}, {"المكسيكيون", "MX"}, {"التايلاندي", "TH"}, {"التايلندية", "TH"}, {"المقدوني الشمالي", "MK"}} {
+		es := k.Demonym(c.form)
+		if len(es) != 1 || es[0].Code != c.code {
+			t.Errorf("Demonym(%s) = %v, want %s", c.form, es, c.code)
+		}
+	}
+	for _, f := range []string{"الكونغو - كينشاسا", "ميانمار (بورما)"} {
+		if es := k.Lookup(f); len(es) > 0 {
+			t.Errorf("Lookup(%s) = %v, want none", f, es)
+		}
+	}
+}

@@ -344,6 +344,9 @@ func ArabicNisba(name string) []string {
 		stem = strings.TrimSuffix(n, "ة")
 	case strings.HasSuffix(n, "ا"):
 		stem = strings.TrimSuffix(n, "ا") + "ي"
+	case strings.HasSuffix(n, "ة"):
+		// the adjective drops the feminine ending: «سنغافورة» → «سنغافوري»
+		stem = strings.TrimSuffix(n, "ة") + "ي"
 	case strings.HasSuffix(n, "ي") && len([]rune(n)) >= 5:
 		// a name in -ī is its own adjective: «تشيلي», «التشيلي»; not a
 		// short one, a word too («مالي»: financial)
@@ -563,8 +566,15 @@ func buildStarter() (*KB, error) {
 			}
 		}
 		for _, ar := range ars {
+			// and of the spelling with the common letters for foreign
+			// sounds (addUnaccented: «مولدوڤا» is «مولدوفا»)
 			for _, n := range ArabicNisba(ar) {
 				e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+			}
+			if f := arabicLetters.Replace(ar); f != ar {
+				for _, n := range ArabicNisba(f) {
+					e.Demonyms = append(e.Demonyms, Alias{n, "ar"})
+				}
 			}
 		}
 		for _, stem := range irregular[r[0]] {

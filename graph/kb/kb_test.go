@@ -291,3 +291,24 @@ func TestCLDRCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreNisbas: a name in -a (taa marbuta) drops it in its adjective,
+// the common letters for foreign sounds make one too, and the irregular
+// adjectives of demonyms_ar.tsv are known.
+func TestMoreNisbas(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct{ form, code string }{{"السنغافوري", "SG"}, {"السنغافورية", "SG"}, {"المولدوفي", "MD"}, {"الأرمني", "AM"}, {"الباراغوياني", "PY"}, {"الدومينيكاني", "DO"}, {"الإيفواري", "CI"}} {
+		es := k.Demonym(c.form)
+		if len(es) != 1 || es[0].Code != c.code {
+			t.Errorf("Demonym(%s) = %v, want %s", c.form, es, c.code)
+		}
+	}
+	if got := ArabicNisba("سنغافورة"); len(got) == 0 || got[0] != "سنغافوري" {
+		t.Errorf("ArabicNisba(سنغافورة) = %q", got)
+	}
+	for _, f := range []string{"السنغافورةي", "المملكة المتحدةي"} {
+		if es := k.Demonym(f); len(es) > 0 {
+			t.Errorf("Demonym(%s) = %v, want none", f, es)
+		}
+	}
+}

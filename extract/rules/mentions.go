@@ -95,6 +95,12 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «إسماعيل بن الخليل», «أبو الناصرة»: after a connector of a
+			// lineage a place's name is the name of a father or a family
+			if t.arabic && i > 0 && arabicConnectors[toks[i-1].key] && e.Type != graph.Organization {
+				i++
+				continue
+			}
 			// "President Sofia Arellano", "Senator Florence Kamau": after a
 			// person's title a place's one-word name that a proper word
 			// follows is a given name (the name finder's)
@@ -173,7 +179,7 @@ func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
 // adjective of origin.
 func placeCued(toks []token, i, prefix int, city bool) bool {
 	k := textnorm.Key(toks[i].text[prefix:])
-	if !commonAr[k] && !(city && wordlikeAr[k]) && !arabicStop[k] {
+	if !commonAr[k] && !(city && wordlikeAr[k]) && !arabicStop[k] && !homographPlaces[k] {
 		return true
 	}
 	// the cue right before, or before an adjective of origin («العاصمة
@@ -198,7 +204,10 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	return adj && cue(i-2)
 }
 
-var placeCues = wordSet("words.tsv", "place-cue", "ar")
+var (
+	placeCues       = wordSet("words.tsv", "place-cue", "ar")
+	homographPlaces = wordSet("names.tsv", "homograph-place", "ar")
+)
 
 // sense chooses between the entries a form names («عمان»: Oman, and
 // Amman when the diacritics are gone): a city whose country the document

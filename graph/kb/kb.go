@@ -672,7 +672,61 @@ func buildStarter() (*KB, error) {
 	if err := k.addGeoNames(); err != nil {
 		return nil, err
 	}
+	if err := k.addPressCities(); err != nil {
+		return nil, err
+	}
 	return k, nil
+}
+
+// addPressCities gives the cities of cities_ar_press.tsv the Arabic
+// names the press writes them by, which the gazetteers lack or spell
+// otherwise («مكة المكرمة», «أربيل», «كوالا لمبور»): a city the base
+// knows by its English name takes them (and is no longer weak: the
+// press names it so), another is added. A name another entry has is
+// left to it.
+func (k *KB) addPressCities() error {
+	rows, err := readTSV("cities_ar_press.tsv")
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		var as []Alias
+		c := k.knownCity(r[0], r[1])
+		for _, a := range strings.Split(r[2], "|") {
+			if a == "" {
+				continue
+			}
+			if len(k.Lookup(a)) == 0 {
+				as = append(as, Alias{a, "ar"})
+			} else if c == nil {
+				// known by its Arabic name under another English one
+				// (GeoNames' "Makkah al Mukarramah"): the press's English
+				// name becomes its name, the other stays an alias
+				if c = k.knownCity(a, r[1]); c != nil && len(k.Lookup(r[0])) == 0 {
+					c.Aliases = append(c.Aliases, Alias{c.Name, "en"})
+					c.Name = r[0]
+					key := textnorm.Key(r[0])
+					k.byForm[key] = append(k.byForm[key], c)
+				}
+			}
+		}
+		if c != nil {
+			c.Weak = false
+			if c.Country == "" {
+				c.Country = r[1]
+			}
+			k.addAliases(c, as)
+			continue
+		}
+		if len(k.Lookup(r[0])) > 0 {
+			continue // the English name is another kind's
+		}
+		k.Add(&Entry{Type: graph.City, Name: r[0], Country: r[1], Aliases: as})
+	}
+	return nil
 }
 
 // addGeoNames adds the larger cities of GeoNames
@@ -695,7 +749,22 @@ func (k *KB) addGeoNames() error {
 		return isASCII(text) || len(k.Lookup(unaccented(text))) == 0
 	}
 	for _, r := range rows {
-		if len(r) < 6 || !free(r[3]) {
+		if len(r) < 6 {
+			continue
+		}
+		if !free(r[3]) {
+			// a city the base knows by this English name: the Arabic
+			// names it lacks («مقديشو», «كمبالا» where CLDR writes
+			// «مقديشيو», «كامبالا»)
+			if c := k.knownCity(r[3], r[1]); c != nil {
+				var as []Alias
+				for _, a := range arabicCityNames(r[5]) {
+					if free(a) {
+						as = append(as, Alias{a, "ar"})
+					}
+				}
+				k.addAliases(c, as)
+			}
 			continue
 		}
 		e := &Entry{ID: "city-" + graph.Slug(r[3]), Type: graph.City, Name: r[3], Country: r[1], Weak: true}
@@ -707,7 +776,7 @@ func (k *KB) addGeoNames() error {
 				e.Aliases = append(e.Aliases, Alias{a, "en"})
 			}
 		}
-		for _, a := range strings.Split(r[5], "|") {
+		for _, a := range arabicCityNames(r[5]) {
 			if free(a) {
 				e.Aliases = append(e.Aliases, Alias{a, "ar"})
 			}
@@ -715,6 +784,39 @@ func (k *KB) addGeoNames() error {
 		k.Add(e)
 	}
 	return nil
+}
+
+// knownCity returns the one city the base has by an English name, in a
+// country or none; nil when the name is another kind's or ambiguous.
+func (k *KB) knownCity(name, country string) *Entry {
+	var c *Entry
+	for _, e := range k.Lookup(name) {
+		if e.Type != graph.City || e.Country != "" && e.Country != country {
+			return nil
+		}
+		if c != nil && c != e {
+			return nil
+		}
+		c = e
+	}
+	return c
+}
+
+// arabicCityNames splits a gazetteer's Arabic names of a city, and
+// gives a name written «مدينة الإسماعيلية» ("the city of ...") its name
+// with the article alone too, as the press writes it.
+func arabicCityNames(field string) []string {
+	var out []string
+	for _, a := range strings.Split(field, "|") {
+		if a == "" {
+			continue
+		}
+		out = append(out, a)
+		if rest, ok := strings.CutPrefix(a, "مدينة "); ok && strings.HasPrefix(rest, "ال") && !strings.Contains(rest, " ") {
+			out = append(out, rest)
+		}
+	}
+	return out
 }
 
 // addCLDRCountryNames gives each country the Arabic name CLDR gives it

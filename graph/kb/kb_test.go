@@ -312,3 +312,27 @@ func TestMoreNisbas(t *testing.T) {
 		}
 	}
 }
+
+// TestPressCities: a city takes the Arabic names the press writes it by,
+// whether the base knew it by its English name (CLDR, GeoNames: their
+// Arabic names as well), by its Arabic name under another English one,
+// or not at all; one entry each.
+func TestPressCities(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct{ form, name, country string }{
+		{"مقديشو", "Mogadishu", "SO"}, {"كمبالا", "Kampala", "UG"}, // GeoNames' names of a CLDR city
+		{"مكة", "Mecca", "SA"}, {"مكة المكرمة", "Mecca", "SA"}, {"Makkah al Mukarramah", "Mecca", "SA"},
+		{"أربيل", "Erbil", "IQ"}, {"إربل", "Erbil", "IQ"}, {"أم درمان", "Omdurman", "SD"},
+	} {
+		es := k.Lookup(c.form)
+		if len(es) != 1 || es[0].Name != c.name || es[0].Country != c.country || es[0].Weak {
+			t.Errorf("Lookup(%s) = %+v, want the one strong city %s (%s)", c.form, es, c.name, c.country)
+		}
+	}
+	if es := k.Lookup("الإسماعيلية"); len(es) != 1 || es[0].Name != "Ismailia" {
+		t.Errorf("Lookup(الإسماعيلية) = %+v, want GeoNames' «مدينة الإسماعيلية»", es)
+	}
+	if es := k.Lookup("مدينة هو تشي مينه"); len(es) == 1 && len(k.Lookup("هو تشي مينه")) > 0 {
+		t.Errorf("a «مدينة» name without the article gave its bare name: %v", k.Lookup("هو تشي مينه"))
+	}
+}

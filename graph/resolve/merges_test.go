@@ -57,6 +57,8 @@ func TestMergesHold(t *testing.T) {
 		{"another Latin spelling of a name of the table, across scripts, Hossein", []string{"a|Person|Hossein Qarnawi", "b|Person|حسين القرناوي"}, graph.Person, ""},
 		{"a kunya in two cases and in Latin letters", []string{"a|Person|أبو سهيل الديراوي", "b|Person|أبا سهيل الديراوي", "c|Person|Abu Suhail al-Dirawi"}, graph.Person, ""},
 		{"one father's name in two spellings", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|Fares bin Naser Al-Kharbi", "c|Person|فارس بن ناصر آل خربي"}, graph.Person, ""},
+		{"a foreign g in a short Arabic surname", []string{"a|Person|بيتر لاجيف", "b|Person|بيتر لاغيف"}, graph.Person, ""},
+		{"an Arabic surname with a long vowel more across articles", []string{"a|Person|نادر الفايد", "b|Person|نادر الفائد"}, graph.Person, ""},
 		{"Polish cz for ch", []string{"a|Person|Marek Dobroczak", "b|Person|ماريك دوبروتشاك"}, graph.Person, ""},
 		{"an assimilated article", []string{"a|Place|Deir es-Samar", "b|Place|Deir al-Samar", "c|Place|دير السمر"}, graph.Place, ""},
 		{"a final h after a vowel", []string{"a|Place|Wadi Sadrah", "b|Place|Wadi Sadra"}, graph.Place, ""},
@@ -130,6 +132,9 @@ func TestMergesRefused(t *testing.T) {
 		a, b string
 	}{
 		{"acronyms are not sounds", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7"},
+		{"Arabic surnames of other letters, one phonetic key", []string{"a|Person|كريم أبو غزة", "b|Person|كريم عبد الرحيم حجازي"}, "كريم أبو غزة", "كريم عبد الرحيم حجازي"},
+		{"Arabic surnames a letter apart", []string{"a|Person|نادر الفاتح", "b|Person|نادر الفايد"}, "نادر الفاتح", "نادر الفايد"},
+		{"Arabic surnames alike in sound only", []string{"a|Person|وليد عويدات", "b|Person|وليد هيئات"}, "وليد عويدات", "وليد هيئات"},
 		{"acronyms with other digits", []string{"a|Organization|G7", "b|Organization|G8"}, "G7", "G8"},
 		{"same consonants, other vowels", []string{"a|Person|Bakun", "b|Person|Pokin"}, "Bakun", "Pokin"},
 		{"a short key needs its vowels", []string{"a|Person|كمال رادو", "a|Person|الأردي"}, "كمال رادو", "الأردي"},

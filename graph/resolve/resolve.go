@@ -1188,6 +1188,9 @@ func fullNameSim(a, b *form) float64 {
 	if ss < thSurname {
 		return 0
 	}
+	if a.lang == "ar" && b.lang == "ar" && !arabicSurnamesAlike(a.key, b.key) {
+		return 0
+	}
 	ok, gs := givenCompatible(a.words[0], b.words[0])
 	if !ok {
 		ok, gs = joinedGiven(a.words, b.words)
@@ -1201,6 +1204,51 @@ func fullNameSim(a, b *form) float64 {
 		}
 	}
 	return 0.6*ss + 0.4*gs
+}
+
+// arabicSurnamesAlike reports whether two full names in Arabic script
+// end in surnames of the same consonants, as sameConsonants compares
+// them (a long vowel, a hamza, a final ta marbuta or a foreign "g"
+// written otherwise), the last two words of one joined as one word of
+// the other («أبو غزة», «أبوغزة»). The phonetic key that compares names
+// across scripts folds letters Arabic keeps apart («غزة» and «حجازي»
+// share theirs): two spellings in the one script differ in vowels, not
+// in their consonants.
+func arabicSurnamesAlike(x, y string) bool {
+	lastOf := func(k string) (string, string) {
+		ws := strings.Fields(k)
+		last := arabicConsonants(ws[len(ws)-1])
+		if len(ws) < 2 {
+			return last, last
+		}
+		return last, arabicConsonants(ws[len(ws)-2] + ws[len(ws)-1])
+	}
+	if strings.TrimSpace(x) == "" || strings.TrimSpace(y) == "" {
+		return true
+	}
+	xl, xj := lastOf(x)
+	yl, yj := lastOf(y)
+	return sameConsonants(xl, yl) || sameConsonants(xj, yl) || sameConsonants(xl, yj) || oneGLetter(xl, yl)
+}
+
+// oneGLetter reports two consonant strings that differ in one foreign
+// "g" alone («ريجف», «ريغف»): after a given name that agrees, a short
+// surname may differ so (sameConsonants wants four consonants for it).
+func oneGLetter(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] != y[i] {
+			if !strings.ContainsRune(gLetters, x[i]) || !strings.ContainsRune(gLetters, y[i]) {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // joinedGiven compares the given name of the shorter of two full names

@@ -1418,6 +1418,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			return false
 		}
 	}
+	// «كلاوس ريمر»: a known place behind «ك» before a word that goes on
+	// a name is no place; the whole word is a given name (Klaus)
+	if typ.Location() && words == 1 && g.kaGivenName(toks, p) {
+		return false
+	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
 	generic := true
 	for _, t := range in {
@@ -1629,6 +1634,21 @@ func (g *Gate) actPhrase(toks []token, p part) bool {
 		}
 	}
 	return true
+}
+
+// kaGivenName reports a one-word part behind the glued «ك» (as, like)
+// whose next word goes on a person's name: an Arabic word that is no
+// common word, stop word, verb or known name, without the article or a
+// conjunction («السفير كلاوس ريمر»: the given name Klaus, not «ك» and
+// Laos). «ك» as the preposition starts a phrase or a list («دول كلاوس
+// وكمبوديا»).
+func (g *Gate) kaGivenName(toks []token, p part) bool {
+	if p.pre != len("ك") || !strings.HasPrefix(toks[p.a].text, "ك") || p.b >= len(toks) {
+		return false
+	}
+	n := toks[p.b]
+	return n.arabic && !n.punct && !definite(n) && !strings.HasPrefix(n.text, "و") && !commonTok(n) && !wordlikeAr[n.key] &&
+		!arabicStop[n.key] && !isArabicVerb(n) && !verbShapeTok(n) && !presentVerbTok(n) && len(g.lx.kb.Lookup(n.text)) == 0
 }
 
 // descriptionHeads head generic descriptions of a country's

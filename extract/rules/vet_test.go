@@ -255,6 +255,12 @@ func TestGate(t *testing.T) {
 		{"ar air traffic", "وتوقفت الحركة الجوية بين المطارين أمس.", "الحركة الجوية", graph.Organization, "names", nil},
 		{"ar troop movements", "ورصدت الأقمار الصناعية حركة القوات قرب الحدود.", "حركة القوات", graph.Organization, "names", nil},
 		{"ar movement's name kept", "وقالت الحركة الشعبية للتغيير إنها ستشارك.", "الحركة الشعبية للتغيير", graph.Organization, "names", []string{"Organization:الحركة الشعبية للتغيير"}},
+		// «كـ» (as, like) glued to a known place before a name's next
+		// word is no preposition: the whole word is a given name («كلاوس
+		// ريمر»: Klaus, not «ك» + Laos); «كـ» before a place in a list
+		// is the preposition
+		{"ar given name that is ka and a place", "وقال السفير كلاوس ريمر إن الزيارة ناجحة.", "لاوس", graph.Country, "lexicon", nil},
+		{"ar ka and a place in a list kept", "وتعاني دول كلاوس وكمبوديا من الفيضانات.", "لاوس", graph.Country, "lexicon", []string{"Country:لاوس"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

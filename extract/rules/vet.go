@@ -1411,6 +1411,17 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if words >= 2 && in[0].arabic && headIs(in[0], flowHeads) && headIs(in[1], flowNouns) {
 			return false
 		}
+		// a head that is also an act or a thing, with a definite noun
+		// alone after it, is that act or thing («إدارة الأعمال»,
+		// «برنامج التدريب»), not a body
+		if words >= 2 && g.actPhrase(toks, p) {
+			return false
+		}
+	}
+	// «كلاوس ريمر»: a known place behind «ك» before a word that goes on
+	// a name is no place; the whole word is a given name (Klaus)
+	if typ.Location() && words == 1 && g.kaGivenName(toks, p) {
+		return false
 	}
 	// generic place words alone («شبه جزيرة», "Peninsula") name nothing
 	generic := true
@@ -1594,6 +1605,51 @@ var (
 	flowHeads = wordSet("names.tsv", "flow-head", "ar")
 	flowNouns = wordSet("names.tsv", "flow-noun", "ar")
 )
+
+// actHeads are Arabic body heads that are also the verbal noun of an
+// act or the name of a thing (names.tsv, act-head: «إدارة», «برنامج»).
+var actHeads = wordSet("names.tsv", "act-head", "ar")
+
+// actPhrase reports an Arabic part that opens on an indefinite act-head
+// followed only by definite nouns, the first alone or the others joined
+// to it by «و» («إدارة الأعمال», «إدارة الأزمة والحرب»): the act on them
+// or the thing, not a body's name. An adjective of relation, a word
+// without the article or a known name after the head makes a name
+// («إدارة الشؤون القنصلية», «برنامج الأمم المتحدة»).
+func (g *Gate) actPhrase(toks []token, p part) bool {
+	in := toks[p.a:p.b]
+	if len(in) < 2 || !in[0].arabic || definite(in[0]) || !headIs(in[0], actHeads) {
+		return false
+	}
+	for i, t := range in[1:] {
+		w := t.text
+		if i > 0 {
+			var ok bool
+			if w, ok = strings.CutPrefix(w, "و"); !ok {
+				return false
+			}
+		}
+		if t.punct || !strings.HasPrefix(w, "ال") || relAdjective(token{text: w, key: textnorm.Key(w), arabic: true}) || len(g.lx.kb.Lookup(w)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// kaGivenName reports a one-word part behind the glued «ك» (as, like)
+// whose next word goes on a person's name: an Arabic word that is no
+// common word, stop word, verb or known name, without the article or a
+// conjunction («السفير كلاوس ريمر»: the given name Klaus, not «ك» and
+// Laos). «ك» as the preposition starts a phrase or a list («دول كلاوس
+// وكمبوديا»).
+func (g *Gate) kaGivenName(toks []token, p part) bool {
+	if p.pre != len("ك") || !strings.HasPrefix(toks[p.a].text, "ك") || p.b >= len(toks) {
+		return false
+	}
+	n := toks[p.b]
+	return n.arabic && !n.punct && !definite(n) && !strings.HasPrefix(n.text, "و") && !commonTok(n) && !wordlikeAr[n.key] &&
+		!arabicStop[n.key] && !isArabicVerb(n) && !verbShapeTok(n) && !presentVerbTok(n) && len(g.lx.kb.Lookup(n.text)) == 0
+}
 
 // descriptionHeads head generic descriptions of a country's
 // institutions ("government", «الحكومة»).

@@ -454,6 +454,11 @@ func pairTitles(its []item, a, b, n int) []title {
 				if sentAbroad(ts[cur].role) && sentTo(its, a, k) {
 					break
 				}
+				// "negotiator with the rebels", "envoy with Sweden":
+				// the other side of the talks, whose title it is not
+				if facedWith(its, a, k) {
+					break
+				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
 				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
@@ -611,6 +616,19 @@ func sentTo(its []item, a, k int) bool {
 		return its[k-2].word("to")
 	}
 	return p.word("to", "الي", "لدي") || p.word("for") && !its[k].is(graph.Organization)
+}
+
+// facedWith reports a body its[k] of a title phrase starting at its[a]
+// that follows "with" or "with the": the other side ("Norway's chief
+// negotiator with Sweden"), not the title's body.
+func facedWith(its []item, a, k int) bool {
+	if k <= a {
+		return false
+	}
+	if p := its[k-1]; p.word("the") && k-1 > a {
+		return its[k-2].word("with")
+	}
+	return its[k-1].word("with")
 }
 
 // possessorTitles reads «مبعوث الرئيس الأمريكي دورن كيسلر», "the

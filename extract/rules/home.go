@@ -64,6 +64,11 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		// a head of state or government named without a country in an
 		// article whose country only its people suggest may be any
 		// country's ("President Gromov" in a Western report)
+		if cy == nil && home != nil && !servesAbroad(pt.title.role) && !st.otherBody(pt) {
+			// "In Jakarta, the (home) minister will meet President X":
+			// whom a home official meets abroad is the host country's
+			cy = st.metAbroad(pt, home)
+		}
 		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
 			// dateline only, not from weaker signs)
@@ -84,6 +89,62 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// metAbroad returns the country where a person with a title of no
+// country is met by an official of the home country, when his
+// sentence holds the meeting in one place abroad: "In Jakarta, the
+// (home) finance secretary will meet President X and Foreign Minister Y"
+// names the hosts, Indonesia's. Nil when the sentence holds the meeting
+// at home or in places of more than one country, or the person is met
+// by no home official named before him (the home official's own
+// title, met abroad, stays home's).
+func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
+	if pt.sent < 0 || pt.sent >= len(st.d.Sentences) {
+		return nil
+	}
+	s := st.d.Sentences[pt.sent]
+	in := func(m graph.Mention) bool { return m.Start >= s.Start && m.End <= s.End }
+	var abroad *kb.Entry
+	for _, ref := range st.refs {
+		if ref.sent != pt.sent {
+			continue
+		}
+		for _, p := range ref.places {
+			if p.sent != pt.sent {
+				continue
+			}
+			c := st.countryOf(item{k: kEnt, m: p.m})
+			if c == nil || c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
+				return nil
+			}
+			abroad = c
+		}
+	}
+	if abroad == nil {
+		return nil
+	}
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
+			continue
+		}
+		var q graph.Mention
+		switch {
+		case r.Object.Start == pt.person.Start && r.Object.End == pt.person.End:
+			q = r.Subject
+		case r.Subject.Start == pt.person.Start && r.Subject.End == pt.person.End:
+			q = r.Object
+		default:
+			continue
+		}
+		if q.Type != graph.Person || !in(q) || q.Start >= pt.person.Start {
+			continue
+		}
+		if c := st.countryOfPerson(q); c != nil && c.ID == home.ID {
+			return abroad
+		}
+	}
+	return nil
 }
 
 // noteHost records where a host receives a guest: the country of the

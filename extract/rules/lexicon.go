@@ -69,8 +69,13 @@ func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
 	return matchAny(toks, i, tr)
 }
 
-// matchAny is match over the union of tries, without building it.
+// matchAny is match over the union of tries, without building it. At
+// or past the end of toks nothing matches: a caller may look past a
+// word that ends the sentence ("Sgt ." alone on a line).
 func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
+	if i < 0 || i >= len(toks) {
+		return 0, 0, nil
+	}
 	for _, st := range toks[i].keys() {
 		for _, tr := range trs {
 			for _, p := range tr[st.key] {

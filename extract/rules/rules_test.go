@@ -70,6 +70,10 @@ func TestMentions(t *testing.T) {
 		want []string // "Type:text"
 		not  []string // "Type:text" that must not come out
 	}{
+		// a wire's tokenised text may end a line on an honorific and its
+		// full stop ("Sgt ."): nothing follows it, and the article's other
+		// names are still read
+		{"honorific ends the text", "Officers of the Dorvan police found him on Monday.\nSgt .\nMayor Edwin Tallow thanked them.", []string{"Person:Edwin Tallow"}, nil},
 		{"kb with clitic", "وقالت وروسيا إن بالرياض اجتماعا.", []string{"Country:روسيا", "City:الرياض"}, nil},
 		// a plural head of places lists names of its kind, common words or
 		// not; a list mostly of common words, or of one word, is none

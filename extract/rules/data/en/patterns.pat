@@ -30,7 +30,9 @@ define agents = list(($style | the | his | her | their | its)? HON? $agent)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
-define rolecomp = $of the? ($body | CAP)+ (of the? ($body | CAP)+)*
+# a body's abbreviation in parentheses after its name: "of the Free
+# Borna Movement (FBM) X", as readouts write a body the first time
+define rolecomp = $of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)? (of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)?)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
@@ -111,14 +113,20 @@ rule en-envoy-of-title-name stage=chunk make=person conf=0.75
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
-# Cabinet Secretary for Defence, X," (a portfolio after the title)
+# Cabinet Secretary for Defence, X," (a portfolio after the title), "the
+# State Department's coordinator for refugees, X," (a field in lower
+# case), "Norway's top negotiator with the rebels, X," (the other side);
+# "the Danish embassy's press attaché, X,", "the Danish government's
+# spokesman, X,": a country's embassy, mission or government is the
+# country's (not the Russian space agency's head: no head of Russia)
+define stateowner = DEM (@seat-head | @description-head)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((in | to | at) the? (LOC | $body))? COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
 
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
 # debt policy chief" (a portfolio the title list lacks)
-define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS
+define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS | $stateowner
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
 # ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
 define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?

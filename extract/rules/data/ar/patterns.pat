@@ -713,7 +713,7 @@ define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2})? ROLE* $body* x:PER
+  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG

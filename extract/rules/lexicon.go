@@ -70,7 +70,12 @@ func (tr trie) match(toks []token, i int) (n, prefix int, val any) {
 }
 
 // matchAny is match over the union of tries, without building it.
+// An i past the last token matches nothing (a title or an honorific that
+// ends the sentence asks what follows it).
 func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
+	if i < 0 || i >= len(toks) {
+		return 0, 0, nil
+	}
 	for _, st := range toks[i].keys() {
 		for _, tr := range trs {
 			for _, p := range tr[st.key] {

@@ -64,7 +64,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # زيارته») before the guest
 # («X أمير منطقة الرياض»: the emir of a region, a title the honorific's word
 # begins)
-define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
+# («X ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة Y», «X حاكم دبي Y»:
+# up to three titles, each in construct with a word or with a place named
+# bare, which the title governs; never a place behind a preposition)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
@@ -132,6 +135,11 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+
+# «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
+# province it governs (no place of an event, no country of his own)
+rule name-title-realm stage=chunk make=person conf=0.7
+  n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
 
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
@@ -219,12 +227,13 @@ rule no-plans stage=skip whole=no
   x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
+# (a military rank before the style: «الفريق أول سمو الشيخ X»)
 # («حضرة صاحب الجلالة»: a style before «صاحب»)
 # («المشير الليبي X»: a rank and a nationality;
 # «جلالة السلطان X»: the sultan's style; «السلطان» no title, since
 # «سلطان» is a common given name)
 rule styles stage=skip
-  x:(@style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
+  x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)

@@ -325,8 +325,18 @@ var abbrev = map[string]bool{
 }
 
 func isTerminator(r rune) bool {
-	return r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' || r == '۔'
+	return r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' || r == '۔' || isBullet(r)
 }
+
+// isBullet: the bullet and the middle dot, which some agencies' Arabic
+// copy ends its sentences with («... رسمية • وكان ...», «... قصره· ورحب
+// ...»); between spaces, or before a space, they end a sentence too.
+func isBullet(r rune) bool { return r == '•' || r == '·' }
+
+// isMark: an invisible format character (a bidi mark around the period of
+// a right-to-left web page, «‏.‏»; a joiner), which goes with the
+// terminator before it.
+func isMark(r rune) bool { return unicode.Is(unicode.Cf, r) }
 
 func isCloser(r rune) bool {
 	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')' || r == ']' || r == '›'
@@ -362,15 +372,16 @@ func splitSentences(t string, s, e int) [][2]int {
 	i := s
 	for i < e {
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if !isTerminator(r) {
-			i += n
+		if !isTerminator(r) || isBullet(r) && strings.TrimSpace(t[begin:i]) == "" {
+			i += n // (a bullet that opens a list item ends nothing)
 			continue
 		}
-		// the sentence may end after a run of terminators and closers
+		// the sentence may end after a run of terminators, closers and
+		// marks
 		j := i + n
 		for j < e {
 			r2, n2 := utf8.DecodeRuneInString(t[j:])
-			if isTerminator(r2) || isCloser(r2) {
+			if isTerminator(r2) || isCloser(r2) || isMark(r2) {
 				j += n2
 				continue
 			}

@@ -33,6 +33,14 @@ func TestSegment(t *testing.T) {
 		{"arabic quotes", "وقال: «لا ننوي الإدلاء بأي تفاصيل». وأضاف أن الوفد وصل.", []string{"وقال: «لا ننوي الإدلاء بأي تفاصيل».", "وأضاف أن الوفد وصل."}},
 		{"paragraphs", "Heading\nBody one. Body two.\n\n", []string{"Heading", "Body one.", "Body two."}},
 		{"lowercase after period", "See e.g. the report. Next.", []string{"See e.g. the report.", "Next."}},
+		// a bidi mark around the period (web text of right-to-left
+		// pages: «‏.‏»), and the bullet or middle dot some agencies end
+		// sentences with («... أيام • وكان ...», «... المبارك· وتقدم ...»)
+		{"bidi marks", "وصل الوفد إلى القاهرة .\u200f وقال المتحدث إن الزيارة مهمة\u200f.\u200f والتقى الوزير نظيره .", []string{"وصل الوفد إلى القاهرة .\u200f", "وقال المتحدث إن الزيارة مهمة\u200f.\u200f", "والتقى الوزير نظيره ."}},
+		{"bullet", "وصل الرئيس إلى الرباط في زيارة رسمية • وكان الملك في مقدمة مستقبليه •", []string{"وصل الرئيس إلى الرباط في زيارة رسمية •", "وكان الملك في مقدمة مستقبليه •"}},
+		{"middle dot", "استقبل الأمير الوزير في قصره· ورحب به خلال اللقاء·", []string{"استقبل الأمير الوزير في قصره·", "ورحب به خلال اللقاء·"}},
+		{"bullet list", "• First item here. Second.\n• Another item", []string{"• First item here.", "Second.", "• Another item"}},
+		{"middle dot inside a word", "The col·lecció opened.", []string{"The col·lecció opened."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -910,7 +910,35 @@ func (st *docState) titleAnaphor(si int, t title) {
 	if !ok || bm.Type != graph.Country {
 		return
 	}
+	// a party named before with a title of that very country is the one
+	// the title may stand for ("X held talks with Secretary of State Y ...
+	// the American secretary said"): it names no one else
+	if st.titledPartyOf(bm, start) {
+		return
+	}
 	st.rel(si, *who, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, "title-anaphor", 0.6)
+}
+
+// titledPartyOf reports whether a party to the document's meetings named
+// before start holds a position of country c.
+func (st *docState) titledPartyOf(c graph.Mention, start int) bool {
+	party := map[string]bool{}
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.MeetsWith {
+			continue
+		}
+		for _, p := range []graph.Mention{r.Subject, r.Object} {
+			if p.Type == graph.Person && p.End <= start {
+				party[partyKey(p)] = true
+			}
+		}
+	}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && party[partyKey(r.Subject)] && partyKey(r.Object) == partyKey(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfTalks reports whether the document names talks, a summit or

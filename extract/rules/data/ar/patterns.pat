@@ -15,6 +15,10 @@ define body = CTRY | ORG | DEM
 # «الحكومة السودانية»: a country's government stands for the country
 define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF
 define agents = list($agent)
+# a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
+# محادثات مع Y» France is where he went, not who held the talks
+# (meet-subject-first, subject-after-own-event)
+define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF&!LI&!BI
 # the other side of talks: a capital stands for its government («محادثات مع
 # نيروبي», «بين نيروبي والقاهرة»)
 # («بين جماعة الحوثيين والسعودية»: a body's head noun before its known
@@ -64,7 +68,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # زيارته») before the guest
 # («X أمير منطقة الرياض»: the emir of a region, a title the honorific's word
 # begins)
-define hostappos = ROLE+ $complement? | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
+# («X ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة Y», «X حاكم دبي Y»:
+# up to three titles, each in construct with a word or with a place named
+# bare, which the title governs; never a place behind a preposition)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
@@ -132,6 +139,11 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
   n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+
+# «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
+# province it governs (no place of an event, no country of his own)
+rule name-title-realm stage=chunk make=person conf=0.7
+  n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
 
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
@@ -219,12 +231,13 @@ rule no-plans stage=skip whole=no
   x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
+# (a military rank before the style: «الفريق أول سمو الشيخ X»)
 # («حضرة صاحب الجلالة»: a style before «صاحب»)
 # («المشير الليبي X»: a rank and a nationality;
 # «جلالة السلطان X»: the sultan's style; «السلطان» no title, since
 # «سلطان» is a common given name)
 rule styles stage=skip
-  x:(@style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
+  x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)
@@ -260,8 +273,11 @@ rule told-during-event stage=relation action=meeting conf=0.7
 
 # «... حيث التقى وزير الخارجية X»: the subject is the one the text is
 # about (Arabic drops a known subject); an explicit one wins
+# («بدأت X زيارة لإسرائيل التقت خلالها Y», «يمضي X يومين في P يلتقي
+# خلالهما مع Y»: during the visit or the days just named)
+define duringit = خلالها | خلالهما | خلاله | أثناءها
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  @meet $when* (مع | ب)? o:$agents
+  @meet $when* $duringit? $when* (مع | ب)? o:$agents
 
 # «زار X طوكيو حيث أجرى مباحثات مع Y»: talks held by the one the text is
 # about
@@ -270,12 +286,15 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 # («قال X إنه عقد اجتماعا "مثمرا للغاية" مع Y في P»: a quoted word of
 # praise after the event, the place after the other side)
 define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
+# («في زيارة يجري خلالها مباحثات مع Y»)
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
+  @conduct&!إجراء $when* $duringit? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
+# (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
+# the country is where she went)
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:$agents $aux* @meet $when* (في $placeword? p:$places $when* | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+  s:list($freeagent) $aux* @meet $when* (في $placeword? p:$places $when* | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
@@ -328,6 +347,12 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # after the guest)
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+# «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
+# القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
+# named first, then the verb that held it, with its pronoun, and the
+# parties
+rule event-held-by stage=relation action=meeting conf=0.7
+  e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
@@ -434,13 +459,12 @@ rule event-between-one-named stage=relation action=with conf=0.7
 # «محادثات مع X», «محادثات السلام مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
 # the subject meets the one his own meeting names
+# («أعرب X خلال لقائه في بروكسل Y عن ...»: the place of the meeting
+# between)
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
 define receiving = استقباله | استقبالها
-# (the subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
-# محادثات مع Y» France is where he went, not who held the talks)
-define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF&!LI&!BI
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT (مع | ب)? o:$agents
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»

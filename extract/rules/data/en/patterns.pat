@@ -399,9 +399,14 @@ rule visit-from stage=relation action=meeting kind=meeting conf=0.7
 rule visit-paid-on stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (paid | pays | paying | pay) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
 # "X affirmed during his meeting with Y in Z the importance of ...": the
-# verb, then the event with the other side
+# verb, then the event with the other side ("during his meeting in
+# Brussels with Y": the place between)
 rule en-verb-during-event-with stage=relation action=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!@stop&!@meet&!@call){1,2} (during | in | at) (his | her | their) (@adjective)* e:EVT $when* p:((in | at) the? $seat? $places)? $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+# "during talks President X held with Y", "before talks that X held in
+# Brussels on Monday with Y": the event first, then who held it with whom
+rule event-held-by stage=relation action=meeting conf=0.7
+  (during | before | after | at | in) (the | a)? (@adjective)* e:EVT (that | which)? s:$agent (COMMA? $aux)* (held | had | conducted | holds | will hold) $when* p:((in | at) the? $seat? $places)? $when* with o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X, in a phone call with Y, stressed ...", "X, speaking after her
 # meeting with Y, said ...": the event between commas
 rule subject-comma-in-event-with stage=relation action=meeting conf=0.7

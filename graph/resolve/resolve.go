@@ -1206,6 +1206,28 @@ func fullNameSim(a, b *form) float64 {
 	return 0.6*ss + 0.4*gs
 }
 
+// europeanParticles open a European surname ("dos Santos", "van Dijk",
+// "de Gaulle"): part of the surname, unlike an Arabic article.
+var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "la": true, "le": true}
+
+// surnameParticle returns the European particle written before the
+// last word of a name's key, or "".
+func surnameParticle(key string) string {
+	ws := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	if len(ws) < 2 || !europeanParticles[ws[len(ws)-2]] {
+		return ""
+	}
+	return ws[len(ws)-2]
+}
+
+// particleClash reports a lone surname written with a particle ("Dos
+// Santos") and a full name of the same script whose surname goes
+// without it ("Paulo Santos"): the particle belongs to the surname, so
+// they are two surnames.
+func particleClash(p string, lone, full *form) bool {
+	return lone.lang == full.lang && surnameParticle(full.key) != p
+}
+
 // arabicSurnamesAlike reports whether two full names in Arabic script
 // end in surnames of the same consonants, as sameConsonants compares
 // them (a long vowel, a hamza, a final ta marbuta or a foreign "g"
@@ -1479,8 +1501,9 @@ func (st *state) surnames(u *uf) {
 		w := s.words[0]
 		var cs []cand
 		ini := initialOf(s)
+		p := surnameParticle(s.key)
 		for _, fi := range byDoc[s.doc] {
-			if initialClash(ini, st.forms[fi]) {
+			if initialClash(ini, st.forms[fi]) || p != "" && particleClash(p, s, st.forms[fi]) {
 				continue
 			}
 			last := st.forms[fi].words[len(st.forms[fi].words)-1]
@@ -1531,6 +1554,9 @@ func (st *state) surnames(u *uf) {
 		cs = sg.expand(cs[:0], gcs)
 		if ini := initialOf(s); ini != 0 {
 			cs = slices.DeleteFunc(cs, func(c cand) bool { return initialClash(ini, st.forms[c.fi]) })
+		}
+		if p := surnameParticle(s.key); p != "" {
+			cs = slices.DeleteFunc(cs, func(c cand) bool { return particleClash(p, s, st.forms[c.fi]) })
 		}
 		if c, ok := pick(u, cs, thCross, 2, false); ok {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)

@@ -357,3 +357,26 @@ func TestSameScriptLetters(t *testing.T) {
 		})
 	}
 }
+
+// TestMonarchKeepsHisName: a lone name titled as a monarch is the
+// monarch's name, not the given name of another full name of his
+// article; titled so, the full name may be his.
+func TestMonarchKeepsHisName(t *testing.T) {
+	ms := mentionsOf("a|Person|Faisal", "a|Person|Faisal Qaddoura")
+	ms[0].Role = "king"
+	g, _ := mustResolve(t, ms, nil, Options{})
+	if e := entityWith(g, "Faisal"); e == nil || e == entityWith(g, "Faisal Qaddoura") {
+		t.Errorf("King Faisal joined Faisal Qaddoura: %v", g.Entities)
+	}
+	ms = mentionsOf("a|Person|Faisal", "a|Person|Faisal bin Talal")
+	ms[0].Role, ms[1].Role = "king", "king"
+	g, _ = mustResolve(t, ms, nil, Options{})
+	if e := entityWith(g, "Faisal"); e == nil || e != entityWith(g, "Faisal bin Talal") {
+		t.Errorf("King Faisal is not King Faisal bin Talal: %v", g.Entities)
+	}
+	ms = mentionsOf("a|Person|Faisal", "a|Person|Faisal Qaddoura")
+	g, _ = mustResolve(t, ms, nil, Options{})
+	if e := entityWith(g, "Faisal"); e == nil || e != entityWith(g, "Faisal Qaddoura") {
+		t.Errorf("an untitled given name left its article's full name: %v", g.Entities)
+	}
+}

@@ -1206,6 +1206,21 @@ func fullNameSim(a, b *form) float64 {
 	return 0.6*ss + 0.4*gs
 }
 
+// monarchRoles are the titles of a reigning monarch: a monarch is
+// named by his given name alone ("King Hussein", «الملك عبد الله»),
+// which is his name, not a shortening of another person's full name.
+var monarchRoles = []string{"king", "queen", "emir", "sultan", "pope"}
+
+// reigns reports a form titled as a monarch.
+func reigns(f *form) bool {
+	for _, r := range monarchRoles {
+		if f.roles.get(r) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // europeanParticles open a European surname ("dos Santos", "van Dijk",
 // "de Gaulle"): part of the surname, unlike an Arabic article.
 var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "la": true, "le": true}
@@ -1519,7 +1534,11 @@ func (st *state) surnames(u *uf) {
 			continue // ambiguous: leave it alone
 		}
 		cs = cs[:0]
+		monarch := reigns(s)
 		for _, fi := range byDoc[s.doc] {
+			if monarch && !reigns(st.forms[fi]) {
+				continue // "King Hussein" is no "Hussein Khalaf" of his article
+			}
 			first := st.forms[fi].words[0]
 			cs = append(cs, cand{fi, givenSim(w, first), vowelAgree(w, first)})
 		}

@@ -150,6 +150,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 			if r.Attr("yield") == "apposition" {
 				m = yieldToApposition(m, its)
 			}
+			if n, ok := m.Cap("n"); ok && r.Attr("from") == "n" {
+				// the words before the name are another's (the one who
+				// appoints): the chunk is the name and what follows
+				m = pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.Start, End: m.End}, Caps: map[string][]pattern.Span{"n": {n}}}
+			}
 			if r.Attr("make") == "person" && (principalNamed(m, its) || sharedTitle(m, its)) {
 				continue
 			}
@@ -164,6 +169,12 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				// the singular a name follows is that name's, in a chunk
 				// of its own ("the Chilean and Peruvian trade ministers X
 				// and Y" share theirs out)
+				continue
+			}
+			if r.Attr("make") == "person" && appointee(m, its) {
+				// «عين الرئيس التونسي السيد X وزيرا للخارجية»: the
+				// title before X is the appointer's, X's is the office
+				// after him
 				continue
 			}
 			if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
@@ -1108,6 +1119,23 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		ev.named = textnorm.Key(text)
 	}
 	return ev
+}
+
+// appointee reports a match that opens right after a verb of taking up
+// an office and ends on a name an office in the accusative follows
+// («عين الرئيس X وزيرا», «انتخب المجلس X رئيسا»): the name is the
+// verb's object, made what follows it, and the words between the verb
+// and the name are the subject's.
+func appointee(m pattern.Match, its []item) bool {
+	if m.Start == 0 || m.End >= len(its) || !hasTag(its[m.Start-1].tags, "@tenure") {
+		return false
+	}
+	next := its[m.End]
+	if next.k != kRole || hasTag(next.tags, "DEF") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(next.text), " ")
+	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
 }
 
 func hasTag(tags []string, t string) bool {

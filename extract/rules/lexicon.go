@@ -43,6 +43,28 @@ func (tr trie) add(text string, val any) {
 	sort.SliceStable(tr[keys[0]], func(i, j int) bool { return len(tr[keys[0]][i].keys) > len(tr[keys[0]][j].keys) })
 }
 
+// accusativeTitle returns the predicate form of an Arabic title in
+// construct, as a verb of appointing or electing takes it: the head in
+// the indefinite accusative and the genitive after «ل» («وزير الخارجية»
+// → «وزيرا للخارجية», «رئيس مجلس الوزراء» → «رئيسا لمجلس الوزراء»; a
+// feminine head keeps its spelling: «وزيرة للخارجية»); "" for a title
+// of one word or with the article.
+func accusativeTitle(phrase string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) < 2 || strings.HasPrefix(ws[0], "ال") || strings.HasSuffix(ws[0], "ا") || strings.HasPrefix(ws[1], "ل") && !strings.HasPrefix(ws[1], "ال") {
+		return ""
+	}
+	head := ws[0] + "ا"
+	if strings.HasSuffix(ws[0], "ة") {
+		head = ws[0]
+	}
+	gen := "ل" + ws[1]
+	if rest, ok := strings.CutPrefix(ws[1], "ال"); ok {
+		gen = "لل" + rest
+	}
+	return strings.Join(append([]string{head, gen}, ws[2:]...), " ")
+}
+
 func equalKeys(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -355,6 +377,13 @@ func buildLexicon(k *kb.KB) *lexicon {
 				r.plural = !strings.HasSuffix(d, "ا") || strings.Contains(d, " ")
 				lx.roles.add(d, r)
 			}
+		}
+	}
+	// and the office one is made in the accusative, its genitive made a
+	// phrase of «ل»: «عين X وزيرا للخارجية», «رئيسا لمجلس الوزراء»
+	for _, e := range ars {
+		if p := accusativeTitle(e.Phrase); p != "" {
+			lx.roles.add(p, roleOf(e))
 		}
 	}
 	for _, e := range lexRows("names.tsv", "honorific") {

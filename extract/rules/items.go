@@ -601,6 +601,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_AMB")
 	case en == "negotiator":
 		out = append(out, "ROLE_NEG")
+	case en == "minister":
+		out = append(out, "ROLE_MIN") // a minister whose portfolio the title leaves to the words after it
 	}
 	return out
 }

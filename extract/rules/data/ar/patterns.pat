@@ -151,6 +151,10 @@ rule name-title-realm stage=chunk make=person conf=0.7
 # are: «استقبل X وزير الخارجية Y»)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
   n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+# and a minister's title of one word in construct with a portfolio the
+# titles do not list («X وزيرة التعاون الدولي»)
+rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
+  n:PER COMMA? ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي

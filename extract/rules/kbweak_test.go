@@ -13,8 +13,8 @@ import (
 // cities), which only type and link what other extractors find.
 func TestWeakEntriesFindNothing(t *testing.T) {
 	for _, c := range []struct{ text, known, weak string }{
-		{"The ministers flew from Damascus to Aleppo on Monday.", "Damascus", "Aleppo"},
-		{"وتوجه الوزيران من دمشق إلى حلب يوم الاثنين.", "دمشق", "حلب"},
+		{"The ministers flew from Amman to Irbid on Monday.", "Amman", "Irbid"},
+		{"وتوجه الوزيران من عمان إلى إربد يوم الاثنين.", "عمان", "إربد"},
 	} {
 		if es := kb.Starter().Lookup(c.weak); len(es) != 1 || !es[0].Weak {
 			t.Fatalf("%q is no weak entry of the base: %v", c.weak, es)

@@ -95,6 +95,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «معبر رفح», «مطار القاهرة الدولي»: after the head of a
+			// facility a city's name is the facility's (the names pass
+			// makes the place)
+			if t.arabic && i > 0 && prefix == 0 && facilityHeads[toks[i-1].key] && (e.Type == graph.City || e.Type == graph.Place) {
+				i++
+				continue
+			}
 			// «إسماعيل بن الخليل», «أبو الناصرة»: after a connector of a
 			// lineage a place's name is the name of a father or a family
 			if t.arabic && i > 0 && arabicConnectors[toks[i-1].key] && e.Type != graph.Organization {
@@ -205,6 +212,7 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 }
 
 var (
+	facilityHeads   = wordSet("names.tsv", "facility-head", "ar")
 	placeCues       = wordSet("words.tsv", "place-cue", "ar")
 	homographPlaces = wordSet("names.tsv", "homograph-place", "ar")
 )
@@ -481,8 +489,10 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 			continue
 		}
 		// an indefinite noun in construct with a known name, in a body's
-		// name («مجموعة أصدقاء بوليفيا»)
-		if k+1 < len(toks) && !strings.HasPrefix(t.text, "و") && !pronounTok(t) && headIs(toks[i], arabicOrgHeads) {
+		// name («مجموعة أصدقاء بوليفيا»); never after a definite word,
+		// which no genitive follows («القوات معبر رفح»: the forces, then
+		// the crossing)
+		if k+1 < len(toks) && !strings.HasPrefix(t.text, "و") && !pronounTok(t) && headIs(toks[i], arabicOrgHeads) && !definite(toks[k-1]) {
 			if n, pre, _ := x.lx.entities.match(toks, k+1); n > 0 && pre == 0 {
 				k++
 				continue

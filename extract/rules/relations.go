@@ -629,6 +629,20 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	switch r.Attr("action") {
 	case "meeting":
 		subj, obj := st.agents(s), st.agents(o)
+		if r.Attr("others") == "unnamed" {
+			// "X met leaders of the parties in Tripoli": those met are
+			// named by common nouns; X takes part in the meeting, held
+			// where the sentence says
+			if len(subj) == 0 || len(obj) > 0 || len(p) == 0 {
+				return false
+			}
+			ev := st.eventOf(si, m, its)
+			if ev == nil {
+				return false
+			}
+			ev.join(st, si, subj, p, r.Name)
+			return true
+		}
 		if r.Attr("plural") == "s" {
 			// "X and Y met": the subjects meet each other
 			if len(subj) == 1 && len(obj) == 0 && groupOf(s, subj[0]) {

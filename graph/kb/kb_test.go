@@ -191,11 +191,11 @@ func TestEnglishDemonyms(t *testing.T) {
 func TestGeoNamesCities(t *testing.T) {
 	k := Starter()
 	for _, c := range []struct{ en, ar, country string }{
-		{"Aleppo", "حلب", "SY"}, {"Mosul", "الموصل", "IQ"},
+		{"Irbid", "إربد", "JO"}, {"Zahle", "زحلة", "LB"},
 		{"Kazan", "قازان", "RU"}, {"Antalya", "أنطاليا", "TR"},
-		{"Lyon", "ليون", "FR"}, {"Mumbai", "مومباي", "IN"}, {"Benghazi", "بنغازي", "LY"},
-		{"Duhok", "دهك", "IQ"},    // Persian kaf written as Arabic writes it
-		{"Basra", "البصرة", "IQ"}, // the catalogue's «بصرة» with the article
+		{"Lyon", "ليون", "FR"}, {"Mumbai", "مومباي", "IN"},
+		{"Duhok", "دهك", "IQ"},     // Persian kaf written as Arabic writes it
+		{"Zarqa", "الزرقاء", "JO"}, // the catalogue's «زرقاء» with the article
 	} {
 		en, ar := k.Lookup(c.en), k.Lookup(c.ar)
 		if len(en) != 1 || len(ar) != 1 || en[0] != ar[0] {

@@ -273,6 +273,11 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y», «اجتمع X
 # إلى Y» (the Levant's «إلى»)
+# «اجتمع X مع قادة الأحزاب السياسية في طرابلس», «التقى X في طرابلس
+# ممثلين عن المجتمع المدني»: those met named by common nouns; X takes
+# part in a meeting held there
+rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
+  @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
   @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
 

@@ -317,6 +317,12 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
   @meet $when* with the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP | DLGW){1,4} (in | at) the? $seat? p:$places
 
+# "X met leaders of the political parties in Tripoli", "X met with
+# community elders at Kismayo": those met named by common nouns; X takes
+# part in a meeting held there
+rule en-met-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
+  s:list(PER) (COMMA? $aux)* COMMA? $when* @meet $when* with? the? (DEM | @adjective | NUM)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP&!@meet | ROLE_PL | DLGW){1,4} (of the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP){1,3})? $when* (in | at) the? $seat? p:$places
+
 # "leaders gathered in Addis Ababa for the 37th AU Summit", "ministers met
 # in Rome for a two-day conference": the place is the named event's
 rule ev-met-in-for-event stage=relation action=place conf=0.75

@@ -285,6 +285,11 @@ rule member-apposition stage=skip whole=no
 # to President Y,")
 rule title-apposition stage=skip whole=no
   a:PER x:(COMMA c:(((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8}) COMMA)
+# "X arrived in Juba on Sunday and held talks with Y", "X flew to Rome
+# and met Y": the arrival, coordinated with the verb of meeting, is set
+# aside (read with X as his visit), so that the verb after "and" is X's
+rule en-arrived-and-met stage=skip
+  a:$agent (COMMA? $aux)* x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

@@ -290,6 +290,12 @@ rule title-apposition stage=skip whole=no
 # aside (read with X as his visit), so that the verb after "and" is X's
 rule en-arrived-and-met stage=skip
   a:$agent (COMMA? $aux)* x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
+# "X, on an official visit to Beijing, held talks with Y", "X, who is in
+# Cairo on a two-day visit, met Y" is relative-clause's: the visit set off
+# by commas is set aside, the verb after it is X's (read with X, the
+# clause places the sentence's meeting: en-on-visit-to)
+rule en-on-visit-apposition stage=skip
+  a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -808,6 +814,11 @@ rule en-who-was-in-on-visit stage=relation action=place scope=sentence conf=0.6
 # parties meet there)
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   (his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
+
+# "X, on an official visit to Beijing, held talks with Y", "X, in Riyadh
+# on a working visit, met Y": the visit's place sets the scene of its sentence's meeting
+rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
+  PER COMMA? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday",
 # "the meeting at the Elysee Palace in Paris" (a building, then its city),

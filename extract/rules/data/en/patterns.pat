@@ -456,9 +456,10 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
 # a courtesy call in person: "X called on President Y in Z", "X called on
-# Y on Monday" (not "called on Y to ...": an appeal)
+# Y on Monday", "X called on His Highness Sheikh Y, Emir of Qatar, in Doha"
+# (a style of address) (not "called on Y to ...": an appeal)
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on (the | $style)? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
 # "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
 # discussion

@@ -97,13 +97,14 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
 # "the visiting Kenyan foreign minister, Ann
 # Wanjiru,", "The deputy prime minister and minister of finance of Ghana,
-# X," (two offices): a definite or possessed title, a comma, the
+# X," (two offices), "the Saudi ambassador to Yemen, X," (where he
+# serves is no body of his): a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 # ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
@@ -556,6 +557,11 @@ rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
 # talks with Y": where he spoke, the place of the talks
 rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
   s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ((in | at) the? $seat? p:$places)? $when* (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
+
+# "X visited Prime Minister Y in London", "X will visit President Y in
+# Cairo next week": a visit paid to a person (not "visited Y's grave")
+rule en-visited-person stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(visited | visits | visit) $when* o:list(HON? PER&!POSS) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ | to | for)
 
 # "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
 # a meeting with Y": X meets Y there

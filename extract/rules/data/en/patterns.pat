@@ -408,6 +408,10 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # comma before the verb)
 rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+# "The Crown Prince received a phone call from President Y": the subject
+# names no party (a bare title), the caller does
+rule en-call-from-object stage=relation action=with kind=call conf=0.65
+  (received | receives | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from the? o:$agents
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*

@@ -105,8 +105,10 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
   (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
+# ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
+# more of a listed title's portfolio before its body)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the

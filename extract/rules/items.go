@@ -229,6 +229,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			// sentence is capitalised, not the name of an event
 			out[k].tags = removeTag(out[k].tags, "CAP")
 		}
+		if hasTag(out[k].tags, "DASH") && k > 0 && k+1 < len(out) && out[k-1].end == out[k].start && out[k+1].start == out[k].end {
+			// "EU-China": a dash glued to the words on both sides joins
+			// them ("CAIRO — Talks ...": a dateline's dash does not)
+			out[k].tags = append(out[k].tags, "HYPHEN")
+		}
 		if opening && out[k].k == kTok && !out[k].punct() {
 			// machine-translated Arabic opens with its verb ("And received
 			// the Minister X the ambassador Y"): the rules may ask

@@ -830,16 +830,31 @@ var statehoodWords = wordSet("names.tsv", "statehood", "ar")
 
 // affairsEnd is the end of an English portfolio at toks[j], "for
 // (the) Foreign Affairs", "of Near Eastern Affairs", "for Foreign Trade"
-// before a given name, or j.
+// before a given name, "of Commerce" and "of Housing and Urban
+// Development" (words of portfolios, names.tsv) before a word of none, or
+// j.
 func affairsEnd(toks []token, j int) int {
-	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" {
+	// "Minister of Health and Population Amina Yusuf": a title the list
+	// knows with its portfolio ("minister of health"), more after "and"
+	and := j > 0 && j < len(toks) && (toks[j].key == "and" || toks[j].text == "&") && portfolioEn[toks[j-1].key]
+	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" && !and {
 		return j
 	}
 	k := j + 1
 	if k < len(toks) && toks[k].key == "the" {
 		k++
 	}
-	for e := k; e < len(toks) && e < k+4 && toks[e].upper && !toks[e].punct && !toks[e].arabic; e++ {
+	upper := func(e int) bool {
+		return e < len(toks) && toks[e].upper && !toks[e].punct && !toks[e].arabic
+	}
+	for e := k; e < len(toks) && e < k+8; e++ {
+		// "of Labour and Social Affairs": portfolios joined by "and"
+		if e > k && (toks[e].key == "and" || toks[e].text == "&") && upper(e+1) && portfolioEn[toks[e-1].key] {
+			continue
+		}
+		if !upper(e) {
+			break
+		}
 		if toks[e].key == "affairs" {
 			if e == k {
 				return j
@@ -848,12 +863,22 @@ func affairsEnd(toks []token, j int) int {
 		}
 		// "Minister for Foreign Trade Anne Morel": the portfolio ends
 		// where a given name opens the name
-		if e > k && givenTok(toks[e]) && e+1 < len(toks) && toks[e+1].upper && !toks[e+1].punct {
+		if e > k && givenTok(toks[e]) && upper(e+1) {
 			return e
+		}
+		// "Minister of Commerce Qais Al-Busaidi": the portfolio ends
+		// after a word of portfolios, before a word of none (a given
+		// name the lists lack)
+		if portfolioEn[toks[e].key] && upper(e+1) && !portfolioEn[toks[e+1].key] && toks[e+1].key != "affairs" {
+			return e + 1
 		}
 	}
 	return j
 }
+
+// portfolioEn are the words of English ministers' portfolios
+// (names.tsv: portfolio).
+var portfolioEn = wordSet("names.tsv", "portfolio", "en")
 
 // qualifierWords may stand between a title and a name: «وزير الخارجية
 // آنذاك مارتن كيسلر», "former".

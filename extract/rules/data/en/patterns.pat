@@ -66,9 +66,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # the name "of", "for" or "to" a body, not "at" or "in" one; "welcomed
 # the new ambassador of Italy X"; "met
 # Defence Secretary X at the Pentagon" names where they met; "the
-# visiting Pakistani Interior Minister X", "the outgoing UN envoy X"
+# visiting Pakistani Interior Minister X", "the outgoing UN envoy X";
+# "Minister of Health and Population X" (a listed title, more of its
+# portfolio after "and")
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -95,15 +97,18 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
 # "the visiting Kenyan foreign minister, Ann
 # Wanjiru,", "The deputy prime minister and minister of finance of Ghana,
-# X," (two offices): a definite or possessed title, a comma, the
+# X," (two offices), "the Saudi ambassador to Yemen, X," (where he
+# serves is no body of his): a definite or possessed title, a comma, the
 # name (its body, when none is said, the document's)
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 # ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+)? COMMA HON? n:PER
+  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
+# ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
+# more of a listed title's portfolio before its body)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
@@ -219,9 +224,11 @@ rule delegation-from stage=phrase make=delegation conf=0.7
   (a | the)? DLGW (from | of | representing) the? (movement | group | party | organisation | organization)? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
-# "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit"
+# "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit",
+# "the EU-China summit" (a dash between names, not a dateline's: "CAIRO
+# (AP) — Talks between ...")
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | DASH)* QUOTE? EVT+ (of EVT)?
+  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -285,6 +292,17 @@ rule member-apposition stage=skip whole=no
 # to President Y,")
 rule title-apposition stage=skip whole=no
   a:PER x:(COMMA c:(((the | a | an)? ($rank | CAP)* ROLE | RNP) (!STOP&!COMMA&!@meet&!@welcome&!@call){0,8}) COMMA)
+# "X arrived in Juba on Sunday and held talks with Y", "X flew to Rome
+# and met Y": the arrival, coordinated with the verb of meeting, is set
+# aside (read with X as his visit), so that the verb after "and" is X's
+rule en-arrived-and-met stage=skip
+  a:$agent (COMMA? $aux)* x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
+# "X, on an official visit to Beijing, held talks with Y", "X, who is in
+# Cairo on a two-day visit, met Y" is relative-clause's: the visit set off
+# by commas is set aside, the verb after it is X's (read with X, the
+# clause places the sentence's meeting: en-on-visit-to)
+rule en-on-visit-apposition stage=skip
+  a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -398,6 +416,10 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # comma before the verb)
 rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+# "The Crown Prince received a phone call from President Y": the subject
+# names no party (a bare title), the caller does
+rule en-call-from-object stage=relation action=with kind=call conf=0.65
+  (received | receives | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from the? o:$agents
 # "X received a courtesy call from Y": a visit received
 rule visit-from stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? (received | got) $when* $the? (@adjective)* e:EVT_MEETING $when* from o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
@@ -449,9 +471,10 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
 
 # a courtesy call in person: "X called on President Y in Z", "X called on
-# Y on Monday" (not "called on Y to ...": an appeal)
+# Y on Monday", "X called on His Highness Sheikh Y, Emir of Qatar, in Doha"
+# (a style of address) (not "called on Y to ...": an appeal)
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on the? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on (the | $style)? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
 # "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
 # discussion
@@ -549,6 +572,11 @@ rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
 rule subject-while-meeting stage=relation action=meeting kind=meeting conf=0.65
   s:$agent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ((in | at) the? $seat? p:$places)? $when* (while | when | after | before) (e:EVT | meeting | receiving | hosting) with? o:$agents
 
+# "X visited Prime Minister Y in London", "X will visit President Y in
+# Cairo next week": a visit paid to a person (not "visited Y's grave")
+rule en-visited-person stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(visited | visits | visit) $when* o:list(HON? PER&!POSS) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ | to | for)
+
 # "X arrived in Oslo for talks with Y", "X travels to Rome on Monday for
 # a meeting with Y": X meets Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7
@@ -591,7 +619,7 @@ rule event-with stage=relation action=with conf=0.7
 # ("co-mediated by the AU and IGAD": a mediator the names do not know
 # after the known ones ends the list)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
@@ -810,6 +838,11 @@ rule en-who-was-in-on-visit stage=relation action=place scope=sentence conf=0.6
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   (his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
 
+# "X, on an official visit to Beijing, held talks with Y", "X, in Riyadh
+# on a working visit, met Y": the visit's place sets the scene of its sentence's meeting
+rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
+  PER COMMA? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
+
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday",
 # "the meeting at the Elysee Palace in Paris" (a building, then its city),
 # "the meeting of the Arab ministerial committee held in Amman", "the
@@ -821,13 +854,14 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 # held by the place; "the summit, hosted by Ghana in Accra"; "the talks
 # are due to resume in Addis Ababa"; "the meeting took place at the
 # ministry headquarters in Baghdad" (a building, no name, then its city);
-# "the summit kicked off in the Saudi city of Jeddah";
+# "the summit kicked off in the Saudi city of Jeddah"; "the meeting was
+# held under the auspices of the AU in Addis Ababa" (its mediator between);
 # "the conference for Haiti, co-hosted
 # by Canada and Brazil, was held in Ottawa"
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65

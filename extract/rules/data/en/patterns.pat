@@ -620,6 +620,10 @@ rule event-with stage=relation action=with conf=0.7
 # after the known ones ends the list)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+# "talks between A and B, chaired by the UN envoy X": the chair of talks
+# between sides is their mediator
+rule chaired-between-by stage=relation action=mediate conf=0.7
+  e:EVT (between | among) (!PUNCT&!EVT&!@mediate&!@chair){1,8} COMMA? _{0,4} @chair (jointly | also)? by the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT

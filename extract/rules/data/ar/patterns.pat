@@ -718,6 +718,10 @@ rule ev-conduct-place-event stage=relation action=place conf=0.7
   @conduct $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* e:EVT
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
+# «وفي الدوحة، استؤنفت المحادثات بين …»: a fronted place before the verb
+# of the event's taking place and the event
+rule fronted-place-event stage=relation action=place conf=0.65
+  CONJ? في&FIRST $placeword? p:$places $when* COMMA? @event-verb $when* (أعمال | جولة | جولات)? e:EVT
 
 # «والتقى المندوبون في مركز … بالرياض», «واجتمع القادة في P»: those who
 # attend the article's event, named by their group, meet at its place

@@ -889,6 +889,10 @@ rule en-place-where-event stage=relation action=place conf=0.7
 # sets the scene of its sentence's meeting
 rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
   (in | at) the? $seat? p:$places COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | @call | held | hold | holds)
+# "In Doha on Tuesday, the talks between A and B resumed": a fronted place
+# before the event's noun
+rule en-fronted-place-event stage=relation action=place conf=0.65
+  (in&FIRST | at&FIRST) the? $seat? p:$places $when* COMMA the? (@adjective)* e:EVT
 # "the Oslo talks", "Vienna's direct talks" (an adjective of talks may
 # stand between; a verb may not: "Turkey held talks" is no place's)
 rule place-event stage=relation action=place conf=0.75

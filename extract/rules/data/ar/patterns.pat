@@ -193,7 +193,11 @@ rule officials-of stage=chunk make=role conf=0.65
 
 # «وزير الخارجية الروسي» without a name, «رئيس الوزراء الإسرائيلي»
 rule title-body stage=chunk make=role conf=0.7
-  ROLE+ (باسم | في | ل)? $body+
+  ROLE+ (باسم | ل)? $body+
+# «وزير الخارجية في حكومة الوحدة»; not an ambassador's or an envoy's
+# post («المبعوث في عمان»: where he serves, not whom he stands for)
+rule title-in-body stage=chunk make=role conf=0.7
+  ROLE&!ROLE_AMB&!ROLE_ENVOY ROLE* في $body+
 
 # «وزراء خارجية فرنسا وألمانيا»
 rule title-of-bodies stage=chunk make=role conf=0.7

@@ -85,6 +85,11 @@ func TestMergesHold(t *testing.T) {
 		{"a w Arabic writes with a long vowel, given name", []string{"a|Person|Marwan Dabbousi", "b|Person|مروان دبوسي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, surname", []string{"a|Person|Salim Darwishi", "b|Person|سليم درويشي"}, graph.Person, ""},
 		{"a w Arabic writes with a long vowel, English name", []string{"a|Person|Helen Ashworthy", "b|Person|هيلين آشويرثي"}, graph.Person, ""},
+		{"a surname after Abu in its article", []string{"a|Person|Samir Abu Khudairan", "a|Person|Abu Khudairan"}, graph.Person, RuleSurnameArticle},
+		{"a surname after Abu in its article, ar", []string{"a|Person|سمير أبو خضيران", "a|Person|أبو خضيران"}, graph.Person, RuleSurnameArticle},
+		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
+		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
+		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -191,6 +196,10 @@ func TestMergesRefused(t *testing.T) {
 		{"a w where the Arabic writes no long vowel", []string{"a|Person|Rawan Haddadin", "b|Person|رنا حدادين"}, "Rawan Haddadin", "رنا حدادين"},
 		{"a w of the Latin given name, none in the Arabic", []string{"a|Person|Edwin Tarrantell", "b|Person|إيدن تارانتيل"}, "Edwin Tarrantell", "إيدن تارانتيل"},
 		{"joined syllables whose consonants run into one", []string{"a|Person|لي تشاو شينغ", "b|Person|لي تسونغ"}, "لي تشاو شينغ", "لي تسونغ"},
+		{"a one-word body, its consonants with other vowels", []string{"a|Organization|Dalveno", "b|Organization|Dolvina"}, "Dalveno", "Dolvina"},
+		{"a one-word place, its consonants with other vowels, ar", []string{"a|City|أبرنا", "b|City|بارنو"}, "أبرنا", "بارنو"},
+		{"a one-word place, its consonants with other vowels, across", []string{"a|Place|Taruki", "b|Place|تيرك"}, "Taruki", "تيرك"},
+		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -81,6 +81,11 @@ const (
 	// Within one article the candidates are few, so a surname-only
 	// mention may be more garbled than across articles.
 	thInArticle = 0.70
+	// Two Latin spellings of a surname in one article: an English
+	// article misspells a name by a letter or two ("Batterby" for
+	// "Battersby"), not by a syllable; machine translation's garbles
+	// come from the Arabic.
+	thInArticleLatin = 0.80
 	// A winner must beat the runner-up by this much to be unambiguous.
 	margin = 0.10
 	// Across articles a surname must be as good as a full-name match.
@@ -1482,7 +1487,11 @@ func wordsSim(a, b *form) float64 {
 				return 0
 			}
 		}
-		if len(a.words) == 1 && vowelsClash(x, y) {
+		if len(a.words) == 1 && (vowelsClash(x, y) || x.key == y.key && x.lat != y.lat && vowelAgree(x, y) < 0.7) {
+			// a one-word name of a place or body is all there is to
+			// tell two apart: its consonants in one order with other
+			// vowels are two names ("Sauber", "Subaru"; «أسمرا»,
+			// «سامراء»), in one script or across
 			return 0
 		}
 		total += s
@@ -1517,12 +1526,17 @@ func (st *state) surnames(u *uf) {
 		var cs []cand
 		ini := initialOf(s)
 		p := surnameParticle(s.key)
+		near := 0.0 // the best surname, held to no spelling's minimum
 		for _, fi := range byDoc[s.doc] {
 			if initialClash(ini, st.forms[fi]) || p != "" && particleClash(p, s, st.forms[fi]) {
 				continue
 			}
 			last := st.forms[fi].words[len(st.forms[fi].words)-1]
+			if k, ok := kunyaSurname(st.forms[fi]); ok && k.lat == w.lat {
+				last = k // "Abu Zeid" for "Ahmad Abu Zeid"
+			}
 			cs = append(cs, cand{fi, inArticleSim(w, last), vowelAgree(w, last)})
+			near = max(near, surnameSim(w, last))
 		}
 		if c, ok := pick(u, cs, thInArticle, margin, true); ok {
 			if u.union(si, c.fi, RuleSurnameArticle, w.key, c.sc, false) || u.find(si) == u.find(c.fi) {
@@ -1530,8 +1544,10 @@ func (st *state) surnames(u *uf) {
 			}
 			continue
 		}
-		if best(cs) >= thInArticle {
-			continue // ambiguous: leave it alone
+		if best(cs) >= thInArticle || near >= thInArticle {
+			// ambiguous, or near a surname of the article in a
+			// spelling too far for one of its script: leave it alone
+			continue
 		}
 		cs = cs[:0]
 		monarch := reigns(s)
@@ -1587,6 +1603,21 @@ func (st *state) surnames(u *uf) {
 	}
 	left = st.givenWithTitle(u, left, fulls)
 	st.sameSingles(u, left)
+}
+
+// kunyaSurname returns the surname of a full name written after "Abu"
+// («أبو»), as a one-word mention of it names it: the kunya joined
+// ("Ahmad Abu Zeid" is "Abu Zeid", one word, as kunya makes it).
+func kunyaSurname(f *form) (tok, bool) {
+	ws := strings.Fields(strings.ReplaceAll(f.key, "-", " "))
+	if len(ws) < 3 || !abuWords[ws[len(ws)-2]] {
+		return tok{}, false
+	}
+	j := kunya(ws[len(ws)-2:])
+	if len(j) != 1 {
+		return tok{}, false
+	}
+	return makeTok(j[0]), true
 }
 
 // givenWithTitle attaches a one-word mention that no surname matches to
@@ -1842,6 +1873,9 @@ func inArticleSim(a, b tok) float64 {
 func inArticleMin(a, b tok) float64 {
 	if a.ar && b.ar && a.lat != b.lat {
 		return thSurname
+	}
+	if !a.ar && !b.ar && a.lat != b.lat {
+		return thInArticleLatin
 	}
 	return thInArticle
 }

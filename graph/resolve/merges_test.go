@@ -57,6 +57,7 @@ func TestMergesHold(t *testing.T) {
 		{"another Latin spelling of a name of the table, across scripts, Hossein", []string{"a|Person|Hossein Qarnawi", "b|Person|حسين القرناوي"}, graph.Person, ""},
 		{"a kunya in two cases and in Latin letters", []string{"a|Person|أبو سهيل الديراوي", "b|Person|أبا سهيل الديراوي", "c|Person|Abu Suhail al-Dirawi"}, graph.Person, ""},
 		{"one father's name in two spellings", []string{"a|Person|Faris bin Nasser Al Kharbi", "b|Person|Fares bin Naser Al-Kharbi", "c|Person|فارس بن ناصر آل خربي"}, graph.Person, ""},
+		{"one monarch with his ordinal in two articles", []string{"a|Person|فيصل الثاني", "b|Person|فيصل الثاني"}, graph.Person, ""},
 		{"a surname with its particle across articles", []string{"a|Person|Eduardo dos Ramos", "b|Person|Dos Ramos"}, graph.Person, ""},
 		{"a foreign g in a short Arabic surname", []string{"a|Person|بيتر لاجيف", "b|Person|بيتر لاغيف"}, graph.Person, ""},
 		{"an Arabic surname with a long vowel more across articles", []string{"a|Person|نادر الفايد", "b|Person|نادر الفائد"}, graph.Person, ""},
@@ -138,6 +139,8 @@ func TestMergesRefused(t *testing.T) {
 		a, b string
 	}{
 		{"acronyms are not sounds", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7"},
+		{"a regnal ordinal is no family name", []string{"a|Person|فيصل الثاني", "b|Person|فيصل بن سالم آل ثاني"}, "فيصل الثاني", "فيصل بن سالم آل ثاني"},
+		{"a regnal ordinal is no surname of a like sound", []string{"a|Person|محمد الخامس", "b|Person|محمد خميس"}, "محمد الخامس", "محمد خميس"},
 		{"a surname with its particle, a full name without", []string{"a|Person|Dos Ramos", "b|Person|Paulo Ramos"}, "Dos Ramos", "Paulo Ramos"},
 		{"a surname with its particle in the article, a full name without", []string{"a|Person|Paulo Ramos", "a|Person|Van Ramos"}, "Van Ramos", "Paulo Ramos"},
 		{"Arabic surnames of other letters, one phonetic key", []string{"a|Person|كريم أبو غزة", "b|Person|كريم عبد الرحيم حجازي"}, "كريم أبو غزة", "كريم عبد الرحيم حجازي"},

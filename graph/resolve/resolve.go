@@ -1196,6 +1196,9 @@ func fullNameSim(a, b *form) float64 {
 	if a.lang == "ar" && b.lang == "ar" && !arabicSurnamesAlike(a.key, b.key) {
 		return 0
 	}
+	if regnalOf(a.key) != regnalOf(b.key) {
+		return 0 // «عبد الله الثاني» is no «عبد الله آل ثاني»
+	}
 	ok, gs := givenCompatible(a.words[0], b.words[0])
 	if !ok {
 		ok, gs = joinedGiven(a.words, b.words)
@@ -1224,6 +1227,19 @@ func reigns(f *form) bool {
 		}
 	}
 	return false
+}
+
+// regnalOrdinals are the Arabic ordinals after a monarch's or a pope's
+// name («عبد الله الثاني», «محمد الخامس»): his number, no family name.
+var regnalOrdinals = foldSet("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+
+// regnalOf returns the ordinal a name ends with, or "".
+func regnalOf(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) >= 2 && regnalOrdinals[ws[len(ws)-1]] {
+		return ws[len(ws)-1]
+	}
+	return ""
 }
 
 // europeanParticles open a European surname ("dos Santos", "van Dijk",

@@ -595,7 +595,8 @@ func Romanize(s string) string {
 		if strings.HasSuffix(w, ".") {
 			trail = "."
 		}
-		orig := []rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !isDiacritic(r) }))
+		// the tatweel that stretches a word («الثانـي») is no letter
+		orig := []rune(strings.ReplaceAll(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !isDiacritic(r) }), "ـ", ""))
 		rs := make([]rune, len(orig))
 		for i, r := range orig {
 			rs[i] = foldArabic(r)
@@ -611,6 +612,12 @@ func Romanize(s string) string {
 		case "ابو":
 			r = "Abu"
 		default:
+			if n, ok := regnalNumerals[string(rs)]; ok && len(out) > 0 {
+				// a monarch's number after his name: «محمد الخامس»
+				// "Muhammad V"
+				r = n
+				break
+			}
 			if g, ok := givenNames[givenKey(string(orig))]; ok {
 				r = g // «الطاهر» "Tahar": a name the table holds with its article
 				break
@@ -634,6 +641,10 @@ func Romanize(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// regnalNumerals are the Roman numerals of the Arabic ordinals after a
+// monarch's name, as English writes his number.
+var regnalNumerals = map[string]string{"الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V", "السادس": "VI", "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X"}
 
 // givenNames maps common given names in Arabic script (givenKey) to the
 // spelling English-language news gives them («أحمد» "Ahmad", «روبرت»

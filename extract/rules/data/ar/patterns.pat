@@ -217,8 +217,9 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
 # («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
 # with the event word, part of the event's name)
 define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
+# («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -668,6 +669,12 @@ rule event-in stage=relation action=place conf=0.8
 # clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
   e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+# «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
+# «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
+# council whose session it is, a name the names do not know, then the
+# participle of taking place and its place
+rule event-of-council-held-in stage=relation action=place conf=0.7
+  e:EVT $evadj* (@org-head | LI&ORG) (ROLE | $body | @adjective | $complement){0,4} (على المستوى $complement)? @event-verb $when* (في $placeword? p:$places | $bicity)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7

@@ -405,6 +405,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// the common word after it opens what the person did
 				k = j + 1
 			}
+			if k > j && k < len(toks) && !taken(toks[k].start, toks[k].end) && nisbaAfterNationality(x.lx, toks, j, k) {
+				// «نظيره العراقي فؤاد المصري», «السفير الإماراتي محمد
+				// المغربي»: the title has its nationality already, so a
+				// nationality after the given names is the family's
+				k++
+			}
 			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
@@ -812,6 +818,40 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 		break
 	}
 	return j
+}
+
+// nisbaAfterNationality reports a definite masculine adjective of
+// nationality at toks[k], right after one or two given names toks[j:k]
+// that a nationality of their own stands before (a title's: «نظيره
+// العراقي فؤاد المصري», «السفير الإماراتي السيد محمد المغربي»): a man has
+// one nationality in a title, so the second is his family name of origin,
+// not an adjective.
+func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
+	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !definite(toks[k]) || !strings.HasSuffix(toks[k].key, "ي") {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, k); n != 1 {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if definite(toks[i]) || !toks[i].arabic || toks[i].punct {
+			return false
+		}
+		if n, _, _ := matchAny(toks, i, lx.roles, lx.events, lx.demonyms, lx.delegation); n > 0 {
+			return false
+		}
+	}
+	b := j - 1
+	if b >= 0 {
+		if n, _, _ := lx.honorifics.match(toks, b); n == 1 {
+			b-- // «السفير الإماراتي السيد X»
+		}
+	}
+	if b < 0 || !definite(toks[b]) {
+		return false
+	}
+	n, _, _ := lx.demonyms.match(toks, b)
+	return n == 1
 }
 
 // hostCountryWords name the country an article is written in after

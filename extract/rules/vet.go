@@ -1367,6 +1367,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
 					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title
 				}
+				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {
+					continue // «نظيره العراقي فؤاد المصري»: a second nationality is the family's
+				}
 				if !(inside && headed && c.inBodies) {
 					return false
 				}

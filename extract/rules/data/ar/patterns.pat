@@ -239,6 +239,15 @@ rule no-plans stage=skip whole=no
 # «سلطان» is a common given name)
 rule styles stage=skip
   x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
+# «ملك البلاد المعظم», «أمير البلاد المفدى», «حفظه الله»: the epithets
+# of a ruler after his titles set aside, as the styles are
+rule ruler-epithets stage=skip
+  (ROLE | PER) $complement? x:(المعظم | المفدى | (حفظه | رعاه | أيده) الله)
+# «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
+# protocol's "his brother" before another ruler is no party of its own;
+# the preposition glued to it stays with the party after it
+rule brother-before-ruler stage=skip
+  (@call | EVT | من | مع) x:(أخيه | أخاه | أخوه | أخيها | أخاها | أخوها | شقيقه | شقيقها) (@style | صاحب | صاحبة | HON | ROLE | PER)
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)

@@ -751,6 +751,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j += 2
 			continue
 		}
+		// «سفير المملكة لدى فرنسا X», «سفير الدولة لدى X»: the envoy of
+		// the country the article is written in
+		if hostCountryWords[toks[j].key] && j+1 < len(toks) && toks[j+1].key == "لدي" {
+			j++
+			continue
+		}
 		// «سفير جمهورية إيطاليا X»: the formal style of a country
 		if statehoodWords[toks[j].key] && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++

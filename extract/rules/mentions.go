@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"newskg/graph/textnorm"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,9 +219,16 @@ func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry
 	if len(es) < 2 || e.Type != graph.Country {
 		return e
 	}
+	// «عمّان» with the shadda is the city, Amman; the country is «عُمان»
+	// (the key drops the marks): a written shadda the country's own
+	// forms lack picks the city
+	shadda := strings.ContainsRune(form, '\u0651') && !slices.ContainsFunc(e.Forms(), func(a kb.Alias) bool { return strings.ContainsRune(a.Text, '\u0651') })
 	for _, o := range es {
 		if o.Type != graph.City || o.Country == "" || o.Country == e.Code {
 			continue
+		}
+		if shadda {
+			return o
 		}
 		if c := x.lx.kb.Country(o.Country); c != nil && namedIn(d.Text, c) {
 			return o

@@ -826,14 +826,15 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 	return j
 }
 
-// nisbaAfterNationality reports a definite masculine adjective of
-// nationality at toks[k], right after one or two given names toks[j:k]
+// nisbaAfterNationality reports a masculine adjective of nationality at
+// toks[k], right after one or two given names toks[j:k]
 // that a nationality of their own stands before (a title's: «نظيره
 // العراقي فؤاد المصري», «السفير الإماراتي السيد محمد المغربي»): a man has
 // one nationality in a title, so the second is his family name of origin,
-// not an adjective.
+// not an adjective; and an indefinite one cannot qualify a definite title
+// («السفير الإيطالي ماركو روسي»).
 func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
-	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !definite(toks[k]) || !strings.HasSuffix(toks[k].key, "ي") {
+	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
 		return false
 	}
 	if n, _, _ := lx.demonyms.match(toks, k); n != 1 {

@@ -196,6 +196,11 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	if i >= 1 && cue(i-1) {
 		return true
 	}
+	// a dateline: a city's name opens the sentence before a dash or the
+	// agency's name in brackets («مسقط - العمانية:», «مسقط (العمانية) -»)
+	if city && i == 0 && prefix == 0 && i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" || toks[i+1].text == "(") {
+		return true
+	}
 	// the preposition «ب» glued on a word that ends its phrase («عقد
 	// الاجتماع بمسقط أمس»; not «بمسقط رأسه»: in his birthplace)
 	if pre := strings.TrimLeft(toks[i].text[:prefix], "وف"); pre == "ب" && (i+1 == len(toks) || toks[i+1].punct || stopTok(toks[i+1]) || timeWords[toks[i+1].key]) {

@@ -621,6 +621,9 @@ func notNameStart(t token) bool {
 // الخارجية الإماراتي سلطان الجابر»; «ملك الأردن», «زعيم الحزب» stay
 // titles in construct).
 func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
+	if shaykhSabah(toks, j) {
+		return false
+	}
 	t := toks[j]
 	if constructTitle(t) && j+1 < len(toks) {
 		n := toks[j+1]
@@ -859,6 +862,15 @@ func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
 	}
 	n, _, _ := lx.demonyms.match(toks, b)
 	return n == 1
+}
+
+// shaykhSabah reports «صباح» ("morning", a stop word) right after the
+// honorific «الشيخ»: the given name Sabah of the Kuwaiti rulers' family
+// («الشيخ صباح الخالد») before a proper word; not «قال الشيخ صباح
+// اليوم»: the morning of a sheikh's words.
+func shaykhSabah(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].key == "صباح" && toks[k].text == "صباح" && toks[k-1].key == "الشيخ" &&
+		toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1])
 }
 
 // hostCountryWords name the country an article is written in after
@@ -1702,7 +1714,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
 		// («محمد ولد سيدي للاطمئنان»: a noun behind «لل», "to reassure",
 		// is no part of a name)
-		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && strings.HasPrefix(t.text, "لل") || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && strings.HasPrefix(t.text, "لل") || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {

@@ -415,7 +415,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
 			// «السفارة الكندية في عمّان»: an embassy is named with its city
-		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) || isArabicVerb(t)) && !arabicConnectors[t.key],
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) && !shaykhSabah(toks, i) || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
 		}
@@ -1025,7 +1025,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) && !(person && shaykhSabah(toks, i)) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {

@@ -228,6 +228,15 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if b == a+1 && monthPair(toks, a) {
 		return nil
 	}
+	// «مطار الملك خالد الدولي»: a ruler's title and name in construct
+	// with the head of a place named after him name no person here
+	if m.Type == graph.Person && toks[a].arabic {
+		for n := 1; n <= 2 && a-n-1 >= 0; n++ {
+			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && namedAfterHeads[toks[a-n-1].key] {
+				return nil
+			}
+		}
+	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause

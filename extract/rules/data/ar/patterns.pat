@@ -700,6 +700,10 @@ rule event-of-council-held-in stage=relation action=place conf=0.7
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
   e:EVT $evadj* (@place-gap | $when | COMMA)* $aux* @event-verb (@place-gap | $when)* $bicity
+# «شارك X في أشغال الاجتماع الوزاري لحركة عدم الانحياز بكمبالا.»: the
+# city behind «ب» closes the event's phrase, no verb between
+rule event-name-at-city stage=relation action=place conf=0.65
+  e:EVT $evadj* (LI&ORG (@adjective | DEM)*)? p:CITY&BI $when* (PUNCT | CONJ)
 # «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
 rule verb-event-at-city stage=relation action=place conf=0.7
   @event-verb $when* e:EVT $evadj* $when* $bicity

@@ -151,6 +151,11 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 rule name-title-realm stage=chunk make=person conf=0.7
   n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
 
+# «استقبل رئيس الجمهورية، السيد X، اليوم Y»: a complete title, then the
+# name between commas (the style of the Maghreb agencies); the country
+# of the dateline
+rule title-comma-name stage=chunk make=person home=dateline conf=0.7
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) COMMA HON? n:PER COMMA
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they

@@ -27,6 +27,10 @@ type pendingLead struct {
 	rule    string
 	conf    float64
 	members []pendingMember
+	// home: the delegation of "the kingdom", "the state" («وفد
+	// المملكة»): the country of the article's dateline when the leader
+	// has none of his own
+	home bool
 }
 
 type pendingMember struct {
@@ -44,6 +48,9 @@ func (st *docState) finishLeads(titles *titleIndex) {
 		body := st.countryOfPerson(pl.leader)
 		if body == nil && titles != nil {
 			body = titles.country(pl.leader)
+		}
+		if body == nil && pl.home {
+			body = st.dateline()
 		}
 		if body == nil {
 			left = append(left, pl)

@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"newskg/graph/textnorm"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,6 +203,11 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	if i >= 1 && cue(i-1) {
 		return true
 	}
+	// a dateline: a city's name opens the sentence before a dash or the
+	// agency's name in brackets («مسقط - العمانية:», «مسقط (العمانية) -»)
+	if city && i == 0 && prefix == 0 && i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" || toks[i+1].text == "(") {
+		return true
+	}
 	// the preposition «ب» glued on a word that ends its phrase («عقد
 	// الاجتماع بمسقط أمس»; not «بمسقط رأسه»: in his birthplace)
 	if pre := strings.TrimLeft(toks[i].text[:prefix], "وف"); pre == "ب" && (i+1 == len(toks) || toks[i+1].punct || stopTok(toks[i+1]) || timeWords[toks[i+1].key]) {
@@ -226,9 +232,16 @@ func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry
 	if len(es) < 2 || e.Type != graph.Country {
 		return e
 	}
+	// «عمّان» with the shadda is the city, Amman; the country is «عُمان»
+	// (the key drops the marks): a written shadda the country's own
+	// forms lack picks the city
+	shadda := strings.ContainsRune(form, '\u0651') && !slices.ContainsFunc(e.Forms(), func(a kb.Alias) bool { return strings.ContainsRune(a.Text, '\u0651') })
 	for _, o := range es {
 		if o.Type != graph.City || o.Country == "" || o.Country == e.Code {
 			continue
+		}
+		if shadda {
+			return o
 		}
 		if c := x.lx.kb.Country(o.Country); c != nil && namedIn(d.Text, c) {
 			return o

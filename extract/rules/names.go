@@ -369,6 +369,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
+			if i > 0 && toks[i].arabic && namedAfterHeads[toks[i-1].key] {
+				// «مطار الملك خالد الدولي», «جسر الملك فهد»: a place named
+				// after a ruler, no person here
+				i += n - 1
+				continue
+			}
 			genitive := false
 			if constructTitle(toks[j-1]) && j < len(toks) && toks[j].arabic && !toks[j].punct && !taken(toks[j].start, toks[j].end) && !definite(toks[j]) && !x.orgHead(toks[j]) {
 				// «ملك نافارا»: the realm in construct, not a name; a name
@@ -404,6 +410,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// name the article has given in full is the whole name;
 				// the common word after it opens what the person did
 				k = j + 1
+			}
+			if k > j && k < len(toks) && !taken(toks[k].start, toks[k].end) && nisbaAfterNationality(x.lx, toks, j, k) {
+				// «نظيره العراقي فؤاد المصري», «السفير الإماراتي محمد
+				// المغربي»: the title has its nationality already, so a
+				// nationality after the given names is the family's
+				k++
 			}
 			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
@@ -615,6 +627,9 @@ func notNameStart(t token) bool {
 // الخارجية الإماراتي سلطان الجابر»; «ملك الأردن», «زعيم الحزب» stay
 // titles in construct).
 func notNameStartAt(toks []token, j int, taken func(int, int) bool) bool {
+	if shaykhSabah(toks, j) {
+		return false
+	}
 	t := toks[j]
 	if constructTitle(t) && j+1 < len(toks) {
 		n := toks[j+1]
@@ -745,6 +760,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 			j += 2
 			continue
 		}
+		// «سفير المملكة لدى فرنسا X», «سفير الدولة لدى X»: the envoy of
+		// the country the article is written in
+		if hostCountryWords[toks[j].key] && j+1 < len(toks) && toks[j+1].key == "لدي" {
+			j++
+			continue
+		}
 		// «سفير جمهورية إيطاليا X»: the formal style of a country
 		if statehoodWords[toks[j].key] && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
@@ -813,6 +834,55 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 	}
 	return j
 }
+
+// nisbaAfterNationality reports a masculine adjective of nationality at
+// toks[k], right after one or two given names toks[j:k]
+// that a nationality of their own stands before (a title's: «نظيره
+// العراقي فؤاد المصري», «السفير الإماراتي السيد محمد المغربي»): a man has
+// one nationality in a title, so the second is his family name of origin,
+// not an adjective; and an indefinite one cannot qualify a definite title
+// («السفير الإيطالي ماركو روسي»).
+func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
+	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, k); n != 1 {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if definite(toks[i]) || !toks[i].arabic || toks[i].punct {
+			return false
+		}
+		if n, _, _ := matchAny(toks, i, lx.roles, lx.events, lx.demonyms, lx.delegation); n > 0 {
+			return false
+		}
+	}
+	b := j - 1
+	if b >= 0 {
+		if n, _, _ := lx.honorifics.match(toks, b); n == 1 {
+			b-- // «السفير الإماراتي السيد X»
+		}
+	}
+	if b < 0 || !definite(toks[b]) {
+		return false
+	}
+	n, _, _ := lx.demonyms.match(toks, b)
+	return n == 1
+}
+
+// shaykhSabah reports «صباح» ("morning", a stop word) right after the
+// honorific «الشيخ»: the given name Sabah of the Kuwaiti rulers' family
+// («الشيخ صباح الخالد») before a proper word; not «قال الشيخ صباح
+// اليوم»: the morning of a sheikh's words.
+func shaykhSabah(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].key == "صباح" && toks[k].text == "صباح" && toks[k-1].key == "الشيخ" &&
+		toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1])
+}
+
+// namedAfterHeads are the heads of Arabic names of places and works
+// named after a ruler, a title and a name in construct with them
+// («مطار الملكة علياء الدولي», «قاعدة الأمير سلطان الجوية»).
+var namedAfterHeads = map[string]bool{"مطار": true, "ميناء": true, "قاعده": true, "جسر": true, "ملعب": true, "استاد": true, "مستشفي": true, "جامعه": true, "شارع": true}
 
 // hostCountryWords name the country an article is written in after
 // «لدى» («سفير إيطاليا لدى البلاد X»)
@@ -1678,7 +1748,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «رامز الثاني»: an ordinal numbering a monarch goes on the name
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
+		// («محمد ولد سيدي للاطمئنان»: a noun behind «لل», "to reassure",
+		// is no part of a name)
+		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && strings.HasPrefix(t.text, "لل") || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {

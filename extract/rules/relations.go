@@ -957,9 +957,25 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				}
 			}
 		}
+		// «ترأس الأمير X وفد المملكة», «وفد الدولة»: the delegation of
+		// "the kingdom", "the state", the article's own country
+		home := false
+		for k := m.Start; k+1 < m.End; k++ {
+			if its[k].k == kDeleg && its[k+1].word("المملكة", "المملكه", "الدولة", "الدوله", "البلاد", "السلطنة", "السلطنه", "الإمارة", "الاماره") {
+				home = true
+			}
+		}
 		n := 0
 		for _, x := range leaders {
+			if home && x.is(graph.Person) && x.k != kChunk {
+				st.leads = append(st.leads, pendingLead{sent: si, leader: x.m, at: x, rule: r.Name, conf: conf, home: true})
+				n++
+				continue
+			}
 			if st.leadOwn(si, x, r.Name, conf) {
+				if home && len(st.leads) > 0 && st.leads[len(st.leads)-1].leader == x.ch.person.m {
+					st.leads[len(st.leads)-1].home = true
+				}
 				n++
 			}
 		}

@@ -228,6 +228,15 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if b == a+1 && monthPair(toks, a) {
 		return nil
 	}
+	// «مطار الملك خالد الدولي»: a ruler's title and name in construct
+	// with the head of a place named after him name no person here
+	if m.Type == graph.Person && toks[a].arabic {
+		for n := 1; n <= 2 && a-n-1 >= 0; n++ {
+			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && namedAfterHeads[toks[a-n-1].key] {
+				return nil
+			}
+		}
+	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause
@@ -415,7 +424,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
 			// «السفارة الكندية في عمّان»: an embassy is named with its city
-		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) || isArabicVerb(t)) && !arabicConnectors[t.key],
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) && !shaykhSabah(toks, i) || isArabicVerb(t)) && !arabicConnectors[t.key],
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
 		}
@@ -1025,7 +1034,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
-		if stopTok(t) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
+		if stopTok(t) && !(person && shaykhSabah(toks, i)) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}
 		if !t.arabic && !t.upper && !first && strings.Contains(t.text, "-") && nameParticle(t.text) {
@@ -1366,6 +1375,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
 					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title
+				}
+				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {
+					continue // «نظيره العراقي فؤاد المصري»: a second nationality is the family's
 				}
 				if !(inside && headed && c.inBodies) {
 					return false

@@ -73,7 +73,11 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # bare, which the title governs; never a place behind a preposition)
 define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | $body){0,2} | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+# («في مقر الأمانة العامة بالقاهرة», «في دار رئاسة الوزراء»: a venue's
+# words may be a body's adjective or a plural title in construct; «بديوان
+# عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
+define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
 
 # ---------------------------------------------------------------- chunks
 
@@ -91,8 +95,10 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) ($complement | 
 # region an envoy is sent to)
 # (a counterpart goes on no title: «وزير الخارجية الإماراتي نظيره الكيني
 # X» are two persons)
+# («سفير المملكة لدى فرنسا X»: the envoy of the article's own country;
+# «المبعوث الأمريكي الخاص للمناخ X»: what a special envoy is for)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2})* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -145,6 +151,11 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 rule name-title-realm stage=chunk make=person conf=0.7
   n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
 
+# «استقبل رئيس الجمهورية، السيد X، اليوم Y»: a complete title, then the
+# name between commas (the style of the Maghreb agencies); the country
+# of the dateline
+rule title-comma-name stage=chunk make=person home=dateline conf=0.7
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) COMMA HON? n:PER COMMA
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they
@@ -231,8 +242,9 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
 # («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
 # with the event word, part of the event's name)
 define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
+# («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -252,6 +264,15 @@ rule no-plans stage=skip whole=no
 # «سلطان» is a common given name)
 rule styles stage=skip
   x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
+# «ملك البلاد المعظم», «أمير البلاد المفدى», «حفظه الله»: the epithets
+# of a ruler after his titles set aside, as the styles are
+rule ruler-epithets stage=skip
+  (ROLE | PER) $complement? x:(المعظم | المفدى | (حفظه | رعاه | أيده) الله)
+# «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
+# protocol's "his brother" before another ruler is no party of its own;
+# the preposition glued to it stays with the party after it
+rule brother-before-ruler stage=skip
+  (@call | EVT | من | مع) x:(أخيه | أخاه | أخوه | أخيها | أخاها | أخوها | شقيقه | شقيقها) (@style | صاحب | صاحبة | HON | ROLE | PER)
 # «وزيرا الخارجية المصري والأردني X و Y»: a title in the dual or plural
 # of several bodies, then as many names: each name the title of one
 # body in turn (whole=no: the sentence is not read again with the title)
@@ -449,8 +470,9 @@ rule briefed stage=relation action=meeting kind=meeting conf=0.6
 rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
   v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
+# («لدى وصوله مطار الملك خالد الدولي Y»: the airport without «إلى»)
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
-  في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places))?)? COMMA? s:$agents
+  في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places) | @place-head $complement{0,3})?)? COMMA? s:$agents
 # «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
 # الرئيس X», «وكان في وداعه لدى مغادرته المطار X»: the guest a pronoun,
 # the one the text is about (the host named after)
@@ -595,6 +617,11 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # «وشارك في الاجتماع كل من X وY»)
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
+# الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
+# the event
+rule event-which-attended stage=relation action=attend conf=0.65
+  e:EVT $evadj* COMMA? (الذي | التي) $when* (حضره | حضرها | حضرته | شارك فيه | شارك فيها | شاركت فيه | شاركت فيها | يحضره | يحضرها | يشارك فيه | يشارك فيها) $when* (كل من | كلا من)? s:$agents
 # («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
 # «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
@@ -687,10 +714,20 @@ rule event-in stage=relation action=place conf=0.8
 # clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
   e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+# «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
+# «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
+# council whose session it is, a name the names do not know, then the
+# participle of taking place and its place
+rule event-of-council-held-in stage=relation action=place conf=0.7
+  e:EVT $evadj* (@org-head | LI&ORG) (ROLE | $body | @adjective | $complement){0,4} (على المستوى $complement)? @event-verb $when* (في $placeword? p:$places | $bicity)
 # «الاجتماع الوزاري المنعقد بالجزائر العاصمة», «عقدت المحادثات بالرباط»:
 # a verb of taking place, then the city behind a glued «ب»
 rule event-at-city stage=relation action=place conf=0.7
   e:EVT $evadj* (@place-gap | $when | COMMA)* $aux* @event-verb (@place-gap | $when)* $bicity
+# «شارك X في أشغال الاجتماع الوزاري لحركة عدم الانحياز بكمبالا.»: the
+# city behind «ب» closes the event's phrase, no verb between
+rule event-name-at-city stage=relation action=place conf=0.65
+  e:EVT $evadj* (LI&ORG (@adjective | DEM)*)? p:CITY&BI $when* (PUNCT | CONJ)
 # «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
 rule verb-event-at-city stage=relation action=place conf=0.7
   @event-verb $when* e:EVT $evadj* $when* $bicity

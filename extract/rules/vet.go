@@ -232,6 +232,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause
 	}
+	// "DETROIT 7 Chicago 4", "TORONTO 58 69 .457 15": a place's name
+	// before a score on a line of a results table names the team
+	// (a country stays the country: the press names a national team so)
+	if (m.Type == graph.City || m.Type == graph.Place) && !toks[a].arabic && resultsLine(d.Text, m.Start, m.End) {
+		m.Type, m.KBID, m.Name = graph.Organization, "", ""
+	}
 	pre := 0
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
@@ -357,6 +363,60 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		out = append(out, n)
 	}
 	return out
+}
+
+// resultsLine reports a name at bytes [start, end) that opens a line of a
+// results table or follows a score on it, with a score right after it:
+// the line holds two numbers or more and, besides names and what
+// parentheses hold, no lower-case word but "and", "v", "vs" ("Kent 310
+// and 122-4", "DETROIT 7 Chicago 4 (10 innings)", "TORONTO 58 69 .457
+// 15"). A dateline's date ("CHICAGO 1996-08-22") or a year is no score;
+// a place after another word ("Polonia Kestrel 0") is in the team's name.
+func resultsLine(text string, start, end int) bool {
+	lineEnd := strings.IndexByte(text[end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text)
+	} else {
+		lineEnd += end
+	}
+	lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+	score := func(w string) bool {
+		a, b, _ := strings.Cut(w, "-")
+		ok := func(s string, n int) bool {
+			if s == "" || len(s) > n {
+				return false
+			}
+			for _, r := range s {
+				if r < '0' || r > '9' {
+					return false
+				}
+			}
+			return true
+		}
+		return ok(a, 3) && (b == "" && !strings.Contains(w, "-") || ok(b, 2))
+	}
+	after := strings.Fields(text[end:lineEnd])
+	if len(after) == 0 || !score(after[0]) {
+		return false
+	}
+	if before := strings.Fields(text[lineStart:start]); len(before) > 0 && !score(before[len(before)-1]) {
+		return false
+	}
+	numbers, depth := 0, 0
+	for _, w := range strings.Fields(text[lineStart:lineEnd]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		depth += strings.Count(w, "(") - strings.Count(w, ")")
+		switch {
+		case depth > 0 || strings.ContainsAny(w, "()"):
+		case unicode.IsDigit(r) || r == '.' && len(w) > 1:
+			numbers++
+		case unicode.IsLower(r) && w != "and" && w != "v" && w != "vs" && w != "vs.":
+			return false
+		case r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r):
+			return false
+		}
+	}
+	return numbers >= 2
 }
 
 // possessiveTok reports a Latin word with the possessive ending

@@ -120,6 +120,13 @@ func TestMentions(t *testing.T) {
 		// on a line of a results table a city's or a state's name before a
 		// score is the team's; a dateline's city and a country stay places
 		{"english results line", "Results on Saturday:\nDenver 7 Tampa 4\nNEVADA 58 70 .453 18\nChile 2 Denver 1 (after extra time)", []string{"Organization:Denver", "Organization:NEVADA", "Country:Chile"}, []string{"City:Denver", "City:Tampa", "Place:NEVADA"}},
+		// waters named after a royal keep the title; a town so named before
+		// its province is no person
+		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},
+		{"english royal title before a province", "His trip began in Prince Edmund, British Columbia, last week.", []string{"Place:British Columbia"}, []string{"Person:Edmund"}},
+		{"english royal title before a person's apposition", "Prince Edmund, the king's son, arrived in Oslo on Monday.", []string{"Person:Edmund"}, nil},
+		// the endings of company names, and a breeder's stud
+		{"english company endings", "Analysts at Varna Holding Co said sales rose. Kessel Dredging NV won the contract. The colt was bred by Kellerby Park Stud.", []string{"Organization:Varna Holding Co", "Organization:Kessel Dredging NV", "Organization:Kellerby Park Stud"}, []string{"Person:Varna Holding Co", "Person:Kessel Dredging NV", "Person:Kellerby Park Stud"}},
 		{"english dateline is no results line", "DENVER 2021-05-04\nThe mayor of Denver spoke on Monday about 3 bridges and 4 roads.", []string{"City:Denver"}, []string{"Organization:Denver"}},
 		// «نادي» heads a body's name: after a title it opens no person's name
 		{"arabic club head after a title", "وقال رئيس نادي كارلتون إن الإدارة ستجدد عقود اللاعبين.", nil, []string{"Person:نادي كارلتون"}},

@@ -251,6 +251,22 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			m.Start, m.Type, m.KBID, m.Name = w.start, graph.Place, "", ""
 		}
 	}
+	// "Prince Albert Sound", "King Edmund Island": a royal title before a
+	// name that a place's head ends opens the place's name (waters named
+	// after a royal), not a person's; "Prince Edmund, British Columbia":
+	// before a comma and a state or a province the name is a town's, no
+	// person (the title's word is trimmed from any name, so the town is
+	// not found whole)
+	if t := toks[a]; a > 0 && pre == 0 && !t.arabic && t.upper && m.Type != graph.Organization {
+		if w := toks[a-1]; !w.arabic && w.upper && w.end == t.start-1 && royalTitles[w.key] {
+			if placeHeads[strings.ToLower(toks[b-1].text)] {
+				a--
+				m.Start, m.Type, m.KBID, m.Name = w.start, graph.Place, "", ""
+			} else if m.Type == graph.Person && g.divisionAfter(toks, b) {
+				return nil
+			}
+		}
+	}
 	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before
 	// a given name opening a person's name is no part of it
 	if t := toks[a]; pre == 0 && m.Type == graph.Person && b-a >= 2 && t.arabic {
@@ -417,6 +433,29 @@ func resultsLine(text string, start, end int) bool {
 		}
 	}
 	return numbers >= 2
+}
+
+// royalTitles are the titles of royals that also open the names of
+// places called after one ("Prince Albert Sound", "King Edmund Island",
+// "Queen Maren Land", "Prince Edmund, British Columbia").
+var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true}
+
+// divisionAfter reports a comma at toks[b] and then a known state or
+// province of a country (a place of the knowledge base with a country)
+// that a comma or the sentence's end closes: "..., British Columbia,".
+func (g *Gate) divisionAfter(toks []token, b int) bool {
+	if b+1 >= len(toks) || toks[b].text != "," || toks[b+1].arabic || !toks[b+1].upper {
+		return false
+	}
+	n, _, v := g.lx.entities.match(toks, b+1)
+	if n == 0 {
+		return false
+	}
+	if e := v.(*kb.Entry); e.Type != graph.Place || e.Country == "" {
+		return false
+	}
+	k := b + 1 + n
+	return k >= len(toks) || toks[k].text == "," || toks[k].text == "." || toks[k].text == ";"
 }
 
 // possessiveTok reports a Latin word with the possessive ending

@@ -116,6 +116,15 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// "Virginia Tessaro said", "Jordan Bellamy scored": a place's
+			// one-word name that is also a given name, before a proper
+			// word that is no known name, head, common or given word, opens
+			// a person's name (the name finder's); not after "of" ("the
+			// Foreign Minister of Jordan Ayman Khatib")
+			if !t.arabic && n == 1 && e.Type != graph.Organization && givenTok(t) && x.properAfter(toks, i) && !givenTok(toks[i+1]) && (i == 0 || toks[i-1].key != "of") {
+				i++
+				continue
+			}
 			// «مجلس الأمن الغذائي والمائي»: a known body's name that a
 			// genitive chain continues names another body (the name
 			// finder's)
@@ -160,11 +169,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 // and no function word: "President Sofia Arellano", not "President of
 // Bulgaria" or "the Bulgarian President Sofia visit".
 func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i+1].upper || capStop[strings.ToLower(toks[i+1].text)] || commonTok(toks[i+1]) ||
-		orgHeads[toks[i+1].key] || placeHeads[toks[i+1].key] {
-		return false // "Beirut Stock Exchange", "China Daily": a name of a body
-	}
-	if n, _, _ := x.lx.entities.match(toks, i+1); n > 0 {
+	if !x.properAfter(toks, i) {
 		return false
 	}
 	if i > 0 && toks[i-1].text == "." {
@@ -176,6 +181,18 @@ func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// properAfter reports a capitalised word after toks[i] that is no known
+// name, function word, common word or head of a body's or place's name:
+// "Sofia Arellano", not "Beirut Stock Exchange" or "China Daily".
+func (x *Lexicon) properAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].upper || capStop[strings.ToLower(toks[i+1].text)] || commonTok(toks[i+1]) ||
+		orgHeads[toks[i+1].key] || placeHeads[toks[i+1].key] || siteHeads[toks[i+1].key] {
+		return false
+	}
+	n, _, _ := x.lx.entities.match(toks, i+1)
+	return n == 0
 }
 
 // placeCued reports whether an Arabic word that names a known place may
@@ -284,6 +301,19 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		}
 		if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type == graph.City && i+n < len(toks) && clubAfterEn[toks[i+n].text] {
 			return i + n + 1, graph.Organization
+		}
+		// "Ashford Kestrels", "Nevada Miners": a known city's, state's or
+		// country's name and a capitalised plural that is no word of the
+		// language name a team (or a firm), not the place
+		if n, _, v := x.lx.entities.match(toks, i); n > 0 && placeType(v.(*kb.Entry).Type) && teamWord(toks, i+n) {
+			return i + n + 1, graph.Organization
+		}
+		// "Kansas City", "Panama City": a state's or a country's name and
+		// "City" name a city, not the state
+		if n, _, v := x.lx.entities.match(toks, i); n > 0 && i+n < len(toks) && strings.EqualFold(toks[i+n].text, "City") && toks[i+n].upper {
+			if t := v.(*kb.Entry).Type; t == graph.Place || t == graph.Country {
+				return i + n + 1, graph.City
+			}
 		}
 	}
 	var k int
@@ -588,6 +618,39 @@ var (
 	clubBeforeEn = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "" })
 	clubAfterEn  = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "after" })
 )
+
+// placeType reports the types of places a team or a firm may be named
+// after: a country, a city, a region or a state.
+func placeType(t graph.EntityType) bool {
+	return t == graph.Country || t == graph.City || t == graph.Place
+}
+
+// teamWord reports a capitalised English plural at toks[j] that ends a
+// name and is no common word, given name, acronym or head of a body's or
+// place's name: the plural nickname of a team after its place ("Kestrels",
+// "Miners"), not "Texas Instruments Inc" or "Carolina Street".
+func teamWord(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	lk := strings.ToLower(t.text)
+	if t.arabic || t.punct || !t.upper || isAcronym(t.text) || utf8.RuneCountInString(t.text) < 4 || strings.ContainsAny(t.text, "'’.") {
+		return false
+	}
+	if !strings.HasSuffix(lk, "s") || strings.HasSuffix(lk, "ss") || strings.HasSuffix(lk, "us") || strings.HasSuffix(lk, "is") {
+		return false
+	}
+	if capStop[lk] || commonTok(t) || givenTok(t) || orgHeads[lk] || placeHeads[lk] || siteHeads[lk] {
+		return false
+	}
+	// a family name made of a given name ("Roberts", "Williams") or in
+	// -kins, -ings ("Watkins", "Hastings") is a person's
+	if givenEn[strings.TrimSuffix(lk, "s")] || strings.HasSuffix(lk, "kins") || strings.HasSuffix(lk, "ings") {
+		return false
+	}
+	return j+1 >= len(toks) || !toks[j+1].upper || toks[j+1].punct
+}
 
 // Heads of bodies named with the city they sit in.
 var (

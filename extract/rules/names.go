@@ -2057,6 +2057,25 @@ func (x *Names) orgHead(t token) bool {
 	return false
 }
 
+// knownPlace reports a word that the knowledge base knows as a city or a
+// region, or with countries as a country; with weak, by a weak entry too
+// (a town of the gazetteer, whose name is often a family name's:
+// "Henderson", "Santos").
+func (x *Names) knownPlace(t token, countries, weak bool) bool {
+	if t.arabic || t.punct || !t.upper || isAcronym(t.text) {
+		return false
+	}
+	for _, e := range x.lx.kb.Lookup(t.text) {
+		if e.Weak && !weak {
+			continue
+		}
+		if e.Type == graph.City || e.Type == graph.Place || countries && e.Type == graph.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // classify types a capitalised English run without a title before it:
 // by its head word (a body, a place), else as a person where there is
 // person evidence (a given name first, a verb of speech after it, a
@@ -2079,6 +2098,15 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		return graph.Organization, 0.6, evNone
 	case place, placeFirst(toks, part{i, k, 0}):
 		return graph.Place, 0.6, evNone
+	}
+	// "Tampa Kestrels", "Hansa Warsaw": a place's name and a proper
+	// word that is no given name name a team or a firm, not a person (a
+	// town of the gazetteer last is often a family name: "Keld
+	// Henderson")
+	if k-i == 2 && lang == "en" && !headline(toks) && !givenTok(toks[i]) && !commonTok(toks[i]) {
+		if x.knownPlace(toks[i], true, true) && teamWord(toks, i+1) || x.knownPlace(toks[i+1], false, false) && !x.knownPlace(toks[i], true, true) && !honorificWords[toks[i].key] {
+			return graph.Organization, 0.5, evNone
+		}
 	}
 	words := 0
 	for _, t := range toks[i:k] {

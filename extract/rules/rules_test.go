@@ -104,6 +104,30 @@ func TestMentions(t *testing.T) {
 		{"arabic university before a known city", "ودرس الفيزياء في جامعة فيينا قبل أن يعود.", []string{"Organization:جامعة فيينا"}, []string{"City:فيينا"}},
 		{"arabic mayor of a city", "وشكر الوزير رئيس بلدية تالين على الاستقبال.", []string{"City:تالين"}, []string{"Organization:تالين", "Organization:بلدية تالين"}},
 		{"arabic riyal is no club", "وبلغت قيمة الصفقة مليون ريال أمس في الرياض.", []string{"City:الرياض"}, []string{"Organization:ريال الرياض"}},
+		// a state of the United States or a province of Canada is a place,
+		// after a title's comma too; before a proper word a state's name
+		// that is a given name opens a person's
+		{"english state after a title's comma", "According to a statement from the governor, Nebraska filed its plan on Friday.", []string{"Place:Nebraska"}, []string{"Person:Nebraska"}},
+		{"english state before an abbreviated title", "Nebraska Gov. Dale Horn said the state would file a plan.", []string{"Place:Nebraska", "Person:Dale Horn"}, []string{"Person:Nebraska Gov"}},
+		{"english province after a town", "The barge left Ferrand, British Columbia, last week.", []string{"Place:British Columbia"}, nil},
+		{"english state name as a given name", "Virginia Tessaro said the budget was ready.", []string{"Person:Virginia Tessaro"}, []string{"Place:Virginia"}},
+		{"english state and city", "The mayor flew to Kansas City on Monday.", []string{"City:Kansas City"}, []string{"Place:Kansas"}},
+		// a place's name and a capitalised plural that is no word of the
+		// language name a team; a family name in -s is a person's
+		{"english team after its state", "The Nevada Kestrels beat the Tampa Orcas 5-3 on Friday.", []string{"Organization:Nevada Kestrels", "Organization:Tampa Orcas"}, []string{"Place:Nevada", "Person:Tampa Orcas"}},
+		{"english city and a family name in s", "The mayor met Denver Roberts on Monday.", nil, []string{"Organization:Denver Roberts"}},
+		{"english firm after its state", "Texas Instruments reported higher sales on Monday.", []string{"Organization:Texas Instruments"}, []string{"Place:Texas"}},
+		// on a line of a results table a city's or a state's name before a
+		// score is the team's; a dateline's city and a country stay places
+		{"english results line", "Results on Saturday:\nDenver 7 Tampa 4\nNEVADA 58 70 .453 18\nChile 2 Denver 1 (after extra time)", []string{"Organization:Denver", "Organization:NEVADA", "Country:Chile"}, []string{"City:Denver", "City:Tampa", "Place:NEVADA"}},
+		// waters named after a royal keep the title; a town so named before
+		// its province is no person
+		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},
+		{"english royal title before a province", "His trip began in Prince Edmund, British Columbia, last week.", []string{"Place:British Columbia"}, []string{"Person:Edmund"}},
+		{"english royal title before a person's apposition", "Prince Edmund, the king's son, arrived in Oslo on Monday.", []string{"Person:Edmund"}, nil},
+		// the endings of company names, and a breeder's stud
+		{"english company endings", "Analysts at Varna Holding Co said sales rose. Kessel Dredging NV won the contract. The colt was bred by Kellerby Park Stud.", []string{"Organization:Varna Holding Co", "Organization:Kessel Dredging NV", "Organization:Kellerby Park Stud"}, []string{"Person:Varna Holding Co", "Person:Kessel Dredging NV", "Person:Kellerby Park Stud"}},
+		{"english dateline is no results line", "DENVER 2021-05-04\nThe mayor of Denver spoke on Monday about 3 bridges and 4 roads.", []string{"City:Denver"}, []string{"Organization:Denver"}},
 		// «نادي» heads a body's name: after a title it opens no person's name
 		{"arabic club head after a title", "وقال رئيس نادي كارلتون إن الإدارة ستجدد عقود اللاعبين.", nil, []string{"Person:نادي كارلتون"}},
 		// a title without the article stands in construct with its realm or

@@ -241,6 +241,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause
 	}
+	// "DETROIT 7 Chicago 4", "TORONTO 58 69 .457 15": a place's name
+	// before a score on a line of a results table names the team
+	// (a country stays the country: the press names a national team so)
+	if (m.Type == graph.City || m.Type == graph.Place) && !toks[a].arabic && resultsLine(d.Text, m.Start, m.End) {
+		m.Type, m.KBID, m.Name = graph.Organization, "", ""
+	}
 	pre := 0
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
@@ -252,6 +258,22 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		if w := toks[a-1]; !w.arabic && w.upper && w.end == t.start-1 && placeFirstWords[strings.ToLower(w.text)] {
 			a--
 			m.Start, m.Type, m.KBID, m.Name = w.start, graph.Place, "", ""
+		}
+	}
+	// "Prince Albert Sound", "King Edmund Island": a royal title before a
+	// name that a place's head ends opens the place's name (waters named
+	// after a royal), not a person's; "Prince Edmund, British Columbia":
+	// before a comma and a state or a province the name is a town's, no
+	// person (the title's word is trimmed from any name, so the town is
+	// not found whole)
+	if t := toks[a]; a > 0 && pre == 0 && !t.arabic && t.upper && m.Type != graph.Organization {
+		if w := toks[a-1]; !w.arabic && w.upper && w.end == t.start-1 && royalTitles[w.key] {
+			if placeHeads[strings.ToLower(toks[b-1].text)] {
+				a--
+				m.Start, m.Type, m.KBID, m.Name = w.start, graph.Place, "", ""
+			} else if m.Type == graph.Person && g.divisionAfter(toks, b) {
+				return nil
+			}
 		}
 	}
 	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before
@@ -366,6 +388,83 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		out = append(out, n)
 	}
 	return out
+}
+
+// resultsLine reports a name at bytes [start, end) that opens a line of a
+// results table or follows a score on it, with a score right after it:
+// the line holds two numbers or more and, besides names and what
+// parentheses hold, no lower-case word but "and", "v", "vs" ("Kent 310
+// and 122-4", "DETROIT 7 Chicago 4 (10 innings)", "TORONTO 58 69 .457
+// 15"). A dateline's date ("CHICAGO 1996-08-22") or a year is no score;
+// a place after another word ("Polonia Kestrel 0") is in the team's name.
+func resultsLine(text string, start, end int) bool {
+	lineEnd := strings.IndexByte(text[end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text)
+	} else {
+		lineEnd += end
+	}
+	lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+	score := func(w string) bool {
+		a, b, _ := strings.Cut(w, "-")
+		ok := func(s string, n int) bool {
+			if s == "" || len(s) > n {
+				return false
+			}
+			for _, r := range s {
+				if r < '0' || r > '9' {
+					return false
+				}
+			}
+			return true
+		}
+		return ok(a, 3) && (b == "" && !strings.Contains(w, "-") || ok(b, 2))
+	}
+	after := strings.Fields(text[end:lineEnd])
+	if len(after) == 0 || !score(after[0]) {
+		return false
+	}
+	if before := strings.Fields(text[lineStart:start]); len(before) > 0 && !score(before[len(before)-1]) {
+		return false
+	}
+	numbers, depth := 0, 0
+	for _, w := range strings.Fields(text[lineStart:lineEnd]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		depth += strings.Count(w, "(") - strings.Count(w, ")")
+		switch {
+		case depth > 0 || strings.ContainsAny(w, "()"):
+		case unicode.IsDigit(r) || r == '.' && len(w) > 1:
+			numbers++
+		case unicode.IsLower(r) && w != "and" && w != "v" && w != "vs" && w != "vs.":
+			return false
+		case r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r):
+			return false
+		}
+	}
+	return numbers >= 2
+}
+
+// royalTitles are the titles of royals that also open the names of
+// places called after one ("Prince Albert Sound", "King Edmund Island",
+// "Queen Maren Land", "Prince Edmund, British Columbia").
+var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true}
+
+// divisionAfter reports a comma at toks[b] and then a known state or
+// province of a country (a place of the knowledge base with a country)
+// that a comma or the sentence's end closes: "..., British Columbia,".
+func (g *Gate) divisionAfter(toks []token, b int) bool {
+	if b+1 >= len(toks) || toks[b].text != "," || toks[b+1].arabic || !toks[b+1].upper {
+		return false
+	}
+	n, _, v := g.lx.entities.match(toks, b+1)
+	if n == 0 {
+		return false
+	}
+	if e := v.(*kb.Entry); e.Type != graph.Place || e.Country == "" {
+		return false
+	}
+	k := b + 1 + n
+	return k >= len(toks) || toks[k].text == "," || toks[k].text == "." || toks[k].text == ";"
 }
 
 // possessiveTok reports a Latin word with the possessive ending

@@ -1197,7 +1197,7 @@ func fullNameSim(a, b *form) float64 {
 		return 0
 	}
 	if regnalOf(a.key) != regnalOf(b.key) {
-		return 0 // «عبد الله الثاني» is no «عبد الله آل ثاني»
+		return 0 // «فيصل الثاني» is no «فيصل آل ثاني»
 	}
 	ok, gs := givenCompatible(a.words[0], b.words[0])
 	if !ok {
@@ -1215,7 +1215,7 @@ func fullNameSim(a, b *form) float64 {
 }
 
 // monarchRoles are the titles of a reigning monarch: a monarch is
-// named by his given name alone ("King Hussein", «الملك عبد الله»),
+// named by his given name alone ("King Faisal", «الملك فيصل»),
 // which is his name, not a shortening of another person's full name.
 var monarchRoles = []string{"king", "queen", "emir", "sultan", "pope"}
 
@@ -1230,7 +1230,7 @@ func reigns(f *form) bool {
 }
 
 // regnalOrdinals are the Arabic ordinals after a monarch's or a pope's
-// name («عبد الله الثاني», «محمد الخامس»): his number, no family name.
+// name («فيصل الثاني», «محمد الخامس»): his number, no family name.
 var regnalOrdinals = foldSet("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
 
 // regnalOf returns the ordinal a name ends with, or "".

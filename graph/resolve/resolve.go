@@ -1693,7 +1693,7 @@ func (st *state) sameSingles(u *uf, left []int) {
 		}
 		wa, wb := fa.words[0], fb.words[0]
 		sc := tokSim(wa, wb)
-		return sc, sc >= thCross && vowelAgree(wa, wb) >= 0.7
+		return sc, sc >= thCross && vowelAgree(wa, wb) >= 0.7 && !lettersClash(wa, wb)
 	}
 	for _, k := range keys {
 		fs := byKey[k]
@@ -1807,7 +1807,11 @@ func pick(u *uf, cs []cand, min, margin float64, identical bool) (cand, bool) {
 		}
 	}
 	if len(near) < 2 {
-		return cand{}, false
+		// the others further behind (across articles, where no
+		// score margin is enough): the vowels decide against the
+		// runner-up, as they would were it nearer; a rival further off
+		// makes the choice no harder
+		near = append(near, next)
 	}
 	sort.SliceStable(near, func(i, j int) bool { return near[i].vowels > near[j].vowels })
 	if near[0].vowels >= 0.85 && near[0].vowels-near[1].vowels >= 0.15 {

@@ -148,6 +148,7 @@ func TestMergesRefused(t *testing.T) {
 		{"a jim the Latin surname does not write", []string{"a|Person|Kork", "b|Person|سامي جورج"}, "Kork", "سامي جورج"},
 		{"a ha the Latin surname does not write", []string{"a|Person|Berrin", "b|Person|نادر البحيرين"}, "Berrin", "نادر البحيرين"},
 		{"a ha the Latin surname writes in another place", []string{"a|Person|Hobarin", "b|Person|نادر البحيرين"}, "Hobarin", "نادر البحيرين"},
+		{"initials are no surname", []string{"a|Person|E.K.", "b|Person|Martin Heckey"}, "E.K.", "Martin Heckey"},
 		{"a kha the Latin surname does not write", []string{"a|Person|Grasin", "b|Person|وليد الخراسين"}, "Grasin", "وليد الخراسين"},
 		{"a kha in one Arabic spelling, a kaf in the other", []string{"a|Person|خلدون", "b|Person|ماريا كالدون"}, "خلدون", "ماريا كالدون"},
 		{"a ha the Latin name does not write, no full name", []string{"a|Person|Mulani", "b|Person|حملاني"}, "Mulani", "حملاني"},

@@ -1609,6 +1609,9 @@ func (st *state) surnames(u *uf) {
 		if p := surnameParticle(s.key); p != "" {
 			cs = slices.DeleteFunc(cs, func(c cand) bool { return particleClash(p, s, st.forms[c.fi]) })
 		}
+		if initialsOnly(s.text()) {
+			cs = cs[:0] // "I.K.": initials, no surname
+		}
 		if c, ok := pick(u, cs, thCross, 2, false); ok {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
@@ -1619,6 +1622,21 @@ func (st *state) surnames(u *uf) {
 	}
 	left = st.givenWithTitle(u, left, fulls)
 	st.sameSingles(u, left)
+}
+
+// initialsOnly reports a name written as initials only, each a capital
+// with its point ("I.K.", "J.R."): it spells no surname.
+func initialsOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || i+1 < len(s) && s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // kunyaSurname returns the surname of a full name written after "Abu"

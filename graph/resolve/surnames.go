@@ -202,6 +202,39 @@ func hAligned(l, a string) bool {
 	return true
 }
 
+// fewerLetters reports a Latin word (l) that writes an m, n, l, r or b
+// fewer times than a romanised Arabic word (a) of the same name would:
+// Arabic writes a doubled consonant once, so two of its letters are
+// two sounds the Latin spelling shows ("Mumtaz", «ممتاز», not "Mats";
+// a Latin double letter counts once, a p as a b). The Arabic article
+// does not count.
+func fewerLetters(l, a string) bool {
+	if r, ok := strings.CutPrefix(a, "al"); ok && len(r) >= 2 {
+		a = r
+	}
+	count := func(w string, c byte, latin bool) int {
+		n := 0
+		prev := byte(0)
+		for i := 0; i < len(w); i++ {
+			x := w[i]
+			if x == 'p' && (i+1 == len(w) || w[i+1] != 'h') {
+				x = 'b' // a p, not the ph of an f
+			}
+			if x == c && !(latin && prev == x) {
+				n++
+			}
+			prev = x
+		}
+		return n
+	}
+	for _, c := range []byte("mnlrb") {
+		if count(a, c, false) > count(l, c, true) {
+			return true
+		}
+	}
+	return false
+}
+
 // arabicLettersApart reports two words in Arabic script (romanised)
 // that Arabic spells with other letters where it writes every
 // consonant: a خ in one and none in the other («خالد» is no
@@ -237,6 +270,9 @@ func latinLettersApart(l, a string) bool {
 	case strings.Contains(a, "j") && !strings.ContainsAny(l, "jg") && !strings.Contains(l, "zh"):
 		return true
 	case strings.Contains(a, "q") && !strings.ContainsAny(l, "qkcg"):
+		return true
+	}
+	if fewerLetters(l, a) {
 		return true
 	}
 	if strings.Contains(a, "h") {

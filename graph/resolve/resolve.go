@@ -1609,6 +1609,9 @@ func (st *state) surnames(u *uf) {
 		if p := surnameParticle(s.key); p != "" {
 			cs = slices.DeleteFunc(cs, func(c cand) bool { return particleClash(p, s, st.forms[c.fi]) })
 		}
+		if initialsOnly(s.text()) {
+			cs = cs[:0] // "I.K.": initials, no surname
+		}
 		if c, ok := pick(u, cs, thCross, 2, false); ok {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
@@ -1619,6 +1622,21 @@ func (st *state) surnames(u *uf) {
 	}
 	left = st.givenWithTitle(u, left, fulls)
 	st.sameSingles(u, left)
+}
+
+// initialsOnly reports a name written as initials only, each a capital
+// with its point ("I.K.", "J.R."): it spells no surname.
+func initialsOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || i+1 < len(s) && s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // kunyaSurname returns the surname of a full name written after "Abu"
@@ -1693,7 +1711,7 @@ func (st *state) sameSingles(u *uf, left []int) {
 		}
 		wa, wb := fa.words[0], fb.words[0]
 		sc := tokSim(wa, wb)
-		return sc, sc >= thCross && vowelAgree(wa, wb) >= 0.7
+		return sc, sc >= thCross && vowelAgree(wa, wb) >= 0.7 && !lettersClash(wa, wb)
 	}
 	for _, k := range keys {
 		fs := byKey[k]
@@ -1807,7 +1825,11 @@ func pick(u *uf, cs []cand, min, margin float64, identical bool) (cand, bool) {
 		}
 	}
 	if len(near) < 2 {
-		return cand{}, false
+		// the others further behind (across articles, where no
+		// score margin is enough): the vowels decide against the
+		// runner-up, as they would were it nearer; a rival further off
+		// makes the choice no harder
+		near = append(near, next)
 	}
 	sort.SliceStable(near, func(i, j int) bool { return near[i].vowels > near[j].vowels })
 	if near[0].vowels >= 0.85 && near[0].vowels-near[1].vowels >= 0.15 {

@@ -1718,6 +1718,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الورداني»)
 	lineageAt := func(k int) bool {
+		if allowAl && unit == j && conn == 0 && allah == 0 && x.alChainAt(toks, j, k, taken) {
+			return true // «ناصر المحمد الجابر»
+		}
 		if k-unit-allah-conn != 2 {
 			return false
 		}
@@ -1820,6 +1823,43 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// alChainAt reports a word with the article at toks[k] that goes on a
+// name a title announces after a given name and the names of forebears
+// with the article, as Gulf and Sudanese names write them («ناصر المحمد
+// الجابر», «عثمان البشير الطيب», «طلال الخالد الأحمد الصباح»): the next
+// forebear's name or the family's. A forebear's name is no nisba (a nisba
+// is a family's name of origin and closes the name) and no common word;
+// the word at k is none the lists know as common, a title, a nationality,
+// a date or a describing adjective («سامي الفارس القيادي في الحزب»).
+func (x *Names) alChainAt(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k-j < 2 || k-j > 4 || k >= len(toks) || definite(toks[j]) || !toks[j].arabic {
+		return false
+	}
+	if !alGivenTok(toks[j+1]) {
+		return false // the father's name is a given name («المحمد», «البشير»)
+	}
+	for i := j + 1; i < k; i++ {
+		t := toks[i]
+		if !definite(t) || strings.HasSuffix(t.key, "ي") || commonTok(t) || stopTok(t) || utf8.RuneCountInString(t.text) < 5 || nounShape(t) && !alGivenTok(t) {
+			return false
+		}
+	}
+	// not a noun the verb before the name takes as its object: a sound
+	// plural, a word of time, a feminine noun («وبحث الوزير سامي المحمد
+	// المستجدات», «وحذر … المهربين»)
+	t := toks[k]
+	return definite(t) && utf8.RuneCountInString(t.text) >= 5 && x.familyNext(toks, k, taken) && !relationalAdjective(t) && !(strings.HasSuffix(t.key, "ي") && !x.nisba(toks, k)) &&
+		!(nounShape(t) || strings.HasSuffix(t.key, "ون")) || alGivenTok(t) && x.familyNext(toks, k, taken)
+}
+
+// alGivenTok reports a given name with the article: one that carries it
+// («البشير», names.tsv given-al) or a given name the lists know with the
+// article put on («المحمد», «الخالد»).
+func alGivenTok(t token) bool {
+	stem, ok := strings.CutPrefix(t.key, "ال")
+	return ok && t.arabic && (alGiven[t.key] || givenAr[stem] && utf8.RuneCountInString(stem) >= 3)
 }
 
 // foreignParticle reports a particle of a European name after two words

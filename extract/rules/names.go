@@ -389,7 +389,11 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				}
 				j++
 			}
-			j = x.skipQualifiers(toks, j, taken)
+			// «المتحدث الرسمي باسم الحكومة»: a spokesman's title whose
+			// «باسم» has not come yet takes it before the body; after any
+			// other title «باسم» may be the given name Basem
+			basim := !strings.HasPrefix(r.en, "spokes") || hasKey(toks[i:j], "باسم")
+			j = x.skipQualifiers(toks, j, taken, basim)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
@@ -417,7 +421,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken)) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -744,7 +748,7 @@ func prepPhraseAt(toks []token, j int) bool {
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",
 // adjectives of a title («الخاص») and the post of a title («في», «لدى»,
 // «إلى» a known place) between a title and a name.
-func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) int {
+func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
 			j += n
@@ -790,7 +794,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 				continue
 			}
 		}
-		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -1860,6 +1864,38 @@ func (x *Names) alChainAt(toks []token, j, k int, taken func(int, int) bool) boo
 func alGivenTok(t token) bool {
 	stem, ok := strings.CutPrefix(t.key, "ال")
 	return ok && t.arabic && (alGiven[t.key] || givenAr[stem] && utf8.RuneCountInString(stem) >= 3)
+}
+
+// basimAt reports «باسم» ("in the name of", a common word) at toks[j]
+// that is the given name Basem: a proper word follows, that no list knows
+// as a common word, a body's or a place's head, a title or a nationality
+// («وزير الخارجية باسم الخطيب»; not «باسم الحكومة», «باسم بلاده»).
+func (x *Names) basimAt(toks []token, j int, taken func(int, int) bool) bool {
+	if j+1 >= len(toks) || toks[j].key != "باسم" || toks[j].text != "باسم" {
+		return false
+	}
+	return basimNext(toks[j+1]) && x.familyNext(toks, j+1, taken)
+}
+
+// basimNext reports an Arabic word that may follow the given name «باسم»
+// as a father's or family's name: a proper word («باسم عواد»), or with
+// the article a nisba («باسم الحلبي») or a given name («باسم المهدي»);
+// not what «باسم» ("in the name of") takes: a common word, another
+// definite noun («باسم الشعب», «باسم الإسلام»), a plural or feminine
+// noun, a word behind a preposition.
+func basimNext(n token) bool {
+	return n.arabic && !n.punct && !commonTok(n) && !stopTok(n) && !pronounTok(n) && !dateWord(n) && utf8.RuneCountInString(n.text) >= 3 &&
+		!procliticWord(n) && !nounShape(n) && (!definite(n) || relAdjective(n) || alGivenTok(n))
+}
+
+// hasKey reports a token of ts whose key is key.
+func hasKey(ts []token, key string) bool {
+	for _, t := range ts {
+		if t.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignParticle reports a particle of a European name after two words

@@ -409,6 +409,9 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				}
 			}
 			k := verbEnds(toks, j, x.titleName(toks, j, taken))
+			if k == j+3 && eastAsianOpens(toks, j, k) || k == j && eastAsianOpens(toks, j, len(toks)) && !taken(toks[j+1].start, toks[j+1].end) && !taken(toks[j+2].start, toks[j+2].end) && !givenTok(toks[j+2]) && x.properNext(toks, j+2, taken) {
+				k = j + 3 // «رئيس الوزراء الفيتنامي فام مينه تشينه»
+			}
 			if k == j+2 && familyName(toks[j].key) && runOnWord(toks[j+1]) {
 				// «الرئيس كارتوف تجاوز صلاحياته»: after a title, a family
 				// name the article has given in full is the whole name;
@@ -421,7 +424,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -1886,6 +1889,34 @@ func (x *Names) basimAt(toks []token, j int, taken func(int, int) bool) bool {
 func basimNext(n token) bool {
 	return n.arabic && !n.punct && !commonTok(n) && !stopTok(n) && !pronounTok(n) && !dateWord(n) && utf8.RuneCountInString(n.text) >= 3 &&
 		!procliticWord(n) && !nounShape(n) && (!definite(n) || relAdjective(n) || alGivenTok(n))
+}
+
+// eastAsianOpens reports a Vietnamese, Chinese or Korean name of three
+// syllables at toks[j:] (within end) whose first reads as a function
+// word written with no hamza, a particle behind «ف» («فام مينه تشينه»:
+// «ف» and «أم»). Two proper words follow it, the first may be the middle
+// syllable «فان»; no given name of the lists, no verb, no common or
+// definite word. Not «فان» ("and so that", «فإن»), which opens a clause
+// far more often than a name («قال الوزير فان الحكومة», «فان ماكرون
+// سيزور»), nor a pronoun («كان الرئيس هو جو …»: the copula).
+func eastAsianOpens(toks []token, j, end int) bool {
+	if j+3 > end || j+3 > len(toks) {
+		return false
+	}
+	t := toks[j]
+	if !t.arabic || utf8.RuneCountInString(t.text) > 3 || strings.ContainsAny(t.text, "أإآ") || !stopTok(t) || pronounTok(t) || commonAr[t.key] || t.key == "فان" {
+		return false
+	}
+	for _, n := range toks[j+1 : j+3] {
+		if !n.arabic || n.punct || definite(n) || utf8.RuneCountInString(n.text) < 2 {
+			return false
+		}
+	}
+	a, b := toks[j+1], toks[j+2]
+	syllable := func(n token) bool {
+		return properAfter(n) && !givenTok(n) && !procliticWord(n) && !pronounTok(n) && !futureVerbTok(n) && !presentVerbTok(n) && !pluralVerbTok(n) && !verbShapeTok(n)
+	}
+	return (foreignParticles[a.key] || syllable(a)) && syllable(b)
 }
 
 // hasKey reports a token of ts whose key is key.

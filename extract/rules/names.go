@@ -1530,17 +1530,40 @@ func (x *Names) aliInName(toks []token, j, k int, taken func(int, int) bool) boo
 // نصراوي»), not the preposition «على» so written («وافق محمد علي
 // المشروع»), which a common word follows.
 func aliFatherAt(toks []token, i, a int) bool {
-	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) || !givenTok(toks[a]) {
+	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) {
 		return false
 	}
 	next := toks[i+1]
+	// «نعمان علي خان»: before a word that only ends names, any proper
+	// word opens the name, given name of the lists or not
+	if !givenTok(toks[a]) && !(nameFinalAt(toks, i+1) && toks[a].arabic && !toks[a].punct && properAfter(toks[a]) && !definite(toks[a])) {
+		return false
+	}
 	if next.punct || !next.arabic || commonTok(next) || stopTok(next) {
 		return false
 	}
-	if givenTok(next) && !definite(next) {
+	if givenTok(next) && !definite(next) || nameFinalAt(toks, i+1) {
 		return true
 	}
 	return definite(next) && strings.HasSuffix(next.key, "ي") && utf8.RuneCountInString(next.text) >= 5 && !relationalAdjective(next)
+}
+
+// nameFinal are the words that end South Asian, Persian and Turkish
+// names («خان», «زاده», «أوغلو»; names.tsv, name-final).
+var nameFinal = wordSet("names.tsv", "name-final", "ar")
+
+// nameFinalAt reports a word that ends names at toks[k] (nameFinal)
+// that no proper word follows: «خان» of a place's name goes on («على خان
+// يونس»: on Khan Younis).
+func nameFinalAt(toks []token, k int) bool {
+	if k >= len(toks) || !nameFinal[toks[k].key] {
+		return false
+	}
+	if k+1 < len(toks) {
+		n := toks[k+1]
+		return !n.arabic || n.punct || stopTok(n) || commonTok(n) || definite(n)
+	}
+	return true
 }
 
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).

@@ -389,7 +389,11 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				}
 				j++
 			}
-			j = x.skipQualifiers(toks, j, taken)
+			// «المتحدث الرسمي باسم الحكومة»: a spokesman's title whose
+			// «باسم» has not come yet takes it before the body; after any
+			// other title «باسم» may be the given name Basem
+			basim := !strings.HasPrefix(r.en, "spokes") || hasKey(toks[i:j], "باسم")
+			j = x.skipQualifiers(toks, j, taken, basim)
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
@@ -405,6 +409,9 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				}
 			}
 			k := verbEnds(toks, j, x.titleName(toks, j, taken))
+			if k == j+3 && eastAsianOpens(toks, j, k) || k == j && eastAsianOpens(toks, j, len(toks)) && !taken(toks[j+1].start, toks[j+1].end) && !taken(toks[j+2].start, toks[j+2].end) && !givenTok(toks[j+2]) && x.properNext(toks, j+2, taken) {
+				k = j + 3 // «رئيس الوزراء الفيتنامي فام مينه تشينه»
+			}
 			if k == j+2 && familyName(toks[j].key) && runOnWord(toks[j+1]) {
 				// «الرئيس كارتوف تجاوز صلاحياته»: after a title, a family
 				// name the article has given in full is the whole name;
@@ -417,7 +424,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && !notNameStartAt(toks, j, taken) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
@@ -744,7 +751,7 @@ func prepPhraseAt(toks []token, j int) bool {
 // skipQualifiers passes over nationality adjectives, known bodies, "باسم",
 // adjectives of a title («الخاص») and the post of a title («في», «لدى»,
 // «إلى» a known place) between a title and a name.
-func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) int {
+func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
 			j += n
@@ -790,7 +797,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool) i
 				continue
 			}
 		}
-		if toks[j].key == "باسم" || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -1523,17 +1530,40 @@ func (x *Names) aliInName(toks []token, j, k int, taken func(int, int) bool) boo
 // نصراوي»), not the preposition «على» so written («وافق محمد علي
 // المشروع»), which a common word follows.
 func aliFatherAt(toks []token, i, a int) bool {
-	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) || !givenTok(toks[a]) {
+	if i != a+1 || i+1 >= len(toks) || toks[i].key != "علي" || !dottedYa(toks[i]) {
 		return false
 	}
 	next := toks[i+1]
+	// «نعمان علي خان»: before a word that only ends names, any proper
+	// word opens the name, given name of the lists or not
+	if !givenTok(toks[a]) && !(nameFinalAt(toks, i+1) && toks[a].arabic && !toks[a].punct && properAfter(toks[a]) && !definite(toks[a])) {
+		return false
+	}
 	if next.punct || !next.arabic || commonTok(next) || stopTok(next) {
 		return false
 	}
-	if givenTok(next) && !definite(next) {
+	if givenTok(next) && !definite(next) || nameFinalAt(toks, i+1) {
 		return true
 	}
 	return definite(next) && strings.HasSuffix(next.key, "ي") && utf8.RuneCountInString(next.text) >= 5 && !relationalAdjective(next)
+}
+
+// nameFinal are the words that end South Asian, Persian and Turkish
+// names («خان», «زاده», «أوغلو»; names.tsv, name-final).
+var nameFinal = wordSet("names.tsv", "name-final", "ar")
+
+// nameFinalAt reports a word that ends names at toks[k] (nameFinal)
+// that no proper word follows: «خان» of a place's name goes on («على خان
+// يونس»: on Khan Younis).
+func nameFinalAt(toks []token, k int) bool {
+	if k >= len(toks) || !nameFinal[toks[k].key] {
+		return false
+	}
+	if k+1 < len(toks) {
+		n := toks[k+1]
+		return !n.arabic || n.punct || stopTok(n) || commonTok(n) || definite(n)
+	}
+	return true
 }
 
 // cardinals are the Arabic numbers written in words (names.tsv, cardinal).
@@ -1718,6 +1748,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// at k goes on the name: the grandfather's name or the family's
 	// («سامر حسن الدباغ», «وليد محمد الورداني»)
 	lineageAt := func(k int) bool {
+		if allowAl && unit == j && conn == 0 && allah == 0 && x.alChainAt(toks, j, k, taken) {
+			return true // «ناصر المحمد الجابر»
+		}
 		if k-unit-allah-conn != 2 {
 			return false
 		}
@@ -1820,6 +1853,103 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// alChainAt reports a word with the article at toks[k] that goes on a
+// name a title announces after a given name and the names of forebears
+// with the article, as Gulf and Sudanese names write them («ناصر المحمد
+// الجابر», «عثمان البشير الطيب», «طلال الخالد الأحمد الصباح»): the next
+// forebear's name or the family's. A forebear's name is no nisba (a nisba
+// is a family's name of origin and closes the name) and no common word;
+// the word at k is none the lists know as common, a title, a nationality,
+// a date or a describing adjective («سامي الفارس القيادي في الحزب»).
+func (x *Names) alChainAt(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k-j < 2 || k-j > 4 || k >= len(toks) || definite(toks[j]) || !toks[j].arabic {
+		return false
+	}
+	if !alGivenTok(toks[j+1]) {
+		return false // the father's name is a given name («المحمد», «البشير»)
+	}
+	for i := j + 1; i < k; i++ {
+		t := toks[i]
+		if !definite(t) || strings.HasSuffix(t.key, "ي") || commonTok(t) || stopTok(t) || utf8.RuneCountInString(t.text) < 5 || nounShape(t) && !alGivenTok(t) {
+			return false
+		}
+	}
+	// not a noun the verb before the name takes as its object: a sound
+	// plural, a word of time, a feminine noun («وبحث الوزير سامي المحمد
+	// المستجدات», «وحذر … المهربين»)
+	t := toks[k]
+	return definite(t) && utf8.RuneCountInString(t.text) >= 5 && x.familyNext(toks, k, taken) && !relationalAdjective(t) && !(strings.HasSuffix(t.key, "ي") && !x.nisba(toks, k)) &&
+		!(nounShape(t) || strings.HasSuffix(t.key, "ون")) || alGivenTok(t) && x.familyNext(toks, k, taken)
+}
+
+// alGivenTok reports a given name with the article: one that carries it
+// («البشير», names.tsv given-al) or a given name the lists know with the
+// article put on («المحمد», «الخالد»).
+func alGivenTok(t token) bool {
+	stem, ok := strings.CutPrefix(t.key, "ال")
+	return ok && t.arabic && (alGiven[t.key] || givenAr[stem] && utf8.RuneCountInString(stem) >= 3)
+}
+
+// basimAt reports «باسم» ("in the name of", a common word) at toks[j]
+// that is the given name Basem: a proper word follows, that no list knows
+// as a common word, a body's or a place's head, a title or a nationality
+// («وزير الخارجية باسم الخطيب»; not «باسم الحكومة», «باسم بلاده»).
+func (x *Names) basimAt(toks []token, j int, taken func(int, int) bool) bool {
+	if j+1 >= len(toks) || toks[j].key != "باسم" || toks[j].text != "باسم" {
+		return false
+	}
+	return basimNext(toks[j+1]) && x.familyNext(toks, j+1, taken)
+}
+
+// basimNext reports an Arabic word that may follow the given name «باسم»
+// as a father's or family's name: a proper word («باسم عواد»), or with
+// the article a nisba («باسم الحلبي») or a given name («باسم المهدي»);
+// not what «باسم» ("in the name of") takes: a common word, another
+// definite noun («باسم الشعب», «باسم الإسلام»), a plural or feminine
+// noun, a word behind a preposition.
+func basimNext(n token) bool {
+	return n.arabic && !n.punct && !commonTok(n) && !stopTok(n) && !pronounTok(n) && !dateWord(n) && utf8.RuneCountInString(n.text) >= 3 &&
+		!procliticWord(n) && !nounShape(n) && (!definite(n) || relAdjective(n) || alGivenTok(n))
+}
+
+// eastAsianOpens reports a Vietnamese, Chinese or Korean name of three
+// syllables at toks[j:] (within end) whose first reads as a function
+// word written with no hamza, a particle behind «ف» («فام مينه تشينه»:
+// «ف» and «أم»). Two proper words follow it, the first may be the middle
+// syllable «فان»; no given name of the lists, no verb, no common or
+// definite word. Not «فان» ("and so that", «فإن»), which opens a clause
+// far more often than a name («قال الوزير فان الحكومة», «فان ماكرون
+// سيزور»), nor a pronoun («كان الرئيس هو جو …»: the copula).
+func eastAsianOpens(toks []token, j, end int) bool {
+	if j+3 > end || j+3 > len(toks) {
+		return false
+	}
+	t := toks[j]
+	if !t.arabic || utf8.RuneCountInString(t.text) > 3 || strings.ContainsAny(t.text, "أإآ") || !stopTok(t) || pronounTok(t) || commonAr[t.key] || t.key == "فان" {
+		return false
+	}
+	for _, n := range toks[j+1 : j+3] {
+		if !n.arabic || n.punct || definite(n) || utf8.RuneCountInString(n.text) < 2 {
+			return false
+		}
+	}
+	a, b := toks[j+1], toks[j+2]
+	syllable := func(n token) bool {
+		return properAfter(n) && !givenTok(n) && !procliticWord(n) && !pronounTok(n) && !futureVerbTok(n) && !presentVerbTok(n) && !pluralVerbTok(n) && !verbShapeTok(n)
+	}
+	return (foreignParticles[a.key] || syllable(a)) && syllable(b)
+}
+
+// hasKey reports a token of ts whose key is key.
+func hasKey(ts []token, key string) bool {
+	for _, t := range ts {
+		if t.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignParticle reports a particle of a European name after two words

@@ -1112,6 +1112,12 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
+		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
+			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
+		}
+		if person && first && *ev >= evTitle && p.b-i == 3 && eastAsianOpens(toks, i, p.b) {
+			return false // «فام مينه تشينه», «هو جين تاو» after a title
+		}
 		if person && !first && aliAfterConnector(toks, i) {
 			return false // «بن علي»: the name Ali after a connector
 		}

@@ -1749,7 +1749,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	// («سامر حسن الدباغ», «وليد محمد الورداني»)
 	lineageAt := func(k int) bool {
 		if allowAl && unit == j && conn == 0 && allah == 0 && x.alChainAt(toks, j, k, taken) {
-			return true // «ناصر المحمد الجابر»
+			return true // «مازن المحمد الجابر»
 		}
 		if k-unit-allah-conn != 2 {
 			return false
@@ -1857,7 +1857,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 
 // alChainAt reports a word with the article at toks[k] that goes on a
 // name a title announces after a given name and the names of forebears
-// with the article, as Gulf and Sudanese names write them («ناصر المحمد
+// with the article, as Gulf and Sudanese names write them («مازن المحمد
 // الجابر», «عثمان البشير الطيب», «طلال الخالد الأحمد الصباح»): the next
 // forebear's name or the family's. A forebear's name is no nisba (a nisba
 // is a family's name of origin and closes the name) and no common word;
@@ -1920,7 +1920,7 @@ func basimNext(n token) bool {
 // «ف» and «أم»). Two proper words follow it, the first may be the middle
 // syllable «فان»; no given name of the lists, no verb, no common or
 // definite word. Not «فان» ("and so that", «فإن»), which opens a clause
-// far more often than a name («قال الوزير فان الحكومة», «فان ماكرون
+// far more often than a name («قال الوزير فان الحكومة», «فان دوران
 // سيزور»), nor a pronoun («كان الرئيس هو جو …»: the copula).
 func eastAsianOpens(toks []token, j, end int) bool {
 	if j+3 > end || j+3 > len(toks) {

@@ -1113,25 +1113,33 @@ func sameConsonants(f, n string) bool {
 	if np, ok := cutProclitic(n); ok && (np == f || sameConsonants(f, np)) {
 		return true
 	}
+	// one "g" in a name of four consonants or more, or every "g" of a
+	// shorter one written the other way («جوجل», «غوغل»); a short name
+	// that differs in one letter differs by chance («كابل», «جبيل»)
+	diff := gSwaps(f, n)
+	return diff == 1 && utf8.RuneCountInString(f) >= 4 || diff >= 2
+}
+
+// gSwaps counts the places where two consonant strings of one length
+// write a foreign "g" in two letters, the same two each time; -1 when
+// they differ otherwise.
+func gSwaps(f, n string) int {
 	a, b := []rune(f), []rune(n)
 	if len(a) != len(b) {
-		return false
+		return -1
 	}
 	diff := 0
 	var from, to rune
 	for i := range a {
 		if a[i] != b[i] {
 			if !strings.ContainsRune(gLetters, a[i]) || !strings.ContainsRune(gLetters, b[i]) || diff > 0 && (a[i] != from || b[i] != to) {
-				return false
+				return -1
 			}
 			from, to = a[i], b[i]
 			diff++
 		}
 	}
-	// one "g" in a name of four consonants or more, or every "g" of a
-	// shorter one written the other way («جوجل», «غوغل»); a short name
-	// that differs in one letter differs by chance («كابل», «جبيل»)
-	return diff == 1 && len(a) >= 4 || diff >= 2
+	return diff
 }
 
 // cutProclitic drops an Arabic conjunction or preposition of one letter
@@ -1292,22 +1300,7 @@ func arabicSurnamesAlike(x, y string) bool {
 // oneGLetter reports two consonant strings that differ in one foreign
 // "g" alone («ريجف», «ريغف»): after a given name that agrees, a short
 // surname may differ so (sameConsonants wants four consonants for it).
-func oneGLetter(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) != len(y) {
-		return false
-	}
-	diff := 0
-	for i := range x {
-		if x[i] != y[i] {
-			if !strings.ContainsRune(gLetters, x[i]) || !strings.ContainsRune(gLetters, y[i]) {
-				return false
-			}
-			diff++
-		}
-	}
-	return diff == 1
-}
+func oneGLetter(a, b string) bool { return gSwaps(a, b) == 1 }
 
 // joinedGiven compares the given name of the shorter of two full names
 // with the first two words of the longer joined: a compound given name

@@ -369,9 +369,9 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if n, v := x.titleAt(toks, i); n > 0 {
 			r := v.(role)
 			j := i + n
-			if i > 0 && toks[i].arabic && namedAfterHeads[toks[i-1].key] {
+			if i > 0 && toks[i].arabic && facilityHeads[toks[i-1].key] {
 				// «مطار الملك خالد الدولي», «جسر الملك فهد»: a place named
-				// after a ruler, no person here
+				// after a ruler, no person here (names.tsv: facility-head)
 				i += n - 1
 				continue
 			}
@@ -885,11 +885,6 @@ func shaykhSabah(toks []token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].key == "صباح" && toks[k].text == "صباح" && toks[k-1].key == "الشيخ" &&
 		toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1])
 }
-
-// namedAfterHeads are the heads of Arabic names of places and works
-// named after a ruler, a title and a name in construct with them
-// («مطار الملكة علياء الدولي», «قاعدة الأمير سلطان الجوية»).
-var namedAfterHeads = map[string]bool{"مطار": true, "ميناء": true, "قاعده": true, "جسر": true, "ملعب": true, "استاد": true, "مستشفي": true, "جامعه": true, "شارع": true}
 
 // hostCountryWords name the country an article is written in after
 // «لدى» («سفير إيطاليا لدى البلاد X»)

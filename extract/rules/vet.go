@@ -232,7 +232,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// with the head of a place named after him name no person here
 	if m.Type == graph.Person && toks[a].arabic {
 		for n := 1; n <= 2 && a-n-1 >= 0; n++ {
-			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && namedAfterHeads[toks[a-n-1].key] {
+			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && facilityHeads[toks[a-n-1].key] {
 				return nil
 			}
 		}

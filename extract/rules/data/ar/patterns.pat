@@ -228,6 +228,10 @@ rule delegation-body stage=phrase make=delegation conf=0.8
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 rule delegation-from stage=phrase make=delegation conf=0.7
   DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
+# «وفد يمثل الائتلاف الوطني», «وفدا يمثل الحكومة السودانية»: the one
+# it represents after the verb of representing
+rule delegation-representing stage=phrase make=delegation conf=0.7
+  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (يمثل | تمثل | ممثلا | ممثل) list(@org-head? (CTRY | ORG) | (الحكومة | حكومة) (DEM | CTRY))
 
 # «طهران سترسل وفدا برئاسة X», «أوفدت كينيا وفدا إلى المحادثات»: the
 # sender's delegation (a capital stands for its government)

@@ -302,6 +302,11 @@ rule relative-clause stage=skip
 
 # «التقى X Y», «والتقى X مع Y في P», «التقى X بوزير الخارجية Y», «اجتمع X
 # إلى Y» (the Levant's «إلى»)
+# «واجتمع المبعوث مع الرئيس X في جوبا»: a subject named by its title
+# alone, another article's person; the one met takes part in a meeting
+# held there
+rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
+  @meet $when* ROLE&DEF&ONEWORD&!PLURAL&!ROLE_PL (DEM)? $when* (مع | ب)? o:$agents p:(في $placeword? $places | $when)*
 # «اجتمع X مع قادة الأحزاب السياسية في طرابلس», «التقى X في طرابلس
 # ممثلين عن المجتمع المدني»: those met named by common nouns; X takes
 # part in a meeting held there

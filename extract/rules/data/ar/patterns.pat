@@ -387,6 +387,10 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# «عقد مجلس الأمن الدولي جلسة طارئة في نيويورك»: one party that holds
+# the event takes part in it
+rule conduct-event-one stage=relation action=attend conf=0.7
+  @conduct $when* s:(ORG | DLG | PER) $when* e:EVT
 # «كايا وغولييف يعقدان مباحثات في أنقرة»: a headline's parties first,
 # then the verb in the present
 rule ev-agents-conduct-event stage=relation action=between conf=0.7

@@ -70,22 +70,10 @@ func (t *Tx) LockBook(ctx context.Context) error {
 // name-book lock).
 func (t *Tx) CatchUpAll(ctx context.Context, docs []string, known map[string]bool) ([]string, error) {
 	stale := map[string]bool{}
-	err := chunks(docs, inBatch, func(ids []string) error {
-		rows, err := t.query(ctx, `SELECT DISTINCT n.doc, b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc IN (`+inList(len(ids))+`) AND b.doc <> n.doc`, anys(ids)...)
-		if err != nil {
-			return err
+	err := t.textPairsIn(ctx, `SELECT DISTINCT n.doc, b.key FROM book b JOIN name_starts n ON n.key = b.first WHERE n.doc IN (…) AND b.doc <> n.doc`, docs, inBatch, func(d, k string) {
+		if !known[k] {
+			stale[d] = true
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var d, k string
-			if err := rows.Scan(&d, &k); err != nil {
-				return err
-			}
-			if !known[k] {
-				stale[d] = true
-			}
-		}
-		return rows.Err()
 	})
 	if err != nil {
 		return nil, err
@@ -223,22 +211,10 @@ func (t *Tx) NewBookKeys(ctx context.Context, keys []string, except []string) ([
 		skip[d] = true
 	}
 	known := map[string]bool{}
-	err := chunks(keys, 200, func(ks []string) error {
-		rows, err := t.query(ctx, `SELECT key, doc FROM book WHERE key IN (`+inList(len(ks))+`)`, anys(ks)...)
-		if err != nil {
-			return err
+	err := t.textPairsIn(ctx, `SELECT key, doc FROM book WHERE key IN (…)`, keys, 200, func(k, d string) {
+		if !skip[d] {
+			known[k] = true
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var k, d string
-			if err := rows.Scan(&k, &d); err != nil {
-				return err
-			}
-			if !skip[d] {
-				known[k] = true
-			}
-		}
-		return rows.Err()
 	})
 	var out []string
 	for _, k := range keys {
@@ -334,23 +310,10 @@ func (t *Tx) markNeeds(ctx context.Context, ids []string) error {
 func (t *Tx) textsOf(ctx context.Context, ids []string) (map[string]string, map[string][]Sentence, error) {
 	texts := make(map[string]string, len(ids))
 	sents := make(map[string][]Sentence, len(ids))
-	rows, err := t.query(ctx, `SELECT id, text FROM documents WHERE id IN (`+inList(len(ids))+`)`, anys(ids)...)
-	if err != nil {
+	if err := t.textPairsIn(ctx, `SELECT id, text FROM documents WHERE id IN (…)`, ids, len(ids), func(id, text string) { texts[id] = text }); err != nil {
 		return nil, nil, err
 	}
-	for rows.Next() {
-		var id, text string
-		if err := rows.Scan(&id, &text); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		texts[id] = text
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
-	}
-	rows, err = t.query(ctx, `SELECT doc, idx, start, stop, lang FROM sentences WHERE doc IN (`+inList(len(ids))+`) ORDER BY doc, idx`, anys(ids)...)
+	rows, err := t.query(ctx, `SELECT doc, idx, start, stop, lang FROM sentences WHERE doc IN (`+inList(len(ids))+`) ORDER BY doc, idx`, anys(ids)...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -589,6 +589,27 @@ func anys[T any](xs []T) []any {
 	return out
 }
 
+// textPairsIn runs a query whose one IN list is written "(…)" over ids,
+// a batch of at most n at a time, and hands fn the two text columns of
+// each row.
+func (t *Tx) textPairsIn(ctx context.Context, q string, ids []string, n int, fn func(a, b string)) error {
+	return chunks(ids, n, func(part []string) error {
+		rows, err := t.query(ctx, strings.Replace(q, "(…)", "("+inList(len(part))+")", 1), anys(part)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var a, b string
+			if err := rows.Scan(&a, &b); err != nil {
+				return err
+			}
+			fn(a, b)
+		}
+		return rows.Err()
+	})
+}
+
 // chunks calls fn on successive parts of xs of at most n elements.
 func chunks[T any](xs []T, n int, fn func([]T) error) error {
 	for len(xs) > 0 {

@@ -50,7 +50,7 @@ func TestExtractorsCheckContext(t *testing.T) {
 		rules.NewLexicon(base),
 		rules.NewNames(base, rules.NewNameBook()),
 		rules.NewRelations(base),
-		&ner.Extractor{KB: base, MinScore: 0.5},
+		ner.Shipped(base),
 	} {
 		t.Run(x.Name(), func(t *testing.T) {
 			ctx := &countingCtx{Context: context.Background()}

@@ -76,7 +76,7 @@ func buildGraph(ctx context.Context, opts buildOptions, paths []string, stdin io
 	st.Stages.lap("load")
 	var tagger extract.Extractor
 	if !opts.NoNER {
-		tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
+		tagger = ner.Shipped(base)
 	}
 	rel := rules.NewRelations(base)
 	// the shares' evidence waits for the facts, and the held documents

@@ -84,7 +84,7 @@ func newIngester(st *store.Store, opts ingestOptions, stderr io.Writer) (*ingest
 	}
 	in := &ingester{st: st, base: base, opts: opts, stderr: stderr}
 	if !opts.NoNER {
-		in.tagger = &ner.Extractor{KB: base, MinScore: 0.5} // behind the gate: see rules.NameStage
+		in.tagger = ner.Shipped(base)
 	}
 	return in, nil
 }

@@ -22,6 +22,11 @@ type Extractor struct {
 	Accept func(d *extract.Document, m graph.Mention) bool
 }
 
+// Shipped is the tagger as kg build, kg add and kg worker run it: spans
+// scored under 0.5 dropped, the rest vetted by the rules' gate
+// (rules.NameStage).
+func Shipped(k *kb.KB) *Extractor { return &Extractor{KB: k, MinScore: 0.5} }
+
 func (*Extractor) Name() string { return "ner" }
 
 func (x *Extractor) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {

@@ -26,7 +26,7 @@ func TestCaseDir(t *testing.T) {
 		t.Skip("set KG_CASE_DIR")
 	}
 	useNER := os.Getenv("KG_CASE_NER") != ""
-	tagger := &ner.Extractor{KB: kb.Starter(), MinScore: 0.5}
+	tagger := ner.Shipped(kb.Starter())
 	for _, lang := range lexLangs {
 		sub := filepath.Join(dir, lang)
 		if _, err := os.Stat(sub); err != nil {

@@ -25,7 +25,7 @@ func TestDebugItems(t *testing.T) {
 	rel := NewRelations(k)
 	var tagger extract.Extractor
 	if os.Getenv("KG_DEBUG_NER") != "" {
-		tagger = &ner.Extractor{KB: k, MinScore: 0.5}
+		tagger = ner.Shipped(k)
 	}
 	if tags := os.Getenv("KG_DEBUG_TAGS"); tags != "" {
 		tagger = fakeTagger(strings.Split(tags, ";"))

@@ -16,6 +16,7 @@ import (
 
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -1237,17 +1238,15 @@ func reigns(f *form) bool {
 	return false
 }
 
-// regnalOrdinals are the Arabic ordinals after a monarch's or a pope's
-// name («فيصل الثاني», «محمد الخامس»): his number, no family name.
-var regnalOrdinals = foldSet("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
-
-// regnalOf returns the ordinal a name ends with, or "".
+// regnalOf returns the ordinal a name ends with («فيصل الثاني», «محمد
+// الخامس»: a monarch's or a pope's number, no family name), or "".
 func regnalOf(key string) string {
 	ws := strings.Fields(key)
-	if len(ws) >= 2 && regnalOrdinals[ws[len(ws)-1]] {
-		return ws[len(ws)-1]
+	if len(ws) < 2 {
+		return ""
 	}
-	return ""
+	n, _ := translit.RegnalNumeral(ws[len(ws)-1])
+	return n
 }
 
 // europeanParticles open a European surname ("dos Santos", "van Dijk",

@@ -642,6 +642,18 @@ func Romanize(s string) string {
 	return strings.Join(out, " ")
 }
 
+// RegnalNumeral returns the Roman numeral of an Arabic ordinal that
+// follows a monarch's name («الثاني»: "II"), as English writes his
+// number; false for any other word.
+func RegnalNumeral(w string) (string, bool) {
+	rs := []rune(w)
+	for i, r := range rs {
+		rs[i] = foldArabic(r)
+	}
+	n, ok := regnalNumerals[string(rs)]
+	return n, ok
+}
+
 // regnalNumerals are the Roman numerals of the Arabic ordinals after a
 // monarch's name, as English writes his number.
 var regnalNumerals = map[string]string{"الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V", "السادس": "VI", "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X"}

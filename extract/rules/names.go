@@ -240,7 +240,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		toks := tokensOf(si)
 		for i := 0; i < len(toks); i++ {
 			if toks[i].arabic && !taken(toks[i].start, toks[i].end) {
-				if k := x.arabicOrg(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
+				if k, typ := x.namedAfter(toks, i, taken); k > i && add(d.Mention(toks[i].start+eponymPrefix(toks[i]), toks[k-1].end, typ, "names", 0.6), evNone) {
+					i = k - 1
+				} else if k := x.arabicOrg(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.orgPrefix(toks[i]), toks[k-1].end, graph.Organization, "names", 0.6), evNone) {
 					i = k - 1
 				} else if k := x.arabicPlace(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6), evNone) {
 					i = k - 1
@@ -399,6 +401,10 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			if genitive && j < len(toks) && weakNameStart(toks[j]) || j < len(toks) && conjunctionOpens(toks, j) {
 				i += n - 1
+				continue
+			}
+			if end, typ := x.namedAfterEn(toks, i, j, taken); end > j && n == 1 && add(d.Mention(t.start, toks[end-1].end, typ, "names", 0.6), evNone) {
+				i = end - 1 // "King Hamid Causeway", "Sheikh Rashid Center for Cancer Research"
 				continue
 			}
 			if k := x.name(toks, j, taken); k > j && hasHead(toks[j:k], orgHeads) && n == 1 && t.upper && j == i+1 {
@@ -1400,6 +1406,175 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	if k == i+1 {
 		return i
+	}
+	return k
+}
+
+// eponymHeads begin the names of bodies and places named after a person
+// (names.tsv, named-after; value org or place): «جامعة الملك سعود»,
+// «مؤسسة الشيخ زايد للأعمال الخيرية», «مسجد الحسن الثاني», «مطار
+// الملكة علياء الدولي».
+var (
+	eponymOrgHeads   = wordSetOf("names.tsv", "named-after", "org", "ar")
+	eponymPlaceHeads = wordSetOf("names.tsv", "named-after", "place", "ar")
+	eponymTitles     = wordSet("names.tsv", "eponym-title", "ar")
+)
+
+// eponymPrefix is the byte length of the proclitics before the head of
+// a name that namedAfter found.
+func eponymPrefix(t token) int {
+	for _, s := range t.keys() {
+		if eponymOrgHeads[s.key] || eponymPlaceHeads[s.key] {
+			return namePrefix(t, s)
+		}
+	}
+	return 0
+}
+
+// namedAfter returns the end and the type of an Arabic name of a body or
+// a place named after a person, starting at toks[i]: the head, the
+// person's style (a ruler's or a religious title: «الملك», «الشيخ»,
+// «الإمام», «المغفور له») and name, or a given name and a regnal
+// ordinal without the style («مسجد الحسن الثاني»), then what the name
+// goes on with: adjectives («الدولي», «التخصصي») and a chain opened by
+// «لل» («للعلوم والتقنية», «للحوار الوطني»). The person is no mention
+// here: the university named after a king is no meeting with him.
+func (x *Names) namedAfter(toks []token, i int, taken func(int, int) bool) (int, graph.EntityType) {
+	typ := graph.EntityType("")
+	switch {
+	case headIs(toks[i], eponymOrgHeads):
+		typ = graph.Organization
+	case headIs(toks[i], eponymPlaceHeads):
+		typ = graph.Place
+	default:
+		return i, typ
+	}
+	free := func(k int) bool {
+		return k < len(toks) && toks[k].arabic && !toks[k].punct && !taken(toks[k].start, toks[k].end)
+	}
+	j := i + 1
+	k := j
+	switch {
+	case free(j) && eponymTitles[toks[j].key]:
+		j++
+		if free(j) && toks[j].key == "له" { // «المغفور له»
+			j++
+		}
+		k = x.eponymName(toks, j, free)
+	case free(j) && givenTok(toks[j]) && free(j+1) && regnalAr[toks[j+1].key]:
+		k = j + 2 // «مسجد الحسن الثاني», «ملعب محمد الخامس»
+	}
+	if k <= j {
+		return i, typ
+	}
+	if free(k) && regnalAr[toks[k].key] {
+		k++
+	}
+	chain := false
+	for n := 0; n < 4 && free(k); n++ {
+		t := toks[k]
+		if r, _, _ := x.lx.roles.match(toks, k); r > 0 {
+			break
+		}
+		if h, _, _ := x.lx.honorifics.match(toks, k); h > 0 {
+			break // «... للأعمال الخيرية السيد X»
+		}
+		switch {
+		case strings.HasPrefix(t.text, "لل"):
+			chain = true
+		case strings.HasPrefix(t.text, "وال") && chain, relAdjective(t), strings.HasPrefix(t.text, "ال") && chain:
+		default:
+			return k, typ
+		}
+		k++
+	}
+	return k, typ
+}
+
+// Heads of English names of bodies and places named after a person
+// (names.tsv, named-after), and the styles before the person's name.
+var (
+	eponymOrgHeadsEn   = wordSetOf("names.tsv", "named-after", "org", "en")
+	eponymPlaceHeadsEn = wordSetOf("names.tsv", "named-after", "place", "en")
+	eponymTitlesEn     = wordSet("names.tsv", "eponym-title", "en")
+)
+
+// namedAfterEn returns the end and the type of an English name of a body
+// or a place named after a person, which a royal or religious style at
+// toks[i] opens and whose name, at j, ends on a head noun ("King Hamid
+// Causeway", "Sheikh Rashid Grand Mosque", "Sultan Faris University"),
+// with what the body is for ("Center for Cancer Research"). It returns
+// j when there is none.
+func (x *Names) namedAfterEn(toks []token, i, j int, taken func(int, int) bool) (int, graph.EntityType) {
+	t := toks[i]
+	if t.arabic || !t.upper || j != i+1 || !eponymTitlesEn[strings.ToLower(t.text)] {
+		return j, ""
+	}
+	k := x.name(toks, j, taken)
+	typ := graph.EntityType("")
+	for h := j + 1; h < k; h++ {
+		switch w := strings.ToLower(toks[h].text); {
+		case eponymOrgHeadsEn[w]:
+			typ = graph.Organization
+		case eponymPlaceHeadsEn[w]:
+			typ = graph.Place
+		default:
+			continue
+		}
+		k = h + 1
+		break
+	}
+	if typ == "" {
+		return j, ""
+	}
+	// "for Cancer Research", "of Science and Technology"
+	if k+1 < len(toks) && (toks[k].text == "for" || toks[k].text == "of") && toks[k+1].upper && !taken(toks[k+1].start, toks[k+1].end) {
+		e := k + 1
+		for e < len(toks) && !taken(toks[e].start, toks[e].end) && (toks[e].upper && !toks[e].punct || toks[e].text == "and" && e+1 < len(toks) && toks[e+1].upper) {
+			e++
+		}
+		if toks[e-1].upper {
+			k = e
+		}
+	}
+	return k, typ
+}
+
+// eponymName returns the end of the person's name after the style in a
+// name that namedAfter reads: up to four words with the connectors of a
+// lineage («بن», «آل», «أبو»), none with a glued preposition or a pronoun
+// («بمكتبه»), no title («الدكتور») and no adjective of relation, which
+// goes on the body's name; a definite family name may close it
+// («جابر الأحمد»).
+func (x *Names) eponymName(toks []token, j int, free func(int) bool) int {
+	k := j
+	for k < len(toks) && k-j < 4 && free(k) {
+		t := toks[k]
+		if stopTok(t) || pronounSuffixed(t.text) || strings.HasPrefix(t.text, "ب") && !givenTok(t) && !arabicConnectors[t.key] && k > j || strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "و") && !givenTok(t) {
+			break
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			break
+		}
+		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
+			break
+		}
+		if definite(t) && !givenTok(t) && (k == j || relAdjective(t) || regnalAr[t.key] || commonTok(t) || timeWords[t.key]) {
+			break
+		}
+		// after the given name only a connector, a word after one or a
+		// definite family name: another bare word is the sentence's
+		// («جامعة السلطان X تناقش ...»)
+		if k > j && !definite(t) && !arabicConnectors[t.key] && !arabicConnectors[toks[k-1].key] {
+			break
+		}
+		k++
+		if definite(t) && !arabicConnectors[toks[k-2].key] {
+			break // the family's name closes it
+		}
+		if arabicConnectors[t.key] && !free(k) {
+			return j
+		}
 	}
 	return k
 }

@@ -122,6 +122,17 @@ func TestMentions(t *testing.T) {
 		{"english results line", "Results on Saturday:\nDenver 7 Tampa 4\nNEVADA 58 70 .453 18\nChile 2 Denver 1 (after extra time)", []string{"Organization:Denver", "Organization:NEVADA", "Country:Chile"}, []string{"City:Denver", "City:Tampa", "Place:NEVADA"}},
 		// waters named after a royal keep the title; a town so named before
 		// its province is no person
+		// a body or a place named after a person: his style and his name
+		// are inside its name, and no person comes out of it
+		{"arabic university named after a ruler", "وقال مدير جامعة السلطان برهان الدكتور يوسف الرواحي إن الجامعة ستشارك.", []string{"Organization:جامعة السلطان برهان", "Person:يوسف الرواحي"}, []string{"Person:برهان", "Organization:جامعة السلطان", "Organization:جامعة السلطان برهان الدكتور"}},
+		{"arabic centre named after a ruler, with its purpose", "وألقى كلمة في مركز الملك عبدالمجيد للحوار الوطني أمس.", []string{"Organization:مركز الملك عبدالمجيد للحوار الوطني"}, []string{"Person:عبدالمجيد"}},
+		{"arabic foundation named after a sheikh, a style after it", "واستقبل رئيس مؤسسة الشيخ راشد للأعمال الخيرية السيد حمدان الكتبي السفير.", []string{"Organization:مؤسسة الشيخ راشد للأعمال الخيرية", "Person:حمدان الكتبي"}, []string{"Person:راشد", "Organization:مؤسسة الشيخ راشد للأعمال الخيرية السيد"}},
+		{"arabic hospital named after a sheikh with a family name", "ونقل المصابون إلى مستشفى الشيخ جابر الفهد في المدينة.", []string{"Place:مستشفى الشيخ جابر الفهد"}, []string{"Person:جابر الفهد"}},
+		{"arabic mosque named after a monarch and his number", "وأدى الوفد الصلاة في مسجد سليمان الثالث بالعاصمة.", []string{"Place:مسجد سليمان الثالث"}, []string{"Person:سليمان الثالث", "Place:مسجد سليمان"}},
+		{"arabic airport named after a ruler, his office after", "وصل الوزير إلى مطار الملك منصور الدولي بعد ظهر اليوم.", []string{"Place:مطار الملك منصور الدولي"}, []string{"Person:منصور الدولي", "Person:منصور"}},
+		{"english centre named after a king, with its purpose", "The King Anwar Center for Desert Studies hosted the forum.", []string{"Organization:King Anwar Center for Desert Studies"}, []string{"Person:Anwar Center", "Person:Anwar"}},
+		{"english causeway and mosque named after royals", "Lorries crossed the King Hamid Causeway before the envoy toured the Sheikh Rashid Grand Mosque.", []string{"Place:King Hamid Causeway", "Place:Sheikh Rashid Grand Mosque"}, []string{"Person:Hamid Causeway", "Place:Rashid Grand Mosque"}},
+		{"english king met a prince: no body's name", "King Tariq met Prince Omar in Amman.", []string{"Person:Tariq", "Person:Omar"}, nil},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},
 		{"english royal title before a province", "His trip began in Prince Edmund, British Columbia, last week.", []string{"Place:British Columbia"}, []string{"Person:Edmund"}},
 		{"english royal title before a person's apposition", "Prince Edmund, the king's son, arrived in Oslo on Monday.", []string{"Person:Edmund"}, nil},

@@ -232,9 +232,15 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// with the head of a place named after him name no person here
 	if m.Type == graph.Person && toks[a].arabic {
 		for n := 1; n <= 2 && a-n-1 >= 0; n++ {
-			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && facilityHeads[toks[a-n-1].key] {
+			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && (facilityHeads[toks[a-n-1].key] || headIs(toks[a-n-1], eponymOrgHeads) || headIs(toks[a-n-1], eponymPlaceHeads)) {
 				return nil
 			}
+			if n == 1 && eponymTitles[toks[a-1].key] && (headIs(toks[a-2], eponymOrgHeads) || headIs(toks[a-2], eponymPlaceHeads)) {
+				return nil // «مركز الإمام X», «جائزة الشيخ X»
+			}
+		}
+		if a > 0 && b == a+2 && regnalAr[toks[a+1].key] && (headIs(toks[a-1], eponymOrgHeads) || headIs(toks[a-1], eponymPlaceHeads)) {
+			return nil // «مسجد الحسن الثاني»: a given name and an ordinal after the head
 		}
 	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
@@ -1099,6 +1105,8 @@ func (g *Gate) prepNounTok(t token) bool {
 // count as title evidence: "Premier Wu Lanfang").
 func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
 	person := typ == graph.Person
+	// («مسجد الحسن الثاني»: a place named after a monarch ends on his number)
+	eponym := p.a < p.b && toks[p.a].arabic && (headIs(toks[p.a], eponymOrgHeads) || headIs(toks[p.a], eponymPlaceHeads))
 	junk := func(i int, first bool) bool {
 		t := toks[i]
 		if t.punct {
@@ -1124,7 +1132,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && !first && i > p.a && t.arabic && arabicConnectors[toks[i-1].key] && !stopTok(t) && !pronounTok(t) {
 			return false // «بن تركي», «بن سلطان»: a name after «بن», whatever else the word is
 		}
-		if person && !first && regnalAt(toks, i, p.a) {
+		if (person || eponym) && !first && regnalAt(toks, i, p.a) {
 			return false // «نوفل الأول», "Anselm I": the number of a monarch
 		}
 		if person && g.accusativeTok(t) {
@@ -1464,7 +1472,10 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	// are no part of a name ("Head of Military Intelligence")
 	if !known {
 		h, _ := g.head(toks, p)
-		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		// («مركز الملك X للحوار الوطني»: a body named after a person
+		// holds his style, and what it is for may be an event's word)
+		eponymed := eponymShape(toks, p)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || eponymed
 		for i := range toks {
 			for _, c := range []struct {
 				tr       trie
@@ -1484,7 +1495,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {
 					continue // «نظيره العراقي فؤاد المصري»: a second nationality is the family's
 				}
-				if !(inside && headed && c.inBodies) {
+				if !(inside && headed && (c.inBodies || eponymed)) {
 					return false
 				}
 			}
@@ -1979,4 +1990,25 @@ func pluralPossessiveTok(t token) bool {
 		w = w[len("و"):]
 	}
 	return utf8.RuneCountInString(w) >= 3
+}
+
+// eponymShape reports a name of a body or a place named after a person,
+// with his style: the Arabic head then the style («مركز الملك X»), or
+// the English style first and a head after the name ("King X Center").
+func eponymShape(toks []token, p part) bool {
+	if p.b-p.a < 3 {
+		return false
+	}
+	if t := toks[p.a]; t.arabic {
+		return (headIs(t, eponymOrgHeads) || headIs(t, eponymPlaceHeads)) && eponymTitles[toks[p.a+1].key]
+	}
+	if !eponymTitlesEn[strings.ToLower(toks[p.a].text)] {
+		return false
+	}
+	for _, t := range toks[p.a+2 : p.b] {
+		if w := strings.ToLower(t.text); eponymOrgHeadsEn[w] || eponymPlaceHeadsEn[w] {
+			return true
+		}
+	}
+	return false
 }

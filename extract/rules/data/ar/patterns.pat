@@ -485,7 +485,7 @@ rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 # («لدى وصوله مطار الملك خالد الدولي Y»: the airport without «إلى»)
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
-  في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places) | @place-head $complement{0,3})?)? COMMA? s:$agents
+  في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places) | @place-head $complement{0,3} | p:$places)?)? COMMA? s:$agents
 # «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
 # الرئيس X», «وكان في وداعه لدى مغادرته المطار X»: the guest a pronoun,
 # the one the text is about (the host named after)

@@ -303,6 +303,12 @@ rule en-arrived-and-met stage=skip
 # clause places the sentence's meeting: en-on-visit-to)
 rule en-on-visit-apposition stage=skip
   a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit) COMMA)
+# "X meets Y in the second round", "Brazil will meet Argentina in Sunday's
+# World Cup final", "she met Y in the quarter-finals": in sport "meet" is
+# a fixture, no meeting; the verb and its fixture are set aside (the
+# round of talks keeps "of": "met in the final round of talks")
+rule sports-fixture stage=skip whole=no
+  x:(@meet !PUNCT&!@meet{0,8} (in | at) (!PUNCT&!AGENT&!LOC&!EVT&!@meet){0,3} (final | finals | semifinal | semifinals | semi-final | semi-finals | quarterfinal | quarterfinals | quarter-final | quarter-finals | playoff | playoffs | play-off | play-offs | match | fixture | derby | "group stage" | "knockout stage" | "last 16" | "round of 16") !of)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

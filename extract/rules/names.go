@@ -823,9 +823,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		// «رئيس المجلس الوطني سامي الفارس», «وزير التجارة سامي الفارس»:
 		// a body or a portfolio in definite words, before a name (which
 		// opens indefinite)
-		if toks[j].arabic && strings.HasPrefix(toks[j].text, "ال") {
+		// («وزير الإسكان والمرافق سامي الفارس»: a portfolio's second
+		// noun joined by «و», the title list having the first)
+		defOrJoined := func(t token) bool {
+			return strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") && utf8.RuneCountInString(t.text) > 5
+		}
+		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
-			for e < len(toks) && e < j+4 && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
+			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
 				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
 					break
 				}

@@ -171,6 +171,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				// and Y" share theirs out)
 				continue
 			}
+			if r.Attr("make") == "person" && appointerAfterPronoun(m, its) {
+				// «عينه X رئيسا لـ …»: "X appointed him"; the office
+				// after X is the one whom the pronoun names
+				continue
+			}
 			if r.Attr("make") == "person" && appointee(m, its) {
 				// «عين الرئيس التونسي السيد X وزيرا للخارجية»: the
 				// title before X is the appointer's, X's is the office
@@ -1136,6 +1141,27 @@ func appointee(m pattern.Match, its []item) bool {
 	}
 	w, _, _ := strings.Cut(strings.TrimSpace(next.text), " ")
 	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
+}
+
+// appointerAfterPronoun reports a match that opens on a name after a
+// verb of appointing that carries its object as a pronoun («عينه»,
+// «انتخبها»), titles and styles between them: the name is the
+// appointer's, and an office after it is not his.
+func appointerAfterPronoun(m pattern.Match, its []item) bool {
+	if m.Start >= len(its) || !its[m.Start].isPerson() {
+		return false
+	}
+	for i := m.Start - 1; i >= 0; i-- {
+		switch it := its[i]; {
+		case hasTag(it.tags, "@tenure"):
+			return hasTag(it.tags, "ENC")
+		case it.k == kRole || it.k == kHon || it.k == kDem:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func hasTag(tags []string, t string) bool {

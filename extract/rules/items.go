@@ -401,6 +401,24 @@ func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
 }
 
+// encliticForm reports an Arabic word that carries a pronoun suffix: its
+// text ends on one and the word without it is among its forms («عينه»:
+// "appointed him", a form «عين»). A word in ta marbuta carries none.
+func encliticForm(it item) bool {
+	for _, e := range arabicEnclitics {
+		if !strings.HasSuffix(it.text, e) {
+			continue
+		}
+		base := textnorm.Key(strings.TrimSuffix(it.text, e))
+		for _, f := range it.forms {
+			if f == base || strings.HasSuffix(base, f) && utf8.RuneCountInString(f) >= 3 && utf8.RuneCountInString(base)-utf8.RuneCountInString(f) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // arabicEnclitics are the pronoun suffixes stripped to find a word's
 // base («اجتماعهما» -> «اجتماع», «نظيره» -> «نظير»), longest first.
 var arabicEnclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"}
@@ -566,6 +584,9 @@ func (x *Relations) tagsOf(it item) []string {
 			for _, f := range it.forms {
 				add("w:" + f)
 				add(x.wordClass[f]...)
+			}
+			if encliticForm(it) {
+				add("ENC") // «عينه»: the verb with its object pronoun
 			}
 			if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
 				add("CAP")

@@ -170,16 +170,18 @@ rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateli
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي
-# شغل منصب سفير …» («منصب»: the post of)
+# شغل منصب سفير …» («منصب»: the post of); a verb with its object pronoun
+# names the appointer after it, no holder («عينه X رئيسا لـ …»: X
+# appointed him)
 define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
 rule tenure-name-title stage=chunk make=person conf=0.75
-  @tenure HON? n:PER COMMA? $office
+  @tenure&!ENC HON? n:PER COMMA? $office
 # the one who appoints or elects between the verb and the appointee:
 # «عين الرئيس التونسي السيد X وزيرا للخارجية», «عينت الحكومة X سفيرا
 # لدى فرنسا» (the office in the accusative)
 define accoffice = ROLE&!ROLE_PEER&!DEF ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | @qualifier | @adjective)* ((باسم | في | ل | لدى | عن)? list($body))?
 rule appointer-name-title stage=chunk make=person from=n conf=0.7
-  @tenure $when* (ROLE+ (@qualifier | @adjective)* $body* | ORG | الحكومة | الرئاسة | $body) $when* HON? n:PER COMMA? $accoffice
+  @tenure&!ENC $when* (ROLE+ (@qualifier | @adjective)* $body* | ORG | الحكومة | الرئاسة | $body) $when* HON? n:PER COMMA? $accoffice
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
 # «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك

@@ -187,7 +187,14 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				// a name follows are that name's
 				continue
 			}
-			cs = append(cs, cand{m, ri})
+			order := ri
+			if r.Attr("from") == "n" {
+				// a rule that read the words before the name (the one
+				// who appoints) knows more of it than one that reads
+				// from the name on: it goes first among equal spans
+				order = -1
+			}
+			cs = append(cs, cand{m, order})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool {

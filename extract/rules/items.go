@@ -401,6 +401,17 @@ func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
 }
 
+// indefiniteAccusative reports an Arabic word without the article that
+// ends on the alif of the indefinite accusative («بيانا», «اتفاقاً»),
+// which no noun in the genitive does.
+func indefiniteAccusative(text string) bool {
+	w := strings.TrimSuffix(text, "ً")
+	if r, _ := utf8.DecodeRuneInString(w); r < 0x0600 || r > 0x06FF {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(w, "وفب"), "ال") && strings.HasSuffix(w, "ا") && utf8.RuneCountInString(w) >= 4
+}
+
 // encliticForm reports an Arabic word that carries a pronoun suffix: its
 // text ends on one and the word without it is among its forms («عينه»:
 // "appointed him", a form «عين»). A word in ta marbuta carries none.
@@ -587,6 +598,9 @@ func (x *Relations) tagsOf(it item) []string {
 			}
 			if encliticForm(it) {
 				add("ENC") // «عينه»: the verb with its object pronoun
+			}
+			if indefiniteAccusative(it.text) {
+				add("ACC") // «بيانا», «اتفاقاً»: a noun in the indefinite accusative
 			}
 			if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
 				add("CAP")

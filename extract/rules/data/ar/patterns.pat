@@ -56,7 +56,9 @@ define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
 define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
-define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON){1,2}
+# (a portfolio is in the genitive: no preposition, no word in the
+# indefinite accusative: «وزير الصحة X بيانا أمام اللجنة»)
+define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON&!@preposition&!ACC){1,2}
 define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $complement) ((CONJ)? (LOC | $complement))*
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»,
 # «استقبل معالي الشيخ X رئيس مجلس الوزراء وزير الخارجية في الدوحة

@@ -18,7 +18,7 @@ func TestWhyApart(t *testing.T) {
 		{"other surnames", []string{"a|Person|Tomas Berkov", "b|Person|Tomas Berman"}, "Tomas Berkov", "Tomas Berman", RuleFuzzy, "surnames"},
 		{"other given names", []string{"a|Person|John Harper", "b|Person|Mary Harper"}, "John Harper", "Mary Harper", RuleFuzzy, "given names"},
 		{"ambiguous surname", []string{"a|Person|John Harper", "b|Person|Mary Harper", "c|Person|Harper"}, "Harper", "John Harper", RuleSurnameCross, "ambiguous"},
-		{"each with its own full name", []string{"a|Person|Tomas Bakun", "a|Person|Bakun", "b|Person|Piotr Pokin", "b|Person|Pokin"}, "Bakun", "Pokin", RuleSurnameCross, "its own entity's full name"},
+		{"each with its own full name", []string{"a|Person|Tomas Bakun", "a|Person|Bakun", "b|Person|Piotr Pakun", "b|Person|Pakun"}, "Bakun", "Pakun", RuleSurnameCross, "its own entity's full name"},
 		{"initialisms", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7", RuleExactKey, "initialism"},
 		{"types across articles", []string{"a|Person|Danlak", "b|Place|دانلاك"}, "Danlak", "دانلاك", RuleTypeConflict, "within one article"},
 		{"body without its country elsewhere", []string{"a|Organization|المجلس الأعلى الليبي", "b|Organization|المجلس الأعلى"}, "المجلس الأعلى", "المجلس الأعلى الليبي", RuleQualified, "within one article"},

@@ -1604,7 +1604,7 @@ func (st *state) surnames(u *uf) {
 		if initialsOnly(s.text()) {
 			cs = cs[:0] // "I.K.": initials, no surname
 		}
-		if c, ok := pick(u, cs, thCross, 2, false); ok {
+		if c, ok := pick(u, cs, thCross, 2, false); ok && !shortKeyVowelsClash(s, st.forms[c.fi], c) {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
 		}
@@ -1828,6 +1828,22 @@ func pick(u *uf, cs []cand, min, margin float64, identical bool) (cand, bool) {
 		return near[0], true
 	}
 	return cand{}, false
+}
+
+// shortKeyVowelsClash reports a one-word name and the full name of
+// another article, in two scripts, whose surnames share a short key
+// (three consonant classes or fewer) and not their vowels: "Cork" and
+// «كاريوكا» share K-R-K, and a key that short is met by chance; the
+// vowels that the Arabic spelling writes must agree.
+func shortKeyVowelsClash(lone, full *form, c cand) bool {
+	if lone.lang == full.lang || c.sc >= 1 || len(lone.words) == 0 || len(full.words) == 0 {
+		return false
+	}
+	w, last := lone.words[0], full.words[len(full.words)-1]
+	if len(w.key) > 3 && len(last.key) > 3 {
+		return false
+	}
+	return c.vowels < 0.75
 }
 
 // best is the highest score among candidates (0 if none).

@@ -196,7 +196,18 @@ func tokSim(a, b tok) float64 {
 		ks = max(ks, wAsVowel(a, b), wAsVowel(b, a))
 	}
 	js := JaroWinkler(a.shape, b.shape)
-	return 0.7*ks + 0.3*js
+	s := 0.7*ks + 0.3*js
+	if !a.ar && !b.ar {
+		// two words in Latin letters that share a key but few letters in
+		// order are two names ("Paul" and "Bill", "Prichard" and
+		// "Berkrot", "Kennedys" and "Kuntz"): the key stands for sounds
+		// that another script or a machine translation spells otherwise
+		// ("Whitchov" for "Witkoff" keeps most letters in order)
+		if jw := JaroWinkler(a.lat, b.lat); jw < 0.65 {
+			s = min(s, jw+0.2)
+		}
+	}
+	return s
 }
 
 // wAsVowel is the key similarity of a word in Latin letters and one

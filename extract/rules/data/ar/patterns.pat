@@ -132,6 +132,12 @@ rule adviser-of-name stage=chunk make=person advises=p conf=0.75
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+# «X، المستشار الدبلوماسي للرئيس Y»، «X مستشار الأمن القومي لرئيس
+# الوزراء Y»: an adviser's title (definite, or of several words), then
+# «ل» glued to the title of the one advised: X advises Y, and the
+# title is not Y's (never «X المستشار الألماني Y», a chancellor: no «ل»)
+rule adviser-to-titled-name stage=chunk make=person advises=p conf=0.7
+  n:PER COMMA? ROLE_ADV (@adjective)* LI&ROLE ROLE* $body* HON? p:PER
 
 # «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
 # the name, its full form after it (closed=yes: the clause ends there, no

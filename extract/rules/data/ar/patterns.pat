@@ -342,8 +342,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 # praise after the event, the place after the other side)
 define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
 # («في زيارة يجري خلالها مباحثات مع Y»)
+# («وعقد فور وصوله جلسة مباحثات مع Y», «وأجرى لدى وصوله إلى P محادثات مع
+# Y»: on his arrival; «وصوله» is read as «و» and «صوله»)
+define onarrival = (فور | لدى | عند | عقب | بعد) CONJ? @visit ((إلى | الى) $placeword? $places)?
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* $duringit? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
+  @conduct&!إجراء $when* ($duringit | $onarrival)? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
 # (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
@@ -404,8 +407,12 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
+# («أجرى X، اليوم الخميس بالرباط، مباحثات مع Y», «أجرى X، صباح اليوم بمقر
+# الوزارة، محادثات مع Y»: the host's time, city and venue, as after a
+# verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
+# name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
@@ -436,6 +443,11 @@ rule said-at-event-with stage=relation action=meeting conf=0.65
 # or made in a relative clause without «الذي»
 rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
   @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
+# «واستقبل X الوفد الزائر، وبحث مع رئيس الوفد الوزير Y …», «وبحث مع Y
+# سبل التعاون»: the subject left unsaid is the one the text is about; the
+# head of a delegation named by his place in it, then his name
+rule discussed-with-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.6
+  @discuss $when* مع ((ROLE_HEAD | رئيس | رئيسة) DLG COMMA?)? o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents (في $placeword? p:$places)?
@@ -446,8 +458,10 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER (في $placeword? p:$places)?
 # «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
 # (the counterpart and his name one chunk, or not)
+# («ترأس X ونظيره Y، اليوم في P، أعمال الدورة …»: the time and the place
+# between, the proceedings of the session)
 rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
-  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER $when* e:EVT
+  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER p:(COMMA | $when | في $placeword? $places | $bicity)* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place

@@ -592,8 +592,15 @@ rule mediating-between-subject-first stage=relation action=mediate conf=0.65
   m:list($body | PER) $aux* (($mediating) | استعداد (التوسط | للتوسط)) $when* بين
 # «المبعوث الأممي X، الذي يتوسط في المحادثات،», «قطر التي توسطت في
 # المفاوضات»: a relative clause of the mediator, the event it names
+# («النرويج وسويسرا، اللتان تتوسطان في المفاوضات»: two mediators, the
+# relative pronoun and the verb in the dual)
+define whichmed = الذي | التي | اللذان | اللتان | اللذين | اللتين | الذين
 rule ar-who-mediates-in stage=relation action=mediate conf=0.7
-  m:($body | PER) COMMA? (الذي | التي) $aux* ($mediating) $when* في e:EVT
+  m:list($body | PER) COMMA? ($whichmed) $aux* ($mediating | يتوسطان | تتوسطان | توسطا | توسطتا | يتوسطون | توسطوا) $when* في e:EVT
+# «X، الذي أدار الوساطة في محادثات P،», «التي قادت جهود الوساطة في
+# المفاوضات»: who ran or led the mediation in the event
+rule ar-who-ran-mediation-in stage=relation action=mediate conf=0.7
+  m:list($body | PER) COMMA? ($whichmed) $aux* (@run | @lead&!برئاسة&!بقيادة | تولى | تولت | يتولى | تتولى) (الوساطة | جهود الوساطة | وساطة) $when* (في | بين) e:EVT
 # «بفضل المساعي الحميدة لسلطنة عمان», «عبر المساعي الحميدة التي بذلتها
 # الكويت»: good offices, the mediators of the article's event
 rule ar-good-offices stage=relation action=mediate conf=0.65
@@ -612,6 +619,10 @@ rule leads-a-mediation stage=relation action=mediate conf=0.65
 # mediators, of the article's event
 rule ar-national-mediators stage=relation action=mediate conf=0.65
   (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «التقى الوسطاء المصريون والقطريون قادة الحركة»: the countries of the
+# mediators who meet, of the meeting the verb names
+rule ar-national-mediators-met stage=relation action=mediate kind=meeting conf=0.65
+  v:@meet $when* (الوسطاء | الوسيط | الوسيطان | الوسيطين | وسطاء) m:list(DEM)
 # «وقال وسيط الاتحاد الأفريقي X», «الوسيط الأممي X»: a person titled
 # mediator mediates the article's event
 rule ar-mediator-title-name stage=relation action=mediate conf=0.65
@@ -625,8 +636,10 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
 # الاتحاد الأفريقي», «بوساطة مشتركة من X وY», «برعاية سعودية أمريكية» (two
 # adjectives side by side)
+# («برعاية الأمم المتحدة ووساطة الرئيس X»: a second sponsor behind its
+# own word of mediation, the conjunction before it)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+  e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM* (CONJ (@mediate | وساطة | رعاية | إشراف) (@adjective | مشتركة)* من? list($body | PER) DEM*)*)
 # «جرت المحادثات بين الجانبين تحت رعاية X وY»: close to the event (not
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75

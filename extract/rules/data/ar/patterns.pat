@@ -25,6 +25,9 @@ define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP 
 # name, outside it)
 define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC)
+# «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
+# who stand for it
+define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
 define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
@@ -527,8 +530,10 @@ rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective | غير @adjective)* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
+# («اجتماع بين ممثلي حكومة P وتحالف من الجماعات»: the named side through
+# its representatives, a country's government)
 rule event-between-one-named stage=relation action=with conf=0.7
-  e:EVT (@adjective)* (في LOC)? بين o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
+  e:EVT (@adjective)* (في LOC)? بين $representatives? (حكومة | الحكومة)? o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
 
 # «محادثات مع X», «محادثات السلام مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
@@ -661,8 +666,11 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
+# («وشارك في الاجتماع ممثلون عن A وB», «ممثلو الحكومة»: the bodies
+# the representatives stand for (representatives); «وحضر المؤتمر، الذي
+# عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -706,8 +714,19 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65
   (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:$agents
+# («ترأس X أعمال الدورة الوزارية …», «وترأست X، اليوم في P، اجتماع
+# المجلس»: who chairs it, his titles, the time and place between)
 rule opened-event stage=relation action=attend conf=0.65
-  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* s:$agents $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت | ترأس | ترأست | يترأس | تترأس) $when* s:$agents $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «استضاف الرئيس X في P قمة …»: the person who hosts an event takes part
+# in it (a country or a city that hosts one gives its place:
+# host-verb-first)
+rule hosted-event-person stage=relation action=attend conf=0.65
+  @host $when* s:PER $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «شارك أكثر من 30 رئيس دولة في القمة، من بينهم الرئيس X»: those who
+# took part counted before the event, some named after it
+rule attend-count-among-them stage=relation action=attend conf=0.6
+  @attend $when* (!PUNCT&!EVT&!AGENT&!@meet){1,8} في (أعمال | أشغال | فعاليات)? e:EVT (!STOP&!EVT&!AGENT&!@meet){0,8} COMMA? CONJ? (بينهم | من بينهم | منهم | ومنهم) COLON? s:$agents
 # «ويشارك في المؤتمر ممثلون عن أكثر من 40 دولة بينهم X»: some named
 # among those who take part
 rule attend-among-them stage=relation action=attend conf=0.6

@@ -268,6 +268,11 @@ rule parenthesis stage=skip
 # sentence is not read again with it)
 rule no-plans stage=skip whole=no
   x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
+# «إنه سيلتقي Y الأسبوع المقبل إذا سمحت الظروف», «سيجتمع مع Y في حال
+# وافقت الحكومة»: a meeting on a condition is no meeting; its verb is set
+# aside (whole=no) (not «لبحث ما إذا كان …», whether)
+rule conditional-meeting stage=skip whole=no
+  x:(@meet | @welcome | @conduct | @discuss | @call) (!STOP&!COMMA&!@speech){0,13} !STOP&!COMMA&!@speech&!ما COMMA? (إذا | اذا | (في حال) | (في حالة))
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
 # (a military rank before the style: «الفريق أول سمو الشيخ X»)

@@ -232,6 +232,13 @@ rule named-event stage=phrase make=event conf=0.7
 
 # ------------------------------------------------------------------ skip
 
+# "he would meet Y next month if circumstances allow", "will meet Y in
+# case the government agrees": a meeting on a condition is no meeting; its
+# verb is set aside (not "to discuss if ...", "to see if ...", whether;
+# nor the condition of another clause)
+rule conditional-meeting stage=skip whole=no
+  x:(@meet | @welcome | @conduct | @discuss | @call) (!STOP&!COMMA&!@speech){0,13} !STOP&!COMMA&!@speech&!@discuss&!see&!ask&!asked&!know&!decide&!determine&!assess&!check COMMA? (if | unless | (in case) | (provided that))
+
 # parentheses and relative clauses: "X (the former envoy) met Y",
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip

@@ -715,6 +715,14 @@ rule national-mediators stage=relation action=mediate conf=0.65
 # "the Norwegian government, which is mediating": of the article's event;
 # "Kuwait's emir, who is mediating in the dispute," (a title standing for
 # its country)
+# "Norway and Switzerland, which are mediating the Oslo talks,": the
+# mediators' relative clause, the event it names
+rule en-which-mediate-event stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediate | mediates | brokering | brokered | facilitating | facilitated) the? (@adjective | CAP)* e:EVT
+# "under the auspices of the UN and the mediation of former President X":
+# a second sponsor behind its own noun of mediation
+rule en-and-mediation-of stage=relation action=mediate conf=0.7
+  e:EVT (!EVT&!STOP){0,16} (auspices | mediation | sponsorship) of the? ($body | PER) CONJ the (joint | @adjective)? (mediation | auspices | sponsorship) of the? @qualifier? m:list(the? $body | PER)
 rule which-is-mediating stage=relation action=mediate conf=0.65
   m:(the? $body | the? DEM government | PER | RNP) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) ((in | on) the? (!PUNCT&!AGENT&!EVT){1,3})? (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
@@ -762,6 +770,14 @@ rule brokers stage=relation action=mediate conf=0.7
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
+# "X chaired the ministerial meeting of the council", "X and Y co-chaired
+# the session": who chairs an event takes part in it
+rule en-chaired-event stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (@adjective)* e:EVT
+# "More than 30 heads of state attended the summit in Addis Ababa, among
+# them President X": some of those counted named after the event
+rule en-attended-among-them stage=relation action=attend conf=0.6
+  (attended | "took part in" | "participated in") the? (@adjective | CAP)* e:EVT ((in | at) the? $seat? $places)? $when* COMMA ("among them" | including | "among whom were") the? s:$agents
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
   s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT

@@ -142,6 +142,11 @@ rule adviser-of-name stage=chunk make=person advises=p conf=0.75
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+# «كبير مستشاري الرئيس Y، X،»: an adviser's title of several words (of
+# one word: adviser-before-name), the one advised, then the adviser's
+# name between commas
+rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
+  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* p:PER COMMA HON? n:PER COMMA
 # «X، المستشار الدبلوماسي للرئيس Y»، «X مستشار الأمن القومي لرئيس
 # الوزراء Y»: an adviser's title (definite, or of several words), then
 # «ل» glued to the title of the one advised: X advises Y, and the
@@ -632,9 +637,9 @@ rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
 # with its mediator's adjective or name (the document's event), «بجهود
-# الوساطة التي تبذلها الكويت»
+# الوساطة التي تبذلها الكويت», «التي يبذلها الرئيس X» (a person's)
 rule mediation-of stage=relation action=mediate conf=0.65
-  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG) DEM*)
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG | PER) DEM*)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)

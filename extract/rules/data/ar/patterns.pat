@@ -602,8 +602,9 @@ rule event-with stage=relation action=with conf=0.7
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 # («ويتوسط الاتحاد الأفريقي وهيئة إيغاد في المفاوضات»: a body the names do
 # not know after the known ones ends the list)
+# («ورعت غامبيا بالاشتراك مع الأمم المتحدة المحادثات»: jointly with)
 rule mediator-verb-first stage=relation action=mediate conf=0.7
-  @run $when* m:list($body | PER) (CONJ @org-head? $complement)? $when* (في)? e:EVT
+  @run $when* m:(list($body | PER) (بالاشتراك مع list($body | PER))?) (CONJ @org-head? $complement)? $when* (في)? e:EVT
 # «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
 rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
@@ -629,9 +630,10 @@ define whichmed = الذي | التي | اللذان | اللتان | اللذي
 rule ar-who-mediates-in stage=relation action=mediate conf=0.7
   m:list($body | PER) COMMA? ($whichmed) $aux* ($mediating | يتوسطان | تتوسطان | توسطا | توسطتا | يتوسطون | توسطوا) $when* في e:EVT
 # «X، الذي أدار الوساطة في محادثات P،», «التي قادت جهود الوساطة في
-# المفاوضات»: who ran or led the mediation in the event
+# المفاوضات»: who ran or led the mediation in the event («بين الحكومة
+# والمتمردين»: between the parties, the article's event)
 rule ar-who-ran-mediation-in stage=relation action=mediate conf=0.7
-  m:list($body | PER) COMMA? ($whichmed) $aux* (@run | @lead&!برئاسة&!بقيادة | تولى | تولت | يتولى | تتولى) (الوساطة | جهود الوساطة | وساطة) $when* (في | بين) e:EVT
+  m:list($body | PER) COMMA? ($whichmed) $aux* (@run | @lead&!برئاسة&!بقيادة | تولى | تولت | يتولى | تتولى) (الوساطة | جهود الوساطة | وساطة) $when* ((في | بين) e:EVT | بين)
 # «بفضل المساعي الحميدة لسلطنة عمان», «عبر المساعي الحميدة التي بذلتها
 # الكويت»: good offices, the mediators of the article's event
 rule ar-good-offices stage=relation action=mediate conf=0.65
@@ -681,8 +683,11 @@ rule ar-under-auspices stage=relation action=mediate conf=0.75
 rule ar-event-of-officials stage=relation action=attend conf=0.65
   e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
+# («شارك X عبر تقنية الاتصال المرئي في الاجتماع», «شارك X، نيابة عن
+# الرئيس Y، في القمة»: how he took part, or for whom, between)
+define attendhow = (عبر | بواسطة | من خلال) (!PUNCT&!AGENT&!EVT&!في){1,4} | COMMA? (نيابة | ممثلا | ممثلة) (!PUNCT&!EVT){1,6} COMMA?
 rule attend-verb-first stage=relation action=attend conf=0.75
-  @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT
+  @attend $when* s:$agents $when* $attendhow? (في)? $complement{0,2} e:EVT
 # «X ، الذي شارك في الاجتماع مع Y»: who took part
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
@@ -692,11 +697,13 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
+# («ويشارك في المحادثات، إلى جانب الوفدين، X»: those already named set
+# aside between commas)
 # («وشارك في الاجتماع ممثلون عن A وB», «ممثلو الحكومة»: the bodies
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -708,6 +715,17 @@ rule event-which-attended stage=relation action=attend conf=0.65
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
   @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وشهدت القمة مشاركة X», «شهد الاجتماع حضور X وY»: the event saw them
+# take part
+rule event-saw-participation stage=relation action=attend conf=0.65
+  (شهد | شهدت | يشهد | تشهد) $when* (أعمال | أشغال | فعاليات)? e:EVT $evadj* $when* (مشاركة | حضور | بمشاركة | بحضور) (كل من | كلا من)? s:$agents
+# «وفي إطار مشاركته في القمة، التقى X …», «قال X، خلال مشاركته في
+# المؤتمر، إن …»: his taking part, named with its pronoun
+define ownpart = (في إطار | خلال | أثناء | لدى | عقب | على هامش) (مشاركته | مشاركتها | حضوره | حضورها) في (أعمال | أشغال | فعاليات)? e:EVT $evadj* (في $placeword? $places | $bicity)?
+rule own-participation-then-subject stage=relation action=attend conf=0.65
+  $ownpart COMMA? CONJ? (@meet | @welcome | @speech | @conduct | @discuss | @call | @attend) $when* s:$agent
+rule subject-own-participation stage=relation action=attend conf=0.65
+  s:$freeagent COMMA? (@meet | @welcome | @speech | @conduct | @discuss | @call)? $when* COMMA? $ownpart
 # «ومن بين المشاركين X», «ومن أبرز المشاركين فيها X»
 rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents

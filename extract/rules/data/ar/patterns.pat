@@ -462,14 +462,30 @@ rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
 # with a country, which may be the topic)
 rule discussed-topic-with stage=relation action=meeting kind=meeting conf=0.6
   @discuss $when* s:$agent $hostappos? $hostgap (!PUNCT&!AGENT&!EVT&!LOC&!@meet&!@discuss&!@welcome&!بين&!مع){1,8} مع o:list(PER) p:(في $placeword? $places | $when | COMMA)*
+# «وقدم X في اتصال هاتفي مع Y التعازي», «واطمأن X خلال اتصال هاتفي مع
+# Y على …»: whatever the verb, the subject had the call with Y
+rule subject-in-call-with stage=relation action=meeting kind=call conf=0.65
+  s:$freeagent COMMA? (في | خلال | أثناء) e:EVT_CALL @phone? $when* (مع | ب) o:$agents
+# «وهنأ X، في اتصال هاتفي، Y بمناسبة …»: the call between commas before
+# the one congratulated, consoled, invited or thanked
+rule verb-in-call-object stage=relation action=meeting kind=call conf=0.65
+  v:(هنأ | هنأت | عزى | عزت | دعا | دعت | شكر | شكرت | أبلغ | أبلغت | حث | حثت | طمأن | طمأنت) $when* s:$agent COMMA? (في | خلال) e:EVT_CALL @phone? $when* COMMA? o:$agents
+# «وتبادل X وY في اتصال هاتفي وجهات النظر»: the two exchanged views
+# during the call
+rule exchanged-in-call stage=relation action=meeting kind=call plural=s conf=0.65
+  (تبادل | تبادلا | يتبادل | يتبادلان | تبادلت) $when* s:$agents (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL
+# «وتسلم X رسالة خطية من Y نقلها Z»: the one who carried the letter met X
+rule letter-carried-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(تسلم | تسلمت | تلقى | تلقت | تسلما) $when* s:PER $hostappos? $hostgap (رسالة | دعوة) (!PUNCT&!STOP&!@meet){1,10} (نقلها | سلمها | حملها | قدمها) $when* o:$agents
 # «وقال X في مؤتمر صحفي مشترك مع Y»: what one said at an event he held
 # with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
   @speech $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT (صحفي | الصحفي)? $evadj* (مشترك | المشترك)? (مع | ب) o:$agents
 # «بحث X في اتصال هاتفي تلقاه من Y», «... أجراه مع Y»: the call received
 # or made in a relative clause without «الذي»
+# («وأعرب X، في اتصال هاتفي تلقاه من Y، عن شكره»: any verb of saying)
 rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
-  @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
+  (@discuss | @speech | أعرب | أعربت | عبر | عبرت) $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «واستقبل X الوفد الزائر، وبحث مع رئيس الوفد الوزير Y …», «وبحث مع Y
 # سبل التعاون»: the subject left unsaid is the one the text is about; the
 # head of a delegation named by his place in it, then his name
@@ -550,8 +566,9 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «الاجتماع الذي عقد في جنيف بين X وY»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
+# («وجرى اتصال هاتفي اليوم بين X وY»: a call, and the time between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective | غير @adjective)* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 # («اجتماع بين ممثلي حكومة P وتحالف من الجماعات»: the named side through

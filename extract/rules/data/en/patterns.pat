@@ -282,6 +282,10 @@ rule according-to stage=skip whole=no
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "X, on behalf of President Y, attended the summit": for whom he came set
+# aside, X attends (whole=no: Y is not read as the attendee)
+rule on-behalf-apposition stage=skip whole=no
+  a:($agent) x:(COMMA ("on behalf of" | representing) (!STOP&!COMMA){1,8} COMMA)
 # "The talks, which lasted three hours, were held in Doha": an event's
 # relative clause set aside, and read with the event ("the talks are
 # mediated by the AU")
@@ -762,6 +766,17 @@ rule deal-brokered-by stage=relation action=mediate conf=0.65
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
+# "X congratulated Y in a phone call", "X thanked Y during a call": the
+# one spoken to in the call
+rule en-verb-object-in-call stage=relation action=meeting kind=call conf=0.65
+  s:$agent (COMMA? $aux)* $when* (congratulated | thanked | briefed | invited | urged | assured | consoled | told) o:$agents $when* (in | during) (a | an | the | their) (@adjective)* @phone? e:EVT_CALL
+# "X and his counterpart Y exchanged views in a phone call"
+rule en-exchanged-in-call stage=relation action=meeting kind=call plural=s conf=0.65
+  s:$agents (COMMA? $aux)* $when* exchanged (!PUNCT&!EVT&!AGENT){0,4} (in | during) (a | an | the | their) (@adjective)* @phone? e:EVT_CALL
+# "X received a letter from Y, delivered by Z": the bearer met X, the
+# sender did not
+rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(received | receives) (a | an | the)? (@adjective)* (letter | message | invitation) (!STOP&!@meet){1,10} COMMA? (delivered | handed | carried | conveyed) (over)? by the? o:$agents
 # "X will attend the talks", "X joined the meeting", "X took part in the
 # summit", "X was present at the meeting", "X addressed the conference",
 # "X opened the summit" (who opens an event takes part in it)
@@ -778,6 +793,9 @@ rule en-chaired-event stage=relation action=attend conf=0.65
 # them President X": some of those counted named after the event
 rule en-attended-among-them stage=relation action=attend conf=0.6
   (attended | "took part in" | "participated in") the? (@adjective | CAP)* e:EVT ((in | at) the? $seat? $places)? $when* COMMA ("among them" | including | "among whom were") the? s:$agents
+# "X took part via video link in the meeting": how he took part between
+rule en-attended-via stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (@attend | "took part" | "take part" | "takes part" | participated | participates) (via | by | through) (!PUNCT&!AGENT&!EVT&!in&!at){1,3} (in | at)? the? $body? (@adjective)* e:EVT
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
   s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT

@@ -599,6 +599,9 @@ func (x *Relations) tagsOf(it item) []string {
 			if encliticForm(it) {
 				add("ENC") // «عينه»: the verb with its object pronoun
 			}
+			if strings.HasPrefix(it.text, "ال") {
+				add("ALW") // a plain word with the article («المرافق»)
+			}
 			if indefiniteAccusative(it.text) {
 				add("ACC") // «بيانا», «اتفاقاً»: a noun in the indefinite accusative
 			}

@@ -25,12 +25,16 @@ define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP 
 # name, outside it)
 define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC)
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات)
+# «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
+# who stand for it
+define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
+define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 define aux = قد | لقد | سوف | كان | كانت
-# («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body)
+# («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
+# «على هامش مشاركته في القمة»: of his taking part in it)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
 # a body)
-define margin = (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
+define margin = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
 # how many meetings or rounds: «ثلاثة اجتماعات», «عدة لقاءات», «جولتين من
 # المحادثات», «سلسلة من الاجتماعات», «أكثر من اجتماع»; and a count
 # corrected upwards, which asserts the meetings: «ليس اجتماعا واحدا، ولا
@@ -79,7 +83,14 @@ define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA R
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+# («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P»: the visit
+# during which, its adjectives and where he went)
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+# «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
+# the host (rule met-in-presence-of makes him a participant)
+define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
+# «التقى X والوفد المرافق له Y»: the host with his delegation
+define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (له | لها)
 
 # ---------------------------------------------------------------- chunks
 
@@ -99,9 +110,10 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # X» are two persons)
 # («سفير المملكة لدى فرنسا X»: the envoy of the article's own country;
 # «المبعوث الأمريكي الخاص للمناخ X»: what a special envoy is for;
-# «وزير الإسكان والمرافق X»: a second noun of the portfolio after «و»)
+# «وزير الإسكان والمرافق X»: a second noun of the portfolio after «و»,
+# one word with the article)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ $portfolio)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -135,6 +147,17 @@ rule adviser-of-name stage=chunk make=person advises=p conf=0.75
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+# «كبير مستشاري الرئيس Y، X،»: an adviser's title of several words (of
+# one word: adviser-before-name), the one advised, then the adviser's
+# name between commas
+rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
+  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* p:PER COMMA HON? n:PER COMMA
+# «X، المستشار الدبلوماسي للرئيس Y»، «X مستشار الأمن القومي لرئيس
+# الوزراء Y»: an adviser's title (definite, or of several words), then
+# «ل» glued to the title of the one advised: X advises Y, and the
+# title is not Y's (never «X المستشار الألماني Y», a chancellor: no «ل»)
+rule adviser-to-titled-name stage=chunk make=person advises=p conf=0.7
+  n:PER COMMA? ROLE_ADV (@adjective)* LI&ROLE ROLE* $body* HON? p:PER
 
 # «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
 # the name, its full form after it (closed=yes: the clause ends there, no
@@ -264,6 +287,11 @@ rule parenthesis stage=skip
 # sentence is not read again with it)
 rule no-plans stage=skip whole=no
   x:((لا | ليست | ليس | لم) (توجد | يوجد | تكن | يكن | هناك | ثمة)* أي? (خطط | خطة | نية | نوايا | ترتيبات) (@conduct | @meet)? EVT)
+# «إنه سيلتقي Y الأسبوع المقبل إذا سمحت الظروف», «سيجتمع مع Y في حال
+# وافقت الحكومة»: a meeting on a condition is no meeting; its verb is set
+# aside (whole=no) (not «لبحث ما إذا كان …», whether)
+rule conditional-meeting stage=skip whole=no
+  x:(@meet | @welcome | @conduct | @discuss | @call) (!STOP&!COMMA&!@speech){0,13} !STOP&!COMMA&!@speech&!ما COMMA? (إذا | اذا | (في حال) | (في حالة))
 # «استقبل صاحب السمو الأمير X»، «بحث معالي X مع معالي Y»: styles of
 # address set aside, and an honorific before a name no title took in
 # (a military rank before the style: «الفريق أول سمو الشيخ X»)
@@ -318,7 +346,7 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $hostgap (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -341,8 +369,11 @@ rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=im
 # praise after the event, the place after the other side)
 define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
 # («في زيارة يجري خلالها مباحثات مع Y»)
+# («وعقد فور وصوله جلسة مباحثات مع Y», «وأجرى لدى وصوله إلى P محادثات مع
+# Y»: on his arrival; «وصوله» is read as «و» and «صوله»)
+define onarrival = (فور | لدى | عند | عقب | بعد) CONJ? @visit ((إلى | الى) $placeword? $places)?
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* $duringit? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
+  @conduct&!إجراء $when* ($duringit | $onarrival)? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
 # (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
@@ -403,8 +434,12 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
+# («أجرى X، اليوم الخميس بالرباط، مباحثات مع Y», «أجرى X، صباح اليوم بمقر
+# الوزارة، محادثات مع Y»: the host's time, city and venue, as after a
+# verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
+# name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? (COMMA? $when)* COMMA? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
@@ -425,16 +460,43 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
 # between)
+# («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent (COMMA? $when)* COMMA? (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+# «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
+# other side; only a person (not «بحث X العلاقات مع الصين», relations
+# with a country, which may be the topic)
+rule discussed-topic-with stage=relation action=meeting kind=meeting conf=0.6
+  @discuss $when* s:$agent $hostappos? $hostgap (!PUNCT&!AGENT&!EVT&!LOC&!@meet&!@discuss&!@welcome&!بين&!مع){1,8} مع o:list(PER) p:(في $placeword? $places | $when | COMMA)*
+# «وقدم X في اتصال هاتفي مع Y التعازي», «واطمأن X خلال اتصال هاتفي مع
+# Y على …»: whatever the verb, the subject had the call with Y
+rule subject-in-call-with stage=relation action=meeting kind=call conf=0.65
+  s:$freeagent COMMA? (في | خلال | أثناء) e:EVT_CALL @phone? $when* (مع | ب) o:$agents
+# «وهنأ X، في اتصال هاتفي، Y بمناسبة …»: the call between commas before
+# the one congratulated, consoled, invited or thanked
+rule verb-in-call-object stage=relation action=meeting kind=call conf=0.65
+  v:(هنأ | هنأت | عزى | عزت | دعا | دعت | شكر | شكرت | أبلغ | أبلغت | حث | حثت | طمأن | طمأنت) $when* s:$agent COMMA? (في | خلال) e:EVT_CALL @phone? $when* COMMA? o:$agents
+# «وتبادل X وY في اتصال هاتفي وجهات النظر»: the two exchanged views
+# during the call
+rule exchanged-in-call stage=relation action=meeting kind=call plural=s conf=0.65
+  (تبادل | تبادلا | يتبادل | يتبادلان | تبادلت) $when* s:$agents (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL
+# «وتسلم X رسالة خطية من Y نقلها Z»: the one who carried the letter met X
+rule letter-carried-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(تسلم | تسلمت | تلقى | تلقت | تسلما) $when* s:PER $hostappos? $hostgap (رسالة | دعوة) (!PUNCT&!STOP&!@meet){1,10} (نقلها | سلمها | حملها | قدمها) $when* o:$agents
 # «وقال X في مؤتمر صحفي مشترك مع Y»: what one said at an event he held
 # with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
   @speech $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT (صحفي | الصحفي)? $evadj* (مشترك | المشترك)? (مع | ب) o:$agents
 # «بحث X في اتصال هاتفي تلقاه من Y», «... أجراه مع Y»: the call received
 # or made in a relative clause without «الذي»
+# («وأعرب X، في اتصال هاتفي تلقاه من Y، عن شكره»: any verb of saying)
 rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
-  @discuss $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
+  (@discuss | @speech | أعرب | أعربت | عبر | عبرت) $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
+# «واستقبل X الوفد الزائر، وبحث مع رئيس الوفد الوزير Y …», «وبحث مع Y
+# سبل التعاون»: the subject left unsaid is the one the text is about; the
+# head of a delegation named by his place in it, then his name
+rule discussed-with-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.6
+  @discuss $when* مع ((ROLE_HEAD | رئيس | رئيسة) DLG COMMA?)? o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents (في $placeword? p:$places)?
@@ -445,8 +507,10 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
   (@discuss | @meet | @call) $when* s:$agent CONJ ROLE_PEER $body* o:PER (في $placeword? p:$places)?
 # «ترأس X ونظيره Y جلسة المحادثات»: the two chaired their talks together
 # (the counterpart and his name one chunk, or not)
+# («ترأس X ونظيره Y، اليوم في P، أعمال الدورة …»: the time and the place
+# between, the proceedings of the session)
 rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
-  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER $when* e:EVT
+  @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER p:(COMMA | $when | في $placeword? $places | $bicity)* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
@@ -460,7 +524,7 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
-  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $hostgap (ب | كلا من | كل من)? o:$agents
+  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents
 # «استضاف الرئيس X نظيره Y في P», «X سيستضيف نظيريه الأوكراني والروسي في
 # P»: a person who hosts another receives him (a country or a city that
 # hosts an event gives its place: host-verb-first)
@@ -508,12 +572,15 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «الاجتماع الذي عقد في جنيف بين X وY»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
+# («وجرى اتصال هاتفي اليوم بين X وY»: a call, and the time between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective | غير @adjective)* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
+# («اجتماع بين ممثلي حكومة P وتحالف من الجماعات»: the named side through
+# its representatives, a country's government)
 rule event-between-one-named stage=relation action=with conf=0.7
-  e:EVT (@adjective)* (في LOC)? بين o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
+  e:EVT (@adjective)* (في LOC)? بين $representatives? (حكومة | الحكومة)? o:$agent CONJ? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!@stop
 
 # «محادثات مع X», «محادثات السلام مع X»
 # «وصرح X للصحفيين عقب لقائه نظيره المصري», «X ، خلال استقباله Y ،»:
@@ -522,8 +589,10 @@ rule event-between-one-named stage=relation action=with conf=0.7
 # between)
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
 define receiving = استقباله | استقبالها
+# («خلال اللقاء الذي جمعه اليوم في P مع Y»: the meeting that brought him
+# together with Y)
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT ((الذي | التي) (جمعه | جمعها | جمعهما | عقده | عقدها | أجراه | أجراها))? $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
@@ -556,8 +625,9 @@ rule event-with stage=relation action=with conf=0.7
 # «أدار X المحادثات», «توسطت قطر في المفاوضات»: the one who ran the talks
 # («ويتوسط الاتحاد الأفريقي وهيئة إيغاد في المفاوضات»: a body the names do
 # not know after the known ones ends the list)
+# («ورعت غامبيا بالاشتراك مع الأمم المتحدة المحادثات»: jointly with)
 rule mediator-verb-first stage=relation action=mediate conf=0.7
-  @run $when* m:list($body | PER) (CONJ @org-head? $complement)? $when* (في)? e:EVT
+  @run $when* m:(list($body | PER) (بالاشتراك مع list($body | PER))?) (CONJ @org-head? $complement)? $when* (في)? e:EVT
 # «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
 rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
@@ -577,8 +647,16 @@ rule mediating-between-subject-first stage=relation action=mediate conf=0.65
   m:list($body | PER) $aux* (($mediating) | استعداد (التوسط | للتوسط)) $when* بين
 # «المبعوث الأممي X، الذي يتوسط في المحادثات،», «قطر التي توسطت في
 # المفاوضات»: a relative clause of the mediator, the event it names
+# («النرويج وسويسرا، اللتان تتوسطان في المفاوضات»: two mediators, the
+# relative pronoun and the verb in the dual)
+define whichmed = الذي | التي | اللذان | اللتان | اللذين | اللتين | الذين
 rule ar-who-mediates-in stage=relation action=mediate conf=0.7
-  m:($body | PER) COMMA? (الذي | التي) $aux* ($mediating) $when* في e:EVT
+  m:list($body | PER) COMMA? ($whichmed) $aux* ($mediating | يتوسطان | تتوسطان | توسطا | توسطتا | يتوسطون | توسطوا) $when* في e:EVT
+# «X، الذي أدار الوساطة في محادثات P،», «التي قادت جهود الوساطة في
+# المفاوضات»: who ran or led the mediation in the event («بين الحكومة
+# والمتمردين»: between the parties, the article's event)
+rule ar-who-ran-mediation-in stage=relation action=mediate conf=0.7
+  m:list($body | PER) COMMA? ($whichmed) $aux* (@run | @lead&!برئاسة&!بقيادة | تولى | تولت | يتولى | تتولى) (الوساطة | جهود الوساطة | وساطة) $when* ((في | بين) e:EVT | بين)
 # «بفضل المساعي الحميدة لسلطنة عمان», «عبر المساعي الحميدة التي بذلتها
 # الكويت»: good offices, the mediators of the article's event
 rule ar-good-offices stage=relation action=mediate conf=0.65
@@ -587,9 +665,9 @@ rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
 # with its mediator's adjective or name (the document's event), «بجهود
-# الوساطة التي تبذلها الكويت»
+# الوساطة التي تبذلها الكويت», «التي يبذلها الرئيس X» (a person's)
 rule mediation-of stage=relation action=mediate conf=0.65
-  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG) DEM*)
+  (جهود | بجهود)? (الوساطة | وساطة) ((التي | الذي) (تبذلها | يبذلها | بذلتها | بذلها | تقودها | يقودها | قادتها | قادها))? m:(list(DEM | CTRY | ORG | PER) DEM*)
 # «وتقود الكويت وساطة بين الطرفين», «وتبذل مصر جهود وساطة»
 rule leads-a-mediation stage=relation action=mediate conf=0.65
   (@lead | تبذل | يبذل | بذلت | بذل | تقوم | يقوم | قامت | قام | تولت | تولى | تتولى | يتولى) $when* m:list($body | PER) $when* (وساطة | الوساطة | بوساطة | جهود وساطة | جهودا للوساطة | جهود الوساطة | بجهود وساطة)
@@ -597,6 +675,10 @@ rule leads-a-mediation stage=relation action=mediate conf=0.65
 # mediators, of the article's event
 rule ar-national-mediators stage=relation action=mediate conf=0.65
   (الوسطاء | الوسيط | الوسيطان | الوسيطين) m:list(DEM)
+# «التقى الوسطاء المصريون والقطريون قادة الحركة»: the countries of the
+# mediators who meet, of the meeting the verb names
+rule ar-national-mediators-met stage=relation action=mediate kind=meeting conf=0.65
+  v:@meet $when* (الوسطاء | الوسيط | الوسيطان | الوسيطين | وسطاء) m:list(DEM)
 # «وقال وسيط الاتحاد الأفريقي X», «الوسيط الأممي X»: a person titled
 # mediator mediates the article's event
 rule ar-mediator-title-name stage=relation action=mediate conf=0.65
@@ -610,8 +692,10 @@ rule among-mediators stage=relation action=mediate conf=0.65
 # «بوساطة قطرية», «برعاية الأمم المتحدة», «تحت رعاية X», «بوساطة من
 # الاتحاد الأفريقي», «بوساطة مشتركة من X وY», «برعاية سعودية أمريكية» (two
 # adjectives side by side)
+# («برعاية الأمم المتحدة ووساطة الرئيس X»: a second sponsor behind its
+# own word of mediation, the conjunction before it)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+  e:EVT (!EVT&!STOP){0,12} @mediate (@adjective | مشتركة)* من? m:(list($body | PER) DEM* (CONJ (@mediate | وساطة | رعاية | إشراف) (@adjective | مشتركة)* من? list($body | PER) DEM*)*)
 # «جرت المحادثات بين الجانبين تحت رعاية X وY»: close to the event (not
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75
@@ -622,8 +706,11 @@ rule ar-under-auspices stage=relation action=mediate conf=0.75
 rule ar-event-of-officials stage=relation action=attend conf=0.65
   e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
+# («شارك X عبر تقنية الاتصال المرئي في الاجتماع», «شارك X، نيابة عن
+# الرئيس Y، في القمة»: how he took part, or for whom, between)
+define attendhow = (عبر | بواسطة | من خلال) (!PUNCT&!AGENT&!EVT&!في){1,4} | COMMA? (نيابة | ممثلا | ممثلة) (!PUNCT&!EVT){1,6} COMMA?
 rule attend-verb-first stage=relation action=attend conf=0.75
-  @attend $when* s:$agents $when* (في)? $complement{0,2} e:EVT
+  @attend $when* s:$agents $when* $attendhow? (في)? $complement{0,2} e:EVT
 # «X ، الذي شارك في الاجتماع مع Y»: who took part
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
@@ -633,8 +720,13 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)
+# («ويشارك في المحادثات، إلى جانب الوفدين، X»: those already named set
+# aside between commas)
+# («وشارك في الاجتماع ممثلون عن A وB», «ممثلو الحكومة»: the bodies
+# the representatives stand for (representatives); «وحضر المؤتمر، الذي
+# عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6})? (في $placeword? $places)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -646,6 +738,17 @@ rule event-which-attended stage=relation action=attend conf=0.65
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
   @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وشهدت القمة مشاركة X», «شهد الاجتماع حضور X وY»: the event saw them
+# take part
+rule event-saw-participation stage=relation action=attend conf=0.65
+  (شهد | شهدت | يشهد | تشهد) $when* (أعمال | أشغال | فعاليات)? e:EVT $evadj* $when* (مشاركة | حضور | بمشاركة | بحضور) (كل من | كلا من)? s:$agents
+# «وفي إطار مشاركته في القمة، التقى X …», «قال X، خلال مشاركته في
+# المؤتمر، إن …»: his taking part, named with its pronoun
+define ownpart = (في إطار | خلال | أثناء | لدى | عقب | على هامش) (مشاركته | مشاركتها | حضوره | حضورها) في (أعمال | أشغال | فعاليات)? e:EVT $evadj* (في $placeword? $places | $bicity)?
+rule own-participation-then-subject stage=relation action=attend conf=0.65
+  $ownpart COMMA? CONJ? (@meet | @welcome | @speech | @conduct | @discuss | @call | @attend) $when* s:$agent
+rule subject-own-participation stage=relation action=attend conf=0.65
+  s:$freeagent COMMA? (@meet | @welcome | @speech | @conduct | @discuss | @call)? $when* COMMA? $ownpart
 # «ومن بين المشاركين X», «ومن أبرز المشاركين فيها X»
 rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
@@ -678,8 +781,19 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65
   (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:$agents
+# («ترأس X أعمال الدورة الوزارية …», «وترأست X، اليوم في P، اجتماع
+# المجلس»: who chairs it, his titles, the time and place between)
 rule opened-event stage=relation action=attend conf=0.65
-  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* s:$agents $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت | ترأس | ترأست | يترأس | تترأس) $when* s:$agents $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «استضاف الرئيس X في P قمة …»: the person who hosts an event takes part
+# in it (a country or a city that hosts one gives its place:
+# host-verb-first)
+rule hosted-event-person stage=relation action=attend conf=0.65
+  @host $when* s:PER $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+# «شارك أكثر من 30 رئيس دولة في القمة، من بينهم الرئيس X»: those who
+# took part counted before the event, some named after it
+rule attend-count-among-them stage=relation action=attend conf=0.6
+  @attend $when* (!PUNCT&!EVT&!AGENT&!@meet){1,8} في (أعمال | أشغال | فعاليات)? e:EVT (!STOP&!EVT&!AGENT&!@meet){0,8} COMMA? CONJ? (بينهم | من بينهم | منهم | ومنهم) COLON? s:$agents
 # «ويشارك في المؤتمر ممثلون عن أكثر من 40 دولة بينهم X»: some named
 # among those who take part
 rule attend-among-them stage=relation action=attend conf=0.6
@@ -794,7 +908,7 @@ rule ar-event-gathered-in stage=relation action=place conf=0.7
 
 # «على هامش قمة X»
 rule margins stage=relation action=margins conf=0.7
-  (على | في) هامش e:EVT
+  (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات)? e:EVT
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على

@@ -232,6 +232,13 @@ rule named-event stage=phrase make=event conf=0.7
 
 # ------------------------------------------------------------------ skip
 
+# "he would meet Y next month if circumstances allow", "will meet Y in
+# case the government agrees": a meeting on a condition is no meeting; its
+# verb is set aside (not "to discuss if ...", "to see if ...", whether;
+# nor the condition of another clause)
+rule conditional-meeting stage=skip whole=no
+  x:(@meet | @welcome | @conduct | @discuss | @call) (!STOP&!COMMA&!@speech){0,13} !STOP&!COMMA&!@speech&!@discuss&!see&!ask&!asked&!know&!decide&!determine&!assess&!check COMMA? (if | unless | (in case) | (provided that))
+
 # parentheses and relative clauses: "X (the former envoy) met Y",
 # "X, who arrived on Monday, met Y"
 rule parenthesis stage=skip
@@ -275,6 +282,10 @@ rule according-to stage=skip whole=no
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "X, on behalf of President Y, attended the summit": for whom he came set
+# aside, X attends (whole=no: Y is not read as the attendee)
+rule on-behalf-apposition stage=skip whole=no
+  a:($agent) x:(COMMA ("on behalf of" | representing) (!STOP&!COMMA){1,8} COMMA)
 # "The talks, which lasted three hours, were held in Doha": an event's
 # relative clause set aside, and read with the event ("the talks are
 # mediated by the AU")
@@ -714,6 +725,14 @@ rule national-mediators stage=relation action=mediate conf=0.65
 # "the Norwegian government, which is mediating": of the article's event;
 # "Kuwait's emir, who is mediating in the dispute," (a title standing for
 # its country)
+# "Norway and Switzerland, which are mediating the Oslo talks,": the
+# mediators' relative clause, the event it names
+rule en-which-mediate-event stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediate | mediates | brokering | brokered | facilitating | facilitated) the? (@adjective | CAP)* e:EVT
+# "under the auspices of the UN and the mediation of former President X":
+# a second sponsor behind its own noun of mediation
+rule en-and-mediation-of stage=relation action=mediate conf=0.7
+  e:EVT (!EVT&!STOP){0,16} (auspices | mediation | sponsorship) of the? ($body | PER) CONJ the (joint | @adjective)? (mediation | auspices | sponsorship) of the? @qualifier? m:list(the? $body | PER)
 rule which-is-mediating stage=relation action=mediate conf=0.65
   m:(the? $body | the? DEM government | PER | RNP) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) ((in | on) the? (!PUNCT&!AGENT&!EVT){1,3})? (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
@@ -753,6 +772,17 @@ rule deal-brokered-by stage=relation action=mediate conf=0.65
 rule brokers stage=relation action=mediate conf=0.7
   (e:EVT _{0,6})? with the? m:list($body) @broker
 
+# "X congratulated Y in a phone call", "X thanked Y during a call": the
+# one spoken to in the call
+rule en-verb-object-in-call stage=relation action=meeting kind=call conf=0.65
+  s:$agent (COMMA? $aux)* $when* (congratulated | thanked | briefed | invited | urged | assured | consoled | told) o:$agents $when* (in | during) (a | an | the | their) (@adjective)* @phone? e:EVT_CALL
+# "X and his counterpart Y exchanged views in a phone call"
+rule en-exchanged-in-call stage=relation action=meeting kind=call plural=s conf=0.65
+  s:$agents (COMMA? $aux)* $when* exchanged (!PUNCT&!EVT&!AGENT){0,4} (in | during) (a | an | the | their) (@adjective)* @phone? e:EVT_CALL
+# "X received a letter from Y, delivered by Z": the bearer met X, the
+# sender did not
+rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agent (COMMA? $aux)* $when* v:(received | receives) (a | an | the)? (@adjective)* (letter | message | invitation) (!STOP&!@meet){1,10} COMMA? (delivered | handed | carried | conveyed) (over)? by the? o:$agents
 # "X will attend the talks", "X joined the meeting", "X took part in the
 # summit", "X was present at the meeting", "X addressed the conference",
 # "X opened the summit" (who opens an event takes part in it)
@@ -761,6 +791,17 @@ rule brokers stage=relation action=mediate conf=0.7
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
+# "X chaired the ministerial meeting of the council", "X and Y co-chaired
+# the session": who chairs an event takes part in it
+rule en-chaired-event stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (@adjective)* e:EVT
+# "More than 30 heads of state attended the summit in Addis Ababa, among
+# them President X": some of those counted named after the event
+rule en-attended-among-them stage=relation action=attend conf=0.6
+  (attended | "took part in" | "participated in") the? (@adjective | CAP)* e:EVT ((in | at) the? $seat? $places)? $when* COMMA ("among them" | including | "among whom were") the? s:$agents
+# "X took part via video link in the meeting": how he took part between
+rule en-attended-via stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (@attend | "took part" | "take part" | "takes part" | participated | participates) (via | by | through) (!PUNCT&!AGENT&!EVT&!in&!at){1,3} (in | at)? the? $body? (@adjective)* e:EVT
 # "X will represent Senegal at the summit in Abuja": X takes part
 rule en-represents-at-event stage=relation action=attend conf=0.65
   s:list(PER) (COMMA? $aux)* (represent | represents | represented | representing) the? ($body | DEM government) (at | in) the? (@adjective)* e:EVT

@@ -38,6 +38,9 @@ define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Aff
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
+# "at a villa on the outskirts of Muscat", "outside Kampala": a place
+# beside the city, the event's city all the same
+define outskirts = (on | in) the (outskirts | edge) of | outside
 define places = list(LOC)
 # machine-translated Arabic calls a peer of a sister country "brother":
 # "met his brother the Minister of Foreign Affairs of Bahrain X", "received
@@ -314,7 +317,7 @@ rule relative-clause stage=skip
 # in Cairo" (the leader is no other side; the place after him is theirs),
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | $venue ((in | at) the? $seat? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
@@ -503,7 +506,7 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Z the coordinator Y", "X received in the Government Palace today,
 # Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # "The Federal Chancellor received X at the Chancellery in Berlin", "The
 # Minister of Foreign Affairs received today in the Ministry's Diwan the
 # Ambassador X": a host
@@ -537,7 +540,7 @@ rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=
 # receives hosts; "X was met at the airport by Y" (a venue the names do
 # not know)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? p:((to | at | in) the? $seat? $places)* $when*
 
 # "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
 # "While meeting Y in Z, X said ...": a fronted participle of meeting,
@@ -589,7 +592,7 @@ rule en-visit-where-received stage=relation action=meeting kind=meeting host=o c
 
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -865,7 +868,12 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "the talks were moved to Nairobi", "the meeting, which had been planned
+# for Lisbon, was relocated to Madrid": an event moved is held where it
+# is moved to, not where it was planned
+rule en-event-moved-to stage=relation action=place conf=0.7
+  e:EVT ((between | among) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@in){1,4}))? (COMMA (which | that) (!COMMA&!STOP&!EVT){1,12} COMMA)? $when* (COMMA? $aux)* (moved | relocated | transferred | shifted) (from the? $seat? LOC)? $when* to the? $seat? p:$places
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65

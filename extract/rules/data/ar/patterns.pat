@@ -46,6 +46,9 @@ define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثن
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
 define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+# «في فيلا بضواحي مسقط», «قرب أنقرة»: a place beside the city, the
+# event's city all the same
+define outskirts = بضواحي | ضواحي | بضاحية | ضاحية | قرب | بالقرب من | خارج
 # a venue the names do not know, then its city: «، في مقر الأمم المتحدة
 # بنيويورك ،», «في قصر الرئاسة في P»
 define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
@@ -726,7 +729,7 @@ rule event-in stage=relation action=place conf=0.8
 # («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
 # clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the
@@ -761,7 +764,18 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+
+# «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
+# gathering, then its city, after the parties (a topic ends the gathering:
+# «على هامش مؤتمر حول الحرب في أوكرانيا» is no meeting in Ukraine)
+rule ar-met-on-margins-in stage=relation action=place kind=meeting conf=0.65
+  @meet (!PUNCT&!EVT&!STOP&!@meet | COMMA){0,8} (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | RNP | ORG | DEM | !PUNCT&!AGENT&!LOC&!EVT&!@stop&!@topic){0,4} (في $placeword? p:$places | p:CITY&BI)
+
+# «نقل الاجتماع الذي كان مقررا عقده في جنيف إلى فيينا», «تقرر نقل المحادثات
+# إلى نيروبي»: an event moved is held where it is moved to
+rule ar-event-moved-to stage=relation action=place conf=0.7
+  (نقل | نقلت | ينقل | تنقل) $when* e:EVT $evadj* ((بين | مع) (!PUNCT&!EVT&!STOP&!LOC&!إلى&!الى){1,4})? ((التي | الذي) (!PUNCT&!EVT&!STOP&!إلى&!الى){1,8})? $when* (إلى | الى) $placeword? p:$places
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence
@@ -769,7 +783,7 @@ rule verb-place-event stage=relation action=place conf=0.75
 # مباحثات ...»: the verb first, then the place (a venue the names do not
 # know before its city), then the event
 rule ev-conduct-place-event stage=relation action=place conf=0.7
-  @conduct $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* e:EVT
+  (@conduct | @event-verb) $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* @ordinal? e:EVT
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 # «وفي الدوحة، استؤنفت المحادثات بين …»: a fronted place before the verb

@@ -720,7 +720,13 @@ rule joined-person stage=relation action=join conf=0.7
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic&!CONJ){1,4} CONJ (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic&!CONJ){1,4} | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+# «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
+# coordinated after the event's clause, its subject the event, its place
+# right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
+# its own)
+rule ar-and-event-held-in stage=relation action=place conf=0.65
+  e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,12} COMMA CONJ @event-verb $when* (في | قرب) $placeword? p:$places $when* (PUNCT | CONJ | @mediate)
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a

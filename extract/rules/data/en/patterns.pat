@@ -868,12 +868,19 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
 rule en-event-moved-to stage=relation action=place conf=0.7
   e:EVT ((between | among) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@in){1,4}))? (COMMA (which | that) (!COMMA&!STOP&!EVT){1,12} COMMA)? $when* (COMMA? $aux)* (moved | relocated | transferred | shifted) (from the? $seat? LOC)? $when* to the? $seat? p:$places
+# "The meeting brought together the foreign ministers of A and B, and was
+# held in Nairobi": a verb of taking place coordinated after the event's
+# clause, its subject the event (which opens the sentence: "X attended the
+# meeting and opened in Nairobi a consulate" is X's verb), its place right
+# after it
+rule en-and-event-held-in stage=relation action=place conf=0.65
+  the&FIRST (@adjective | DEM | CAP)* e:EVT (!STOP&!EVT&!@event-verb){0,12} COMMA? CONJ $aux* @event-verb $when* (in | at) the? $seat? p:$places
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65

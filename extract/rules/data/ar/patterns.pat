@@ -719,8 +719,12 @@ rule joined-person stage=relation action=join conf=0.7
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
+# a side of talks «بين الحكومة السودانية والحركة الشعبية شمال»: a body's
+# head noun, nationalities, names, titles (no plain noun: «بين A وB النزاع
+# في P» is a topic's place)
+define side = (@org-head | DEM | $agent | ROLE | @compass | @adjective){1,4}
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic&!CONJ){1,4} CONJ (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic&!CONJ){1,4} | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of

@@ -247,8 +247,17 @@ rule no-plans stage=skip whole=no
 # "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)
+# ("X met with the foreign ministers of Chile and Peru, Y and Z.": the
+# names end the sentence)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
-  x:(the? r:RNP COMMA) n:list(HON? PER) COMMA
+  x:(the? r:RNP COMMA) n:list(HON? PER) (COMMA | STOP)
+# "Foreign Ministers X of Brazil, Y of Colombia and Z of Mexico met": a
+# plural title before the first name, each name's country after it; the
+# countries set aside, the names are coordinated
+rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (COMMA | CONJ) PER of the? CTRY (COMMA | CONJ) n:PER x:(of the? d:CTRY)
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no

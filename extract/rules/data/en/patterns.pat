@@ -315,6 +315,12 @@ rule en-arrived-and-met stage=skip
 # clause places the sentence's meeting: en-on-visit-to)
 rule en-on-visit-apposition stage=skip
   a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit) COMMA)
+# "X, Spain's Minister of Foreign Affairs, European Union and
+# Cooperation, received Y": more of a titled person's portfolio after a
+# comma, a portfolio's word last after "and", is set aside (no body of
+# his, no party)
+rule en-portfolio-tail stage=skip
+  PER&TITLED x:(COMMA (ORG | DEM | CAP | PER | @portfolio){1,3} (COMMA (ORG | DEM | CAP | PER | @portfolio){1,3})* CONJ (DEM | CAP)? @portfolio+) COMMA
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

@@ -405,9 +405,10 @@ rule en-exchanged-with-event stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (exchanged | held | had | conducted | made | exchange | hold) $when* with the? o:$agents (a | an | the)? (@adjective)* e:EVT
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
-# meet each other
+# meet each other ("X and Y co-chaired in Rabat the second session": the
+# place before the event, the word order of agencies that translate)
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65

@@ -326,13 +326,15 @@ rule relative-clause stage=skip
 
 # -------------------------------------------------------------- relations
 
-# "X met (with) Y", "X met today in Berlin with Y, Z and W",
+# "X met (with) Y", "X met today in Berlin with Y, Z and W", "X met in
+# Athens, at the Ministry of Foreign Affairs, with Y" (a building between
+# commas after the city),
 # "X will meet Y in Geneva on Friday", "X met in his office today with Y",
 # "X met a Hamas delegation led by Y
 # in Cairo" (the leader is no other side; the place after him is theirs),
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | $venue ((in | at) the? $seat? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | $venue ((in | at) the? $seat? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
@@ -974,7 +976,9 @@ rule heads-body stage=relation action=leads conf=0.7
 # by the Director of General Intelligence Major General X" (a title with
 # its portfolio, then the chunk of a rank and the name), "headed by the
 # head of its political bureau in Gaza X"
-define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
+# ("Norway's delegation to the donor conference": a common word before
+# the event)
+define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop){0,3} EVT ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
 # of the Minister X", "presidential office head X")
@@ -985,6 +989,10 @@ define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@st
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
   d:DLG COMMA? (which | that)? (COMMA? $aux)* @lead respectively by the? x:list(HON? PER)
+# "Heading the Sudanese delegation to the talks was X": the leader after
+# the verb, the phrase of leading fronted
+rule en-heading-delegation-was stage=relation action=leads conf=0.7
+  (heading&FIRST | leading&FIRST) d:DLG $dlgto? (was | is) x:list(HON? PER)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
@@ -1039,7 +1047,7 @@ rule delegation-includes stage=relation action=member conf=0.7
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

@@ -652,6 +652,14 @@ rule event-with stage=relation action=with conf=0.7
 # off by commas between)
 # ("co-mediated by the AU and IGAD": a mediator the names do not know
 # after the known ones ends the list)
+# "Talks between A and B opened in Nairobi on Thursday, mediated by Kenya":
+# a participle of mediation after a comma closes the event's clause
+rule en-clause-mediated-by stage=relation action=mediate conf=0.7
+  e:EVT (!STOP&!EVT&!@mediate&!@speech&!COMMA){1,16} COMMA @mediate (jointly | also)? by the? m:list(the? $body | PER)
+# "talks ... opened in Pretoria, with X as chief facilitator": the one
+# named as the mediator of the sentence's event
+rule en-with-as-mediator stage=relation action=mediate conf=0.65
+  e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
@@ -684,7 +692,7 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # mediates nothing
 # ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the

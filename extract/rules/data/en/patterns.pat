@@ -19,10 +19,11 @@
 define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
-# "the Sudanese government": a country's government stands for the country
+# "the Sudanese government", "Sudan's government": a country's government
+# stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -410,7 +411,7 @@ rule en-exchanged-with-event stage=relation action=meeting conf=0.7
 # meet each other ("X and Y co-chaired in Rabat the second session": the
 # place before the event, the word order of agencies that translate)
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
@@ -859,6 +860,10 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # no event named, the article's event (a verb of any kind)
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
   s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
+# "More than 30 heads of state attended the summit in Algiers, among them
+# X": some of those who attend named after a comma
+rule en-attended-among-them stage=relation action=attend conf=0.65
+  @attend the? e:EVT (!STOP&!EVT&!@attend&!COMMA){0,8} COMMA ("among them" | "among whom" | including | notably) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 

@@ -322,6 +322,11 @@ rule en-on-visit-apposition stage=skip
 # his, no party)
 rule en-portfolio-tail stage=skip
   PER&TITLED x:(COMMA (ORG | DEM | CAP | PER | @portfolio){1,3} (COMMA (ORG | DEM | CAP | PER | @portfolio){1,3})* CONJ (DEM | CAP)? @portfolio+) COMMA
+# "met X, the military adviser of the Danish defence minister, and Y": the
+# adviser's phrase ends at the principal's country; the principal's title
+# after it is set aside, so that the list of those met goes on
+rule en-principal-title-tail stage=skip
+  PER&ROLE_ADV x:(ROLE+) (COMMA | STOP | CONJ)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 

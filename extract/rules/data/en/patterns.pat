@@ -129,8 +129,9 @@ rule en-envoy-of-title-name stage=chunk make=person conf=0.75
 # spokesman, X,": a country's embassy, mission or government is the
 # country's (not the Russian space agency's head: no head of Russia)
 define stateowner = DEM (@seat-head | @description-head)
+# ("Kuwait's prime minister and foreign minister, X,": two offices)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ (CONJ ROLE+)? $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
 
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
@@ -1007,6 +1008,10 @@ define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@st
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
   d:DLG COMMA? (which | that)? (COMMA? $aux)* @lead respectively by the? x:list(HON? PER)
+# "the delegation head, Cabinet Secretary X", "the delegation chief X": the
+# head of the delegation the text speaks of
+rule en-delegation-head-comma-name stage=relation action=leads conf=0.65
+  the d:DLGW x:PER&HEAD
 # "Heading the Sudanese delegation to the talks was X": the leader after
 # the verb, the phrase of leading fronted
 rule en-heading-delegation-was stage=relation action=leads conf=0.7

@@ -821,7 +821,11 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+# "Talks were attended on the American side by presidential adviser X":
+# who attends on a country's side is of its delegation
+rule en-attended-on-side-by stage=relation action=member conf=0.6
+  EVT (COMMA? $aux)* $when* (attended | joined) on the d:DEM side by the? x:list(HON? PER)
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"

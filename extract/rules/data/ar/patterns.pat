@@ -76,11 +76,13 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # bare, which the title governs; never a place behind a preposition)
 define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
+# («في السراي الحكومي ببيروت»: a venue the names do not know, its city
+# behind «ب»)
 # («في مقر الأمانة العامة بالقاهرة», «في دار رئاسة الوزراء»: a venue's
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء) (زيارته | زيارتها | جولته | جولتها) | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 
 # ---------------------------------------------------------------- chunks
 

@@ -642,9 +642,10 @@ rule event-between stage=relation action=between conf=0.8
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
-# the other a common noun: the named side takes part
+# the other a common noun ("and a coalition of rebel groups"): the named
+# side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
-  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
+  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ $the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
 # ("a phone call with his counterpart the President of Ghana Mr. X":

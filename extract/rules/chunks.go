@@ -328,6 +328,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 					break
 				}
 			}
+			if st.d.Sentences[si].Lang == "en" {
+				st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
+			}
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
@@ -698,6 +701,40 @@ func (st *docState) possessorTitles(si int, c *chunk, m pattern.Match, its []ite
 	}
 	c.titles = []title{{role: roles[0].role, text: roles[0].text, body: body, at: roles[0]}}
 	st.titled(si, c)
+}
+
+// principalTitle gives the principal of an adviser his own title and
+// country, those after the adviser's title: "X, the national security
+// adviser to Indian Prime Minister Y," (Y is India's prime minister),
+// "senior adviser to Secretary of State Y".
+func (st *docState) principalTitle(si int, c *chunk, m pattern.Match, its []item, capName string) {
+	sp, ok := m.Cap(capName)
+	if !ok || !its[sp.Start].isPerson() || partyKey(its[sp.Start].m) == partyKey(c.person.m) {
+		return
+	}
+	adviser := false
+	var roles []item
+	var body *item
+	for k := m.Start; k < sp.Start; k++ {
+		it := its[k]
+		switch {
+		case it.k == kRole && roleIn(it.role, "ROLE_ADV"):
+			adviser, roles, body = true, nil, nil
+		case !adviser:
+		case it.k == kRole:
+			roles = append(roles, it)
+		case it.isBody() && body == nil:
+			b := it
+			body = &b
+		}
+	}
+	if len(roles) == 0 {
+		return
+	}
+	last := roles[len(roles)-1]
+	owner := its[sp.Start]
+	st.titled(si, &chunk{kind: chPerson, rule: c.rule, person: owner, parts: []item{owner},
+		titles: []title{{role: last.role, text: last.text, body: body, at: last}}})
 }
 
 // coordinated gives a titled person coordinated with an earlier one the

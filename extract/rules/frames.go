@@ -571,8 +571,10 @@ func (st *docState) finishEvents() {
 	// a wire report's dateline ("DOHA, March 3 —", «الدوحة - قنا:») is
 	// where the reporter is: the place of its main event when the text
 	// gives none and the event is not a call
-	if !st.main.placed() && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
-		if pl, ok := st.datelinePlace(); ok {
+	// ("ALGIERS, Jan 12 (APS) - X received at El Mouradia Palace Y": a
+	// building the text names lies in the dateline's city)
+	if (!st.main.placed() || st.main.inBuildingsOnly()) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
+		if pl, ok := st.datelinePlace(); ok && (!st.main.placed() || pl.m.Type == graph.City) {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
 	}
@@ -646,6 +648,33 @@ func (st *docState) finishEvents() {
 			}
 		}
 	}
+}
+
+// buildingWords name buildings: "Carthage Palace", «قصر بيان».
+var buildingWords = wordSet("words.tsv", "building")
+
+// inBuildingsOnly reports a placed frame whose places are all buildings
+// (a palace, a ministry's headquarters), no city or country among them.
+func (f *frame) inBuildingsOnly() bool {
+	n := 0
+	for _, r := range f.refs {
+		for _, p := range r.places {
+			if p.m.Type != graph.Place {
+				return false
+			}
+			building := false
+			for _, w := range strings.Fields(textnorm.Key(p.m.Text)) {
+				if buildingWords[w] {
+					building = true
+				}
+			}
+			if !building {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

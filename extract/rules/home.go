@@ -323,6 +323,9 @@ func (st *docState) homeCountry() *kb.Entry {
 	if c := st.dateline(); c != nil {
 		return c
 	}
+	if c := st.attributionCountry(); c != nil {
+		return c
+	}
 	votes := map[string]int{}
 	best := ""
 	for _, pt := range st.pending {
@@ -399,6 +402,53 @@ func (st *docState) dateline() *kb.Entry {
 			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
 		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End) {
 			return c
+		}
+	}
+	return nil
+}
+
+// attributionWords are the nouns of an issuing body after its
+// nationality in a wire's closing attribution ("the Norwegian foreign
+// ministry said"), and attributionVerbs its verbs.
+var (
+	attributionWords = map[string]bool{"foreign": true, "ministry": true, "office": true, "presidency": true, "government": true, "affairs": true, "of": true, "defence": true, "defense": true, "interior": true, "state": true, "department": true, "prime": true, "minister's": true, "ministers": true, "cabinet": true, "royal": true, "court": true, "palace": true, "embassy": true}
+	attributionVerbs = map[string]bool{"said": true, "says": true, "announced": true, "stated": true, "reported": true}
+)
+
+// attributionCountry reads the country of the body a report's first
+// sentence is attributed to at its end: "X and Y discussed Gaza by
+// telephone, the Norwegian foreign ministry said." (the titles it gives
+// without a country are that body's country's). English only.
+func (st *docState) attributionCountry() *kb.Entry {
+	for si, sent := range st.d.Sentences {
+		if si > 1 {
+			break
+		}
+		if sent.Lang != "en" {
+			return nil
+		}
+		toks := tokenize(st.d.Text, sent.Start, sent.End)
+		n := len(toks)
+		for n > 0 && toks[n-1].punct && toks[n-1].text != "," {
+			n--
+		}
+		if n < 5 || !attributionVerbs[toks[n-1].key] {
+			continue
+		}
+		k := n - 2
+		for k >= 0 && attributionWords[toks[k].key] {
+			k--
+		}
+		if k < 2 || k == n-2 {
+			continue
+		}
+		// the nationality word ends right before the body's nouns
+		for j := k; j >= 0 && j > k-3; j-- {
+			if n, _, v := st.x.lx.demonyms.match(toks, j); j+n == k+1 {
+				if e, ok := v.(*kb.Entry); ok && j >= 2 && toks[j-1].key == "the" && toks[j-2].text == "," {
+					return e
+				}
+			}
 		}
 	}
 	return nil

@@ -133,6 +133,8 @@ func TestMentions(t *testing.T) {
 		{"english centre named after a king, with its purpose", "The King Anwar Center for Desert Studies hosted the forum.", []string{"Organization:King Anwar Center for Desert Studies"}, []string{"Person:Anwar Center", "Person:Anwar"}},
 		{"english causeway and mosque named after royals", "Lorries crossed the King Hamid Causeway before the envoy toured the Sheikh Rashid Grand Mosque.", []string{"Place:King Hamid Causeway", "Place:Sheikh Rashid Grand Mosque"}, []string{"Person:Hamid Causeway", "Place:Rashid Grand Mosque"}},
 		{"english king met a prince: no body's name", "King Tariq met Prince Omar in Amman.", []string{"Person:Tariq", "Person:Omar"}, nil},
+		// a body known by its former name in older reports
+		{"former name of a renamed body", "Lansing Carew, vice-president of the Organisation of the Islamic Conference, arrived on Monday. وقال الأمين العام لمنظمة المؤتمر الإسلامي إن الاجتماع مهم.", []string{"Organization:Organisation of the Islamic Conference", "Organization:منظمة المؤتمر الإسلامي"}, nil},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},
 		{"english royal title before a province", "His trip began in Prince Edmund, British Columbia, last week.", []string{"Place:British Columbia"}, []string{"Person:Edmund"}},
 		{"english royal title before a person's apposition", "Prince Edmund, the king's son, arrived in Oslo on Monday.", []string{"Person:Edmund"}, nil},

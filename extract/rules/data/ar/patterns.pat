@@ -50,6 +50,9 @@ define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثن
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
 define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)?
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
+# «في فيلا بضواحي مسقط», «قرب أنقرة»: a place beside the city, the
+# event's city all the same
+define outskirts = بضواحي | ضواحي | بضاحية | ضاحية | قرب | بالقرب من | خارج
 # a venue the names do not know, then its city: «، في مقر الأمم المتحدة
 # بنيويورك ،», «في قصر الرئاسة في P»
 define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
@@ -79,13 +82,15 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # bare, which the title governs; never a place behind a preposition)
 define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
+# («في السراي الحكومي ببيروت»: a venue the names do not know, its city
+# behind «ب»)
 # («في مقر الأمانة العامة بالقاهرة», «في دار رئاسة الوزراء»: a venue's
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
 # («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P»: the visit
 # during which, its adjectives and where he went)
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY)*
+define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
@@ -835,8 +840,18 @@ rule joined-person stage=relation action=join conf=0.7
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
+# a side of talks «بين الحكومة السودانية والحركة الشعبية شمال»: a body's
+# head noun, nationalities, names, titles (no plain noun: «بين A وB النزاع
+# في P» is a topic's place)
+define side = (@org-head | DEM | $agent | ROLE | @compass | @adjective){1,4}
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between | @party-gap | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+# «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
+# coordinated after the event's clause, its subject the event, its place
+# right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
+# its own)
+rule ar-and-event-held-in stage=relation action=place conf=0.65
+  e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,12} COMMA CONJ @event-verb $when* (في | قرب) $placeword? p:$places $when* (PUNCT | CONJ | @mediate)
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a
@@ -845,7 +860,7 @@ rule event-in stage=relation action=place conf=0.8
 # («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
 # clause without commas)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the
@@ -880,7 +895,18 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+
+# «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
+# gathering, then its city, after the parties (a topic ends the gathering:
+# «على هامش مؤتمر حول الحرب في أوكرانيا» is no meeting in Ukraine)
+rule ar-met-on-margins-in stage=relation action=place kind=meeting conf=0.65
+  @meet (!PUNCT&!EVT&!STOP&!@meet | COMMA){0,8} (على | في) هامش (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | RNP | ORG | DEM | !PUNCT&!AGENT&!LOC&!EVT&!@stop&!@topic){0,4} (في $placeword? p:$places | p:CITY&BI)
+
+# «نقل الاجتماع الذي كان مقررا عقده في جنيف إلى فيينا», «تقرر نقل المحادثات
+# إلى نيروبي»: an event moved is held where it is moved to
+rule ar-event-moved-to stage=relation action=place conf=0.7
+  (نقل | نقلت | ينقل | تنقل) $when* e:EVT $evadj* ((بين | مع) (!PUNCT&!EVT&!STOP&!LOC&!إلى&!الى){1,4})? ((التي | الذي) (!PUNCT&!EVT&!STOP&!إلى&!الى){1,8})? $when* (إلى | الى) $placeword? p:$places
 
 # «وفي الخرطوم، اجتمع X مع Y»: a place fronted before the verb sets the
 # scene of its sentence
@@ -888,7 +914,7 @@ rule verb-place-event stage=relation action=place conf=0.75
 # مباحثات ...»: the verb first, then the place (a venue the names do not
 # know before its city), then the event
 rule ev-conduct-place-event stage=relation action=place conf=0.7
-  @conduct $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* e:EVT
+  (@conduct | @event-verb) $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* @ordinal? e:EVT
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
   في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
 # «وفي الدوحة، استؤنفت المحادثات بين …»: a fronted place before the verb

@@ -19,10 +19,11 @@
 define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
-# "the Sudanese government": a country's government stands for the country
+# "the Sudanese government", "Sudan's government": a country's government
+# stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -38,6 +39,9 @@ define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Aff
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3}
+# "at a villa on the outskirts of Muscat", "outside Kampala": a place
+# beside the city, the event's city all the same
+define outskirts = (on | in) the (outskirts | edge) of | outside
 define places = list(LOC)
 # machine-translated Arabic calls a peer of a sister country "brother":
 # "met his brother the Minister of Foreign Affairs of Bahrain X", "received
@@ -125,8 +129,9 @@ rule en-envoy-of-title-name stage=chunk make=person conf=0.75
 # spokesman, X,": a country's embassy, mission or government is the
 # country's (not the Russian space agency's head: no head of Russia)
 define stateowner = DEM (@seat-head | @description-head)
+# ("Kuwait's prime minister and foreign minister, X,": two offices)
 rule body-title-comma-name stage=chunk make=person conf=0.75
-  the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
+  the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ (CONJ ROLE+)? $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
 
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
@@ -251,8 +256,17 @@ rule no-plans stage=skip whole=no
 # "the Jordanian and Egyptian foreign ministers, Fadi Haddad and Samir
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)
+# ("X met with the foreign ministers of Chile and Peru, Y and Z.": the
+# names end the sentence)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
-  x:(the? r:RNP COMMA) n:list(HON? PER) COMMA
+  x:(the? r:RNP COMMA) n:list(HON? PER) (COMMA | STOP)
+# "Foreign Ministers X of Brazil, Y of Colombia and Z of Mexico met": a
+# plural title before the first name, each name's country after it; the
+# countries set aside, the names are coordinated
+rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (COMMA | CONJ) PER of the? CTRY (COMMA | CONJ) n:PER x:(of the? d:CTRY)
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
@@ -320,18 +334,32 @@ rule en-on-visit-apposition stage=skip
 # round of talks keeps "of": "met in the final round of talks")
 rule sports-fixture stage=skip whole=no
   x:(@meet !PUNCT&!@meet{0,8} (in | at) (!PUNCT&!AGENT&!LOC&!EVT&!@meet){0,3} (final | finals | semifinal | semifinals | semi-final | semi-finals | quarterfinal | quarterfinals | quarter-final | quarter-finals | playoff | playoffs | play-off | play-offs | match | fixture | derby | "group stage" | "knockout stage" | "last 16" | "round of 16") !of)
+
+# "X, Spain's Minister of Foreign Affairs, European Union and
+# Cooperation, received Y": more of a titled person's portfolio after a
+# comma, a portfolio's word last after "and", is set aside (no body of
+# his, no party)
+rule en-portfolio-tail stage=skip
+  PER&TITLED x:(COMMA (ORG | DEM | CAP | PER | @portfolio){1,3} (COMMA (ORG | DEM | CAP | PER | @portfolio){1,3})* CONJ (DEM | CAP)? @portfolio+) COMMA
+# "met X, the military adviser of the Danish defence minister, and Y": the
+# adviser's phrase ends at the principal's country; the principal's title
+# after it is set aside, so that the list of those met goes on
+rule en-principal-title-tail stage=skip
+  PER&ROLE_ADV x:(ROLE+) (COMMA | STOP | CONJ)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
 # -------------------------------------------------------------- relations
 
-# "X met (with) Y", "X met today in Berlin with Y, Z and W",
+# "X met (with) Y", "X met today in Berlin with Y, Z and W", "X met in
+# Athens, at the Ministry of Foreign Affairs, with Y" (a building between
+# commas after the city),
 # "X will meet Y in Geneva on Friday", "X met in his office today with Y",
 # "X met a Hamas delegation led by Y
 # in Cairo" (the leader is no other side; the place after him is theirs),
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when*)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when*)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in){1,6})*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
@@ -404,9 +432,10 @@ rule en-exchanged-with-event stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (exchanged | held | had | conducted | made | exchange | hold) $when* with the? o:$agents (a | an | the)? (@adjective)* e:EVT
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
-# meet each other
+# meet each other ("X and Y co-chaired in Rabat the second session": the
+# place before the event, the word order of agencies that translate)
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,2} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
@@ -520,7 +549,20 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Z the coordinator Y", "X received in the Government Palace today,
 # Thursday, the Ambassador Y" (a building, a day, then the guest)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | $venue p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+# "X received a delegation led by Y", "X met with a parliamentary
+# delegation headed by Y": a delegation the text does not name by its
+# body stands for its leader, who meets the host ("met a Latvian delegation
+# led by Y" meets the delegation, rule meet-with)
+rule en-unnamed-delegation-led-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* with? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+# "X received Y and his accompanying delegation", "the Prime Minister of
+# Fiji Y and the accompanying delegation": the guest leads the delegation
+# that came with him (his own country's)
+rule en-guest-and-his-delegation stage=relation action=leads conf=0.7
+  x:PER CONJ ((his | her) accompanying? | the accompanying) d:DLGW
 # "The Federal Chancellor received X at the Chancellery in Berlin", "The
 # Minister of Foreign Affairs received today in the Ministry's Diwan the
 # Ambassador X": a host
@@ -554,7 +596,7 @@ rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=
 # receives hosts; "X was met at the airport by Y" (a venue the names do
 # not know)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? ((to | at | in) the? $seat? p:$places)? $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? p:((to | at | in) the? $seat? $places)* $when*
 
 # "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
 # "While meeting Y in Z, X said ...": a fronted participle of meeting,
@@ -606,7 +648,7 @@ rule en-visit-where-received stage=relation action=meeting kind=meeting host=o c
 
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -618,9 +660,10 @@ rule event-between stage=relation action=between conf=0.8
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
 # "talks between the Kenyan government and the rebels": one side named,
-# the other a common noun: the named side takes part
+# the other a common noun ("and a coalition of rebel groups"): the named
+# side takes part
 rule event-between-one-named stage=relation action=with conf=0.7
-  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
+  e:EVT $when* ((in | at) the? LOC)? between the? o:$agent CONJ $the? !AGENT&!PUNCT&!LOC&!ROLE&!EVT&!CAP&!@stop
 
 # "negotiations with Iran", "a call with President X"
 # ("a phone call with his counterpart the President of Ghana Mr. X":
@@ -635,6 +678,14 @@ rule event-with stage=relation action=with conf=0.7
 # off by commas between)
 # ("co-mediated by the AU and IGAD": a mediator the names do not know
 # after the known ones ends the list)
+# "Talks between A and B opened in Nairobi on Thursday, mediated by Kenya":
+# a participle of mediation after a comma closes the event's clause
+rule en-clause-mediated-by stage=relation action=mediate conf=0.7
+  e:EVT (!STOP&!EVT&!@mediate&!@speech&!COMMA){1,16} COMMA @mediate (jointly | also)? by the? m:list(the? $body | PER)
+# "talks ... opened in Pretoria, with X as chief facilitator": the one
+# named as the mediator of the sentence's event
+rule en-with-as-mediator stage=relation action=mediate conf=0.65
+  e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
@@ -667,7 +718,7 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # mediates nothing
 # ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the
@@ -819,7 +870,11 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") by the? s:$agents
+  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+# "Talks were attended on the American side by presidential adviser X":
+# who attends on a country's side is of its delegation
+rule en-attended-on-side-by stage=relation action=member conf=0.6
+  EVT (COMMA? $aux)* $when* (attended | joined) on the d:DEM side by the? x:list(HON? PER)
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -864,6 +919,10 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # no event named, the article's event (a verb of any kind)
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
   s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
+# "More than 30 heads of state attended the summit in Algiers, among them
+# X": some of those who attend named after a comma
+rule en-attended-event-among-them stage=relation action=attend conf=0.65
+  @attend the? e:EVT (!STOP&!EVT&!@attend&!COMMA){0,8} COMMA ("among them" | "among whom" | including | notably) the? s:$agents
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -912,7 +971,19 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in | LOC&POSS){1,6} | @between | @party-gap | from | of the? $agents | of the (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* $venue? (in | at | near) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+# "the talks were moved to Nairobi", "the meeting, which had been planned
+# for Lisbon, was relocated to Madrid": an event moved is held where it
+# is moved to, not where it was planned
+rule en-event-moved-to stage=relation action=place conf=0.7
+  e:EVT ((between | among) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@in){1,4}))? (COMMA (which | that) (!COMMA&!STOP&!EVT){1,12} COMMA)? $when* (COMMA? $aux)* (moved | relocated | transferred | shifted) (from the? $seat? LOC)? $when* to the? $seat? p:$places
+# "The meeting brought together the foreign ministers of A and B, and was
+# held in Nairobi": a verb of taking place coordinated after the event's
+# clause, its subject the event (which opens the sentence: "X attended the
+# meeting and opened in Nairobi a consulate" is X's verb), its place right
+# after it
+rule en-and-event-held-in stage=relation action=place conf=0.65
+  the&FIRST (@adjective | DEM | CAP)* e:EVT (!STOP&!EVT&!@event-verb){0,12} COMMA? CONJ $aux* @event-verb $when* (in | at) the? $seat? p:$places
 # "X said at a joint press conference with Y": what one said at an event
 # he held with the other
 rule said-at-event-with stage=relation action=meeting conf=0.65
@@ -977,7 +1048,9 @@ rule heads-body stage=relation action=leads conf=0.7
 # by the Director of General Intelligence Major General X" (a title with
 # its portfolio, then the chunk of a rank and the name), "headed by the
 # head of its political bureau in Gaza X"
-define dlgto = (to | at) the? (LOC | CAP)* EVT ((in | at) the? LOC)?
+# ("Norway's delegation to the donor conference": a common word before
+# the event)
+define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop){0,3} EVT ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
 # of the Minister X", "presidential office head X")
@@ -988,6 +1061,14 @@ define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@st
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
   d:DLG COMMA? (which | that)? (COMMA? $aux)* @lead respectively by the? x:list(HON? PER)
+# "the delegation head, Cabinet Secretary X", "the delegation chief X": the
+# head of the delegation the text speaks of
+rule en-delegation-head-comma-name stage=relation action=leads conf=0.65
+  the d:DLGW x:PER&HEAD
+# "Heading the Sudanese delegation to the talks was X": the leader after
+# the verb, the phrase of leading fronted
+rule en-heading-delegation-was stage=relation action=leads conf=0.7
+  (heading&FIRST | leading&FIRST) d:DLG $dlgto? (was | is) x:list(HON? PER)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "the Danish side was headed by X", "Norway's team was led by X"
@@ -1042,7 +1123,7 @@ rule delegation-includes stage=relation action=member conf=0.7
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

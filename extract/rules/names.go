@@ -2284,6 +2284,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 // arabicSpeech are the Arabic verbs of speech that open a statement.
 var arabicSpeech = wordSet("words.tsv", "speech", "ar")
 
+// styleWords are the styles of address before a title or a name
+// («معالي», «سعادة»; words.tsv: style)
+var styleWords = wordSet("words.tsv", "style", "ar")
+
 // speakerBeforeTitle returns the end of a person's name of two or three
 // words at toks[i] that a verb of speech opens (with a day or time
 // between: «أعلن اليوم الإثنين») and a title in apposition closes,
@@ -2292,7 +2296,9 @@ var arabicSpeech = wordSet("words.tsv", "speech", "ar")
 // proper one (no common word, article, verb or title); the family name
 // may be a common word («نور», «عودة»). Else i.
 func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool) int {
-	if !x.afterSpeech(toks, i) {
+	// or after a style of address: «معالي X Y وزير خارجية ماليزيا»,
+	// «سعادة X Y سفير ...» (words.tsv: style)
+	if !x.afterSpeech(toks, i) && !(i > 0 && styleWords[toks[i-1].key]) {
 		return i
 	}
 	first := toks[i]

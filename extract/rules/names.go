@@ -1770,7 +1770,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
-		particle := k >= j+2 && foreignParticle(toks, k, taken)
+		particle := k >= j+1 && foreignParticle(toks, k, taken)
 		if k > j && arabicConnectors[t.key] || particle {
 			conn++
 		}
@@ -1834,10 +1834,12 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// compound family name
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
 			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
-			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
+			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) || // «برهان الدين»
+			k < len(toks) && k > unit && nameFinalAt(toks, k) && !taken(toks[k].start, toks[k].end) || // «رحماني زاده», «رضائي فر»
+			k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && !arabicStop[toks[k].key] && !taken(toks[k].start, toks[k].end) // «عثمان دفع الله»: a theophoric family name
 		// «وضاح بن حمد الكرملي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+2 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+1 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 		if nasabFamilyAt(toks, j, k-1, taken) {
@@ -1955,7 +1957,8 @@ func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && !commonTok(n))
+	// (a family name after «فان», «دي» may be a common word: «فان دام»)
+	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && (!commonTok(n) || !definite(n) && utf8.RuneCountInString(n.text) >= 3 && !arabicStop[n.key]))
 }
 
 // foreignParticles are the particles of Spanish, Portuguese, Italian,

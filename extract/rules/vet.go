@@ -510,6 +510,9 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			// «دو لا»: de la, in a foreign name
 		case typ == graph.Person && regnalAt(toks, i, cur.a):
 			// «رامز الثاني»: the number of a monarch, no function word
+		case typ == graph.Person && i > cur.a+1 && nameFinalAt(toks, i):
+			// «رحماني زاده», «رضائي فر»: the word that ends a Persian
+			// family name, no verb
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -1126,6 +1129,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && regnalAt(toks, i, p.a) {
 			return false // «نوفل الأول», "Anselm I": the number of a monarch
+		}
+		if person && !first && i > p.a+1 && nameFinalAt(toks, i) {
+			return false // «رحماني زاده», «رضائي فر»: the end of a Persian family name
 		}
 		if person && g.accusativeTok(t) {
 			return true // «متأثرا», «أكيداً»: an adverb or a state, no name

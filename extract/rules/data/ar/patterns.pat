@@ -884,6 +884,10 @@ rule led-own-country-delegation stage=relation action=leads-own conf=0.65
 # «ترأست X وزيرة الدولة وفد بلادها»: the leader first
 rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
+# «استقبل Z الرئيس X والوفد المرافق له», «وصل X والوفد المرافق»: the
+# guest and the delegation that came with him: he leads his country's
+rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
+  x:PER COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW

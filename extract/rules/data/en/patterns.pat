@@ -1074,6 +1074,10 @@ rule who-advises stage=relation action=advises conf=0.7
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
+# "the emir received President X and his accompanying delegation", "X and
+# the delegation accompanying him": the guest leads his country's
+rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
+  x:PER COMMA? CONJ (his | her | the) (accompanying DLGW | DLGW accompanying PRON)
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
 # Baghdad heading to Tehran at the head of a delegation", "Prime Minister
 # X, at the head of a ministerial delegation, arrived" (set off by commas)

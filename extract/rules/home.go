@@ -52,7 +52,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if c != "" && !st.followedByFor(pt) {
 			cy = st.lx.kb.Country(c)
 		}
-		if cy == nil && titledElsewhere(held, pt) {
+		if cy == nil && !pt.organ && titledElsewhere(held, pt) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
 		if cy == nil {
@@ -89,6 +89,17 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// heldInCountry reports a position the person holds in a country
+// already.
+func (st *docState) heldInCountry(p graph.Mention) bool {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && (partyKey(r.Subject) == partyKey(p) || samePerson(r.Subject, p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // metAbroad returns the country where a person with a title of no

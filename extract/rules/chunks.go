@@ -875,12 +875,17 @@ func (st *docState) titled(si int, c *chunk) {
 // الرئاسي», «مجلس السيادة».
 var stateOrgans = wordSet("names.tsv", "state-organ", "ar")
 
-// organTitle gives a title held in an organ of a state's government the
-// state too: «وزير الدولة بوزارة الخارجية X», «رئيس مجلس السيادة X»,
+// organTitle gives a minister's or a head's title held in an organ of a
+// state's government the state too: «وزير الدولة بوزارة الخارجية X», «رئيس مجلس السيادة X»,
 // «رئيس المجلس الرئاسي الليبي X»: the country the organ's own
 // nationality adjective names, else (a pending title) the document's.
 func (st *docState) organTitle(si int, p graph.Mention, t title, bm graph.Mention, rule *pattern.Rule) {
 	if bm.Type != graph.Organization || bm.KBID != "" || bm.Lang == "en" {
+		return
+	}
+	// a minister's or a council's head's office, not a post on its staff
+	// (a ministry's spokesman, envoy or adviser is the ministry's)
+	if !t.role.head && !t.role.state && !strings.Contains(t.role.en, "minister") && !strings.Contains(t.role.en, "president") {
 		return
 	}
 	toks := tokenize(st.d.Text, bm.Start, bm.End)

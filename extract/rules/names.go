@@ -453,7 +453,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" ||
+		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
 			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
 				n = 1
@@ -1959,6 +1959,21 @@ func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
 	n := toks[k+1]
 	// (a family name after «فان», «دي» may be a common word: «فان دام»)
 	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && (!commonTok(n) || !definite(n) && utf8.RuneCountInString(n.text) >= 3 && !arabicStop[n.key]))
+}
+
+// headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a
+// delegation's head right after them («وفدا ألمانيا يرأسه X Y»).
+var headedByVerbs = map[string]bool{"يراسه": true, "يراسها": true, "يتراسه": true, "يتراسها": true, "تراسه": true, "تتراسه": true, "يقوده": true, "يقودها": true, "يتقدمه": true, "يتقدمها": true}
+
+// delegationWordBefore reports a word for a delegation within the three
+// words before toks[i] («وفد», «الوفد», «وفدا», «وفدا ألمانيا»).
+func delegationWordBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t := toks[j]; t.arabic && (strings.HasPrefix(t.key, "وفد") || strings.HasPrefix(t.key, "الوفد") || strings.HasPrefix(t.key, "ووفد") || strings.HasPrefix(t.key, "والوفد")) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignParticles are the particles of Spanish, Portuguese, Italian,

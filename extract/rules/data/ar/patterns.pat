@@ -888,6 +888,10 @@ rule led-own-country-delegation-leader-first stage=relation action=leads-own con
 # guest and the delegation that came with him: he leads his country's
 rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
   x:PER COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
+# «أن الوزير X سيترأس وفد بلاده في الاجتماع»: the leader first, then the
+# verb and his own country's delegation
+rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65
+  x:PER (ROLE+ $portfolio? $body*)? $when* $aux? @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW

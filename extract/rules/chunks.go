@@ -790,12 +790,14 @@ func (st *docState) counterpart(c *chunk, before []item) {
 			if principal == nil {
 				continue
 			}
+			plural := t.role.plural // «نظيراه»: his two counterparts (titles=interleaved)
 			t.role = principal.role
 			if a := st.lx.abroad[t.role.en]; a != "" {
 				// the British foreign secretary's counterpart is a
 				// foreign minister
 				t.role = role{en: a}
 			}
+			t.role.plural = plural
 		}
 		out = append(out, t)
 	}

@@ -425,9 +425,22 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				k++
 			}
 			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+				if r.plural {
+					// «نظيراه النرويجي X والدنماركي Y»: the next country's
+					// adjective ends the first name
+					for c := j + 1; c < k; c++ {
+						if x.sharedNext(d, toks, c) {
+							k = c
+							break
+						}
+					}
+				}
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
+					if r.plural {
+						x.sharedTitleNames(d, toks, k, taken, add)
+					}
 					if j == i+n {
 						i = k - 1
 					} else {
@@ -1959,6 +1972,58 @@ func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
 	n := toks[k+1]
 	// (a family name after «فان», «دي» may be a common word: «فان دام»)
 	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && (!commonTok(n) || !definite(n) && utf8.RuneCountInString(n.text) >= 3 && !arabicStop[n.key]))
+}
+
+// sharedTitleNames finds the names after the first holder of a title in
+// the dual or plural shared out by countries, each country or adjective
+// of nationality glued to «و» before its holder's name: «رؤساء كينيا X
+// وتنزانيا Y وأوغندا Z», «وزيري خارجية البرازيل X والأرجنتين Y»,
+// «ونظيراه النرويجي X والدنماركي Y».
+func (x *Names) sharedTitleNames(d *extract.Document, toks []token, k int, taken func(int, int) bool, add func(graph.Mention, evidence) bool) {
+	for k+1 < len(toks) {
+		if !x.sharedNext(d, toks, k) {
+			// «وزيرا خارجية تونس والمغرب X وY»: the next holder's given
+			// name glued to «و»
+			// (a given name the lists know, or a proper word a family
+			// name follows: «وكريم بناني»; no verb: «وأكد سامي»)
+			if k+1 < len(toks) && conjOn(toks[k], func(s string) bool {
+				return givenAr[s] || !arabicStop[s] && utf8.RuneCountInString(s) >= 3 && !definite(toks[k+1]) && properAfter(toks[k+1]) && !commonTok(toks[k+1])
+			}) && !isArabicVerb(toks[k]) && !futureVerbTok(toks[k]) && !taken(toks[k].start, toks[k].end) {
+				e := x.titleName(toks, k+1, taken)
+				if e > k+1 && !hasHead(toks[k+1:e], orgHeads) && !placeHeaded(toks[k+1:e]) && add(d.Mention(toks[k].start+len("و"), x.nameEnd(toks, k, e), graph.Person, "names", 0.7), evTitle) {
+					k = e
+					continue
+				}
+			}
+			return
+		}
+		j := k + 1
+		e := verbEnds(toks, j, x.titleName(toks, j, taken))
+		if e <= j || notNameStartAt(toks, j, taken) || hasHead(toks[j:e], orgHeads) || placeHeaded(toks[j:e]) {
+			return
+		}
+		if !add(d.Mention(toks[j].start, x.nameEnd(toks, j, e), graph.Person, "names", 0.75), evTitle) {
+			return
+		}
+		k = e
+	}
+}
+
+// sharedNext reports a country's name or adjective glued to «و» at
+// toks[k], that opens the next share of a shared title.
+func (x *Names) sharedNext(d *extract.Document, toks []token, k int) bool {
+	if !toks[k].arabic || !strings.HasPrefix(toks[k].text, "و") {
+		return false
+	}
+	if dn, pre, _ := x.lx.demonyms.match(toks, k); dn == 1 && pre > 0 {
+		return true
+	}
+	for _, m := range d.Mentions {
+		if m.Type == graph.Country && m.Start == toks[k].start+len("و") && m.End == toks[k].end {
+			return true
+		}
+	}
+	return false
 }
 
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a

@@ -291,6 +291,10 @@ rule titles-interleaved stage=skip titles=interleaved conf=0.7
 # stead (whole=no: the country read as a party of its own would meet X)
 rule titles-interleaved-country stage=skip titles=interleaved whole=no conf=0.7
   p:(PER&TITLED) CONJ x:(d:CTRY) n:PER
+# «رؤساء كينيا X وتنزانيا Y وأوغندا Z», «ونظيراه النرويجي X والدنماركي Y
+# والفنلندي Z»: the third pair and on, after the pairs before it
+rule titles-interleaved-further stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (CONJ (CTRY | DEM) PER){1,3} CONJ x:(d:(CTRY | DEM)) n:PER
 # «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
 # is set aside, so that the delegation is read as the party it is
 rule delegation-leader stage=skip

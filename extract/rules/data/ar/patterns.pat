@@ -98,7 +98,7 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # («سفير المملكة لدى فرنسا X»: the envoy of the article's own country;
 # «المبعوث الأمريكي الخاص للمناخ X»: what a special envoy is for)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -144,7 +144,7 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 # (a portfolio the title list lacks)
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -906,6 +906,10 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
+# «ورافق الرئيس X في زيارته إلى P وزير التجارة Y ومستشار الأمن Z»: the
+# visit, its place or the time between the leader and his company
+rule ar-accompanied-on-visit stage=relation action=accompany conf=0.6
+  @accompany o:PER ($when | COMMA | (في | خلال) (زيارته | زيارتها | جولته | جولتها) $evadj? | (إلى | الى) $placeword? $places)+ COMMA? x:list(PER)
 # «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
 # members of his delegation
 rule ar-accompanied-by stage=relation action=accompany conf=0.6

@@ -1096,6 +1096,10 @@ rule en-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 # were Y and Z" (a pronoun or a bare title for the leader)
 rule accompanied-by stage=relation action=accompany conf=0.65
   o:PER ((COMMA? $aux)* | (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){1,6} COMMA) accompanied by x:list(PER)
+# "X was accompanied on his visit to P by Y and Z": the visit and its
+# place between the verb and "by"
+rule en-accompanied-on-visit-by stage=relation action=accompany conf=0.6
+  o:PER (COMMA? $aux)* accompanied (on | during) (his | her) (official | state)? (visit | tour | trip) ((to | in) the? $places)? by x:list($mem)
 rule en-joined-in-delegation-by stage=relation action=accompany conf=0.65
   o:PER (COMMA? $aux)* joined (in | on) the DLG by x:list($mem)
 rule en-accompanying-were stage=relation action=accompany conf=0.6

@@ -334,6 +334,12 @@ func (st *docState) homeCountry() *kb.Entry {
 	if c := st.dateline(); c != nil {
 		return c
 	}
+	// a dateline the place's name is glued to («دمشق-سانا:»): its agency
+	if a := wireAgency(st.d.Text); a != "" {
+		if c := st.lx.kb.Country(a); c != nil {
+			return c
+		}
+	}
 	votes := map[string]int{}
 	best := ""
 	for _, pt := range st.pending {
@@ -407,12 +413,65 @@ func (st *docState) dateline() *kb.Entry {
 		words := len(strings.Fields(rest))
 		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
 		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
-			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
+			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
+			strings.HasPrefix(rest, "-") && wireAgency(st.d.Text[p.Start:p.End]) != "") // «دمشق-سانا:»
 		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End) {
+			// «عمان 11 آذار (بترا) -»: the agency says which country
+			if a := wireAgency(st.d.Text[p.Start:p.End]); a != "" && a != c.Code {
+				if ac := st.lx.kb.Country(a); ac != nil {
+					return ac
+				}
+			}
 			return c
 		}
 	}
 	return nil
+}
+
+// wireAgencies maps the key of an Arab wire agency's name to its
+// country's code (words.tsv: agency).
+var wireAgencies = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexRows("words.tsv", "agency", "ar") {
+		m[e.Key] = e.Value
+	}
+	return m
+}()
+
+// wireAgency returns the code of the country of the wire agency a
+// document's dateline names, in its first words next to a bracket, a
+// slash, a dash or a colon («عمان 11 آذار (بترا) -», «دمشق - سانا:»),
+// or "".
+func wireAgency(text string) string {
+	end := strings.IndexAny(text, "\n")
+	if end < 0 || end > 120 {
+		end = min(len(text), 120)
+	}
+	toks := tokenize(text, 0, end)
+	punct := func(i int) bool {
+		return i < 0 || i >= len(toks) || toks[i].punct || toks[i].text == "-" || toks[i].text == "/"
+	}
+	for i := 0; i < len(toks) && i < 14; i++ {
+		if h := strings.LastIndex(toks[i].text, "-"); i == 0 && h > 0 {
+			// «دمشق-سانا»: the agency glued to the place by a hyphen
+			if c, ok := wireAgencies[textnorm.Key(toks[i].text[h+1:])]; ok {
+				return c
+			}
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			var ks []string
+			for _, t := range toks[i : i+n] {
+				ks = append(ks, t.key)
+			}
+			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && i > 0 && punct(i-1) && punct(i+n) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // urlCountry reads the country of the document's web address: a

@@ -264,6 +264,11 @@ func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry
 		if shadda {
 			return o
 		}
+		// the city of the country whose wire agency the dateline names
+		// («عمان 11 آذار (بترا) -»: Amman)
+		if wireAgency(d.Text) == o.Country {
+			return o
+		}
 		if c := x.lx.kb.Country(o.Country); c != nil && namedIn(d.Text, c) {
 			return o
 		}

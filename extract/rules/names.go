@@ -475,6 +475,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
+			// «برئاسة عضو المكتب السياسي X», «بقيادة القيادي في الحركة X»:
+			// a membership of an organ the titles lack, between the verb
+			// of heading and the name
+			if t.key == "برياسه" || t.key == "بقياده" {
+				j = memberPhraseEnd(toks, j, taken)
+			}
 			// «المشير الليبي X»: a rank, then a nationality, then the name
 			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic {
 				j += d
@@ -2024,6 +2030,32 @@ func (x *Names) sharedNext(d *extract.Document, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// memberPhraseEnd returns the end of a membership phrase at toks[j]
+// before a name: «عضو» or «القيادي» and up to three definite words of
+// the organ («عضو المكتب السياسي», «القيادي في الحركة»); else j.
+func memberPhraseEnd(toks []token, j int, taken func(int, int) bool) int {
+	if j >= len(toks) || !toks[j].arabic {
+		return j
+	}
+	switch toks[j].key {
+	case "عضو", "العضو", "عضوه", "القيادي", "القياديه":
+	default:
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && (toks[k].key == "في" || toks[k].key == "ب") {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].arabic && !toks[e].punct && definite(toks[e]) {
+		e++
+	}
+	if e == k || e >= len(toks) {
+		return j
+	}
+	return e
 }
 
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a

@@ -802,6 +802,10 @@ rule margins stage=relation action=margins conf=0.7
 define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
 rule delegation-headed-by stage=relation action=leads conf=0.8
   d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? ($headedby) ROLE* $body* HON? x:PER
+# «وفد من حركة حماس برئاسة عضو المكتب السياسي X», «بقيادة القيادي في
+# الحركة X»: a membership of an organ the titles lack before the name
+rule delegation-headed-by-member stage=relation action=leads conf=0.7
+  d:DLG COMMA? ($headedby) (عضو | العضو | عضوة | القيادي | القيادية) (في | ب)? (@org-head | ORG | !PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3} HON? x:PER
 # «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
 # جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it

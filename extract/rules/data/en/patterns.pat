@@ -943,6 +943,11 @@ rule en-delegations-led-respectively stage=relation action=leads pairs=respectiv
   d:DLG COMMA? (which | that)? (COMMA? $aux)* @lead respectively by the? x:list(HON? PER)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
+# "a Hamas delegation led by politburo member X", "led by senior official
+# X", "headed by a member of the central committee, X": a membership the
+# titles lack before the name
+rule en-delegation-led-by-member stage=relation action=leads conf=0.7
+  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* @lead by (the | a)? (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){0,2} (member | official) (of the? (ORG | !PUNCT&!AGENT&!EVT&!STOP){1,3})? COMMA? x:PER
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)

@@ -503,6 +503,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			i += n - 1
 			continue
 		}
+		if t.arabic && (t.key == "كلا" || t.key == "كل") && i+2 < len(toks) && toks[i+1].key == "من" {
+			// «ضم الوفد كلا من X Y وZ W»: a list of persons' names
+			if k := x.listedNames(d, toks, i+2, taken, add); k > i+2 {
+				i = k - 1
+				continue
+			}
+		}
 		if t.arabic {
 			// a name between a verb of speech and its title in apposition,
 			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
@@ -2056,6 +2063,37 @@ func memberPhraseEnd(toks []token, j int, taken func(int, int) bool) int {
 		return j
 	}
 	return e
+}
+
+// listedNames finds the names of a list that «كلا من» opens («ضم الوفد
+// كلا من X Y وZ W وU V»): each of two or three words, the first a proper
+// word (no article, no common word save a given name), the next glued to
+// «و»; it stops at anything else. It returns the end of the last name
+// found, or j.
+func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func(int, int) bool, add func(graph.Mention, evidence) bool) int {
+	end := j
+	for n := 0; j < len(toks); n++ {
+		pre := 0
+		if n > 0 {
+			if !toks[j].arabic || !conjOn(toks[j], func(s string) bool { return !arabicStop[s] && !commonAr[s] || givenAr[s] }) {
+				break
+			}
+			pre = len("و")
+		}
+		t := toks[j]
+		if taken(t.start, t.end) || t.punct || !t.arabic || n == 0 && (definite(t) || commonTok(t) && !givenTok(t) || notNameStartAt(toks, j, taken)) || isArabicVerb(t) {
+			break
+		}
+		k := x.arabicNameAl(toks, j, taken, true)
+		if k < j+2 || k > j+3 || hasHead(toks[j:k], orgHeads) || placeHeaded(toks[j:k]) {
+			break
+		}
+		if !add(d.Mention(t.start+pre, x.nameEnd(toks, j, k), graph.Person, "names", 0.7), evTitle) {
+			break
+		}
+		end, j = k, k
+	}
+	return end
 }
 
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a

@@ -439,7 +439,12 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				m.Role = r.en
 				if add(m, evTitle) {
 					if r.plural {
-						x.sharedTitleNames(d, toks, k, taken, add)
+						// (the bodies a list: «وزيرا خارجية تونس والمغرب X وY»)
+						listed := false
+						for _, b := range toks[i+n : j] {
+							listed = listed || b.arabic && strings.HasPrefix(b.text, "و")
+						}
+						x.sharedTitleNames(d, toks, k, listed, taken, add)
 					}
 					if j == i+n {
 						i = k - 1
@@ -503,7 +508,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			i += n - 1
 			continue
 		}
-		if t.arabic && (t.key == "كلا" || t.key == "كل") && i+2 < len(toks) && toks[i+1].key == "من" {
+		if t.arabic && t.key == "كلا" && i+2 < len(toks) && toks[i+1].key == "من" {
 			// «ضم الوفد كلا من X Y وZ W»: a list of persons' names
 			if k := x.listedNames(d, toks, i+2, taken, add); k > i+2 {
 				i = k - 1
@@ -786,6 +791,16 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if taken(toks[j].start, toks[j].end) {
 			j++
 			continue
+		}
+		// «وزير الخارجية والتجارة المجري X»: a second portfolio joined by
+		// «و» before the nationality
+		if t := toks[j]; t.arabic && strings.HasPrefix(t.key, "وال") && j+1 < len(toks) && !orgHeads[t.key] {
+			if n, _, _ := x.lx.roles.match(toks, j); n == 0 {
+				if d, _, _ := x.lx.demonyms.match(toks, j+1); d > 0 {
+					j++
+					continue
+				}
+			}
 		}
 		// «سفير إيطاليا لدى البلاد X»: accredited to the country the
 		// article is written in
@@ -1992,14 +2007,15 @@ func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
 // of nationality glued to «و» before its holder's name: «رؤساء كينيا X
 // وتنزانيا Y وأوغندا Z», «وزيري خارجية البرازيل X والأرجنتين Y»,
 // «ونظيراه النرويجي X والدنماركي Y».
-func (x *Names) sharedTitleNames(d *extract.Document, toks []token, k int, taken func(int, int) bool, add func(graph.Mention, evidence) bool) {
+func (x *Names) sharedTitleNames(d *extract.Document, toks []token, k int, listed bool, taken func(int, int) bool, add func(graph.Mention, evidence) bool) {
 	for k+1 < len(toks) {
 		if !x.sharedNext(d, toks, k) {
 			// «وزيرا خارجية تونس والمغرب X وY»: the next holder's given
 			// name glued to «و»
-			// (a given name the lists know, or a proper word a family
-			// name follows: «وكريم بناني»; no verb: «وأكد سامي»)
-			if k+1 < len(toks) && conjOn(toks[k], func(s string) bool {
+			// (a given name the lists know, or, after a list of bodies,
+			// a proper word a family name follows: «وكريم بناني»; no
+			// verb: «وأكد سامي»)
+			if listed && k+1 < len(toks) && conjOn(toks[k], func(s string) bool {
 				return givenAr[s] || !arabicStop[s] && utf8.RuneCountInString(s) >= 3 && !definite(toks[k+1]) && properAfter(toks[k+1]) && !commonTok(toks[k+1])
 			}) && !isArabicVerb(toks[k]) && !futureVerbTok(toks[k]) && !taken(toks[k].start, toks[k].end) {
 				e := x.titleName(toks, k+1, taken)
@@ -2066,7 +2082,8 @@ func memberPhraseEnd(toks []token, j int, taken func(int, int) bool) int {
 }
 
 // listedNames finds the names of a list that «كلا من» opens («ضم الوفد
-// كلا من X Y وZ W وU V»): each of two or three words, the first a proper
+// كلا من X Y وZ W وU V»; not «كل من», "whoever"): each of two to four
+// words, no nationality or title among them, the first a proper
 // word (no article, no common word save a given name), the next glued to
 // «و»; it stops at anything else. It returns the end of the last name
 // found, or j.
@@ -2084,8 +2101,15 @@ func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func
 		if taken(t.start, t.end) || t.punct || !t.arabic || n == 0 && (definite(t) || commonTok(t) && !givenTok(t) || notNameStartAt(toks, j, taken)) || isArabicVerb(t) {
 			break
 		}
-		k := x.arabicNameAl(toks, j, taken, true)
-		if k < j+2 || k > j+3 || hasHead(toks[j:k], orgHeads) || placeHeaded(toks[j:k]) {
+		k := x.titleName(toks, j, taken)
+		if k < j+2 || k > j+4 || hasHead(toks[j:k], orgHeads) || placeHeaded(toks[j:k]) {
+			break
+		}
+		lexical := false // «ارسنال الانكليزي»: a nationality, a title: no name
+		for c := j; c < k; c++ {
+			lexical = lexical || c > j && !arabicConnectors[toks[c-1].key] && x.lexiconWord(toks, c)
+		}
+		if lexical {
 			break
 		}
 		if !add(d.Mention(t.start+pre, x.nameEnd(toks, j, k), graph.Person, "names", 0.7), evTitle) {

@@ -2098,7 +2098,8 @@ func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func
 			pre = len("و")
 		}
 		t := toks[j]
-		if taken(t.start, t.end) || t.punct || !t.arabic || n == 0 && (definite(t) || commonTok(t) && !givenTok(t) || notNameStartAt(toks, j, taken)) || isArabicVerb(t) {
+		ali := n == 0 && t.key == "علي" && dottedYa(t) // «كلا من علي محمد X»: the name Ali
+		if taken(t.start, t.end) || t.punct || !t.arabic || n == 0 && !ali && (definite(t) || commonTok(t) && !givenTok(t) || notNameStartAt(toks, j, taken)) || isArabicVerb(t) {
 			break
 		}
 		k := x.titleName(toks, j, taken)

@@ -1807,9 +1807,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// describing the person («كمال حداد المسؤول», «الخبيرة»)
 		father := toks[k-1]
 		compound := k-2 > j && toks[k-2].key == "عبد" // «عبد العزيز»: the article is the father's
-		// (a father's name that is a common word too, «عوض», «جميل»,
-		// before a family's nisba: «سامي عوض الطوباسي»; no verb)
-		return allowAl && x.nisba(toks, k) && !relationalAdjective(toks[k]) && (!commonTok(father) || !isArabicVerb(father) && !presentVerbTok(father) && !verbShapeTok(father)) && !stopTok(father) && (compound || !definite(father)) && !x.lexiconWord(toks, k-1)
+		return allowAl && x.nisba(toks, k) && !relationalAdjective(toks[k]) && !commonTok(father) && !stopTok(father) && (compound || !definite(father)) && !x.lexiconWord(toks, k-1)
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]

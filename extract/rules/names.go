@@ -524,6 +524,20 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 					continue
 				}
 			}
+			// a name before «بصفته» (in his capacity as): «وشارك X Y
+			// بصفته وزيرا للخارجية»
+			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k <= i+4 && k < len(toks) && !notNameStartAt(toks, i, taken) && !definite(toks[i]) {
+				c := k
+				if toks[c].text == "،" || toks[c].text == "," {
+					c++
+				}
+				if c < len(toks) && (toks[c].key == "بصفته" || toks[c].key == "بصفتها") {
+					if add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), graph.Person, "names", 0.7), evTitle) {
+						i = k - 1
+						continue
+					}
+				}
+			}
 			// the person whose office another takes over: «سيخلف X Y
 			// المستقيل كمبعوث ...»
 			if k := x.succeededName(toks, i, taken); k > i {

@@ -173,6 +173,10 @@ rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateli
 define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
 rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure HON? n:PER COMMA? $office
+# «وشارك X بصفته وزيرا للخارجية السورية», «X، بصفتها مبعوثة الأمم
+# المتحدة»: the office in whose capacity one acts
+rule name-in-capacity stage=chunk make=person conf=0.7
+  n:PER COMMA? (بصفته | بصفتها) $office
 # the one who appoints or elects between the verb and the appointee:
 # «عين الرئيس التونسي السيد X وزيرا للخارجية», «عينت الحكومة X سفيرا
 # لدى فرنسا» (the office in the accusative)

@@ -145,6 +145,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 # office with its own body after "and"
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+# "X, in his capacity as Syrian foreign minister,", "X, acting as
+# Syria's foreign minister,": the office in whose capacity one acts
+rule en-name-in-capacity stage=chunk make=person conf=0.7
+  n:PER COMMA? (in (his | her) capacity as | acting as) $office
 
 # "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
 # Minister of Health,": a rank or a bare title before the name, the

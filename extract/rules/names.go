@@ -424,7 +424,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -487,7 +487,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				j = memberPhraseEnd(toks, j, taken)
 			}
 			// «المشير الليبي X»: a rank, then a nationality, then the name
-			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic {
+			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic && !(d == 1 && lineageOpens(toks, j)) {
 				j += d
 			}
 			// an honorific says a name follows, as a title does: an Arab
@@ -798,7 +798,9 @@ func prepPhraseAt(toks []token, j int) bool {
 // «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
-		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
+		// (not a given name that reads as a nationality, a lineage after
+		// it: «الأمير تركي بن سعود»)
+		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && lineageOpens(toks, j)) {
 			j += n
 			continue
 		}
@@ -1870,7 +1872,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -2133,6 +2135,14 @@ func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func
 		end, j = k, k
 	}
 	return end
+}
+
+// lineageOpens reports a word without the article at toks[j] that «بن»
+// and a name without the article follow: a given name opening a lineage,
+// though it reads as a nationality or a common word elsewhere («الأمير
+// تركي بن سعود»).
+func lineageOpens(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].arabic && !toks[j].punct && !definite(toks[j]) && (toks[j+1].key == "بن" || toks[j+1].key == "ابن") && toks[j+2].arabic && !toks[j+2].punct && !definite(toks[j+2])
 }
 
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a

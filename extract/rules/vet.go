@@ -1115,6 +1115,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
+		if person && first && i+2 < p.b && lineageOpens(toks, i) {
+			return false // «تركي بن سعود»: a given name, common word or nationality elsewhere, that «بن» follows
+		}
 		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
 			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
 		}
@@ -1215,7 +1218,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			continue
 		}
-		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(p.a+2 < p.b && lineageOpens(toks, p.a)) {
 			p.a += n
 			p.pre = 0
 			continue
@@ -1483,6 +1486,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				inside := i >= p.a && i+n <= p.b
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
+				}
+				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && lineageOpens(toks, i) {
+					continue // «تركي بن سعود»: a given name that opens a lineage
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
 					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title

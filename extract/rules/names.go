@@ -824,6 +824,11 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j += 2
 			continue
 		}
+		// «سفير كينيا المعتمد لدى المملكة X»: "accredited", before «لدى»
+		if (toks[j].key == "المعتمد" || toks[j].key == "المعتمده") && j+1 < len(toks) && toks[j+1].key == "لدي" {
+			j++
+			continue
+		}
 		// «سفير المملكة لدى فرنسا X», «سفير الدولة لدى X»: the envoy of
 		// the country the article is written in
 		if hostCountryWords[toks[j].key] && j+1 < len(toks) && toks[j+1].key == "لدي" {

@@ -125,6 +125,11 @@ rule possessor-title stage=chunk make=person possessor=p conf=0.7
 rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
   ROLE_SPOKES ROLE $body* p:PER COMMA HON? n:PER
 
+# «X مستشار الأمن القومي لرئيس الوزراء الباكستاني Y»: an adviser's title,
+# then «ل» and the title of the one advised, his name last: Y holds the
+# second title, X the first, and X advises Y
+rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
+  n:PER COMMA? ROLE_ADV ROLE&LI $body* HON? p:PER
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75

@@ -839,12 +839,14 @@ func (st *docState) counterpart(c *chunk, before []item) {
 			if principal == nil {
 				continue
 			}
+			plural := t.role.plural // «نظيراه»: his two counterparts (titles=interleaved)
 			t.role = principal.role
 			if a := st.lx.abroad[t.role.en]; a != "" {
 				// the British foreign secretary's counterpart is a
 				// foreign minister
 				t.role = role{en: a}
 			}
+			t.role.plural = plural
 		}
 		out = append(out, t)
 	}
@@ -914,8 +916,55 @@ func (st *docState) titled(si int, c *chunk) {
 			if t.role.leads && bm.Type == graph.Organization && !c.past {
 				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
 			}
+			st.organTitle(si, p, t, bm, c.rule)
 		}
 	}
+}
+
+// stateOrgans are the heads of a state's own organs of government
+// (names.tsv: state-organ): «وزارة الخارجية», «مجلس الوزراء», «المجلس
+// الرئاسي», «مجلس السيادة».
+var stateOrgans = wordSet("names.tsv", "state-organ", "ar")
+
+// organTitle gives a minister's or a head's title held in an organ of a
+// state's government the state too: «وزير الدولة بوزارة الخارجية X», «رئيس مجلس السيادة X»,
+// «رئيس المجلس الرئاسي الليبي X»: the country the organ's own
+// nationality adjective names, else (a pending title) the document's.
+func (st *docState) organTitle(si int, p graph.Mention, t title, bm graph.Mention, rule *pattern.Rule) {
+	if bm.Type != graph.Organization || bm.KBID != "" || bm.Lang == "en" {
+		return
+	}
+	// a minister's or a council's head's office, not a post on its staff
+	// (a ministry's spokesman, envoy or adviser is the ministry's)
+	if !t.role.head && !t.role.state && !strings.Contains(t.role.en, "minister") && !strings.Contains(t.role.en, "president") {
+		return
+	}
+	toks := tokenize(st.d.Text, bm.Start, bm.End)
+	organ := false
+	for n := 1; n <= 3 && n <= len(toks); n++ {
+		var ks []string
+		for _, tk := range toks[:n] {
+			ks = append(ks, tk.key)
+		}
+		if stateOrgans[strings.Join(ks, " ")] {
+			organ = true
+			break
+		}
+	}
+	if !organ {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if n, _, v := st.lx.demonyms.match(toks, i); n > 0 && i+n == len(toks) {
+			cy := v.(*kb.Entry)
+			m := st.d.Mention(toks[i].start, toks[i+n-1].end, graph.Country, "demonym", 0.9)
+			m.Name, m.KBID = cy.Name, cy.ID
+			st.rel(si, p, m, graph.HoldsPosition, roleFor(t.role, m), t.text, rule.Name+"+organ", rule.Conf*0.9)
+			return
+		}
+	}
+	t.body = nil
+	st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: rule, organ: true})
 }
 
 // definiteTitle reports a title named with the definite article and no
@@ -1043,6 +1092,7 @@ type pendingTitle struct {
 	person graph.Mention
 	title  title
 	rule   *pattern.Rule
+	organ  bool // a title in an organ of a state, whose body is given (organTitle)
 }
 
 // delegationChunk makes the delegation mentions of a delegation phrase:

@@ -810,7 +810,7 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 func (st *docState) datelineAfter(start, end int) bool {
 	rest := st.d.Text[start:end]
 	cut := -1
-	for _, dash := range []string{"—", "–", " - ", " -- ", "- ", " / "} {
+	for _, dash := range []string{"—", "–", " - ", " -- ", "- ", " / ", " /"} {
 		if i := strings.Index(rest, dash); i >= 0 && (cut < 0 || i < cut) {
 			cut = i
 		}

@@ -52,7 +52,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if c != "" && !st.followedByFor(pt) {
 			cy = st.lx.kb.Country(c)
 		}
-		if cy == nil && titledElsewhere(held, pt) {
+		if cy == nil && !pt.organ && titledElsewhere(held, pt) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
 		if cy == nil {
@@ -89,6 +89,17 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// heldInCountry reports a position the person holds in a country
+// already.
+func (st *docState) heldInCountry(p graph.Mention) bool {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && (partyKey(r.Subject) == partyKey(p) || samePerson(r.Subject, p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // metAbroad returns the country where a person with a title of no
@@ -323,6 +334,12 @@ func (st *docState) homeCountry() *kb.Entry {
 	if c := st.dateline(); c != nil {
 		return c
 	}
+	// a dateline the place's name is glued to («دمشق-سانا:»): its agency
+	if a := wireAgency(st.d.Text); a != "" {
+		if c := st.lx.kb.Country(a); c != nil {
+			return c
+		}
+	}
 	if c := st.attributionCountry(); c != nil {
 		return c
 	}
@@ -399,8 +416,15 @@ func (st *docState) dateline() *kb.Entry {
 		words := len(strings.Fields(rest))
 		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
 		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
-			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -"))
+			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
+			strings.HasPrefix(rest, "-") && wireAgency(st.d.Text[p.Start:p.End]) != "") // «دمشق-سانا:»
 		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End) {
+			// «عمان 11 آذار (بترا) -»: the agency says which country
+			if a := wireAgency(st.d.Text[p.Start:p.End]); a != "" && a != c.Code {
+				if ac := st.lx.kb.Country(a); ac != nil {
+					return ac
+				}
+			}
 			return c
 		}
 	}
@@ -452,6 +476,52 @@ func (st *docState) attributionCountry() *kb.Entry {
 		}
 	}
 	return nil
+}
+
+// wireAgencies maps the key of an Arab wire agency's name to its
+// country's code (words.tsv: agency).
+var wireAgencies = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexRows("words.tsv", "agency", "ar") {
+		m[e.Key] = e.Value
+	}
+	return m
+}()
+
+// wireAgency returns the code of the country of the wire agency a
+// document's dateline names, in its first words next to a bracket, a
+// slash, a dash or a colon («عمان 11 آذار (بترا) -», «دمشق - سانا:»),
+// or "".
+func wireAgency(text string) string {
+	end := strings.IndexAny(text, "\n")
+	if end < 0 || end > 120 {
+		end = min(len(text), 120)
+	}
+	toks := tokenize(text, 0, end)
+	punct := func(i int) bool {
+		return i < 0 || i >= len(toks) || toks[i].punct || toks[i].text == "-" || toks[i].text == "/"
+	}
+	for i := 0; i < len(toks) && i < 14; i++ {
+		if h := strings.LastIndex(toks[i].text, "-"); i == 0 && h > 0 {
+			// «دمشق-سانا»: the agency glued to the place by a hyphen
+			if c, ok := wireAgencies[textnorm.Key(toks[i].text[h+1:])]; ok {
+				return c
+			}
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			var ks []string
+			for _, t := range toks[i : i+n] {
+				ks = append(ks, t.key)
+			}
+			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && i > 0 && punct(i-1) && punct(i+n) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // urlCountry reads the country of the document's web address: a

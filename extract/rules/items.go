@@ -190,6 +190,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kDem, country: c}, 1, 0)
 			continue
 		}
+		if c := x.maliAfterTitle(t, out); c != nil {
+			add(item{k: kDem, country: c}, 1, 0)
+			continue
+		}
 		if parts := x.hyphenParts(d, t); parts != nil {
 			out = append(out, parts...)
 			i++
@@ -648,4 +652,31 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_MIN") // a minister whose portfolio the title leaves to the words after it
 	}
 	return out
+}
+
+// maliAfterTitle reads «المالي», «المالية» ("financial", and Malian)
+// right after an office of state (a minister, a president, an
+// ambassador, an envoy, a counterpart) as Mali's adjective: «وزير
+// الخارجية المالي», «الرئيس المالي», «السفيرة المالية»; not after an
+// adviser's or a director's title («المستشار المالي»: financial).
+func (x *Relations) maliAfterTitle(t token, out []item) *kb.Entry {
+	if len(out) == 0 || !t.arabic || t.key != "المالي" && t.key != "الماليه" {
+		return nil
+	}
+	p := out[len(out)-1]
+	if p.k != kRole || p.role.plural {
+		return nil
+	}
+	en := p.role.en
+	if strings.Contains(p.text, "مستشار") || strings.Contains(p.text, "مدير") {
+		return nil // «المستشار المالي»: the financial adviser (or chancellor)
+	}
+	if !(strings.Contains(en, "minister") || strings.Contains(en, "president") || strings.Contains(en, "ambassador") || strings.Contains(en, "envoy") || en == "counterpart" || p.role.state) {
+		return nil
+	}
+	// «وزير المالية»: the portfolio's own word after «وزير» alone
+	if en == "minister" && t.key == "الماليه" {
+		return nil
+	}
+	return x.lx.kb.Country("ML")
 }

@@ -225,6 +225,10 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	if city && i == 0 && prefix == 0 && i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" || toks[i+1].text == "(") {
 		return true
 	}
+	// or before «في» and the day's date («مسقط في 3 مارس /العمانية/»)
+	if city && i == 0 && prefix == 0 && i+2 < len(toks) && toks[i+1].key == "في" && isNumber(toks[i+2].text) {
+		return true
+	}
 	// the preposition «ب» glued on a word that ends its phrase («عقد
 	// الاجتماع بمسقط أمس»; not «بمسقط رأسه»: in his birthplace)
 	if pre := strings.TrimLeft(toks[i].text[:prefix], "وف"); pre == "ب" && (i+1 == len(toks) || toks[i+1].punct || stopTok(toks[i+1]) || timeWords[toks[i+1].key]) {
@@ -258,6 +262,11 @@ func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry
 			continue
 		}
 		if shadda {
+			return o
+		}
+		// the city of the country whose wire agency the dateline names
+		// («عمان 11 آذار (بترا) -»: Amman)
+		if wireAgency(d.Text) == o.Country {
 			return o
 		}
 		if c := x.lx.kb.Country(o.Country); c != nil && namedIn(d.Text, c) {

@@ -430,10 +430,28 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
+				if r.plural {
+					// «نظيراه النرويجي X والدنماركي Y»: the next country's
+					// adjective ends the first name
+					for c := j + 1; c < k; c++ {
+						if x.sharedNext(d, toks, c) {
+							k = c
+							break
+						}
+					}
+				}
 				m := d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8)
 				m.Role = r.en
 				if add(m, evTitle) {
+					if r.plural {
+						// (the bodies a list: «وزيرا خارجية تونس والمغرب X وY»)
+						listed := false
+						for _, b := range toks[i+n : j] {
+							listed = listed || b.arabic && strings.HasPrefix(b.text, "و")
+						}
+						x.sharedTitleNames(d, toks, k, listed, taken, add)
+					}
 					if j == i+n {
 						i = k - 1
 					} else {
@@ -459,7 +477,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" ||
+		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
 			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
 				n = 1
@@ -468,8 +486,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
+			// «برئاسة عضو المكتب السياسي X», «بقيادة القيادي في الحركة X»:
+			// a membership of an organ the titles lack, between the verb
+			// of heading and the name
+			if t.key == "برياسه" || t.key == "بقياده" {
+				j = memberPhraseEnd(toks, j, taken)
+			}
 			// «المشير الليبي X»: a rank, then a nationality, then the name
-			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic {
+			if d, _, _ := x.lx.demonyms.match(toks, j); n > 0 && d > 0 && toks[i].arabic && !(d == 1 && lineageOpens(toks, j)) {
 				j += d
 			}
 			// an honorific says a name follows, as a title does: an Arab
@@ -490,6 +514,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			i += n - 1
 			continue
 		}
+		if t.arabic && t.key == "كلا" && i+2 < len(toks) && toks[i+1].key == "من" {
+			// «ضم الوفد كلا من X Y وZ W»: a list of persons' names
+			if k := x.listedNames(d, toks, i+2, taken, add); k > i+2 {
+				i = k - 1
+				continue
+			}
+		}
 		if t.arabic {
 			// a name between a verb of speech and its title in apposition,
 			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
@@ -497,6 +528,20 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
 					continue
+				}
+			}
+			// a name before «بصفته» (in his capacity as): «وشارك X Y
+			// بصفته وزيرا للخارجية»
+			if k := x.arabicNameAl(toks, i, taken, true); k >= i+2 && k <= i+4 && k < len(toks) && !notNameStartAt(toks, i, taken) && !definite(toks[i]) {
+				c := k
+				if toks[c].text == "،" || toks[c].text == "," {
+					c++
+				}
+				if c < len(toks) && (toks[c].key == "بصفته" || toks[c].key == "بصفتها") {
+					if add(d.Mention(toks[i].start, x.nameEnd(toks, i, k), graph.Person, "names", 0.7), evTitle) {
+						i = k - 1
+						continue
+					}
 				}
 			}
 			// the person whose office another takes over: «سيخلف X Y
@@ -759,7 +804,9 @@ func prepPhraseAt(toks []token, j int) bool {
 // «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
-		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 {
+		// (not a given name that reads as a nationality, a lineage after
+		// it: «الأمير تركي بن سعود»)
+		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && lineageOpens(toks, j)) {
 			j += n
 			continue
 		}
@@ -767,10 +814,25 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزير الخارجية والتجارة المجري X»: a second portfolio joined by
+		// «و» before the nationality
+		if t := toks[j]; t.arabic && strings.HasPrefix(t.key, "وال") && j+1 < len(toks) && !orgHeads[t.key] {
+			if n, _, _ := x.lx.roles.match(toks, j); n == 0 {
+				if d, _, _ := x.lx.demonyms.match(toks, j+1); d > 0 {
+					j++
+					continue
+				}
+			}
+		}
 		// «سفير إيطاليا لدى البلاد X»: accredited to the country the
 		// article is written in
 		if toks[j].key == "لدي" && j+1 < len(toks) && hostCountryWords[toks[j+1].key] {
 			j += 2
+			continue
+		}
+		// «سفير كينيا المعتمد لدى المملكة X»: "accredited", before «لدى»
+		if (toks[j].key == "المعتمد" || toks[j].key == "المعتمده") && j+1 < len(toks) && toks[j+1].key == "لدي" {
+			j++
 			continue
 		}
 		// «سفير المملكة لدى فرنسا X», «سفير الدولة لدى X»: the envoy of
@@ -1950,7 +2012,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k < len(toks) && k-j-conn < 6 {
 		t := toks[k]
-		particle := k >= j+2 && foreignParticle(toks, k, taken)
+		particle := k >= j+1 && foreignParticle(toks, k, taken)
 		if k > j && arabicConnectors[t.key] || particle {
 			conn++
 		}
@@ -1995,7 +2057,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -2014,10 +2076,12 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// compound family name
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
 			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
-			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) // «برهان الدين»
+			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) || // «برهان الدين»
+			k < len(toks) && k > unit && nameFinalAt(toks, k) && !taken(toks[k].start, toks[k].end) || // «رحماني زاده», «رضائي فر»
+			k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && !arabicStop[toks[k].key] && !taken(toks[k].start, toks[k].end) // «عثمان دفع الله»: a theophoric family name
 		// «وضاح بن حمد الكرملي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
-		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+2 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
+		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+1 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
 			break
 		}
 		if nasabFamilyAt(toks, j, k-1, taken) {
@@ -2135,7 +2199,150 @@ func foreignParticle(toks []token, k int, taken func(int, int) bool) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && !commonTok(n))
+	// (a family name after «فان», «دي» may be a common word: «فان دام»)
+	return n.arabic && !n.punct && !taken(n.start, n.end) && (foreignParticles[n.key] || n.key == "لا" || !stopTok(n) && (!commonTok(n) || !definite(n) && utf8.RuneCountInString(n.text) >= 3 && !arabicStop[n.key]))
+}
+
+// sharedTitleNames finds the names after the first holder of a title in
+// the dual or plural shared out by countries, each country or adjective
+// of nationality glued to «و» before its holder's name: «رؤساء كينيا X
+// وتنزانيا Y وأوغندا Z», «وزيري خارجية البرازيل X والأرجنتين Y»,
+// «ونظيراه النرويجي X والدنماركي Y».
+func (x *Names) sharedTitleNames(d *extract.Document, toks []token, k int, listed bool, taken func(int, int) bool, add func(graph.Mention, evidence) bool) {
+	for k+1 < len(toks) {
+		if !x.sharedNext(d, toks, k) {
+			// «وزيرا خارجية تونس والمغرب X وY»: the next holder's given
+			// name glued to «و»
+			// (a given name the lists know, or, after a list of bodies,
+			// a proper word a family name follows: «وكريم بناني»; no
+			// verb: «وأكد سامي»)
+			if listed && k+1 < len(toks) && conjOn(toks[k], func(s string) bool {
+				return givenAr[s] || !arabicStop[s] && utf8.RuneCountInString(s) >= 3 && !definite(toks[k+1]) && properAfter(toks[k+1]) && !commonTok(toks[k+1])
+			}) && !isArabicVerb(toks[k]) && !futureVerbTok(toks[k]) && !taken(toks[k].start, toks[k].end) {
+				e := x.titleName(toks, k+1, taken)
+				if e > k+1 && !hasHead(toks[k+1:e], orgHeads) && !placeHeaded(toks[k+1:e]) && add(d.Mention(toks[k].start+len("و"), x.nameEnd(toks, k, e), graph.Person, "names", 0.7), evTitle) {
+					k = e
+					continue
+				}
+			}
+			return
+		}
+		j := k + 1
+		e := verbEnds(toks, j, x.titleName(toks, j, taken))
+		if e <= j || notNameStartAt(toks, j, taken) || hasHead(toks[j:e], orgHeads) || placeHeaded(toks[j:e]) {
+			return
+		}
+		if !add(d.Mention(toks[j].start, x.nameEnd(toks, j, e), graph.Person, "names", 0.75), evTitle) {
+			return
+		}
+		k = e
+	}
+}
+
+// sharedNext reports a country's name or adjective glued to «و» at
+// toks[k], that opens the next share of a shared title.
+func (x *Names) sharedNext(d *extract.Document, toks []token, k int) bool {
+	if !toks[k].arabic || !strings.HasPrefix(toks[k].text, "و") {
+		return false
+	}
+	if dn, pre, _ := x.lx.demonyms.match(toks, k); dn == 1 && pre > 0 {
+		return true
+	}
+	for _, m := range d.Mentions {
+		if m.Type == graph.Country && m.Start == toks[k].start+len("و") && m.End == toks[k].end {
+			return true
+		}
+	}
+	return false
+}
+
+// memberPhraseEnd returns the end of a membership phrase at toks[j]
+// before a name: «عضو» or «القيادي» and up to three definite words of
+// the organ («عضو المكتب السياسي», «القيادي في الحركة»); else j.
+func memberPhraseEnd(toks []token, j int, taken func(int, int) bool) int {
+	if j >= len(toks) || !toks[j].arabic {
+		return j
+	}
+	switch toks[j].key {
+	case "عضو", "العضو", "عضوه", "القيادي", "القياديه":
+	default:
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && (toks[k].key == "في" || toks[k].key == "ب") {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].arabic && !toks[e].punct && definite(toks[e]) {
+		e++
+	}
+	if e == k || e >= len(toks) {
+		return j
+	}
+	return e
+}
+
+// listedNames finds the names of a list that «كلا من» opens («ضم الوفد
+// كلا من X Y وZ W وU V»; not «كل من», "whoever"): each of two to four
+// words, no nationality or title among them, the first a proper
+// word (no article, no common word save a given name), the next glued to
+// «و»; it stops at anything else. It returns the end of the last name
+// found, or j.
+func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func(int, int) bool, add func(graph.Mention, evidence) bool) int {
+	end := j
+	for n := 0; j < len(toks); n++ {
+		pre := 0
+		if n > 0 {
+			if !toks[j].arabic || !conjOn(toks[j], func(s string) bool { return !arabicStop[s] && !commonAr[s] || givenAr[s] }) {
+				break
+			}
+			pre = len("و")
+		}
+		t := toks[j]
+		ali := n == 0 && t.key == "علي" && dottedYa(t) // «كلا من علي محمد X»: the name Ali
+		if taken(t.start, t.end) || t.punct || !t.arabic || n == 0 && !ali && (definite(t) || commonTok(t) && !givenTok(t) || notNameStartAt(toks, j, taken)) || isArabicVerb(t) {
+			break
+		}
+		k := x.titleName(toks, j, taken)
+		if k < j+2 || k > j+4 || hasHead(toks[j:k], orgHeads) || placeHeaded(toks[j:k]) {
+			break
+		}
+		lexical := false // «ارسنال الانكليزي»: a nationality, a title: no name
+		for c := j; c < k; c++ {
+			lexical = lexical || c > j && !arabicConnectors[toks[c-1].key] && x.lexiconWord(toks, c)
+		}
+		if lexical {
+			break
+		}
+		if !add(d.Mention(t.start+pre, x.nameEnd(toks, j, k), graph.Person, "names", 0.7), evTitle) {
+			break
+		}
+		end, j = k, k
+	}
+	return end
+}
+
+// lineageOpens reports a word without the article at toks[j] that «بن»
+// and a name without the article follow: a given name opening a lineage,
+// though it reads as a nationality or a common word elsewhere («الأمير
+// تركي بن سعود»).
+func lineageOpens(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].arabic && !toks[j].punct && !definite(toks[j]) && (toks[j+1].key == "بن" || toks[j+1].key == "ابن") && toks[j+2].arabic && !toks[j+2].punct && !definite(toks[j+2])
+}
+
+// headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a
+// delegation's head right after them («وفدا ألمانيا يرأسه X Y»).
+var headedByVerbs = map[string]bool{"يراسه": true, "يراسها": true, "يتراسه": true, "يتراسها": true, "تراسه": true, "تتراسه": true, "يقوده": true, "يقودها": true, "يتقدمه": true, "يتقدمها": true}
+
+// delegationWordBefore reports a word for a delegation within the three
+// words before toks[i] («وفد», «الوفد», «وفدا», «وفدا ألمانيا»).
+func delegationWordBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t := toks[j]; t.arabic && (strings.HasPrefix(t.key, "وفد") || strings.HasPrefix(t.key, "الوفد") || strings.HasPrefix(t.key, "ووفد") || strings.HasPrefix(t.key, "والوفد")) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignParticles are the particles of Spanish, Portuguese, Italian,
@@ -2464,6 +2671,10 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 // arabicSpeech are the Arabic verbs of speech that open a statement.
 var arabicSpeech = wordSet("words.tsv", "speech", "ar")
 
+// styleWords are the styles of address before a title or a name
+// («معالي», «سعادة»; words.tsv: style)
+var styleWords = wordSet("words.tsv", "style", "ar")
+
 // speakerBeforeTitle returns the end of a person's name of two or three
 // words at toks[i] that a verb of speech opens (with a day or time
 // between: «أعلن اليوم الإثنين») and a title in apposition closes,
@@ -2472,7 +2683,9 @@ var arabicSpeech = wordSet("words.tsv", "speech", "ar")
 // proper one (no common word, article, verb or title); the family name
 // may be a common word («نور», «عودة»). Else i.
 func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool) int {
-	if !x.afterSpeech(toks, i) {
+	// or after a style of address: «معالي X Y وزير خارجية ماليزيا»,
+	// «سعادة X Y سفير ...» (words.tsv: style)
+	if !x.afterSpeech(toks, i) && !(i > 0 && styleWords[toks[i-1].key]) {
 		return i
 	}
 	first := toks[i]

@@ -684,9 +684,20 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			// the verb's own subject is unsaid: the last person named,
 			// unless another pattern found the subject already
 			var who *graph.Mention
+			then := false // «X التقى Y في P، ثم توجه إلى R حيث التقى Z»: the subject «ثم» goes on with, X
 			for k := m.Start - 1; k >= 0 && who == nil; k-- {
-				if its[k].isPerson() {
+				if its[k].word("ثم") {
+					then = true
+				}
+				if its[k].isPerson() && !then {
 					who = &its[k].m
+				}
+			}
+			if then && who == nil {
+				for k := 0; k < m.Start && who == nil; k++ {
+					if its[k].isPerson() {
+						who = &its[k].m
+					}
 				}
 			}
 			if who == nil {

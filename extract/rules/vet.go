@@ -516,6 +516,9 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			// «دو لا»: de la, in a foreign name
 		case typ == graph.Person && regnalAt(toks, i, cur.a):
 			// «رامز الثاني»: the number of a monarch, no function word
+		case typ == graph.Person && i > cur.a+1 && nameFinalAt(toks, i):
+			// «رحماني زاده», «رضائي فر»: the word that ends a Persian
+			// family name, no verb
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -1120,6 +1123,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
+		if person && first && i+2 < p.b && lineageOpens(toks, i) {
+			return false // «تركي بن سعود»: a given name, common word or nationality elsewhere, that «بن» follows
+		}
 		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
 			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
 		}
@@ -1134,6 +1140,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if (person || eponym) && !first && regnalAt(toks, i, p.a) {
 			return false // «نوفل الأول», "Anselm I": the number of a monarch
+		}
+		if person && !first && i > p.a+1 && nameFinalAt(toks, i) {
+			return false // «رحماني زاده», «رضائي فر»: the end of a Persian family name
 		}
 		if person && g.accusativeTok(t) {
 			return true // «متأثرا», «أكيداً»: an adverb or a state, no name
@@ -1217,7 +1226,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			continue
 		}
-		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(p.a+2 < p.b && lineageOpens(toks, p.a)) {
 			p.a += n
 			p.pre = 0
 			continue
@@ -1488,6 +1497,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				inside := i >= p.a && i+n <= p.b
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
+				}
+				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && lineageOpens(toks, i) {
+					continue // «تركي بن سعود»: a given name that opens a lineage
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
 					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title

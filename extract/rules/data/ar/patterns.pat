@@ -118,7 +118,7 @@ define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (ل
 # «وزير الإسكان والمرافق X»: a second noun of the portfolio after «و»,
 # one word with the article)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (لدى | إلى | الى) ($body | LOC) | لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE+ (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
@@ -145,6 +145,11 @@ rule possessor-title stage=chunk make=person possessor=p conf=0.7
 rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
   ROLE_SPOKES ROLE $body* p:PER COMMA HON? n:PER
 
+# «X مستشار الأمن القومي لرئيس الوزراء الباكستاني Y»: an adviser's title,
+# then «ل» and the title of the one advised, his name last: Y holds the
+# second title, X the first, and X advises Y
+rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
+  n:PER COMMA? ROLE_ADV ROLE&LI $body* HON? p:PER
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
@@ -157,12 +162,6 @@ rule adviser-before-name stage=chunk make=person advises=p conf=0.7
 # name between commas
 rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* p:PER COMMA HON? n:PER COMMA
-# «X، المستشار الدبلوماسي للرئيس Y»، «X مستشار الأمن القومي لرئيس
-# الوزراء Y»: an adviser's title (definite, or of several words), then
-# «ل» glued to the title of the one advised: X advises Y, and the
-# title is not Y's (never «X المستشار الألماني Y», a chancellor: no «ل»)
-rule adviser-to-titled-name stage=chunk make=person advises=p conf=0.7
-  n:PER COMMA? ROLE_ADV (@adjective)* LI&ROLE ROLE* $body* HON? p:PER
 
 # «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
 # the name, its full form after it (closed=yes: the clause ends there, no
@@ -175,7 +174,7 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 # (a portfolio the title list lacks)
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE+ (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -206,6 +205,10 @@ rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateli
 define office = (منصب | مناصب)? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body)
 rule tenure-name-title stage=chunk make=person conf=0.75
   @tenure&!ENC HON? n:PER COMMA? $office
+# «وشارك X بصفته وزيرا للخارجية السورية», «X، بصفتها مبعوثة الأمم
+# المتحدة»: the office in whose capacity one acts
+rule name-in-capacity stage=chunk make=person conf=0.7
+  n:PER COMMA? (بصفته | بصفتها) $office
 # the one who appoints or elects between the verb and the appointee:
 # «عين الرئيس التونسي السيد X وزيرا للخارجية», «عينت الحكومة X سفيرا
 # لدى فرنسا» (the office in the accusative)
@@ -329,6 +332,10 @@ rule titles-interleaved stage=skip titles=interleaved conf=0.7
 # stead (whole=no: the country read as a party of its own would meet X)
 rule titles-interleaved-country stage=skip titles=interleaved whole=no conf=0.7
   p:(PER&TITLED) CONJ x:(d:CTRY) n:PER
+# «رؤساء كينيا X وتنزانيا Y وأوغندا Z», «ونظيراه النرويجي X والدنماركي Y
+# والفنلندي Z»: the third pair and on, after the pairs before it
+rule titles-interleaved-further stage=skip titles=interleaved whole=no conf=0.65
+  p:(PER&TITLED) (CONJ (CTRY | DEM) PER){1,3} CONJ x:(d:(CTRY | DEM)) n:PER
 # «والتقى الوفد المصري برئاسة X وفد حماس»: the leader after a delegation
 # is set aside, so that the delegation is read as the party it is
 rule delegation-leader stage=skip
@@ -943,6 +950,10 @@ rule margins stage=relation action=margins conf=0.7
 define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
 rule delegation-headed-by stage=relation action=leads conf=0.8
   d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? ($headedby) ROLE* $body* HON? x:PER
+# «وفد من حركة حماس برئاسة عضو المكتب السياسي X», «بقيادة القيادي في
+# الحركة X»: a membership of an organ the titles lack before the name
+rule delegation-headed-by-member stage=relation action=leads conf=0.7
+  d:DLG COMMA? ($headedby) (عضو | العضو | عضوة | القيادي | القيادية) (في | ب)? (@org-head | ORG | !PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3} HON? x:PER
 # «وصل وفد من السنغال يضم عشرة مسؤولين يرأسه X», «ووصل الوفد الروسي إلى
 # جنيف برئاسة X»: a few words of the
 # delegation's own between it and the verb of heading it
@@ -1029,6 +1040,14 @@ rule led-own-country-delegation stage=relation action=leads-own conf=0.65
 # «ترأست X وزيرة الدولة وفد بلادها»: the leader first
 rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
+# «استقبل Z الرئيس X والوفد المرافق له», «وصل X والوفد المرافق»: the
+# guest and the delegation that came with him: he leads his country's
+rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
+  x:PER COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
+# «أن الوزير X سيترأس وفد بلاده في الاجتماع»: the leader first, then the
+# verb and his own country's delegation
+rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65
+  x:PER (ROLE+ $portfolio? $body*)? $when* $aux? @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
@@ -1039,6 +1058,10 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany o:PER x:list(PER)
+# «ورافق الرئيس X في زيارته إلى P وزير التجارة Y ومستشار الأمن Z»: the
+# visit, its place or the time between the leader and his company
+rule ar-accompanied-on-visit stage=relation action=accompany conf=0.6
+  @accompany o:PER ($when | COMMA | (في | خلال) (زيارته | زيارتها | جولته | جولتها) $evadj? | (إلى | الى) $placeword? $places)+ COMMA? x:list(PER)
 # «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
 # members of his delegation
 rule ar-accompanied-by stage=relation action=accompany conf=0.6

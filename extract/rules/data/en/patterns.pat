@@ -150,6 +150,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 # office with its own body after "and"
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+# "X, in his capacity as Syrian foreign minister,", "X, acting as
+# Syria's foreign minister,": the office in whose capacity one acts
+rule en-name-in-capacity stage=chunk make=person conf=0.7
+  n:PER COMMA? (in (his | her) capacity as | acting as) $office
 
 # "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
 # Minister of Health,": a rank or a bare title before the name, the
@@ -1071,6 +1075,11 @@ rule en-heading-delegation-was stage=relation action=leads conf=0.7
   (heading&FIRST | leading&FIRST) d:DLG $dlgto? (was | is) x:list(HON? PER)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
+# "a Hamas delegation led by politburo member X", "led by senior official
+# X", "headed by a member of the central committee, X": a membership the
+# titles lack before the name
+rule en-delegation-led-by-member stage=relation action=leads conf=0.7
+  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* @lead by (the | a)? (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){0,2} (member | official) (of the? (ORG | !PUNCT&!AGENT&!EVT&!STOP){1,3})? COMMA? x:PER
 # "the Danish side was headed by X", "Norway's team was led by X"
 rule side-led-by stage=relation action=leads conf=0.75
   the? d:(DEM | CTRY POSS) (side | team | negotiators | negotiating team) (COMMA? $aux)* @lead by the? (!PUNCT&!AGENT&!EVT&!STOP)? x:list(HON? PER)
@@ -1202,6 +1211,10 @@ rule who-advises stage=relation action=advises conf=0.7
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
   x:list(PER) (COMMA? $aux)* @lead $dlgdet? DLGW
+# "the emir received President X and his accompanying delegation", "X and
+# the delegation accompanying him": the guest leads his country's
+rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
+  x:PER COMMA? CONJ (his | her | the) (accompanying DLGW | DLGW accompanying PRON)
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
 # Baghdad heading to Tehran at the head of a delegation", "Prime Minister
 # X, at the head of a ministerial delegation, arrived" (set off by commas)
@@ -1220,6 +1233,10 @@ rule en-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 # were Y and Z" (a pronoun or a bare title for the leader)
 rule accompanied-by stage=relation action=accompany conf=0.65
   o:PER ((COMMA? $aux)* | (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){1,6} COMMA) accompanied by x:list(PER)
+# "X was accompanied on his visit to P by Y and Z": the visit and its
+# place between the verb and "by"
+rule en-accompanied-on-visit-by stage=relation action=accompany conf=0.6
+  o:PER (COMMA? $aux)* accompanied (on | during) (his | her) (official | state)? (visit | tour | trip) ((to | in) the? $places)? by x:list($mem)
 rule en-joined-in-delegation-by stage=relation action=accompany conf=0.65
   o:PER (COMMA? $aux)* joined (in | on) the DLG by x:list($mem)
 rule en-accompanying-were stage=relation action=accompany conf=0.6

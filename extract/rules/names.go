@@ -1994,6 +1994,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if allowAl && unit == j && conn == 0 && allah == 0 && k < len(toks) && !taken(toks[k].start, toks[k].end) && familyBeforeTitle(x.lx, toks, j, k) {
 			return true // «أحمد سعيد الكندي وزير النقل»
 		}
+		if father := toks[k-1]; allowAl && unit == j && conn == 0 && allah == 0 && !definite(father) && !commonTok(father) && !stopTok(father) && !x.lexiconWord(toks, k-1) && familyOfOrigin(x.lx, toks, k, taken) {
+			return true // «سامي خليل المصري», «سامي خليل الحداد» before a title
+		}
 		if !x.familyNext(toks, k, taken) {
 			return false
 		}
@@ -2057,7 +2060,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) && !(k == j+2 && lineageAt(k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -2092,6 +2095,42 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// familyOfOrigin reports, after a given name and a father's given name
+// that a title announces, a family name that reads as a word: a
+// nationality's nisba («المصري»: a nationality goes before the name in a
+// title, so after it the word is the family's name of origin) or a
+// craftsman's noun of the shape الفعّال («الحداد», «العطار», «النجار»),
+// where the name ends at a boundary: a comma or stop, a title or a style
+// after it, or the sentence's end («سامي خليل الحداد السفير»; not «بحث
+// الوزير سامي خليل الحوار مع …», an object).
+func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if !t.arabic || t.punct || taken(t.start, t.end) || !definite(t) {
+		return false
+	}
+	w := []rune(t.key)
+	nisba := false
+	if n, _, _ := lx.demonyms.match(toks, k); n == 1 && strings.HasSuffix(t.key, "ي") {
+		nisba = true
+	}
+	craft := len(w) == 6 && w[4] == 'ا' && !strings.ContainsRune("اوي", w[2]) && !strings.ContainsRune("اوي", w[3])
+	if !nisba && !craft {
+		return false
+	}
+	e := k + 1
+	if e >= len(toks) || toks[e].punct {
+		return true
+	}
+	if n, _, _ := lx.roles.match(toks, e); n > 0 {
+		return true
+	}
+	n, _, _ := lx.honorifics.match(toks, e)
+	return n > 0
 }
 
 // alChainAt reports a word with the article at toks[k] that goes on a

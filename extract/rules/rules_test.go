@@ -135,6 +135,13 @@ func TestMentions(t *testing.T) {
 		{"english king met a prince: no body's name", "King Tariq met Prince Omar in Amman.", []string{"Person:Tariq", "Person:Omar"}, nil},
 		// a body known by its former name in older reports
 		{"former name of a renamed body", "Lansing Carew, vice-president of the Organisation of the Islamic Conference, arrived on Monday. وقال الأمين العام لمنظمة المؤتمر الإسلامي إن الاجتماع مهم.", []string{"Organization:Organisation of the Islamic Conference", "Organization:منظمة المؤتمر الإسلامي"}, nil},
+		// after a title, a given name and a father's name, a family name
+		// that reads as a word: a craftsman's noun or a nationality's
+		// nisba, where the name ends at a boundary
+		{"arabic family name of a craft after a title", "واستقبل وزير الخارجية رامي فهد العطار السفير الإيطالي.", []string{"Person:رامي فهد العطار"}, []string{"Person:رامي فهد"}},
+		{"arabic family name of origin after a title", "وقال وزير المالية رامي فهد الليبي، في بيان، إن العجز تراجع.", []string{"Person:رامي فهد الليبي"}, []string{"Person:رامي فهد"}},
+		{"arabic object noun after a titled name", "وبحث الوزير رامي فهد الحوار مع نظيره.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الحوار"}},
+		{"arabic adjective after a titled name", "واستقبل وزير الخارجية رامي فهد الجديد السفير.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الجديد"}},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},
 		{"english royal title before a province", "His trip began in Prince Edmund, British Columbia, last week.", []string{"Place:British Columbia"}, []string{"Person:Edmund"}},
 		{"english royal title before a person's apposition", "Prince Edmund, the king's son, arrived in Oslo on Monday.", []string{"Person:Edmund"}, nil},

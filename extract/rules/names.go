@@ -2119,10 +2119,23 @@ func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool)
 		nisba = true
 	}
 	craft := len(w) == 6 && w[4] == 'ا' && !strings.ContainsRune("اوي", w[2]) && !strings.ContainsRune("اوي", w[3])
-	if !nisba && !craft {
-		return false
-	}
 	e := k + 1
+	if !nisba && !craft {
+		// any other word with the article that names no time, no title,
+		// no nationality and no plural or feminine noun, before the
+		// «إن» or «أن» of a verb of speech or a comma: «قال وزير الخارجية
+		// سامي خليل الصالح إن …»
+		if timeWords[t.key] || dateWord(t) || stopTok(t) || nounShape(t) || strings.HasPrefix(t.text, "لل") {
+			return false
+		}
+		if n, _, _ := matchAny(toks, k, lx.roles, lx.events, lx.demonyms, lx.delegation); n > 0 {
+			return false
+		}
+		if e >= len(toks) || !(toks[e].key == "ان" || toks[e].text == "،" || toks[e].text == ",") {
+			return false
+		}
+		return true
+	}
 	if e >= len(toks) || toks[e].punct {
 		return true
 	}

@@ -140,6 +140,9 @@ func TestMentions(t *testing.T) {
 		// nisba, where the name ends at a boundary
 		{"arabic family name of a craft after a title", "واستقبل وزير الخارجية رامي فهد العطار السفير الإيطالي.", []string{"Person:رامي فهد العطار"}, []string{"Person:رامي فهد"}},
 		{"arabic family name of origin after a title", "وقال وزير المالية رامي فهد الليبي، في بيان، إن العجز تراجع.", []string{"Person:رامي فهد الليبي"}, []string{"Person:رامي فهد"}},
+		{"arabic family name before the complementiser of speech", "وقال المتحدث باسم الخارجية رامي فهد الصالح إن الحوار مستمر.", []string{"Person:رامي فهد الصالح"}, []string{"Person:رامي فهد"}},
+		{"arabic day name before the complementiser of speech", "وقال وزير الخارجية رامي فهد الأربعاء إن الحوار مستمر.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الأربعاء"}},
+		{"arabic plural object before a comma", "والتقى وزير الخارجية رامي فهد المسؤولين، ثم غادر.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد المسؤولين"}},
 		{"arabic object noun after a titled name", "وبحث الوزير رامي فهد الحوار مع نظيره.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الحوار"}},
 		{"arabic adjective after a titled name", "واستقبل وزير الخارجية رامي فهد الجديد السفير.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الجديد"}},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},

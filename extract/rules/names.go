@@ -1962,7 +1962,42 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if k2 := x.arabicName(toks, j, taken); k2 > k {
 		k = k2 // three proper words («كمال رشيد الضاهر»)
 	}
+	// («خوسيه مانويل ألباريس بوينو», «ماورو دا سيلفا فييرا»): a fourth
+	// proper word after three, where the name ends at a boundary (a
+	// comma or stop, a title, a style, «إن»/«أن», the sentence's end):
+	// Spanish and Portuguese names carry two family names
+	if k-j == 3 && !definite(toks[j]) && !hasConnector(toks[j:k]) && x.properNext(toks, k, taken) && !strings.HasPrefix(toks[k].text, "لل") && !verbShapeTok(toks[k]) && (nameBoundary(x.lx, toks, k+1) || k+1 < len(toks) && boundaryWords[toks[k+1].key]) {
+		k++
+	}
 	return k
+}
+
+// hasConnector reports a connector of a lineage among toks («بن», «ولد»).
+func hasConnector(toks []token) bool {
+	for _, t := range toks {
+		if arabicConnectors[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// boundaryWords open what follows a name at a looser boundary: the «إن»/
+// «أن» of a verb of speech, prepositions of place and time («مع» may
+// follow a verb: «X تباحث مع»).
+var boundaryWords = map[string]bool{"ان": true, "في": true, "خلال": true, "لدي": true}
+
+// nameBoundary reports what ends a name at toks[e]: the sentence's end,
+// punctuation, a title or a style.
+func nameBoundary(lx *lexicon, toks []token, e int) bool {
+	if e >= len(toks) || toks[e].punct {
+		return true
+	}
+	if n, _, _ := lx.roles.match(toks, e); n > 0 {
+		return true
+	}
+	n, _, _ := lx.honorifics.match(toks, e)
+	return n > 0
 }
 
 // arabicNameAl is arabicName; with allowAl a definite word may close a
@@ -2136,14 +2171,7 @@ func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool)
 		}
 		return true
 	}
-	if e >= len(toks) || toks[e].punct {
-		return true
-	}
-	if n, _, _ := lx.roles.match(toks, e); n > 0 {
-		return true
-	}
-	n, _, _ := lx.honorifics.match(toks, e)
-	return n > 0
+	return nameBoundary(lx, toks, e)
 }
 
 // alChainAt reports a word with the article at toks[k] that goes on a

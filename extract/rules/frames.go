@@ -829,6 +829,9 @@ func (st *docState) datelineAfter(start, end int) bool {
 		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
 		case !t.arabic && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text:
 			// an agency's initials: "KUNA", "QNA"
+		case !paren && st.inLocation(t):
+			// the country or state after the city: "NAIROBI, Kenya, March 3
+			// (Reuters) -", «أربيل، العراق -»
 		default:
 			if _, month := months[t.key]; !month {
 				return false
@@ -836,6 +839,17 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// inLocation reports a token inside a mention of a country, a city or a
+// place.
+func (st *docState) inLocation(t token) bool {
+	for _, m := range st.d.Mentions {
+		if m.Start <= t.start && t.end <= m.End && m.Type.Location() {
+			return true
+		}
+	}
+	return false
 }
 
 // refIn returns the mention of frame f in sentence si when the frame is

@@ -79,6 +79,18 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			n, prefix, v := x.lx.entities.match(toks, i)
 			if n == 0 {
+				// a town the gazetteer knows only weakly, where the text
+				// says a place stands ("met in Mombasa", "arrived in
+				// Kisumu", a wire's dateline "HURGHADA, Egypt -")
+				if k, e := x.weakPlace(toks, i); k > i {
+					m := d.Mention(toks[i].start, toks[k-1].end, e.Type, "lexicon", 0.8)
+					m.Name, m.KBID = e.Name, e.ID
+					if vs := x.gate.vetEv(d, m, evKnown); len(vs) > 0 {
+						res.Mentions = append(res.Mentions, vs...)
+						i = k
+						continue
+					}
+				}
 				i++
 				continue
 			}
@@ -162,6 +174,65 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// placeCueWords are the English verbs and event nouns after which "in",
+// "to" or "at" and a capitalised name give a place: "met in", "held in",
+// "talks in", "arrived in", "visit to".
+var placeCueWords = wordSet("words.tsv", "place-cue-verb", "en")
+
+// weakPlace returns the end and the entry of a town or a region of the
+// knowledge base's weak entries (kb.Entry.Weak: names that are as often a
+// family's, "Henderson", "Santos") at toks[i], one to three capitalised
+// words, where the text cues a place: after "in", "to", "at" or "near"
+// that a verb or a noun of meeting or travel opens ("met in Mombasa",
+// "the summit in Hurghada", "arrived in Kisumu"), or a wire's dateline
+// in capitals at the start of a line ("MOMBASA, Kenya -"). English only.
+func (x *Lexicon) weakPlace(toks []token, i int) (int, *kb.Entry) {
+	t := toks[i]
+	if t.arabic || !t.upper || t.punct {
+		return i, nil
+	}
+	cued := false
+	if i >= 2 && (toks[i-1].key == "in" || toks[i-1].key == "to" || toks[i-1].key == "at" || toks[i-1].key == "near") {
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if placeCueWords[toks[j].key] {
+				cued = true
+				break
+			}
+			if toks[j].punct {
+				break
+			}
+		}
+	}
+	if i == 0 && strings.ToUpper(t.text) == t.text && len(toks) > 1 && (toks[1].text == "," || toks[1].text == "-" || toks[1].text == "—") {
+		cued = true // a dateline
+	}
+	if !cued {
+		return i, nil
+	}
+	for k := min(i+3, len(toks)); k > i; k-- {
+		if !toks[k-1].upper || toks[k-1].punct {
+			continue
+		}
+		text := toks[i].text
+		for _, w := range toks[i+1 : k] {
+			text += " " + w.text
+		}
+		var found *kb.Entry
+		for _, e := range x.lx.kb.Lookup(text) {
+			if !e.Weak {
+				return i, nil // a strong entry is the lexicon's own
+			}
+			if (e.Type == graph.City || e.Type == graph.Place) && found == nil {
+				found = e
+			}
+		}
+		if found != nil {
+			return k, found
+		}
+	}
+	return i, nil
 }
 
 // givenAfterTitle reports a Latin word at toks[i] that a person's title

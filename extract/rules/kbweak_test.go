@@ -15,7 +15,7 @@ import (
 func TestWeakEntriesFindNothing(t *testing.T) {
 	for _, c := range []struct{ text, known, weak string }{
 		{"Amman and Irbid residents protested on Monday.", "Amman", "Irbid"},
-		{"وتوجه الوزيران من عمان إلى إربد يوم الاثنين.", "عمان", "إربد"},
+		{"وقال سكان عمان وسكان إربد إن الطريق مفتوح.", "عمان", "إربد"},
 	} {
 		if es := kb.Starter().Lookup(c.weak); len(es) != 1 || !es[0].Weak {
 			t.Fatalf("%q is no weak entry of the base: %v", c.weak, es)
@@ -48,6 +48,9 @@ func TestWeakPlaceCued(t *testing.T) {
 		{"IRBID, Jordan, May 3 (Reuters) - The governor said the road was open.", "IRBID", true},
 		{"Irbid residents protested on Monday.", "Irbid", false},
 		{"He thanked Irbid for the gift.", "Irbid", false},
+		{"وعقد الاجتماع في إربد يوم الاثنين.", "إربد", true},
+		{"وتوجه الوزيران من عمان إلى إربد يوم الاثنين.", "إربد", true},
+		{"وقال سكان إربد إن الطريق مفتوح.", "إربد", false},
 	} {
 		d := extract.NewDocument(extract.Article{ID: "t.txt", Text: c.text})
 		res, err := NewLexicon(kb.Starter()).Extract(context.Background(), d)

@@ -179,7 +179,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 // placeCueWords are the English verbs and event nouns after which "in",
 // "to" or "at" and a capitalised name give a place: "met in", "held in",
 // "talks in", "arrived in", "visit to".
-var placeCueWords = wordSet("words.tsv", "place-cue-verb", "en")
+var placeCueWords = wordSet("words.tsv", "place-cue-verb", "en", "ar")
 
 // weakPlace returns the end and the entry of a town or a region of the
 // knowledge base's weak entries (kb.Entry.Weak: names that are as often a
@@ -187,16 +187,21 @@ var placeCueWords = wordSet("words.tsv", "place-cue-verb", "en")
 // words, where the text cues a place: after "in", "to", "at" or "near"
 // that a verb or a noun of meeting or travel opens ("met in Mombasa",
 // "the summit in Hurghada", "arrived in Kisumu"), or a wire's dateline
-// in capitals at the start of a line ("MOMBASA, Kenya -"). English only.
+// in capitals at the start of a line ("MOMBASA, Kenya -"); in Arabic
+// after «في» or «إلى» that such a word opens («عقد الاجتماع في إربد»).
 func (x *Lexicon) weakPlace(toks []token, i int) (int, *kb.Entry) {
 	t := toks[i]
-	if t.arabic || !t.upper || t.punct {
-		return i, nil
+	if t.punct || !t.arabic && !t.upper || t.arabic && (commonTok(t) || wordlikeAr[t.key]) {
+		return i, nil // («مساكن»: dwellings, and a town)
 	}
 	cued := false
-	if i >= 2 && (toks[i-1].key == "in" || toks[i-1].key == "to" || toks[i-1].key == "at" || toks[i-1].key == "near") {
-		for j := i - 2; j >= 0 && j >= i-4; j-- {
-			if placeCueWords[toks[j].key] {
+	if p := toks[max(i-1, 0)].key; i >= 2 && (p == "in" || p == "to" || p == "at" || p == "near" || p == "في" || p == "الي") {
+		reach := 8 // "met with President X and Prime Minister Y in"
+		if t.arabic {
+			reach = 6 // «محادثات مع نظيرته X Y في»
+		}
+		for j := i - 2; j >= 0 && j >= i-reach; j-- {
+			if headIs(toks[j], placeCueWords) {
 				cued = true
 				break
 			}
@@ -212,7 +217,7 @@ func (x *Lexicon) weakPlace(toks []token, i int) (int, *kb.Entry) {
 		return i, nil
 	}
 	for k := min(i+3, len(toks)); k > i; k-- {
-		if !toks[k-1].upper || toks[k-1].punct {
+		if !toks[k-1].upper && !toks[k-1].arabic || toks[k-1].punct {
 			continue
 		}
 		text := toks[i].text

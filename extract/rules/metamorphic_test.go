@@ -807,7 +807,9 @@ func TestMetamorphic(t *testing.T) {
 			for k := range byRule {
 				rk = append(rk, k)
 			}
-			sort.Slice(rk, func(i, j int) bool { return byRule[rk[i]] > byRule[rk[j]] || byRule[rk[i]] == byRule[rk[j]] && rk[i] < rk[j] })
+			sort.Slice(rk, func(i, j int) bool {
+				return byRule[rk[i]] > byRule[rk[j]] || byRule[rk[i]] == byRule[rk[j]] && rk[i] < rk[j]
+			})
 			for _, k := range rk {
 				t.Logf("  rule lost: %-50s %d", k, byRule[k])
 			}

@@ -28,7 +28,7 @@ define places = list(LOC)
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
@@ -955,7 +955,7 @@ define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead $when* d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
@@ -1025,7 +1025,7 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # «وترأس وفد المملكة في الاجتماع X», «ترأس وفد بلاده X»: the delegation
 # of "the kingdom", "his country": the leader's own country's
 rule led-own-country-delegation stage=relation action=leads-own conf=0.65
-  @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
+  @lead&!برئاسة&!بقيادة $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
 # «ترأست X وزيرة الدولة وفد بلادها»: the leader first
 rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
@@ -1038,7 +1038,7 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
-  @accompany o:PER x:list(PER)
+  @accompany $when* o:PER x:list(PER)
 # «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
 # members of his delegation
 rule ar-accompanied-by stage=relation action=accompany conf=0.6

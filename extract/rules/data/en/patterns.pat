@@ -288,14 +288,20 @@ rule adviser-apposition stage=skip whole=no
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
 # "According to the state news agency, X received a call from Y", "X,
-# according to his office, met Y": the source is set aside; it takes no
+# according to his office, met Y": the source is set aside with the comma
+# before it ("Norway, according to a statement, hosted …"); it takes no
 # part in what it reports (whole=no: nor is it read as a party)
 rule according-to stage=skip whole=no
-  x:(according to the? (!COMMA&!STOP){1,8} COMMA)
+  x:(COMMA? according to the? (!COMMA&!STOP){1,8} COMMA)
 # "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "Karim Bouallam, the president, received Y": a name with its title in
+# commas is one chunk; the closing comma before the verb is set aside, so
+# that every rule reads the subject next to its verb
+rule en-titled-subject-comma stage=skip
+  a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | held | hosted | received | handed | briefed | presented | bade | told | thanked | signed | stressed)
 # "X, on behalf of President Y, attended the summit": for whom he came set
 # aside, X attends (whole=no: Y is not read as the attendee)
 rule on-behalf-apposition stage=skip whole=no

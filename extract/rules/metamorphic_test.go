@@ -281,7 +281,10 @@ var enRoles = func() map[string]bool {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		k, _, _ := strings.Cut(l, "\t")
+		k, rest, _ := strings.Cut(l, "\t")
+		if strings.Contains(rest, "honorific") {
+			continue
+		}
 		out[strings.ToLower(k)] = true
 	}
 	return out
@@ -330,9 +333,12 @@ func enApposPost(text string, persons []string, _ []string) []string {
 			prev := words[j-1]
 			if strings.HasSuffix(prev, ",") {
 				continue
-			} else if regexp.MustCompile(`^(?:the|a|an|his|her|their|its|former|new)$`).MatchString(prev) {
+			} else if !regexp.MustCompile(`^(?:met|with|by|to|from|received|welcomed|hosted|visited|told|phoned|called|thanked|briefed|between|including|after|before|for|as)$`).MatchString(prev) {
 				continue
 			}
+		}
+		if strings.HasPrefix(after, ",") && !regexp.MustCompile(`^, (?:who|which|and|in|on|at) `).MatchString(after) {
+			continue
 		}
 		runText := strings.Join(run, " ") + " "
 		k := strings.LastIndex(text[:i], runText)
@@ -514,6 +520,9 @@ func arVerbSwap(to string) func(string, []string, []string) []string {
 			if !strings.Contains(from, " ") && to != "التقى" {
 				// «X التقى Y»: the object follows at once
 			}
+			if !arObjectNext(strings.TrimPrefix(text[m[5]:], " ")) {
+				return nil
+			}
 			return []string{text[:m[4]] + repl + text[m[5]:]}
 		}
 		if strings.Contains(from, " ") && from != "التقى مع" {
@@ -550,7 +559,7 @@ func arVerbSwap(to string) func(string, []string, []string) []string {
 				obj = true
 			}
 		}
-		if !obj || !strings.HasPrefix(after, " ") || strings.HasPrefix(tail, "و") && !strings.HasPrefix(tail, "وزير") ||
+		if !obj || !strings.HasPrefix(after, " ") || !arObjectNext(tail) || strings.HasPrefix(tail, "و") && !strings.HasPrefix(tail, "وزير") ||
 			regexp.MustCompile(`^(?:في|اليوم|أمس|امس|مساء|صباح|يوم|كلا|كلًا|كل|ب|ل|،|\.)`).MatchString(tail) {
 			return nil
 		}
@@ -561,6 +570,16 @@ func arVerbSwap(to string) func(string, []string, []string) []string {
 		}
 		return []string{out + tail}
 	}
+}
+
+// arObjectNext: the words after the subject begin the object (no
+// preposition, no time or place first).
+func arObjectNext(tail string) bool {
+	w, _, _ := strings.Cut(tail, " ")
+	if regexp.MustCompile(`^(?:على|خلال|عبر|قبل|بعد|أثناء|عند|لدى|إلى|الى|من|عن|في|اليوم|أمس|امس|مساء|صباح|يوم|كلا|كل)$`).MatchString(w) {
+		return false
+	}
+	return !strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "بعض")
 }
 
 // arHonorific: «السيد» or «الدكتور» before a person's full name.
@@ -609,7 +628,8 @@ func arConj(text string, _, _ []string) []string {
 	}
 	// a word that begins with «و» may have it already; a dateline
 	// («الرياض - واس:») takes none
-	if strings.HasPrefix(w, "و") || strings.Contains(text[:min(len(text), 60)], " - ") || strings.Contains(text[:min(len(text), 60)], ":") {
+	head := text[:min(len(text), 60)]
+	if strings.HasPrefix(w, "و") || strings.ContainsAny(head, ":—–/\n") || strings.Contains(head, " - ") {
 		return nil
 	}
 	if strings.HasPrefix(w, "ف") && len([]rune(w)) > 4 {

@@ -298,10 +298,11 @@ rule according-to stage=skip whole=no
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
 # "Karim Bouallam, the president, received Y": a name with its title in
-# commas is one chunk; the closing comma before the verb is set aside, so
-# that every rule reads the subject next to its verb
+# commas is one chunk; the closing comma before its verb (a word that is no
+# name, title, place, preposition or conjunction) is set aside, so that
+# every rule reads the subject next to its verb
 rule en-titled-subject-comma stage=skip
-  a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | held | hosted | received | handed | briefed | presented | bade | told | thanked | signed | stressed)
+  a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | !PUNCT&!AGENT&!CONJ&!@stop&!ROLE&!LOC&!EVT&!CAP&!NUM&!@with-stop)
 # "X, on behalf of President Y, attended the summit": for whom he came set
 # aside, X attends (whole=no: Y is not read as the attendee)
 rule on-behalf-apposition stage=skip whole=no
@@ -327,7 +328,7 @@ rule title-apposition stage=skip whole=no
 # and met Y": the arrival, coordinated with the verb of meeting, is set
 # aside (read with X as his visit), so that the verb after "and" is X's
 rule en-arrived-and-met stage=skip
-  a:$agent (COMMA? $aux)* x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
+  a:$agent ((COMMA? $aux)* | COMMA) x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
 # "X, on an official visit to Beijing, held talks with Y", "X, who is in
 # Cairo on a two-day visit, met Y" is relative-clause's: the visit set off
 # by commas is set aside, the verb after it is X's (read with X, the

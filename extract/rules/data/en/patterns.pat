@@ -264,9 +264,9 @@ rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
 # plural title before the first name, each name's country after it; the
 # countries set aside, the names are coordinated
 rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no conf=0.65
-  p:(PER&TITLED) (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+  p:(PER&TITLED) (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
-  p:(PER&TITLED) (COMMA | CONJ) PER of the? CTRY (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+  p:(PER&TITLED) (COMMA | CONJ) HON? PER of the? CTRY (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
@@ -429,8 +429,9 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # Y" holds none
 # ("held a phone call with his counterpart the President of Ghana Mr. X":
 # the counterpart before his full title, in machine-translated Arabic)
+# ("held talks with a Latvian delegation led by Y in Riga", as "met")
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -560,11 +561,12 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
 # body stands for its leader, who meets the host ("met a Latvian delegation
-# led by Y" meets the delegation, rule meet-with)
+# led by Y" meets the delegation, rule meet-with; "held talks with a
+# delegation headed by Y" as "met with")
 rule en-unnamed-delegation-led-by stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* with? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X received Y and his accompanying delegation", "the Prime Minister of
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)

@@ -146,17 +146,19 @@ rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
   ROLE_SPOKES ROLE $body* p:PER COMMA HON? n:PER
 
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
-# name's adviser ("X, aide of Y"), not a title of that name
+# name's adviser ("X, aide of Y"), not a title of that name (here and in
+# the adviser rules below an honorific may stand before the name of the
+# one advised: «مستشار الرئيس السيد X، Y»)
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
-  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER
+  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
-  ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+  ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER COMMA? HON? n:PER
 # «كبير مستشاري الرئيس Y، X،»: an adviser's title of several words (of
 # one word: adviser-before-name), the one advised, then the adviser's
 # name between commas
 rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
-  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* p:PER COMMA HON? n:PER COMMA
+  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* HON? p:PER COMMA HON? n:PER COMMA
 # «X، المستشار الدبلوماسي للرئيس Y»، «X مستشار الأمن القومي لرئيس
 # الوزراء Y»: an adviser's title (definite, or of several words), then
 # «ل» glued to the title of the one advised: X advises Y, and the

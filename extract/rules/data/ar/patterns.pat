@@ -28,7 +28,7 @@ define places = list(LOC)
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
-define when = اليوم | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
@@ -151,17 +151,19 @@ rule possessor-spokesman stage=chunk make=person possessor=p conf=0.7
 rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
   n:PER COMMA? ROLE_ADV ROLE&LI $body* HON? p:PER
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
-# name's adviser ("X, aide of Y"), not a title of that name
+# name's adviser ("X, aide of Y"), not a title of that name (here and in
+# the adviser rules below an honorific may stand before the name of the
+# one advised: «مستشار الرئيس السيد X، Y»)
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
-  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER
+  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
-  ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* p:PER COMMA? HON? n:PER
+  ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER COMMA? HON? n:PER
 # «كبير مستشاري الرئيس Y، X،»: an adviser's title of several words (of
 # one word: adviser-before-name), the one advised, then the adviser's
 # name between commas
 rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
-  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* p:PER COMMA HON? n:PER COMMA
+  ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* HON? p:PER COMMA HON? n:PER COMMA
 
 # «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
 # the name, its full form after it (closed=yes: the clause ends there, no
@@ -966,7 +968,7 @@ define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead $when* d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
@@ -1036,7 +1038,7 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # «وترأس وفد المملكة في الاجتماع X», «ترأس وفد بلاده X»: the delegation
 # of "the kingdom", "his country": the leader's own country's
 rule led-own-country-delegation stage=relation action=leads-own conf=0.65
-  @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
+  @lead&!برئاسة&!بقيادة $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة) (في | إلى | الى)? (EVT | LOC)? COMMA? ROLE* $body* HON? x:PER
 # «ترأست X وزيرة الدولة وفد بلادها»: the leader first
 rule led-own-country-delegation-leader-first stage=relation action=leads-own conf=0.65
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
@@ -1057,7 +1059,7 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
-  @accompany o:PER x:list(PER)
+  @accompany $when* o:PER x:list(PER)
 # «ورافق الرئيس X في زيارته إلى P وزير التجارة Y ومستشار الأمن Z»: the
 # visit, its place or the time between the leader and his company
 rule ar-accompanied-on-visit stage=relation action=accompany conf=0.6

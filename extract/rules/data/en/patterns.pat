@@ -59,7 +59,7 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -269,9 +269,9 @@ rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
 # plural title before the first name, each name's country after it; the
 # countries set aside, the names are coordinated
 rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no conf=0.65
-  p:(PER&TITLED) (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+  p:(PER&TITLED) (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
-  p:(PER&TITLED) (COMMA | CONJ) PER of the? CTRY (COMMA | CONJ) n:PER x:(of the? d:CTRY)
+  p:(PER&TITLED) (COMMA | CONJ) HON? PER of the? CTRY (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
@@ -293,14 +293,21 @@ rule adviser-apposition stage=skip whole=no
 rule title-elliptic stage=skip titles=elliptic conf=0.65
   p:(PER&TITLED) CONJ x:(d:CTRY&POSS) n:PER
 # "According to the state news agency, X received a call from Y", "X,
-# according to his office, met Y": the source is set aside; it takes no
+# according to his office, met Y": the source is set aside with the comma
+# before it ("Norway, according to a statement, hosted …"); it takes no
 # part in what it reports (whole=no: nor is it read as a party)
 rule according-to stage=skip whole=no
-  x:(according to the? (!COMMA&!STOP){1,8} COMMA)
+  x:(COMMA? according to the? (!COMMA&!STOP){1,8} COMMA)
 # "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
   a:($agent) x:(COMMA accompanied by (!STOP&!COMMA){1,8} COMMA)
+# "Karim Bouallam, the president, received Y": a name with its title in
+# commas is one chunk; the closing comma before its verb (a word that is no
+# name, title, place, preposition or conjunction) is set aside, so that
+# every rule reads the subject next to its verb
+rule en-titled-subject-comma stage=skip
+  a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | !PUNCT&!AGENT&!CONJ&!@stop&!ROLE&!LOC&!EVT&!CAP&!NUM&!@with-stop)
 # "X, on behalf of President Y, attended the summit": for whom he came set
 # aside, X attends (whole=no: Y is not read as the attendee)
 rule on-behalf-apposition stage=skip whole=no
@@ -326,7 +333,7 @@ rule title-apposition stage=skip whole=no
 # and met Y": the arrival, coordinated with the verb of meeting, is set
 # aside (read with X as his visit), so that the verb after "and" is X's
 rule en-arrived-and-met stage=skip
-  a:$agent (COMMA? $aux)* x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
+  a:$agent ((COMMA? $aux)* | COMMA) x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
 # "X, on an official visit to Beijing, held talks with Y", "X, who is in
 # Cairo on a two-day visit, met Y" is relative-clause's: the visit set off
 # by commas is set aside, the verb after it is X's (read with X, the
@@ -427,8 +434,9 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # Y" holds none
 # ("held a phone call with his counterpart the President of Ghana Mr. X":
 # the counterpart before his full title, in machine-translated Arabic)
+# ("held talks with a Latvian delegation led by Y in Riga", as "met")
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -558,11 +566,12 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
 # body stands for its leader, who meets the host ("met a Latvian delegation
-# led by Y" meets the delegation, rule meet-with)
+# led by Y" meets the delegation, rule meet-with; "held talks with a
+# delegation headed by Y" as "met with")
 rule en-unnamed-delegation-led-by stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* with? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X received Y and his accompanying delegation", "the Prime Minister of
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)
@@ -1013,9 +1022,10 @@ rule event-topic-held-in stage=relation action=place conf=0.7
 rule en-place-where-event stage=relation action=place conf=0.7
   p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
 # "In the Egyptian capital, Cairo, the delegation met Y": a fronted place
-# sets the scene of its sentence's meeting
+# sets the scene of its sentence's meeting ("In Rome on Tuesday, the
+# ministers met": a time after the place; a subject that names no party)
 rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
-  (in | at) the? $seat? p:$places COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | @call | held | hold | holds)
+  (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
 # "In Doha on Tuesday, the talks between A and B resumed": a fronted place
 # before the event's noun
 rule en-fronted-place-event stage=relation action=place conf=0.65

@@ -28,7 +28,9 @@ define places = list(LOC)
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+# («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
+# the day it names; «ظهر» alone is the verb «appeared», so only before one)
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
@@ -604,9 +606,12 @@ rule event-between-one-named stage=relation action=with conf=0.7
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
 define receiving = استقباله | استقبالها
 # («خلال اللقاء الذي جمعه اليوم في P مع Y»: the meeting that brought him
-# together with Y)
+# together with Y; «في لقاء جمعه بـY», «في اجتماع عقده مع Y»: an
+# indefinite meeting takes its relative clause without «الذي», and «في»
+# before it when the clause follows)
+define ownmeeting = جمعه | جمعها | جمعهما | عقده | عقدها | عقداه | أجراه | أجراها | أجرياه
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT ((الذي | التي) (جمعه | جمعها | جمعهما | عقده | عقدها | أجراه | أجراها))? $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places)?
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
@@ -625,14 +630,15 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule
 # event-brought-together-sides)
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
 # «اللقاء الذي جمع رئيس الوزراء X ووزير الخارجية Y مع المبعوثة Z»: the
 # parties before «مع» meet those after it
 rule event-brought-together-sides stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agents $when* مع o:$agents
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agents $when* مع o:$agents
 # «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
+# («وجمع لقاء في أنقرة اليوم بين X وY»: its place and time, then «بين»)
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
-  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
+  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* (في $placeword? p:$places $when*)? بين? s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 

@@ -81,8 +81,9 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # begins)
 # («X ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة Y», «X حاكم دبي Y»:
 # up to three titles, each in construct with a word or with a place named
-# bare, which the title governs; never a place behind a preposition)
-define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
+# bare, which the title governs; never a place behind a preposition;
+# between commas too: «X، أمير منطقة الرياض، Y», the realm he governs)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 # («في السراي الحكومي ببيروت»: a venue the names do not know, its city
 # behind «ب»)
@@ -175,10 +176,11 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»
-# (a portfolio the title list lacks)
+# (a portfolio the title list lacks); «X المندوب الدائم لدولة قطر لدى الأمم
+# المتحدة»: the body he is sent to, after his own
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -611,7 +613,7 @@ define receiving = استقباله | استقبالها
 # before it when the clause follows)
 define ownmeeting = جمعه | جمعها | جمعهما | عقده | عقدها | عقداه | أجراه | أجراها | أجرياه
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places)?
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
@@ -727,10 +729,11 @@ rule ar-event-of-officials stage=relation action=attend conf=0.65
   e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 # («شارك X عبر تقنية الاتصال المرئي في الاجتماع», «شارك X، نيابة عن
-# الرئيس Y، في القمة»: how he took part, or for whom, between)
+# الرئيس Y، في القمة»: how he took part, or for whom, between; «وحضر X،
+# سفير كينيا لدى فرنسا، القمة»: the comma that closes his titles)
 define attendhow = (عبر | بواسطة | من خلال) (!PUNCT&!AGENT&!EVT&!في){1,4} | COMMA? (نيابة | ممثلا | ممثلة) (!PUNCT&!EVT){1,6} COMMA?
 rule attend-verb-first stage=relation action=attend conf=0.75
-  @attend $when* s:$agents $when* $attendhow? (في)? $complement{0,2} e:EVT
+  @attend $when* s:$agents (COMMA? $when)* COMMA? $attendhow? (في)? $complement{0,2} e:EVT
 # «X ، الذي شارك في الاجتماع مع Y»: who took part
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT

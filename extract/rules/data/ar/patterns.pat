@@ -35,8 +35,9 @@ define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
-# a body)
-define margin = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
+# a body; «على هامش اجتماع مجلس وزراء الاتحاد الأفريقي»: the ministers of
+# a body, read as a plural title)
+define margin = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | RNP | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
 # how many meetings or rounds: «ثلاثة اجتماعات», «عدة لقاءات», «جولتين من
 # المحادثات», «سلسلة من الاجتماعات», «أكثر من اجتماع»; and a count
 # corrected upwards, which asserts the meetings: «ليس اجتماعا واحدا، ولا
@@ -452,12 +453,14 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
+# («عقد X لقاء مع Y على هامش اجتماع المجلس في نيروبي»: the gathering
+# on whose margins, and its city, after the guest)
 # («أجرى X، اليوم الخميس بالرباط، مباحثات مع Y», «أجرى X، صباح اليوم بمقر
 # الوزارة، محادثات مع Y»: the host's time, city and venue, as after a
 # verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | p:(في $placeword? $places | $when)*)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
@@ -480,7 +483,7 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents (COMMA? $margin | p:(في $placeword? $places | $when | COMMA)*)
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)

@@ -31,6 +31,8 @@ define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | �
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+# a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
+define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
@@ -421,7 +423,7 @@ rule during-event-with stage=relation action=meeting conf=0.7
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
-  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $commawhen (مع | ب | إلى)? o:$agents
 # «تحدث X و Y على هامش ...»: the subjects spoke with each other
 rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
   @call $when* s:$agents
@@ -460,7 +462,7 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | p:(في $placeword? $places | $when)*)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
@@ -473,17 +475,17 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
-  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents (COMMA? $margin | p:(في $placeword? $places | $when | COMMA)*)
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | p:(في $placeword? $places | $when | COMMA)*)
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)

@@ -621,6 +621,10 @@ rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
+# «أقام X مأدبة عشاء على شرف Y», «أقامت X حفل استقبال تكريما للرئيس Y»:
+# the host of a banquet in a guest's honour receives him
+rule banquet-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
+  (أقام | أقامت | يقيم | تقيم) $when* s:$agent $hostappos? $hostgap (مأدبة | حفل | حفلا | حفلة) (غداء | عشاء | إفطار | استقبال | رسمية | رسمي | @adjective)* $commawhen ((على شرف) | تكريما) o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent

@@ -854,8 +854,10 @@ rule will-arrive-to-attend stage=relation action=visit conf=0.65
 # «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
+# («خلال زيارته الرسمية إلى طوكيو»: its adjectives; «خلال زيارته لأنقرة»:
+# the place behind a glued «ل»)
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
-  @visit $when* (إلى | الى) $placeword? p:$places
+  @visit ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* ((إلى | الى) $placeword? p:$places | p:(CITY&LI | CTRY&LI))
 
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7

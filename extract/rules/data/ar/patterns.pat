@@ -572,8 +572,10 @@ rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
   v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
+# («أقامت X حفل استقبال تكريما للسفير Y في أكرا»: the city after the
+# guest; «أقام X، مساء اليوم، مأدبة إفطار …»: the host's time and place)
 rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
+  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $hostappos? $hostgap (مأدبة | حفل | حفلا) (عشاء | غداء | إفطار | استقبال)? (رسمية | رسمي)? $commawhen (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 # («لدى وصوله مطار الملك خالد الدولي Y»: the airport without «إلى»)
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -621,10 +623,6 @@ rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
-# «أقام X مأدبة عشاء على شرف Y», «أقامت X حفل استقبال تكريما للرئيس Y»:
-# the host of a banquet in a guest's honour receives him
-rule banquet-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
-  (أقام | أقامت | يقيم | تقيم) $when* s:$agent $hostappos? $hostgap (مأدبة | حفل | حفلا | حفلة) (غداء | عشاء | إفطار | استقبال | رسمية | رسمي | @adjective)* $commawhen ((على شرف) | تكريما) o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent

@@ -469,6 +469,10 @@ rule conduct-event-with stage=relation action=meeting conf=0.75
 # parties
 rule event-held-by stage=relation action=meeting conf=0.7
   e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+# «في اتصال هاتفي تلقاه X من Y»: the call named first, then the verb
+# that received it
+rule event-received-by stage=relation action=meeting kind=call conf=0.7
+  e:EVT_CALL (@phone)? (الذي | التي)? (تلقاه | تلقته | يتلقاه | تتلقاه) $when* s:$agent $hostappos? $commawhen من o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
@@ -633,7 +637,7 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
+  e:EVT (@phone)? s:PER (@adjective | $when)* $commawhen (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
 # (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule

@@ -800,10 +800,11 @@ rule in-presence-among stage=relation action=attend conf=0.6
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
+# «… كلمة في افتتاح أعمال المؤتمر» (the opening of its proceedings),
 # «ومثل X بلاده في القمة»: who speaks at an event or represents his
 # country there takes part in it
 rule spoke-at-event stage=relation action=attend conf=0.65
-  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
+  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | أشغال | فعاليات | جلسة | جلسات){0,2} e:EVT
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
@@ -871,12 +872,14 @@ rule joined-person stage=relation action=join conf=0.7
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
+# («اجتماع اللجنة الوزارية في القاهرة», «اجتماع مجلس الجامعة في P»: the
+# body whose meeting it is, by its head noun)
 # a side of talks «بين الحكومة السودانية والحركة الشعبية شمال»: a body's
 # head noun, nationalities, names, titles (no plain noun: «بين A وB النزاع
 # في P» is a topic's place)
 define side = (@org-head | DEM | $agent | ROLE | @compass | @adjective){1,4}
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of

@@ -858,9 +858,10 @@ rule will-arrive-to-attend stage=relation action=visit conf=0.65
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
 # («خلال زيارته الرسمية إلى طوكيو»: its adjectives; «خلال زيارته لأنقرة»:
-# the place behind a glued «ل»)
+# the place behind a glued «ل», after a visit that is someone's, not «كنت
+# في زيارة للمغرب»)
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
-  @visit ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* ((إلى | الى) $placeword? p:$places | p:(CITY&LI | CTRY&LI))
+  (@visit ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* (إلى | الى) $placeword? p:$places | (زيارته | زيارتها | زيارتهما | زيارتهم | جولته | جولتها) ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* p:(CITY&LI | CTRY&LI))
 
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7

@@ -102,6 +102,9 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
 # city behind a glued «ب» («التقى X Y بالعاصمة الأردنية عمان»), a venue
 # and its city («، وذلك بمقر الوزارة في الرباط»)
+# («بحث X مع Y، خلال استقباله له في المنامة، …»: the reception or
+# meeting named after the guest, and its place)
+define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
 define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | في? (@place-head | مقر) $venuetail (في $placeword? p:$places | $bicity)?)?
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
 # «التقى X والوفد المرافق له Y»: the host with his delegation
@@ -493,7 +496,7 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | p:(في $placeword? $places | $when | COMMA)*)
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | p:(في $placeword? $places | $when | COMMA)*)
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)

@@ -64,7 +64,9 @@ define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&
 # the city or a named venue behind a glued «ب» between the verb's
 # parties: «التقى X بأبوظبي Y», «استقبل X بقصر Z Y» (the venue no place
 # of the event of its own)
-define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
+# («بالعاصمة السعودية الرياض»: a country's name that is also its
+# adjective, as in $placeword)
+define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
 define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
@@ -937,7 +939,7 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:

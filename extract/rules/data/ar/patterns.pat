@@ -471,13 +471,13 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
 # parties
 rule event-held-by stage=relation action=meeting conf=0.7
-  e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | $guestplace)
 # «في اتصال هاتفي تلقاه X من Y»: the call named first, then the verb
 # that received it
 rule event-received-by stage=relation action=meeting kind=call conf=0.7
@@ -498,7 +498,7 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | p:(في $placeword? $places | $when | COMMA)*)
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)

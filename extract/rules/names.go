@@ -347,8 +347,18 @@ func runOnWord(t token) bool {
 
 // titleAt matches a title at toks[i], an Arabic one with a pronoun
 // suffix too («نائبه», «مستشارها»: his deputy, her adviser).
+// binAfter reports "bin", "bint" or "ibn" after the English word at
+// toks[i]: the word is a given name of a nasab, whatever else it reads as
+// ("Sultan bin Khalifa", "Amir bin Saad").
+func binAfter(toks []token, i int) bool {
+	return !toks[i].arabic && i+2 < len(toks) && (toks[i+1].text == "bin" || toks[i+1].text == "bint" || toks[i+1].text == "ibn") && toks[i+2].upper
+}
+
 func (x *Names) titleAt(toks []token, i int) (int, any) {
 	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		if n == 1 && binAfter(toks, i) {
+			return 0, nil // "Sultan bin Khalifa": a given name before "bin", no title
+		}
 		return n, v
 	}
 	for _, base := range encliticBases(toks[i]) {
@@ -1078,10 +1088,18 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if k == j && capStop[lk] {
 			break
 		}
-		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
+		// "Mohamed Said Ali Soilihi": "Said" inside a name, between a
+		// given name and a capitalised word (not a heading's Title Case)
+		saidInName := lk == "said" && k > j && k+1 < len(toks) && toks[k+1].upper && !capStop[strings.ToLower(toks[k+1].text)] && !headline(toks)
+		if saidInName {
+			if n, _, _ := matchAny(toks, k+1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+				saidInName = false // "Ali Noor said French ..."
+			}
+		}
+		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) {
 			break
 		}
 		if k == j && nationalityNoun(x.lx, t) {

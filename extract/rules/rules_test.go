@@ -464,6 +464,17 @@ func TestMentions(t *testing.T) {
 		{"arabic body adjectives go on", "وأعلن المجلس الوطني الكاريني الموحد أن مجلس التنسيق الإقليمي المشترك سيجتمع.", []string{"Organization:المجلس الوطني الكاريني الموحد", "Organization:مجلس التنسيق الإقليمي المشترك"}, nil},
 		// a title word that a lineage connector follows is a given name
 		{"arabic title word as a given name before bin", "واستقبل الأمير سلطان بن خالد آل ثامر الوفد الزائر.", []string{"Person:سلطان بن خالد آل ثامر"}, nil},
+		// a title word before "bin" is a given name ("Sultan bin X"), as
+		// «الأمير سلطان بن X» is in Arabic
+		{"title word as a given name before bin", "Deputy Minister of Defence Sultan bin Rashid Al Harbi received the delegation.", []string{"Person:Sultan bin Rashid Al Harbi"}, []string{"Person:Rashid Al Harbi"}},
+		{"title word as a given name before bin after a style", "Prince Sultan bin Faris Al Nasser opened the exhibition.", []string{"Person:Sultan bin Faris Al Nasser"}, nil},
+		{"sultan without bin stays a title", "Sultan Haitham Salem received the envoy.", []string{"Person:Haitham Salem"}, []string{"Person:Sultan Haitham Salem"}},
+		// "Said" inside a name, between given names
+		{"said inside a name", "He met Foreign Minister Omar Said Abdi Warfa in Nairobi.", []string{"Person:Omar Said Abdi Warfa"}, []string{"Person:Omar"}},
+		{"said as the verb after a name", "Minister Ali Noor said Tuesday that the talks had failed.", []string{"Person:Ali Noor"}, []string{"Person:Ali Noor said Tuesday"}},
+		{"said as the verb before a place", "Minister Ali Noor said Ankara would help.", []string{"Person:Ali Noor"}, []string{"Person:Ali Noor said Ankara"}},
+		// a name hyphened to a participle is an adjective
+		{"body hyphened to a participle is no person", "The Arab League-brokered truce held on Monday.", nil, []string{"Person:Arab League-brokered", "Person:Arab"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
 	}

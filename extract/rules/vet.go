@@ -1198,6 +1198,11 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
+	// "the African Union-mediated talks": a name joined by a hyphen to a
+	// participle is an adjective before a noun, no person's name
+	if person && p.b > p.a && participleCompound(toks[p.b-1]) {
+		return p, false
+	}
 	// "Nablus-based Al-Risala", "top-seeded Anna Korsak": what a hyphen
 	// joins to a participle is an adjective before the name
 	for i := p.b - 2; i >= p.a; i-- {
@@ -1207,7 +1212,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 	}
 	for p.a < p.b {
-		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(n == 1 && binAfter(toks, p.a)) {
 			p.a += n
 			p.pre = 0
 			if *ev < evTitle {
@@ -1498,7 +1503,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
 				}
-				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && lineageOpens(toks, i) {
+				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && (lineageOpens(toks, i) || binAfter(toks, i)) {
 					continue // «تركي بن سعود»: a given name that opens a lineage
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {

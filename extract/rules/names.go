@@ -2027,7 +2027,7 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if k2 := x.arabicName(toks, j, taken); k2 > k {
 		k = k2 // three proper words («كمال رشيد الضاهر»)
 	}
-	// («خوسيه مانويل ألباريس بوينو», «ماورو دا سيلفا فييرا»): a fourth
+	// («خوسيه لويس رويث بيدال», «ماريو دا كوستا فيرنانديز»): a fourth
 	// proper word after three, where the name ends at a boundary (a
 	// comma or stop, a title, a style, «إن»/«أن», the sentence's end):
 	// Spanish and Portuguese names carry two family names
@@ -2098,7 +2098,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			return true // «أحمد سعيد الكندي وزير النقل»
 		}
 		if father := toks[k-1]; allowAl && unit == j && conn == 0 && allah == 0 && !definite(father) && !commonTok(father) && !stopTok(father) && !x.lexiconWord(toks, k-1) && familyOfOrigin(x.lx, toks, k, taken) {
-			return true // «سامي خليل المصري», «سامي خليل الحداد» before a title
+			return true // «رامي فهد الليبي», «رامي فهد العطار» before a title
 		}
 		if !x.familyNext(toks, k, taken) {
 			return false
@@ -2206,8 +2206,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 // title, so after it the word is the family's name of origin) or a
 // craftsman's noun of the shape الفعّال («الحداد», «العطار», «النجار»),
 // where the name ends at a boundary: a comma or stop, a title or a style
-// after it, or the sentence's end («سامي خليل الحداد السفير»; not «بحث
-// الوزير سامي خليل الحوار مع …», an object).
+// after it, or the sentence's end («رامي فهد الحداد السفير»; not «بحث
+// الوزير رامي فهد الحوار مع …», an object).
 func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool) bool {
 	if k >= len(toks) {
 		return false
@@ -2227,7 +2227,7 @@ func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool)
 		// any other word with the article that names no time, no title,
 		// no nationality and no plural or feminine noun, before the
 		// «إن» or «أن» of a verb of speech or a comma: «قال وزير الخارجية
-		// سامي خليل الصالح إن …»
+		// رامي فهد الصالح إن …»
 		if timeWords[t.key] || dateWord(t) || stopTok(t) || nounShape(t) || strings.HasPrefix(t.text, "لل") {
 			return false
 		}

@@ -202,7 +202,7 @@ func tokSim(a, b tok) float64 {
 		// order are two names ("Paul" and "Bill", "Prichard" and
 		// "Berkrot", "Kennedys" and "Kuntz"): the key stands for sounds
 		// that another script or a machine translation spells otherwise
-		// ("Whitchov" for "Witkoff" keeps most letters in order)
+		// ("Brenchov" for "Brenkoff" keeps most letters in order)
 		if jw := JaroWinkler(a.lat, b.lat); jw < 0.65 {
 			s = min(s, jw+0.2)
 		}

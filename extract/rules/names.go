@@ -2234,10 +2234,8 @@ func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool)
 		if n, _, _ := matchAny(toks, k, lx.roles, lx.events, lx.demonyms, lx.delegation); n > 0 {
 			return false
 		}
-		if e >= len(toks) || !(toks[e].key == "ان" || toks[e].text == "،" || toks[e].text == ",") {
-			return false
-		}
-		return true
+		// («مصطفى عوض القدومي سفير اليابان»: a title after it too)
+		return e < len(toks) && (toks[e].key == "ان" || toks[e].text == "،" || toks[e].text == ",") || e < len(toks) && nameBoundary(lx, toks, e) && !toks[e].punct
 	}
 	return nameBoundary(lx, toks, e)
 }

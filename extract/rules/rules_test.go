@@ -145,6 +145,7 @@ func TestMentions(t *testing.T) {
 		{"arabic plural object before a comma", "والتقى وزير الخارجية رامي فهد المسؤولين، ثم غادر.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد المسؤولين"}},
 		{"arabic four-word Iberian name after a title", "واستقبل الرئيس وزير الخارجية البرتغالي ماريو دا كوستا فيرنانديز في لشبونة.", []string{"Person:ماريو دا كوستا فيرنانديز"}, []string{"Person:ماريو دا كوستا"}},
 		{"arabic four-word name at the end of a sentence", "والتقى الوزير نظيره الإسباني خافيير مانويل روبليس غارسيا.", []string{"Person:خافيير مانويل روبليس غارسيا"}, nil},
+		{"arabic family name before the guest's title", "واستقبل رئيس مجلس النواب رامي فهد القدومي سفير اليابان.", []string{"Person:رامي فهد القدومي"}, []string{"Person:رامي فهد"}},
 		{"arabic object noun after a titled name", "وبحث الوزير رامي فهد الحوار مع نظيره.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الحوار"}},
 		{"arabic adjective after a titled name", "واستقبل وزير الخارجية رامي فهد الجديد السفير.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الجديد"}},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},

@@ -2103,6 +2103,12 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if !x.familyNext(toks, k, taken) {
 			return false
 		}
+		if conn > 0 && !definite(toks[k]) {
+			// («ماجد بن راشد توماس برانت»: after a nasab the family's
+			// name carries the article or «آل»; a bare name is another
+			// person's, a grandfather's would take «بن» again)
+			return false
+		}
 		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) || unit == j && aliFatherAt(toks, k-1, j) {
 			return true
 		}

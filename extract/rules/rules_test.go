@@ -146,6 +146,8 @@ func TestMentions(t *testing.T) {
 		{"arabic four-word Iberian name after a title", "واستقبل الرئيس وزير الخارجية البرتغالي ماريو دا كوستا فيرنانديز في لشبونة.", []string{"Person:ماريو دا كوستا فيرنانديز"}, []string{"Person:ماريو دا كوستا"}},
 		{"arabic four-word name at the end of a sentence", "والتقى الوزير نظيره الإسباني خافيير مانويل روبليس غارسيا.", []string{"Person:خافيير مانويل روبليس غارسيا"}, nil},
 		{"arabic family name before the guest's title", "واستقبل رئيس مجلس النواب رامي فهد القدومي سفير اليابان.", []string{"Person:رامي فهد القدومي"}, []string{"Person:رامي فهد"}},
+		// a nasab's bare word after a given name is another person's
+		{"arabic bare name after a nasab is another's", "والتقى ولي العهد الأمير ماجد بن راشد توماس برانت مستشار رئيسة الوزراء.", []string{"Person:ماجد بن راشد", "Person:توماس برانت"}, []string{"Person:ماجد بن راشد توماس"}},
 		{"arabic object noun after a titled name", "وبحث الوزير رامي فهد الحوار مع نظيره.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الحوار"}},
 		{"arabic adjective after a titled name", "واستقبل وزير الخارجية رامي فهد الجديد السفير.", []string{"Person:رامي فهد"}, []string{"Person:رامي فهد الجديد"}},
 		{"english royal title opening a place's name", "The barge docked at Kettle Harbor in western Prince Albert Sound. The trawler sank off King Edmund Island.", []string{"Place:Kettle Harbor", "Place:Prince Albert Sound", "Place:King Edmund Island"}, []string{"Person:Albert Sound", "Place:Edmund Island"}},

@@ -108,7 +108,7 @@ var (
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
-	givenAr          = wordSet("given.tsv", "given", "ar")
+	givenAr          = union(wordSet("given.tsv", "given", "ar"), wordSet("names.tsv", "given-common", "ar"))
 	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")
 	genericAdj       = wordSet("names.tsv", "generic-adjective", "ar")
 	stanceAdj        = wordSet("names.tsv", "stance", "ar")

@@ -2103,10 +2103,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if !x.familyNext(toks, k, taken) {
 			return false
 		}
-		if conn > 0 && !definite(toks[k]) {
-			// («ماجد بن راشد توماس برانت»: after a nasab the family's
-			// name carries the article or «آل»; a bare name is another
-			// person's, a grandfather's would take «بن» again)
+		if conn > 0 && !definite(toks[k]) && givenTok(toks[k]) && x.properNext(toks, k+1, taken) {
+			// («ماجد بن راشد توماس برانت»: after a nasab a given name
+			// that another proper word follows opens another person's
+			// name; a grandfather's would take «بن» again)
 			return false
 		}
 		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) || unit == j && aliFatherAt(toks, k-1, j) {

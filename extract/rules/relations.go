@@ -331,7 +331,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	for _, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {
-			if negated(seq, m.Start) {
+			if negated(seq, m.Start) || (m.Caps["s"] != nil || m.Caps["o"] != nil) && called(seq, m.Start, m.End) {
 				continue // «لم تشارك الجزائر في المحادثات», "did not meet"
 			}
 			if st.act(si, m, seq) {
@@ -423,6 +423,54 @@ func denied(its []item, start int) bool {
 		}
 		if hasTag(it.tags, "@denial") {
 			return comp
+		}
+	}
+	return false
+}
+
+// called reports a match whose event was called off: a word of
+// cancellation after the event in the same sentence ("a planned meeting
+// between X and Y in Prague was cancelled", "... has been postponed")
+// or just before it ("cancelled the planned meeting between X and Y",
+// "called off the talks between X and Y").
+// The match must name the event itself: "X met Y after the summit was
+// postponed" keeps its meeting. Only the parties' facts go (the caller
+// asks for a match with subjects or objects): "the summit in Jakarta
+// was postponed" still says where it is to be.
+func called(its []item, start, end int) bool {
+	ev := -1
+	for k := start; k < end && k < len(its); k++ {
+		if its[k].k == kEvent || (its[k].k == kChunk && its[k].ch.kind == chEvent) {
+			ev = k
+			break
+		}
+	}
+	if ev < 0 {
+		return false
+	}
+	// before: "cancelled the (planned) meeting", two words at most between
+	for k := ev - 1; k >= 0 && k >= ev-3; k-- {
+		if its[k].k != kTok || its[k].punct() {
+			break
+		}
+		if (hasTag(its[k].tags, "@cancel") || its[k].word("off") && k > 0 && its[k-1].word("called")) && its[k+1].word("the", "a", "an", "their", "his", "her", "its", "this", "next") {
+			return true // the verb with its object, not "the postponed meeting was held"
+		}
+	}
+	// after: the event's own verb, a passive or a perfect of cancelling
+	for k := end; k < len(its) && k < end+8; k++ {
+		it := its[k]
+		if it.punct() && !it.comma() {
+			return false
+		}
+		if it.word("which", "who", "that") {
+			return false // a relative clause: "which had been postponed, took place"
+		}
+		if it.k == kTok && hasTag(it.tags, "@cancel") || it.word("called") && k+1 < len(its) && its[k+1].word("off") {
+			return true
+		}
+		if it.k != kTok && !(it.k == kEnt && it.m.Type.Location()) {
+			return false // another party or event: another clause
 		}
 	}
 	return false

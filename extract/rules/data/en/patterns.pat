@@ -373,6 +373,13 @@ rule relative-clause stage=skip
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 
+# a second meeting after the first, the verb left out: "X met with Y in
+# Nairobi and later with Z in Kampala", "X met in Algiers with his
+# counterpart Y and then with the Malian foreign minister Z" (Z's meeting
+# is with X, and its place the one after Z)
+rule meet-and-later-with stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* $when* v:(sat | sits | sit | sitting) down $when* with $when* (a | an | the)? (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!@stop)? o:$agents

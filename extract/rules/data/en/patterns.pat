@@ -272,6 +272,13 @@ rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no c
   p:(PER&TITLED) (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
   p:(PER&TITLED) (COMMA | CONJ) HON? PER of the? CTRY (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
+# "The two foreign ministers, X of the Czech Republic and Y of Slovakia,
+# met in Prague": a plural title, then its holders in apposition, each with
+# his country; the countries set aside, the names are coordinated
+rule en-titles-apposition-of-countries stage=skip conf=0.65
+  ROLE COMMA HON? PER x:(of the? CTRY) (COMMA? CONJ | COMMA) HON? PER of the? CTRY
+rule en-titles-apposition-of-countries-next stage=skip conf=0.65
+  ROLE COMMA HON? PER of the? CTRY (COMMA? CONJ | COMMA) HON? PER x:(of the? CTRY) COMMA
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no

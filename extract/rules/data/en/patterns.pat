@@ -982,8 +982,9 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 
 # "X, on an official visit to Beijing, held talks with Y", "X, in Riyadh
 # on a working visit, met Y": the visit's place sets the scene of its sentence's meeting
+# ("X, who is on a visit to Luanda, met Y": the same in a relative clause)
 rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
-  PER COMMA? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
+  PER COMMA? (who (is | was | are | were))? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday",
 # "the meeting at the Elysee Palace in Paris" (a building, then its city),

@@ -395,6 +395,12 @@ rule meet-and-later-with stage=relation action=meeting kind=meeting conf=0.7
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* $when* v:(sat | sits | sit | sitting) down $when* with $when* (a | an | the)? (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!@stop)? o:$agents
 
+# francophone wires in English: "The President granted an audience on
+# Monday to the Ambassador of China, X", "gave a private audience to Y": a
+# meeting with the one granted it
+rule en-granted-audience-to stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (granted | grants | grant | gave | gives | give | accorded) $when* (a | an)? (private | special | @adjective)? v:audience $when* p:((in | at) the? $seat? $places $when*)? to the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
 rule meet-object stage=relation action=with kind=meeting conf=0.7

@@ -909,8 +909,10 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
+# ("the summit of Central Asian leaders in Dushanbe, attended by the
+# presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

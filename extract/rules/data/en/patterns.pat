@@ -386,10 +386,11 @@ rule meet-with stage=relation action=meeting kind=meeting conf=0.8
 
 # a second meeting after the first, the verb left out: "X met with Y in
 # Nairobi and later with Z in Kampala", "X met in Algiers with his
-# counterpart Y and then with the Malian foreign minister Z" (Z's meeting
-# is with X, and its place the one after Z)
+# counterpart Y and then with the Malian foreign minister Z", "X held talks
+# with Y and later with Z" (Z's meeting is with X, and its place the one
+# after Z)
 rule meet-and-later-with stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet | (held | had | hold | holding | conducted) $the? (@adjective)* EVT) (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7

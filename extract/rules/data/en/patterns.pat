@@ -390,7 +390,7 @@ rule meet-with stage=relation action=meeting kind=meeting conf=0.8
 # with Y and later with Z" (Z's meeting is with X, and its place the one
 # after Z)
 rule meet-and-later-with stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (@meet | (held | had | hold | holding | conducted) $the? (@adjective)* EVT) (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet | v:(held | had | hold | holding | conducted) $the? (@adjective)* EVT) (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7

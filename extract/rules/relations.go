@@ -818,6 +818,27 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		return n > 0
+	case "bilateral":
+		// "the session of the Saudi-Omani Coordination Council": a body
+		// whose name opens with two nationalities joined by a hyphen is the
+		// two countries' joint body; its session is theirs
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		n := 0
+		for _, b := range capItems(m, "b", its) {
+			if b.k != kEnt || b.m.Type != graph.Organization {
+				continue
+			}
+			for _, cy := range st.jointBodyCountries(b.start, b.end) {
+				cm := st.d.Mention(cy.start, cy.end, graph.Country, "demonym", 0.9)
+				cm.Name, cm.KBID = cy.e.Name, cy.e.ID
+				ev.addParty(st, si, cm, r.Name)
+				n++
+			}
+		}
+		return n > 0
 	case "place":
 		ev := st.eventOf(si, m, its)
 		if ev == nil || len(p) == 0 {
@@ -1673,3 +1694,45 @@ func presidedBody(m graph.Mention) bool {
 }
 
 var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+type spanCountry struct {
+	start, end int
+	e          *kb.Entry
+}
+
+// jointBodyCountries gives the countries of a joint body's name that
+// opens with two or more nationalities joined by hyphens ("Saudi-Omani
+// Coordination Council", "Jordanian-Iraqi Joint Higher Committee"); none
+// unless every part of that first word is a nationality.
+func (st *docState) jointBodyCountries(start, end int) []spanCountry {
+	text := st.d.Text[start:end]
+	w := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		w = text[:i]
+	}
+	if !strings.Contains(w, "-") || len(w) == len(text) {
+		return nil
+	}
+	var out []spanCountry
+	off := start
+	for _, part := range strings.Split(w, "-") {
+		pt := tokenize(st.d.Text, off, off+len(part))
+		if len(pt) == 0 {
+			return nil
+		}
+		var cy *kb.Entry
+		if n, _, v := st.lx.demonyms.match(pt, 0); n == len(pt) {
+			cy = v.(*kb.Entry)
+		} else if n, _, v := st.lx.entities.match(pt, 0); n == len(pt) && v.(*kb.Entry).Type == graph.Country {
+			cy = v.(*kb.Entry) // "Saudi", read as the country
+		} else {
+			return nil
+		}
+		out = append(out, spanCountry{off, off + len(part), cy})
+		off += len(part) + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

@@ -1079,6 +1079,15 @@ rule person-hosts-event stage=relation action=attend conf=0.7
 rule person-hosted-event-in stage=relation action=place conf=0.7
   PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
 
+# "the 12th session of the Jordanian-Iraqi Joint Higher Committee", "the
+# Saudi-Omani Coordination Council met": a body named with two nationalities
+# joined by a hyphen is the two countries' joint body; its session or
+# meeting is theirs
+rule en-joint-body-session stage=relation action=bilateral conf=0.65
+  e:EVT of the? b:ORG
+rule en-joint-body-met stage=relation action=bilateral kind=meeting conf=0.6
+  the? b:ORG (COMMA? $aux)* $when* (@meet | v:(convened | convenes | opened)) $when* (in | at | on | COMMA | STOP)
+
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
 

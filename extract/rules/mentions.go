@@ -128,6 +128,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «وزير الخارجية الألماني كلود فاغنر»: after a title and a
+			// given name, a body's one-word name (as a body is named after
+			// a man) is the family name (the name finder's)
+			if t.arabic && n == 1 && prefix == 0 && e.Type == graph.Organization && x.familyAfterTitledGiven(toks, i) {
+				i++
+				continue
+			}
 			// "Virginia Tessaro said", "Jordan Bellamy scored": a place's
 			// one-word name that is also a given name, before a proper
 			// word that is no known name, head, common or given word, opens
@@ -253,6 +260,36 @@ func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
 	}
 	for j := max(0, i-4); j < i; j++ {
 		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// familyAfterTitledGiven reports an Arabic word at toks[i] after one
+// proper word (a given name: no known name, article, function, common or
+// pronoun word) that a title or an honorific announces, a nationality
+// with the article allowed between («وزير الخارجية الألماني كلود X»).
+func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	g := toks[i-1]
+	if !g.arabic || g.punct || definite(g) || stopTok(g) || commonTok(g) || pronounTok(g) || strings.HasPrefix(g.text, "و") && !givenTok(g) || headIs(g, arabicOrgHeads) || headIs(g, arabicPlaceHeads) || wordlikeAr[g.key] {
+		return false
+	}
+	if n, _, _ := matchAny(toks, i-1, x.lx.entities, x.lx.roles, x.lx.demonyms); n > 0 {
+		return false
+	}
+	a := i - 1
+	if d, _, _ := x.lx.demonyms.match(toks, a-1); d == 1 && definite(toks[a-1]) || d == 1 && strings.HasPrefix(toks[a-1].text, "وال") {
+		// the nationality of the title, or one joined by «و» after a
+		// plural title's first name («ونظيراه البلجيكي X Y واللوكسمبورغي
+		// كلود Z»): a name follows it
+		return true
+	}
+	for j := max(0, a-4); j < a; j++ {
+		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == a {
 			return true
 		}
 	}

@@ -347,8 +347,18 @@ func runOnWord(t token) bool {
 
 // titleAt matches a title at toks[i], an Arabic one with a pronoun
 // suffix too («نائبه», «مستشارها»: his deputy, her adviser).
+// binAfter reports "bin", "bint" or "ibn" after the English word at
+// toks[i]: the word is a given name of a nasab, whatever else it reads as
+// ("Sultan bin Khalifa", "Amir bin Saad").
+func binAfter(toks []token, i int) bool {
+	return !toks[i].arabic && i+2 < len(toks) && (toks[i+1].text == "bin" || toks[i+1].text == "bint" || toks[i+1].text == "ibn") && toks[i+2].upper
+}
+
 func (x *Names) titleAt(toks []token, i int) (int, any) {
 	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
+		if n == 1 && binAfter(toks, i) {
+			return 0, nil // "Sultan bin Khalifa": a given name before "bin", no title
+		}
 		return n, v
 	}
 	for _, base := range encliticBases(toks[i]) {
@@ -430,7 +440,10 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// nationality after the given names is the family's
 				k++
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
+				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
+			}
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -483,6 +496,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				n = 1
 			}
 			j := i + n
+			if t.key == "السلطان" && !(j+1 < len(toks) && arabicConnectors[toks[j+1].key]) {
+				// «السلطان X بن Y», the style of a reigning sultan,
+				// before his nasab; a sultan of history is named by
+				// epithets the other finders read («السلطان المنصور
+				// قلاوون»)
+				continue
+			}
 			if j < len(toks) && toks[j].text == "." {
 				j++
 			}
@@ -524,7 +544,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		if t.arabic {
 			// a name between a verb of speech and its title in apposition,
 			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
-			if k := x.speakerBeforeTitle(toks, i, taken); k > i {
+			if k := x.speakerBeforeTitle(toks, i, taken, i > 0 && personEnds(toks[i-1].end) && meetVerbBefore(toks, i-1)); k > i {
 				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
 					continue
@@ -1078,10 +1098,18 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if k == j && capStop[lk] {
 			break
 		}
-		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] || callVerbs[t.key] || meetVerbs[t.key] {
+		// "Mohamed Said Ali Soilihi": "Said" inside a name, between a
+		// given name and a capitalised word (not a heading's Title Case)
+		saidInName := lk == "said" && k > j && k+1 < len(toks) && toks[k+1].upper && !capStop[strings.ToLower(toks[k+1].text)] && !headline(toks)
+		if saidInName {
+			if n, _, _ := matchAny(toks, k+1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+				saidInName = false // "Ali Noor said French ..."
+			}
+		}
+		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) {
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) {
 			break
 		}
 		if k == j && nationalityNoun(x.lx, t) {
@@ -1305,6 +1333,43 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	return k
+}
+
+// closedThird reports a third word of the name a title announces after
+// two proper words toks[j:j+2], where the sentence shows the name has
+// ended after it: a comma or a period, a preposition, «اليوم» or another
+// title follows («وزير المالية سامر عوض الجبوري في ...», «رئيس الوفد
+// يحيى ماهر فلاحة إلى ...»); Arab names in wires are often of three
+// words, given, father's and family's. The third word is a family name
+// (a proper word, or one with the article), no common word, no word of
+// the lists, no verb; the father's is none either.
+func (x *Names) closedThird(toks []token, j int, taken func(int, int) bool) bool {
+	k := j + 2
+	if k+1 >= len(toks) || !toks[j].arabic || definite(toks[j]) || definite(toks[j+1]) || toks[j].key == "عبد" || toks[j].key == "ابو" {
+		return false
+	}
+	bad := func(i int) bool {
+		t := toks[i]
+		return t.punct || !t.arabic || taken(t.start, t.end) || arabicConnectors[t.key] || notNameStart(t) || cliticVerbTok(t) || presentVerbTok(t) || x.lexiconWord(toks, i) || dateWord(t) || utf8.RuneCountInString(t.text) < 3
+	}
+	third, n := toks[k], toks[k+1]
+	closes := n.text == "،" || n.text == "," || n.text == "."
+	// (the middle word of such a name may be a common word: «شريف»)
+	middle := toks[j+1]
+	if !bad(j) && (third.key == "وو" || third.key == "لو") && closes && !taken(third.start, third.end) && middle.arabic && !middle.punct && !taken(middle.start, middle.end) && !stopTok(middle) && !pronounTok(middle) && !cliticVerbTok(middle) && !presentVerbTok(middle) && !x.lexiconWord(toks, j+1) {
+		// «… جين وو.», «… شريف لو،»: a syllable of an East Asian or
+		// African name; neither the conjunction before «و» nor the
+		// particle «لو» ("if") can end a clause
+		return true
+	}
+	if bad(j) || bad(j+1) || bad(k) || strings.HasPrefix(third.text, "و") && !givenTok(third) || procliticWord(third) || relationalAdjective(third) || genericAdj[third.key] || stanceAdj[third.key] || x.orgHead(third) || headIs(third, arabicPlaceHeads) || definite(third) && !x.nisba(toks, k) && !alGiven[third.key] {
+		return false
+	}
+	if closes || n.key == "في" || n.key == "مع" || n.key == "الي" || n.key == "اليوم" {
+		return true
+	}
+	r, _, _ := x.lx.roles.match(toks, k+1)
+	return r > 0
 }
 
 // arabicPlaceList returns the byte spans of the names a plural head of
@@ -1969,6 +2034,9 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if k-j == 3 && !definite(toks[j]) && !hasConnector(toks[j:k]) && x.properNext(toks, k, taken) && !strings.HasPrefix(toks[k].text, "لل") && !verbShapeTok(toks[k]) && (nameBoundary(x.lx, toks, k+1) || k+1 < len(toks) && boundaryWords[toks[k+1].key]) {
 		k++
 	}
+	if k == j+2 && x.closedThird(toks, j, taken) {
+		k = j + 3
+	}
 	return k
 }
 
@@ -2033,6 +2101,12 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			return true // «رامي فهد الليبي», «رامي فهد العطار» before a title
 		}
 		if !x.familyNext(toks, k, taken) {
+			return false
+		}
+		if conn > 0 && !definite(toks[k]) && givenTok(toks[k]) && x.properNext(toks, k+1, taken) {
+			// («ماجد بن راشد توماس برانت»: after a nasab a given name
+			// that another proper word follows opens another person's
+			// name; a grandfather's would take «بن» again)
 			return false
 		}
 		if givenTok(toks[k-1]) || aliAfterConnector(toks, k-1) || unit == j && aliFatherAt(toks, k-1, j) {
@@ -2166,10 +2240,8 @@ func familyOfOrigin(lx *lexicon, toks []token, k int, taken func(int, int) bool)
 		if n, _, _ := matchAny(toks, k, lx.roles, lx.events, lx.demonyms, lx.delegation); n > 0 {
 			return false
 		}
-		if e >= len(toks) || !(toks[e].key == "ان" || toks[e].text == "،" || toks[e].text == ",") {
-			return false
-		}
-		return true
+		// («مصطفى عوض القدومي سفير اليابان»: a title after it too)
+		return e < len(toks) && (toks[e].key == "ان" || toks[e].text == "،" || toks[e].text == ",") || e < len(toks) && nameBoundary(lx, toks, e) && !toks[e].punct
 	}
 	return nameBoundary(lx, toks, e)
 }
@@ -2297,9 +2369,15 @@ func (x *Names) sharedTitleNames(d *extract.Document, toks []token, k int, liste
 			// a proper word a family name follows: «وكريم بناني»; no
 			// verb: «وأكد سامي»)
 			if listed && k+1 < len(toks) && conjOn(toks[k], func(s string) bool {
-				return givenAr[s] || !arabicStop[s] && utf8.RuneCountInString(s) >= 3 && !definite(toks[k+1]) && properAfter(toks[k+1]) && !commonTok(toks[k+1])
+				n := toks[k+1]
+				// (or a family name with the article: «وخالد الورفلي»)
+				family := !definite(n) && properAfter(n) && !commonTok(n) || definite(n) && n.arabic && !n.punct && !commonTok(n) && !definiteCommon(n) && !stopTok(n) && !x.lexiconWord(toks, k+1) && !taken(n.start, n.end)
+				return givenAr[s] || !arabicStop[s] && utf8.RuneCountInString(s) >= 3 && family
 			}) && !isArabicVerb(toks[k]) && !futureVerbTok(toks[k]) && !taken(toks[k].start, toks[k].end) {
 				e := x.titleName(toks, k+1, taken)
+				if e <= k+1 && definite(toks[k+1]) {
+					e = k + 2 // «وخالد الورفلي»: the family name with the article
+				}
 				if e > k+1 && !hasHead(toks[k+1:e], orgHeads) && !placeHeaded(toks[k+1:e]) && add(d.Mention(toks[k].start+len("و"), x.nameEnd(toks, k, e), graph.Person, "names", 0.7), evTitle) {
 					k = e
 					continue
@@ -2762,14 +2840,14 @@ var styleWords = wordSet("words.tsv", "style", "ar")
 // الأمم المتحدة», «وقال سامي نور وزير الخارجية». The first word is a
 // proper one (no common word, article, verb or title); the family name
 // may be a common word («نور», «عودة»). Else i.
-func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool) int {
+func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) bool, afterHost bool) int {
 	// or after a style of address: «معالي X Y وزير خارجية ماليزيا»,
 	// «سعادة X Y سفير ...» (words.tsv: style)
-	if !x.afterSpeech(toks, i) && !(i > 0 && styleWords[toks[i-1].key]) {
+	if !x.afterSpeech(toks, i) && !(i > 0 && styleWords[toks[i-1].key]) && !afterReadout(toks, i) && !afterHost {
 		return i
 	}
 	first := toks[i]
-	if definite(first) || commonTok(first) && !givenTok(first) || arabicStop[first.key] || isArabicVerb(first) || procliticCommon(first) {
+	if definite(first) || commonTok(first) && !givenTok(first) || arabicStop[first.key] || isArabicVerb(first) || procliticCommon(first) || styleWords[first.key] || first.key == "صاحب" {
 		return i
 	}
 	if n, _, _ := x.lx.roles.match(toks, i); n > 0 {
@@ -2779,11 +2857,19 @@ func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) boo
 		t := toks[k]
 		if k >= i+2 {
 			if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+				if !x.afterSpeech(toks, i) && !headIs(toks[i-1], styleWords) {
+					// after a verb of meeting the name may be the
+					// subject and the title the guest's, whose name
+					// follows it («استقبل X سفير الصين لدى مصر Y»)
+					if e := x.skipQualifiers(toks, k+n, taken, false); e < len(toks) && x.titleName(toks, e, taken) >= e+2 {
+						return i
+					}
+				}
 				return k
 			}
 		}
-		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) {
-			return i
+		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] || isArabicVerb(t) || futureVerbTok(t) || styleWords[t.key] || t.key == "صاحب" {
+			return i // («حضرة صاحب الجلالة الملك»: a style, no name)
 		}
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			return i
@@ -2791,6 +2877,69 @@ func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) boo
 	}
 	return i
 }
+
+// foreignPair reports a foreign given name at toks[j] that reads as an
+// Arabic noun with the pronoun «ه» («أمره»: his order, for Emre; «أوليه»
+// for Oleh), after a title, where a proper word follows that no list
+// knows and neither the article nor a clitic opens, and the name then
+// ends: a comma or a period, or a word joined by «و» (the next title).
+// A verb's object with the pronoun is followed by a common or definite
+// word («أكد الوزير دعمه الكامل»), not by such a proper word and a stop.
+func (x *Names) foreignPair(toks []token, j int, taken func(int, int) bool) bool {
+	return foreignPairShape(toks, j) && !taken(toks[j].start, toks[j].end) && x.properNext(toks, j+1, taken) && (toks[j+2].punct || !taken(toks[j+2].start, toks[j+2].end))
+}
+
+// foreignPairShape is foreignPair without the lists of the lexicon and
+// the mentions found: the shapes of the three words.
+func foreignPairShape(toks []token, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	a, b, c := toks[j], toks[j+1], toks[j+2]
+	if !a.arabic || a.punct || definite(a) || !strings.HasSuffix(a.text, "ه") || pronounSuffixed(a.text) || !pronounTok(a) || strings.HasPrefix(a.text, "و") || stopTok(a) {
+		return false
+	}
+	if !b.arabic || b.punct || definite(b) || strings.HasPrefix(b.text, "و") || stopTok(b) || commonTok(b) || givenTok(b) || pronounTok(b) || procliticWord(b) || utf8.RuneCountInString(b.text) < 4 || dateWord(b) || presentVerbTok(b) || verbShapeTok(b) || wordlikeAr[b.key] {
+		return false
+	}
+	return c.text == "،" || c.text == "," || c.text == "." || c.arabic && strings.HasPrefix(c.text, "و") && utf8.RuneCountInString(c.text) >= 4
+}
+
+// afterReadout reports a style of address or a verb of meeting or
+// receiving right before toks[i]: in a readout the guest's name follows
+// it, then the guest's title in apposition («استقبل معالي X Y وزير
+// خارجية …», «التقى X Y مستشار الأمن القومي …»), a name no title
+// before it announces.
+func afterReadout(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if !p.arabic || p.punct {
+		return false
+	}
+	return headIs(p, styleWords) || headIs(p, meetVerbs) || headIs(p, welcomeVerbsAr)
+}
+
+// meetVerbBefore reports a verb of meeting or receiving that opens the
+// sentence's clause before toks[i]: the host's name follows it, then the
+// guest's name and the guest's title («التقى ولي العهد الأمير X بن Y Z W
+// مستشار …»); with afterHost speakerBeforeTitle reads the guest's.
+func meetVerbBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if t.arabic && (headIs(t, meetVerbs) || headIs(t, welcomeVerbsAr)) {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeVerbsAr are the verbs of receiving (words.tsv, welcome: «استقبل»).
+var welcomeVerbsAr = wordSet("words.tsv", "welcome", "ar")
 
 // afterSpeech reports an Arabic verb of speech right before toks[i], or
 // before a day or a word of time that comes first («قال اليوم», «أعلن

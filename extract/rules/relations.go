@@ -331,7 +331,7 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	for _, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {
-			if negated(seq, m.Start) {
+			if negated(seq, m.Start) || (m.Caps["s"] != nil || m.Caps["o"] != nil) && called(seq, m.Start, m.End) {
 				continue // «لم تشارك الجزائر في المحادثات», "did not meet"
 			}
 			if st.act(si, m, seq) {
@@ -423,6 +423,54 @@ func denied(its []item, start int) bool {
 		}
 		if hasTag(it.tags, "@denial") {
 			return comp
+		}
+	}
+	return false
+}
+
+// called reports a match whose event was called off: a word of
+// cancellation after the event in the same sentence ("a planned meeting
+// between X and Y in Prague was cancelled", "... has been postponed")
+// or just before it ("cancelled the planned meeting between X and Y",
+// "called off the talks between X and Y").
+// The match must name the event itself: "X met Y after the summit was
+// postponed" keeps its meeting. Only the parties' facts go (the caller
+// asks for a match with subjects or objects): "the summit in Jakarta
+// was postponed" still says where it is to be.
+func called(its []item, start, end int) bool {
+	ev := -1
+	for k := start; k < end && k < len(its); k++ {
+		if its[k].k == kEvent || (its[k].k == kChunk && its[k].ch.kind == chEvent) {
+			ev = k
+			break
+		}
+	}
+	if ev < 0 {
+		return false
+	}
+	// before: "cancelled the (planned) meeting", two words at most between
+	for k := ev - 1; k >= 0 && k >= ev-3; k-- {
+		if its[k].k != kTok || its[k].punct() {
+			break
+		}
+		if (hasTag(its[k].tags, "@cancel") || its[k].word("off") && k > 0 && its[k-1].word("called")) && its[k+1].word("the", "a", "an", "their", "his", "her", "its", "this", "next") {
+			return true // the verb with its object, not "the postponed meeting was held"
+		}
+	}
+	// after: the event's own verb, a passive or a perfect of cancelling
+	for k := end; k < len(its) && k < end+8; k++ {
+		it := its[k]
+		if it.punct() && !it.comma() {
+			return false
+		}
+		if it.word("which", "who", "that") {
+			return false // a relative clause: "which had been postponed, took place"
+		}
+		if it.k == kTok && hasTag(it.tags, "@cancel") || it.word("called") && k+1 < len(its) && its[k+1].word("off") {
+			return true
+		}
+		if it.k != kTok && !(it.k == kEnt && it.m.Type.Location()) {
+			return false // another party or event: another clause
 		}
 	}
 	return false
@@ -766,6 +814,27 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		for _, pl := range p {
 			if pl.Type == graph.Place {
 				st.divisions = append(st.divisions, division{si, pl, r.Name})
+				n++
+			}
+		}
+		return n > 0
+	case "bilateral":
+		// "the session of the Saudi-Omani Coordination Council": a body
+		// whose name opens with two nationalities joined by a hyphen is the
+		// two countries' joint body; its session is theirs
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		n := 0
+		for _, b := range capItems(m, "b", its) {
+			if b.k != kEnt || b.m.Type != graph.Organization {
+				continue
+			}
+			for _, cy := range st.jointBodyCountries(b.start, b.end) {
+				cm := st.d.Mention(cy.start, cy.end, graph.Country, "demonym", 0.9)
+				cm.Name, cm.KBID = cy.e.Name, cy.e.ID
+				ev.addParty(st, si, cm, r.Name)
 				n++
 			}
 		}
@@ -1625,3 +1694,45 @@ func presidedBody(m graph.Mention) bool {
 }
 
 var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+type spanCountry struct {
+	start, end int
+	e          *kb.Entry
+}
+
+// jointBodyCountries gives the countries of a joint body's name that
+// opens with two or more nationalities joined by hyphens ("Saudi-Omani
+// Coordination Council", "Jordanian-Iraqi Joint Higher Committee"); none
+// unless every part of that first word is a nationality.
+func (st *docState) jointBodyCountries(start, end int) []spanCountry {
+	text := st.d.Text[start:end]
+	w := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		w = text[:i]
+	}
+	if !strings.Contains(w, "-") || len(w) == len(text) {
+		return nil
+	}
+	var out []spanCountry
+	off := start
+	for _, part := range strings.Split(w, "-") {
+		pt := tokenize(st.d.Text, off, off+len(part))
+		if len(pt) == 0 {
+			return nil
+		}
+		var cy *kb.Entry
+		if n, _, v := st.lx.demonyms.match(pt, 0); n == len(pt) {
+			cy = v.(*kb.Entry)
+		} else if n, _, v := st.lx.entities.match(pt, 0); n == len(pt) && v.(*kb.Entry).Type == graph.Country {
+			cy = v.(*kb.Entry) // "Saudi", read as the country
+		} else {
+			return nil
+		}
+		out = append(out, spanCountry{off, off + len(part), cy})
+		off += len(part) + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

@@ -108,7 +108,7 @@ var (
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
-	givenAr          = wordSet("given.tsv", "given", "ar")
+	givenAr          = union(wordSet("given.tsv", "given", "ar"), wordSet("names.tsv", "given-common", "ar"))
 	nonEntityHeads   = wordSet("names.tsv", "non-entity-head")
 	genericAdj       = wordSet("names.tsv", "generic-adjective", "ar")
 	stanceAdj        = wordSet("names.tsv", "stance", "ar")
@@ -846,6 +846,17 @@ func isArabicVerb(t token) bool {
 
 // titleBefore reports whether a title or an honorific ends right
 // before toks[a] ("Spokesperson Dan Hale", «السفير هاريسون», "Mr.").
+// titleOrNationalityBefore is titleBefore, a nationality with the article
+// allowed between the title and toks[a].
+func (g *Gate) titleOrNationalityBefore(toks []token, a int) bool {
+	if a > 0 {
+		if n, _, _ := g.lx.demonyms.match(toks, a-1); n == 1 && definite(toks[a-1]) {
+			a-- // «وزير الخارجية التركي X»
+		}
+	}
+	return g.titleBefore(toks, a)
+}
+
 func (g *Gate) titleBefore(toks []token, a int) bool {
 	for j := a - 1; j >= 0 && j >= a-4; j-- {
 		for _, tr := range []trie{g.lx.roles, g.lx.honorifics} {
@@ -1129,6 +1140,12 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
 			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
 		}
+		if person && !first && *ev >= evTitle && i == p.b-1 && p.b-p.a == 3 && (t.key == "لو" || t.key == "وو") && i+1 < len(toks) && (toks[i+1].text == "،" || toks[i+1].text == "," || toks[i+1].text == ".") {
+			return false // «… شريف لو.»: a syllable of a name; the particle cannot end a clause
+		}
+		if person && first && *ev >= evTitle && p.b-i == 2 && i+2 < len(toks) && foreignPairShape(toks, i) && g.titleOrNationalityBefore(toks, i) {
+			return false // «أمره أكدوغان،» after a title: a foreign given name, no noun with a pronoun
+		}
 		if person && first && *ev >= evTitle && p.b-i == 3 && eastAsianOpens(toks, i, p.b) {
 			return false // «فام مينه تشينه», «هو جين تاو» after a title
 		}
@@ -1198,6 +1215,11 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		// Lanfang"); after it they are often a surname ("Joan Bell")
 		return !t.arabic && first && commonTok(t) && p.b-i > 2
 	}
+	// "the African Union-mediated talks": a name joined by a hyphen to a
+	// participle is an adjective before a noun, no person's name
+	if person && p.b > p.a && participleCompound(toks[p.b-1]) {
+		return p, false
+	}
 	// "Nablus-based Al-Risala", "top-seeded Anna Korsak": what a hyphen
 	// joins to a participle is an adjective before the name
 	for i := p.b - 2; i >= p.a; i-- {
@@ -1207,7 +1229,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 	}
 	for p.a < p.b {
-		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b {
+		if n, _, _ := g.lx.roles.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(n == 1 && binAfter(toks, p.a)) {
 			p.a += n
 			p.pre = 0
 			if *ev < evTitle {
@@ -1498,7 +1520,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
 				}
-				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && lineageOpens(toks, i) {
+				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && (lineageOpens(toks, i) || binAfter(toks, i)) {
 					continue // «تركي بن سعود»: a given name that opens a lineage
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {

@@ -1604,7 +1604,7 @@ func (st *state) surnames(u *uf) {
 		if initialsOnly(s.text()) {
 			cs = cs[:0] // "I.K.": initials, no surname
 		}
-		if c, ok := pick(u, cs, thCross, 2, false); ok && !shortKeyVowelsClash(s, st.forms[c.fi], c) {
+		if c, ok := pick(u, cs, thCross, 2, false); ok && !shortKeyVowelsClash(s, st.forms[c.fi], c) && !arabicGivenSwap(s, st.forms[c.fi]) {
 			u.union(si, c.fi, RuleSurnameCross, w.key, c.sc, false)
 			continue
 		}
@@ -1844,6 +1844,26 @@ func shortKeyVowelsClash(lone, full *form, c cand) bool {
 		return false
 	}
 	return c.vowels < 0.75
+}
+
+// arabicGivenSwap reports a one-word name and the surname of a full name
+// of another article, both in Arabic script, whose consonants differ in
+// a letter of the foreign "g" alone («جاسم», «قاسم») where one of them
+// is an Arab given name of the table: Arabic spells a foreign "g" with
+// one letter or another, an Arab name with its own.
+func arabicGivenSwap(lone, full *form) bool {
+	if lone.lang != "ar" || full.lang != "ar" || len(lone.words) == 0 || len(full.words) == 0 {
+		return false
+	}
+	ws, fs := strings.Fields(lone.key), strings.Fields(full.key)
+	if len(ws) == 0 || len(fs) == 0 {
+		return false
+	}
+	a, b := arabicConsonants(ws[0]), arabicConsonants(fs[len(fs)-1])
+	if sameConsonants(a, b) || !oneGLetter(a, b) {
+		return false
+	}
+	return lone.words[0].given != "" || full.words[len(full.words)-1].given != ""
 }
 
 // best is the highest score among candidates (0 if none).

@@ -59,7 +59,9 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
+# ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
+# of manner between the verb and what it governs, like "privately")
+define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
 define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -73,9 +75,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # Defence Secretary X at the Pentagon" names where they met; "the
 # visiting Pakistani Interior Minister X", "the outgoing UN envoy X";
 # "Minister of Health and Population X" (a listed title, more of its
-# portfolio after "and")
+# portfolio after "and"); Gulf readouts in translation name the host state
+# by its kind: "the Ambassador of Sri Lanka to the State Mr. X" (Qatar),
+# "to the Kingdom", "to the Sultanate"
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? LOC)? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -272,6 +276,13 @@ rule en-plural-title-names-of-countries stage=skip titles=interleaved whole=no c
   p:(PER&TITLED) (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
 rule en-plural-title-names-of-countries-third stage=skip titles=interleaved whole=no conf=0.65
   p:(PER&TITLED) (COMMA | CONJ) HON? PER of the? CTRY (COMMA | CONJ) HON? n:PER x:(of the? d:CTRY)
+# "The two foreign ministers, X of the Czech Republic and Y of Slovakia,
+# met in Prague": a plural title, then its holders in apposition, each with
+# his country; the countries set aside, the names are coordinated
+rule en-titles-apposition-of-countries stage=skip conf=0.65
+  ROLE COMMA HON? PER x:(of the? CTRY) (COMMA? CONJ | COMMA) HON? PER of the? CTRY
+rule en-titles-apposition-of-countries-next stage=skip conf=0.65
+  ROLE COMMA HON? PER of the? CTRY (COMMA? CONJ | COMMA) HON? PER x:(of the? CTRY) COMMA
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
@@ -373,9 +384,23 @@ rule relative-clause stage=skip
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 
+# a second meeting after the first, the verb left out: "X met with Y in
+# Nairobi and later with Z in Kampala", "X met in Algiers with his
+# counterpart Y and then with the Malian foreign minister Z", "X held talks
+# with Y and later with Z" (Z's meeting is with X, and its place the one
+# after Z)
+rule meet-and-later-with stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet | v:(held | had | hold | holding | conducted) $the? (@adjective)* EVT) (!STOP&!@meet&!@welcome&!@call){1,16} COMMA? CONJ (then | afterwards | subsequently | separately)? $when* with $when* the? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+
 # "X sat down with Y for two hours of talks": a meeting
 rule en-sat-down-with stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* $when* v:(sat | sits | sit | sitting) down $when* with $when* (a | an | the)? (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!@stop)? o:$agents
+
+# francophone wires in English: "The President granted an audience on
+# Monday to the Ambassador of China, X", "gave a private audience to Y": a
+# meeting with the one granted it
+rule en-granted-audience-to stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (granted | grants | grant | gave | gives | give | accorded) $when* (a | an)? (private | special | @adjective)? v:audience $when* p:((in | at) the? $seat? $places $when*)? to the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "officials will meet their Russian counterparts in Geneva": the
 # subject names no party, the objects do
@@ -435,8 +460,10 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # ("held a phone call with his counterpart the President of Ghana Mr. X":
 # the counterpart before his full title, in machine-translated Arabic)
 # ("held talks with a Latvian delegation led by Y in Riga", as "met")
+# (machine-translated Arabic puts the place and day before the event: "X
+# held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -883,8 +910,10 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
 # attended by X" (a participle set off by commas between)
+# ("the summit of Central Asian leaders in Dushanbe, attended by the
+# presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6
@@ -964,8 +993,9 @@ rule visit-place stage=relation action=place scope=sentence possessor=subject co
 
 # "X, on an official visit to Beijing, held talks with Y", "X, in Riyadh
 # on a working visit, met Y": the visit's place sets the scene of its sentence's meeting
+# ("X, who is on a visit to Luanda, met Y": the same in a relative clause)
 rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
-  PER COMMA? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
+  PER COMMA? (who (is | was | are | were))? ((on | during) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? p:list(the? LOC) | in the? $seat? p:list(the? LOC) $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit)
 
 # "the talks in Geneva", "the meeting will be held in Oslo on Monday",
 # "the meeting at the Elysee Palace in Paris" (a building, then its city),
@@ -986,10 +1016,12 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # in Paris": the event's verb of gathering, those it gathered)
 # "talks between X and Y were held on Tuesday at State House, Nairobi": a
 # venue the names do not know, then its city after a comma
+# ("the Summit of the Americas in Lima", "the Conference of the Great Lakes
+# Region in Luanda": a region the event's name holds, then its city)
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
@@ -1046,6 +1078,15 @@ rule person-hosts-event stage=relation action=attend conf=0.7
   s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT
 rule person-hosted-event-in stage=relation action=place conf=0.7
   PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
+
+# "the 12th session of the Jordanian-Iraqi Joint Higher Committee", "the
+# Saudi-Omani Coordination Council met": a body named with two nationalities
+# joined by a hyphen is the two countries' joint body; its session or
+# meeting is theirs
+rule en-joint-body-session stage=relation action=bilateral conf=0.65
+  e:EVT of the? b:ORG
+rule en-joint-body-met stage=relation action=bilateral kind=meeting conf=0.6
+  the? b:ORG (COMMA? $aux)* $when* (@meet | v:(convened | convenes | opened)) $when* (in | at | on | COMMA | STOP)
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY

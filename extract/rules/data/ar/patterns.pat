@@ -28,13 +28,18 @@ define places = list(LOC)
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+# («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
+# the day it names; «ظهر» alone is the verb «appeared», so only before one)
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+# a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
+define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
 # («على هامش أعمال الجمعية العامة للأمم المتحدة»: the session of a body;
 # «على هامش مشاركته في القمة»: of his taking part in it)
 # («على هامش أعمال الدورة العادية لمجلس الجامعة العربية»: the session of
-# a body)
-define margin = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
+# a body; «على هامش اجتماع مجلس وزراء الاتحاد الأفريقي»: the ministers of
+# a body, read as a plural title)
+define margin = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات | اجتماعات)? (EVT | ORG | الدورة) (@adjective | RNP | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} (ORG (@adjective | DEM)*)? (في p:$places | p:CITY&BI)? COMMA?
 # how many meetings or rounds: «ثلاثة اجتماعات», «عدة لقاءات», «جولتين من
 # المحادثات», «سلسلة من الاجتماعات», «أكثر من اجتماع»; and a count
 # corrected upwards, which asserts the meetings: «ليس اجتماعا واحدا، ولا
@@ -59,7 +64,9 @@ define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&
 # the city or a named venue behind a glued «ب» between the verb's
 # parties: «التقى X بأبوظبي Y», «استقبل X بقصر Z Y» (the venue no place
 # of the event of its own)
-define bicity = p:CITY&BI | (بمدينة | بالعاصمة) DEM? p:CITY
+# («بالعاصمة السعودية الرياض»: a country's name that is also its
+# adjective, as in $placeword)
+define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
 define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
@@ -79,8 +86,9 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # begins)
 # («X ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة Y», «X حاكم دبي Y»:
 # up to three titles, each in construct with a word or with a place named
-# bare, which the title governs; never a place behind a preposition)
-define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ $complement{0,2} COMMA | HON @place-head (LOC | $complement)
+# bare, which the title governs; never a place behind a preposition;
+# between commas too: «X، أمير منطقة الرياض، Y», the realm he governs)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 # («في السراي الحكومي ببيروت»: a venue the names do not know, its city
 # behind «ب»)
@@ -93,6 +101,13 @@ define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
 define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
+# where a meeting was held, after the guest: «في P», a time, «وذلك»; a
+# city behind a glued «ب» («التقى X Y بالعاصمة الأردنية عمان»), a venue
+# and its city («، وذلك بمقر الوزارة في الرباط»)
+# («بحث X مع Y، خلال استقباله له في المنامة، …»: the reception or
+# meeting named after the guest, and its place)
+define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
+define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | في? (@place-head | مقر) $venuetail (في $placeword? p:$places | $bicity)?)?
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
 # «التقى X والوفد المرافق له Y»: the host with his delegation
 define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (له | لها)
@@ -173,10 +188,11 @@ rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»
-# (a portfolio the title list lacks)
+# (a portfolio the title list lacks); «X المندوب الدائم لدولة قطر لدى الأمم
+# المتحدة»: the body he is sent to, after his own
 # (not «التقى X نظيره …»: a counterpart is someone else)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -360,7 +376,7 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)*
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -416,7 +432,7 @@ rule during-event-with stage=relation action=meeting conf=0.7
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
-  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $when* (مع | ب | إلى)? o:$agents
+  @call $when* s:$agent $hostappos? $hostgap (@phone | عبر @phone)? $margin? $commawhen (مع | ب | إلى)? o:$agents
 # «تحدث X و Y على هامش ...»: the subjects spoke with each other
 rule call-plural stage=relation action=meeting kind=call plural=s conf=0.7
   @call $when* s:$agents
@@ -448,35 +464,41 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
+# («عقد X لقاء مع Y على هامش اجتماع المجلس في نيروبي»: the gathering
+# on whose margins, and its city, after the guest)
 # («أجرى X، اليوم الخميس بالرباط، مباحثات مع Y», «أجرى X، صباح اليوم بمقر
 # الوزارة، محادثات مع Y»: the host's time, city and venue, as after a
 # verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $when* (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
 # parties
 rule event-held-by stage=relation action=meeting conf=0.7
-  e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | p:(في $placeword? $places | $when)*)
+  e:EVT $evadj* (الذي | التي)? (أجراها | أجراه | أجرتها | أجرته | عقدها | عقده | عقدتها | عقدته | يجريها | يجريه | تجريها | يعقدها | يعقده | تعقدها) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? (في $placeword? p:$places $when*)? مع o:$agents ($atvenue | $guestplace)
+# «في اتصال هاتفي تلقاه X من Y»: the call named first, then the verb
+# that received it
+rule event-received-by stage=relation action=meeting kind=call conf=0.7
+  e:EVT_CALL (@phone)? (الذي | التي)? (تلقاه | تلقته | يتلقاه | تتلقاه) $when* s:$agent $hostappos? $commawhen من o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? (COMMA? $when)* COMMA? e:EVT_CALL (@phone)? $when* من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
-  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $when* من o:$agents
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $when* مع o:$agents p:(في $placeword? $places | $when | COMMA)*
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)
@@ -534,11 +556,11 @@ rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.
 # «استقبل X، اليوم في روما، Y»: the time and place between commas)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
+  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
-  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents
+  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استضاف الرئيس X نظيره Y في P», «X سيستضيف نظيريه الأوكراني والروسي في
 # P»: a person who hosts another receives him (a country or a city that
 # hosts an event gives its place: host-verb-first)
@@ -563,8 +585,10 @@ rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
   v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
+# («أقامت X حفل استقبال تكريما للسفير Y في أكرا»: the city after the
+# guest; «أقام X، مساء اليوم، مأدبة إفطار …»: the host's time and place)
 rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $when* (مأدبة | حفل) (عشاء | غداء | استقبال)? (رسمية | رسمي)? (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents
+  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $hostappos? $hostgap (مأدبة | حفل | حفلا) (عشاء | غداء | إفطار | استقبال)? (رسمية | رسمي)? $commawhen (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 # («لدى وصوله مطار الملك خالد الدولي Y»: the airport without «إلى»)
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -604,9 +628,12 @@ rule event-between-one-named stage=relation action=with conf=0.7
 define during = خلال | أثناء | اثناء | لدى | عند | عقب | بعد
 define receiving = استقباله | استقبالها
 # («خلال اللقاء الذي جمعه اليوم في P مع Y»: the meeting that brought him
-# together with Y)
+# together with Y; «في لقاء جمعه بـY», «في اجتماع عقده مع Y»: an
+# indefinite meeting takes its relative clause without «الذي», and «في»
+# before it when the clause follows)
+define ownmeeting = جمعه | جمعها | جمعهما | عقده | عقدها | عقداه | أجراه | أجراها | أجرياه
 rule subject-after-own-event stage=relation action=meeting conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during | قبيل) e:EVT ((الذي | التي) (جمعه | جمعها | جمعهما | عقده | عقدها | أجراه | أجراها))? $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
@@ -619,20 +646,21 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  e:EVT (@phone)? s:PER (@adjective | $when)* (مع | ب) o:$agents
+  e:EVT (@phone)? s:PER (@adjective | $when)* $commawhen (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
 # (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule
 # event-brought-together-sides)
 rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
 # «اللقاء الذي جمع رئيس الوزراء X ووزير الخارجية Y مع المبعوثة Z»: the
 # parties before «مع» meet those after it
 rule event-brought-together-sides stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* s:$agents $when* مع o:$agents
+  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agents $when* مع o:$agents
 # «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
+# («وجمع لقاء في أنقرة اليوم بين X وY»: its place and time, then «بين»)
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
-  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
+  (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* (في $placeword? p:$places $when*)? بين? s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
@@ -721,10 +749,11 @@ rule ar-event-of-officials stage=relation action=attend conf=0.65
   e:EVT $evadj* s:(RNP&PLURAL&LI)
 # «شارك X في الاجتماع», «حضر X القمة», «X يشارك في المحادثات»
 # («شارك X عبر تقنية الاتصال المرئي في الاجتماع», «شارك X، نيابة عن
-# الرئيس Y، في القمة»: how he took part, or for whom, between)
+# الرئيس Y، في القمة»: how he took part, or for whom, between; «وحضر X،
+# سفير كينيا لدى فرنسا، القمة»: the comma that closes his titles)
 define attendhow = (عبر | بواسطة | من خلال) (!PUNCT&!AGENT&!EVT&!في){1,4} | COMMA? (نيابة | ممثلا | ممثلة) (!PUNCT&!EVT){1,6} COMMA?
 rule attend-verb-first stage=relation action=attend conf=0.75
-  @attend $when* s:$agents $when* $attendhow? (في)? $complement{0,2} e:EVT
+  @attend $when* s:$agents (COMMA? $when)* COMMA? $attendhow? (في)? $complement{0,2} e:EVT
 # «X ، الذي شارك في الاجتماع مع Y»: who took part
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
@@ -780,10 +809,11 @@ rule in-presence-among stage=relation action=attend conf=0.6
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
+# «… كلمة في افتتاح أعمال المؤتمر» (the opening of its proceedings),
 # «ومثل X بلاده في القمة»: who speaks at an event or represents his
 # country there takes part in it
 rule spoke-at-event stage=relation action=attend conf=0.65
-  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
+  (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | أشغال | فعاليات | جلسة | جلسات){0,2} e:EVT
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
@@ -836,8 +866,11 @@ rule will-arrive-to-attend stage=relation action=visit conf=0.65
 # «خلال زيارته إلى الدوحة التقى…»: the sentence's event is held there
 # (scope=sentence: the place sets the scene of its sentence, whose
 # parties meet there)
+# («خلال زيارته الرسمية إلى طوكيو»: its adjectives; «خلال زيارته لأنقرة»:
+# the place behind a glued «ل», after a visit that is someone's, not «كنت
+# في زيارة للمغرب»)
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
-  @visit $when* (إلى | الى) $placeword? p:$places
+  (@visit ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* (إلى | الى) $placeword? p:$places | (زيارته | زيارتها | زيارتهما | زيارتهم | جولته | جولتها) ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* p:(CITY&LI | CTRY&LI))
 
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7
@@ -849,12 +882,14 @@ rule joined-person stage=relation action=join conf=0.7
 # السابق الذي عقد في عمّان» (the previous meeting of the council);
 # «مؤتمره قرب X»: held by the place; «القمة الأولى بين البلدين في عام 2018
 # في سنغافورة» (the two sides unnamed, a year)
+# («اجتماع اللجنة الوزارية في القاهرة», «اجتماع مجلس الجامعة في P»: the
+# body whose meeting it is, by its head noun)
 # a side of talks «بين الحكومة السودانية والحركة الشعبية شمال»: a body's
 # head noun, nationalities, names, titles (no plain noun: «بين A وB النزاع
 # في P» is a topic's place)
 define side = (@org-head | DEM | $agent | ROLE | @compass | @adjective){1,4}
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
@@ -904,7 +939,7 @@ rule host-subject-first stage=relation action=place conf=0.7
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) DEM?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:

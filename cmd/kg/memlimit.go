@@ -39,7 +39,12 @@ import (
 // (rules.Relations.NoteTitles) the relation pass peaked at 721 MiB
 // there against 932 for the resolution; 480 MiB takes it to 901 and
 // the relation pass from 120.6 to 112.2 CPU s (3.30 times 10,000's
-// build), the build's peak still the resolution's.
+// build), the build's peak still the resolution's. The rules of the
+// fourth round of December 3 made the relation pass hold more, and it
+// set the peak again (968 MiB, 1.016e9 bytes, at 30,000 articles);
+// 400 MiB takes it to 869 MiB for the same CPU (449.9 against 453.1
+// CPU s for the build, the relation pass 198.9 against 196.0; one run
+// each, one quiet spell; 10,000 articles 107-111 against 108-127 CPU s).
 //
 // Writing the graph holds the whole graph and what each writer gathers
 // (the snapshot's table of strings) while the JSON-LD makes garbage
@@ -62,7 +67,7 @@ const (
 	limitFactor     = 1.4
 	writeHeadroom   = 180 << 20
 	extractFactor   = 3
-	extractHeadroom = 480 << 20
+	extractHeadroom = 400 << 20
 	limitFloor      = 160 << 20 // below it the collector paces itself
 	limitEvery      = 50 * time.Millisecond
 )

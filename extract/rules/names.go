@@ -275,8 +275,14 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		// the last word alone, save after a connector: «عبد الرحيم»,
 		// «أبو الخير», «بن راشد» name the person with the connector, and
 		// the word alone is another's name or a word («الرحيم», «الخير»)
+		// «الله» closes a theophoric name («نصر الله», «فضل الله»): alone it
+		// is God's name, and the person is named with the word before it
 		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
-			known[last] = true
+			if last == "الله" {
+				known[keys[len(keys)-2]+" "+last] = true
+			} else {
+				known[last] = true
+			}
 		}
 		// a family name that is a kunya is used with its «أبو» («أحمد أبو
 		// سمرة», then «أبو سمرة»)
@@ -309,6 +315,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 				if !toks[i].arabic && !toks[i].upper {
 					continue
 				}
+				if n == 1 && x.inOtherName(toks, i, taken) {
+					continue
+				}
 				m := d.Mention(toks[i].start+prefix, toks[i+n-1].end, graph.Person, "names", 0.7)
 				if add(m, evKnown) {
 					i += n - 1
@@ -317,6 +326,42 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 	}
 	return extract.Result{Mentions: found}, nil
+}
+
+// inOtherName reports a known Arabic family name, one word alone, that
+// stands inside another person's name: a given name before it («جمال
+// توفيق», «وجلال محمود»), or after it a given name («عباس محمود»), the
+// second word of a compound given name («صلاح الدين») or a family name
+// with the article that no list knows as a word, a title, a nationality
+// or an event's word and no other name holds («توفيق الخطيب»; not «توفيق
+// الحكومة», «زار توفيق القاهرة», «رافق توفيق المستشار»). The word is
+// then that person's given or father's name, not a later use of the name
+// the article gave in full.
+func (x *Names) inOtherName(toks []token, i int, taken func(int, int) bool) bool {
+	if !toks[i].arabic {
+		return false
+	}
+	if i > 0 && toks[i-1].arabic && givenTok(toks[i-1]) {
+		return true
+	}
+	if i+1 >= len(toks) || !toks[i+1].arabic || toks[i+1].punct {
+		return false
+	}
+	n := toks[i+1]
+	if givenTok(n) || alGivenTok(n) || n.key == "الدين" {
+		return true
+	}
+	stem, ok := strings.CutPrefix(n.key, "ال")
+	if !ok || utf8.RuneCountInString(stem) < 3 || definiteCommon(n) || commonAr[stem] || wordlikeAr[stem] ||
+		arabicStop[n.key] || wordlikeAr[n.key] || timeWords[n.key] || taken(n.start, n.end) {
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.honorifics, x.lx.demonyms, x.lx.events, x.lx.delegation} {
+		if k, _, _ := tr.match(toks, i+1); k > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // lastKey returns the key of the last word of an Arabic name of two

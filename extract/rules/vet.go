@@ -1598,6 +1598,16 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if generic && !known {
 		return false
 	}
+	// «الله» alone is God's name: the word a theophoric name ends in («نصر
+	// الله», «عبد الله») or a formula («حفظه الله»), never a person's,
+	// a place's or a body's name by itself
+	if words == 1 && in[0].arabic {
+		for _, s := range in[0].keys() {
+			if s.key == "الله" {
+				return false
+			}
+		}
+	}
 	first := in[0]
 	// "James Poland", "Alexander Paris": a place's name right after a
 	// given name is that person's surname

@@ -315,7 +315,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 				if !toks[i].arabic && !toks[i].upper {
 					continue
 				}
-				if n == 1 && x.inOtherName(toks, i, taken) {
+				if n == 1 && x.inOtherName(toks, i, prefix, taken) {
 					continue
 				}
 				m := d.Mention(toks[i].start+prefix, toks[i+n-1].end, graph.Person, "names", 0.7)
@@ -329,31 +329,46 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 }
 
 // inOtherName reports a known Arabic family name, one word alone, that
-// stands inside another person's name: a given name before it («جمال
-// توفيق», «وجلال محمود»), or after it a given name («عباس محمود»), the
-// second word of a compound given name («صلاح الدين») or a family name
-// with the article that no list knows as a word, a title, a nationality
-// or an event's word and no other name holds («توفيق الخطيب»; not «توفيق
-// الحكومة», «زار توفيق القاهرة», «رافق توفيق المستشار»). The word is
-// then that person's given or father's name, not a later use of the name
-// the article gave in full.
-func (x *Names) inOtherName(toks []token, i int, taken func(int, int) bool) bool {
-	if !toks[i].arabic {
+// stands inside another person's name: a given name right before it
+// («جمال توفيق»; not «صبري وعنان», a list, nor «طالب عنان», a verb), or, when the word is itself a
+// given name, after it a given name («عباس محمود»), the second word of a
+// compound given name («صلاح الدين»), a family name with the article or a
+// proper word («توفيق الخطيب», «أحمد فهمي») that no list knows as a word,
+// a title, a nationality or an event's word and no other name holds (not
+// «توفيق الحكومة», «زار توفيق القاهرة», «رافق توفيق المستشار», «عادت
+// عائشة ومرافقوها»). The word is then that person's given or father's
+// name, not a later use of the name the article gave in full. prefix is
+// the byte length of the proclitic before the known word.
+func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bool) bool {
+	t := toks[i]
+	if !t.arabic {
 		return false
 	}
-	if i > 0 && toks[i-1].arabic && givenTok(toks[i-1]) {
-		return true
+	if i > 0 && toks[i-1].arabic && !strings.HasPrefix(t.text[:prefix], "و") {
+		// a given name shaped as a participle is also a verb or a word
+		// («طالب أنان»: Annan asked)
+		for _, s := range toks[i-1].keys() {
+			if givenAr[s.key] && !adjectiveShaped(s.key) {
+				return true
+			}
+		}
 	}
-	if i+1 >= len(toks) || !toks[i+1].arabic || toks[i+1].punct {
+	if i+1 >= len(toks) || !toks[i+1].arabic || toks[i+1].punct || !givenTok(t) {
 		return false
 	}
 	n := toks[i+1]
-	if givenTok(n) || alGivenTok(n) || n.key == "الدين" {
+	if givenAr[n.key] || alGivenTok(n) || n.key == "الدين" {
 		return true
 	}
-	stem, ok := strings.CutPrefix(n.key, "ال")
-	if !ok || utf8.RuneCountInString(stem) < 3 || definiteCommon(n) || commonAr[stem] || wordlikeAr[stem] ||
-		arabicStop[n.key] || wordlikeAr[n.key] || timeWords[n.key] || taken(n.start, n.end) {
+	stem, al := strings.CutPrefix(n.key, "ال")
+	switch {
+	case taken(n.start, n.end), strings.HasPrefix(n.key, "و"), timeWords[n.key], pronounSuffixed(n.key):
+		return false
+	case al:
+		if utf8.RuneCountInString(stem) < 3 || definiteCommon(n) || commonAr[stem] || wordlikeAr[stem] || arabicStop[n.key] || wordlikeAr[n.key] {
+			return false
+		}
+	case !nameGoesOn(n):
 		return false
 	}
 	for _, tr := range []trie{x.lx.roles, x.lx.honorifics, x.lx.demonyms, x.lx.events, x.lx.delegation} {

@@ -141,6 +141,11 @@ func TestMentions(t *testing.T) {
 		{"arabic family name alone after another given name", "وقال الوزير الأردني نبيل حمدان إن الاتفاق مهم. وكان بين الحضور الشاعر جمال حمدان ورفاقه.", []string{"Person:نبيل حمدان"}, []string{"Person:حمدان"}},
 		{"arabic family name alone before a compound given name's second word", "وقال السفير كريم صلاح إن الزيارة ناجحة. وحمل الميدان اسم صلاح الدين منذ قرون.", []string{"Person:كريم صلاح"}, []string{"Person:صلاح"}},
 		{"arabic family name alone as a subject, before a common word", "وقال الوزير الأردني سامر توفيق إن الاتفاق مهم. وانتقد توفيق الحكومة أمس.", []string{"Person:سامر توفيق", "Person:توفيق"}, nil},
+		{"arabic family name that is a given name, before a proper word", "وقال الوزير التونسي هادي أحمد إن الاتفاق مهم. وأخرج الفيلم أحمد زكريني في العام الماضي.", []string{"Person:هادي أحمد"}, []string{"Person:أحمد"}},
+		// two family names joined by «و» are a list of two persons, and a
+		// given name shaped as a participle before one may be its verb
+		{"arabic family names alone in a list", "والتقى المبعوث الأممي جان لوروا وزير الخارجية المصري هاني صبري. ووصف لوروا وصبري المحادثات بأنها مفيدة.", []string{"Person:لوروا", "Person:صبري"}, nil},
+		{"arabic family name alone after a verb shaped as a given name", "وقال المبعوث الأممي جان لوروا إن الحوار مفيد. وطالب لوروا الطرفين بوقف القتال.", []string{"Person:لوروا"}, nil},
 		// a theophoric family name («نصر الله», «فضل الله») is used later
 		// with its first word: «الله» alone is no one's name, nor what is
 		// left of it when the gate drops a first word that is a common word

@@ -150,6 +150,12 @@ func TestMentions(t *testing.T) {
 		// with its first word: «الله» alone is no one's name, nor what is
 		// left of it when the gate drops a first word that is a common word
 		{"arabic theophoric family name used alone", "وأعلن زعيم الحزب حسن فضل الله أن الحزب مستعد. وأضاف فضل الله أن الحوار مفيد، وقال إن الله معنا.", []string{"Person:حسن فضل الله"}, []string{"Person:الله"}},
+		// a body every firm, club or court has inside it (its board, its
+		// defence team) is a description, alone or with a generic
+		// adjective; the board of a named body keeps that body's name
+		{"arabic board of directors is no name", "وقال رئيس مجلس الإدارة في شركة النسيم للطيران إن الأرباح ارتفعت.", []string{"Organization:شركة النسيم للطيران"}, []string{"Organization:مجلس الإدارة"}},
+		{"arabic defence team and a new board are no names", "وطلبت هيئة الدفاع عن المتهم تأجيل الجلسة، وقرر مجلس الإدارة الجديد زيادة رأس المال.", nil, []string{"Organization:هيئة الدفاع", "Organization:مجلس الإدارة الجديد", "Organization:مجلس الإدارة"}},
+		{"arabic board of a named fund", "ووافق مجلس إدارة صندوق التنمية الزراعية على القرض.", []string{"Organization:مجلس إدارة صندوق التنمية الزراعية"}, nil},
 		// a body known by its former name in older reports
 		{"former name of a renamed body", "Lansing Carew, vice-president of the Organisation of the Islamic Conference, arrived on Monday. وقال الأمين العام لمنظمة المؤتمر الإسلامي إن الاجتماع مهم.", []string{"Organization:Organisation of the Islamic Conference", "Organization:منظمة المؤتمر الإسلامي"}, nil},
 		// after a title, a given name and a father's name, a family name

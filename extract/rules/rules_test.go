@@ -156,6 +156,11 @@ func TestMentions(t *testing.T) {
 		{"arabic board of directors is no name", "وقال رئيس مجلس الإدارة في شركة النسيم للطيران إن الأرباح ارتفعت.", []string{"Organization:شركة النسيم للطيران"}, []string{"Organization:مجلس الإدارة"}},
 		{"arabic defence team and a new board are no names", "وطلبت هيئة الدفاع عن المتهم تأجيل الجلسة، وقرر مجلس الإدارة الجديد زيادة رأس المال.", nil, []string{"Organization:هيئة الدفاع", "Organization:مجلس الإدارة الجديد", "Organization:مجلس الإدارة"}},
 		{"arabic board of a named fund", "ووافق مجلس إدارة صندوق التنمية الزراعية على القرض.", []string{"Organization:مجلس إدارة صندوق التنمية الزراعية"}, nil},
+		// «مالي» is Mali and the adjective "financial": after an
+		// indefinite common noun the adjective, after a title, a state's
+		// head, a definite word or a preposition the country
+		{"arabic mali as the adjective financial", "وحصل اللاعب على مقابل مالي كبير، وطلب النادي دعم مالي من الحكومة.", nil, []string{"Country:مالي"}},
+		{"arabic mali as the country", "وقال رئيس مالي إن حكومة مالي ستشارك، وزار الوزير مالي أمس.", []string{"Country:مالي"}, nil},
 		// a body known by its former name in older reports
 		{"former name of a renamed body", "Lansing Carew, vice-president of the Organisation of the Islamic Conference, arrived on Monday. وقال الأمين العام لمنظمة المؤتمر الإسلامي إن الاجتماع مهم.", []string{"Organization:Organisation of the Islamic Conference", "Organization:منظمة المؤتمر الإسلامي"}, nil},
 		// after a title, a given name and a father's name, a family name

@@ -344,6 +344,16 @@ func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bo
 	if !t.arabic {
 		return false
 	}
+	// right after the head of a body or a place named after a person
+	// («جائزة نوبل», «بجامعة X», «شارع X») the name is the eponym's,
+	// part of that name, no use of the person's
+	if i > 0 && toks[i-1].arabic && prefix == 0 {
+		for _, s := range toks[i-1].keys() {
+			if eponymOrgHeads[s.key] || eponymPlaceHeads[s.key] {
+				return true
+			}
+		}
+	}
 	if i > 0 && toks[i-1].arabic && !strings.HasPrefix(t.text[:prefix], "و") {
 		// a given name shaped as a participle is also a verb or a word
 		// («طالب أنان»: Annan asked)

@@ -146,6 +146,10 @@ func TestMentions(t *testing.T) {
 		// given name shaped as a participle before one may be its verb
 		{"arabic family names alone in a list", "والتقى المبعوث الأممي جان لوروا وزير الخارجية المصري هاني صبري. ووصف لوروا وصبري المحادثات بأنها مفيدة.", []string{"Person:لوروا", "Person:صبري"}, nil},
 		{"arabic family name alone after a verb shaped as a given name", "وقال المبعوث الأممي جان لوروا إن الحوار مفيد. وطالب لوروا الطرفين بوقف القتال.", []string{"Person:لوروا"}, nil},
+		// after the head of a body or a place named after a person («جائزة
+		// X», «شارع X») the family name is the eponym's, no use of his
+		{"arabic family name alone after a prize named after him", "وقال السيد كارل هوفمان إن الجائزة مهمة. وحصل الكاتب على جائزة هوفمان للآداب عام 1990.", []string{"Person:كارل هوفمان"}, []string{"Person:هوفمان"}},
+		{"arabic family name alone after a street named after him", "وقال وزير الصحة الإيطالي ماريو فيتالي إن العلاج مفيد. ويقع المستشفى في شارع فيتالي وسط المدينة.", []string{"Person:ماريو فيتالي", "Place:شارع فيتالي"}, []string{"Person:فيتالي"}},
 		// a theophoric family name («نصر الله», «فضل الله») is used later
 		// with its first word: «الله» alone is no one's name, nor what is
 		// left of it when the gate drops a first word that is a common word

@@ -342,6 +342,13 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bool) bool {
 	t := toks[i]
 	if !t.arabic {
+		// English: before the head of a body or a place named after a
+		// person ("the Nolan Prize", "Verdi Street") the name is the
+		// eponym's
+		if i+1 < len(toks) && toks[i+1].upper {
+			w := strings.ToLower(toks[i+1].text)
+			return eponymOrgHeadsEn[w] || eponymPlaceHeadsEn[w]
+		}
 		return false
 	}
 	// right after the head of a body or a place named after a person

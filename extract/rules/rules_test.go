@@ -150,6 +150,7 @@ func TestMentions(t *testing.T) {
 		// X», «شارع X») the family name is the eponym's, no use of his
 		{"arabic family name alone after a prize named after him", "وقال السيد كارل هوفمان إن الجائزة مهمة. وحصل الكاتب على جائزة هوفمان للآداب عام 1990.", []string{"Person:كارل هوفمان"}, []string{"Person:هوفمان"}},
 		{"arabic family name alone after a street named after him", "وقال وزير الصحة الإيطالي ماريو فيتالي إن العلاج مفيد. ويقع المستشفى في شارع فيتالي وسط المدينة.", []string{"Person:ماريو فيتالي", "Place:شارع فيتالي"}, []string{"Person:فيتالي"}},
+		{"english family name alone before a prize named after him", "Minister Sami Nolan said the deal was good. He won the Nolan Prize for Literature in 1990.", []string{"Person:Sami Nolan"}, []string{"Person:Nolan"}},
 		// a theophoric family name («نصر الله», «فضل الله») is used later
 		// with its first word: «الله» alone is no one's name, nor what is
 		// left of it when the gate drops a first word that is a common word

@@ -108,6 +108,12 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «دعم مالي»: a country's name that is also an adjective,
+			// after an indefinite common noun, is the adjective
+			if n == 1 && t.arabic && prefix == 0 && x.placeAdjective(toks, i) {
+				i++
+				continue
+			}
 			// «معبر رفح», «مطار القاهرة الدولي»: after the head of a
 			// facility a city's name is the facility's (the names pass
 			// makes the place)
@@ -351,7 +357,28 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	return adj && cue(i-2)
 }
 
+// placeAdjective reports a known place's name that is also an adjective
+// (names.tsv, adjective-place: «مالي», financial) right after an
+// indefinite common noun that is no title, place cue or head of a state's,
+// a body's or a place's name: the adjective qualifying it («دعم مالي»;
+// not «رئيس مالي», «حكومة مالي», «جمهورية مالي», «في مالي»).
+func (x *Lexicon) placeAdjective(toks []token, i int) bool {
+	if i == 0 || !adjectivePlaces[toks[i].key] {
+		return false
+	}
+	p := toks[i-1]
+	if !p.arabic || p.punct || definite(p) || !commonAr[p.key] || arabicStop[p.key] || placeCues[p.key] ||
+		statehoodWords[p.key] || descriptionHeads[p.key] || arabicOrgHeads[p.key] || arabicPlaceHeads[p.key] || facilityHeads[p.key] {
+		return false
+	}
+	if n, _, _ := matchAny(toks, i-1, x.lx.roles, x.lx.honorifics, x.lx.delegation); n > 0 {
+		return false
+	}
+	return true
+}
+
 var (
+	adjectivePlaces = wordSet("names.tsv", "adjective-place", "ar")
 	facilityHeads   = wordSet("names.tsv", "facility-head", "ar")
 	placeCues       = wordSet("words.tsv", "place-cue", "ar")
 	homographPlaces = wordSet("names.tsv", "homograph-place", "ar")

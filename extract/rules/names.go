@@ -275,8 +275,14 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		// the last word alone, save after a connector: «عبد الرحيم»,
 		// «أبو الخير», «بن راشد» name the person with the connector, and
 		// the word alone is another's name or a word («الرحيم», «الخير»)
+		// «الله» closes a theophoric name («نصر الله», «فضل الله»): alone it
+		// is God's name, and the person is named with the word before it
 		if last := keys[len(keys)-1]; len(keys) > 1 && utf8.RuneCountInString(last) >= 4 && !patronymAt(keys, len(keys)-1) {
-			known[last] = true
+			if last == "الله" {
+				known[keys[len(keys)-2]+" "+last] = true
+			} else {
+				known[last] = true
+			}
 		}
 		// a family name that is a kunya is used with its «أبو» («أحمد أبو
 		// سمرة», then «أبو سمرة»)
@@ -309,6 +315,9 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 				if !toks[i].arabic && !toks[i].upper {
 					continue
 				}
+				if n == 1 && x.inOtherName(toks, i, prefix, taken) {
+					continue
+				}
 				m := d.Mention(toks[i].start+prefix, toks[i+n-1].end, graph.Person, "names", 0.7)
 				if add(m, evKnown) {
 					i += n - 1
@@ -317,6 +326,74 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		}
 	}
 	return extract.Result{Mentions: found}, nil
+}
+
+// inOtherName reports a known Arabic family name, one word alone, that
+// stands inside another person's name: a given name right before it
+// («جمال توفيق»; not «صبري وعنان», a list, nor «طالب عنان», a verb), or, when the word is itself a
+// given name, after it a given name («عباس محمود»), the second word of a
+// compound given name («صلاح الدين»), a family name with the article or a
+// proper word («توفيق الخطيب», «أحمد فهمي») that no list knows as a word,
+// a title, a nationality or an event's word and no other name holds (not
+// «توفيق الحكومة», «زار توفيق القاهرة», «رافق توفيق المستشار», «عادت
+// عائشة ومرافقوها»). The word is then that person's given or father's
+// name, not a later use of the name the article gave in full. prefix is
+// the byte length of the proclitic before the known word.
+func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bool) bool {
+	t := toks[i]
+	if !t.arabic {
+		// English: before the head of a body or a place named after a
+		// person ("the Nolan Prize", "Verdi Street") the name is the
+		// eponym's
+		if i+1 < len(toks) && toks[i+1].upper {
+			w := strings.ToLower(toks[i+1].text)
+			return eponymOrgHeadsEn[w] || eponymPlaceHeadsEn[w]
+		}
+		return false
+	}
+	// right after the head of a body or a place named after a person
+	// («جائزة نوبل», «بجامعة X», «شارع X») the name is the eponym's,
+	// part of that name, no use of the person's
+	if i > 0 && toks[i-1].arabic && prefix == 0 {
+		for _, s := range toks[i-1].keys() {
+			if eponymOrgHeads[s.key] || eponymPlaceHeads[s.key] {
+				return true
+			}
+		}
+	}
+	if i > 0 && toks[i-1].arabic && !strings.HasPrefix(t.text[:prefix], "و") {
+		// a given name shaped as a participle is also a verb or a word
+		// («طالب أنان»: Annan asked)
+		for _, s := range toks[i-1].keys() {
+			if givenAr[s.key] && !adjectiveShaped(s.key) {
+				return true
+			}
+		}
+	}
+	if i+1 >= len(toks) || !toks[i+1].arabic || toks[i+1].punct || !givenTok(t) {
+		return false
+	}
+	n := toks[i+1]
+	if givenAr[n.key] || alGivenTok(n) || n.key == "الدين" {
+		return true
+	}
+	stem, al := strings.CutPrefix(n.key, "ال")
+	switch {
+	case taken(n.start, n.end), strings.HasPrefix(n.key, "و"), timeWords[n.key], pronounSuffixed(n.key):
+		return false
+	case al:
+		if utf8.RuneCountInString(stem) < 3 || definiteCommon(n) || commonAr[stem] || wordlikeAr[stem] || arabicStop[n.key] || wordlikeAr[n.key] {
+			return false
+		}
+	case !nameGoesOn(n):
+		return false
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.honorifics, x.lx.demonyms, x.lx.events, x.lx.delegation} {
+		if k, _, _ := tr.match(toks, i+1); k > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // lastKey returns the key of the last word of an Arabic name of two

@@ -1566,6 +1566,12 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if words >= 2 && typ != graph.Person && g.description(toks, p) {
 			return false
 		}
+		// a body every firm, club or court has inside it («مجلس الإدارة»:
+		// the board of directors), alone or with generic adjectives, is a
+		// description of a part of some body, not a name
+		if words >= 2 && in[0].arabic && innerBody(toks, p) {
+			return false
+		}
 		// two generic bodies in a row, joined by «و» («الجيش والشرطة»:
 		// the army and the police), are no one body's name
 		if words == 2 && in[0].arabic && definite(in[0]) && headIs(in[0], arabicOrgHeads) && strings.HasPrefix(in[1].text, "وال") && genericBodyTok(in[1]) {
@@ -1597,6 +1603,16 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	}
 	if generic && !known {
 		return false
+	}
+	// «الله» alone is God's name: the word a theophoric name ends in («نصر
+	// الله», «عبد الله») or a formula («حفظه الله»), never a person's,
+	// a place's or a body's name by itself
+	if words == 1 && in[0].arabic {
+		for _, s := range in[0].keys() {
+			if s.key == "الله" {
+				return false
+			}
+		}
 	}
 	first := in[0]
 	// "James Poland", "Alexander Paris": a place's name right after a
@@ -1842,6 +1858,36 @@ func (g *Gate) description(toks []token, p part) bool {
 		return false
 	}
 	return h.arabic || byNation
+}
+
+// innerBodies are the bodies every firm, club, court or school has inside
+// it (names.tsv, inner-body: «مجلس الإدارة», «هيئة الدفاع»).
+var innerBodies = wordSet("names.tsv", "inner-body", "ar")
+
+// innerBody reports a part whose first two words, behind a proclitic, are
+// an inner body and whose other words are generic adjectives only
+// («مجلس الإدارة الجديد»; not «مجلس إدارة المنطقة الحرة», a named one).
+func innerBody(toks []token, p part) bool {
+	var ws []token
+	for _, t := range toks[p.a:p.b] {
+		if !t.punct {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for _, t := range ws[2:] {
+		if !t.arabic || !genericAdj[t.key] {
+			return false
+		}
+	}
+	for _, s := range ws[0].keys() {
+		if innerBodies[s.key+" "+ws[1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // lamGovernors are the Arabic words after which a glued «ل» is a

@@ -259,6 +259,11 @@ func yieldToApposition(m pattern.Match, its []item) pattern.Match {
 	if its[next].comma() {
 		next++
 	}
+	// «والتقى X ولي العهد الكويتي الشيخ Y», «X وزير الدفاع اللواء Y»: an
+	// honorific or a rank may stand between the title and the second name
+	for k := 0; k < 2 && next < len(its)-1 && its[next].k == kHon; k++ {
+		next++
+	}
 	// «X الرئيس الروسي Y»: a title between two names is the second one's
 	// (the title before the name is Arabic's usual order)
 	if next >= len(its) || !its[next].is(graph.Person) {

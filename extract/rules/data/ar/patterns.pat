@@ -902,9 +902,10 @@ rule ar-and-event-held-in stage=relation action=place conf=0.65
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
 # («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
-# clause without commas)
+# clause without commas; «اجتماعا بمقر وزارة الخارجية بالرباط»: the
+# seat of a body, then the city behind a glued «ب»)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the
@@ -937,9 +938,10 @@ rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
-# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
+# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
+# «عقدت في نيروبي، الخميس، قمة …»: a time between commas)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:

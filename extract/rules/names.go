@@ -943,7 +943,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 // not an adjective; and an indefinite one cannot qualify a definite title
 // («السفير الإيطالي ماركو روسي»).
 func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
-	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
+	// («ولي العهد السعودي الأمير X بن Y السوري»: a lineage, given names
+	// joined by «بن», before the family's nisba)
+	most := 2
+	if k-j > 2 && lineageJoined(toks[j:k]) {
+		most = 5
+	}
+	if k-j < 1 || k-j > most || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
 		return false
 	}
 	if n, _, _ := lx.demonyms.match(toks, k); n != 1 {
@@ -963,11 +969,54 @@ func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
 			b-- // «السفير الإماراتي السيد X»
 		}
 	}
+	if b >= 0 && titledCountryEndsAt(lx, toks, b) {
+		// «وزير خارجية سلطنة عمان X بن Y الكندي»: the title names the
+		// country in construct, so the nationality is the family's
+		return true
+	}
 	if b < 0 || !definite(toks[b]) {
 		return false
 	}
 	n, _, _ := lx.demonyms.match(toks, b)
 	return n == 1
+}
+
+// lineageJoined reports given names joined by a connector of lineage
+// («بن», «ابن», «بنت», «ولد»), each of them without the article.
+func lineageJoined(toks []token) bool {
+	joined := false
+	for i, t := range toks {
+		switch t.key {
+		case "بن", "ابن", "بنت", "ولد":
+			if i == 0 || i == len(toks)-1 {
+				return false
+			}
+			joined = true
+		}
+	}
+	return joined
+}
+
+// titledCountryEndsAt reports a country's name ending at toks[b] in
+// construct with a title right before it («وزير خارجية سلطنة عمان»,
+// «رئيس جمهورية العراق»).
+func titledCountryEndsAt(lx *lexicon, toks []token, b int) bool {
+	for s := max(b-3, 0); s <= b; s++ {
+		n, _, v := lx.entities.match(toks, s)
+		if n == 0 || s+n-1 != b {
+			continue
+		}
+		if e, ok := v.(*kb.Entry); !ok || e.Type != graph.Country {
+			return false
+		}
+		for t := max(s-4, 0); t < s; t++ {
+			if m, _, _ := lx.roles.match(toks, t); m > 0 && t+m == s {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // shaykhSabah reports «صباح» ("morning", a stop word) right after the

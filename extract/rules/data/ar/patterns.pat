@@ -639,8 +639,10 @@ define receiving = استقباله | استقبالها
 define ownmeeting = جمعه | جمعها | جمعهما | عقده | عقدها | عقداه | أجراه | أجراها | أجرياه
 rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
+# («أكد X خلال استقباله بقصر Z Y»: a venue between the reception and
+# the guest)
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when* | $bivenue | في? @place-head (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!ROLE&!@stop)? $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent

@@ -558,10 +558,12 @@ rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
 # names do not know between the host and the guest; «استقبل X بالرباط Y»:
 # the city behind «ب»; «استقبل في روما X Y»: the place first;
-# «استقبل X، اليوم في روما، Y»: the time and place between commas)
+# «استقبل X، اليوم في روما، Y»: the time and place between commas;
+# «استقبل X في عين زحلتا Y», «في دارته»: a venue the names do not know
+# of one or two words, not who attends: «في حضور»)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents $guestplace
+  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA | في (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!HON&!DEM&!@stop&!حضور&!وجود&!غياب&!إطار&!اطار){1,2} $when*)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7

@@ -947,6 +947,11 @@ func (st *docState) titled(si int, c *chunk) {
 			continue
 		}
 		st.lastTitle = &c.titles[i]
+		if t.body == nil && c.rule.Attr("realm") == "yes" {
+			// «ولي عهد أبوظبي X», «رئيس وزراء إقليم كردستان X»: the
+			// title of a city or a region, no office of a country
+			continue
+		}
 		if t.body == nil {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue

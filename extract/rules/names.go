@@ -981,6 +981,20 @@ func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
 	return n == 1
 }
 
+// titleEndsAt reports a title ending right before toks[i] («رئيس
+// وزراء», «حاكم», «والي»).
+func titleEndsAt(lx *lexicon, toks []token, i int) bool {
+	if i > 0 && (toks[i-1].key == "حكومه" || toks[i-1].key == "برلمان") {
+		i-- // «رئيس حكومة إقليم P»: the head of the place's government
+	}
+	for t := max(i-4, 0); t < i; t++ {
+		if n, _, _ := lx.roles.match(toks, t); n > 0 && t+n == i {
+			return true
+		}
+	}
+	return false
+}
+
 // lineageJoined reports given names joined by a connector of lineage
 // («بن», «ابن», «بنت», «ولد»), each of them without the article.
 func lineageJoined(toks []token) bool {
@@ -1348,6 +1362,11 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k++
+	one := k // the head and one proper word
+	// «رئيس وزراء إقليم كردستان X Y», «والي ولاية سنار أحمد الطيب»: a
+	// title in construct with the place announces its holder, whose name
+	// follows the place's
+	titled := titleEndsAt(x.lx, toks, i)
 	// a foreign name runs over a few more proper words («مطار سان
 	// جوليان», «معبر وادي الحمر»), not over common words
 	for proper := 1; k < len(toks) && proper < 4; proper++ {
@@ -1364,7 +1383,13 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
 		}
+		if titled && givenTok(t) {
+			return one // a known given name in the holder's name
+		}
 		k++
+	}
+	if titled && k-one >= 2 {
+		return one // a name of two words or more after the place's one
 	}
 	if x.constructPlaceName(toks, k-1, k, taken) {
 		return k + 1 // «ولاية أعالي النيل»

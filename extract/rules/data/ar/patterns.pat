@@ -201,8 +201,12 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
-rule name-title-realm stage=chunk make=person conf=0.7
+rule name-title-realm stage=chunk make=person realm=yes conf=0.7
   n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
+# and before the name: «رئيس وزراء إقليم كردستان X», «رئيس حكومة إقليم
+# P X», «حاكم الفجيرة الشيخ X»
+rule title-realm-name stage=chunk make=person realm=yes conf=0.7
+  (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (حكومة | برلمان)? (CITY&!BI&!LI | PLACE&!BI&!LI) HON? n:PER&!PRON
 
 # «استقبل رئيس الجمهورية، السيد X، اليوم Y»: a complete title, then the
 # name between commas (the style of the Maghreb agencies); the country

@@ -889,6 +889,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزير الدولة البريطاني لشؤون الشرق الأوسط X»: the affairs of
+		// a portfolio, «ل» on an indefinite «شؤون» in construct
+		if (toks[j].key == "لشوون" || toks[j].key == "لشؤون") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+			j++
+			continue
+		}
 		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
 		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {

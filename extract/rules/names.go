@@ -919,10 +919,10 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
-				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && arabicConnectors[toks[e+1].key] {
+				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end)) {
 					// «الرئيس الموريتاني المختار ولد X», «الرئيس الحبيب بن
-					// X»: a given name with the article opens a lineage,
-					// no portfolio
+					// X», «رئيس الحكومة الحبيب X»: a given name with the
+					// article opens a lineage or a name, no portfolio
 					break
 				}
 				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {

@@ -443,7 +443,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j) || k >= j+2 && givenAfterNationality(x.lx, toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -826,7 +826,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 	for j < len(toks) {
 		// (not a given name that reads as a nationality, a lineage after
 		// it: «الأمير تركي بن سعود»)
-		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && lineageOpens(toks, j)) {
+		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) {
 			j += n
 			continue
 		}
@@ -1005,6 +1005,37 @@ func titleEndsAt(lx *lexicon, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// givenAfterNationality reports an indefinite adjective of nationality
+// at toks[j] right after the definite one of a title, or after that and
+// the title's post («السفير السعودي تركي العنزي», «السفير السعودي في
+// القاهرة تركي العنزي»): it cannot qualify the definite title, so it is
+// a given name («تركي»); a family name or a proper word follows it.
+func givenAfterNationality(lx *lexicon, toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].arabic || definite(toks[j]) || strings.HasPrefix(toks[j].text, "و") || strings.Contains(toks[j].text, "ال") || !toks[j+1].arabic || toks[j+1].punct || stopTok(toks[j+1]) || commonTok(toks[j+1]) {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, j); n != 1 {
+		return false
+	}
+	if n, _, _ := matchAny(toks, j+1, lx.roles, lx.events, lx.demonyms, lx.delegation, lx.entities); n > 0 {
+		return false
+	}
+	b := j - 1
+	if b >= 1 && (toks[b-1].key == "في" || toks[b-1].key == "لدي") {
+		if n, _, _ := lx.entities.match(toks, b); n == 1 {
+			b -= 2 // «في القاهرة»: the title's post
+		}
+	}
+	if b < 1 || !definite(toks[b]) {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, b); n != 1 {
+		return false
+	}
+	r, _, _ := lx.roles.match(toks, b-1)
+	return r > 0
 }
 
 // lineageJoined reports given names joined by a connector of lineage
@@ -2255,7 +2286,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) && !(k == j+2 && lineageAt(k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) && !(k == j+2 && lineageAt(k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {

@@ -142,59 +142,77 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 		order int
 	}
 	var cs []cand
-	for ri, r := range g.Rules {
-		if r.Attr("stage") != stage {
-			continue
+	// tails: where an apposition cut short at its closing comma leaves
+	// words the first matching passed over («X، سفير …، وزير الداخلية
+	// Y»: the title and name after the comma); they are matched again
+	tails := map[int]bool{}
+	for pass, from := 0, []int{0}; len(from) > 0; pass++ {
+		at := from[0]
+		from = from[1:]
+		e := enc
+		if at > 0 {
+			e = g.Encode(tagLists(its[at:]))
 		}
-		for _, m := range enc.MatchRule(r) {
-			if r.Attr("yield") == "apposition" {
-				m = yieldToApposition(m, its)
-			}
-			if n, ok := m.Cap("n"); ok && r.Attr("from") == "n" {
-				// the words before the name are another's (the one who
-				// appoints): the chunk is the name and what follows
-				m = pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.Start, End: m.End}, Caps: map[string][]pattern.Span{"n": {n}}}
-			}
-			if r.Attr("make") == "person" && (principalNamed(m, its) || sharedTitle(m, its)) {
+		for ri, r := range g.Rules {
+			if r.Attr("stage") != stage {
 				continue
 			}
-			if r.Attr("subject") == "unsaid" && !st.unsaidSubject(si, m, its) {
-				continue
+			for _, m := range e.MatchRule(r) {
+				m = shiftMatch(m, at)
+				if r.Attr("yield") == "apposition" {
+					y := yieldToApposition(m, its)
+					if t := y.End + 1; y.Start == m.Start && y.End < m.End && pass == 0 && !tails[t] && t < len(its) {
+						tails[t] = true
+						from = append(from, t)
+					}
+					m = y
+				}
+				if n, ok := m.Cap("n"); ok && r.Attr("from") == "n" {
+					// the words before the name are another's (the one who
+					// appoints): the chunk is the name and what follows
+					m = pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: n.Start, End: m.End}, Caps: map[string][]pattern.Span{"n": {n}}}
+				}
+				if r.Attr("make") == "person" && (principalNamed(m, its) || sharedTitle(m, its)) {
+					continue
+				}
+				if r.Attr("subject") == "unsaid" && !st.unsaidSubject(si, m, its) {
+					continue
+				}
+				if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
+					continue
+				}
+				if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
+					// "Speaking to AP, NATO Secretary General X": a title in
+					// the singular a name follows is that name's, in a chunk
+					// of its own ("the Chilean and Peruvian trade ministers X
+					// and Y" share theirs out)
+					continue
+				}
+				if r.Attr("make") == "person" && appointerAfterPronoun(m, its) {
+					// «عينه X رئيسا لـ …»: "X appointed him"; the office
+					// after X is the one whom the pronoun names
+					continue
+				}
+				if r.Attr("make") == "person" && appointee(m, its) {
+					// «عين الرئيس التونسي السيد X وزيرا للخارجية»: the
+					// title before X is the appointer's, X's is the office
+					// after him
+					continue
+				}
+				if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
+					// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
+					// a name follows are that name's
+					continue
+				}
+				order := ri
+				if r.Attr("from") == "n" {
+					// a rule that read the words before the name (the one
+					// who appoints) knows more of it than one that reads
+					// from the name on: it goes first among equal spans
+					order = -1
+				}
+				cs = append(cs, cand{m, order})
 			}
-			if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
-				continue
-			}
-			if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
-				// "Speaking to AP, NATO Secretary General X": a title in
-				// the singular a name follows is that name's, in a chunk
-				// of its own ("the Chilean and Peruvian trade ministers X
-				// and Y" share theirs out)
-				continue
-			}
-			if r.Attr("make") == "person" && appointerAfterPronoun(m, its) {
-				// «عينه X رئيسا لـ …»: "X appointed him"; the office
-				// after X is the one whom the pronoun names
-				continue
-			}
-			if r.Attr("make") == "person" && appointee(m, its) {
-				// «عين الرئيس التونسي السيد X وزيرا للخارجية»: the
-				// title before X is the appointer's, X's is the office
-				// after him
-				continue
-			}
-			if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
-				// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
-				// a name follows are that name's
-				continue
-			}
-			order := ri
-			if r.Attr("from") == "n" {
-				// a rule that read the words before the name (the one
-				// who appoints) knows more of it than one that reads
-				// from the name on: it goes first among equal spans
-				order = -1
-			}
-			cs = append(cs, cand{m, order})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
@@ -247,6 +265,20 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 	return append(out, its[next:]...)
 }
 
+// shiftMatch moves a match made over its[at:] onto its.
+func shiftMatch(m pattern.Match, at int) pattern.Match {
+	if at == 0 {
+		return m
+	}
+	caps := make(map[string][]pattern.Span, len(m.Caps))
+	for k, v := range m.Caps {
+		for _, sp := range v {
+			caps[k] = append(caps[k], pattern.Span{Start: sp.Start + at, End: sp.End + at})
+		}
+	}
+	return pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: m.Start + at, End: m.End + at}, Caps: caps}
+}
+
 // yieldToApposition hands a name-title phrase's titles to the name
 // after them: in «جلب X مستشار الكرملين ، Y» the Kremlin adviser is Y,
 // not X. The match then spans the titles, the comma and Y.
@@ -256,7 +288,26 @@ func yieldToApposition(m pattern.Match, its []item) pattern.Match {
 		return m
 	}
 	next := m.End
+	if its[n.End].comma() {
+		// «التقى X، سفير الكويت لدى الأردن، وزير الداخلية Y»: titles
+		// between commas after a name are that name's apposition; the
+		// closing comma ends them, and a second title after it is the
+		// next name's
+		for c := n.End + 1; c < m.End; c++ {
+			if its[c].comma() {
+				return pattern.Match{Rule: m.Rule, Span: pattern.Span{Start: m.Start, End: c}, Caps: map[string][]pattern.Span{"n": {n}}}
+			}
+		}
+		if its[next].comma() {
+			return m
+		}
+	}
 	if its[next].comma() {
+		next++
+	}
+	// «والتقى X ولي العهد الكويتي الشيخ Y», «X وزير الدفاع اللواء Y»: an
+	// honorific or a rank may stand between the title and the second name
+	for k := 0; k < 2 && next < len(its)-1 && its[next].k == kHon; k++ {
 		next++
 	}
 	// «X الرئيس الروسي Y»: a title between two names is the second one's
@@ -896,6 +947,11 @@ func (st *docState) titled(si int, c *chunk) {
 			continue
 		}
 		st.lastTitle = &c.titles[i]
+		if t.body == nil && c.rule.Attr("realm") == "yes" {
+			// «ولي عهد أبوظبي X», «رئيس وزراء إقليم كردستان X»: the
+			// title of a city or a region, no office of a country
+			continue
+		}
 		if t.body == nil {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue

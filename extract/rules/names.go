@@ -520,7 +520,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j) || k >= j+2 && givenAfterNationality(x.lx, toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -903,7 +903,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 	for j < len(toks) {
 		// (not a given name that reads as a nationality, a lineage after
 		// it: «الأمير تركي بن سعود»)
-		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && lineageOpens(toks, j)) {
+		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) {
 			j += n
 			continue
 		}
@@ -966,6 +966,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزير الدولة البريطاني لشؤون الشرق الأوسط X»: the affairs of
+		// a portfolio, «ل» on an indefinite «شؤون» in construct
+		if (toks[j].key == "لشوون" || toks[j].key == "لشؤون") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+			j++
+			continue
+		}
 		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
 		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
@@ -990,6 +996,12 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
+				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end)) {
+					// «الرئيس الموريتاني المختار ولد X», «الرئيس الحبيب بن
+					// X», «رئيس الحكومة الحبيب X»: a given name with the
+					// article opens a lineage or a name, no portfolio
+					break
+				}
 				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
 					break
 				}
@@ -1020,7 +1032,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 // not an adjective; and an indefinite one cannot qualify a definite title
 // («السفير الإيطالي ماركو روسي»).
 func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
-	if k-j < 1 || k-j > 2 || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
+	// («ولي العهد السعودي الأمير X بن Y السوري»: a lineage, given names
+	// joined by «بن», before the family's nisba)
+	most := 2
+	if k-j > 2 && lineageJoined(toks[j:k]) {
+		most = 5
+	}
+	if k-j < 1 || k-j > most || k >= len(toks) || !toks[k].arabic || toks[k].punct || !strings.HasSuffix(toks[k].key, "ي") {
 		return false
 	}
 	if n, _, _ := lx.demonyms.match(toks, k); n != 1 {
@@ -1040,11 +1058,99 @@ func nisbaAfterNationality(lx *lexicon, toks []token, j, k int) bool {
 			b-- // «السفير الإماراتي السيد X»
 		}
 	}
+	if b >= 0 && titledCountryEndsAt(lx, toks, b) {
+		// «وزير خارجية سلطنة عمان X بن Y الكندي»: the title names the
+		// country in construct, so the nationality is the family's
+		return true
+	}
 	if b < 0 || !definite(toks[b]) {
 		return false
 	}
 	n, _, _ := lx.demonyms.match(toks, b)
 	return n == 1
+}
+
+// titleEndsAt reports a title ending right before toks[i] («رئيس
+// وزراء», «حاكم», «والي»).
+func titleEndsAt(lx *lexicon, toks []token, i int) bool {
+	if i > 0 && (toks[i-1].key == "حكومه" || toks[i-1].key == "برلمان") {
+		i-- // «رئيس حكومة إقليم P»: the head of the place's government
+	}
+	for t := max(i-4, 0); t < i; t++ {
+		if n, _, _ := lx.roles.match(toks, t); n > 0 && t+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAfterNationality reports an indefinite adjective of nationality
+// at toks[j] right after the definite one of a title, or after that and
+// the title's post («السفير السعودي تركي العنزي», «السفير السعودي في
+// القاهرة تركي العنزي»): it cannot qualify the definite title, so it is
+// a given name («تركي»); a family name or a proper word follows it.
+func givenAfterNationality(lx *lexicon, toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].arabic || definite(toks[j]) || strings.HasPrefix(toks[j].text, "و") || strings.Contains(toks[j].text, "ال") || !toks[j+1].arabic || toks[j+1].punct || stopTok(toks[j+1]) || commonTok(toks[j+1]) {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, j); n != 1 {
+		return false
+	}
+	if n, _, _ := matchAny(toks, j+1, lx.roles, lx.events, lx.demonyms, lx.delegation, lx.entities); n > 0 {
+		return false
+	}
+	b := j - 1
+	if b >= 1 && (toks[b-1].key == "في" || toks[b-1].key == "لدي") {
+		if n, _, _ := lx.entities.match(toks, b); n == 1 {
+			b -= 2 // «في القاهرة»: the title's post
+		}
+	}
+	if b < 1 || !definite(toks[b]) {
+		return false
+	}
+	if n, _, _ := lx.demonyms.match(toks, b); n != 1 {
+		return false
+	}
+	r, _, _ := lx.roles.match(toks, b-1)
+	return r > 0
+}
+
+// lineageJoined reports given names joined by a connector of lineage
+// («بن», «ابن», «بنت», «ولد»), each of them without the article.
+func lineageJoined(toks []token) bool {
+	joined := false
+	for i, t := range toks {
+		switch t.key {
+		case "بن", "ابن", "بنت", "ولد":
+			if i == 0 || i == len(toks)-1 {
+				return false
+			}
+			joined = true
+		}
+	}
+	return joined
+}
+
+// titledCountryEndsAt reports a country's name ending at toks[b] in
+// construct with a title right before it («وزير خارجية سلطنة عمان»,
+// «رئيس جمهورية العراق»).
+func titledCountryEndsAt(lx *lexicon, toks []token, b int) bool {
+	for s := max(b-3, 0); s <= b; s++ {
+		n, _, v := lx.entities.match(toks, s)
+		if n == 0 || s+n-1 != b {
+			continue
+		}
+		if e, ok := v.(*kb.Entry); !ok || e.Type != graph.Country {
+			return false
+		}
+		for t := max(s-4, 0); t < s; t++ {
+			if m, _, _ := lx.roles.match(toks, t); m > 0 && t+m == s {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // shaykhSabah reports «صباح» ("morning", a stop word) right after the
@@ -1376,6 +1482,11 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k++
+	one := k // the head and one proper word
+	// «رئيس وزراء إقليم كردستان X Y», «والي ولاية سنار أحمد الطيب»: a
+	// title in construct with the place announces its holder, whose name
+	// follows the place's
+	titled := titleEndsAt(x.lx, toks, i)
 	// a foreign name runs over a few more proper words («مطار سان
 	// جوليان», «معبر وادي الحمر»), not over common words
 	for proper := 1; k < len(toks) && proper < 4; proper++ {
@@ -1392,7 +1503,13 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 			break
 		}
+		if titled && givenTok(t) {
+			return one // a known given name in the holder's name
+		}
 		k++
+	}
+	if titled && k-one >= 2 {
+		return one // a name of two words or more after the place's one
 	}
 	if x.constructPlaceName(toks, k-1, k, taken) {
 		return k + 1 // «ولاية أعالي النيل»
@@ -2225,8 +2342,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «كنان جاد الله وردة», «زاهر فضل الله القرنفلي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
-			// announces it
-			if allowAl && unit == j && k == j+3 && toks[j+1].key == "عبد" && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
+			// announces it (the Gulf's «فهد العبد الله العتيبي»: the
+			// father's name with the article)
+			if allowAl && unit == j && k == j+3 && (toks[j+1].key == "عبد" || toks[j+1].key == "العبد") && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
 				k++
 				break
 			}
@@ -2246,7 +2364,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && lineageOpens(toks, j)) && !(k == j+2 && lineageAt(k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) && !(k == j+2 && lineageAt(k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {

@@ -132,6 +132,11 @@ define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (ل
 # «المبعوث الأمريكي الخاص للمناخ X»: what a special envoy is for;
 # «وزير الإسكان والمرافق X»: a second noun of the portfolio after «و»,
 # one word with the article)
+# «ملك البحرين الملك X», «رئيس جمهورية غانا الرئيس X»: a ruler's title in
+# construct with his country, then the same title again before the name
+# (not «استقبل ملك الأردن الرئيس X»: another title, a guest)
+rule title-body-same-title-name stage=chunk make=person conf=0.8
+  (ROLE_KING&ONEWORD&!DEF $body+ ROLE_KING&ONEWORD&DEF | ROLE_HEAD&ONEWORD&!DEF $body+ ROLE_HEAD&ONEWORD&DEF) HON? n:PER&!PRON
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
@@ -196,8 +201,12 @@ rule name-title stage=chunk make=person yield=apposition conf=0.8
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
-rule name-title-realm stage=chunk make=person conf=0.7
+rule name-title-realm stage=chunk make=person realm=yes conf=0.7
   n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
+# and before the name: «رئيس وزراء إقليم كردستان X», «رئيس حكومة إقليم
+# P X», «حاكم الفجيرة الشيخ X»
+rule title-realm-name stage=chunk make=person realm=yes conf=0.7
+  (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (حكومة | برلمان)? (CITY&!BI&!LI | PLACE&!BI&!LI) HON? n:PER&!PRON
 
 # «استقبل رئيس الجمهورية، السيد X، اليوم Y»: a complete title, then the
 # name between commas (the style of the Maghreb agencies); the country
@@ -553,10 +562,12 @@ rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the
 # names do not know between the host and the guest; «استقبل X بالرباط Y»:
 # the city behind «ب»; «استقبل في روما X Y»: the place first;
-# «استقبل X، اليوم في روما، Y»: the time and place between commas)
+# «استقبل X، اليوم في روما، Y»: the time and place between commas;
+# «استقبل X في عين زحلتا Y», «في دارته»: a venue the names do not know
+# of one or two words, not who attends: «في حضور»)
 define venue = (@place-head | مقر) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA)? (ب | كلا من | كل من)? o:$agents $guestplace
+  @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA | في (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!HON&!DEM&!@stop&!حضور&!وجود&!غياب&!إطار&!اطار){1,2} $when*)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
@@ -634,8 +645,10 @@ define receiving = استقباله | استقبالها
 define ownmeeting = جمعه | جمعها | جمعهما | عقده | عقدها | عقداه | أجراه | أجراها | أجرياه
 rule subject-after-own-event stage=relation action=meeting conf=0.65
   s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} (($during | قبيل) e:EVT ((الذي | التي)? $ownmeeting)? | في e:EVT (الذي | التي)? $ownmeeting) $when* (في $placeword? p:$places $when*)? (مع | ب)? o:$agents (في $placeword? p:$places | $bicity)?
+# («أكد X خلال استقباله بقصر Z Y»: a venue between the reception and
+# the guest)
 rule subject-while-receiving stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when*)? o:$agents (في $placeword? p:$places)?
+  s:$freeagent COMMA? (!PUNCT&!AGENT&!EVT&!STOP){0,2} ($during) ($receiving) $when* (في $placeword? p:$places $when* | $bivenue | في? @place-head (@adjective | !PUNCT&!AGENT&!LOC&!EVT&!ROLE&!@stop)? $when*)? o:$agents (في $placeword? p:$places)?
 # «خلال استقباله Y في P ، أكد X»
 rule receiving-then-subject stage=relation action=meeting kind=meeting host=s conf=0.65
   ($during) ($receiving) o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
@@ -902,9 +915,10 @@ rule ar-and-event-held-in stage=relation action=place conf=0.65
 # relative clause between commas, a venue the names do not know, its city
 # behind «ب»
 # («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
-# clause without commas)
+# clause without commas; «اجتماعا بمقر وزارة الخارجية بالرباط»: the
+# seat of a body, then the city behind a glued «ب»)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} في $placeword? p:$places | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the
@@ -937,9 +951,10 @@ rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
-# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event)
+# («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
+# «عقدت في نيروبي، الخميس، قمة …»: a time between commas)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $when* (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:

@@ -383,6 +383,11 @@ rule relative-clause stage=skip
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+# "X met, on Sunday, in Baghdad, Y": a time and a place between commas
+# after the verb, in translated agency copy (the place required: not "X
+# and Y met, on Sunday, officials said")
+rule meet-commas-place stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet (COMMA $when+)* COMMA (in | at) the? $seat? p:$places $when* COMMA with? $when* o:$agents
 
 # a second meeting after the first, the verb left out: "X met with Y in
 # Nairobi and later with Z in Kampala", "X met in Algiers with his

@@ -891,9 +891,10 @@ rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
-# the session": who chairs an event takes part in it
+# the session", "X chaired the Y emergency summit" (a body's): who chairs
+# an event takes part in it
 rule en-chaired-event stage=relation action=attend conf=0.65
-  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (CTRY&!POSS | ORG&!POSS | DEM)? (@adjective)* e:EVT
 # "More than 30 heads of state attended the summit in Addis Ababa, among
 # them President X": some of those counted named after the event
 rule en-attended-among-them stage=relation action=attend conf=0.6
@@ -916,15 +917,20 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
   s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
-# attended by X" (a participle set off by commas between)
+# attended by X" (a participle set off by commas between), "the meeting
+# was held in Rome and was attended by X"
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6
   EVT (COMMA? $aux)* $when* (attended | joined) on the d:DEM side by the? x:list(HON? PER)
+# "leaders met in Z for the summit, with King X and President Y in
+# attendance": those named in attendance take part in the event
+rule en-with-in-attendance stage=relation action=attend conf=0.65
+  e:EVT (!STOP&!EVT&!AGENT&!with){0,10} COMMA? with the? s:$agents (also)? "in attendance"
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -1103,9 +1109,10 @@ rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
 # titles and bodies beyond the chunk: "X, who heads the Y", "X, who
-# chairs the Y" (a title's word read as a verb after "who")
+# chairs the Y" (a title's word read as a verb after "who"; not "X
+# chaired the Y emergency summit": the body names the event he chairs)
 rule heads-body stage=relation action=leads conf=0.7
-  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG
+  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG !EVT&!@adjective&!ORG
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"

@@ -1200,9 +1200,9 @@ rule delegation-includes stage=relation action=member conf=0.7
   d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | "composing of" | "composed from" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
-# included Y"
+# included Y", "the delegation, headed by X and including Y,"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -1211,6 +1211,10 @@ rule delegation-group-led-by stage=relation action=leads conf=0.65
 # "Among the members of the delegation were X and Y"
 rule among-delegation-members stage=relation action=member conf=0.7
   among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list($mem)
+# fronted: "Also in the Omani delegation were X and Y", "In the
+# delegation was X"
+rule en-in-delegation-were stage=relation action=member conf=0.65
+  (also | further)? (in | on) the? d:DLG (also)? (were | was) (also)? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

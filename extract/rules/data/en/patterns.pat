@@ -288,7 +288,12 @@ rule en-titles-apposition-of-countries-next stage=skip conf=0.65
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
-  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){1,8} COMMA)
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){0,7} !EVT&!COMMA&!STOP&!LOC COMMA)
+# "On the sidelines of the UN General Assembly in New York, X met Y": the
+# margin set aside up to its place, which sets the scene of the sentence
+# (en-fronted-place)
+rule margin-phrase-in-place stage=skip whole=no
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP&!@in){1,8}) (in | at) the? $seat? $places COMMA
 # "Led by Deputy Minister X, the Russian delegation met ...": the phrase
 # set aside says who leads the delegation after it (read as "the Russian
 # delegation led by X"); the leader meets no one of his own delegation
@@ -371,6 +376,10 @@ rule en-portfolio-tail stage=skip
 # after it is set aside, so that the list of those met goes on
 rule en-principal-title-tail stage=skip
   PER&ROLE_ADV x:(ROLE+) (COMMA | STOP | CONJ)
+# "X, at the head of a high-level delegation, arrived in Y": the
+# apposition set aside, X is the subject of the verb after it
+rule en-at-head-of-delegation-aside stage=skip
+  a:PER x:(COMMA (at | as) the ROLE_HEAD of (a | an | the | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!DLG){0,3} DLG COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -385,6 +394,10 @@ rule relative-clause stage=skip
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+# "X met rebel commander Y in Z", "X met opposition leader Y": a word or
+# two in lower case before a titled name describe the one met
+rule en-met-described-titled stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* with? (!PUNCT&!AGENT&!EVT&!LOC&!CAP&!@stop&!@meet&!@welcome&!@call&!CONJ&!ROLE&!DATEW&!NUM){1,2} o:PER&TITLED p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X met, on Sunday, in Baghdad, Y": a time and a place between commas
 # after the verb, in translated agency copy (the place required: not "X
 # and Y met, on Sunday, officials said")
@@ -1024,7 +1037,8 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # "the summit kicked off in the Saudi city of Jeddah"; "the meeting was
 # held under the auspices of the AU in Addis Ababa" (its mediator between);
 # "the conference for Haiti, co-hosted
-# by Canada and Brazil, was held in Ottawa"
+# by Canada and Brazil, was held in Ottawa", "talks mediated by Qatar and
+# held in Doha" (two participles, the second placing the event)
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 # "talks between X and Y were held on Tuesday at State House, Nairobi": a
@@ -1034,7 +1048,7 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned

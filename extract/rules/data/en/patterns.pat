@@ -268,9 +268,14 @@ rule no-plans stage=skip whole=no
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)
 # ("X met with the foreign ministers of Chile and Peru, Y and Z.": the
-# names end the sentence)
+# names end the sentence; "the foreign ministers of A and B - X and Y -
+# met": the names between dashes)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
   x:(the? r:RNP COMMA) n:list(HON? PER) (COMMA | STOP)
+rule titles-apposition-dashes stage=skip whole=no titles=respectively conf=0.7
+  x:(the? r:RNP DASH) n:list(HON? PER) DASH
+rule titles-apposition-dashes-close stage=skip whole=no conf=0.7
+  the? RNP DASH list(HON? PER) x:DASH
 # "Foreign Ministers X of Brazil, Y of Colombia and Z of Mexico met": a
 # plural title before the first name, each name's country after it; the
 # countries set aside, the names are coordinated

@@ -397,6 +397,8 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		}
 		if m.Rule.Attr("appointer") == "before" {
 			appointerBody(c, before)
+		} else if st.d.Sentences[si].Lang == "ar" {
+			arAppointerBody(c, before)
 		}
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
@@ -1327,6 +1329,35 @@ func appointerBody(c *chunk, before []item) {
 	for i := range c.titles {
 		if c.titles[i].body == nil {
 			c.titles[i].body = body
+		}
+	}
+}
+
+// arAppointerBody is appointerBody in Arabic's order, the appointer
+// after the verb and the appointee after him («عين الرئيس الكيني X السيد
+// Y وزيرا للخارجية»: Y is Kenya's foreign minister): a person whose title
+// is a country's between a verb of appointing and the appointee (a style
+// may stand before the appointee).
+func arAppointerBody(c *chunk, before []item) {
+	i := len(before) - 1
+	for i >= 0 && before[i].k == kHon {
+		i--
+	}
+	if i < 1 || !hasTag(before[i-1].tags, "@tenure") || hasTag(before[i-1].tags, "ENC") {
+		return
+	}
+	it := before[i]
+	if it.k != kChunk || it.ch.kind != chPerson {
+		return
+	}
+	for _, t := range it.ch.titles {
+		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+			for j := range c.titles {
+				if c.titles[j].body == nil {
+					c.titles[j].body = t.body
+				}
+			}
+			return
 		}
 	}
 }

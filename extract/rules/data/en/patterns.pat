@@ -469,6 +469,10 @@ rule ev-pronoun-held-in stage=relation action=place kind=any conf=0.65
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
+# translated agency copy: "X made a telephone contact with Y", "X had a
+# phone communication with Y": a call
+rule en-made-phone-contact-with stage=relation action=meeting kind=call conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (made | makes | make | making | had | has | have | held) (a | an)? @phone v:(contact | contacts | communication) $when* with $when* $intro? o:$agents
 # "The Prime Minister spoke to President Y this afternoon": the subject
 # names no party (a bare title), the other side does
 rule en-call-object stage=relation action=with kind=call conf=0.65

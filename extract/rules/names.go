@@ -1289,6 +1289,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 				saidInName = false // "Ali Noor said French ..."
 			}
 		}
+		// "with Sultan Fahd Said in attendance": "Said" capitalised after a
+		// given name, in running text, ends the name (the verb is written
+		// in lower case)
+		saidInName = saidInName || lk == "said" && t.text == "Said" && k > j && !headline(toks)
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}

@@ -2994,6 +2994,15 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {
 		return graph.Person, 0.7, evTagger
 	}
+	// machine-translated apposition without commas: "Brandt the German
+	// envoy met ...", "with Kovalenko the Ukrainian president"
+	if k+2 < len(toks) && toks[k].key == "the" && lang == "en" && !headline(toks) {
+		if n, _, _ := x.lx.demonyms.match(toks, k+1); n > 0 && k+1+n < len(toks) {
+			if r, _, _ := x.lx.roles.match(toks, k+1+n); r > 0 {
+				return graph.Person, 0.7, evTitle
+			}
+		}
+	}
 	if k+1 < len(toks) && toks[k].text == "," {
 		j := k + 1
 		for j < len(toks) && j < k+6 {

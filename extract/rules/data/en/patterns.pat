@@ -153,6 +153,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 # External Affairs of India," (the country after the portfolio)
 # "X, Minister of State of the UAE and Chairman of the Y Fund,": a second
 # office with its own body after "and"
+# machine-translated apposition without commas: "Brandt the German envoy
+# met ...", "with Kovalenko the Ukrainian president"
+rule en-name-the-dem-title stage=chunk make=person conf=0.65
+  n:PER the DEM ROLE+
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 # "X, in his capacity as Syrian foreign minister,", "X, acting as

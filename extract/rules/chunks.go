@@ -395,6 +395,11 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		if len(c.titles) == 0 {
 			return nil
 		}
+		if m.Rule.Attr("appointer") == "before" {
+			appointerBody(c, before)
+		} else if st.d.Sentences[si].Lang == "ar" {
+			arAppointerBody(c, before)
+		}
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
@@ -1291,6 +1296,70 @@ func appointee(m pattern.Match, its []item) bool {
 	}
 	w, _, _ := strings.Cut(strings.TrimSpace(next.text), " ")
 	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
+}
+
+// appointerBody gives the titles of an appointee that name no body the
+// country of the one who appoints, named just before the verb ("Kenyan
+// President X on Tuesday appointed Y as foreign minister": Y is Kenya's
+// foreign minister; "Peru named Y ambassador"): a country, or a person
+// whose title is a country's. Words of time between them are skipped.
+func appointerBody(c *chunk, before []item) {
+	var body *item
+	for i := len(before) - 1; i >= 0 && body == nil; i-- {
+		it := before[i]
+		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.word("on", "late", "early", "earlier", "also", "has", "had", "formally", "officially")) {
+			continue
+		}
+		switch {
+		case it.k == kChunk && it.ch.kind == chPerson:
+			for _, t := range it.ch.titles {
+				if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+					body = t.body
+					break
+				}
+			}
+		case it.is(graph.Country) && !it.poss:
+			body = &before[i]
+		}
+		break
+	}
+	if body == nil {
+		return
+	}
+	for i := range c.titles {
+		if c.titles[i].body == nil {
+			c.titles[i].body = body
+		}
+	}
+}
+
+// arAppointerBody is appointerBody in Arabic's order, the appointer
+// after the verb and the appointee after him («عين الرئيس الكيني X السيد
+// Y وزيرا للخارجية»: Y is Kenya's foreign minister): a person whose title
+// is a country's between a verb of appointing and the appointee (a style
+// may stand before the appointee).
+func arAppointerBody(c *chunk, before []item) {
+	i := len(before) - 1
+	for i >= 0 && before[i].k == kHon {
+		i--
+	}
+	if i < 1 || !hasTag(before[i-1].tags, "@tenure") || hasTag(before[i-1].tags, "ENC") {
+		return
+	}
+	it := before[i]
+	if it.k != kChunk || it.ch.kind != chPerson {
+		return
+	}
+	for _, t := range it.ch.titles {
+		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+			for j := range c.titles {
+				if c.titles[j].body == nil {
+					c.titles[j].body = t.body
+				}
+			}
+			return
+		}
+	}
 }
 
 // appointerAfterPronoun reports a match that opens on a name after a

@@ -1289,6 +1289,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 				saidInName = false // "Ali Noor said French ..."
 			}
 		}
+		// "with Sultan Fahd Said in attendance": "Said" capitalised after a
+		// given name, in running text, ends the name (the verb is written
+		// in lower case)
+		saidInName = saidInName || lk == "said" && t.text == "Said" && k > j && !headline(toks)
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
@@ -2989,6 +2993,15 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	// apposition with a title
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {
 		return graph.Person, 0.7, evTagger
+	}
+	// machine-translated apposition without commas: "Brandt the German
+	// envoy met ...", "with Kovalenko the Ukrainian president"
+	if k+2 < len(toks) && toks[k].key == "the" && lang == "en" && !headline(toks) {
+		if n, _, _ := x.lx.demonyms.match(toks, k+1); n > 0 && k+1+n < len(toks) {
+			if r, _, _ := x.lx.roles.match(toks, k+1+n); r > 0 {
+				return graph.Person, 0.7, evTitle
+			}
+		}
 	}
 	if k+1 < len(toks) && toks[k].text == "," {
 		j := k + 1

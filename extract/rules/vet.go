@@ -1176,6 +1176,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
+		if person && !first && !t.arabic && t.text == "Said" && !headline(toks) {
+			return false // "Sultan Fahd Said in attendance": the family name Said (the verb is in lower case)
+		}
 		if stopTok(t) && !(person && shaykhSabah(toks, i)) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true
 		}

@@ -153,6 +153,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 # External Affairs of India," (the country after the portfolio)
 # "X, Minister of State of the UAE and Chairman of the Y Fund,": a second
 # office with its own body after "and"
+# machine-translated apposition without commas: "Brandt the German envoy
+# met ...", "with Kovalenko the Ukrainian president"
+rule en-name-the-dem-title stage=chunk make=person conf=0.65
+  n:PER the DEM ROLE+
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 # "X, in his capacity as Syrian foreign minister,", "X, acting as
@@ -177,7 +181,7 @@ rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
 # Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
 # became prime minister of Peru"
 rule name-tenure-title stage=chunk make=person conf=0.75
-  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
+  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? (@tenure | "sworn in") (as | to be)? $office
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
 # who is Chile's ambassador,"
 # "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
@@ -195,11 +199,13 @@ rule name-who-is-title stage=chunk make=person conf=0.7
 # "the council elected Omar Haddad as its new president": the title is
 # of the body that elects
 rule body-elected-name-its-title stage=chunk make=person conf=0.7
-  ORG (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
+  (ORG | CTRY) (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
 
 # "the president appointed Omar Haddad as ambassador to Chile", "named
-# Ruth Adler foreign minister"
-rule appoint-name-title stage=chunk make=person conf=0.7
+# Ruth Adler foreign minister" (appointer=before: a title without a body
+# is the country's of the one who appoints, named before the verb:
+# "Chilean President X appointed Y as foreign minister")
+rule appoint-name-title stage=chunk make=person appointer=before conf=0.7
   (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 
 # "Russia's foreign minister", "the French president" (closed=noperson:
@@ -266,9 +272,14 @@ rule no-plans stage=skip whole=no
 # Adel, met": the names stand for the titles, not beside them (whole=no:
 # the sentence is not read again with the titles)
 # ("X met with the foreign ministers of Chile and Peru, Y and Z.": the
-# names end the sentence)
+# names end the sentence; "the foreign ministers of A and B - X and Y -
+# met": the names between dashes)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
   x:(the? r:RNP COMMA) n:list(HON? PER) (COMMA | STOP)
+rule titles-apposition-dashes stage=skip whole=no titles=respectively conf=0.7
+  x:(the? r:RNP DASH) n:list(HON? PER) DASH
+rule titles-apposition-dashes-close stage=skip whole=no conf=0.7
+  the? RNP DASH list(HON? PER) x:DASH
 # "Foreign Ministers X of Brazil, Y of Colombia and Z of Mexico met": a
 # plural title before the first name, each name's country after it; the
 # countries set aside, the names are coordinated
@@ -286,7 +297,12 @@ rule en-titles-apposition-of-countries-next stage=skip conf=0.65
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
 rule margin-phrase stage=skip whole=no
-  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){1,8} COMMA)
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){0,7} !EVT&!COMMA&!STOP&!LOC COMMA)
+# "On the sidelines of the UN General Assembly in New York, X met Y": the
+# margin set aside up to its place, which sets the scene of the sentence
+# (en-fronted-place)
+rule margin-phrase-in-place stage=skip whole=no
+  x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP&!@in){1,8}) (in | at) the? $seat? $places COMMA
 # "Led by Deputy Minister X, the Russian delegation met ...": the phrase
 # set aside says who leads the delegation after it (read as "the Russian
 # delegation led by X"); the leader meets no one of his own delegation
@@ -369,6 +385,10 @@ rule en-portfolio-tail stage=skip
 # after it is set aside, so that the list of those met goes on
 rule en-principal-title-tail stage=skip
   PER&ROLE_ADV x:(ROLE+) (COMMA | STOP | CONJ)
+# "X, at the head of a high-level delegation, arrived in Y": the
+# apposition set aside, X is the subject of the verb after it
+rule en-at-head-of-delegation-aside stage=skip
+  a:PER x:(COMMA (at | as) the ROLE_HEAD of (a | an | the | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!DLG){0,3} DLG COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -383,6 +403,10 @@ rule relative-clause stage=skip
 # "X met Y on the sidelines of the UN General Assembly in New York"
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+# "X met rebel commander Y in Z", "X met opposition leader Y": a word or
+# two in lower case before a titled name describe the one met
+rule en-met-described-titled stage=relation action=meeting kind=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* with? (!PUNCT&!AGENT&!EVT&!LOC&!CAP&!@stop&!@meet&!@welcome&!@call&!CONJ&!ROLE&!DATEW&!NUM){1,2} o:PER&TITLED p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X met, on Sunday, in Baghdad, Y": a time and a place between commas
 # after the verb, in translated agency copy (the place required: not "X
 # and Y met, on Sunday, officials said")
@@ -449,6 +473,10 @@ rule ev-pronoun-held-in stage=relation action=place kind=any conf=0.65
 rule call-with stage=relation action=meeting kind=call conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @call $when* ((by | on the | over the) @phone)? $when* $margin? (with | to) $when* $intro? o:$agents
 
+# translated agency copy: "X made a telephone contact with Y", "X had a
+# phone communication with Y": a call
+rule en-made-phone-contact-with stage=relation action=meeting kind=call conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (made | makes | make | making | had | has | have | held) (a | an)? @phone v:(contact | contacts | communication) $when* with $when* $intro? o:$agents
 # "The Prime Minister spoke to President Y this afternoon": the subject
 # names no party (a bare title), the other side does
 rule en-call-object stage=relation action=with kind=call conf=0.65
@@ -889,9 +917,10 @@ rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
-# the session": who chairs an event takes part in it
+# the session", "X chaired the Y emergency summit" (a body's): who chairs
+# an event takes part in it
 rule en-chaired-event stage=relation action=attend conf=0.65
-  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (CTRY&!POSS | ORG&!POSS | DEM)? (@adjective)* e:EVT
 # "More than 30 heads of state attended the summit in Addis Ababa, among
 # them President X": some of those counted named after the event
 rule en-attended-among-them stage=relation action=attend conf=0.6
@@ -914,15 +943,20 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
   s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
 # "the meeting was chaired by X", "the meeting, held in Paris, was
-# attended by X" (a participle set off by commas between)
+# attended by X" (a participle set off by commas between), "the meeting
+# was held in Rome and was attended by X"
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6
   EVT (COMMA? $aux)* $when* (attended | joined) on the d:DEM side by the? x:list(HON? PER)
+# "leaders met in Z for the summit, with King X and President Y in
+# attendance": those named in attendance take part in the event
+rule en-with-in-attendance stage=relation action=attend conf=0.65
+  e:EVT (!STOP&!EVT&!AGENT&!with){0,10} COMMA? with the? s:$agents (also)? "in attendance"
 # "the summit was attended by leaders from the region, including
 # President X": the named ones of the group; "the summit was held in Z and
 # was attended by leaders of 30 countries, including X"
@@ -1016,7 +1050,8 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 # "the summit kicked off in the Saudi city of Jeddah"; "the meeting was
 # held under the auspices of the AU in Addis Ababa" (its mediator between);
 # "the conference for Haiti, co-hosted
-# by Canada and Brazil, was held in Ottawa"
+# by Canada and Brazil, was held in Ottawa", "talks mediated by Qatar and
+# held in Doha" (two participles, the second placing the event)
 # ("The summit, co-chaired by Egypt and France, brought together 30 leaders
 # in Paris": the event's verb of gathering, those it gathered)
 # "talks between X and Y were held on Tuesday at State House, Nairobi": a
@@ -1026,7 +1061,7 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
@@ -1101,9 +1136,10 @@ rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
 # titles and bodies beyond the chunk: "X, who heads the Y", "X, who
-# chairs the Y" (a title's word read as a verb after "who")
+# chairs the Y" (a title's word read as a verb after "who"; not "X
+# chaired the Y emergency summit": the body names the event he chairs)
 rule heads-body stage=relation action=leads conf=0.7
-  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG
+  x:PER COMMA? ((who)? @lead | who ROLE&ONEWORD) the? d:ORG !EVT&!@adjective&!ORG
 
 # delegations: "the delegation, led by X", "X heads the delegation",
 # "X led the Russian delegation", "the delegation includes X, Y and Z"
@@ -1191,9 +1227,9 @@ rule delegation-includes stage=relation action=member conf=0.7
   d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | "composing of" | "composed from" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
-# included Y"
+# included Y", "the delegation, headed by X and including Y,"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -1202,6 +1238,10 @@ rule delegation-group-led-by stage=relation action=leads conf=0.65
 # "Among the members of the delegation were X and Y"
 rule among-delegation-members stage=relation action=member conf=0.7
   among the? (members | member) of the? d:DLG (were | was | are | is)? COMMA? the? x:list($mem)
+# fronted: "Also in the Omani delegation were X and Y", "In the
+# delegation was X"
+rule en-in-delegation-were stage=relation action=member conf=0.65
+  (also | further)? (in | on) the? d:DLG (also)? (were | was) (also)? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

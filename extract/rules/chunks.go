@@ -379,9 +379,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 					break
 				}
 			}
-			if st.d.Sentences[si].Lang == "en" {
-				st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
-			}
+			// "the adviser to Indian Prime Minister Y", «مستشار الرئيس
+			// اليمني Y»: Y holds the title after the adviser's
+			st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))

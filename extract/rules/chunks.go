@@ -385,6 +385,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		if m.Rule.Attr("from") == "n" {
+			appointerBodies(c.titles, its, m.Start)
+		}
 		st.affairsTitles(c.titles, its[m.Start:m.End])
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
@@ -1511,4 +1514,35 @@ func nameNext(it item) bool {
 		}
 	}
 	return hasTag(it.tags, "@style")
+}
+
+// appointerBodies gives the titles of an appointee that name no body of
+// their own the body of the one who appoints, named between the verb of
+// appointing and the appointee: «عينت قطر X سفيرا لدى كندا», «عين الرئيس
+// التونسي X وزيرا للخارجية» (the ambassador's country is the one that
+// sends him, not the one «لدى» names).
+func appointerBodies(titles []title, its []item, start int) {
+	var body *item
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		it := its[k]
+		if hasTag(it.tags, "@tenure") {
+			if body != nil {
+				for i := range titles {
+					if titles[i].body == nil {
+						titles[i].body = body
+					}
+				}
+			}
+			return
+		}
+		if it.punct() || it.isPerson() {
+			return
+		}
+		if it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != "") {
+			// (a body the lexicon knows: a nationality, a country, «الأمم
+			// المتحدة», not words the names took for an organization)
+			b := it
+			body = &b
+		}
+	}
 }

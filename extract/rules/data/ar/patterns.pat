@@ -66,6 +66,8 @@ define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&
 # of the event of its own)
 # («بالعاصمة السعودية الرياض»: a country's name that is also its
 # adjective, as in $placeword)
+# «في هانوي عاصمة فيتنام»: a city, then whose capital it is
+define capitalof = COMMA? (عاصمة | العاصمة) (CTRY | DEM) COMMA?
 define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
@@ -385,7 +387,7 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)

@@ -30,7 +30,7 @@ define places = list(LOC)
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 # a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
 define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
@@ -796,6 +796,10 @@ rule event-which-attended stage=relation action=attend conf=0.65
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
   @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
+# with its pronoun, then who attends it (not «الذي لم يحضره X»)
+rule event-attended-by stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER&!@attend&!@negation){0,4} (يحضرها | يحضره | حضرها | حضره | سيحضرها | سيحضره | تحضرها | تحضره) $when* (كل من | كلا من)? s:$agents
 # «وشهدت القمة مشاركة X», «شهد الاجتماع حضور X وY»: the event saw them
 # take part
 rule event-saw-participation stage=relation action=attend conf=0.65
@@ -951,6 +955,12 @@ rule host-verb-first stage=relation action=place conf=0.7
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
+# «المؤتمر الدولي لإعمار غزة الذي استضافته القاهرة»: the host city after
+# the event, in a relative clause whose verb carries the event's pronoun
+# (a city: «المؤتمر الذي تستضيفه مصر» is often another event than the
+# one the sentence holds elsewhere)
+rule hosted-by-relative stage=relation action=place conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER&!@host){0,5} (الذي | التي) $aux* @host&ENC $when* $placeword? p:CITY
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;

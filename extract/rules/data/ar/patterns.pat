@@ -1004,8 +1004,11 @@ rule ar-event-gathered-in stage=relation action=place conf=0.7
   (جمع | جمعت | تجمع | يجمع) e:EVT $evadj* ((التي | الذي) (!PUNCT&!EVT&!في){1,5})? (NUM | !PUNCT&!AGENT&!EVT&!LOC&!في){1,3} في $placeword? p:$places
 
 # «على هامش قمة X»
+# («خلال مشاركته في منتدى X»: during his taking part in it, as on its
+# margins)
+define marginof = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? | (خلال | أثناء) (مشاركته | مشاركتها | مشاركتهما | مشاركتهم | حضوره | حضورها) في
 rule margins stage=relation action=margins conf=0.7
-  (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات)? e:EVT
+  $marginof (أعمال | أشغال | فعاليات)? e:EVT
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على

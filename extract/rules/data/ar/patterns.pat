@@ -244,6 +244,11 @@ rule name-in-capacity stage=chunk make=person conf=0.7
 define accoffice = ROLE&!ROLE_PEER&!DEF ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | @qualifier | @adjective)* ((باسم | في | ل | لدى | عن)? list($body))?
 rule appointer-name-title stage=chunk make=person from=n conf=0.7
   @tenure&!ENC $when* (ROLE+ (@qualifier | @adjective)* $body* | ORG | الحكومة | الرئاسة | $body) $when* HON? n:PER COMMA? $accoffice
+# the oath of office, then the office in the accusative: «أدى X اليمين
+# الدستورية وزيرا للخارجية» (not a bare «رئيسا»: «رئيسا لحكومة البلاد» is
+# the prime minister, «رئيسا للجمهورية» the president)
+rule oath-name-title stage=chunk make=person from=n conf=0.7
+  (أدى | أدت | يؤدي | تؤدي) $when* HON? n:PER $when* (اليمين | القسم) (الدستورية | الدستوري | القانونية)? $when* ROLE&!ROLE_PEER&!DEF&!ROLE_HEAD ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | @qualifier | @adjective)* ((باسم | في | ل | لدى | عن)? list($body))?
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
 # «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك

@@ -387,6 +387,8 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
 		if m.Rule.Attr("from") == "n" {
 			appointerBodies(c.titles, its, m.Start)
+		} else if m.Rule.Attr("appointer") == "before" {
+			appointerBefore(c.titles, its, m.Start)
 		}
 		st.affairsTitles(c.titles, its[m.Start:m.End])
 		for _, t := range c.titles {
@@ -1543,6 +1545,39 @@ func appointerBodies(titles []title, its []item, start int) {
 			// المتحدة», not words the names took for an organization)
 			b := it
 			body = &b
+		}
+	}
+}
+
+// appointerBefore gives the titles of an appointee that name no body of
+// their own the body of the one who appoints, the subject right before
+// the verb: "Qatar appointed X as ambassador to Canada" (Qatar's
+// ambassador), "Gabonese President Y appointed X as oil minister" (the
+// country of Y's title).
+func appointerBefore(titles []title, its []item, start int) {
+	k := start - 1
+	if k < 0 {
+		return
+	}
+	var body *item
+	switch it := its[k]; {
+	case it.k == kChunk && it.ch != nil && it.ch.kind == chPerson:
+		for _, t := range it.ch.titles {
+			if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+				body = t.body
+				break
+			}
+		}
+	case it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != ""):
+		b := it
+		body = &b
+	}
+	if body == nil {
+		return
+	}
+	for i := range titles {
+		if titles[i].body == nil {
+			titles[i].body = body
 		}
 	}
 }

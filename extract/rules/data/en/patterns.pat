@@ -177,7 +177,7 @@ rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
 # Chile", "Ruth Adler, who was named the UN envoy for Libya,", "Ana Ruiz
 # became prime minister of Peru"
 rule name-tenure-title stage=chunk make=person conf=0.75
-  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? @tenure (as | to be)? $office
+  n:PER COMMA? who? (COMMA? $aux)* (then | previously | formerly | later | once | briefly)? (@tenure | sworn in) (as | to be)? $office
 # "Ruth Adler, who was the UN special envoy for Libya,", "Omar Haddad,
 # who is Chile's ambassador,"
 # "Omar Haddad succeeded Rosa Alvarado as foreign minister of Chile"
@@ -198,8 +198,9 @@ rule body-elected-name-its-title stage=chunk make=person conf=0.7
   ORG (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
 
 # "the president appointed Omar Haddad as ambassador to Chile", "named
-# Ruth Adler foreign minister"
-rule appoint-name-title stage=chunk make=person conf=0.7
+# Ruth Adler foreign minister" (appointer=before: an office that names no
+# body is of the appointer's: "Qatar appointed X as ambassador to Canada")
+rule appoint-name-title stage=chunk make=person appointer=before conf=0.7
   (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 
 # "Russia's foreign minister", "the French president" (closed=noperson:

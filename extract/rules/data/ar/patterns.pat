@@ -762,6 +762,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# «التقى وفد X وفد Y في جدة تحت رعاية سعودية أمريكية»: a verb of meeting,
+# no event noun, then the auspices (the mediators of the text's event)
+rule ar-met-under-auspices stage=relation action=mediate conf=0.7
+  @meet (!EVT&!STOP&!@meet){0,10} (تحت (رعاية | إشراف) | بوساطة | برعاية) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «اجتماع ثلاثي لوزراء خارجية مصر والأردن والعراق»: the event of the
 # officials of several bodies, who take part in it

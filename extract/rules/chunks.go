@@ -379,12 +379,17 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 					break
 				}
 			}
-			if st.d.Sentences[si].Lang == "en" {
-				st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
-			}
+			// "the adviser to Indian Prime Minister Y", «مستشار الرئيس
+			// اليمني Y»: Y holds the title after the adviser's
+			st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		if m.Rule.Attr("from") == "n" {
+			appointerBodies(c.titles, its, m.Start)
+		} else if m.Rule.Attr("appointer") == "before" {
+			appointerBefore(c.titles, its, m.Start)
+		}
 		st.affairsTitles(c.titles, its[m.Start:m.End])
 		for _, t := range c.titles {
 			if t.role.en == "counterpart" {
@@ -1580,4 +1585,68 @@ func nameNext(it item) bool {
 		}
 	}
 	return hasTag(it.tags, "@style")
+}
+
+// appointerBodies gives the titles of an appointee that name no body of
+// their own the body of the one who appoints, named between the verb of
+// appointing and the appointee: «عينت قطر X سفيرا لدى كندا», «عين الرئيس
+// التونسي X وزيرا للخارجية» (the ambassador's country is the one that
+// sends him, not the one «لدى» names).
+func appointerBodies(titles []title, its []item, start int) {
+	var body *item
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		it := its[k]
+		if hasTag(it.tags, "@tenure") {
+			if body != nil {
+				for i := range titles {
+					if titles[i].body == nil {
+						titles[i].body = body
+					}
+				}
+			}
+			return
+		}
+		if it.punct() || it.isPerson() {
+			return
+		}
+		if it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != "") {
+			// (a body the lexicon knows: a nationality, a country, «الأمم
+			// المتحدة», not words the names took for an organization)
+			b := it
+			body = &b
+		}
+	}
+}
+
+// appointerBefore gives the titles of an appointee that name no body of
+// their own the body of the one who appoints, the subject right before
+// the verb: "Qatar appointed X as ambassador to Canada" (Qatar's
+// ambassador), "Gabonese President Y appointed X as oil minister" (the
+// country of Y's title).
+func appointerBefore(titles []title, its []item, start int) {
+	k := start - 1
+	if k < 0 {
+		return
+	}
+	var body *item
+	switch it := its[k]; {
+	case it.k == kChunk && it.ch != nil && it.ch.kind == chPerson:
+		for _, t := range it.ch.titles {
+			if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+				body = t.body
+				break
+			}
+		}
+	case it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != ""):
+		b := it
+		body = &b
+	}
+	if body == nil {
+		return
+	}
+	for i := range titles {
+		if titles[i].body == nil {
+			titles[i].body = body
+		}
+	}
 }

@@ -815,7 +815,13 @@ func (st *docState) datelineAfter(start, end int) bool {
 			cut = i
 		}
 	}
-	if cut < 0 || cut > 40 {
+	limit := 40
+	if c := agencyColon(rest); c >= 0 && (cut < 0 || c < cut) {
+		// «الرياض 5 شوال 1445 هـ الموافق 14 أبريل 2024 م واس:»: the
+		// agency and a colon end the dateline, its two dates before them
+		cut, limit = c, 120
+	}
+	if cut < 0 || cut > limit {
 		return false
 	}
 	paren := false
@@ -827,6 +833,8 @@ func (st *docState) datelineAfter(start, end int) bool {
 			paren = false
 		case paren || t.text == "," || t.text == "،" || isNumber(t.text):
 		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
+		case calendarWords[t.key] || wireAgencies[t.key] != "":
+			// a Hijri date beside the Gregorian one; the agency's name
 		case !t.arabic && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text:
 			// an agency's initials: "KUNA", "QNA"
 		case !paren && st.inLocation(t):
@@ -975,4 +983,22 @@ func (st *docState) delegationsInMainFrom(from int) {
 // sortRefs keeps references in text order.
 func sortRefs(rs []*evRef) {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].m.Start < rs[j].m.Start })
+}
+
+// calendarWords are the words of a Hijri date in a dateline (its months,
+// the era marks «هـ» and «م», «الموافق»).
+var calendarWords = wordSet("words.tsv", "calendar", "ar")
+
+// agencyColon returns the offset of the colon after a wire agency's
+// name in a dateline's text («... م واس: استقبل»), or -1.
+func agencyColon(rest string) int {
+	c := strings.Index(rest, ":")
+	if c < 0 {
+		return -1
+	}
+	fs := strings.Fields(strings.Trim(rest[:c], " /()"))
+	if len(fs) == 0 || wireAgencies[textnorm.Key(strings.Trim(fs[len(fs)-1], "/()"))] == "" {
+		return -1
+	}
+	return c
 }

@@ -30,7 +30,7 @@ define places = list(LOC)
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 # a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
 define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
@@ -66,6 +66,8 @@ define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&
 # of the event of its own)
 # («بالعاصمة السعودية الرياض»: a country's name that is also its
 # adjective, as in $placeword)
+# «في هانوي عاصمة فيتنام»: a city, then whose capital it is
+define capitalof = COMMA? (عاصمة | العاصمة) (CTRY | DEM) COMMA?
 define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
@@ -242,6 +244,11 @@ rule name-in-capacity stage=chunk make=person conf=0.7
 define accoffice = ROLE&!ROLE_PEER&!DEF ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | @qualifier | @adjective)* ((باسم | في | ل | لدى | عن)? list($body))?
 rule appointer-name-title stage=chunk make=person from=n conf=0.7
   @tenure&!ENC $when* (ROLE+ (@qualifier | @adjective)* $body* | ORG | الحكومة | الرئاسة | $body) $when* HON? n:PER COMMA? $accoffice
+# the oath of office, then the office in the accusative: «أدى X اليمين
+# الدستورية وزيرا للخارجية» (not a bare «رئيسا»: «رئيسا لحكومة البلاد» is
+# the prime minister, «رئيسا للجمهورية» the president)
+rule oath-name-title stage=chunk make=person from=n conf=0.7
+  (أدى | أدت | يؤدي | تؤدي) $when* HON? n:PER $when* (اليمين | القسم) (الدستورية | الدستوري | القانونية)? $when* ROLE&!ROLE_PEER&!DEF&!ROLE_HEAD ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | @qualifier | @adjective)* ((باسم | في | ل | لدى | عن)? list($body))?
 rule name-who-tenure-title stage=chunk make=person conf=0.7
   n:PER COMMA? (الذي | التي) $aux* @tenure $office
 # «وشغل منصب وزير المالية في الحكومة», «كما كان نائب رئيس البنك
@@ -385,7 +392,7 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -755,6 +762,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# «التقى وفد X وفد Y في جدة تحت رعاية سعودية أمريكية»: a verb of meeting,
+# no event noun, then the auspices (the mediators of the text's event)
+rule ar-met-under-auspices stage=relation action=mediate conf=0.7
+  @meet (!EVT&!STOP&!@meet){0,10} (تحت (رعاية | إشراف) | بوساطة | برعاية) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
 
 # «اجتماع ثلاثي لوزراء خارجية مصر والأردن والعراق»: the event of the
 # officials of several bodies, who take part in it
@@ -794,6 +805,10 @@ rule event-which-attended stage=relation action=attend conf=0.65
 # the text named before
 rule attended-it stage=relation action=attend kind=any conf=0.65
   @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
+# with its pronoun, then who attends it (not «الذي لم يحضره X»)
+rule event-attended-by stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER&!@attend&!@negation){0,4} (يحضرها | يحضره | حضرها | حضره | سيحضرها | سيحضره | تحضرها | تحضره) $when* (كل من | كلا من)? s:$agents
 # «وشهدت القمة مشاركة X», «شهد الاجتماع حضور X وY»: the event saw them
 # take part
 rule event-saw-participation stage=relation action=attend conf=0.65
@@ -949,6 +964,12 @@ rule host-verb-first stage=relation action=place conf=0.7
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 rule host-subject-first stage=relation action=place conf=0.7
   $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
+# «المؤتمر الدولي لإعمار غزة الذي استضافته القاهرة»: the host city after
+# the event, in a relative clause whose verb carries the event's pronoun
+# (a city: «المؤتمر الذي تستضيفه مصر» is often another event than the
+# one the sentence holds elsewhere)
+rule hosted-by-relative stage=relation action=place conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER&!@host){0,5} (الذي | التي) $aux* @host&ENC $when* $placeword? p:CITY
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
@@ -992,8 +1013,11 @@ rule ar-event-gathered-in stage=relation action=place conf=0.7
   (جمع | جمعت | تجمع | يجمع) e:EVT $evadj* ((التي | الذي) (!PUNCT&!EVT&!في){1,5})? (NUM | !PUNCT&!AGENT&!EVT&!LOC&!في){1,3} في $placeword? p:$places
 
 # «على هامش قمة X»
+# («خلال مشاركته في منتدى X»: during his taking part in it, as on its
+# margins)
+define marginof = (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? | (خلال | أثناء) (مشاركته | مشاركتها | مشاركتهما | مشاركتهم | حضوره | حضورها) في
 rule margins stage=relation action=margins conf=0.7
-  (على | في) هامش ((مشاركته | مشاركتها | مشاركتهما | حضوره | حضورها) في)? (أعمال | أشغال | فعاليات)? e:EVT
+  $marginof (أعمال | أشغال | فعاليات)? e:EVT
 
 # delegations: «الوفد برئاسة X», «قاد X الوفد», «ترأس الوفد X», «رئيس وفد X»,
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على

@@ -202,9 +202,10 @@ rule body-elected-name-its-title stage=chunk make=person conf=0.7
   (ORG | CTRY) (COMMA? $aux)* $when* (elected | elects | appointed | appoints | named | names | chose | chooses | picked | selected) n:PER (as | to be)? (its | their) (new | interim | acting | first | @qualifier)* ROLE+
 
 # "the president appointed Omar Haddad as ambassador to Chile", "named
-# Ruth Adler foreign minister" (appointer=before: a title without a body
-# is the country's of the one who appoints, named before the verb:
-# "Chilean President X appointed Y as foreign minister")
+# Ruth Adler foreign minister" (appointer=before: an office that names no
+# body is the country's of the one who appoints, named before the verb:
+# "Chilean President X appointed Y as foreign minister", "Qatar appointed
+# X as ambassador to Canada")
 rule appoint-name-title stage=chunk make=person appointer=before conf=0.7
   (appointed | appoints | appoint | named | names | nominated | nominates | nominate) n:PER (as | to be)? $office
 

@@ -1614,7 +1614,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		return false
 	}
 	// «الله» alone is God's name: the word a theophoric name ends in («نصر
-	// الله», «عبد الله») or a formula («حفظه الله»), never a person's,
+	// الله», «فضل الله») or a formula («حفظه الله»), never a person's,
 	// a place's or a body's name by itself
 	if words == 1 && in[0].arabic {
 		for _, s := range in[0].keys() {

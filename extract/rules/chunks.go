@@ -387,8 +387,6 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
 		if m.Rule.Attr("from") == "n" {
 			appointerBodies(c.titles, its, m.Start)
-		} else if m.Rule.Attr("appointer") == "before" {
-			appointerBefore(c.titles, its, m.Start)
 		}
 		st.affairsTitles(c.titles, its[m.Start:m.End])
 		for _, t := range c.titles {
@@ -1306,8 +1304,10 @@ func appointee(m pattern.Match, its []item) bool {
 // appointerBody gives the titles of an appointee that name no body the
 // country of the one who appoints, named just before the verb ("Kenyan
 // President X on Tuesday appointed Y as foreign minister": Y is Kenya's
-// foreign minister; "Peru named Y ambassador"): a country, or a person
-// whose title is a country's. Words of time between them are skipped.
+// foreign minister; "Peru named Y ambassador"; "Qatar appointed Y as
+// ambassador to Canada": Qatar's, not Canada's): a country or a body the
+// lexicon knows, or a person whose title is a country's. Words of time
+// between them are skipped.
 func appointerBody(c *chunk, before []item) {
 	var body *item
 	for i := len(before) - 1; i >= 0 && body == nil; i-- {
@@ -1323,7 +1323,10 @@ func appointerBody(c *chunk, before []item) {
 					break
 				}
 			}
-		case it.is(graph.Country) && !it.poss:
+		case it.isBody() && !it.poss && (it.k == kDem || it.is(graph.Country) || it.m.KBID != ""):
+			// a country, a nationality, or a body the lexicon knows ("the
+			// UN appointed X as its envoy"), not words the names took for
+			// an organization
 			body = &before[i]
 		}
 		break
@@ -1614,39 +1617,6 @@ func appointerBodies(titles []title, its []item, start int) {
 			// المتحدة», not words the names took for an organization)
 			b := it
 			body = &b
-		}
-	}
-}
-
-// appointerBefore gives the titles of an appointee that name no body of
-// their own the body of the one who appoints, the subject right before
-// the verb: "Qatar appointed X as ambassador to Canada" (Qatar's
-// ambassador), "Gabonese President Y appointed X as oil minister" (the
-// country of Y's title).
-func appointerBefore(titles []title, its []item, start int) {
-	k := start - 1
-	if k < 0 {
-		return
-	}
-	var body *item
-	switch it := its[k]; {
-	case it.k == kChunk && it.ch != nil && it.ch.kind == chPerson:
-		for _, t := range it.ch.titles {
-			if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
-				body = t.body
-				break
-			}
-		}
-	case it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != ""):
-		b := it
-		body = &b
-	}
-	if body == nil {
-		return
-	}
-	for i := range titles {
-		if titles[i].body == nil {
-			titles[i].body = body
 		}
 	}
 }

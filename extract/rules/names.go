@@ -2346,7 +2346,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «كنان جاد الله وردة», «زاهر فضل الله القرنفلي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
-			// announces it (the Gulf's «فهد العبد الله العتيبي»: the
+			// announces it (the Gulf's «منصور العبد الله الشمري»: the
 			// father's name with the article)
 			if allowAl && unit == j && k == j+3 && (toks[j+1].key == "عبد" || toks[j+1].key == "العبد") && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
 				k++

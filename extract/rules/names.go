@@ -347,7 +347,7 @@ func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bo
 		// eponym's
 		if i+1 < len(toks) && toks[i+1].upper {
 			w := strings.ToLower(toks[i+1].text)
-			return eponymOrgHeadsEn[w] || eponymPlaceHeadsEn[w]
+			return eponymHeadsEn[w]
 		}
 		return false
 	}
@@ -356,7 +356,7 @@ func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bo
 	// part of that name, no use of the person's
 	if i > 0 && toks[i-1].arabic && prefix == 0 {
 		for _, s := range toks[i-1].keys() {
-			if eponymOrgHeads[s.key] || eponymPlaceHeads[s.key] {
+			if eponymHeads[s.key] {
 				return true
 			}
 		}
@@ -1747,6 +1747,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 var (
 	eponymOrgHeads   = wordSetOf("names.tsv", "named-after", "org", "ar")
 	eponymPlaceHeads = wordSetOf("names.tsv", "named-after", "place", "ar")
+	eponymHeads      = union(eponymOrgHeads, eponymPlaceHeads) // either kind
 	eponymTitles     = wordSet("names.tsv", "eponym-title", "ar")
 )
 
@@ -1754,7 +1755,7 @@ var (
 // a name that namedAfter found.
 func eponymPrefix(t token) int {
 	for _, s := range t.keys() {
-		if eponymOrgHeads[s.key] || eponymPlaceHeads[s.key] {
+		if eponymHeads[s.key] {
 			return namePrefix(t, s)
 		}
 	}
@@ -1826,6 +1827,7 @@ func (x *Names) namedAfter(toks []token, i int, taken func(int, int) bool) (int,
 var (
 	eponymOrgHeadsEn   = wordSetOf("names.tsv", "named-after", "org", "en")
 	eponymPlaceHeadsEn = wordSetOf("names.tsv", "named-after", "place", "en")
+	eponymHeadsEn      = union(eponymOrgHeadsEn, eponymPlaceHeadsEn) // either kind
 	eponymTitlesEn     = wordSet("names.tsv", "eponym-title", "en")
 )
 

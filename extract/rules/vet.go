@@ -232,14 +232,14 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// with the head of a place named after him name no person here
 	if m.Type == graph.Person && toks[a].arabic {
 		for n := 1; n <= 2 && a-n-1 >= 0; n++ {
-			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && (facilityHeads[toks[a-n-1].key] || headIs(toks[a-n-1], eponymOrgHeads) || headIs(toks[a-n-1], eponymPlaceHeads)) {
+			if k, _, _ := g.lx.roles.match(toks, a-n); k == n && (facilityHeads[toks[a-n-1].key] || headIs(toks[a-n-1], eponymHeads)) {
 				return nil
 			}
-			if n == 1 && eponymTitles[toks[a-1].key] && (headIs(toks[a-2], eponymOrgHeads) || headIs(toks[a-2], eponymPlaceHeads)) {
+			if n == 1 && eponymTitles[toks[a-1].key] && headIs(toks[a-2], eponymHeads) {
 				return nil // «مركز الإمام X», «جائزة الشيخ X»
 			}
 		}
-		if a > 0 && b == a+2 && regnalAr[toks[a+1].key] && (headIs(toks[a-1], eponymOrgHeads) || headIs(toks[a-1], eponymPlaceHeads)) {
+		if a > 0 && b == a+2 && regnalAr[toks[a+1].key] && headIs(toks[a-1], eponymHeads) {
 			return nil // «مسجد الحسن الثاني»: a given name and an ordinal after the head
 		}
 	}
@@ -1120,7 +1120,7 @@ func (g *Gate) prepNounTok(t token) bool {
 func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (part, bool) {
 	person := typ == graph.Person
 	// («مسجد الحسن الثاني»: a place named after a monarch ends on his number)
-	eponym := p.a < p.b && toks[p.a].arabic && (headIs(toks[p.a], eponymOrgHeads) || headIs(toks[p.a], eponymPlaceHeads))
+	eponym := p.a < p.b && toks[p.a].arabic && headIs(toks[p.a], eponymHeads)
 	junk := func(i int, first bool) bool {
 		t := toks[i]
 		if t.punct {
@@ -2092,13 +2092,13 @@ func eponymShape(toks []token, p part) bool {
 		return false
 	}
 	if t := toks[p.a]; t.arabic {
-		return (headIs(t, eponymOrgHeads) || headIs(t, eponymPlaceHeads)) && eponymTitles[toks[p.a+1].key]
+		return headIs(t, eponymHeads) && eponymTitles[toks[p.a+1].key]
 	}
 	if !eponymTitlesEn[strings.ToLower(toks[p.a].text)] {
 		return false
 	}
 	for _, t := range toks[p.a+2 : p.b] {
-		if w := strings.ToLower(t.text); eponymOrgHeadsEn[w] || eponymPlaceHeadsEn[w] {
+		if w := strings.ToLower(t.text); eponymHeadsEn[w] {
 			return true
 		}
 	}

@@ -415,12 +415,13 @@ func (st *docState) dateline() *kb.Entry {
 		rest := strings.TrimSpace(st.d.Text[first.End:p.End])
 		words := len(strings.Fields(rest))
 		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
+		agency := wireAgency(st.d.Text[p.Start:p.End])
 		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
 			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
-			strings.HasPrefix(rest, "-") && wireAgency(st.d.Text[p.Start:p.End]) != "") // «دمشق-سانا:»
+			strings.HasPrefix(rest, "-") && agency != "") // «دمشق-سانا:»
 		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End) {
 			// «عمان 11 آذار (بترا) -»: the agency says which country
-			if a := wireAgency(st.d.Text[p.Start:p.End]); a != "" && a != c.Code {
+			if a := agency; a != "" && a != c.Code {
 				if ac := st.lx.kb.Country(a); ac != nil {
 					return ac
 				}
@@ -480,13 +481,7 @@ func (st *docState) attributionCountry() *kb.Entry {
 
 // wireAgencies maps the key of an Arab wire agency's name to its
 // country's code (words.tsv: agency).
-var wireAgencies = func() map[string]string {
-	m := map[string]string{}
-	for _, e := range lexRows("words.tsv", "agency", "ar") {
-		m[e.Key] = e.Value
-	}
-	return m
-}()
+var wireAgencies = lexValues("words.tsv", "agency", "ar")
 
 // wireAgency returns the code of the country of the wire agency a
 // document's dateline names, in its first words next to a bracket, a

@@ -264,6 +264,12 @@ func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
 	if i > 0 && toks[i-1].text == "." {
 		i-- // "Mr. Jordan Hale"
 	}
+	return x.titleEndsBefore(toks, i)
+}
+
+// titleEndsBefore reports a title or an honorific of at most four words
+// that ends right before toks[i].
+func (x *Lexicon) titleEndsBefore(toks []token, i int) bool {
 	for j := max(0, i-4); j < i; j++ {
 		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == i {
 			return true
@@ -294,12 +300,7 @@ func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
 		// كلود Z»): a name follows it
 		return true
 	}
-	for j := max(0, a-4); j < a; j++ {
-		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == a {
-			return true
-		}
-	}
-	return false
+	return x.titleEndsBefore(toks, a)
 }
 
 // properAfter reports a capitalised word after toks[i] that is no known

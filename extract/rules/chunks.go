@@ -816,13 +816,7 @@ func coordinated(c *chunk, before []item) {
 		return
 	}
 	deputyOf(c, prev.ch)
-	var body *item
-	for _, t := range prev.ch.titles {
-		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
-			body = t.body
-			break
-		}
-	}
+	body := countryBody(prev.ch)
 	if body == nil {
 		return
 	}
@@ -1317,12 +1311,7 @@ func appointerBody(c *chunk, before []item) {
 		}
 		switch {
 		case it.k == kChunk && it.ch.kind == chPerson:
-			for _, t := range it.ch.titles {
-				if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
-					body = t.body
-					break
-				}
-			}
+			body = countryBody(it.ch)
 		case it.isBody() && !it.poss && (it.k == kDem || it.is(graph.Country) || it.m.KBID != ""):
 			// a country, a nationality, or a body the lexicon knows ("the
 			// UN appointed X as its envoy"), not words the names took for
@@ -1331,12 +1320,27 @@ func appointerBody(c *chunk, before []item) {
 		}
 		break
 	}
-	if body == nil {
-		return
+	if body != nil {
+		fillBodies(c.titles, body)
 	}
-	for i := range c.titles {
-		if c.titles[i].body == nil {
-			c.titles[i].body = body
+}
+
+// countryBody is the first body of a person's titles that is a country
+// or a nationality, or nil.
+func countryBody(ch *chunk) *item {
+	for _, t := range ch.titles {
+		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
+			return t.body
+		}
+	}
+	return nil
+}
+
+// fillBodies gives the titles that name no body the body b.
+func fillBodies(ts []title, b *item) {
+	for i := range ts {
+		if ts[i].body == nil {
+			ts[i].body = b
 		}
 	}
 }
@@ -1358,15 +1362,8 @@ func arAppointerBody(c *chunk, before []item) {
 	if it.k != kChunk || it.ch.kind != chPerson {
 		return
 	}
-	for _, t := range it.ch.titles {
-		if t.body != nil && (t.body.k == kDem || t.body.is(graph.Country)) {
-			for j := range c.titles {
-				if c.titles[j].body == nil {
-					c.titles[j].body = t.body
-				}
-			}
-			return
-		}
+	if body := countryBody(it.ch); body != nil {
+		fillBodies(c.titles, body)
 	}
 }
 
@@ -1601,11 +1598,7 @@ func appointerBodies(titles []title, its []item, start int) {
 		it := its[k]
 		if hasTag(it.tags, "@tenure") {
 			if body != nil {
-				for i := range titles {
-					if titles[i].body == nil {
-						titles[i].body = body
-					}
-				}
+				fillBodies(titles, body)
 			}
 			return
 		}

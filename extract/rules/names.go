@@ -1683,10 +1683,11 @@ func namePrefix(t token, s stem) int {
 // arabicOrg returns the end of an Arabic body's name starting at toks[i]:
 // a head noun and the definite words of its genitive chain.
 func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
-	head := false
+	head, definiteHead := false, false
 	for _, s := range toks[i].keys() {
 		if arabicOrgHeads[s.key] {
 			head = true
+			definiteHead = definiteHead || strings.HasPrefix(s.key, "ال")
 		}
 	}
 	if !head {
@@ -1703,6 +1704,15 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		// «الحكومة السورية والمعارضة»: after a nationality a conjunction
 		// opens another noun phrase
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
+			break
+		}
+		// «الجيش والشرطة», «القوات والمعدات»: a head with the article
+		// alone is a common noun, and the conjunction after it joins
+		// another; «القوات المسلحة والشرطة», «المجلس التنفيذي والمجلس
+		// التشريعي»: a second body's head after the conjunction opens
+		// another body, not the name's next word («وزارة الاقتصاد
+		// والتجارة» goes on)
+		if strings.HasPrefix(t.text, "و") && (k == i+1 && definiteHead || k > i+1 && strings.HasPrefix(t.text, "وال") && headIs(t, arabicOrgHeads)) {
 			break
 		}
 		if k > i+1 && lamPluralChain(toks, k, taken) {

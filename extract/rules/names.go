@@ -972,6 +972,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزيرة شؤون الأسرة X», «وزير شؤون الرئاسة X»: «شؤون» in
+		// construct with a definite noun, the title's portfolio (the
+		// definite words are read next), no name
+		if (toks[j].key == "شوون" || toks[j].key == "شؤون") && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
+			j++
+			continue
+		}
 		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
 		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {

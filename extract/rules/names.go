@@ -972,6 +972,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزيرة شؤون الأسرة X», «وزير شؤون الرئاسة X»: «شؤون» in
+		// construct with a definite noun, the title's portfolio (the
+		// definite words are read next), no name
+		if (toks[j].key == "شوون" || toks[j].key == "شؤون") && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
+			j++
+			continue
+		}
 		// «الأمين العام السابق للحزب سامي الفارس»: the body of a title,
 		// a definite noun after the preposition ل
 		if strings.HasPrefix(toks[j].text, "لل") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
@@ -1683,10 +1690,11 @@ func namePrefix(t token, s stem) int {
 // arabicOrg returns the end of an Arabic body's name starting at toks[i]:
 // a head noun and the definite words of its genitive chain.
 func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
-	head := false
+	head, definiteHead := false, false
 	for _, s := range toks[i].keys() {
 		if arabicOrgHeads[s.key] {
 			head = true
+			definiteHead = definiteHead || strings.HasPrefix(s.key, "ال")
 		}
 	}
 	if !head {
@@ -1703,6 +1711,15 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		// «الحكومة السورية والمعارضة»: after a nationality a conjunction
 		// opens another noun phrase
 		if afterDemonym && strings.HasPrefix(t.text, "و") {
+			break
+		}
+		// «الجيش والشرطة», «القوات والمعدات»: a head with the article
+		// alone is a common noun, and the conjunction after it joins
+		// another; «القوات المسلحة والشرطة», «المجلس التنفيذي والمجلس
+		// التشريعي»: a second body's head after the conjunction opens
+		// another body, not the name's next word («وزارة الاقتصاد
+		// والتجارة» goes on)
+		if strings.HasPrefix(t.text, "و") && (k == i+1 && definiteHead || k > i+1 && strings.HasPrefix(t.text, "وال") && headIs(t, arabicOrgHeads)) {
 			break
 		}
 		if k > i+1 && lamPluralChain(toks, k, taken) {

@@ -95,6 +95,16 @@ func TestMentions(t *testing.T) {
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},
+		// a body's head with the article alone is a common noun: the
+		// conjunction after it joins another noun, no body's name; a second
+		// body's head after «و» opens another body («وزارة التخطيط والتنمية»
+		// goes on)
+		{"arabic definite head and a conjunction", "وأعرب الشبان عن رغبتهم في التطوع بالجيش والشرطة وتأييدهم للخطة.", nil, []string{"Organization:الجيش والشرطة"}},
+		{"arabic definite head after lil and a conjunction", "واعتقلت قوات مشتركة للجيش والشرطة عشرين شخصا في برقان.", nil, []string{"Organization:لجيش والشرطة", "Organization:الجيش والشرطة"}},
+		{"arabic definite head, conjunction and a nationality", "وطالب المحتجون بمحاسبة قادة في الجيش والحكومة الزلفانية.", nil, []string{"Organization:الجيش والحكومة الزلفانية"}},
+		{"arabic two councils joined", "وأقر المجلس التنفيذي والمجلس التشريعي خطة وزارة التخطيط والتنمية.", []string{"Organization:المجلس التنفيذي", "Organization:المجلس التشريعي", "Organization:وزارة التخطيط والتنمية"}, []string{"Organization:المجلس التنفيذي والمجلس التشريعي"}},
+		// «شؤون» and a definite noun after a title: the portfolio, no name
+		{"arabic affairs portfolio after a title", "وكانت نورا كالنبرغ تشغل منصب وزيرة شؤون الأسرة في الحكومة السابقة.", nil, []string{"Person:شؤون الأسرة"}},
 		// a participle of residing is the member's, no part of the body's name
 		{"arabic participle of residing", "وقال عضو المجلس الوطني المقيم في باريس إن الاجتماع تأجل.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني المقيم"}},
 		// a university or a club is named after its city: the two words name

@@ -914,8 +914,9 @@ rule joined-person stage=relation action=join conf=0.7
 # body whose meeting it is, by its head noun)
 # a side of talks «بين الحكومة السودانية والحركة الشعبية شمال»: a body's
 # head noun, nationalities, names, titles (no plain noun: «بين A وB النزاع
-# في P» is a topic's place)
-define side = (@org-head | DEM | $agent | ROLE | @compass | @adjective){1,4}
+# في P» is a topic's place); a side with no name, «بين الحكومة
+# والمتمردين» (names.tsv: party-noun)
+define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjective){1,4}
 rule event-in stage=relation action=place conf=0.8
   e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place

@@ -403,7 +403,9 @@ rule told-during-event stage=relation action=meeting conf=0.7
 # about (Arabic drops a known subject); an explicit one wins
 # («بدأت X زيارة لإسرائيل التقت خلالها Y», «يمضي X يومين في P يلتقي
 # خلالهما مع Y»: during the visit or the days just named)
-define duringit = خلالها | خلالهما | خلاله | أثناءها
+# («والتقى خلال زيارته الرئيس X»: during the visit of the one the text
+# is about, named in the sentence before)
+define duringit = خلالها | خلالهما | خلاله | أثناءها | (خلال | أثناء | اثناء) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية)*
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   @meet $when* $duringit? $when* (مع | ب)? o:$agents
 

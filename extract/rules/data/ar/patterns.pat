@@ -90,7 +90,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # up to three titles, each in construct with a word or with a place named
 # bare, which the title governs; never a place behind a preposition;
 # between commas too: «X، أمير منطقة الرياض، Y», the realm he governs)
-define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | HON @place-head (LOC | $complement)
+# («X، ملك مملكة البحرين، في قصر P اليوم، Y», «X، أمير دولة الكويت، Y»:
+# the realm's title between commas, read as one chunk with the country it
+# governs)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | COMMA RNP&!PLURAL&!LI&!BI COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 # («في السراي الحكومي ببيروت»: a venue the names do not know, its city
 # behind «ب»)

@@ -1130,8 +1130,10 @@ rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
 rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65
   x:PER (ROLE+ $portfolio? $body*)? $when* $aux? @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
+# («وصل إلى البلاد اليوم X يرافقه وفد رسمي»: the delegation that
+# accompanies him, as «والوفد المرافق له»)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
+  x:PER $when* ((إلى | الى) $placeword? $places)? $when* (على رأس | COMMA? (يرافقه | يرافقها | ويرافقه | ويرافقها | ترافقه | ترافقها)) DLGW
 # «توجه X إلى P على رأس وفد رفيع يضم Y وZ»: the members of his delegation
 rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
   o:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)

@@ -228,6 +228,10 @@ rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
   n:PER COMMA? ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio
+# a minister of state's portfolio behind «ل», which the titles do not
+# list («X وزير الدولة للتعاون الدولي، …», «X وزير الدولة لشؤون الدفاع»)
+rule name-state-minister-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
+  n:PER COMMA? ROLE_MIN_STATE&!ROLE_PL ($affairs | LI&!AGENT&!LOC&!EVT&!ROLE&!DLG&!PUNCT&!@stop (@adjective | ALW&!@stop&!AGENT&!LOC&!EVT&!ROLE)?)
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي

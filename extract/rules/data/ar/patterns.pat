@@ -1219,3 +1219,8 @@ rule divisions-listed stage=relation action=division conf=0.6
 # فمكانه مكان النص (سطر المكان تحت العنوان) إن لم يذكر له مكان
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
+
+# «عين الرئيس Y السيد X مستشارا له لشؤون …», «أعلن Y تعيين X مستشارا
+# له»: the one who appoints another his own adviser («له», «لها»: his)
+rule appointed-own-adviser stage=relation action=advises conf=0.7
+  (@tenure&!ENC | أعلن | أعلنت | قرر | قررت) $when* p:PER $when* (@tenure&!ENC)? HON? x:PER COMMA? ROLE_ADV&ONEWORD&!DEF (خاصا | خاصة)? (له | لها)

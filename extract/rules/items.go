@@ -650,6 +650,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_NEG")
 	case en == "minister":
 		out = append(out, "ROLE_MIN") // a minister whose portfolio the title leaves to the words after it
+	case en == "minister of state":
+		out = append(out, "ROLE_MIN_STATE") // «وزير الدولة»: his portfolio may follow behind «ل» («للتعاون الدولي»)
 	case en == "king" || en == "queen":
 		out = append(out, "ROLE_KING") // «ملك البحرين الملك X»: the title again before the name
 	}

@@ -75,6 +75,9 @@ func TestMentions(t *testing.T) {
 		// names are still read
 		{"honorific ends the text", "Officers of the Dorvan police found him on Monday.\nSgt .\nMayor Edwin Tallow thanked them.", []string{"Person:Edwin Tallow"}, nil},
 		{"kb with clitic", "وقالت وروسيا إن بالرياض اجتماعا.", []string{"Country:روسيا", "City:الرياض"}, nil},
+		// the cable a ruler sends is no person: «بعث X ببرقية تهنئة إلى Y»
+		{"arabic cable of congratulation", "وبعث الأمير ببرقية تهنئة إلى الرئيس البيروفي.", nil, []string{"Person:ببرقية تهنئة"}},
+		{"arabic cable of condolence", "وبعث الشيخ مروان الدعيج، ولي العهد، برقية تعزية إلى رئيس وزراء نيبال بيشال راي.", []string{"Person:مروان الدعيج", "Person:بيشال راي"}, []string{"Person:برقية تعزية"}},
 		// a plural head of places lists names of its kind, common words or
 		// not; a list mostly of common words, or of one word, is none
 		{"arabic plural head list", "وضربت السيول ولايات الشروق (جنوبا) وأعالي الوادي وكوردان أمس.", []string{"Place:الشروق", "Place:أعالي الوادي", "Place:كوردان"}, []string{"Place:وكوردان"}},

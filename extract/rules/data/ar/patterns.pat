@@ -90,7 +90,10 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # up to three titles, each in construct with a word or with a place named
 # bare, which the title governs; never a place behind a preposition;
 # between commas too: «X، أمير منطقة الرياض، Y», the realm he governs)
-define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | HON @place-head (LOC | $complement)
+# («X، ملك مملكة البحرين، في قصر P اليوم، Y», «X، أمير دولة الكويت، Y»:
+# the realm's title between commas, read as one chunk with the country it
+# governs)
+define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | COMMA RNP&!PLURAL&!LI&!BI COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 # («في السراي الحكومي ببيروت»: a venue the names do not know, its city
 # behind «ب»)
@@ -225,6 +228,10 @@ rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
   n:PER COMMA? ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio
+# a minister of state's portfolio behind «ل», which the titles do not
+# list («X وزير الدولة للتعاون الدولي، …», «X وزير الدولة لشؤون الدفاع»)
+rule name-state-minister-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
+  n:PER COMMA? ROLE_MIN_STATE&!ROLE_PL ($affairs | LI&!AGENT&!LOC&!EVT&!ROLE&!DLG&!PUNCT&!@stop (@adjective | ALW&!@stop&!AGENT&!LOC&!EVT&!ROLE)?)
 
 # an office taken up or held: «تولى X منصب وزير الخارجية في …»,
 # «وعين X سفيرا لدى …», «أصبح X رئيسا لـ …», and after the name «X ، الذي
@@ -403,7 +410,9 @@ rule told-during-event stage=relation action=meeting conf=0.7
 # about (Arabic drops a known subject); an explicit one wins
 # («بدأت X زيارة لإسرائيل التقت خلالها Y», «يمضي X يومين في P يلتقي
 # خلالهما مع Y»: during the visit or the days just named)
-define duringit = خلالها | خلالهما | خلاله | أثناءها
+# («والتقى خلال زيارته الرئيس X»: during the visit of the one the text
+# is about, named in the sentence before)
+define duringit = خلالها | خلالهما | خلاله | أثناءها | (خلال | أثناء | اثناء) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية)*
 rule meet-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   @meet $when* $duringit? $when* (مع | ب)? o:$agents
 
@@ -974,9 +983,10 @@ rule hosted-by-relative stage=relation action=place conf=0.65
 
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
-# «عقدت في نيروبي، الخميس، قمة …»: a time between commas)
+# «عقدت في نيروبي، الخميس، قمة …»: a time between commas; «اختتمت في
+# مدينة P المصرية أعمال …»: the country's adjective after the city)
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:
@@ -1126,8 +1136,10 @@ rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
 rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65
   x:PER (ROLE+ $portfolio? $body*)? $when* $aux? @lead&!برئاسة&!بقيادة DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
+# («وصل إلى البلاد اليوم X يرافقه وفد رسمي»: the delegation that
+# accompanies him, as «والوفد المرافق له»)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW
+  x:PER $when* ((إلى | الى) $placeword? $places)? $when* (على رأس | COMMA? (يرافقه | يرافقها | ويرافقه | ويرافقها | ترافقه | ترافقها)) DLGW
 # «توجه X إلى P على رأس وفد رفيع يضم Y وZ»: the members of his delegation
 rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
   o:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
@@ -1208,3 +1220,8 @@ rule divisions-listed stage=relation action=division conf=0.6
 # فمكانه مكان النص (سطر المكان تحت العنوان) إن لم يذكر له مكان
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
+
+# «عين الرئيس Y السيد X مستشارا له لشؤون …», «أعلن Y تعيين X مستشارا
+# له»: the one who appoints another his own adviser («له», «لها»: his)
+rule appointed-own-adviser stage=relation action=advises conf=0.7
+  (@tenure&!ENC | أعلن | أعلنت | قرر | قررت) $when* p:PER $when* (@tenure&!ENC)? HON? x:PER COMMA? ROLE_ADV&ONEWORD&!DEF (خاصا | خاصة)? (له | لها)

@@ -1322,6 +1322,10 @@ rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
 # X, at the head of a ministerial delegation, arrived" (set off by commas)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+# "X arrived in Doha on Monday, accompanied by a high-level delegation":
+# the delegation that came with him, as "and his accompanying delegation"
+rule accompanied-by-delegation stage=relation action=leads-own conf=0.65
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW
 
 # "X arrived in Riyadh at the head of a high-level delegation that includes
 # Y and Z": the members of his delegation

@@ -688,11 +688,15 @@ rule en-verb-first-received stage=relation action=meeting kind=meeting host=s co
 # the verb opening the sentence, a place and a day between the host and
 # the guest: "Received the President X in the Palace of the People
 # yesterday the Minister Y"; "Met the Minister X with the Ambassador Y in
-# Z"; "Discussed the Minister X with his counterpart Y the relations"
+# Z"; "Discussed the Minister X with his counterpart Y the relations";
+# the host's style of address before him, his office and the day set off
+# by commas: "Received His Highness Sheikh X, the Emir, at the Diwan this
+# morning, the President Y", "Met the Minister X, today, with the
+# ambassador Y", "Discussed the Minister X, General Y, with the ambassador Z"
 rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
-  v:(received&FIRST | receives&FIRST) $when* s:PER&TITLED p:(((in | at) the? $seat? $places | (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | $when)+) o:list(the? PER&TITLED)
+  v:(received&FIRST | receives&FIRST) $when* $style? HON? s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
-  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* s:PER&TITLED (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 

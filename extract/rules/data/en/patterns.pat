@@ -86,6 +86,10 @@ rule title-name stage=chunk make=person conf=0.85
 # Affairs Iraqi X" («الرئيس اللبناني X»)
 rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
   the? ROLE+ $affairs? DEM HON? n:PER
+# and after the counterpart: "met with his counterpart the Greek X"
+# («نظيره اليوناني X»), the adjective with its own article
+rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
+  (his | her | their) ROLE_PEER COMMA? the DEM HON? n:PER
 # and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
 # dem=after: the adjective ends the title, it qualifies no noun after it)
 rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65

@@ -779,6 +779,11 @@ rule chaired-between-by stage=relation action=mediate conf=0.7
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
+# fronted, its clause after a comma: "Under the auspices of Saudi Arabia,
+# the two sides resumed negotiations in Jeddah", "Under the mediation of
+# Angola, the parties held talks"
+rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
+  under the (joint | @adjective)? (auspices | mediation | sponsorship | patronage) of the? m:list(the? $body | PER) COMMA (!EVT&!STOP&!@mediate){0,14} e:EVT
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"

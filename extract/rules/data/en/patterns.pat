@@ -137,8 +137,9 @@ rule en-envoy-of-title-name stage=chunk make=person conf=0.75
 # case), "Norway's top negotiator with the rebels, X," (the other side);
 # "the Danish embassy's press attaché, X,", "the Danish government's
 # spokesman, X,": a country's embassy, mission or government is the
-# country's (not the Russian space agency's head: no head of Russia)
-define stateowner = DEM (@seat-head | @description-head)
+# country's (not the Russian space agency's head: no head of Russia); so is
+# its ministry in lower case: "the Afghan foreign ministry spokesman, X,"
+define stateowner = DEM (@seat-head | @description-head | @portfolio{1,2} ministry)
 # ("Kuwait's prime minister and foreign minister, X,": two offices)
 rule body-title-comma-name stage=chunk make=person conf=0.75
   the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ (CONJ ROLE+)? $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
@@ -149,7 +150,9 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS | $stateowner
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
 # ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
+# ("X, spokesman for the Polish foreign ministry,": a country's ministry
+# in lower case is the country's)
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? (DEM @portfolio{1,2} ministry | $body+))? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",

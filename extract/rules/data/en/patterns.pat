@@ -96,6 +96,12 @@ rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
 rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
   n:PER COMMA? the ROLE+ DEM
 
+# and the whole title after the name with no comma, its body said:
+# "X Minister of Foreign Affairs of Russia held talks with Y", "X the
+# Prime Minister of Malta" («X وزير خارجية روسيا»)
+rule en-mt-name-title-of-body stage=chunk make=person conf=0.65
+  n:PER&!POSS the? ROLE+ $rolecomp
+
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
 rule possessor-title-name stage=chunk make=person possessor=p conf=0.7

@@ -111,6 +111,9 @@ func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 						break
 					}
 				}
+				if r, isRole := p.val.(role); isRole && r.capital && !toks[i].upper {
+					continue // "a speaker at the rally": no title in lower case
+				}
 				if ok && len(p.keys) > n {
 					n, prefix, val = len(p.keys), st.prefix, p.val
 				}
@@ -140,6 +143,10 @@ type role struct {
 	// plural: the title in the dual or plural ("foreign ministers",
 	// «وزيرا الخارجية»): it names more than one person
 	plural bool
+	// capital: an English word that is a title only when written with
+	// a capital ("Speaker X", "Speaker of the Senate"; "a speaker at the
+	// rally" is one who speaks)
+	capital bool
 }
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
@@ -204,6 +211,8 @@ func roleOf(e lexEntry) role {
 			r.abroad = v
 		case "plural":
 			r.plural = true
+		case "cap":
+			r.capital = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))
@@ -348,7 +357,7 @@ func buildLexicon(k *kb.KB) *lexicon {
 	// ("officials" and "diplomats" are plurals of people, not titles)
 	groups := wordSet("names.tsv", "group-noun")
 	for _, e := range lexFile("en", "roles.tsv") {
-		if p := englishPlural(e.Phrase); p != e.Phrase && !roleOf(e).head && !groups[textnorm.Key(p)] { // "heads" is mostly a verb
+		if p := englishPlural(e.Phrase); p != e.Phrase && !roleOf(e).head && !roleOf(e).capital && !groups[textnorm.Key(p)] { // "heads" is mostly a verb; "Speakers" opens a sentence
 			r := roleOf(e)
 			r.plural = true
 			lx.roles.add(p, r)

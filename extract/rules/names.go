@@ -1347,6 +1347,17 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 	}
+	// a body's name ends at its head when a person's name follows it:
+	// "the Speaker of the Hellenic Parliament Nikos Vlachos" (two or three
+	// capitalised words with no head of a body or a place after the head)
+	if k-j >= 3 && !toks[j].arabic {
+		for h := k - 3; h >= j && h >= k-4; h-- {
+			if toks[h].upper && orgHeads[toks[h].key] && !hasHead(toks[h+1:k], orgHeads) && !placeHeaded(toks[h+1:k]) && !headline(toks) {
+				k = h + 1
+				break
+			}
+		}
+	}
 	// do not end on an initial
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1 && !regnalAt(toks, k-1, j)) {
 		k--

@@ -771,6 +771,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# fronted, its clause after a comma: «تحت رعاية الكويت، استأنف الطرفان
+# المفاوضات في نيروبي», «برعاية X، عقدت المحادثات»
+rule ar-fronted-under-auspices stage=relation action=mediate conf=0.65
+  (تحت (رعاية | إشراف) | @mediate) (@adjective | مشتركة)* من? m:list($body | PER) COMMA (!EVT&!STOP&!@mediate){0,14} e:EVT
 # «التقى وفد X وفد Y في جدة تحت رعاية سعودية أمريكية»: a verb of meeting,
 # no event noun, then the auspices (the mediators of the text's event)
 rule ar-met-under-auspices stage=relation action=mediate conf=0.7

@@ -54,9 +54,10 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # "in the Omani capital Muscat", "in the Syrian city of Aleppo", "in
 # Egypt's capital, Cairo", "in the Saudi city of Jeddah" (Saudi is read as
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
-# word between), "in the capital, Nairobi," (the country left unsaid): the
+# word between), "in the capital, Nairobi," (the country left unsaid),
+# "in the capital city Manama" (translated «العاصمة المنامة»): the
 # country before the place is no place of the event
-define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA?
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
@@ -86,10 +87,20 @@ rule title-name stage=chunk make=person conf=0.85
 # Affairs Iraqi X" («الرئيس اللبناني X»)
 rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
   the? ROLE+ $affairs? DEM HON? n:PER
+# and after the counterpart: "met with his counterpart the Greek X"
+# («نظيره اليوناني X»), the adjective with its own article
+rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
+  (his | her | their) ROLE_PEER COMMA? the DEM HON? n:PER
 # and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
 # dem=after: the adjective ends the title, it qualifies no noun after it)
 rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
   n:PER COMMA? the ROLE+ DEM
+
+# and the whole title after the name with no comma, its body said:
+# "X Minister of Foreign Affairs of Russia held talks with Y", "X the
+# Prime Minister of Malta" («X وزير خارجية روسيا»)
+rule en-mt-name-title-of-body stage=chunk make=person conf=0.65
+  n:PER&!POSS the? ROLE+ $rolecomp
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country
@@ -132,8 +143,9 @@ rule en-envoy-of-title-name stage=chunk make=person conf=0.75
 # case), "Norway's top negotiator with the rebels, X," (the other side);
 # "the Danish embassy's press attaché, X,", "the Danish government's
 # spokesman, X,": a country's embassy, mission or government is the
-# country's (not the Russian space agency's head: no head of Russia)
-define stateowner = DEM (@seat-head | @description-head)
+# country's (not the Russian space agency's head: no head of Russia); so is
+# its ministry in lower case: "the Afghan foreign ministry spokesman, X,"
+define stateowner = DEM (@seat-head | @description-head | @portfolio{1,2} ministry)
 # ("Kuwait's prime minister and foreign minister, X,": two offices)
 rule body-title-comma-name stage=chunk make=person conf=0.75
   the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ (CONJ ROLE+)? $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
@@ -144,7 +156,9 @@ rule body-title-comma-name stage=chunk make=person conf=0.75
 define owner = CTRY&POSS | ORG&POSS | CTRY POSS | ORG POSS | $stateowner
 define rank = senior | former | top | chief | supreme | close | longtime | trusted | key | @qualifier
 # ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? $body+)? ($affairs ($of the? $body+)?)?
+# ("X, spokesman for the Polish foreign ministry,": a country's ministry
+# in lower case is the country's)
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? (DEM @portfolio{1,2} ministry | $body+))? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -621,9 +635,11 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # the Presidential Palace Y" (a place before the guest), "X received
 # today in his office in Z the ambassador Y", "X received in the city of
 # Z the coordinator Y", "X received in the Government Palace today,
-# Thursday, the Ambassador Y" (a building, a day, then the guest)
+# Thursday, the Ambassador Y" (a building, a day, then the guest), "X
+# hosted Y for dinner at the Chancellery in Z" (the meal the guest came
+# for, then the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
 # body stands for its leader, who meets the host ("met a Latvian delegation
@@ -688,11 +704,15 @@ rule en-verb-first-received stage=relation action=meeting kind=meeting host=s co
 # the verb opening the sentence, a place and a day between the host and
 # the guest: "Received the President X in the Palace of the People
 # yesterday the Minister Y"; "Met the Minister X with the Ambassador Y in
-# Z"; "Discussed the Minister X with his counterpart Y the relations"
+# Z"; "Discussed the Minister X with his counterpart Y the relations";
+# the host's style of address before him, his office and the day set off
+# by commas: "Received His Highness Sheikh X, the Emir, at the Diwan this
+# morning, the President Y", "Met the Minister X, today, with the
+# ambassador Y", "Discussed the Minister X, General Y, with the ambassador Z"
 rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
-  v:(received&FIRST | receives&FIRST) $when* s:PER&TITLED p:(((in | at) the? $seat? $places | (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | $when)+) o:list(the? PER&TITLED)
+  v:(received&FIRST | receives&FIRST) $when* $style? HON? s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
-  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* s:PER&TITLED (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
 
@@ -770,6 +790,11 @@ rule chaired-between-by stage=relation action=mediate conf=0.7
 # "Mediated by the Vatican, the talks between ...": the participle fronted
 rule fronted-mediated-by stage=relation action=mediate conf=0.7
   (mediated | brokered | facilitated | sponsored) by the? m:list(the? $body | PER) COMMA $the? (@adjective)* e:EVT
+# fronted, its clause after a comma: "Under the auspices of Saudi Arabia,
+# the two sides resumed negotiations in Jeddah", "Under the mediation of
+# Angola, the parties held talks"
+rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
+  under the (joint | @adjective)? (auspices | mediation | sponsorship | patronage) of the? m:list(the? $body | PER) COMMA (!EVT&!STOP&!@mediate){0,14} e:EVT
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"

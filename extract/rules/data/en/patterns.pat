@@ -100,7 +100,7 @@ rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
 # "X Minister of Foreign Affairs of Russia held talks with Y", "X the
 # Prime Minister of Malta" («X وزير خارجية روسيا»)
 rule en-mt-name-title-of-body stage=chunk make=person conf=0.65
-  n:PER&!POSS the? ROLE+ $rolecomp
+  n:PER&!POSS&!PRON the? ROLE+ $rolecomp
 
 # "Russian President Pavel Orlov's spokesman, Dmitry Volkov,": the
 # possessor's title and the name's, both of that country

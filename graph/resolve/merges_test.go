@@ -102,6 +102,7 @@ func TestMergesHold(t *testing.T) {
 		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
 		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
 		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
+		{"an Arabic z before h is no zh", []string{"a|Person|Zouhair Daqqoumi", "b|Person|زهير دقومي", "c|Person|Zuhair Daqqumi"}, graph.Person, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -231,6 +232,7 @@ func TestMergesRefused(t *testing.T) {
 		{"a one-word body, its consonants with other vowels", []string{"a|Organization|Dalveno", "b|Organization|Dolvina"}, "Dalveno", "Dolvina"},
 		{"a one-word place, its consonants with other vowels, ar", []string{"a|City|أبرنا", "b|City|بارنو"}, "أبرنا", "بارنو"},
 		{"a one-word place, its consonants with other vowels, across", []string{"a|Place|Taruki", "b|Place|تيرك"}, "Taruki", "تيرك"},
+		{"a Latin zh is no Arabic z and h", []string{"a|Person|Zhora Bekmetov", "b|Person|زهرة بكمتوف"}, "Zhora Bekmetov", "زهرة بكمتوف"},
 		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
 	}
 	for _, c := range cases {

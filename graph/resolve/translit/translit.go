@@ -23,6 +23,11 @@ import (
 	"newskg/graph/textnorm"
 )
 
+// prime separates two letters of a romanisation that would otherwise
+// read as a digraph (ALA-LC's soft sign: «زهير» "zʹhir", not "zhir"); no
+// key class, so z and h are keyed apart.
+const prime = 'ʹ'
+
 // arabicLetter is the romanisation of one Arabic letter used for foreign
 // names (ALA-LC-like, simplified to ASCII).
 var arabicLetter = map[rune]string{
@@ -117,6 +122,8 @@ func foldLatin(w string) string {
 			b.WriteByte('d')
 		case r == 'ı':
 			b.WriteByte('i')
+		case r == prime:
+			b.WriteRune(r) // kept: two letters, not a digraph (latinWord)
 		}
 	}
 	return b.String()
@@ -206,6 +213,12 @@ func latinWord(w string) string {
 		default:
 			if s, ok := arabicLetter[r]; ok {
 				b.WriteString(s)
+				if next == 'ه' && (r == 'ز' || r == 'ظ' || r == 'پ') {
+					// «زهير» Zuhair, «زهران» Zahran: z and h are two
+					// letters, not the digraph zh (ژ, «جوكوف» Zhukov);
+					// ALA-LC writes a prime between them
+					b.WriteRune(prime)
+				}
 			} else if r < 128 && unicode.IsLetter(r) {
 				b.WriteRune(unicode.ToLower(r))
 			}

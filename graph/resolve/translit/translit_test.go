@@ -29,6 +29,7 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"italian cch is k", "بيلوكيو", []string{"Pelocchio", "Pelokio"}},
 		{"kw", "كواسيمو", []string{"Kwasimo"}},
 		{"-awi and -aoui", "التزاوي", []string{"Tazaoui", "Tazawi"}},
+		{"z before h is no zh", "زهيرون", []string{"Zuhairun", "Zoheiroun"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -55,6 +56,7 @@ func TestLatin(t *testing.T) {
 		"جعفر":         "jafr",
 		"عيسى":         "isa",
 		"حلاوي":        "hlawi",
+		"زهران":        "zʹhran",
 		"":             "",
 	}
 	for in, want := range cases {

@@ -102,6 +102,10 @@ func TestMergesHold(t *testing.T) {
 		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
 		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
 		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
+		{"French ch for the sh of ش, given name", []string{"a|Person|Hicham Talbouni", "b|Person|Hisham Talbouni"}, graph.Person, ""},
+		{"French ch for the sh of ش, surname", []string{"a|Person|Nabil Chakouri", "b|Person|Nabil Shaqouri"}, graph.Person, ""},
+		{"a kh written h", []string{"a|Person|Roman Khorvetko", "b|Person|Roman Horvetko"}, graph.Person, ""},
+		{"a kh written h, Arabic خ", []string{"a|Person|Roman Horvetko", "b|Person|رومان خورفيتكو"}, graph.Person, ""},
 		{"an Arabic z before h is no zh", []string{"a|Person|Zouhair Daqqoumi", "b|Person|زهير دقومي", "c|Person|Zuhair Daqqumi"}, graph.Person, ""},
 	}
 	for _, c := range cases {

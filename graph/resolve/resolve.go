@@ -688,7 +688,26 @@ func blockKeys(f *form) []string {
 	}
 	var k string
 	if f.typ == graph.Person {
-		k = f.words[len(f.words)-1].key
+		last := f.words[len(f.words)-1]
+		k = last.key
+		if vs := variantToks(last); len(vs) > 0 {
+			// the surname as another romanisation writes it meets
+			// that spelling's block too ("Chakoura", "Shaqoura")
+			ds := blockKeysOf(f, t, k)
+			for _, v := range vs {
+				ds = append(ds, blockKeysOf(f, t, v.key)...)
+			}
+			sort.Strings(ds)
+			return slices.Compact(ds)
+		}
+		return blockKeysOf(f, t, k)
+	}
+	return blockKeysOf(f, t, k)
+}
+
+// blockKeysOf is blockKeys with the key k for the last word of a person.
+func blockKeysOf(f *form, t, k string) []string {
+	if f.typ == graph.Person {
 		if n := len(f.words); n >= 3 {
 			// the surname may be the last two words joined (surnamesSim)
 			var ds []string

@@ -717,6 +717,72 @@ var givenLatin = func() map[string]string {
 //go:embed data/given_latin.tsv
 var givenLatinTSV string
 
+//go:embed data/latin_variants.tsv
+var latinVariantsTSV string
+
+type variant struct {
+	from, to, notAfter string
+	latinOnly          bool
+}
+
+// latinVariants are the rows of data/latin_variants.tsv.
+var latinVariants = func() []variant {
+	var vs []variant
+	for _, line := range strings.Split(latinVariantsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || f[0] == "" || (f[3] != "latin" && f[3] != "any") {
+			panic("translit: data/latin_variants.tsv: want letters<TAB>other letters<TAB>not after<TAB>latin|any: " + line)
+		}
+		vs = append(vs, variant{f[0], f[1], f[2], f[3] == "latin"})
+	}
+	return vs
+}()
+
+// Variants returns a romanised word (Latin) as other romanisations of
+// the same name would write it (data/latin_variants.tsv): French "ch"
+// for ش as "sh" ("hicham": "hisham"), "kh" as "h" ("khorlenko":
+// "horlenko"); each row alone and all together, without the word
+// itself; nil when none applies. arabic tells a word romanised from
+// Arabic script, which only the rows for any word apply to (Arabic's
+// تش is always ch).
+func Variants(lat string, arabic bool) []string {
+	var out []string
+	all := lat
+	for _, v := range latinVariants {
+		if v.latinOnly && arabic {
+			continue
+		}
+		if !strings.Contains(lat, v.from) {
+			continue
+		}
+		if w := replaceNotAfter(lat, v); w != lat {
+			out = append(out, w)
+			all = replaceNotAfter(all, v)
+		}
+	}
+	if len(out) > 1 {
+		out = append(out, all)
+	}
+	return out
+}
+
+func replaceNotAfter(w string, v variant) string {
+	var b strings.Builder
+	for i := 0; i < len(w); {
+		if strings.HasPrefix(w[i:], v.from) && (i == 0 || !strings.ContainsRune(v.notAfter, rune(w[i-1]))) {
+			b.WriteString(v.to)
+			i += len(v.from)
+			continue
+		}
+		b.WriteByte(w[i])
+		i++
+	}
+	return b.String()
+}
+
 // givenRoman maps the romanisation (Latin) of each Arabic name of the
 // table to its Latin spelling; a romanisation two names of the table
 // share, spelt apart in Latin letters, maps to "".

@@ -245,3 +245,26 @@ func FuzzSkeleton(f *testing.F) {
 		}
 	})
 }
+
+func TestVariants(t *testing.T) {
+	cases := []struct {
+		lat    string
+		arabic bool
+		want   string
+	}{
+		{"hicham", false, "hisham"},
+		{"khorlenko", false, "horlenko"},
+		{"chakhrani", false, "shakhrani chahrani shahrani"},
+		{"khorlinko", true, "horlinko"},
+		{"tchenko", false, ""},  // tch is tʃ
+		{"chirnof", true, ""},   // Arabic تش is ch
+		{"iskhakov", false, ""}, // s before h would read sh
+		{"mansour", false, ""},
+	}
+	for _, c := range cases {
+		got := strings.Join(Variants(c.lat, c.arabic), " ")
+		if got != c.want {
+			t.Errorf("Variants(%q, %v) = %q, want %q", c.lat, c.arabic, got, c.want)
+		}
+	}
+}

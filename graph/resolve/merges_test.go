@@ -102,6 +102,8 @@ func TestMergesHold(t *testing.T) {
 		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
 		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
 		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
+		{"Abd al- and a name of God opening with w", []string{"a|Person|Abdel Wadoud Sanqouri", "b|Person|عبد الودود سنقوري"}, graph.Person, ""},
+		{"Abd al- and a name of God opening with w, one word", []string{"a|Person|Abdulwali Tarmouzi", "b|Person|عبد الولي الطرموزي"}, graph.Person, ""},
 		{"French ch for the sh of ش, given name", []string{"a|Person|Hicham Talbouni", "b|Person|Hisham Talbouni"}, graph.Person, ""},
 		{"French ch for the sh of ش, surname", []string{"a|Person|Nabil Chakouri", "b|Person|Nabil Shaqouri"}, graph.Person, ""},
 		{"a kh written h", []string{"a|Person|Roman Khorvetko", "b|Person|Roman Horvetko"}, graph.Person, ""},

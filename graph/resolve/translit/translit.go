@@ -168,7 +168,7 @@ func latinWord(w string) string {
 			b.WriteByte('a')
 		case 'و':
 			switch {
-			case first:
+			case first, afterJoinedArticle(rs, i):
 				b.WriteByte('w')
 			case prev == 'ا' && i == 1:
 				b.WriteByte('u') // «أوشاتوف» Ushatov
@@ -179,7 +179,7 @@ func latinWord(w string) string {
 			}
 		case 'ي':
 			switch {
-			case first:
+			case first, afterJoinedArticle(rs, i):
 				b.WriteByte('y')
 			case prev == 'ا' && i == 1:
 				b.WriteByte('i') // «إيغور» Igor
@@ -225,6 +225,18 @@ func latinWord(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// afterJoinedArticle reports a letter that opens the word after «عبد»
+// or «ابو» and its article, the two written as one («عبدالوهاب»
+// abdalwhab, «ابوالوليد»): a و or ي there is the consonant w or y that
+// opens «الوهاب», not a long vowel.
+func afterJoinedArticle(rs []rune, i int) bool {
+	if i < 5 || rs[i-2] != 'ا' || rs[i-1] != 'ل' {
+		return false
+	}
+	head := string(rs[:i-2])
+	return head == "عبد" || head == "ابو" || head == "ابا"
 }
 
 // longVowel tells whether r is a letter Arabic writes long vowels with

@@ -57,6 +57,7 @@ func TestLatin(t *testing.T) {
 		"عيسى":         "isa",
 		"حلاوي":        "hlawi",
 		"زهران":        "zʹhran",
+		"عبدالودود":    "abdalwdod",
 		"":             "",
 	}
 	for in, want := range cases {

@@ -102,6 +102,8 @@ func TestMergesHold(t *testing.T) {
 		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
 		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
 		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
+		{"Ben joined to the family name", []string{"a|Person|Fethi Benharrouda", "b|Person|Fethi Ben Harrouda"}, graph.Person, ""},
+		{"Ben joined to the family name, ar", []string{"a|Person|Fethi Benharrouda", "b|Person|فتحي بن حرودة"}, graph.Person, ""},
 		{"a lone Abu X across articles, spelt otherwise", []string{"a|Person|Walid Abu Rumaisa", "b|Person|Abu Rumeisa"}, graph.Person, ""},
 		{"a lone Abu X across articles and scripts", []string{"a|Person|وليد أبو رميصة", "b|Person|Abu Rumaisa"}, graph.Person, ""},
 		{"a lone Abu X across articles, ar", []string{"a|Person|وليد أبو رميصة", "b|Person|أبو رميصة"}, graph.Person, ""},

@@ -244,6 +244,8 @@ func TestMergesRefused(t *testing.T) {
 		{"a one-word place, its consonants with other vowels, ar", []string{"a|City|أبرنا", "b|City|بارنو"}, "أبرنا", "بارنو"},
 		{"a one-word place, its consonants with other vowels, across", []string{"a|Place|Taruki", "b|Place|تيرك"}, "Taruki", "تيرك"},
 		{"a Latin zh is no Arabic z and h", []string{"a|Person|Zhora Bekmetov", "b|Person|زهرة بكمتوف"}, "Zhora Bekmetov", "زهرة بكمتوف"},
+		{"a relative adjective and the noun it is made from", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqa"}, "Jalal Mashnouqi", "Jalal Mashnouqa"},
+		{"a relative adjective and its feminine", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqiyah"}, "Jalal Mashnouqi", "Jalal Mashnouqiyah"},
 		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
 	}
 	for _, c := range cases {

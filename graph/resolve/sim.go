@@ -189,7 +189,7 @@ func tokSim(a, b tok) float64 {
 	if a.lat == b.lat {
 		return 1
 	}
-	if nisbaPair(a.lat, b.lat) {
+	if nisbaPair(a.lat, b.lat) || !a.ar && !b.ar && nisbaNounPair(a.lat, b.lat) {
 		return 0
 	}
 	s := tokSim1(a, b)
@@ -326,6 +326,34 @@ func nisbaPair(a, b string) bool {
 	}
 	rest := b[len(a):]
 	return rest == "i" || rest == "y" || rest == "iy" || rest == "ii"
+}
+
+// nisbaNounPair reports two Latin spellings of which one is a relative
+// adjective ending in "i" and the other the noun it is made from, ending
+// in the ta marbuta's "a", "ah" or "eh" ("Mashnouqi", "Mashnouqa"), or
+// the adjective's feminine ("Mashnouqiya", "-iyah", "-ieh"): two family
+// names, or a family name and a place. The two words' bases, the article
+// aside, must be the same four letters or more ending in a consonant.
+func nisbaNounPair(a, b string) bool {
+	a, b = stripArticle(a), stripArticle(b)
+	for _, p := range [2][2]string{{a, b}, {b, a}} {
+		adj, other := p[0], p[1]
+		base, ok := strings.CutSuffix(adj, "i")
+		if !ok || len(base) < 4 || strings.ContainsAny(base[len(base)-1:], "aeiouy") {
+			continue
+		}
+		for _, end := range []string{"a", "ah", "eh"} {
+			if other == base+end {
+				return true
+			}
+		}
+		for _, end := range []string{"ya", "yah", "yya", "yyah", "eh", "yeh"} {
+			if other == adj+end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripArticle drops a romanised Arabic article from a word ("al-", "el").

@@ -272,7 +272,9 @@ func Slug(s string) string {
 			}
 			dash = false
 			b.WriteRune(r)
-		case unicode.Is(unicode.Mn, r):
+		case unicode.Is(unicode.Mn, r), r == 'ʹ':
+			// a mark, or the prime a romanisation writes between two
+			// letters that are no digraph («زهير» "Zʹhir"): in the word
 		default:
 			dash = true
 		}

@@ -180,3 +180,11 @@ func TestLiveFacts(t *testing.T) {
 		})
 	}
 }
+
+// TestSlugPrime: the prime a romanisation writes between two letters
+// that are no digraph («زهير» "Zʹhir") stays inside the word.
+func TestSlugPrime(t *testing.T) {
+	if got := graph.Slug("Zʹhir Daqqomi"); got != "zhir-daqqomi" {
+		t.Errorf("Slug = %q", got)
+	}
+}

@@ -102,6 +102,18 @@ func TestMergesHold(t *testing.T) {
 		{"a Latin surname a letter off in its article", []string{"a|Person|Colm Weatherspoon", "a|Person|Wetherspoon"}, graph.Person, RuleSurnameArticle},
 		{"a one-word place, its vowels across scripts", []string{"a|City|Varmelo", "b|City|فارميلو"}, graph.City, ""},
 		{"a one-word body, a long vowel more in one script", []string{"a|Organization|كارستيلو", "b|Organization|كرستيلو"}, graph.Organization, ""},
+		{"Ben joined to the family name", []string{"a|Person|Fethi Benharrouda", "b|Person|Fethi Ben Harrouda"}, graph.Person, ""},
+		{"Ben joined to the family name, ar", []string{"a|Person|Fethi Benharrouda", "b|Person|فتحي بن حرودة"}, graph.Person, ""},
+		{"a lone Abu X across articles, spelt otherwise", []string{"a|Person|Walid Abu Rumaisa", "b|Person|Abu Rumeisa"}, graph.Person, ""},
+		{"a lone Abu X across articles and scripts", []string{"a|Person|وليد أبو رميصة", "b|Person|Abu Rumaisa"}, graph.Person, ""},
+		{"a lone Abu X across articles, ar", []string{"a|Person|وليد أبو رميصة", "b|Person|أبو رميصة"}, graph.Person, ""},
+		{"Abd al- and a name of God opening with w", []string{"a|Person|Abdel Wadoud Sanqouri", "b|Person|عبد الودود سنقوري"}, graph.Person, ""},
+		{"Abd al- and a name of God opening with w, one word", []string{"a|Person|Abdulwali Tarmouzi", "b|Person|عبد الولي الطرموزي"}, graph.Person, ""},
+		{"French ch for the sh of ش, given name", []string{"a|Person|Hicham Talbouni", "b|Person|Hisham Talbouni"}, graph.Person, ""},
+		{"French ch for the sh of ش, surname", []string{"a|Person|Nabil Chakouri", "b|Person|Nabil Shaqouri"}, graph.Person, ""},
+		{"a kh written h", []string{"a|Person|Roman Khorvetko", "b|Person|Roman Horvetko"}, graph.Person, ""},
+		{"a kh written h, Arabic خ", []string{"a|Person|Roman Horvetko", "b|Person|رومان خورفيتكو"}, graph.Person, ""},
+		{"an Arabic z before h is no zh", []string{"a|Person|Zouhair Daqqoumi", "b|Person|زهير دقومي", "c|Person|Zuhair Daqqumi"}, graph.Person, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -231,6 +243,9 @@ func TestMergesRefused(t *testing.T) {
 		{"a one-word body, its consonants with other vowels", []string{"a|Organization|Dalveno", "b|Organization|Dolvina"}, "Dalveno", "Dolvina"},
 		{"a one-word place, its consonants with other vowels, ar", []string{"a|City|أبرنا", "b|City|بارنو"}, "أبرنا", "بارنو"},
 		{"a one-word place, its consonants with other vowels, across", []string{"a|Place|Taruki", "b|Place|تيرك"}, "Taruki", "تيرك"},
+		{"a Latin zh is no Arabic z and h", []string{"a|Person|Zhora Bekmetov", "b|Person|زهرة بكمتوف"}, "Zhora Bekmetov", "زهرة بكمتوف"},
+		{"a relative adjective and the noun it is made from", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqa"}, "Jalal Mashnouqi", "Jalal Mashnouqa"},
+		{"a relative adjective and its feminine", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqiyah"}, "Jalal Mashnouqi", "Jalal Mashnouqiyah"},
 		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
 	}
 	for _, c := range cases {

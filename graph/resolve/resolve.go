@@ -688,7 +688,33 @@ func blockKeys(f *form) []string {
 	}
 	var k string
 	if f.typ == graph.Person {
-		k = f.words[len(f.words)-1].key
+		last := f.words[len(f.words)-1]
+		k = last.key
+		var alts []string
+		for _, v := range variantToks(last) {
+			// the surname as another romanisation writes it meets
+			// that spelling's block too ("Chakoura", "Shaqoura")
+			alts = append(alts, v.key)
+		}
+		if r, ok := gluedBen(last); ok {
+			alts = append(alts, makeTok(r).key) // "Benharrouda", "Ben Harrouda"
+		}
+		if len(alts) > 0 {
+			ds := blockKeysOf(f, t, k)
+			for _, a := range alts {
+				ds = append(ds, blockKeysOf(f, t, a)...)
+			}
+			sort.Strings(ds)
+			return slices.Compact(ds)
+		}
+		return blockKeysOf(f, t, k)
+	}
+	return blockKeysOf(f, t, k)
+}
+
+// blockKeysOf is blockKeys with the key k for the last word of a person.
+func blockKeysOf(f *form, t, k string) []string {
+	if f.typ == graph.Person {
 		if n := len(f.words); n >= 3 {
 			// the surname may be the last two words joined (surnamesSim)
 			var ds []string
@@ -1392,7 +1418,30 @@ func gluedArticleSim(a, b tok) float64 {
 		}
 		best = max(best, tokSim(makeTok(l.lat[2:]), o))
 	}
+	// a Maghrebi family name with "Ben" written as one word
+	// ("Benharrouda") and apart ("Ben Harrouda", «بن حرودة»), where the
+	// particle is no word of the name: one name, as "X Ben Y" is "X Y"
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		l, o := p[0], p[1]
+		r, ok := gluedBen(l)
+		if !ok {
+			continue
+		}
+		if _, both := gluedBen(o); both {
+			continue // the other writes it joined too
+		}
+		best = max(best, tokSim(makeTok(r), o))
+	}
 	return best
+}
+
+// gluedBen returns the rest of a Latin word that is "Ben" or "Bin"
+// joined to a family name ("benharrouda": "harrouda"), and whether it is one.
+func gluedBen(t tok) (string, bool) {
+	if t.ar || len(t.lat) < 7 || !(strings.HasPrefix(t.lat, "ben") || strings.HasPrefix(t.lat, "bin")) || strings.ContainsRune("aeiouy", rune(t.lat[3])) {
+		return "", false
+	}
+	return t.lat[3:], true
 }
 
 // vowelsClash reports two words of a one-word name across scripts whose

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"newskg/graph/resolve/translit"
@@ -188,8 +189,59 @@ func tokSim(a, b tok) float64 {
 	if a.lat == b.lat {
 		return 1
 	}
-	if nisbaPair(a.lat, b.lat) {
+	if nisbaPair(a.lat, b.lat) || !a.ar && !b.ar && nisbaNounPair(a.lat, b.lat) {
 		return 0
+	}
+	s := tokSim1(a, b)
+	if s == 1 || a.ar && b.ar {
+		return s // Arabic script writes its letters one way
+	}
+	va, vb := variantToks(a), variantToks(b)
+	if len(va)+len(vb) == 0 {
+		return s
+	}
+	// another romanisation's letters for the same sound: French "ch"
+	// for ش ("Hicham", "Hisham"), "h" for kh ("Horlenko", «خورلينكو»)
+	for _, x := range append([]tok{a}, va...) {
+		for _, y := range append([]tok{b}, vb...) {
+			if x.lat != a.lat || y.lat != b.lat {
+				s = max(s, tokSim1(x, y))
+			}
+		}
+	}
+	return s
+}
+
+var variantCache sync.Map // tok.lat and script -> []tok, for the words that have variants
+
+// variantToks are the word as other romanisations write it
+// (translit.Variants), with the word's script and given name.
+func variantToks(t tok) []tok {
+	ls := translit.Variants(t.lat, t.ar)
+	if len(ls) == 0 {
+		return nil
+	}
+	k := t.lat
+	if t.ar {
+		k = "ar:" + k
+	}
+	if v, ok := variantCache.Load(k); ok {
+		return v.([]tok)
+	}
+	var out []tok
+	for _, l := range ls {
+		x := makeTok(l)
+		x.ar, x.cons, x.given = t.ar, t.cons, t.given
+		out = append(out, x)
+	}
+	variantCache.Store(k, out)
+	return out
+}
+
+// tokSim1 is tokSim of the two spellings as they are written.
+func tokSim1(a, b tok) float64 {
+	if a.lat == b.lat {
+		return 1
 	}
 	ks := translit.KeySimilarity(a.key, b.key)
 	if a.ar != b.ar {
@@ -274,6 +326,34 @@ func nisbaPair(a, b string) bool {
 	}
 	rest := b[len(a):]
 	return rest == "i" || rest == "y" || rest == "iy" || rest == "ii"
+}
+
+// nisbaNounPair reports two Latin spellings of which one is a relative
+// adjective ending in "i" and the other the noun it is made from, ending
+// in the ta marbuta's "a", "ah" or "eh" ("Mashnouqi", "Mashnouqa"), or
+// the adjective's feminine ("Mashnouqiya", "-iyah", "-ieh"): two family
+// names, or a family name and a place. The two words' bases, the article
+// aside, must be the same four letters or more ending in a consonant.
+func nisbaNounPair(a, b string) bool {
+	a, b = stripArticle(a), stripArticle(b)
+	for _, p := range [2][2]string{{a, b}, {b, a}} {
+		adj, other := p[0], p[1]
+		base, ok := strings.CutSuffix(adj, "i")
+		if !ok || len(base) < 4 || strings.ContainsAny(base[len(base)-1:], "aeiouy") {
+			continue
+		}
+		for _, end := range []string{"a", "ah", "eh"} {
+			if other == base+end {
+				return true
+			}
+		}
+		for _, end := range []string{"ya", "yah", "yya", "yyah", "eh", "yeh"} {
+			if other == adj+end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripArticle drops a romanised Arabic article from a word ("al-", "el").

@@ -49,9 +49,7 @@ func (st *state) surnameGroups(u *uf, fulls []int) *surnameIndex {
 	}
 	gi := map[gk]int{}
 	seen := map[[2]int]bool{} // group, root
-	for _, fi := range fulls {
-		f := st.forms[fi]
-		last := f.words[len(f.words)-1]
+	add := func(fi int, last tok) {
 		k := gk{last.lat, last.ar}
 		g, ok := gi[k]
 		if !ok {
@@ -66,6 +64,15 @@ func (st *state) surnameGroups(u *uf, fulls []int) *surnameIndex {
 		if !seen[[2]int{g, r}] {
 			seen[[2]int{g, r}] = true
 			x.groups[g].reps = append(x.groups[g].reps, fi)
+		}
+	}
+	for _, fi := range fulls {
+		f := st.forms[fi]
+		add(fi, f.words[len(f.words)-1])
+		if k, ok := kunyaSurname(f); ok {
+			// "Abu Tarbush" alone in another article is the surname
+			// of "Ayman Abu Tarboush", spelt as that article spells it
+			add(fi, k)
 		}
 	}
 	return x

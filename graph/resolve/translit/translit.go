@@ -23,6 +23,11 @@ import (
 	"newskg/graph/textnorm"
 )
 
+// prime separates two letters of a romanisation that would otherwise
+// read as a digraph (ALA-LC's soft sign: «زهير» "zʹhir", not "zhir"); no
+// key class, so z and h are keyed apart.
+const prime = 'ʹ'
+
 // arabicLetter is the romanisation of one Arabic letter used for foreign
 // names (ALA-LC-like, simplified to ASCII).
 var arabicLetter = map[rune]string{
@@ -117,6 +122,8 @@ func foldLatin(w string) string {
 			b.WriteByte('d')
 		case r == 'ı':
 			b.WriteByte('i')
+		case r == prime:
+			b.WriteRune(r) // kept: two letters, not a digraph (latinWord)
 		}
 	}
 	return b.String()
@@ -161,7 +168,7 @@ func latinWord(w string) string {
 			b.WriteByte('a')
 		case 'و':
 			switch {
-			case first:
+			case first, afterJoinedArticle(rs, i):
 				b.WriteByte('w')
 			case prev == 'ا' && i == 1:
 				b.WriteByte('u') // «أوشاتوف» Ushatov
@@ -172,7 +179,7 @@ func latinWord(w string) string {
 			}
 		case 'ي':
 			switch {
-			case first:
+			case first, afterJoinedArticle(rs, i):
 				b.WriteByte('y')
 			case prev == 'ا' && i == 1:
 				b.WriteByte('i') // «إيغور» Igor
@@ -206,12 +213,30 @@ func latinWord(w string) string {
 		default:
 			if s, ok := arabicLetter[r]; ok {
 				b.WriteString(s)
+				if next == 'ه' && (r == 'ز' || r == 'ظ' || r == 'پ') {
+					// «زهير» Zuhair, «زهران» Zahran: z and h are two
+					// letters, not the digraph zh (ژ, «جوكوف» Zhukov);
+					// ALA-LC writes a prime between them
+					b.WriteRune(prime)
+				}
 			} else if r < 128 && unicode.IsLetter(r) {
 				b.WriteRune(unicode.ToLower(r))
 			}
 		}
 	}
 	return b.String()
+}
+
+// afterJoinedArticle reports a letter that opens the word after «عبد»
+// or «ابو» and its article, the two written as one («عبدالوهاب»
+// abdalwhab, «ابوالوليد»): a و or ي there is the consonant w or y that
+// opens «الوهاب», not a long vowel.
+func afterJoinedArticle(rs []rune, i int) bool {
+	if i < 5 || rs[i-2] != 'ا' || rs[i-1] != 'ل' {
+		return false
+	}
+	head := string(rs[:i-2])
+	return head == "عبد" || head == "ابو" || head == "ابا"
 }
 
 // longVowel tells whether r is a letter Arabic writes long vowels with
@@ -703,6 +728,72 @@ var givenLatin = func() map[string]string {
 
 //go:embed data/given_latin.tsv
 var givenLatinTSV string
+
+//go:embed data/latin_variants.tsv
+var latinVariantsTSV string
+
+type variant struct {
+	from, to, notAfter string
+	latinOnly          bool
+}
+
+// latinVariants are the rows of data/latin_variants.tsv.
+var latinVariants = func() []variant {
+	var vs []variant
+	for _, line := range strings.Split(latinVariantsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || f[0] == "" || (f[3] != "latin" && f[3] != "any") {
+			panic("translit: data/latin_variants.tsv: want letters<TAB>other letters<TAB>not after<TAB>latin|any: " + line)
+		}
+		vs = append(vs, variant{f[0], f[1], f[2], f[3] == "latin"})
+	}
+	return vs
+}()
+
+// Variants returns a romanised word (Latin) as other romanisations of
+// the same name would write it (data/latin_variants.tsv): French "ch"
+// for ش as "sh" ("hicham": "hisham"), "kh" as "h" ("khorlenko":
+// "horlenko"); each row alone and all together, without the word
+// itself; nil when none applies. arabic tells a word romanised from
+// Arabic script, which only the rows for any word apply to (Arabic's
+// تش is always ch).
+func Variants(lat string, arabic bool) []string {
+	var out []string
+	all := lat
+	for _, v := range latinVariants {
+		if v.latinOnly && arabic {
+			continue
+		}
+		if !strings.Contains(lat, v.from) {
+			continue
+		}
+		if w := replaceNotAfter(lat, v); w != lat {
+			out = append(out, w)
+			all = replaceNotAfter(all, v)
+		}
+	}
+	if len(out) > 1 {
+		out = append(out, all)
+	}
+	return out
+}
+
+func replaceNotAfter(w string, v variant) string {
+	var b strings.Builder
+	for i := 0; i < len(w); {
+		if strings.HasPrefix(w[i:], v.from) && (i == 0 || !strings.ContainsRune(v.notAfter, rune(w[i-1]))) {
+			b.WriteString(v.to)
+			i += len(v.from)
+			continue
+		}
+		b.WriteByte(w[i])
+		i++
+	}
+	return b.String()
+}
 
 // givenRoman maps the romanisation (Latin) of each Arabic name of the
 // table to its Latin spelling; a romanisation two names of the table

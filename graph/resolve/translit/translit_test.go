@@ -29,6 +29,7 @@ func TestKeyMeetsAcrossScripts(t *testing.T) {
 		{"italian cch is k", "بيلوكيو", []string{"Pelocchio", "Pelokio"}},
 		{"kw", "كواسيمو", []string{"Kwasimo"}},
 		{"-awi and -aoui", "التزاوي", []string{"Tazaoui", "Tazawi"}},
+		{"z before h is no zh", "زهيرون", []string{"Zuhairun", "Zoheiroun"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -55,6 +56,8 @@ func TestLatin(t *testing.T) {
 		"جعفر":         "jafr",
 		"عيسى":         "isa",
 		"حلاوي":        "hlawi",
+		"زهران":        "zʹhran",
+		"عبدالودود":    "abdalwdod",
 		"":             "",
 	}
 	for in, want := range cases {
@@ -242,4 +245,27 @@ func FuzzSkeleton(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestVariants(t *testing.T) {
+	cases := []struct {
+		lat    string
+		arabic bool
+		want   string
+	}{
+		{"hicham", false, "hisham"},
+		{"khorlenko", false, "horlenko"},
+		{"chakhrani", false, "shakhrani chahrani shahrani"},
+		{"khorlinko", true, "horlinko"},
+		{"tchenko", false, ""},  // tch is tʃ
+		{"chirnof", true, ""},   // Arabic تش is ch
+		{"iskhakov", false, ""}, // s before h would read sh
+		{"mansour", false, ""},
+	}
+	for _, c := range cases {
+		got := strings.Join(Variants(c.lat, c.arabic), " ")
+		if got != c.want {
+			t.Errorf("Variants(%q, %v) = %q, want %q", c.lat, c.arabic, got, c.want)
+		}
+	}
 }

@@ -681,6 +681,13 @@ rule event-brought-together-sides stage=relation action=meeting kind=meeting con
 # («وجمع لقاء في أنقرة اليوم بين X وY»: its place and time, then «بين»)
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
   (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* (في $placeword? p:$places $when*)? بين? s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
+# «قمة ثلاثية جمعت الرئيس A، والرئيس B، والملك C، في قصر P»: a summit
+# that brought together leaders each named after «، و» (the list of the
+# other rules takes «و» once, at its end); they all meet, and the place
+# after the last of them, past a comma, is the summit's (not «جمع A وB
+# مع C»: two sides, rule event-brought-together-sides)
+rule ar-event-brought-together-all stage=relation action=meeting kind=meeting plural=s conf=0.7
+  e:EVT $evadj* $commawhen (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:($agent (COMMA? CONJ $agent)+) p:($commawhen (في | ب) $placeword? $places)* !مع
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 

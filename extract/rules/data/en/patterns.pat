@@ -734,6 +734,12 @@ rule event-between stage=relation action=between conf=0.8
 # "the meeting gathered X and Y", "the talks brought together X and Y"
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
+# "A three-way summit held in Aqaba on Thursday brought together President
+# A of X, President B and King C at the Rehab Palace": the event, where it
+# was held, then the leaders it brought together, who all meet, and the
+# venue after them
+rule en-event-brought-together-all stage=relation action=meeting kind=meeting plural=s conf=0.7
+  e:EVT (COMMA? (held | convened | hosted) $when* ((in | at) the? $seat? p:$places)? $when* COMMA?)? $when* (COMMA? $aux)* ("brought together" | "brings together" | "will bring together" | "bringing together" | gathered | grouped) the? s:$agents p:($when* (in | at) the? $seat? $places)*
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun ("and a coalition of rebel groups"): the named
 # side takes part

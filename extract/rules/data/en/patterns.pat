@@ -956,6 +956,12 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+# "The summit was attended by the foreign ministers of the three
+# countries, namely A, B and C", "It was also attended by the leaders of
+# the four states, A, B and C": those who attended named by a plural
+# title, then by name ("it" the article's event)
+rule en-attended-by-title-then-names stage=relation action=attend kind=any conf=0.65
+  (e:EVT | it | they) (COMMA? $aux)* $when* v:(attended | joined) by the? (DEM | @adjective | NUM | CTRY POSS)* ROLE_PL (of the? (!PUNCT&!AGENT&!EVT&!ROLE){1,4})? COMMA (namely | including | COLON)? s:$agents
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

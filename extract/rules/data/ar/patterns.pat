@@ -842,6 +842,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «اختتم مؤتمر وزراء الطاقة العرب، الذي عقد في قاعة P بمشاركة وزراء
+# الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
+# where it was held, then who took part (and who joined them)
+rule ar-event-which-held-with-participation stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,6} COMMA? (الذي | التي) $aux* @event-verb $when* ((في | ب) (!PUNCT&!EVT&!PER&!بمشاركة&!بحضور){1,4})? $when* (بحضور | بمشاركة) (كل من | كلا من)? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
 # «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6

@@ -1002,6 +1002,12 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # Y": a person may stand between)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
+# "The conference of Arab energy ministers, which was held at the P in
+# Z, closed on Thursday with the participation of the ministers of A and
+# B, as well as representatives of C": the event's relative clause
+# between commas, then who took part (and who joined them)
+rule en-event-clause-with-participation stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT){0,6} COMMA (which | that)? (!PUNCT&!EVT){1,12} COMMA (!PUNCT&!EVT){0,6} with the? participation of the? s:$agents (COMMA? ("as well as" | "in addition to" | "along with") the? s:$agents)?
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65

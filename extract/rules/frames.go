@@ -39,6 +39,10 @@ type evRef struct {
 	// here: the speakers are at the event ("the summit we are attending",
 	// «المؤتمر الذي نشارك فيه»): a transcript's place line is its place too
 	here bool
+	// toMain: the reference stands for the report's own event ("the
+	// closing communique, read by X", «البيان الختامي الذي تلاه X»): it
+	// joins the main frame of those gathered before it
+	toMain bool
 	// placeKeys of the first keyed places, worked out once
 	keyed                    int
 	countryKeys, unknownKeys []string
@@ -419,7 +423,10 @@ func (st *docState) gather() []*frame {
 				}
 			}
 		default:
-			if r.kind == evSummit || r.kind == evConference {
+			if r.toMain {
+				best = mainFrame(frames)
+			}
+			if best == nil && (r.kind == evSummit || r.kind == evConference) {
 				// "the 37th AU Summit ... The summit was opened by ...":
 				// a bare summit or conference is the latest one, named
 				// or not
@@ -538,21 +545,7 @@ func (st *docState) finishEvents() {
 	// the main event: the first placed frame that is not a call, else the
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
-	st.main = frames[0]
-	for _, f := range frames {
-		if f.placed() && !f.call() && !f.marked() {
-			st.main = f
-			break
-		}
-	}
-	if st.main.marked() {
-		for _, f := range frames {
-			if !f.marked() {
-				st.main = f
-				break
-			}
-		}
-	}
+	st.main = mainFrame(frames)
 	if len(st.mediators) > 0 {
 		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
 	}
@@ -648,6 +641,26 @@ func (st *docState) finishEvents() {
 			}
 		}
 	}
+}
+
+// mainFrame returns the report's own event among frames: the first
+// placed frame that is not a call nor a past or next event, else the
+// first that is not a past or next event, else the first (nil for none).
+func mainFrame(frames []*frame) *frame {
+	for _, f := range frames {
+		if f.placed() && !f.call() && !f.marked() {
+			return f
+		}
+	}
+	for _, f := range frames {
+		if !f.marked() {
+			return f
+		}
+	}
+	if len(frames) > 0 {
+		return frames[0]
+	}
+	return nil
 }
 
 // buildingWords name buildings: "Carthage Palace", «قصر بيان».

@@ -847,6 +847,11 @@ rule in-presence-of stage=relation action=attend conf=0.65
 # where it was held, then who took part (and who joined them)
 rule ar-event-which-held-with-participation stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,6} COMMA? (الذي | التي) $aux* @event-verb $when* ((في | ب) (!PUNCT&!EVT&!PER&!بمشاركة&!بحضور){1,4})? $when* (بحضور | بمشاركة) (كل من | كلا من)? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
+# «وأعلن البيان الختامي للقمة، الذي تلاه المتحدث X، أن ...»: who read the
+# closing statement took part in the report's own event (frame=main: not
+# in a meeting on its margins, nor in the next session it announces)
+rule ar-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
+  v:البيان (الختامي | الختامية) e:EVT? $evadj* COMMA? (الذي | التي)? (تلاه | تلته | قرأه | قرأته | ألقاه | ألقته) $when* s:$agents
 # «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6

@@ -1008,6 +1008,12 @@ rule in-presence-of stage=relation action=attend conf=0.65
 # between commas, then who took part (and who joined them)
 rule en-event-clause-with-participation stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT){0,6} COMMA (which | that)? (!PUNCT&!EVT){1,12} COMMA (!PUNCT&!EVT){0,6} with the? participation of the? s:$agents (COMMA? ("as well as" | "in addition to" | "along with") the? s:$agents)?
+# "The summit's closing communique was read by X", "The final statement,
+# read out by spokesman X, said ...": who read the closing statement took
+# part in the report's own event (frame=main: not in a meeting on its
+# margins, nor in the next session it announces)
+rule en-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
+  the? e:EVT? (closing | final | concluding) v:(communique | communiqué | statement | declaration) (of the? e:EVT)? COMMA? (COMMA? $aux)* $when* (read | delivered) (out | aloud)? by the? (DEM | CTRY POSS | @portfolio | @org-head)* s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65

@@ -962,6 +962,14 @@ rule attended-by stage=relation action=attend conf=0.7
 # title, then by name ("it" the article's event)
 rule en-attended-by-title-then-names stage=relation action=attend kind=any conf=0.65
   (e:EVT | it | they) (COMMA? $aux)* $when* v:(attended | joined) by the? (DEM | @adjective | NUM | CTRY POSS)* ROLE_PL (of the? (!PUNCT&!AGENT&!EVT&!ROLE){1,4})? COMMA (namely | including | COLON)? s:$agents
+# "X opened the summit and was joined by President A of B, President C
+# and Prime Minister D": those who joined the one who opened it take part
+# ("X, the current chair of the bloc, opened the summit": an apposition
+# between commas after the one who opened it)
+rule en-event-and-was-joined-by stage=relation action=attend conf=0.65
+  e:EVT $when* (COMMA? CONJ | COMMA) (COMMA? $aux)* $when* (joined | accompanied) (there | at it)? by the? s:$agents
+rule en-apposition-opened-event stage=relation action=attend conf=0.6
+  s:PER COMMA (the | a | an) (!PUNCT&!EVT&!AGENT&!@speech&!@meet){1,8} COMMA (COMMA? $aux)* $when* (opened | closed | chaired | addressed | inaugurated) the? (@adjective)* e:EVT
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

@@ -1307,6 +1307,10 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# "The Congolese side was represented by its Foreign Minister, X": its
+# own minister, named after his title and a comma
+rule en-represented-by-its-title stage=relation action=member conf=0.65
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by (its | their | his | her) (@adjective)* ROLE+ COMMA? HON? x:PER
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 

@@ -129,9 +129,47 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
+	if st.nextEditionBefore(si, start) {
+		r.future = true
+	}
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
+}
+
+// editionWords name a recurring sitting ("session", «الدورة») and
+// nextWords mark it as the next one ("next", «المقبلة»).
+var (
+	editionWords = wordSet("words.tsv", "edition")
+	nextWords    = wordSet("words.tsv", "next-word")
+)
+
+// nextEditionBefore reports an event word that a next sitting governs
+// ("the next session of the conference", «الدورة المقبلة للمؤتمر»,
+// «النسخة القادمة من القمة»): the event announced is another one than
+// the report's.
+func (st *docState) nextEditionBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	edition, next := false, false
+	for i, n := len(toks)-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case editionWords[t.key]:
+			edition = true
+		case nextWords[t.key]:
+			next = true
+		case t.key == "the" || t.key == "of" || t.key == "من":
+		case i == len(toks)-1 && t.arabic && t.end == start:
+			// «للمؤتمر»: the proclitics before the event word
+		default:
+			return edition && next
+		}
+		if edition && next {
+			return true
+		}
+	}
+	return edition && next
 }
 
 // sentenceDate returns the date sentence si gives its events, and
@@ -437,7 +475,9 @@ func (st *docState) gather() []*frame {
 				}
 			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
-				if st.compatible(r, frames[i]) && !frames[i].named() {
+				// ("the next session", bare, is no part of the meeting
+				// before it)
+				if st.compatible(r, frames[i]) && !frames[i].named() && !tenseApart(r, frames[i]) {
 					best = frames[i]
 				}
 			}

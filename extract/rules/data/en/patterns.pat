@@ -970,6 +970,12 @@ rule en-event-and-was-joined-by stage=relation action=attend conf=0.65
   e:EVT $when* (COMMA? CONJ | COMMA) (COMMA? $aux)* $when* (joined | accompanied) (there | at it)? by the? s:$agents
 rule en-apposition-opened-event stage=relation action=attend conf=0.6
   s:PER COMMA (the | a | an) (!PUNCT&!EVT&!AGENT&!@speech&!@meet){1,8} COMMA (COMMA? $aux)* $when* (opened | closed | chaired | addressed | inaugurated) the? (@adjective)* e:EVT
+# "The Vice President was joined by her National Security Advisor, X, and
+# by Commerce Secretary Y", "He was accompanied by Foreign Minister X and
+# by Ambassador Y": those who join a party of the report's meeting take
+# part in it (frame=main), each after his own "by"
+rule en-party-joined-by stage=relation action=attend kind=any frame=main conf=0.6
+  (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* by s:($agents (COMMA? CONJ by $agents)?)
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

@@ -852,6 +852,10 @@ rule ar-event-which-held-with-participation stage=relation action=attend conf=0.
 # in a meeting on its margins, nor in the next session it announces)
 rule ar-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
   v:البيان (الختامي | الختامية) e:EVT? $evadj* COMMA? (الذي | التي)? (تلاه | تلته | قرأه | قرأته | ألقاه | ألقته) $when* s:$agents
+# «انطلقت جولة من المحادثات بين A وB، بوساطة قطرية وبمشاركة الاتحاد
+# الأفريقي»: who takes part beside the mediator, after the mediation
+rule ar-mediation-and-participation stage=relation action=attend conf=0.6
+  e:EVT (!STOP&!EVT&!PER){0,14} (بوساطة | برعاية) (!PUNCT&!EVT&!STOP){1,3} CONJ? (بمشاركة | بحضور) (كل من | كلا من)? s:$agents
 # «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6

@@ -1028,6 +1028,11 @@ rule en-event-clause-with-participation stage=relation action=attend conf=0.65
 # margins, nor in the next session it announces)
 rule en-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
   the? e:EVT? (closing | final | concluding) v:(communique | communiqué | statement | declaration) (of the? e:EVT)? COMMA? (COMMA? $aux)* $when* (read | delivered) (out | aloud)? by the? (DEM | CTRY POSS | @portfolio | @org-head)* s:$agents
+# "A new round of talks between A and B opened in Doha, under Qatari
+# mediation and with the participation of the African Union": who takes
+# part beside the mediator, after the mediation
+rule en-mediation-and-participation stage=relation action=attend conf=0.6
+  e:EVT (!STOP&!EVT){0,14} (under the? (!PUNCT&!EVT&!STOP){0,2} (mediation | auspices) | (mediated | brokered | sponsored) by) (!PUNCT&!EVT&!STOP){0,3} (CONJ | COMMA) with the? participation of the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65

@@ -39,6 +39,10 @@ type evRef struct {
 	// here: the speakers are at the event ("the summit we are attending",
 	// «المؤتمر الذي نشارك فيه»): a transcript's place line is its place too
 	here bool
+	// toMain: the reference stands for the report's own event ("the
+	// closing communique, read by X", «البيان الختامي الذي تلاه X»): it
+	// joins the main frame of those gathered before it
+	toMain bool
 	// placeKeys of the first keyed places, worked out once
 	keyed                    int
 	countryKeys, unknownKeys []string
@@ -125,9 +129,47 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
+	if st.nextEditionBefore(si, start) {
+		r.future = true
+	}
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
+}
+
+// editionWords name a recurring sitting ("session", «الدورة») and
+// nextWords mark it as the next one ("next", «المقبلة»).
+var (
+	editionWords = wordSet("words.tsv", "edition")
+	nextWords    = wordSet("words.tsv", "next-word")
+)
+
+// nextEditionBefore reports an event word that a next sitting governs
+// ("the next session of the conference", «الدورة المقبلة للمؤتمر»,
+// «النسخة القادمة من القمة»): the event announced is another one than
+// the report's.
+func (st *docState) nextEditionBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	edition, next := false, false
+	for i, n := len(toks)-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case editionWords[t.key]:
+			edition = true
+		case nextWords[t.key]:
+			next = true
+		case t.key == "the" || t.key == "of" || t.key == "من":
+		case i == len(toks)-1 && t.arabic && t.end == start:
+			// «للمؤتمر»: the proclitics before the event word
+		default:
+			return edition && next
+		}
+		if edition && next {
+			return true
+		}
+	}
+	return edition && next
 }
 
 // sentenceDate returns the date sentence si gives its events, and
@@ -419,7 +461,10 @@ func (st *docState) gather() []*frame {
 				}
 			}
 		default:
-			if r.kind == evSummit || r.kind == evConference {
+			if r.toMain {
+				best = mainFrame(frames)
+			}
+			if best == nil && (r.kind == evSummit || r.kind == evConference) {
 				// "the 37th AU Summit ... The summit was opened by ...":
 				// a bare summit or conference is the latest one, named
 				// or not
@@ -430,7 +475,9 @@ func (st *docState) gather() []*frame {
 				}
 			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
-				if st.compatible(r, frames[i]) && !frames[i].named() {
+				// ("the next session", bare, is no part of the meeting
+				// before it)
+				if st.compatible(r, frames[i]) && !frames[i].named() && !tenseApart(r, frames[i]) {
 					best = frames[i]
 				}
 			}
@@ -538,21 +585,7 @@ func (st *docState) finishEvents() {
 	// the main event: the first placed frame that is not a call, else the
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
-	st.main = frames[0]
-	for _, f := range frames {
-		if f.placed() && !f.call() && !f.marked() {
-			st.main = f
-			break
-		}
-	}
-	if st.main.marked() {
-		for _, f := range frames {
-			if !f.marked() {
-				st.main = f
-				break
-			}
-		}
-	}
+	st.main = mainFrame(frames)
 	if len(st.mediators) > 0 {
 		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
 	}
@@ -648,6 +681,26 @@ func (st *docState) finishEvents() {
 			}
 		}
 	}
+}
+
+// mainFrame returns the report's own event among frames: the first
+// placed frame that is not a call nor a past or next event, else the
+// first that is not a past or next event, else the first (nil for none).
+func mainFrame(frames []*frame) *frame {
+	for _, f := range frames {
+		if f.placed() && !f.call() && !f.marked() {
+			return f
+		}
+	}
+	for _, f := range frames {
+		if !f.marked() {
+			return f
+		}
+	}
+	if len(frames) > 0 {
+		return frames[0]
+	}
+	return nil
 }
 
 // buildingWords name buildings: "Carthage Palace", «قصر بيان».

@@ -802,6 +802,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		if r.Attr("action") == "attend" {
+			if r.Attr("frame") == "main" {
+				ev.toMain = true
+			}
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}

@@ -690,6 +690,13 @@ rule event-brought-together-sides stage=relation action=meeting kind=meeting con
 # («وجمع لقاء في أنقرة اليوم بين X وY»: its place and time, then «بين»)
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
   (جمع | جمعت | يجمع | تجمع) $when* e:EVT $evadj* $when* (في $placeword? p:$places $when*)? بين? s:$agent (CONJ | مع | ب) o:$agents (في $placeword? p:$places)?
+# «قمة ثلاثية جمعت الرئيس A، والرئيس B، والملك C، في قصر P»: a summit
+# that brought together leaders each named after «، و» (the list of the
+# other rules takes «و» once, at its end); they all meet, and the place
+# after the last of them, past a comma, is the summit's (not «جمع A وB
+# مع C»: two sides, rule event-brought-together-sides)
+rule ar-event-brought-together-all stage=relation action=meeting kind=meeting plural=s conf=0.7
+  e:EVT $evadj* $commawhen (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:($agent (COMMA? CONJ $agent)+) p:($commawhen (في | ب) $placeword? $places)* !مع
 rule event-with stage=relation action=with conf=0.7
   e:EVT (@adjective | السلام)* مع o:$parties
 
@@ -807,6 +814,11 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
+# those who took part named by a plural title, then by name after «وهم»
+# («ومنهم»: some of them)
+rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE){0,3} COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -843,6 +855,20 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «اختتم مؤتمر وزراء الطاقة العرب، الذي عقد في قاعة P بمشاركة وزراء
+# الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
+# where it was held, then who took part (and who joined them)
+rule ar-event-which-held-with-participation stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,6} COMMA? (الذي | التي) $aux* @event-verb $when* ((في | ب) (!PUNCT&!EVT&!PER&!بمشاركة&!بحضور){1,4})? $when* (بحضور | بمشاركة) (كل من | كلا من)? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
+# «وأعلن البيان الختامي للقمة، الذي تلاه المتحدث X، أن ...»: who read the
+# closing statement took part in the report's own event (frame=main: not
+# in a meeting on its margins, nor in the next session it announces)
+rule ar-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
+  v:البيان (الختامي | الختامية) e:EVT? $evadj* COMMA? (الذي | التي)? (تلاه | تلته | قرأه | قرأته | ألقاه | ألقته) $when* s:$agents
+# «انطلقت جولة من المحادثات بين A وB، بوساطة قطرية وبمشاركة الاتحاد
+# الأفريقي»: who takes part beside the mediator, after the mediation
+rule ar-mediation-and-participation stage=relation action=attend conf=0.6
+  e:EVT (!STOP&!EVT&!PER){0,14} (بوساطة | برعاية) (!PUNCT&!EVT&!STOP){1,3} CONJ? (بمشاركة | بحضور) (كل من | كلا من)? s:$agents
 # «عقدت القمة بمشاركة قادة الدول الأعضاء، ومنهم X»: some named among
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6

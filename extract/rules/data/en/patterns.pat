@@ -754,6 +754,12 @@ rule event-between stage=relation action=between conf=0.8
 # "the meeting gathered X and Y", "the talks brought together X and Y"
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
+# "A three-way summit held in Aqaba on Thursday brought together President
+# A of X, President B and King C at the Rehab Palace": the event, where it
+# was held, then the leaders it brought together, who all meet, and the
+# venue after them
+rule en-event-brought-together-all stage=relation action=meeting kind=meeting plural=s conf=0.7
+  e:EVT (COMMA? (held | convened | hosted) $when* ((in | at) the? $seat? p:$places)? $when* COMMA?)? $when* (COMMA? $aux)* ("brought together" | "brings together" | "will bring together" | "bringing together" | gathered | grouped) the? s:$agents p:($when* (in | at) the? $seat? $places)*
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun ("and a coalition of rebel groups"): the named
 # side takes part
@@ -975,6 +981,26 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+# "The summit was attended by the foreign ministers of the three
+# countries, namely A, B and C", "It was also attended by the leaders of
+# the four states, A, B and C": those who attended named by a plural
+# title, then by name ("it" the article's event)
+rule en-attended-by-title-then-names stage=relation action=attend kind=any conf=0.65
+  (e:EVT | it | they) (COMMA? $aux)* $when* v:(attended | joined) by the? (DEM | @adjective | NUM | CTRY POSS)* ROLE_PL (of the? (!PUNCT&!AGENT&!EVT&!ROLE){1,4})? COMMA (namely | including | COLON)? s:$agents
+# "X opened the summit and was joined by President A of B, President C
+# and Prime Minister D": those who joined the one who opened it take part
+# ("X, the current chair of the bloc, opened the summit": an apposition
+# between commas after the one who opened it)
+rule en-event-and-was-joined-by stage=relation action=attend conf=0.65
+  e:EVT $when* (COMMA? CONJ | COMMA) (COMMA? $aux)* $when* (joined | accompanied) (there | at it)? by the? s:$agents
+rule en-apposition-opened-event stage=relation action=attend conf=0.6
+  s:PER COMMA (the | a | an) (!PUNCT&!EVT&!AGENT&!@speech&!@meet){1,8} COMMA (COMMA? $aux)* $when* (opened | closed | chaired | addressed | inaugurated) the? (@adjective)* e:EVT
+# "The Vice President was joined by her National Security Advisor, X, and
+# by Commerce Secretary Y", "He was accompanied by Foreign Minister X and
+# by Ambassador Y": those who join a party of the report's meeting take
+# part in it (frame=main), each after his own "by"
+rule en-party-joined-by stage=relation action=attend kind=any frame=main conf=0.6
+  (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* by s:($agents (COMMA? CONJ by $agents)?)
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6
@@ -1015,6 +1041,23 @@ rule hosted-by-person stage=relation action=attend conf=0.7
 # Y": a person may stand between)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
+# "The conference of Arab energy ministers, which was held at the P in
+# Z, closed on Thursday with the participation of the ministers of A and
+# B, as well as representatives of C": the event's relative clause
+# between commas, then who took part (and who joined them)
+rule en-event-clause-with-participation stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT){0,6} COMMA (which | that)? (!PUNCT&!EVT){1,12} COMMA (!PUNCT&!EVT){0,6} with the? participation of the? s:$agents (COMMA? ("as well as" | "in addition to" | "along with") the? s:$agents)?
+# "The summit's closing communique was read by X", "The final statement,
+# read out by spokesman X, said ...": who read the closing statement took
+# part in the report's own event (frame=main: not in a meeting on its
+# margins, nor in the next session it announces)
+rule en-closing-statement-read-by stage=relation action=attend kind=any frame=main conf=0.6
+  the? e:EVT? (closing | final | concluding) v:(communique | communiqué | statement | declaration) (of the? e:EVT)? COMMA? (COMMA? $aux)* $when* (read | delivered) (out | aloud)? by the? (DEM | CTRY POSS | @portfolio | @org-head)* s:$agents
+# "A new round of talks between A and B opened in Doha, under Qatari
+# mediation and with the participation of the African Union": who takes
+# part beside the mediator, after the mediation
+rule en-mediation-and-participation stage=relation action=attend conf=0.6
+  e:EVT (!STOP&!EVT){0,14} (under the? (!PUNCT&!EVT&!STOP){0,2} (mediation | auspices) | (mediated | brokered | sponsored) by) (!PUNCT&!EVT&!STOP){0,3} (CONJ | COMMA) with the? participation of the? s:$agents
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -1300,6 +1343,10 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# "The Congolese side was represented by its Foreign Minister, X": its
+# own minister, named after his title and a comma
+rule en-represented-by-its-title stage=relation action=member conf=0.65
+  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by (its | their | his | her) (@adjective)* ROLE+ COMMA? HON? x:PER
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 

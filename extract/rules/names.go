@@ -1339,6 +1339,15 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if len(textnorm.GluedAt(t.text)) > 0 {
 			break
 		}
+		// a possessive ends a name ("Ana Ruiz's Liberal party", "Ruritania's
+		// Moslem parties") unless the words after it are a body's or a
+		// place's name that holds it ("People's Liberation Army", "St.
+		// Anselm's Church")
+		if possessive(t.text) {
+			if e := x.name(toks, k, taken); e <= k || !hasHead(toks[k:e], orgHeads) && !placeHeaded(toks[k:e]) {
+				break
+			}
+		}
 	}
 	// do not end on an initial
 	for k > j && (toks[k-1].text == "." || utf8.RuneCountInString(toks[k-1].text) == 1 && !regnalAt(toks, k-1, j)) {

@@ -1321,7 +1321,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
 		// monarch ("Anselm I")
 		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
-			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
+			// and the initial that opens a name ("governor C. Halden",
+			// "leader M. Varadan"): the way South Asian and agency copy
+			// writes a person
+			if k > j && k+1 < len(toks) && toks[k+1].text == "." || k == j && initialOpens(toks, k, len(toks)) {
 				k += 2
 				continue
 			}

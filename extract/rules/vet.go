@@ -1491,10 +1491,15 @@ var kindOfPlace = lexValues("names.tsv", "kind-of-place", "en")
 // daily X", "the newspaper X", "X newspaper said".
 var outletNouns = wordSet("names.tsv", "outlet-noun", "en")
 
+// memberNouns are the English lower-case plurals of the armed members of
+// a group written after its name: "X rebels", "X militants", "X guerrillas".
+var memberNouns = wordSet("names.tsv", "member-noun", "en")
+
 // kindBefore types an English name that a common noun of its kind puts in
 // apposition: a place after "the town of", "the state of" ("the southern
 // state of X"); a newspaper after "the daily" or before "newspaper" ("the
-// daily X", "X newspaper said"). What news writes so is never a person,
+// daily X", "X newspaper said"); an armed group before its members ("X
+// rebels"). What news writes so is never a person,
 // whatever the words of the name look like.
 func kindBefore(toks []token, p part) (graph.EntityType, bool) {
 	a := p.a
@@ -1512,7 +1517,7 @@ func kindBefore(toks []token, p part) (graph.EntityType, bool) {
 	if a >= 1 && !toks[a-1].upper && outletNouns[toks[a-1].key] {
 		return graph.Organization, true
 	}
-	if p.b < len(toks) && !toks[p.b].upper && outletNouns[toks[p.b].key] {
+	if p.b < len(toks) && !toks[p.b].upper && (outletNouns[toks[p.b].key] || memberNouns[toks[p.b].key]) {
 		return graph.Organization, true
 	}
 	return "", false

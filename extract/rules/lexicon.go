@@ -308,6 +308,20 @@ func buildLexicon(k *kb.KB) *lexicon {
 			dems = append(dems, dem{d.Text, e})
 		}
 	}
+	// a body's name in the other spelling of English ("Organisation for
+	// Security and Co-operation in Europe" for the knowledge base's
+	// "Organization for Security and Cooperation in Europe"), after every
+	// form as written, so that a form of another entry wins
+	for _, e := range entries {
+		if e.Weak || e.Type != graph.Organization {
+			continue
+		}
+		for _, a := range e.Forms() {
+			if v := otherSpelling(a.Text); v != "" {
+				lx.entities.add(v, e)
+			}
+		}
+	}
 	// an adjective shared by several countries ("French": France and the
 	// French Southern Lands) goes to the country whose name it resembles,
 	// then to the one with the shortest name
@@ -420,4 +434,32 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// spellings maps the words of bodies' names that British and American
+// English spell apart, each to the other spelling (names.tsv: spelling).
+var spellings = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexRows("names.tsv", "spelling", "en") {
+		a, b := strings.ToLower(e.Phrase), strings.ToLower(e.Value)
+		m[a], m[b] = b, a
+	}
+	return m
+}()
+
+// otherSpelling returns a Latin name with every word of spellings in its
+// other spelling, or "" when it has none.
+func otherSpelling(text string) string {
+	ws := strings.Fields(text)
+	changed := false
+	for i, w := range ws {
+		if o, ok := spellings[strings.ToLower(w)]; ok {
+			ws[i] = o
+			changed = true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }

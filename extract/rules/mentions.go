@@ -521,6 +521,24 @@ func compoundPrefix(t token) int {
 	return 0
 }
 
+// modifierBeforeHead reports whether the capitalised run toks[i:k] before
+// a lower-case place head is a name in the genitive ("Romania's state
+// budget", "Ruritania's Kursk region" names no "Romania's state") or a
+// sovereign state's whole name ("U.S. territory", "a U.S. base", "UAE
+// state media"): a modifier of a common noun, not the first words of a
+// place's name, as a region's or a town's is ("Golan Heights region").
+func (x *Lexicon) modifierBeforeHead(toks []token, i, k int) bool {
+	if possessive(toks[k-1].text) {
+		return true
+	}
+	n, prefix, v := x.lx.entities.match(toks, i)
+	if n != k-i || prefix != 0 {
+		return false
+	}
+	e, ok := v.(*kb.Entry)
+	return ok && e.Type == graph.Country
+}
+
 // latinCompound returns the end of a capitalised English name with a
 // body's or a place's head: capitalised words, acronyms ("P5", "G7"),
 // hyphenated pairs ("U.S.-EU") and "and" between capitalised words, cut
@@ -575,7 +593,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			h = j
 		}
 	}
-	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && h < 0 && k > i {
+	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
 	if h < 0 {

@@ -1328,7 +1328,10 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		// an initial: "B." in "Viktor B. Halden"; not the numeral of a
 		// monarch ("Anselm I")
 		if utf8.RuneCountInString(t.text) == 1 && !regnalAt(toks, k, j) {
-			if k > j && k+1 < len(toks) && toks[k+1].text == "." {
+			// and the initial that opens a name ("governor C. Halden",
+			// "leader M. Varadan"): the way South Asian and agency copy
+			// writes a person
+			if k > j && k+1 < len(toks) && toks[k+1].text == "." || k == j && initialOpens(toks, k, len(toks)) {
 				k += 2
 				continue
 			}
@@ -1345,6 +1348,15 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		k++
 		if len(textnorm.GluedAt(t.text)) > 0 {
 			break
+		}
+		// a possessive ends a name ("Ana Ruiz's Liberal party", "Ruritania's
+		// Moslem parties") unless the words after it are a body's or a
+		// place's name that holds it ("People's Liberation Army", "St.
+		// Anselm's Church")
+		if possessive(t.text) {
+			if e := x.name(toks, k, taken); e <= k || !hasHead(toks[k:e], orgHeads) && !placeHeaded(toks[k:e]) {
+				break
+			}
 		}
 	}
 	// a body's name ends at its head when a person's name follows it:

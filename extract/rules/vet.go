@@ -1470,10 +1470,57 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	if ht, ok := headType(toks, p, h); ok {
 		return ht, true
 	}
+	if m.Type == graph.Person && m.KBID == "" {
+		if ct, ok := kindBefore(toks, p); ok {
+			return ct, true
+		}
+	}
 	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
 		return "", false // a capitalised run is a person only with person evidence
 	}
 	return m.Type, true
+}
+
+// kindOfPlace are the English lower-case nouns of a kind of place that
+// name one after "of": "the southern state of X", "the town of X", "the
+// Jewish settlement of X" (value: City or Place).
+var kindOfPlace = lexValues("names.tsv", "kind-of-place", "en")
+
+// outletNouns are the English lower-case nouns of a newspaper or a
+// broadcaster written in apposition before its name or after it: "the
+// daily X", "the newspaper X", "X newspaper said".
+var outletNouns = wordSet("names.tsv", "outlet-noun", "en")
+
+// memberNouns are the English lower-case plurals of the armed members of
+// a group written after its name: "X rebels", "X militants", "X guerrillas".
+var memberNouns = wordSet("names.tsv", "member-noun", "en")
+
+// kindBefore types an English name that a common noun of its kind puts in
+// apposition: a place after "the town of", "the state of" ("the southern
+// state of X"); a newspaper after "the daily" or before "newspaper" ("the
+// daily X", "X newspaper said"); an armed group before its members ("X
+// rebels"). What news writes so is never a person,
+// whatever the words of the name look like.
+func kindBefore(toks []token, p part) (graph.EntityType, bool) {
+	a := p.a
+	if toks[a].arabic {
+		return "", false
+	}
+	if a >= 2 && toks[a-1].text == "of" && !toks[a-2].upper {
+		switch kindOfPlace[toks[a-2].key] {
+		case "city":
+			return graph.City, true
+		case "place":
+			return graph.Place, true
+		}
+	}
+	if a >= 1 && !toks[a-1].upper && outletNouns[toks[a-1].key] {
+		return graph.Organization, true
+	}
+	if p.b < len(toks) && !toks[p.b].upper && (outletNouns[toks[p.b].key] || memberNouns[toks[p.b].key]) {
+		return graph.Organization, true
+	}
+	return "", false
 }
 
 // givenTok reports a given name of either language.

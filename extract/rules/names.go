@@ -2237,7 +2237,28 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if k == j+2 && x.closedThird(toks, j, taken) {
 		k = j + 3
 	}
+	if x.fatherBefore(toks, j, k) && x.familyAtEnd(toks, k, taken) {
+		k++
+	}
 	return k
+}
+
+// fatherBefore reports a given name and a father's at toks[j:k]: two
+// words, the second a proper word or a given name with the article
+// («رامي فهد», «رامي المختار»), or a father's name compounded with «عبد»
+// or «الله» («رامي عبد الرحيم», «رامي عبد الله»).
+func (x *Names) fatherBefore(toks []token, j, k int) bool {
+	if definite(toks[j]) || arabicConnectors[toks[j].key] {
+		return false
+	}
+	switch {
+	case k == j+2:
+		f := toks[j+1]
+		return (!definite(f) || alGivenTok(f)) && !commonTok(f) && !arabicConnectors[f.key] && !x.lexiconWord(toks, j+1)
+	case k == j+3:
+		return toks[j+1].key == "عبد" || toks[j+2].key == "الله"
+	}
+	return false
 }
 
 // hasConnector reports a connector of a lineage among toks («بن», «ولد»).
@@ -2405,6 +2426,27 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// familyAtEnd reports a family name at toks[k] after a given name and a
+// father's that a title announces, where the name plainly ends right
+// after it: at a comma or a stop, the sentence's end, a title or a style,
+// the «إن»/«أن» of a verb of speech, or a preposition glued on a common
+// noun («وزير الخارجية رامي عبد الرحيم الجابر بكلمة», «السفير رامي
+// المختار حمدان،»). Arab family names are often words elsewhere («الجابر»,
+// «الحمود»); what may stand there instead is the object of the verb
+// before the title, a noun no list lets close a name: a common word, a
+// plural or a feminine noun, a word of time, a title, a verb.
+func (x *Names) familyAtEnd(toks []token, k int, taken func(int, int) bool) bool {
+	if !x.familyNext(toks, k, taken) {
+		return false
+	}
+	t := toks[k]
+	if nounShape(t) || verbShapeTok(t) || relationalAdjective(t) || strings.HasPrefix(t.text, "لل") || definite(t) && utf8.RuneCountInString(t.text) < 5 {
+		return false
+	}
+	e := k + 1
+	return nameBoundary(x.lx, toks, e) || toks[e].key == "ان" || procliticCommon(toks[e])
 }
 
 // familyOfOrigin reports, after a given name and a father's given name

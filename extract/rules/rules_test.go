@@ -92,6 +92,16 @@ func TestMentions(t *testing.T) {
 		// a compound given name («عبد X», «أبو X») is one word of a name:
 		// the family name after it belongs to the name
 		{"arabic compound given name and family name", "وعقد الرئيس عبد الكريم الشامي جلسة مباحثات مع نظيره.", []string{"Person:عبد الكريم الشامي"}, []string{"Person:عبد الكريم"}},
+		// after a title, a given name and a father's (one word, a given
+		// name with the article, «عبد X», «X الله») take a family name
+		// that no list knows as common where the name plainly ends: a
+		// comma, a stop, a preposition on a common noun; not a plural or
+		// a common noun the verb takes as its object
+		{"arabic family name after a compound father's name", "وافتتح الاجتماع وزير الخارجية العراقي قاسم عبد الرحيم الجابر بكلمة دعا فيها إلى التعاون.", []string{"Person:قاسم عبد الرحيم الجابر"}, []string{"Person:قاسم عبد الرحيم"}},
+		{"arabic family name after a theophoric father's name", "وحضر اللقاء السفير رامي عبد الله الحمدان.", []string{"Person:رامي عبد الله الحمدان"}, []string{"Person:رامي عبد الله"}},
+		{"arabic proper family name after a father with the article", "وترأس الوفد وزير الدولة سالم المختار حمدون، فيما غاب نائبه.", []string{"Person:سالم المختار حمدون"}, []string{"Person:سالم المختار"}},
+		{"arabic object after a compound father's name", "وأكد وزير الخارجية قاسم عبد الرحيم الأوضاع.", []string{"Person:قاسم عبد الرحيم"}, []string{"Person:قاسم عبد الرحيم الأوضاع"}},
+		{"arabic plural object after a two-word name", "واستقبل الرئيس سالم حسن السفراء، ثم غادر.", []string{"Person:سالم حسن"}, []string{"Person:سالم حسن السفراء"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

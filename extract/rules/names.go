@@ -230,6 +230,13 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	// personEnds reports a person's name found so far that ends at byte e
 	personEnds := func(e int) bool { return personEnd[e] }
 	familyName := func(key string) bool { return family[key] }
+	// the wire agency of a dateline: its place is the slot's evidence
+	// (the gate, which reads words, would refuse the initials «أ ش أ»)
+	if s, e := datelineAgency(d); s < e && !x.onlyBook && !taken(s, e) {
+		m := d.Mention(s, e, graph.Organization, "names", 0.6)
+		found = append(found, m)
+		note(m)
+	}
 	for si, s := range d.Sentences {
 		if x.onlyBook {
 			break

@@ -102,6 +102,13 @@ func TestMentions(t *testing.T) {
 		{"arabic proper family name after a father with the article", "وترأس الوفد وزير الدولة سالم المختار حمدون، فيما غاب نائبه.", []string{"Person:سالم المختار حمدون"}, []string{"Person:سالم المختار"}},
 		{"arabic object after a compound father's name", "وأكد وزير الخارجية قاسم عبد الرحيم الأوضاع.", []string{"Person:قاسم عبد الرحيم"}, []string{"Person:قاسم عبد الرحيم الأوضاع"}},
 		{"arabic plural object after a two-word name", "واستقبل الرئيس سالم حسن السفراء، ثم غادر.", []string{"Person:سالم حسن"}, []string{"Person:سالم حسن السفراء"}},
+		// a wire dateline names the agency after its place, in brackets
+		// or slashes before the dash: a news organisation
+		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
+		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
+		{"arabic dateline agency", "وزير الخارجية يتلقى اتصالا\n\nالدوحة (قنا) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:قنا"}, nil},
+		{"arabic dateline agency in initials", "وزير الخارجية يتلقى اتصالا\n\nالقاهرة (أ ش أ) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:أ ش أ"}, nil},
+		{"arabic dateline agency between slashes", "وزير الخارجية يتلقى اتصالا\n\nمسقط في 3 مارس /العمانية/ - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:العمانية"}, nil},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

@@ -109,6 +109,10 @@ func TestMentions(t *testing.T) {
 		{"arabic dateline agency", "وزير الخارجية يتلقى اتصالا\n\nالدوحة (قنا) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:قنا"}, nil},
 		{"arabic dateline agency in initials", "وزير الخارجية يتلقى اتصالا\n\nالقاهرة (أ ش أ) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:أ ش أ"}, nil},
 		{"arabic dateline agency between slashes", "وزير الخارجية يتلقى اتصالا\n\nمسقط في 3 مارس /العمانية/ - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:العمانية"}, nil},
+		// "Chile's Ministry of Finance": the country owns the body, whose
+		// name opens after the possessive
+		{"english country's possessive before a ministry", "The loan was signed by the Lima Port Fund and Chile's Ministry of Finance on Monday.", []string{"Organization:Ministry of Finance"}, []string{"Organization:Chile's Ministry of Finance"}},
+		{"english country's possessive before a department", "Peru's Federal Department of Mining provided the venue.", []string{"Organization:Federal Department of Mining"}, []string{"Organization:Peru's Federal Department of Mining"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

@@ -113,6 +113,10 @@ func TestMentions(t *testing.T) {
 		// name opens after the possessive
 		{"english country's possessive before a ministry", "The loan was signed by the Lima Port Fund and Chile's Ministry of Finance on Monday.", []string{"Organization:Ministry of Finance"}, []string{"Organization:Chile's Ministry of Finance"}},
 		{"english country's possessive before a department", "Peru's Federal Department of Mining provided the venue.", []string{"Organization:Federal Department of Mining"}, []string{"Organization:Peru's Federal Department of Mining"}},
+		// adjectives of a continent or a region name no one: alone, after a
+		// compass word, or before a noun that is no given name
+		{"english region adjective after a compass word", "Heads of state from four East African countries gathered in Lima.", []string{"City:Lima"}, []string{"Person:East African", "Person:African"}},
+		{"english region adjective before a noun", "The Minister of the African Integration received him in Lima.", []string{"City:Lima"}, []string{"Person:African Integration", "Person:Integration"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

@@ -114,7 +114,19 @@ var (
 	stanceAdj        = wordSet("names.tsv", "stance", "ar")
 	personalPronouns = wordSet("names.tsv", "pronoun", "ar")
 	compassWords     = wordSet("names.tsv", "compass")
+	regionAdjEn      = wordSet("names.tsv", "region-adjective", "en")
 )
+
+// hasWordBut reports a word among toks that is no punctuation and not
+// in set.
+func hasWordBut(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if !t.punct && !set[t.key] {
+			return true
+		}
+	}
+	return false
+}
 
 // Accept reports whether mention m of document d passes the gate
 // unchanged.
@@ -1256,6 +1268,22 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(p.a+2 < p.b && lineageOpens(toks, p.a)) && !(n == 1 && p.a+1 < p.b && givenAfterNationality(g.lx, toks, p.a)) {
 			p.a += n
+			p.pre = 0
+			continue
+		}
+		if person && !toks[p.a].arabic && regionAdjEn[toks[p.a].key] {
+			if !hasWordBut(toks[p.a:p.b], regionAdjEn) {
+				return p, false // "East African": adjectives of a region name no one
+			}
+			if !hasWordBut(toks[p.a+1:p.b], commonEn) || p.a+2 == p.b && !givenTok(toks[p.a+1]) {
+				return p, false // "the African Integration": a noun, no name
+			}
+			p.a++ // "African Tomas Reyvan": an adjective opens no name
+			p.pre = 0
+			continue
+		}
+		if person && !toks[p.a].arabic && p.a+1 < p.b && compassWords[toks[p.a].key] && regionAdjEn[toks[p.a+1].key] {
+			p.a++ // "East African"
 			p.pre = 0
 			continue
 		}

@@ -2360,7 +2360,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
 		// («محمد ولد سيدي للاطمئنان»: a noun behind «لل», "to reassure",
 		// is no part of a name)
-		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && strings.HasPrefix(t.text, "لل") || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && (strings.HasPrefix(t.text, "لل") || prepArticleNoun(t)) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -2454,6 +2454,20 @@ func (x *Names) familyAtEnd(toks []token, k int, taken func(int, int) bool) bool
 	}
 	e := k + 1
 	return nameBoundary(x.lx, toks, e) || toks[e].key == "ان" || procliticCommon(toks[e])
+}
+
+// prepArticleNoun reports a preposition and the article glued on a noun
+// («بالشراكة», "with the partnership"; «كالعادة»): a phrase after a name,
+// no word of it. The noun is feminine or plural in shape, or a common
+// word («بالتعاون»); a foreign name that begins with the letters
+// («بالدوين») is none of these.
+func prepArticleNoun(t token) bool {
+	for _, pre := range []string{"بال", "كال", "وبال"} {
+		if stem, ok := strings.CutPrefix(t.key, pre); ok && utf8.RuneCountInString(stem) >= 3 {
+			return strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ات") || commonAr[stem] || commonAr["ال"+stem]
+		}
+	}
+	return false
 }
 
 // familyOfOrigin reports, after a given name and a father's given name

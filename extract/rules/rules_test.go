@@ -117,6 +117,9 @@ func TestMentions(t *testing.T) {
 		// compass word, or before a noun that is no given name
 		{"english region adjective after a compass word", "Heads of state from four East African countries gathered in Lima.", []string{"City:Lima"}, []string{"Person:East African", "Person:African"}},
 		{"english region adjective before a noun", "The Minister of the African Integration received him in Lima.", []string{"City:Lima"}, []string{"Person:African Integration", "Person:Integration"}},
+		// a preposition and the article on a noun («بالشراكة») open a
+		// phrase after the name a title announces, no word of it
+		{"arabic preposition and article on a noun after a titled name", "وأشاد الوزير هارتلي بالشراكة بين البلدين.", []string{"Person:هارتلي"}, []string{"Person:هارتلي بالشراكة"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

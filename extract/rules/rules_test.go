@@ -120,6 +120,10 @@ func TestMentions(t *testing.T) {
 		// a preposition and the article on a noun («بالشراكة») open a
 		// phrase after the name a title announces, no word of it
 		{"arabic preposition and article on a noun after a titled name", "وأشاد الوزير هارتلي بالشراكة بين البلدين.", []string{"Person:هارتلي"}, []string{"Person:هارتلي بالشراكة"}},
+		// a present of the fifth or sixth form after a title in a
+		// headline is the verb, no name («الوزير يتسلم رسالة»)
+		{"arabic fifth-form present after a title", "وزير الخارجية يتسلم رسالة من نظيره البيروفي", nil, []string{"Person:يتسلم رسالة", "Person:يتسلم"}},
+		{"arabic fifth-form present after a feminine title", "الوزيرة تتقبل دعوة لزيارة بيرو", []string{"Country:بيرو"}, []string{"Person:تتقبل دعوة", "Person:تتقبل"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

@@ -2066,6 +2066,12 @@ func verbShapeTok(t token) bool {
 	if n >= 6 && at(0, 'س') && (at(1, 'ي') || at(1, 'ت') || at(1, 'ن')) && at(3, 'ا') && !soft(2) && !soft(4) && !soft(5) && (n == 6 || n == 8 && strings.HasSuffix(string(w), "ون")) {
 		return true
 	}
+	// a present of the fifth or sixth form («يتسلم», «تتقبل»; «يتبادل»):
+	// ي or ت, then ت, then three strong radicals, «ا» after the first in
+	// the sixth
+	if (at(0, 'ي') || at(0, 'ت')) && at(1, 'ت') && !soft(2) && (n == 5 && !soft(3) && !soft(4) || n == 6 && at(3, 'ا') && !soft(4) && !soft(5)) {
+		return true
+	}
 	// a participle of the fifth or sixth form
 	if at(0, 'م') && at(1, 'ت') {
 		for _, e := range []string{"", "ون", "ين", "ه", "ات", "ا"} {

@@ -265,6 +265,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if (m.Type == graph.City || m.Type == graph.Place) && !toks[a].arabic && resultsLine(d.Text, m.Start, m.End) {
 		m.Type, m.KBID, m.Name = graph.Organization, "", ""
 	}
+	// «دارفور وكردوان»: a name after another of its kind behind «و» is
+	// joined by the conjunction, no letter of it
+	if (m.Type == graph.Place || m.Type == graph.City) && toks[a].arabic && m.Start == toks[a].start && a > 0 && strings.HasPrefix(toks[a].text, "و") && utf8.RuneCountInString(toks[a].text) >= 4 && placeEndsAt(d, toks[a-1].end) {
+		m.Start += len("و")
+		m.Text = d.Text[m.Start:m.End]
+	}
 	pre := 0
 	if m.Start > toks[a].start {
 		pre = m.Start - toks[a].start
@@ -566,6 +572,17 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		out = append(out, part{cur.a, p.b, cur.pre})
 	}
 	return out
+}
+
+// placeEndsAt reports a mention of a place, a city or a country of d
+// that ends at byte e.
+func placeEndsAt(d *extract.Document, e int) bool {
+	for _, m := range d.Mentions {
+		if m.End == e && (m.Type == graph.Place || m.Type == graph.City || m.Type == graph.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoined reports an Arabic word that is the conjunction و before a

@@ -2068,6 +2068,9 @@ func nameFinalAt(toks []token, k int) bool {
 	if k >= len(toks) || !nameFinal[toks[k].key] {
 		return false
 	}
+	if toks[k].key == "فرد" && (k == 0 || !strings.HasSuffix(toks[k-1].key, "ي")) {
+		return false // «فرد» ("individual") ends a Persian name after «ي» only
+	}
 	if k+1 < len(toks) {
 		n := toks[k+1]
 		return !n.arabic || n.punct || stopTok(n) || commonTok(n) || definite(n)

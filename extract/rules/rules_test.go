@@ -124,6 +124,9 @@ func TestMentions(t *testing.T) {
 		// headline is the verb, no name («الوزير يتسلم رسالة»)
 		{"arabic fifth-form present after a title", "وزير الخارجية يتسلم رسالة من نظيره البيروفي", nil, []string{"Person:يتسلم رسالة", "Person:يتسلم"}},
 		{"arabic fifth-form present after a feminine title", "الوزيرة تتقبل دعوة لزيارة بيرو", []string{"Country:بيرو"}, []string{"Person:تتقبل دعوة", "Person:تتقبل"}},
+		// «فرد» ends a Persian family name after a word in «ي»; elsewhere
+		// it is the word "individual"
+		{"arabic persian family name in fard", "وقال رئيس اللجنة مهدي نظري فرد إن الحوار مفيد.", []string{"Person:مهدي نظري فرد"}, []string{"Person:مهدي نظري"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»
 		{"arabic speech verb after a title", "وكانت الوزيرة الأمريكية صرحت أمس بأن الحوار مفيد.", nil, []string{"Person:صرحت"}},

@@ -97,29 +97,29 @@ func TestMentions(t *testing.T) {
 		// that no list knows as common where the name plainly ends: a
 		// comma, a stop, a preposition on a common noun; not a plural or
 		// a common noun the verb takes as its object
-		{"arabic family name after a compound father's name", "وافتتح الاجتماع وزير الخارجية العراقي قاسم عبد الرحيم الجابر بكلمة دعا فيها إلى التعاون.", []string{"Person:قاسم عبد الرحيم الجابر"}, []string{"Person:قاسم عبد الرحيم"}},
-		{"arabic family name after a theophoric father's name", "وحضر اللقاء السفير رامي عبد الله الحمدان.", []string{"Person:رامي عبد الله الحمدان"}, []string{"Person:رامي عبد الله"}},
-		{"arabic proper family name after a father with the article", "وترأس الوفد وزير الدولة سالم المختار حمدون، فيما غاب نائبه.", []string{"Person:سالم المختار حمدون"}, []string{"Person:سالم المختار"}},
+		{"arabic family name after a compound father's name", "واختتم وزير النقل الأردني قاسم عبد الرحيم الجابر بتصريح مقتضب للصحفيين.", []string{"Person:قاسم عبد الرحيم الجابر"}, []string{"Person:قاسم عبد الرحيم"}},
+		{"arabic family name after a theophoric father's name", "ورافقه في الجولة السفير رامي عبد الله الحمدان.", []string{"Person:رامي عبد الله الحمدان"}, []string{"Person:رامي عبد الله"}},
+		{"arabic proper family name after a father with the article", "وشارك في الجلسة وزير الدولة سالم المختار حمدون، إلى جانب نائبه.", []string{"Person:سالم المختار حمدون"}, []string{"Person:سالم المختار"}},
 		{"arabic object after a compound father's name", "وأكد وزير الخارجية قاسم عبد الرحيم الأوضاع.", []string{"Person:قاسم عبد الرحيم"}, []string{"Person:قاسم عبد الرحيم الأوضاع"}},
 		{"arabic plural object after a two-word name", "واستقبل الرئيس سالم حسن السفراء، ثم غادر.", []string{"Person:سالم حسن"}, []string{"Person:سالم حسن السفراء"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
-		{"arabic dateline agency", "وزير الخارجية يتلقى اتصالا\n\nالدوحة (قنا) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:قنا"}, nil},
-		{"arabic dateline agency in initials", "وزير الخارجية يتلقى اتصالا\n\nالقاهرة (أ ش أ) - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:أ ش أ"}, nil},
-		{"arabic dateline agency between slashes", "وزير الخارجية يتلقى اتصالا\n\nمسقط في 3 مارس /العمانية/ - تلقى وزير الخارجية اتصالا هاتفيا من نظيره.", []string{"Organization:العمانية"}, nil},
+		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},
+		{"arabic dateline agency in initials", "خطة جديدة للنقل\n\nالإسكندرية (أ ش أ) - بحث محافظ المدينة خطة النقل.", []string{"Organization:أ ش أ"}, nil},
+		{"arabic dateline agency between slashes", "افتتاح مهرجان صيفي\n\nمسقط في 5 مايو /العمانية/ - افتتح وزير السياحة مهرجانا صيفيا.", []string{"Organization:العمانية"}, nil},
 		// "Chile's Ministry of Finance": the country owns the body, whose
 		// name opens after the possessive
 		{"english country's possessive before a ministry", "The loan was signed by the Lima Port Fund and Chile's Ministry of Finance on Monday.", []string{"Organization:Ministry of Finance"}, []string{"Organization:Chile's Ministry of Finance"}},
 		{"english country's possessive before a department", "Peru's Federal Department of Mining provided the venue.", []string{"Organization:Federal Department of Mining"}, []string{"Organization:Peru's Federal Department of Mining"}},
 		// adjectives of a continent or a region name no one: alone, after a
 		// compass word, or before a noun that is no given name
-		{"english region adjective after a compass word", "Heads of state from four East African countries gathered in Lima.", []string{"City:Lima"}, []string{"Person:East African", "Person:African"}},
-		{"english region adjective before a noun", "The Minister of the African Integration received him in Lima.", []string{"City:Lima"}, []string{"Person:African Integration", "Person:Integration"}},
+		{"english region adjective after a compass word", "Ministers of three East African states met in Lima.", []string{"City:Lima"}, []string{"Person:East African", "Person:African"}},
+		{"english region adjective before a noun", "He thanked the staff of the African Integration in Lima.", []string{"City:Lima"}, []string{"Person:African Integration", "Person:Integration"}},
 		// a preposition and the article on a noun («بالشراكة») open a
 		// phrase after the name a title announces, no word of it
-		{"arabic preposition and article on a noun after a titled name", "وأشاد الوزير هارتلي بالشراكة بين البلدين.", []string{"Person:هارتلي"}, []string{"Person:هارتلي بالشراكة"}},
+		{"arabic preposition and article on a noun after a titled name", "ونوه الوزير هارتلي بالحفاوة التي لقيها الوفد.", []string{"Person:هارتلي"}, []string{"Person:هارتلي بالحفاوة"}},
 		// a present of the fifth or sixth form after a title in a
 		// headline is the verb, no name («الوزير يتسلم رسالة»)
 		{"arabic fifth-form present after a title", "وزير الخارجية يتسلم رسالة من نظيره البيروفي", nil, []string{"Person:يتسلم رسالة", "Person:يتسلم"}},

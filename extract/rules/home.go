@@ -2,9 +2,12 @@ package rules
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
+	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
 	"newskg/graph/textnorm"
@@ -488,11 +491,18 @@ var wireAgencies = lexValues("words.tsv", "agency", "ar")
 // slash, a dash or a colon («عمان 11 آذار (بترا) -», «دمشق - سانا:»),
 // or "".
 func wireAgency(text string) string {
-	end := strings.IndexAny(text, "\n")
-	if end < 0 || end > 120 {
-		end = min(len(text), 120)
+	c, _, _ := wireAgencySpan(text)
+	return c
+}
+
+// wireAgencySpan is wireAgency with where the agency's name stands in
+// text (byte offsets).
+func wireAgencySpan(text string) (code string, start, end int) {
+	stop := strings.IndexAny(text, "\n")
+	if stop < 0 || stop > 120 {
+		stop = min(len(text), 120)
 	}
-	toks := tokenize(text, 0, end)
+	toks := tokenize(text, 0, stop)
 	punct := func(i int) bool {
 		return i < 0 || i >= len(toks) || toks[i].punct || toks[i].text == "-" || toks[i].text == "/"
 	}
@@ -500,7 +510,7 @@ func wireAgency(text string) string {
 		if h := strings.LastIndex(toks[i].text, "-"); i == 0 && h > 0 {
 			// «دمشق-سانا»: the agency glued to the place by a hyphen
 			if c, ok := wireAgencies[textnorm.Key(toks[i].text[h+1:])]; ok {
-				return c
+				return c, toks[i].start + h + 1, toks[i].end
 			}
 		}
 		for n := 3; n >= 1; n-- {
@@ -512,12 +522,53 @@ func wireAgency(text string) string {
 				ks = append(ks, t.key)
 			}
 			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && i > 0 && punct(i-1) && punct(i+n) {
-				return c
+				return c, toks[i].start, toks[i+n-1].end
 			}
 		}
 	}
-	return ""
+	return "", 0, 0
 }
+
+// datelineAgency finds the wire agency that a dateline in the first
+// paragraphs names after its place (graph.Mention spans of d): in Arabic
+// a name of the agencies' list next to a bracket, a slash or a dash
+// («عمان 11 آذار (بترا) -», «مسقط في 3 مارس /العمانية/»); in English
+// one to three capitalised words in brackets right before the dash, the
+// agency's name or initials ("RABAT, May 2 (XNA) -", "LIMA, June 9
+// (Andina News) --"). The agency is a news organisation: its name is an
+// Organization mention. It returns 0, 0 where there is none.
+func datelineAgency(d *extract.Document) (int, int) {
+	for pi, p := range d.Paragraphs {
+		if pi > 3 {
+			break
+		}
+		text := d.Text[p.Start:p.End]
+		lead := p.Start + len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+		// the dateline opens on its place: a place's name, or a word in
+		// capitals ("RABAT,")
+		placed := capsWordRe.MatchString(d.Text[lead:p.End])
+		for _, m := range d.Mentions {
+			if m.Start == lead && (m.Type == graph.City || m.Type == graph.Country || m.Type == graph.Place) {
+				placed = true
+				break
+			}
+		}
+		if m := enAgencyRe.FindStringSubmatchIndex(text[:min(len(text), 120)]); m != nil && placed {
+			return p.Start + m[2], p.Start + m[3]
+		}
+		if c, s, e := wireAgencySpan(text); c != "" && placed {
+			return p.Start + s, p.Start + e
+		}
+	}
+	return 0, 0
+}
+
+// capsWordRe is a word in capitals of three letters or more.
+var capsWordRe = regexp.MustCompile(`^\p{Lu}{3,}\b`)
+
+// enAgencyRe is an English dateline's agency: capitalised words in
+// brackets, a dash after them, with no sentence's end before them.
+var enAgencyRe = regexp.MustCompile(`^\s*\p{Lu}[^()!?\n]{0,80}\((\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2})\)\s*(?:--|-|—|–)`)
 
 // urlCountry reads the country of the document's web address: a
 // government domain of a country (.gov is American, .gov.uk British) or

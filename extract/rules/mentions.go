@@ -469,6 +469,10 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	var k int
 	if toks[i].arabic {
 		k = x.arabicCompound(toks, i)
+	} else if possessiveTok(toks[i]) {
+		// "Chile's Ministry of Finance": the country owns the body, whose
+		// name opens after the possessive
+		return i, ""
 	} else {
 		k = x.latinCompound(toks, i)
 	}

@@ -230,6 +230,13 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 	// personEnds reports a person's name found so far that ends at byte e
 	personEnds := func(e int) bool { return personEnd[e] }
 	familyName := func(key string) bool { return family[key] }
+	// the wire agency of a dateline: its place is the slot's evidence
+	// (the gate, which reads words, would refuse the initials «أ ش أ»)
+	if s, e := datelineAgency(d); s < e && !x.onlyBook && !taken(s, e) {
+		m := d.Mention(s, e, graph.Organization, "names", 0.6)
+		found = append(found, m)
+		note(m)
+	}
 	for si, s := range d.Sentences {
 		if x.onlyBook {
 			break
@@ -2101,6 +2108,9 @@ func nameFinalAt(toks []token, k int) bool {
 	if k >= len(toks) || !nameFinal[toks[k].key] {
 		return false
 	}
+	if toks[k].key == "فرد" && (k == 0 || !strings.HasSuffix(toks[k-1].key, "ي")) {
+		return false // «فرد» ("individual") ends a Persian name after «ي» only
+	}
 	if k+1 < len(toks) {
 		n := toks[k+1]
 		return !n.arabic || n.punct || stopTok(n) || commonTok(n) || definite(n)
@@ -2277,7 +2287,28 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if k == j+2 && x.closedThird(toks, j, taken) {
 		k = j + 3
 	}
+	if x.fatherBefore(toks, j, k) && x.familyAtEnd(toks, k, taken) {
+		k++
+	}
 	return k
+}
+
+// fatherBefore reports a given name and a father's at toks[j:k]: two
+// words, the second a proper word or a given name with the article
+// («رامي فهد», «رامي المختار»), or a father's name compounded with «عبد»
+// or «الله» («رامي عبد الرحيم», «رامي عبد الله»).
+func (x *Names) fatherBefore(toks []token, j, k int) bool {
+	if definite(toks[j]) || arabicConnectors[toks[j].key] {
+		return false
+	}
+	switch {
+	case k == j+2:
+		f := toks[j+1]
+		return (!definite(f) || alGivenTok(f)) && !commonTok(f) && !arabicConnectors[f.key] && !x.lexiconWord(toks, j+1)
+	case k == j+3:
+		return toks[j+1].key == "عبد" || toks[j+2].key == "الله"
+	}
+	return false
 }
 
 // hasConnector reports a connector of a lineage among toks («بن», «ولد»).
@@ -2372,7 +2403,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
 		// («محمد ولد سيدي للاطمئنان»: a noun behind «لل», "to reassure",
 		// is no part of a name)
-		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && strings.HasPrefix(t.text, "لل") || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && (strings.HasPrefix(t.text, "لل") || prepArticleNoun(t)) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -2445,6 +2476,41 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// familyAtEnd reports a family name at toks[k] after a given name and a
+// father's that a title announces, where the name plainly ends right
+// after it: at a comma or a stop, the sentence's end, a title or a style,
+// the «إن»/«أن» of a verb of speech, or a preposition glued on a common
+// noun («وزير الخارجية رامي عبد الرحيم الجابر بكلمة», «السفير رامي
+// المختار حمدان،»). Arab family names are often words elsewhere («الجابر»,
+// «الحمود»); what may stand there instead is the object of the verb
+// before the title, a noun no list lets close a name: a common word, a
+// plural or a feminine noun, a word of time, a title, a verb.
+func (x *Names) familyAtEnd(toks []token, k int, taken func(int, int) bool) bool {
+	if !x.familyNext(toks, k, taken) {
+		return false
+	}
+	t := toks[k]
+	if nounShape(t) || verbShapeTok(t) || relationalAdjective(t) || strings.HasPrefix(t.text, "لل") || definite(t) && utf8.RuneCountInString(t.text) < 5 {
+		return false
+	}
+	e := k + 1
+	return nameBoundary(x.lx, toks, e) || toks[e].key == "ان" || procliticCommon(toks[e])
+}
+
+// prepArticleNoun reports a preposition and the article glued on a noun
+// («بالشراكة», "with the partnership"; «كالعادة»): a phrase after a name,
+// no word of it. The noun is feminine or plural in shape, or a common
+// word («بالتعاون»); a foreign name that begins with the letters
+// («بالدوين») is none of these.
+func prepArticleNoun(t token) bool {
+	for _, pre := range []string{"بال", "كال", "وبال"} {
+		if stem, ok := strings.CutPrefix(t.key, pre); ok && utf8.RuneCountInString(stem) >= 3 {
+			return strings.HasSuffix(stem, "ه") || strings.HasSuffix(stem, "ات") || commonAr[stem] || commonAr["ال"+stem]
+		}
+	}
+	return false
 }
 
 // familyOfOrigin reports, after a given name and a father's given name

@@ -114,7 +114,19 @@ var (
 	stanceAdj        = wordSet("names.tsv", "stance", "ar")
 	personalPronouns = wordSet("names.tsv", "pronoun", "ar")
 	compassWords     = wordSet("names.tsv", "compass")
+	regionAdjEn      = wordSet("names.tsv", "region-adjective", "en")
 )
+
+// hasWordBut reports a word among toks that is no punctuation and not
+// in set.
+func hasWordBut(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if !t.punct && !set[t.key] {
+			return true
+		}
+	}
+	return false
+}
 
 // Accept reports whether mention m of document d passes the gate
 // unchanged.
@@ -252,6 +264,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// (a country stays the country: the press names a national team so)
 	if (m.Type == graph.City || m.Type == graph.Place) && !toks[a].arabic && resultsLine(d.Text, m.Start, m.End) {
 		m.Type, m.KBID, m.Name = graph.Organization, "", ""
+	}
+	// «دارفور وكردوان»: a name after another of its kind behind «و» is
+	// joined by the conjunction, no letter of it
+	if (m.Type == graph.Place || m.Type == graph.City) && toks[a].arabic && m.Start == toks[a].start && a > 0 && strings.HasPrefix(toks[a].text, "و") && utf8.RuneCountInString(toks[a].text) >= 4 && placeEndsAt(d, toks[a-1].end) {
+		m.Start += len("و")
+		m.Text = d.Text[m.Start:m.End]
 	}
 	pre := 0
 	if m.Start > toks[a].start {
@@ -554,6 +572,17 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		out = append(out, part{cur.a, p.b, cur.pre})
 	}
 	return out
+}
+
+// placeEndsAt reports a mention of a place, a city or a country of d
+// that ends at byte e.
+func placeEndsAt(d *extract.Document, e int) bool {
+	for _, m := range d.Mentions {
+		if m.End == e && (m.Type == graph.Place || m.Type == graph.City || m.Type == graph.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoined reports an Arabic word that is the conjunction و before a
@@ -1256,6 +1285,22 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(p.a+2 < p.b && lineageOpens(toks, p.a)) && !(n == 1 && p.a+1 < p.b && givenAfterNationality(g.lx, toks, p.a)) {
 			p.a += n
+			p.pre = 0
+			continue
+		}
+		if person && !toks[p.a].arabic && regionAdjEn[toks[p.a].key] {
+			if !hasWordBut(toks[p.a:p.b], regionAdjEn) {
+				return p, false // "East African": adjectives of a region name no one
+			}
+			if !hasWordBut(toks[p.a+1:p.b], commonEn) || p.a+2 == p.b && !givenTok(toks[p.a+1]) {
+				return p, false // "the African Integration": a noun, no name
+			}
+			p.a++ // "African Tomas Reyvan": an adjective opens no name
+			p.pre = 0
+			continue
+		}
+		if person && !toks[p.a].arabic && p.a+1 < p.b && compassWords[toks[p.a].key] && regionAdjEn[toks[p.a+1].key] {
+			p.a++ // "East African"
 			p.pre = 0
 			continue
 		}
@@ -2083,6 +2128,12 @@ func verbShapeTok(t token) bool {
 	}
 	// a future of the third form
 	if n >= 6 && at(0, 'س') && (at(1, 'ي') || at(1, 'ت') || at(1, 'ن')) && at(3, 'ا') && !soft(2) && !soft(4) && !soft(5) && (n == 6 || n == 8 && strings.HasSuffix(string(w), "ون")) {
+		return true
+	}
+	// a present of the fifth or sixth form («يتسلم», «تتقبل»; «يتبادل»):
+	// ي or ت, then ت, then three strong radicals, «ا» after the first in
+	// the sixth
+	if (at(0, 'ي') || at(0, 'ت')) && at(1, 'ت') && !soft(2) && (n == 5 && !soft(3) && !soft(4) || n == 6 && at(3, 'ا') && !soft(4) && !soft(5)) {
 		return true
 	}
 	// a participle of the fifth or sixth form

@@ -314,6 +314,34 @@ func TestNameStageGatesTagger(t *testing.T) {
 	}
 }
 
+// TestTaggerPlaceAfterPlace: a tagger's place that opens with «و» right
+// after a place the lexicon knows («دارفور وكردوان») loses the
+// conjunction; one after no place keeps its letters («وهرانة»).
+func TestTaggerPlaceAfterPlace(t *testing.T) {
+	text := "وتفقد الوزير المخيمات في دارفور وكردوان. وزار الوفد مدينة وهرانة أمس."
+	tagger := extract.Func{ID: "ner", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
+		var r extract.Result
+		for _, s := range []string{"وكردوان", "وهرانة"} {
+			i := strings.Index(d.Text, s)
+			r.Mentions = append(r.Mentions, d.Mention(i, i+len(s), graph.Place, "ner", 0.9))
+		}
+		return r, nil
+	}}
+	out := extract.Pipeline{Extractors: NameStage(kb.Starter(), nil, tagger)}.Run(context.Background(), []extract.Article{{ID: "t.txt", Text: text}})
+	got := map[string]bool{}
+	for _, m := range out.Mentions {
+		got[m.Text] = true
+	}
+	for _, w := range []string{"كردوان", "وهرانة"} {
+		if !got[w] {
+			t.Errorf("no place %q in %v", w, got)
+		}
+	}
+	if got["وكردوان"] {
+		t.Errorf("the conjunction stayed on the place: %v", got)
+	}
+}
+
 // FuzzGate checks the gate on any text and span: it never panics, and
 // what it returns lies inside the span, is trimmed, has a type of the
 // ontology, and passes the gate again unchanged.

@@ -341,3 +341,44 @@ func TestPressCities(t *testing.T) {
 		t.Errorf("a «مدينة» name without the article gave its bare name: %v", k.Lookup("هو تشي مينه"))
 	}
 }
+
+// TestNewsAgencies: the national wire agencies of the Arab states are one
+// weak organisation each, by the short name a dateline gives («(بترا)»,
+// «/العمانية/», "(KUNA)") and by their full names in both languages, in
+// their country; weak, so that a word they share with the language
+// («بنا», «وفا», «العمانية» the adjective) is found only where an
+// extractor proposes it (a dateline's slot).
+func TestNewsAgencies(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct {
+		forms   []string
+		country string
+	}{
+		{[]string{"Jordan News Agency", "Petra", "بترا", "وكالة الأنباء الأردنية"}, "JO"},
+		{[]string{"Oman News Agency", "ONA", "العمانية", "وكالة الأنباء العمانية"}, "OM"},
+		{[]string{"Kuwait News Agency", "KUNA", "كونا", "وكالة الأنباء الكويتية"}, "KW"},
+		{[]string{"Middle East News Agency", "MENA", "أ ش أ", "وكالة أنباء الشرق الأوسط"}, "EG"},
+	} {
+		var first *Entry
+		for _, f := range c.forms {
+			es := k.Lookup(f)
+			if len(es) != 1 {
+				t.Errorf("%q: %d entries, want one agency", f, len(es))
+				continue
+			}
+			e := es[0]
+			if e.Type != graph.Organization || !e.Weak || e.Country != c.country {
+				t.Errorf("%q: %s weak %v in %q, want a weak Organization in %s", f, e.Type, e.Weak, e.Country, c.country)
+			}
+			if first == nil {
+				first = e
+			} else if e != first {
+				t.Errorf("%q: %s, want the entry of %q", f, e.Name, c.forms[0])
+			}
+		}
+	}
+	// the adjective is still Oman's nationality, not the agency
+	if es := k.Demonym("العمانية"); len(es) != 1 || es[0].Type != graph.Country {
+		t.Errorf("«العمانية» as an adjective: %v, want Oman", es)
+	}
+}

@@ -1478,7 +1478,30 @@ func placeHeaded(toks []token) bool {
 		return false
 	}
 	h := toks[englishHead(toks, 0, len(toks))]
-	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)]
+	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)] || venueHeaded(toks, 0, len(toks))
+}
+
+// venueKinds and venueHeads (names.tsv venue-kind, venue-head) make a
+// capitalised English name a venue's: "Harlow International Convention
+// Centre", "Congress Palace", "Exhibition Center"; the head alone
+// ("Centre for Policy Studies") names a body.
+var (
+	venueKinds = wordSet("names.tsv", "venue-kind", "en")
+	venueHeads = wordSet("names.tsv", "venue-head", "en")
+)
+
+// venueHeaded reports an English name toks[a:b] whose head word is a
+// venue's or a place's and is capitalised after a capitalised venue kind.
+func venueHeaded(toks []token, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	h := englishHead(toks, a, b)
+	if h <= a || toks[h].arabic || !toks[h].upper || !toks[h-1].upper {
+		return false
+	}
+	w := headNoun(toks[h].text)
+	return (venueHeads[w] || placeHeads[w]) && venueKinds[strings.ToLower(toks[h-1].text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -3071,6 +3094,8 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		org = true
 	}
 	switch {
+	case venueHeaded(toks, i, k):
+		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
 	case place, placeFirst(toks, part{i, k, 0}):

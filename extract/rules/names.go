@@ -1526,9 +1526,14 @@ var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 // the definite or «ل»-joined words of its chain («للطاقة النووية»).
 func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int {
 	if !headIs(toks[i], arabicPlaceHeads) {
-		return i
+		return x.arabicVenue(toks, i, taken)
 	}
 	k := i + 1
+	// «قصر المؤتمرات», «قاعة المعارض»: a place's head and the kind of
+	// gathering it is built for, one name
+	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
+		return k + 1
+	}
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
@@ -1591,6 +1596,39 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	return k
+}
+
+// arabicVenueKinds and arabicVenueHeads (names.tsv venue-kind,
+// venue-head): «قصر المؤتمرات»; «مركز ... للمؤتمرات».
+var (
+	arabicVenueKinds = wordSet("names.tsv", "venue-kind", "ar")
+	arabicVenueHeads = wordSet("names.tsv", "venue-head", "ar")
+)
+
+// arabicVenue returns the end of an Arabic venue's name at toks[i] whose
+// head names a venue only with its kind: «مركز المؤتمرات», «مركز كاريبا
+// الدولي للمؤتمرات» (a head, up to three proper words, up to two definite
+// adjectives, the kind joined by «ل»), else i: «مركز الدراسات» is a body.
+func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int {
+	if !headIs(toks[i], arabicVenueHeads) {
+		return i
+	}
+	k := i + 1
+	ok := func(t token) bool { return t.arabic && !t.punct && !taken(t.start, t.end) }
+	if k < len(toks) && ok(toks[k]) && arabicVenueKinds[toks[k].key] {
+		return k + 1
+	}
+	for n := 0; n < 3 && k < len(toks) && ok(toks[k]) && !strings.HasPrefix(toks[k].text, "ال") && !strings.HasPrefix(toks[k].text, "لل") &&
+		!stopTok(toks[k]) && !commonTok(toks[k]) && !strings.HasPrefix(toks[k].text, "و"); n++ {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "ال"); n++ {
+		k++
+	}
+	if k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(toks[k].key, "لل")] {
+		return k + 1
+	}
+	return i
 }
 
 // closedThird reports a third word of the name a title announces after

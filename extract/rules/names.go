@@ -1478,7 +1478,30 @@ func placeHeaded(toks []token) bool {
 		return false
 	}
 	h := toks[englishHead(toks, 0, len(toks))]
-	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)]
+	return placeHeads[strings.ToLower(h.text)] || h.upper && siteHeads[strings.ToLower(h.text)] || venueHeaded(toks, 0, len(toks))
+}
+
+// venueKinds and venueHeads (names.tsv venue-kind, venue-head) make a
+// capitalised English name a venue's: "Harlow International Convention
+// Centre", "Congress Palace", "Exhibition Center"; the head alone
+// ("Centre for Policy Studies") names a body.
+var (
+	venueKinds = wordSet("names.tsv", "venue-kind", "en")
+	venueHeads = wordSet("names.tsv", "venue-head", "en")
+)
+
+// venueHeaded reports an English name toks[a:b] whose head word is a
+// venue's or a place's and is capitalised after a capitalised venue kind.
+func venueHeaded(toks []token, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	h := englishHead(toks, a, b)
+	if h <= a || toks[h].arabic || !toks[h].upper || !toks[h-1].upper {
+		return false
+	}
+	w := headNoun(toks[h].text)
+	return (venueHeads[w] || placeHeads[w]) && venueKinds[strings.ToLower(toks[h-1].text)]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {
@@ -1503,9 +1526,14 @@ var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 // the definite or «ل»-joined words of its chain («للطاقة النووية»).
 func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int {
 	if !headIs(toks[i], arabicPlaceHeads) {
-		return i
+		return x.arabicVenue(toks, i, taken)
 	}
 	k := i + 1
+	// «قصر المؤتمرات», «قاعة المعارض»: a place's head and the kind of
+	// gathering it is built for, one name
+	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
+		return k + 1
+	}
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
@@ -1568,6 +1596,39 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	return k
+}
+
+// arabicVenueKinds and arabicVenueHeads (names.tsv venue-kind,
+// venue-head): «قصر المؤتمرات»; «مركز ... للمؤتمرات».
+var (
+	arabicVenueKinds = wordSet("names.tsv", "venue-kind", "ar")
+	arabicVenueHeads = wordSet("names.tsv", "venue-head", "ar")
+)
+
+// arabicVenue returns the end of an Arabic venue's name at toks[i] whose
+// head names a venue only with its kind: «مركز المؤتمرات», «مركز كاريبا
+// الدولي للمؤتمرات» (a head, up to three proper words, up to two definite
+// adjectives, the kind joined by «ل»), else i: «مركز الدراسات» is a body.
+func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int {
+	if !headIs(toks[i], arabicVenueHeads) {
+		return i
+	}
+	k := i + 1
+	ok := func(t token) bool { return t.arabic && !t.punct && !taken(t.start, t.end) }
+	if k < len(toks) && ok(toks[k]) && arabicVenueKinds[toks[k].key] {
+		return k + 1
+	}
+	for n := 0; n < 3 && k < len(toks) && ok(toks[k]) && !strings.HasPrefix(toks[k].text, "ال") && !strings.HasPrefix(toks[k].text, "لل") &&
+		!stopTok(toks[k]) && !commonTok(toks[k]) && !strings.HasPrefix(toks[k].text, "و"); n++ {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "ال"); n++ {
+		k++
+	}
+	if k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(toks[k].key, "لل")] {
+		return k + 1
+	}
+	return i
 }
 
 // closedThird reports a third word of the name a title announces after
@@ -3071,6 +3132,8 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		org = true
 	}
 	switch {
+	case venueHeaded(toks, i, k):
+		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
 	case place, placeFirst(toks, part{i, k, 0}):

@@ -1423,6 +1423,8 @@ func englishHead(toks []token, a, b int) int {
 // place's head, or a place's word opening an English name), if any.
 func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 	switch {
+	case !h.arabic && venueHeaded(toks, p.a, p.b):
+		return graph.Place, true
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 		return graph.Organization, true
 	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads), placeFirst(toks, p):

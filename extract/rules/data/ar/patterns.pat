@@ -971,9 +971,10 @@ rule ar-and-event-held-in stage=relation action=place conf=0.65
 # behind «ب»
 # («ويعقد المؤتمر الذي افتتح الاثنين في قصر الأمم بجنيف»: a short relative
 # clause without commas; «اجتماعا بمقر وزارة الخارجية بالرباط»: the
-# seat of a body, then the city behind a glued «ب»)
+# seat of a body, then the city behind a glued «ب»; «في قصر المؤتمرات
+# بالرباط»: a venue the names know, then its city: both places)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في p:PLACE&!BI p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the

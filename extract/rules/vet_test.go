@@ -293,19 +293,25 @@ func TestGate(t *testing.T) {
 	}
 }
 
+// taggerOf is a tagger that proposes the first occurrence of each span
+// as a name of type typ, as a statistical tagger would.
+func taggerOf(typ graph.EntityType, spans ...string) extract.Extractor {
+	return extract.Func{ID: "ner", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
+		var r extract.Result
+		for _, s := range spans {
+			i := strings.Index(d.Text, s)
+			r.Mentions = append(r.Mentions, d.Mention(i, i+len(s), typ, "ner", 0.9))
+		}
+		return r, nil
+	}}
+}
+
 // TestNameStageGatesTagger checks that no path bypasses the gate: a
 // tagger's junk proposals, run through the pipeline's name stage, come
 // out vetted.
 func TestNameStageGatesTagger(t *testing.T) {
 	text := "وقال إن بلاده ترفض العقوبات. The leaders endorsed the Baltic Declaration."
-	junk := extract.Func{ID: "ner", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
-		var r extract.Result
-		for _, s := range []string{"بلاده", "Baltic Declaration"} {
-			i := strings.Index(d.Text, s)
-			r.Mentions = append(r.Mentions, d.Mention(i, i+len(s), graph.Person, "ner", 0.9))
-		}
-		return r, nil
-	}}
+	junk := taggerOf(graph.Person, "بلاده", "Baltic Declaration")
 	out := extract.Pipeline{Extractors: NameStage(kb.Starter(), nil, junk)}.Run(context.Background(), []extract.Article{{ID: "t.txt", Text: text}})
 	for _, m := range out.Mentions {
 		if m.Type == graph.Person {
@@ -319,14 +325,7 @@ func TestNameStageGatesTagger(t *testing.T) {
 // conjunction; one after no place keeps its letters («وهرانة»).
 func TestTaggerPlaceAfterPlace(t *testing.T) {
 	text := "وتفقد الوزير المخيمات في دارفور وكردوان. وزار الوفد مدينة وهرانة أمس."
-	tagger := extract.Func{ID: "ner", F: func(ctx context.Context, d *extract.Document) (extract.Result, error) {
-		var r extract.Result
-		for _, s := range []string{"وكردوان", "وهرانة"} {
-			i := strings.Index(d.Text, s)
-			r.Mentions = append(r.Mentions, d.Mention(i, i+len(s), graph.Place, "ner", 0.9))
-		}
-		return r, nil
-	}}
+	tagger := taggerOf(graph.Place, "وكردوان", "وهرانة")
 	out := extract.Pipeline{Extractors: NameStage(kb.Starter(), nil, tagger)}.Run(context.Background(), []extract.Article{{ID: "t.txt", Text: text}})
 	got := map[string]bool{}
 	for _, m := range out.Mentions {

@@ -548,7 +548,7 @@ func datelineAgency(d *extract.Document) (int, int) {
 		// capitals ("RABAT,")
 		placed := capsWordRe.MatchString(d.Text[lead:p.End])
 		for _, m := range d.Mentions {
-			if m.Start == lead && (m.Type == graph.City || m.Type == graph.Country || m.Type == graph.Place) {
+			if m.Start == lead && m.Type.Location() {
 				placed = true
 				break
 			}

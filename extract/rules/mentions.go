@@ -270,8 +270,14 @@ func (x *Lexicon) givenAfterTitle(toks []token, i int) bool {
 // titleEndsBefore reports a title or an honorific of at most four words
 // that ends right before toks[i].
 func (x *Lexicon) titleEndsBefore(toks []token, i int) bool {
+	return endsBefore(toks, i, x.lx.roles, x.lx.honorifics)
+}
+
+// endsBefore reports a phrase of the tries, of at most four words, that
+// ends right before toks[i].
+func endsBefore(toks []token, i int, tries ...trie) bool {
 	for j := max(0, i-4); j < i; j++ {
-		if n, _, _ := matchAny(toks, j, x.lx.roles, x.lx.honorifics); n > 0 && j+n == i {
+		if n, _, _ := matchAny(toks, j, tries...); n > 0 && j+n == i {
 			return true
 		}
 	}

@@ -974,15 +974,16 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			continue
 		}
 		// «وزير الدولة البريطاني لشؤون الشرق الأوسط X»: the affairs of
-		// a portfolio, «ل» on an indefinite «شؤون» in construct
-		if (toks[j].key == "لشوون" || toks[j].key == "لشؤون") && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+		// a portfolio, «ل» on an indefinite «شؤون» in construct (a key
+		// writes «ؤ» as «و»)
+		if toks[j].key == "لشوون" && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
 			j++
 			continue
 		}
 		// «وزيرة شؤون الأسرة X», «وزير شؤون الرئاسة X»: «شؤون» in
 		// construct with a definite noun, the title's portfolio (the
 		// definite words are read next), no name
-		if (toks[j].key == "شوون" || toks[j].key == "شؤون") && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
+		if toks[j].key == "شوون" && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}
@@ -1090,12 +1091,7 @@ func titleEndsAt(lx *lexicon, toks []token, i int) bool {
 	if i > 0 && (toks[i-1].key == "حكومه" || toks[i-1].key == "برلمان") {
 		i-- // «رئيس حكومة إقليم P»: the head of the place's government
 	}
-	for t := max(i-4, 0); t < i; t++ {
-		if n, _, _ := lx.roles.match(toks, t); n > 0 && t+n == i {
-			return true
-		}
-	}
-	return false
+	return endsBefore(toks, i, lx.roles)
 }
 
 // givenAfterNationality reports an indefinite adjective of nationality
@@ -1157,12 +1153,7 @@ func titledCountryEndsAt(lx *lexicon, toks []token, b int) bool {
 		if e, ok := v.(*kb.Entry); !ok || e.Type != graph.Country {
 			return false
 		}
-		for t := max(s-4, 0); t < s; t++ {
-			if m, _, _ := lx.roles.match(toks, t); m > 0 && t+m == s {
-				return true
-			}
-		}
-		return false
+		return endsBefore(toks, s, lx.roles)
 	}
 	return false
 }
@@ -2357,7 +2348,7 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 // fatherBefore reports a given name and a father's at toks[j:k]: two
 // words, the second a proper word or a given name with the article
 // («رامي فهد», «رامي المختار»), or a father's name compounded with «عبد»
-// or «الله» («رامي عبد الرحيم», «رامي عبد الله»).
+// or «الله» («رامي عبد الرحيم», «رامي فضل الله»).
 func (x *Names) fatherBefore(toks []token, j, k int) bool {
 	if definite(toks[j]) || arabicConnectors[toks[j].key] {
 		return false
@@ -2480,8 +2471,8 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// «كنان جاد الله وردة», «زاهر فضل الله القرنفلي»: after a
 			// father's name compounded with «الله», the family's, a
 			// given name or a nisba, closes the name where a title
-			// announces it (the Gulf's «منصور العبد الله الشمري»: the
-			// father's name with the article)
+			// announces it (and the Gulf's father's name with the
+			// article: «العبد» before «الله»)
 			if allowAl && unit == j && k == j+3 && (toks[j+1].key == "عبد" || toks[j+1].key == "العبد") && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
 				k++
 				break

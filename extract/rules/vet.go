@@ -578,7 +578,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 // that ends at byte e.
 func placeEndsAt(d *extract.Document, e int) bool {
 	for _, m := range d.Mentions {
-		if m.End == e && (m.Type == graph.Place || m.Type == graph.City || m.Type == graph.Country) {
+		if m.End == e && m.Type.Location() {
 			return true
 		}
 	}

@@ -686,33 +686,32 @@ func blockKeys(f *form) []string {
 	if f.typ.Location() {
 		t = "Location|"
 	}
-	var k string
-	if f.typ == graph.Person {
-		last := f.words[len(f.words)-1]
-		k = last.key
-		var alts []string
-		for _, v := range variantToks(last) {
-			// the surname as another romanisation writes it meets
-			// that spelling's block too ("Chakoura", "Shaqoura")
-			alts = append(alts, v.key)
-		}
-		if r, ok := gluedBen(last); ok {
-			alts = append(alts, makeTok(r).key) // "Benharrouda", "Ben Harrouda"
-		}
-		if len(alts) > 0 {
-			ds := blockKeysOf(f, t, k)
-			for _, a := range alts {
-				ds = append(ds, blockKeysOf(f, t, a)...)
-			}
-			sort.Strings(ds)
-			return slices.Compact(ds)
-		}
-		return blockKeysOf(f, t, k)
+	if f.typ != graph.Person {
+		return blockKeysOf(f, t, "")
 	}
-	return blockKeysOf(f, t, k)
+	last := f.words[len(f.words)-1]
+	ds := blockKeysOf(f, t, last.key)
+	var alts []string
+	for _, v := range variantToks(last) {
+		// the surname as another romanisation writes it meets that
+		// spelling's block too ("Chakoura", "Shaqoura")
+		alts = append(alts, v.key)
+	}
+	if r, ok := gluedBen(last); ok {
+		alts = append(alts, makeTok(r).key) // "Benharrouda", "Ben Harrouda"
+	}
+	if len(alts) == 0 {
+		return ds
+	}
+	for _, a := range alts {
+		ds = append(ds, blockKeysOf(f, t, a)...)
+	}
+	sort.Strings(ds)
+	return slices.Compact(ds)
 }
 
-// blockKeysOf is blockKeys with the key k for the last word of a person.
+// blockKeysOf is blockKeys with the key k for the last word of a person
+// (unused for other names).
 func blockKeysOf(f *form, t, k string) []string {
 	if f.typ == graph.Person {
 		if n := len(f.words); n >= 3 {

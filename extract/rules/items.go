@@ -401,6 +401,8 @@ func lamGlued(pre string) bool {
 	return strings.HasPrefix(strings.TrimLeft(pre, "وف"), "ل")
 }
 
+// possessive reports a Latin word with the possessive ending
+// ("Tottenham's", "Reuters'") or the ending alone.
 func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'")
 }

@@ -461,7 +461,7 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		// "Ashford Kestrels", "Nevada Miners": a known city's, state's or
 		// country's name and a capitalised plural that is no word of the
 		// language name a team (or a firm), not the place
-		if n, _, v := x.lx.entities.match(toks, i); n > 0 && placeType(v.(*kb.Entry).Type) && teamWord(toks, i+n) {
+		if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type.Location() && teamWord(toks, i+n) {
 			return i + n + 1, graph.Organization
 		}
 		// "Kansas City", "Panama City": a state's or a country's name and
@@ -475,7 +475,7 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	var k int
 	if toks[i].arabic {
 		k = x.arabicCompound(toks, i)
-	} else if possessiveTok(toks[i]) {
+	} else if possessive(toks[i].text) {
 		// "Chile's Ministry of Finance": the country owns the body, whose
 		// name opens after the possessive
 		return i, ""
@@ -796,12 +796,6 @@ var (
 	clubBeforeEn = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "" })
 	clubAfterEn  = phrasesOf("names.tsv", "city-named", func(v string) bool { return v == "after" })
 )
-
-// placeType reports the types of places a team or a firm may be named
-// after: a country, a city, a region or a state.
-func placeType(t graph.EntityType) bool {
-	return t == graph.Country || t == graph.City || t == graph.Place
-}
 
 // teamWord reports a capitalised English plural at toks[j] that ends a
 // name and is no common word, given name, acronym or head of a body's or

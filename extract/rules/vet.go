@@ -348,7 +348,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// possessive is the person; the possessor is another name
 	if typ == graph.Person && m.KBID == "" {
 		for j := b - 3; j >= a; j-- {
-			if t := toks[j]; !t.arabic && possessiveTok(t) {
+			if t := toks[j]; !t.arabic && possessive(t.text) {
 				parts[0] = part{j + 1, b, 0}
 				break
 			}
@@ -489,17 +489,6 @@ func (g *Gate) divisionAfter(toks []token, b int) bool {
 	}
 	k := b + 1 + n
 	return k >= len(toks) || toks[k].text == "," || toks[k].text == "." || toks[k].text == ";"
-}
-
-// possessiveTok reports a Latin word with the possessive ending
-// ("Tottenham's", "Reuters'") or the ending alone.
-func possessiveTok(t token) bool {
-	for _, e := range []string{"'s", "’s"} {
-		if strings.HasSuffix(t.text, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // end is the byte end of a part: a glued tail ("NovakHe") is no part of

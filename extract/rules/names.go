@@ -527,7 +527,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || k > j+2 && lineageOpens(toks, j) || k >= j+2 && givenAfterNationality(x.lx, toks, j)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -910,7 +910,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 	for j < len(toks) {
 		// (not a given name that reads as a nationality, a lineage after
 		// it: «الأمير تركي بن سعود»)
-		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) {
+		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && nationalityOpensName(x.lx, toks, j, len(toks))) {
 			j += n
 			continue
 		}
@@ -2493,7 +2493,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && (lineageOpens(toks, j) || givenAfterNationality(x.lx, toks, j))) && !(k == j+2 && lineageAt(k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -2837,6 +2837,14 @@ func (x *Names) listedNames(d *extract.Document, toks []token, j int, taken func
 		end, j = k, k
 	}
 	return end
+}
+
+// nationalityOpensName reports a word at toks[j], read as a nationality
+// or a common word elsewhere, that opens a person's name ending before
+// end: a given name that a lineage follows («تركي بن سعود») or that comes
+// after the nationality of a title («السفير السعودي تركي العنزي»).
+func nationalityOpensName(lx *lexicon, toks []token, j, end int) bool {
+	return j+2 < end && lineageOpens(toks, j) || j+1 < end && givenAfterNationality(lx, toks, j)
 }
 
 // lineageOpens reports a word without the article at toks[j] that «بن»

@@ -1152,11 +1152,8 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// that is no common word («علي الحسني»), is no «على»
 			return false
 		}
-		if person && first && i+2 < p.b && lineageOpens(toks, i) {
-			return false // «تركي بن سعود»: a given name, common word or nationality elsewhere, that «بن» follows
-		}
-		if person && first && i+1 < p.b && givenAfterNationality(g.lx, toks, i) {
-			return false // «السفير السعودي تركي العنزي»: a given name after the title's nationality
+		if person && first && nationalityOpensName(g.lx, toks, i, p.b) {
+			return false // «تركي بن سعود», «السفير السعودي تركي العنزي»: a given name, a common word or nationality elsewhere
 		}
 		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
 			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
@@ -1272,7 +1269,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			continue
 		}
-		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !(p.a+2 < p.b && lineageOpens(toks, p.a)) && !(n == 1 && p.a+1 < p.b && givenAfterNationality(g.lx, toks, p.a)) {
+		if n, _, _ := g.lx.demonyms.match(toks, p.a); person && n > 0 && p.a+n < p.b && !nationalityOpensName(g.lx, toks, p.a, p.b) {
 			p.a += n
 			p.pre = 0
 			continue
@@ -1609,11 +1606,8 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i > p.a && toks[i-1].arabic && arabicConnectors[toks[i-1].key] {
 					continue // «بن تركي», «بن سلطان»: a name after «بن»
 				}
-				if inside && n == 1 && i == p.a && i+2 < p.b && typ == graph.Person && (lineageOpens(toks, i) || binAfter(toks, i)) {
-					continue // «تركي بن سعود»: a given name that opens a lineage
-				}
-				if inside && n == 1 && i == p.a && i+1 < p.b && typ == graph.Person && givenAfterNationality(g.lx, toks, i) {
-					continue // «السفير السعودي تركي العنزي»: a given name after the title's nationality
+				if inside && n == 1 && i == p.a && typ == graph.Person && (nationalityOpensName(g.lx, toks, i, p.b) || i+2 < p.b && binAfter(toks, i)) {
+					continue // «تركي بن سعود», «السفير السعودي تركي العنزي»: a given name that opens a lineage or follows the title's nationality
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && familyBeforeTitle(g.lx, toks, p.a, i) {
 					continue // «سعيد الهولندي نائب الرئيس»: the family's name before a title

@@ -1309,20 +1309,26 @@ func appointerBody(c *chunk, before []item) {
 		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.word("on", "late", "early", "earlier", "also", "has", "had", "formally", "officially")) {
 			continue
 		}
-		switch {
-		case it.k == kChunk && it.ch.kind == chPerson:
-			body = countryBody(it.ch)
-		case it.isBody() && !it.poss && (it.k == kDem || it.is(graph.Country) || it.m.KBID != ""):
-			// a country, a nationality, or a body the lexicon knows ("the
-			// UN appointed X as its envoy"), not words the names took for
-			// an organization
-			body = &before[i]
-		}
+		body = appointerOf(&before[i])
 		break
 	}
 	if body != nil {
 		fillBodies(c.titles, body)
 	}
+}
+
+// appointerOf is the body an appointer stands for: the country of a
+// person's title, or the appointer itself where it is a country, a
+// nationality or a body the lexicon knows ("the UN appointed X as its
+// envoy"), not words the names took for an organization; else nil.
+func appointerOf(it *item) *item {
+	switch {
+	case it.k == kChunk && it.ch.kind == chPerson:
+		return countryBody(it.ch)
+	case it.isBody() && !it.poss && (it.k == kDem || it.is(graph.Country) || it.m.KBID != ""):
+		return it
+	}
+	return nil
 }
 
 // countryBody is the first body of a person's titles that is a country
@@ -1358,11 +1364,10 @@ func arAppointerBody(c *chunk, before []item) {
 	if i < 1 || !hasTag(before[i-1].tags, "@tenure") || hasTag(before[i-1].tags, "ENC") {
 		return
 	}
-	it := before[i]
-	if it.k != kChunk || it.ch.kind != chPerson {
-		return
+	if before[i].k != kChunk {
+		return // (a person, not a country: «عينت قطر X» is appointerBodies')
 	}
-	if body := countryBody(it.ch); body != nil {
+	if body := appointerOf(&before[i]); body != nil {
 		fillBodies(c.titles, body)
 	}
 }
@@ -1605,11 +1610,8 @@ func appointerBodies(titles []title, its []item, start int) {
 		if it.punct() || it.isPerson() {
 			return
 		}
-		if it.isBody() && (it.k == kDem || it.m.Type == graph.Country || it.m.KBID != "") {
-			// (a body the lexicon knows: a nationality, a country, «الأمم
-			// المتحدة», not words the names took for an organization)
-			b := it
-			body = &b
+		if b := appointerOf(&it); b != nil {
+			body = b // (a nationality, a country, «الأمم المتحدة»)
 		}
 	}
 }

@@ -605,7 +605,14 @@ func arabicWord(w string) bool {
 }
 
 // affairsKeys are «لشؤون» and «للشؤون», "for the affairs of".
-var affairsKeys = []string{textnorm.Key("لشؤون"), textnorm.Key("للشؤون"), textnorm.Key("لشئون")}
+var affairsKeys = []string{textnorm.Key("لشؤون"), textnorm.Key("للشؤون"), textnorm.Key("لشئون"), textnorm.Key("للشئون")}
+
+// affairsWord gives the keys of «شؤون» "affairs" in either spelling of
+// its hamza («شئون»): "-" bare, "ل" after the preposition («لشؤون»).
+var affairsWord = map[string]string{
+	textnorm.Key("شؤون"): "-", textnorm.Key("شئون"): "-",
+	textnorm.Key("لشؤون"): "ل", textnorm.Key("لشئون"): "ل",
+}
 
 // affairsTitles names an adviser by the affairs he advises on when the
 // title list knows that title: «مستشار الرئيس الأوكراني لشؤون الأمن

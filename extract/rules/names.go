@@ -975,15 +975,15 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		}
 		// «وزير الدولة البريطاني لشؤون الشرق الأوسط X»: the affairs of
 		// a portfolio, «ل» on an indefinite «شؤون» in construct (a key
-		// writes «ؤ» as «و»)
-		if toks[j].key == "لشوون" && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
+		// writes «ؤ» as «و»; «لشئون» is the same word)
+		if affairsWord[toks[j].key] == "ل" && j+1 < len(toks) && toks[j+1].arabic && !toks[j+1].punct {
 			j++
 			continue
 		}
 		// «وزيرة شؤون الأسرة X», «وزير شؤون الرئاسة X»: «شؤون» in
 		// construct with a definite noun, the title's portfolio (the
 		// definite words are read next), no name
-		if toks[j].key == "شوون" && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
+		if affairsWord[toks[j].key] == "-" && j+1 < len(toks) && toks[j+1].arabic && definite(toks[j+1]) && !taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
 		}

@@ -71,7 +71,7 @@ func agreement(c []tok, f nameForm) float64 {
 func personName(counts map[string]int) (string, bool) {
 	var fs []nameForm
 	for _, t := range sortedKeys(counts) {
-		ws, _ := nameWords(textnorm.Key(splitParticle(t)), graph.Person, nil)
+		ws, _ := nameWords(formKey(t, graph.Person), graph.Person, nil)
 		if len(ws) == 0 {
 			continue
 		}

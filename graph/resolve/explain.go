@@ -90,7 +90,7 @@ func ghosts(e *graph.Entity, base *kb.KB) []ghost {
 		}
 		for _, d := range docs {
 			text := cleanTyped(a.Text, e.Type)
-			k := textnorm.Key(splitParticle(text))
+			k := formKey(text, e.Type)
 			if seen[d+"\x00"+k] {
 				continue
 			}
@@ -241,7 +241,7 @@ func judge(g *graph.KG, base *kb.KB, a, b *graph.Entity, x, y ghost) Verdict {
 func ownFull(e *graph.Entity, w tok) (string, float64, float64) {
 	best, bs, bv := "", 0.0, 0.0
 	for _, al := range e.Aliases {
-		ws, _ := nameWords(textnorm.Key(splitParticle(cleanText(al.Text))), graph.Person, nil)
+		ws, _ := nameWords(formKey(cleanText(al.Text), graph.Person), graph.Person, nil)
 		if len(ws) < 2 {
 			continue
 		}
@@ -265,7 +265,7 @@ func rivals(g *graph.KG, a, b *graph.Entity, w tok, doc string, min float64) []s
 			if doc != "" && !contains(al.Docs, doc) {
 				continue
 			}
-			ws, _ := nameWords(textnorm.Key(splitParticle(cleanText(al.Text))), graph.Person, nil)
+			ws, _ := nameWords(formKey(cleanText(al.Text), graph.Person), graph.Person, nil)
 			if len(ws) >= 2 && surnameSim(w, ws[len(ws)-1]) >= min {
 				out = append(out, fmt.Sprintf("%s (%q)", e.ID, al.Text))
 				break

@@ -571,6 +571,32 @@ func namesHold(e, p *kb.Entry) bool {
 // «مدينة» before it.
 var cityWords = foldSet("city", "العاصمة", "مدينة")
 
+// formKey is the folded key of a cleaned name of type t: a family
+// particle glued to it written apart (splitParticle), and, for a person,
+// initials written together written apart ("K.L. Marchenko" is "K. L.
+// Marchenko", whose initials the words leave out).
+func formKey(text string, t graph.EntityType) string {
+	if t == graph.Person {
+		text = spreadInitials(text)
+	}
+	return textnorm.Key(splitParticle(text))
+}
+
+// spreadInitials writes apart initials written together ("K.L." is
+// "K. L."), in a Latin name of two words or more.
+func spreadInitials(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || !strings.Contains(s, ".") {
+		return s
+	}
+	for i, w := range ws {
+		if len(w) >= 4 && initialsOnly(w) {
+			ws[i] = strings.TrimSpace(strings.ReplaceAll(w, ".", ". "))
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 // splitParticle writes apart a family particle glued to a Latin name
 // ("AlKasimi", "ElHaddad"): "Al Kasimi" and «آل قاسمي» then meet.
 func splitParticle(s string) string {

@@ -1945,8 +1945,8 @@ func initialOf(f *form) byte {
 	if len(fs) < 2 {
 		return 0
 	}
-	if w := strings.TrimSuffix(fs[0], "."); len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-		return w[0] - 'A' + 'a'
+	if w := strings.TrimSuffix(fs[0], "."); (len(w) == 1 || initialsOnly(fs[0])) && w[0] >= 'A' && w[0] <= 'Z' {
+		return w[0] - 'A' + 'a' // "M. Aldwin", "M.K. Aldwin"
 	}
 	return 0
 }

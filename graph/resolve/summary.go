@@ -254,7 +254,7 @@ func (c *keyCache) nameKey(m *graph.Mention) namedKey {
 		return v.(namedKey)
 	}
 	text := cleanTyped(m.Text, m.Type)
-	key := textnorm.Key(splitParticle(text))
+	key := formKey(text, m.Type)
 	if key == "" {
 		key = textnorm.Key(m.Text)
 	}

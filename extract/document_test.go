@@ -25,6 +25,12 @@ func TestSegment(t *testing.T) {
 		{"titles", "Mr. Smith met Dr. Jones. Then he left.", []string{"Mr. Smith met Dr. Jones.", "Then he left."}},
 		{"initials", "President Viktor F. Halden spoke. Oleg S. Marin agreed.", []string{"President Viktor F. Halden spoke.", "Oleg S. Marin agreed."}},
 		{"acronym", "The U.S. delegation arrived. It met Russia.", []string{"The U.S. delegation arrived.", "It met Russia."}},
+		// dotted initials open a surname; a dotted acronym before a
+		// sentence's opener still ends it
+		{"dotted initials", "Deputy Minister K.L. Marchenko met the envoy. He left.", []string{"Deputy Minister K.L. Marchenko met the envoy.", "He left."}},
+		{"dotted initials, comma", "The talks, chaired by P.R. Devakumar, ended. Both sides agreed.", []string{"The talks, chaired by P.R. Devakumar, ended.", "Both sides agreed."}},
+		{"acronym ends", "The envoy flew to Washington, D.C. The talks begin today.", []string{"The envoy flew to Washington, D.C.", "The talks begin today."}},
+		{"acronym ends before a name alone", "He stayed in Washington, D.C. Marchenko.", []string{"He stayed in Washington, D.C.", "Marchenko."}},
 		{"glued", "He agreed to the truce.Then Moscow objected.", []string{"He agreed to the truce.", "Then Moscow objected."}},
 		{"decimal", "Growth was 3.5 percent. Good.", []string{"Growth was 3.5 percent.", "Good."}},
 		{"quote", "He said: “We agree.” Then he left.", []string{"He said: “We agree.”", "Then he left."}},

@@ -1335,6 +1335,12 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			}
 			break
 		}
+		// dotted initials open a name as one initial does ("Deputy
+		// Minister K.L. Marchenko"), a surname after them
+		if k == j && dottedInitials(t.text) && k+1 < len(toks) && !toks[k+1].arabic && toks[k+1].upper && utf8.RuneCountInString(toks[k+1].text) > 1 && !capStop[strings.ToLower(toks[k+1].text)] {
+			k++
+			continue
+		}
 		if isAcronym(t.text) && utf8.RuneCountInString(t.text) > 1 && k == j {
 			// "CBS News": an acronym opens a body's name
 			if k+1 < len(toks) && orgHeads[strings.ToLower(toks[k+1].text)] {

@@ -839,12 +839,32 @@ func (g *Gate) accusativeTok(t token) bool {
 // given name ("M. Walker", "S. Campbell"), the way sports results and
 // agency copy write a person.
 func initialOpens(toks []token, i, b int) bool {
-	if i+2 >= b {
+	for ; i+2 < b; i += 2 {
+		t, dot, w := toks[i], toks[i+1], toks[i+2]
+		if t.arabic || !t.upper || utf8.RuneCountInString(t.text) != 1 || dot.text != "." || dot.start != t.end {
+			return false
+		}
+		if !w.arabic && !w.punct && w.upper && utf8.RuneCountInString(w.text) > 1 {
+			return true
+		}
+		// (a second initial: "K. L. Marchenko")
+	}
+	return false
+}
+
+// dottedInitials reports a word of capitals each followed by a period
+// ("K.L.", "A.B.C."): initials written together.
+func dottedInitials(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 4 || len(rs)%2 != 0 {
 		return false
 	}
-	t, dot, w := toks[i], toks[i+1], toks[i+2]
-	return !t.arabic && t.upper && utf8.RuneCountInString(t.text) == 1 && dot.text == "." && dot.start == t.end &&
-		!w.arabic && !w.punct && w.upper && utf8.RuneCountInString(w.text) > 1
+	for k := 0; k < len(rs); k += 2 {
+		if !unicode.IsUpper(rs[k]) || rs[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitialDot(toks []token, i int) bool {

@@ -30,7 +30,8 @@ import (
 //   - the rules within one article: surname and given name in the
 //     article, a one-word name and every full name of its article;
 //     name-prefix, a name and the longer ones of its article that it
-//     begins (sameWords); type-conflict: a person and a location of the article whose
+//     begins (sameWords); name-suffix, a name of two words and the
+//     longer ones of its article that it ends (sameWords); type-conflict: a person and a location of the article whose
 //     words agree (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
@@ -197,6 +198,13 @@ func (st *state) interactions(extra []*form) []int32 {
 				}
 				if _, ok := sameWords(fw, lw[:len(fw)]); ok {
 					union(p, l)
+				}
+				// name-suffix: a name of two words and the longer
+				// names of its article it ends
+				if len(fw) == 2 {
+					if _, ok := sameWords(fw, lw[len(lw)-2:]); ok {
+						union(p, l)
+					}
 				}
 			}
 		}

@@ -114,6 +114,9 @@ func TestMergesHold(t *testing.T) {
 		{"a kh written h", []string{"a|Person|Roman Khorvetko", "b|Person|Roman Horvetko"}, graph.Person, ""},
 		{"a kh written h, Arabic خ", []string{"a|Person|Roman Horvetko", "b|Person|رومان خورفيتكو"}, graph.Person, ""},
 		{"an Arabic z before h is no zh", []string{"a|Person|Zouhair Daqqoumi", "b|Person|زهير دقومي", "c|Person|Zuhair Daqqumi"}, graph.Person, ""},
+		{"a family name of two words in its article, ar", []string{"a|Person|بهرام تاج بخش", "a|Person|تاج بخش"}, graph.Person, RuleSuffix},
+		{"a family name of two words in its article, across scripts", []string{"a|Person|Bahram Tajbakhsh", "b|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, graph.Person, RuleSuffix},
+		{"a double-barrelled family name in its article, en", []string{"a|Person|Ines Morvedo Salgueiro", "a|Person|Morvedo Salgueiro"}, graph.Person, RuleSuffix},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -247,6 +250,10 @@ func TestMergesRefused(t *testing.T) {
 		{"a relative adjective and the noun it is made from", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqa"}, "Jalal Mashnouqi", "Jalal Mashnouqa"},
 		{"a relative adjective and its feminine", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqiyah"}, "Jalal Mashnouqi", "Jalal Mashnouqiyah"},
 		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
+		{"a father's given name and the family name", []string{"a|Person|سامر علي الحلواني", "a|Person|علي الحلواني"}, "علي الحلواني", "سامر علي الحلواني"},
+		{"a father's given name and the family name, en", []string{"a|Person|Samer Ali Halwani", "a|Person|Ali Halwani"}, "Ali Halwani", "Samer Ali Halwani"},
+		{"a family name of two words across articles", []string{"a|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
+		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -67,6 +67,7 @@ const (
 	RuleTypeConflict   = "type-conflict"         // one name typed a person and a location in one article
 	RuleQualified      = "qualified-in-article"  // a body's name and the same name with its country, in one article
 	RulePrefix         = "name-prefix"           // a person's name cut short of the full name it begins
+	RuleSuffix         = "name-suffix"           // a family name of two words, the full name of its article it ends
 	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
 	RuleAcronym        = "acronym-in-article"    // an initialism and the one body of its article it abbreviates
 )
@@ -622,6 +623,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	}
 	st.fuzzyNames(u)
 	st.prefixNames(u)
+	st.suffixNames(u)
 	st.surnames(u)
 	st.typeConflicts(u)
 	st.qualifiedBodies(u)

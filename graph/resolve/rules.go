@@ -71,6 +71,44 @@ func (st *state) prefixNames(u *uf) {
 	}
 }
 
+// suffixNames merges a person's name of two words with the one longer
+// full name of its article that it ends, when its first word is no
+// given name of the table: a family name of two words that the article
+// repeats without the given name (Persian names written apart in
+// Arabic, «بهرام تاج بخش» then «تاج بخش»; a double-barrelled name,
+// "Ana Lopez Ferrer" then "Lopez Ferrer"). A first word of the table
+// («علي الحلواني» after «سامر علي الحلواني») may be a father named in the article,
+// and across articles two words of a family name are anyone's.
+func (st *state) suffixNames(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && len(f.words) >= 3 {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Person || len(f.words) != 2 || f.words[0].given != "" || len(byDoc[f.doc]) == 0 {
+			continue
+		}
+		best, bs := -1, 0.0
+		roots := map[int]bool{}
+		for _, li := range byDoc[f.doc] {
+			l := st.forms[li]
+			s, ok := sameWords(f.words, l.words[len(l.words)-2:])
+			if !ok {
+				continue
+			}
+			roots[u.find(li)] = true
+			if s > bs {
+				best, bs = li, s
+			}
+		}
+		if len(roots) == 1 {
+			u.union(fi, best, RuleSuffix, f.phon+" > "+st.forms[best].phon, bs, false)
+		}
+	}
+}
+
 // typeConflicts merges, within one article, a person's name and a
 // location's name that are the same name in either script: a tagger or
 // a rule typed one of them wrongly ("Danlak" a person beside «مدينة

@@ -32,7 +32,8 @@ import (
 //     name-prefix, a name and the longer ones of its article that it
 //     begins (sameWords); name-suffix, a name of two words and the
 //     longer ones of its article that it ends (sameWords); type-conflict: a person and a location of the article whose
-//     words agree (sameWords); qualified-in-article: a body and one
+//     words agree (sameWords), a full name and a body of one word of
+//     its article that is its surname (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
 //     whose initials it is;
@@ -84,7 +85,7 @@ func (st *state) interactions(extra []*form) []int32 {
 		}
 		first[k] = i
 	}
-	type docLocs struct{ persons, locs []int32 }
+	type docLocs struct{ persons, locs, bodies []int32 }
 	byDoc := map[string]*docLocs{}
 	// given-name-title: one-word names that may carry a title, and full
 	// names by the spelling of their given name
@@ -146,6 +147,14 @@ func (st *state) interactions(extra []*form) []int32 {
 			} else {
 				d.locs = append(d.locs, fi)
 			}
+		}
+		if f.typ == graph.Organization && !f.group && !f.acronym && f.entry == nil && len(f.concepts) == 0 && len(f.words) == 1 {
+			d := byDoc[f.doc]
+			if d == nil {
+				d = &docLocs{}
+				byDoc[f.doc] = d
+			}
+			d.bodies = append(d.bodies, fi)
 		}
 		if f.typ == graph.Organization && !f.group {
 			// acronym-in-article: an initialism and the bodies of its
@@ -214,6 +223,19 @@ func (st *state) interactions(extra []*form) []int32 {
 			for _, l := range d.locs {
 				if _, ok := sameWords(all[p].words, all[l].words); ok {
 					union(p, l)
+				}
+			}
+		}
+		// type-conflict: a body of one word and a full name of its
+		// article whose surname it is
+		for _, p := range d.persons {
+			pw := all[p].words
+			if len(pw) < 2 {
+				continue
+			}
+			for _, b := range d.bodies {
+				if _, ok := sameWords(all[b].words, pw[len(pw)-1:]); ok {
+					union(p, b)
 				}
 			}
 		}

@@ -626,6 +626,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	st.suffixNames(u)
 	st.surnames(u)
 	st.typeConflicts(u)
+	st.surnameBodies(u)
 	st.qualifiedBodies(u)
 	st.acronymBodies(u)
 	// What an analyst's split left together stays together, whatever the

@@ -163,6 +163,48 @@ func (st *state) typeConflicts(u *uf) {
 	}
 }
 
+// surnameBodies merges, within one article, a body's name of one word
+// that no knowledge-base entry and no generic word makes a body with the
+// one full-name person of the article whose surname it is: a tagger
+// typed the surname an organisation where the article repeats it alone
+// ("Nadir Fathi Al-Rawdhan ... Al-Rawdhan thanked", «الروضان»). The
+// person's type wins; a body of several words, or one the knowledge
+// base knows, stays a body, and a surname two people of the article
+// share is left alone.
+func (st *state) surnameBodies(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && f.full() {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Organization || f.group || f.acronym || f.entry != nil || len(f.concepts) > 0 || len(f.words) != 1 || len(byDoc[f.doc]) == 0 {
+			continue
+		}
+		r := u.find(fi)
+		if u.kbid[r] != 0 || u.typeOf(r) != graph.Organization {
+			continue
+		}
+		best, bs := -1, 0.0
+		roots := map[int]bool{}
+		for _, pi := range byDoc[f.doc] {
+			p := st.forms[pi]
+			s, ok := sameWords(f.words, p.words[len(p.words)-1:])
+			if !ok {
+				continue
+			}
+			roots[u.find(pi)] = true
+			if s > bs {
+				best, bs = pi, s
+			}
+		}
+		if len(roots) == 1 {
+			u.retype(fi, best, graph.Person, RuleTypeConflict, f.phon, bs)
+		}
+	}
+}
+
 // qualifiedBodies merges, within one article, a body's name with the
 // same name qualified by its country («المجلس الأعلى» after «المجلس
 // الأعلى الليبي», "the Interior Ministry" after "the Libyan Interior

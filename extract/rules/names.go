@@ -1829,6 +1829,12 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if headIs(t, relativeParticiples) {
 			break // «المجلس البلدي البالغ عدد أعضائه»: a relative phrase
 		}
+		// «رئيس المجلس الرئاسي المختار الفيتوني»: a given name that
+		// carries the article, and a family name after it, open the
+		// name of the body's holder, not the body's next word
+		if k > i+1 && alGiven[t.key] && x.familyNext(toks, k+1, taken) {
+			break
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++

@@ -1658,6 +1658,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if allCommon && (!headed || words == 1) {
 			return false
 		}
+		// a state's form alone ("the Sultanate", "the Kingdom", «المملكة»)
+		// is the country the article names, no body's or place's name
+		if words == 1 && statehoodAlone(in) {
+			return false
+		}
 		// an Arabic place's head that opens a description names nothing
 		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) && placeDescription(in) {
 			return false
@@ -2201,6 +2206,24 @@ func eponymShape(toks []token, p part) bool {
 		if w := strings.ToLower(t.text); eponymHeadsEn[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// statehoodAlone reports a name of one word that is a noun of a state's
+// formal name ("Sultanate", "the Kingdom's"; «السلطنة», «المملكة»), save
+// a plural ("Emirates", the country's short name).
+func statehoodAlone(in []token) bool {
+	for _, t := range in {
+		if t.punct {
+			continue
+		}
+		if t.arabic {
+			stem, ok := strings.CutPrefix(t.key, "ال")
+			return ok && statehoodWords[stem]
+		}
+		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+		return stateHeads[w] && !strings.HasSuffix(w, "s")
 	}
 	return false
 }

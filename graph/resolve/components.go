@@ -36,7 +36,7 @@ import (
 //     its article that is its surname (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
-//     whose initials it is;
+//     whose initials it is, in their order or in another;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -162,10 +162,16 @@ func (st *state) interactions(extra []*form) []int32 {
 			if f.acronym {
 				if l := acronymLetters(f.text()); l != "" {
 					key(fi, "a\x00"+f.doc+"\x00"+l)
+					if p := permutedKey(l); p != "" {
+						key(fi, "p\x00"+f.doc+"\x00"+p)
+					}
 				}
 			} else {
 				for _, in := range initials(f.text()) {
 					key(fi, "a\x00"+f.doc+"\x00"+in)
+					if p := permutedKey(in); p != "" {
+						key(fi, "p\x00"+f.doc+"\x00"+p)
+					}
 				}
 			}
 		}

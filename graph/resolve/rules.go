@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"newskg/graph"
@@ -285,6 +286,8 @@ func withoutCountries(cs []string) []string {
 // Across articles an initialism names too many bodies.
 func (st *state) acronymBodies(u *uf) {
 	byDoc := map[string]map[string][]int{}
+	// the same by the letters in another order (permutedKey)
+	byDocPerm := map[string]map[string][]int{}
 	for fi, f := range st.forms {
 		if f.typ != graph.Organization || f.group || f.acronym {
 			continue
@@ -292,8 +295,12 @@ func (st *state) acronymBodies(u *uf) {
 		for _, in := range initials(f.text()) {
 			if byDoc[f.doc] == nil {
 				byDoc[f.doc] = map[string][]int{}
+				byDocPerm[f.doc] = map[string][]int{}
 			}
 			byDoc[f.doc][in] = append(byDoc[f.doc][in], fi)
+			if p := permutedKey(in); p != "" {
+				byDocPerm[f.doc][p] = append(byDocPerm[f.doc][p], fi)
+			}
 		}
 	}
 	// the initialisms each entity holds already
@@ -321,6 +328,19 @@ func (st *state) acronymBodies(u *uf) {
 				seen[r] = true
 				best = b
 				n++
+			}
+		}
+		// no body's initials in their order: the initials of a name in
+		// another word order, as the initialism of the body's name in
+		// its own language keeps it ("Movement for Popular Renewal",
+		// "MRP"), when one body of the article fits
+		if n == 0 && permutedKey(l) != "" {
+			for _, b := range byDocPerm[f.doc][permutedKey(l)] {
+				if r := u.find(b); !seen[r] {
+					seen[r] = true
+					best = b
+					n++
+				}
 			}
 		}
 		if n == 1 && !otherAcronym(acr[u.find(best)], l) {
@@ -368,6 +388,18 @@ func acronymLetters(s string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// permutedKey is an initialism's letters in alphabetical order, for
+// initialisms of three letters or more ("MRP" and "MPR" are "MPR"); ""
+// for shorter ones, whose letters in another order say too little.
+func permutedKey(l string) string {
+	if len(l) < 3 {
+		return ""
+	}
+	b := []byte(l)
+	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+	return string(b)
 }
 
 // acronymFillers are the words an initialism may leave out.

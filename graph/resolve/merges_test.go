@@ -454,3 +454,28 @@ func TestMonarchKeepsHisName(t *testing.T) {
 		t.Errorf("an untitled given name left its article's full name: %v", g.Entities)
 	}
 }
+
+// TestGenericBodyPerArticle: a body named by generic words alone ("the
+// Foreign Ministry", «وزارة الخارجية») is each article's own country's,
+// never one entity across articles; within an article it is one, and it
+// joins the article's qualified body.
+func TestGenericBodyPerArticle(t *testing.T) {
+	for _, spec := range [][]string{
+		{"a|Organization|Foreign Ministry", "a|Organization|Foreign Ministry", "b|Organization|Foreign Ministry", "b|Organization|Jordanian Foreign Ministry"},
+		{"a|Organization|وزارة الخارجية", "b|Organization|وزارة الخارجية", "b|Organization|وزارة الخارجية الأردنية"},
+	} {
+		g, _ := mustResolve(t, mentionsOf(spec...), nil, Options{})
+		n := 0
+		for _, e := range g.Entities {
+			if e.Type == graph.Organization {
+				n++
+			}
+		}
+		if n != 2 {
+			for _, e := range g.Entities {
+				t.Logf("%s %q %v %v", e.ID, e.Name, e.Aliases, e.Merges)
+			}
+			t.Errorf("%v: %d bodies, want 2 (one per article)", spec, n)
+		}
+	}
+}

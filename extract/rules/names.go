@@ -1301,7 +1301,11 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) {
+		// a title's word inside a body's name before its head goes on
+		// ("Police General Command", "Army General Staff"; not "Police
+		// General Fadi Daou": a rank before a person's name)
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) &&
+			!(k > j && n == 1 && k+1 < len(toks) && toks[k+1].upper && orgHeads[strings.ToLower(toks[k+1].text)] && (k+2 == len(toks) || !toks[k+2].upper)) {
 			break
 		}
 		if k == j && nationalityNoun(x.lx, t) {

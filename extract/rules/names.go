@@ -1842,11 +1842,36 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++
+		// «اللجنة الثلاثية المعنية بملف المفقودين», «الفريق العامل
+		// المعني بحالات الاختفاء»: a body "concerned with" a matter
+		// names it after «ب», a noun and its definite complements
+		if (t.key == "المعنيه" || t.key == "المعني") && k < len(toks) && concernedWith(toks[k]) && !taken(toks[k].start, toks[k].end) {
+			k++
+			for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && !taken(toks[k].start, toks[k].end) && definite(toks[k]) && !stopTok(toks[k]) && !dateWord(toks[k]); m++ {
+				k++
+			}
+			break
+		}
 	}
 	if k == i+1 {
 		return i
 	}
 	return k
+}
+
+// concernedWith reports the noun after «المعنية» that its «ب» governs
+// («بملف», «بحالات», «بشؤون»): an Arabic word behind the preposition, no
+// pronoun on it, no word of time.
+func concernedWith(t token) bool {
+	if !t.arabic || t.punct || !strings.HasPrefix(t.text, "ب") || utf8.RuneCountInString(t.text) < 4 || pronounSuffixed(t.text) {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && strings.HasPrefix(t.text[:s.prefix], "ب") && !timeWords[s.key] && !dateWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // eponymHeads begin the names of bodies and places named after a person

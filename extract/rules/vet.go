@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -238,6 +239,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
+		return nil
+	}
+	// "MUSCAT, Jan 8 (AP)", "on March 3", «في 3 مارس»: a month's name
+	// next to a day's number is a date, no name
+	if b == a+1 && monthDay(toks, a) {
 		return nil
 	}
 	// «مطار الملك خالد الدولي»: a ruler's title and name in construct
@@ -2226,4 +2232,20 @@ func statehoodAlone(in []token) bool {
 		return stateHeads[w] && !strings.HasSuffix(w, "s")
 	}
 	return false
+}
+
+// monthDay reports a month's name or abbreviation at toks[a] that a
+// day's number follows or precedes ("Jan 8", "8 Jan", «3 مارس»).
+func monthDay(toks []token, a int) bool {
+	if _, ok := months[toks[a].key]; !ok {
+		return false
+	}
+	day := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		n, err := strconv.Atoi(toks[i].text)
+		return err == nil && n >= 1 && n <= 31
+	}
+	return day(a+1) || day(a-1)
 }

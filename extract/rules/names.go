@@ -2273,8 +2273,16 @@ func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) 
 			return false
 		}
 	}
+	// «في حقل التعليم»: the field of a pursuit, not an oil field
+	if headIs(toks[h], fieldHeads) && (commonTok(t) || wordlikeAr[t.key]) {
+		return false
+	}
 	return !timeWords[t.key] && !notPlaceWords[t.key]
 }
+
+// fieldHeads name oil and gas fields in construct with a name that is
+// no common word (names.tsv field-head: «حقل»).
+var fieldHeads = wordSet("names.tsv", "field-head", "ar")
 
 // notPlaceWords follow «ولاية» in idioms of office, not in the name of a
 // province («ولاية العهد»: the succession; «ولاية الفقيه»: a doctrine).

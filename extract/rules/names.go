@@ -1301,7 +1301,11 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) {
+		// a title's word inside a body's name before its head goes on
+		// ("Police General Command", "Army General Staff"; not "Police
+		// General Fadi Daou": a rank before a person's name)
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !(k > j && orgHeads[lk]) && !(n == 1 && binAfter(toks, k)) &&
+			!(k > j && n == 1 && k+1 < len(toks) && toks[k+1].upper && orgHeads[strings.ToLower(toks[k+1].text)] && (k+2 == len(toks) || !toks[k+2].upper)) {
 			break
 		}
 		if k == j && nationalityNoun(x.lx, t) {
@@ -1835,14 +1839,45 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if headIs(t, relativeParticiples) {
 			break // «المجلس البلدي البالغ عدد أعضائه»: a relative phrase
 		}
+		// «رئيس المجلس الرئاسي المختار الفيتوني»: a given name that
+		// carries the article, and a family name after it, open the
+		// name of the body's holder, not the body's next word
+		if k > i+1 && alGiven[t.key] && x.familyNext(toks, k+1, taken) {
+			break
+		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
 		afterDemonym = n > 0
 		k++
+		// «اللجنة الثلاثية المعنية بملف المفقودين», «الفريق العامل
+		// المعني بحالات الاختفاء»: a body "concerned with" a matter
+		// names it after «ب», a noun and its definite complements
+		if (t.key == "المعنيه" || t.key == "المعني") && k < len(toks) && concernedWith(toks[k]) && !taken(toks[k].start, toks[k].end) {
+			k++
+			for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && !taken(toks[k].start, toks[k].end) && definite(toks[k]) && !stopTok(toks[k]) && !dateWord(toks[k]); m++ {
+				k++
+			}
+			break
+		}
 	}
 	if k == i+1 {
 		return i
 	}
 	return k
+}
+
+// concernedWith reports the noun after «المعنية» that its «ب» governs
+// («بملف», «بحالات», «بشؤون»): an Arabic word behind the preposition, no
+// pronoun on it, no word of time.
+func concernedWith(t token) bool {
+	if !t.arabic || t.punct || !strings.HasPrefix(t.text, "ب") || utf8.RuneCountInString(t.text) < 4 || pronounSuffixed(t.text) {
+		return false
+	}
+	for _, s := range t.stems {
+		if s.prefix > 0 && strings.HasPrefix(t.text[:s.prefix], "ب") && !timeWords[s.key] && !dateWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // eponymHeads begin the names of bodies and places named after a person
@@ -2244,8 +2279,16 @@ func (x *Names) constructPlaceName(toks []token, h, k int, taken func(int, int) 
 			return false
 		}
 	}
+	// «في حقل التعليم»: the field of a pursuit, not an oil field
+	if headIs(toks[h], fieldHeads) && (commonTok(t) || wordlikeAr[t.key]) {
+		return false
+	}
 	return !timeWords[t.key] && !notPlaceWords[t.key]
 }
+
+// fieldHeads name oil and gas fields in construct with a name that is
+// no common word (names.tsv field-head: «حقل»).
+var fieldHeads = wordSet("names.tsv", "field-head", "ar")
 
 // notPlaceWords follow «ولاية» in idioms of office, not in the name of a
 // province («ولاية العهد»: the succession; «ولاية الفقيه»: a doctrine).

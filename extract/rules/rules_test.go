@@ -129,6 +129,10 @@ func TestMentions(t *testing.T) {
 		{"arabic fifth-form present after a feminine title", "الوزيرة تتقبل دعوة لزيارة بيرو", []string{"Country:بيرو"}, []string{"Person:تتقبل دعوة", "Person:تتقبل"}},
 		// «فرد» ends a Persian family name after a word in «ي»; elsewhere
 		// it is the word "individual"
+		{"arabic oil field", "وأكد الوزير أن حقل الياقوت ثروة طبيعية مشتركة بين البلدين.", []string{"Place:حقل الياقوت"}, nil},
+		{"arabic field of a pursuit is no place", "وتعمل في حقل التعليم منذ عشرين عاما.", nil, []string{"Place:حقل التعليم"}},
+		{"arabic body concerned with a matter", "والتحضير للاجتماع الذي ستستضيفه الدوحة الشهر المقبل للجنة الرباعية المعنية بملف الأسرى، والتي تضم قطر ومصر.", []string{"Organization:لجنة الرباعية المعنية بملف الأسرى"}, []string{"Organization:لجنة الرباعية المعنية"}},
+		{"arabic concerned parties are no body", "وقال إن الجهات المعنية بالأمر ستتحرك.", nil, []string{"Organization:الجهات المعنية بالأمر", "Organization:الجهات المعنية"}},
 		{"arabic persian family name in fard", "وقال رئيس اللجنة مهدي نظري فرد إن الحوار مفيد.", []string{"Person:مهدي نظري فرد"}, []string{"Person:مهدي نظري"}},
 		{"arabic compound given name alone", "وقال وزير الخارجية المصري عبد الرحمن إن الحوار مستمر.", []string{"Person:عبد الرحمن"}, nil},
 		// a verb of speech after a title is no name: «الوزيرة الأمريكية صرحت»

@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -238,6 +239,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
+		return nil
+	}
+	// "MUSCAT, Jan 8 (AP)", "on March 3", «في 3 مارس»: a month's name
+	// next to a day's number is a date, no name
+	if b == a+1 && monthDay(toks, a) {
 		return nil
 	}
 	// «مطار الملك خالد الدولي»: a ruler's title and name in construct
@@ -1661,6 +1667,11 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		if allCommon && (!headed || words == 1) {
 			return false
 		}
+		// a state's form alone ("the Sultanate", "the Kingdom", «المملكة»)
+		// is the country the article names, no body's or place's name
+		if words == 1 && statehoodAlone(in) {
+			return false
+		}
 		// an Arabic place's head that opens a description names nothing
 		if words >= 2 && in[0].arabic && headIs(in[0], arabicPlaceHeads) && placeDescription(in) {
 			return false
@@ -2206,4 +2217,38 @@ func eponymShape(toks []token, p part) bool {
 		}
 	}
 	return false
+}
+
+// statehoodAlone reports a name of one word that is a noun of a state's
+// formal name ("Sultanate", "the Kingdom's"; «السلطنة», «المملكة»), save
+// a plural ("Emirates", the country's short name).
+func statehoodAlone(in []token) bool {
+	for _, t := range in {
+		if t.punct {
+			continue
+		}
+		if t.arabic {
+			stem, ok := strings.CutPrefix(t.key, "ال")
+			return ok && statehoodWords[stem]
+		}
+		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+		return stateHeads[w] && !strings.HasSuffix(w, "s")
+	}
+	return false
+}
+
+// monthDay reports a month's name or abbreviation at toks[a] that a
+// day's number follows or precedes ("Jan 8", "8 Jan", «3 مارس»).
+func monthDay(toks []token, a int) bool {
+	if _, ok := months[toks[a].key]; !ok {
+		return false
+	}
+	day := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		n, err := strconv.Atoi(toks[i].text)
+		return err == nil && n >= 1 && n <= 31
+	}
+	return day(a+1) || day(a-1)
 }

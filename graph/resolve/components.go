@@ -30,11 +30,13 @@ import (
 //   - the rules within one article: surname and given name in the
 //     article, a one-word name and every full name of its article;
 //     name-prefix, a name and the longer ones of its article that it
-//     begins (sameWords); type-conflict: a person and a location of the article whose
-//     words agree (sameWords); qualified-in-article: a body and one
+//     begins (sameWords); name-suffix, a name of two words and the
+//     longer ones of its article that it ends (sameWords); type-conflict: a person and a location of the article whose
+//     words agree (sameWords), a full name and a body of one word of
+//     its article that is its surname (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
-//     whose initials it is;
+//     whose initials it is, in their order or in another;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -83,7 +85,7 @@ func (st *state) interactions(extra []*form) []int32 {
 		}
 		first[k] = i
 	}
-	type docLocs struct{ persons, locs []int32 }
+	type docLocs struct{ persons, locs, bodies []int32 }
 	byDoc := map[string]*docLocs{}
 	// given-name-title: one-word names that may carry a title, and full
 	// names by the spelling of their given name
@@ -146,16 +148,30 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.locs = append(d.locs, fi)
 			}
 		}
+		if f.typ == graph.Organization && !f.group && !f.acronym && f.entry == nil && len(f.concepts) == 0 && len(f.words) == 1 {
+			d := byDoc[f.doc]
+			if d == nil {
+				d = &docLocs{}
+				byDoc[f.doc] = d
+			}
+			d.bodies = append(d.bodies, fi)
+		}
 		if f.typ == graph.Organization && !f.group {
 			// acronym-in-article: an initialism and the bodies of its
 			// article whose initials it is
 			if f.acronym {
 				if l := acronymLetters(f.text()); l != "" {
 					key(fi, "a\x00"+f.doc+"\x00"+l)
+					if p := permutedKey(l); p != "" {
+						key(fi, "p\x00"+f.doc+"\x00"+p)
+					}
 				}
 			} else {
 				for _, in := range initials(f.text()) {
 					key(fi, "a\x00"+f.doc+"\x00"+in)
+					if p := permutedKey(in); p != "" {
+						key(fi, "p\x00"+f.doc+"\x00"+p)
+					}
 				}
 			}
 		}
@@ -198,6 +214,13 @@ func (st *state) interactions(extra []*form) []int32 {
 				if _, ok := sameWords(fw, lw[:len(fw)]); ok {
 					union(p, l)
 				}
+				// name-suffix: a name of two words and the longer
+				// names of its article it ends
+				if len(fw) == 2 {
+					if _, ok := sameWords(fw, lw[len(lw)-2:]); ok {
+						union(p, l)
+					}
+				}
 			}
 		}
 		// type-conflict: a person and a location of one article whose
@@ -206,6 +229,19 @@ func (st *state) interactions(extra []*form) []int32 {
 			for _, l := range d.locs {
 				if _, ok := sameWords(all[p].words, all[l].words); ok {
 					union(p, l)
+				}
+			}
+		}
+		// type-conflict: a body of one word and a full name of its
+		// article whose surname it is
+		for _, p := range d.persons {
+			pw := all[p].words
+			if len(pw) < 2 {
+				continue
+			}
+			for _, b := range d.bodies {
+				if _, ok := sameWords(all[b].words, pw[len(pw)-1:]); ok {
+					union(p, b)
 				}
 			}
 		}

@@ -51,6 +51,8 @@ func TestMergesHold(t *testing.T) {
 		{"an initial ya before a consonant", []string{"a|Person|Oleg Yermolov", "b|Person|أوليغ يرمولوف"}, graph.Person, ""},
 		{"syllables joined and apart", []string{"a|Person|Tan Meiling", "b|Person|تان مي لينغ", "c|Person|Tan Mei-ling"}, graph.Person, ""},
 		{"a crossing in both languages", []string{"a|Place|Varnesti crossing", "b|Place|معبر فارنستي"}, graph.Place, ""},
+		{"an initialism in the body's own word order", []string{"a|Organization|Movement for Popular Renewal", "a|Organization|MRP"}, graph.Organization, RuleAcronym},
+		{"a hotel in both languages", []string{"a|Place|Marvello Hotel", "a|Place|فندق مارفيلو"}, graph.Place, ""},
 		{"a movement in both languages", []string{"a|Organization|Dravinka Movement", "b|Organization|حركة درافينكا"}, graph.Organization, ""},
 		{"an Arabic surname with a long vowel more, one article", []string{"a|Person|فيكتور زيلنكو", "a|Person|زيلينكو"}, graph.Person, RuleSurnameArticle},
 		{"a given name opening with alef and lam", []string{"a|Person|ألكسندر بوريفسكي", "b|Person|أولكسندر بوريفسكي"}, graph.Person, ""},
@@ -116,6 +118,11 @@ func TestMergesHold(t *testing.T) {
 		{"a kh written h", []string{"a|Person|Roman Khorvetko", "b|Person|Roman Horvetko"}, graph.Person, ""},
 		{"a kh written h, Arabic خ", []string{"a|Person|Roman Horvetko", "b|Person|رومان خورفيتكو"}, graph.Person, ""},
 		{"an Arabic z before h is no zh", []string{"a|Person|Zouhair Daqqoumi", "b|Person|زهير دقومي", "c|Person|Zuhair Daqqumi"}, graph.Person, ""},
+		{"a surname typed a body in its article", []string{"a|Person|Nadir Fathi Al-Rawdhan", "a|Organization|Al-Rawdhan"}, graph.Person, RuleTypeConflict},
+		{"a surname typed a body in its article, ar", []string{"a|Person|نادر فتحي الروضان", "a|Organization|الروضان"}, graph.Person, RuleTypeConflict},
+		{"a family name of two words in its article, ar", []string{"a|Person|بهرام تاج بخش", "a|Person|تاج بخش"}, graph.Person, RuleSuffix},
+		{"a family name of two words in its article, across scripts", []string{"a|Person|Bahram Tajbakhsh", "b|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, graph.Person, RuleSuffix},
+		{"a double-barrelled family name in its article, en", []string{"a|Person|Ines Morvedo Salgueiro", "a|Person|Morvedo Salgueiro"}, graph.Person, RuleSuffix},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -250,6 +257,17 @@ func TestMergesRefused(t *testing.T) {
 		{"a relative adjective and the noun it is made from", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqa"}, "Jalal Mashnouqi", "Jalal Mashnouqa"},
 		{"a relative adjective and its feminine", []string{"a|Person|Jalal Mashnouqi", "b|Person|Jalal Mashnouqiyah"}, "Jalal Mashnouqi", "Jalal Mashnouqiyah"},
 		{"a Latin one-word name a syllable off the surname of its article", []string{"a|Person|Nadia Rosella", "a|Person|Riley"}, "Nadia Rosella", "Riley"},
+		{"a surname typed a body in another article", []string{"a|Person|Nadir Fathi Al-Rawdhan", "b|Organization|Al-Rawdhan"}, "Al-Rawdhan", "Nadir Fathi Al-Rawdhan"},
+		{"a body's name of two words that ends with a surname", []string{"a|Person|Nadir Fathi Al-Rawdhan", "a|Organization|Rawdhan Holdings"}, "Rawdhan Holdings", "Nadir Fathi Al-Rawdhan"},
+		{"a surname two people of the article share, typed a body", []string{"a|Person|Nadir Fathi Al-Rawdhan", "a|Person|Tamer Al-Rawdhan", "a|Organization|Al-Rawdhan"}, "Al-Rawdhan", "Tamer Al-Rawdhan"},
+		{"an initialism in another order, two bodies fit", []string{"a|Organization|Movement for Popular Renewal", "a|Organization|Renewal and Progress Movement", "a|Organization|MRP"}, "MRP", "Movement for Popular Renewal"},
+		{"an initialism in another order, another article", []string{"a|Organization|Movement for Popular Renewal", "b|Organization|MRP"}, "MRP", "Movement for Popular Renewal"},
+		{"an initialism of two letters in another order", []string{"a|Organization|Popular Movement", "a|Organization|MP"}, "MP", "Popular Movement"},
+		{"two hotels of one city", []string{"a|Place|Marvello Hotel", "a|Place|فندق كارلتون"}, "Marvello Hotel", "فندق كارلتون"},
+		{"a father's given name and the family name", []string{"a|Person|سامر علي الحلواني", "a|Person|علي الحلواني"}, "علي الحلواني", "سامر علي الحلواني"},
+		{"a father's given name and the family name, en", []string{"a|Person|Samer Ali Halwani", "a|Person|Ali Halwani"}, "Ali Halwani", "Samer Ali Halwani"},
+		{"a family name of two words across articles", []string{"a|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
+		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -437,5 +455,30 @@ func TestMonarchKeepsHisName(t *testing.T) {
 	g, _ = mustResolve(t, ms, nil, Options{})
 	if e := entityWith(g, "Faisal"); e == nil || e != entityWith(g, "Faisal Qaddoura") {
 		t.Errorf("an untitled given name left its article's full name: %v", g.Entities)
+	}
+}
+
+// TestGenericBodyPerArticle: a body named by generic words alone ("the
+// Foreign Ministry", «وزارة الخارجية») is each article's own country's,
+// never one entity across articles; within an article it is one, and it
+// joins the article's qualified body.
+func TestGenericBodyPerArticle(t *testing.T) {
+	for _, spec := range [][]string{
+		{"a|Organization|Foreign Ministry", "a|Organization|Foreign Ministry", "b|Organization|Foreign Ministry", "b|Organization|Jordanian Foreign Ministry"},
+		{"a|Organization|وزارة الخارجية", "b|Organization|وزارة الخارجية", "b|Organization|وزارة الخارجية الأردنية"},
+	} {
+		g, _ := mustResolve(t, mentionsOf(spec...), nil, Options{})
+		n := 0
+		for _, e := range g.Entities {
+			if e.Type == graph.Organization {
+				n++
+			}
+		}
+		if n != 2 {
+			for _, e := range g.Entities {
+				t.Logf("%s %q %v %v", e.ID, e.Name, e.Aliases, e.Merges)
+			}
+			t.Errorf("%v: %d bodies, want 2 (one per article)", spec, n)
+		}
 	}
 }

@@ -67,6 +67,7 @@ const (
 	RuleTypeConflict   = "type-conflict"         // one name typed a person and a location in one article
 	RuleQualified      = "qualified-in-article"  // a body's name and the same name with its country, in one article
 	RulePrefix         = "name-prefix"           // a person's name cut short of the full name it begins
+	RuleSuffix         = "name-suffix"           // a family name of two words, the full name of its article it ends
 	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
 	RuleAcronym        = "acronym-in-article"    // an initialism and the one body of its article it abbreviates
 )
@@ -130,6 +131,24 @@ type form struct {
 func (f *form) text() string { return f.texts.mostFrequent() }
 
 func (f *form) full() bool { return len(f.words) >= 2 }
+
+// genericBody reports a body's form named by generic words alone, no
+// proper word, no country and no knowledge-base entry ("Foreign
+// Ministry", «وزارة الخارجية», "the Interior Ministry"): a description
+// each article's country fills in.
+func genericBody(f *form) bool {
+	return f.typ == graph.Organization && !f.group && !f.acronym && f.entry == nil && len(f.words) == 0 && len(f.concepts) > 0 && !hasCountry(f.concepts)
+}
+
+// hasCountry reports a country among a name's concepts.
+func hasCountry(cs []string) bool {
+	for _, c := range cs {
+		if strings.HasPrefix(c, "c:") {
+			return true
+		}
+	}
+	return false
+}
 
 func mostFrequent(m map[string]int) string {
 	best, bn := "", -1
@@ -593,7 +612,10 @@ func (st *state) clusterize(c constraints) []*cluster {
 	// The same normalised form of one type is one entity, across
 	// documents too, except a one-word person name: a surname alone can
 	// belong to different people in different articles, so it is
-	// resolved by the surname rules below.
+	// resolved by the surname rules below; and a body named by generic
+	// words alone, without its country ("the Foreign Ministry", «وزارة
+	// الخارجية»): each article's is its own country's, which
+	// qualified-in-article finds.
 	type tk struct {
 		typ graph.EntityType
 		key string
@@ -601,7 +623,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	exact := map[tk][]int{}
 	var exactKeys []tk
 	for fi, f := range st.forms {
-		if f.typ == graph.Person && !f.full() {
+		if f.typ == graph.Person && !f.full() || genericBody(f) {
 			continue
 		}
 		k := tk{f.typ, f.key}
@@ -622,8 +644,10 @@ func (st *state) clusterize(c constraints) []*cluster {
 	}
 	st.fuzzyNames(u)
 	st.prefixNames(u)
+	st.suffixNames(u)
 	st.surnames(u)
 	st.typeConflicts(u)
+	st.surnameBodies(u)
 	st.qualifiedBodies(u)
 	st.acronymBodies(u)
 	// What an analyst's split left together stays together, whatever the

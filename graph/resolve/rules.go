@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"newskg/graph"
@@ -71,6 +72,44 @@ func (st *state) prefixNames(u *uf) {
 	}
 }
 
+// suffixNames merges a person's name of two words with the one longer
+// full name of its article that it ends, when its first word is no
+// given name of the table: a family name of two words that the article
+// repeats without the given name (Persian names written apart in
+// Arabic, «بهرام تاج بخش» then «تاج بخش»; a double-barrelled name,
+// "Ana Lopez Ferrer" then "Lopez Ferrer"). A first word of the table
+// («علي الحلواني» after «سامر علي الحلواني») may be a father named in the article,
+// and across articles two words of a family name are anyone's.
+func (st *state) suffixNames(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && len(f.words) >= 3 {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Person || len(f.words) != 2 || f.words[0].given != "" || len(byDoc[f.doc]) == 0 {
+			continue
+		}
+		best, bs := -1, 0.0
+		roots := map[int]bool{}
+		for _, li := range byDoc[f.doc] {
+			l := st.forms[li]
+			s, ok := sameWords(f.words, l.words[len(l.words)-2:])
+			if !ok {
+				continue
+			}
+			roots[u.find(li)] = true
+			if s > bs {
+				best, bs = li, s
+			}
+		}
+		if len(roots) == 1 {
+			u.union(fi, best, RuleSuffix, f.phon+" > "+st.forms[best].phon, bs, false)
+		}
+	}
+}
+
 // typeConflicts merges, within one article, a person's name and a
 // location's name that are the same name in either script: a tagger or
 // a rule typed one of them wrongly ("Danlak" a person beside «مدينة
@@ -122,6 +161,48 @@ func (st *state) typeConflicts(u *uf) {
 			typ = graph.Person
 		}
 		u.retype(best, fi, typ, RuleTypeConflict, f.phon, bs)
+	}
+}
+
+// surnameBodies merges, within one article, a body's name of one word
+// that no knowledge-base entry and no generic word makes a body with the
+// one full-name person of the article whose surname it is: a tagger
+// typed the surname an organisation where the article repeats it alone
+// ("Nadir Fathi Al-Rawdhan ... Al-Rawdhan thanked", «الروضان»). The
+// person's type wins; a body of several words, or one the knowledge
+// base knows, stays a body, and a surname two people of the article
+// share is left alone.
+func (st *state) surnameBodies(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Person && f.full() {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for fi, f := range st.forms {
+		if f.typ != graph.Organization || f.group || f.acronym || f.entry != nil || len(f.concepts) > 0 || len(f.words) != 1 || len(byDoc[f.doc]) == 0 {
+			continue
+		}
+		r := u.find(fi)
+		if u.kbid[r] != 0 || u.typeOf(r) != graph.Organization {
+			continue
+		}
+		best, bs := -1, 0.0
+		roots := map[int]bool{}
+		for _, pi := range byDoc[f.doc] {
+			p := st.forms[pi]
+			s, ok := sameWords(f.words, p.words[len(p.words)-1:])
+			if !ok {
+				continue
+			}
+			roots[u.find(pi)] = true
+			if s > bs {
+				best, bs = pi, s
+			}
+		}
+		if len(roots) == 1 {
+			u.retype(fi, best, graph.Person, RuleTypeConflict, f.phon, bs)
+		}
 	}
 }
 
@@ -205,6 +286,8 @@ func withoutCountries(cs []string) []string {
 // Across articles an initialism names too many bodies.
 func (st *state) acronymBodies(u *uf) {
 	byDoc := map[string]map[string][]int{}
+	// the same by the letters in another order (permutedKey)
+	byDocPerm := map[string]map[string][]int{}
 	for fi, f := range st.forms {
 		if f.typ != graph.Organization || f.group || f.acronym {
 			continue
@@ -212,8 +295,12 @@ func (st *state) acronymBodies(u *uf) {
 		for _, in := range initials(f.text()) {
 			if byDoc[f.doc] == nil {
 				byDoc[f.doc] = map[string][]int{}
+				byDocPerm[f.doc] = map[string][]int{}
 			}
 			byDoc[f.doc][in] = append(byDoc[f.doc][in], fi)
+			if p := permutedKey(in); p != "" {
+				byDocPerm[f.doc][p] = append(byDocPerm[f.doc][p], fi)
+			}
 		}
 	}
 	// the initialisms each entity holds already
@@ -241,6 +328,19 @@ func (st *state) acronymBodies(u *uf) {
 				seen[r] = true
 				best = b
 				n++
+			}
+		}
+		// no body's initials in their order: the initials of a name in
+		// another word order, as the initialism of the body's name in
+		// its own language keeps it ("Movement for Popular Renewal",
+		// "MRP"), when one body of the article fits
+		if n == 0 && permutedKey(l) != "" {
+			for _, b := range byDocPerm[f.doc][permutedKey(l)] {
+				if r := u.find(b); !seen[r] {
+					seen[r] = true
+					best = b
+					n++
+				}
 			}
 		}
 		if n == 1 && !otherAcronym(acr[u.find(best)], l) {
@@ -288,6 +388,18 @@ func acronymLetters(s string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// permutedKey is an initialism's letters in alphabetical order, for
+// initialisms of three letters or more ("MRP" and "MPR" are "MPR"); ""
+// for shorter ones, whose letters in another order say too little.
+func permutedKey(l string) string {
+	if len(l) < 3 {
+		return ""
+	}
+	b := []byte(l)
+	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+	return string(b)
 }
 
 // acronymFillers are the words an initialism may leave out.

@@ -129,7 +129,7 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
-	if st.nextEditionBefore(si, start) {
+	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) {
 		r.future = true
 	}
 	st.refs = append(st.refs, r)
@@ -171,6 +171,36 @@ func (st *docState) nextEditionBefore(si, start int) bool {
 	}
 	return edition && next
 }
+
+// nextBefore reports an English event word that a next-word governs
+// across the words that qualify it ("the upcoming reconstruction
+// conference in Aswan", "a follow-up round in Lima", "the next Arctic
+// summit"): an event announced, another one than the report's. A date
+// unit between them makes it a date ("next month's summit"): the
+// report's own event may be a future one.
+func (st *docState) nextBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case t.punct || t.arabic || t.key == "":
+			return false
+		case nextWords[t.key]:
+			return true
+		case dateUnitWords[strings.Fields(t.key)[0]] || stopWordsEN[t.key]:
+			return false
+		}
+	}
+	return false
+}
+
+// dateUnitWords ("month", "week") and stopWordsEN (determiners,
+// prepositions) end the words that qualify an event word.
+var (
+	dateUnitWords = wordSet("words.tsv", "date-unit")
+	stopWordsEN   = wordSet("words.tsv", "np-stop")
+)
 
 // sentenceDate returns the date sentence si gives its events, and
 // whether it names a year other than the publication's (a past event);
@@ -421,7 +451,10 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
+				// (an announced or a past event is not the report's own
+				// for a country or a party they share: "thanked Egypt for
+				// hosting the upcoming conference in Aswan")
+				if !f.named() && st.compatible(r, f) && !tenseApart(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}

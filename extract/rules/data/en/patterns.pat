@@ -1343,6 +1343,12 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# "The African Union was represented by X, its special envoy": a body
+# that sends a representative to the article's event takes part in it,
+# and so does the one it sent (a country's representatives are its
+# delegation, above)
+rule en-body-represented-by stage=relation action=attend kind=any conf=0.6
+  the? s:ORG (COMMA? $aux)* $when* v:represented (at the? EVT)? by (the? s:list($mem) | (its | their) (@adjective | !PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){0,2} ROLE+ COMMA? HON? s:PER)
 # "The Congolese side was represented by its Foreign Minister, X": its
 # own minister, named after his title and a comma
 rule en-represented-by-its-title stage=relation action=member conf=0.65

@@ -458,9 +458,11 @@ func (st *docState) gather() []*frame {
 					best = f
 				}
 			}
-			if best == nil && len(r.places) > 0 && len(r.parties) == 0 {
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() {
 				// "the talks in Riyadh" after "X met Y": the place of the
-				// latest unplaced frame
+				// latest unplaced frame (those who attend or open it tell
+				// no event apart: "X opened the meeting at the Y Centre";
+				// those who met on its margins make it a summit of its own)
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
 					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
@@ -468,7 +470,20 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && !slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity }) && r.round == "" && !r.past && !r.future &&
+			if best == nil && len(r.places) > 0 && r.venuesOnly() && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
+				// "Leaders gathered in Nairobi for a summit ... X opened
+				// the meeting at the Y Convention Centre": a bare event
+				// word at a venue only, that no party tells apart, is the
+				// latest event held in a city or country and at no venue
+				// yet: its venue
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && r.round == "" && !r.past && !r.future &&
 				(r.kind == evSummit || r.kind == evConference || r.kind == evAny) {
 				// "The Gulf Investment Forum opened on Tuesday. ... The
 				// forum, held in Muscat, runs until Thursday", "It took
@@ -570,6 +585,32 @@ func (f *frame) within(si int) bool {
 		}
 	}
 	return true
+}
+
+// hasIdentity reports a reference with a party that tells it apart.
+func (r *evRef) hasIdentity() bool {
+	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity })
+}
+
+// hasMargins reports a reference on whose margins others met.
+func (r *evRef) hasMargins() bool {
+	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.rule == "margins" })
+}
+
+// venuesOnly reports a reference whose places are all buildings (a
+// palace, a convention centre), no town, city or country among them.
+func (r *evRef) venuesOnly() bool {
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) })
+}
+
+// hasVenue reports a frame with a building among its places.
+func (f *frame) hasVenue() bool {
+	for _, r := range f.refs {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return building(p.m) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasIdentity reports a frame with a party that tells it apart.
@@ -745,22 +786,27 @@ func (f *frame) inBuildingsOnly() bool {
 	n := 0
 	for _, r := range f.refs {
 		for _, p := range r.places {
-			if p.m.Type != graph.Place {
-				return false
-			}
-			building := false
-			for _, w := range strings.Fields(textnorm.Key(p.m.Text)) {
-				if buildingWords[w] {
-					building = true
-				}
-			}
-			if !building {
+			if !building(p.m) {
 				return false
 			}
 			n++
 		}
 	}
 	return n > 0
+}
+
+// building reports a Place whose name has a building word ("Carthage
+// Palace", "the Kenyatta Convention Centre", «قصر بيان»).
+func building(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
+		if buildingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

@@ -754,6 +754,13 @@ rule event-between stage=relation action=between conf=0.8
 # "the meeting gathered X and Y", "the talks brought together X and Y"
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
+# "X brought together delegations from A and B at the Y Palace in Z":
+# the sides meet, where the sentence says; the one who brings them
+# together mediates (en-brought-together-mediator)
+rule en-brought-together-sides stage=relation action=between kind=meeting conf=0.65
+  $agents (COMMA? $aux)* $when* v:(brought | brings | bringing | "has brought") together $when* the? ((delegations | representatives | envoys | negotiators | officials | leaders) (from | of) the?)? o:$parties (COMMA? $when)* p:((in | at) the? $seat? $places (COMMA? $when)*)*
+rule en-brought-together-mediator stage=relation action=mediate conf=0.6
+  m:list(the? $body | PER) (COMMA? $aux)* $when* v:(brought | brings | bringing | "has brought") together $when* the? ((delegations | representatives | envoys | negotiators | officials | leaders) (from | of) the?)? $parties
 # "A three-way summit held in Aqaba on Thursday brought together President
 # A of X, President B and King C at the Rehab Palace": the event, where it
 # was held, then the leaders it brought together, who all meet, and the

@@ -685,6 +685,12 @@ func (st *docState) finishEvents() {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
 	}
+	// "NAIROBI, Kenya (AFP) -": a dateline that names its city's
+	// country gives the country as a level of a main event held in the
+	// city
+	if pl, c, ok := st.datelineCountry(); ok && !st.main.call() && st.mainHas([]evPlace{pl}) && !st.main.hasCountry() {
+		st.main.refs[0].addPlace(st, c.sent, c.m, "ev-dateline-country")
+	}
 	// a meeting on the margins of a summit, with no place of its own, is
 	// held where the summit is
 	for _, f := range frames {
@@ -932,6 +938,45 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 		}
 	}
 	return evPlace{}, false
+}
+
+// datelineCountry returns a dateline's city and the country named
+// after it and a comma ("NAIROBI, Kenya (AFP) -").
+func (st *docState) datelineCountry() (evPlace, evPlace, bool) {
+	pl, ok := st.datelinePlace()
+	if !ok || pl.m.Type != graph.City {
+		return evPlace{}, evPlace{}, false
+	}
+	for i := range st.d.Mentions {
+		m := st.d.Mentions[i]
+		if m.Type != graph.Country || m.Start <= pl.m.End || m.Start > pl.m.End+3 {
+			continue
+		}
+		if strings.TrimSpace(st.d.Text[pl.m.End:m.Start]) != "," {
+			continue
+		}
+		end := -1
+		for _, p := range st.d.Paragraphs {
+			if p.Start <= m.Start && m.End <= p.End {
+				end = p.End
+			}
+		}
+		if end < 0 || !st.datelineAfter(m.End, end) {
+			continue
+		}
+		return pl, evPlace{m: m, sent: pl.sent, rule: "ev-dateline-country"}, true
+	}
+	return evPlace{}, evPlace{}, false
+}
+
+// hasCountry reports a frame with a country among its places.
+func (f *frame) hasCountry() bool {
+	for _, r := range f.refs {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return p.m.Type == graph.Country }) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineAfter reports whether the text from a place's end to a

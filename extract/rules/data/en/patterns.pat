@@ -173,6 +173,11 @@ rule en-name-the-dem-title stage=chunk make=person conf=0.65
   n:PER the DEM ROLE+
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+# "X, Deputy Prime Minister and Minister of Interior, received Y": two
+# offices joined, the second with no body, closed by a comma (not "X,
+# the ambassador, and Minister Y": a name follows that title)
+rule en-name-comma-two-titles stage=chunk make=person conf=0.75
+  n:PER COMMA $office CONJ ($rank | CAP)* ROLE+ ($of the? $body+)? COMMA
 # "X, in his capacity as Syrian foreign minister,", "X, acting as
 # Syria's foreign minister,": the office in whose capacity one acts
 rule en-name-in-capacity stage=chunk make=person conf=0.7

@@ -642,9 +642,10 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Z the coordinator Y", "X received in the Government Palace today,
 # Thursday, the Ambassador Y" (a building, a day, then the guest), "X
 # hosted Y for dinner at the Chancellery in Z" (the meal the guest came
-# for, then the place)
+# for, then the place), "X received Y and his accompanying delegation at
+# the Z Palace" (the guest's delegation, then the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
 # body stands for its leader, who meets the host ("met a Latvian delegation

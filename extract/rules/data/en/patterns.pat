@@ -646,15 +646,19 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # the Z Palace" (the guest's delegation, then the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+# a body the names do not know after a delegation word: "a delegation of
+# the Latvian Saeima", "a delegation from the Sami Parliament"
+define dlgbody = (of | from) the? (DEM | CTRY&POSS)? CAP{1,3}
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
-# body stands for its leader, who meets the host ("met a Latvian delegation
+# body (or by one the names do not know: "a delegation of the Latvian
+# Saeima led by Y") stands for its leader, who meets the host ("met a Latvian delegation
 # led by Y" meets the delegation, rule meet-with; "held talks with a
 # delegation headed by Y" as "met with")
 rule en-unnamed-delegation-led-by stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW $dlgbody? @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW $dlgbody? @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X received Y and his accompanying delegation", "the Prime Minister of
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)

@@ -1008,7 +1008,9 @@ func (st *docState) datelineAfter(start, end int) bool {
 			paren = true
 		case t.text == ")":
 			paren = false
-		case paren || t.text == "," || t.text == "،" || isNumber(t.text):
+		case paren || t.text == "," || t.text == "،" || isNumber(t.text) || dayOrdinal(t.text):
+			// ("ABU DHABI, 14th April, 2026 (WAM) --": a day written as an
+			// ordinal)
 		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
 		case calendarWords[t.key] || wireAgencies[t.key] != "":
 			// a Hijri date beside the Gregorian one; the agency's name
@@ -1024,6 +1026,17 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// dayOrdinal reports a day of the month written as an ordinal ("14th",
+// "1st", "22nd", "3rd").
+func dayOrdinal(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(strings.ToLower(s), suf); ok && len(d) >= 1 && len(d) <= 2 && isNumber(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // inLocation reports a token inside a mention of a country, a city or a

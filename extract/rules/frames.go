@@ -132,6 +132,9 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) {
 		r.future = true
 	}
+	if st.pastAfter(si, end) || st.pastWhere(si, start) {
+		r.past = true
+	}
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
@@ -172,6 +175,27 @@ func (st *docState) nextEditionBefore(si, start int) bool {
 	return edition && next
 }
 
+// afterDateline returns the text of sentence si after a wire dateline
+// it opens with ("ABU DHABI, 14th April, 2026 (WAM) --"), else all of it.
+func (st *docState) afterDateline(si int) string {
+	sent := st.d.Sentences[si]
+	dp, ok := st.datelinePlace()
+	if !ok || dp.m.Start < sent.Start || dp.m.Start >= sent.End {
+		return sent.Text
+	}
+	rest := st.d.Text[dp.m.End:sent.End]
+	cut := -1
+	for _, dash := range []string{"—", "–", " - ", " -- ", "- "} {
+		if i := strings.Index(rest, dash); i >= 0 && i < 80 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return sent.Text
+	}
+	return rest[cut:]
+}
+
 // nextBefore reports an English event word that a next-word governs
 // across the words that qualify it ("the upcoming reconstruction
 // conference in Aswan", "a follow-up round in Lima", "the next Arctic
@@ -195,6 +219,49 @@ func (st *docState) nextBefore(si, start int) bool {
 	return false
 }
 
+// pastAfter reports an English event word its own clause dates in the
+// past ("the meetings held in Baghdad last month", "his visit to Tehran
+// last week", "talks in Oslo two years ago"): an earlier event.
+func (st *docState) pastAfter(si, end int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, end, sent.End)
+	for i := 0; i < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if t.punct || t.arabic {
+			return false
+		}
+		if t.key == "ago" {
+			return true
+		}
+		if t.key == "last" && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].key != "" && dateUnitWords[strings.Fields(toks[i+1].key)[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWhere reports an English event word in a "where" clause whose
+// antecedent is dated in the past ("his visit to Tehran last week, where
+// he met Y"): the clause's event is as old as its antecedent.
+func (st *docState) pastWhere(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 3 && n < 4; i, n = i-1, n+1 {
+		if toks[i].punct {
+			return false
+		}
+		if toks[i].key != "where" {
+			continue
+		}
+		if toks[i-1].text != "," {
+			return false
+		}
+		unit, last := toks[i-2], toks[i-3]
+		return unit.key == "ago" || last.key == "last" && unit.key != "" && dateUnitWords[strings.Fields(unit.key)[0]]
+	}
+	return false
+}
+
 // dateUnitWords ("month", "week") and stopWordsEN (determiners,
 // prepositions) end the words that qualify an event word.
 var (
@@ -214,6 +281,11 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 		}
 		st.date = dateIn(toks, st.d.Published)
 		y := yearRe.FindString(sent.Text)
+		if y != "" {
+			// "ABU DHABI, 14th April, 2026 (WAM) -- X received Y": the
+			// dateline's year is the report's own
+			y = yearRe.FindString(st.afterDateline(si))
+		}
 		st.past = y != "" && !strings.Contains(st.d.Published, y)
 		st.dated = si + 1
 	}
@@ -520,6 +592,14 @@ func (st *docState) gather() []*frame {
 					if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) {
 						best = frames[i]
 					}
+				}
+			}
+			for i := len(frames) - 1; i >= 0 && best == nil && !r.past && !r.future; i-- {
+				// "the meetings held in Baghdad last month ... attended the
+				// meeting": a bare reference is the latest event not
+				// marked as past or next, when there is one
+				if st.compatible(r, frames[i]) && !frames[i].named() && !frames[i].marked() {
+					best = frames[i]
 				}
 			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {

@@ -853,7 +853,12 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 # ..." (officials stand for their countries): mediators of the article's
 # event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate | shuttling | shuttles | shuttled) between
+# "X is shuttling between the two sides at the Sheraton hotel in Doha's
+# West Bay district": where a mediator goes between the sides is where
+# the talks are held, every level the sentence gives
+rule en-between-sides-at stage=relation action=place kind=any conf=0.6
+  v:(shuttling | shuttles | shuttled | mediating | mediates | mediated) between the (two | rival | warring)? (sides | parties | delegations | camps) p:((at | in) the? LOC+ ((in | at) the? LOC+)*)
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
 # "the Egyptian mediation efforts", "Qatari mediation": mediation as a

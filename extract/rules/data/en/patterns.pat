@@ -1058,6 +1058,12 @@ rule attending-event-were stage=relation action=attend conf=0.65
 rule hosted-by-person stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* hosted by the? s:list(PER)
 
+# "welcomed the participation of UN envoy X in the Oslo talks", "the
+# participation of A and B in the summit": those whose part in the event
+# is named take part in it
+rule en-participation-of-in stage=relation action=attend conf=0.65
+  (the | his | her | their)? (participation | attendance | presence) of the? s:$agents (in | at) the? (@adjective | CAP | LOC)* e:EVT
+
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends

@@ -1257,6 +1257,12 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 			ev.round = n
 		}
 	}
+	if ev.round != "" && ev.round != "1" && ev.round != "new" && !ev.future && st.mayHappen(si) {
+		// "a second round could take place in Ankara", "a third round
+		// may be held in Lima": a later round in prospect, another
+		// event than the report's
+		ev.future = true
+	}
 	if len(bodies) >= 2 {
 		// "the U.S.-China talks", "the Russian-Ukrainian negotiations": parties
 		for _, b := range bodies {
@@ -1283,6 +1289,19 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		ev.named = textnorm.Key(text)
 	}
 	return ev
+}
+
+// mayHappen reports an English sentence that speaks of what may come
+// ("could", "might", "may", "would").
+func (st *docState) mayHappen(si int) bool {
+	sent := st.d.Sentences[si]
+	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
+		switch t.key {
+		case "could", "might", "may", "would":
+			return !(t.text == "May" && t.upper)
+		}
+	}
+	return false
 }
 
 // appointee reports a match that opens right after a verb of taking up

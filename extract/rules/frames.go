@@ -129,8 +129,11 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
-	if st.nextEditionBefore(si, start) {
+	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) {
 		r.future = true
+	}
+	if st.pastAfter(si, end) || st.pastWhere(si, start) {
+		r.past = true
 	}
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
@@ -172,6 +175,100 @@ func (st *docState) nextEditionBefore(si, start int) bool {
 	return edition && next
 }
 
+// afterDateline returns the text of sentence si after a wire dateline
+// it opens with ("ABU DHABI, 14th April, 2026 (WAM) --"), else all of it.
+func (st *docState) afterDateline(si int) string {
+	sent := st.d.Sentences[si]
+	dp, ok := st.datelinePlace()
+	if !ok || dp.m.Start < sent.Start || dp.m.Start >= sent.End {
+		return sent.Text
+	}
+	rest := st.d.Text[dp.m.End:sent.End]
+	cut := -1
+	for _, dash := range []string{"—", "–", " - ", " -- ", "- "} {
+		if i := strings.Index(rest, dash); i >= 0 && i < 80 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return sent.Text
+	}
+	return rest[cut:]
+}
+
+// nextBefore reports an English event word that a next-word governs
+// across the words that qualify it ("the upcoming reconstruction
+// conference in Aswan", "a follow-up round in Lima", "the next Arctic
+// summit"): an event announced, another one than the report's. A date
+// unit between them makes it a date ("next month's summit"): the
+// report's own event may be a future one.
+func (st *docState) nextBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case t.punct || t.arabic || t.key == "":
+			return false
+		case nextWords[t.key]:
+			return true
+		case dateUnitWords[strings.Fields(t.key)[0]] || stopWordsEN[t.key]:
+			return false
+		}
+	}
+	return false
+}
+
+// pastAfter reports an English event word its own clause dates in the
+// past ("the meetings held in Baghdad last month", "his visit to Tehran
+// last week", "talks in Oslo two years ago"): an earlier event.
+func (st *docState) pastAfter(si, end int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, end, sent.End)
+	for i := 0; i < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if t.punct || t.arabic {
+			return false
+		}
+		if t.key == "ago" {
+			return true
+		}
+		if t.key == "last" && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].key != "" && dateUnitWords[strings.Fields(toks[i+1].key)[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWhere reports an English event word in a "where" clause whose
+// antecedent is dated in the past ("his visit to Tehran last week, where
+// he met Y"): the clause's event is as old as its antecedent.
+func (st *docState) pastWhere(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 3 && n < 4; i, n = i-1, n+1 {
+		if toks[i].punct {
+			return false
+		}
+		if toks[i].key != "where" {
+			continue
+		}
+		if toks[i-1].text != "," {
+			return false
+		}
+		unit, last := toks[i-2], toks[i-3]
+		return unit.key == "ago" || last.key == "last" && unit.key != "" && dateUnitWords[strings.Fields(unit.key)[0]]
+	}
+	return false
+}
+
+// dateUnitWords ("month", "week") and stopWordsEN (determiners,
+// prepositions) end the words that qualify an event word.
+var (
+	dateUnitWords = wordSet("words.tsv", "date-unit")
+	stopWordsEN   = wordSet("words.tsv", "np-stop")
+)
+
 // sentenceDate returns the date sentence si gives its events, and
 // whether it names a year other than the publication's (a past event);
 // worked out once for the events of a sentence.
@@ -184,6 +281,11 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 		}
 		st.date = dateIn(toks, st.d.Published)
 		y := yearRe.FindString(sent.Text)
+		if y != "" {
+			// "ABU DHABI, 14th April, 2026 (WAM) -- X received Y": the
+			// dateline's year is the report's own
+			y = yearRe.FindString(st.afterDateline(si))
+		}
 		st.past = y != "" && !strings.Contains(st.d.Published, y)
 		st.dated = si + 1
 	}
@@ -421,13 +523,18 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
+				// (an announced or a past event is not the report's own
+				// for a country or a party they share: "thanked Egypt for
+				// hosting the upcoming conference in Aswan")
+				if !f.named() && st.compatible(r, f) && !tenseApart(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}
-			if best == nil && len(r.places) > 0 && len(r.parties) == 0 {
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() {
 				// "the talks in Riyadh" after "X met Y": the place of the
-				// latest unplaced frame
+				// latest unplaced frame (those who attend or open it tell
+				// no event apart: "X opened the meeting at the Y Centre";
+				// those who met on its margins make it a summit of its own)
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
 					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
@@ -435,7 +542,20 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && !slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity }) && r.round == "" && !r.past && !r.future &&
+			if best == nil && len(r.places) > 0 && r.venuesOnly() && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
+				// "Leaders gathered in Nairobi for a summit ... X opened
+				// the meeting at the Y Convention Centre": a bare event
+				// word at a venue only, that no party tells apart, is the
+				// latest event held in a city or country and at no venue
+				// yet: its venue
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && r.round == "" && !r.past && !r.future &&
 				(r.kind == evSummit || r.kind == evConference || r.kind == evAny) {
 				// "The Gulf Investment Forum opened on Tuesday. ... The
 				// forum, held in Muscat, runs until Thursday", "It took
@@ -472,6 +592,14 @@ func (st *docState) gather() []*frame {
 					if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) {
 						best = frames[i]
 					}
+				}
+			}
+			for i := len(frames) - 1; i >= 0 && best == nil && !r.past && !r.future; i-- {
+				// "the meetings held in Baghdad last month ... attended the
+				// meeting": a bare reference is the latest event not
+				// marked as past or next, when there is one
+				if st.compatible(r, frames[i]) && !frames[i].named() && !frames[i].marked() {
+					best = frames[i]
 				}
 			}
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
@@ -537,6 +665,32 @@ func (f *frame) within(si int) bool {
 		}
 	}
 	return true
+}
+
+// hasIdentity reports a reference with a party that tells it apart.
+func (r *evRef) hasIdentity() bool {
+	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity })
+}
+
+// hasMargins reports a reference on whose margins others met.
+func (r *evRef) hasMargins() bool {
+	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.rule == "margins" })
+}
+
+// venuesOnly reports a reference whose places are all buildings (a
+// palace, a convention centre), no town, city or country among them.
+func (r *evRef) venuesOnly() bool {
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) })
+}
+
+// hasVenue reports a frame with a building among its places.
+func (f *frame) hasVenue() bool {
+	for _, r := range f.refs {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return building(p.m) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasIdentity reports a frame with a party that tells it apart.
@@ -610,6 +764,12 @@ func (st *docState) finishEvents() {
 		if pl, ok := st.datelinePlace(); ok && (!st.main.placed() || pl.m.Type == graph.City) {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
+	}
+	// "NAIROBI, Kenya (AFP) -": a dateline that names its city's
+	// country gives the country as a level of a main event held in the
+	// city
+	if pl, c, ok := st.datelineCountry(); ok && !st.main.call() && st.mainHas([]evPlace{pl}) && !st.main.hasCountry() {
+		st.main.refs[0].addPlace(st, c.sent, c.m, "ev-dateline-country")
 	}
 	// a meeting on the margins of a summit, with no place of its own, is
 	// held where the summit is
@@ -712,22 +872,27 @@ func (f *frame) inBuildingsOnly() bool {
 	n := 0
 	for _, r := range f.refs {
 		for _, p := range r.places {
-			if p.m.Type != graph.Place {
-				return false
-			}
-			building := false
-			for _, w := range strings.Fields(textnorm.Key(p.m.Text)) {
-				if buildingWords[w] {
-					building = true
-				}
-			}
-			if !building {
+			if !building(p.m) {
 				return false
 			}
 			n++
 		}
 	}
 	return n > 0
+}
+
+// building reports a Place whose name has a building word ("Carthage
+// Palace", "the Kenyatta Convention Centre", «قصر بيان»).
+func building(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
+		if buildingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن
@@ -855,6 +1020,45 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 	return evPlace{}, false
 }
 
+// datelineCountry returns a dateline's city and the country named
+// after it and a comma ("NAIROBI, Kenya (AFP) -").
+func (st *docState) datelineCountry() (evPlace, evPlace, bool) {
+	pl, ok := st.datelinePlace()
+	if !ok || pl.m.Type != graph.City {
+		return evPlace{}, evPlace{}, false
+	}
+	for i := range st.d.Mentions {
+		m := st.d.Mentions[i]
+		if m.Type != graph.Country || m.Start <= pl.m.End || m.Start > pl.m.End+3 {
+			continue
+		}
+		if strings.TrimSpace(st.d.Text[pl.m.End:m.Start]) != "," {
+			continue
+		}
+		end := -1
+		for _, p := range st.d.Paragraphs {
+			if p.Start <= m.Start && m.End <= p.End {
+				end = p.End
+			}
+		}
+		if end < 0 || !st.datelineAfter(m.End, end) {
+			continue
+		}
+		return pl, evPlace{m: m, sent: pl.sent, rule: "ev-dateline-country"}, true
+	}
+	return evPlace{}, evPlace{}, false
+}
+
+// hasCountry reports a frame with a country among its places.
+func (f *frame) hasCountry() bool {
+	for _, r := range f.refs {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return p.m.Type == graph.Country }) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineAfter reports whether the text from a place's end to a
 // paragraph's end goes on as a wire dateline does: a dash (or the
 // slashes of the Gulf agencies) within a few words, with at most a date
@@ -884,7 +1088,9 @@ func (st *docState) datelineAfter(start, end int) bool {
 			paren = true
 		case t.text == ")":
 			paren = false
-		case paren || t.text == "," || t.text == "،" || isNumber(t.text):
+		case paren || t.text == "," || t.text == "،" || isNumber(t.text) || dayOrdinal(t.text):
+			// ("ABU DHABI, 14th April, 2026 (WAM) --": a day written as an
+			// ordinal)
 		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
 		case calendarWords[t.key] || wireAgencies[t.key] != "":
 			// a Hijri date beside the Gregorian one; the agency's name
@@ -900,6 +1106,17 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// dayOrdinal reports a day of the month written as an ordinal ("14th",
+// "1st", "22nd", "3rd").
+func dayOrdinal(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(strings.ToLower(s), suf); ok && len(d) >= 1 && len(d) <= 2 && isNumber(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // inLocation reports a token inside a mention of a country, a city or a

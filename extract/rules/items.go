@@ -243,6 +243,12 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			// the Minister X the ambassador Y"): the rules may ask
 			out[k].tags = append(out[k].tags, "FIRST")
 		}
+		if k <= 12 && hasTag(out[k].tags, "DASH") && !hasTag(out[k].tags, "HYPHEN") && hasTag(out[0].tags, "LOC") {
+			// "KUWAIT, May 6 (KUNA) -- Received the Minister X ...": a
+			// wire dateline's dash opens the sentence anew
+			opening = true
+			continue
+		}
 		if !out[k].punct() {
 			first = false
 			if out[k].k != kConj {

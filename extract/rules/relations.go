@@ -786,6 +786,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				st.meetM(si, a, b, r.Name, conf)
 			}
 		}
+		for _, pl := range p {
+			ev.addPlace(st, si, pl, r.Name)
+		}
 		return true
 	case "with", "attend", "visit":
 		// the parties of an event: its objects ("talks with Iran"), its

@@ -173,6 +173,11 @@ rule en-name-the-dem-title stage=chunk make=person conf=0.65
   n:PER the DEM ROLE+
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+# "X, Deputy Prime Minister and Minister of Interior, received Y": two
+# offices joined, the second with no body, closed by a comma (not "X,
+# the ambassador, and Minister Y": a name follows that title)
+rule en-name-comma-two-titles stage=chunk make=person conf=0.75
+  n:PER COMMA $office CONJ ($rank | CAP)* ROLE+ ($of the? $body+)? COMMA
 # "X, in his capacity as Syrian foreign minister,", "X, acting as
 # Syria's foreign minister,": the office in whose capacity one acts
 rule en-name-in-capacity stage=chunk make=person conf=0.7
@@ -637,18 +642,23 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # Z the coordinator Y", "X received in the Government Palace today,
 # Thursday, the Ambassador Y" (a building, a day, then the guest), "X
 # hosted Y for dinner at the Chancellery in Z" (the meal the guest came
-# for, then the place)
+# for, then the place), "X received Y and his accompanying delegation at
+# the Z Palace" (the guest's delegation, then the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+# a body the names do not know after a delegation word: "a delegation of
+# the Latvian Saeima", "a delegation from the Sami Parliament"
+define dlgbody = (of | from) the? (DEM | CTRY&POSS)? CAP{1,3}
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
-# body stands for its leader, who meets the host ("met a Latvian delegation
+# body (or by one the names do not know: "a delegation of the Latvian
+# Saeima led by Y") stands for its leader, who meets the host ("met a Latvian delegation
 # led by Y" meets the delegation, rule meet-with; "held talks with a
 # delegation headed by Y" as "met with")
 rule en-unnamed-delegation-led-by stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) the? $seat? $places | $venue)*) COMMA? (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW $dlgbody? @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (@meet $when* with? | (held | hold | holds) (a | an)? (@adjective)* e:EVT $when* with) (a | an) (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!CAP&!@stop){0,2} DLGW $dlgbody? @lead by the? o:list((ROLE | CAP | DEM)* HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 # "X received Y and his accompanying delegation", "the Prime Minister of
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)
@@ -713,8 +723,10 @@ rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s
   v:(received&FIRST | receives&FIRST) $when* $style? HON? s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+# "And attended the meeting the Assistant Minister for Arab Affairs
+# Ambassador X": a title and its portfolio may stand before the titled name
 rule en-verb-first-attended stage=relation action=attend conf=0.6
-  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT s:list(the? PER&TITLED)
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -754,6 +766,13 @@ rule event-between stage=relation action=between conf=0.8
 # "the meeting gathered X and Y", "the talks brought together X and Y"
 rule en-event-gathered stage=relation action=between conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
+# "X brought together delegations from A and B at the Y Palace in Z":
+# the sides meet, where the sentence says; the one who brings them
+# together mediates (en-brought-together-mediator)
+rule en-brought-together-sides stage=relation action=between kind=meeting conf=0.65
+  $agents (COMMA? $aux)* $when* v:(brought | brings | bringing | "has brought") together $when* the? ((delegations | representatives | envoys | negotiators | officials | leaders) (from | of) the?)? o:$parties (COMMA? $when)* p:((in | at) the? $seat? $places (COMMA? $when)*)*
+rule en-brought-together-mediator stage=relation action=mediate conf=0.6
+  m:list(the? $body | PER) (COMMA? $aux)* $when* v:(brought | brings | bringing | "has brought") together $when* the? ((delegations | representatives | envoys | negotiators | officials | leaders) (from | of) the?)? $parties
 # "A three-way summit held in Aqaba on Thursday brought together President
 # A of X, President B and King C at the Rehab Palace": the event, where it
 # was held, then the leaders it brought together, who all meet, and the
@@ -834,7 +853,12 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 # ..." (officials stand for their countries): mediators of the article's
 # event
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate | shuttling | shuttles | shuttled) between
+# "X is shuttling between the two sides at the Sheraton hotel in Doha's
+# West Bay district": where a mediator goes between the sides is where
+# the talks are held, every level the sentence gives
+rule en-between-sides-at stage=relation action=place kind=any conf=0.6
+  v:(shuttling | shuttles | shuttled | mediating | mediates | mediated) between the (two | rival | warring)? (sides | parties | delegations | camps) p:((at | in) the? LOC+ ((in | at) the? LOC+)*)
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
 # "the Egyptian mediation efforts", "Qatari mediation": mediation as a
@@ -1033,6 +1057,12 @@ rule attending-event-were stage=relation action=attend conf=0.65
 # part (a country that hosts gives the place: event-hosted-by)
 rule hosted-by-person stage=relation action=attend conf=0.7
   e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* hosted by the? s:list(PER)
+
+# "welcomed the participation of UN envoy X in the Oslo talks", "the
+# participation of A and B in the summit": those whose part in the event
+# is named take part in it
+rule en-participation-of-in stage=relation action=attend conf=0.65
+  (the | his | her | their)? (participation | attendance | presence) of the? s:$agents (in | at) the? (@adjective | CAP | LOC)* e:EVT
 
 # "X, who attended the talks, said"
 # "the meeting was held in the presence of X", "talks with the
@@ -1343,6 +1373,12 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# "The African Union was represented by X, its special envoy": a body
+# that sends a representative to the article's event takes part in it,
+# and so does the one it sent (a country's representatives are its
+# delegation, above)
+rule en-body-represented-by stage=relation action=attend kind=any conf=0.6
+  the? s:ORG (COMMA? $aux)* $when* v:represented (at the? EVT)? by (the? s:list($mem) | (its | their) (@adjective | !PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){0,2} ROLE+ COMMA? HON? s:PER)
 # "The Congolese side was represented by its Foreign Minister, X": its
 # own minister, named after his title and a comma
 rule en-represented-by-its-title stage=relation action=member conf=0.65

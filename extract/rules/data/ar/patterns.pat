@@ -819,6 +819,15 @@ rule attend-event-first stage=relation action=attend conf=0.7
 # («ومنهم»: some of them)
 rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE){0,3} COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وحضر اللقاء مدير مكتب الوزير السفير X، ونائبة المبعوث Y», «وحضر
+# الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
+# list of who attended, each named after a title the titles do not read
+# whole (an office or a department in construct, an ordinal, a second
+# title), never another event or a verb between
+define titlejunk = ROLE | HON | @ordinal | LOC&!BI&!LI | PER&PRON | !PUNCT&!AGENT&!EVT&!CONJ&!@stop&!@attend&!@meet&!@welcome
+define titledattendee = $titlejunk{0,5} s:PER&!PRON
+rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
+  @attend $when* e:EVT $when* (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event

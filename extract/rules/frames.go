@@ -421,7 +421,9 @@ func (st *docState) gather() []*frame {
 		case r.own():
 			for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 				f := frames[i]
-				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
+				// (a party the frame shares does not make a scheduled
+				// meeting the one told: «ومن المقرر أن يتوجه X إلى P للقاء Y»)
+				if !f.named() && st.compatible(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) && !tenseApart(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}

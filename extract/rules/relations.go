@@ -604,7 +604,33 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 			r.also = true
 		}
 	}
+	if scheduledVerb(its, verb) {
+		r.future = true
+	}
 	return r
+}
+
+// scheduledVerb reports an Arabic verb of meeting or travel that a
+// schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
+// المنتظر أن يلتقي الوفد غدا Z», or its future prefix «سيتوجه X»: a
+// meeting yet to come, another one than the one the report has told.
+func scheduledVerb(its []item, verb int) bool {
+	if verb >= len(its) || its[verb].k != kTok {
+		return false
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(its[verb].text, "و"), "ف")
+	if strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن") {
+		return len(its[verb].forms) > 1
+	}
+	for i, n := verb-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		if its[i].punct() {
+			return false
+		}
+		if its[i].word("المقرر", "المنتظر", "المتوقع") {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOf(s string) eventKind {

@@ -108,11 +108,12 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
 # city behind a glued «ب» («التقى X Y بالعاصمة الأردنية عمان»), a venue
-# and its city («، وذلك بمقر الوزارة في الرباط»)
+# and its city («، وذلك بمقر الوزارة في الرباط»; a body's seat named by the
+# body: «في وزارة الخارجية في واشنطن»)
 # («بحث X مع Y، خلال استقباله له في المنامة، …»: the reception or
 # meeting named after the guest, and its place)
 define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
-define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | في? (@place-head | مقر) $venuetail (في $placeword? p:$places | $bicity)?)?
+define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | (في? (@place-head | مقر) $venuetail | في ORG&!LI&!BI) (في $placeword? p:$places | $bicity)?)?
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
 # «التقى X والوفد المرافق له Y»: the host with his delegation
 define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (له | لها)

@@ -598,7 +598,8 @@ rule hosted-person-subject-first stage=relation action=meeting kind=meeting host
   s:PER $aux* v:@host $when* o:$agents $when* (في $placeword? p:$places)?
 # what passes between two in person in the readouts of Arab agencies:
 # «سلم X الرئيس Y رسالة خطية», «قدم السفير X أوراق اعتماده إلى Y»,
-# «تسلم Y أوراق اعتماد السفير X», «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
+# «تسلم Y أوراق اعتماد السفير X» (a foreign minister, «نسخة من أوراق
+# اعتماد السفير X»: a copy), «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
 # «أطلع X نظيره Y على …», «أقام X مأدبة عشاء تكريما لضيفه Y» (the verb the
 # event)
 rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
@@ -606,7 +607,7 @@ rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
 rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap أوراق اعتماد o:$agents
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65

@@ -607,7 +607,23 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	if scheduledVerb(its, verb) {
 		r.future = true
 	}
+	if otherContext(its, verb) {
+		r.also = true
+	}
 	return r
+}
+
+// otherContext reports an Arabic verb a sentence opens on another matter
+// with: «وفي سياق متصل، استقبل X Y», «وفي سياق آخر»، «من جهة أخرى»،
+// «على صعيد آخر»: another meeting than the one told before, as after
+// «كما».
+func otherContext(its []item, verb int) bool {
+	for i := max(0, verb-6); i+1 < verb; i++ {
+		if its[i].word("سياق", "جهه", "ناحيه", "صعيد") && its[i+1].word("متصل", "اخر", "اخري", "منفصل", "اخير") {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduledVerb reports an Arabic verb of meeting or travel that a

@@ -825,11 +825,13 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
 # list of who attended, each named after a title the titles do not read
 # whole (an office or a department in construct, an ordinal, a second
-# title), never another event or a verb between
+# title), never another event or a verb between («وحضر مراسم التوقيع،
+# التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
+# relative clause between commas)
 define titlejunk = ROLE | HON | @ordinal | LOC&!BI&!LI | PER&PRON | !PUNCT&!AGENT&!EVT&!CONJ&!@stop&!@attend&!@meet&!@welcome
 define titledattendee = $titlejunk{0,5} s:PER&!PRON
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
-  @attend $when* e:EVT $when* (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event

@@ -114,6 +114,10 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # meeting named after the guest, and its place)
 define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
 define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | (في? (@place-head | مقر) $venuetail | في ORG&!LI&!BI) (في $placeword? p:$places | $bicity)?)?
+# the words of a title the titles do not read whole, before a name: an
+# office or a department in construct, an ordinal, a second title, an
+# honorific («مدير مكتب الوزير السفير X», «النائب الأول لرئيس المجلس X»)
+define titlejunk = ROLE | HON | @ordinal | LOC&!BI&!LI | PER&PRON | !PUNCT&!AGENT&!EVT&!CONJ&!@stop&!@attend&!@meet&!@welcome
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
 # «التقى X والوفد المرافق له Y»: the host with his delegation
 define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (له | لها)
@@ -515,6 +519,10 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
+# («تلقى وزير الخارجية والهجرة وشؤون المواطنين بالخارج الدكتور X، اليوم،
+# اتصالا هاتفيا من Y»: a portfolio the titles do not read whole)
+rule call-received-long-title stage=relation action=meeting kind=call conf=0.7
+  (تلقى | تلقت | يتلقى) $when* ROLE $titlejunk{0,6} s:PER&!PRON $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
@@ -828,7 +836,6 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # title), never another event or a verb between («وحضر مراسم التوقيع،
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
 # relative clause between commas)
-define titlejunk = ROLE | HON | @ordinal | LOC&!BI&!LI | PER&PRON | !PUNCT&!AGENT&!EVT&!CONJ&!@stop&!@attend&!@meet&!@welcome
 define titledattendee = $titlejunk{0,5} s:PER&!PRON
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
   @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*

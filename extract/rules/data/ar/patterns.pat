@@ -1023,8 +1023,10 @@ rule event-hosted-by stage=relation action=place conf=0.7
 rule host-verb-first stage=relation action=place conf=0.7
   @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
+# (not the verbal noun: «استعداد الأردن لاستضافة جولة جديدة» is a
+# readiness to host, an offer, no event held there)
 rule host-subject-first stage=relation action=place conf=0.7
-  $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
+  $placeword? p:(CTRY | CITY) $aux* @host&!استضافة&!احتضان $when* e:EVT
 # «المؤتمر الدولي لإعمار غزة الذي استضافته القاهرة»: the host city after
 # the event, in a relative clause whose verb carries the event's pronoun
 # (a city: «المؤتمر الذي تستضيفه مصر» is often another event than the

@@ -501,6 +501,10 @@ func (st *docState) agents(its []item) []graph.Mention {
 		case it.k == kChunk && it.ch.kind == chPerson:
 			out = append(out, it.ch.person.m)
 		case it.k == kChunk && it.ch.kind == chRole:
+			if h, ok := st.holderOf(it.ch); ok {
+				out = append(out, h)
+				continue
+			}
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
@@ -527,6 +531,34 @@ func (st *docState) agents(its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// holderOf returns the person the document named before with the title
+// a bare title phrase repeats, of the same one body: «استقبل العاهل
+// الأردني رئيس الوزراء العراقي» after «العاهل الأردني الملك X» and
+// «رئيس الوزراء العراقي Y» is X meeting Y, not Jordan meeting Iraq
+// (never when two people held it).
+func (st *docState) holderOf(c *chunk) (graph.Mention, bool) {
+	if len(c.bodies) != 1 || c.role.en == "" {
+		return graph.Mention{}, false
+	}
+	b, ok := st.mentionOf(c.bodies[0])
+	if !ok {
+		return graph.Mention{}, false
+	}
+	bk := st.keyOf(b)
+	var who graph.Mention
+	n := 0
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HoldsPosition || r.Role != c.role.en || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
+			continue
+		}
+		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {
+			n++
+		}
+		who = r.Subject
+	}
+	return who, n == 1
 }
 
 // places turns items into location mentions.

@@ -875,6 +875,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
+# الغرفة»: who opened the event between, then those present, a list after
+# titles the titles may not read whole
+rule in-presence-of-after-opener stage=relation action=attend conf=0.6
+  e:EVT (!PUNCT&!EVT&!@meet&!@welcome){1,8} COMMA (بحضور | بمشاركة) (كل من | كلا من)? $titledattendee (COMMA? CONJ $titledattendee)*
 # «اختتم مؤتمر وزراء الطاقة العرب، الذي عقد في قاعة P بمشاركة وزراء
 # الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
 # where it was held, then who took part (and who joined them)

@@ -906,6 +906,15 @@ rule chaired-by stage=relation action=attend conf=0.7
 # country there takes part in it
 rule spoke-at-event stage=relation action=attend conf=0.65
   (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | أشغال | فعاليات | جلسة | جلسات){0,2} e:EVT
+# «كما ألقى مبعوث الاتحاد إلى P، X، كلمة دعا فيها الطرفين …»: a speech
+# whose content follows, no event named, in a report of one: the report's
+# own event (frame=main)
+rule spoke-at-main-event stage=relation action=attend kind=any frame=main conf=0.6
+  v:(ألقى | ألقت) $when* ((ROLE | RNP) (!PUNCT&!EVT&!PER){0,6} COMMA DEM?)? s:$agent COMMA? (كلمة | خطابا) (دعا | دعت | أكد | أكدت | شدد | شددت | حذر | حذرت | أشار | أشارت) فيها
+# «كما حضر X بصفة مراقب»: who attended as an observer or a guest, no
+# event named: the report's own event
+rule attended-as-observer stage=relation action=attend kind=any frame=main conf=0.6
+  v:(حضر | حضرت | شارك | شاركت) $when* s:$agent COMMA? $when* بصفة (مراقب | مراقبا | مراقبة | ضيف | ضيفا | ضيفة)
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it

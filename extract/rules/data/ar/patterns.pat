@@ -1182,6 +1182,10 @@ rule attended-for-side stage=relation action=member conf=0.65
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
   (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
+# «ومثّل الجامعة العربية مدير الشؤون السياسية السفير X»: who represents a body
+# takes part in the event (the report's own, when none is named)
+rule represented-body-attends stage=relation action=attend kind=any frame=main conf=0.6
+  v:(مثل | يمثل | تمثل | مثلت) ORG&!LI&!BI $when* (في e:EVT)? $when* s:list(PER)
 
 
 # «قاد X و Y الوفود»: each leads his own country's delegation

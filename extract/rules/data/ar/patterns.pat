@@ -953,6 +953,11 @@ rule event-includes-representatives stage=relation action=attend conf=0.65
 define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
+# «رحب بالزيارة التي قام بها X إلى P الأسبوع الماضي، والتي التقى خلالها
+# Y»: a visit told in a relative clause, and the meeting held during it,
+# there
+rule visit-made-met-during stage=relation action=meeting kind=meeting conf=0.65
+  (الزيارة | زيارة) (التي | الذي) (قام | قامت) بها $when* s:$agent $when* (إلى | الى | ل) $placeword? p:$places $when* COMMA? CONJ? (التي | الذي) @meet خلالها $when* o:$agents
 # «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
 # to P to meet Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7

@@ -898,6 +898,10 @@ rule ar-mediation-and-participation stage=relation action=attend conf=0.6
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
+# «انطلقت أعمال القمة الطارئة التي دعت إليها جامعة الدول العربية»: the
+# body that called the event takes part in it
+rule event-convened-by stage=relation action=attend conf=0.6
+  e:EVT $evadj* (!PUNCT&!EVT&!PER&!AGENT){0,4} (الذي | التي) $aux* (دعت | دعا) (إليها | إليه) s:$body
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,

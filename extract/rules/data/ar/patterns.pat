@@ -902,6 +902,10 @@ rule in-presence-among stage=relation action=attend conf=0.6
 # body that called the event takes part in it
 rule event-convened-by stage=relation action=attend conf=0.6
   e:EVT $evadj* (!PUNCT&!EVT&!PER&!AGENT){0,4} (الذي | التي) $aux* (دعت | دعا) (إليها | إليه) s:$body
+# «عقدت اللجنة المشتركة اجتماعها في P، برئاسة X عن الجانب السعودي،
+# واللواء Y عن الجانب الباكستاني»: co-chairs, one for each side, who meet
+rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? برئاسة $titlejunk{0,3} s:PER عن (الجانب DEM | CTRY) COMMA? CONJ $titlejunk{0,3} o:PER عن (الجانب DEM | CTRY)
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,

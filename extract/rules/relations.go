@@ -797,6 +797,27 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil || len(obj) == 0 {
 			return false
 		}
+		if len(subj) == 0 && r.Attr("subject") == "lead" {
+			// «كما تلقى معاليه اتصالا من Y»: the honorific's pronoun is the
+			// report's protagonist, who is named first in its first event
+			for _, o := range st.refs {
+				if o == ev {
+					continue
+				}
+				for _, pa := range o.parties {
+					if pa.identity && pa.m.Type == graph.Person {
+						subj = []graph.Mention{pa.m}
+						break
+					}
+				}
+				if len(subj) > 0 {
+					break
+				}
+			}
+			if len(subj) == 0 {
+				return false
+			}
+		}
 		if len(subj) == 0 && r.Attr("subject") == "implicit" {
 			// «سيلتقي الرئيس X بقادة الحلف»: a party followed by «مع» or
 			// «ب» and a noun is the verb's own subject, not its object

@@ -523,6 +523,11 @@ rule call-received stage=relation action=meeting kind=call conf=0.75
 # اتصالا هاتفيا من Y»: a portfolio the titles do not read whole)
 rule call-received-long-title stage=relation action=meeting kind=call conf=0.7
   (تلقى | تلقت | يتلقى) $when* ROLE $titlejunk{0,6} s:PER&!PRON $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
+# «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
+# pronoun, the report's protagonist (subject=lead: named first in its
+# first event)
+rule call-received-by-honorific stage=relation action=meeting kind=call subject=lead conf=0.65
+  (تلقى | تلقت) (معاليه | سموه | فخامته | معاليها | سموها | فخامتها) $when* (في اليوم ذاته | في اليوم نفسه)? $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents

@@ -645,6 +645,21 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	return r
 }
 
+// whereClause reports an Arabic verb that opens a clause with «حيث»
+// after a person the sentence named before it: «وصل X إلى P، حيث التقى Y
+// وZ», whose subject is X.
+func whereClause(its []item, verb int) bool {
+	if verb < 1 || !its[verb-1].word("حيث") {
+		return false
+	}
+	for k := 0; k < verb-1; k++ {
+		if its[k].isPerson() {
+			return true
+		}
+	}
+	return false
+}
+
 // otherContext reports an Arabic verb a sentence opens on another matter
 // with: «وفي سياق متصل، استقبل X Y», «وفي سياق آخر»، «من جهة أخرى»،
 // «على صعيد آخر»: another meeting than the one told before, as after
@@ -778,6 +793,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				return true
 			}
 			if len(subj) < 2 || len(obj) > 0 {
+				return false
+			}
+			if whereClause(its, m.Start) {
+				// «وصل X إلى P، حيث التقى Y وZ»: the clause goes on with
+				// the sentence's subject, who met both; they did not meet
+				// each other
 				return false
 			}
 			ev := st.eventOf(si, m, its)

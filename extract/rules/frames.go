@@ -525,7 +525,9 @@ func (st *docState) gather() []*frame {
 				f := frames[i]
 				// (an announced or a past event is not the report's own
 				// for a country or a party they share: "thanked Egypt for
-				// hosting the upcoming conference in Aswan")
+				// hosting the upcoming conference in Aswan"; a scheduled
+				// meeting is not the one told: «ومن المقرر أن يتوجه X إلى P
+				// للقاء Y»)
 				if !f.named() && st.compatible(r, f) && !tenseApart(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
@@ -740,8 +742,14 @@ func (st *docState) finishEvents() {
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
 	st.main = mainFrame(frames)
-	if len(st.mediators) > 0 {
-		st.main.refs[0].mediators = append(st.main.refs[0].mediators, st.mediators...)
+	// ("with US brokers": the document's mediators mediate its main event,
+	// unless their own sentence names the event they mediate: «جولة محادثات
+	// احتضنتها مسقط بوساطة سلطنة عمان» is a past round's mediation, not the
+	// visit the report tells)
+	for _, md := range st.mediators {
+		if !st.mediatesInSentence(md) {
+			st.main.refs[0].mediators = append(st.main.refs[0].mediators, md)
+		}
 	}
 	// a transcript's or readout's place line ("Madrid, Spain" under the
 	// title) is where its event took place, when the text gives none or
@@ -1271,4 +1279,20 @@ func agencyColon(rest string) int {
 		return -1
 	}
 	return c
+}
+
+// mediatesInSentence reports a mediator that an event reference of its
+// own sentence already has.
+func (st *docState) mediatesInSentence(md evParty) bool {
+	for _, r := range st.refs {
+		if r.sent != md.sent {
+			continue
+		}
+		for _, o := range r.mediators {
+			if st.keyOf(o.m) == st.keyOf(md.m) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -501,6 +501,10 @@ func (st *docState) agents(its []item) []graph.Mention {
 		case it.k == kChunk && it.ch.kind == chPerson:
 			out = append(out, it.ch.person.m)
 		case it.k == kChunk && it.ch.kind == chRole:
+			if h, ok := st.holderOf(it.ch); ok {
+				out = append(out, h)
+				continue
+			}
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
@@ -527,6 +531,34 @@ func (st *docState) agents(its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// holderOf returns the person the document named before with the title
+// a bare title phrase repeats, of the same one body: «استقبل العاهل
+// الأردني رئيس الوزراء العراقي» after «العاهل الأردني الملك X» and
+// «رئيس الوزراء العراقي Y» is X meeting Y, not Jordan meeting Iraq
+// (never when two people held it).
+func (st *docState) holderOf(c *chunk) (graph.Mention, bool) {
+	if len(c.bodies) != 1 || c.role.en == "" {
+		return graph.Mention{}, false
+	}
+	b, ok := st.mentionOf(c.bodies[0])
+	if !ok {
+		return graph.Mention{}, false
+	}
+	bk := st.keyOf(b)
+	var who graph.Mention
+	n := 0
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HoldsPosition || r.Role != c.role.en || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
+			continue
+		}
+		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {
+			n++
+		}
+		who = r.Subject
+	}
+	return who, n == 1
 }
 
 // places turns items into location mentions.
@@ -604,7 +636,64 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 			r.also = true
 		}
 	}
+	if scheduledVerb(its, verb) {
+		r.future = true
+	}
+	if otherContext(its, verb) {
+		r.also = true
+	}
 	return r
+}
+
+// whereClause reports an Arabic verb that opens a clause with «حيث»
+// after a person the sentence named before it: «وصل X إلى P، حيث التقى Y
+// وZ», whose subject is X.
+func whereClause(its []item, verb int) bool {
+	if verb < 1 || !its[verb-1].word("حيث") {
+		return false
+	}
+	for k := 0; k < verb-1; k++ {
+		if its[k].isPerson() {
+			return true
+		}
+	}
+	return false
+}
+
+// otherContext reports an Arabic verb a sentence opens on another matter
+// with: «وفي سياق متصل، استقبل X Y», «وفي سياق آخر»، «من جهة أخرى»،
+// «على صعيد آخر»: another meeting than the one told before, as after
+// «كما».
+func otherContext(its []item, verb int) bool {
+	for i := max(0, verb-6); i+1 < verb; i++ {
+		if its[i].word("سياق", "جهه", "ناحيه", "صعيد") && its[i+1].word("متصل", "اخر", "اخري", "منفصل", "اخير") {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduledVerb reports an Arabic verb of meeting or travel that a
+// schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
+// المنتظر أن يلتقي الوفد غدا Z», or its future prefix «سيتوجه X»: a
+// meeting yet to come, another one than the one the report has told.
+func scheduledVerb(its []item, verb int) bool {
+	if verb >= len(its) || its[verb].k != kTok {
+		return false
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(its[verb].text, "و"), "ف")
+	if strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن") {
+		return len(its[verb].forms) > 1
+	}
+	for i, n := verb-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		if its[i].punct() {
+			return false
+		}
+		if its[i].word("المقرر", "المنتظر", "المتوقع") {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOf(s string) eventKind {
@@ -706,6 +795,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if len(subj) < 2 || len(obj) > 0 {
 				return false
 			}
+			if whereClause(its, m.Start) {
+				// «وصل X إلى P، حيث التقى Y وZ»: the clause goes on with
+				// the sentence's subject, who met both; they did not meet
+				// each other
+				return false
+			}
 			ev := st.eventOf(si, m, its)
 			if ev == nil {
 				return false
@@ -722,6 +817,27 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		ev := st.eventOf(si, m, its)
 		if ev == nil || len(obj) == 0 {
 			return false
+		}
+		if len(subj) == 0 && r.Attr("subject") == "lead" {
+			// «كما تلقى معاليه اتصالا من Y»: the honorific's pronoun is the
+			// report's protagonist, who is named first in its first event
+			for _, o := range st.refs {
+				if o == ev {
+					continue
+				}
+				for _, pa := range o.parties {
+					if pa.identity && pa.m.Type == graph.Person {
+						subj = []graph.Mention{pa.m}
+						break
+					}
+				}
+				if len(subj) > 0 {
+					break
+				}
+			}
+			if len(subj) == 0 {
+				return false
+			}
 		}
 		if len(subj) == 0 && r.Attr("subject") == "implicit" {
 			// «سيلتقي الرئيس X بقادة الحلف»: a party followed by «مع» or

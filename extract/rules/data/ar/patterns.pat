@@ -108,11 +108,16 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
 # city behind a glued «ب» («التقى X Y بالعاصمة الأردنية عمان»), a venue
-# and its city («، وذلك بمقر الوزارة في الرباط»)
+# and its city («، وذلك بمقر الوزارة في الرباط»; a body's seat named by the
+# body: «في وزارة الخارجية في واشنطن»)
 # («بحث X مع Y، خلال استقباله له في المنامة، …»: the reception or
 # meeting named after the guest, and its place)
 define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
-define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | في? (@place-head | مقر) $venuetail (في $placeword? p:$places | $bicity)?)?
+define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | (في? (@place-head | مقر) $venuetail | في ORG&!LI&!BI) (في $placeword? p:$places | $bicity)?)?
+# the words of a title the titles do not read whole, before a name: an
+# office or a department in construct, an ordinal, a second title, an
+# honorific («مدير مكتب الوزير السفير X», «النائب الأول لرئيس المجلس X»)
+define titlejunk = ROLE | HON | @ordinal | LOC&!BI&!LI | PER&PRON | !PUNCT&!AGENT&!EVT&!CONJ&!@stop&!@attend&!@meet&!@welcome
 define presence = (بحضور | بمشاركة) (!PUNCT&!STOP&!@meet&!@welcome){1,8} COMMA
 # «التقى X والوفد المرافق له Y»: the host with his delegation
 define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (له | لها)
@@ -514,6 +519,15 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
+# («تلقى وزير الخارجية والهجرة وشؤون المواطنين بالخارج الدكتور X، اليوم،
+# اتصالا هاتفيا من Y»: a portfolio the titles do not read whole)
+rule call-received-long-title stage=relation action=meeting kind=call conf=0.7
+  (تلقى | تلقت | يتلقى) $when* ROLE $titlejunk{0,6} s:PER&!PRON $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
+# «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
+# pronoun, the report's protagonist (subject=lead: named first in its
+# first event)
+rule call-received-by-honorific stage=relation action=meeting kind=call subject=lead conf=0.65
+  (تلقى | تلقت) (معاليه | سموه | فخامته | معاليها | سموها | فخامتها) $when* (في اليوم ذاته | في اليوم نفسه)? $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
   s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
@@ -597,7 +611,8 @@ rule hosted-person-subject-first stage=relation action=meeting kind=meeting host
   s:PER $aux* v:@host $when* o:$agents $when* (في $placeword? p:$places)?
 # what passes between two in person in the readouts of Arab agencies:
 # «سلم X الرئيس Y رسالة خطية», «قدم السفير X أوراق اعتماده إلى Y»,
-# «تسلم Y أوراق اعتماد السفير X», «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
+# «تسلم Y أوراق اعتماد السفير X» (a foreign minister, «نسخة من أوراق
+# اعتماد السفير X»: a copy), «نقل X إلى Y تحيات …», «ودع X ضيفه Y»,
 # «أطلع X نظيره Y على …», «أقام X مأدبة عشاء تكريما لضيفه Y» (the verb the
 # event)
 rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
@@ -605,7 +620,7 @@ rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
 rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap أوراق اعتماد o:$agents
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
@@ -819,6 +834,16 @@ rule attend-event-first stage=relation action=attend conf=0.7
 # («ومنهم»: some of them)
 rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE){0,3} COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+# «وحضر اللقاء مدير مكتب الوزير السفير X، ونائبة المبعوث Y», «وحضر
+# الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
+# list of who attended, each named after a title the titles do not read
+# whole (an office or a department in construct, an ordinal, a second
+# title), never another event or a verb between («وحضر مراسم التوقيع،
+# التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
+# relative clause between commas)
+define titledattendee = $titlejunk{0,5} s:PER&!PRON
+rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -855,6 +880,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 rule in-presence-of stage=relation action=attend conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
+# الغرفة»: who opened the event between, then those present, a list after
+# titles the titles may not read whole
+rule in-presence-of-after-opener stage=relation action=attend conf=0.6
+  e:EVT (!PUNCT&!EVT&!@meet&!@welcome){1,8} COMMA (بحضور | بمشاركة) (كل من | كلا من)? $titledattendee (COMMA? CONJ $titledattendee)*
 # «اختتم مؤتمر وزراء الطاقة العرب، الذي عقد في قاعة P بمشاركة وزراء
 # الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
 # where it was held, then who took part (and who joined them)
@@ -873,6 +903,14 @@ rule ar-mediation-and-participation stage=relation action=attend conf=0.6
 # those present
 rule in-presence-among stage=relation action=attend conf=0.6
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
+# «انطلقت أعمال القمة الطارئة التي دعت إليها جامعة الدول العربية»: the
+# body that called the event takes part in it
+rule event-convened-by stage=relation action=attend conf=0.6
+  e:EVT $evadj* (!PUNCT&!EVT&!PER&!AGENT){0,4} (الذي | التي) $aux* (دعت | دعا) (إليها | إليه) s:$body
+# «عقدت اللجنة المشتركة اجتماعها في P، برئاسة X عن الجانب السعودي،
+# واللواء Y عن الجانب الباكستاني»: co-chairs, one for each side, who meet
+rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? برئاسة $titlejunk{0,3} s:PER عن (الجانب DEM | CTRY) COMMA? CONJ $titlejunk{0,3} o:PER عن (الجانب DEM | CTRY)
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
@@ -881,6 +919,15 @@ rule chaired-by stage=relation action=attend conf=0.7
 # country there takes part in it
 rule spoke-at-event stage=relation action=attend conf=0.65
   (ألقى | ألقت | يلقي | تلقي) $when* s:$agents $when* (كلمة | خطابا | الكلمة | كلمات) (@adjective | رئيسية | افتتاحية | بلاده | بلادها)* (في | أمام | خلال) (افتتاح | ختام | أعمال | أشغال | فعاليات | جلسة | جلسات){0,2} e:EVT
+# «كما ألقى مبعوث الاتحاد إلى P، X، كلمة دعا فيها الطرفين …»: a speech
+# whose content follows, no event named, in a report of one: the report's
+# own event (frame=main)
+rule spoke-at-main-event stage=relation action=attend kind=any frame=main conf=0.6
+  v:(ألقى | ألقت) $when* ((ROLE | RNP) (!PUNCT&!EVT&!PER){0,6} COMMA DEM?)? s:$agent COMMA? (كلمة | خطابا) (دعا | دعت | أكد | أكدت | شدد | شددت | حذر | حذرت | أشار | أشارت) فيها
+# «كما حضر X بصفة مراقب»: who attended as an observer or a guest, no
+# event named: the report's own event
+rule attended-as-observer stage=relation action=attend kind=any frame=main conf=0.6
+  v:(حضر | حضرت | شارك | شاركت) $when* s:$agent COMMA? $when* بصفة (مراقب | مراقبا | مراقبة | ضيف | ضيفا | ضيفة)
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
@@ -919,6 +966,11 @@ rule event-includes-representatives stage=relation action=attend conf=0.65
 define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
+# «رحب بالزيارة التي قام بها X إلى P الأسبوع الماضي، والتي التقى خلالها
+# Y»: a visit told in a relative clause, and the meeting held during it,
+# there
+rule visit-made-met-during stage=relation action=meeting kind=meeting conf=0.65
+  (الزيارة | زيارة) (التي | الذي) (قام | قامت) بها $when* s:$agent $when* (إلى | الى | ل) $placeword? p:$places $when* COMMA? CONJ? (التي | الذي) @meet خلالها $when* o:$agents
 # «وصل X إلى P لإجراء محادثات مع Y», «توجه X إلى P للقاء Y»: X travels
 # to P to meet Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7
@@ -1003,8 +1055,10 @@ rule event-hosted-by stage=relation action=place conf=0.7
 rule host-verb-first stage=relation action=place conf=0.7
   @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
+# (not the verbal noun: «استعداد الأردن لاستضافة جولة جديدة» is a
+# readiness to host, an offer, no event held there)
 rule host-subject-first stage=relation action=place conf=0.7
-  $placeword? p:(CTRY | CITY) $aux* @host $when* e:EVT
+  $placeword? p:(CTRY | CITY) $aux* @host&!استضافة&!احتضان $when* e:EVT
 # «المؤتمر الدولي لإعمار غزة الذي استضافته القاهرة»: the host city after
 # the event, in a relative clause whose verb carries the event's pronoun
 # (a city: «المؤتمر الذي تستضيفه مصر» is often another event than the
@@ -1146,6 +1200,10 @@ rule attended-for-side stage=relation action=member conf=0.65
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
   (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
+# «ومثّل الجامعة العربية مدير الشؤون السياسية السفير X»: who represents a body
+# takes part in the event (the report's own, when none is named)
+rule represented-body-attends stage=relation action=attend kind=any frame=main conf=0.6
+  v:(مثل | يمثل | تمثل | مثلت) ORG&!LI&!BI $when* (في e:EVT)? $when* s:list(PER)
 
 
 # «قاد X و Y الوفود»: each leads his own country's delegation

@@ -181,9 +181,11 @@ rule en-name-in-capacity stage=chunk make=person conf=0.7
 # "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
 # Minister of Health,": a rank or a bare title before the name, the
 # office in apposition after it (closed=yes: a comma or the sentence's end
-# closes the apposition, no name follows whose title it would be)
+# closes the apposition, no name follows whose title it would be); a
+# military rank of several words: "Staff Major General X, Undersecretary
+# of the Ministry of Interior,"
 rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
-  ROLE&ONEWORD HON? n:PER COMMA $office
+  (CAP&!AGENT&!@stop){0,2} ROLE&ONEWORD HON? n:PER COMMA $office
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
 # of a titled principal (the principal's title and country are not his)

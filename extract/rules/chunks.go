@@ -546,6 +546,10 @@ func pairTitles(its []item, a, b, n int) []title {
 				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
+				} else if ts[cur].body == &its[k-1] && its[k-1].poss && its[k-1].is(graph.Country) && it.is(graph.Organization) {
+					// "head of Egypt's General Intelligence Service": the
+					// country owns the body the title heads
+					ts[cur].body = it
 				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
 					ts[cur].more = append(ts[cur].more, it)
 				}

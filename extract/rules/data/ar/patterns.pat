@@ -1232,9 +1232,11 @@ rule city-name-adjective stage=relation action=located conf=0.75
 # «X عاصمة ولاية Y»: the capital of a province, without a comma
 rule city-capital-of-province stage=relation action=located conf=0.75
   (مدينة)? x:(CITY | PLACE) (عاصمة | مركز) p:PLACE
-# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
+# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»; the
+# adverb of direction with «ي»: «مدينة X جنوبي البلد», «إقليم X شمالي
+# البلد»
 rule place-compass-country stage=relation action=located conf=0.75
-  x:(CITY | PLACE) (في)? @compass+ p:CTRY
+  x:(CITY | PLACE) (في)? (@compass | شمالي | جنوبي | شرقي | غربي)+ p:CTRY
 
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY

@@ -1448,9 +1448,10 @@ rule capital-name stage=relation action=located conf=0.8
   p:(DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
 # "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
-# north of South Sudan"
+# north of South Sudan", "the X region of eastern Chad", "Benghazi, in
+# eastern Libya,"
 rule place-compass-country stage=relation action=located conf=0.75
-  x:(CITY | PLACE) (COMMA | in)? the? @compass (of the?)? p:CTRY
+  x:(CITY | PLACE) (COMMA? (in | of) | COMMA)? the? @compass (of the?)? p:CTRY
 rule place-in-the-compass-of stage=relation action=located conf=0.75
   x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 

@@ -1468,9 +1468,10 @@ func (st *docState) corefer(its []item) {
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
-			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].word("of", "for"))):
+			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].k == kRole || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
-			// American president" names someone else)
+			// American president" names someone else), nor the first
+			// word of a compound one ("the deputy head of X, Y")
 			if m, ok := st.byRole[it.role.en]; ok {
 				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
 				its[k].tags = st.x.tagsOf(its[k])

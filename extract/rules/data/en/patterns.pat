@@ -1286,8 +1286,10 @@ rule delegation-will-lead stage=relation action=leads conf=0.65
 define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
 # "X, Minister of State, heading a high-level UAE delegation, arrived": the
 # participle after the apposition's comma
+# ("later saw X, who heads the Houthi negotiating team": a relative
+# clause on the leader's name)
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
+  x:list(PER) (COMMA? who)? (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the

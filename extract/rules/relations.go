@@ -146,6 +146,9 @@ type docState struct {
 	hostIn map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
+	// the person the last sentence had for its subject (nil when it had
+	// none): whom a sentence's first "he" or "she" stands for
+	lastSubject *graph.Mention
 	// topic: the one person named by sentence topicOf, the last sentence
 	// that named any (nil when it named several): the unsaid subject of
 	// an Arabic sentence that goes on about him
@@ -1419,6 +1422,10 @@ func (st *docState) remember(si int, its []item) {
 			}
 		}
 	}
+	st.lastSubject = nil
+	if m := firstSubject(its); m != nil && m.Type == graph.Person {
+		st.lastSubject = m
+	}
 	if one != nil {
 		st.topic, st.topicOf = one, si
 		if many {
@@ -1462,6 +1469,12 @@ func (st *docState) corefer(its []item) {
 			}
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
+			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
+			// "X met Y, who heads the Z team. He was accompanied by W":
+			// a sentence's first pronoun is the last sentence's subject,
+			// not the last person it named
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle

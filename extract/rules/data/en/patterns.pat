@@ -191,6 +191,11 @@ rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
 # of a titled principal (the principal's title and country are not his)
 rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
   n:PER COMMA (a | an | the)? ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV (to | of) the? ($body POSS?)* ROLE+ HON? p:PER
+# a relative clause naming the one advised by his possessive: "X, who
+# has served as President Y's senior adviser on security," "X, who is
+# Y's chief adviser," (the title before Y is Y's, not X's)
+rule en-name-who-possessor-adviser stage=chunk make=person advises=p conf=0.7
+  n:PER COMMA who (COMMA? $aux)* (@tenure (as | to be)?)? (a | an | the)? ($body POSS?)* ROLE* p:PER&POSS ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV
 
 # an office taken up or held, after the name: "Lena Berg served as
 # foreign minister of Sweden", "Omar Haddad was appointed ambassador to

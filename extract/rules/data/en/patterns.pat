@@ -1388,8 +1388,9 @@ rule fronted-adviser-to stage=relation action=advises conf=0.7
 # adviser's title in apposition names the one advised
 rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
   x:PER&ADV COMMA? (a | an | the)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER)
+# ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
-  x:PER COMMA who (COMMA? $aux)* (advises | advised) p:list(HON? PER)
+  x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7

@@ -66,6 +66,9 @@ func (c *chunk) tags() []string {
 		if last := c.parts[len(c.parts)-1]; last.poss {
 			t = append(t, "POSS")
 		}
+		if c.parts[0].word("his", "her") {
+			t = append(t, "OWN") // "her national security adviser, X": the title of one named before
+		}
 		return t
 	case chRole:
 		t := []string{"RNP", "AGENT"}

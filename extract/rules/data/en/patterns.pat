@@ -1388,6 +1388,10 @@ rule fronted-adviser-to stage=relation action=advises conf=0.7
 # adviser's title in apposition names the one advised
 rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
   x:PER&ADV COMMA? (a | an | the)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER)
+# "X was joined by her national security adviser, Y", "X and his
+# adviser Y": the adviser of the one the pronoun names
+rule en-joined-by-own-adviser stage=relation action=advises conf=0.65
+  p:PER ((COMMA? $aux)* (joined | accompanied | assisted) by | CONJ) x:PER&ADV&OWN
 # ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)

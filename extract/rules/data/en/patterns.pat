@@ -124,7 +124,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 # ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
+  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
 # ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
 # more of a listed title's portfolio before its body)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -1352,10 +1352,8 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
-# "The Congolese side was represented by its Foreign Minister, X": its
-# own minister, named after his title and a comma
-rule en-represented-by-its-title stage=relation action=member conf=0.65
-  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by (its | their | his | her) (@adjective)* ROLE+ COMMA? HON? x:PER
+# ("The Congolese side was represented by its Foreign Minister, X": the
+# title and name after "its" are one chunk, the-title-comma-name)
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 

@@ -998,6 +998,18 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		return n > 0
+	case "title":
+		// "President X, the chairperson of the union,": a title with its
+		// body in apposition after a name that has a title already
+		xs, rs := capItems(m, "x", its), capItems(m, "r", its)
+		if len(xs) != 1 || len(rs) != 1 || !xs[0].isPerson() || rs[0].k != kChunk || rs[0].ch.kind != chRole || len(rs[0].ch.bodies) != 1 {
+			return false
+		}
+		rc := rs[0].ch
+		b := rc.bodies[0]
+		st.titled(si, &chunk{kind: chPerson, rule: r, person: xs[0], parts: []item{xs[0]},
+			titles: []title{{role: rc.role, text: rs[0].text, body: &b, at: rs[0]}}})
+		return true
 	case "located":
 		xs := capItems(m, "x", its)
 		ps := capItems(m, "p", its)

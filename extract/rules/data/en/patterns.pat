@@ -1369,6 +1369,12 @@ rule member-of-body stage=relation action=member conf=0.7
 rule member-of-organ stage=relation action=member conf=0.65
   x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
 
+# a second title with its body in apposition after a titled name, which
+# the chunks left: "Kenya's President X, the current chairperson of the
+# union, opened the summit" (read in the apposition's clause)
+rule en-titled-name-apposed-title stage=relation action=title conf=0.7
+  x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY
+
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8
   x:PER&ADV (to | of) the? p:list(HON? PER)

@@ -1479,6 +1479,12 @@ func (st *docState) corefer(its []item) {
 				}
 				st.byHead[h] = it.m
 			}
+			if blocName(it.m.Text) {
+				if st.byHead == nil {
+					st.byHead = map[string]graph.Mention{}
+				}
+				st.byHead["bloc"] = it.m // "the East African Community ... the bloc"
+			}
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
 			its[k].tags = st.x.tagsOf(its[k])
@@ -1587,6 +1593,20 @@ func anaphorKey(w string) string {
 		return ""
 	}
 	return w
+}
+
+// blocWords name groupings of states (names.tsv: bloc-name).
+var blocWords = wordSet("names.tsv", "bloc-name", "en")
+
+// blocName reports an English body's name with a word of the names of
+// groupings of states ("East African Community", "Arab League").
+func blocName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if blocWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // englishHeadKey returns the head noun of an English body's name, the

@@ -998,6 +998,28 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		return n > 0
+	case "deputy":
+		// "X was accompanied by his deputy, Y": Y is deputy in X's office
+		ps, xs := st.agents(capItems(m, "p", its)), capItems(m, "x", its)
+		if len(ps) != 1 || len(xs) != 1 || xs[0].k != kChunk || xs[0].ch.kind != chPerson {
+			return false
+		}
+		c := xs[0].ch
+		if len(c.titles) != 1 || c.titles[0].role.en != "deputy" || c.titles[0].body != nil || partyKey(ps[0]) == partyKey(c.person.m) {
+			return false
+		}
+		for _, rl := range st.res.Relations {
+			if rl.Predicate != graph.HoldsPosition || partyKey(rl.Subject) != partyKey(ps[0]) || rl.Role == "" || deputyRole(rl.Role) {
+				continue
+			}
+			en := "deputy " + rl.Role
+			if rl.Role == "president" {
+				en = "vice president"
+			}
+			st.rel(si, c.person.m, rl.Object, graph.HoldsPosition, en, c.titles[0].text, r.Name, conf)
+			return true
+		}
+		return false
 	case "title":
 		// "President X, the chairperson of the union,": a title with its
 		// body in apposition after a name that has a title already

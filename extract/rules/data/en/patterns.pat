@@ -1396,6 +1396,10 @@ rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
 # adviser Y": the adviser of the one the pronoun names
 rule en-joined-by-own-adviser stage=relation action=advises conf=0.65
   p:PER ((COMMA? $aux)* (joined | accompanied | assisted) by | CONJ) x:PER&ADV&OWN
+# "X was accompanied by his deputy, Y", "X and her deputy Y": Y is the
+# deputy in X's office (the body of X's title)
+rule en-joined-by-own-deputy stage=relation action=deputy conf=0.65
+  p:PER ((COMMA? $aux)* (joined | accompanied | assisted) by | CONJ) x:PER&OWN
 # ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)

@@ -66,8 +66,8 @@ func (c *chunk) tags() []string {
 		if last := c.parts[len(c.parts)-1]; last.poss {
 			t = append(t, "POSS")
 		}
-		if c.parts[0].word("his", "her") {
-			t = append(t, "OWN") // "her national security adviser, X": the title of one named before
+		if c.parts[0].word("his", "her") || len(c.titles) > 0 && arabicOwnTitle(c.titles[0].text) {
+			t = append(t, "OWN") // "her national security adviser, X", «مستشاره X»: the title of one named before
 		}
 		return t
 	case chRole:
@@ -853,6 +853,17 @@ func deputyOf(c, prev *chunk) {
 		en = "vice president"
 	}
 	t.role = role{en: en, state: p.state}
+}
+
+// arabicOwnTitle reports an Arabic title whose first word carries the
+// pronoun of the one named before («مستشاره», «نائبها»: his adviser, her
+// deputy); not a counterpart's («نظيره»), which names the other side.
+func arabicOwnTitle(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	if !arabicWord(w) || strings.HasPrefix(w, "نظير") || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")
 }
 
 // joinRoles makes one title of two adjacent ones.

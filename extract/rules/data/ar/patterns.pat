@@ -1254,6 +1254,11 @@ rule divisions-listed stage=relation action=division conf=0.6
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
 
+# «وصل الرئيس Y إلى روما، يرافقه مستشاره للأمن القومي X», «برفقة
+# مستشاره X»: the adviser of the one the pronoun names
+rule ar-accompanied-by-own-adviser stage=relation action=advises conf=0.65
+  p:PER (!PUNCT&!PER&!AGENT&!EVT){0,5} COMMA? (@accompany | برفقة) x:PER&ADV&OWN
+
 # «عين الرئيس Y السيد X مستشارا له لشؤون …», «أعلن Y تعيين X مستشارا
 # له»: the one who appoints another his own adviser («له», «لها»: his)
 rule appointed-own-adviser stage=relation action=advises conf=0.7

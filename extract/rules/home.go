@@ -72,12 +72,6 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// whom a home official meets abroad is the host country's
 			cy = st.metAbroad(pt, home)
 		}
-		if cy == nil && home == nil && !servesAbroad(pt.title.role) && !st.otherBody(pt) {
-			// a document with no home: "the UN envoy arrived in Aden,
-			// where he met Prime Minister X": whom a visitor of another
-			// body meets in one country's place is that country's
-			cy = st.metAbroad(pt, nil)
-		}
 		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
 			// dateline only, not from weaker signs)
@@ -135,7 +129,7 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 				continue
 			}
 			c := st.countryOf(item{k: kEnt, m: p.m})
-			if c == nil || home != nil && c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
+			if c == nil || c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
 				return nil
 			}
 			abroad = c
@@ -160,36 +154,11 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		if q.Type != graph.Person || !in(q) || q.Start >= pt.person.Start {
 			continue
 		}
-		if home == nil {
-			if st.visitorTo(q, abroad) {
-				return abroad
-			}
-			continue
-		}
 		if c := st.countryOfPerson(q); c != nil && c.ID == home.ID {
 			return abroad
 		}
 	}
 	return nil
-}
-
-// visitorTo reports a person who holds a position in a body other than
-// country c: an international body's or another country's official.
-func (st *docState) visitorTo(q graph.Mention, c *kb.Entry) bool {
-	for _, r := range st.res.Relations {
-		if r.Predicate != graph.HoldsPosition || partyKey(r.Subject) != partyKey(q) {
-			continue
-		}
-		switch r.Object.Type {
-		case graph.Organization:
-			return true
-		case graph.Country:
-			if oc := st.countryOf(item{k: kEnt, m: r.Object}); oc != nil && oc.ID != c.ID {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // noteHost records where a host receives a guest: the country of the

@@ -66,6 +66,9 @@ func (c *chunk) tags() []string {
 		if last := c.parts[len(c.parts)-1]; last.poss {
 			t = append(t, "POSS")
 		}
+		if c.parts[0].word("his", "her") || len(c.titles) > 0 && arabicOwnTitle(c.titles[0].text) {
+			t = append(t, "OWN") // "her national security adviser, X", «مستشاره X»: the title of one named before
+		}
 		return t
 	case chRole:
 		t := []string{"RNP", "AGENT"}
@@ -546,6 +549,10 @@ func pairTitles(its []item, a, b, n int) []title {
 				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
+				} else if ts[cur].body == &its[k-1] && its[k-1].poss && its[k-1].is(graph.Country) && it.is(graph.Organization) {
+					// "head of Egypt's General Intelligence Service": the
+					// country owns the body the title heads
+					ts[cur].body = it
 				} else if k >= 2 && its[k-1].k == kConj && its[k-2].isBody() {
 					ts[cur].more = append(ts[cur].more, it)
 				}
@@ -853,6 +860,17 @@ func deputyOf(c, prev *chunk) {
 		en = "vice president"
 	}
 	t.role = role{en: en, state: p.state}
+}
+
+// arabicOwnTitle reports an Arabic title whose first word carries the
+// pronoun of the one named before («مستشاره», «نائبها»: his adviser, her
+// deputy); not a counterpart's («نظيره»), which names the other side.
+func arabicOwnTitle(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	if !arabicWord(w) || strings.HasPrefix(w, "نظير") || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")
 }
 
 // joinRoles makes one title of two adjacent ones.

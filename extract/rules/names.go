@@ -1011,10 +1011,15 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
-				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end)) {
+				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end) ||
+					definite(toks[e+1]) && x.familyNext(toks, e+1, taken)) {
 					// «الرئيس الموريتاني المختار ولد X», «الرئيس الحبيب بن
 					// X», «رئيس الحكومة الحبيب X»: a given name with the
-					// article opens a lineage or a name, no portfolio
+					// article opens a lineage or a name, no portfolio; so
+					// too before a family name with the article («مستشار
+					// الرئيس المنجي الجلاصي لشؤون الأمن»: the affairs
+					// after the name are the adviser's, not words of a
+					// portfolio before it)
 					break
 				}
 				if n, _, _ := x.lx.demonyms.match(toks, e); n > 0 {
@@ -1839,9 +1844,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if headIs(t, relativeParticiples) {
 			break // «المجلس البلدي البالغ عدد أعضائه»: a relative phrase
 		}
-		// «رئيس المجلس الرئاسي المختار الفيتوني»: a given name that
-		// carries the article, and a family name after it, open the
-		// name of the body's holder, not the body's next word
+		// «رئيس المجلس الأعلى للقضاء الطاهر العياري»: a given name with
+		// the article (names.tsv given-al) and a family name after it
+		// open the head's name; the body's name ends before them
 		if k > i+1 && alGiven[t.key] && x.familyNext(toks, k+1, taken) {
 			break
 		}

@@ -146,6 +146,9 @@ type docState struct {
 	hostIn map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
+	// the person the last sentence had for its subject (nil when it had
+	// none): whom a sentence's first "he" or "she" stands for
+	lastSubject *graph.Mention
 	// topic: the one person named by sentence topicOf, the last sentence
 	// that named any (nil when it named several): the unsaid subject of
 	// an Arabic sentence that goes on about him
@@ -1114,6 +1117,40 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		return n > 0
+	case "deputy":
+		// "X was accompanied by his deputy, Y": Y is deputy in X's office
+		ps, xs := st.agents(capItems(m, "p", its)), capItems(m, "x", its)
+		if len(ps) != 1 || len(xs) != 1 || xs[0].k != kChunk || xs[0].ch.kind != chPerson {
+			return false
+		}
+		c := xs[0].ch
+		if len(c.titles) != 1 || c.titles[0].role.en != "deputy" || c.titles[0].body != nil || partyKey(ps[0]) == partyKey(c.person.m) {
+			return false
+		}
+		for _, rl := range st.res.Relations {
+			if rl.Predicate != graph.HoldsPosition || partyKey(rl.Subject) != partyKey(ps[0]) || rl.Role == "" || deputyRole(rl.Role) {
+				continue
+			}
+			en := "deputy " + rl.Role
+			if rl.Role == "president" {
+				en = "vice president"
+			}
+			st.rel(si, c.person.m, rl.Object, graph.HoldsPosition, en, c.titles[0].text, r.Name, conf)
+			return true
+		}
+		return false
+	case "title":
+		// "President X, the chairperson of the union,": a title with its
+		// body in apposition after a name that has a title already
+		xs, rs := capItems(m, "x", its), capItems(m, "r", its)
+		if len(xs) != 1 || len(rs) != 1 || !xs[0].isPerson() || rs[0].k != kChunk || rs[0].ch.kind != chRole || len(rs[0].ch.bodies) != 1 {
+			return false
+		}
+		rc := rs[0].ch
+		b := rc.bodies[0]
+		st.titled(si, &chunk{kind: chPerson, rule: r, person: xs[0], parts: []item{xs[0]},
+			titles: []title{{role: rc.role, text: rs[0].text, body: &b, at: rs[0]}}})
+		return true
 	case "located":
 		xs := capItems(m, "x", its)
 		ps := capItems(m, "p", its)
@@ -1538,6 +1575,10 @@ func (st *docState) remember(si int, its []item) {
 			}
 		}
 	}
+	st.lastSubject = nil
+	if m := firstSubject(its); m != nil && m.Type == graph.Person {
+		st.lastSubject = m
+	}
 	if one != nil {
 		st.topic, st.topicOf = one, si
 		if many {
@@ -1579,17 +1620,30 @@ func (st *docState) corefer(its []item) {
 				}
 				st.byHead[h] = it.m
 			}
+			if blocName(it.m.Text) {
+				if st.byHead == nil {
+					st.byHead = map[string]graph.Mention{}
+				}
+				st.byHead["bloc"] = it.m // "the East African Community ... the bloc"
+			}
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
+			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
+			// "X met Y, who heads the Z team. He was accompanied by W":
+			// a sentence's first pronoun is the last sentence's subject,
+			// not the last person it named
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
-			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].word("of", "for"))):
+			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].k == kRole || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
-			// American president" names someone else)
+			// American president" names someone else), nor the first
+			// word of a compound one ("the deputy head of X, Y")
 			if m, ok := st.byRole[it.role.en]; ok {
 				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
 				its[k].tags = st.x.tagsOf(its[k])
@@ -1680,6 +1734,20 @@ func anaphorKey(w string) string {
 		return ""
 	}
 	return w
+}
+
+// blocWords name groupings of states (names.tsv: bloc-name).
+var blocWords = wordSet("names.tsv", "bloc-name", "en")
+
+// blocName reports an English body's name with a word of the names of
+// groupings of states ("East African Community", "Arab League").
+func blocName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if blocWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // englishHeadKey returns the head noun of an English body's name, the

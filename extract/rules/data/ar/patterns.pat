@@ -1290,9 +1290,11 @@ rule city-name-adjective stage=relation action=located conf=0.75
 # «X عاصمة ولاية Y»: the capital of a province, without a comma
 rule city-capital-of-province stage=relation action=located conf=0.75
   (مدينة)? x:(CITY | PLACE) (عاصمة | مركز) p:PLACE
-# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»
+# «الباب شمال سوريا», «كردفان غرب السودان», «في شمالي سوريا»; the
+# adverb of direction with «ي»: «مدينة X جنوبي البلد», «إقليم X شمالي
+# البلد»
 rule place-compass-country stage=relation action=located conf=0.75
-  x:(CITY | PLACE) (في)? @compass+ p:CTRY
+  x:(CITY | PLACE) (في)? (@compass | شمالي | جنوبي | شرقي | غربي)+ p:CTRY
 
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
@@ -1309,6 +1311,11 @@ rule divisions-listed stage=relation action=division conf=0.6
 # فمكانه مكان النص (سطر المكان تحت العنوان) إن لم يذكر له مكان
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
+
+# «وصل الرئيس Y إلى روما، يرافقه مستشاره للأمن القومي X», «برفقة
+# مستشاره X»: the adviser of the one the pronoun names
+rule ar-accompanied-by-own-adviser stage=relation action=advises conf=0.65
+  p:PER (!PUNCT&!PER&!AGENT&!EVT){0,5} COMMA? (@accompany | برفقة) x:PER&ADV&OWN
 
 # «عين الرئيس Y السيد X مستشارا له لشؤون …», «أعلن Y تعيين X مستشارا
 # له»: the one who appoints another his own adviser («له», «لها»: his)

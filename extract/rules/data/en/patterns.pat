@@ -124,7 +124,7 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 # ("The deputy prime minister and minister of finance, X,": two offices)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
+  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
 # ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
 # more of a listed title's portfolio before its body)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
@@ -186,14 +186,21 @@ rule en-name-in-capacity stage=chunk make=person conf=0.7
 # "Ambassador X, spokesman for the Egyptian Foreign Ministry,", "Dr. X,
 # Minister of Health,": a rank or a bare title before the name, the
 # office in apposition after it (closed=yes: a comma or the sentence's end
-# closes the apposition, no name follows whose title it would be)
+# closes the apposition, no name follows whose title it would be); a
+# military rank of several words: "Staff Major General X, Undersecretary
+# of the Ministry of Interior,"
 rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
-  ROLE&ONEWORD HON? n:PER COMMA $office
+  (CAP&!AGENT&!@stop){0,2} ROLE&ONEWORD HON? n:PER COMMA $office
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
 # of a titled principal (the principal's title and country are not his)
 rule en-name-comma-adviser-to stage=chunk make=person advises=p conf=0.75
   n:PER COMMA (a | an | the)? ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV (to | of) the? ($body POSS?)* ROLE+ HON? p:PER
+# a relative clause naming the one advised by his possessive: "X, who
+# has served as President Y's senior adviser on security," "X, who is
+# Y's chief adviser," (the title before Y is Y's, not X's)
+rule en-name-who-possessor-adviser stage=chunk make=person advises=p conf=0.7
+  n:PER COMMA who (COMMA? $aux)* (@tenure (as | to be)?)? (a | an | the)? ($body POSS?)* ROLE* p:PER&POSS ($rank | @adjective | !PUNCT&!AGENT&!ROLE&!EVT&!@stop&!CAP){0,3} ROLE* ROLE_ADV
 
 # an office taken up or held, after the name: "Lena Berg served as
 # foreign minister of Sweden", "Omar Haddad was appointed ambassador to
@@ -1314,8 +1321,10 @@ rule delegation-will-lead stage=relation action=leads conf=0.65
 define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop?
 # "X, Minister of State, heading a high-level UAE delegation, arrived": the
 # participle after the apposition's comma
+# ("later saw X, who heads the Houthi negotiating team": a relative
+# clause on the leader's name)
 rule leads-delegation stage=relation action=leads conf=0.8
-  x:list(PER) (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
+  x:list(PER) (COMMA? who)? (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the
@@ -1379,10 +1388,8 @@ rule represented-by stage=relation action=member conf=0.7
 # delegation, above)
 rule en-body-represented-by stage=relation action=attend kind=any conf=0.6
   the? s:ORG (COMMA? $aux)* $when* v:represented (at the? EVT)? by (the? s:list($mem) | (its | their) (@adjective | !PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){0,2} ROLE+ COMMA? HON? s:PER)
-# "The Congolese side was represented by its Foreign Minister, X": its
-# own minister, named after his title and a comma
-rule en-represented-by-its-title stage=relation action=member conf=0.65
-  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by (its | their | his | her) (@adjective)* ROLE+ COMMA? HON? x:PER
+# ("The Congolese side was represented by its Foreign Minister, X": the
+# title and name after "its" are one chunk, the-title-comma-name)
 rule led-and-included stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* COMMA? @lead by the? PER COMMA? CONJ? $aux* (includes | included) (!PUNCT&!AGENT&!EVT){0,4} x:list($mem)
 
@@ -1397,6 +1404,12 @@ rule member-of-body stage=relation action=member conf=0.7
 # bureau", "X, a member of the central committee of the party Y"
 rule member-of-organ stage=relation action=member conf=0.65
   x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of (d:ORG&POSS (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} | the? (!PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,3} of the? d:ORG)
+
+# a second title with its body in apposition after a titled name, which
+# the chunks left: "Kenya's President X, the current chairperson of the
+# union, opened the summit" (read in the apposition's clause)
+rule en-titled-name-apposed-title stage=relation action=title conf=0.7
+  x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY
 
 # advisers: "X, adviser to President Y", "Y's aide X", "an aide to Y, X"
 rule adviser-to stage=relation action=advises conf=0.8
@@ -1415,8 +1428,17 @@ rule fronted-adviser-to stage=relation action=advises conf=0.7
 # adviser's title in apposition names the one advised
 rule en-adviser-comma-aide-to stage=relation action=advises conf=0.7
   x:PER&ADV COMMA? (a | an | the)? ($rank | @adjective)* ROLE_ADV (to | of) the? p:list(HON? PER)
+# "X was joined by her national security adviser, Y", "X and his
+# adviser Y": the adviser of the one the pronoun names
+rule en-joined-by-own-adviser stage=relation action=advises conf=0.65
+  p:PER ((COMMA? $aux)* (joined | accompanied | assisted) by | CONJ) x:PER&ADV&OWN
+# "X was accompanied by his deputy, Y", "X and her deputy Y": Y is the
+# deputy in X's office (the body of X's title)
+rule en-joined-by-own-deputy stage=relation action=deputy conf=0.65
+  p:PER ((COMMA? $aux)* (joined | accompanied | assisted) by | CONJ) x:PER&OWN
+# ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
-  x:PER COMMA who (COMMA? $aux)* (advises | advised) p:list(HON? PER)
+  x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
@@ -1482,9 +1504,10 @@ rule capital-name stage=relation action=located conf=0.8
   p:(DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town) (COMMA | of)? x:(CITY | PLACE)
 
 # "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
-# north of South Sudan"
+# north of South Sudan", "the X region of eastern Chad", "Benghazi, in
+# eastern Libya,"
 rule place-compass-country stage=relation action=located conf=0.75
-  x:(CITY | PLACE) (COMMA | in)? the? @compass (of the?)? p:CTRY
+  x:(CITY | PLACE) (COMMA? (in | of) | COMMA)? the? @compass (of the?)? p:CTRY
 rule place-in-the-compass-of stage=relation action=located conf=0.75
   x:(CITY | PLACE) COMMA? in the @compass of the? p:CTRY
 

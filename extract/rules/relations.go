@@ -1746,7 +1746,13 @@ func (st *docState) countryOf(it item) *kb.Entry {
 		if it.m.KBID == "" {
 			return nil
 		}
-		for _, e := range st.lx.kb.Lookup(it.m.Text) {
+		// the text, else the entry's name ("the Kenyan capital" is
+		// Nairobi)
+		es := st.lx.kb.Lookup(it.m.Text)
+		if it.m.Name != "" && it.m.Name != it.m.Text {
+			es = append(es, st.lx.kb.Lookup(it.m.Name)...)
+		}
+		for _, e := range es {
 			if e.ID != it.m.KBID {
 				continue
 			}

@@ -572,6 +572,17 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil && !r.past && !r.future {
+				// "Omani Interior Minister receives Peruvian Defence
+				// Minister ... Interior Minister X received Y": a
+				// headline's event whose titles named no party is the
+				// report's first event
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if f := frames[i]; st.headlineOnly(f) && len(f.parties) == 0 && !f.named() && st.compatible(r, f) && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
 			if best == nil && len(r.places) == 0 && len(r.parties) > 0 {
 				// "during his visit to Oslo, X met Y": the parties of the
 				// scene their own sentence sets
@@ -619,6 +630,18 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// headlineOnly reports a frame whose every reference is a verb in the
+// report's headline ("receives"; "Remarks before the bilateral meeting"
+// is a speech's heading).
+func (st *docState) headlineOnly(f *frame) bool {
+	for _, r := range f.refs {
+		if !r.verb || !st.inHeadline(r.m.Start) {
+			return false
+		}
+	}
+	return len(f.refs) > 0
 }
 
 // tenseApart reports a reference marked as a past or a next event ("a

@@ -505,6 +505,13 @@ func (st *docState) agents(its []item) []graph.Mention {
 				out = append(out, h)
 				continue
 			}
+			if st.inHeadline(it.start) && len(it.ch.bodies) == 1 && !pluralTitle(it.ch) {
+				// "Omani Interior Minister receives Peruvian Defence
+				// Minister", «وزير الداخلية يستقبل وزير الدفاع البيروفي»: a
+				// headline's one title stands for the person the report
+				// names, not for the country
+				continue
+			}
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
@@ -531,6 +538,32 @@ func (st *docState) agents(its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// inHeadline reports an offset in a report's headline: a first
+// paragraph of one line, without a final period, that more paragraphs
+// follow.
+func (st *docState) inHeadline(off int) bool {
+	if len(st.d.Paragraphs) < 2 {
+		return false
+	}
+	p := st.d.Paragraphs[0]
+	if off < p.Start || off >= p.End {
+		return false
+	}
+	line := strings.TrimSpace(st.d.Text[p.Start:p.End])
+	return line != "" && !strings.HasSuffix(line, ".") && !strings.Contains(line, "\n") && utf8.RuneCountInString(line) <= 160
+}
+
+// pluralTitle reports a title chunk of several holders ("the foreign
+// ministers of Egypt and Jordan").
+func pluralTitle(c *chunk) bool {
+	for _, p := range c.parts {
+		if hasTag(p.tags, "ROLE_PL") {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the person the document named before with the title

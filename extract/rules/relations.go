@@ -540,6 +540,24 @@ func (st *docState) agents(its []item) []graph.Mention {
 	return out
 }
 
+// travelPlanned reports a future auxiliary in a travel match ("will",
+// "expected to", "scheduled to") or a verb of travel with the Arabic
+// future prefix («سيتوجه», «وسيزور»).
+func travelPlanned(its []item) bool {
+	for _, it := range its {
+		if it.word("will", "shall", "expected", "scheduled") {
+			return true
+		}
+		if it.k == kTok && hasTag(it.tags, "@visit") {
+			k := strings.TrimPrefix(textnorm.Key(it.text), "و")
+			if strings.HasPrefix(k, "س") && futureVerbs[strings.TrimPrefix(k, "س")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inHeadline reports an offset in a report's headline: a first
 // paragraph of one line, without a final period, that more paragraphs
 // follow.
@@ -961,6 +979,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				ev.addAttendee(st, si, a, r.Name)
 			}
 			return true
+		}
+		if r.Attr("action") == "visit" && travelPlanned(its[m.Start:m.End]) {
+			// "X will travel to Dubai next week", "X is expected to head
+			// to Y", «وسيتوجه X إلى Y»: a journey planned is another
+			// event than the report's, even in the same country
+			ev.future = true
 		}
 		ev.join(st, si, ps, p, r.Name)
 		return true

@@ -26,6 +26,9 @@ type evRef struct {
 	round  string // an ordinal round ("2", "new")
 	past   bool   // "last", "previous", a past year
 	future bool   // "upcoming", "next"
+	// occasion: the sentence opens with "Later," or "Earlier in the
+	// day," («وفي وقت لاحق»): another occasion of the same day
+	occasion bool
 	// margins: the event on whose margins this one took place
 	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
@@ -135,6 +138,7 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if st.pastAfter(si, end) || st.pastWhere(si, start) {
 		r.past = true
 	}
+	r.occasion = st.otherOccasion(si)
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
@@ -528,7 +532,7 @@ func (st *docState) gather() []*frame {
 				// hosting the upcoming conference in Aswan"; a scheduled
 				// meeting is not the one told: «ومن المقرر أن يتوجه X إلى P
 				// للقاء Y»)
-				if !f.named() && st.compatible(r, f) && !tenseApart(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
+				if !f.named() && st.compatible(r, f) && !tenseApart(r, f) && !st.apartOccasion(r, f) && (sharesPlace(st, r, f) || st.sharesParty(r, f) && !st.newParty(r, f) || st.byCountries(r, f)) {
 					best = f
 				}
 			}
@@ -552,7 +556,7 @@ func (st *docState) gather() []*frame {
 				// yet: its venue
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) {
+					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) && !st.apartOccasion(r, f) {
 						best = f
 					}
 				}
@@ -572,12 +576,23 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
+			if best == nil && !r.past && !r.future {
+				// "Omani Interior Minister receives Peruvian Defence
+				// Minister ... Interior Minister X received Y": a
+				// headline's event whose titles named no party is the
+				// report's first event
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if f := frames[i]; st.headlineOnly(f) && len(f.parties) == 0 && !f.named() && st.compatible(r, f) && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
 			if best == nil && len(r.places) == 0 && len(r.parties) > 0 {
 				// "during his visit to Oslo, X met Y": the parties of the
 				// scene their own sentence sets
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.named() && sceneIn(f, r.sent) {
+					if st.compatible(r, f) && !f.named() && sceneIn(f, r.sent) && !st.apartOccasion(r, f) {
 						best = f
 					}
 				}
@@ -619,6 +634,57 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// occasionOpeners open a sentence that tells another occasion of the
+// report's day: "Later, ...", "Earlier in the day, ...", «وفي وقت لاحق».
+var occasionOpeners = []string{"later", "earlier", "في وقت لاحق", "وفي وقت لاحق", "في وقت سابق", "وفي وقت سابق"}
+
+// otherOccasion reports a sentence that one of occasionOpeners opens.
+func (st *docState) otherOccasion(si int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, sent.End)
+	var words []string
+	for _, t := range toks {
+		if t.punct || len(words) == 4 {
+			break
+		}
+		words = append(words, t.key)
+	}
+	for _, o := range occasionOpeners {
+		ws := strings.Fields(textnorm.Key(o))
+		if len(ws) <= len(words) && strings.Join(words[:len(ws)], " ") == strings.Join(ws, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// apartOccasion reports a reference of another occasion with a party the
+// frame lacks ("Later, the president received Y"): the shared party or
+// the shared city does not join it to the frame.
+func (st *docState) apartOccasion(r *evRef, f *frame) bool {
+	if !r.occasion {
+		return false
+	}
+	for _, p := range r.parties {
+		if p.identity && !f.parties[st.keyOf(p.m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineOnly reports a frame whose every reference is a verb in the
+// report's headline ("receives"; "Remarks before the bilateral meeting"
+// is a speech's heading).
+func (st *docState) headlineOnly(f *frame) bool {
+	for _, r := range f.refs {
+		if !r.verb || !st.inHeadline(r.m.Start) {
+			return false
+		}
+	}
+	return len(f.refs) > 0
 }
 
 // tenseApart reports a reference marked as a past or a next event ("a

@@ -77,6 +77,18 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 					continue
 				}
 			}
+			// "the Kenyan capital", «العاصمة الكينية» with no name after
+			// it: the country's capital city, which lies in the country
+			if k, city, cy, ds := x.unnamedCapital(toks, i); k > i {
+				m := d.Mention(toks[i].start+compoundPrefix(toks[i]), toks[k-1].end, graph.City, "lexicon", 0.8)
+				m.Name, m.KBID = city.Name, city.ID
+				c := d.Mention(toks[ds].start, toks[ds].end, graph.Country, "implied", 0.6)
+				c.Name, c.KBID = cy.Name, cy.ID
+				res.Mentions = append(res.Mentions, m)
+				res.Relations = append(res.Relations, d.Relation(m, graph.LocatedIn, c, "", "", "rules", "unnamed-capital", 0.8))
+				i = k
+				continue
+			}
 			n, prefix, v := x.lx.entities.match(toks, i)
 			if n == 0 {
 				// a town the gazetteer knows only weakly, where the text
@@ -188,6 +200,67 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 	}
 	return res, nil
 }
+
+// unnamedCapital returns the end of "the Kenyan capital" (English: a
+// nationality adjective and "capital") or «العاصمة الكينية» (Arabic:
+// «العاصمة» and a nationality adjective) at toks[i] that no city's name
+// follows, with the country's capital city, the country and the index of
+// the adjective's token. Only the knowledge base's capitals count.
+func (x *Lexicon) unnamedCapital(toks []token, i int) (int, *kb.Entry, *kb.Entry, int) {
+	t := toks[i]
+	var k, ds int
+	var cy *kb.Entry
+	switch {
+	case !t.arabic && t.upper && i > 0 && toks[i-1].key == "the":
+		n, _, v := x.lx.demonyms.match(toks, i)
+		if n != 1 || i+1 >= len(toks) || toks[i+1].key != "capital" {
+			return 0, nil, nil, 0
+		}
+		cy, ds, k = v.(*kb.Entry), i, i+2
+	case t.arabic && headIs(t, capitalWordsAr):
+		if i+1 >= len(toks) {
+			return 0, nil, nil, 0
+		}
+		n, _, v := x.lx.demonyms.match(toks, i+1)
+		if n != 1 {
+			return 0, nil, nil, 0
+		}
+		cy, ds, k = v.(*kb.Entry), i+1, i+2
+	default:
+		return 0, nil, nil, 0
+	}
+	// "Doha, the Qatari capital", «الدوحة، العاصمة القطرية»: an
+	// apposition to the name before it, which is the place
+	b := i - 1
+	if !t.arabic {
+		b = i - 2
+	}
+	if b >= 0 && toks[b].punct && (toks[b].text == "," || toks[b].text == "،") {
+		return 0, nil, nil, 0
+	}
+	city := x.lx.capitalOf[cy.ID]
+	if city == nil {
+		return 0, nil, nil, 0
+	}
+	// a name follows ("the Omani capital Muscat", "the Omani capital,
+	// Muscat", «العاصمة العمانية مسقط»): the name is the place
+	j := k
+	if j < len(toks) && toks[j].punct && (toks[j].text == "," || toks[j].text == "،") {
+		j++
+	}
+	if j < len(toks) && !toks[j].punct {
+		if n, _, _ := x.lx.entities.match(toks, j); n > 0 {
+			return 0, nil, nil, 0
+		}
+		if !toks[j].arabic && toks[j].upper || toks[j].key == "city" {
+			return 0, nil, nil, 0
+		}
+	}
+	return k, city, cy, ds
+}
+
+// capitalWordsAr: «العاصمة» with its proclitics.
+var capitalWordsAr = map[string]bool{textnorm.Key("العاصمة"): true}
 
 // placeCueWords are the English verbs and event nouns after which "in",
 // "to" or "at" and a capitalised name give a place: "met in", "held in",

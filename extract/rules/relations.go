@@ -508,6 +508,13 @@ func (st *docState) agents(its []item) []graph.Mention {
 				out = append(out, h)
 				continue
 			}
+			if st.inHeadline(it.start) && len(it.ch.bodies) == 1 && !pluralTitle(it.ch) {
+				// "Omani Interior Minister receives Peruvian Defence
+				// Minister", «وزير الداخلية يستقبل وزير الدفاع البيروفي»: a
+				// headline's one title stands for the person the report
+				// names, not for the country
+				continue
+			}
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
@@ -534,6 +541,50 @@ func (st *docState) agents(its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// travelPlanned reports a future auxiliary in a travel match ("will",
+// "expected to", "scheduled to") or a verb of travel with the Arabic
+// future prefix («سيتوجه», «وسيزور»).
+func travelPlanned(its []item) bool {
+	for _, it := range its {
+		if it.word("will", "shall", "expected", "scheduled") {
+			return true
+		}
+		if it.k == kTok && hasTag(it.tags, "@visit") {
+			k := strings.TrimPrefix(textnorm.Key(it.text), "و")
+			if strings.HasPrefix(k, "س") && futureVerbs[strings.TrimPrefix(k, "س")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inHeadline reports an offset in a report's headline: a first
+// paragraph of one line, without a final period, that more paragraphs
+// follow.
+func (st *docState) inHeadline(off int) bool {
+	if len(st.d.Paragraphs) < 2 {
+		return false
+	}
+	p := st.d.Paragraphs[0]
+	if off < p.Start || off >= p.End {
+		return false
+	}
+	line := strings.TrimSpace(st.d.Text[p.Start:p.End])
+	return line != "" && !strings.HasSuffix(line, ".") && !strings.Contains(line, "\n") && utf8.RuneCountInString(line) <= 160
+}
+
+// pluralTitle reports a title chunk of several holders ("the foreign
+// ministers of Egypt and Jordan").
+func pluralTitle(c *chunk) bool {
+	for _, p := range c.parts {
+		if hasTag(p.tags, "ROLE_PL") {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the person the document named before with the title
@@ -931,6 +982,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				ev.addAttendee(st, si, a, r.Name)
 			}
 			return true
+		}
+		if r.Attr("action") == "visit" && travelPlanned(its[m.Start:m.End]) {
+			// "X will travel to Dubai next week", "X is expected to head
+			// to Y", «وسيتوجه X إلى Y»: a journey planned is another
+			// event than the report's, even in the same country
+			ev.future = true
 		}
 		ev.join(st, si, ps, p, r.Name)
 		return true
@@ -1814,7 +1871,13 @@ func (st *docState) countryOf(it item) *kb.Entry {
 		if it.m.KBID == "" {
 			return nil
 		}
-		for _, e := range st.lx.kb.Lookup(it.m.Text) {
+		// the text, else the entry's name ("the Kenyan capital" is
+		// Nairobi)
+		es := st.lx.kb.Lookup(it.m.Text)
+		if it.m.Name != "" && it.m.Name != it.m.Text {
+			es = append(es, st.lx.kb.Lookup(it.m.Name)...)
+		}
+		for _, e := range es {
 			if e.ID != it.m.KBID {
 				continue
 			}

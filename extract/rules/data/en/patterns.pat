@@ -1119,6 +1119,10 @@ rule who-attended stage=relation action=attend conf=0.7
 # "Foreign Secretary X's two-day visit to India"
 rule possessor-visit stage=relation action=visit conf=0.65
   s:PER&POSS (!PUNCT&!AGENT&!EVT&!LOC&!@place-gap){0,2} @visit (to | in) the? $seat? p:list(the? LOC)
+# "X will head to Santiago tomorrow for meetings with Y", "X heads to
+# Rome": "head" before "to" and a place is a verb of travel, not a title
+rule en-head-to stage=relation action=visit conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* (will | would | is to | is due to)? v:ROLE_HEAD to the? $seat? p:$places $when* (for (a | an | the)? @adjective* e:EVT)?
 rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 

@@ -262,6 +262,9 @@ type lexicon struct {
 	// capitals: the country of each capital city, by the city's id
 	// ("talks with Nairobi": a capital standing for its government)
 	capitals map[string]*kb.Entry
+	// capitalCity: each country's capital city, by the country's code,
+	// where the base knows the city apart from the country
+	capitalCity map[string]*kb.Entry
 }
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
@@ -279,13 +282,14 @@ func newLexicon(k *kb.KB) *lexicon {
 }
 
 func buildLexicon(k *kb.KB) *lexicon {
-	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, abroad: map[string]string{}, capitals: map[string]*kb.Entry{}}
+	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, abroad: map[string]string{}, capitals: map[string]*kb.Entry{}, capitalCity: map[string]*kb.Entry{}}
 	for _, e := range k.Entries() {
 		if e.Type != graph.City || e.Country == "" {
 			continue
 		}
 		if c := k.Country(e.Country); c != nil && c.Capital != "" && c.Capital == e.Name {
 			lx.capitals[e.ID] = c
+			lx.capitalCity[c.Code] = e
 		}
 	}
 	// entries in type order so that a form shared by a country and a city

@@ -1301,6 +1301,13 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
+		// "Garaad Sheikh Dhuxul": a style inside a person's name, after a given
+		// name and before a capitalised word that is no title or known
+		// name, is a word of the name (names.tsv: inner-style)
+		if x.innerStyle(toks, j, k, taken) {
+			k++
+			continue
+		}
 		// a title's word inside a body's name before its head goes on
 		// ("Police General Command", "Army General Staff"; not "Police
 		// General Fadi Daou": a rank before a person's name)
@@ -1433,6 +1440,33 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 	}
 	return k
+}
+
+// innerStyles are the styles that may be a word inside a person's name.
+var innerStyles = wordSet("names.tsv", "inner-style", "en")
+
+// innerStyle reports whether toks[k], inside the name that opens at j, is
+// a style that is a word of the name: after a capitalised word that is
+// no known name or title, before a capitalised word that no title,
+// nationality or known name opens and that no body's or place's head
+// follows, not in a heading ("Garaad Sheikh Dhuxul"; not "Oman Sheikh Dhuxul",
+// a road or a mosque named after a sheikh).
+func (x *Names) innerStyle(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k == j || k+1 >= len(toks) || !innerStyles[toks[k].key] || !toks[k].upper || !toks[k+1].upper || capStop[strings.ToLower(toks[k+1].text)] {
+		return false
+	}
+	p := toks[k-1]
+	if !p.upper || possessive(p.text) || orgHeads[p.key] || placeHeads[p.key] || headline(toks) {
+		return false
+	}
+	if n, _, _ := matchAny(toks, k-1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+		return false
+	}
+	if n, _, _ := matchAny(toks, k+1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+		return false
+	}
+	e := x.name(toks, k+1, taken)
+	return e > k+1 && !hasHead(toks[k+1:e], orgHeads) && !placeHeaded(toks[k+1:e]) && !hasHead(toks[k+1:e], siteHeads)
 }
 
 // headline reports whether a sentence is a Title Case heading: no final

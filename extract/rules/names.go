@@ -959,7 +959,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		}
 		// "Ambassador of the Sultanate of Oman to Moscow Said Al-Harthi":
 		// the body and the post of a title, names found already
-		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in") {
+		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in" || t.key == "at") {
 			e := j + 1
 			if e < len(toks) && toks[e].key == "the" {
 				e++
@@ -967,6 +967,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			if e < len(toks) && taken(toks[e].start, toks[e].end) {
 				j = e
 				continue
+			}
+			// "Minister of State at the Foreign Ministry, X": a body's
+			// name this finder has not read yet, by its head
+			if e < len(toks) && toks[e].upper {
+				if k := x.name(toks, e, taken); k > e && hasHead(toks[e:k], orgHeads) {
+					j = k
+					continue
+				}
 			}
 		}
 		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {

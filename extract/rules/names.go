@@ -1669,7 +1669,16 @@ func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	if k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(toks[k].key, "لل")] {
-		return k + 1
+		// «مركز X للمؤتمرات الدولية»: the kind's adjectives in -ية, in
+		// agreement with the plural, are the name's
+		k++
+		for n := 0; n < 2 && k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "ال") && strings.HasSuffix(toks[k].text, "ية"); n++ {
+			if d, _, _ := x.lx.demonyms.match(toks, k); d > 0 {
+				break
+			}
+			k++
+		}
+		return k
 	}
 	return i
 }

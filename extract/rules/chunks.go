@@ -398,8 +398,11 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 				break
 			}
 		}
-		if len(c.titles) == 0 {
-			return nil
+		if len(c.titles) == 0 && m.Rule.Attr("untitled") != "yes" {
+			return nil // (untitled=yes: the name with its country, "Azerbaijan's X")
+		}
+		if len(c.titles) == 0 && len(before) >= 2 && hasTag(before[len(before)-1].tags, "CONJ") && hasTag(before[len(before)-2].tags, "TITLED") {
+			return nil // "Kenya's President X and Tanzania's Y": the title left out is the first's (title-elliptic)
 		}
 		if m.Rule.Attr("appointer") == "before" {
 			appointerBody(c, before)

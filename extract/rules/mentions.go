@@ -192,6 +192,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i += n
 				continue
 			}
+			// «في العاصمة تونس», "in the capital Kuwait": a country's
+			// name right after the word for a capital names its capital
+			if e.Type == graph.Country && capitalWordBefore(toks, i, n, prefix) && !x.knownAt(toks, i+n) {
+				if cy := x.lx.capitalOf[e.ID]; cy != nil && cy.ID != e.ID {
+					e = cy
+				}
+			}
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
 			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
@@ -261,6 +268,45 @@ func (x *Lexicon) unnamedCapital(toks []token, i int) (int, *kb.Entry, *kb.Entry
 
 // capitalWordsAr: «العاصمة» with its proclitics.
 var capitalWordsAr = map[string]bool{textnorm.Key("العاصمة"): true}
+
+// capitalWords are the words for a capital that, right before a
+// country's name, make it the capital's name («العاصمة», "the capital").
+var capitalWords = wordSet("words.tsv", "capital-word", "en", "ar")
+
+// capitalWordBefore reports whether the name toks[i:i+n] (prefix: the
+// bytes of a proclitic glued to it) follows the definite word for a
+// capital right before it: «في العاصمة تونس», «بالعاصمة الكويت», "in the
+// capital Kuwait"; not a possessive ("the capital Kuwait's emir"). Not
+// where the city is named next («العاصمة السعودية الرياض»: knownAt).
+func capitalWordBefore(toks []token, i, n, prefix int) bool {
+	if i == 0 || prefix != 0 {
+		return false
+	}
+	w := toks[i-1]
+	if w.arabic {
+		for _, s := range w.keys() {
+			if capitalWords[s.key] {
+				return true
+			}
+		}
+		return false
+	}
+	last := toks[i+n-1].text
+	if w.upper || !capitalWords[w.key] || i < 2 || toks[i-2].key != "the" || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return false
+	}
+	return i+n >= len(toks) || toks[i+n].text != "'" && toks[i+n].text != "’"
+}
+
+// knownAt reports whether a known name opens at toks[j] («العاصمة
+// السعودية الرياض»: the country's name is the capital's adjective).
+func (x *Lexicon) knownAt(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	k, _, _ := x.lx.entities.match(toks, j)
+	return k > 0
+}
 
 // placeCueWords are the English verbs and event nouns after which "in",
 // "to" or "at" and a capitalised name give a place: "met in", "held in",

@@ -959,7 +959,7 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		}
 		// "Ambassador of the Sultanate of Oman to Moscow Said Al-Harthi":
 		// the body and the post of a title, names found already
-		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in") {
+		if t := toks[j]; !t.arabic && (t.key == "of" || t.key == "to" || t.key == "in" || t.key == "at") {
 			e := j + 1
 			if e < len(toks) && toks[e].key == "the" {
 				e++
@@ -967,6 +967,14 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			if e < len(toks) && taken(toks[e].start, toks[e].end) {
 				j = e
 				continue
+			}
+			// "Minister of State at the Foreign Ministry, X": a body's
+			// name this finder has not read yet, by its head
+			if e < len(toks) && toks[e].upper {
+				if k := x.name(toks, e, taken); k > e && hasHead(toks[e:k], orgHeads) {
+					j = k
+					continue
+				}
 			}
 		}
 		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
@@ -1306,6 +1314,13 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}
+		// "Garaad Sheikh Dhuxul": a style inside a person's name, after a given
+		// name and before a capitalised word that is no title or known
+		// name, is a word of the name (names.tsv: inner-style)
+		if x.innerStyle(toks, j, k, taken) {
+			k++
+			continue
+		}
 		// a title's word inside a body's name before its head goes on
 		// ("Police General Command", "Army General Staff"; not "Police
 		// General Fadi Daou": a rank before a person's name)
@@ -1438,6 +1453,33 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 	}
 	return k
+}
+
+// innerStyles are the styles that may be a word inside a person's name.
+var innerStyles = wordSet("names.tsv", "inner-style", "en")
+
+// innerStyle reports whether toks[k], inside the name that opens at j, is
+// a style that is a word of the name: after a capitalised word that is
+// no known name or title, before a capitalised word that no title,
+// nationality or known name opens and that no body's or place's head
+// follows, not in a heading ("Garaad Sheikh Dhuxul"; not "Oman Sheikh Dhuxul",
+// a road or a mosque named after a sheikh).
+func (x *Names) innerStyle(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k == j || k+1 >= len(toks) || !innerStyles[toks[k].key] || !toks[k].upper || !toks[k+1].upper || capStop[strings.ToLower(toks[k+1].text)] {
+		return false
+	}
+	p := toks[k-1]
+	if !p.upper || possessive(p.text) || orgHeads[p.key] || placeHeads[p.key] || headline(toks) {
+		return false
+	}
+	if n, _, _ := matchAny(toks, k-1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+		return false
+	}
+	if n, _, _ := matchAny(toks, k+1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+		return false
+	}
+	e := x.name(toks, k+1, taken)
+	return e > k+1 && !hasHead(toks[k+1:e], orgHeads) && !placeHeaded(toks[k+1:e]) && !hasHead(toks[k+1:e], siteHeads)
 }
 
 // headline reports whether a sentence is a Title Case heading: no final
@@ -1632,7 +1674,16 @@ func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	if k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(toks[k].key, "لل")] {
-		return k + 1
+		// «مركز X للمؤتمرات الدولية»: the kind's adjectives in -ية, in
+		// agreement with the plural, are the name's
+		k++
+		for n := 0; n < 2 && k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "ال") && strings.HasSuffix(toks[k].text, "ية"); n++ {
+			if d, _, _ := x.lx.demonyms.match(toks, k); d > 0 {
+				break
+			}
+			k++
+		}
+		return k
 	}
 	return i
 }

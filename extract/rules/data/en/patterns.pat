@@ -150,6 +150,13 @@ define stateowner = DEM (@seat-head | @description-head | @portfolio{1,2} minist
 rule body-title-comma-name stage=chunk make=person conf=0.75
   the? (CTRY&POSS | ORG&POSS | $stateowner) (CAP | !PUNCT&!AGENT&!ROLE&!EVT){0,2} ROLE+ (CONJ ROLE+)? $affairs? ((for | on) (!PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop){1,3})? ((in | to | at | with) the? (LOC | $body | !PUNCT&!AGENT&!ROLE&!EVT&!CAP&!@stop))? COMMA HON? n:PER
 
+# "Latvia's Ivars Ozolkalns and Estonia's Mart Tammesaar met in Riga": a
+# country's possessive right before a person's name, no title between,
+# is the person of that country; the person is the party, not the
+# country (untitled=yes: a person chunk without a title)
+rule en-country-poss-name stage=chunk make=person untitled=yes conf=0.7
+  CTRY&POSS n:PER&!POSS
+
 # an office, after a name: "the NATO secretary general", "Portugal's
 # prime minister", "a senior adviser to the Danish premier", "the IMF's
 # debt policy chief" (a portfolio the title list lacks)

@@ -91,20 +91,7 @@ func (st *state) suffixNames(u *uf) {
 		if f.typ != graph.Person || len(f.words) != 2 || f.words[0].given != "" || len(byDoc[f.doc]) == 0 {
 			continue
 		}
-		best, bs := -1, 0.0
-		roots := map[int]bool{}
-		for _, li := range byDoc[f.doc] {
-			l := st.forms[li]
-			s, ok := sameWords(f.words, l.words[len(l.words)-2:])
-			if !ok {
-				continue
-			}
-			roots[u.find(li)] = true
-			if s > bs {
-				best, bs = li, s
-			}
-		}
-		if len(roots) == 1 {
+		if best, bs := st.onlyEnding(u, f.words, byDoc[f.doc]); best >= 0 {
 			u.union(fi, best, RuleSuffix, f.phon+" > "+st.forms[best].phon, bs, false)
 		}
 	}
@@ -187,20 +174,7 @@ func (st *state) surnameBodies(u *uf) {
 		if u.kbid[r] != 0 || u.typeOf(r) != graph.Organization {
 			continue
 		}
-		best, bs := -1, 0.0
-		roots := map[int]bool{}
-		for _, pi := range byDoc[f.doc] {
-			p := st.forms[pi]
-			s, ok := sameWords(f.words, p.words[len(p.words)-1:])
-			if !ok {
-				continue
-			}
-			roots[u.find(pi)] = true
-			if s > bs {
-				best, bs = pi, s
-			}
-		}
-		if len(roots) == 1 {
+		if best, bs := st.onlyEnding(u, f.words, byDoc[f.doc]); best >= 0 {
 			u.retype(fi, best, graph.Person, RuleTypeConflict, f.phon, bs)
 		}
 	}
@@ -434,4 +408,30 @@ func initials(name string) []string {
 		}
 	}
 	return out
+}
+
+// onlyEnding returns the form of cands whose last words are ws that
+// agrees best with them, and its score, when every such form is one
+// entity; else -1.
+func (st *state) onlyEnding(u *uf, ws []tok, cands []int) (int, float64) {
+	best, bs := -1, 0.0
+	roots := map[int]bool{}
+	for _, ci := range cands {
+		c := st.forms[ci]
+		if len(c.words) < len(ws) {
+			continue
+		}
+		s, ok := sameWords(ws, c.words[len(c.words)-len(ws):])
+		if !ok {
+			continue
+		}
+		roots[u.find(ci)] = true
+		if s > bs {
+			best, bs = ci, s
+		}
+	}
+	if len(roots) != 1 {
+		return -1, 0
+	}
+	return best, bs
 }

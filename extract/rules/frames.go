@@ -416,9 +416,12 @@ func (st *docState) sharesParty(r *evRef, f *frame) bool {
 // newParty reports a reference marked as another meeting ("X also met
 // Z") with a party that tells it apart and that the frame lacks.
 func (st *docState) newParty(r *evRef, f *frame) bool {
-	if !r.also {
-		return false
-	}
+	return r.also && st.lacksParty(r, f)
+}
+
+// lacksParty reports a party of r that tells it apart and that the frame
+// f lacks.
+func (st *docState) lacksParty(r *evRef, f *frame) bool {
 	for _, p := range r.parties {
 		if p.identity && !f.parties[st.keyOf(p.m)] {
 			return true
@@ -664,15 +667,7 @@ func (st *docState) otherOccasion(si int) bool {
 // frame lacks ("Later, the president received Y"): the shared party or
 // the shared city does not join it to the frame.
 func (st *docState) apartOccasion(r *evRef, f *frame) bool {
-	if !r.occasion {
-		return false
-	}
-	for _, p := range r.parties {
-		if p.identity && !f.parties[st.keyOf(p.m)] {
-			return true
-		}
-	}
-	return false
+	return r.occasion && st.lacksParty(r, f)
 }
 
 // headlineOnly reports a frame whose every reference is a verb in the

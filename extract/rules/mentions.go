@@ -695,7 +695,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 				break
 			}
 			if !t.upper && !unicode.IsDigit(firstRune(t.text)) {
-				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper && !x.andPlace(toks, j, k) {
+				if t.text == "and" && k > j && k+1 < len(toks) && toks[k+1].upper && !x.andPlace(toks, j, k) && !x.placeAnd(toks, j, k) {
 					k++
 					continue
 				}
@@ -985,6 +985,26 @@ func latinCaseOK(text string, e *kb.Entry) bool {
 			}
 		}
 		return !isAcronym(text) || letters > 3
+	}
+	return true
+}
+
+// placeAnd reports an "and" at toks[k] of a run that starts at j with a
+// known country's or city's name that ends there, before a word that
+// starts no such name: "talks between Russia and Ministry of Foreign
+// Affairs officials" are a country and a body, not one name; "Trinidad
+// and Tobago" is one known name, and "the Qatar and Chad Joint
+// Committee" joins two countries.
+func (x *Lexicon) placeAnd(toks []token, j, k int) bool {
+	n, _, v := x.lx.entities.match(toks, j)
+	if n == 0 || j+n != k {
+		return false
+	}
+	if e := v.(*kb.Entry); e.Type != graph.Country && e.Type != graph.City {
+		return false
+	}
+	if m, _, _ := x.lx.entities.match(toks, k+1); m > 0 {
+		return false
 	}
 	return true
 }

@@ -687,6 +687,44 @@ func (g *Gate) pluralTitleBefore(toks []token, a int) bool {
 	return false
 }
 
+// dualConstructTitle reports a title in the dual of a construct at
+// toks[i], the «ن» of the dual dropped before the noun it governs
+// («نائبي وزيري المالية», «رئيسا الوفدين»): a title of one word with
+// «ي» or «ا» added, before another title or a definite word. It names
+// no one; a family name of that shape («كريم رئيسي») follows a given
+// name, and one the knowledge base knows is kept.
+func (g *Gate) dualConstructTitle(toks []token, i int) bool {
+	t := toks[i]
+	if !t.arabic || definite(t) || givenTok(t) || i+1 >= len(toks) || !toks[i+1].arabic || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	if i > 0 && givenTok(toks[i-1]) {
+		return false
+	}
+	isTitle := func(w string) bool {
+		for _, b := range []string{w, "ال" + w} {
+			x := newToken(b, 0, len(b))
+			if n, _, _ := g.lx.roles.match([]token{x}, 0); n == 1 {
+				return true
+			}
+		}
+		return false
+	}
+	dual := func(x token) bool {
+		for _, suf := range []string{"ي", "ا"} {
+			if base, ok := strings.CutSuffix(x.key, suf); ok && utf8.RuneCountInString(base) >= 3 && isTitle(base) {
+				return true
+			}
+		}
+		return false
+	}
+	if !dual(t) {
+		return false
+	}
+	n := toks[i+1]
+	return definite(n) || dual(n) || isTitle(n.key)
+}
+
 // isAcronymToken reports a Latin word of capitals, digits and signs
 // ("ATF", "G7", "P5+1").
 func isAcronymToken(t token) bool {
@@ -1235,6 +1273,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && g.accusativeTok(t) {
 			return true // «متأثرا», «أكيداً»: an adverb or a state, no name
+		}
+		if person && first && g.dualConstructTitle(toks, i) {
+			return true // «برئاسة نائبي وزيري المالية»: two deputies, no name
 		}
 		if person && !first && g.prepNounTok(t) {
 			return true // «سامر لكرة»: a prepositional phrase after the name

@@ -691,7 +691,7 @@ func (g *Gate) pluralTitleBefore(toks []token, a int) bool {
 // toks[i], the «ن» of the dual dropped before the noun it governs
 // («نائبي وزيري المالية», «رئيسا الوفدين»): a title of one word with
 // «ي» or «ا» added, before another title or a definite word. It names
-// no one; a family name of that shape («كريم رئيسي») follows a given
+// no one; a family name of that shape («جميل رئيسي») follows a given
 // name, and one the knowledge base knows is kept.
 func (g *Gate) dualConstructTitle(toks []token, i int) bool {
 	t := toks[i]

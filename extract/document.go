@@ -472,14 +472,8 @@ func boundary(t string, s, i, j, e int, term rune) bool {
 // word that is no common opener of a sentence ("The", "He", "In") and
 // that a lower-case word follows: the initials open a person's name.
 func initialsBefore(t, w string, j, e int) bool {
-	rs := []rune(strings.TrimSuffix(w+".", ".."))
-	if len(rs) < 4 || len(rs)%2 != 0 {
+	if !textnorm.DottedInitials(strings.TrimSuffix(w+".", "..")) {
 		return false
-	}
-	for k := 0; k < len(rs); k += 2 {
-		if !unicode.IsUpper(rs[k]) || rs[k+1] != '.' {
-			return false
-		}
 	}
 	rest := strings.Fields(t[j:min(e, j+80)])
 	if len(rest) < 2 {

@@ -1361,7 +1361,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 		// dotted initials open a name as one initial does ("Deputy
 		// Minister K.L. Marchenko"), a surname after them
-		if k == j && dottedInitials(t.text) && k+1 < len(toks) && !toks[k+1].arabic && toks[k+1].upper && utf8.RuneCountInString(toks[k+1].text) > 1 && !capStop[strings.ToLower(toks[k+1].text)] {
+		if k == j && textnorm.DottedInitials(t.text) && k+1 < len(toks) && !toks[k+1].arabic && toks[k+1].upper && utf8.RuneCountInString(toks[k+1].text) > 1 && !capStop[strings.ToLower(toks[k+1].text)] {
 			k++
 			continue
 		}

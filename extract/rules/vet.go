@@ -924,21 +924,6 @@ func initialOpens(toks []token, i, b int) bool {
 	return false
 }
 
-// dottedInitials reports a word of capitals each followed by a period
-// ("K.L.", "A.B.C."): initials written together.
-func dottedInitials(s string) bool {
-	rs := []rune(s)
-	if len(rs) < 4 || len(rs)%2 != 0 {
-		return false
-	}
-	for k := 0; k < len(rs); k += 2 {
-		if !unicode.IsUpper(rs[k]) || rs[k+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
-
 func isInitialDot(toks []token, i int) bool {
 	return toks[i].text == "." && i > 0 && utf8.RuneCountInString(toks[i-1].text) == 1
 }

@@ -214,3 +214,18 @@ func GluedAt(s string) []int {
 	}
 	return out
 }
+
+// DottedInitials reports a word of two or more capitals each followed by
+// a period, written together ("K.L.", "A.B.C."): a person's initials.
+func DottedInitials(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 4 || len(rs)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(rs); k += 2 {
+		if !unicode.IsUpper(rs[k]) || rs[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}

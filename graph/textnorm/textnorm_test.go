@@ -139,3 +139,11 @@ func FuzzFoldWord(f *testing.F) {
 		}
 	})
 }
+
+func TestDottedInitials(t *testing.T) {
+	for s, want := range map[string]bool{"K.L.": true, "A.B.C.": true, "K.": false, "K.L": false, "U.S": false, "k.l.": false, "KL..": false, "Dr.": false} {
+		if got := DottedInitials(s); got != want {
+			t.Errorf("DottedInitials(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1044,11 +1044,17 @@ func (st *docState) futureSentence(si int) bool {
 		case "will", "would", "shall", "scheduled", "planned", "expected", "upcoming", "next", "المقرر", "المتوقع", "المقبل", "المقبله", "القادم", "القادمه":
 			return true
 		}
-		if strings.HasPrefix(t.text, "س") && futureVerbs[strings.TrimPrefix(t.key, "س")] {
+		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {
 			return true
 		}
 	}
 	return false
+}
+
+// futureVerb reports a key of a verb of meeting that «س» makes future
+// («ستعقد», «سيلتقي»).
+func futureVerb(key string) bool {
+	return strings.HasPrefix(key, "س") && futureVerbs[strings.TrimPrefix(key, "س")]
 }
 
 // futureVerbs: verbs of meeting that «س» makes future («ستعقد», «سيلتقي»).

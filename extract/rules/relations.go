@@ -552,8 +552,7 @@ func travelPlanned(its []item) bool {
 			return true
 		}
 		if it.k == kTok && hasTag(it.tags, "@visit") {
-			k := strings.TrimPrefix(textnorm.Key(it.text), "و")
-			if strings.HasPrefix(k, "س") && futureVerbs[strings.TrimPrefix(k, "س")] {
+			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
 				return true
 			}
 		}

@@ -220,11 +220,11 @@ func (x *Lexicon) unnamedCapital(toks []token, i int) (int, *kb.Entry, *kb.Entry
 	switch {
 	case !t.arabic && t.upper && i > 0 && toks[i-1].key == "the":
 		n, _, v := x.lx.demonyms.match(toks, i)
-		if n != 1 || i+1 >= len(toks) || toks[i+1].key != "capital" {
+		if n != 1 || i+1 >= len(toks) || !capitalWords[toks[i+1].key] {
 			return 0, nil, nil, 0
 		}
 		cy, ds, k = v.(*kb.Entry), i, i+2
-	case t.arabic && headIs(t, capitalWordsAr):
+	case t.arabic && headIs(t, capitalWords):
 		if i+1 >= len(toks) {
 			return 0, nil, nil, 0
 		}
@@ -265,9 +265,6 @@ func (x *Lexicon) unnamedCapital(toks []token, i int) (int, *kb.Entry, *kb.Entry
 	}
 	return k, city, cy, ds
 }
-
-// capitalWordsAr: «العاصمة» with its proclitics.
-var capitalWordsAr = map[string]bool{textnorm.Key("العاصمة"): true}
 
 // capitalWords are the words for a capital that, right before a
 // country's name, make it the capital's name («العاصمة», "the capital").

@@ -148,7 +148,7 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.locs = append(d.locs, fi)
 			}
 		}
-		if f.typ == graph.Organization && !f.group && !f.acronym && f.entry == nil && len(f.concepts) == 0 && len(f.words) == 1 {
+		if f.oneWordBody() {
 			d := byDoc[f.doc]
 			if d == nil {
 				d = &docLocs{}

@@ -167,7 +167,7 @@ func (st *state) surnameBodies(u *uf) {
 		}
 	}
 	for fi, f := range st.forms {
-		if f.typ != graph.Organization || f.group || f.acronym || f.entry != nil || len(f.concepts) > 0 || len(f.words) != 1 || len(byDoc[f.doc]) == 0 {
+		if !f.oneWordBody() || len(byDoc[f.doc]) == 0 {
 			continue
 		}
 		r := u.find(fi)
@@ -434,4 +434,11 @@ func (st *state) onlyEnding(u *uf, ws []tok, cands []int) (int, float64) {
 		return -1, 0
 	}
 	return best, bs
+}
+
+// oneWordBody reports a body's name of one proper word, no group, no
+// initialism, no knowledge-base entry and no generic word: a surname the
+// tagger may have typed a body (type-conflict with its article's person).
+func (f *form) oneWordBody() bool {
+	return f.typ == graph.Organization && !f.group && !f.acronym && f.entry == nil && len(f.concepts) == 0 && len(f.words) == 1
 }

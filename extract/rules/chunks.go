@@ -1312,13 +1312,15 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	return ev
 }
 
+// mayModals are the modals of what may come (words.tsv, may-modal).
+var mayModals = wordSet("words.tsv", "may-modal", "en")
+
 // mayHappen reports an English sentence that speaks of what may come
 // ("could", "might", "may", "would").
 func (st *docState) mayHappen(si int) bool {
 	sent := st.d.Sentences[si]
 	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		switch t.key {
-		case "could", "might", "may", "would":
+		if mayModals[t.key] {
 			return !(t.text == "May" && t.upper)
 		}
 	}

@@ -640,8 +640,9 @@ func (st *docState) gather() []*frame {
 }
 
 // occasionOpeners open a sentence that tells another occasion of the
-// report's day: "Later, ...", "Earlier in the day, ...", «وفي وقت لاحق».
-var occasionOpeners = []string{"later", "earlier", "في وقت لاحق", "وفي وقت لاحق", "في وقت سابق", "وفي وقت سابق"}
+// report's day: "Later, ...", "Earlier in the day, ...", «وفي وقت لاحق»
+// (words.tsv, occasion-opener).
+var occasionOpeners = phraseList("words.tsv", "occasion-opener")
 
 // otherOccasion reports a sentence that one of occasionOpeners opens.
 func (st *docState) otherOccasion(si int) bool {
@@ -654,8 +655,7 @@ func (st *docState) otherOccasion(si int) bool {
 		}
 		words = append(words, t.key)
 	}
-	for _, o := range occasionOpeners {
-		ws := strings.Fields(textnorm.Key(o))
+	for _, ws := range occasionOpeners {
 		if len(ws) <= len(words) && strings.Join(words[:len(ws)], " ") == strings.Join(ws, " ") {
 			return true
 		}
@@ -1034,14 +1034,17 @@ func (st *docState) headerPlaces() []evPlace {
 	return out
 }
 
+// futureWords are the words of a sentence that speaks of what is to
+// come (words.tsv, future-aux and future-word).
+var futureWords = union(futureAux, wordSet("words.tsv", "future-word"))
+
 // futureSentence reports a sentence that speaks of what is to come
 // ("Russia and Ukraine will hold talks next week", «ستعقد المحادثات»,
 // «من المقرر أن ...»): its event is not where the reporter files from.
 func (st *docState) futureSentence(si int) bool {
 	sent := st.d.Sentences[si]
 	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		switch t.key {
-		case "will", "would", "shall", "scheduled", "planned", "expected", "upcoming", "next", "المقرر", "المتوقع", "المقبل", "المقبله", "القادم", "القادمه":
+		if futureWords[t.key] {
 			return true
 		}
 		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {

@@ -67,6 +67,9 @@ func grammars() (map[string]*pattern.Grammar, map[string][]string) {
 	for _, name := range []string{"words.tsv", "names.tsv"} {
 		for _, l := range lexLangs {
 			for _, e := range lexFile(l, name) {
+				if readerClasses[e.Class] {
+					continue
+				}
 				c := "@" + e.Class
 				if !containsString(wordClasses[e.Key], c) {
 					wordClasses[e.Key] = append(wordClasses[e.Key], c)
@@ -543,12 +546,16 @@ func (st *docState) agents(its []item) []graph.Mention {
 	return out
 }
 
+// futureAux are the auxiliaries that put a trip ahead (words.tsv,
+// future-aux: "will", "expected", "scheduled").
+var futureAux = wordSet("words.tsv", "future-aux")
+
 // travelPlanned reports a future auxiliary in a travel match ("will",
 // "expected to", "scheduled to") or a verb of travel with the Arabic
 // future prefix («سيتوجه», «وسيزور»).
 func travelPlanned(its []item) bool {
 	for _, it := range its {
-		if it.word("will", "shall", "expected", "scheduled") {
+		if it.wordIn(futureAux) {
 			return true
 		}
 		if it.k == kTok && hasTag(it.tags, "@visit") {
@@ -713,18 +720,29 @@ func whereClause(its []item, verb int) bool {
 	return false
 }
 
+// contextNouns and contextOthers make the pair that opens a sentence on
+// another matter (words.tsv, context-noun and context-other: «سياق متصل»).
+var (
+	contextNouns  = wordSet("words.tsv", "context-noun", "ar")
+	contextOthers = wordSet("words.tsv", "context-other", "ar")
+)
+
 // otherContext reports an Arabic verb a sentence opens on another matter
 // with: «وفي سياق متصل، استقبل X Y», «وفي سياق آخر»، «من جهة أخرى»،
 // «على صعيد آخر»: another meeting than the one told before, as after
 // «كما».
 func otherContext(its []item, verb int) bool {
 	for i := max(0, verb-6); i+1 < verb; i++ {
-		if its[i].word("سياق", "جهه", "ناحيه", "صعيد") && its[i+1].word("متصل", "اخر", "اخري", "منفصل", "اخير") {
+		if its[i].wordIn(contextNouns) && its[i+1].wordIn(contextOthers) {
 			return true
 		}
 	}
 	return false
 }
+
+// scheduleWords govern a verb of meeting or travel (words.tsv,
+// schedule-word: «المقرر», «المنتظر», «المتوقع»).
+var scheduleWords = wordSet("words.tsv", "schedule-word", "ar")
 
 // scheduledVerb reports an Arabic verb of meeting or travel that a
 // schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
@@ -742,7 +760,7 @@ func scheduledVerb(its []item, verb int) bool {
 		if its[i].punct() {
 			return false
 		}
-		if its[i].word("المقرر", "المنتظر", "المتوقع") {
+		if its[i].wordIn(scheduleWords) {
 			return true
 		}
 	}

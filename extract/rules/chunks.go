@@ -1312,21 +1312,6 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	return ev
 }
 
-// mayModals are the modals of what may come (words.tsv, may-modal).
-var mayModals = wordSet("words.tsv", "may-modal", "en")
-
-// mayHappen reports an English sentence that speaks of what may come
-// ("could", "might", "may", "would").
-func (st *docState) mayHappen(si int) bool {
-	sent := st.d.Sentences[si]
-	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		if mayModals[t.key] {
-			return !(t.text == "May" && t.upper)
-		}
-	}
-	return false
-}
-
 // appointee reports a match that opens right after a verb of taking up
 // an office and ends on a name an office in the accusative follows
 // («عين الرئيس X وزيرا», «انتخب المجلس X رئيسا»): the name is the

@@ -546,27 +546,6 @@ func (st *docState) agents(its []item) []graph.Mention {
 	return out
 }
 
-// futureAux are the auxiliaries that put a trip ahead (words.tsv,
-// future-aux: "will", "expected", "scheduled").
-var futureAux = wordSet("words.tsv", "future-aux")
-
-// travelPlanned reports a future auxiliary in a travel match ("will",
-// "expected to", "scheduled to") or a verb of travel with the Arabic
-// future prefix («سيتوجه», «وسيزور»).
-func travelPlanned(its []item) bool {
-	for _, it := range its {
-		if it.wordIn(futureAux) {
-			return true
-		}
-		if it.k == kTok && hasTag(it.tags, "@visit") {
-			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // inHeadline reports an offset in a report's headline: a first
 // paragraph of one line, without a final period, that more paragraphs
 // follow.
@@ -734,33 +713,6 @@ var (
 func otherContext(its []item, verb int) bool {
 	for i := max(0, verb-6); i+1 < verb; i++ {
 		if its[i].wordIn(contextNouns) && its[i+1].wordIn(contextOthers) {
-			return true
-		}
-	}
-	return false
-}
-
-// scheduleWords govern a verb of meeting or travel (words.tsv,
-// schedule-word: «المقرر», «المنتظر», «المتوقع»).
-var scheduleWords = wordSet("words.tsv", "schedule-word", "ar")
-
-// scheduledVerb reports an Arabic verb of meeting or travel that a
-// schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
-// المنتظر أن يلتقي الوفد غدا Z», or its future prefix «سيتوجه X»: a
-// meeting yet to come, another one than the one the report has told.
-func scheduledVerb(its []item, verb int) bool {
-	if verb >= len(its) || its[verb].k != kTok {
-		return false
-	}
-	t := strings.TrimPrefix(strings.TrimPrefix(its[verb].text, "و"), "ف")
-	if strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن") {
-		return len(its[verb].forms) > 1
-	}
-	for i, n := verb-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
-		if its[i].punct() {
-			return false
-		}
-		if its[i].wordIn(scheduleWords) {
 			return true
 		}
 	}

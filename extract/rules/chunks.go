@@ -1517,11 +1517,15 @@ func fronted(its []item) bool {
 	return false
 }
 
+// deputyWords open an English role under the head's (words.tsv,
+// deputy-word).
+var deputyWords = lexRows("words.tsv", "deputy-word", "en")
+
 // deputyRole reports a role under the head's (a deputy, vice or assistant
 // head: «نائب رئيس البنك», "deputy head of the mission"): it leads nothing.
 func deputyRole(en string) bool {
-	for _, p := range []string{"deputy ", "vice ", "assistant ", "aide "} {
-		if strings.HasPrefix(en, p) {
+	for _, p := range deputyWords {
+		if strings.HasPrefix(en, p.Key+" ") {
 			return true
 		}
 	}

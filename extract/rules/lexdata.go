@@ -140,7 +140,7 @@ func phraseList(name, class string, langs ...string) [][]string {
 // items split off (knownWord).
 var readerClasses = map[string]bool{
 	"occasion-opener": true, "future-aux": true, "future-word": true, "may-modal": true,
-	"schedule-word": true, "context-noun": true, "context-other": true,
+	"schedule-word": true, "context-noun": true, "context-other": true, "deputy-word": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

@@ -640,6 +640,15 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	return nil
 }
 
+// alsoWords tell another meeting besides the one told, againWords one
+// to come again, earlierWords (before a verb) an earlier one (words.tsv,
+// also-word, again-word, earlier-word).
+var (
+	alsoWords    = wordSet("words.tsv", "also-word")
+	againWords   = wordSet("words.tsv", "again-word")
+	earlierWords = wordSet("words.tsv", "earlier-word", "en")
+)
+
 // alsoEvent marks an event word's reference as another meeting when the
 // match, or the two words before it, say so ("X also held talks with Z").
 func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
@@ -647,7 +656,7 @@ func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
 		return nil
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
-		if its[i].word("also", "separately", "كما", "ايضا") {
+		if its[i].wordIn(alsoWords) {
 			r.also = true
 		}
 	}
@@ -664,14 +673,14 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	r.verb = true
 	// "the two sides last met in Geneva", "had previously met in Oslo":
 	// an earlier meeting
-	if verb > 0 && its[verb-1].word("last", "previously") {
+	if verb > 0 && its[verb-1].wordIn(earlierWords) {
 		r.past = true
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
-		if its[i].word("again", "مجددا") {
+		if its[i].wordIn(againWords) {
 			r.future = true
 		}
-		if its[i].word("also", "separately", "كما", "ايضا") {
+		if its[i].wordIn(alsoWords) {
 			r.also = true
 		}
 	}

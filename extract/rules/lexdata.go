@@ -141,7 +141,7 @@ func phraseList(name, class string, langs ...string) [][]string {
 var readerClasses = map[string]bool{
 	"occasion-opener": true, "future-aux": true, "future-word": true, "may-modal": true,
 	"schedule-word": true, "context-noun": true, "context-other": true, "deputy-word": true,
-	"also-word": true, "again-word": true, "earlier-word": true,
+	"also-word": true, "again-word": true, "earlier-word": true, "home-country": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

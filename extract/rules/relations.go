@@ -743,6 +743,10 @@ func kindOf(s string) eventKind {
 // groupWords are the plural titles of a group's members meeting as one.
 var groupWords = wordSet("words.tsv", "group-title")
 
+// homeCountryWords name the report's own country by its kind after a
+// delegation noun (words.tsv, home-country: «وفد المملكة»).
+var homeCountryWords = wordSet("words.tsv", "home-country", "ar")
+
 // groupOf reports a subject that is the members of one body under a
 // plural title ("the foreign ministers of the G7", «قادة دول مجلس
 // التعاون»): the body, not a country.
@@ -1233,9 +1237,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		// «ترأس الأمير X وفد المملكة», «وفد الدولة»: the delegation of
 		// "the kingdom", "the state", the article's own country
+		// (words.tsv, home-country)
 		home := false
 		for k := m.Start; k+1 < m.End; k++ {
-			if its[k].k == kDeleg && its[k+1].word("المملكة", "المملكه", "الدولة", "الدوله", "البلاد", "السلطنة", "السلطنه", "الإمارة", "الاماره") {
+			if its[k].k == kDeleg && its[k+1].wordIn(homeCountryWords) {
 				home = true
 			}
 		}

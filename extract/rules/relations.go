@@ -1530,6 +1530,10 @@ func sentenceSubject(its []item) *graph.Mention {
 	return firstSubject(its)
 }
 
+// sourceWords open the source a report quotes («بحسب», «لوكالة»;
+// words.tsv, source-word): the name after one is no subject.
+var sourceWords = wordSet("words.tsv", "source-word", "ar")
+
 // firstSubject is sentenceSubject's reading of one clause.
 func firstSubject(its []item) *graph.Mention {
 	for k, it := range its {
@@ -1539,7 +1543,7 @@ func firstSubject(its []item) *graph.Mention {
 		if !(it.isPerson() || it.is(graph.Organization) || it.is(graph.Country) || it.is(graph.Delegation)) || it.pron {
 			continue
 		}
-		if k > 0 && its[k-1].word("بحسب", "حسب", "وفق", "وفقا", "لوكاله", "لصحيفه") {
+		if k > 0 && its[k-1].wordIn(sourceWords) {
 			return nil
 		}
 		if k > 0 && its[k-1].word("الي", "في", "من", "عن", "علي", "مع", "لدي", "to", "with", "from", "in", "on", "at", "by") {

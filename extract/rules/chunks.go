@@ -1329,6 +1329,10 @@ func appointee(m pattern.Match, its []item) bool {
 	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
 }
 
+// appointGap are the words between the one who appoints and the verb
+// (words.tsv, appoint-gap: "on", "formally", "has").
+var appointGap = wordSet("words.tsv", "appoint-gap", "en")
+
 // appointerBody gives the titles of an appointee that name no body the
 // country of the one who appoints, named just before the verb ("Kenyan
 // President X on Tuesday appointed Y as foreign minister": Y is Kenya's
@@ -1340,7 +1344,7 @@ func appointerBody(c *chunk, before []item) {
 	var body *item
 	for i := len(before) - 1; i >= 0 && body == nil; i-- {
 		it := before[i]
-		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.word("on", "late", "early", "earlier", "also", "has", "had", "formally", "officially")) {
+		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.wordIn(appointGap)) {
 			continue
 		}
 		body = appointerOf(&before[i])

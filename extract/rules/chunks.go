@@ -1312,19 +1312,6 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	return ev
 }
 
-// mayHappen reports an English sentence that speaks of what may come
-// ("could", "might", "may", "would").
-func (st *docState) mayHappen(si int) bool {
-	sent := st.d.Sentences[si]
-	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		switch t.key {
-		case "could", "might", "may", "would":
-			return !(t.text == "May" && t.upper)
-		}
-	}
-	return false
-}
-
 // appointee reports a match that opens right after a verb of taking up
 // an office and ends on a name an office in the accusative follows
 // («عين الرئيس X وزيرا», «انتخب المجلس X رئيسا»): the name is the
@@ -1342,6 +1329,10 @@ func appointee(m pattern.Match, its []item) bool {
 	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
 }
 
+// appointGap are the words between the one who appoints and the verb
+// (words.tsv, appoint-gap: "on", "formally", "has").
+var appointGap = wordSet("words.tsv", "appoint-gap", "en")
+
 // appointerBody gives the titles of an appointee that name no body the
 // country of the one who appoints, named just before the verb ("Kenyan
 // President X on Tuesday appointed Y as foreign minister": Y is Kenya's
@@ -1353,7 +1344,7 @@ func appointerBody(c *chunk, before []item) {
 	var body *item
 	for i := len(before) - 1; i >= 0 && body == nil; i-- {
 		it := before[i]
-		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.word("on", "late", "early", "earlier", "also", "has", "had", "formally", "officially")) {
+		if it.k == kTok && (hasTag(it.tags, "DATEW") || it.wordIn(appointGap)) {
 			continue
 		}
 		body = appointerOf(&before[i])
@@ -1530,11 +1521,15 @@ func fronted(its []item) bool {
 	return false
 }
 
+// deputyWords open an English role under the head's (words.tsv,
+// deputy-word).
+var deputyWords = lexRows("words.tsv", "deputy-word", "en")
+
 // deputyRole reports a role under the head's (a deputy, vice or assistant
 // head: «نائب رئيس البنك», "deputy head of the mission"): it leads nothing.
 func deputyRole(en string) bool {
-	for _, p := range []string{"deputy ", "vice ", "assistant ", "aide "} {
-		if strings.HasPrefix(en, p) {
+	for _, p := range deputyWords {
+		if strings.HasPrefix(en, p.Key+" ") {
 			return true
 		}
 	}

@@ -200,72 +200,6 @@ func (st *docState) afterDateline(si int) string {
 	return rest[cut:]
 }
 
-// nextBefore reports an English event word that a next-word governs
-// across the words that qualify it ("the upcoming reconstruction
-// conference in Aswan", "a follow-up round in Lima", "the next Arctic
-// summit"): an event announced, another one than the report's. A date
-// unit between them makes it a date ("next month's summit"): the
-// report's own event may be a future one.
-func (st *docState) nextBefore(si, start int) bool {
-	sent := st.d.Sentences[si]
-	toks := tokenize(st.d.Text, sent.Start, start)
-	for i, n := len(toks)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
-		t := toks[i]
-		switch {
-		case t.punct || t.arabic || t.key == "":
-			return false
-		case nextWords[t.key]:
-			return true
-		case dateUnitWords[strings.Fields(t.key)[0]] || stopWordsEN[t.key]:
-			return false
-		}
-	}
-	return false
-}
-
-// pastAfter reports an English event word its own clause dates in the
-// past ("the meetings held in Baghdad last month", "his visit to Tehran
-// last week", "talks in Oslo two years ago"): an earlier event.
-func (st *docState) pastAfter(si, end int) bool {
-	sent := st.d.Sentences[si]
-	toks := tokenize(st.d.Text, end, sent.End)
-	for i := 0; i < len(toks) && i < 10; i++ {
-		t := toks[i]
-		if t.punct || t.arabic {
-			return false
-		}
-		if t.key == "ago" {
-			return true
-		}
-		if t.key == "last" && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].key != "" && dateUnitWords[strings.Fields(toks[i+1].key)[0]] {
-			return true
-		}
-	}
-	return false
-}
-
-// pastWhere reports an English event word in a "where" clause whose
-// antecedent is dated in the past ("his visit to Tehran last week, where
-// he met Y"): the clause's event is as old as its antecedent.
-func (st *docState) pastWhere(si, start int) bool {
-	sent := st.d.Sentences[si]
-	toks := tokenize(st.d.Text, sent.Start, start)
-	for i, n := len(toks)-1, 0; i >= 3 && n < 4; i, n = i-1, n+1 {
-		if toks[i].punct {
-			return false
-		}
-		if toks[i].key != "where" {
-			continue
-		}
-		if toks[i-1].text != "," {
-			return false
-		}
-		unit, last := toks[i-2], toks[i-3]
-		return unit.key == "ago" || last.key == "last" && unit.key != "" && dateUnitWords[strings.Fields(unit.key)[0]]
-	}
-	return false
-}
-
 // dateUnitWords ("month", "week") and stopWordsEN (determiners,
 // prepositions) end the words that qualify an event word.
 var (
@@ -640,8 +574,9 @@ func (st *docState) gather() []*frame {
 }
 
 // occasionOpeners open a sentence that tells another occasion of the
-// report's day: "Later, ...", "Earlier in the day, ...", «وفي وقت لاحق».
-var occasionOpeners = []string{"later", "earlier", "في وقت لاحق", "وفي وقت لاحق", "في وقت سابق", "وفي وقت سابق"}
+// report's day: "Later, ...", "Earlier in the day, ...", «وفي وقت لاحق»
+// (words.tsv, occasion-opener).
+var occasionOpeners = phraseList("words.tsv", "occasion-opener")
 
 // otherOccasion reports a sentence that one of occasionOpeners opens.
 func (st *docState) otherOccasion(si int) bool {
@@ -654,8 +589,7 @@ func (st *docState) otherOccasion(si int) bool {
 		}
 		words = append(words, t.key)
 	}
-	for _, o := range occasionOpeners {
-		ws := strings.Fields(textnorm.Key(o))
+	for _, ws := range occasionOpeners {
 		if len(ws) <= len(words) && strings.Join(words[:len(ws)], " ") == strings.Join(ws, " ") {
 			return true
 		}
@@ -1033,40 +967,6 @@ func (st *docState) headerPlaces() []evPlace {
 	}
 	return out
 }
-
-// futureSentence reports a sentence that speaks of what is to come
-// ("Russia and Ukraine will hold talks next week", «ستعقد المحادثات»,
-// «من المقرر أن ...»): its event is not where the reporter files from.
-func (st *docState) futureSentence(si int) bool {
-	sent := st.d.Sentences[si]
-	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		switch t.key {
-		case "will", "would", "shall", "scheduled", "planned", "expected", "upcoming", "next", "المقرر", "المتوقع", "المقبل", "المقبله", "القادم", "القادمه":
-			return true
-		}
-		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {
-			return true
-		}
-	}
-	return false
-}
-
-// futureVerb reports a key of a verb of meeting that «س» makes future
-// («ستعقد», «سيلتقي»).
-func futureVerb(key string) bool {
-	return strings.HasPrefix(key, "س") && futureVerbs[strings.TrimPrefix(key, "س")]
-}
-
-// futureVerbs: verbs of meeting that «س» makes future («ستعقد», «سيلتقي»).
-var futureVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range []string{"meet", "conduct", "welcome", "visit", "call", "event-verb"} {
-		for k := range wordSet("words.tsv", c, "ar") {
-			m[k] = true
-		}
-	}
-	return m
-}()
 
 // datelinePlace returns the place a report's first lines open with
 // when a dash follows it, with at most a date and an agency between

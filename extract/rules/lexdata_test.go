@@ -64,3 +64,50 @@ func TestReadLexRejectsMalformedRows(t *testing.T) {
 		t.Error("a missing file gave no error")
 	}
 }
+
+// TestPhraseList reads a phrase class word by word, in file order, by
+// the words' keys.
+func TestPhraseList(t *testing.T) {
+	got := phraseList("words.tsv", "occasion-opener", "ar")
+	if len(got) == 0 {
+		t.Fatal("no phrases in occasion-opener")
+	}
+	want := []string{"وفي", "وقت", "لاحق"}
+	found := false
+	for _, ws := range got {
+		if strings.Join(ws, " ") == strings.Join(want, " ") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("«وفي وقت لاحق» not read as %q: %q", want, got)
+	}
+	if en := phraseList("words.tsv", "occasion-opener", "en"); len(en) == 0 || len(en[0]) != 1 || en[0][0] != "later" {
+		t.Errorf("English openers: %q", en)
+	}
+	if ws := phraseList("words.tsv", "no-such-class"); ws != nil {
+		t.Errorf("a missing class gave %q", ws)
+	}
+}
+
+// TestReaderClassesTagNothing: every class that Go readers alone read
+// has rows, and none of them is a tag of a word for the patterns, nor
+// makes a word known to the «و» split.
+func TestReaderClassesTagNothing(t *testing.T) {
+	g, wc := grammars()
+	for c := range readerClasses {
+		if len(lexRows("words.tsv", c)) == 0 {
+			t.Errorf("reader class %s has no rows in words.tsv", c)
+		}
+		for k, tags := range wc {
+			if containsString(tags, "@"+c) {
+				t.Errorf("%q is tagged @%s", k, c)
+			}
+		}
+	}
+	// «متصل» is in context-other alone: no word class lists it
+	r := &Relations{grammars: g, wordClass: wc}
+	if r.knownWord([]string{"متصل"}) {
+		t.Error("a word of a reader class alone is a known word")
+	}
+}

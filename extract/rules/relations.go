@@ -67,6 +67,9 @@ func grammars() (map[string]*pattern.Grammar, map[string][]string) {
 	for _, name := range []string{"words.tsv", "names.tsv"} {
 		for _, l := range lexLangs {
 			for _, e := range lexFile(l, name) {
+				if readerClasses[e.Class] {
+					continue
+				}
 				c := "@" + e.Class
 				if !containsString(wordClasses[e.Key], c) {
 					wordClasses[e.Key] = append(wordClasses[e.Key], c)
@@ -543,23 +546,6 @@ func (st *docState) agents(its []item) []graph.Mention {
 	return out
 }
 
-// travelPlanned reports a future auxiliary in a travel match ("will",
-// "expected to", "scheduled to") or a verb of travel with the Arabic
-// future prefix («سيتوجه», «وسيزور»).
-func travelPlanned(its []item) bool {
-	for _, it := range its {
-		if it.word("will", "shall", "expected", "scheduled") {
-			return true
-		}
-		if it.k == kTok && hasTag(it.tags, "@visit") {
-			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // inHeadline reports an offset in a report's headline: a first
 // paragraph of one line, without a final period, that more paragraphs
 // follow.
@@ -654,6 +640,15 @@ func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
 	return nil
 }
 
+// alsoWords tell another meeting besides the one told, againWords one
+// to come again, earlierWords (before a verb) an earlier one (words.tsv,
+// also-word, again-word, earlier-word).
+var (
+	alsoWords    = wordSet("words.tsv", "also-word")
+	againWords   = wordSet("words.tsv", "again-word")
+	earlierWords = wordSet("words.tsv", "earlier-word", "en")
+)
+
 // alsoEvent marks an event word's reference as another meeting when the
 // match, or the two words before it, say so ("X also held talks with Z").
 func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
@@ -661,7 +656,7 @@ func alsoEvent(r *evRef, m pattern.Match, its []item) *evRef {
 		return nil
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
-		if its[i].word("also", "separately", "كما", "ايضا") {
+		if its[i].wordIn(alsoWords) {
 			r.also = true
 		}
 	}
@@ -678,14 +673,14 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	r.verb = true
 	// "the two sides last met in Geneva", "had previously met in Oslo":
 	// an earlier meeting
-	if verb > 0 && its[verb-1].word("last", "previously") {
+	if verb > 0 && its[verb-1].wordIn(earlierWords) {
 		r.past = true
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
-		if its[i].word("again", "مجددا") {
+		if its[i].wordIn(againWords) {
 			r.future = true
 		}
-		if its[i].word("also", "separately", "كما", "ايضا") {
+		if its[i].wordIn(alsoWords) {
 			r.also = true
 		}
 	}
@@ -713,36 +708,20 @@ func whereClause(its []item, verb int) bool {
 	return false
 }
 
+// contextNouns and contextOthers make the pair that opens a sentence on
+// another matter (words.tsv, context-noun and context-other: «سياق متصل»).
+var (
+	contextNouns  = wordSet("words.tsv", "context-noun", "ar")
+	contextOthers = wordSet("words.tsv", "context-other", "ar")
+)
+
 // otherContext reports an Arabic verb a sentence opens on another matter
 // with: «وفي سياق متصل، استقبل X Y», «وفي سياق آخر»، «من جهة أخرى»،
 // «على صعيد آخر»: another meeting than the one told before, as after
 // «كما».
 func otherContext(its []item, verb int) bool {
 	for i := max(0, verb-6); i+1 < verb; i++ {
-		if its[i].word("سياق", "جهه", "ناحيه", "صعيد") && its[i+1].word("متصل", "اخر", "اخري", "منفصل", "اخير") {
-			return true
-		}
-	}
-	return false
-}
-
-// scheduledVerb reports an Arabic verb of meeting or travel that a
-// schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
-// المنتظر أن يلتقي الوفد غدا Z», or its future prefix «سيتوجه X»: a
-// meeting yet to come, another one than the one the report has told.
-func scheduledVerb(its []item, verb int) bool {
-	if verb >= len(its) || its[verb].k != kTok {
-		return false
-	}
-	t := strings.TrimPrefix(strings.TrimPrefix(its[verb].text, "و"), "ف")
-	if strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن") {
-		return len(its[verb].forms) > 1
-	}
-	for i, n := verb-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
-		if its[i].punct() {
-			return false
-		}
-		if its[i].word("المقرر", "المنتظر", "المتوقع") {
+		if its[i].wordIn(contextNouns) && its[i+1].wordIn(contextOthers) {
 			return true
 		}
 	}
@@ -763,6 +742,10 @@ func kindOf(s string) eventKind {
 
 // groupWords are the plural titles of a group's members meeting as one.
 var groupWords = wordSet("words.tsv", "group-title")
+
+// homeCountryWords name the report's own country by its kind after a
+// delegation noun (words.tsv, home-country: «وفد المملكة»).
+var homeCountryWords = wordSet("words.tsv", "home-country", "ar")
 
 // groupOf reports a subject that is the members of one body under a
 // plural title ("the foreign ministers of the G7", «قادة دول مجلس
@@ -1254,9 +1237,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		// «ترأس الأمير X وفد المملكة», «وفد الدولة»: the delegation of
 		// "the kingdom", "the state", the article's own country
+		// (words.tsv, home-country)
 		home := false
 		for k := m.Start; k+1 < m.End; k++ {
-			if its[k].k == kDeleg && its[k+1].word("المملكة", "المملكه", "الدولة", "الدوله", "البلاد", "السلطنة", "السلطنه", "الإمارة", "الاماره") {
+			if its[k].k == kDeleg && its[k+1].wordIn(homeCountryWords) {
 				home = true
 			}
 		}
@@ -1546,6 +1530,10 @@ func sentenceSubject(its []item) *graph.Mention {
 	return firstSubject(its)
 }
 
+// sourceWords open the source a report quotes («بحسب», «لوكالة»;
+// words.tsv, source-word): the name after one is no subject.
+var sourceWords = wordSet("words.tsv", "source-word", "ar")
+
 // firstSubject is sentenceSubject's reading of one clause.
 func firstSubject(its []item) *graph.Mention {
 	for k, it := range its {
@@ -1555,7 +1543,7 @@ func firstSubject(its []item) *graph.Mention {
 		if !(it.isPerson() || it.is(graph.Organization) || it.is(graph.Country) || it.is(graph.Delegation)) || it.pron {
 			continue
 		}
-		if k > 0 && its[k-1].word("بحسب", "حسب", "وفق", "وفقا", "لوكاله", "لصحيفه") {
+		if k > 0 && its[k-1].wordIn(sourceWords) {
 			return nil
 		}
 		if k > 0 && its[k-1].word("الي", "في", "من", "عن", "علي", "مع", "لدي", "to", "with", "from", "in", "on", "at", "by") {

@@ -1,0 +1,208 @@
+package rules
+
+import (
+	"strings"
+
+	"newskg/graph/textnorm"
+)
+
+// What is yet to come, or already past, is read in several places, each
+// at its own scope; they read the same words.tsv classes (future-aux,
+// future-word, may-modal, schedule-word, next-word, date-unit):
+//
+//   - futureSentence: a whole sentence, English or Arabic: a word of
+//     future-aux or future-word ("will", "planned", «المقرر», «المقبل»)
+//     or a verb of meeting that «س» makes future (futureVerb). The report's
+//     main event told in it is not where the reporter files from.
+//   - mayHappen: a whole English sentence, its first modal of may-modal
+//     ("could", "might"; not the month "May"): a later round in prospect.
+//   - travelPlanned: the items of one travel match: a future-aux word or
+//     a verb of travel that «س» makes future (futureVerb, shared with
+//     futureSentence): a trip planned, not made.
+//   - scheduledVerb: one Arabic verb item: its own future prefix, or a
+//     schedule-word in the four items before it within its clause.
+//   - nextBefore: the four English words before an event word: a
+//     next-word governs it ("the upcoming summit"), unless a date unit
+//     comes first ("next month's summit").
+//   - pastAfter: the ten English words after an event word, in its
+//     clause: "ago", or "last" before a date unit (lastUnit).
+//   - pastWhere: a "where" clause in the four words before an event
+//     word, whose antecedent ends on "ago" or "last" and a date unit
+//     (lastUnit, shared with pastAfter).
+
+// dateUnitTok reports a word whose key opens with a date unit of
+// words.tsv's date-unit ("week", "months").
+func dateUnitTok(t token) bool {
+	return !t.punct && t.key != "" && dateUnitWords[strings.Fields(t.key)[0]]
+}
+
+// lastUnit reports "last" before a date unit ("last week"): a past date.
+func lastUnit(last, unit token) bool {
+	return last.key == "last" && dateUnitTok(unit)
+}
+
+// futureWords are the words of a sentence that speaks of what is to
+// come (words.tsv, future-aux and future-word).
+var futureWords = union(futureAux, wordSet("words.tsv", "future-word"))
+
+// futureSentence reports a sentence that speaks of what is to come
+// ("Russia and Ukraine will hold talks next week", «ستعقد المحادثات»,
+// «من المقرر أن ...»): its event is not where the reporter files from.
+func (st *docState) futureSentence(si int) bool {
+	sent := st.d.Sentences[si]
+	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
+		if futureWords[t.key] {
+			return true
+		}
+		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerb reports a key of a verb of meeting that «س» makes future
+// («ستعقد», «سيلتقي»).
+func futureVerb(key string) bool {
+	return strings.HasPrefix(key, "س") && futureVerbs[strings.TrimPrefix(key, "س")]
+}
+
+// futureVerbs: verbs of meeting that «س» makes future («ستعقد», «سيلتقي»).
+var futureVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"meet", "conduct", "welcome", "visit", "call", "event-verb"} {
+		for k := range wordSet("words.tsv", c, "ar") {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// mayModals are the modals of what may come (words.tsv, may-modal).
+var mayModals = wordSet("words.tsv", "may-modal", "en")
+
+// mayHappen reports an English sentence that speaks of what may come
+// ("could", "might", "may", "would").
+func (st *docState) mayHappen(si int) bool {
+	sent := st.d.Sentences[si]
+	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
+		if mayModals[t.key] {
+			return !(t.text == "May" && t.upper)
+		}
+	}
+	return false
+}
+
+// futureAux are the auxiliaries that put a trip ahead (words.tsv,
+// future-aux: "will", "expected", "scheduled").
+var futureAux = wordSet("words.tsv", "future-aux")
+
+// travelPlanned reports a future auxiliary in a travel match ("will",
+// "expected to", "scheduled to") or a verb of travel with the Arabic
+// future prefix («سيتوجه», «وسيزور»).
+func travelPlanned(its []item) bool {
+	for _, it := range its {
+		if it.wordIn(futureAux) {
+			return true
+		}
+		if it.k == kTok && hasTag(it.tags, "@visit") {
+			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scheduleWords govern a verb of meeting or travel (words.tsv,
+// schedule-word: «المقرر», «المنتظر», «المتوقع»).
+var scheduleWords = wordSet("words.tsv", "schedule-word", "ar")
+
+// scheduledVerb reports an Arabic verb of meeting or travel that a
+// schedule governs: «ومن المقرر أن يتوجه X إلى P للقاء Y», «ومن
+// المنتظر أن يلتقي الوفد غدا Z», or its future prefix «سيتوجه X»: a
+// meeting yet to come, another one than the one the report has told.
+func scheduledVerb(its []item, verb int) bool {
+	if verb >= len(its) || its[verb].k != kTok {
+		return false
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(its[verb].text, "و"), "ف")
+	if strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن") {
+		return len(its[verb].forms) > 1
+	}
+	for i, n := verb-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		if its[i].punct() {
+			return false
+		}
+		if its[i].wordIn(scheduleWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextBefore reports an English event word that a next-word governs
+// across the words that qualify it ("the upcoming reconstruction
+// conference in Aswan", "a follow-up round in Lima", "the next Arctic
+// summit"): an event announced, another one than the report's. A date
+// unit between them makes it a date ("next month's summit"): the
+// report's own event may be a future one.
+func (st *docState) nextBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case t.punct || t.arabic || t.key == "":
+			return false
+		case nextWords[t.key]:
+			return true
+		case dateUnitTok(t) || stopWordsEN[t.key]:
+			return false
+		}
+	}
+	return false
+}
+
+// pastAfter reports an English event word its own clause dates in the
+// past ("the meetings held in Baghdad last month", "his visit to Tehran
+// last week", "talks in Oslo two years ago"): an earlier event.
+func (st *docState) pastAfter(si, end int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, end, sent.End)
+	for i := 0; i < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if t.punct || t.arabic {
+			return false
+		}
+		if t.key == "ago" {
+			return true
+		}
+		if i+1 < len(toks) && lastUnit(t, toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWhere reports an English event word in a "where" clause whose
+// antecedent is dated in the past ("his visit to Tehran last week, where
+// he met Y"): the clause's event is as old as its antecedent.
+func (st *docState) pastWhere(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 3 && n < 4; i, n = i-1, n+1 {
+		if toks[i].punct {
+			return false
+		}
+		if toks[i].key != "where" {
+			continue
+		}
+		if toks[i-1].text != "," {
+			return false
+		}
+		unit, last := toks[i-2], toks[i-3]
+		return unit.key == "ago" || lastUnit(last, unit)
+	}
+	return false
+}

@@ -741,9 +741,10 @@ func (r *evRef) hasMargins() bool {
 }
 
 // venuesOnly reports a reference whose places are all buildings (a
-// palace, a convention centre), no town, city or country among them.
+// palace, a convention centre) or quarters of a town ("at the X Hotel in
+// the city's Y district"), no town, city or country among them.
 func (r *evRef) venuesOnly() bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) })
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !quarter(p.m) })
 }
 
 // hasVenue reports a frame with a building among its places.
@@ -962,6 +963,20 @@ func building(m graph.Mention) bool {
 		}
 	}
 	return false
+}
+
+// quarterWords close the names of a town's quarters: "the Y district",
+// "the Y neighbourhood", «حي Y».
+var quarterWords = wordSet("words.tsv", "quarter")
+
+// quarter reports a Place named as a quarter of a town: its name's last
+// word is a quarter word (English), or its first (Arabic «حي Y»).
+func quarter(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	ws := strings.Fields(textnorm.Key(m.Text))
+	return len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]])
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

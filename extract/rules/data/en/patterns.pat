@@ -58,6 +58,13 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # "in the capital city Manama" (translated «العاصمة المنامة»): the
 # country before the place is no place of the event
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
+# after a venue, the finer and the wider places it lies in: "at the X
+# Hotel in the city's Y district", "at the X Pavilion, a restored
+# residence in the city's Y neighbourhood", "at the X Centre in Amman's Y
+# district" (a city's possessive before its district), "in Kiev" (the
+# venue's city); a word of a kind of quarter may close the place
+define inner = (in | at) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
+define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,4})? $inner $inner?
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
@@ -1178,7 +1185,7 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
@@ -1247,6 +1254,13 @@ rule en-joint-body-met stage=relation action=bilateral kind=meeting conf=0.6
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
+# "a conference on water and refugees, hosted by Jordan at the X Centre in
+# Amman's Y district", "talks on the border, organised by the AU in Addis
+# Ababa": the event's topic, then the participle of its host and the
+# place after it (the topic's own places are not the event's: the comma
+# and the participle stand between)
+rule en-event-topic-hosted-at stage=relation action=place conf=0.65
+  e:EVT (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!LOC&!AGENT&!@event-verb&!@in){1,6} COMMA (hosted | co-hosted | organised | organized | convened | sponsored) by the? (p:CTRY | $agents) (COMMA? CONJ $agents)? (in | at) the? $seat? p:$places $within?
 
 # "on the margins of the NATO summit", "on the sidelines of the G7 meeting"
 rule margins stage=relation action=margins conf=0.7

@@ -1407,6 +1407,11 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# the verb said once for several countries: "Chile was represented by X,
+# Peru by Y, and Ghana by Z", "Chile was represented by X and Peru by Y":
+# each country by its own, in turn
+rule en-represented-by-gapped stage=relation action=member pairs=respectively conf=0.65
+  d:CTRY (COMMA? $aux)* represented (at the? EVT)? by the? x:$mem (COMMA d:CTRY by the? x:$mem)? COMMA? CONJ d:CTRY by the? x:$mem
 # "The African Union was represented by X, its special envoy": a body
 # that sends a representative to the article's event takes part in it,
 # and so does the one it sent (a country's representatives are its

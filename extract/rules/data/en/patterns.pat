@@ -59,12 +59,15 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # country before the place is no place of the event
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 # after a venue, the finer and the wider places it lies in: "at the X
-# Hotel in the city's Y district", "at the X Pavilion, a restored
-# residence in the city's Y neighbourhood", "at the X Centre in Amman's Y
-# district" (a city's possessive before its district), "in Kiev" (the
-# venue's city); a word of a kind of quarter may close the place
+# Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
+# the city's Y district", "at the X Hall in Lisbon's Y district" (a
+# city's possessive before its district), "in Kiev" (the venue's city); a
+# word of a kind of quarter may close the place
 define inner = (in | at) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
 define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,4})? $inner $inner?
+# "an observer from the AU", "diplomats from Chile and Peru": people sent
+# by the bodies or countries after "from"
+define sentfrom = (a | an | the)? NUM? (@adjective)* (observer | observers | diplomat | diplomats | representative | representatives | envoy | envoys | delegate | delegates | official | officials) from the? s:list($body)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
@@ -1119,8 +1122,14 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
 # "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
 # no event named, the article's event (a verb of any kind)
+# ("X attended as an observer": the capacity he attended in)
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
-  s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
+  s:$agents (COMMA? $aux)* $when* v:attended $when* (as (a | an) (@adjective)* (observer | observers | guest | guests))? (COMMA | STOP)
+# "An observer from the AU and diplomats from A and B are also attending",
+# "Envoys from A and B attended": those sent by bodies or countries stand
+# for them at the article's event
+rule en-envoys-from-attending stage=relation action=attend kind=any conf=0.6
+  $sentfrom (COMMA? CONJ $sentfrom)? (COMMA? $aux)* $when* v:(attending | attended | attend | attends | "taking part" | "took part" | "take part")
 # "More than 30 heads of state attended the summit in Algiers, among them
 # X": some of those who attend named after a comma
 rule en-attended-event-among-them stage=relation action=attend conf=0.65
@@ -1254,9 +1263,9 @@ rule en-joint-body-met stage=relation action=bilateral kind=meeting conf=0.6
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
-# "a conference on water and refugees, hosted by Jordan at the X Centre in
-# Amman's Y district", "talks on the border, organised by the AU in Addis
-# Ababa": the event's topic, then the participle of its host and the
+# "a forum on fisheries, hosted by Portugal at the X Hall in Lisbon's Y
+# district", "talks on the border, organised by the AU in Addis Ababa":
+# the event's topic, then the participle of its host and the
 # place after it (the topic's own places are not the event's: the comma
 # and the participle stand between)
 rule en-event-topic-hosted-at stage=relation action=place conf=0.65

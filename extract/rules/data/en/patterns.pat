@@ -996,6 +996,11 @@ rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s co
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
+# "X opened the meeting alongside Y and Z", "X chaired the talks together
+# with Y": those beside the one who opens, chairs or addresses the event
+# take part in it too
+rule en-opened-event-alongside stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (opened | opens | closed | closes | chaired | chairs | co-chaired | addressed | inaugurated | attended) the? (@adjective)* e:EVT $when* COMMA? (alongside | "together with" | "along with") the? s:$agents
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
 # the session", "X chaired the Y emergency summit" (a body's): who chairs
 # an event takes part in it

@@ -551,7 +551,7 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && r.venuesOnly() && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
+			if best == nil && len(r.places) > 0 && r.venuesOnly(st) && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
 				// "Leaders gathered in Nairobi for a summit ... X opened
 				// the meeting at the Y Convention Centre": a bare event
 				// word at a venue only, that no party tells apart, is the
@@ -742,9 +742,24 @@ func (r *evRef) hasMargins() bool {
 
 // venuesOnly reports a reference whose places are all buildings (a
 // palace, a convention centre) or quarters of a town ("at the X Hotel in
-// the city's Y district"), no town, city or country among them.
-func (r *evRef) venuesOnly() bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !quarter(p.m) })
+// the city's Y district", "in the town's Y"), no town, city or country
+// among them.
+func (r *evRef) venuesOnly(st *docState) bool {
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !quarter(p.m) && !st.townsOwn(p.m) })
+}
+
+// townsOwn reports a Place the text gives as a town's own: "the city's
+// Y", "the town's Y" (the town the article named).
+func (st *docState) townsOwn(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	before := strings.Fields(textnorm.Key(st.d.Text[max(0, m.Start-16):m.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(before[len(before)-1], "s"), "'")
+	return w == "city" || w == "town"
 }
 
 // hasVenue reports a frame with a building among its places.

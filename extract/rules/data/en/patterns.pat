@@ -64,7 +64,7 @@ define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | ci
 # city's possessive before its district), "in Kiev" (the venue's city); a
 # word of a kind of quarter may close the place
 define inner = (in | at) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
-define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,4})? $inner $inner?
+define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!@in){1,4} ((on | by | near | beside | overlooking) the? (!PUNCT&!AGENT&!EVT&!@in){1,2})?)? $inner $inner?
 # "an observer from the AU", "diplomats from Chile and Peru": people sent
 # by the bodies or countries after "from"
 define sentfrom = (a | an | the)? NUM? (@adjective)* (observer | observers | diplomat | diplomats | representative | representatives | envoy | envoys | delegate | delegates | official | officials) from the? s:list($body)

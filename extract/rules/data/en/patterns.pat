@@ -63,7 +63,7 @@ define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | ci
 # the city's Y district", "at the X Hall in Lisbon's Y district" (a
 # city's possessive before its district), "in Kiev" (the venue's city); a
 # word of a kind of quarter may close the place
-define inner = (in | at) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
+define inner = (in | at | $outskirts) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
 define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!@in){1,4} ((on | by | near | beside | overlooking) the? (!PUNCT&!AGENT&!EVT&!@in){1,2})?)? $inner $inner?
 # "an observer from the AU", "diplomats from Chile and Peru": people sent
 # by the bodies or countries after "from"
@@ -830,8 +830,10 @@ rule en-clause-mediated-by stage=relation action=mediate conf=0.7
 # named as the mediator of the sentence's event
 rule en-with-as-mediator stage=relation action=mediate conf=0.65
   e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
+# ("The meeting, held at the X Palace on the outskirts of Y, was mediated
+# by Z": a participle and its venue between commas)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,12} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
 # between sides is their mediator
 rule chaired-between-by stage=relation action=mediate conf=0.7

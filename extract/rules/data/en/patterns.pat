@@ -834,6 +834,10 @@ rule en-with-as-mediator stage=relation action=mediate conf=0.65
 # by Z": a participle and its venue between commas)
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,12} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+# "A and B began talks in Z, in an effort mediated by X and Y": the
+# effort the talks are part of, and who mediates it
+rule en-effort-mediated-by stage=relation action=mediate conf=0.65
+  e:EVT (!STOP&!EVT&!@mediate){0,14} COMMA? in (a | an | the) (@adjective)* (effort | process | initiative | bid | push) @mediate (jointly | also)? by the? m:list(the? $body | PER)
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
 # between sides is their mediator
 rule chaired-between-by stage=relation action=mediate conf=0.7

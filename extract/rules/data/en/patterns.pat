@@ -838,6 +838,10 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # effort the talks are part of, and who mediates it
 rule en-effort-mediated-by stage=relation action=mediate conf=0.65
   e:EVT (!STOP&!EVT&!@mediate){0,14} COMMA? in (a | an | the) (@adjective)* (effort | process | initiative | bid | push) @mediate (jointly | also)? by the? m:list(the? $body | PER)
+# "X is co-mediating the process", "Y, the AU envoy, has been mediating
+# the negotiations": the mediators of the article's event
+rule en-mediating-the-process stage=relation action=mediate conf=0.6
+  m:list(the? $body | PER) (COMMA? $aux)* $when* (mediating | co-mediating | co-mediates | facilitating | co-facilitating) the (@adjective)* (process | mediation)
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
 # between sides is their mediator
 rule chaired-between-by stage=relation action=mediate conf=0.7

@@ -745,13 +745,18 @@ rule en-verb-first-received stage=relation action=meeting kind=meeting host=s co
 # ambassador Y", "Discussed the Minister X, General Y, with the ambassador Z"
 rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received&FIRST | receives&FIRST) $when* $style? HON? s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# the host named after his titles, set off by commas, as translated
+# readouts write him: "Received Deputy Prime Minister, Minister of the
+# Interior, X, at his office in the Z Palace this morning, the Minister
+# Y" (a building "palace of Z" may stand for the name)
+rule en-verb-first-received-titles stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST) $when* ROLE (COMMA (!PUNCT&!EVT&!PER){1,6})? COMMA HON? s:PER p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) (his | her | the)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} (of the? $places)? | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "And attended the meeting the Assistant Minister for Arab Affairs
 # Ambassador X": a title and its portfolio may stand before the titled name
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
-
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents

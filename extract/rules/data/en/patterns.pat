@@ -757,6 +757,13 @@ rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
 # Ambassador X": a title and its portfolio may stand before the titled name
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
+# "Attended the reception the Secretary-General X and the Ambassador Y",
+# "From the Ghanaian side attended the Ambassador Z" (the reception,
+# «الاستقبال», that a translation may call "the receiving"): those who
+# attended the report's meeting
+rule en-verb-first-attended-reception stage=relation action=attend kind=meeting conf=0.6
+  ((from | on) the DEM side COMMA?)? (attended | attend | attends | "took part in" | "participated in") (the v:(receiving | reception | meeting | meetings))? s:list(the? PER&TITLED)
+
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents

@@ -751,6 +751,12 @@ rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s
 # Y" (a building "palace of Z" may stand for the name)
 rule en-verb-first-received-titles stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received&FIRST | receives&FIRST) $when* ROLE (COMMA (!PUNCT&!EVT&!PER){1,6})? COMMA HON? s:PER p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) (his | her | the)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} (of the? $places)? | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# translated readouts front the time and the places and put the verb of
+# taking place before the event: "On 3 May in Lisbon in the building of
+# the Ministry of Foreign Affairs of Portugal on Z Square took place the
+# consultations of X with Y": the event, its places, and the two who met
+rule en-took-place-event-of-with stage=relation action=meeting kind=meeting conf=0.6
+  $when* (in | at) the? $seat? p:$places ((in | at) the? (!PUNCT&!AGENT&!EVT&!LOC){1,2} of the? (ORG | CTRY | CAP+) (of the? (ORG | CTRY))?)? ((on | in | at) the? p:$places)? (took | takes | "will take") place the? (@adjective)* e:EVT of the? s:$agents with the? o:$agents
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "And attended the meeting the Assistant Minister for Arab Affairs

@@ -1417,6 +1417,10 @@ rule among-delegation-members stage=relation action=member conf=0.7
 # delegation was X"
 rule en-in-delegation-were stage=relation action=member conf=0.65
   (also | further)? (in | on) the? d:DLG (also)? (were | was) (also)? the? x:list($mem)
+# "Also on the Peruvian side was X", "On the Chilean side were X and Y":
+# the side's members, fronted
+rule en-on-side-were stage=relation action=member conf=0.6
+  (also | further)? (on | from) the d:(DEM side) (also)? (were | was) (also)? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

@@ -29,6 +29,10 @@ type evRef struct {
 	// occasion: the sentence opens with "Later," or "Earlier in the
 	// day," («وفي وقت لاحق»): another occasion of the same day
 	occasion bool
+	// briefed: the event is what someone was briefed on ("who briefed
+	// him on the opening sessions in Mombasa"): a topic, not the
+	// occasion of the briefing
+	briefed bool
 	// margins: the event on whose margins this one took place
 	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
@@ -139,9 +143,39 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 		r.past = true
 	}
 	r.occasion = st.otherOccasion(si)
+	r.briefed = st.briefedOn(si, start)
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
+}
+
+// briefWords are the verbs of telling someone about a matter: "briefed".
+var briefWords = wordSet("words.tsv", "brief-verb")
+
+// briefedOn reports an event word that a verb of briefing governs through
+// "on" ("briefed him on the opening sessions in X", "updated them on the
+// talks"): the event is the topic of the briefing.
+func (st *docState) briefedOn(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i > 0 && n < 4; i, n = i-1, n+1 {
+		t := toks[i]
+		if t.punct || t.arabic {
+			return false
+		}
+		if t.key == "on" || t.key == "about" {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if briefWords[toks[j].key] {
+					return true
+				}
+				if toks[j].punct {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // preparationWords name the getting ready for an event: "preparations".
@@ -566,7 +600,7 @@ func (st *docState) gather() []*frame {
 					best = f
 				}
 			}
-			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() {
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() && !r.briefed {
 				// "the talks in Riyadh" after "X met Y": the place of the
 				// latest unplaced frame (those who attend or open it tell
 				// no event apart: "X opened the meeting at the Y Centre";

@@ -29,6 +29,10 @@ type evRef struct {
 	// occasion: the sentence opens with "Later," or "Earlier in the
 	// day," («وفي وقت لاحق»): another occasion of the same day
 	occasion bool
+	// briefed: the event is what someone was briefed on ("who briefed
+	// him on the opening sessions in Mombasa"): a topic, not the
+	// occasion of the briefing
+	briefed bool
 	// margins: the event on whose margins this one took place
 	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
@@ -132,16 +136,73 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
-	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) {
+	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) || st.preparedBefore(si, start) {
 		r.future = true
 	}
 	if st.pastAfter(si, end) || st.pastWhere(si, start) {
 		r.past = true
 	}
 	r.occasion = st.otherOccasion(si)
+	r.briefed = st.briefedOn(si, start)
 	st.refs = append(st.refs, r)
 	st.refAt[[2]int{start, end}] = r
 	return r
+}
+
+// briefWords are the verbs of telling someone about a matter: "briefed".
+var briefWords = wordSet("words.tsv", "brief-verb")
+
+// briefedOn reports an event word that a verb of briefing governs through
+// "on" ("briefed him on the opening sessions in X", "updated them on the
+// talks"): the event is the topic of the briefing.
+func (st *docState) briefedOn(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i > 0 && n < 4; i, n = i-1, n+1 {
+		t := toks[i]
+		if t.punct || t.arabic {
+			return false
+		}
+		if t.key == "on" || t.key == "about" {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if briefWords[toks[j].key] {
+					return true
+				}
+				if toks[j].punct {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// preparationWords name the getting ready for an event: "preparations".
+var preparationWords = wordSet("words.tsv", "preparation")
+
+// preparedBefore reports an event word that preparations govern
+// ("preparations for the meeting in Istanbul", "the preparation to the
+// summit", «التحضيرات للاجتماع»): the event prepared is still to come.
+func (st *docState) preparedBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case t.punct || t.key == "":
+			return false
+		case preparationWords[t.key] || t.arabic && preparationWords[strings.TrimPrefix(t.key, "ال")]:
+			return true
+		case t.key == "the" || t.key == "for" || t.key == "to" || t.key == "of" || t.key == "a" || !t.arabic && !t.upper && n < 4:
+			continue
+		case t.arabic && len([]rune(t.key)) <= 2:
+			continue // the proclitic «لل» of «للاجتماع»
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // editionWords name a recurring sitting ("session", «الدورة») and
@@ -473,7 +534,7 @@ func (st *docState) gather() []*frame {
 					best = f
 				}
 			}
-			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() {
+			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() && !r.briefed {
 				// "the talks in Riyadh" after "X met Y": the place of the
 				// latest unplaced frame (those who attend or open it tell
 				// no event apart: "X opened the meeting at the Y Centre";
@@ -485,7 +546,7 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && r.venuesOnly() && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
+			if best == nil && len(r.places) > 0 && r.venuesOnly(st) && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
 				// "Leaders gathered in Nairobi for a summit ... X opened
 				// the meeting at the Y Convention Centre": a bare event
 				// word at a venue only, that no party tells apart, is the
@@ -675,9 +736,25 @@ func (r *evRef) hasMargins() bool {
 }
 
 // venuesOnly reports a reference whose places are all buildings (a
-// palace, a convention centre), no town, city or country among them.
-func (r *evRef) venuesOnly() bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) })
+// palace, a convention centre) or quarters of a town ("at the X Hotel in
+// the city's Y district", "in the town's Y"), no town, city or country
+// among them.
+func (r *evRef) venuesOnly(st *docState) bool {
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !quarter(p.m) && !st.townsOwn(p.m) })
+}
+
+// townsOwn reports a Place the text gives as a town's own: "the city's
+// Y", "the town's Y" (the town the article named).
+func (st *docState) townsOwn(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	before := strings.Fields(textnorm.Key(st.d.Text[max(0, m.Start-16):m.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(before[len(before)-1], "s"), "'")
+	return w == "city" || w == "town"
 }
 
 // hasVenue reports a frame with a building among its places.
@@ -896,6 +973,20 @@ func building(m graph.Mention) bool {
 		}
 	}
 	return false
+}
+
+// quarterWords close the names of a town's quarters: "the Y district",
+// "the Y neighbourhood", «حي Y».
+var quarterWords = wordSet("words.tsv", "quarter")
+
+// quarter reports a Place named as a quarter of a town: its name's last
+// word is a quarter word (English), or its first (Arabic «حي Y»).
+func quarter(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	ws := strings.Fields(textnorm.Key(m.Text))
+	return len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]])
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

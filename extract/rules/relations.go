@@ -1612,10 +1612,15 @@ func (st *docState) remember(si int, its []item) {
 		}
 		if it.k == kChunk {
 			for _, t := range it.ch.titles {
-				for _, w := range strings.Fields(t.role.en) {
+				ws := strings.Fields(t.role.en)
+				for i, w := range ws {
 					st.byRole[w] = m
+					// "Deputy Secretary of State X ... the Deputy
+					// Secretary": the title's opening words stand for it
+					if i > 0 {
+						st.byRole[strings.Join(ws[:i+1], " ")] = m
+					}
 				}
-				st.byRole[t.role.en] = m
 			}
 		}
 	}

@@ -58,6 +58,16 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # "in the capital city Manama" (translated «العاصمة المنامة»): the
 # country before the place is no place of the event
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
+# after a venue, the finer and the wider places it lies in: "at the X
+# Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
+# the city's Y district", "at the X Hall in Lisbon's Y district" (a
+# city's possessive before its district), "in Kiev" (the venue's city); a
+# word of a kind of quarter may close the place
+define inner = (in | at | $outskirts) the? ($seat | city | town)? p:(CITY&POSS? $places) (district | neighbourhood | neighborhood | quarter | area)?
+define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!@in){1,4} ((on | by | near | beside | overlooking) the? (!PUNCT&!AGENT&!EVT&!@in){1,2})?)? $inner $inner?
+# "an observer from the AU", "diplomats from Chile and Peru": people sent
+# by the bodies or countries after "from"
+define sentfrom = (a | an | the)? NUM? (@adjective)* (observer | observers | diplomat | diplomats | representative | representatives | envoy | envoys | delegate | delegates | official | officials) from the? s:list($body)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
@@ -435,8 +445,10 @@ rule relative-clause stage=skip
 # "X met a Hamas delegation led by Y
 # in Cairo" (the leader is no other side; the place after him is theirs),
 # "X met Y on the sidelines of the UN General Assembly in New York"
+# ("the Deputy Secretary met at the Department of State with X": a body's
+# seat named by the body between the verb and "with")
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? (ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? ((ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} | ORG&!POSS) ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 # "X met rebel commander Y in Z", "X met opposition leader Y": a word or
 # two in lower case before a titled name describe the one met
 rule en-met-described-titled stage=relation action=meeting kind=meeting conf=0.7
@@ -735,12 +747,30 @@ rule en-verb-first-received stage=relation action=meeting kind=meeting host=s co
 # ambassador Y", "Discussed the Minister X, General Y, with the ambassador Z"
 rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received&FIRST | receives&FIRST) $when* $style? HON? s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# the host named after his titles, set off by commas, as translated
+# readouts write him: "Received Deputy Prime Minister, Minister of the
+# Interior, X, at his office in the Z Palace this morning, the Minister
+# Y" (a building "palace of Z" may stand for the name)
+rule en-verb-first-received-titles stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST) $when* ROLE (COMMA (!PUNCT&!EVT&!PER){1,6})? COMMA HON? s:PER p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) (his | her | the)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} (of the? $places)? | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# translated readouts front the time and the places and put the verb of
+# taking place before the event: "On 3 May in Lisbon in the building of
+# the Ministry of Foreign Affairs of Portugal on Z Square took place the
+# consultations of X with Y": the event, its places, and the two who met
+rule en-took-place-event-of-with stage=relation action=meeting kind=meeting conf=0.6
+  $when* (in | at) the? $seat? p:$places ((in | at) the? (!PUNCT&!AGENT&!EVT&!LOC){1,2} of the? (ORG | CTRY | CAP+) (of the? (ORG | CTRY))?)? ((on | in | at) the? p:$places)? (took | takes | "will take") place the? (@adjective)* e:EVT of the? s:$agents with the? o:$agents
 rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "And attended the meeting the Assistant Minister for Arab Affairs
 # Ambassador X": a title and its portfolio may stand before the titled name
 rule en-verb-first-attended stage=relation action=attend conf=0.6
   (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
+# "Attended the reception the Secretary-General X and the Ambassador Y",
+# "From the Ghanaian side attended the Ambassador Z" (the reception,
+# «الاستقبال», that a translation may call "the receiving"): those who
+# attended the report's meeting
+rule en-verb-first-attended-reception stage=relation action=attend kind=meeting conf=0.6
+  ((from | on) the DEM side COMMA?)? (attended | attend | attends | "took part in" | "participated in") (the v:(receiving | reception | meeting | meetings))? s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
@@ -820,8 +850,18 @@ rule en-clause-mediated-by stage=relation action=mediate conf=0.7
 # named as the mediator of the sentence's event
 rule en-with-as-mediator stage=relation action=mediate conf=0.65
   e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
+# ("The meeting, held at the X Palace on the outskirts of Y, was mediated
+# by Z": a participle and its venue between commas)
 rule mediated-by stage=relation action=mediate conf=0.8
-  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,8} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+  e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,12} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
+# "A and B began talks in Z, in an effort mediated by X and Y": the
+# effort the talks are part of, and who mediates it
+rule en-effort-mediated-by stage=relation action=mediate conf=0.65
+  e:EVT (!STOP&!EVT&!@mediate){0,14} COMMA? in (a | an | the) (@adjective)* (effort | process | initiative | bid | push) @mediate (jointly | also)? by the? m:list(the? $body | PER)
+# "X is co-mediating the process", "Y, the AU envoy, has been mediating
+# the negotiations": the mediators of the article's event
+rule en-mediating-the-process stage=relation action=mediate conf=0.6
+  m:list(the? $body | PER) (COMMA? $aux)* $when* (mediating | co-mediating | co-mediates | facilitating | co-facilitating) the (@adjective)* (process | mediation)
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
 # between sides is their mediator
 rule chaired-between-by stage=relation action=mediate conf=0.7
@@ -986,6 +1026,11 @@ rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s co
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
 
+# "X opened the meeting alongside Y and Z", "X chaired the talks together
+# with Y": those beside the one who opens, chairs or addresses the event
+# take part in it too
+rule en-opened-event-alongside stage=relation action=attend conf=0.65
+  s:$agents (COMMA? $aux)* $when* (opened | opens | closed | closes | chaired | chairs | co-chaired | addressed | inaugurated | attended) the? (@adjective)* e:EVT $when* COMMA? (alongside | "together with" | "along with") the? s:$agents
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
 # the session", "X chaired the Y emergency summit" (a body's): who chairs
 # an event takes part in it
@@ -1112,8 +1157,14 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
 # "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
 # no event named, the article's event (a verb of any kind)
+# ("X attended as an observer": the capacity he attended in)
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
-  s:$agents (COMMA? $aux)* $when* v:attended $when* (COMMA | STOP)
+  s:$agents (COMMA? $aux)* $when* v:attended $when* (as (a | an) (@adjective)* (observer | observers | guest | guests))? (COMMA | STOP)
+# "An observer from the AU and diplomats from A and B are also attending",
+# "Envoys from A and B attended": those sent by bodies or countries stand
+# for them at the article's event
+rule en-envoys-from-attending stage=relation action=attend kind=any conf=0.6
+  $sentfrom (COMMA? CONJ $sentfrom)? (COMMA? $aux)* $when* v:(attending | attended | attend | attends | "taking part" | "took part" | "take part")
 # "More than 30 heads of state attended the summit in Algiers, among them
 # X": some of those who attend named after a comma
 rule en-attended-event-among-them stage=relation action=attend conf=0.65
@@ -1178,7 +1229,7 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places ((in | at) the? $seat? p:$places)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
@@ -1247,6 +1298,13 @@ rule en-joint-body-met stage=relation action=bilateral kind=meeting conf=0.6
 
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT (@place-gap | COMMA)* "hosted by" p:CTRY
+# "a forum on fisheries, hosted by Portugal at the X Hall in Lisbon's Y
+# district", "talks on the border, organised by the AU in Addis Ababa":
+# the event's topic, then the participle of its host and the
+# place after it (the topic's own places are not the event's: the comma
+# and the participle stand between)
+rule en-event-topic-hosted-at stage=relation action=place conf=0.65
+  e:EVT (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!LOC&!AGENT&!@event-verb&!@in){1,6} COMMA (hosted | co-hosted | organised | organized | convened | sponsored) by the? (p:CTRY | $agents) (COMMA? CONJ $agents)? (in | at) the? $seat? p:$places $within?
 
 # "on the margins of the NATO summit", "on the sidelines of the G7 meeting"
 rule margins stage=relation action=margins conf=0.7
@@ -1336,6 +1394,13 @@ define dlgdet = the | (a | an | the | his | her | their) !PUNCT&!AGENT&!EVT&!ROL
 # clause on the leader's name)
 rule leads-delegation stage=relation action=leads conf=0.8
   x:list(PER) (COMMA? who)? (COMMA? $aux)* COMMA? @lead $dlgdet? d:DLG
+# "Peru sent X, its deputy minister, at the head of a delegation that
+# also included Y": the one sent heads the sender's delegation, and those
+# it included are of it
+rule en-sent-at-head-of-delegation stage=relation action=leads conf=0.65
+  d:CTRY (COMMA? $aux)* $when* (sent | sends | dispatched | dispatches) x:PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG
+rule en-sent-delegation-that-included stage=relation action=member conf=0.65
+  d:CTRY (COMMA? $aux)* $when* (sent | sends | dispatched | dispatches) PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG COMMA? (that | which) (COMMA? $aux)* (included | includes | comprised) x:list($mem)
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the
@@ -1361,6 +1426,10 @@ rule among-delegation-members stage=relation action=member conf=0.7
 # delegation was X"
 rule en-in-delegation-were stage=relation action=member conf=0.65
   (also | further)? (in | on) the? d:DLG (also)? (were | was) (also)? the? x:list($mem)
+# "Also on the Peruvian side was X", "On the Chilean side were X and Y":
+# the side's members, fronted
+rule en-on-side-were stage=relation action=member conf=0.6
+  (also | further)? (on | from) the d:(DEM side) (also)? (were | was) (also)? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7
@@ -1393,6 +1462,11 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y"
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+# the verb said once for several countries: "Chile was represented by X,
+# Peru by Y, and Ghana by Z", "Chile was represented by X and Peru by Y":
+# each country by its own, in turn
+rule en-represented-by-gapped stage=relation action=member pairs=respectively conf=0.65
+  d:CTRY (COMMA? $aux)* represented (at the? EVT)? by the? x:$mem (COMMA d:CTRY by the? x:$mem)? COMMA? CONJ d:CTRY by the? x:$mem
 # "The African Union was represented by X, its special envoy": a body
 # that sends a representative to the article's event takes part in it,
 # and so does the one it sent (a country's representatives are its

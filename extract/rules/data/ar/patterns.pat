@@ -1070,8 +1070,11 @@ rule hosted-by-relative stage=relation action=place conf=0.65
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
 # «عقدت في نيروبي، الخميس، قمة …»: a time between commas; «اختتمت في
 # مدينة P المصرية أعمال …»: the country's adjective after the city)
+# («بدأت في مدينة P، ثالث المدن التشادية، جولة …»: an apposition
+# between commas that names the city's kind)
+define cityappos = COMMA (@ordinal | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} @city-kind (DEM | CTRY&DEF)?
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $cityappos? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:

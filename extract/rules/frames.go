@@ -741,9 +741,28 @@ func (r *evRef) hasMargins() bool {
 }
 
 // venuesOnly reports a reference whose places are all buildings (a
-// palace, a convention centre), no town, city or country among them.
+// palace, a convention centre) or the districts of a city they stand in
+// («في فندق X بحي Y», "at the X Hotel in the Y district"), no town, city
+// or country among them.
 func (r *evRef) venuesOnly() bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) })
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !district(p.m) })
+}
+
+// districtWords head the name of a city's district: «حي», "district".
+var districtWords = wordSet("words.tsv", "district")
+
+// district reports a Place named as a district of a city («حي X», "the X
+// district").
+func district(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
+		if districtWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVenue reports a frame with a building among its places.

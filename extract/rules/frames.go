@@ -914,8 +914,16 @@ func (st *docState) finishEvents() {
 				}
 			}
 		}
+		chairMediates := st.chairsForMediator(f)
 		for _, r := range f.refs {
 			for _, p := range r.parties {
+				if chairMediates[st.keyOf(p.m)] {
+					if k := "m" + partyKey(p.m); !seen[k] {
+						seen[k] = true
+						st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.Mediates, "", "", p.rule, 0.75)
+					}
+					continue
+				}
 				if k := "a" + partyKey(p.m) + "|" + p.m.Key; !seen[k] {
 					seen[k] = true
 					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.ParticipatesIn, "", "", p.rule, 0.75)
@@ -930,6 +938,40 @@ func (st *docState) finishEvents() {
 		}
 	}
 }
+
+// chairsForMediator returns the keys of the people who chair a frame's
+// talks for a country that mediates them and is no party: «جولة من
+// المفاوضات بين A وB بوساطة كينيا ... وتعقد الجلسات برئاسة وزيرة الخارجية
+// الكينية X»: the mediator's minister in the chair mediates; she is no
+// side of the talks.
+func (st *docState) chairsForMediator(f *frame) map[string]bool {
+	meds, sides := map[string]bool{}, map[string]bool{}
+	for _, r := range f.refs {
+		for _, md := range r.mediators {
+			meds[st.keyOf(md.m)] = true
+		}
+		for _, p := range r.parties {
+			if p.m.Type == graph.Country {
+				sides[st.keyOf(p.m)] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, r := range f.refs {
+		for _, p := range r.parties {
+			if !chairRules[p.rule] || p.m.Type != graph.Person {
+				continue
+			}
+			if c := st.personCountry[st.keyOf(p.m)]; c != "" && meds[c] && !sides[c] {
+				out[st.keyOf(p.m)] = true
+			}
+		}
+	}
+	return out
+}
+
+// chairRules make who chairs an event take part in it.
+var chairRules = map[string]bool{"chaired-by": true, "chaired-event-first": true, "en-chaired-event": true}
 
 // mainFrame returns the report's own event among frames: the first
 // placed frame that is not a call nor a past or next event, else the

@@ -849,6 +849,10 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # the event
 rule event-which-attended stage=relation action=attend conf=0.65
   e:EVT $evadj* COMMA? (الذي | التي) $when* (حضره | حضرها | حضرته | شارك فيه | شارك فيها | شاركت فيه | شاركت فيها | يحضره | يحضرها | يشارك فيه | يشارك فيها) $when* (كل من | كلا من)? s:$agents
+# «ويحضر المحادثات بصفة مراقب ممثلون عن X وعن Y وZ»: observers take part
+# (the preposition again before each body)
+rule ar-attend-as-observer stage=relation action=attend conf=0.65
+  @attend $when* في? e:EVT $when* (بصفة | بصفتهم | بصفتها)? (مراقب | مراقبين | مراقبون | مراقبة | كمراقب | كمراقبين) $representatives? s:($agents (CONJ (عن | من) $agents)*)
 # («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
 # «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event

@@ -604,6 +604,12 @@ func (st *docState) gather() []*frame {
 			if r.toMain {
 				best = mainFrame(frames)
 			}
+			if best == nil && !r.past && !r.future && !r.verb {
+				// «وجرى خلال الاستقبال … وحضر الاستقبال X», "the reception
+				// ... attended the reception": a bare event word said again
+				// is the event it named before, whatever was told between
+				best = st.sameWordFrame(r, frames)
+			}
 			if best == nil && (r.kind == evSummit || r.kind == evConference) {
 				// "the 37th AU Summit ... The summit was opened by ...":
 				// a bare summit or conference is the latest one, named
@@ -637,6 +643,23 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// sameWordFrame returns the latest placed frame a bare reference's own
+// event word named before, with no party of its own, when it is
+// compatible (a headline's bare word that no place joined to the report's
+// event is no antecedent).
+func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
+	k := textnorm.Key(r.m.Text)
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		for _, o := range f.refs {
+			if o != r && !o.verb && !o.own() && o.sent < r.sent && textnorm.Key(o.m.Text) == k && f.placed() && !f.marked() && !f.named() && st.compatible(r, f) {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // occasionOpeners open a sentence that tells another occasion of the

@@ -726,8 +726,10 @@ rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
 # «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
 # relative clause after it
+# («التي تتوسط فيها كينيا بالاشتراك مع الاتحاد الأفريقي»: a co-mediator
+# after «بالاشتراك مع»)
 rule event-which-sponsors stage=relation action=mediate conf=0.7
-  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:list($body | PER)
+  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:(list($body | PER) ((بالاشتراك | بالتعاون | بالتنسيق) مع list($body | PER))?)
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
 # «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:

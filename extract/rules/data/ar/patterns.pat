@@ -1075,6 +1075,12 @@ rule host-subject-first stage=relation action=place conf=0.7
 rule hosted-by-relative stage=relation action=place conf=0.65
   e:EVT (!PUNCT&!EVT&!PER&!@host){0,5} (الذي | التي) $aux* @host&ENC $when* $placeword? p:CITY
 
+# «عقد مسؤولون من A وB يوم الأحد في P محادثات»: officials of countries
+# or bodies held the event, verb first: the countries take part and meet,
+# where the sentence says
+rule ar-officials-of-held stage=relation action=meeting kind=talks plural=s conf=0.65
+  (@conduct | @event-verb) $when* (مسؤولون | مسؤولين | مسؤولو | مسؤولي | دبلوماسيون | دبلوماسيين | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين) (من | عن)? s:list(CTRY | ORG) $when* (في $placeword? p:$places)? $when* e:EVT
+
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
 # «عقدت في نيروبي، الخميس، قمة …»: a time between commas; «اختتمت في

@@ -833,9 +833,11 @@ rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
-# («ومنهم»: some of them)
+# («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
+# A، وB»: the body whose members they are, a second plural title
+# coordinated before the names)
 rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE){0,3} COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE | ORG | CTRY){0,3} (CONJ ROLE_PL (DLGW | !PUNCT&!AGENT&!EVT&!ROLE){0,2})? COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وحضر اللقاء مدير مكتب الوزير السفير X، ونائبة المبعوث Y», «وحضر
 # الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
 # list of who attended, each named after a title the titles do not read

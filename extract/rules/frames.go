@@ -1020,8 +1020,8 @@ func (st *docState) chairsForMediator(f *frame) map[string]bool {
 	return out
 }
 
-// chairRules make who chairs an event take part in it.
-var chairRules = map[string]bool{"chaired-by": true, "chaired-event-first": true, "en-chaired-event": true}
+// chairRules make who chairs or oversees an event take part in it.
+var chairRules = map[string]bool{"chaired-by": true, "chaired-event-first": true, "en-chaired-event": true, "ar-oversaw-event": true}
 
 // mainFrame returns the report's own event among frames: the first
 // placed frame that is not a call nor a past or next event, else the

@@ -944,6 +944,10 @@ rule ar-said-before-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? $when* أمام (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule represented-country-at-event stage=relation action=attend conf=0.65
   (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
+# «وأشرف على المحادثات X»: who oversees an event takes part in it (and
+# mediates talks his own country mediates, as its chair: frames.go)
+rule ar-oversaw-event stage=relation action=attend conf=0.65
+  (أشرف | أشرفت | يشرف | تشرف) $when* على (أعمال | أشغال | جلسات)? e:EVT $evadj* $when* s:$agents
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65

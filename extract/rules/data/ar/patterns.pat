@@ -1183,8 +1183,9 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # («عضو اللجنة التنفيذية X»: a member of an organ the lists lack; «السفير X
 # مساعد وزير الخارجية للشؤون العربية، واللواء Y»: a rank before a name,
 # a member's own title after it; «العميد البحري X»: a rank and its
-# branch)
-define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
+# branch; «مدير الإدارة الأوروبية الثالثة بالخارجية الكندية X»: an organ
+# the lists lack; «السفير الكندي لدى عمان X»: where he serves)
+define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»

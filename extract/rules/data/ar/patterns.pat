@@ -1244,8 +1244,10 @@ rule led-own-country-delegation-leader-first stage=relation action=leads-own con
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «استقبل Z الرئيس X والوفد المرافق له», «وصل X والوفد المرافق»: the
 # guest and the delegation that came with him: he leads his country's
+# («X المبعوث الكندي الخاص لشؤون Z، والوفد المرافق له»: the
+# portfolio of his title between)
 rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
-  x:PER COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
+  x:PER @title-qualifier? $affairs? COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
 # «أن الوزير X سيترأس وفد بلاده في الاجتماع»: the leader first, then the
 # verb and his own country's delegation
 rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65

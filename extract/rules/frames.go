@@ -599,6 +599,12 @@ func (st *docState) gather() []*frame {
 			if r.toMain {
 				best = mainFrame(frames)
 			}
+			if best == nil && !r.past && !r.future && !r.verb {
+				// «وجرى خلال الاستقبال … وحضر الاستقبال X», "the reception
+				// ... attended the reception": a bare event word said again
+				// is the event it named before, whatever was told between
+				best = st.sameWordFrame(r, frames)
+			}
 			if best == nil && (r.kind == evSummit || r.kind == evConference) {
 				// "the 37th AU Summit ... The summit was opened by ...":
 				// a bare summit or conference is the latest one, named
@@ -632,6 +638,23 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return frames
+}
+
+// sameWordFrame returns the latest placed frame a bare reference's own
+// event word named before, with no party of its own, when it is
+// compatible (a headline's bare word that no place joined to the report's
+// event is no antecedent).
+func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
+	k := textnorm.Key(r.m.Text)
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		for _, o := range f.refs {
+			if o != r && !o.verb && !o.own() && o.sent < r.sent && textnorm.Key(o.m.Text) == k && f.placed() && !f.marked() && !f.named() && st.compatible(r, f) {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // occasionOpeners open a sentence that tells another occasion of the
@@ -906,8 +929,16 @@ func (st *docState) finishEvents() {
 				}
 			}
 		}
+		chairMediates := st.chairsForMediator(f)
 		for _, r := range f.refs {
 			for _, p := range r.parties {
+				if chairMediates[st.keyOf(p.m)] {
+					if k := "m" + partyKey(p.m); !seen[k] {
+						seen[k] = true
+						st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.Mediates, "", "", p.rule, 0.75)
+					}
+					continue
+				}
 				if k := "a" + partyKey(p.m) + "|" + p.m.Key; !seen[k] {
 					seen[k] = true
 					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.ParticipatesIn, "", "", p.rule, 0.75)
@@ -922,6 +953,40 @@ func (st *docState) finishEvents() {
 		}
 	}
 }
+
+// chairsForMediator returns the keys of the people who chair a frame's
+// talks for a country that mediates them and is no party: «جولة من
+// المفاوضات بين A وB بوساطة كينيا ... وتعقد الجلسات برئاسة وزيرة الخارجية
+// الكينية X»: the mediator's minister in the chair mediates; she is no
+// side of the talks.
+func (st *docState) chairsForMediator(f *frame) map[string]bool {
+	meds, sides := map[string]bool{}, map[string]bool{}
+	for _, r := range f.refs {
+		for _, md := range r.mediators {
+			meds[st.keyOf(md.m)] = true
+		}
+		for _, p := range r.parties {
+			if p.m.Type == graph.Country {
+				sides[st.keyOf(p.m)] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, r := range f.refs {
+		for _, p := range r.parties {
+			if !chairRules[p.rule] || p.m.Type != graph.Person {
+				continue
+			}
+			if c := st.personCountry[st.keyOf(p.m)]; c != "" && meds[c] && !sides[c] {
+				out[st.keyOf(p.m)] = true
+			}
+		}
+	}
+	return out
+}
+
+// chairRules make who chairs or oversees an event take part in it.
+var chairRules = map[string]bool{"chaired-by": true, "chaired-event-first": true, "en-chaired-event": true, "ar-oversaw-event": true}
 
 // mainFrame returns the report's own event among frames: the first
 // placed frame that is not a call nor a past or next event, else the

@@ -611,6 +611,64 @@ func places(its []item) []graph.Mention {
 	return out
 }
 
+// placesOf returns the places a match captures as p, and the country of
+// an Arabic city the adjective of its country follows: «في مدينة X
+// التشادية», or an apposition that names its kind «في X، ثالث المدن
+// التشادية،» give the place's country level too.
+func (st *docState) placesOf(m pattern.Match, its []item) []graph.Mention {
+	out := places(capItems(m, "p", its))
+	for _, sp := range m.Caps["p"] {
+		for k := sp.Start; k < sp.End; k++ {
+			if its[k].k != kEnt || its[k].m.Type != graph.City || its[k].m.Lang != "ar" {
+				continue
+			}
+			d := cityAdjective(its, k)
+			if d < 0 {
+				continue
+			}
+			if c := st.countryOf(its[k]); c != nil && c.ID != its[d].country.ID {
+				continue
+			}
+			if cm, ok := st.mentionOf(its[d]); ok {
+				out = append(out, cm)
+			}
+		}
+	}
+	return out
+}
+
+// cityWords name the kind of a city in an apposition to it («ثالث المدن
+// التشادية»).
+var cityWords = wordSet("words.tsv", "city-kind", "ar")
+
+// cityAdjective returns the index of the nationality adjective that
+// qualifies the city at k: right after it, or closing an apposition
+// between commas that names the city's kind; else -1.
+func cityAdjective(its []item, k int) int {
+	if k+1 < len(its) && its[k+1].k == kDem {
+		return k + 1
+	}
+	if k+1 >= len(its) || !hasTag(its[k+1].tags, "COMMA") {
+		return -1
+	}
+	kind := false
+	for j := k + 2; j < len(its) && j <= k+6; j++ {
+		it := its[j]
+		switch {
+		case it.k == kDem:
+			if kind && j+1 < len(its) && (hasTag(its[j+1].tags, "PUNCT") || its[j+1].k == kChunk || its[j+1].k == kEvent) {
+				return j
+			}
+			return -1
+		case it.k == kTok && !it.punct() && it.wordIn(cityWords):
+			kind = true
+		case it.k != kTok || it.punct():
+			return -1
+		}
+	}
+	return -1
+}
+
 // eventOf returns the event reference of a match: its e capture (an
 // event phrase or word), else a new reference at the pattern's verb.
 func (st *docState) eventOf(si int, m pattern.Match, its []item) *evRef {
@@ -798,7 +856,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	conf := r.Conf
 	s := capItems(m, "s", its)
 	o := capItems(m, "o", its)
-	p := places(capItems(m, "p", its))
+	p := st.placesOf(m, its)
 	switch r.Attr("action") {
 	case "meeting":
 		subj, obj := st.agents(s), st.agents(o)

@@ -166,10 +166,14 @@ func (st *docState) nextBefore(si, start int) bool {
 
 // pastAfter reports an English event word its own clause dates in the
 // past ("the meetings held in Baghdad last month", "his visit to Tehran
-// last week", "talks in Oslo two years ago"): an earlier event.
+// last week", "talks in Oslo two years ago"), or an Arabic one whose
+// relative clause does (pastAfterAr): an earlier event.
 func (st *docState) pastAfter(si, end int) bool {
 	sent := st.d.Sentences[si]
 	toks := tokenize(st.d.Text, end, sent.End)
+	if len(toks) > 0 && toks[0].arabic {
+		return pastAfterAr(toks)
+	}
 	for i := 0; i < len(toks) && i < 10; i++ {
 		t := toks[i]
 		if t.punct || t.arabic {
@@ -179,6 +183,30 @@ func (st *docState) pastAfter(si, end int) bool {
 			return true
 		}
 		if i+1 < len(toks) && lastUnit(t, toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastDatesAr date a clause in the past: «العام الماضي», «الشهر المنصرم».
+var pastDatesAr = wordSet("words.tsv", "past-date", "ar")
+
+// pastAfterAr reports an Arabic event word the relative clause that
+// follows it dates in the past («القمة التي استضافتها الرباط العام
+// الماضي»): an earlier event. (A verb's own date is the report's: «زار X
+// المدينة الأسبوع الماضي والتقى Y» tells one trip.)
+func pastAfterAr(toks []token) bool {
+	rel := false
+	for i := 0; i+1 < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if t.punct {
+			return false
+		}
+		if t.key == "التي" || t.key == "الذي" {
+			rel = true
+		}
+		if pastDatesAr[t.key+" "+toks[i+1].key] && rel {
 			return true
 		}
 	}

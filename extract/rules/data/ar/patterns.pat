@@ -726,8 +726,10 @@ rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)
 # «المحادثات بين X وY، التي ترعاها قطر ومصر»: the event's sponsors in a
 # relative clause after it
+# («التي تتوسط فيها كينيا بالاشتراك مع الاتحاد الأفريقي»: a co-mediator
+# after «بالاشتراك مع»)
 rule event-which-sponsors stage=relation action=mediate conf=0.7
-  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:list($body | PER)
+  e:EVT (!PUNCT&!EVT&!STOP){0,8} COMMA? (التي | الذي) @run (فيها | فيه)? $when* m:(list($body | PER) ((بالاشتراك | بالتعاون | بالتنسيق) مع list($body | PER))?)
 
 # «X ضمن فريق الوسطاء»: among the mediators of the document's event
 # «وتتوسط قطر بين الحكومة والحركة», «ويقود الوساطة الاتحاد الأفريقي»:
@@ -831,9 +833,11 @@ rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
-# («ومنهم»: some of them)
+# («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
+# A، وB»: the body whose members they are, a second plural title
+# coordinated before the names)
 rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE){0,3} COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE | ORG | CTRY){0,3} (CONJ ROLE_PL (DLGW | !PUNCT&!AGENT&!EVT&!ROLE){0,2})? COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وحضر اللقاء مدير مكتب الوزير السفير X، ونائبة المبعوث Y», «وحضر
 # الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
 # list of who attended, each named after a title the titles do not read
@@ -849,6 +853,10 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # the event
 rule event-which-attended stage=relation action=attend conf=0.65
   e:EVT $evadj* COMMA? (الذي | التي) $when* (حضره | حضرها | حضرته | شارك فيه | شارك فيها | شاركت فيه | شاركت فيها | يحضره | يحضرها | يشارك فيه | يشارك فيها) $when* (كل من | كلا من)? s:$agents
+# «ويحضر المحادثات بصفة مراقب ممثلون عن X وعن Y وZ»: observers take part
+# (the preposition again before each body)
+rule ar-attend-as-observer stage=relation action=attend conf=0.65
+  @attend $when* في? e:EVT $when* (بصفة | بصفتهم | بصفتها)? (مراقب | مراقبين | مراقبون | مراقبة | كمراقب | كمراقبين) $representatives? s:($agents (CONJ (عن | من) $agents)*)
 # («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
 # «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
@@ -878,8 +886,9 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
+# («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole
@@ -935,6 +944,10 @@ rule ar-said-before-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? $when* أمام (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT
 rule represented-country-at-event stage=relation action=attend conf=0.65
   (مثل | مثلت | يمثل | تمثل) $when* s:PER $when* (بلاده | بلادها | CTRY) $when* (في | خلال) (أعمال | أشغال | فعاليات)? e:EVT
+# «وأشرف على المحادثات X»: who oversees an event takes part in it (and
+# mediates talks his own country mediates, as its chair: frames.go)
+rule ar-oversaw-event stage=relation action=attend conf=0.65
+  (أشرف | أشرفت | يشرف | تشرف) $when* على (أعمال | أشغال | جلسات)? e:EVT $evadj* $when* s:$agents
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
 # takes part in it (the verb first, the event before or after its subject)
 rule chaired-event-first stage=relation action=attend conf=0.65
@@ -1008,8 +1021,10 @@ rule joined-person stage=relation action=join conf=0.7
 # في P» is a topic's place); a side with no name, «بين الحكومة
 # والمتمردين» (names.tsv: party-noun)
 define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjective){1,4}
+# («وتجري الجلسات في فندق X بحي Y»: a venue, then its district behind a
+# glued «ب»)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places $bicity?
+  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
@@ -1066,12 +1081,21 @@ rule host-subject-first stage=relation action=place conf=0.7
 rule hosted-by-relative stage=relation action=place conf=0.65
   e:EVT (!PUNCT&!EVT&!PER&!@host){0,5} (الذي | التي) $aux* @host&ENC $when* $placeword? p:CITY
 
+# «عقد مسؤولون من A وB يوم الأحد في P محادثات»: officials of countries
+# or bodies held the event, verb first: the countries take part and meet,
+# where the sentence says
+rule ar-officials-of-held stage=relation action=meeting kind=talks plural=s conf=0.65
+  (@conduct | @event-verb) $when* (مسؤولون | مسؤولين | مسؤولو | مسؤولي | دبلوماسيون | دبلوماسيين | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين) (من | عن)? s:list(CTRY | ORG) $when* (في $placeword? p:$places)? $when* e:EVT
+
 # «بدأت في أوسلو محادثات ...»: the verb first, the place before the event
 # («اختتمت في جنيف أعمال الجولة …»: the proceedings of the event;
 # «عقدت في نيروبي، الخميس، قمة …»: a time between commas; «اختتمت في
 # مدينة P المصرية أعمال …»: the country's adjective after the city)
+# («بدأت في مدينة P، ثالث المدن التشادية، جولة …»: an apposition
+# between commas that names the city's kind)
+define cityappos = COMMA (@ordinal | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} @city-kind (DEM | CTRY&DEF)?
 rule verb-place-event stage=relation action=place conf=0.75
-  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
+  @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $cityappos? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 
 # «التقى X نظيره Y على هامش اجتماع مجلس وزراء Z في فيينا»: the margins of a
 # gathering, then its city, after the parties (a topic ends the gathering:
@@ -1158,8 +1182,10 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # figures of their bodies)
 # («عضو اللجنة التنفيذية X»: a member of an organ the lists lack; «السفير X
 # مساعد وزير الخارجية للشؤون العربية، واللواء Y»: a rank before a name,
-# a member's own title after it)
-define dlgmember = (ROLE* $body* HON? | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
+# a member's own title after it; «العميد البحري X»: a rank and its
+# branch; «مدير الإدارة الأوروبية الثالثة بالخارجية الكندية X»: an organ
+# the lists lack; «السفير الكندي لدى عمان X»: where he serves)
+define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
@@ -1218,8 +1244,10 @@ rule led-own-country-delegation-leader-first stage=relation action=leads-own con
   $leadverb $when* x:PER (ROLE+ $portfolio? $body*)* $when* DLGW&!DEF (المملكة | البلاد | بلاده | بلادها | الدولة | السلطنة | الإمارة)
 # «استقبل Z الرئيس X والوفد المرافق له», «وصل X والوفد المرافق»: the
 # guest and the delegation that came with him: he leads his country's
+# («X المبعوث الكندي الخاص لشؤون Z، والوفد المرافق له»: the
+# portfolio of his title between)
 rule ar-and-accompanying-delegation stage=relation action=leads-own conf=0.7
-  x:PER COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
+  x:PER @title-qualifier? $affairs? COMMA? CONJ DLGW (المرافق | المرافقة | المرافقين) (له | لها | لهما)?
 # «أن الوزير X سيترأس وفد بلاده في الاجتماع»: the leader first, then the
 # verb and his own country's delegation
 rule led-own-country-delegation-subject-first stage=relation action=leads-own conf=0.65

@@ -1588,6 +1588,13 @@ func (st *docState) noteServed(si int, c *chunk, its []item) {
 			// of no country said behind «ل», the name right after (not
 			// «الرئيس», which heads any body)
 			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
+		case k > 0 && its[k-1].start == adv && !it.role.head && arabicWord(its[k-1].text) && !hasTag(its[k-1].tags, "DEF") && !lamGlued(it.pre):
+			// «مستشار وزير الدولة للشؤون الخارجية X»: the adviser's
+			// title without the article, in construct with the next
+			// one (no apposition: «المستشار، وزير الدولة» would have
+			// the article); no country said (not «الرئيس», which heads
+			// any body)
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
 		}
 		return
 	}

@@ -1450,6 +1450,10 @@ rule en-joined-by-own-deputy stage=relation action=deputy conf=0.65
 # ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)
+# "X, whose chief adviser Y sat beside him,": the adviser named in a
+# relative clause of possession advises the one it opens on
+rule en-whose-adviser stage=relation action=advises conf=0.7
+  p:PER COMMA whose x:PER&ADV
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7

@@ -409,6 +409,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		} else if st.d.Sentences[si].Lang == "ar" {
 			arAppointerBody(c, before)
 		}
+		senderBody(c, before, st.d.Sentences[si].Lang == "ar")
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
@@ -1395,6 +1396,28 @@ func fillBodies(ts []title, b *item) {
 		if ts[i].body == nil {
 			ts[i].body = b
 		}
+	}
+}
+
+// senderBody gives the titles that name no body the country that sends
+// their holder, named with a verb of sending right before the name or
+// its title: "Turkey sent Deputy Foreign Minister X", "Bahrain sent X,
+// the undersecretary for political affairs," and in Arabic's order the
+// verb first, «وأوفدت تركيا نائب وزير الخارجية X».
+func senderBody(c *chunk, before []item, arabic bool) {
+	n := len(before)
+	if n < 2 {
+		return
+	}
+	verb, sender := n-1, n-2
+	if arabic {
+		verb, sender = n-2, n-1
+	}
+	if !hasTag(before[verb].tags, "@send") || before[sender].k == kChunk {
+		return
+	}
+	if body := appointerOf(&before[sender]); body != nil {
+		fillBodies(c.titles, body)
 	}
 }
 

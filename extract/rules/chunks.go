@@ -1403,22 +1403,48 @@ func fillBodies(ts []title, b *item) {
 // their holder, named with a verb of sending right before the name or
 // its title: "Turkey sent Deputy Foreign Minister X", "Bahrain sent X,
 // the undersecretary for political affairs," and in Arabic's order the
-// verb first, «وأوفدت تركيا نائب وزير الخارجية X».
+// verb first, «وأوفدت تركيا نائب وزير الخارجية X»; so too the country
+// one represents: "Ghana was represented by Deputy Foreign Minister X",
+// «ومثل غانا نائب وزير الخارجية X», and the countries after it whose
+// verb the coordination leaves out ("…, Zambia by Trade Minister Y",
+// «…، وزامبيا وزير التجارة Y»).
 func senderBody(c *chunk, before []item, arabic bool) {
 	n := len(before)
-	if n < 2 {
+	sender := -1
+	switch {
+	case arabic && n >= 2 && hasTag(before[n-2].tags, "@send"):
+		sender = n - 1
+	case arabic && n >= 2 && before[n-2].k == kConj && sentEarlier(before[:n-2]):
+		sender = n - 1 // «…، وزامبيا وزير التجارة Y»
+	case !arabic && n >= 2 && hasTag(before[n-1].tags, "@send"):
+		sender = n - 2
+	case !arabic && n >= 3 && before[n-1].word("by") && before[n-2].word("represented"):
+		sender = n - 3
+		for sender >= 0 && before[sender].word("was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "also") {
+			sender--
+		}
+	case !arabic && n >= 3 && before[n-1].word("by") && (before[n-3].k == kConj || hasTag(before[n-3].tags, "COMMA")) && sentEarlier(before[:n-3]):
+		sender = n - 2 // "…, Zambia by Trade Minister Y"
+	}
+	if sender < 0 {
 		return
 	}
-	verb, sender := n-1, n-2
-	if arabic {
-		verb, sender = n-2, n-1
-	}
-	if !hasTag(before[verb].tags, "@send") || before[sender].k == kChunk {
-		return
-	}
+	// (a person who sends gives his own country: "Ghanaian President X
+	// sent Foreign Minister Y")
 	if body := appointerOf(&before[sender]); body != nil {
 		fillBodies(c.titles, body)
 	}
+}
+
+// sentEarlier reports a verb of sending or "represented by" among the
+// items, a coordination's first verb that the later conjuncts leave out.
+func sentEarlier(its []item) bool {
+	for i, it := range its {
+		if hasTag(it.tags, "@send") || it.word("represented") && i+1 < len(its) && its[i+1].word("by") {
+			return true
+		}
+	}
+	return false
 }
 
 // arAppointerBody is appointerBody in Arabic's order, the appointer

@@ -1286,6 +1286,10 @@ rule capital-adjective-name stage=relation action=located conf=0.8
   (العاصمة | عاصمة | مدينة | المدينة | ميناء) p:DEM x:(CITY | PLACE)
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
+# «X، المدينة الساحلية الأردنية»، «X، البلدة الحدودية التشادية»: the
+# kind of city in apposition, a word of what kind before the adjective
+rule city-comma-kind-adjective stage=relation action=located conf=0.75
+  x:(CITY | PLACE) COMMA (المدينة | البلدة | الميناء) (ALW&!AGENT&!LOC&!EVT&!@stop&!DEM)? p:DEM
 
 # «X عاصمة ولاية Y»: the capital of a province, without a comma
 rule city-capital-of-province stage=relation action=located conf=0.75

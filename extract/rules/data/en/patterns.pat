@@ -1502,8 +1502,10 @@ rule city-comma-country stage=relation action=located conf=0.85
 # country (a place lies in a country, not in a city)
 rule place-city-country stage=relation action=located conf=0.8
   x:PLACE COMMA CITY COMMA the? p:CTRY
+# ("Aqaba, the Jordanian port city", "X, the Sudanese border town": a
+# word or two of what kind of city between the adjective and the noun)
 rule city-capital stage=relation action=located conf=0.85
-  x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+  x:(CITY | PLACE) COMMA the? p:DEM (port | border | coastal | resort | oil | market | garrison | frontier | desert | mountain | river | seaside | holy | historic | ancient | southern | northern | eastern | western | central)? (capital | city | town | region | province)
 # "Niamey, the quiet capital of Niger" ("Asmara, Eritrea's capital" is
 # city-comma-country)
 rule city-capital-of stage=relation action=located conf=0.8

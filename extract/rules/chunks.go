@@ -388,6 +388,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		if at >= 0 {
+			c.titles = rankAmbassador(c.titles, its[at].start)
+		}
 		if m.Rule.Attr("from") == "n" {
 			appointerBodies(c.titles, its, m.Start)
 		}
@@ -449,6 +452,26 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 // singularTitles drops from a named person's titles those in the plural
 // coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
 // commissioners and Commission President X" name other people.
+// rankAmbassador drops a bare ambassador's title before the name when
+// an office of a body follows the name: «السفير X المتحدث الرسمي باسم
+// وزارة الخارجية», a foreign ministry's official styled by his
+// diplomatic rank; the office after the name is his title (at: the
+// name's offset).
+func rankAmbassador(ts []title, at int) []title {
+	if len(ts) < 2 {
+		return ts
+	}
+	office := slices.ContainsFunc(ts, func(t title) bool {
+		return t.at.start > at && t.body != nil && !roleIn(t.role, "ROLE_AMB")
+	})
+	if !office {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t title) bool {
+		return t.at.start < at && roleIn(t.role, "ROLE_AMB") && t.role.en == "ambassador" && !strings.Contains(strings.TrimSpace(t.text), " ") && (t.body == nil || t.body.start > at)
+	})
+}
+
 func singularTitles(ts []title) []title {
 	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
 		return ts

@@ -200,6 +200,12 @@ rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
 # second name follows whose title it would be)
 rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
   ROLE&ONEWORD&DEF HON? n:PER ROLE+ (باسم | ل | لدى | عن)? list($body)
+# «السفير X المتحدث الرسمي باسم وزارة الخارجية بأن …»: an ambassador's
+# rank before the name, his office of a body after it, the clause going
+# on (closed=noname: not «السفير X وزير الخارجية الغاني Y», another's
+# title before Y); the office is his title, the rank none
+rule rank-ambassador-name-office stage=chunk make=person closed=noname conf=0.7
+  ROLE_AMB&ONEWORD&DEF HON? n:PER ROLE&!ROLE_PEER&!ROLE_AMB ROLE* (باسم | ل | لدى | عن)? list($body)
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»

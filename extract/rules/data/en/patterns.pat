@@ -1375,6 +1375,11 @@ rule joins-delegation stage=relation action=member conf=0.65
 # members (and attendees: attending-event-were)
 rule en-side-members-were stage=relation action=member conf=0.65
   (attending | "taking part in" | "participating in") the? EVT (on | from) the d:(DEM side) (were | was | are | is) the? x:list($mem)
+# "Also on the Iranian side was X", "On the Ghanaian side were X and Y":
+# the side fronted before the copula, its members after it (as Arabic's
+# «ومن الجانب الإيراني X», side-members)
+rule en-on-side-were stage=relation action=member conf=0.65
+  (on | from) the d:(DEM side) (were | was) the? x:list($mem)
 # "On the Russian side, the talks were attended by X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)

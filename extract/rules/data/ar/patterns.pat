@@ -150,6 +150,13 @@ rule title-body-same-title-name stage=chunk make=person conf=0.8
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
+# «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
+# آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
+# not know, the department's words, then the ministry behind «ب» and its
+# country before the name
+rule title-department-ministry-name stage=chunk make=person conf=0.7
+  ROLE&ONEWORD&!ROLE_PEER&!DEF (ALW&!AGENT&!LOC&!EVT&!@stop | @adjective | @ordinal | !PUNCT&!AGENT&!LOC&!EVT&!ROLE&!@stop&!DEF){1,4} (بالخارجية | بوزارة الخارجية) $body HON? n:PER&!PRON
+
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
 rule issuer-title-name stage=chunk make=person conf=0.65

@@ -388,6 +388,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			return c
 		}
 		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		if at >= 0 {
+			c.titles = rankAmbassador(c.titles, its[at].start)
+		}
 		if m.Rule.Attr("from") == "n" {
 			appointerBodies(c.titles, its, m.Start)
 		}
@@ -409,6 +412,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		} else if st.d.Sentences[si].Lang == "ar" {
 			arAppointerBody(c, before)
 		}
+		senderBody(c, before, st.d.Sentences[si].Lang == "ar")
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
@@ -448,6 +452,26 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 // singularTitles drops from a named person's titles those in the plural
 // coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
 // commissioners and Commission President X" name other people.
+// rankAmbassador drops a bare ambassador's title before the name when
+// an office of a body follows the name: «السفير X المتحدث الرسمي باسم
+// وزارة الخارجية», a foreign ministry's official styled by his
+// diplomatic rank; the office after the name is his title (at: the
+// name's offset).
+func rankAmbassador(ts []title, at int) []title {
+	if len(ts) < 2 {
+		return ts
+	}
+	office := slices.ContainsFunc(ts, func(t title) bool {
+		return t.at.start > at && t.body != nil && !roleIn(t.role, "ROLE_AMB")
+	})
+	if !office {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t title) bool {
+		return t.at.start < at && roleIn(t.role, "ROLE_AMB") && t.role.en == "ambassador" && !strings.Contains(strings.TrimSpace(t.text), " ") && (t.body == nil || t.body.start > at)
+	})
+}
+
 func singularTitles(ts []title) []title {
 	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
 		return ts
@@ -1389,6 +1413,54 @@ func fillBodies(ts []title, b *item) {
 	}
 }
 
+// senderBody gives the titles that name no body the country that sends
+// their holder, named with a verb of sending right before the name or
+// its title: "Turkey sent Deputy Foreign Minister X", "Bahrain sent X,
+// the undersecretary for political affairs," and in Arabic's order the
+// verb first, «وأوفدت تركيا نائب وزير الخارجية X»; so too the country
+// one represents: "Ghana was represented by Deputy Foreign Minister X",
+// «ومثل غانا نائب وزير الخارجية X», and the countries after it whose
+// verb the coordination leaves out ("…, Zambia by Trade Minister Y",
+// «…، وزامبيا وزير التجارة Y»).
+func senderBody(c *chunk, before []item, arabic bool) {
+	n := len(before)
+	sender := -1
+	switch {
+	case arabic && n >= 2 && hasTag(before[n-2].tags, "@send"):
+		sender = n - 1
+	case arabic && n >= 2 && before[n-2].k == kConj && sentEarlier(before[:n-2]):
+		sender = n - 1 // «…، وزامبيا وزير التجارة Y»
+	case !arabic && n >= 2 && hasTag(before[n-1].tags, "@send"):
+		sender = n - 2
+	case !arabic && n >= 3 && before[n-1].word("by") && before[n-2].word("represented"):
+		sender = n - 3
+		for sender >= 0 && before[sender].word("was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "also") {
+			sender--
+		}
+	case !arabic && n >= 3 && before[n-1].word("by") && (before[n-3].k == kConj || hasTag(before[n-3].tags, "COMMA")) && sentEarlier(before[:n-3]):
+		sender = n - 2 // "…, Zambia by Trade Minister Y"
+	}
+	if sender < 0 {
+		return
+	}
+	// (a person who sends gives his own country: "Ghanaian President X
+	// sent Foreign Minister Y")
+	if body := appointerOf(&before[sender]); body != nil {
+		fillBodies(c.titles, body)
+	}
+}
+
+// sentEarlier reports a verb of sending or "represented by" among the
+// items, a coordination's first verb that the later conjuncts leave out.
+func sentEarlier(its []item) bool {
+	for i, it := range its {
+		if hasTag(it.tags, "@send") || it.word("represented") && i+1 < len(its) && its[i+1].word("by") {
+			return true
+		}
+	}
+	return false
+}
+
 // arAppointerBody is appointerBody in Arabic's order, the appointer
 // after the verb and the appointee after him («عين الرئيس الكيني X السيد
 // Y وزيرا للخارجية»: Y is Kenya's foreign minister): a person whose title
@@ -1582,6 +1654,13 @@ func (st *docState) noteServed(si int, c *chunk, its []item) {
 			// «المستشار السياسي لرئيس الوزراء X»: a head of government
 			// of no country said behind «ل», the name right after (not
 			// «الرئيس», which heads any body)
+			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
+		case k > 0 && its[k-1].start == adv && !it.role.head && arabicWord(its[k-1].text) && !hasTag(its[k-1].tags, "DEF") && !lamGlued(it.pre):
+			// «مستشار وزير الدولة للشؤون الخارجية X»: the adviser's
+			// title without the article, in construct with the next
+			// one (no apposition: «المستشار، وزير الدولة» would have
+			// the article); no country said (not «الرئيس», which heads
+			// any body)
 			st.served = append(st.served, servedTitle{sent: si, adviser: c.person.m, role: it.role})
 		}
 		return

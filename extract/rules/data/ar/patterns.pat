@@ -150,6 +150,13 @@ rule title-body-same-title-name stage=chunk make=person conf=0.8
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
+# «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
+# آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
+# not know, the department's words, then the ministry behind «ب» and its
+# country before the name
+rule title-department-ministry-name stage=chunk make=person conf=0.7
+  ROLE&ONEWORD&!ROLE_PEER&!DEF (ALW&!AGENT&!LOC&!EVT&!@stop | @adjective | @ordinal | !PUNCT&!AGENT&!LOC&!EVT&!ROLE&!@stop&!DEF){1,4} (بالخارجية | بوزارة الخارجية) $body HON? n:PER&!PRON
+
 # «وقالت الرئاسة الفرنسية إن الرئيس X», «أعلنت الخارجية القطرية أن الوزير
 # X»: a title the issuing body's nationality qualifies
 rule issuer-title-name stage=chunk make=person conf=0.65
@@ -200,6 +207,12 @@ rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
 # second name follows whose title it would be)
 rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
   ROLE&ONEWORD&DEF HON? n:PER ROLE+ (باسم | ل | لدى | عن)? list($body)
+# «السفير X المتحدث الرسمي باسم وزارة الخارجية بأن …»: an ambassador's
+# rank before the name, his office of a body after it, the clause going
+# on (closed=noname: not «السفير X وزير الخارجية الغاني Y», another's
+# title before Y); the office is his title, the rank none
+rule rank-ambassador-name-office stage=chunk make=person closed=noname conf=0.7
+  ROLE_AMB&ONEWORD&DEF HON? n:PER ROLE&!ROLE_PEER&!ROLE_AMB ROLE* (باسم | ل | لدى | عن)? list($body)
 
 # «X وزير الخارجية الفرنسي», «X ، رئيس المجلس الوطني», «X المتحدث باسم الحكومة»,
 # «X مسؤولة الشؤون المالية في المنظمة», «X مسؤول الأمن والدفاع في المنظمة»
@@ -1169,8 +1182,9 @@ rule with-delegation stage=relation action=leads conf=0.65
 rule who-led stage=relation action=leads conf=0.75
   x:PER COMMA? (الذي | التي) @lead d:DLG
 
+# (no other person between, nor «مع»: «بحث X مع Y رئيس وفد …», Y heads it)
 rule head-of-delegation stage=relation action=leads conf=0.8
-  x:PER COMMA? _{0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
+  x:PER COMMA? (!PER&!@with){0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
 # («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes;
 # «وعلى رأس الوفد السعودي وزير الخارجية X»)
 rule head-of-delegation-before stage=relation action=leads conf=0.75
@@ -1314,6 +1328,10 @@ rule capital-adjective-name stage=relation action=located conf=0.8
   (العاصمة | عاصمة | مدينة | المدينة | ميناء) p:DEM x:(CITY | PLACE)
 rule city-name-adjective stage=relation action=located conf=0.75
   (مدينة | بلدة | ميناء) x:(CITY | PLACE) p:DEM
+# «X، المدينة الساحلية الأردنية»، «X، البلدة الحدودية التشادية»: the
+# kind of city in apposition, a word of what kind before the adjective
+rule city-comma-kind-adjective stage=relation action=located conf=0.75
+  x:(CITY | PLACE) COMMA (المدينة | البلدة | الميناء) (ALW&!AGENT&!LOC&!EVT&!@stop&!DEM)? p:DEM
 
 # «X عاصمة ولاية Y»: the capital of a province, without a comma
 rule city-capital-of-province stage=relation action=located conf=0.75

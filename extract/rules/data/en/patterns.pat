@@ -1524,6 +1524,10 @@ rule en-joined-by-own-deputy stage=relation action=deputy conf=0.65
 # ("X, who advises the president": a bare title for the one named before)
 rule who-advises stage=relation action=advises conf=0.7
   x:PER COMMA who (COMMA? $aux)* (advises | advised) the? p:list(HON? PER)
+# "X, whose chief adviser Y sat beside him,": the adviser named in a
+# relative clause of possession advises the one it opens on
+rule en-whose-adviser stage=relation action=advises conf=0.7
+  p:PER COMMA whose x:PER&ADV
 
 # "X and Y led the delegations": each leads his own country's
 rule leaders-of-delegations stage=relation action=leads-own conf=0.7
@@ -1572,8 +1576,10 @@ rule city-comma-country stage=relation action=located conf=0.85
 # country (a place lies in a country, not in a city)
 rule place-city-country stage=relation action=located conf=0.8
   x:PLACE COMMA CITY COMMA the? p:CTRY
+# ("Aqaba, the Jordanian port city", "X, the Sudanese border town": a
+# word or two of what kind of city between the adjective and the noun)
 rule city-capital stage=relation action=located conf=0.85
-  x:(CITY | PLACE) COMMA the? p:DEM (capital | city | region | province)
+  x:(CITY | PLACE) COMMA the? p:DEM (port | border | coastal | resort | oil | market | garrison | frontier | desert | mountain | river | seaside | holy | historic | ancient | southern | northern | eastern | western | central)? (capital | city | town | region | province)
 # "Niamey, the quiet capital of Niger" ("Asmara, Eritrea's capital" is
 # city-comma-country)
 rule city-capital-of stage=relation action=located conf=0.8

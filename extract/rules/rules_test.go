@@ -107,6 +107,12 @@ func TestMentions(t *testing.T) {
 		{"arabic plural object after a two-word name", "واستقبل الرئيس سالم حسن السفراء، ثم غادر.", []string{"Person:سالم حسن"}, []string{"Person:سالم حسن السفراء"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation
+		// a lower-case noun of a state's division after its name is no
+		// word of the name ("Korvan province" names Korvan); "region" is
+		// written as part of one
+		{"english province word after the name", "Aid convoys crossed into Korvan province and the Varnok region on Monday.", []string{"Place:Korvan", "Place:Varnok region"}, []string{"Place:Korvan province"}},
+		{"english district word after the name", "The talks were held in the city's Belmora district behind closed doors.", []string{"Place:Belmora"}, []string{"Place:Belmora district"}},
+		{"english state word after a compass name", "Fighting spread to the capital of West Tarvia state last week.", []string{"Place:West Tarvia"}, []string{"Place:West Tarvia state"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

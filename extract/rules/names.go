@@ -1582,6 +1582,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
 		return k + 1
 	}
+	if e := x.palaceName(toks, i, k, taken); e > k {
+		return e // «في قصر الياسمين», «بقاعة الشموخ الكبرى»
+	}
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
@@ -1644,6 +1647,57 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	return k
+}
+
+// palaceHeads, palaceCues and palaceAdjectives (names.tsv palace-head,
+// palace-cue, palace-adjective): a palace or a hall is named by a definite
+// common noun in construct, «قصر الياسمين», «قاعة الشموخ الكبرى», where
+// the sentence puts something in it.
+var (
+	palaceHeads      = wordSet("names.tsv", "palace-head", "ar")
+	palaceCues       = wordSet("names.tsv", "palace-cue", "ar")
+	palaceAdjectives = wordSet("names.tsv", "palace-adjective", "ar")
+	palaceNot        = wordSet("names.tsv", "palace-not", "ar")
+)
+
+// palaceName returns the end of a palace's or a hall's name whose head is
+// toks[i] and whose name, a definite noun, is toks[k] («قصر الياسمين»),
+// with a size adjective after it («قاعة الشموخ الكبرى»), else k. The head
+// must stand where something is: after «في» or «إلى», or with «ب» glued
+// («بقصر الياسمين»), as «قصر» is also "shortness" («قصر المدة») and
+// «قاعة» a room of a building («قاعة الاجتماعات» is none: a plural of
+// what is done there).
+func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) int {
+	if k >= len(toks) || !headIs(toks[i], palaceHeads) {
+		return k
+	}
+	cued := false
+	for _, s := range toks[i].keys() {
+		if palaceHeads[s.key] && s.prefix > 0 && strings.HasPrefix(toks[i].text, "ب") {
+			cued = true
+		}
+	}
+	if i > 0 && headIs(toks[i-1], palaceCues) {
+		cued = true
+	}
+	t := toks[k]
+	if !cued || t.punct || !t.arabic || taken(t.start, t.end) || !strings.HasPrefix(t.text, "ال") || utf8.RuneCountInString(t.text) < 5 ||
+		strings.HasSuffix(t.text, "ات") || stopTok(t) || pronounTok(t) || dateWord(t) || timeWords[t.key] || palaceNot[t.key] {
+		return k
+	}
+	if bare := strings.TrimPrefix(t.key, "ال"); arabicOrgHeads[bare] || arabicPlaceHeads[bare] {
+		return k
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return k
+		}
+	}
+	e := k + 1
+	if e < len(toks) && toks[e].arabic && !taken(toks[e].start, toks[e].end) && palaceAdjectives[toks[e].key] {
+		e++
+	}
+	return e
 }
 
 // arabicVenueKinds and arabicVenueHeads (names.tsv venue-kind,

@@ -113,6 +113,12 @@ func TestMentions(t *testing.T) {
 		{"english province word after the name", "Aid convoys crossed into Korvan province and the Varnok region on Monday.", []string{"Place:Korvan", "Place:Varnok region"}, []string{"Place:Korvan province"}},
 		{"english district word after the name", "The talks were held in the city's Belmora district behind closed doors.", []string{"Place:Belmora"}, []string{"Place:Belmora district"}},
 		{"english state word after a compass name", "Fighting spread to the capital of West Tarvia state last week.", []string{"Place:West Tarvia"}, []string{"Place:West Tarvia state"}},
+		// a palace or a hall named by a definite common noun, where the
+		// sentence puts something in it; «قصر» of a span is its shortness
+		{"arabic palace named by a common noun", "واستقبل الوزير ضيفه بقصر الياسمين في العاصمة اليوم.", []string{"Place:قصر الياسمين"}, nil},
+		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
+		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
+		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

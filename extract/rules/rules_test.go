@@ -119,6 +119,10 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a body's head, the country or city it serves and its purpose
+		// after «لل» are one body's name
+		{"arabic body of a city with its purpose", "واستقبل الوزير رئيس صندوق أبوظبي للتنمية الزراعية في مكتبه.", []string{"Organization:صندوق أبوظبي للتنمية الزراعية"}, []string{"City:أبوظبي"}},
+		{"arabic body of a country with its purpose", "واستقبل رئيس هيئة الكويت للمساعدات الإنسانية في مكتبه أمس.", []string{"Organization:هيئة الكويت للمساعدات الإنسانية"}, []string{"Country:الكويت"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -908,6 +908,12 @@ func prepPhraseAt(toks []token, j int) bool {
 // «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
+		// «رئيس الهيئة الفريق بحري متقاعد X»: a rank of several words
+		// between the title and the name is no word of the name
+		if h, _, _ := x.lx.honorifics.match(toks, j); h > 1 && toks[j].arabic {
+			j += h
+			continue
+		}
 		// (not a given name that reads as a nationality, a lineage after
 		// it: «الأمير تركي بن سعود»)
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && nationalityOpensName(x.lx, toks, j, len(toks))) {
@@ -1019,6 +1025,9 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
+				if h, _, _ := x.lx.honorifics.match(toks, e); h > 1 && e > j {
+					break // «رئيس الهيئة الفريق بحري X»: a rank ends the body
+				}
 				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end) ||
 					definite(toks[e+1]) && x.familyNext(toks, e+1, taken)) {
 					// «الرئيس الموريتاني المختار ولد X», «الرئيس الحبيب بن

@@ -123,6 +123,11 @@ func TestMentions(t *testing.T) {
 		// after «لل» are one body's name
 		{"arabic body of a city with its purpose", "واستقبل الوزير رئيس صندوق أبوظبي للتنمية الزراعية في مكتبه.", []string{"Organization:صندوق أبوظبي للتنمية الزراعية"}, []string{"City:أبوظبي"}},
 		{"arabic body of a country with its purpose", "واستقبل رئيس هيئة الكويت للمساعدات الإنسانية في مكتبه أمس.", []string{"Organization:هيئة الكويت للمساعدات الإنسانية"}, []string{"Country:الكويت"}},
+		// a rank with its arm («بحري», «جوي») or «متقاعد» (retired), and a
+		// naval rank in English, are no words of the name after them
+		{"arabic naval rank and retired after a title", "ورئيس الهيئة الفريق بحري متقاعد ناصيف وديع الحمداني.", []string{"Person:ناصيف وديع الحمداني"}, []string{"Person:بحري متقاعد ناصيف"}},
+		{"arabic air rank before a name", "وقال مدير المطار اللواء طيار فاضل نزار القصراوي إن الرحلات مستمرة.", []string{"Person:فاضل نزار القصراوي"}, []string{"Person:طيار فاضل نزار"}},
+		{"english commodore before a name", "The delegation also included Commodore Fadel Nizar Qasrawi of the coast guard.", []string{"Person:Fadel Nizar Qasrawi"}, []string{"Person:Commodore Fadel Nizar Qasrawi"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

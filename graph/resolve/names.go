@@ -36,7 +36,7 @@ var honorifics = phraseSet(
 	"الحاج", "الحاجة", "البابا", "الكاردينال", "المطران", "البطريرك", "الأب", "القس", "الحاخام",
 	// ranks with their staff qualifier, offices of government and
 	// professions that news puts before a name
-	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "lieutenant", "lieutenant general",
+	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "commodore", "lieutenant", "lieutenant general",
 	"commander", "cmdr", "sergeant", "sgt", "chief", "deputy", "speaker", "chancellor", "pres", "premier",
 	"counselor", "counsellor", "judge", "engineer",
 	"الركن", "ركن", "أول", "النقيب", "الملازم", "الرقيب", "القائد",
@@ -84,6 +84,9 @@ func honorificAt(ws []string) int {
 	}
 	return 0
 }
+
+// lineageWords join a given name to his father's ("bin", «بن»).
+var lineageWords = phraseSet("bin", "ibn", "بن", "ابن")
 
 // tailWords are words that machine translation glues to the end of a
 // name ("KesslerSaid"); after SplitGlued they are dropped from the tail.
@@ -306,6 +309,12 @@ func cleanTyped(s string, t graph.EntityType) string {
 	for t == graph.Person {
 		n := honorificAt(ws)
 		if n == 0 || n >= len(ws) {
+			break
+		}
+		// "Mr. Amir bin Wadih": a style of one word right before "bin"
+		// is a given name (a ruler's style comes before his given name,
+		// "Emir Qadir bin Nabhan")
+		if n == 1 && n+1 < len(ws) && lineageWords[textnorm.Key(ws[n])] {
 			break
 		}
 		ws = ws[n:]

@@ -53,6 +53,8 @@ func TestOneEntity(t *testing.T) {
 			"b|Person|دورنسكي", "b|Person|دورينسكي", "c|Person|Bohdan Dorensky", "c|Person|Dorensky"}, "Bohdan Dorensky"},
 		{"kyiv", []string{"a|City|Kiev", "a|City|Kyef", "b|City|كييف", "c|City|Kyiv"}, "Kyiv"},
 		{"mr-stripped", []string{"a|Person|Mr. Asanov", "a|Person|Timur Asanov"}, "Timur Asanov"},
+		// a style's word right before "bin" is the given name
+		{"given-name-amir", []string{"a|Person|Mr. Amir bin Wadih Al-Hadlaq", "b|Person|أمير بن وديع الهدلق"}, "Amir bin Wadih Al-Hadlaq"},
 		{"nickname", []string{"a|Person|Michael Holtz", "b|Person|مايك هولتز"}, "Michael Holtz"},
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant

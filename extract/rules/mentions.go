@@ -564,6 +564,11 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return i + 1 + n, graph.Organization
 		}
 	}
+	// «محافظة شمال سيناء»: a province's head before a compass word and a
+	// known place names the province
+	if e := x.provinceOfKnown(toks, i); e > i {
+		return e, graph.Place
+	}
 	// «صندوق أبوظبي للتنمية», «هيئة قطر للمساعدات الإنسانية»: a body's
 	// head, the country or the city it serves and its purpose after «لل»
 	// name one body
@@ -640,6 +645,36 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		return k, graph.Place
 	}
 	return i, ""
+}
+
+// provinceOfKnown returns the end of an Arabic province's name at toks[i]:
+// a landform or province head without the article («ولاية», «محافظة»,
+// names.tsv landform), then a compass word and a known place («محافظة
+// شمال سيناء»: the province named by the part of the region); else i.
+func (x *Lexicon) provinceOfKnown(toks []token, i int) int {
+	if !toks[i].arabic || i+1 >= len(toks) || !headIs(toks[i], arabicLandforms) || definite(toks[i]) {
+		return i
+	}
+	j := i + 1
+	compass := compassWords[toks[j].key]
+	if compass {
+		j++
+	}
+	if j >= len(toks) {
+		return i
+	}
+	n, pre, v := x.lx.entities.match(toks, j)
+	if n == 0 || pre != 0 {
+		return i
+	}
+	e, ok := v.(*kb.Entry)
+	if !ok {
+		return i
+	}
+	if compass && e.Type.Location() {
+		return j + n
+	}
+	return i
 }
 
 // placeLamBody returns the end of an Arabic body's name at toks[i] made of

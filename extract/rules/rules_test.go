@@ -128,6 +128,9 @@ func TestMentions(t *testing.T) {
 		{"arabic naval rank and retired after a title", "ورئيس الهيئة الفريق بحري متقاعد ناصيف وديع الحمداني.", []string{"Person:ناصيف وديع الحمداني"}, []string{"Person:بحري متقاعد ناصيف"}},
 		{"arabic air rank before a name", "وقال مدير المطار اللواء طيار فاضل نزار القصراوي إن الرحلات مستمرة.", []string{"Person:فاضل نزار القصراوي"}, []string{"Person:طيار فاضل نزار"}},
 		{"english commodore before a name", "The delegation also included Commodore Fadel Nizar Qasrawi of the coast guard.", []string{"Person:Fadel Nizar Qasrawi"}, []string{"Person:Commodore Fadel Nizar Qasrawi"}},
+		// a province's head, a compass word and a known region: the
+		// province's name, the head's first two words none
+		{"arabic province of a known region's part", "ووصلت القافلة إلى محافظة شمال سيناء أمس.", []string{"Place:محافظة شمال سيناء"}, []string{"Place:محافظة شمال"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -59,6 +59,8 @@ func TestOneEntity(t *testing.T) {
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant
 		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
+		// a compass word of a place's name translates word for word
+		{"compass-province", []string{"a|Place|North Tarvia", "b|Place|ولاية شمال تارفيا"}, "North Tarvia"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -104,6 +106,8 @@ func TestApart(t *testing.T) {
 		// two consonants tell too little apart: the first letters differ
 		{"short-consonants", []string{"a|Place|Kora", "b|Place|Cairo"}, "Kora", "Cairo"},
 		{"short-consonants-vowel", []string{"a|Place|Olan", "b|Place|Alan"}, "Olan", "Alan"},
+		// the north of a region is not its south
+		{"compass-apart", []string{"a|Place|South Tarvia", "b|Place|ولاية شمال تارفيا"}, "South Tarvia", "ولاية شمال تارفيا"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -131,6 +131,8 @@ func TestMentions(t *testing.T) {
 		// a province's head, a compass word and a known region: the
 		// province's name, the head's first two words none
 		{"arabic province of a known region's part", "ووصلت القافلة إلى محافظة شمال سيناء أمس.", []string{"Place:محافظة شمال سيناء"}, []string{"Place:محافظة شمال"}},
+		// a national society of the Red Crescent is a body, no person
+		{"english national red crescent society", "Separately, the Malaysian Red Crescent, headed by Nedim Vargal, said it would send aid convoys.", []string{"Organization:Malaysian Red Crescent", "Person:Nedim Vargal"}, []string{"Person:Red Crescent"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -171,7 +171,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			// "the Golan Heights region": a region's lower-case head word
 			// is part of the name
-			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] {
+			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] && !modifiedHeads[toks[i+n].key] {
 				n++
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
@@ -811,7 +811,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			h = j
 		}
 	}
-	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
+	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
 	if h < 0 {

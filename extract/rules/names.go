@@ -149,6 +149,11 @@ var siteHeads = wordSet("names.tsv", "site-head", "en")
 // placeModifiers may stand between a name and a lower-case place noun.
 var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
+// modifiedHeads are lower-case place nouns that close a place's name only
+// after a place modifier ("the Belmora refugee camp"; "the Belmora camp"
+// is a faction).
+var modifiedHeads = wordSet("names.tsv", "modified-head", "en")
+
 // speech verbs after a name mark a person.
 var speechVerbs = wordSet("names.tsv", "speech", "en")
 
@@ -1418,7 +1423,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
 			e++
 		}
-		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) {
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) && (e > k || !modifiedHeads[toks[e].key]) {
 			k = e + 1
 		}
 	}

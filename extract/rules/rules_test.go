@@ -133,6 +133,9 @@ func TestMentions(t *testing.T) {
 		{"arabic province of a known region's part", "ووصلت القافلة إلى محافظة شمال سيناء أمس.", []string{"Place:محافظة شمال سيناء"}, []string{"Place:محافظة شمال"}},
 		// a national society of the Red Crescent is a body, no person
 		{"english national red crescent society", "Separately, the Malaysian Red Crescent, headed by Nedim Vargal, said it would send aid convoys.", []string{"Organization:Malaysian Red Crescent", "Person:Nedim Vargal"}, []string{"Person:Red Crescent"}},
+		// a camp after a modifier is a place; "the X camp" alone a faction
+		{"english refugee camp", "Delegates had visited the Belmora refugee camp near the border on Monday.", []string{"Place:Belmora refugee camp"}, []string{"Place:Belmora"}},
+		{"english camp of a faction", "The Belmora camp said it backs the plan.", nil, []string{"Place:Belmora camp"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -1916,6 +1916,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if !head {
 		return i
 	}
+	if e := x.companyName(toks, i, taken); e > i {
+		return e
+	}
 	construct := headIs(toks[i], arabicConstructHeads)
 	k := i + 1
 	afterDemonym := false
@@ -1985,6 +1988,49 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	if k == i+1 {
 		return i
+	}
+	return k
+}
+
+// companyHeads (names.tsv company-head: «شركة») head the names of firms,
+// which are foreign words as often as Arabic ones.
+var companyHeads = wordSet("names.tsv", "company-head", "ar")
+
+// companyName returns the end of a firm's name at toks[i]: an indefinite
+// company head, one to three proper words that are no common, function,
+// title or given word («شركة بلتا ماريكو»), then its nationality
+// («السنغافورية») and its trade after «لل» with definite adjectives
+// («للخدمات البحرية»); else i.
+func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int {
+	if !headIs(toks[i], companyHeads) || definite(toks[i]) {
+		return i
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= 3 {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || definite(t) || stopTok(t) || commonTok(t) || givenTok(t) || pronounSuffixed(t.text) ||
+			strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "لل") || utf8.RuneCountInString(t.text) < 3 || dateWord(t) || isArabicVerb(t) {
+			break
+		}
+		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return i
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && definite(toks[k]) {
+		k += n
+	}
+	if k < len(toks) && toks[k].arabic && strings.HasPrefix(toks[k].text, "لل") && !taken(toks[k].start, toks[k].end) && utf8.RuneCountInString(toks[k].text) >= 5 {
+		k++
+		for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && definite(toks[k]) && !taken(toks[k].start, toks[k].end) && !stopTok(toks[k]) && !dateWord(toks[k]); m++ {
+			if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events); n > 0 {
+				break
+			}
+			k++
+		}
 	}
 	return k
 }

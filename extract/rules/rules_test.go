@@ -136,6 +136,11 @@ func TestMentions(t *testing.T) {
 		// a camp after a modifier is a place; "the X camp" alone a faction
 		{"english refugee camp", "Delegates had visited the Belmora refugee camp near the border on Monday.", []string{"Place:Belmora refugee camp"}, []string{"Place:Belmora"}},
 		{"english camp of a faction", "The Belmora camp said it backs the plan.", nil, []string{"Place:Belmora camp"}},
+		// a firm's head and its foreign words, nationality and trade; an
+		// adjective after the head names no firm
+		{"arabic firm of foreign words with its trade", "واستقبل الوزير رئيس مجلس إدارة شركة بلتا ماريكو السنغافورية للخدمات البحرية، وبحث معه التعاون.", []string{"Organization:شركة بلتا ماريكو السنغافورية للخدمات البحرية"}, nil},
+		{"arabic firm with its nationality and trade", "بعد توقيع شركة روسكو الصينية للشحن اتفاقية جديدة.", []string{"Organization:شركة روسكو الصينية للشحن"}, []string{"Organization:روسكو"}},
+		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	_ "embed"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -83,6 +84,21 @@ func honorificAt(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// gluedInitials are initials written against the surname with no space
+// ("V.K.Morozov", as Russian official texts write a name).
+var gluedInitials = regexp.MustCompile(`^((?:\p{Lu}\.)+)(\p{Lu}\p{Ll})`)
+
+// spaceInitials writes glued initials apart from the surname and from
+// each other: "V.K.Morozov" is "V. K. Morozov".
+func spaceInitials(s string) string {
+	m := gluedInitials.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	ini := strings.ReplaceAll(s[m[2]:m[3]], ".", ". ")
+	return ini + s[m[4]:]
 }
 
 // lineageWords join a given name to his father's ("bin", «بن»).
@@ -304,6 +320,9 @@ func cleanTyped(s string, t graph.EntityType) string {
 	s = strings.TrimSpace(s)
 	if textnorm.Script(s) != "ar" {
 		s = textnorm.SplitGlued(s)
+	}
+	if t == graph.Person && textnorm.Script(s) != "ar" {
+		s = spaceInitials(s)
 	}
 	ws := strings.Fields(s)
 	for t == graph.Person {

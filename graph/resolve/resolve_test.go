@@ -59,6 +59,8 @@ func TestOneEntity(t *testing.T) {
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant
 		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
+		// initials glued to the surname are initials of the given names
+		{"glued-initials", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
 		// a compass word of a place's name translates word for word
 		{"compass-province", []string{"a|Place|North Tarvia", "b|Place|ولاية شمال تارفيا"}, "North Tarvia"},
 	}

@@ -763,7 +763,7 @@ func (r *evRef) hasMargins() bool {
 // the city's Y district", "in the town's Y"), no town, city or country
 // among them.
 func (r *evRef) venuesOnly(st *docState) bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !quarter(p.m) && !st.townsOwn(p.m) })
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !st.quarter(p.m) && !st.townsOwn(p.m) })
 }
 
 // townsOwn reports a Place the text gives as a town's own: "the city's
@@ -1045,13 +1045,19 @@ func building(m graph.Mention) bool {
 var quarterWords = wordSet("words.tsv", "quarter")
 
 // quarter reports a Place named as a quarter of a town: its name's last
-// word is a quarter word (English), or its first (Arabic «حي Y»).
-func quarter(m graph.Mention) bool {
+// word is a quarter word (English), or its first (Arabic «حي Y»), or the
+// word right after the name is one ("the Y district": the vetter leaves
+// the lower-case division noun out of the name, names.tsv admin-head).
+func (st *docState) quarter(m graph.Mention) bool {
 	if m.Type != graph.Place {
 		return false
 	}
 	ws := strings.Fields(textnorm.Key(m.Text))
-	return len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]])
+	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]]) {
+		return true
+	}
+	after := strings.Fields(textnorm.Key(st.d.Text[m.End:min(len(st.d.Text), m.End+24)]))
+	return len(after) > 0 && quarterWords[after[0]]
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

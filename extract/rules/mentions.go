@@ -171,7 +171,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			// "the Golan Heights region": a region's lower-case head word
 			// is part of the name
-			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] {
+			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] && !modifiedHeads[toks[i+n].key] {
 				n++
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
@@ -564,6 +564,17 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return i + 1 + n, graph.Organization
 		}
 	}
+	// «محافظة شمال سيناء»: a province's head before a compass word and a
+	// known place names the province
+	if e := x.provinceOfKnown(toks, i); e > i {
+		return e, graph.Place
+	}
+	// «صندوق أبوظبي للتنمية», «هيئة قطر للمساعدات الإنسانية»: a body's
+	// head, the country or the city it serves and its purpose after «لل»
+	// name one body
+	if e := x.placeLamBody(toks, i); e > i {
+		return e, graph.Organization
+	}
 	// "Dynamo Minsk", "Harbury United": a club named with its city
 	if !toks[i].arabic && toks[i].upper && i+1 < len(toks) {
 		if clubBeforeEn[toks[i].text] {
@@ -634,6 +645,87 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		return k, graph.Place
 	}
 	return i, ""
+}
+
+// provinceOfKnown returns the end of an Arabic province's name at toks[i]:
+// a landform or province head without the article («ولاية», «محافظة»,
+// names.tsv landform), then a compass word and a known place («محافظة
+// شمال سيناء»: the province named by the part of the region); else i.
+func (x *Lexicon) provinceOfKnown(toks []token, i int) int {
+	if !toks[i].arabic || i+1 >= len(toks) || !headIs(toks[i], arabicLandforms) || definite(toks[i]) {
+		return i
+	}
+	j := i + 1
+	compass := compassWords[toks[j].key]
+	if compass {
+		j++
+	}
+	if j >= len(toks) {
+		return i
+	}
+	n, pre, v := x.lx.entities.match(toks, j)
+	if n == 0 || pre != 0 {
+		return i
+	}
+	e, ok := v.(*kb.Entry)
+	if !ok {
+		return i
+	}
+	if compass && e.Type.Location() {
+		return j + n
+	}
+	return i
+}
+
+// placeLamBody returns the end of an Arabic body's name at toks[i] made of
+// an indefinite head («صندوق», «هيئة», «مؤسسة»), a known country's or
+// city's name and the body's purpose: a noun with «لل» and its definite
+// adjectives or conjoined nouns («للتنمية», «للمساعدات الإنسانية»,
+// «للتربية والعلوم»); else i. Without the purpose the head is a common
+// noun before the place («هيئة قطر» may be "Qatar's authority").
+func (x *Lexicon) placeLamBody(toks []token, i int) int {
+	if !toks[i].arabic || i+2 >= len(toks) || !headIs(toks[i], arabicOrgHeads) || definite(toks[i]) {
+		return i
+	}
+	n, pre, v := x.lx.entities.match(toks, i+1)
+	if n == 0 || pre != 0 {
+		return i
+	}
+	if e, ok := v.(*kb.Entry); !ok || !(e.Type == graph.Country || e.Type == graph.City) {
+		return i
+	}
+	k := i + 1 + n
+	if k >= len(toks) || !lamNoun(toks[k]) {
+		return i
+	}
+	if j, _, _ := x.lx.entities.match(toks, k); j > 0 {
+		return i // «لمصر»: a country the body gives to, no purpose
+	}
+	k++
+	for m := 0; m < 3 && k < len(toks); m++ {
+		t := toks[k]
+		if t.punct || !t.arabic || stopTok(t) || dateWord(t) || !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال")) {
+			break
+		}
+		if j, _, _ := x.lx.entities.match(toks, k); j > 0 {
+			break
+		}
+		if j, _, _ := x.lx.roles.match(toks, k); j > 0 {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// lamNoun reports a noun with the preposition «ل» on its article
+// («للتنمية»): an Arabic word of four letters or more after «لل», no
+// pronoun on it, no word of time.
+func lamNoun(t token) bool {
+	if !t.arabic || t.punct || !strings.HasPrefix(t.text, "لل") || utf8.RuneCountInString(t.text) < 6 || pronounSuffixed(t.text) || dateWord(t) {
+		return false
+	}
+	return !timeWords["ال"+strings.TrimPrefix(t.key, "لل")]
 }
 
 // compoundPrefix is the byte length of a proclitic before an Arabic
@@ -719,7 +811,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			h = j
 		}
 	}
-	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
+	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
 	if h < 0 {

@@ -149,6 +149,11 @@ var siteHeads = wordSet("names.tsv", "site-head", "en")
 // placeModifiers may stand between a name and a lower-case place noun.
 var placeModifiers = wordSet("names.tsv", "place-modifier", "en")
 
+// modifiedHeads are lower-case place nouns that close a place's name only
+// after a place modifier ("the Belmora refugee camp"; "the Belmora camp"
+// is a faction).
+var modifiedHeads = wordSet("names.tsv", "modified-head", "en")
+
 // speech verbs after a name mark a person.
 var speechVerbs = wordSet("names.tsv", "speech", "en")
 
@@ -908,6 +913,12 @@ func prepPhraseAt(toks []token, j int) bool {
 // «إلى» a known place) between a title and a name.
 func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, basim bool) int {
 	for j < len(toks) {
+		// «رئيس الهيئة الفريق بحري متقاعد X»: a rank of several words
+		// between the title and the name is no word of the name
+		if h, _, _ := x.lx.honorifics.match(toks, j); h > 1 && toks[j].arabic {
+			j += h
+			continue
+		}
 		// (not a given name that reads as a nationality, a lineage after
 		// it: «الأمير تركي بن سعود»)
 		if n, _, _ := x.lx.demonyms.match(toks, j); n > 0 && !(n == 1 && nationalityOpensName(x.lx, toks, j, len(toks))) {
@@ -1019,6 +1030,9 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
+				if h, _, _ := x.lx.honorifics.match(toks, e); h > 1 && e > j {
+					break // «رئيس الهيئة الفريق بحري X»: a rank ends the body
+				}
 				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end) ||
 					definite(toks[e+1]) && x.familyNext(toks, e+1, taken)) {
 					// «الرئيس الموريتاني المختار ولد X», «الرئيس الحبيب بن
@@ -1409,7 +1423,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
 			e++
 		}
-		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) {
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) && (e > k || !modifiedHeads[toks[e].key]) {
 			k = e + 1
 		}
 	}
@@ -1582,6 +1596,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
 		return k + 1
 	}
+	if e := x.palaceName(toks, i, k, taken); e > k {
+		return e // «في قصر الياسمين», «بقاعة الشموخ الكبرى»
+	}
 	if k < len(toks) && toks[k].key == "جزيره" { // «شبه جزيرة»
 		k++
 	}
@@ -1644,6 +1661,57 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		k++
 	}
 	return k
+}
+
+// palaceHeads, palaceCues and palaceAdjectives (names.tsv palace-head,
+// palace-cue, palace-adjective): a palace or a hall is named by a definite
+// common noun in construct, «قصر الياسمين», «قاعة الشموخ الكبرى», where
+// the sentence puts something in it.
+var (
+	palaceHeads      = wordSet("names.tsv", "palace-head", "ar")
+	palaceCues       = wordSet("names.tsv", "palace-cue", "ar")
+	palaceAdjectives = wordSet("names.tsv", "palace-adjective", "ar")
+	palaceNot        = wordSet("names.tsv", "palace-not", "ar")
+)
+
+// palaceName returns the end of a palace's or a hall's name whose head is
+// toks[i] and whose name, a definite noun, is toks[k] («قصر الياسمين»),
+// with a size adjective after it («قاعة الشموخ الكبرى»), else k. The head
+// must stand where something is: after «في» or «إلى», or with «ب» glued
+// («بقصر الياسمين»), as «قصر» is also "shortness" («قصر المدة») and
+// «قاعة» a room of a building («قاعة الاجتماعات» is none: a plural of
+// what is done there).
+func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) int {
+	if k >= len(toks) || !headIs(toks[i], palaceHeads) {
+		return k
+	}
+	cued := false
+	for _, s := range toks[i].keys() {
+		if palaceHeads[s.key] && s.prefix > 0 && strings.HasPrefix(toks[i].text, "ب") {
+			cued = true
+		}
+	}
+	if i > 0 && headIs(toks[i-1], palaceCues) {
+		cued = true
+	}
+	t := toks[k]
+	if !cued || t.punct || !t.arabic || taken(t.start, t.end) || !strings.HasPrefix(t.text, "ال") || utf8.RuneCountInString(t.text) < 5 ||
+		strings.HasSuffix(t.text, "ات") || stopTok(t) || pronounTok(t) || dateWord(t) || timeWords[t.key] || palaceNot[t.key] {
+		return k
+	}
+	if bare := strings.TrimPrefix(t.key, "ال"); arabicOrgHeads[bare] || arabicPlaceHeads[bare] {
+		return k
+	}
+	for _, tr := range []trie{x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities} {
+		if n, _, _ := tr.match(toks, k); n > 0 {
+			return k
+		}
+	}
+	e := k + 1
+	if e < len(toks) && toks[e].arabic && !taken(toks[e].start, toks[e].end) && palaceAdjectives[toks[e].key] {
+		e++
+	}
+	return e
 }
 
 // arabicVenueKinds and arabicVenueHeads (names.tsv venue-kind,
@@ -1848,6 +1916,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if !head {
 		return i
 	}
+	if e := x.companyName(toks, i, taken); e > i {
+		return e
+	}
 	construct := headIs(toks[i], arabicConstructHeads)
 	k := i + 1
 	afterDemonym := false
@@ -1917,6 +1988,49 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	if k == i+1 {
 		return i
+	}
+	return k
+}
+
+// companyHeads (names.tsv company-head: «شركة») head the names of firms,
+// which are foreign words as often as Arabic ones.
+var companyHeads = wordSet("names.tsv", "company-head", "ar")
+
+// companyName returns the end of a firm's name at toks[i]: an indefinite
+// company head, one to three proper words that are no common, function,
+// title or given word («شركة بلتا ماريكو»), then its nationality
+// («السنغافورية») and its trade after «لل» with definite adjectives
+// («للخدمات البحرية»); else i.
+func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int {
+	if !headIs(toks[i], companyHeads) || definite(toks[i]) {
+		return i
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= 3 {
+		t := toks[k]
+		if t.punct || !t.arabic || taken(t.start, t.end) || definite(t) || stopTok(t) || commonTok(t) || givenTok(t) || pronounSuffixed(t.text) ||
+			strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "لل") || utf8.RuneCountInString(t.text) < 3 || dateWord(t) || isArabicVerb(t) {
+			break
+		}
+		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return i
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && definite(toks[k]) {
+		k += n
+	}
+	if k < len(toks) && toks[k].arabic && strings.HasPrefix(toks[k].text, "لل") && !taken(toks[k].start, toks[k].end) && utf8.RuneCountInString(toks[k].text) >= 5 {
+		k++
+		for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && definite(toks[k]) && !taken(toks[k].start, toks[k].end) && !stopTok(toks[k]) && !dateWord(toks[k]); m++ {
+			if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events); n > 0 {
+				break
+			}
+			k++
+		}
 	}
 	return k
 }

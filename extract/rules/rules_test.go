@@ -107,6 +107,40 @@ func TestMentions(t *testing.T) {
 		{"arabic plural object after a two-word name", "واستقبل الرئيس سالم حسن السفراء، ثم غادر.", []string{"Person:سالم حسن"}, []string{"Person:سالم حسن السفراء"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation
+		// a lower-case noun of a state's division after its name is no
+		// word of the name ("Korvan province" names Korvan); "region" is
+		// written as part of one
+		{"english province word after the name", "Aid convoys crossed into Korvan province and the Varnok region on Monday.", []string{"Place:Korvan", "Place:Varnok region"}, []string{"Place:Korvan province"}},
+		{"english district word after the name", "The talks were held in the city's Belmora district behind closed doors.", []string{"Place:Belmora"}, []string{"Place:Belmora district"}},
+		{"english state word after a compass name", "Fighting spread to the capital of West Tarvia state last week.", []string{"Place:West Tarvia"}, []string{"Place:West Tarvia state"}},
+		// a palace or a hall named by a definite common noun, where the
+		// sentence puts something in it; «قصر» of a span is its shortness
+		{"arabic palace named by a common noun", "واستقبل الوزير ضيفه بقصر الياسمين في العاصمة اليوم.", []string{"Place:قصر الياسمين"}, nil},
+		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
+		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
+		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a body's head, the country or city it serves and its purpose
+		// after «لل» are one body's name
+		{"arabic body of a city with its purpose", "واستقبل الوزير رئيس صندوق أبوظبي للتنمية الزراعية في مكتبه.", []string{"Organization:صندوق أبوظبي للتنمية الزراعية"}, []string{"City:أبوظبي"}},
+		{"arabic body of a country with its purpose", "واستقبل رئيس هيئة الكويت للمساعدات الإنسانية في مكتبه أمس.", []string{"Organization:هيئة الكويت للمساعدات الإنسانية"}, []string{"Country:الكويت"}},
+		// a rank with its arm («بحري», «جوي») or «متقاعد» (retired), and a
+		// naval rank in English, are no words of the name after them
+		{"arabic naval rank and retired after a title", "ورئيس الهيئة الفريق بحري متقاعد ناصيف وديع الحمداني.", []string{"Person:ناصيف وديع الحمداني"}, []string{"Person:بحري متقاعد ناصيف"}},
+		{"arabic air rank before a name", "وقال مدير المطار اللواء طيار فاضل نزار القصراوي إن الرحلات مستمرة.", []string{"Person:فاضل نزار القصراوي"}, []string{"Person:طيار فاضل نزار"}},
+		{"english commodore before a name", "The delegation also included Commodore Fadel Nizar Qasrawi of the coast guard.", []string{"Person:Fadel Nizar Qasrawi"}, []string{"Person:Commodore Fadel Nizar Qasrawi"}},
+		// a province's head, a compass word and a known region: the
+		// province's name, the head's first two words none
+		{"arabic province of a known region's part", "ووصلت القافلة إلى محافظة شمال سيناء أمس.", []string{"Place:محافظة شمال سيناء"}, []string{"Place:محافظة شمال"}},
+		// a national society of the Red Crescent is a body, no person
+		{"english national red crescent society", "Separately, the Malaysian Red Crescent, headed by Nedim Vargal, said it would send aid convoys.", []string{"Organization:Malaysian Red Crescent", "Person:Nedim Vargal"}, []string{"Person:Red Crescent"}},
+		// a camp after a modifier is a place; "the X camp" alone a faction
+		{"english refugee camp", "Delegates had visited the Belmora refugee camp near the border on Monday.", []string{"Place:Belmora refugee camp"}, []string{"Place:Belmora"}},
+		{"english camp of a faction", "The Belmora camp said it backs the plan.", nil, []string{"Place:Belmora camp"}},
+		// a firm's head and its foreign words, nationality and trade; an
+		// adjective after the head names no firm
+		{"arabic firm of foreign words with its trade", "واستقبل الوزير رئيس مجلس إدارة شركة بلتا ماريكو السنغافورية للخدمات البحرية، وبحث معه التعاون.", []string{"Organization:شركة بلتا ماريكو السنغافورية للخدمات البحرية"}, nil},
+		{"arabic firm with its nationality and trade", "بعد توقيع شركة روسكو الصينية للشحن اتفاقية جديدة.", []string{"Organization:شركة روسكو الصينية للشحن"}, []string{"Organization:روسكو"}},
+		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		{"english dateline agency", "Peru and Chile hold talks\n\nLIMA, June 9 (PNA) - Peru's foreign minister met his Chilean counterpart.", []string{"Organization:PNA"}, nil},
 		{"english brackets and a dash, no dateline", "Talks resume in Peru\n\nThe party of the minister (PRP) - a small one - left the coalition.", nil, []string{"Organization:PRP"}},
 		{"arabic dateline agency", "افتتاح معرض للطاقة\n\nالدوحة (قنا) - افتتح وزير الطاقة معرضا للطاقة المتجددة.", []string{"Organization:قنا"}, nil},

@@ -1287,6 +1287,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// administration's")
 			lk := headNoun(t.text)
 			head := typ != graph.Person && (orgHeads[lk] || placeHeads[lk])
+			if typ == graph.Place && !first && i == p.b-1 && i > p.a && adminHeads[lk] && toks[i-1].upper {
+				return true // "Korvan province", "the Belmora district": the word for a division of a state is no word of its name
+			}
 			if head && !first && i > p.a {
 				return false
 			}
@@ -1598,6 +1601,11 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 // name one after "of": "the southern state of X", "the town of X", "the
 // Jewish settlement of X" (value: City or Place).
 var kindOfPlace = lexValues("names.tsv", "kind-of-place", "en")
+
+// adminHeads are the lower-case English nouns of a division of a state
+// ("province", "district", "state", "neighbourhood") that news writes after
+// its name, outside it: "Korvan province" names Korvan.
+var adminHeads = wordSet("names.tsv", "admin-head", "en")
 
 // outletNouns are the English lower-case nouns of a newspaper or a
 // broadcaster written in apposition before its name or after it: "the

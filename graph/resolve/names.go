@@ -2,6 +2,7 @@ package resolve
 
 import (
 	_ "embed"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -36,7 +37,7 @@ var honorifics = phraseSet(
 	"الحاج", "الحاجة", "البابا", "الكاردينال", "المطران", "البطريرك", "الأب", "القس", "الحاخام",
 	// ranks with their staff qualifier, offices of government and
 	// professions that news puts before a name
-	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "lieutenant", "lieutenant general",
+	"brig", "brigadier", "brigadier general", "rear admiral", "vice admiral", "commodore", "lieutenant", "lieutenant general",
 	"commander", "cmdr", "sergeant", "sgt", "chief", "deputy", "speaker", "chancellor", "pres", "premier",
 	"counselor", "counsellor", "judge", "engineer",
 	"الركن", "ركن", "أول", "النقيب", "الملازم", "الرقيب", "القائد",
@@ -84,6 +85,24 @@ func honorificAt(ws []string) int {
 	}
 	return 0
 }
+
+// gluedInitials are initials written against the surname with no space
+// ("V.K.Morozov", as Russian official texts write a name).
+var gluedInitials = regexp.MustCompile(`^((?:\p{Lu}\.)+)(\p{Lu}\p{Ll})`)
+
+// spaceInitials writes glued initials apart from the surname and from
+// each other: "V.K.Morozov" is "V. K. Morozov".
+func spaceInitials(s string) string {
+	m := gluedInitials.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	ini := strings.ReplaceAll(s[m[2]:m[3]], ".", ". ")
+	return ini + s[m[4]:]
+}
+
+// lineageWords join a given name to his father's ("bin", «بن»).
+var lineageWords = phraseSet("bin", "ibn", "بن", "ابن")
 
 // tailWords are words that machine translation glues to the end of a
 // name ("KesslerSaid"); after SplitGlued they are dropped from the tail.
@@ -302,10 +321,19 @@ func cleanTyped(s string, t graph.EntityType) string {
 	if textnorm.Script(s) != "ar" {
 		s = textnorm.SplitGlued(s)
 	}
+	if t == graph.Person && textnorm.Script(s) != "ar" {
+		s = spaceInitials(s)
+	}
 	ws := strings.Fields(s)
 	for t == graph.Person {
 		n := honorificAt(ws)
 		if n == 0 || n >= len(ws) {
+			break
+		}
+		// "Mr. Amir bin Wadih": a style of one word right before "bin"
+		// is a given name (a ruler's style comes before his given name,
+		// "Emir Qadir bin Nabhan")
+		if n == 1 && n+1 < len(ws) && lineageWords[textnorm.Key(ws[n])] {
 			break
 		}
 		ws = ws[n:]

@@ -53,10 +53,16 @@ func TestOneEntity(t *testing.T) {
 			"b|Person|دورنسكي", "b|Person|دورينسكي", "c|Person|Bohdan Dorensky", "c|Person|Dorensky"}, "Bohdan Dorensky"},
 		{"kyiv", []string{"a|City|Kiev", "a|City|Kyef", "b|City|كييف", "c|City|Kyiv"}, "Kyiv"},
 		{"mr-stripped", []string{"a|Person|Mr. Asanov", "a|Person|Timur Asanov"}, "Timur Asanov"},
+		// a style's word right before "bin" is the given name
+		{"given-name-amir", []string{"a|Person|Mr. Amir bin Wadih Al-Hadlaq", "b|Person|أمير بن وديع الهدلق"}, "Amir bin Wadih Al-Hadlaq"},
 		{"nickname", []string{"a|Person|Michael Holtz", "b|Person|مايك هولتز"}, "Michael Holtz"},
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant
 		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
+		// initials glued to the surname are initials of the given names
+		{"glued-initials", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
+		// a compass word of a place's name translates word for word
+		{"compass-province", []string{"a|Place|North Tarvia", "b|Place|ولاية شمال تارفيا"}, "North Tarvia"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -102,6 +108,8 @@ func TestApart(t *testing.T) {
 		// two consonants tell too little apart: the first letters differ
 		{"short-consonants", []string{"a|Place|Kora", "b|Place|Cairo"}, "Kora", "Cairo"},
 		{"short-consonants-vowel", []string{"a|Place|Olan", "b|Place|Alan"}, "Olan", "Alan"},
+		// the north of a region is not its south
+		{"compass-apart", []string{"a|Place|South Tarvia", "b|Place|ولاية شمال تارفيا"}, "South Tarvia", "ولاية شمال تارفيا"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

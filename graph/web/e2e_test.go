@@ -41,6 +41,9 @@ func browser(t testing.TB) context.Context {
 		chromedp.DisableGPU,
 		chromedp.Flag("lang", "en-GB"),
 		chromedp.WindowSize(1400, 900),
+		// chromium leaves its singleton socket folder in TMPDIR after
+		// it exits: give it the test's own, which the test removes
+		chromedp.Env("TMPDIR="+t.TempDir()),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)

@@ -178,33 +178,6 @@ func (st *docState) briefedOn(si, start int) bool {
 	return false
 }
 
-// preparationWords name the getting ready for an event: "preparations".
-var preparationWords = wordSet("words.tsv", "preparation")
-
-// preparedBefore reports an event word that preparations govern
-// ("preparations for the meeting in Istanbul", "the preparation to the
-// summit", «التحضيرات للاجتماع»): the event prepared is still to come.
-func (st *docState) preparedBefore(si, start int) bool {
-	sent := st.d.Sentences[si]
-	toks := tokenize(st.d.Text, sent.Start, start)
-	for i, n := len(toks)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
-		t := toks[i]
-		switch {
-		case t.punct || t.key == "":
-			return false
-		case preparationWords[t.key] || t.arabic && preparationWords[strings.TrimPrefix(t.key, "ال")]:
-			return true
-		case t.key == "the" || t.key == "for" || t.key == "to" || t.key == "of" || t.key == "a" || !t.arabic && !t.upper && n < 4:
-			continue
-		case t.arabic && len([]rune(t.key)) <= 2:
-			continue // the proclitic «لل» of «للاجتماع»
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // editionWords name a recurring sitting ("session", «الدورة») and
 // nextWords mark it as the next one ("next", «المقبلة»).
 var (

@@ -142,7 +142,8 @@ var readerClasses = map[string]bool{
 	"occasion-opener": true, "future-aux": true, "future-word": true, "may-modal": true,
 	"schedule-word": true, "context-noun": true, "context-other": true, "deputy-word": true,
 	"also-word": true, "again-word": true, "earlier-word": true, "home-country": true,
-	"source-word": true, "appoint-gap": true,
+	"source-word": true, "appoint-gap": true, "brief-verb": true, "preparation": true,
+	"quarter": true, "past-date": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

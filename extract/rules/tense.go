@@ -24,8 +24,12 @@ import (
 //   - nextBefore: the four English words before an event word: a
 //     next-word governs it ("the upcoming summit"), unless a date unit
 //     comes first ("next month's summit").
+//   - preparedBefore: the six words before an event word, English or
+//     Arabic: a preparation word governs it ("preparations for the
+//     meeting", «التحضيرات للاجتماع»): the event prepared is to come.
 //   - pastAfter: the ten English words after an event word, in its
-//     clause: "ago", or "last" before a date unit (lastUnit).
+//     clause: "ago", or "last" before a date unit (lastUnit); after an
+//     Arabic one, a past-date in its relative clause (pastAfterAr).
 //   - pastWhere: a "where" clause in the four words before an event
 //     word, whose antecedent ends on "ago" or "last" and a date unit
 //     (lastUnit, shared with pastAfter).
@@ -158,6 +162,33 @@ func (st *docState) nextBefore(si, start int) bool {
 		case nextWords[t.key]:
 			return true
 		case dateUnitTok(t) || stopWordsEN[t.key]:
+			return false
+		}
+	}
+	return false
+}
+
+// preparationWords name the getting ready for an event: "preparations".
+var preparationWords = wordSet("words.tsv", "preparation")
+
+// preparedBefore reports an event word that preparations govern
+// ("preparations for the meeting in Istanbul", "the preparation to the
+// summit", «التحضيرات للاجتماع»): the event prepared is still to come.
+func (st *docState) preparedBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		t := toks[i]
+		switch {
+		case t.punct || t.key == "":
+			return false
+		case preparationWords[t.key] || t.arabic && preparationWords[strings.TrimPrefix(t.key, "ال")]:
+			return true
+		case t.key == "the" || t.key == "for" || t.key == "to" || t.key == "of" || t.key == "a" || !t.arabic && !t.upper && n < 4:
+			continue
+		case t.arabic && len([]rune(t.key)) <= 2:
+			continue // the proclitic «لل» of «للاجتماع»
+		default:
 			return false
 		}
 	}

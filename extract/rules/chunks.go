@@ -412,7 +412,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		} else if st.d.Sentences[si].Lang == "ar" {
 			arAppointerBody(c, before)
 		}
-		senderBody(c, before, st.d.Sentences[si].Lang == "ar")
+		senderBody(c, before, its[m.End:], st.d.Sentences[si].Lang == "ar")
 		coordinated(c, before)
 		c.past = pastTitle(c.parts) || len(before) > 0 && pastTitle(before[len(before)-1:])
 		st.titled(si, c)
@@ -1421,11 +1421,15 @@ func fillBodies(ts []title, b *item) {
 // one represents: "Ghana was represented by Deputy Foreign Minister X",
 // «ومثل غانا نائب وزير الخارجية X», and the countries after it whose
 // verb the coordination leaves out ("…, Zambia by Trade Minister Y",
-// «…، وزامبيا وزير التجارة Y»).
-func senderBody(c *chunk, before []item, arabic bool) {
+// «…، وزامبيا وزير التجارة Y»). English's double object names the one
+// sent to, not the one sent: "Egypt sent President X a letter", "sent
+// the minister her condolences" give him no title of the sender's.
+func senderBody(c *chunk, before, after []item, arabic bool) {
 	n := len(before)
 	sender := -1
 	switch {
+	case !arabic && len(after) > 0 && (after[0].word(secondObject...) || after[0].word("of")):
+		return // (and "sent President X of Y": his own body after his name)
 	case arabic && n >= 2 && hasTag(before[n-2].tags, "@send"):
 		sender = n - 1
 	case arabic && n >= 2 && before[n-2].k == kConj && sentEarlier(before[:n-2]):
@@ -1449,6 +1453,10 @@ func senderBody(c *chunk, before []item, arabic bool) {
 		fillBodies(c.titles, body)
 	}
 }
+
+// secondObject opens the thing sent after the one it is sent to:
+// "sent X a letter", "sent X his regards".
+var secondObject = []string{"a", "an", "the", "his", "her", "its", "their", "our", "congratulations", "condolences", "greetings", "word"}
 
 // sentEarlier reports a verb of sending or "represented by" among the
 // items, a coordination's first verb that the later conjuncts leave out.

@@ -32,8 +32,9 @@ import (
 //     name-prefix, a name and the longer ones of its article that it
 //     begins (sameWords); name-suffix, a name of two words and the
 //     longer ones of its article that it ends (sameWords); type-conflict: a person and a location of the article whose
-//     words agree (sameWords), a full name and a body of one word of
-//     its article that is its surname (sameWords); qualified-in-article: a body and one
+//     words agree (sameWords), a full name and a body of one word (or a
+//     place of one word with the article) of its article that is its
+//     surname (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
 //     whose initials it is, in their order or in another;
@@ -148,7 +149,7 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.locs = append(d.locs, fi)
 			}
 		}
-		if f.oneWordBody() {
+		if f.oneWordBody() || f.oneWordArticlePlace() {
 			d := byDoc[f.doc]
 			if d == nil {
 				d = &docLocs{}

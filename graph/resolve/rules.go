@@ -156,7 +156,8 @@ func (st *state) typeConflicts(u *uf) {
 // one full-name person of the article whose surname it is: a tagger
 // typed the surname an organisation where the article repeats it alone
 // ("Nadir Fathi Al-Rawdhan ... Al-Rawdhan thanked", «الروضان»). The
-// person's type wins; a body of several words, or one the knowledge
+// person's type wins; so with a place of one word with the article
+// (oneWordArticlePlace); a body of several words, or one the knowledge
 // base knows, stays a body, and a surname two people of the article
 // share is left alone.
 func (st *state) surnameBodies(u *uf) {
@@ -167,11 +168,12 @@ func (st *state) surnameBodies(u *uf) {
 		}
 	}
 	for fi, f := range st.forms {
-		if !f.oneWordBody() || len(byDoc[f.doc]) == 0 {
+		place := f.oneWordArticlePlace()
+		if !f.oneWordBody() && !place || len(byDoc[f.doc]) == 0 {
 			continue
 		}
 		r := u.find(fi)
-		if u.kbid[r] != 0 || u.typeOf(r) != graph.Organization {
+		if u.kbid[r] != 0 || !place && u.typeOf(r) != graph.Organization || place && u.typeOf(r) != graph.Place {
 			continue
 		}
 		if best, bs := st.onlyEnding(u, f.words, byDoc[f.doc]); best >= 0 {
@@ -434,6 +436,20 @@ func (st *state) onlyEnding(u *uf, ws []tok, cands []int) (int, float64) {
 		return -1, 0
 	}
 	return best, bs
+}
+
+// oneWordArticlePlace reports a location's name (a Place, not a City or
+// Country) of one proper word with the Arabic article, no knowledge-base
+// entry and no generic word ("Al-Rawdhan", «الروضان»): a tagger reads a
+// family name the article repeats alone as a place, as so many places
+// open with the article; surnameBodies gives it to the article's one
+// person whose surname it is.
+func (f *form) oneWordArticlePlace() bool {
+	if f.typ != graph.Place || f.group || f.acronym || f.entry != nil || len(f.concepts) > 0 || len(f.words) != 1 {
+		return false
+	}
+	k := f.key
+	return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "al-") || strings.HasPrefix(k, "al ") || strings.HasPrefix(k, "el-")
 }
 
 // oneWordBody reports a body's name of one proper word, no group, no

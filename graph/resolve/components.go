@@ -38,6 +38,8 @@ import (
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
 //     whose initials it is, in their order or in another;
+//     short-in-article: the bodies of an article whose names open
+//     with the same two words;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -174,6 +176,13 @@ func (st *state) interactions(extra []*form) []int32 {
 						key(fi, "p\x00"+f.doc+"\x00"+p)
 					}
 				}
+			}
+		}
+		if f.typ == graph.Organization && !f.group && !f.acronym {
+			// short-in-article: a body and the longer names of its
+			// article that it begins, by its first two words
+			if ws := strings.Fields(f.key); len(ws) >= 2 {
+				key(fi, "s\x00"+f.doc+"\x00"+ws[0]+" "+ws[1])
 			}
 		}
 		if f.typ == graph.Organization && !f.acronym {

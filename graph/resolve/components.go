@@ -32,11 +32,14 @@ import (
 //     name-prefix, a name and the longer ones of its article that it
 //     begins (sameWords); name-suffix, a name of two words and the
 //     longer ones of its article that it ends (sameWords); type-conflict: a person and a location of the article whose
-//     words agree (sameWords), a full name and a body of one word of
-//     its article that is its surname (sameWords); qualified-in-article: a body and one
+//     words agree (sameWords), a full name and a body of one word (or a
+//     place of one word with the article) of its article that is its
+//     surname (sameWords); qualified-in-article: a body and one
 //     with a country, of the article, with the same other concepts;
 //     acronym-in-article: an initialism and the bodies of its article
 //     whose initials it is, in their order or in another;
+//     short-in-article: the bodies of an article whose names open
+//     with the same two words;
 //   - surname-cross-article and the one-word names among themselves:
 //     the deletion variants of the surname's key (surnameIndex);
 //   - given-name-title: a one-word name that can carry a title and
@@ -148,7 +151,7 @@ func (st *state) interactions(extra []*form) []int32 {
 				d.locs = append(d.locs, fi)
 			}
 		}
-		if f.oneWordBody() {
+		if f.oneWordBody() || f.oneWordArticlePlace() {
 			d := byDoc[f.doc]
 			if d == nil {
 				d = &docLocs{}
@@ -173,6 +176,13 @@ func (st *state) interactions(extra []*form) []int32 {
 						key(fi, "p\x00"+f.doc+"\x00"+p)
 					}
 				}
+			}
+		}
+		if f.typ == graph.Organization && !f.group && !f.acronym {
+			// short-in-article: a body and the longer names of its
+			// article that it begins, by its first two words
+			if ws := strings.Fields(f.key); len(ws) >= 2 {
+				key(fi, "s\x00"+f.doc+"\x00"+ws[0]+" "+ws[1])
 			}
 		}
 		if f.typ == graph.Organization && !f.acronym {

@@ -410,6 +410,7 @@ func nameWords(key string, t graph.EntityType, k *kb.KB) ([]tok, []string) {
 	cs = uniqStrings(cs)
 	if t == graph.Organization && len(out) == 0 {
 		cs = impliedMinistry(cs)
+		cs = countryArmy(cs)
 	}
 	// «إدارة» (directorate, administration) heads Arabic names of bodies
 	// that English names without it («إدارة الأمن العسكري», "Military
@@ -450,6 +451,39 @@ func impliedMinistry(cs []string) []string {
 		return cs
 	}
 	out := append(append([]string(nil), cs...), "ministry")
+	sort.Strings(out)
+	return out
+}
+
+// countryArmy names a country's armed forces as its army: news in both
+// languages calls a state's military by either ("the Chadian army",
+// «الجيش التشادي», "Chadian Armed Forces", «القوات المسلحة التشادية»).
+// Only a body named by these generic words and one country alone: "armed
+// forces" beside another head or a proper word (a militia's "Armed Forces
+// of X") stays as it is.
+func countryArmy(cs []string) []string {
+	armed, forces, country := false, false, 0
+	for _, c := range cs {
+		switch {
+		case c == "armed":
+			armed = true
+		case c == "forces":
+			forces = true
+		case strings.HasPrefix(c, "c:"):
+			country++
+		default:
+			return cs
+		}
+	}
+	if !armed || !forces || country != 1 {
+		return cs
+	}
+	out := []string{"army"}
+	for _, c := range cs {
+		if strings.HasPrefix(c, "c:") {
+			out = append(out, c)
+		}
+	}
 	sort.Strings(out)
 	return out
 }

@@ -70,6 +70,7 @@ const (
 	RuleSuffix         = "name-suffix"           // a family name of two words, the full name of its article it ends
 	RuleGivenRole      = "given-name-title"      // a given name alone, one full name with that given name and title
 	RuleAcronym        = "acronym-in-article"    // an initialism and the one body of its article it abbreviates
+	RuleShort          = "short-in-article"      // a body's name cut short before a preposition, the full name of its article
 )
 
 // Thresholds, chosen on principle rather than fitted (see README.md).
@@ -649,6 +650,7 @@ func (st *state) clusterize(c constraints) []*cluster {
 	st.typeConflicts(u)
 	st.surnameBodies(u)
 	st.qualifiedBodies(u)
+	st.shortBodies(u)
 	st.acronymBodies(u)
 	// What an analyst's split left together stays together, whatever the
 	// rules made of the forms split off (a surname alone may now be

@@ -156,7 +156,8 @@ func (st *state) typeConflicts(u *uf) {
 // one full-name person of the article whose surname it is: a tagger
 // typed the surname an organisation where the article repeats it alone
 // ("Nadir Fathi Al-Rawdhan ... Al-Rawdhan thanked", «الروضان»). The
-// person's type wins; a body of several words, or one the knowledge
+// person's type wins; so with a place of one word with the article
+// (oneWordArticlePlace); a body of several words, or one the knowledge
 // base knows, stays a body, and a surname two people of the article
 // share is left alone.
 func (st *state) surnameBodies(u *uf) {
@@ -167,11 +168,12 @@ func (st *state) surnameBodies(u *uf) {
 		}
 	}
 	for fi, f := range st.forms {
-		if !f.oneWordBody() || len(byDoc[f.doc]) == 0 {
+		place := f.oneWordArticlePlace()
+		if !f.oneWordBody() && !place || len(byDoc[f.doc]) == 0 {
 			continue
 		}
 		r := u.find(fi)
-		if u.kbid[r] != 0 || u.typeOf(r) != graph.Organization {
+		if u.kbid[r] != 0 || !place && u.typeOf(r) != graph.Organization || place && u.typeOf(r) != graph.Place {
 			continue
 		}
 		if best, bs := st.onlyEnding(u, f.words, byDoc[f.doc]); best >= 0 {
@@ -224,6 +226,75 @@ func (st *state) qualifiedBodies(u *uf) {
 			}
 		}
 	}
+}
+
+// shortBodies merges, within one article, a body's name of two words or
+// more with the one longer body name of the article that it begins, when
+// what follows opens with a preposition that attaches the body to its
+// field or members and names something proper: news spells the name out
+// once and then shortens it to its head («مجلس الشراكة لدول الساحل», then
+// «مجلس الشراكة»; "Supreme Council for Varnish Affairs", then "the Supreme
+// Council"). An adjective after the head makes another body («مجلس الأمن
+// القومي» is no «مجلس الأمن»), so only a preposition is read; a rest of
+// generic words only («للشؤون السياسية») says too little, and two longer
+// names of the article that the name begins leave it alone.
+func (st *state) shortBodies(u *uf) {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Organization && !f.group && !f.acronym {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	for _, doc := range sortedKeys(byDoc) {
+		fs := byDoc[doc]
+		for _, a := range fs {
+			fa := st.forms[a]
+			aw := strings.Fields(fa.key)
+			if len(aw) < 2 || fa.entry != nil || genericBody(fa) {
+				continue // a body of generic words alone is each article's own (qualified-in-article)
+			}
+			var hit []int
+			seen := map[int]bool{}
+			for _, b := range fs {
+				fb := st.forms[b]
+				bw := strings.Fields(fb.key)
+				if b == a || !shortOf(aw, bw) {
+					continue
+				}
+				if fb.entry == nil && len(fb.words) <= len(fa.words) && (countryOf(fb.concepts) == "" || countryOf(fa.concepts) != "") {
+					continue // the rest names nothing proper (nor is the whole a body the KB knows)
+				}
+				if r := u.find(b); !seen[r] {
+					seen[r] = true
+					hit = append(hit, b)
+				}
+			}
+			if len(hit) == 1 && u.find(a) != u.find(hit[0]) {
+				u.union(a, hit[0], RuleShort, fa.key+" < "+st.forms[hit[0]].key, 0.9, false)
+			}
+		}
+	}
+}
+
+// shortOf reports whether the words of a name (a) begin a longer name
+// (b) whose next word is a preposition: English "of", "for", "on", or
+// Arabic «في», «من», «على», or a word with the proclitic «ل» («لدول»,
+// «للتنمية», «لشؤون»).
+func shortOf(a, b []string) bool {
+	if len(b) <= len(a) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	next := b[len(a)]
+	switch next {
+	case "of", "for", "on", "في", "من", "على":
+		return true
+	}
+	return strings.HasPrefix(next, "ل") && len([]rune(next)) >= 4
 }
 
 // countryOf returns the one country concept ("c:" and a KB id) of a
@@ -434,6 +505,20 @@ func (st *state) onlyEnding(u *uf, ws []tok, cands []int) (int, float64) {
 		return -1, 0
 	}
 	return best, bs
+}
+
+// oneWordArticlePlace reports a location's name (a Place, not a City or
+// Country) of one proper word with the Arabic article, no knowledge-base
+// entry and no generic word ("Al-Rawdhan", «الروضان»): a tagger reads a
+// family name the article repeats alone as a place, as so many places
+// open with the article; surnameBodies gives it to the article's one
+// person whose surname it is.
+func (f *form) oneWordArticlePlace() bool {
+	if f.typ != graph.Place || f.group || f.acronym || f.entry != nil || len(f.concepts) > 0 || len(f.words) != 1 {
+		return false
+	}
+	k := f.key
+	return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "al-") || strings.HasPrefix(k, "al ") || strings.HasPrefix(k, "el-")
 }
 
 // oneWordBody reports a body's name of one proper word, no group, no

@@ -756,7 +756,8 @@ var latinVariants = func() []variant {
 // Variants returns a romanised word (Latin) as other romanisations of
 // the same name would write it (data/latin_variants.tsv): French "ch"
 // for ش as "sh" ("hicham": "hisham"), "kh" as "h" ("khorlenko":
-// "horlenko"); each row alone and all together, without the word
+// "horlenko"), "mb" at the end as "m" (a "$" ends the letters that only
+// a word's end has); each row alone and all together, without the word
 // itself; nil when none applies. arabic tells a word romanised from
 // Arabic script, which only the rows for any word apply to (Arabic's
 // تش is always ch).
@@ -765,6 +766,16 @@ func Variants(lat string, arabic bool) []string {
 	all := lat
 	for _, v := range latinVariants {
 		if v.latinOnly && arabic {
+			continue
+		}
+		if end, ok := strings.CutSuffix(v.from, "$"); ok {
+			// letters at the word's end only ("mb$": a silent b)
+			if w, ok := strings.CutSuffix(lat, end); ok && w != "" && !strings.ContainsRune(v.notAfter, rune(w[len(w)-1])) {
+				out = append(out, w+v.to)
+				if a, ok := strings.CutSuffix(all, end); ok {
+					all = a + v.to
+				}
+			}
 			continue
 		}
 		if !strings.Contains(lat, v.from) {

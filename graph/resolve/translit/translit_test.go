@@ -261,6 +261,10 @@ func TestVariants(t *testing.T) {
 		{"chirnof", true, ""},   // Arabic تش is ch
 		{"iskhakov", false, ""}, // s before h would read sh
 		{"mansour", false, ""},
+		{"holcombe", false, "holcom"}, // a silent b after a final m
+		{"tenscomb", false, "tenscom"},
+		{"hamblin", false, ""}, // a b inside the word is read
+		{"kulumb", true, ""},   // romanised from Arabic: its b is written
 	}
 	for _, c := range cases {
 		got := strings.Join(Variants(c.lat, c.arabic), " ")

@@ -14,8 +14,8 @@ import (
 //     future-aux or future-word ("will", "planned", «المقرر», «المقبل»)
 //     or a verb of meeting that «س» makes future (futureVerb). The report's
 //     main event told in it is not where the reporter files from.
-//   - mayHappen: a whole English sentence, its first modal of may-modal
-//     ("could", "might"; not the month "May"): a later round in prospect.
+//   - mayHappen: a whole English sentence, a modal of may-modal
+//     ("could", "might"; the month "May" is none): a later round in prospect.
 //   - travelPlanned: the items of one travel match: a future-aux word or
 //     a verb of travel that «س» makes future (futureVerb, shared with
 //     futureSentence): a trip planned, not made.
@@ -86,12 +86,14 @@ var futureVerbs = func() map[string]bool {
 var mayModals = wordSet("words.tsv", "may-modal", "en")
 
 // mayHappen reports an English sentence that speaks of what may come
-// ("could", "might", "may", "would").
+// ("could", "might", "may", "would"); the month "May" is no modal, and
+// one before the modal does not hide it ("On May 12, officials said a
+// second round could take place").
 func (st *docState) mayHappen(si int) bool {
 	sent := st.d.Sentences[si]
 	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		if mayModals[t.key] {
-			return !(t.text == "May" && t.upper)
+		if mayModals[t.key] && !(t.text == "May" && t.upper) {
+			return true
 		}
 	}
 	return false

@@ -58,7 +58,7 @@ func (st *docState) futureSentence(si int) bool {
 		if futureWords[t.key] {
 			return true
 		}
-		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {
+		if futureVerb(t.key) {
 			return true
 		}
 	}
@@ -66,8 +66,9 @@ func (st *docState) futureSentence(si int) bool {
 }
 
 // futureVerb reports a key of a verb of meeting that «س» makes future
-// («ستعقد», «سيلتقي»).
+// («ستعقد», «سيلتقي»), «و» before it or not («وسيلتقي»).
 func futureVerb(key string) bool {
+	key = strings.TrimPrefix(key, "و")
 	return strings.HasPrefix(key, "س") && futureVerbs[strings.TrimPrefix(key, "س")]
 }
 
@@ -112,7 +113,7 @@ func travelPlanned(its []item) bool {
 			return true
 		}
 		if it.k == kTok && hasTag(it.tags, "@visit") {
-			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
+			if futureVerb(textnorm.Key(it.text)) {
 				return true
 			}
 		}

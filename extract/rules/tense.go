@@ -185,7 +185,7 @@ func (st *docState) preparedBefore(si, start int) bool {
 		switch {
 		case t.punct || t.key == "":
 			return false
-		case preparationWords[t.key] || t.arabic && preparationWords[strings.TrimPrefix(t.key, "ال")]:
+		case preparationTok(t):
 			return true
 		case t.key == "the" || t.key == "for" || t.key == "to" || t.key == "of" || t.key == "a" || !t.arabic && !t.upper && n < 4:
 			continue
@@ -193,6 +193,21 @@ func (st *docState) preparedBefore(si, start int) bool {
 			continue // the proclitic «لل» of «للاجتماع»
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// preparationTok reports a word of preparation, an Arabic one with or
+// without the article and behind a proclitic too («بالتحضيرات»,
+// «والتحضيرات»).
+func preparationTok(t token) bool {
+	if !t.arabic {
+		return preparationWords[t.key]
+	}
+	for _, s := range t.keys() {
+		if preparationWords[s.key] || preparationWords[strings.TrimPrefix(s.key, "ال")] {
+			return true
 		}
 	}
 	return false

@@ -55,6 +55,8 @@ func TestOneEntity(t *testing.T) {
 		{"mr-stripped", []string{"a|Person|Mr. Asanov", "a|Person|Timur Asanov"}, "Timur Asanov"},
 		// a style's word right before "bin" is the given name
 		{"given-name-amir", []string{"a|Person|Mr. Amir bin Wadih Al-Hadlaq", "b|Person|أمير بن وديع الهدلق"}, "Amir bin Wadih Al-Hadlaq"},
+		// and so before "bint", a daughter's lineage
+		{"given-name-sheikha", []string{"a|Person|Ms. Sheikha bint Zuhdi Al-Qarmazi", "b|Person|شيخة بنت زهدي القرمزي"}, "Sheikha bint Zuhdi Al-Qarmazi"},
 		{"nickname", []string{"a|Person|Michael Holtz", "b|Person|مايك هولتز"}, "Michael Holtz"},
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant

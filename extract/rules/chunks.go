@@ -449,9 +449,6 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 	return c
 }
 
-// singularTitles drops from a named person's titles those in the plural
-// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
-// commissioners and Commission President X" name other people.
 // rankAmbassador drops a bare ambassador's title before the name when
 // an office of a body follows the name: «السفير X المتحدث الرسمي باسم
 // وزارة الخارجية», a foreign ministry's official styled by his
@@ -472,6 +469,9 @@ func rankAmbassador(ts []title, at int) []title {
 	})
 }
 
+// singularTitles drops from a named person's titles those in the plural
+// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
+// commissioners and Commission President X" name other people.
 func singularTitles(ts []title) []title {
 	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
 		return ts

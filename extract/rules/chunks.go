@@ -1434,7 +1434,7 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 	}
 	sender := -1
 	switch {
-	case !arabic && len(after) > 0 && (after[0].word(secondObject...) || after[0].word("of")):
+	case !arabic && len(after) > 0 && (after[0].wordIn(secondObject) || after[0].word("of")):
 		return // (and "sent President X of Y": his own body after his name)
 	case arabic && g >= 2 && hasTag(before[g-2].tags, "@send"):
 		sender = g - 1
@@ -1450,7 +1450,7 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 		}
 	case !arabic && n >= 3 && before[n-1].word("by") && before[n-2].word("represented"):
 		sender = n - 3
-		for sender >= 0 && before[sender].word("was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "also") {
+		for sender >= 0 && before[sender].wordIn(representedAux) {
 			sender--
 		}
 	case !arabic && n >= 3 && before[n-1].word("by") && (before[n-3].k == kConj || hasTag(before[n-3].tags, "COMMA")) && sentEarlier(before[:n-3]):
@@ -1471,8 +1471,13 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 var sendGapAr = wordSet("words.tsv", "send-gap", "ar")
 
 // secondObject opens the thing sent after the one it is sent to:
-// "sent X a letter", "sent X his regards".
-var secondObject = []string{"a", "an", "the", "his", "her", "its", "their", "our", "congratulations", "condolences", "greetings", "word"}
+// "sent X a letter", "sent X his regards" (words.tsv, second-object);
+// representedAux stand between a country and "represented by" ("Ghana
+// was also represented by X"; words.tsv, represented-aux).
+var (
+	secondObject   = wordSet("words.tsv", "second-object", "en")
+	representedAux = wordSet("words.tsv", "represented-aux", "en")
+)
 
 // sentEarlier reports a verb of sending or "represented by" among the
 // items, a coordination's first verb that the later conjuncts leave out.

@@ -1026,7 +1026,7 @@ func (st *docState) quarter(m graph.Mention) bool {
 		return false
 	}
 	ws := strings.Fields(textnorm.Key(m.Text))
-	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]]) {
+	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || textnorm.Script(m.Text) == "ar" && quarterWords[ws[0]]) {
 		return true
 	}
 	after := strings.Fields(textnorm.Key(st.d.Text[m.End:min(len(st.d.Text), m.End+24)]))

@@ -71,6 +71,9 @@ func TestQuarter(t *testing.T) {
 		{"The talks were held in the Belmora Quarter.", "Belmora Quarter", true},
 		{"وعقد الاجتماع في حي الزيتون بالمدينة.", "حي الزيتون", true},
 		{"The talks were held in Belmora.", "Belmora", false},
+		// the word right after the name, no punctuation between
+		{"The talks were held in Belmora, district officials said.", "Belmora", false},
+		{"The talks were held in the Belmora district, officials said.", "Belmora", true},
 		// the quarter word opens only an Arabic name: the District of
 		// Columbia is no quarter
 		{"The envoy flew to the District of Columbia on Monday.", "District of Columbia", false},

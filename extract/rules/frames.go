@@ -1029,8 +1029,10 @@ func (st *docState) quarter(m graph.Mention) bool {
 	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || textnorm.Script(m.Text) == "ar" && quarterWords[ws[0]]) {
 		return true
 	}
-	after := strings.Fields(textnorm.Key(st.d.Text[m.End:min(len(st.d.Text), m.End+24)]))
-	return len(after) > 0 && quarterWords[after[0]]
+	// (the raw word, so that a comma between stops it: "in Y, district
+	// officials said")
+	after := strings.Fields(st.d.Text[m.End:min(len(st.d.Text), m.End+24)])
+	return len(after) > 0 && quarterWords[textnorm.Key(after[0])]
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

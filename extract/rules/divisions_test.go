@@ -87,3 +87,26 @@ func TestQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsOwn: a place the text gives as a town's own, "the city's Y".
+func TestTownsOwn(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The talks were held in the city's Belmora district.", "Belmora", true},
+		{"The talks were held in the town’s Belmora quarter.", "Belmora", true},
+		{"The talks were held in Belmora.", "Belmora", false},
+		// the possessive, not the noun alone
+		{"The envoys arrived in the city. Belmora officials met them.", "Belmora", false},
+		{"The envoys toured the town, Belmora officials said.", "Belmora", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		st := &docState{d: &extract.Document{Article: extract.Article{Text: c.text}}}
+		m := graph.Mention{Type: graph.Place, Text: c.name, Start: i, End: i + len(c.name)}
+		if got := st.townsOwn(m); got != c.want {
+			t.Errorf("townsOwn(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

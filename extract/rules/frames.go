@@ -745,12 +745,14 @@ func (st *docState) townsOwn(m graph.Mention) bool {
 	if m.Type != graph.Place {
 		return false
 	}
-	before := strings.Fields(textnorm.Key(st.d.Text[max(0, m.Start-16):m.Start]))
+	// (the raw word: its key would fold the possessive and the
+	// punctuation away, "the city. Y" and "the town, Y" are none)
+	before := strings.Fields(st.d.Text[max(0, m.Start-16):m.Start])
 	if len(before) == 0 {
 		return false
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(before[len(before)-1], "s"), "'")
-	return w == "city" || w == "town"
+	w := strings.ToLower(strings.Map(textnorm.QuoteFold, before[len(before)-1]))
+	return w == "city's" || w == "town's"
 }
 
 // hasVenue reports a frame with a building among its places.

@@ -323,7 +323,12 @@ func cleanTyped(s string, t graph.EntityType) string {
 		s = textnorm.SplitGlued(s)
 	}
 	if t == graph.Person && textnorm.Script(s) != "ar" {
-		s = spaceInitials(s)
+		// (each word: a style may come first, "Mr. V.K.Morozov")
+		ws := strings.Fields(s)
+		for i, w := range ws {
+			ws[i] = spaceInitials(w)
+		}
+		s = strings.Join(ws, " ")
 	}
 	ws := strings.Fields(s)
 	for t == graph.Person {

@@ -63,6 +63,8 @@ func TestOneEntity(t *testing.T) {
 		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
 		// initials glued to the surname are initials of the given names
 		{"glued-initials", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
+		// so too after a style: "Mr. V.K.Morozkin"
+		{"glued-initials-style", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|Mr. V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
 		// a compass word of a place's name translates word for word
 		{"compass-province", []string{"a|Place|North Tarvia", "b|Place|ولاية شمال تارفيا"}, "North Tarvia"},
 	}

@@ -114,6 +114,7 @@ func TestMentions(t *testing.T) {
 		// a palace or a hall named by a definite common noun, where the
 		// sentence puts something in it; «قصر» of a span is its shortness
 		{"arabic palace named by a common noun", "واستقبل الوزير ضيفه بقصر الياسمين في العاصمة اليوم.", []string{"Place:قصر الياسمين"}, nil},
+		{"arabic palace with wa and bi glued", "واستقبل الوزير ضيفه في العاصمة وبقصر الياسمين أقام له مأدبة عشاء.", []string{"Place:قصر الياسمين"}, nil},
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},

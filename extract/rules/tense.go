@@ -220,8 +220,15 @@ func preparationTok(t token) bool {
 func (st *docState) pastAfter(si, end int) bool {
 	sent := st.d.Sentences[si]
 	toks := tokenize(st.d.Text, end, sent.End)
-	if len(toks) > 0 && toks[0].arabic {
-		return pastAfterAr(toks)
+	// (the language of the first word, past a comma that may open an
+	// Arabic relative clause: «القمة، التي …»)
+	for _, t := range toks {
+		if !t.punct {
+			if t.arabic {
+				return pastAfterAr(toks)
+			}
+			break
+		}
 	}
 	for i := 0; i < len(toks) && i < 10; i++ {
 		t := toks[i]
@@ -249,10 +256,13 @@ func pastAfterAr(toks []token) bool {
 	rel := false
 	for i := 0; i+1 < len(toks) && i < 10; i++ {
 		t := toks[i]
+		if t.punct && !rel && (t.text == "،" || t.text == ",") && relPronounAr(toks[i+1]) {
+			continue // «القمة، التي استضافتها …»: a comma may open the clause
+		}
 		if t.punct {
 			return false
 		}
-		if t.key == "التي" || t.key == "الذي" {
+		if relPronounAr(t) {
 			rel = true
 		}
 		if pastDatesAr[t.key+" "+toks[i+1].key] && rel {
@@ -260,6 +270,12 @@ func pastAfterAr(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// relPronounAr reports the Arabic relative pronoun that opens a clause
+// on an event word («التي», «الذي»).
+func relPronounAr(t token) bool {
+	return t.key == "التي" || t.key == "الذي"
 }
 
 // pastWhere reports an English event word in a "where" clause whose

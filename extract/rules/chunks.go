@@ -449,9 +449,6 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 	return c
 }
 
-// singularTitles drops from a named person's titles those in the plural
-// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
-// commissioners and Commission President X" name other people.
 // rankAmbassador drops a bare ambassador's title before the name when
 // an office of a body follows the name: «السفير X المتحدث الرسمي باسم
 // وزارة الخارجية», a foreign ministry's official styled by his
@@ -472,6 +469,9 @@ func rankAmbassador(ts []title, at int) []title {
 	})
 }
 
+// singularTitles drops from a named person's titles those in the plural
+// coordinated with a title of his own: «المفوضين ورئيس المفوضية X», "the
+// commissioners and Commission President X" name other people.
 func singularTitles(ts []title) []title {
 	if !slices.ContainsFunc(ts, func(t title) bool { return !t.role.plural }) {
 		return ts
@@ -1353,7 +1353,7 @@ func appointee(m pattern.Match, its []item) bool {
 	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ة")
 }
 
-// appointGap are the words between the one who appoints and the verb
+// appointGap are the words between the one who appoints, or sends, and the verb
 // (words.tsv, appoint-gap: "on", "formally", "has").
 var appointGap = wordSet("words.tsv", "appoint-gap", "en")
 
@@ -1426,19 +1426,31 @@ func fillBodies(ts []title, b *item) {
 // the minister her condolences" give him no title of the sender's.
 func senderBody(c *chunk, before, after []item, arabic bool) {
 	n := len(before)
+	// (the date or adverb between the sender and the one sent in
+	// Arabic's order: «وأوفدت تركيا أمس نائب وزير الخارجية X»)
+	g := n
+	for arabic && g > 0 && before[g-1].k == kTok && (hasTag(before[g-1].tags, "DATEW") || before[g-1].wordIn(sendGapAr)) {
+		g--
+	}
 	sender := -1
 	switch {
-	case !arabic && len(after) > 0 && (after[0].word(secondObject...) || after[0].word("of")):
+	case !arabic && len(after) > 0 && (after[0].wordIn(secondObject) || after[0].word("of")):
 		return // (and "sent President X of Y": his own body after his name)
-	case arabic && n >= 2 && hasTag(before[n-2].tags, "@send"):
-		sender = n - 1
-	case arabic && n >= 2 && before[n-2].k == kConj && sentEarlier(before[:n-2]):
-		sender = n - 1 // «…، وزامبيا وزير التجارة Y»
+	case arabic && g >= 2 && hasTag(before[g-2].tags, "@send"):
+		sender = g - 1
+	case arabic && g >= 2 && before[g-2].k == kConj && sentEarlier(before[:g-2]):
+		sender = g - 1 // «…، وزامبيا وزير التجارة Y»
 	case !arabic && n >= 2 && hasTag(before[n-1].tags, "@send"):
+		// (the words between the sender and the verb, as between one
+		// who appoints and his verb: "Turkey on Monday sent", "has
+		// also sent")
 		sender = n - 2
+		for sender >= 0 && before[sender].k == kTok && (hasTag(before[sender].tags, "DATEW") || before[sender].wordIn(appointGap)) {
+			sender--
+		}
 	case !arabic && n >= 3 && before[n-1].word("by") && before[n-2].word("represented"):
 		sender = n - 3
-		for sender >= 0 && before[sender].word("was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "also") {
+		for sender >= 0 && before[sender].wordIn(representedAux) {
 			sender--
 		}
 	case !arabic && n >= 3 && before[n-1].word("by") && (before[n-3].k == kConj || hasTag(before[n-3].tags, "COMMA")) && sentEarlier(before[:n-3]):
@@ -1454,9 +1466,18 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 	}
 }
 
+// sendGapAr are the words of time between the sender and the one sent
+// in Arabic's order (words.tsv, send-gap: «أمس», «يوم»).
+var sendGapAr = wordSet("words.tsv", "send-gap", "ar")
+
 // secondObject opens the thing sent after the one it is sent to:
-// "sent X a letter", "sent X his regards".
-var secondObject = []string{"a", "an", "the", "his", "her", "its", "their", "our", "congratulations", "condolences", "greetings", "word"}
+// "sent X a letter", "sent X his regards" (words.tsv, second-object);
+// representedAux stand between a country and "represented by" ("Ghana
+// was also represented by X"; words.tsv, represented-aux).
+var (
+	secondObject   = wordSet("words.tsv", "second-object", "en")
+	representedAux = wordSet("words.tsv", "represented-aux", "en")
+)
 
 // sentEarlier reports a verb of sending or "represented by" among the
 // items, a coordination's first verb that the later conjuncts leave out.

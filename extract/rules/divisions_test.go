@@ -1,6 +1,12 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newskg/extract"
+	"newskg/graph"
+)
 
 // TestDivisionNamed: which place names say they are a country's
 // division, and which describe a country or name something else.
@@ -52,4 +58,55 @@ func FuzzDivisionNamed(f *testing.F) {
 			t.Fatalf("divisionNamed(%q, %q) is not deterministic", text, before)
 		}
 	})
+}
+
+// TestQuarter: a place named as a town's quarter, by a quarter word
+// closing its name, opening an Arabic one («حي Y»), or right after it.
+func TestQuarter(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The talks were held at the Orla Hotel in the Belmora district.", "Belmora", true},
+		{"The talks were held in the Belmora Quarter.", "Belmora Quarter", true},
+		{"وعقد الاجتماع في حي الزيتون بالمدينة.", "حي الزيتون", true},
+		{"The talks were held in Belmora.", "Belmora", false},
+		// the word right after the name, no punctuation between
+		{"The talks were held in Belmora, district officials said.", "Belmora", false},
+		{"The talks were held in the Belmora district, officials said.", "Belmora", true},
+		// the quarter word opens only an Arabic name: the District of
+		// Columbia is no quarter
+		{"The envoy flew to the District of Columbia on Monday.", "District of Columbia", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		st := &docState{d: &extract.Document{Article: extract.Article{Text: c.text}}}
+		m := graph.Mention{Type: graph.Place, Text: c.name, Start: i, End: i + len(c.name)}
+		if got := st.quarter(m); got != c.want {
+			t.Errorf("quarter(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+// TestTownsOwn: a place the text gives as a town's own, "the city's Y".
+func TestTownsOwn(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The talks were held in the city's Belmora district.", "Belmora", true},
+		{"The talks were held in the town’s Belmora quarter.", "Belmora", true},
+		{"The talks were held in Belmora.", "Belmora", false},
+		// the possessive, not the noun alone
+		{"The envoys arrived in the city. Belmora officials met them.", "Belmora", false},
+		{"The envoys toured the town, Belmora officials said.", "Belmora", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		st := &docState{d: &extract.Document{Article: extract.Article{Text: c.text}}}
+		m := graph.Mention{Type: graph.Place, Text: c.name, Start: i, End: i + len(c.name)}
+		if got := st.townsOwn(m); got != c.want {
+			t.Errorf("townsOwn(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
 }

@@ -745,12 +745,14 @@ func (st *docState) townsOwn(m graph.Mention) bool {
 	if m.Type != graph.Place {
 		return false
 	}
-	before := strings.Fields(textnorm.Key(st.d.Text[max(0, m.Start-16):m.Start]))
+	// (the raw word: its key would fold the possessive and the
+	// punctuation away, "the city. Y" and "the town, Y" are none)
+	before := strings.Fields(st.d.Text[max(0, m.Start-16):m.Start])
 	if len(before) == 0 {
 		return false
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(before[len(before)-1], "s"), "'")
-	return w == "city" || w == "town"
+	w := strings.ToLower(strings.Map(textnorm.QuoteFold, before[len(before)-1]))
+	return w == "city's" || w == "town's"
 }
 
 // hasVenue reports a frame with a building among its places.
@@ -1026,11 +1028,13 @@ func (st *docState) quarter(m graph.Mention) bool {
 		return false
 	}
 	ws := strings.Fields(textnorm.Key(m.Text))
-	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || quarterWords[ws[0]]) {
+	if len(ws) > 1 && (quarterWords[ws[len(ws)-1]] || textnorm.Script(m.Text) == "ar" && quarterWords[ws[0]]) {
 		return true
 	}
-	after := strings.Fields(textnorm.Key(st.d.Text[m.End:min(len(st.d.Text), m.End+24)]))
-	return len(after) > 0 && quarterWords[after[0]]
+	// (the raw word, so that a comma between stops it: "in Y, district
+	// officials said")
+	after := strings.Fields(st.d.Text[m.End:min(len(st.d.Text), m.End+24)])
+	return len(after) > 0 && quarterWords[textnorm.Key(after[0])]
 }
 
 // placeFillers may stand in a place line beside the names: «واشنطن

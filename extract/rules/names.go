@@ -1678,7 +1678,7 @@ var (
 // toks[i] and whose name, a definite noun, is toks[k] («قصر الياسمين»),
 // with a size adjective after it («قاعة الشموخ الكبرى»), else k. The head
 // must stand where something is: after «في» or «إلى», or with «ب» glued
-// («بقصر الياسمين»), as «قصر» is also "shortness" («قصر المدة») and
+// («بقصر الياسمين», «وبقصر الياسمين»), as «قصر» is also "shortness" («قصر المدة») and
 // «قاعة» a room of a building («قاعة الاجتماعات» is none: a plural of
 // what is done there).
 func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) int {
@@ -1687,7 +1687,7 @@ func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) in
 	}
 	cued := false
 	for _, s := range toks[i].keys() {
-		if palaceHeads[s.key] && s.prefix > 0 && strings.HasPrefix(toks[i].text, "ب") {
+		if palaceHeads[s.key] && s.prefix > 0 && strings.HasPrefix(strings.TrimPrefix(toks[i].text, "و"), "ب") {
 			cued = true
 		}
 	}

@@ -14,8 +14,8 @@ import (
 //     future-aux or future-word ("will", "planned", «المقرر», «المقبل»)
 //     or a verb of meeting that «س» makes future (futureVerb). The report's
 //     main event told in it is not where the reporter files from.
-//   - mayHappen: a whole English sentence, its first modal of may-modal
-//     ("could", "might"; not the month "May"): a later round in prospect.
+//   - mayHappen: a whole English sentence, a modal of may-modal
+//     ("could", "might"; the month "May" is none): a later round in prospect.
 //   - travelPlanned: the items of one travel match: a future-aux word or
 //     a verb of travel that «س» makes future (futureVerb, shared with
 //     futureSentence): a trip planned, not made.
@@ -58,7 +58,7 @@ func (st *docState) futureSentence(si int) bool {
 		if futureWords[t.key] {
 			return true
 		}
-		if strings.HasPrefix(t.text, "س") && futureVerb(t.key) {
+		if futureVerb(t.key) {
 			return true
 		}
 	}
@@ -66,8 +66,9 @@ func (st *docState) futureSentence(si int) bool {
 }
 
 // futureVerb reports a key of a verb of meeting that «س» makes future
-// («ستعقد», «سيلتقي»).
+// («ستعقد», «سيلتقي»), «و» before it or not («وسيلتقي»).
 func futureVerb(key string) bool {
+	key = strings.TrimPrefix(key, "و")
 	return strings.HasPrefix(key, "س") && futureVerbs[strings.TrimPrefix(key, "س")]
 }
 
@@ -86,12 +87,14 @@ var futureVerbs = func() map[string]bool {
 var mayModals = wordSet("words.tsv", "may-modal", "en")
 
 // mayHappen reports an English sentence that speaks of what may come
-// ("could", "might", "may", "would").
+// ("could", "might", "may", "would"); the month "May" is no modal, and
+// one before the modal does not hide it ("On May 12, officials said a
+// second round could take place").
 func (st *docState) mayHappen(si int) bool {
 	sent := st.d.Sentences[si]
 	for _, t := range tokenize(st.d.Text, sent.Start, sent.End) {
-		if mayModals[t.key] {
-			return !(t.text == "May" && t.upper)
+		if mayModals[t.key] && !(t.text == "May" && t.upper) {
+			return true
 		}
 	}
 	return false
@@ -110,7 +113,7 @@ func travelPlanned(its []item) bool {
 			return true
 		}
 		if it.k == kTok && hasTag(it.tags, "@visit") {
-			if futureVerb(strings.TrimPrefix(textnorm.Key(it.text), "و")) {
+			if futureVerb(textnorm.Key(it.text)) {
 				return true
 			}
 		}
@@ -182,7 +185,7 @@ func (st *docState) preparedBefore(si, start int) bool {
 		switch {
 		case t.punct || t.key == "":
 			return false
-		case preparationWords[t.key] || t.arabic && preparationWords[strings.TrimPrefix(t.key, "ال")]:
+		case preparationTok(t):
 			return true
 		case t.key == "the" || t.key == "for" || t.key == "to" || t.key == "of" || t.key == "a" || !t.arabic && !t.upper && n < 4:
 			continue
@@ -195,6 +198,21 @@ func (st *docState) preparedBefore(si, start int) bool {
 	return false
 }
 
+// preparationTok reports a word of preparation, an Arabic one with or
+// without the article and behind a proclitic too («بالتحضيرات»,
+// «والتحضيرات»).
+func preparationTok(t token) bool {
+	if !t.arabic {
+		return preparationWords[t.key]
+	}
+	for _, s := range t.keys() {
+		if preparationWords[s.key] || preparationWords[strings.TrimPrefix(s.key, "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
 // pastAfter reports an English event word its own clause dates in the
 // past ("the meetings held in Baghdad last month", "his visit to Tehran
 // last week", "talks in Oslo two years ago"), or an Arabic one whose
@@ -202,8 +220,15 @@ func (st *docState) preparedBefore(si, start int) bool {
 func (st *docState) pastAfter(si, end int) bool {
 	sent := st.d.Sentences[si]
 	toks := tokenize(st.d.Text, end, sent.End)
-	if len(toks) > 0 && toks[0].arabic {
-		return pastAfterAr(toks)
+	// (the language of the first word, past a comma that may open an
+	// Arabic relative clause: «القمة، التي …»)
+	for _, t := range toks {
+		if !t.punct {
+			if t.arabic {
+				return pastAfterAr(toks)
+			}
+			break
+		}
 	}
 	for i := 0; i < len(toks) && i < 10; i++ {
 		t := toks[i]
@@ -231,10 +256,13 @@ func pastAfterAr(toks []token) bool {
 	rel := false
 	for i := 0; i+1 < len(toks) && i < 10; i++ {
 		t := toks[i]
+		if t.punct && !rel && (t.text == "،" || t.text == ",") && relPronounAr(toks[i+1]) {
+			continue // «القمة، التي استضافتها …»: a comma may open the clause
+		}
 		if t.punct {
 			return false
 		}
-		if t.key == "التي" || t.key == "الذي" {
+		if relPronounAr(t) {
 			rel = true
 		}
 		if pastDatesAr[t.key+" "+toks[i+1].key] && rel {
@@ -242,6 +270,12 @@ func pastAfterAr(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// relPronounAr reports the Arabic relative pronoun that opens a clause
+// on an event word («التي», «الذي»).
+func relPronounAr(t token) bool {
+	return t.key == "التي" || t.key == "الذي"
 }
 
 // pastWhere reports an English event word in a "where" clause whose

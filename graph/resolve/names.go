@@ -101,8 +101,9 @@ func spaceInitials(s string) string {
 	return ini + s[m[4]:]
 }
 
-// lineageWords join a given name to his father's ("bin", «بن»).
-var lineageWords = phraseSet("bin", "ibn", "بن", "ابن")
+// lineageWords join a given name to the father's ("bin", «بن»; a
+// daughter's "bint", «بنت»).
+var lineageWords = phraseSet("bin", "ibn", "بن", "ابن", "bint", "بنت")
 
 // tailWords are words that machine translation glues to the end of a
 // name ("KesslerSaid"); after SplitGlued they are dropped from the tail.
@@ -322,7 +323,12 @@ func cleanTyped(s string, t graph.EntityType) string {
 		s = textnorm.SplitGlued(s)
 	}
 	if t == graph.Person && textnorm.Script(s) != "ar" {
-		s = spaceInitials(s)
+		// (each word: a style may come first, "Mr. V.K.Morozov")
+		ws := strings.Fields(s)
+		for i, w := range ws {
+			ws[i] = spaceInitials(w)
+		}
+		s = strings.Join(ws, " ")
 	}
 	ws := strings.Fields(s)
 	for t == graph.Person {
@@ -330,7 +336,7 @@ func cleanTyped(s string, t graph.EntityType) string {
 		if n == 0 || n >= len(ws) {
 			break
 		}
-		// "Mr. Amir bin Wadih": a style of one word right before "bin"
+		// "Mr. Amir bin Wadih": a style of one word right before "bin" ("bint")
 		// is a given name (a ruler's style comes before his given name,
 		// "Emir Qadir bin Nabhan")
 		if n == 1 && n+1 < len(ws) && lineageWords[textnorm.Key(ws[n])] {

@@ -55,12 +55,16 @@ func TestOneEntity(t *testing.T) {
 		{"mr-stripped", []string{"a|Person|Mr. Asanov", "a|Person|Timur Asanov"}, "Timur Asanov"},
 		// a style's word right before "bin" is the given name
 		{"given-name-amir", []string{"a|Person|Mr. Amir bin Wadih Al-Hadlaq", "b|Person|أمير بن وديع الهدلق"}, "Amir bin Wadih Al-Hadlaq"},
+		// and so before "bint", a daughter's lineage
+		{"given-name-sheikha", []string{"a|Person|Ms. Sheikha bint Zuhdi Al-Qarmazi", "b|Person|شيخة بنت زهدي القرمزي"}, "Sheikha bint Zuhdi Al-Qarmazi"},
 		{"nickname", []string{"a|Person|Michael Holtz", "b|Person|مايك هولتز"}, "Michael Holtz"},
 		{"armed-forces", []string{"a|Organization|Bulgarian Armed Forces", "a|Organization|القوات المسلحة البلغارية"}, "Bulgarian Armed Forces"},
 		// a state's head word does not change which place is meant
 		{"state-head", []string{"a|Place|ولاية كوردان", "a|Place|كوردان", "b|Place|Kordan State", "c|Place|Kordan"}, "Kordan"},
 		// initials glued to the surname are initials of the given names
 		{"glued-initials", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
+		// so too after a style: "Mr. V.K.Morozkin"
+		{"glued-initials-style", []string{"a|Person|Vadim Konstantinovich Morozkin", "a|Person|Mr. V.K.Morozkin"}, "Vadim Konstantinovich Morozkin"},
 		// a compass word of a place's name translates word for word
 		{"compass-province", []string{"a|Place|North Tarvia", "b|Place|ولاية شمال تارفيا"}, "North Tarvia"},
 	}

@@ -1398,9 +1398,9 @@ rule leads-delegation stage=relation action=leads conf=0.8
 # also included Y": the one sent heads the sender's delegation, and those
 # it included are of it
 rule en-sent-at-head-of-delegation stage=relation action=leads conf=0.65
-  d:CTRY (COMMA? $aux)* $when* (sent | sends | dispatched | dispatches) x:PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG
+  d:CTRY (COMMA? $aux)* $when* @send x:PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG
 rule en-sent-delegation-that-included stage=relation action=member conf=0.65
-  d:CTRY (COMMA? $aux)* $when* (sent | sends | dispatched | dispatches) PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG COMMA? (that | which) (COMMA? $aux)* (included | includes | comprised) x:list($mem)
+  d:CTRY (COMMA? $aux)* $when* @send PER (!STOP&!DLG&!EVT&!PER){0,12} (at | as) the ROLE_HEAD of (a | an) DLG COMMA? (that | which) (COMMA? $aux)* (included | includes | comprised) x:list($mem)
 rule head-of-delegation stage=relation action=leads conf=0.8
   x:PER (COMMA? $aux)* COMMA? $when* (arrived | came | travelled | traveled)? (at | as)? the? ROLE_HEAD of the? d:DLG
 # ("the Palestinian delegation to the Doha talks included X": where the

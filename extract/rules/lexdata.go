@@ -143,7 +143,7 @@ var readerClasses = map[string]bool{
 	"schedule-word": true, "context-noun": true, "context-other": true, "deputy-word": true,
 	"also-word": true, "again-word": true, "earlier-word": true, "home-country": true,
 	"source-word": true, "appoint-gap": true, "brief-verb": true, "preparation": true,
-	"quarter": true, "past-date": true,
+	"quarter": true, "past-date": true, "seat-kind": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

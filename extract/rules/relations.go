@@ -616,7 +616,14 @@ func places(its []item) []graph.Mention {
 // التشادية», or an apposition that names its kind «في X، ثالث المدن
 // التشادية،» give the place's country level too.
 func (st *docState) placesOf(m pattern.Match, its []item) []graph.Mention {
-	out := places(capItems(m, "p", its))
+	var out []graph.Mention
+	for _, sp := range m.Caps["p"] {
+		for k := sp.Start; k < sp.End; k++ {
+			if its[k].k == kEnt && its[k].m.Type.Location() && !seatRegion(its, k) {
+				out = append(out, its[k].m)
+			}
+		}
+	}
 	for _, sp := range m.Caps["p"] {
 		for k := sp.Start; k < sp.End; k++ {
 			if its[k].k != kEnt || its[k].m.Type != graph.City || its[k].m.Lang != "ar" {
@@ -635,6 +642,28 @@ func (st *docState) placesOf(m pattern.Match, its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// seatKinds name the kind of a place a region locates ("the Black Sea city
+// of Batumi").
+var seatKinds = wordSet("words.tsv", "seat-kind", "en")
+
+// seatRegion reports a region (no city, no country) that only locates the
+// place named after it: "the Black Sea city of Batumi", "the Sahel market
+// town of X" (one word may come between); the event is in the city alone.
+func seatRegion(its []item, k int) bool {
+	if its[k].m.Type != graph.Place {
+		return false
+	}
+	for j := k + 1; j < len(its) && j <= k+2; j++ {
+		if its[j].wordIn(seatKinds) {
+			return j+1 < len(its) && its[j+1].word("of")
+		}
+		if its[j].k != kTok || its[j].punct() {
+			return false
+		}
+	}
+	return false
 }
 
 // cityWords name the kind of a city in an apposition to it («ثالث المدن

@@ -56,8 +56,11 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
 # word between), "in the capital, Nairobi," (the country left unsaid),
 # "in the capital city Manama" (translated «العاصمة المنامة»): the
-# country before the place is no place of the event
-define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
+# country before the place is no place of the event; "in the Black Sea
+# city of Batumi", "in the Sahel town of X", "in the Gulf port of X": a
+# sea, coast or region before the kind of place and "of" only locates the
+# place named after it, no place of the event
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | LOC&!CITY&!CTRY (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (city | port | town | resort) of | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 # after a venue, the finer and the wider places it lies in: "at the X
 # Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
 # the city's Y district", "at the X Hall in Lisbon's Y district" (a

@@ -489,12 +489,28 @@ func capItems(m pattern.Match, name string, its []item) []item {
 	for _, sp := range m.Caps[name] {
 		for k := sp.Start; k < sp.End; k++ {
 			it := its[k]
+			if name != "t" && inCap(m, "t", k) {
+				// the rest of a title in apposition ("X, director of
+				// the office of the minister,"): the one it names is
+				// no party of the match
+				continue
+			}
 			if it.k == kEnt || it.k == kDem || it.k == kChunk || it.k == kDeleg || it.k == kEvent {
 				out = append(out, it)
 			}
 		}
 	}
 	return out
+}
+
+// inCap reports an item inside a capture of a match.
+func inCap(m pattern.Match, name string, k int) bool {
+	for _, sp := range m.Caps[name] {
+		if k >= sp.Start && k < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // agents turns items into the mentions they stand for: a person, a

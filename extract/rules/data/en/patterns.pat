@@ -28,6 +28,12 @@ define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
 define agents = list(($style | the | his | her | their | its)? HON? $agent)
+# a list of those present, each name with the rest of its apposed title:
+# "attended by X, Director of the Office of the Minister, and Y, adviser to
+# the minister for Gulf affairs" (t: the title's rest, where a title
+# that stands for a person names no one present: "X, director of the
+# office of the minister,")
+define attendees = list(($style | the | his | her | their | its)? HON? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -1074,7 +1080,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural
@@ -1161,11 +1167,11 @@ rule en-mediation-and-participation stage=relation action=attend conf=0.6
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
-  it (was | were | is | has been | had been | will be) v:attended by the? s:$agents
+  it (was | were | is | has been | had been | will be) v:attended by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
 # "X met Y in Accra in the presence of Z": who was present at a meeting
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$attendees
 # "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
 # no event named, the article's event (a verb of any kind)
 # ("X attended as an observer": the capacity he attended in)

@@ -152,8 +152,10 @@ rule title-of-body-comma-name stage=chunk make=person conf=0.8
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
 # principal's body and the envoy's region, then the name with no comma
+# ("the Special Envoy of the Secretary-General of United Nations to Mali
+# Madam X": the country he is sent to after "to")
 rule en-envoy-of-title-name stage=chunk make=person conf=0.75
-  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
+  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on | to) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's

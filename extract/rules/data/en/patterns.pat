@@ -782,8 +782,14 @@ rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "And attended the meeting the Assistant Minister for Arab Affairs
 # Ambassador X": a title and its portfolio may stand before the titled name
+# ("Attended the meeting also the director of the office of the minister
+# the Ambassador X": a longer portfolio, whose person is no party); "In
+# the consultations took part the ambassador X and director Y" (the event
+# first, the verb, then those present)
 rule en-verb-first-attended stage=relation action=attend conf=0.6
-  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT $when* (the? ROLE+ ((for | of) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){0,6})?)? s:list(the? PER&TITLED)
+rule en-event-first-took-part stage=relation action=attend conf=0.6
+  (in | at) the? (@adjective)* e:EVT $when* ("took part" | "take part" | participated | "was present" | "were present") $when* s:list(the? PER&TITLED)
 # "Attended the reception the Secretary-General X and the Ambassador Y",
 # "From the Ghanaian side attended the Ambassador Z" (the reception,
 # «الاستقبال», that a translation may call "the receiving"): those who

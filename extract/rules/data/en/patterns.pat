@@ -39,7 +39,7 @@ define attendees = list(($style | the | his | her | their | its)? HON? $agent t:
 define parties = list(the? ($agent | CITY))
 # a body's abbreviation in parentheses after its name: "of the Free
 # Borna Movement (FBM) X", as readouts write a body the first time
-define rolecomp = $of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)? (of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)?)*
+define rolecomp = $of the? (government of the?)? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)? (of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)?)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
@@ -97,9 +97,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "Minister of Health and Population X" (a listed title, more of its
 # portfolio after "and"); Gulf readouts in translation name the host state
 # by its kind: "the Ambassador of Sri Lanka to the State Mr. X" (Qatar),
-# "to the Kingdom", "to the Sultanate"
+# "to the Kingdom", "to the Sultanate"; a translation without articles:
+# "special envoy of government of Norway on Middle East question X" (the
+# government stands for its country; the file he is charged with)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -559,9 +561,11 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # the counterpart before his full title, in machine-translated Arabic)
 # ("held talks with a Latvian delegation led by Y in Riga", as "met")
 # (machine-translated Arabic puts the place and day before the event: "X
-# held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»)
+# held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»;
+# "X has conducted on 24 September in Moscow consultations with Y": the
+# day first, the place read with the event's name)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side

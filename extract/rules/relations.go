@@ -616,6 +616,32 @@ func (st *docState) holderOf(c *chunk) (graph.Mention, bool) {
 	return who, n == 1
 }
 
+// holderOfHead is holderOf for a title repeated by its head word alone:
+// "the Danish minister" after "Danish Foreign Minister X" (a title of the
+// same body ending in the word; never when two people held one).
+func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
+	if len(c.bodies) != 1 || c.role.en == "" || strings.Contains(c.role.en, " ") {
+		return graph.Mention{}, false
+	}
+	b, ok := st.mentionOf(c.bodies[0])
+	if !ok {
+		return graph.Mention{}, false
+	}
+	bk := st.keyOf(b)
+	var who graph.Mention
+	n := 0
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HoldsPosition || !strings.HasSuffix(r.Role, " "+c.role.en) || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
+			continue
+		}
+		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {
+			n++
+		}
+		who = r.Subject
+	}
+	return who, n == 1
+}
+
 // places turns items into location mentions.
 func places(its []item) []graph.Mention {
 	var out []graph.Mention
@@ -1202,6 +1228,23 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				// document's delegation of that country
 				if dm, ok := st.delegationFor(si, d); ok {
 					targets = append(targets, dm)
+				} else if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
+					// "X and his accompanying delegation, which
+					// included A and B": the delegation of the leader
+					// this sentence named, whose country waits for the
+					// document's end
+					var ms []graph.Mention
+					for _, x := range xs {
+						if x.Type == graph.Person {
+							ms = append(ms, x)
+						}
+					}
+					if len(ms) == 0 {
+						return false
+					}
+					pl := &st.leads[len(st.leads)-1]
+					pl.members = append(pl.members, pendingMember{sent: si, members: ms, rule: r.Name, conf: conf})
+					return true
 				} else if d.k == kDeleg && pred == graph.Leads {
 					// "X, deputy commander of the Sudanese army, led the
 					// delegation" with no delegation named before: his
@@ -1484,6 +1527,27 @@ func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 // delegation: the country of a title's body, else the country his title
 // takes later (from the document, or from another article that names it).
 func (st *docState) leadOwn(si int, x item, rule string, conf float64) bool {
+	if x.k == kEnt && x.m.Type == graph.Person {
+		// "X received Berg and his accompanying delegation": a person
+		// named before by his title, now by name alone; his country is
+		// the one his title has in the document (finishLeads)
+		st.leads = append(st.leads, pendingLead{sent: si, leader: x.m, at: x, rule: rule, conf: conf})
+		return true
+	}
+	if x.k == kChunk && x.ch.kind == chRole {
+		// "welcomed the Danish minister and his accompanying
+		// delegation": the title stands for the one the document named
+		// with it
+		h, ok := st.holderOf(x.ch)
+		if !ok {
+			h, ok = st.holderOfHead(x.ch)
+		}
+		if ok {
+			st.leads = append(st.leads, pendingLead{sent: si, leader: h, at: x, rule: rule, conf: conf})
+			return true
+		}
+		return false
+	}
 	if x.k != kChunk || x.ch.kind != chPerson {
 		return false
 	}

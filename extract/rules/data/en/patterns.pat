@@ -712,7 +712,7 @@ rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)
 rule en-guest-and-his-delegation stage=relation action=leads conf=0.7
-  x:PER CONJ ((his | her) accompanying? | the accompanying) d:DLGW
+  x:(PER | RNP&!PLURAL) CONJ ((his | her) accompanying? | the accompanying) d:DLGW
 # "The Federal Chancellor received X at the Chancellery in Berlin", "The
 # Minister of Foreign Affairs received today in the Ministry's Diwan the
 # Ambassador X": a host

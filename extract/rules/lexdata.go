@@ -144,7 +144,7 @@ var readerClasses = map[string]bool{
 	"also-word": true, "again-word": true, "earlier-word": true, "home-country": true,
 	"source-word": true, "appoint-gap": true, "brief-verb": true, "preparation": true,
 	"quarter": true, "past-date": true, "send-gap": true,
-	"second-object": true, "represented-aux": true,
+	"second-object": true, "represented-aux": true, "seat-kind": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

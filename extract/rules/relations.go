@@ -489,12 +489,28 @@ func capItems(m pattern.Match, name string, its []item) []item {
 	for _, sp := range m.Caps[name] {
 		for k := sp.Start; k < sp.End; k++ {
 			it := its[k]
+			if name != "t" && inCap(m, "t", k) {
+				// the rest of a title in apposition ("X, director of
+				// the office of the minister,"): the one it names is
+				// no party of the match
+				continue
+			}
 			if it.k == kEnt || it.k == kDem || it.k == kChunk || it.k == kDeleg || it.k == kEvent {
 				out = append(out, it)
 			}
 		}
 	}
 	return out
+}
+
+// inCap reports an item inside a capture of a match.
+func inCap(m pattern.Match, name string, k int) bool {
+	for _, sp := range m.Caps[name] {
+		if k >= sp.Start && k < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // agents turns items into the mentions they stand for: a person, a
@@ -600,6 +616,32 @@ func (st *docState) holderOf(c *chunk) (graph.Mention, bool) {
 	return who, n == 1
 }
 
+// holderOfHead is holderOf for a title repeated by its head word alone:
+// "the Danish minister" after "Danish Foreign Minister X" (a title of the
+// same body ending in the word; never when two people held one).
+func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
+	if len(c.bodies) != 1 || c.role.en == "" || strings.Contains(c.role.en, " ") {
+		return graph.Mention{}, false
+	}
+	b, ok := st.mentionOf(c.bodies[0])
+	if !ok {
+		return graph.Mention{}, false
+	}
+	bk := st.keyOf(b)
+	var who graph.Mention
+	n := 0
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HoldsPosition || !strings.HasSuffix(r.Role, " "+c.role.en) || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
+			continue
+		}
+		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {
+			n++
+		}
+		who = r.Subject
+	}
+	return who, n == 1
+}
+
 // places turns items into location mentions.
 func places(its []item) []graph.Mention {
 	var out []graph.Mention
@@ -616,7 +658,14 @@ func places(its []item) []graph.Mention {
 // التشادية», or an apposition that names its kind «في X، ثالث المدن
 // التشادية،» give the place's country level too.
 func (st *docState) placesOf(m pattern.Match, its []item) []graph.Mention {
-	out := places(capItems(m, "p", its))
+	var out []graph.Mention
+	for _, sp := range m.Caps["p"] {
+		for k := sp.Start; k < sp.End; k++ {
+			if its[k].k == kEnt && its[k].m.Type.Location() && !seatRegion(its, k) {
+				out = append(out, its[k].m)
+			}
+		}
+	}
 	for _, sp := range m.Caps["p"] {
 		for k := sp.Start; k < sp.End; k++ {
 			if its[k].k != kEnt || its[k].m.Type != graph.City || its[k].m.Lang != "ar" {
@@ -635,6 +684,28 @@ func (st *docState) placesOf(m pattern.Match, its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// seatKinds name the kind of a place a region locates ("the Black Sea city
+// of Batumi").
+var seatKinds = wordSet("words.tsv", "seat-kind", "en")
+
+// seatRegion reports a region (no city, no country) that only locates the
+// place named after it: "the Black Sea city of Batumi", "the Sahel market
+// town of X" (one word may come between); the event is in the city alone.
+func seatRegion(its []item, k int) bool {
+	if its[k].m.Type != graph.Place {
+		return false
+	}
+	for j := k + 1; j < len(its) && j <= k+2; j++ {
+		if its[j].wordIn(seatKinds) {
+			return j+1 < len(its) && its[j+1].word("of")
+		}
+		if its[j].k != kTok || its[j].punct() {
+			return false
+		}
+	}
+	return false
 }
 
 // cityWords name the kind of a city in an apposition to it («ثالث المدن
@@ -1157,6 +1228,23 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				// document's delegation of that country
 				if dm, ok := st.delegationFor(si, d); ok {
 					targets = append(targets, dm)
+				} else if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
+					// "X and his accompanying delegation, which
+					// included A and B": the delegation of the leader
+					// this sentence named, whose country waits for the
+					// document's end
+					var ms []graph.Mention
+					for _, x := range xs {
+						if x.Type == graph.Person {
+							ms = append(ms, x)
+						}
+					}
+					if len(ms) == 0 {
+						return false
+					}
+					pl := &st.leads[len(st.leads)-1]
+					pl.members = append(pl.members, pendingMember{sent: si, members: ms, rule: r.Name, conf: conf})
+					return true
 				} else if d.k == kDeleg && pred == graph.Leads {
 					// "X, deputy commander of the Sudanese army, led the
 					// delegation" with no delegation named before: his
@@ -1439,6 +1527,27 @@ func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 // delegation: the country of a title's body, else the country his title
 // takes later (from the document, or from another article that names it).
 func (st *docState) leadOwn(si int, x item, rule string, conf float64) bool {
+	if x.k == kEnt && x.m.Type == graph.Person {
+		// "X received Berg and his accompanying delegation": a person
+		// named before by his title, now by name alone; his country is
+		// the one his title has in the document (finishLeads)
+		st.leads = append(st.leads, pendingLead{sent: si, leader: x.m, at: x, rule: rule, conf: conf})
+		return true
+	}
+	if x.k == kChunk && x.ch.kind == chRole {
+		// "welcomed the Danish minister and his accompanying
+		// delegation": the title stands for the one the document named
+		// with it
+		h, ok := st.holderOf(x.ch)
+		if !ok {
+			h, ok = st.holderOfHead(x.ch)
+		}
+		if ok {
+			st.leads = append(st.leads, pendingLead{sent: si, leader: h, at: x, rule: rule, conf: conf})
+			return true
+		}
+		return false
+	}
 	if x.k != kChunk || x.ch.kind != chPerson {
 		return false
 	}

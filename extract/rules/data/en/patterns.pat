@@ -28,12 +28,18 @@ define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
 define agents = list(($style | the | his | her | their | its)? HON? $agent)
+# a list of those present, each name with the rest of its apposed title:
+# "attended by X, Director of the Office of the Minister, and Y, adviser to
+# the minister for Gulf affairs" (t: the title's rest, where a title
+# that stands for a person names no one present: "X, director of the
+# office of the minister,")
+define attendees = list(($style | the | his | her | their | its)? HON? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
 # a body's abbreviation in parentheses after its name: "of the Free
 # Borna Movement (FBM) X", as readouts write a body the first time
-define rolecomp = $of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)? (of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)?)*
+define rolecomp = $of the? (government of the?)? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)? (of the? ($body | CAP)+ (LPAR (CAP | ORG) RPAR)?)*
 define portfolio = (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop){1,2}
 define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Affairs)?
 define jr = COMMA? (jr | sr) STOP?
@@ -56,8 +62,11 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # the country), "in the Egyptian resort town of Sharm El-Sheikh" (one
 # word between), "in the capital, Nairobi," (the country left unsaid),
 # "in the capital city Manama" (translated «العاصمة المنامة»): the
-# country before the place is no place of the event
-define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
+# country before the place is no place of the event; "in the Black Sea
+# city of Batumi", "in the Sahel town of X", "in the Gulf port of X": a
+# sea, coast or region before the kind of place and "of" only locates the
+# place named after it, no place of the event
+define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | LOC&!CITY&!CTRY (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (city | port | town | resort) of | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 # after a venue, the finer and the wider places it lies in: "at the X
 # Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
 # the city's Y district", "at the X Hall in Lisbon's Y district" (a
@@ -88,9 +97,11 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "Minister of Health and Population X" (a listed title, more of its
 # portfolio after "and"); Gulf readouts in translation name the host state
 # by its kind: "the Ambassador of Sri Lanka to the State Mr. X" (Qatar),
-# "to the Kingdom", "to the Sultanate"
+# "to the Kingdom", "to the Sultanate"; a translation without articles:
+# "special envoy of government of Norway on Middle East question X" (the
+# government stands for its country; the file he is charged with)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -143,8 +154,10 @@ rule title-of-body-comma-name stage=chunk make=person conf=0.8
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
 # principal's body and the envoy's region, then the name with no comma
+# ("the Special Envoy of the Secretary-General of United Nations to Mali
+# Madam X": the country he is sent to after "to")
 rule en-envoy-of-title-name stage=chunk make=person conf=0.75
-  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
+  the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on | to) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's
@@ -377,6 +390,14 @@ rule accompanied-apposition stage=skip
 # commas is one chunk; the closing comma before its verb (a word that is no
 # name, title, place, preposition or conjunction) is set aside, so that
 # every rule reads the subject next to its verb
+# "X, the government's special envoy on the Sahel issue, held talks with
+# Y", "X, the UN's representative for the Horn of Africa, met Y": the rest
+# of a title in apposition (its topic or body after "on", "for", "to",
+# "of") set aside, so that the verb after it is the named person's (also
+# the last word of a topic the title took in: "envoy for the Sahel
+# question,")
+rule en-title-tail-aside stage=skip
+  a:PER&TITLED x:(((on | for | to | of) (!STOP&!COMMA&!@meet&!@welcome&!@call&!@speech&!EVT&!AGENT){1,8} | (!PUNCT&!AGENT&!EVT&!CONJ&!CAP&!@stop&!@speech&!@meet&!@welcome&!@call&!@visit&!@attend){1,2}) COMMA) (COMMA? $aux)* $when* (@meet | @welcome | @call | @visit | @attend | @host | held | hold | holds | had | has | have | conducted)
 rule en-titled-subject-comma stage=skip
   a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | !PUNCT&!AGENT&!CONJ&!@stop&!ROLE&!LOC&!EVT&!CAP&!NUM&!@with-stop)
 # "X, on behalf of President Y, attended the summit": for whom he came set
@@ -540,9 +561,11 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # the counterpart before his full title, in machine-translated Arabic)
 # ("held talks with a Latvian delegation led by Y in Riga", as "met")
 # (machine-translated Arabic puts the place and day before the event: "X
-# held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»)
+# held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»;
+# "X has conducted on 24 September in Moscow consultations with Y": the
+# day first, the place read with the event's name)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -689,7 +712,7 @@ rule en-met-unnamed-delegation-led-by stage=relation action=meeting kind=meeting
 # Fiji Y and the accompanying delegation": the guest leads the delegation
 # that came with him (his own country's)
 rule en-guest-and-his-delegation stage=relation action=leads conf=0.7
-  x:PER CONJ ((his | her) accompanying? | the accompanying) d:DLGW
+  x:(PER | RNP&!PLURAL) CONJ ((his | her) accompanying? | the accompanying) d:DLGW
 # "The Federal Chancellor received X at the Chancellery in Berlin", "The
 # Minister of Foreign Affairs received today in the Ministry's Diwan the
 # Ambassador X": a host
@@ -763,8 +786,14 @@ rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
   v:(met&FIRST | meets&FIRST | discussed&FIRST | discusses&FIRST | held&FIRST) $when* $style? HON? s:PER&TITLED (COMMA? $when)* COMMA? (a | an | the)? (@adjective)* EVT? with (his | her | their | the)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "And attended the meeting the Assistant Minister for Arab Affairs
 # Ambassador X": a title and its portfolio may stand before the titled name
+# ("Attended the meeting also the director of the office of the minister
+# the Ambassador X": a longer portfolio, whose person is no party); "In
+# the consultations took part the ambassador X and director Y" (the event
+# first, the verb, then those present)
 rule en-verb-first-attended stage=relation action=attend conf=0.6
-  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT (the? ROLE+ (for | of) the?)? s:list(the? PER&TITLED)
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT $when* (the? ROLE+ ((for | of) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){0,6})?)? s:list(the? PER&TITLED)
+rule en-event-first-took-part stage=relation action=attend conf=0.6
+  (in | at) the? (@adjective)* e:EVT $when* ("took part" | "take part" | participated | "was present" | "were present") $when* s:list(the? PER&TITLED)
 # "Attended the reception the Secretary-General X and the Ambassador Y",
 # "From the Ghanaian side attended the Ambassador Z" (the reception,
 # «الاستقبال», that a translation may call "the receiving"): those who
@@ -1063,7 +1092,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
 # presidents of A and B": what the event is of, then its place)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$agents
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural
@@ -1150,11 +1179,11 @@ rule en-mediation-and-participation stage=relation action=attend conf=0.6
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
-  it (was | were | is | has been | had been | will be) v:attended by the? s:$agents
+  it (was | were | is | has been | had been | will be) v:attended by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
 # "X met Y in Accra in the presence of Z": who was present at a meeting
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$agents
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$attendees
 # "X and Y attended, hosted by Z.", "Leaders of A and B also attended.":
 # no event named, the article's event (a verb of any kind)
 # ("X attended as an observer": the capacity he attended in)

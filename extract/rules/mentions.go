@@ -564,6 +564,11 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return i + 1 + n, graph.Organization
 		}
 	}
+	// «فندق X Y الدوحة»: a hotel's head, its brand and the city it stands
+	// in name one place, the hotel
+	if e := x.hotelInCity(toks, i); e > i {
+		return e, graph.Place
+	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a
 	// known place names the province
 	if e := x.provinceOfKnown(toks, i); e > i {
@@ -979,6 +984,70 @@ func monthPair(toks []token, i int) bool {
 		return ok
 	}
 	return i >= 2 && toks[i-1].text == "/" && month(i-2) || i+2 < len(toks) && toks[i+1].text == "/" && month(i+2)
+}
+
+// hotelHeadsAr head the names of hotels and resorts (names.tsv,
+// hotel-head): «فندق», «منتجع».
+var hotelHeadsAr = wordSet("names.tsv", "hotel-head", "ar")
+
+// hotelBrand returns the end of a hotel's brand after its head at
+// toks[k]: one to three proper words, the first of which may carry the
+// article («الX Y») when a proper word follows it; no common word, no
+// function word, no known name, no word glued to «ل» or «و»; else k.
+func hotelBrand(lx *lexicon, toks []token, k int) int {
+	e := k
+	for n := 0; n < 3 && e < len(toks); n++ {
+		t := toks[e]
+		if t.punct || !t.arabic || stopTok(t) || commonTok(t) || dateWord(t) || isArabicVerb(t) || pronounSuffixed(t.text) ||
+			strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "و") || utf8.RuneCountInString(t.text) < 3 {
+			break
+		}
+		if m, _, _ := lx.entities.match(toks, e); m > 0 {
+			break
+		}
+		if prepGlued(t) {
+			break // «منتجع بضواحي X»: a preposition on a common word
+		}
+		if m, _, _ := matchAny(toks, e, lx.roles, lx.demonyms, lx.events); m > 0 {
+			break
+		}
+		if definite(t) && (n > 0 || e+1 >= len(toks) || definite(toks[e+1])) {
+			break
+		}
+		e++
+	}
+	if e > k && definite(toks[e-1]) {
+		e-- // an article word alone is no brand
+	}
+	return e
+}
+
+// prepGlued reports an Arabic word that is a preposition glued to a
+// common word or a word of place («بضواحي», «لمدة»): no word of a name.
+func prepGlued(t token) bool {
+	for _, s := range t.stems {
+		if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.ContainsAny(t.text[:s.prefix], "بلك") && (commonAr[s.key] || arabicStop[s.key] || placeCues[s.key] || quarterWords[s.key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hotelInCity returns the end of a hotel's name at toks[i] that ends on
+// its city: the head, the brand and a known city without a proclitic
+// («فندق X الدوحة»; «فندق X بالدوحة» places the hotel in the city), else i.
+func (x *Lexicon) hotelInCity(toks []token, i int) int {
+	if !toks[i].arabic || !headIs(toks[i], hotelHeadsAr) {
+		return i
+	}
+	b := hotelBrand(x.lx, toks, i+1)
+	if b == i+1 {
+		return i
+	}
+	if n, pre, v := x.lx.entities.match(toks, b); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
+		return b + n
+	}
+	return i
 }
 
 // cityNamedAr are the heads of bodies named after their city and the

@@ -1605,6 +1605,13 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if x.constructPlaceName(toks, k-1, k, taken) {
 		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
 	}
+	// «فندق الX Y»: a hotel's brand, which may open with the article, is
+	// the hotel's name
+	if headIs(toks[i], hotelHeadsAr) && k < len(toks) && definite(toks[k]) && !taken(toks[k].start, toks[k].end) {
+		if b := hotelBrand(x.lx, toks, k); b > k+1 && !taken(toks[b-1].start, toks[b-1].end) {
+			return b
+		}
+	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
 		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
 		return i

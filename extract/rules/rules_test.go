@@ -119,6 +119,13 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a hotel is named by its brand and often its city after it: one
+		// place; the brand may open with the article and is no person's
+		// name; a city behind «ب» places the hotel in it
+		{"arabic hotel brand and its city", "وعقد الاجتماع في فندق مارلو غراند الدوحة برئاسة الوزير.", []string{"Place:فندق مارلو غراند الدوحة"}, []string{"Place:فندق مارلو غراند"}},
+		{"arabic hotel brand with the article", "وتستضيف العاصمة الجولة في فندق الفالنتيا روسو الشهر المقبل.", []string{"Place:فندق الفالنتيا روسو"}, []string{"Person:الفالنتيا روسو"}},
+		{"arabic hotel in its city behind a clitic", "ونزل الوفد في فندق مارلو بالدوحة أمس.", []string{"Place:فندق مارلو", "City:الدوحة"}, []string{"Place:فندق مارلو بالدوحة"}},
+		{"arabic hotel of a common noun is no name", "ونزل الوفد في فندق العاصمة الجديد.", nil, []string{"Place:فندق العاصمة الجديد", "Place:فندق العاصمة"}},
 		// a body's head, the country or city it serves and its purpose
 		// after «لل» are one body's name
 		{"arabic body of a city with its purpose", "واستقبل الوزير رئيس صندوق أبوظبي للتنمية الزراعية في مكتبه.", []string{"Organization:صندوق أبوظبي للتنمية الزراعية"}, []string{"City:أبوظبي"}},

@@ -1952,6 +1952,13 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			k += 2 // «الاتحاد الوطني لكرة السلة», «الاتحاد الدولي لعلماء الآثار»
 			continue
 		}
+		// «مجلس السلم و الأمن»: a writer who sets the conjunction apart
+		// joins the chain's next definite noun as «والأمن» would; not a
+		// second body's head, nor after a nationality
+		if t.text == "و" && k > i+1 && !afterDemonym && k+1 < len(toks) && splitAndNoun(x.lx, toks[k+1], taken) {
+			k++
+			continue
+		}
 		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
@@ -1993,10 +2000,24 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			break
 		}
 	}
+	if toks[k-1].text == "و" {
+		k-- // a conjunction set apart ends no name
+	}
 	if k == i+1 {
 		return i
 	}
 	return k
+}
+
+// splitAndNoun reports the definite noun after a conjunction set apart
+// that goes on a body's chain: an Arabic definite word, free, no body's
+// head, no title, no function word, no date.
+func splitAndNoun(lx *lexicon, t token, taken func(int, int) bool) bool {
+	if !t.arabic || t.punct || !definite(t) || taken(t.start, t.end) || stopTok(t) || dateWord(t) || headIs(t, arabicOrgHeads) {
+		return false
+	}
+	n, _, _ := lx.roles.match([]token{t}, 0)
+	return n == 0
 }
 
 // companyHeads (names.tsv company-head: «شركة») head the names of firms,

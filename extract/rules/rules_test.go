@@ -119,6 +119,10 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a writer who sets the conjunction apart («و الأمن») goes on with
+		// the body's chain as «والأمن» would; a title after it opens none
+		{"arabic body chain with the conjunction set apart", "وأعلن مجلس الحوار و التنسيق الإقليمي أنه سيجتمع الأسبوع المقبل.", []string{"Organization:مجلس الحوار و التنسيق الإقليمي"}, []string{"Organization:مجلس الحوار"}},
+		{"arabic conjunction set apart before a title", "وقال المجلس الوطني و الوزير إن الخطة جاهزة.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني و الوزير"}},
 		// a hotel is named by its brand and often its city after it: one
 		// place; the brand may open with the article and is no person's
 		// name; a city behind «ب» places the hotel in it

@@ -1959,6 +1959,15 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			k++
 			continue
 		}
+		// «استعداد الحرس الوطني للرجوع إلى ...», «سعي الهيئة العليا
+		// للتوصل إلى ...»: after a noun that governs the body, a verbal
+		// noun behind «لل» that governs a preposition is the purpose the
+		// noun states, no word of the body's name; after a verb the
+		// preposition may be the verb's («دعت الهيئة الوطنية للتنمية إلى
+		// الحوار»)
+		if strings.HasPrefix(t.text, "لل") && k+1 < len(toks) && purposePreps[toks[k+1].key] && i > 0 && governingNoun(toks[i-1]) {
+			break
+		}
 		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
@@ -2007,6 +2016,18 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	return k
+}
+
+// purposePreps (names.tsv purpose-prep) are the prepositions a verbal
+// noun of purpose governs after «لل» («للرجوع إلى», «للحصول على»); a
+// body's purpose noun takes none of them.
+var purposePreps = wordSet("names.tsv", "purpose-prep", "ar")
+
+// governingNoun reports an Arabic noun that may hold a body's name in
+// construct after it («استعداد», «سعي»): a word, no verb, no function
+// word, no name of the lexicon's classes.
+func governingNoun(t token) bool {
+	return t.arabic && !t.punct && !isArabicVerb(t) && !stopTok(t) && !definite(t) && !strings.HasPrefix(t.text, "و") && !headIs(t, arabicOrgHeads)
 }
 
 // splitAndNoun reports the definite noun after a conjunction set apart

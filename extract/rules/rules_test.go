@@ -123,6 +123,12 @@ func TestMentions(t *testing.T) {
 		// the body's chain as «والأمن» would; a title after it opens none
 		{"arabic body chain with the conjunction set apart", "وأعلن مجلس الحوار و التنسيق الإقليمي أنه سيجتمع الأسبوع المقبل.", []string{"Organization:مجلس الحوار و التنسيق الإقليمي"}, []string{"Organization:مجلس الحوار"}},
 		{"arabic conjunction set apart before a title", "وقال المجلس الوطني و الوزير إن الخطة جاهزة.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني و الوزير"}},
+		// after a noun that governs the body («استعداد»), a verbal noun
+		// behind «لل» governing a preposition is the noun's purpose, no word
+		// of the name; after a verb the preposition may be the verb's
+		{"arabic purpose after a body governed by a noun", "وأكد الوزير استعداد الهيئة العليا للمصالحة للرجوع إلى الحوار.", []string{"Organization:الهيئة العليا للمصالحة"}, []string{"Organization:الهيئة العليا للمصالحة للرجوع"}},
+		{"arabic purpose after a body's adjective", "وأبدى القائد استعداد القوات البرية للرجوع إلى المفاوضات.", []string{"Organization:القوات البرية"}, []string{"Organization:القوات البرية للرجوع"}},
+		{"arabic body's purpose before the verb's preposition", "ودعت الهيئة الوطنية للتنمية إلى الحوار.", []string{"Organization:الهيئة الوطنية للتنمية"}, []string{"Organization:الهيئة الوطنية"}},
 		// a hotel is named by its brand and often its city after it: one
 		// place; the brand may open with the article and is no person's
 		// name; a city behind «ب» places the hotel in it

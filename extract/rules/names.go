@@ -1959,6 +1959,13 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			k++
 			continue
 		}
+		// «وكيل وزارة الخارجية للشؤون السياسية X»: a ministry is named by
+		// its portfolio, and «للشؤون» after it is a title's portfolio, no
+		// word of the ministry's name («وزارة الدولة للشؤون الخارجية»
+		// names its portfolio there: «الدولة» is none)
+		if k > i+1 && ministryHead(toks[i]) && toks[i+1].key != textnorm.Key("الدولة") && slices.Contains(affairsKeys, t.key) {
+			break
+		}
 		// «استعداد الحرس الوطني للرجوع إلى ...», «سعي الهيئة العليا
 		// للتوصل إلى ...»: after a noun that governs the body, a verbal
 		// noun behind «لل» that governs a preposition is the purpose the
@@ -2017,6 +2024,12 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	}
 	return k
 }
+
+// ministryHeads (names.tsv ministry-head) head the names of ministries,
+// which name their portfolio: «وزارة الخارجية».
+var ministryHeads = wordSet("names.tsv", "ministry-head", "ar")
+
+func ministryHead(t token) bool { return t.arabic && headIs(t, ministryHeads) }
 
 // purposePreps (names.tsv purpose-prep) are the prepositions a verbal
 // noun of purpose governs after «لل» («للرجوع إلى», «للحصول على»); a

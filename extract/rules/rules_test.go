@@ -123,6 +123,11 @@ func TestMentions(t *testing.T) {
 		// the body's chain as «والأمن» would; a title after it opens none
 		{"arabic body chain with the conjunction set apart", "وأعلن مجلس الحوار و التنسيق الإقليمي أنه سيجتمع الأسبوع المقبل.", []string{"Organization:مجلس الحوار و التنسيق الإقليمي"}, []string{"Organization:مجلس الحوار"}},
 		{"arabic conjunction set apart before a title", "وقال المجلس الوطني و الوزير إن الخطة جاهزة.", []string{"Organization:المجلس الوطني"}, []string{"Organization:المجلس الوطني و الوزير"}},
+		// a ministry names its portfolio; «للشؤون X» after it is a title's
+		// portfolio («وكيل وزارة الخارجية للشؤون القانونية»), unless the
+		// ministry is one of state, named by those affairs
+		{"arabic title's affairs after a ministry", "وضم الوفد وكيل وزارة الخارجية للشؤون القانونية سامر نديم الحلو.", []string{"Organization:وزارة الخارجية", "Person:سامر نديم الحلو"}, []string{"Organization:وزارة الخارجية للشؤون القانونية"}},
+		{"arabic ministry of state named by its affairs", "واستقبل وكيل وزارة الدولة للشؤون الخارجية سامر نديم الحلو.", []string{"Organization:وزارة الدولة للشؤون الخارجية"}, []string{"Organization:وزارة الدولة"}},
 		// after a noun that governs the body («استعداد»), a verbal noun
 		// behind «لل» governing a preposition is the noun's purpose, no word
 		// of the name; after a verb the preposition may be the verb's

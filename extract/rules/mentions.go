@@ -858,12 +858,28 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 				// body or a place, a person's name
 				if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n+2 <= e && !hasHead(toks[j+n:e], orgHeads) && !hasHead(toks[j+n:e], placeHeads) {
 					e = j + n
+					// "Department of Middle East and North Africa": a
+					// body's portfolio of two regions joined by "and"
+					if e+1 < len(toks) && toks[e].text == "and" && x.regionAt(toks, j) > 0 {
+						if m := x.regionAt(toks, e+1); m > 0 {
+							e += 1 + m
+						}
+					}
 				}
 				end = e
 			}
 		}
 	}
 	return end
+}
+
+// regionAt is the length of a known region's name at toks[i] (a Place
+// of the knowledge base: "Middle East", "North Africa"), else 0.
+func (x *Lexicon) regionAt(toks []token, i int) int {
+	if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type == graph.Place {
+		return n
+	}
+	return 0
 }
 
 // stateHeads are the heads of states' long names ("Russian Federation",

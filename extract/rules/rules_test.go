@@ -119,6 +119,10 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a department's portfolio of two known regions joined by "and"
+		// is one name; a country after "and" is none of it
+		{"english department of two regions", "The envoy met the director of the Department of Middle East and North Africa at the ministry, Karl Venner.", []string{"Organization:Department of Middle East and North Africa", "Person:Karl Venner"}, []string{"Organization:Department of Middle East", "Place:North Africa"}},
+		{"english department of a region and a country", "The Department of Middle East and Russia issued a note.", nil, []string{"Organization:Department of Middle East and Russia"}},
 		// a writer who sets the conjunction apart («و الأمن») goes on with
 		// the body's chain as «والأمن» would; a title after it opens none
 		{"arabic body chain with the conjunction set apart", "وأعلن مجلس الحوار و التنسيق الإقليمي أنه سيجتمع الأسبوع المقبل.", []string{"Organization:مجلس الحوار و التنسيق الإقليمي"}, []string{"Organization:مجلس الحوار"}},

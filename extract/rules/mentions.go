@@ -569,6 +569,14 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if e := x.hotelInCity(toks, i); e > i {
 		return e, graph.Place
 	}
+	// «مقر الاتحاد الأفريقي»: the seat of a body the knowledge base knows
+	// is a place (not «مقر وزارة الخارجية», a body no list knows, nor
+	// a seat glued to a preposition's common sense «بمقر» of a person)
+	if toks[i].arabic && headIs(toks[i], bodySeatsAr) && !definite(toks[i]) {
+		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.Organization {
+			return i + 1 + n, graph.Place
+		}
+	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a
 	// known place names the province
 	if e := x.provinceOfKnown(toks, i); e > i {
@@ -819,6 +827,11 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
+	// "the Arab League headquarters": a body's name and the noun of its
+	// seat, lower case, name the place where the body sits
+	if h >= 0 && h == k-1 && k < len(toks) && orgHeads[strings.ToLower(toks[h].text)] && bodySeats[toks[k].key] && !toks[k].upper {
+		return k + 1
+	}
 	if h < 0 {
 		return i
 	}
@@ -872,6 +885,14 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	}
 	return end
 }
+
+// bodySeats and bodySeatsAr (names.tsv body-seat) are the nouns of the
+// building a body sits in: "the Arab League headquarters", «مقر الاتحاد
+// الأفريقي» name a place.
+var (
+	bodySeats   = wordSet("names.tsv", "body-seat", "en")
+	bodySeatsAr = wordSet("names.tsv", "body-seat", "ar")
+)
 
 // regionAt is the length of a known region's name at toks[i] (a Place
 // of the knowledge base: "Middle East", "North Africa"), else 0.

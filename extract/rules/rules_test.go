@@ -119,6 +119,11 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a body's name and the noun of its seat name the place where it
+		// sits; the seat of a ministry no list knows leaves the ministry
+		{"english headquarters of a body", "The envoy met the chairperson at the African Union headquarters in Addis Ababa on Monday.", []string{"Place:African Union headquarters", "City:Addis Ababa"}, []string{"Organization:African Union"}},
+		{"arabic seat of a known body", "واجتمع الوزير بنظيره في مقر جامعة الدول العربية بالقاهرة.", []string{"Place:مقر جامعة الدول العربية", "City:القاهرة"}, []string{"Organization:جامعة الدول العربية"}},
+		{"arabic seat of a ministry is the ministry", "واستقبله الوزير في مقر وزارة الخارجية أمس.", []string{"Organization:وزارة الخارجية"}, []string{"Place:مقر وزارة الخارجية"}},
 		// a department's portfolio of two known regions joined by "and"
 		// is one name; a country after "and" is none of it
 		{"english department of two regions", "The envoy met the director of the Department of Middle East and North Africa at the ministry, Karl Venner.", []string{"Organization:Department of Middle East and North Africa", "Person:Karl Venner"}, []string{"Organization:Department of Middle East", "Place:North Africa"}},

@@ -569,6 +569,12 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if e := x.hotelInCity(toks, i); e > i {
 		return e, graph.Place
 	}
+	// "the South Caucasus", «جنوب القوقاز»: a compass word before a known
+	// region (no state, no city: «جنوب لبنان» is the country's south)
+	// names a region of its own
+	if e := x.compassRegion(toks, i); e > i {
+		return e, graph.Place
+	}
 	// «مقر الاتحاد الأفريقي»: the seat of a body the knowledge base knows
 	// is a place (not «مقر وزارة الخارجية», a body no list knows, nor
 	// a seat glued to a preposition's common sense «بمقر» of a person)
@@ -893,6 +899,28 @@ var (
 	bodySeats   = wordSet("names.tsv", "body-seat", "en")
 	bodySeatsAr = wordSet("names.tsv", "body-seat", "ar")
 )
+
+// compassRegion returns the end of a region's name at toks[i]: a
+// compass word (capitalised in English, bare in Arabic) and a known
+// region after it, else i.
+func (x *Lexicon) compassRegion(toks []token, i int) int {
+	t := toks[i]
+	if t.punct || i+1 >= len(toks) || !compassWords[t.key] && !compassWords[strings.ToLower(t.text)] || !t.arabic && !t.upper {
+		return i
+	}
+	if n, _, _ := x.lx.entities.match(toks, i); n > 0 {
+		return i // "North Africa": a known name of its own
+	}
+	if t.arabic && t.key == textnorm.Key("وسط") {
+		return i // «وسط أوروبا»: "amid", "in the middle of", more than a region
+	}
+	if n := x.regionAt(toks, i+1); n > 0 {
+		if _, pre, _ := x.lx.entities.match(toks, i+1); pre == 0 {
+			return i + 1 + n
+		}
+	}
+	return i
+}
 
 // regionAt is the length of a known region's name at toks[i] (a Place
 // of the knowledge base: "Middle East", "North Africa"), else 0.

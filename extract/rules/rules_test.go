@@ -119,6 +119,12 @@ func TestMentions(t *testing.T) {
 		{"arabic hall named by a common noun with its size", "وعقد الاجتماع في قاعة الشموخ الكبرى بالعاصمة لبحث أمن الملاحة.", []string{"Place:قاعة الشموخ الكبرى"}, []string{"Place:قاعة الشموخ"}},
 		{"arabic shortness of a span is no palace", "وتكمن المشكلة في قصر المدة المتاحة للمفاوضين.", nil, []string{"Place:قصر المدة"}},
 		{"arabic hall of what is done there is no name", "وعقد الاجتماع في قاعة الاجتماعات بالوزارة.", nil, []string{"Place:قاعة الاجتماعات"}},
+		// a compass word before a known region names a region of its own;
+		// before a state it is the state's part, no name
+		{"english compass word before a known region", "The envoy discussed the South Sahel with his host.", []string{"Place:South Sahel"}, []string{"Place:Sahel"}},
+		{"arabic compass word before a known region", "وبحث المبعوث التطورات في شمال القوقاز مع مضيفه.", []string{"Place:شمال القوقاز"}, []string{"Place:القوقاز"}},
+		{"arabic compass word before a state", "وامتد القتال إلى جنوب لبنان أمس.", []string{"Country:لبنان"}, []string{"Place:جنوب لبنان"}},
+		{"arabic middle of a continent is no region's name", "وتجول الوفد في وسط أوروبا الشهر الماضي.", nil, []string{"Place:وسط أوروبا"}},
 		// a body's name and the noun of its seat name the place where it
 		// sits; the seat of a ministry no list knows leaves the ministry
 		{"english headquarters of a body", "The envoy met the chairperson at the African Union headquarters in Addis Ababa on Monday.", []string{"Place:African Union headquarters", "City:Addis Ababa"}, []string{"Organization:African Union"}},

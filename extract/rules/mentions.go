@@ -564,6 +564,25 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return i + 1 + n, graph.Organization
 		}
 	}
+	// «فندق X Y الدوحة»: a hotel's head, its brand and the city it stands
+	// in name one place, the hotel
+	if e := x.hotelInCity(toks, i); e > i {
+		return e, graph.Place
+	}
+	// "the South Caucasus", «جنوب القوقاز»: a compass word before a known
+	// region (no state, no city: «جنوب لبنان» is the country's south)
+	// names a region of its own
+	if e := x.compassRegion(toks, i); e > i {
+		return e, graph.Place
+	}
+	// «مقر الاتحاد الأفريقي»: the seat of a body the knowledge base knows
+	// is a place (not «مقر وزارة الخارجية», a body no list knows, nor
+	// a seat glued to a preposition's common sense «بمقر» of a person)
+	if toks[i].arabic && headIs(toks[i], bodySeatsAr) && !definite(toks[i]) {
+		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.Organization {
+			return i + 1 + n, graph.Place
+		}
+	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a
 	// known place names the province
 	if e := x.provinceOfKnown(toks, i); e > i {
@@ -814,6 +833,11 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
+	// "the Arab League headquarters": a body's name and the noun of its
+	// seat, lower case, name the place where the body sits
+	if h >= 0 && h == k-1 && k < len(toks) && orgHeads[strings.ToLower(toks[h].text)] && bodySeats[toks[k].key] && !toks[k].upper {
+		return k + 1
+	}
 	if h < 0 {
 		return i
 	}
@@ -853,12 +877,58 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 				// body or a place, a person's name
 				if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n+2 <= e && !hasHead(toks[j+n:e], orgHeads) && !hasHead(toks[j+n:e], placeHeads) {
 					e = j + n
+					// "Department of Middle East and North Africa": a
+					// body's portfolio of two regions joined by "and"
+					if e+1 < len(toks) && toks[e].text == "and" && x.regionAt(toks, j) > 0 {
+						if m := x.regionAt(toks, e+1); m > 0 {
+							e += 1 + m
+						}
+					}
 				}
 				end = e
 			}
 		}
 	}
 	return end
+}
+
+// bodySeats and bodySeatsAr (names.tsv body-seat) are the nouns of the
+// building a body sits in: "the Arab League headquarters", «مقر الاتحاد
+// الأفريقي» name a place.
+var (
+	bodySeats   = wordSet("names.tsv", "body-seat", "en")
+	bodySeatsAr = wordSet("names.tsv", "body-seat", "ar")
+)
+
+// compassRegion returns the end of a region's name at toks[i]: a
+// compass word (capitalised in English, bare in Arabic) and a known
+// region after it, else i.
+func (x *Lexicon) compassRegion(toks []token, i int) int {
+	t := toks[i]
+	if t.punct || i+1 >= len(toks) || !compassWords[t.key] && !compassWords[strings.ToLower(t.text)] || !t.arabic && !t.upper {
+		return i
+	}
+	if n, _, _ := x.lx.entities.match(toks, i); n > 0 {
+		return i // "North Africa": a known name of its own
+	}
+	if t.arabic && t.key == textnorm.Key("وسط") {
+		return i // «وسط أوروبا»: "amid", "in the middle of", more than a region
+	}
+	if n := x.regionAt(toks, i+1); n > 0 {
+		if _, pre, _ := x.lx.entities.match(toks, i+1); pre == 0 {
+			return i + 1 + n
+		}
+	}
+	return i
+}
+
+// regionAt is the length of a known region's name at toks[i] (a Place
+// of the knowledge base: "Middle East", "North Africa"), else 0.
+func (x *Lexicon) regionAt(toks []token, i int) int {
+	if n, _, v := x.lx.entities.match(toks, i); n > 0 && v.(*kb.Entry).Type == graph.Place {
+		return n
+	}
+	return 0
 }
 
 // stateHeads are the heads of states' long names ("Russian Federation",
@@ -979,6 +1049,70 @@ func monthPair(toks []token, i int) bool {
 		return ok
 	}
 	return i >= 2 && toks[i-1].text == "/" && month(i-2) || i+2 < len(toks) && toks[i+1].text == "/" && month(i+2)
+}
+
+// hotelHeadsAr head the names of hotels and resorts (names.tsv,
+// hotel-head): «فندق», «منتجع».
+var hotelHeadsAr = wordSet("names.tsv", "hotel-head", "ar")
+
+// hotelBrand returns the end of a hotel's brand after its head at
+// toks[k]: one to three proper words, the first of which may carry the
+// article («الX Y») when a proper word follows it; no common word, no
+// function word, no known name, no word glued to «ل» or «و»; else k.
+func hotelBrand(lx *lexicon, toks []token, k int) int {
+	e := k
+	for n := 0; n < 3 && e < len(toks); n++ {
+		t := toks[e]
+		if t.punct || !t.arabic || stopTok(t) || commonTok(t) || dateWord(t) || isArabicVerb(t) || pronounSuffixed(t.text) ||
+			strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "و") || utf8.RuneCountInString(t.text) < 3 {
+			break
+		}
+		if m, _, _ := lx.entities.match(toks, e); m > 0 {
+			break
+		}
+		if prepGlued(t) {
+			break // «منتجع بضواحي X»: a preposition on a common word
+		}
+		if m, _, _ := matchAny(toks, e, lx.roles, lx.demonyms, lx.events); m > 0 {
+			break
+		}
+		if definite(t) && (n > 0 || e+1 >= len(toks) || definite(toks[e+1])) {
+			break
+		}
+		e++
+	}
+	if e > k && definite(toks[e-1]) {
+		e-- // an article word alone is no brand
+	}
+	return e
+}
+
+// prepGlued reports an Arabic word that is a preposition glued to a
+// common word or a word of place («بضواحي», «لمدة»): no word of a name.
+func prepGlued(t token) bool {
+	for _, s := range t.stems {
+		if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.ContainsAny(t.text[:s.prefix], "بلك") && (commonAr[s.key] || arabicStop[s.key] || placeCues[s.key] || quarterWords[s.key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hotelInCity returns the end of a hotel's name at toks[i] that ends on
+// its city: the head, the brand and a known city without a proclitic
+// («فندق X الدوحة»; «فندق X بالدوحة» places the hotel in the city), else i.
+func (x *Lexicon) hotelInCity(toks []token, i int) int {
+	if !toks[i].arabic || !headIs(toks[i], hotelHeadsAr) {
+		return i
+	}
+	b := hotelBrand(x.lx, toks, i+1)
+	if b == i+1 {
+		return i
+	}
+	if n, pre, v := x.lx.entities.match(toks, b); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
+		return b + n
+	}
+	return i
 }
 
 // cityNamedAr are the heads of bodies named after their city and the

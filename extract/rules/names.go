@@ -1605,6 +1605,13 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if x.constructPlaceName(toks, k-1, k, taken) {
 		return k + 1 // «جبل العرب», «نهر الأردن»: a landform and its name
 	}
+	// «فندق الX Y»: a hotel's brand, which may open with the article, is
+	// the hotel's name
+	if headIs(toks[i], hotelHeadsAr) && k < len(toks) && definite(toks[k]) && !taken(toks[k].start, toks[k].end) {
+		if b := hotelBrand(x.lx, toks, k); b > k+1 && !taken(toks[b-1].start, toks[b-1].end) {
+			return b
+		}
+	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
 		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
 		return i
@@ -1945,6 +1952,29 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			k += 2 // «الاتحاد الوطني لكرة السلة», «الاتحاد الدولي لعلماء الآثار»
 			continue
 		}
+		// «مجلس السلم و الأمن»: a writer who sets the conjunction apart
+		// joins the chain's next definite noun as «والأمن» would; not a
+		// second body's head, nor after a nationality
+		if t.text == "و" && k > i+1 && !afterDemonym && k+1 < len(toks) && splitAndNoun(x.lx, toks[k+1], taken) {
+			k++
+			continue
+		}
+		// «وكيل وزارة الخارجية للشؤون السياسية X»: a ministry is named by
+		// its portfolio, and «للشؤون» after it is a title's portfolio, no
+		// word of the ministry's name («وزارة الدولة للشؤون الخارجية»
+		// names its portfolio there: «الدولة» is none)
+		if k > i+1 && ministryHead(toks[i]) && toks[i+1].key != textnorm.Key("الدولة") && slices.Contains(affairsKeys, t.key) {
+			break
+		}
+		// «استعداد الحرس الوطني للرجوع إلى ...», «سعي الهيئة العليا
+		// للتوصل إلى ...»: after a noun that governs the body, a verbal
+		// noun behind «لل» that governs a preposition is the purpose the
+		// noun states, no word of the body's name; after a verb the
+		// preposition may be the verb's («دعت الهيئة الوطنية للتنمية إلى
+		// الحوار»)
+		if strings.HasPrefix(t.text, "لل") && k+1 < len(toks) && purposePreps[toks[k+1].key] && i > 0 && governingNoun(toks[i-1]) {
+			break
+		}
 		if !(strings.HasPrefix(t.text, "ال") || strings.HasPrefix(t.text, "وال") || strings.HasPrefix(t.text, "لل") && k > i+1) &&
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
@@ -1986,10 +2016,42 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			break
 		}
 	}
+	if toks[k-1].text == "و" {
+		k-- // a conjunction set apart ends no name
+	}
 	if k == i+1 {
 		return i
 	}
 	return k
+}
+
+// ministryHeads (names.tsv ministry-head) head the names of ministries,
+// which name their portfolio: «وزارة الخارجية».
+var ministryHeads = wordSet("names.tsv", "ministry-head", "ar")
+
+func ministryHead(t token) bool { return t.arabic && headIs(t, ministryHeads) }
+
+// purposePreps (names.tsv purpose-prep) are the prepositions a verbal
+// noun of purpose governs after «لل» («للرجوع إلى», «للحصول على»); a
+// body's purpose noun takes none of them.
+var purposePreps = wordSet("names.tsv", "purpose-prep", "ar")
+
+// governingNoun reports an Arabic noun that may hold a body's name in
+// construct after it («استعداد», «سعي»): a word, no verb, no function
+// word, no name of the lexicon's classes.
+func governingNoun(t token) bool {
+	return t.arabic && !t.punct && !isArabicVerb(t) && !stopTok(t) && !definite(t) && !strings.HasPrefix(t.text, "و") && !headIs(t, arabicOrgHeads)
+}
+
+// splitAndNoun reports the definite noun after a conjunction set apart
+// that goes on a body's chain: an Arabic definite word, free, no body's
+// head, no title, no function word, no date.
+func splitAndNoun(lx *lexicon, t token, taken func(int, int) bool) bool {
+	if !t.arabic || t.punct || !definite(t) || taken(t.start, t.end) || stopTok(t) || dateWord(t) || headIs(t, arabicOrgHeads) {
+		return false
+	}
+	n, _, _ := lx.roles.match([]token{t}, 0)
+	return n == 0
 }
 
 // companyHeads (names.tsv company-head: «شركة») head the names of firms,

@@ -343,8 +343,9 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
 # with the event word, part of the event's name)
 define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
 # («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
+# («محادثات جنيف الأخيرة», «قمة الرياض المقبلة»: the adjective after the construct's place or body)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* ((LOC | $body) $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 

@@ -418,8 +418,11 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 # part in a meeting held there
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
+# («مع السيدة A المبعوثة الأممية إلى ليبيا، والسيد B المبعوث الخاص»: each
+# one met after its title in apposition)
+define guestappos = ROLE (DEM | @adjective | ROLE | ORG&LI | CTRY&LI)* ((إلى | الى | لدى | في) (CTRY | ORG))? COMMA?
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents ($guestappos COMMA? CONJ HON? o:$agent)? $guestplace
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)

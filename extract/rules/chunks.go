@@ -1265,6 +1265,23 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 	}
 }
 
+// chunkPastWords and chunkNextWords date an event phrase before or after
+// the report's ("the last summit", «القمة الماضية», «الجولة المقبلة»),
+// by their normalised keys, as a token's forms are (ta marbuta folded).
+var (
+	chunkPastWords = keySet("last", "previous", "past", "السابق", "السابقة", "سابق", "سابقة", "الماضي", "الماضية", "الأخير", "الأخيرة")
+	chunkNextWords = keySet("upcoming", "next", "المقبل", "المقبلة", "القادم", "القادمة")
+)
+
+// keySet is the set of the normalised keys of words.
+func keySet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}
+
 // eventChunk makes the event reference of an event phrase: its kind from
 // the last event word, its places and parties from what the phrase
 // holds ("the Geneva talks", «قمة حلف شمال الأطلسي»), a proper name when
@@ -1290,9 +1307,9 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 			ev.addPlace(st, si, it.m, c.rule.Name) // «مفاوضات جنيف»-like construct with a country
 		case it.isBody():
 			bodies = append(bodies, it)
-		case it.k == kTok && it.word("last", "previous", "past", "السابق", "السابقة", "سابق", "سابقة", "سابقه", "الماضي", "الماضية", "الاخير", "الاخيرة"):
+		case it.k == kTok && it.wordIn(chunkPastWords):
 			ev.past = true
-		case it.k == kTok && it.word("upcoming", "next", "المقبل", "المقبلة", "القادم", "القادمة"):
+		case it.k == kTok && it.wordIn(chunkNextWords):
 			ev.future = true
 		}
 		if it.k == kTok && hasTag(it.tags, "CAP") || it.is(graph.Organization) && it.m.Lang != "ar" {

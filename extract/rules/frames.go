@@ -616,13 +616,23 @@ func (st *docState) gather() []*frame {
 // sameWordFrame returns the latest placed frame a bare reference's own
 // event word named before, with no party of its own, when it is
 // compatible (a headline's bare word that no place joined to the report's
-// event is no antecedent).
+// event is no antecedent). Failing one, the report's own event is it when
+// its own earlier mention of the word was placed and is marked neither
+// past nor next («أن اللقاء عقد في أنقرة … وحضر اللقاء X»: the place of
+// that mention does not make it another event).
 func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
 	k := textnorm.Key(r.m.Text)
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
 		for _, o := range f.refs {
 			if o != r && !o.verb && !o.own() && o.sent < r.sent && textnorm.Key(o.m.Text) == k && f.placed() && !f.marked() && !f.named() && st.compatible(r, f) {
+				return f
+			}
+		}
+	}
+	if f := mainFrame(frames); f != nil && f.placed() && !f.marked() && !f.named() && st.compatible(r, f) {
+		for _, o := range f.refs {
+			if o != r && !o.verb && o.named == "" && !o.hasIdentity() && !o.past && !o.future && o.sent < r.sent && textnorm.Key(o.m.Text) == k {
 				return f
 			}
 		}

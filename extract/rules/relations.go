@@ -920,6 +920,15 @@ func withAfter(text string, its []item, k int) bool {
 	return false
 }
 
+// seatOwner reports a meeting's other side that is the body owning the
+// building just before it («استقبل X بمقر وزارة الخارجية ...», «في مقر
+// الأمانة العامة»): the body in construct with the seat word names the
+// place, not a party met.
+func seatOwner(m pattern.Match, its []item) bool {
+	sp, ok := m.Cap("o")
+	return ok && sp.Start > 0 && sp.Start < len(its) && its[sp.Start-1].wordIn(buildingWords) && its[sp.Start].is(graph.Organization)
+}
+
 // act carries out a relation rule's action; it reports whether anything
 // came of it.
 func (st *docState) act(si int, m pattern.Match, its []item) bool {
@@ -930,6 +939,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	p := st.placesOf(m, its)
 	switch r.Attr("action") {
 	case "meeting":
+		if seatOwner(m, its) {
+			return false
+		}
 		subj, obj := st.agents(s), st.agents(o)
 		if r.Attr("others") == "unnamed" {
 			// "X met leaders of the parties in Tripoli": those met are

@@ -53,14 +53,15 @@ define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثن
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
-define placeword = (مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)?
+# («في وسط القاهرة», «في شمال المدينة»: a compass word before the place)
+define placeword = ((مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)? | @compass)
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 # «في فيلا بضواحي مسقط», «قرب أنقرة»: a place beside the city, the
 # event's city all the same
 define outskirts = بضواحي | ضواحي | بضاحية | ضاحية | قرب | بالقرب من | خارج
 # a venue the names do not know, then its city: «، في مقر الأمم المتحدة
 # بنيويورك ،», «في قصر الرئاسة في P»
-define atvenue = في (@place-head | مقر) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
+define atvenue = في (@place-head | @building) ($complement | $body){0,2} (p:CITY&!LI | في $placeword? p:$places)? COMMA?
 # the city or a named venue behind a glued «ب» between the verb's
 # parties: «التقى X بأبوظبي Y», «استقبل X بقصر Z Y» (the venue no place
 # of the event of its own)
@@ -103,7 +104,7 @@ define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA R
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
 # («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P»: the visit
 # during which, its adjectives and where he went)
-define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
+define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
@@ -113,7 +114,7 @@ define hostgap = p:(COMMA | $when | في? (@place-head | مقر) $venuetail | ف
 # («بحث X مع Y، خلال استقباله له في المنامة، …»: the reception or
 # meeting named after the guest, and its place)
 define duringplace = COMMA? (خلال | أثناء | اثناء | لدى | عند | عقب) (استقباله | استقبالها | لقائه | لقائها | لقائهما | اجتماعه | اجتماعها | اجتماعهما) (له | لها)? $when* (في $placeword? p:$places | $bicity)
-define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | (في? (@place-head | مقر) $venuetail | في ORG&!LI&!BI) (في $placeword? p:$places | $bicity)?)?
+define guestplace = p:(في $placeword? $places | $when | COMMA | CONJ? ذلك)* ($bicity | (في? (@place-head | @building) $venuetail | في ORG&!LI&!BI) (في $placeword? p:$places | $bicity)?)?
 # the words of a title the titles do not read whole, before a name: an
 # office or a department in construct, an ordinal, a second title, an
 # honorific («مدير مكتب الوزير السفير X», «النائب الأول لرئيس المجلس X»)
@@ -342,8 +343,9 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
 # with the event word, part of the event's name)
 define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
 # («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
+# («محادثات جنيف الأخيرة», «قمة الرياض المقبلة»: the adjective after the construct's place or body)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* (LOC | $body | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* ((LOC | $body) $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -416,8 +418,11 @@ rule meet-titled-subject stage=relation action=with kind=meeting conf=0.6
 # part in a meeting held there
 rule meet-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   @meet $when* (في $placeword? p:$places $when*)? s:list(PER) $when* (مع | ب)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!DEM&!@meet | ROLE_PL | DLGW) (DEM | @adjective | عن | من | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!@meet){0,4} $when* (في $placeword? p:$places)
+# («مع السيدة A المبعوثة الأممية إلى ليبيا، والسيد B المبعوث الخاص»: each
+# one met after its title in apposition)
+define guestappos = ROLE (DEM | @adjective | ROLE | ORG&LI | CTRY&LI)* ((إلى | الى | لدى | في) (CTRY | ORG))? COMMA?
 rule meet-verb-first stage=relation action=meeting kind=meeting conf=0.8
-  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents $guestplace
+  @meet $when* (في $placeword? p:$places $when*)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (COMMA? $when)* COMMA? $margin? $atvenue? (في $placeword? p:$places $capitalof? $when* COMMA? | $bivenue)? (مع | ب | إلى | الى | كلا من | كل من)? $when* o:$agents ($guestappos COMMA? CONJ HON? o:$agent)? $guestplace
 
 # «وأكد X لنظيره Y خلال اتصال هاتفي ...»: what one told the other
 # during a call or a meeting (the other with «ل»)
@@ -608,7 +613,7 @@ rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.
 # «استقبل X، اليوم في روما، Y»: the time and place between commas;
 # «استقبل X في عين زحلتا Y», «في دارته»: a venue the names do not know
 # of one or two words, not who attends: «في حضور»)
-define venue = (@place-head | مقر) $complement{0,2}
+define venue = (@place-head | @building) $complement{0,2}
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   @welcome $when* (في $placeword? p:$places $when*)? s:$agent $when* $venue? (في (@place-head | @org-head)? $placeword? p:$places $when* | p:CITY&!LI $when* | PLACE&BI&!CITY $when* | COMMA $when* في $placeword? p:$places $when* COMMA | في (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!HON&!DEM&!@stop&!حضور&!وجود&!غياب&!إطار&!اطار){1,2} $when*)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل صاحب السمو الشيخ X، رئيس الدولة، في قصر الوطن بأبوظبي، Y»
@@ -1054,7 +1059,7 @@ rule ar-and-event-held-in stage=relation action=place conf=0.65
 # seat of a body, then the city behind a glued «ب»; «في قصر المؤتمرات
 # بالرباط»: a venue the names know, then its city: both places)
 rule event-in-venue stage=relation action=place conf=0.7
-  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | مقر) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في p:PLACE&!BI p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
+  e:EVT $evadj* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA | (التي | الذي) (!PUNCT&!EVT&!AGENT&!LOC&!في){1,3})? (@place-gap | $when | $aux)* @event-verb? (@place-gap | $when)* (في (@place-head | @building) $complement{0,2} p:CITY&!LI | في? مقر (!PUNCT&!AGENT&!LOC&!EVT | ORG){1,4} (في $placeword? p:$places | $bicity) | في $complement{1,3} p:CITY&BI | في p:PLACE&!BI p:CITY&BI | في $complement{1,2} $outskirts $placeword? p:$places)
 # «أعمال الدورة الـ 58 لمجلس وزراء الخارجية العرب المنعقدة في القاهرة»,
 # «الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري المنعقد بالرباط»: the
 # council whose session it is, a name the names do not know, then the

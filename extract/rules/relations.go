@@ -594,33 +594,26 @@ func pluralTitle(c *chunk) bool {
 // «رئيس الوزراء العراقي Y» is X meeting Y, not Jordan meeting Iraq
 // (never when two people held it).
 func (st *docState) holderOf(c *chunk) (graph.Mention, bool) {
-	if len(c.bodies) != 1 || c.role.en == "" {
+	if c.role.en == "" {
 		return graph.Mention{}, false
 	}
-	b, ok := st.mentionOf(c.bodies[0])
-	if !ok {
-		return graph.Mention{}, false
-	}
-	bk := st.keyOf(b)
-	var who graph.Mention
-	n := 0
-	for _, r := range st.res.Relations {
-		if r.Predicate != graph.HoldsPosition || r.Role != c.role.en || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
-			continue
-		}
-		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {
-			n++
-		}
-		who = r.Subject
-	}
-	return who, n == 1
+	return st.soleHolder(c, func(role string) bool { return role == c.role.en })
 }
 
 // holderOfHead is holderOf for a title repeated by its head word alone:
 // "the Danish minister" after "Danish Foreign Minister X" (a title of the
 // same body ending in the word; never when two people held one).
 func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
-	if len(c.bodies) != 1 || c.role.en == "" || strings.Contains(c.role.en, " ") {
+	if c.role.en == "" || strings.Contains(c.role.en, " ") {
+		return graph.Mention{}, false
+	}
+	return st.soleHolder(c, func(role string) bool { return strings.HasSuffix(role, " "+c.role.en) })
+}
+
+// soleHolder returns the one person the document named before the chunk
+// as holding a role that fits, of the chunk's one body.
+func (st *docState) soleHolder(c *chunk, fits func(role string) bool) (graph.Mention, bool) {
+	if len(c.bodies) != 1 {
 		return graph.Mention{}, false
 	}
 	b, ok := st.mentionOf(c.bodies[0])
@@ -631,7 +624,7 @@ func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
 	var who graph.Mention
 	n := 0
 	for _, r := range st.res.Relations {
-		if r.Predicate != graph.HoldsPosition || !strings.HasSuffix(r.Role, " "+c.role.en) || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
+		if r.Predicate != graph.HoldsPosition || !fits(r.Role) || r.Subject.Type != graph.Person || r.Subject.Start >= c.parts[0].start || st.keyOf(r.Object) != bk {
 			continue
 		}
 		if n == 0 || st.keyOf(r.Subject) != st.keyOf(who) {

@@ -182,6 +182,18 @@ func (st *state) surnameBodies(u *uf) {
 	}
 }
 
+// bodiesByDoc returns the forms of bodies by article, no group and no
+// acronym among them: what the in-article body rules compare.
+func (st *state) bodiesByDoc() map[string][]int {
+	byDoc := map[string][]int{}
+	for fi, f := range st.forms {
+		if f.typ == graph.Organization && !f.group && !f.acronym {
+			byDoc[f.doc] = append(byDoc[f.doc], fi)
+		}
+	}
+	return byDoc
+}
+
 // qualifiedBodies merges, within one article, a body's name with the
 // same name qualified by its country («المجلس الأعلى» after «المجلس
 // الأعلى الليبي», "the Interior Ministry" after "the Libyan Interior
@@ -189,12 +201,7 @@ func (st *state) surnameBodies(u *uf) {
 // exactly one qualified body of the article fits. Across articles an
 // unqualified name says too little.
 func (st *state) qualifiedBodies(u *uf) {
-	byDoc := map[string][]int{}
-	for fi, f := range st.forms {
-		if f.typ == graph.Organization && !f.group && !f.acronym {
-			byDoc[f.doc] = append(byDoc[f.doc], fi)
-		}
-	}
+	byDoc := st.bodiesByDoc()
 	for _, doc := range sortedKeys(byDoc) {
 		fs := byDoc[doc]
 		for _, a := range fs {
@@ -239,12 +246,7 @@ func (st *state) qualifiedBodies(u *uf) {
 // generic words only («للشؤون السياسية») says too little, and two longer
 // names of the article that the name begins leave it alone.
 func (st *state) shortBodies(u *uf) {
-	byDoc := map[string][]int{}
-	for fi, f := range st.forms {
-		if f.typ == graph.Organization && !f.group && !f.acronym {
-			byDoc[f.doc] = append(byDoc[f.doc], fi)
-		}
-	}
+	byDoc := st.bodiesByDoc()
 	for _, doc := range sortedKeys(byDoc) {
 		fs := byDoc[doc]
 		for _, a := range fs {

@@ -132,6 +132,12 @@ func TestMentions(t *testing.T) {
 		// a department's portfolio of two known regions joined by "and"
 		// is one name; a country after "and" is none of it
 		{"english department of two regions", "The envoy met the director of the Department of Middle East and North Africa at the ministry, Karl Venner.", []string{"Organization:Department of Middle East and North Africa", "Person:Karl Venner"}, []string{"Organization:Department of Middle East", "Place:North Africa"}},
+		// the same portfolio of two known regions in Arabic, the second
+		// glued to «و»
+		{"arabic department of two regions", "واستقبل الوزير رئيس إدارة شرق أفريقيا والقرن الأفريقي بالوزارة.", []string{"Organization:إدارة شرق أفريقيا والقرن الأفريقي"}, []string{"Organization:إدارة شرق أفريقيا"}},
+		{"arabic department of two regions before a place", "وقال مدير إدارة الشرق الأوسط وشمال أفريقيا في الوزارة إن الحوار مفيد.", []string{"Organization:إدارة الشرق الأوسط وشمال أفريقيا"}, []string{"Place:شمال أفريقيا"}},
+		{"arabic department of a region and a country", "وقال مدير إدارة آسيا ومصر في الوزارة إن الحوار مفيد.", nil, []string{"Organization:إدارة آسيا ومصر"}},
+		{"arabic department of a region and an unknown region", "وقال مدير إدارة أوروبا وآسيا الوسطى في الوزارة إن الحوار مفيد.", nil, []string{"Organization:إدارة أوروبا وآسيا"}},
 		{"english department of a region and a country", "The Department of Middle East and Russia issued a note.", nil, []string{"Organization:Department of Middle East and Russia"}},
 		// a writer who sets the conjunction apart («و الأمن») goes on with
 		// the body's chain as «والأمن» would; a title after it opens none

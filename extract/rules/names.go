@@ -1278,6 +1278,34 @@ func (x *Names) nameEnd(toks []token, i, k int) int {
 	return last.end
 }
 
+// saidOpensName reports the given name Said at toks[k], where the verb
+// cannot stand: before a lineage connector and a capitalised word ("Said
+// bin Zuhair", "Said al-Kindi": the verb is never followed by "bin"), or
+// capitalised after a lower-case word in running text ("met with Said
+// Wadhah": the verb in mid-sentence is written in lower case). Not in a
+// Title Case heading.
+func saidOpensName(toks []token, k int) bool {
+	if toks[k].text != "Said" || k+1 >= len(toks) || headline(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.text == "bin" || n.text == "bint" || n.text == "ibn" {
+		return k+2 < len(toks) && toks[k+2].upper
+	}
+	if (strings.HasPrefix(n.text, "al-") || strings.HasPrefix(n.text, "el-")) && len(n.text) > 4 {
+		return true
+	}
+	if k == 0 || !n.upper || capStop[strings.ToLower(n.text)] {
+		return false
+	}
+	p := toks[k-1]
+	if p.punct || p.upper || p.arabic {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.text)
+	return unicode.IsLower(r)
+}
+
 // name returns the end of a name starting at toks[j], or j.
 func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	if j >= len(toks) {
@@ -1325,6 +1353,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		// given name, in running text, ends the name (the verb is written
 		// in lower case)
 		saidInName = saidInName || lk == "said" && t.text == "Said" && k > j && !headline(toks)
+		saidInName = saidInName || k == j && saidOpensName(toks, k)
 		if (capStop[lk] && !regnalAt(toks, k, j)) || speechVerbs[lk] && !saidInName || callVerbs[t.key] || meetVerbs[t.key] {
 			break
 		}

@@ -132,6 +132,12 @@ func TestMentions(t *testing.T) {
 		// a department's portfolio of two known regions joined by "and"
 		// is one name; a country after "and" is none of it
 		{"english department of two regions", "The envoy met the director of the Department of Middle East and North Africa at the ministry, Karl Venner.", []string{"Organization:Department of Middle East and North Africa", "Person:Karl Venner"}, []string{"Organization:Department of Middle East", "Place:North Africa"}},
+		// the same portfolio of two known regions in Arabic, the second
+		// glued to «و»
+		{"arabic department of two regions", "واستقبل الوزير رئيس إدارة شرق أفريقيا والقرن الأفريقي بالوزارة.", []string{"Organization:إدارة شرق أفريقيا والقرن الأفريقي"}, []string{"Organization:إدارة شرق أفريقيا"}},
+		{"arabic department of two regions before a place", "وقال مدير إدارة الشرق الأوسط وشمال أفريقيا في الوزارة إن الحوار مفيد.", []string{"Organization:إدارة الشرق الأوسط وشمال أفريقيا"}, []string{"Place:شمال أفريقيا"}},
+		{"arabic department of a region and a country", "وقال مدير إدارة آسيا ومصر في الوزارة إن الحوار مفيد.", nil, []string{"Organization:إدارة آسيا ومصر"}},
+		{"arabic department of a region and an unknown region", "وقال مدير إدارة أوروبا وآسيا الوسطى في الوزارة إن الحوار مفيد.", nil, []string{"Organization:إدارة أوروبا وآسيا"}},
 		{"english department of a region and a country", "The Department of Middle East and Russia issued a note.", nil, []string{"Organization:Department of Middle East and Russia"}},
 		// a writer who sets the conjunction apart («و الأمن») goes on with
 		// the body's chain as «والأمن» would; a title after it opens none
@@ -631,6 +637,12 @@ func TestMentions(t *testing.T) {
 		{"sultan without bin stays a title", "Sultan Haitham Salem received the envoy.", []string{"Person:Haitham Salem"}, []string{"Person:Sultan Haitham Salem"}},
 		// "Said" inside a name, between given names
 		{"said inside a name", "He met Foreign Minister Omar Said Abdi Warfa in Nairobi.", []string{"Person:Omar Said Abdi Warfa"}, []string{"Person:Omar"}},
+		// the given name Said where the verb cannot stand: before a lineage
+		// connector, or capitalised after a lower-case word in running text
+		{"said as a given name before bin", "He met with Said bin Marhoon Al-Kindi, the envoy, on Monday.", []string{"Person:Said bin Marhoon Al-Kindi"}, []string{"Person:Marhoon Al-Kindi"}},
+		{"said as a given name after a lower-case word", "The delegation met with Said Wadhah Al-Breiki, the envoy, in Sohar.", []string{"Person:Said Wadhah Al-Breiki"}, []string{"Person:Wadhah Al-Breiki"}},
+		{"said as the verb before bin stays the verb", "Ali Noor said bin Zuhair Al-Kindi would come.", []string{"Person:Ali Noor"}, []string{"Person:Ali Noor said bin Zuhair Al-Kindi", "Person:said bin Zuhair Al-Kindi"}},
+		{"said in a heading stays the verb", "Envoy Said Talks Failed In Sohar", nil, []string{"Person:Said Talks"}},
 		{"said as the verb after a name", "Minister Ali Noor said Tuesday that the talks had failed.", []string{"Person:Ali Noor"}, []string{"Person:Ali Noor said Tuesday"}},
 		{"said as the verb before a place", "Minister Ali Noor said Ankara would help.", []string{"Person:Ali Noor"}, []string{"Person:Ali Noor said Ankara"}},
 		// a name hyphened to a participle is an adjective

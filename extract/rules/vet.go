@@ -1271,6 +1271,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && !t.arabic && t.upper && *ev >= evTitle && i+1 < p.b && speechVerbs[strings.ToLower(t.text)] {
 			return false // "Foreign Minister Said al-Harthi": the name Said after a title
 		}
+		if person && first && !t.arabic && saidOpensName(toks, i) {
+			return false // "met with Said bin Zuhair": the given name Said, where the verb cannot stand
+		}
 		if person && !first && !t.arabic && t.text == "Said" && !headline(toks) {
 			return false // "Sultan Fahd Said in attendance": the family name Said (the verb is in lower case)
 		}

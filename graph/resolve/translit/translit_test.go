@@ -263,8 +263,12 @@ func TestVariants(t *testing.T) {
 		{"mansour", false, ""},
 		{"holcombe", false, "holcom"}, // a silent b after a final m
 		{"tenscomb", false, "tenscom"},
-		{"hamblin", false, ""}, // a b inside the word is read
-		{"kulumb", true, ""},   // romanised from Arabic: its b is written
+		{"hamblin", false, ""},                  // a b inside the word is read
+		{"kulumb", true, ""},                    // romanised from Arabic: its b is written
+		{"chzhuo", false, "shzhuo zhuo shzhuo"}, // Russian чж for zh (the French-ch row reads it sh too)
+		{"tszinbo", false, "zinbo jinbo zinbo"}, // Russian цз for z and j
+		{"menglan", false, "menlan"},            // Russian н for a final ng
+		{"chzhuo", true, ""},                    // romanised from Arabic: no Russian spelling
 	}
 	for _, c := range cases {
 		got := strings.Join(Variants(c.lat, c.arabic), " ")

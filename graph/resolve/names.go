@@ -464,9 +464,10 @@ func impliedMinistry(cs []string) []string {
 // countryArmy names a country's armed forces as its army: news in both
 // languages calls a state's military by either ("the Chadian army",
 // «الجيش التشادي», "Chadian Armed Forces", «القوات المسلحة التشادية»).
-// Only a body named by these generic words and one country alone: "armed
-// forces" beside another head or a proper word (a militia's "Armed Forces
-// of X") stays as it is.
+// Only a body named by these generic words and one country at most (the
+// bare «القوات المسلحة» of an article that named «الجيش السوداني» is that
+// army): "armed forces" beside another head or a proper word (a militia's
+// "Armed Forces of X") stays as it is.
 func countryArmy(cs []string) []string {
 	armed, forces, country := false, false, 0
 	for _, c := range cs {
@@ -481,7 +482,7 @@ func countryArmy(cs []string) []string {
 			return cs
 		}
 	}
-	if !armed || !forces || country != 1 {
+	if !armed || !forces || country > 1 {
 		return cs
 	}
 	out := []string{"army"}

@@ -209,13 +209,13 @@ func (st *state) qualifiedBodies(u *uf) {
 			if fa.entry != nil || len(fa.concepts) == 0 || countryOf(fa.concepts) != "" {
 				continue
 			}
-			bare := bodyKind(fa.concepts)
+			bare := strings.Join(fa.concepts, " ")
 			var hit []int
 			seen := map[int]bool{}
 			for _, b := range fs {
 				fb := st.forms[b]
 				c := countryOf(fb.concepts)
-				if b == a || c == "" || bodyKind(withoutCountries(fb.concepts)) != bare {
+				if b == a || c == "" || strings.Join(withoutCountries(fb.concepts), " ") != bare {
 					continue
 				}
 				if len(fa.words) > 0 || len(fb.words) > 0 {
@@ -233,19 +233,6 @@ func (st *state) qualifiedBodies(u *uf) {
 			}
 		}
 	}
-}
-
-// bodyKind is the generic words of a body's name as the concepts the
-// in-article rules compare: a country's armed forces and its army are
-// one body that news names both ways («الجيش السوداني», then «القوات
-// المسلحة»; "the Varnian army", then "the armed forces").
-func bodyKind(cs []string) string {
-	k := strings.Join(cs, " ")
-	switch k {
-	case "forces armed", "armed forces":
-		return "army"
-	}
-	return k
 }
 
 // shortBodies merges, within one article, a body's name of two words or

@@ -549,6 +549,19 @@ func namedIn(text string, c *kb.Entry) bool {
 	return false
 }
 
+// knownAfter returns the end of a name of type t that the knowledge
+// base knows right after the head at toks[i], written without a
+// proclitic («جامعة فيينا», «مقر الاتحاد الأفريقي»); else i.
+func (x *Lexicon) knownAfter(toks []token, i int, t graph.EntityType) int {
+	if i+1 >= len(toks) {
+		return i
+	}
+	if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == t {
+		return i + 1 + n
+	}
+	return i
+}
+
 // compound returns the end of the name of a body or a place that
 // starts at toks[i], holds at least one known name (a name of the
 // knowledge base, a nationality, an acronym) and is longer than any
@@ -559,9 +572,9 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	}
 	// «جامعة فيينا», «دينامو مينسك»: a university, a club or a
 	// municipality is named after its city
-	if toks[i].arabic && i+1 < len(toks) && headIs(toks[i], cityNamedAr) {
-		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.City {
-			return i + 1 + n, graph.Organization
+	if toks[i].arabic && headIs(toks[i], cityNamedAr) {
+		if e := x.knownAfter(toks, i, graph.City); e > i {
+			return e, graph.Organization
 		}
 	}
 	// «فندق X Y الدوحة»: a hotel's head, its brand and the city it stands
@@ -579,8 +592,8 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	// is a place (not «مقر وزارة الخارجية», a body no list knows, nor
 	// a seat glued to a preposition's common sense «بمقر» of a person)
 	if toks[i].arabic && headIs(toks[i], bodySeatsAr) && !definite(toks[i]) {
-		if n, pre, v := x.lx.entities.match(toks, i+1); n > 0 && pre == 0 && v.(*kb.Entry).Type == graph.Organization {
-			return i + 1 + n, graph.Place
+		if e := x.knownAfter(toks, i, graph.Organization); e > i {
+			return e, graph.Place
 		}
 	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a

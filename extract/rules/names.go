@@ -1288,10 +1288,10 @@ func saidOpensName(toks []token, k int) bool {
 	if toks[k].text != "Said" || k+1 >= len(toks) || headline(toks) {
 		return false
 	}
-	n := toks[k+1]
-	if n.text == "bin" || n.text == "bint" || n.text == "ibn" {
-		return k+2 < len(toks) && toks[k+2].upper
+	if binAfter(toks, k) {
+		return true
 	}
+	n := toks[k+1]
 	if (strings.HasPrefix(n.text, "al-") || strings.HasPrefix(n.text, "el-")) && len(n.text) > 4 {
 		return true
 	}

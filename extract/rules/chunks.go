@@ -1266,21 +1266,12 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 }
 
 // chunkPastWords and chunkNextWords date an event phrase before or after
-// the report's ("the last summit", «القمة الماضية», «الجولة المقبلة»),
-// by their normalised keys, as a token's forms are (ta marbuta folded).
+// the report's ("the last summit", «القمة الماضية», «الجولة المقبلة»):
+// words.tsv reader classes chunk-past and chunk-next.
 var (
-	chunkPastWords = keySet("last", "previous", "past", "السابق", "السابقة", "سابق", "سابقة", "الماضي", "الماضية", "الأخير", "الأخيرة")
-	chunkNextWords = keySet("upcoming", "next", "المقبل", "المقبلة", "القادم", "القادمة")
+	chunkPastWords = wordSet("words.tsv", "chunk-past")
+	chunkNextWords = wordSet("words.tsv", "chunk-next")
 )
-
-// keySet is the set of the normalised keys of words.
-func keySet(ws ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range ws {
-		m[textnorm.Key(w)] = true
-	}
-	return m
-}
 
 // eventChunk makes the event reference of an event phrase: its kind from
 // the last event word, its places and parties from what the phrase

@@ -603,6 +603,13 @@ func (st *docState) gather() []*frame {
 					best = frames[i]
 				}
 			}
+			if best == nil && !r.past && !r.future {
+				// "Joint Readout: Lisbon Consultations on Chad ... The
+				// host opened the meeting": a bare reference with no
+				// unnamed event before it is the report's own event
+				// when the headline names it
+				best = st.headlineEvent(r, frames)
+			}
 		}
 		if best == nil {
 			open(r)
@@ -801,6 +808,21 @@ func (f *frame) marked() bool {
 		}
 	}
 	return true
+}
+
+// headlineEvent returns the named event the report's headline names,
+// placed and marked neither past nor next, when r may be one event with it.
+func (st *docState) headlineEvent(r *evRef, frames []*frame) *frame {
+	for _, f := range frames {
+		if !f.named() || f.marked() || !f.placed() || !st.inHeadline(f.refs[0].m.Start) {
+			continue
+		}
+		if st.compatible(r, f) {
+			return f
+		}
+		return nil
+	}
+	return nil
 }
 
 func (f *frame) named() bool {

@@ -472,6 +472,14 @@ rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
   @meet $when* (كل من | كلا من)? s:$agents $when* (في $placeword? p:$places)?
 
+# «اجتمع وزراء من A وB وC في P», «التقى مسؤولون عن A وB في P»: the
+# officials of countries or bodies met, verb first: the countries take
+# part and meet, where the sentence says (the Arabic of "Ministers from A,
+# B and C gathered in P")
+define officialsfrom = (ROLE_PL | مسؤولون | مسؤولين | دبلوماسيون | دبلوماسيين | ممثلون | ممثلين | مندوبون | مندوبين | قادة | زعماء) (DEM | كبار)* (من | عن)
+rule ar-officials-from-met stage=relation action=meeting kind=meeting plural=s conf=0.65
+  @meet $when* $officialsfrom s:list(CTRY | ORG) $when* (في $placeword? p:$places)?
+
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party
 # («وخلال لقائه X في أنقرة، أكد Y»: the other party the meeting's object)
@@ -839,6 +847,12 @@ rule who-attended stage=relation action=attend conf=0.7
 
 rule attend-subject-first stage=relation action=attend conf=0.7
   s:$agents $aux* @attend $when* (في)? e:EVT
+# «وقال X عقب الاجتماع في P إن …», «وأكد X في ختام المحادثات أن …»: the
+# speaker, right after the event he speaks at the close of, took part in
+# it (the Arabic of "Speaking after the meeting in P, X said")
+define speakafter = عقب | بعد | في ختام | في أعقاب | لدى انتهاء | عقب انتهاء | بعد انتهاء | عقب اختتام | بعد اختتام | في ختام أعمال
+rule ar-speaker-after-event stage=relation action=attend conf=0.65
+  @speech s:list(PER | DLG) $when* COMMA? $speakafter e:EVT (@adjective)* $when* (في $placeword? p:$places | $bicity)? $when* COMMA? (إن | أن | ان | على | عن)
 # «وشارك في الاجتماع X ، وY ، إلى جانب Z», «وحضر الاجتماع X»: the event,
 # then who took part («وشارك في الاجتماع ممثلا عن الأردن السفير X»,
 # «وشارك في الاجتماع كل من X وY»)

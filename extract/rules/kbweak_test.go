@@ -68,3 +68,44 @@ func TestWeakPlaceCued(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveBeforeKnownPlace: adjectives of nationality before a known
+// place whose own last word is its head ("the Turkish Black Sea coast")
+// name no place of their own; a lower-case place noun before a noun of a
+// kind of town ("the Greek Ionian island town") heads no name.
+func TestAdjectiveBeforeKnownPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // mentions that must come out (text)
+		not  []string // mentions that must not
+	}{
+		{"Fishing boats crossed the Turkish Black Sea coast on Monday.", nil, []string{"Turkish Black Sea", "Turkish Black Sea coast"}},
+		{"The ferry left the Greek Ionian island town at noon.", nil, []string{"Ionian island"}},
+		{"The delegates arrived in Samsun, the Turkish Black Sea port city, on Monday.", []string{"Samsun"}, []string{"Turkish Black Sea", "Black Sea port"}},
+		{"Warships sailed into the Black Sea on Monday.", []string{"Black Sea"}, nil},
+	} {
+		d := extract.NewDocument(extract.Article{ID: "t.txt", Text: c.text})
+		res, err := NewLexicon(kb.Starter()).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, err := NewNames(kb.Starter(), nil).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := map[string]bool{}
+		for _, m := range append(res.Mentions, names.Mentions...) {
+			found[m.Text] = true
+		}
+		for _, w := range c.want {
+			if !found[w] {
+				t.Errorf("%s: %q not found (found %v)", c.text, w, found)
+			}
+		}
+		for _, w := range c.not {
+			if found[w] {
+				t.Errorf("%s: %q found, want none", c.text, w)
+			}
+		}
+	}
+}

@@ -171,7 +171,7 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			// "the Golan Heights region": a region's lower-case head word
 			// is part of the name
-			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] && !modifiedHeads[toks[i+n].key] {
+			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] && !modifiedHeads[toks[i+n].key] && !kindFollows(toks, i+n) {
 				n++
 			}
 			start, end := t.start+prefix, toks[i+n-1].end
@@ -669,6 +669,12 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if !known {
 		return i, ""
 	}
+	if !toks[i].arabic && x.adjectivesBeforeKnown(toks, i, k) {
+		// "the Turkish Black Sea coast", "the Egyptian Red Sea resort":
+		// adjectives of a country before a known name whose own last word
+		// is the head say whose part it is; they name nothing new
+		return i, ""
+	}
 	h, _ := x.gate.head(toks, part{i, k, 0})
 	switch {
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
@@ -677,6 +683,24 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		return k, graph.Place
 	}
 	return i, ""
+}
+
+// adjectivesBeforeKnown reports an English run [i, k) made of adjectives
+// of nationality ("Turkish") and then one known name that ends it.
+func (x *Lexicon) adjectivesBeforeKnown(toks []token, i, k int) bool {
+	j := i
+	for j < k {
+		n, _, _ := x.lx.demonyms.match(toks, j)
+		if n == 0 || j+n > k {
+			break
+		}
+		j += n
+	}
+	if j == i || j >= k {
+		return false
+	}
+	n, _, _ := x.lx.entities.match(toks, j)
+	return n > 0 && j+n == k
 }
 
 // provinceOfKnown returns the end of an Arabic province's name at toks[i]:
@@ -843,7 +867,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			h = j
 		}
 	}
-	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
+	if k < len(toks) && !toks[k].upper && placeHeads[toks[k].key] && !modifiedHeads[toks[k].key] && !kindFollows(toks, k) && h < 0 && k > i && !x.modifierBeforeHead(toks, i, k) {
 		return k + 1
 	}
 	// "the Arab League headquarters": a body's name and the noun of its

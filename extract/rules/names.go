@@ -1452,7 +1452,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		for e < len(toks) && e < k+3 && placeModifiers[toks[e].key] {
 			e++
 		}
-		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !x.originWords(toks[j:k]) && (e > k || !modifiedHeads[toks[e].key]) {
+		if e < len(toks) && placeHeads[toks[e].key] && !toks[e].upper && !kindFollows(toks, e) && !x.originWords(toks[j:k]) && (e > k || !modifiedHeads[toks[e].key]) {
 			k = e + 1
 		}
 	}
@@ -1558,6 +1558,14 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// kindFollows reports a lower-case place noun that another noun of a kind
+// of town follows ("the Turkish Aegean port city", "a Red Sea island
+// town"): it says what kind of town the noun after it is, and heads no
+// name of the capitalised words before it.
+func kindFollows(toks []token, e int) bool {
+	return e+1 < len(toks) && !toks[e+1].upper && !toks[e+1].arabic && kindOfPlace[toks[e+1].key] == "city"
 }
 
 // placeHeaded reports an English run whose head word (englishHead, as

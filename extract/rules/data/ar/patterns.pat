@@ -1363,6 +1363,14 @@ rule place-compass-country stage=relation action=located conf=0.75
 
 rule city-in-country stage=relation action=located conf=0.7
   x:(CITY | PLACE) (في | ب)? (عاصمة | العاصمة)? p:CTRY
+# «X الواقعة في محافظة Y», «X التي تقع شمالي Y», «تقع X في شرق Y»: the
+# text says where the place lies (the verb «وقع» of location, its
+# participle «الواقع(ة)»)
+define liesin = (الواقعة | الواقع | (التي | الذي) (تقع | يقع)) (في | ب | على | إلى | الى)? (@compass | شمالي | جنوبي | شرقي | غربي)? (من)?
+rule place-lying-in stage=relation action=located conf=0.7
+  x:(CITY | PLACE) COMMA? $liesin p:(CTRY | PLACE)
+rule lies-place-in stage=relation action=located conf=0.7
+  (تقع | يقع) x:(CITY | PLACE) (في | ب | على)? (@compass | شمالي | جنوبي | شرقي | غربي)? (من)? p:(CTRY | PLACE)
 rule territory-including stage=relation action=located conf=0.7
   (الأراضي | أراضي) p:DEM COMMA? (بما فيها | بما في ذلك | ومنها | منها)? x:list(CITY | PLACE)
 

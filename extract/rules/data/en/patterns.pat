@@ -1607,8 +1607,14 @@ rule place-city-country stage=relation action=located conf=0.8
   x:PLACE COMMA CITY COMMA the? p:CTRY
 # ("Aqaba, the Jordanian port city", "X, the Sudanese border town": a
 # word or two of what kind of city between the adjective and the noun)
+define kindword = port | border | coastal | resort | oil | market | garrison | frontier | desert | mountain | river | seaside | holy | historic | ancient | southern | northern | eastern | western | central | island
 rule city-capital stage=relation action=located conf=0.85
-  x:(CITY | PLACE) COMMA the? p:DEM (port | border | coastal | resort | oil | market | garrison | frontier | desert | mountain | river | seaside | holy | historic | ancient | southern | northern | eastern | western | central)? (capital | city | town | region | province)
+  x:(CITY | PLACE) COMMA the? p:DEM $kindword? (capital | city | town | region | province)
+# "X, the Greek Ionian island town", "X, the Turkish Black Sea city": the
+# sea or region it lies on between the adjective and the kind of town (a
+# chunk may take the kind word in: "Ionian island")
+rule city-adjective-sea-kind stage=relation action=located conf=0.8
+  x:(CITY | PLACE) COMMA the? p:DEM (PLACE | CAP&!AGENT&!ROLE){1,2} $kindword? (capital | city | town)
 # "Niamey, the quiet capital of Niger" ("Asmara, Eritrea's capital" is
 # city-comma-country)
 rule city-capital-of stage=relation action=located conf=0.8
@@ -1626,6 +1632,13 @@ rule capital-name stage=relation action=located conf=0.8
 # "Idlib in northern Syria", "Idlib, northern Syria", "Malakal in the
 # north of South Sudan", "the X region of eastern Chad", "Benghazi, in
 # eastern Libya,"
+# "X, located in Y", "X, which lies in northern Y", "X, situated in the Y
+# region": the text says where the place lies
+rule place-lying-in stage=relation action=located conf=0.7
+  x:(CITY | PLACE) COMMA ((which | that) (lies | is | sits) | located | situated | lying) (in | on)? the? (@compass (part of)?)? (of the?)? p:(CTRY | PLACE)
+# "X, in Y's Z region": a town in a country's division is in the division
+rule place-in-countrys-division stage=relation action=located conf=0.7
+  x:(CITY | PLACE) COMMA in CTRY&POSS p:PLACE
 rule place-compass-country stage=relation action=located conf=0.75
   x:(CITY | PLACE) (COMMA? (in | of) | COMMA)? the? @compass (of the?)? p:CTRY
 rule place-in-the-compass-of stage=relation action=located conf=0.75

@@ -24,7 +24,10 @@ define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP 
 # («بين جماعة الحوثيين والسعودية»: a body's head noun before its known
 # name, outside it)
 define parties = list((@org-head | جماعة)? $agent | CITY)
-define places = list(LOC)
+# («في جنيف بسويسرا», «في أكتاو بكازاخستان»: a city, then its country
+# behind a glued «ب», two levels of one place, as English writes "in
+# Geneva, Switzerland")
+define places = list(LOC) (CTRY&BI)?
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?

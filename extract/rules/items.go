@@ -620,6 +620,9 @@ func (x *Relations) tagsOf(it item) []string {
 			if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
 				add("CAP")
 			}
+			if n, ok := strings.CutPrefix(strings.TrimPrefix(it.text, "و"), "ال"); ok && isNumber(strings.TrimLeft(n, "ـ")) {
+				add("ORDNUM") // «الـ164», «ال58»: the ordinal of a session, in figures
+			}
 			if isNumber(it.text) {
 				add("NUM")
 				if len(it.text) == 4 && (it.text[:2] == "19" || it.text[:2] == "20") {

@@ -147,6 +147,9 @@ type docState struct {
 	// the document, by a meeting rule's host slot (host=s: "X welcomed
 	// Y to the Elysee", «استقبل X Y في الرياض»): the first such place
 	hostIn map[string]*kb.Entry
+	// attendFor: the country each person (partyKey) attends an event
+	// for («وشارك في الاجتماع عن P X»), his title's country
+	attendFor map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
 	// the person the last sentence had for its subject (nil when it had
@@ -1097,6 +1100,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}
+			st.attendedFor(m, its, r)
 			return true
 		}
 		if r.Attr("action") == "visit" && travelPlanned(its[m.Start:m.End]) {
@@ -2152,4 +2156,36 @@ func (st *docState) jointBodyCountries(start, end int) []spanCountry {
 		return nil
 	}
 	return out
+}
+
+// attendedFor reads, for a rule of for=yes, the countries among those
+// who attend, each after «عن»/«من» and before those who attend for it
+// («وشارك في الاجتماع عن P وزير الخارجية X، وعن Q Y»): the title of each
+// person after one, where the sentence gives it no body, is that
+// country's.
+func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
+	if r.Attr("for") != "yes" {
+		return
+	}
+	var cy *kb.Entry
+	for _, sp := range m.Caps["s"] {
+		for k := sp.Start; k < sp.End; k++ {
+			it := its[k]
+			if k > 0 && it.k == kEnt && it.m.Type == graph.Country && its[k-1].word("عن", "من") {
+				cy = st.lx.kb.Entry(it.m.KBID)
+				continue
+			}
+			if cy == nil {
+				continue
+			}
+			for _, a := range st.agents([]item{it}) {
+				if a.Type == graph.Person {
+					if st.attendFor == nil {
+						st.attendFor = map[string]*kb.Entry{}
+					}
+					st.attendFor[partyKey(a)] = cy
+				}
+			}
+		}
+	}
 }

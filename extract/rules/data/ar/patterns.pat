@@ -49,7 +49,7 @@ define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
-define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -1042,7 +1042,7 @@ define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjec
 # («وتجري الجلسات في فندق X بحي Y»: a venue, then its district behind a
 # glued «ب»)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
+  e:EVT (ORDNUM | ال NUM | @place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
@@ -1237,6 +1237,12 @@ rule side-members stage=relation action=member conf=0.7
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
+# «وشارك في الاجتماع عن المغرب وزير الخارجية X، وعن تونس الوزير Y»: each
+# country, then who attended for it; the country takes part, and the
+# title of each is his country's (relations.go attendedFor)
+define forcountry = (عن | من) CTRY&!LI COMMA? $titlejunk{0,5} PER&!PRON
+rule attend-event-for-countries stage=relation action=attend for=yes conf=0.65
+  (@attend | حضر | حضرت) $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:($forcountry (COMMA? CONJ? $forcountry)*)
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
 # («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
@@ -1245,6 +1251,11 @@ rule attended-for-side stage=relation action=member conf=0.65
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
   (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
+# «فيما مثل المغرب وتونس وزيرا خارجيتيهما», «ومثل الأردن سفيره»: the
+# countries a title represents take part in the report's own event (not
+# «دول مثل A وB»: "such as", no title after the list)
+rule represented-countries-attend stage=relation action=attend kind=any frame=main conf=0.6
+  (فيما | بينما | CONJ) v:(مثل | مثلت | يمثل | تمثل) s:list(@statehood? CTRY&!LI&!BI) $when* (في e:EVT)? $when* (ROLE | ROLE_PL | وزيرا | وزراء | سفيرا | سفراء | ممثلو | ممثلا | ممثلون | سفيره | سفيرها | وزير | وزيرة)
 # «ومثّل الجامعة العربية مدير الشؤون السياسية السفير X»: who represents a body
 # takes part in the event (the report's own, when none is named)
 rule represented-body-attends stage=relation action=attend kind=any frame=main conf=0.6

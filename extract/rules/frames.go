@@ -844,6 +844,13 @@ func (st *docState) finishEvents() {
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
 	st.main = mainFrame(frames)
+	if f := frames[0]; f != st.main && f.call() && !f.marked() && f.hasIdentity() && st.inHeadline(f.refs[0].m.Start) {
+		// a readout whose headline names its call ("Call between X and
+		// Y", «حول المكالمة الهاتفية بين X وY») reports the call: those
+		// who joined it from either side take part in it, not in talks
+		// the call was about
+		st.main = f
+	}
 	// ("with US brokers": the document's mediators mediate its main event,
 	// unless their own sentence names the event they mediate: «جولة محادثات
 	// احتضنتها مسقط بوساطة سلطنة عمان» is a past round's mediation, not the

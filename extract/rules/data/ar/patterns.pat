@@ -848,7 +848,7 @@ rule attend-subject-first stage=relation action=attend conf=0.7
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم

@@ -1043,6 +1043,11 @@ define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjec
 # glued «ب»)
 rule event-in stage=relation action=place conf=0.8
   e:EVT (ORDNUM | ال NUM | @place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
+# «استؤنفت المفاوضات في P …، وذلك في فندق Q», «عقدت جولة من المحادثات
+# …، و ذلك في قصر Q»: «وذلك» ("and that") takes up the sentence's event,
+# the venue after it is its place (not «وذلك في إطار …»: no place)
+rule event-and-that-at stage=relation action=place conf=0.65
+  e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,16} COMMA CONJ? ذلك (في | ب) $placeword? p:$places ($bicity | p:PLACE&BI)?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of

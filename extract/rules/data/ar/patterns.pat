@@ -27,7 +27,7 @@ define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC)
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
-define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
+define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)?
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي

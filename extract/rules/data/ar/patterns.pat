@@ -102,9 +102,10 @@ define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA R
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
-# («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P»: the visit
+# («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P», «خلال زيارة
+# عمل إلى P»: the visit
 # during which, its adjectives and where he went)
-define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
+define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها | زيارة | جولة) (عمل | @adjective | الحالية | الرسمية | الحالي | الرسمي | رسمية)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a

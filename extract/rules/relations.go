@@ -798,7 +798,7 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	r.verb = true
 	// "the two sides last met in Geneva", "had previously met in Oslo":
 	// an earlier meeting
-	if verb > 0 && its[verb-1].wordIn(earlierWords) {
+	if verb > 0 && its[verb-1].wordIn(earlierWords) || pluperfectAr(its, verb) {
 		r.past = true
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
@@ -816,6 +816,36 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 		r.also = true
 	}
 	return r
+}
+
+// pluperfectAr reports an Arabic verb in the pluperfect: «قد» before it
+// (right before it, or before a verb it is coordinated with: «وكان X قد
+// زار P والتقى Y»), «كان»/«كانت» opening the clause a few words before
+// that («وكان X قد التقى في وقت سابق Y», «كانت قد اجتمعت»): agency style
+// for what happened before the report's event, another occasion.
+func pluperfectAr(its []item, verb int) bool {
+	for q := verb - 1; q >= 1 && q >= verb-12; q-- {
+		if its[q].punct() && !its[q].comma() {
+			return false
+		}
+		if !its[q].word("قد") {
+			continue
+		}
+		for k := q - 1; k >= 0 && k >= q-4; k-- {
+			it := its[k]
+			if it.punct() {
+				return false
+			}
+			if it.word("كان", "كانت") {
+				return true
+			}
+			if it.word("ان", "يكون", "تكون") {
+				return false // «أن يكون قد التقى»: a clause of report or denial
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // whereClause reports an Arabic verb that opens a clause with «حيث»

@@ -356,8 +356,34 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 		if len(rc) > 0 && len(oc) > 0 && !overlapStrings(rc, oc) {
 			return false
 		}
+		if nameCityApart(r, o) || nameCityApart(o, r) {
+			return false
+		}
 	}
 	return true
+}
+
+// nameCityApart reports an event named by its city ("the Jeddah talks",
+// «محادثات جدة», «منبر جدة») beside a reference held in another city:
+// two events, though the cities share a country (a reception in Riyadh
+// that discussed the Jeddah talks).
+func nameCityApart(r, o *evRef) bool {
+	var named []string
+	for _, p := range r.places {
+		if (p.rule == "event-name" || p.rule == "named-event") && p.m.Type == graph.City {
+			named = append(named, partyKey(p.m))
+		}
+	}
+	if len(named) == 0 {
+		return false
+	}
+	var cities []string
+	for _, p := range o.places {
+		if p.m.Type == graph.City {
+			cities = append(cities, partyKey(p.m))
+		}
+	}
+	return len(cities) > 0 && !overlapStrings(named, cities)
 }
 
 func overlapStrings(a, b []string) bool {

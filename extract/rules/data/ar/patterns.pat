@@ -195,6 +195,10 @@ rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
 # one advised: «مستشار الرئيس السيد X، Y»)
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
   n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER
+# «X، كبير مستشاري Y»: a title that closes on the plural of aides in
+# construct with a name: X advises Y (not a title of Y)
+rule adviser-of-many-of-name stage=chunk make=person advises=p conf=0.75
+  n:PER COMMA? ROLE_ADV&ROLE_OF HON? p:PER
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER COMMA? HON? n:PER

@@ -1215,6 +1215,10 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # branch; «مدير الإدارة الأوروبية الثالثة بالخارجية الكندية X»: an organ
 # the lists lack; «السفير الكندي لدى عمان X»: where he serves)
 define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
+# «وترأس الوفد P X، ورافقته Y»: who accompanied the leader is a member
+# of the delegation he leads
+rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
+  @lead $when* d:DLG ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* PER (ROLE+ $body*)* COMMA? CONJ? (رافقه | رافقته | رافقها | رافقتها) $when* x:list($dlgmember)
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»

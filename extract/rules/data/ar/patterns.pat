@@ -646,8 +646,10 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
+# («ودعت X نظيرها إلى زيارة P» is «و» + «دعت», "and invited": an object
+# followed by «إلى» is invited, not bidden farewell)
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
+  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents $when* !إلى&!الى&!لزيارة
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
   v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
 # («أقامت X حفل استقبال تكريما للسفير Y في أكرا»: the city after the

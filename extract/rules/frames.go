@@ -356,8 +356,34 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 		if len(rc) > 0 && len(oc) > 0 && !overlapStrings(rc, oc) {
 			return false
 		}
+		if nameCityApart(r, o) || nameCityApart(o, r) {
+			return false
+		}
 	}
 	return true
+}
+
+// nameCityApart reports an event named by its city ("the Jeddah talks",
+// «محادثات جدة», «منبر جدة») beside a reference held in another city:
+// two events, though the cities share a country (a reception in Riyadh
+// that discussed the Jeddah talks).
+func nameCityApart(r, o *evRef) bool {
+	var named []string
+	for _, p := range r.places {
+		if (p.rule == "event-name" || p.rule == "named-event") && p.m.Type == graph.City {
+			named = append(named, partyKey(p.m))
+		}
+	}
+	if len(named) == 0 {
+		return false
+	}
+	var cities []string
+	for _, p := range o.places {
+		if p.m.Type == graph.City {
+			cities = append(cities, partyKey(p.m))
+		}
+	}
+	return len(cities) > 0 && !overlapStrings(named, cities)
 }
 
 func overlapStrings(a, b []string) bool {
@@ -844,6 +870,13 @@ func (st *docState) finishEvents() {
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
 	st.main = mainFrame(frames)
+	if f := frames[0]; f != st.main && f.call() && !f.marked() && f.hasIdentity() && st.inHeadline(f.refs[0].m.Start) {
+		// a readout whose headline names its call ("Call between X and
+		// Y", «حول المكالمة الهاتفية بين X وY») reports the call: those
+		// who joined it from either side take part in it, not in talks
+		// the call was about
+		st.main = f
+	}
 	// ("with US brokers": the document's mediators mediate its main event,
 	// unless their own sentence names the event they mediate: «جولة محادثات
 	// احتضنتها مسقط بوساطة سلطنة عمان» is a past round's mediation, not the

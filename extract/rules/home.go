@@ -61,6 +61,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if cy == nil {
 			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
+		if cy == nil {
+			cy = st.attendFor[partyKey(pt.person)] // «وشارك في الاجتماع عن P وزير الخارجية X»
+		}
 		if cy == nil && titles != nil {
 			cy = titles.country(pt.person)
 		}

@@ -564,6 +564,9 @@ func (x *Relations) tagsOf(it item) []string {
 		if it.role.plural {
 			add("ROLE_PL")
 		}
+		if f := strings.Fields(textnorm.Key(it.text)); len(f) > 1 && titleOfMany[f[len(f)-1]] {
+			add("ROLE_OF") // «كبير مستشاري»: one of the aides of the name after it
+		}
 		for _, c := range roleClasses(it.role.en) {
 			add(c)
 		}
@@ -619,6 +622,9 @@ func (x *Relations) tagsOf(it item) []string {
 			}
 			if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsUpper(r) {
 				add("CAP")
+			}
+			if n, ok := strings.CutPrefix(strings.TrimPrefix(it.text, "و"), "ال"); ok && isNumber(strings.TrimLeft(n, "ـ")) {
+				add("ORDNUM") // «الـ164», «ال58»: the ordinal of a session, in figures
 			}
 			if isNumber(it.text) {
 				add("NUM")
@@ -692,3 +698,7 @@ func (x *Relations) maliAfterTitle(t token, out []item) *kb.Entry {
 	}
 	return x.lx.kb.Country("ML")
 }
+
+// titleOfMany: the plural in construct that closes a title of one among a
+// person's aides («كبير مستشاري»; words.tsv title-of-many).
+var titleOfMany = wordSet("words.tsv", "title-of-many", "ar")

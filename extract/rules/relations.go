@@ -147,6 +147,9 @@ type docState struct {
 	// the document, by a meeting rule's host slot (host=s: "X welcomed
 	// Y to the Elysee", «استقبل X Y في الرياض»): the first such place
 	hostIn map[string]*kb.Entry
+	// attendFor: the country each person (partyKey) attends an event
+	// for («وشارك في الاجتماع عن P X»), his title's country
+	attendFor map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
 	// the person the last sentence had for its subject (nil when it had
@@ -795,7 +798,7 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 	r.verb = true
 	// "the two sides last met in Geneva", "had previously met in Oslo":
 	// an earlier meeting
-	if verb > 0 && its[verb-1].wordIn(earlierWords) {
+	if verb > 0 && its[verb-1].wordIn(earlierWords) || pluperfectAr(its, verb) {
 		r.past = true
 	}
 	for i := max(0, m.Start-2); i < m.End; i++ {
@@ -813,6 +816,36 @@ func nextVerb(r *evRef, m pattern.Match, its []item, verb int) *evRef {
 		r.also = true
 	}
 	return r
+}
+
+// pluperfectAr reports an Arabic verb in the pluperfect: «قد» before it
+// (right before it, or before a verb it is coordinated with: «وكان X قد
+// زار P والتقى Y»), «كان»/«كانت» opening the clause a few words before
+// that («وكان X قد التقى في وقت سابق Y», «كانت قد اجتمعت»): agency style
+// for what happened before the report's event, another occasion.
+func pluperfectAr(its []item, verb int) bool {
+	for q := verb - 1; q >= 1 && q >= verb-12; q-- {
+		if its[q].punct() && !its[q].comma() {
+			return false
+		}
+		if !its[q].word("قد") {
+			continue
+		}
+		for k := q - 1; k >= 0 && k >= q-4; k-- {
+			it := its[k]
+			if it.punct() {
+				return false
+			}
+			if it.word("كان", "كانت") {
+				return true
+			}
+			if it.word("ان", "يكون", "تكون") {
+				return false // «أن يكون قد التقى»: a clause of report or denial
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // whereClause reports an Arabic verb that opens a clause with «حيث»
@@ -1097,6 +1130,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}
+			st.attendedFor(m, its, r)
 			return true
 		}
 		if r.Attr("action") == "visit" && travelPlanned(its[m.Start:m.End]) {
@@ -2152,4 +2186,36 @@ func (st *docState) jointBodyCountries(start, end int) []spanCountry {
 		return nil
 	}
 	return out
+}
+
+// attendedFor reads, for a rule of for=yes, the countries among those
+// who attend, each after «عن»/«من» and before those who attend for it
+// («وشارك في الاجتماع عن P وزير الخارجية X، وعن Q Y»): the title of each
+// person after one, where the sentence gives it no body, is that
+// country's.
+func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
+	if r.Attr("for") != "yes" {
+		return
+	}
+	var cy *kb.Entry
+	for _, sp := range m.Caps["s"] {
+		for k := sp.Start; k < sp.End; k++ {
+			it := its[k]
+			if k > 0 && it.k == kEnt && it.m.Type == graph.Country && its[k-1].word("عن", "من") {
+				cy = st.lx.kb.Entry(it.m.KBID)
+				continue
+			}
+			if cy == nil {
+				continue
+			}
+			for _, a := range st.agents([]item{it}) {
+				if a.Type == graph.Person {
+					if st.attendFor == nil {
+						st.attendFor = map[string]*kb.Entry{}
+					}
+					st.attendFor[partyKey(a)] = cy
+				}
+			}
+		}
+	}
 }

@@ -30,7 +30,7 @@ define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC) (CTRY&BI)?
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
-define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي) (عن | من)?
+define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)?
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
@@ -52,7 +52,7 @@ define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
-define evadj = @ordinal (CONJ @tens)? | @tens | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -105,9 +105,10 @@ define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA R
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
-# («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P»: the visit
+# («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P», «خلال زيارة
+# عمل إلى P»: the visit
 # during which, its adjectives and where he went)
-define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها) (@adjective | الحالية | الرسمية | الحالي | الرسمي)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
+define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها | زيارة | جولة) (عمل | @adjective | الحالية | الرسمية | الحالي | الرسمي | رسمية)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
@@ -197,6 +198,10 @@ rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
 # one advised: «مستشار الرئيس السيد X، Y»)
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
   n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER
+# «X، كبير مستشاري Y»: a title that closes on the plural of aides in
+# construct with a name: X advises Y (not a title of Y)
+rule adviser-of-many-of-name stage=chunk make=person advises=p conf=0.75
+  n:PER COMMA? ROLE_ADV&ROLE_OF HON? p:PER
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER COMMA? HON? n:PER
@@ -652,8 +657,10 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
+# («ودعت X نظيرها إلى زيارة P» is «و» + «دعت», "and invited": an object
+# followed by «إلى» is invited, not bidden farewell)
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents
+  v:(ودع | ودعت) $when* s:PER $hostappos? $hostgap (ضيفه | ضيفها)? o:$agents $when* !إلى&!الى&!لزيارة
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
   v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
 # («أقامت X حفل استقبال تكريما للسفير Y في أكرا»: the city after the
@@ -865,7 +872,7 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
@@ -1059,7 +1066,12 @@ define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjec
 # («وتجري الجلسات في فندق X بحي Y»: a venue, then its district behind a
 # glued «ب»)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT (@place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
+  e:EVT (ORDNUM | ال NUM | @place-gap | $when | COMMA | @mediate | @run | تحت (رعاية | إشراف) | $agents | DEM | @adjective | @qualifier | @between $side CONJ $side | @between | @party-gap | ROLE_PL $complement{1,3} | ROLE | البلدين | الجانبين | الطرفين | الدولتين | @org-head | اللجنة | اللجان)* (COMMA (التي | الذي) (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* (@event-verb (أعماله | أعمالها | أشغاله | أشغالها | فعالياته | فعالياتها)?)? (@place-gap | $when)* (في | قرب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
+# «استؤنفت المفاوضات في P …، وذلك في فندق Q», «عقدت جولة من المحادثات
+# …، و ذلك في قصر Q»: «وذلك» ("and that") takes up the sentence's event,
+# the venue after it is its place (not «وذلك في إطار …»: no place)
+rule event-and-that-at stage=relation action=place conf=0.65
+  e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,16} COMMA CONJ? ذلك (في | ب) $placeword? p:$places ($bicity | p:PLACE&BI)?
 # «وشارك في الاجتماع ممثلون عن X وY، وعقد في جدة»: a verb of taking place
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
@@ -1222,6 +1234,10 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # branch; «مدير الإدارة الأوروبية الثالثة بالخارجية الكندية X»: an organ
 # the lists lack; «السفير الكندي لدى عمان X»: where he serves)
 define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
+# «وترأس الوفد P X، ورافقته Y»: who accompanied the leader is a member
+# of the delegation he leads
+rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
+  @lead $when* d:DLG ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* PER (ROLE+ $body*)* COMMA? CONJ? (رافقه | رافقته | رافقها | رافقتها) $when* x:list($dlgmember)
 rule delegation-includes stage=relation action=member conf=0.7
   (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
@@ -1254,6 +1270,12 @@ rule side-members stage=relation action=member conf=0.7
 # verb of attending
 rule side-members-attended stage=relation action=member conf=0.65
   (من | عن) d:(الجانب DEM) COMMA? (@attend | حضر) $when* (في)? EVT? $when* x:list(ROLE* $body* PER)
+# «وشارك في الاجتماع عن المغرب وزير الخارجية X، وعن تونس الوزير Y»: each
+# country, then who attended for it; the country takes part, and the
+# title of each is his country's (relations.go attendedFor)
+define forcountry = (عن | من) CTRY&!LI COMMA? $titlejunk{0,5} PER&!PRON
+rule attend-event-for-countries stage=relation action=attend for=yes conf=0.65
+  (@attend | حضر | حضرت) $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:($forcountry (COMMA? CONJ? $forcountry)*)
 # «وشارك في الاجتماع عن الجانب التركي X»: the verb first, then the side
 # («عن الجانب المصري كل من X وY»)
 rule attended-for-side stage=relation action=member conf=0.65
@@ -1262,6 +1284,11 @@ rule attended-for-side stage=relation action=member conf=0.65
 # representatives
 rule represented-verb-first stage=relation action=member conf=0.65
   (مثل | يمثل | تمثل) d:(CTRY | DLG | الجانب DEM) (في EVT | $when)* x:list(ROLE* $body* PER)
+# «فيما مثل المغرب وتونس وزيرا خارجيتيهما», «ومثل الأردن سفيره»: the
+# countries a title represents take part in the report's own event (not
+# «دول مثل A وB»: "such as", no title after the list)
+rule represented-countries-attend stage=relation action=attend kind=any frame=main conf=0.6
+  (فيما | بينما | CONJ) v:(مثل | مثلت | يمثل | تمثل) s:list(@statehood? CTRY&!LI&!BI) $when* (في e:EVT)? $when* (ROLE | ROLE_PL | وزيرا | وزراء | سفيرا | سفراء | ممثلو | ممثلا | ممثلون | سفيره | سفيرها | وزير | وزيرة)
 # «ومثّل الجامعة العربية مدير الشؤون السياسية السفير X»: who represents a body
 # takes part in the event (the report's own, when none is named)
 rule represented-body-attends stage=relation action=attend kind=any frame=main conf=0.6

@@ -76,7 +76,7 @@ define inner = (in | at | $outskirts) the? ($seat | city | town)? p:(CITY&POSS? 
 define within = (COMMA (a | an | the) (!PUNCT&!AGENT&!EVT&!@in){1,4} ((on | by | near | beside | overlooking) the? (!PUNCT&!AGENT&!EVT&!@in){1,2})?)? $inner $inner?
 # "an observer from the AU", "diplomats from Chile and Peru": people sent
 # by the bodies or countries after "from"
-define sentfrom = (a | an | the)? NUM? (@adjective)* (observer | observers | diplomat | diplomats | representative | representatives | envoy | envoys | delegate | delegates | official | officials) from the? s:list($body)
+define sentfrom = (a | an | the)? NUM? (@adjective)* (observer | observers | diplomat | diplomats | representative | representatives | envoy | envoys | delegate | delegates | official | officials) from the? s:list(the? $body)
 define margin = (on | at) the? (margins | sidelines | margin | sideline) of the? EVT (COMMA? (in | at) the? p:$places)? COMMA?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
@@ -1090,9 +1090,10 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # attended by X" (a participle set off by commas between), "the meeting
 # was held in Rome and was attended by X"
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
-# presidents of A and B": what the event is of, then its place)
+# presidents of A and B": what the event is of, then its place; "attended
+# by observers from A, B and C": the bodies they come from)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural

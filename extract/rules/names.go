@@ -1822,12 +1822,17 @@ func (x *Names) closedThird(toks []token, j int, taken func(int, int) bool) bool
 	if bad(j) || bad(j+1) || bad(k) || strings.HasPrefix(third.text, "و") && !givenTok(third) || procliticWord(third) || relationalAdjective(third) || genericAdj[third.key] || stanceAdj[third.key] || x.orgHead(third) || headIs(third, arabicPlaceHeads) || definite(third) && !x.nisba(toks, k) && !alGiven[third.key] {
 		return false
 	}
-	if closes || n.key == "في" || n.key == "مع" || n.key == "الي" || n.key == "اليوم" {
+	if closes || n.key == "في" || n.key == "مع" || n.key == "الي" || n.key == "اليوم" || memberNounsAr[n.key] {
 		return true
 	}
 	r, _, _ := x.lx.roles.match(toks, k+1)
 	return r > 0
 }
+
+// memberNounsAr are the nouns of membership (words.tsv: member) that
+// open an apposition after a full name as a title does: «الفريق X Y Z
+// عضو مجلس …» ("Z, a member of the … council"); the name ends before it.
+var memberNounsAr = wordSet("words.tsv", "member", "ar")
 
 // arabicPlaceList returns the byte spans of the names a plural head of
 // places at toks[i] lists: «ولايات الشروق (جنوبا) وأعالي الوادي

@@ -57,6 +57,8 @@ func TestLatin(t *testing.T) {
 		"عيسى":         "isa",
 		"حلاوي":        "hlawi",
 		"زهران":        "zʹhran",
+		"الزنائي":      "znai",
+		"صحرائي":       "shrai",
 		"عبدالودود":    "abdalwdod",
 		"":             "",
 	}

@@ -27,6 +27,7 @@ func TestMergesHold(t *testing.T) {
 		{"family particle joined", []string{"a|Person|Faris AlKasimi", "b|Person|Faris Al Kasimi", "c|Person|فارس آل قاسمي"}, graph.Person, ""},
 		{"compound given name", []string{"a|Person|Abdulrahim Kasimi", "b|Person|عبد الرحيم قاسمي", "c|Person|Abdul Rahim Kasimi", "d|Person|Abd al-Rahim Kasimi"}, graph.Person, ""},
 		{"hamza seat before a nisba's i", []string{"a|Person|Yazan bin Ghaleb Al-Himai", "b|Person|يزن بن غالب الحمائي", "b|Person|الحمائي"}, graph.Person, ""},
+		{"French silent -ier", []string{"a|Person|Lucien Boutier", "b|Person|لوسيان بوتييه"}, graph.Person, ""},
 		{"a word and Allah", []string{"a|Person|Nasrallah Dabbour", "b|Person|نصر الله دبور"}, graph.Person, ""},
 		{"truncated to the given name", []string{"a|Person|عبد الرحيم بن سالم آل قاسمي", "a|Person|عبد الرحيم"}, graph.Person, RuleGivenArticle},
 		{"truncated name", []string{"a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم"}, graph.Person, RulePrefix},

@@ -271,6 +271,8 @@ func TestVariants(t *testing.T) {
 		{"tszinbo", false, "zinbo jinbo zinbo"}, // Russian цз for z and j
 		{"menglan", false, "menlan"},            // Russian н for a final ng
 		{"chzhuo", true, ""},                    // romanised from Arabic: no Russian spelling
+		{"boutier", false, "boutie"},            // French silent r of -ier
+		{"butiir", true, ""},                    // romanised from Arabic: its r is written
 	}
 	for _, c := range cases {
 		got := strings.Join(Variants(c.lat, c.arabic), " ")

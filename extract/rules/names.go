@@ -3450,7 +3450,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
-	case place, placeFirst(toks, part{i, k, 0}):
+	case place, placeFirst(toks, part{i, k, 0}), compassFirst(x.lx, toks, part{i, k, 0}):
 		return graph.Place, 0.6, evNone
 	}
 	// "Tampa Kestrels", "Hansa Warsaw": a place's name and a proper

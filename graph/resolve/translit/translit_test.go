@@ -273,6 +273,8 @@ func TestVariants(t *testing.T) {
 		{"chzhuo", true, ""},                    // romanised from Arabic: no Russian spelling
 		{"boutier", false, "boutie"},            // French silent r of -ier
 		{"butiir", true, ""},                    // romanised from Arabic: its r is written
+		{"muthanna", false, "musanna"},          // Arabic ث read s
+		{"muthanna", true, ""},                  // romanised from Arabic: the letter as written
 	}
 	for _, c := range cases {
 		got := strings.Join(Variants(c.lat, c.arabic), " ")

@@ -29,6 +29,7 @@ func TestMergesHold(t *testing.T) {
 		{"hamza seat before a nisba's i", []string{"a|Person|Yazan bin Ghaleb Al-Himai", "b|Person|يزن بن غالب الحمائي", "b|Person|الحمائي"}, graph.Person, ""},
 		{"French silent -ier", []string{"a|Person|Lucien Boutier", "b|Person|لوسيان بوتييه"}, graph.Person, ""},
 		{"Arabic th read s, a name cut short", []string{"a|Person|Muthanna Jalabak Yasin", "a|Person|Musanna Jalabak"}, graph.Person, RulePrefix},
+		{"hamza on the alef before a lam is no article", []string{"a|Person|Elmore", "b|Person|إلمور"}, graph.Person, ""},
 		{"a word and Allah", []string{"a|Person|Nasrallah Dabbour", "b|Person|نصر الله دبور"}, graph.Person, ""},
 		{"truncated to the given name", []string{"a|Person|عبد الرحيم بن سالم آل قاسمي", "a|Person|عبد الرحيم"}, graph.Person, RuleGivenArticle},
 		{"truncated name", []string{"a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم"}, graph.Person, RulePrefix},

@@ -988,6 +988,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 				}
 			}
 		}
+		// «المتحدث باسم القوات الطاهر X»: the body a spokesman speaks
+		// for, a definite word, before a given name with the article
+		// (names.tsv given-al) and a family name after it
+		if j > 0 && toks[j-1].key == "باسم" && definite(toks[j]) && !alGiven[toks[j].key] && j+1 < len(toks) && alGiven[toks[j+1].key] && x.familyNext(toks, j+2, taken) {
+			j++
+			continue
+		}
 		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -2032,8 +2039,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		}
 		// «رئيس المجلس الأعلى للقضاء الطاهر العياري»: a given name with
 		// the article (names.tsv given-al) and a family name after it
-		// open the head's name; the body's name ends before them
-		if k > i+1 && alGiven[t.key] && x.familyNext(toks, k+1, taken) {
+		// open the head's name; the body's name ends before them, also
+		// after a bare head («المتحدث باسم القوات الطاهر X Y»: the body
+		// the article's readers know)
+		if alGiven[t.key] && x.familyNext(toks, k+1, taken) {
 			break
 		}
 		n, _, _ := x.lx.demonyms.match(toks, k)

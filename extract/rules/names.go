@@ -2666,7 +2666,23 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if x.fatherBefore(toks, j, k) && x.familyAtEnd(toks, k, taken) {
 		k++
 	}
+	if k == j+2 && k < len(toks) && !definite(toks[j]) && definite(toks[j+1]) && glued3Abd(toks[k]) && !taken(toks[k].start, toks[k].end) {
+		// «السفير ماهر المجذوب عبدالباقي»: a given name, a second one
+		// with the article, then a compound with «عبد» written as one
+		// word, which is never a common word: the name goes on
+		k++
+	}
 	return k
+}
+
+// glued3Abd reports an Arabic word that is a compound given name with
+// «عبد» and the article written as one («عبدالباقي», «عبدالمنعم»).
+func glued3Abd(t token) bool {
+	if !t.arabic || t.punct {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t.key, "عبدال")
+	return ok && utf8.RuneCountInString(rest) >= 3
 }
 
 // fatherBefore reports a given name and a father's at toks[j:k]: two

@@ -2031,7 +2031,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		// definite word shaped as a noun is the verb's object, not the
 		// name's; adjectives go on («مجلس الأمن الدولي», «اللجنة الوطنية
 		// العليا», «الائتلاف السوري المعارض»)
-		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && nounShape(t) {
+		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && (nounShape(t) || masdarShape(t)) {
 			break
 		}
 		if headIs(t, relativeParticiples) {
@@ -2347,6 +2347,19 @@ func nounShape(t token) bool {
 		return !strings.HasPrefix(k, "الم")
 	}
 	return false
+}
+
+// masdarShape reports a definite verbal noun of the forms tafaʿʿul and
+// tafʿīl («التحقق», «التدخل», «التنسيق», «الترتيب»): after a body's name
+// that ends on an adjective of relation it is what the verb asks of the
+// body («أن تتولى الوكالة الدولية التحقق من …»), no word of its name.
+// («التعاون», tafāʿul, is none: bodies are named after cooperation.)
+func masdarShape(t token) bool {
+	rs := []rune(t.key)
+	if !t.arabic || !strings.HasPrefix(t.key, "الت") {
+		return false
+	}
+	return len(rs) == 6 && rs[4] != 'ا' && rs[4] != 'و' && rs[4] != 'ي' || len(rs) == 7 && rs[5] == 'ي' && rs[4] != 'ا'
 }
 
 // relativeParticiples open a relative phrase after a body's name

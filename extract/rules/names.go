@@ -988,6 +988,13 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 				}
 			}
 		}
+		// «المتحدث باسم القوات الطاهر X»: the body a spokesman speaks
+		// for, a definite word, before a given name with the article
+		// (names.tsv given-al) and a family name after it
+		if j > 0 && toks[j-1].key == "باسم" && definite(toks[j]) && !alGiven[toks[j].key] && j+1 < len(toks) && alGiven[toks[j+1].key] && x.familyNext(toks, j+2, taken) {
+			j++
+			continue
+		}
 		if toks[j].key == "باسم" && !(basim && x.basimAt(toks, j, taken)) || qualifierWords[toks[j].key] || titleQualifiers[toks[j].key] != "" || (toks[j].key == "في" || toks[j].key == "لدي" || toks[j].key == "الي") && j+1 < len(toks) && taken(toks[j+1].start, toks[j+1].end) {
 			j++
 			continue
@@ -1830,12 +1837,17 @@ func (x *Names) closedThird(toks []token, j int, taken func(int, int) bool) bool
 	if bad(j) || bad(j+1) || bad(k) || strings.HasPrefix(third.text, "و") && !givenTok(third) || procliticWord(third) || relationalAdjective(third) || genericAdj[third.key] || stanceAdj[third.key] || x.orgHead(third) || headIs(third, arabicPlaceHeads) || definite(third) && !x.nisba(toks, k) && !alGiven[third.key] {
 		return false
 	}
-	if closes || n.key == "في" || n.key == "مع" || n.key == "الي" || n.key == "اليوم" {
+	if closes || n.key == "في" || n.key == "مع" || n.key == "الي" || n.key == "اليوم" || memberNounsAr[n.key] {
 		return true
 	}
 	r, _, _ := x.lx.roles.match(toks, k+1)
 	return r > 0
 }
+
+// memberNounsAr are the nouns of membership (words.tsv: member) that
+// open an apposition after a full name as a title does: «الفريق X Y Z
+// عضو مجلس …» ("Z, a member of the … council"); the name ends before it.
+var memberNounsAr = wordSet("words.tsv", "member", "ar")
 
 // arabicPlaceList returns the byte spans of the names a plural head of
 // places at toks[i] lists: «ولايات الشروق (جنوبا) وأعالي الوادي
@@ -2027,7 +2039,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		// definite word shaped as a noun is the verb's object, not the
 		// name's; adjectives go on («مجلس الأمن الدولي», «اللجنة الوطنية
 		// العليا», «الائتلاف السوري المعارض»)
-		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && nounShape(t) {
+		if k > i+1 && relAdjective(toks[k-1]) && strings.HasPrefix(t.text, "ال") && !relAdjective(t) && !bodyAdjectives[t.key] && (nounShape(t) || masdarShape(t)) {
 			break
 		}
 		if headIs(t, relativeParticiples) {
@@ -2035,8 +2047,10 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		}
 		// «رئيس المجلس الأعلى للقضاء الطاهر العياري»: a given name with
 		// the article (names.tsv given-al) and a family name after it
-		// open the head's name; the body's name ends before them
-		if k > i+1 && alGiven[t.key] && x.familyNext(toks, k+1, taken) {
+		// open the head's name; the body's name ends before them, also
+		// after a bare head («المتحدث باسم القوات الطاهر X Y»: the body
+		// the article's readers know)
+		if alGiven[t.key] && x.familyNext(toks, k+1, taken) {
 			break
 		}
 		n, _, _ := x.lx.demonyms.match(toks, k)
@@ -2341,6 +2355,19 @@ func nounShape(t token) bool {
 		return !strings.HasPrefix(k, "الم")
 	}
 	return false
+}
+
+// masdarShape reports a definite verbal noun of the forms tafaʿʿul and
+// tafʿīl («التحقق», «التدخل», «التنسيق», «الترتيب»): after a body's name
+// that ends on an adjective of relation it is what the verb asks of the
+// body («أن تتولى الوكالة الدولية التحقق من …»), no word of its name.
+// («التعاون», tafāʿul, is none: bodies are named after cooperation.)
+func masdarShape(t token) bool {
+	rs := []rune(t.key)
+	if !t.arabic || !strings.HasPrefix(t.key, "الت") {
+		return false
+	}
+	return len(rs) == 6 && rs[4] != 'ا' && rs[4] != 'و' && rs[4] != 'ي' || len(rs) == 7 && rs[5] == 'ي' && rs[4] != 'ا'
 }
 
 // relativeParticiples open a relative phrase after a body's name
@@ -2660,7 +2687,23 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 	if x.fatherBefore(toks, j, k) && x.familyAtEnd(toks, k, taken) {
 		k++
 	}
+	if k == j+2 && k < len(toks) && !definite(toks[j]) && definite(toks[j+1]) && glued3Abd(toks[k]) && !taken(toks[k].start, toks[k].end) {
+		// «السفير ماهر المجذوب عبدالباقي»: a given name, a second one
+		// with the article, then a compound with «عبد» written as one
+		// word, which is never a common word: the name goes on
+		k++
+	}
 	return k
+}
+
+// glued3Abd reports an Arabic word that is a compound given name with
+// «عبد» and the article written as one («عبدالباقي», «عبدالمنعم»).
+func glued3Abd(t token) bool {
+	if !t.arabic || t.punct {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t.key, "عبدال")
+	return ok && utf8.RuneCountInString(rest) >= 3
 }
 
 // fatherBefore reports a given name and a father's at toks[j:k]: two
@@ -3453,7 +3496,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
-	case place, placeFirst(toks, part{i, k, 0}):
+	case place, placeFirst(toks, part{i, k, 0}), compassFirst(x.lx, toks, part{i, k, 0}):
 		return graph.Place, 0.6, evNone
 	}
 	// "Tampa Kestrels", "Hansa Warsaw": a place's name and a proper

@@ -1589,6 +1589,9 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	if ht, ok := headType(toks, p, h); ok {
 		return ht, true
 	}
+	if m.KBID == "" && compassFirst(g.lx, toks, p) {
+		return graph.Place, true
+	}
 	if m.Type == graph.Person && m.KBID == "" {
 		if ct, ok := kindBefore(toks, p); ok {
 			return ct, true
@@ -1598,6 +1601,27 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 		return "", false // a capitalised run is a person only with person evidence
 	}
 	return m.Type, true
+}
+
+// compassFirst reports an English name of two capitalised words or more
+// that opens with a compass word ("South Varnovia", "Upper Kessel"): a
+// region or a province, known or not, as no person's name opens so; not
+// a compass word before a demonym or a region's adjective ("East
+// African leaders", "Central Asian states", "North Korean troops").
+func compassFirst(lx *lexicon, toks []token, p part) bool {
+	t := toks[p.a]
+	if t.arabic || !t.upper || p.b-p.a < 2 || !compassWords[strings.ToLower(t.text)] {
+		return false
+	}
+	for i := p.a + 1; i < p.b; i++ {
+		if !toks[i].upper || toks[i].arabic {
+			return false
+		}
+		if n, _, _ := lx.demonyms.match(toks, i); n > 0 || regionAdjEn[strings.ToLower(toks[i].text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // kindOfPlace are the English lower-case nouns of a kind of place that

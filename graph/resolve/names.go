@@ -646,9 +646,35 @@ var cityWords = foldSet("city", "العاصمة", "مدينة")
 // Marchenko", whose initials the words leave out).
 func formKey(text string, t graph.EntityType) string {
 	if t == graph.Person {
-		text = spreadInitials(text)
+		text = hamzaLam(spreadInitials(text))
 	}
 	return textnorm.Key(splitParticle(text))
+}
+
+// hamzaLam keeps apart, in a person's name in Arabic script, a word that
+// opens with an alef carrying a hamza and a lam («إلمور» Elmore,
+// «ألبرتو» Alberto, «إلهام» Ilham) from one that opens with the article:
+// the key folds the hamza's alef to a plain one, and the romanisation
+// would then drop the two letters as the article ("ison"). The article
+// is never written with a hamza, so the word keeps the hamza before a
+// plain alef («ءالمور»), which the romanisation reads as its vowel.
+func hamzaLam(s string) string {
+	if !strings.Contains(s, "إل") && !strings.Contains(s, "أل") {
+		return s
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		rs := []rune(w)
+		if len(rs) > 4 && (rs[0] == 'إ' || rs[0] == 'أ') && rs[1] == 'ل' {
+			ws[i] = "ءا" + string(rs[1:])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// unHamzaLam is a key without hamzaLam's mark, as other tables spell it.
+func unHamzaLam(key string) string {
+	return strings.ReplaceAll(key, "ءا", "ا")
 }
 
 // spreadInitials writes apart initials written together ("K.L." is

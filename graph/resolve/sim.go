@@ -248,6 +248,9 @@ func tokSim1(a, b tok) float64 {
 		ks = max(ks, wAsVowel(a, b), wAsVowel(b, a))
 	}
 	js := JaroWinkler(a.shape, b.shape)
+	if a.ar != b.ar {
+		js = max(js, hVowelShape(a, b), hVowelShape(b, a))
+	}
 	s := 0.7*ks + 0.3*js
 	if !a.ar && !b.ar {
 		// two words in Latin letters that share a key but few letters in
@@ -260,6 +263,22 @@ func tokSim1(a, b tok) float64 {
 		}
 	}
 	return s
+}
+
+// hVowelShape is the shape similarity of a word in Latin letters that
+// opens with h and a vowel and one romanised from Arabic that opens with
+// h (ه, ح) and a consonant ("Himai", «الحمائي» hmai; "Hazmun", «حزمون»):
+// the key drops h, so the Latin short vowel after it, which Arabic does
+// not write, would open the Latin shape alone. Compared without it; 0
+// when the two do not open so.
+func hVowelShape(lat, ar tok) float64 {
+	if lat.ar || !ar.ar || len(lat.lat) < 3 || len(ar.lat) < 3 || lat.lat[0] != 'h' || ar.lat[0] != 'h' {
+		return 0
+	}
+	if !strings.ContainsRune("aeiou", rune(lat.lat[1])) || strings.ContainsRune("aeiouy", rune(ar.lat[1])) || !strings.HasPrefix(lat.shape, "a") || strings.HasPrefix(ar.shape, "a") {
+		return 0
+	}
+	return JaroWinkler(lat.shape[1:], ar.shape)
 }
 
 // wAsVowel is the key similarity of a word in Latin letters and one

@@ -625,7 +625,7 @@ func linkForm(f *form, kbids []string, base *kb.KB) {
 		}
 	}
 	if len(cands) == 0 {
-		cands = base.Lookup(f.key)
+		cands = base.Lookup(unHamzaLam(f.key))
 	}
 	if len(cands) == 0 && f.typ != graph.Person {
 		if s := stripGeneric(f.key); s != f.key && s != "" {

@@ -179,6 +179,14 @@ func latinWord(w string) string {
 			}
 		case 'ي':
 			switch {
+			case nisbaSeat(rs, i):
+				// «الزنائي» Zanai, «صحرائي» Sahrai: a nisba on a word that
+				// ends in alef and hamza; the hamza's seat ئ (folded to ي)
+				// is a glottal stop Latin does not write, and the final ي
+				// is the vowel i (below), not a y after a long vowel
+				continue
+			case i >= 2 && i == len(rs)-1 && nisbaSeat(rs, i-1):
+				b.WriteByte('i')
 			case first, afterJoinedArticle(rs, i):
 				b.WriteByte('y')
 			case prev == 'ا' && i == 1:
@@ -237,6 +245,12 @@ func afterJoinedArticle(rs []rune, i int) bool {
 	}
 	head := string(rs[:i-2])
 	return head == "عبد" || head == "ابو" || head == "ابا"
+}
+
+// nisbaSeat reports the middle letter of a word's final «ائي» (with
+// the hamza's seat folded, «ايي»): the seat of the hamza, not a y.
+func nisbaSeat(rs []rune, i int) bool {
+	return i >= 2 && i == len(rs)-2 && rs[i] == 'ي' && rs[i-1] == 'ا' && rs[i+1] == 'ي'
 }
 
 // longVowel tells whether r is a letter Arabic writes long vowels with

@@ -57,6 +57,8 @@ func TestLatin(t *testing.T) {
 		"عيسى":         "isa",
 		"حلاوي":        "hlawi",
 		"زهران":        "zʹhran",
+		"الزنائي":      "znai",
+		"صحرائي":       "shrai",
 		"عبدالودود":    "abdalwdod",
 		"":             "",
 	}
@@ -269,6 +271,10 @@ func TestVariants(t *testing.T) {
 		{"tszinbo", false, "zinbo jinbo zinbo"}, // Russian цз for z and j
 		{"menglan", false, "menlan"},            // Russian н for a final ng
 		{"chzhuo", true, ""},                    // romanised from Arabic: no Russian spelling
+		{"boutier", false, "boutie"},            // French silent r of -ier
+		{"butiir", true, ""},                    // romanised from Arabic: its r is written
+		{"muthanna", false, "musanna"},          // Arabic ث read s
+		{"muthanna", true, ""},                  // romanised from Arabic: the letter as written
 	}
 	for _, c := range cases {
 		got := strings.Join(Variants(c.lat, c.arabic), " ")

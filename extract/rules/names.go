@@ -532,7 +532,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && (!placeHeaded(toks[j:k]) || givenSurnameHead(toks, j, k)) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -1593,6 +1593,14 @@ func venueHeaded(toks []token, a, b int) bool {
 	}
 	w := headNoun(toks[h].text)
 	return (venueHeads[w] || placeHeads[w]) && venueKinds[strings.ToLower(toks[h-1].text)]
+}
+
+// givenSurnameHead reports an English run of two capitalised words, a
+// known given name and one word after it: after a title the second is the
+// surname even where it is a place's head word ("Foreign Minister Dana
+// Hall", "Governor Karen Street"), a person, not a building.
+func givenSurnameHead(toks []token, j, k int) bool {
+	return k == j+2 && !toks[j].arabic && toks[j].upper && toks[j+1].upper && givenTok(toks[j])
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {

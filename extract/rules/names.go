@@ -1381,7 +1381,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			}
 			break
 		}
-		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
+		if n, _, _ := x.lx.events.match(toks, k); n > 0 && !venueKindAt(toks, k, n) {
 			break
 		}
 		// "St." and "Mt." open the names of places and churches ("St.
@@ -1601,6 +1601,19 @@ func venueHeaded(toks []token, a, b int) bool {
 // Hall", "Governor Karen Street"), a person, not a building.
 func givenSurnameHead(toks []token, j, k int) bool {
 	return k == j+2 && !toks[j].arabic && toks[j].upper && toks[j+1].upper && givenTok(toks[j])
+}
+
+// venueKindAt reports an event word toks[k:k+n] that is a venue's kind
+// before a capitalised venue's or place's head: "Conference" in "the
+// Marwick Conference Hall", "Congress" in "Congress Centre" is a word of
+// the building's name, not the event.
+func venueKindAt(toks []token, k, n int) bool {
+	e := k + n
+	if n != 1 || e >= len(toks) || toks[k].arabic || !toks[k].upper || !toks[e].upper || !venueKinds[strings.ToLower(toks[k].text)] {
+		return false
+	}
+	w := headNoun(toks[e].text)
+	return venueHeads[w] || placeHeads[w]
 }
 
 func hasHead(toks []token, heads map[string]bool) bool {

@@ -1507,7 +1507,7 @@ func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 
 // titledGivenSurname reports an English name a title names, of two
 // words, a given name and a place's head word ("Foreign Minister Dana
-// Hall", "Minister Ingrid Tower"): the head word is the person's surname,
+// Hall", "Governor Karen Street"): the head word is the person's surname,
 // not a building's.
 func titledGivenSurname(toks []token, p part, ev evidence) bool {
 	return ev == evTitle && givenSurnameHead(toks, p.a, p.b) && !orgHeads[headNoun(toks[p.a+1].text)]
@@ -1722,6 +1722,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				}
 				if inside && n == 1 && i > p.a && i+1 < p.b && typ == graph.Person && !toks[i].arabic && innerStyles[toks[i].key] && toks[i].upper && toks[i-1].upper && toks[i+1].upper {
 					continue // "Garaad Sheikh Dhuxul": a style inside the name is a word of it
+				}
+				if inside && headed && i+n < p.b && venueKindAt(toks, i, n) {
+					continue // "Marwick Conference Hall": the venue's kind before its head
 				}
 				if !(inside && headed && (c.inBodies || eponymed)) {
 					return false

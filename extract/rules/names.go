@@ -1663,8 +1663,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		}
 	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
-		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
-		return i
+		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) ||
+		procliticWord(toks[k]) {
+		return i // («منتجع بضواحي X»: a preposition and a common noun, no name)
 	}
 	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 		return i
@@ -1711,6 +1712,10 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
+		if !chain && placeAdjectives[t.key] {
+			k++ // «مطار X الدولي»: the adjective closes the name, opens no chain
+			continue
+		}
 		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && chain) {
 			break
 		}
@@ -1719,6 +1724,10 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	}
 	return k
 }
+
+// placeAdjectives (names.tsv place-adjective) close an Arabic facility's
+// name after its head and name: «مطار X الدولي», «معبر X الحدودي».
+var placeAdjectives = wordSet("names.tsv", "place-adjective", "ar")
 
 // palaceHeads, palaceCues and palaceAdjectives (names.tsv palace-head,
 // palace-cue, palace-adjective): a palace or a hall is named by a definite

@@ -850,7 +850,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			if capStop[lk] || speechVerbs[lk] {
 				break
 			}
-			if n, _, _ := x.lx.events.match(toks, k); n > 0 {
+			if n, _, _ := x.lx.events.match(toks, k); n > 0 && !venueKindAt(toks, k, n) {
 				break
 			}
 			if n, _, _ := x.lx.roles.match(toks, k); n > 0 && !orgHeads[lk] {

@@ -532,7 +532,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && !placeHeaded(toks[j:k]) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && (!placeHeaded(toks[j:k]) || givenSurnameHead(toks, j, k)) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -1388,7 +1388,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			}
 			break
 		}
-		if n, _, _ := x.lx.events.match(toks, k); n > 0 {
+		if n, _, _ := x.lx.events.match(toks, k); n > 0 && !venueKindAt(toks, k, n) {
 			break
 		}
 		// "St." and "Mt." open the names of places and churches ("St.
@@ -1610,6 +1610,27 @@ func venueHeaded(toks []token, a, b int) bool {
 	return (venueHeads[w] || placeHeads[w]) && venueKinds[strings.ToLower(toks[h-1].text)]
 }
 
+// givenSurnameHead reports an English run of two capitalised words, a
+// known given name and one word after it: after a title the second is the
+// surname even where it is a place's head word ("Foreign Minister Dana
+// Hall", "Governor Karen Street"), a person, not a building.
+func givenSurnameHead(toks []token, j, k int) bool {
+	return k == j+2 && !toks[j].arabic && toks[j].upper && toks[j+1].upper && givenTok(toks[j])
+}
+
+// venueKindAt reports an event word toks[k:k+n] that is a venue's kind
+// before a capitalised venue's or place's head: "Conference" in "the
+// Marwick Conference Hall", "Congress" in "Congress Centre" is a word of
+// the building's name, not the event.
+func venueKindAt(toks []token, k, n int) bool {
+	e := k + n
+	if n != 1 || e >= len(toks) || toks[k].arabic || !toks[k].upper || !toks[e].upper || !venueKinds[strings.ToLower(toks[k].text)] {
+		return false
+	}
+	w := headNoun(toks[e].text)
+	return venueHeads[w] || placeHeads[w]
+}
+
 func hasHead(toks []token, heads map[string]bool) bool {
 	for _, t := range toks {
 		if heads[strings.ToLower(t.text)] {
@@ -1657,8 +1678,9 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		}
 	}
 	if k >= len(toks) || toks[k].punct || !toks[k].arabic || taken(toks[k].start, toks[k].end) || arabicStop[toks[k].key] ||
-		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) {
-		return i
+		strings.HasPrefix(toks[k].text, "ال") || strings.HasPrefix(toks[k].text, "لل") || arabicPlaceHeads[toks[k].key] || pronounSuffixed(toks[k].text) || placeNameStop(toks[k]) ||
+		procliticWord(toks[k]) {
+		return i // («منتجع بضواحي X»: a preposition and a common noun, no name)
 	}
 	if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
 		return i
@@ -1705,6 +1727,10 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
+		if !chain && placeAdjectives[t.key] {
+			k++ // «مطار X الدولي»: the adjective closes the name, opens no chain
+			continue
+		}
 		if !(strings.HasPrefix(t.text, "لل") || strings.HasPrefix(t.text, "ال") && chain) {
 			break
 		}
@@ -1713,6 +1739,10 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	}
 	return k
 }
+
+// placeAdjectives (names.tsv place-adjective) close an Arabic facility's
+// name after its head and name: «مطار X الدولي», «معبر X الحدودي».
+var placeAdjectives = wordSet("names.tsv", "place-adjective", "ar")
 
 // palaceHeads, palaceCues and palaceAdjectives (names.tsv palace-head,
 // palace-cue, palace-adjective): a palace or a hall is named by a definite

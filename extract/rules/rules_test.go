@@ -434,7 +434,7 @@ func TestMentions(t *testing.T) {
 		{"arabic city press spelling the cldr list lacks", "ووصل الوفد إلى مقديشو أمس.", []string{"City:مقديشو"}, nil},
 		{"arabic city after a connector of a lineage", "وقال الشيخ رامي بن الخليل إن الاتفاق مهم.", []string{"Person:رامي بن الخليل"}, []string{"City:الخليل"}},
 		{"arabic city with a cue, no connector", "وقالت الشرطة في الخليل إن الوضع هادئ.", []string{"City:الخليل"}, nil},
-		{"arabic crossing named after a known town", "وأغلقت السلطات معبر رفح الحدودي أمس.", []string{"Place:معبر رفح"}, []string{"City:رفح"}},
+		{"arabic crossing named after a known town", "وأغلقت السلطات معبر رفح الحدودي أمس.", []string{"Place:معبر رفح الحدودي"}, []string{"City:رفح"}},
 		{"arabic definite body before a crossing", "واقتحمت القوات معبر رفح أمس.", []string{"Place:معبر رفح"}, []string{"Organization:القوات معبر رفح"}},
 		{"arabic camp named after a known city", "وزار الوزير مخيم جنين أمس.", []string{"Place:مخيم جنين"}, []string{"City:جنين"}},
 		{"arabic club named union of its city", "وفاز اتحاد طنجة على منافسه أمس.", []string{"Organization:اتحاد طنجة"}, []string{"City:طنجة"}},

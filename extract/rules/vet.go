@@ -345,7 +345,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// the head word types the span before it is cut or trimmed: a
 	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
-	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person {
+	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person && !titledGivenSurname(toks, parts[0], ev) {
 		if ht, ok := headType(toks, parts[0], h); ok {
 			typ = ht
 		}
@@ -1505,6 +1505,14 @@ func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 	return "", false
 }
 
+// titledGivenSurname reports an English name a title names, of two
+// words, a given name and a place's head word ("Foreign Minister Dana
+// Hall", "Governor Karen Street"): the head word is the person's surname,
+// not a building's.
+func titledGivenSurname(toks []token, p part, ev evidence) bool {
+	return ev == evTitle && givenSurnameHead(toks, p.a, p.b) && !orgHeads[headNoun(toks[p.a+1].text)]
+}
+
 // placeFirst reports an English name of two words or more that opens
 // with a place's word ("Camp Lejeune", "Fort Worth", "Mount Kenya",
 // "Cape Town"): a place, whatever the given name after it suggests.
@@ -1584,6 +1592,9 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	case headIs(h, nonEntityHeads):
 		return "", false
 	case m.Type == graph.Country || m.Type == graph.City:
+		return m.Type, true
+	}
+	if m.Type == graph.Person && titledGivenSurname(toks, p, ev) {
 		return m.Type, true
 	}
 	if ht, ok := headType(toks, p, h); ok {
@@ -1735,6 +1746,9 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				}
 				if inside && n == 1 && i > p.a && i+1 < p.b && typ == graph.Person && !toks[i].arabic && innerStyles[toks[i].key] && toks[i].upper && toks[i-1].upper && toks[i+1].upper {
 					continue // "Garaad Sheikh Dhuxul": a style inside the name is a word of it
+				}
+				if inside && headed && i+n < p.b && venueKindAt(toks, i, n) {
+					continue // "Marwick Conference Hall": the venue's kind before its head
 				}
 				if !(inside && headed && (c.inBodies || eponymed)) {
 					return false

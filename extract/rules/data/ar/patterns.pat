@@ -464,6 +464,14 @@ rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
 rule met-in stage=relation action=place kind=meeting conf=0.7
   @meet $when* (ROLE_PL DEM*)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
+# «اجتمع مسؤولون كبار من A وB وC يومي الاثنين والثلاثاء في قصر X في
+# المدينة Y بالبلد Z لإجراء مشاورات»: the bodies those sent stand for take
+# part in the gathering, held at every place level the sentence gives; the
+# event named after it is the gathering (a gathering of many is no
+# meeting of each pair)
+rule ar-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
+  @meet $when* (مسؤولون | مسؤولين | ممثلون | ممثلين | مندوبون | مندوبين | دبلوماسيون | دبلوماسيين | مبعوثون | مبعوثين | وفود) (كبار | رفيعو المستوى)? (من | عن) o:list(ال? $body) (!PUNCT&!AGENT&!LOC&!EVT&!@in){0,4} p:(في $placeword? $places (LOC&BI)?)+ (COMMA? (لإجراء | لعقد | في)? (@adjective)* e:EVT)?
+
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
   @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?

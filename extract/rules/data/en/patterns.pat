@@ -830,6 +830,17 @@ rule en-visit-where-received stage=relation action=meeting kind=meeting host=o c
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?
 
+# "Senior officials from A, B and the C convened on Monday and Tuesday at
+# the Y Palace in Z, Country, for two days of consultations", "Delegations
+# of A and B gathered in Z", "Top diplomats from A and B came together in
+# Z" (a title of the bodies' own): the bodies those sent stand for take
+# part in the gathering, held where the sentence says (every place level
+# after "at" and "in"; a building the tagger takes for a body, "at the X
+# Centre", is passed over); the event the sentence names after "for" is
+# the gathering
+rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries) (from | of) the? o:list(the? $body) | o:RNP&PLURAL) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
 # between X and Y" (the place between), "talks were held in Minsk between

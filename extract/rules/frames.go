@@ -37,6 +37,9 @@ type evRef struct {
 	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
 	verb bool
+	// subject: a placed verb's own named subject that no rule made a
+	// party ("The IAEA's board meets in Vienna")
+	subject *graph.Mention
 	// also: "X also met Z": another meeting of one of the event's
 	// parties with someone new
 	also bool
@@ -527,9 +530,12 @@ func (st *docState) gather() []*frame {
 				// latest unplaced frame (those who attend or open it tell
 				// no event apart: "X opened the meeting at the Y Centre";
 				// those who met on its margins make it a summit of its own)
+				// (a verb whose own subject is none of the frame's parties
+				// tells another body's meeting: "X and Y held a second
+				// round ... The IAEA's board meets in Vienna next month")
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
+					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) && (r.subject == nil || f.parties[st.keyOf(*r.subject)]) {
 						best = f
 					}
 				}

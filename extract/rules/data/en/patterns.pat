@@ -395,9 +395,10 @@ rule accompanied-apposition stage=skip
 # of a title in apposition (its topic or body after "on", "for", "to",
 # "of") set aside, so that the verb after it is the named person's (also
 # the last word of a topic the title took in: "envoy for the Sahel
-# question,")
+# question,"; "X, senior adviser to Y for the Horn of Africa, also took
+# part in the meeting")
 rule en-title-tail-aside stage=skip
-  a:PER&TITLED x:(((on | for | to | of) (!STOP&!COMMA&!@meet&!@welcome&!@call&!@speech&!EVT&!AGENT){1,8} | (!PUNCT&!AGENT&!EVT&!CONJ&!CAP&!@stop&!@speech&!@meet&!@welcome&!@call&!@visit&!@attend){1,2}) COMMA) (COMMA? $aux)* $when* (@meet | @welcome | @call | @visit | @attend | @host | held | hold | holds | had | has | have | conducted)
+  a:PER&TITLED x:(((on | for | to | of) (!STOP&!COMMA&!@meet&!@welcome&!@call&!@speech&!EVT&!AGENT){1,8} | (!PUNCT&!AGENT&!EVT&!CONJ&!CAP&!@stop&!@speech&!@meet&!@welcome&!@call&!@visit&!@attend){1,2}) COMMA) (COMMA? $aux)* $when* (@meet | @welcome | @call | @visit | @attend | @host | held | hold | holds | had | has | have | conducted | "took part" | "take part" | "takes part" | "taking part")
 rule en-titled-subject-comma stage=skip
   a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | !PUNCT&!AGENT&!CONJ&!@stop&!ROLE&!LOC&!EVT&!CAP&!NUM&!@with-stop)
 # "X, on behalf of President Y, attended the summit": for whom he came set

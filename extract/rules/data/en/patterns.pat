@@ -777,6 +777,13 @@ rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s
 # Y" (a building "palace of Z" may stand for the name)
 rule en-verb-first-received-titles stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received&FIRST | receives&FIRST) $when* ROLE (COMMA (!PUNCT&!EVT&!PER){1,6})? COMMA HON? s:PER p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) (his | her | the)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} (of the? $places)? | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# the guest named by his titles and then his name after a comma, or a
+# country's delegation: "Met His Highness Engineer X, Deputy Minister,
+# today at the headquarters of the ministry in Z, the Minister of State
+# for W in the United Kingdom, Mrs. Y", "Received His Excellency Dr. X,
+# Minister of State, today in Z the delegation of the Republic of Y"
+rule en-verb-first-met-guest stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST | met&FIRST | meets&FIRST) $when* $style? (HON | dr | engineer | eng | STOP)* s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} ((in | at) the? $seat? $places)? | COMMA? $when)+) COMMA? the? ((!PUNCT&!EVT&!PER){1,14} COMMA (HON | STOP)* o:PER | DLGW of the? ((republic | kingdom | state | sultanate | emirate) of the?)? o:CTRY | o:DLG)
 # translated readouts front the time and the places and put the verb of
 # taking place before the event: "On 3 May in Lisbon in the building of
 # the Ministry of Foreign Affairs of Portugal on Z Square took place the

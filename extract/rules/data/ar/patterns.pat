@@ -472,6 +472,12 @@ rule met-in stage=relation action=place kind=meeting conf=0.7
 rule ar-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
   @meet $when* (مسؤولون | مسؤولين | ممثلون | ممثلين | مندوبون | مندوبين | دبلوماسيون | دبلوماسيين | مبعوثون | مبعوثين | وفود) (كبار | رفيعو المستوى)? (من | عن) o:list(ال? $body) (!PUNCT&!AGENT&!LOC&!EVT&!@in){0,4} p:(في $placeword? $places (LOC&BI)?)+ (COMMA? (لإجراء | لعقد | في)? (@adjective)* e:EVT)?
 
+# «وأرسلت A وB والأمم المتحدة مراقبين»، «أوفدت A وفدا رفيعا إلى
+# المحادثات»: the bodies that send people to the report's event take part
+# in it through them
+rule ar-bodies-sent-observers stage=relation action=attend kind=any frame=main conf=0.6
+  @send $when* s:list(ال? $body) $when* v:(مراقبين | مراقبا | مراقبون | ممثلين | ممثلا | مندوبين | مندوبا | مبعوثين | مبعوثا | DLGW) (@adjective | رفيعا)* ((إلى | الى | ل) (@adjective)* EVT)? (STOP | COMMA | بصفة)
+
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
   @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?

@@ -1213,6 +1213,11 @@ rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
 # for them at the article's event
 rule en-envoys-from-attending stage=relation action=attend kind=any conf=0.6
   $sentfrom (COMMA? CONJ $sentfrom)? (COMMA? $aux)* $when* v:(attending | attended | attend | attends | "taking part" | "took part" | "take part")
+# "A, B and the C sent observers", "A has dispatched a delegation to the
+# talks": the bodies that send people to the report's event take part in
+# it through them
+rule en-bodies-sent-observers stage=relation action=attend kind=any frame=main conf=0.6
+  s:list(the? $body) (COMMA? $aux)* $when* @send (a | an | NUM | their | its)? (@adjective | senior | high-level | technical)* v:(observer | observers | DLGW | representative | representatives | envoy | envoys | delegate | delegates | monitors) ((to | at) the? (@adjective)* EVT)? (STOP | COMMA | as)
 # "More than 30 heads of state attended the summit in Algiers, among them
 # X": some of those who attend named after a comma
 rule en-attended-event-among-them stage=relation action=attend conf=0.65

@@ -37,6 +37,9 @@ type evRef struct {
 	margins *evRef
 	// verb: the reference is a verb's ("met", «بحث»), not an event word's
 	verb bool
+	// subject: a placed verb's own named subject that no rule made a
+	// party ("The IAEA's board meets in Vienna")
+	subject *graph.Mention
 	// also: "X also met Z": another meeting of one of the event's
 	// parties with someone new
 	also bool
@@ -533,14 +536,32 @@ func (st *docState) gather() []*frame {
 					best = f
 				}
 			}
+			if best == nil && !r.verb && len(r.places) > 0 && !r.past && !r.future && !r.also && !r.briefed && !r.hasMargins() {
+				// "Joint Readout: Lisbon Consultations on Chad ... Officials
+				// from A and B convened at the Y Palace in Lisbon for two
+				// days of consultations": an event word of the named
+				// event's kind, at its place, is the named event said
+				// again, whoever takes part (a verb's meeting there, "X
+				// met Y in Lisbon", may be one on its margins; another
+				// round is another event: compatible)
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if f.named() && f.hasKind(r.kind) && r.kind != evAny && sharesPlace(st, r, f) && st.compatible(r, f) && !tenseApart(r, f) && !st.apartOccasion(r, f) {
+						best = f
+					}
+				}
+			}
 			if best == nil && len(r.places) > 0 && !r.hasIdentity() && !r.hasMargins() && !r.briefed {
 				// "the talks in Riyadh" after "X met Y": the place of the
 				// latest unplaced frame (those who attend or open it tell
 				// no event apart: "X opened the meeting at the Y Centre";
 				// those who met on its margins make it a summit of its own)
+				// (a verb whose own subject is none of the frame's parties
+				// tells another body's meeting: "X and Y held a second
+				// round ... The IAEA's board meets in Vienna next month")
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) {
+					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) && (r.subject == nil || f.parties[st.keyOf(*r.subject)]) {
 						best = f
 					}
 				}
@@ -658,7 +679,7 @@ func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
 		for _, o := range f.refs {
-			if o != r && !o.verb && !o.own() && o.sent < r.sent && textnorm.Key(o.m.Text) == k && f.placed() && !f.marked() && !f.named() && st.compatible(r, f) {
+			if o != r && !o.verb && !o.own() && o.sent < r.sent && textnorm.Key(o.m.Text) == k && f.placed() && !f.marked() && (!f.named() || st.placedByWord(f)) && st.compatible(r, f) {
 				return f
 			}
 		}
@@ -671,6 +692,13 @@ func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
 		}
 	}
 	return nil
+}
+
+// placedByWord reports a named frame that an unnamed event word at its
+// place joined ("the Lisbon Talks ... two days of talks at the X Palace in
+// Lisbon"): the report's event, which its bare word said again names.
+func (st *docState) placedByWord(f *frame) bool {
+	return slices.ContainsFunc(f.refs, func(o *evRef) bool { return o.named == "" && !o.verb && len(o.places) > 0 })
 }
 
 // occasionOpeners open a sentence that tells another occasion of the

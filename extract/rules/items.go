@@ -601,7 +601,9 @@ func (x *Relations) tagsOf(it item) []string {
 				add("DASH")
 			case ":":
 				add("COLON")
-			case ";", ".", "!", "?", "؛", "؟":
+			case ";", "؛":
+				add("STOP", "SEMI")
+			case ".", "!", "?", "؟":
 				add("STOP")
 			case "\"", "“", "”", "«", "»", "'":
 				add("QUOTE")

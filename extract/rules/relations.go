@@ -1187,6 +1187,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				ev.addParty(st, si, *who, r.Name)
 			}
 		}
+		if ev.verb && len(ev.parties) == 0 {
+			// "The IAEA's board meets in Vienna next month": the verb's
+			// own subject, named, whom no rule made a party
+			ev.subject = sentenceSubject(its[:m.Start])
+		}
 		return true
 	case "here":
 		ev := st.eventOf(si, m, its)

@@ -721,8 +721,20 @@ func (p *parser) atom() (string, error) {
 		if err != nil {
 			return "", err
 		}
+		semi, err := p.item([]string{"SEMI"}, nil)
+		if err != nil {
+			return "", err
+		}
 		x = "(?:" + x + ")"
-		return "(?:" + x + "(?:" + comma + x + ")*(?:(?:" + comma + ")?" + conj + x + ")*)", nil
+		// "A, B and C"; or a list whose members carry commas of their
+		// own, kept apart by semicolons and closed by a conjunction: "A;
+		// B; and C", "A; B and C" (a semicolon with no conjunction after
+		// the last member ends a clause, not a list; «أ؛ وب؛ وج»: a
+		// conjunction after each semicolon)
+		// (first: the alternatives are tried in order)
+		return "(?:" + x + "(?:" + semi + "(?:" + conj + ")?" + x + ")*" + semi + conj + x +
+			"|" + x + "(?:" + semi + "(?:" + conj + ")?" + x + ")+" + conj + x +
+			"|" + x + "(?:" + comma + x + ")*(?:(?:" + comma + ")?" + conj + x + ")*)", nil
 	case strings.HasPrefix(t, "$"):
 		def, ok := p.g.macros[t[1:]]
 		if !ok {

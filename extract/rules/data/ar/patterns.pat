@@ -472,6 +472,20 @@ rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
 rule met-in stage=relation action=place kind=meeting conf=0.7
   @meet $when* (ROLE_PL DEM*)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
+# «اجتمع مسؤولون كبار من A وB وC يومي الاثنين والثلاثاء في قصر X في
+# المدينة Y بالبلد Z لإجراء مشاورات»: the bodies those sent stand for take
+# part in the gathering, held at every place level the sentence gives; the
+# event named after it is the gathering (a gathering of many is no
+# meeting of each pair)
+rule ar-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
+  @meet $when* (مسؤولون | مسؤولين | ممثلون | ممثلين | مندوبون | مندوبين | دبلوماسيون | دبلوماسيين | مبعوثون | مبعوثين | وفود) (كبار | رفيعو المستوى)? (من | عن) o:list(ال? $body) (!PUNCT&!AGENT&!LOC&!EVT&!@in){0,4} p:(في $placeword? $places (LOC&BI)?)+ (COMMA? (لإجراء | لعقد | في)? (@adjective)* e:EVT)?
+
+# «وأرسلت A وB والأمم المتحدة مراقبين»، «أوفدت A وفدا رفيعا إلى
+# المحادثات»: the bodies that send people to the report's event take part
+# in it through them
+rule ar-bodies-sent-observers stage=relation action=attend kind=any frame=main conf=0.6
+  @send $when* s:list(ال? $body) $when* v:(مراقبين | مراقبا | مراقبون | ممثلين | ممثلا | مندوبين | مندوبا | مبعوثين | مبعوثا | DLGW) (@adjective | رفيعا)* ((إلى | الى | ل) (@adjective)* EVT)? (STOP | COMMA | بصفة)
+
 # «التقى مسؤولون روس وأمريكيون في P»: nationalities meet
 rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=0.65
   @meet $when* s:list(DEM) $when* (في $placeword? p:$places)?
@@ -480,13 +494,14 @@ rule nationalities-met stage=relation action=meeting kind=meeting plural=s conf=
 rule meet-plural stage=relation action=meeting kind=meeting plural=s conf=0.7
   @meet $when* (كل من | كلا من)? s:$agents $when* (في $placeword? p:$places)?
 
-# «اجتمع وزراء من A وB وC في P», «التقى مسؤولون عن A وB في P»: the
-# officials of countries or bodies met, verb first: the countries take
-# part and meet, where the sentence says (the Arabic of "Ministers from A,
-# B and C gathered in P")
-define officialsfrom = (ROLE_PL | مسؤولون | مسؤولين | دبلوماسيون | دبلوماسيين | ممثلون | ممثلين | مندوبون | مندوبين | قادة | زعماء) (DEM | كبار)* (من | عن)
-rule ar-officials-from-met stage=relation action=meeting kind=meeting plural=s conf=0.65
-  @meet $when* $officialsfrom s:list(CTRY | ORG) $when* (في $placeword? p:$places)?
+# «اجتمع وزراء من A وB وC في P», «التقى قادة من A وB»: ministers or
+# leaders of countries or bodies met, verb first: the countries take part,
+# where the sentence says (the Arabic of "Ministers from A, B and C
+# gathered in P"; officials and envoys are ar-sent-from-gathered's; a
+# gathering of many is no meeting of each pair)
+define officialsfrom = (ROLE_PL | قادة | زعماء) (DEM | كبار)* (من | عن)
+rule ar-officials-from-met stage=relation action=with kind=meeting conf=0.65
+  @meet $when* $officialsfrom o:list(CTRY | ORG) $when* p:(في $placeword? $places)?
 
 # «وخلال لقائه مع Y ، قال X», «وفي اتصال هاتفي مع Y ، أكد X»: the
 # speaker is the other party

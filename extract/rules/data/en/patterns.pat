@@ -395,9 +395,10 @@ rule accompanied-apposition stage=skip
 # of a title in apposition (its topic or body after "on", "for", "to",
 # "of") set aside, so that the verb after it is the named person's (also
 # the last word of a topic the title took in: "envoy for the Sahel
-# question,")
+# question,"; "X, senior adviser to Y for the Horn of Africa, also took
+# part in the meeting")
 rule en-title-tail-aside stage=skip
-  a:PER&TITLED x:(((on | for | to | of) (!STOP&!COMMA&!@meet&!@welcome&!@call&!@speech&!EVT&!AGENT){1,8} | (!PUNCT&!AGENT&!EVT&!CONJ&!CAP&!@stop&!@speech&!@meet&!@welcome&!@call&!@visit&!@attend){1,2}) COMMA) (COMMA? $aux)* $when* (@meet | @welcome | @call | @visit | @attend | @host | held | hold | holds | had | has | have | conducted)
+  a:PER&TITLED x:(((on | for | to | of) (!STOP&!COMMA&!@meet&!@welcome&!@call&!@speech&!EVT&!AGENT){1,8} | (!PUNCT&!AGENT&!EVT&!CONJ&!CAP&!@stop&!@speech&!@meet&!@welcome&!@call&!@visit&!@attend){1,2}) COMMA) (COMMA? $aux)* $when* (@meet | @welcome | @call | @visit | @attend | @host | held | hold | holds | had | has | have | conducted | "took part" | "take part" | "takes part" | "taking part")
 rule en-titled-subject-comma stage=skip
   a:PER&TITLED x:COMMA (@meet | @welcome | @call | @visit | @attend | @lead | @discuss | @accompany | @host | !PUNCT&!AGENT&!CONJ&!@stop&!ROLE&!LOC&!EVT&!CAP&!NUM&!@with-stop)
 # "X, on behalf of President Y, attended the summit": for whom he came set
@@ -776,6 +777,13 @@ rule en-verb-first-received-at stage=relation action=meeting kind=meeting host=s
 # Y" (a building "palace of Z" may stand for the name)
 rule en-verb-first-received-titles stage=relation action=meeting kind=meeting host=s conf=0.6
   v:(received&FIRST | receives&FIRST) $when* ROLE (COMMA (!PUNCT&!EVT&!PER){1,6})? COMMA HON? s:PER p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) (his | her | the)? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} (of the? $places)? | COMMA? $when)+) COMMA? o:list(the? PER&TITLED)
+# the guest named by his titles and then his name after a comma, or a
+# country's delegation: "Met His Highness Engineer X, Deputy Minister,
+# today at the headquarters of the ministry in Z, the Minister of State
+# for W in the United Kingdom, Mrs. Y", "Received His Excellency Dr. X,
+# Minister of State, today in Z the delegation of the Republic of Y"
+rule en-verb-first-met-guest stage=relation action=meeting kind=meeting host=s conf=0.6
+  v:(received&FIRST | receives&FIRST | met&FIRST | meets&FIRST) $when* $style? (HON | dr | engineer | eng | STOP)* s:PER&TITLED p:((COMMA? (in | at) the? $seat? $places | COMMA? (in | at) the? (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@in){1,5} ((in | at) the? $seat? $places)? | COMMA? $when)+) COMMA? the? ((!PUNCT&!EVT&!PER){1,14} COMMA (HON | STOP)* o:PER | DLGW of the? ((republic | kingdom | state | sultanate | emirate) of the?)? o:CTRY | o:DLG)
 # translated readouts front the time and the places and put the verb of
 # taking place before the event: "On 3 May in Lisbon in the building of
 # the Ministry of Foreign Affairs of Portugal on Z Square took place the
@@ -829,6 +837,17 @@ rule en-visit-where-received stage=relation action=meeting kind=meeting host=o c
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?
+
+# "Senior officials from A, B and the C convened on Monday and Tuesday at
+# the Y Palace in Z, Country, for two days of consultations", "Delegations
+# of A and B gathered in Z", "Top diplomats from A and B came together in
+# Z" (a title of the bodies' own): the bodies those sent stand for take
+# part in the gathering, held where the sentence says (every place level
+# after "at" and "in"; a building the tagger takes for a body, "at the X
+# Centre", is passed over); the event the sentence names after "for" is
+# the gathering
+rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries) (from | of) the? o:list(the? $body) | o:RNP&PLURAL) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -1195,6 +1214,11 @@ rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
 # for them at the article's event
 rule en-envoys-from-attending stage=relation action=attend kind=any conf=0.6
   $sentfrom (COMMA? CONJ $sentfrom)? (COMMA? $aux)* $when* v:(attending | attended | attend | attends | "taking part" | "took part" | "take part")
+# "A, B and the C sent observers", "A has dispatched a delegation to the
+# talks": the bodies that send people to the report's event take part in
+# it through them
+rule en-bodies-sent-observers stage=relation action=attend kind=any frame=main conf=0.6
+  s:list(the? $body) (COMMA? $aux)* $when* @send (a | an | NUM | their | its)? (@adjective | senior | high-level | technical)* v:(observer | observers | DLGW | representative | representatives | envoy | envoys | delegate | delegates | monitors) ((to | at) the? (@adjective)* EVT)? (STOP | COMMA | as)
 # "More than 30 heads of state attended the summit in Algiers, among them
 # X": some of those who attend named after a comma
 rule en-attended-event-among-them stage=relation action=attend conf=0.65

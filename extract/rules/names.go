@@ -675,6 +675,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			continue
 		}
 		typ, conf, ev := x.classify(toks, i, k, lang)
+		if typ == "" && k-i >= 2 && i >= 3 && toks[i-1].text == "," && toks[i-2].upper && taken(toks[i-2].start, toks[i-2].end) && endsBefore(toks, i-1, x.lx.roles) && memberHeaded(x.lx, toks, part{max(0, i-5), i - 1, 0}) {
+			// "Member of the Council of Ministers, Karim Tarabi": the
+			// members' title that ends a body's name (names.tsv
+			// member-body) titles the name after the comma, as the
+			// title alone would
+			typ, conf, ev = graph.Person, 0.7, evTitle
+		}
 		if typ == "" && k-i >= 2 && i >= 2 && (toks[i-1].text == "and" || toks[i-1].text == ",") && personEnds(toks[i-2].end) {
 			// "Anna Lind and Olof Berg": a name coordinated with a person's
 			typ, conf, ev = graph.Person, 0.6, evTagger
@@ -1467,6 +1474,14 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 			break
 		}
 		k = k2
+	}
+	// a body named by its members or its holder: "Council of Ministers",
+	// "House of Representatives", "Office of the Prime Minister" (names.tsv
+	// member-body); a capitalised title after "of" ("the"), no name after
+	// it in the run ("the Office of the President, Anna Berg": the comma
+	// ends it)
+	if e := memberBodyEnd(x.lx, toks, j, k); e > k {
+		k = e
 	}
 	// a place of a name: "Church of the Holy Sepulchre", "Palace of the
 	// Nations", "Square of Martyrs"
@@ -3428,10 +3443,16 @@ func (x *Names) knownPlace(t token, countries, weak bool) bool {
 // person evidence (a given name first, a verb of speech after it, a
 // title in apposition); the gate decides on the rest.
 func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64, evidence) {
-	org, place := false, placeHeaded(toks[i:k])
-	for _, t := range toks[i:k] {
+	org, place, members := false, placeHeaded(toks[i:k]), false
+	for c, t := range toks[i:k] {
 		if orgHeads[strings.ToLower(t.text)] {
 			org = true
+		}
+		// ("House of Representatives": a head of names.tsv member-body
+		// before "of" and a title, a body even where the head alone is a
+		// building's)
+		if memberBodies[t.key] && i+c+1 < k && toks[i+c+1].text == "of" && memberBodyEnd(x.lx, toks, i, i+c+1) == k {
+			org, members = true, true
 		}
 	}
 	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its
@@ -3441,7 +3462,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		org = true
 	}
 	switch {
-	case venueHeaded(toks, i, k):
+	case venueHeaded(toks, i, k) && !members:
 		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
@@ -3721,3 +3742,49 @@ func (x *Names) dashJoin(toks []token, j, k int) bool {
 	n, _, _ := x.lx.entities.match(toks, k+1)
 	return n == 0
 }
+
+// memberBodies (names.tsv member-body, English) head the names of bodies
+// that name their members or their holder after "of": "Council of
+// Ministers", "Office of the Prime Minister".
+var memberBodies = wordSet("names.tsv", "member-body", "en")
+
+// memberBodyEnd returns the end of a body's name toks[j:k] that goes on
+// with "of", an optional "the" and a capitalised title (a plural of
+// members, or the holder's title after "the"), all of the title's words
+// capitalised; else k.
+func memberBodyEnd(lx *lexicon, toks []token, j, k int) int {
+	if k <= j || k+1 >= len(toks) || toks[k].text != "of" || toks[k-1].arabic || !toks[k-1].upper || !memberBodies[toks[k-1].key] {
+		return k
+	}
+	at := k + 1
+	the := toks[at].text == "the"
+	if the {
+		at++
+	}
+	n, _, v := lx.roles.match(toks, at)
+	if n == 0 {
+		return k
+	}
+	for _, t := range toks[at : at+n] {
+		if !t.upper && !connectorWord(t.text) {
+			return k
+		}
+	}
+	// the members in the plural ("of Ministers"), or the holder after
+	// "the" ("of the Prime Minister")
+	// (the office of a head of state or government is a body, the
+	// presidency's; "the Office of the Spokesperson" is a desk of one)
+	if r, ok := v.(role); !ok || !(r.plural && !the || the && !r.plural && r.state) {
+		return k
+	}
+	// "the Office of the Prime Minister Anna Berg": the holder's title
+	// before a name is the person's
+	if e := at + n; e < len(toks) && toks[e].upper && !toks[e].punct {
+		return k
+	}
+	return at + n
+}
+
+// connectorWord reports a lower-case word inside a capitalised title
+// ("Minister of State").
+func connectorWord(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }

@@ -2102,6 +2102,21 @@ func splitAndNoun(lx *lexicon, t token, taken func(int, int) bool) bool {
 // which are foreign words as often as Arabic ones.
 var companyHeads = wordSet("names.tsv", "company-head", "ar")
 
+// companyTrades (names.tsv company-trade) are the indefinite nouns of a
+// body's trade between a company head and its name: «غرفة تجارة X».
+var companyTrades = wordSet("names.tsv", "company-trade", "ar")
+
+// tradeHeads (names.tsv trade-head) are company heads that take a name
+// after a trade noun only.
+var tradeHeads = wordSet("names.tsv", "trade-head", "ar")
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // companyName returns the end of a firm's name at toks[i]: an indefinite
 // company head, one to three proper words that are no common, function,
 // title or given word («شركة بلتا ماريكو»), then its nationality
@@ -2112,7 +2127,20 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k := i + 1
-	for k < len(toks) && k-i <= 3 {
+	// «غرفة تجارة X», «وكالة أنباء X»: the body's trade, an indefinite
+	// noun, between the head and the name (names.tsv company-trade)
+	trade := false
+	if k+1 < len(toks) && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && !taken(toks[k].start, toks[k].end) && companyTrades[toks[k].key] {
+		k++
+		trade = true
+	}
+	// «وكالة أنباء X», «غرفة تجارة X»: these heads take a name after
+	// their trade only (names.tsv trade-head); «لوكالة X» quotes the
+	// agency by its own name
+	if !trade && headIs(toks[i], tradeHeads) {
+		return i
+	}
+	for k < len(toks) && k-i <= 3+btoi(trade) {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || definite(t) || stopTok(t) || commonTok(t) || givenTok(t) || pronounSuffixed(t.text) ||
 			strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "لل") || utf8.RuneCountInString(t.text) < 3 || dateWord(t) || isArabicVerb(t) {
@@ -2121,13 +2149,28 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities); n > 0 {
 			break
 		}
+		// «هيئة رئاسية», «مؤسسة حكومية»: an indefinite adjective of
+		// relation agreeing with a feminine head describes the body, no
+		// name
+		if k == i+1+btoi(trade) && strings.HasSuffix(toks[i].key, "ه") && strings.HasSuffix(t.key, "يه") {
+			break
+		}
 		k++
 	}
-	if k == i+1 {
+	if k == i+1+btoi(trade) {
 		return i
 	}
+	run := k
 	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && definite(toks[k]) {
 		k += n
+	}
+	// «صندوق X السيادي», «مجموعة X القابضة»: definite adjectives of
+	// relation or of bodies (names.tsv body-adjective) after the name
+	for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && !taken(toks[k].start, toks[k].end) && definite(toks[k]) && (relAdjective(toks[k]) || bodyAdjectives[toks[k].key]) && !dateWord(toks[k]) && !stopTok(toks[k]); m++ {
+		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events); n > 0 {
+			break
+		}
+		k++
 	}
 	if k < len(toks) && toks[k].arabic && strings.HasPrefix(toks[k].text, "لل") && !taken(toks[k].start, toks[k].end) && utf8.RuneCountInString(toks[k].text) >= 5 {
 		k++
@@ -2137,6 +2180,12 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 			}
 			k++
 		}
+	}
+	// «المتحدث باسم جامعة كيسل دانيال فيرو»: after a title, proper words
+	// that nothing closes (no nationality, trade or adjective) are the
+	// body's first word and the holder's name after it
+	if k == run && run-(i+1+btoi(trade)) >= 2 && i > 0 && (toks[i-1].key == "باسم" || titleEndsAt(x.lx, toks, i)) {
+		k = i + 2 + btoi(trade)
 	}
 	return k
 }

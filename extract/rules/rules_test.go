@@ -182,6 +182,8 @@ func TestMentions(t *testing.T) {
 		// adjective after the head names no firm
 		{"arabic firm of foreign words with its trade", "واستقبل الوزير رئيس مجلس إدارة شركة بلتا ماريكو السنغافورية للخدمات البحرية، وبحث معه التعاون.", []string{"Organization:شركة بلتا ماريكو السنغافورية للخدمات البحرية"}, nil},
 		{"arabic firm with its nationality and trade", "بعد توقيع شركة روسكو الصينية للشحن اتفاقية جديدة.", []string{"Organization:شركة روسكو الصينية للشحن"}, []string{"Organization:روسكو"}},
+		{"arabic body of its own name in construct", "وزار الوفد جامعة فالترين وبنك كوستال للتنمية وصندوق ميردال السيادي.", []string{"Organization:جامعة فالترين", "Organization:بنك كوستال للتنمية", "Organization:صندوق ميردال السيادي"}, nil},
+		{"arabic body described by an adjective, not named", "وشكلت الحكومة هيئة رئاسية جديدة، وقال لوكالة فالترين إن العمل بدأ.", nil, []string{"Organization:هيئة رئاسية", "Organization:وكالة فالترين"}},
 		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation

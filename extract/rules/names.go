@@ -676,7 +676,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 		}
 		typ, conf, ev := x.classify(toks, i, k, lang)
 		if typ == "" && k-i >= 2 && i >= 3 && toks[i-1].text == "," && toks[i-2].upper && taken(toks[i-2].start, toks[i-2].end) && endsBefore(toks, i-1, x.lx.roles) && memberHeaded(x.lx, toks, part{max(0, i-5), i - 1, 0}) {
-			// "Member of the Council of Ministers, Karim Tarabi": the
+			// "Member of the Council of Ministers, Loreto Tarabi": the
 			// members' title that ends a body's name (names.tsv
 			// member-body) titles the name after the comma, as the
 			// title alone would
@@ -1478,7 +1478,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	// a body named by its members or its holder: "Council of Ministers",
 	// "House of Representatives", "Office of the Prime Minister" (names.tsv
 	// member-body); a capitalised title after "of" ("the"), no name after
-	// it in the run ("the Office of the President, Anna Berg": the comma
+	// it in the run ("the Office of the President, Anna Quist": the comma
 	// ends it)
 	if e := memberBodyEnd(x.lx, toks, j, k); e > k {
 		k = e
@@ -2181,7 +2181,7 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 			k++
 		}
 	}
-	// «المتحدث باسم جامعة كيسل دانيال فيرو»: after a title, proper words
+	// «المتحدث باسم جامعة كيسل لوركان فيرو»: after a title, proper words
 	// that nothing closes (no nationality, trade or adjective) are the
 	// body's first word and the holder's name after it
 	if k == run && run-(i+1+btoi(trade)) >= 2 && i > 0 && (toks[i-1].key == "باسم" || titleEndsAt(x.lx, toks, i)) {
@@ -3826,7 +3826,7 @@ func memberBodyEnd(lx *lexicon, toks []token, j, k int) int {
 	if r, ok := v.(role); !ok || !(r.plural && !the || the && !r.plural && r.state) {
 		return k
 	}
-	// "the Office of the Prime Minister Anna Berg": the holder's title
+	// "the Office of the Prime Minister Anna Quist": the holder's title
 	// before a name is the person's
 	if e := at + n; e < len(toks) && toks[e].upper && !toks[e].punct {
 		return k

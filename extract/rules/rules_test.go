@@ -509,7 +509,7 @@ func TestMentions(t *testing.T) {
 		{"body on a day", "The Security Council on Monday adopted a resolution.", []string{"Organization:Security Council"}, []string{"Organization:Security Council on Monday"}},
 		{"body of a body", "A spokesman of the Office of the Foreign Trade Commission said so.", []string{"Organization:Office of the Foreign Trade Commission"}, []string{"Organization:Foreign Trade Commission"}},
 		{"office of a title", "The Office of the Prime Minister said so.", []string{"Organization:Office of the Prime Minister"}, nil},
-		{"office of a title before a name", "The Office of the Prime Minister Anna Berg said so.", []string{"Person:Anna Berg"}, []string{"Organization:Office of the Prime Minister", "Organization:Office of the Prime Minister Anna Berg"}},
+		{"office of a title before a name", "The Office of the Prime Minister Anna Quist said so.", []string{"Person:Anna Quist"}, []string{"Organization:Office of the Prime Minister", "Organization:Office of the Prime Minister Anna Quist"}},
 		{"council of its members", "The Council of Ministers met on Monday, and the House of Representatives voted.", []string{"Organization:Council of Ministers", "Organization:House of Representatives"}, nil},
 		{"no person after in", "Foreign Minister Tomas Varga held talks in Santa Rosa, the minister said.", []string{"Person:Tomas Varga"}, []string{"Person:Santa Rosa"}},
 		{"no person after at", "The envoys met at Mark Hall yesterday.", nil, []string{"Person:Mark Hall"}},

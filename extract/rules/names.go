@@ -1970,11 +1970,24 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if e := x.companyName(toks, i, taken); e > i {
 		return e
 	}
+	// «المحكمة الدستورية», «الحرس الرئاسي»: a definite head of names.tsv
+	// adjective-head names a body only with an adjective after it («أصدرت
+	// المحكمة الحكم»: the court and the object)
+	if headIs(toks[i], adjectiveHeads) && !(i+1 < len(toks) && toks[i+1].arabic && (relAdjective(toks[i+1]) || bodyAdjectives[toks[i+1].key])) {
+		return i
+	}
 	construct := headIs(toks[i], arabicConstructHeads)
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {
 		t := toks[k]
+		// «اللجنة التنفيذية للاتحاد ...»: after a definite head of
+		// adjective-head, «لل» on a body's head names the body it is an
+		// organ of; the organ is that body's, no name of its own (its
+		// members are the body's)
+		if k > i+1 && strings.HasPrefix(t.text, "لل") && headIs(toks[i], adjectiveHeads) && (x.orgHead(t) || taken(t.start, t.end)) {
+			return i
+		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
@@ -2023,7 +2036,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+		if n, _, v := x.lx.roles.match(toks, k); n > 0 {
+			// «مجلس الوزراء»: a council named by its members, a plural
+			// title with the article right after the head (names.tsv
+			// member-body)
+			if r, ok := v.(role); ok && r.plural && n == 1 && k == i+1 && definite(t) && headIs(toks[i], arabicMemberBodies) {
+				k++
+				continue
+			}
 			break
 		}
 		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
@@ -2072,6 +2092,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 // ministryHeads (names.tsv ministry-head) head the names of ministries,
 // which name their portfolio: «وزارة الخارجية».
 var ministryHeads = wordSet("names.tsv", "ministry-head", "ar")
+
+// adjectiveHeads (names.tsv adjective-head) are definite heads that name a
+// body only with an adjective after them: «المحكمة الدستورية».
+var adjectiveHeads = wordSet("names.tsv", "adjective-head", "ar")
+
+// arabicMemberBodies (names.tsv member-body, Arabic) head a body named by
+// its members, a plural title after the head: «مجلس الوزراء».
+var arabicMemberBodies = wordSet("names.tsv", "member-body", "ar")
 
 func ministryHead(t token) bool { return t.arabic && headIs(t, ministryHeads) }
 

@@ -184,6 +184,7 @@ func TestMentions(t *testing.T) {
 		{"arabic firm with its nationality and trade", "بعد توقيع شركة روسكو الصينية للشحن اتفاقية جديدة.", []string{"Organization:شركة روسكو الصينية للشحن"}, []string{"Organization:روسكو"}},
 		{"arabic body of its own name in construct", "وزار الوفد جامعة فالترين وبنك كوستال للتنمية وصندوق ميردال السيادي.", []string{"Organization:جامعة فالترين", "Organization:بنك كوستال للتنمية", "Organization:صندوق ميردال السيادي"}, nil},
 		{"arabic body described by an adjective, not named", "وشكلت الحكومة هيئة رئاسية جديدة، وقال لوكالة فالترين إن العمل بدأ.", nil, []string{"Organization:هيئة رئاسية", "Organization:وكالة فالترين"}},
+		{"arabic definite head before a noun, not named", "وأصدرت المحكمة الحكم أمس، وقالت اللجنة إن العمل بدأ، وقضت المحكمة العليا بذلك.", []string{"Organization:المحكمة العليا"}, []string{"Organization:المحكمة الحكم", "Organization:اللجنة"}},
 		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation

@@ -185,6 +185,7 @@ func TestMentions(t *testing.T) {
 		{"arabic body of its own name in construct", "وزار الوفد جامعة فالترين وبنك كوستال للتنمية وصندوق ميردال السيادي.", []string{"Organization:جامعة فالترين", "Organization:بنك كوستال للتنمية", "Organization:صندوق ميردال السيادي"}, nil},
 		{"arabic body described by an adjective, not named", "وشكلت الحكومة هيئة رئاسية جديدة، وقال لوكالة فالترين إن العمل بدأ.", nil, []string{"Organization:هيئة رئاسية", "Organization:وكالة فالترين"}},
 		{"arabic definite head before a noun, not named", "وأصدرت المحكمة الحكم أمس، وقالت اللجنة إن العمل بدأ، وقضت المحكمة العليا بذلك.", []string{"Organization:المحكمة العليا"}, []string{"Organization:المحكمة الحكم", "Organization:اللجنة"}},
+		{"arabic device in construct, no body", "واشترت الوزارة جهاز تنفس اصطناعي، واستخدم الموظف جهاز الكمبيوتر.", nil, []string{"Organization:جهاز تنفس", "Organization:جهاز الكمبيوتر"}},
 		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation

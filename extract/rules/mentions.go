@@ -982,6 +982,12 @@ func (x *Lexicon) arabicCompound(toks []token, i int) int {
 	if !headIs(toks[i], arabicOrgHeads) && !headIs(toks[i], arabicPlaceHeads) && !headIs(toks[i], cityNamedAr) {
 		return i
 	}
+	// «اللجنة التنفيذية للاتحاد الأفريقي»: a definite head of names.tsv
+	// adjective-head with a known body after it is that body's organ; the
+	// known body is the name
+	if headIs(toks[i], adjectiveHeads) {
+		return i
+	}
 	k := i + 1
 	seen := false   // a known name: only known names may follow it
 	region := false // the last word read ends a known region's name

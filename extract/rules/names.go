@@ -675,6 +675,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			continue
 		}
 		typ, conf, ev := x.classify(toks, i, k, lang)
+		if typ == "" && k-i >= 2 && i >= 3 && toks[i-1].text == "," && toks[i-2].upper && taken(toks[i-2].start, toks[i-2].end) && endsBefore(toks, i-1, x.lx.roles) && memberHeaded(x.lx, toks, part{max(0, i-5), i - 1, 0}) {
+			// "Member of the Council of Ministers, Loreto Tarabi": the
+			// members' title that ends a body's name (names.tsv
+			// member-body) titles the name after the comma, as the
+			// title alone would
+			typ, conf, ev = graph.Person, 0.7, evTitle
+		}
 		if typ == "" && k-i >= 2 && i >= 2 && (toks[i-1].text == "and" || toks[i-1].text == ",") && personEnds(toks[i-2].end) {
 			// "Anna Lind and Olof Berg": a name coordinated with a person's
 			typ, conf, ev = graph.Person, 0.6, evTagger
@@ -1475,6 +1482,14 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		}
 		k = k2
 	}
+	// a body named by its members or its holder: "Council of Ministers",
+	// "House of Representatives", "Office of the Prime Minister" (names.tsv
+	// member-body); a capitalised title after "of" ("the"), no name after
+	// it in the run ("the Office of the President, Anna Quist": the comma
+	// ends it)
+	if e := memberBodyEnd(x.lx, toks, j, k); e > k {
+		k = e
+	}
 	// a place of a name: "Church of the Holy Sepulchre", "Palace of the
 	// Nations", "Square of Martyrs"
 	if k > j && k+1 < len(toks) && toks[k].text == "of" && (placeHeads[toks[k-1].key] || siteHeads[toks[k-1].key] && toks[k-1].upper) {
@@ -2005,11 +2020,24 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	if e := x.companyName(toks, i, taken); e > i {
 		return e
 	}
+	// «المحكمة الدستورية», «الحرس الرئاسي»: a definite head of names.tsv
+	// adjective-head names a body only with an adjective after it («أصدرت
+	// المحكمة الحكم»: the court and the object)
+	if headIs(toks[i], adjectiveHeads) && !(i+1 < len(toks) && toks[i+1].arabic && (relAdjective(toks[i+1]) || bodyAdjectives[toks[i+1].key])) {
+		return i
+	}
 	construct := headIs(toks[i], arabicConstructHeads)
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {
 		t := toks[k]
+		// «اللجنة التنفيذية للاتحاد ...»: after a definite head of
+		// adjective-head, «لل» on a body's head names the body it is an
+		// organ of; the organ is that body's, no name of its own (its
+		// members are the body's)
+		if k > i+1 && strings.HasPrefix(t.text, "لل") && headIs(toks[i], adjectiveHeads) && (x.orgHead(t) || taken(t.start, t.end)) {
+			return i
+		}
 		if t.punct || !t.arabic || taken(t.start, t.end) || arabicStop[t.key] {
 			break
 		}
@@ -2058,7 +2086,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			!(construct && x.constructNoun(toks, k, taken)) {
 			break
 		}
-		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+		if n, _, v := x.lx.roles.match(toks, k); n > 0 {
+			// «مجلس الوزراء»: a council named by its members, a plural
+			// title with the article right after the head (names.tsv
+			// member-body)
+			if r, ok := v.(role); ok && r.plural && n == 1 && k == i+1 && definite(t) && headIs(toks[i], arabicMemberBodies) {
+				k++
+				continue
+			}
 			break
 		}
 		if n, _, _ := x.lx.honorifics.match(toks, k); n > 0 {
@@ -2110,6 +2145,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 // which name their portfolio: «وزارة الخارجية».
 var ministryHeads = wordSet("names.tsv", "ministry-head", "ar")
 
+// adjectiveHeads (names.tsv adjective-head) are definite heads that name a
+// body only with an adjective after them: «المحكمة الدستورية».
+var adjectiveHeads = wordSet("names.tsv", "adjective-head", "ar")
+
+// arabicMemberBodies (names.tsv member-body, Arabic) head a body named by
+// its members, a plural title after the head: «مجلس الوزراء».
+var arabicMemberBodies = wordSet("names.tsv", "member-body", "ar")
+
 func ministryHead(t token) bool { return t.arabic && headIs(t, ministryHeads) }
 
 // purposePreps (names.tsv purpose-prep) are the prepositions a verbal
@@ -2139,6 +2182,21 @@ func splitAndNoun(lx *lexicon, t token, taken func(int, int) bool) bool {
 // which are foreign words as often as Arabic ones.
 var companyHeads = wordSet("names.tsv", "company-head", "ar")
 
+// companyTrades (names.tsv company-trade) are the indefinite nouns of a
+// body's trade between a company head and its name: «غرفة تجارة X».
+var companyTrades = wordSet("names.tsv", "company-trade", "ar")
+
+// tradeHeads (names.tsv trade-head) are company heads that take a name
+// after a trade noun only.
+var tradeHeads = wordSet("names.tsv", "trade-head", "ar")
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // companyName returns the end of a firm's name at toks[i]: an indefinite
 // company head, one to three proper words that are no common, function,
 // title or given word («شركة بلتا ماريكو»), then its nationality
@@ -2149,7 +2207,20 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 		return i
 	}
 	k := i + 1
-	for k < len(toks) && k-i <= 3 {
+	// «غرفة تجارة X», «وكالة أنباء X»: the body's trade, an indefinite
+	// noun, between the head and the name (names.tsv company-trade)
+	trade := false
+	if k+1 < len(toks) && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && !taken(toks[k].start, toks[k].end) && companyTrades[toks[k].key] {
+		k++
+		trade = true
+	}
+	// «وكالة أنباء X», «غرفة تجارة X»: these heads take a name after
+	// their trade only (names.tsv trade-head); «لوكالة X» quotes the
+	// agency by its own name
+	if !trade && headIs(toks[i], tradeHeads) {
+		return i
+	}
+	for k < len(toks) && k-i <= 3+btoi(trade) {
 		t := toks[k]
 		if t.punct || !t.arabic || taken(t.start, t.end) || definite(t) || stopTok(t) || commonTok(t) || givenTok(t) || pronounSuffixed(t.text) ||
 			strings.HasPrefix(t.text, "و") || strings.HasPrefix(t.text, "لل") || utf8.RuneCountInString(t.text) < 3 || dateWord(t) || isArabicVerb(t) {
@@ -2158,13 +2229,28 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.events, x.lx.entities); n > 0 {
 			break
 		}
+		// «هيئة رئاسية», «مؤسسة حكومية»: an indefinite adjective of
+		// relation agreeing with a feminine head describes the body, no
+		// name
+		if k == i+1+btoi(trade) && strings.HasSuffix(toks[i].key, "ه") && strings.HasSuffix(t.key, "يه") {
+			break
+		}
 		k++
 	}
-	if k == i+1 {
+	if k == i+1+btoi(trade) {
 		return i
 	}
+	run := k
 	if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 && definite(toks[k]) {
 		k += n
+	}
+	// «صندوق X السيادي», «مجموعة X القابضة»: definite adjectives of
+	// relation or of bodies (names.tsv body-adjective) after the name
+	for m := 0; m < 2 && k < len(toks) && toks[k].arabic && !toks[k].punct && !taken(toks[k].start, toks[k].end) && definite(toks[k]) && (relAdjective(toks[k]) || bodyAdjectives[toks[k].key]) && !dateWord(toks[k]) && !stopTok(toks[k]); m++ {
+		if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events); n > 0 {
+			break
+		}
+		k++
 	}
 	if k < len(toks) && toks[k].arabic && strings.HasPrefix(toks[k].text, "لل") && !taken(toks[k].start, toks[k].end) && utf8.RuneCountInString(toks[k].text) >= 5 {
 		k++
@@ -2174,6 +2260,12 @@ func (x *Names) companyName(toks []token, i int, taken func(int, int) bool) int 
 			}
 			k++
 		}
+	}
+	// «المتحدث باسم جامعة كيسل لوركان فيرو»: after a title, proper words
+	// that nothing closes (no nationality, trade or adjective) are the
+	// body's first word and the holder's name after it
+	if k == run && run-(i+1+btoi(trade)) >= 2 && i > 0 && (toks[i-1].key == "باسم" || titleEndsAt(x.lx, toks, i)) {
+		k = i + 2 + btoi(trade)
 	}
 	return k
 }
@@ -3509,10 +3601,16 @@ func (x *Names) knownPlace(t token, countries, weak bool) bool {
 // person evidence (a given name first, a verb of speech after it, a
 // title in apposition); the gate decides on the rest.
 func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType, float64, evidence) {
-	org, place := false, placeHeaded(toks[i:k])
-	for _, t := range toks[i:k] {
+	org, place, members := false, placeHeaded(toks[i:k]), false
+	for c, t := range toks[i:k] {
 		if orgHeads[strings.ToLower(t.text)] {
 			org = true
+		}
+		// ("House of Representatives": a head of names.tsv member-body
+		// before "of" and a title, a body even where the head alone is a
+		// building's)
+		if memberBodies[t.key] && i+c+1 < k && toks[i+c+1].text == "of" && memberBodyEnd(x.lx, toks, i, i+c+1) == k {
+			org, members = true, true
 		}
 	}
 	// "Castleford Rovers", "Harbury Athletic": a club's name ends on its
@@ -3522,7 +3620,7 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 		org = true
 	}
 	switch {
-	case venueHeaded(toks, i, k):
+	case venueHeaded(toks, i, k) && !members:
 		return graph.Place, 0.6, evNone
 	case org:
 		return graph.Organization, 0.6, evNone
@@ -3802,3 +3900,49 @@ func (x *Names) dashJoin(toks []token, j, k int) bool {
 	n, _, _ := x.lx.entities.match(toks, k+1)
 	return n == 0
 }
+
+// memberBodies (names.tsv member-body, English) head the names of bodies
+// that name their members or their holder after "of": "Council of
+// Ministers", "Office of the Prime Minister".
+var memberBodies = wordSet("names.tsv", "member-body", "en")
+
+// memberBodyEnd returns the end of a body's name toks[j:k] that goes on
+// with "of", an optional "the" and a capitalised title (a plural of
+// members, or the holder's title after "the"), all of the title's words
+// capitalised; else k.
+func memberBodyEnd(lx *lexicon, toks []token, j, k int) int {
+	if k <= j || k+1 >= len(toks) || toks[k].text != "of" || toks[k-1].arabic || !toks[k-1].upper || !memberBodies[toks[k-1].key] {
+		return k
+	}
+	at := k + 1
+	the := toks[at].text == "the"
+	if the {
+		at++
+	}
+	n, _, v := lx.roles.match(toks, at)
+	if n == 0 {
+		return k
+	}
+	for _, t := range toks[at : at+n] {
+		if !t.upper && !connectorWord(t.text) {
+			return k
+		}
+	}
+	// the members in the plural ("of Ministers"), or the holder after
+	// "the" ("of the Prime Minister")
+	// (the office of a head of state or government is a body, the
+	// presidency's; "the Office of the Spokesperson" is a desk of one)
+	if r, ok := v.(role); !ok || !(r.plural && !the || the && !r.plural && r.state) {
+		return k
+	}
+	// "the Office of the Prime Minister Anna Quist": the holder's title
+	// before a name is the person's
+	if e := at + n; e < len(toks) && toks[e].upper && !toks[e].punct {
+		return k
+	}
+	return at + n
+}
+
+// connectorWord reports a lower-case word inside a capitalised title
+// ("Minister of State").
+func connectorWord(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }

@@ -182,6 +182,10 @@ func TestMentions(t *testing.T) {
 		// adjective after the head names no firm
 		{"arabic firm of foreign words with its trade", "واستقبل الوزير رئيس مجلس إدارة شركة بلتا ماريكو السنغافورية للخدمات البحرية، وبحث معه التعاون.", []string{"Organization:شركة بلتا ماريكو السنغافورية للخدمات البحرية"}, nil},
 		{"arabic firm with its nationality and trade", "بعد توقيع شركة روسكو الصينية للشحن اتفاقية جديدة.", []string{"Organization:شركة روسكو الصينية للشحن"}, []string{"Organization:روسكو"}},
+		{"arabic body of its own name in construct", "وزار الوفد جامعة فالترين وبنك كوستال للتنمية وصندوق ميردال السيادي.", []string{"Organization:جامعة فالترين", "Organization:بنك كوستال للتنمية", "Organization:صندوق ميردال السيادي"}, nil},
+		{"arabic body described by an adjective, not named", "وشكلت الحكومة هيئة رئاسية جديدة، وقال لوكالة فالترين إن العمل بدأ.", nil, []string{"Organization:هيئة رئاسية", "Organization:وكالة فالترين"}},
+		{"arabic definite head before a noun, not named", "وأصدرت المحكمة الحكم أمس، وقالت اللجنة إن العمل بدأ، وقضت المحكمة العليا بذلك.", []string{"Organization:المحكمة العليا"}, []string{"Organization:المحكمة الحكم", "Organization:اللجنة"}},
+		{"arabic device in construct, no body", "واشترت الوزارة جهاز تنفس اصطناعي، واستخدم الموظف جهاز الكمبيوتر.", nil, []string{"Organization:جهاز تنفس", "Organization:جهاز الكمبيوتر"}},
 		{"arabic firm described, not named", "وقالت شركة كبرى إن الأسعار سترتفع، ووقعت شركة جديدة عقدا.", nil, []string{"Organization:شركة كبرى", "Organization:شركة جديدة"}},
 		// a wire dateline names the agency after its place, in brackets
 		// or slashes before the dash: a news organisation
@@ -506,7 +510,9 @@ func TestMentions(t *testing.T) {
 		{"body on a matter", "The Joint Working Group on Water Security met in Oslo.", []string{"Organization:Joint Working Group on Water Security"}, []string{"Organization:Joint Working Group"}},
 		{"body on a day", "The Security Council on Monday adopted a resolution.", []string{"Organization:Security Council"}, []string{"Organization:Security Council on Monday"}},
 		{"body of a body", "A spokesman of the Office of the Foreign Trade Commission said so.", []string{"Organization:Office of the Foreign Trade Commission"}, []string{"Organization:Foreign Trade Commission"}},
-		{"office of a title", "The Office of the Prime Minister said so.", nil, []string{"Organization:Office of the Prime Minister"}},
+		{"office of a title", "The Office of the Prime Minister said so.", []string{"Organization:Office of the Prime Minister"}, nil},
+		{"office of a title before a name", "The Office of the Prime Minister Anna Quist said so.", []string{"Person:Anna Quist"}, []string{"Organization:Office of the Prime Minister", "Organization:Office of the Prime Minister Anna Quist"}},
+		{"council of its members", "The Council of Ministers met on Monday, and the House of Representatives voted.", []string{"Organization:Council of Ministers", "Organization:House of Representatives"}, nil},
 		{"no person after in", "Foreign Minister Tomas Varga held talks in Santa Rosa, the minister said.", []string{"Person:Tomas Varga"}, []string{"Person:Santa Rosa"}},
 		{"no person after at", "The envoys met at Mark Hall yesterday.", nil, []string{"Person:Mark Hall"}},
 		// after a title, an Arab family name may carry the article

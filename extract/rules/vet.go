@@ -346,7 +346,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person && !titledGivenSurname(toks, parts[0], ev) {
-		if ht, ok := headType(toks, parts[0], h); ok {
+		if ht, ok := headType(g.lx, toks, parts[0], h); ok {
 			typ = ht
 		}
 	}
@@ -1493,8 +1493,10 @@ func englishHead(toks []token, a, b int) int {
 
 // headType is the type a name's head word h gives it (a body's or a
 // place's head, or a place's word opening an English name), if any.
-func headType(toks []token, p part, h token) (graph.EntityType, bool) {
+func headType(lx *lexicon, toks []token, p part, h token) (graph.EntityType, bool) {
 	switch {
+	case memberHeaded(lx, toks, p):
+		return graph.Organization, true // "House of Representatives"
 	case !h.arabic && venueHeaded(toks, p.a, p.b):
 		return graph.Place, true
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
@@ -1511,6 +1513,17 @@ func headType(toks []token, p part, h token) (graph.EntityType, bool) {
 // not a building's.
 func titledGivenSurname(toks []token, p part, ev evidence) bool {
 	return ev == evTitle && givenSurnameHead(toks, p.a, p.b) && !orgHeads[headNoun(toks[p.a+1].text)]
+}
+
+// memberHeaded reports an English body's name toks[p.a:p.b] headed by a
+// word of names.tsv member-body, "of" and its members' or holder's title
+// ("House of Representatives", "Office of the Prime Minister").
+func memberHeaded(lx *lexicon, toks []token, p part) bool {
+	if toks[p.a].arabic {
+		return false
+	}
+	h := englishHead(toks, p.a, p.b)
+	return h+1 < p.b && memberBodyEnd(lx, toks, p.a, h+1) == p.b
 }
 
 // placeFirst reports an English name of two words or more that opens
@@ -1597,7 +1610,7 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	if m.Type == graph.Person && titledGivenSurname(toks, p, ev) {
 		return m.Type, true
 	}
-	if ht, ok := headType(toks, p, h); ok {
+	if ht, ok := headType(g.lx, toks, p, h); ok {
 		return ht, true
 	}
 	if m.KBID == "" && compassFirst(g.lx, toks, p) {
@@ -1718,7 +1731,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		// («مركز الملك X للحوار الوطني»: a body named after a person
 		// holds his style, and what it is for may be an event's word)
 		eponymed := eponymShape(toks, p)
-		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || eponymed
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || eponymed || memberHeaded(g.lx, toks, p)
 		for i := range toks {
 			for _, c := range []struct {
 				tr       trie
@@ -1772,7 +1785,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			}
 		}
 		h, _ := g.head(toks, p)
-		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || memberHeaded(g.lx, toks, p)
 		if allCommon && (!headed || words == 1) {
 			return false
 		}

@@ -469,8 +469,10 @@ rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
+# («والتقى الوفدان في جنيف», «اجتمعت الوفود في P»: the delegations the
+# report named before, by their common noun)
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (ROLE_PL DEM*)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
+  @meet $when* (ROLE_PL DEM* | DLGW&DEF)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
 # «اجتمع مسؤولون كبار من A وB وC يومي الاثنين والثلاثاء في قصر X في
 # المدينة Y بالبلد Z لإجراء مشاورات»: the bodies those sent stand for take

@@ -143,6 +143,7 @@ func TestMergesHold(t *testing.T) {
 		{"a body's name cut short before its preposition, en", []string{"a|Organization|Partnership Council for the Varnish Coast", "a|Organization|Partnership Council"}, graph.Organization, RuleShort},
 		{"a country's army and its armed forces, across scripts", []string{"a|Organization|Chadian Armed Forces", "b|Organization|الجيش التشادي"}, graph.Organization, ""},
 		{"a country's army and its armed forces, en", []string{"a|Organization|Chadian Army", "b|Organization|Chadian Armed Forces"}, graph.Organization, ""},
+		{"French dj for the j of ج across articles and scripts", []string{"a|Person|Anouar Jabrouni", "a|Person|Jabrouni", "b|Person|Anouar Djabrouni", "c|Person|أنوار جبروني"}, graph.Person, ""},
 		{"a country's army and its armed forces, ar", []string{"a|Organization|القوات المسلحة التشادية", "b|Organization|جيش تشاد"}, graph.Organization, ""},
 	}
 	for _, c := range cases {

@@ -144,6 +144,8 @@ func TestMergesHold(t *testing.T) {
 		{"a country's army and its armed forces, across scripts", []string{"a|Organization|Chadian Armed Forces", "b|Organization|الجيش التشادي"}, graph.Organization, ""},
 		{"a country's army and its armed forces, en", []string{"a|Organization|Chadian Army", "b|Organization|Chadian Armed Forces"}, graph.Organization, ""},
 		{"French dj for the j of ج across articles and scripts", []string{"a|Person|Anouar Jabrouni", "a|Person|Jabrouni", "b|Person|Anouar Djabrouni", "c|Person|أنوار جبروني"}, graph.Person, ""},
+		{"French silent final x of -oux across scripts", []string{"a|Person|Armand Vandroux", "a|Person|Vandroux", "b|Person|أرمان فاندرو"}, graph.Person, ""},
+		{"French silent final x of -aux and -eaux across scripts", []string{"a|Person|Gaspard Thiboneaux", "b|Person|غاسبار تيبونو", "c|Person|Gaspard Thibonaux"}, graph.Person, ""},
 		{"a country's army and its armed forces, ar", []string{"a|Organization|القوات المسلحة التشادية", "b|Organization|جيش تشاد"}, graph.Organization, ""},
 	}
 	for _, c := range cases {

@@ -302,6 +302,8 @@ func TestMergesRefused(t *testing.T) {
 		{"a father's given name and the family name", []string{"a|Person|سامر علي الحلواني", "a|Person|علي الحلواني"}, "علي الحلواني", "سامر علي الحلواني"},
 		{"a father's given name and the family name, en", []string{"a|Person|Samer Ali Halwani", "a|Person|Ali Halwani"}, "Ali Halwani", "Samer Ali Halwani"},
 		{"a family name of two words across articles", []string{"a|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
+		{"two fathers' names of the table, consonants apart, en", []string{"a|Person|Ziad Nader Qarwashi", "b|Person|Ziad Naji Qarwashi"}, "Ziad Nader Qarwashi", "Ziad Naji Qarwashi"},
+		{"two fathers' names of the table, a letter apart, ar", []string{"a|Person|توفيق صالح الديناري", "b|Person|توفيق صلاح الديناري"}, "توفيق صالح الديناري", "توفيق صلاح الديناري"},
 		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 	}
 	for _, c := range cases {

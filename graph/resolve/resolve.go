@@ -1271,6 +1271,20 @@ func fullNameSim(a, b *form) float64 {
 			return 0
 		}
 	}
+	// a chain name's middle words are the father's and grandfather's
+	// names ("Ziad Nader X", «توفيق صالح X»): two given names of the
+	// table there that are two names are two men of one family. Only
+	// in one script, and in Latin letters only where their consonants
+	// differ: English writes one Arabic name with other vowels across
+	// agencies ("Nader" and "Nadir" for «نادر»)
+	if len(a.words) == len(b.words) && a.lang == b.lang {
+		for i := 1; i < len(a.words)-1; i++ {
+			x, y := a.words[i], b.words[i]
+			if twoGivenNames(x, y) && (x.ar || x.key != y.key) {
+				return 0
+			}
+		}
+	}
 	return 0.6*ss + 0.4*gs
 }
 

@@ -304,6 +304,8 @@ func TestMergesRefused(t *testing.T) {
 		{"a family name of two words across articles", []string{"a|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 		{"two fathers' names of the table, consonants apart, en", []string{"a|Person|Ziad Nader Qarwashi", "b|Person|Ziad Naji Qarwashi"}, "Ziad Nader Qarwashi", "Ziad Naji Qarwashi"},
 		{"two fathers' names of the table, a letter apart, ar", []string{"a|Person|توفيق صالح الديناري", "b|Person|توفيق صلاح الديناري"}, "توفيق صالح الديناري", "توفيق صلاح الديناري"},
+		{"a Slavic family name's feminine and masculine forms", []string{"a|Person|Alexandra Kravtsova", "b|Person|Alexandr Kravtsov"}, "Alexandra Kravtsova", "Alexandr Kravtsov"},
+		{"a Slavic family name's feminine and masculine forms, -ina", []string{"a|Person|Yana Borodkina", "b|Person|Yan Borodkin"}, "Yana Borodkina", "Yan Borodkin"},
 		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 	}
 	for _, c := range cases {

@@ -1285,7 +1285,44 @@ func fullNameSim(a, b *form) float64 {
 			}
 		}
 	}
+	if slavicGenders(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
+		return 0
+	}
 	return 0.6*ss + 0.4*gs
+}
+
+// slavicGenders reports a Slavic family name in its feminine form and
+// the masculine one ("Kravtsova" and "Kravtsov", «كوزلوفا» and «كوزلوف»,
+// "Borowska" and "Borowski"): a woman and a man of one family, whatever
+// their given names' keys share ("Yana", "Yan").
+func slavicGenders(a, b tok) bool {
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		f, m := p[0].lat, p[1].lat
+		for _, e := range slavicEndings {
+			if strings.HasSuffix(f, e[0]) && len(f) > len(e[0])+2 && hasAnySuffix(m, e[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slavicEndings: a feminine ending of a Slavic family name, then the
+// masculine endings it answers to, in Latin letters and as Arabic
+// script is romanised (و o, ف f for в; «سكايا», «سكي»).
+var slavicEndings = [][]string{
+	{"ova", "ov", "off", "of"}, {"eva", "ev", "eff", "ef"}, {"ofa", "ov", "off", "of"}, {"efa", "ev", "eff", "ef"},
+	{"ina", "in"}, {"yna", "yn"}, {"skaya", "sky", "ski", "skiy", "skii"}, {"skaia", "sky", "ski", "skiy", "skii"},
+	{"ska", "sky", "ski", "skiy", "skii"},
+}
+
+func hasAnySuffix(s string, sufs []string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // monarchRoles are the titles of a reigning monarch: a monarch is

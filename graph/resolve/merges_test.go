@@ -146,6 +146,9 @@ func TestMergesHold(t *testing.T) {
 		{"French dj for the j of ج across articles and scripts", []string{"a|Person|Anouar Jabrouni", "a|Person|Jabrouni", "b|Person|Anouar Djabrouni", "c|Person|أنوار جبروني"}, graph.Person, ""},
 		{"French silent final x of -oux across scripts", []string{"a|Person|Armand Vandroux", "a|Person|Vandroux", "b|Person|أرمان فاندرو"}, graph.Person, ""},
 		{"French silent final x of -aux and -eaux across scripts", []string{"a|Person|Gaspard Thiboneaux", "b|Person|غاسبار تيبونو", "c|Person|Gaspard Thibonaux"}, graph.Person, ""},
+		{"pinyin x read sh, Arabic ش", []string{"a|Person|Xie Lanfang", "b|Person|شيه لانفانغ"}, graph.Person, ""},
+		{"pinyin x before u read sh, Arabic ش", []string{"a|Person|Xu Tianbo", "b|Person|شو تيانبو"}, graph.Person, ""},
+		{"pinyin q read ch, Arabic تش", []string{"a|Person|Qiu Tianbo", "b|Person|تشيو تيانبو"}, graph.Person, ""},
 		{"a country's army and its armed forces, ar", []string{"a|Organization|القوات المسلحة التشادية", "b|Organization|جيش تشاد"}, graph.Organization, ""},
 	}
 	for _, c := range cases {

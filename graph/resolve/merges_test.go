@@ -149,6 +149,7 @@ func TestMergesHold(t *testing.T) {
 		{"pinyin x read sh, Arabic ش", []string{"a|Person|Xie Lanfang", "b|Person|شيه لانفانغ"}, graph.Person, ""},
 		{"pinyin x before u read sh, Arabic ش", []string{"a|Person|Xu Tianbo", "b|Person|شو تيانبو"}, graph.Person, ""},
 		{"pinyin q read ch, Arabic تش", []string{"a|Person|Qiu Tianbo", "b|Person|تشيو تيانبو"}, graph.Person, ""},
+		{"the family particle «آل» written Aal", []string{"a|Person|Bandar bin Ghassan Aal Duwaihi", "b|Person|بندر بن غسان آل ضويحي", "c|Person|بندر بن غسان ال ضويحي"}, graph.Person, ""},
 		{"a country's army and its armed forces, ar", []string{"a|Organization|القوات المسلحة التشادية", "b|Organization|جيش تشاد"}, graph.Organization, ""},
 	}
 	for _, c := range cases {

@@ -143,6 +143,13 @@ func TestMergesHold(t *testing.T) {
 		{"a body's name cut short before its preposition, en", []string{"a|Organization|Partnership Council for the Varnish Coast", "a|Organization|Partnership Council"}, graph.Organization, RuleShort},
 		{"a country's army and its armed forces, across scripts", []string{"a|Organization|Chadian Armed Forces", "b|Organization|الجيش التشادي"}, graph.Organization, ""},
 		{"a country's army and its armed forces, en", []string{"a|Organization|Chadian Army", "b|Organization|Chadian Armed Forces"}, graph.Organization, ""},
+		{"French dj for the j of ج across articles and scripts", []string{"a|Person|Anouar Jabrouni", "a|Person|Jabrouni", "b|Person|Anouar Djabrouni", "c|Person|أنوار جبروني"}, graph.Person, ""},
+		{"French silent final x of -oux across scripts", []string{"a|Person|Armand Vandroux", "a|Person|Vandroux", "b|Person|أرمان فاندرو"}, graph.Person, ""},
+		{"French silent final x of -aux and -eaux across scripts", []string{"a|Person|Gaspard Thiboneaux", "b|Person|غاسبار تيبونو", "c|Person|Gaspard Thibonaux"}, graph.Person, ""},
+		{"pinyin x read sh, Arabic ش", []string{"a|Person|Xie Lanfang", "b|Person|شيه لانفانغ"}, graph.Person, ""},
+		{"pinyin x before u read sh, Arabic ش", []string{"a|Person|Xu Tianbo", "b|Person|شو تيانبو"}, graph.Person, ""},
+		{"pinyin q read ch, Arabic تش", []string{"a|Person|Qiu Tianbo", "b|Person|تشيو تيانبو"}, graph.Person, ""},
+		{"the family particle «آل» written Aal", []string{"a|Person|Bandar bin Ghassan Aal Duwaihi", "b|Person|بندر بن غسان آل ضويحي", "c|Person|بندر بن غسان ال ضويحي"}, graph.Person, ""},
 		{"a country's army and its armed forces, ar", []string{"a|Organization|القوات المسلحة التشادية", "b|Organization|جيش تشاد"}, graph.Organization, ""},
 	}
 	for _, c := range cases {
@@ -299,6 +306,10 @@ func TestMergesRefused(t *testing.T) {
 		{"a father's given name and the family name", []string{"a|Person|سامر علي الحلواني", "a|Person|علي الحلواني"}, "علي الحلواني", "سامر علي الحلواني"},
 		{"a father's given name and the family name, en", []string{"a|Person|Samer Ali Halwani", "a|Person|Ali Halwani"}, "Ali Halwani", "Samer Ali Halwani"},
 		{"a family name of two words across articles", []string{"a|Person|بهرام تاج بخش", "b|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
+		{"two fathers' names of the table, consonants apart, en", []string{"a|Person|Ziad Nader Qarwashi", "b|Person|Ziad Naji Qarwashi"}, "Ziad Nader Qarwashi", "Ziad Naji Qarwashi"},
+		{"two fathers' names of the table, a letter apart, ar", []string{"a|Person|توفيق صالح الديناري", "b|Person|توفيق صلاح الديناري"}, "توفيق صالح الديناري", "توفيق صلاح الديناري"},
+		{"a Slavic family name's feminine and masculine forms", []string{"a|Person|Alexandra Kravtsova", "b|Person|Alexandr Kravtsov"}, "Alexandra Kravtsova", "Alexandr Kravtsov"},
+		{"a Slavic family name's feminine and masculine forms, -ina", []string{"a|Person|Yana Borodkina", "b|Person|Yan Borodkin"}, "Yana Borodkina", "Yan Borodkin"},
 		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
 	}
 	for _, c := range cases {

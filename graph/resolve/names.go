@@ -119,12 +119,14 @@ var suffixWords = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tru
 
 // particles are name words that carry no identity by themselves
 // (Arabic and European nobiliary and patronymic particles, and their
-// Arabic spellings); they are kept in forms but skipped when aligning
+// Arabic spellings; "Aal" is the Gulf English spelling of the family
+// particle «آل»); they are kept in forms but skipped when aligning
 // given names and surnames.
 var particles = map[string]bool{
 	"al": true, "el": true, "ul": true, "bin": true, "ibn": true, "bint": true, "ben": true, "abu": true,
 	"ould": true, "mint": true, "ولد": true, "منت": true, // Mauritanian: son of, daughter of
-	"de": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true,
+	"aal": true, // Gulf English «آل»
+	"de":  true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true,
 	"van": true, "von": true, "der": true, "la": true, "le": true,
 	"بن": true, "ابن": true, "بنت": true, "آل": true, "ال": true, "أبو": true, "ابو": true,
 	"دي": true, "دو": true, "دا": true, "فان": true, "فون": true,

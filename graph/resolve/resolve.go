@@ -1271,7 +1271,58 @@ func fullNameSim(a, b *form) float64 {
 			return 0
 		}
 	}
+	// a chain name's middle words are the father's and grandfather's
+	// names ("Ziad Nader X", «توفيق صالح X»): two given names of the
+	// table there that are two names are two men of one family. Only
+	// in one script, and in Latin letters only where their consonants
+	// differ: English writes one Arabic name with other vowels across
+	// agencies ("Nader" and "Nadir" for «نادر»)
+	if len(a.words) == len(b.words) && a.lang == b.lang {
+		for i := 1; i < len(a.words)-1; i++ {
+			x, y := a.words[i], b.words[i]
+			if twoGivenNames(x, y) && (x.ar || x.key != y.key) {
+				return 0
+			}
+		}
+	}
+	if slavicGenders(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
+		return 0
+	}
 	return 0.6*ss + 0.4*gs
+}
+
+// slavicGenders reports a Slavic family name in its feminine form and
+// the masculine one ("Kravtsova" and "Kravtsov", «كوزلوفا» and «كوزلوف»,
+// "Borowska" and "Borowski"): a woman and a man of one family, whatever
+// their given names' keys share ("Yana", "Yan").
+func slavicGenders(a, b tok) bool {
+	for _, p := range [2][2]tok{{a, b}, {b, a}} {
+		f, m := p[0].lat, p[1].lat
+		for _, e := range slavicEndings {
+			if strings.HasSuffix(f, e[0]) && len(f) > len(e[0])+2 && hasAnySuffix(m, e[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slavicEndings: a feminine ending of a Slavic family name, then the
+// masculine endings it answers to, in Latin letters and as Arabic
+// script is romanised (و o, ف f for в; «سكايا», «سكي»).
+var slavicEndings = [][]string{
+	{"ova", "ov", "off", "of"}, {"eva", "ev", "eff", "ef"}, {"ofa", "ov", "off", "of"}, {"efa", "ev", "eff", "ef"},
+	{"ina", "in"}, {"yna", "yn"}, {"skaya", "sky", "ski", "skiy", "skii"}, {"skaia", "sky", "ski", "skiy", "skii"},
+	{"ska", "sky", "ski", "skiy", "skii"},
+}
+
+func hasAnySuffix(s string, sufs []string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // monarchRoles are the titles of a reigning monarch: a monarch is

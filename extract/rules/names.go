@@ -636,7 +636,7 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			// إلى P», «التقت سلمى X نظيرها»); a woman's given name is
 			// often a common word too, which a tagger passes over
 			// (the third word may be the object's: «استقبلت ريم X وفدا»)
-			if k := x.subjectAfterVerb(toks, i, taken); k > i {
+			if k := x.subjectAfterVerb(toks, i, taken, i > 0 && personEnds(toks[i-1].end) && meetVerbBefore(toks, i-1)); k > i {
 				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
 					i = k - 1
 					continue
@@ -3969,14 +3969,16 @@ var subjectVerbsAr = union(union(union(meetVerbs, attendVerbs), union(welcomeVer
 // subjectAfterVerb reads a person's name right after a verb of
 // subjectVerbsAr, with or without «و»: a given name of the lists (given.tsv,
 // names.tsv given-common), then one proper word or two, up to the next
-// given name (the object's: «التقت لينا X سامي Y»); it returns i when
+// given name (the object's: «التقت لينا X سامي Y»); with afterHost, the
+// same name right after the host's that follows a verb of meeting or
+// receiving is the guest's («استقبل X Y لينا Z في P»). It returns i when
 // there is none.
-func (x *Names) subjectAfterVerb(toks []token, i int, taken func(int, int) bool) int {
+func (x *Names) subjectAfterVerb(toks []token, i int, taken func(int, int) bool, afterHost bool) int {
 	if i == 0 || i+1 >= len(toks) {
 		return i
 	}
 	v := toks[i-1]
-	if !v.arabic || v.punct || !headIs(v, subjectVerbsAr) {
+	if !afterHost && (!v.arabic || v.punct || !headIs(v, subjectVerbsAr)) {
 		return i
 	}
 	first := toks[i]

@@ -631,6 +631,21 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 		}
 		if t.arabic {
+			// a verb that opens its clause, then its subject's name: a
+			// given name of the lists, then a proper word («وصلت لينا X
+			// إلى P», «التقت سلمى X نظيرها»); a woman's given name is
+			// often a common word too, which a tagger passes over
+			// (the third word may be the object's: «استقبلت ريم X وفدا»)
+			if k := x.subjectAfterVerb(toks, i, taken, i > 0 && personEnds(toks[i-1].end) && meetVerbBefore(toks, i-1)); k > i {
+				if add(d.Mention(toks[i].start, toks[k-1].end, graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+					continue
+				}
+				if k > i+2 && add(d.Mention(toks[i].start, toks[i+1].end, graph.Person, "names", 0.7), evTitle) {
+					i++
+					continue
+				}
+			}
 			// a name between a verb of speech and its title in apposition,
 			// without a comma: «أعلن كارل نوردن مبعوث الأمم المتحدة أن ...»
 			if k := x.speakerBeforeTitle(toks, i, taken, i > 0 && personEnds(toks[i-1].end) && meetVerbBefore(toks, i-1)); k > i {
@@ -3946,3 +3961,45 @@ func memberBodyEnd(lx *lexicon, toks []token, j, k int) int {
 // connectorWord reports a lower-case word inside a capitalised title
 // ("Minister of State").
 func connectorWord(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }
+
+// subjectVerbsAr are the verbs whose subject a person's name may follow
+// (words.tsv: meet, attend, welcome, visit, host, conduct, speech).
+var subjectVerbsAr = union(union(union(meetVerbs, attendVerbs), union(welcomeVerbsAr, wordSet("words.tsv", "visit", "ar"))), union(union(wordSet("words.tsv", "host", "ar"), wordSet("words.tsv", "conduct", "ar")), arabicSpeech))
+
+// subjectAfterVerb reads a person's name right after a verb of
+// subjectVerbsAr, with or without «و»: a given name of the lists (given.tsv,
+// names.tsv given-common), then one proper word or two, up to the next
+// given name (the object's: «التقت لينا X سامي Y»); with afterHost, the
+// same name right after the host's that follows a verb of meeting or
+// receiving is the guest's («استقبل X Y لينا Z في P»). It returns i when
+// there is none.
+func (x *Names) subjectAfterVerb(toks []token, i int, taken func(int, int) bool, afterHost bool) int {
+	if i == 0 || i+1 >= len(toks) {
+		return i
+	}
+	v := toks[i-1]
+	if !afterHost && (!v.arabic || v.punct || !headIs(v, subjectVerbsAr)) {
+		return i
+	}
+	first := toks[i]
+	if !givenAr[first.key] || definite(first) || strings.HasPrefix(first.text, "و") {
+		return i
+	}
+	k := i + 1
+	for ; k < len(toks) && k < i+3; k++ {
+		t := toks[k]
+		if !properAfter(t) || taken(t.start, t.end) || definite(t) || isArabicVerb(t) || k > i+1 && givenTok(t) {
+			break
+		}
+		if n, _, _ := x.lx.roles.match(toks, k); n > 0 {
+			break
+		}
+		if n, _, _ := x.lx.demonyms.match(toks, k); n > 0 {
+			break
+		}
+	}
+	if k < i+2 {
+		return i
+	}
+	return k
+}

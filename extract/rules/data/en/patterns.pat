@@ -1319,7 +1319,7 @@ rule en-place-where-event stage=relation action=place conf=0.7
 # sets the scene of its sentence's meeting ("In Rome on Tuesday, the
 # ministers met": a time after the place; a subject that names no party)
 rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
-  (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
+  (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
 # "In Doha on Tuesday, the talks between A and B resumed": a fronted place
 # before the event's noun
 rule en-fronted-place-event stage=relation action=place conf=0.65

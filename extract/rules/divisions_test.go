@@ -60,6 +60,14 @@ func FuzzDivisionNamed(f *testing.F) {
 	})
 }
 
+// placeIn returns a document state of text alone and a Place mention of
+// name, its first occurrence in text.
+func placeIn(text, name string) (*docState, graph.Mention) {
+	i := strings.Index(text, name)
+	st := &docState{d: &extract.Document{Article: extract.Article{Text: text}}}
+	return st, graph.Mention{Type: graph.Place, Text: name, Start: i, End: i + len(name)}
+}
+
 // TestQuarter: a place named as a town's quarter, by a quarter word
 // closing its name, opening an Arabic one («حي Y»), or right after it.
 func TestQuarter(t *testing.T) {
@@ -79,9 +87,7 @@ func TestQuarter(t *testing.T) {
 		{"The envoy flew to the District of Columbia on Monday.", "District of Columbia", false},
 	}
 	for _, c := range cases {
-		i := strings.Index(c.text, c.name)
-		st := &docState{d: &extract.Document{Article: extract.Article{Text: c.text}}}
-		m := graph.Mention{Type: graph.Place, Text: c.name, Start: i, End: i + len(c.name)}
+		st, m := placeIn(c.text, c.name)
 		if got := st.quarter(m); got != c.want {
 			t.Errorf("quarter(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
 		}
@@ -102,9 +108,7 @@ func TestTownsOwn(t *testing.T) {
 		{"The envoys toured the town, Belmora officials said.", "Belmora", false},
 	}
 	for _, c := range cases {
-		i := strings.Index(c.text, c.name)
-		st := &docState{d: &extract.Document{Article: extract.Article{Text: c.text}}}
-		m := graph.Mention{Type: graph.Place, Text: c.name, Start: i, End: i + len(c.name)}
+		st, m := placeIn(c.text, c.name)
 		if got := st.townsOwn(m); got != c.want {
 			t.Errorf("townsOwn(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
 		}

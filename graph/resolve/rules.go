@@ -210,26 +210,20 @@ func (st *state) qualifiedBodies(u *uf) {
 				continue
 			}
 			bare := strings.Join(fa.concepts, " ")
-			var hit []int
-			seen := map[int]bool{}
-			for _, b := range fs {
+			b, ok := soleCluster(u, fs, a, func(b int) bool {
 				fb := st.forms[b]
-				c := countryOf(fb.concepts)
-				if b == a || c == "" || strings.Join(withoutCountries(fb.concepts), " ") != bare {
-					continue
+				if countryOf(fb.concepts) == "" || strings.Join(withoutCountries(fb.concepts), " ") != bare {
+					return false
 				}
 				if len(fa.words) > 0 || len(fb.words) > 0 {
 					if _, ok := sameWords(fa.words, fb.words); !ok {
-						continue
+						return false
 					}
 				}
-				if r := u.find(b); !seen[r] {
-					seen[r] = true
-					hit = append(hit, b)
-				}
-			}
-			if len(hit) == 1 {
-				u.union(a, hit[0], RuleQualified, bare+" < "+strings.Join(st.forms[hit[0]].concepts, " "), 0.9, false)
+				return true
+			})
+			if ok {
+				u.union(a, b, RuleQualified, bare+" < "+strings.Join(st.forms[b].concepts, " "), 0.9, false)
 			}
 		}
 	}
@@ -255,27 +249,41 @@ func (st *state) shortBodies(u *uf) {
 			if len(aw) < 2 || fa.entry != nil || genericBody(fa) {
 				continue // a body of generic words alone is each article's own (qualified-in-article)
 			}
-			var hit []int
-			seen := map[int]bool{}
-			for _, b := range fs {
+			b, ok := soleCluster(u, fs, a, func(b int) bool {
 				fb := st.forms[b]
-				bw := strings.Fields(fb.key)
-				if b == a || !shortOf(aw, bw) {
-					continue
+				if !shortOf(aw, strings.Fields(fb.key)) {
+					return false
 				}
-				if fb.entry == nil && len(fb.words) <= len(fa.words) && (countryOf(fb.concepts) == "" || countryOf(fa.concepts) != "") {
-					continue // the rest names nothing proper (nor is the whole a body the KB knows)
-				}
-				if r := u.find(b); !seen[r] {
-					seen[r] = true
-					hit = append(hit, b)
-				}
-			}
-			if len(hit) == 1 && u.find(a) != u.find(hit[0]) {
-				u.union(a, hit[0], RuleShort, fa.key+" < "+st.forms[hit[0]].key, 0.9, false)
+				// the rest names something proper (or the whole is a body
+				// the KB knows)
+				return fb.entry != nil || len(fb.words) > len(fa.words) || countryOf(fb.concepts) != "" && countryOf(fa.concepts) == ""
+			})
+			if ok && u.find(a) != u.find(b) {
+				u.union(a, b, RuleShort, fa.key+" < "+st.forms[b].key, 0.9, false)
 			}
 		}
 	}
+}
+
+// soleCluster returns the first form of fs, a aside, that fits accepts,
+// when the forms it accepts lie in exactly one cluster of u: the one body
+// of an article that a shorter or unqualified name may stand for.
+func soleCluster(u *uf, fs []int, a int, fits func(b int) bool) (int, bool) {
+	first, clusters := -1, 0
+	seen := map[int]bool{}
+	for _, b := range fs {
+		if b == a || !fits(b) {
+			continue
+		}
+		if r := u.find(b); !seen[r] {
+			seen[r] = true
+			clusters++
+			if first < 0 {
+				first = b
+			}
+		}
+	}
+	return first, clusters == 1
 }
 
 // shortOf reports whether the words of a name (a) begin a longer name

@@ -44,6 +44,10 @@ type title struct {
 	body *item
 	more []*item // bodies coordinated with body: "envoy of the UN and the AU"
 	at   item    // the title's first item, for evidence offsets
+	// within: the body is joined by "in" or "at" («المدير العام في
+	// وزارة الخارجية», "a director at the ministry"): a post inside it,
+	// whose holder the title does not make its head
+	within bool
 }
 
 func (c *chunk) tags() []string {
@@ -576,6 +580,7 @@ func pairTitles(its []item, a, b, n int) []title {
 				}
 				if ts[cur].body == nil {
 					ts[cur].body = it
+					ts[cur].within = postWithin(its, a, k)
 				} else if ts[cur].body == &its[k-1] && its[k-1].poss && its[k-1].is(graph.Country) && it.is(graph.Organization) {
 					// "head of Egypt's General Intelligence Service": the
 					// country owns the body the title heads
@@ -742,6 +747,20 @@ func sentTo(its []item, a, k int) bool {
 		return its[k-2].word("to")
 	}
 	return p.word("to", "الي", "لدي") || p.word("for") && !its[k].is(graph.Organization)
+}
+
+// postWithin reports a body its[k] of a title phrase starting at its[a]
+// joined to the title by "in", "at" or «في», or by the proclitic «ب»
+// («المدير العام بوزارة الخارجية»): a post inside the body.
+func postWithin(its []item, a, k int) bool {
+	if k <= a {
+		return false
+	}
+	p := its[k-1]
+	if p.word("the") && k-1 > a {
+		p = its[k-2]
+	}
+	return p.word("in", "at", "within", "في", "داخل") || its[k].k == kEnt && its[k].pre == "ب"
 }
 
 // facedWith reports a body its[k] of a title phrase starting at its[a]
@@ -1023,7 +1042,7 @@ func (st *docState) titled(si int, c *chunk) {
 				continue
 			}
 			st.rel(si, p, bm, graph.HoldsPosition, roleFor(t.role, bm), t.text, c.rule.Name, c.rule.Conf)
-			if t.role.leads && bm.Type == graph.Organization && !c.past {
+			if t.role.leads && !t.within && bm.Type == graph.Organization && !c.past {
 				st.rel(si, p, bm, graph.Leads, "", t.text, c.rule.Name, c.rule.Conf*0.9)
 			}
 			st.organTitle(si, p, t, bm, c.rule)

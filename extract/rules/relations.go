@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -1379,6 +1380,30 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		b := rc.bodies[0]
 		st.titled(si, &chunk{kind: chPerson, rule: r, person: xs[0], parts: []item{xs[0]},
 			titles: []title{{role: rc.role, text: rs[0].text, body: &b, at: rs[0]}}})
+		return true
+	case "whose":
+		// "Chile, whose President X spoke ...": the body before "whose"
+		// is the body of the titles the name's chunk gave none
+		xs, bs := capItems(m, "x", its), capItems(m, "b", its)
+		if len(xs) != 1 || len(bs) != 1 || xs[0].k != kChunk || xs[0].ch.kind != chPerson || !bs[0].isBody() {
+			return false
+		}
+		c := xs[0].ch
+		var ts []title
+		for _, t := range c.titles {
+			if t.body == nil {
+				t.body = &bs[0]
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 {
+			return false
+		}
+		p := c.person.m
+		st.pending = slices.DeleteFunc(st.pending, func(pt pendingTitle) bool {
+			return pt.person.Start == p.Start && pt.person.End == p.End
+		})
+		st.titled(si, &chunk{kind: chPerson, rule: r, person: c.person, parts: c.parts, titles: ts, past: c.past})
 		return true
 	case "located":
 		xs := capItems(m, "x", its)

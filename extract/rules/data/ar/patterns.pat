@@ -1230,6 +1230,11 @@ rule lead-delegation-first stage=relation action=leads conf=0.75
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
+# «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية، على رأس وفد»: the
+# arrival's own words (its day, its destination, its purpose) between
+# the traveller and the delegation he heads
+rule arrival-at-head-of-delegation stage=relation action=leads conf=0.65
+  x:PER $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? LOC $when*)? (في (زيارة | جولة) ($complement){0,3})? $when* COMMA? (برفقة | على رأس) d:DLG
 rule who-led stage=relation action=leads conf=0.75
   x:PER COMMA? (الذي | التي) @lead d:DLG
 

@@ -1547,6 +1547,12 @@ rule member-of-organ stage=relation action=member conf=0.65
 # a second title with its body in apposition after a titled name, which
 # the chunks left: "Kenya's President X, the current chairperson of the
 # union, opened the summit" (read in the apposition's clause)
+# a relative clause that opens on its title: "Chile, whose President X
+# spoke with Y, will host the talks", "the union, whose chairperson X
+# opened the session": the body before "whose" is the title's
+rule en-whose-title stage=relation action=whose conf=0.7
+  b:(CTRY | ORG) COMMA? whose x:PER&TITLED
+
 rule en-titled-name-apposed-title stage=relation action=title conf=0.7
   x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY
 

@@ -19,9 +19,10 @@ const (
 	chRole                    // a title standing for its body: "Russia's foreign minister"
 	chDeleg                   // a delegation: "the Russian delegation"
 	chEvent                   // an event phrase: "the NATO summit"
+	chPair                    // two parties named before: "the two ministers", «الجانبان»
 )
 
-var chunkKinds = map[string]chunkKind{"person": chPerson, "role": chRole, "delegation": chDeleg, "event": chEvent}
+var chunkKinds = map[string]chunkKind{"person": chPerson, "role": chRole, "delegation": chDeleg, "event": chEvent, "pair": chPair}
 
 // chunk is a noun phrase the chunk stage made into one item.
 type chunk struct {
@@ -82,6 +83,8 @@ func (c *chunk) tags() []string {
 		return append(t, roleClasses(c.role.en)...)
 	case chDeleg:
 		return []string{"DNP", "DLG", "AGENT"}
+	case chPair:
+		return []string{"PAIR", "AGENT", "PLURAL"}
 	case chEvent:
 		t := []string{"ENP", "EVT", eventTag[c.ev.kind]}
 		if c.ev.kind != evCall {
@@ -93,6 +96,33 @@ func (c *chunk) tags() []string {
 		return t
 	}
 	return nil
+}
+
+// dualTitles are the stems of Arabic titles whose dual with the article
+// («الوزيرين», «الرئيسان») names two persons; a sound plural in «ين» of
+// other titles («المستشارين», «المسؤولين») names a group.
+var dualTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"وزير", "رئيس", "زعيم", "ملك", "أمير", "قائد", "سفير"} {
+		m[textnorm.Key(w)] = true
+	}
+	return m
+}()
+
+// arabicDual reports an Arabic title in the dual with the article.
+func arabicDual(text string) bool {
+	k := textnorm.Key(text)
+	k = strings.TrimPrefix(strings.TrimPrefix(k, "و"), "ب")
+	k, ok := strings.CutPrefix(k, textnorm.Key("ال"))
+	if !ok {
+		return false
+	}
+	for _, suf := range []string{textnorm.Key("ين"), textnorm.Key("ان")} {
+		if st, ok := strings.CutSuffix(k, suf); ok && dualTitles[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // principalNamed reports a person chunk whose name follows a title that
@@ -438,6 +468,13 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		}
 		if len(ts) == 1 && ts[0].body != nil && len(ts[0].more) == 0 && definiteTitle(its, m.Start, ts[0]) {
 			st.titleAnaphor(si, ts[0])
+		}
+	case chPair:
+		if last := parts[len(parts)-1]; last.k == kRole && last.role.en != "" && hasTag(last.tags, "DEF") && !arabicDual(last.text) {
+			return nil // «الوزراء», «المسؤولين»: a plural, not two
+		}
+		if len(st.lastPair(parts[0].start, m.Rule.Attr("pair") == "persons")) != 2 {
+			return nil // «التقى الوزيران»: the two named nowhere before; the words as they are
 		}
 	case chDeleg:
 		st.delegationChunk(si, c)

@@ -546,6 +546,8 @@ func (st *docState) agents(its []item) []graph.Mention {
 			}
 		case it.k == kChunk && it.ch.kind == chDeleg:
 			out = append(out, it.ch.delegs...)
+		case it.k == kChunk && it.ch.kind == chPair:
+			out = append(out, st.lastPair(it.start, it.ch.rule.Attr("pair") == "persons")...)
 		case it.k == kEnt && (it.m.Type == graph.Person || it.m.Type == graph.Country || it.m.Type == graph.Organization || it.m.Type == graph.Delegation):
 			out = append(out, it.m)
 		case it.k == kDem:
@@ -564,6 +566,57 @@ func (st *docState) agents(its []item) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// lastPair returns the two parties "the two ministers", "both leaders"
+// or «الجانبان» stand for: the two sides of the last meeting told before
+// offset at, else two persons named together in the last sentence before
+// it that names persons; persons only: people, not their countries or
+// delegations ("the two ministers", not "the two sides").
+func (st *docState) lastPair(at int, persons bool) []graph.Mention {
+	for _, r := range slices.Backward(st.res.Relations) {
+		if r.Predicate != graph.MeetsWith || r.Subject.End > at || r.Object.End > at {
+			continue
+		}
+		if persons && (r.Subject.Type != graph.Person || r.Object.Type != graph.Person) {
+			continue
+		}
+		return []graph.Mention{r.Subject, r.Object}
+	}
+	var before []graph.Mention
+	for _, m := range st.d.Mentions {
+		if m.Type == graph.Person && m.End <= at {
+			before = append(before, m)
+		}
+	}
+	if len(before) < 2 {
+		return nil
+	}
+	slices.SortStableFunc(before, func(a, b graph.Mention) int { return a.Start - b.Start })
+	last := before[len(before)-1]
+	var two []graph.Mention
+	for _, m := range slices.Backward(before) {
+		if !st.sameSentence(m.Start, last.Start) {
+			break
+		}
+		if len(two) == 0 || partyKey(two[len(two)-1]) != partyKey(m) {
+			two = append(two, m)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return []graph.Mention{two[1], two[0]}
+}
+
+// sameSentence reports two offsets in one sentence of the document.
+func (st *docState) sameSentence(a, b int) bool {
+	for _, s := range st.d.Sentences {
+		if a >= s.Start && a < s.End {
+			return b >= s.Start && b < s.End
+		}
+	}
+	return false
 }
 
 // inHeadline reports an offset in a report's headline: a first
@@ -1565,6 +1618,11 @@ func gapless(a, b item) bool { return b.start-a.end <= 1 }
 // document has none yet ("the Danish side").
 func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 	if it.k == kDeleg {
+		if indefiniteBefore(st.d.Text, it.start) {
+			// "... and a rebel delegation headed by X": an indefinite
+			// noun brings in a delegation of its own, not the last one
+			return graph.Mention{}, false
+		}
 		var last graph.Mention
 		ok := false
 		for _, m := range st.res.Mentions {
@@ -1590,6 +1648,20 @@ func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 		st.rel(si, m, cm, graph.Represents, "", "", "side-delegation", 0.7)
 	}
 	return m, true
+}
+
+// indefiniteRe matches an English indefinite article with at most one
+// word after it at the end of a text ("a ", "a rebel ", "an army ").
+var indefiniteRe = regexp.MustCompile(`(?i)(?:^|[\s(])(?:a|an)\s+(?:[\p{L}-]+\s+)?$`)
+
+// indefiniteBefore reports a noun at text[at:] that an English
+// indefinite article introduces.
+func indefiniteBefore(text string, at int) bool {
+	from := max(0, at-40)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	return indefiniteRe.MatchString(text[from:at])
 }
 
 // leadOwn makes a titled person the leader of his own country's

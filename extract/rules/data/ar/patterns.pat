@@ -13,7 +13,7 @@
 
 define body = CTRY | ORG | DEM
 # «الحكومة السودانية»: a country's government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF
+define agent = PER | CTRY | ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF
 define agents = list($agent)
 # a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
 # محادثات مع Y» France is where he went, not who held the talks
@@ -317,6 +317,16 @@ rule title-in-body stage=chunk make=role conf=0.7
 # «وزراء خارجية فرنسا وألمانيا»
 rule title-of-bodies stage=chunk make=role conf=0.7
   ROLE+ list($body)
+
+# «الوزيران», «الرئيسين», «الزعيمان»: the dual of a title with the
+# article (arabicDual: not a plural) stands for the two persons of the
+# last meeting told, or the two named together in the sentence before
+# (pair=persons); «الجانبان», «الطرفين»: the two parties, whatever they
+# are
+rule ar-the-two-titles stage=chunk make=pair pair=persons conf=0.7
+  ROLE&ROLE_PL&DEF | الضيفين | الضيفان
+rule ar-the-two-sides stage=chunk make=pair conf=0.65
+  الجانبين | الجانبان | الطرفين | الطرفان
 
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),

@@ -23,7 +23,7 @@ define of = of | for | at | to | in
 # stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | DEM (government | authorities) | the DEM&PEOPLE
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -278,6 +278,14 @@ rule officials-of stage=chunk make=role conf=0.65
 # "the foreign ministers of France, Germany and Italy", "the president of Chile"
 rule title-of-bodies stage=chunk make=role conf=0.7
   the? ROLE+ (of | from) the? list(the? $body)
+
+# "the two ministers", "both leaders": the two persons of the last meeting
+# told, or the two named together in the sentence before (pair=persons);
+# "the two sides", "both delegations": its two parties, whatever they are
+rule en-the-two-titles stage=chunk make=pair pair=persons conf=0.7
+  (the two | both | both the) ROLE&ROLE_PL
+rule en-the-two-sides stage=chunk make=pair conf=0.65
+  (the two | both | both the) (sides | parties)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
@@ -960,7 +968,7 @@ rule mediating-between stage=relation action=mediate conf=0.7
 # West Bay district": where a mediator goes between the sides is where
 # the talks are held, every level the sentence gives
 rule en-between-sides-at stage=relation action=place kind=any conf=0.6
-  v:(shuttling | shuttles | shuttled | mediating | mediates | mediated) between the (two | rival | warring)? (sides | parties | delegations | camps) p:((at | in) the? LOC+ ((in | at) the? LOC+)*)
+  v:(shuttling | shuttles | shuttled | mediating | mediates | mediated) between (the (two | rival | warring)? (sides | parties | delegations | camps) | PAIR) p:((at | in) the? LOC+ ((in | at) the? LOC+)*)
 rule leads-mediation stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (COMMA? $aux)* @lead (the | a)? (@adjective)* (mediation | mediation efforts)
 # "the Egyptian mediation efforts", "Qatari mediation": mediation as a

@@ -1070,8 +1070,11 @@ rule will-arrive-to-attend stage=relation action=visit conf=0.65
 # («خلال زيارته الرسمية إلى طوكيو»: its adjectives; «خلال زيارته لأنقرة»:
 # the place behind a glued «ل», after a visit that is someone's, not «كنت
 # في زيارة للمغرب»)
+# («في زيارة رسمية إلى اليابان», «في زيارة عمل إلى P»: the kind of the
+# visit, indefinite, before its destination; «في زيارة دولة للمملكة»: a
+# glued «ل» after a visit of a named kind)
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
-  (@visit ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* (إلى | الى) $placeword? p:$places | (زيارته | زيارتها | زيارتهما | زيارتهم | جولته | جولتها) ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* p:(CITY&LI | CTRY&LI))
+  (@visit ($when | الرسمية | الرسمي | رسمية | رسمي | الحالية | الحالي | دولة | عمل | خاصة | @adjective)* (إلى | الى) $placeword? p:$places | @visit (الرسمية | الرسمي | رسمية | رسمي | دولة | عمل) ($when | @adjective)* p:(CITY&LI | CTRY&LI) | (زيارته | زيارتها | زيارتهما | زيارتهم | جولته | جولتها) ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* p:(CITY&LI | CTRY&LI))
 
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7
@@ -1240,11 +1243,11 @@ rule lead-delegation-first stage=relation action=leads conf=0.75
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
-# «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية، على رأس وفد»: the
-# arrival's own words (its day, its destination, its purpose) between
-# the traveller and the delegation he heads
+# «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية إلى Q تستغرق يومين،
+# على رأس وفد»: the arrival's own words (its day, its destination, its
+# purpose and length) between the traveller and the delegation he heads
 rule arrival-at-head-of-delegation stage=relation action=leads conf=0.65
-  x:PER $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? LOC $when*)? (في (زيارة | جولة) ($complement){0,3})? $when* COMMA? (برفقة | على رأس) d:DLG
+  x:PER $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? LOC $when*)? (في (زيارة | جولة) ($complement | (إلى | الى) LOC | LOC&LI){0,6})? $when* COMMA? (برفقة | على رأس) d:DLG
 rule who-led stage=relation action=leads conf=0.75
   x:PER COMMA? (الذي | التي) @lead d:DLG
 

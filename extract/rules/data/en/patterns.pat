@@ -338,9 +338,10 @@ rule no-plans stage=skip whole=no
 # the sentence is not read again with the titles)
 # ("X met with the foreign ministers of Chile and Peru, Y and Z.": the
 # names end the sentence; "the foreign ministers of A and B - X and Y -
-# met": the names between dashes)
+# met": the names between dashes; "..., X and Y respectively,": the word
+# that says the order)
 rule titles-apposition stage=skip whole=no titles=respectively conf=0.7
-  x:(the? r:RNP COMMA) n:list(HON? PER) (COMMA | STOP)
+  x:(the? r:RNP COMMA) n:list(HON? PER) respectively? (COMMA | STOP)
 rule titles-apposition-dashes stage=skip whole=no titles=respectively conf=0.7
   x:(the? r:RNP DASH) n:list(HON? PER) DASH
 rule titles-apposition-dashes-close stage=skip whole=no conf=0.7
@@ -962,8 +963,12 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 # foreign ministers of Qatar and Egypt, who have been mediating between
 # ..." (officials stand for their countries): mediators of the article's
 # event
+# "..., with former President X serving as chief mediator", "with the AU
+# acting as facilitator": the mediator of the talks the sentence tells
+rule en-serving-as-mediator stage=relation action=mediate conf=0.65
+  with m:list(the? $body | HON? PER | RNP) (serving | acting) as (the | a)? (ROLE | lead | main | joint | sole | @adjective)? (mediator | mediators | facilitator | facilitators)
 rule mediating-between stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees) (COMMA? $aux)*)? (mediating | mediates | mediated | mediate | shuttling | shuttles | shuttled) between
+  m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees | seeks | seeking | sought | tries | trying | tried | hopes | hoping | wants) to? (COMMA? $aux)*)? (mediating | mediates | mediated | mediate | shuttling | shuttles | shuttled) between
 # "X is shuttling between the two sides at the Sheraton hotel in Doha's
 # West Bay district": where a mediator goes between the sides is where
 # the talks are held, every level the sentence gives
@@ -1217,6 +1222,14 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # ("X attended as an observer": the capacity he attended in)
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
   s:$agents (COMMA? $aux)* $when* v:attended $when* (as (a | an) (@adjective)* (observer | observers | guest | guests))? (COMMA | STOP)
+# "Foreign Minister X was also present.", "X and Y were also in
+# attendance": present at the meeting the report tells
+rule en-also-present stage=relation action=attend kind=any conf=0.6
+  s:$agents (COMMA? $aux)* (was | were | is | are) also v:(present | "in attendance") (at the? EVT)? (COMMA | STOP)
+# "Also attending were X, Y and Z", "Also present were X and Y",
+# "Attending the talks were X and Y": the attendees after a fronted verb
+rule en-fronted-attending stage=relation action=attend kind=any conf=0.6
+  (also | Also)? v:(attending | present | Attending | Present) (the? EVT)? (were | was) s:$attendees
 # "An observer from the AU and diplomats from A and B are also attending",
 # "Envoys from A and B attended": those sent by bodies or countries stand
 # for them at the article's event

@@ -614,6 +614,12 @@ rule possessor-event-with stage=relation action=meeting conf=0.7
 # comma before the verb)
 rule call-from stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? (received | got | took) $when* $the? (@adjective)* e:EVT_CALL $when* from o:$agents
+# word for word from Arabic, the verb first and the adjective after the
+# noun: "Received the Sheikh X, the Minister Foreign Qatari, call
+# telephonic from the Minister Foreign Iranian Y" («تلقى X اتصالا هاتفيا
+# من Y»)
+rule en-verb-first-call-from stage=relation action=meeting kind=call conf=0.65
+  (received&FIRST | receives&FIRST) $when* the? $style? (HON | ROLE)? s:PER COMMA? $when* (a | the)? e:EVT_CALL (telephonic | telephone | phone | @adjective)* $when* from the? o:$agents
 # "The Crown Prince received a phone call from President Y": the subject
 # names no party (a bare title), the caller does
 rule en-call-from-object stage=relation action=with kind=call conf=0.65
@@ -903,10 +909,11 @@ rule event-with stage=relation action=with conf=0.7
 # a participle of mediation after a comma closes the event's clause
 rule en-clause-mediated-by stage=relation action=mediate conf=0.7
   e:EVT (!STOP&!EVT&!@mediate&!@speech&!COMMA){1,16} COMMA @mediate (jointly | also)? by the? m:list(the? $body | PER)
-# "talks ... opened in Pretoria, with X as chief facilitator": the one
+# "talks ... opened in Pretoria, with X as chief facilitator", "with X
+# serving as chief mediator": the one
 # named as the mediator of the sentence's event
 rule en-with-as-mediator stage=relation action=mediate conf=0.65
-  e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
+  e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) (serving | acting)? as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
 # ("The meeting, held at the X Palace on the outskirts of Y, was mediated
 # by Z": a participle and its venue between commas)
 rule mediated-by stage=relation action=mediate conf=0.8
@@ -954,7 +961,7 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # mediates nothing
 # ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor) (the | a | an)? (new | @adjective)? e:EVT
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating | co-chair | co-chaired) (the | a | an)? (new | @adjective)? e:EVT
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the
@@ -963,10 +970,6 @@ rule mediator-subject stage=relation action=mediate conf=0.7
 # foreign ministers of Qatar and Egypt, who have been mediating between
 # ..." (officials stand for their countries): mediators of the article's
 # event
-# "..., with former President X serving as chief mediator", "with the AU
-# acting as facilitator": the mediator of the talks the sentence tells
-rule en-serving-as-mediator stage=relation action=mediate conf=0.65
-  with m:list(the? $body | HON? PER | RNP) (serving | acting) as (the | a)? (ROLE | lead | main | joint | sole | @adjective)? (mediator | mediators | facilitator | facilitators)
 rule mediating-between stage=relation action=mediate conf=0.7
   m:list(the? $body | PER | RNP) COMMA? (who | which)? (COMMA? $aux)* ((offered | offers | offering | proposed | proposes | ready | willing | agreed | agrees | seeks | seeking | sought | tries | trying | tried | hopes | hoping | wants) to? (COMMA? $aux)*)? (mediating | mediates | mediated | mediate | shuttling | shuttles | shuttled) between
 # "X is shuttling between the two sides at the Sheraton hotel in Doha's
@@ -1560,6 +1563,9 @@ rule person-of-body stage=relation action=member conf=0.6
 # membership of a body: "X, a member of the Y", "Y member X"
 rule member-of-body stage=relation action=member conf=0.7
   x:PER COMMA also? (a | an | the)? (senior | leading | founding | @qualifier)? (member | members) of the? d:ORG
+# "X, a member of the delegation, said": the delegation named before
+rule en-member-of-the-delegation stage=relation action=member conf=0.65
+  x:PER COMMA also? (a | an | the)? (senior | @qualifier)? (member | members) of (the | his | her | its | their) (@adjective)* d:DLG
 # a member of one of a body's organs: "X, a member of Hamas's political
 # bureau", "X, a member of the central committee of the party Y"
 rule member-of-organ stage=relation action=member conf=0.65

@@ -1243,11 +1243,6 @@ rule lead-delegation-first stage=relation action=leads conf=0.75
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
-# «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية إلى Q تستغرق يومين،
-# على رأس وفد»: the arrival's own words (its day, its destination, its
-# purpose and length) between the traveller and the delegation he heads
-rule arrival-at-head-of-delegation stage=relation action=leads conf=0.65
-  x:PER $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? LOC $when*)? (في (زيارة | جولة) ($complement | (إلى | الى) LOC | LOC&LI){0,6})? $when* COMMA? (برفقة | على رأس) d:DLG
 rule who-led stage=relation action=leads conf=0.75
   x:PER COMMA? (الذي | التي) @lead d:DLG
 
@@ -1353,11 +1348,16 @@ rule led-own-country-delegation-subject-first stage=relation action=leads-own co
 # «وصل X إلى P على رأس وفد رفيع المستوى»: X leads his country's delegation
 # («وصل إلى البلاد اليوم X يرافقه وفد رسمي»: the delegation that
 # accompanies him, as «والوفد المرافق له»)
+# (the arrival's own words may stand between the traveller and his
+# delegation: its day, its destination, the visit's kind, destination and
+# length: «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية إلى Q تستغرق
+# يومين، على رأس وفد»)
+define arrival = $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? $places $when*)? (في (زيارة | جولة) ($complement | (إلى | الى) LOC | LOC&LI){0,6})? $when*
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER $when* ((إلى | الى) $placeword? $places)? $when* (على رأس | COMMA? (يرافقه | يرافقها | ويرافقه | ويرافقها | ترافقه | ترافقها)) DLGW
+  x:PER $arrival (COMMA? على رأس | COMMA? (يرافقه | يرافقها | ويرافقه | ويرافقها | ترافقه | ترافقها)) DLGW
 # «توجه X إلى P على رأس وفد رفيع يضم Y وZ»: the members of his delegation
 rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
-  o:PER $when* ((إلى | الى) $placeword? $places)? $when* على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
+  o:PER $arrival COMMA? على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
@@ -1369,7 +1369,7 @@ rule ar-accompanied-on-visit stage=relation action=accompany conf=0.6
 # «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
 # members of his delegation
 rule ar-accompanied-by stage=relation action=accompany conf=0.6
-  o:PER (!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){0,6} COMMA? (يرافقه | يرافقها | ترافقه | ترافقها | برفقة | يصحبه | يصحبها | ويرافقه | ويرافقها) x:list(ROLE* $body* HON? PER)
+  o:PER ((!AGENT&!STOP&!EVT&!@speech&!@meet&!@welcome){0,6} | $arrival (COMMA? على رأس DLGW (@adjective | $complement){0,2})?) COMMA? (يرافقه | يرافقها | ترافقه | ترافقها | برفقة | يصحبه | يصحبها | ويرافقه | ويرافقها) x:list(ROLE* $body* HON? PER)
 
 # membership of a body: «X القيادي في الحزب», «عضو الائتلاف X», «X عضو في المجلس»
 # («حركة حماس»: a body's head noun before its known name)

@@ -846,6 +846,10 @@ rule visit-for-event-with stage=relation action=meeting conf=0.7
 
 # "X arrived in Baghdad, where he was received by Y", machine-translated
 # "where was received by his counterpart Y": the visitor meets his host
+# "X wrapped up a visit to Tunis after talks with Y", "X ended a visit
+# to P following a meeting with Y": the talks of the visit, held there
+rule en-visit-after-talks-with stage=relation action=meeting kind=meeting conf=0.6
+  s:$agents (COMMA? $aux)* (!STOP&!AGENT&!EVT&!@speech&!@meet){1,6} @visit (to | in)? the? p:$places $when* (after | following | during) (his | her | their)? e:EVT with o:$agents
 rule en-visit-where-received stage=relation action=meeting kind=meeting host=o conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* ((in | on | for) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit)? COMMA where (he | she | they)? (COMMA? $aux)* (received | welcomed) by the? o:$agents
 
@@ -1169,6 +1173,10 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
 # "X and Y were among the participants", "X was among those attending"
 rule among-the-participants stage=relation action=attend kind=any conf=0.65
   s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
+# "... for the annual summit, with X and Y among those attending": the
+# event the sentence named before
+rule en-event-with-among-attending stage=relation action=attend conf=0.65
+  e:EVT (!STOP&!EVT&!@speech){0,6} COMMA with s:$agents among (the? (participants | attendees) | those (attending | present))
 # "X participated on the Belarusian side", "X took part for the Danish
 # side": an attendee of the article's event, for one of its sides
 rule en-participated-on-side stage=relation action=attend kind=any conf=0.6
@@ -1337,6 +1345,11 @@ rule event-topic-held-in stage=relation action=place conf=0.7
   e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
 # "Speaking from Doha, where the talks are taking place, X said": the
 # place a relative "where" names
+# "X departed Tokyo for Seoul, where he will meet Y", "... to Kyiv and
+# then to Chisinau, where she will attend a conference": the meeting of
+# the clause "where" opens is held in the place before it
+rule en-place-where-he-meets stage=relation action=place scope=sentence conf=0.6
+  p:LOC $when* COMMA where (PER&PRON | they | it)? (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | attend | attends | attended | attending | hold | holds | held | holding | "take part" | "took part" | "takes part")
 rule en-place-where-event stage=relation action=place conf=0.7
   p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
 # "In the Egyptian capital, Cairo, the delegation met Y": a fronted place

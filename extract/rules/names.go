@@ -2971,7 +2971,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			// given name or a nisba, closes the name where a title
 			// announces it (and the Gulf's father's name with the
 			// article: «العبد» before «الله»)
-			if allowAl && unit == j && k == j+3 && (toks[j+1].key == "عبد" || toks[j+1].key == "العبد") && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
+			// («ضيف الله المطيري», «فتح الله العلمي»: a given name
+			// compounded with «الله», then the family's)
+			if allowAl && unit == j && (k == j+3 && (toks[j+1].key == "عبد" || toks[j+1].key == "العبد") || k == j+2) && x.familyNext(toks, k, taken) && (givenTok(toks[k]) || x.nisba(toks, k) && !relationalAdjective(toks[k])) {
 				k++
 				break
 			}

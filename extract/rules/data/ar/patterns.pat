@@ -1076,6 +1076,14 @@ rule will-arrive-to-attend stage=relation action=visit conf=0.65
 rule visit-place stage=relation action=place scope=sentence possessor=subject conf=0.65
   (@visit ($when | الرسمية | الرسمي | رسمية | رسمي | الحالية | الحالي | دولة | عمل | خاصة | @adjective)* (إلى | الى) $placeword? p:$places | @visit (الرسمية | الرسمي | رسمية | رسمي | دولة | عمل) ($when | @adjective)* p:(CITY&LI | CTRY&LI) | (زيارته | زيارتها | زيارتهما | زيارتهم | جولته | جولتها) ($when | الرسمية | الرسمي | الحالية | الحالي | @adjective)* p:(CITY&LI | CTRY&LI))
 
+# «يبدأ X جولة أفريقية تشمل A وB وC», «جولة تقوده إلى A وB»: the tour is
+# held in every place it takes in
+# («يبدأ X غدا جولة», «يقوم X بجولة», «اختتم X جولته»: who makes the tour)
+rule ar-makes-tour stage=relation action=attend conf=0.6
+  (يبدأ | تبدأ | بدأ | بدأت | يختتم | تختتم | اختتم | اختتمت | يواصل | تواصل | واصل | واصلت | يقوم | تقوم | قام | قامت | يجري | تجري | أجرى | أجرت) $when* s:$agents $when* e:EVT (!PUNCT&!AGENT&!EVT&!STOP){0,2} COMMA? (تشمل | وتشمل | ستشمل | تقوده | تقودها | ستقوده | ستقودها)
+rule ar-tour-including stage=relation action=place conf=0.6
+  e:EVT (!PUNCT&!AGENT&!EVT&!STOP){0,2} COMMA? (تشمل | وتشمل | ستشمل | تقوده | تقودها | ستقوده | ستقودها) (إلى | الى)? (كلا من | كل من)? p:list(LOC)
+
 # «وانضم X إلى Y في P»: X joins Y's visit
 rule joined-person stage=relation action=join conf=0.7
   انضم $when* x:$agent (إلى | الى) o:PER (في $placeword? p:$places)?

@@ -1271,6 +1271,10 @@ rule visit stage=relation action=visit conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
 
 # "the visit of X to Oslo"
+# "X is on a regional tour that includes A, B and C", "X began a tour of
+# A, B and C": the tour is held in every place it takes in
+rule en-tour-of-places stage=relation action=visit conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!LOC&!@speech&!@meet){0,4} v:(tour | trip | swing) (that | which)? (COMMA? $aux)* (of | through | (includes | include | including | included | covering | covers) (stops in | visits to)?) p:list(the? LOC)
 rule visit-of stage=relation action=visit conf=0.7
   @visit of s:$agents (to | in) the? $seat? p:$places
 

@@ -597,8 +597,17 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
 # between)
 # («بحث X، اليوم في P، مع Y»: the host's time and place between)
+# («بحث X من مكتبه بالقاهرة عبر تقنية الاتصال المرئي مع Y»: the remote
+# means between; the office he joins from is no place of the meeting)
+define remote = (عبر | بواسطة | بتقنية | من خلال) (تقنية | تقنيه)? (الاتصال | الفيديو | الربط | الدائرة | الشبكة | الإنترنت) (!PUNCT&!AGENT&!EVT&!مع){0,2}
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (من (مكتبه | مكتبها) LOC?)? $remote | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
+# «إن الرئيس X بحث هاتفيا مع Y»: the subject first (a call when
+# «هاتفيا» says so)
+rule ar-subject-discussed-by-phone-with stage=relation action=meeting kind=call conf=0.65
+  s:$agents $aux* @discuss $when* هاتفيا $when* مع o:$agents
+rule ar-subject-discussed-with stage=relation action=meeting kind=meeting conf=0.6
+  s:PER $aux* @discuss $when* $remote? $when* مع o:$agents
 # «بحث X سبل تعزيز العلاقات الثنائية مع نظيره Y»: the topic before the
 # other side; only a person (not «بحث X العلاقات مع الصين», relations
 # with a country, which may be the topic)

@@ -620,6 +620,15 @@ rule call-from stage=relation action=meeting kind=call conf=0.75
 # من Y»)
 rule en-verb-first-call-from stage=relation action=meeting kind=call conf=0.65
   (received&FIRST | receives&FIRST) $when* the? $style? (HON | ROLE)? s:PER COMMA? $when* (a | the)? e:EVT_CALL (telephonic | telephone | phone | @adjective)* $when* from the? o:$agents
+# "President X would call President Y on Friday": the noun of a call as
+# its verb, after a modal or "to"
+rule en-modal-call stage=relation action=meeting kind=call conf=0.65
+  s:$agents (would | will | to | shall | may | might | could) $when* e:EVT_CALL the? o:list(the? $agent)
+# "X said, in a joint press conference with Y in Rabat, that ...": the
+# speaker takes part in the event with another his words were said at
+# (not "He said at a press conference:", an event of his own)
+rule en-said-at-event stage=relation action=attend conf=0.6
+  s:PER (COMMA? $aux)* @speech COMMA? (in | during | at) (a | an | the | his | her)? (joint | @adjective | press | news)* e:EVT with
 # "The Crown Prince received a phone call from President Y": the subject
 # names no party (a bare title), the caller does
 rule en-call-from-object stage=relation action=with kind=call conf=0.65
@@ -1352,8 +1361,8 @@ rule event-topic-held-in stage=relation action=place conf=0.7
 # "X departed Tokyo for Seoul, where he will meet Y", "... to Kyiv and
 # then to Chisinau, where she will attend a conference": the meeting of
 # the clause "where" opens is held in the place before it
-rule en-place-where-he-meets stage=relation action=place scope=sentence conf=0.6
-  p:LOC $when* COMMA where (PER&PRON | they | it)? (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | attend | attends | attended | attending | hold | holds | held | holding | "take part" | "took part" | "takes part")
+rule en-place-where-he-meets stage=relation action=place conf=0.6
+  p:LOC $when* COMMA where (PER&PRON | they | it)? (COMMA? $aux)* $when* (v:(@meet | @welcome | @call | @discuss) | (attend | attends | attended | attending | hold | holds | held | holding | "take part" | "took part" | "takes part") the? (@adjective)* e:EVT)
 rule en-place-where-event stage=relation action=place conf=0.7
   p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
 # "In the Egyptian capital, Cairo, the delegation met Y": a fronted place

@@ -152,6 +152,11 @@ define withdlg = CONJ (DLG | الوفد) (المرافق | المرافقة) (ل
 # (not «استقبل ملك الأردن الرئيس X»: another title, a guest)
 rule title-body-same-title-name stage=chunk make=person conf=0.8
   (ROLE_KING&ONEWORD&!DEF $body+ ROLE_KING&ONEWORD&DEF | ROLE_HEAD&ONEWORD&!DEF $body+ ROLE_HEAD&ONEWORD&DEF) HON? n:PER&!PRON
+# «الرئيس X رئيس جمهورية P», «الملك X ملك الأردن»: the same title before
+# the name, then again in construct with its country after it (the
+# country the second says is the first's too)
+rule title-name-same-title-body stage=chunk make=person conf=0.8
+  (ROLE_HEAD&ONEWORD&DEF HON? n:PER&!PRON ROLE_HEAD&ONEWORD&!DEF $body+ | ROLE_KING&ONEWORD&DEF HON? n:PER&!PRON ROLE_KING&ONEWORD&!DEF $body+)
 rule title-name stage=chunk make=person conf=0.85
   ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 

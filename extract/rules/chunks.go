@@ -592,6 +592,12 @@ func pairTitles(its []item, a, b, n int) []title {
 			ts = append(ts, title{role: it.role, text: it.text, at: *it})
 			cur = len(ts) - 1
 			prevRole = true
+			if cur > 0 && k > a && its[k-1].k == kConj && ts[cur-1].body == nil {
+				// "the Prime Minister and Minister of Foreign Affairs of
+				// Qatar": titles joined by "and" before one country share
+				// it, as titles in apposition do
+				apposed = append(apposed, cur)
+			}
 			continue
 		case cur >= 0 && k > a && (its[k-1].k == kDem || its[k-1].is(graph.Country)) && titleQualifiers[it.key] != "":
 			// «المبعوث الأممي الخاص»: the title's own adjective after

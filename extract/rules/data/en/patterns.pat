@@ -1358,11 +1358,6 @@ rule event-topic-held-in stage=relation action=place conf=0.7
   e:EVT ((between | among | of) the? ($parties | (!PUNCT&!EVT&!STOP&!LOC&!@event-verb&!@in&!@topic){1,4}))? (on | about | over | regarding | concerning) the? (!PUNCT&!EVT&!STOP&!@event-verb&!@in){1,5} (COMMA (!COMMA&!STOP&!EVT){1,8} COMMA)? $aux* @event-verb place? $when* (in | at) the? $seat? p:$places
 # "Speaking from Doha, where the talks are taking place, X said": the
 # place a relative "where" names
-# "X departed Tokyo for Seoul, where he will meet Y", "... to Kyiv and
-# then to Chisinau, where she will attend a conference": the meeting of
-# the clause "where" opens is held in the place before it
-rule en-place-where-he-meets stage=relation action=place conf=0.6
-  p:LOC $when* COMMA where (PER&PRON | they | it)? (COMMA? $aux)* $when* (v:(@meet | @welcome | @call | @discuss) | (attend | attends | attended | attending | hold | holds | held | holding | "take part" | "took part" | "takes part") the? (@adjective)* e:EVT)
 rule en-place-where-event stage=relation action=place conf=0.7
   p:LOC COMMA where the? (@adjective)* e:EVT (COMMA? $aux)* (@event-verb | taking | take) place?
 # "In the Egyptian capital, Cairo, the delegation met Y": a fronted place

@@ -1287,6 +1287,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		for _, md := range meds {
 			ev.mediators = append(ev.mediators, evParty{m: md, sent: si, rule: r.Name})
 		}
+		for _, pl := range p {
+			// «رعى X في جدة اجتماعا بين A وB»: where the sponsor held it
+			ev.addPlace(st, si, pl, r.Name)
+		}
 		return true
 	case "join":
 		xs, os := st.agents(capItems(m, "x", its)), st.agents(o)

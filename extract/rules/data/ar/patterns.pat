@@ -796,8 +796,14 @@ rule event-with stage=relation action=with conf=0.7
 # («ويتوسط الاتحاد الأفريقي وهيئة إيغاد في المفاوضات»: a body the names do
 # not know after the known ones ends the list)
 # («ورعت غامبيا بالاشتراك مع الأمم المتحدة المحادثات»: jointly with)
+# («رعى الرئيس X في عنتيبي اليوم اجتماعا بين A وB»: the place before the
+# event is the event's)
 rule mediator-verb-first stage=relation action=mediate conf=0.7
-  @run $when* m:(list($body | PER) (بالاشتراك مع list($body | PER))?) (CONJ @org-head? $complement)? $when* (في)? e:EVT
+  @run $when* m:(list($body | PER) (بالاشتراك مع list($body | PER))?) (CONJ @org-head? $complement)? $when* (في $placeword? p:$places $when*)? (في)? e:EVT
+# «وكان X قد رعى في جدة الأسبوع الماضي اجتماعا بين A وB»: the sponsor
+# named first
+rule ar-mediator-subject-first stage=relation action=mediate conf=0.65
+  m:PER $aux* @run $when* (في $placeword? p:$places $when*)? e:EVT
 # «وأدار الجلسة المبعوث الأممي X»: the event before the one who ran it
 rule mediator-object-first stage=relation action=mediate conf=0.65
   @run $when* e:EVT $evadj* $when* m:list($body | PER)

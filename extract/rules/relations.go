@@ -2000,7 +2000,7 @@ func (st *docState) corefer(its []item) {
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال")) && !titleOfNext(its, k) &&
+		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال") || arabicConstructTitle(it.text) && !(k > 0 && its[k-1].k == kRole) && !personSoon(its, k+1, 2)) && !titleOfNext(its, k) &&
 			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].k == kRole || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
 			// American president" names someone else), nor the first
@@ -2011,6 +2011,28 @@ func (st *docState) corefer(its []item) {
 			}
 		}
 	}
+}
+
+// arabicConstructTitle reports an Arabic title of two words or more
+// whose last word carries the article («وزير الدولة», «وزير الخارجية»):
+// a construct chain, definite as its last noun is, so a bare title that
+// may stand for the person named with it before (not after another title,
+// whose possessor it names: «مستشار رئيس الجمهورية»; nor before a name:
+// «وزير الخارجية آنذاك X»).
+func arabicConstructTitle(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) >= 2 && arabicWord(ws[0]) && !strings.HasPrefix(ws[0], "ال") && strings.HasPrefix(ws[len(ws)-1], "ال")
+}
+
+// personSoon reports a person among the n items from its[k] on: «وزير
+// الخارجية آنذاك X», a title that names the person after it.
+func personSoon(its []item, k, n int) bool {
+	for i := k; i < len(its) && i < k+n; i++ {
+		if its[i].isPerson() {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicHeadKey returns the head noun of an Arabic body's name (its

@@ -85,7 +85,34 @@ func samePerson(a, b graph.Mention) bool {
 		return true
 	}
 	la, lb := lastWord(ka), lastWord(kb)
-	return la == lb && len(la) >= 4 && (la == ka || lb == kb)
+	return la == lb && len(la) >= 4 && (la == ka || lb == kb) || lineageShort(ka, kb) || lineageShort(kb, ka)
+}
+
+// lineageShort reports an Arabic name a a shorter form of b by lineage:
+// the same given name, and every word of a in b in order («يوسف بن فهد»
+// of «يوسف بن محمد بن فهد العتيبي»; a family name with or without the
+// article: «فرحان», «الفرحان»), two words or more of a besides «بن».
+func lineageShort(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 3 || len(wa) >= len(wb) || wa[0] != wb[0] || !arabicWord(wa[0]) {
+		return false
+	}
+	content := 0
+	j := 0
+	bare := func(w string) string { return strings.TrimPrefix(w, textnorm.Key("ال")) }
+	for _, w := range wa {
+		for j < len(wb) && bare(wb[j]) != bare(w) {
+			j++
+		}
+		if j == len(wb) {
+			return false
+		}
+		j++
+		if !arabicConnectors[w] {
+			content++
+		}
+	}
+	return content >= 2
 }
 
 func lastWord(k string) string {

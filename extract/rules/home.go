@@ -139,6 +139,14 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		}
 	}
 	if abroad == nil {
+		// «بيروت (واس) - ... والتقى الأمير X رئيس مجلس الوزراء Y في السراي
+		// الحكومي»: a sentence that names no place of a country, in a
+		// report an agency files from abroad, is held where it is filed
+		if place, agency := st.datelineCountries(); agency != nil && agency.ID == home.ID && place != nil && place.ID != home.ID && !st.meetingNamesPlace(pt) {
+			abroad = place
+		}
+	}
+	if abroad == nil {
 		return nil
 	}
 	for _, r := range st.res.Relations {
@@ -162,6 +170,28 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		}
 	}
 	return nil
+}
+
+// meetingNamesPlace reports an event of pt's sentence with pt's person
+// among its parties that names a place of a country.
+func (st *docState) meetingNamesPlace(pt pendingTitle) bool {
+	for _, ref := range st.refs {
+		party := false
+		for _, pa := range ref.parties {
+			if pa.sent == pt.sent && partyKey(pa.m) == partyKey(pt.person) {
+				party = true
+			}
+		}
+		if !party {
+			continue
+		}
+		for _, p := range ref.places {
+			if p.sent == pt.sent && st.countryOf(item{k: kEnt, m: p.m}) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteHost records where a host receives a guest: the country of the
@@ -398,6 +428,17 @@ func (st *docState) headlineCountry() *kb.Entry {
 // dateline, as the event frames read it (datelineAfter: "RIYADH, March 3
 // (SPA) --").
 func (st *docState) dateline() *kb.Entry {
+	place, agency := st.datelineCountries()
+	if agency != nil {
+		return agency
+	}
+	return place
+}
+
+// datelineCountries returns the country of a dateline's place and, when
+// a national agency other than that country's files the report («بيروت
+// (واس) -»), the agency's country (nil otherwise).
+func (st *docState) datelineCountries() (place, agency *kb.Entry) {
 	for pi, p := range st.d.Paragraphs {
 		if pi > 3 {
 			break
@@ -429,13 +470,13 @@ func (st *docState) dateline() *kb.Entry {
 			// «عمان 11 آذار (بترا) -»: the agency says which country
 			if a := agency; a != "" && a != c.Code {
 				if ac := st.lx.kb.Country(a); ac != nil {
-					return ac
+					return c, ac
 				}
 			}
-			return c
+			return c, nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // attributionWords are the nouns of an issuing body after its

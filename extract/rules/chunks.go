@@ -897,6 +897,33 @@ func (st *docState) principalTitle(si int, c *chunk, m pattern.Match, its []item
 	owner := its[sp.Start]
 	st.titled(si, &chunk{kind: chPerson, rule: c.rule, person: owner, parts: []item{owner},
 		titles: []title{{role: last.role, text: last.text, body: body, at: last}}})
+	if body != nil && (body.k == kDem || body.is(graph.Country)) {
+		// "X, chief foreign policy adviser to Brazilian President Y":
+		// the adviser of a country's head serves in that country's
+		// government, in the title the words before "to" make
+		var own *title
+		for k := m.Start; k < sp.Start; k++ {
+			it := its[k]
+			if it.k != kRole {
+				if own != nil {
+					break
+				}
+				continue
+			}
+			if own == nil {
+				own = &title{role: it.role, text: it.text, at: it}
+			} else {
+				own.role, own.text = joinRoles(own.role, it.role), own.text+" "+it.text
+			}
+			if roleIn(it.role, "ROLE_ADV") {
+				break
+			}
+		}
+		if own != nil && roleIn(own.role, "ROLE_ADV") {
+			own.body = body
+			st.titled(si, &chunk{kind: chPerson, rule: c.rule, person: c.person, parts: c.parts, titles: []title{*own}})
+		}
+	}
 }
 
 // coordinated gives a titled person coordinated with an earlier one the

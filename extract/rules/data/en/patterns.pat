@@ -97,11 +97,12 @@ define aux = will | would | to | has | have | had | is | are | was | were | be |
 # "Minister of Health and Population X" (a listed title, more of its
 # portfolio after "and"); Gulf readouts in translation name the host state
 # by its kind: "the Ambassador of Sri Lanka to the State Mr. X" (Qatar),
-# "to the Kingdom", "to the Sultanate"; a translation without articles:
+# "to the Kingdom", "to the Sultanate"; "former Kenyan President X": the
+# qualifier before the nationality; a translation without articles:
 # "special envoy of government of Norway on Middle East question X" (the
 # government stands for its country; the file he is charged with)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? CAP{0,2} ROLE+ $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign

@@ -91,7 +91,7 @@ func measureCaseDir(t *testing.T, dir string, useNER, verbose bool) []caseCount 
 // a floor, raised when a change finds more, that a change finding fewer
 // or giving more of the facts they forbid breaks.
 var batteryFloor = map[string]caseCount{
-	"en": {found: 454, wrong: 5},
+	"en": {found: 455, wrong: 5},
 	"ar": {found: 535, wrong: 7},
 }
 

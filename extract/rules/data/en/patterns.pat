@@ -113,6 +113,10 @@ rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
 # («نظيره اليوناني X»), the adjective with its own article
 rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
   (his | her | their) ROLE_PEER COMMA? the DEM HON? n:PER
+# "met her Georgian host, Prime Minister X": the host's nationality is
+# the country of the title after it
+rule en-own-host-title-name stage=chunk make=person conf=0.7
+  (his | her | their) DEM (host | hosts) COMMA ROLE+ HON? n:PER
 # and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
 # dem=after: the adjective ends the title, it qualifies no noun after it)
 rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65

@@ -713,10 +713,12 @@ rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
   في استقبال o:$agent ((لدى | عند | فور) CONJ? @visit ((إلى | الى) $placeword? (@place-head $complement{0,2} | p:$places) | @place-head $complement{0,3} | p:$places)?)? COMMA? s:$agents
 # «وكان في استقباله لدى وصوله الرئيس X», «واستقبله لدى وصوله إلى المطار
-# الرئيس X», «وكان في وداعه لدى مغادرته المطار X»: the guest a pronoun,
+# الرئيس X», «وكان في وداعه لدى مغادرته المطار X», «وكان في مقدمة
+# مودعيه X», «لدى وصوله مطار الرباط سلا الدولي» (a city in the airport's
+# name): the guest a pronoun,
 # the one the text is about (the host named after)
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  (في v:(استقباله | استقبالها | وداعه | وداعها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head $complement{0,3} | $places @adjective*) | $places @adjective* | @place-head $complement{0,3})?)? COMMA? o:$agents
+  (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after

@@ -777,9 +777,13 @@ rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=
   v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts; "X was met at the airport by Y" (a venue the names do
-# not know)
+# not know); "X was greeted on arrival by Y"
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met | greeted) ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? p:((to | at | in) the? $seat? $places)* $when*
+  o:$agents (COMMA? $aux)* COMMA? $when* (@welcome | met) ((on | upon) (his | her | their)? arrival)? ((at | in) the? $seat? p:$places | $venue)? $when* by the? s:$agents COMMA? p:((to | at | in) the? $seat? $places)* $when*
+# "X arrived in Accra on Monday and was greeted on arrival at the airport
+# by Y": the arrival, then the greeting by the host
+rule en-arrived-and-greeted-by stage=relation action=meeting kind=meeting host=s conf=0.65
+  o:PER (COMMA? $aux)* $when* @visit (in | at | to)? the? $seat? p:$places $when* COMMA? CONJ (was | were) (@welcome | met) ((on | upon) (his | her | their)? arrival)? ((at | in) the? $seat? $places | $venue)? $when* by the? s:$agents
 
 # "Receiving the Emirati delegation, the Prime Minister X affirmed ...",
 # "While meeting Y in Z, X said ...": a fronted participle of meeting,

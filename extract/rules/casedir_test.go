@@ -91,8 +91,8 @@ func measureCaseDir(t *testing.T, dir string, useNER, verbose bool) []caseCount 
 // a floor, raised when a change finds more, that a change finding fewer
 // or giving more of the facts they forbid breaks.
 var batteryFloor = map[string]caseCount{
-	"en": {found: 575, wrong: 8},
-	"ar": {found: 666, wrong: 7},
+	"en": {found: 584, wrong: 8},
+	"ar": {found: 673, wrong: 7},
 }
 
 // TestBatteryFloor runs the relation batteries with the shipped tagger,

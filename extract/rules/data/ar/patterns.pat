@@ -648,6 +648,13 @@ rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
 rule discussed-with-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.6
   @discuss $when* مع ((ROLE_HEAD | رئيس | رئيسة) DLG COMMA?)? o:$agents
 # «بحث X و Y العلاقات الثنائية»: the subjects talked with each other
+# «وقّع X ونظيره Y اتفاقية ... في P»: those who sign it together meet to
+# sign it, where the sentence says (the verb first, or the signers)
+define signed = (اتفاقية | اتفاقيات | اتفاق | اتفاقا | مذكرة | مذكرات | معاهدة | بروتوكول | بروتوكولا | إعلان | إعلانا | عقد | عقدا)
+rule ar-signed-verb-first stage=relation action=meeting kind=meeting plural=s conf=0.6
+  v:(وقع | وقعت | يوقع | توقع | سيوقع) $when* s:$agents $when* (في $placeword? p:$places $when*)? $signed
+rule ar-signers-first stage=relation action=meeting kind=meeting plural=s conf=0.6
+  s:$agents $aux* v:(وقع | وقعا | وقعت | وقعتا | يوقع | يوقعان) $when* (في $placeword? p:$places $when*)? $signed
 rule discuss-plural stage=relation action=meeting kind=any plural=s conf=0.65
   @discuss $when* s:$agents (في $placeword? p:$places)?
 

@@ -597,6 +597,10 @@ rule en-exchanged-with-event stage=relation action=meeting conf=0.7
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
 
+# "X and Y signed an agreement in Rabat": those who sign it together meet
+# to sign it, where the sentence says
+rule en-subjects-signed stage=relation action=meeting kind=meeting plural=s conf=0.6
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(signed | sign | signs) (a | an | the)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,3} (agreement | agreements | accord | accords | deal | memorandum | treaty | protocol | declaration | contract | convention) p:($when* (in | at) the? $seat? $places)? $when*
 # "X and Y discussed trade": the subjects talked with each other
 rule subjects-discussed stage=relation action=meeting kind=any plural=s conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @discuss

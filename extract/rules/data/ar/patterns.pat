@@ -622,6 +622,10 @@ rule discussed-topic-with stage=relation action=meeting kind=meeting conf=0.6
 # Y على …»: whatever the verb, the subject had the call with Y
 rule subject-in-call-with stage=relation action=meeting kind=call conf=0.65
   s:$freeagent COMMA? (في | خلال | أثناء) e:EVT_CALL @phone? $when* (مع | ب) o:$agents
+# «هنأ X هاتفيا Y بمناسبة …», «عزى X هاتفيا Y»: whatever the verb, «هاتفيا»
+# between the subject and the one he spoke to is a call
+rule ar-verb-by-phone stage=relation action=meeting kind=call conf=0.6
+  (هنأ | هنأت | عزى | عزت | شكر | شكرت | دعا | دعت | أبلغ | أبلغت | أطلع | أطلعت | بحث | بحثت) $when* s:$agent $when* v:هاتفيا $when* o:$agents
 # «وهنأ X، في اتصال هاتفي، Y بمناسبة …»: the call between commas before
 # the one congratulated, consoled, invited or thanked
 rule verb-in-call-object stage=relation action=meeting kind=call conf=0.65

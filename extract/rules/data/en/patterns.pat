@@ -641,6 +641,10 @@ rule en-modal-call stage=relation action=meeting kind=call conf=0.65
 # (not "He said at a press conference:", an event of his own)
 rule en-said-at-event stage=relation action=attend conf=0.6
   s:PER (COMMA? $aux)* @speech COMMA? (in | during | at) (a | an | the | his | her)? (joint | @adjective | press | news)* e:EVT with
+# "X offered condolences in a phone call with Y": whatever the verb, the
+# subject had the call with Y
+rule en-subject-in-call-with stage=relation action=meeting kind=call conf=0.6
+  s:PER (COMMA? $aux)* $when* (!PUNCT&!AGENT&!EVT&!@speech){1,4} (in | during) (a | an | the | his | her)? (@adjective)* e:EVT_CALL with the? o:$agents
 # "The Crown Prince received a phone call from President Y": the subject
 # names no party (a bare title), the caller does
 rule en-call-from-object stage=relation action=with kind=call conf=0.65
@@ -689,11 +693,12 @@ rule subjects-called stage=relation action=meeting kind=call plural=s conf=0.7
 # call: "telephoned" and "rang" are no call words of their own)
 rule phoned stage=relation action=meeting kind=call conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* v:(phoned | telephoned | rang) $when* o:$agents
-# "X called President Y on Sunday", "X called Y to discuss ...": a call
+# "X called President Y on Sunday", "X called Y to discuss ...", "X called
+# Y on Tuesday to offer condolences": a call
 # to a person, where the clause ends or says what for (not "X called Y a
 # traitor", nor "called on Y to")
 rule called-person stage=relation action=meeting kind=call conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed))
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls) o:list(PER) ($when+ (STOP | COMMA | CONJ) | STOP | about | $when* (to | and) (discuss | discussed | talk | congratulate | congratulated | review | reviewed | brief | briefed | offer | offered | express | expressed | convey | conveyed | thank | thanked))
 
 # a courtesy call in person: "X called on President Y in Z", "X called on
 # Y on Monday", "X called on His Highness Sheikh Y, Emir of Qatar, in Doha"

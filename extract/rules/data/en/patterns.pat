@@ -1534,6 +1534,10 @@ rule delegation-includes stage=relation action=member conf=0.7
 # included Y", "the delegation, headed by X and including Y,"
 rule delegation-led-and-includes stage=relation action=member conf=0.65
   d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
+# "a delegation led by Speaker X, including MP Y, arrived": the members in
+# an apposition after the leader
+rule en-delegation-led-by-including stage=relation action=member conf=0.6
+  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA (including | and including) x:list($mem) COMMA
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

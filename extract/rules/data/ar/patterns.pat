@@ -1287,9 +1287,10 @@ rule with-delegation stage=relation action=leads conf=0.65
 rule who-led stage=relation action=leads conf=0.75
   x:PER COMMA? (الذي | التي) @lead d:DLG
 
-# (no other person between, nor «مع»: «بحث X مع Y رئيس وفد …», Y heads it)
+# (no other person between, nor «مع»: «بحث X مع Y رئيس وفد …», Y heads it;
+# nor a place: «التقى X في مسقط رئيس وفد P Y», the title of the one met)
 rule head-of-delegation stage=relation action=leads conf=0.8
-  x:PER COMMA? (!PER&!@with){0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
+  x:PER COMMA? (!PER&!@with&!LOC){0,2} (ROLE_HEAD | رئيسا | برئاسة | قائد | على رأس) d:DLG
 # («رئيس الوفد الحكومي السوداني إلى المفاوضات X»: where the delegation goes;
 # «وعلى رأس الوفد السعودي وزير الخارجية X»)
 rule head-of-delegation-before stage=relation action=leads conf=0.75

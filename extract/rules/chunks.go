@@ -98,16 +98,12 @@ func (c *chunk) tags() []string {
 	return nil
 }
 
-// dualTitles are the stems of Arabic titles whose dual with the article
-// («الوزيرين», «الرئيسان») names two persons; a sound plural in «ين» of
-// other titles («المستشارين», «المسؤولين») names a group.
-var dualTitles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"وزير", "رئيس", "زعيم", "ملك", "أمير", "قائد", "سفير"} {
-		m[textnorm.Key(w)] = true
-	}
-	return m
-}()
+// dualTitles (names.tsv dual-title) are the stems of Arabic titles whose
+// plural is broken («وزراء», «رؤساء»), so that their form in «ين» or «ان»
+// with the article («الوزيرين», «الرئيسان») is a dual and names two
+// persons; a sound plural in «ين» of other titles («المستشارين»,
+// «المسؤولين») names a group.
+var dualTitles = wordSet("names.tsv", "dual-title", "ar")
 
 // arabicDual reports an Arabic title in the dual with the article.
 func arabicDual(text string) bool {
@@ -799,24 +795,23 @@ func postWithin(its []item, a, k int) bool {
 	if k <= a {
 		return false
 	}
-	p := its[k-1]
-	if p.word("the") && k-1 > a {
-		p = its[k-2]
+	return wordBeforeBody(its, a, k).word("in", "at", "within", "في", "داخل") || its[k].k == kEnt && its[k].pre == "ب"
+}
+
+// wordBeforeBody returns the item before a body its[k] of a title phrase
+// starting at its[a], past an article ("with the Y": "with"); k > a.
+func wordBeforeBody(its []item, a, k int) item {
+	if p := its[k-1]; p.word("the") && k-1 > a {
+		return its[k-2]
 	}
-	return p.word("in", "at", "within", "في", "داخل") || its[k].k == kEnt && its[k].pre == "ب"
+	return its[k-1]
 }
 
 // facedWith reports a body its[k] of a title phrase starting at its[a]
 // that follows "with" or "with the": the other side ("Norway's chief
 // negotiator with Sweden"), not the title's body.
 func facedWith(its []item, a, k int) bool {
-	if k <= a {
-		return false
-	}
-	if p := its[k-1]; p.word("the") && k-1 > a {
-		return its[k-2].word("with")
-	}
-	return its[k-1].word("with")
+	return k > a && wordBeforeBody(its, a, k).word("with")
 }
 
 // possessorTitles reads «مبعوث الرئيس الأمريكي دورن كيسلر», "the
@@ -900,28 +895,18 @@ func (st *docState) principalTitle(si int, c *chunk, m pattern.Match, its []item
 	if body != nil && (body.k == kDem || body.is(graph.Country)) {
 		// "X, chief foreign policy adviser to Brazilian President Y":
 		// the adviser of a country's head serves in that country's
-		// government, in the title the words before "to" make
-		var own *title
-		for k := m.Start; k < sp.Start; k++ {
-			it := its[k]
-			if it.k != kRole {
-				if own != nil {
-					break
-				}
-				continue
-			}
-			if own == nil {
-				own = &title{role: it.role, text: it.text, at: it}
-			} else {
-				own.role, own.text = joinRoles(own.role, it.role), own.text+" "+it.text
-			}
-			if roleIn(it.role, "ROLE_ADV") {
+		// government, in the title its words up to the adviser's make
+		// (read as any title phrase is; not the principal's after it)
+		adv := slices.IndexFunc(its[m.Start:sp.Start], func(it item) bool { return it.k == kRole && roleIn(it.role, "ROLE_ADV") })
+		if adv < 0 {
+			return
+		}
+		for _, t := range pairTitles(its, m.Start, m.Start+adv+1, -1) {
+			if roleIn(t.role, "ROLE_ADV") {
+				t.body, t.more, t.within = body, nil, false
+				st.titled(si, &chunk{kind: chPerson, rule: c.rule, person: c.person, parts: c.parts, titles: []title{t}})
 				break
 			}
-		}
-		if own != nil && roleIn(own.role, "ROLE_ADV") {
-			own.body = body
-			st.titled(si, &chunk{kind: chPerson, rule: c.rule, person: c.person, parts: c.parts, titles: []title{*own}})
 		}
 	}
 }

@@ -593,10 +593,10 @@ func (st *docState) lastPair(at int, persons bool) []graph.Mention {
 		return nil
 	}
 	slices.SortStableFunc(before, func(a, b graph.Mention) int { return a.Start - b.Start })
-	last := before[len(before)-1]
+	sent := st.d.SentenceAt(before[len(before)-1].Start)
 	var two []graph.Mention
 	for _, m := range slices.Backward(before) {
-		if !st.sameSentence(m.Start, last.Start) {
+		if sent < 0 || st.d.SentenceAt(m.Start) != sent {
 			break
 		}
 		if len(two) == 0 || partyKey(two[len(two)-1]) != partyKey(m) {
@@ -607,16 +607,6 @@ func (st *docState) lastPair(at int, persons bool) []graph.Mention {
 		return nil
 	}
 	return []graph.Mention{two[1], two[0]}
-}
-
-// sameSentence reports two offsets in one sentence of the document.
-func (st *docState) sameSentence(a, b int) bool {
-	for _, s := range st.d.Sentences {
-		if a >= s.Start && a < s.End {
-			return b >= s.Start && b < s.End
-		}
-	}
-	return false
 }
 
 // inHeadline reports an offset in a report's headline: a first

@@ -1532,12 +1532,10 @@ rule delegation-includes stage=relation action=member conf=0.7
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y", "the delegation, headed by X and including Y,"
+# ("a delegation led by Speaker X, including MP Y, arrived": the members
+# in an apposition after the leader)
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem)
-# "a delegation led by Speaker X, including MP Y, arrived": the members in
-# an apposition after the leader
-rule en-delegation-led-by-including stage=relation action=member conf=0.6
-  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} COMMA (including | and including) x:list($mem) COMMA
+  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} (COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem) | COMMA including x:list($mem) COMMA)
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

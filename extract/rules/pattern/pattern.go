@@ -66,9 +66,16 @@ type Rule struct {
 	Attrs map[string]string // header attributes (stage, action, conf, ...)
 	Conf  float64           // the conf attribute (default 0.7)
 
-	re   *regexp.Regexp // over the encoding: the definition prog must agree with
-	prog *program       // over the items: what matching runs
-	caps []string       // capture name per group index ("" for groups without a name)
+	// src is the regular expression over the encoding: the definition
+	// prog must agree with. It is compiled (re) only where it is run —
+	// a rule without a program, and the tests — since the compiled
+	// expressions of the product's grammars held about 100 MB that
+	// matching never reads.
+	src    string
+	re     *regexp.Regexp
+	reOnce sync.Once
+	prog   *program // over the items: what matching runs
+	caps   []string // capture name per group index ("" for groups without a name)
 	// need lists the tag runes every match contains: a sentence without
 	// one of them cannot match, and the expression is not run on it.
 	need []rune
@@ -237,16 +244,12 @@ func (g *Grammar) compile(r *Rule) error {
 	if err != nil {
 		return err
 	}
-	re, err := regexp.Compile(src)
-	if err != nil {
-		return err
-	}
-	r.re = re
-	r.caps = re.SubexpNames()
 	tree, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return err
 	}
+	r.src = src
+	r.caps = tree.CapNames()
 	for c := range required(tree.Simplify()) {
 		if c >= firstCode {
 			r.need = append(r.need, c)
@@ -255,8 +258,20 @@ func (g *Grammar) compile(r *Rule) error {
 	sort.Slice(r.need, func(i, j int) bool { return r.need[i] < r.need[j] })
 	if g.compileItems(r) != nil {
 		r.prog = nil
+		// the expression runs: it must compile now, not at the first
+		// sentence
+		if _, err := regexp.Compile(src); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// expr returns the rule's regular expression over the encoding,
+// compiled on first use.
+func (r *Rule) expr() *regexp.Regexp {
+	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.src) })
+	return r.re
 }
 
 // required returns the runes that every string a regular expression
@@ -477,7 +492,7 @@ func (e Encoded) matchEncoding(r *Rule) []Match {
 		return nil
 	}
 	var out []Match
-	for _, loc := range r.re.FindAllStringSubmatchIndex(e.s, -1) {
+	for _, loc := range r.expr().FindAllStringSubmatchIndex(e.s, -1) {
 		if loc[0] != loc[1] {
 			out = append(out, matchAt(r, loc, e.item, e.itemEnd))
 		}

@@ -255,7 +255,7 @@ func TestNeedNeverHides(t *testing.T) {
 				for _, r := range g.Rules {
 					got := e.MatchRule(r)
 					raw := 0
-					for _, loc := range r.re.FindAllStringSubmatchIndex(e.s, -1) {
+					for _, loc := range r.expr().FindAllStringSubmatchIndex(e.s, -1) {
 						if loc[0] != loc[1] {
 							raw++
 						}
@@ -295,7 +295,7 @@ func TestEngineAgreesWithExpressions(t *testing.T) {
 				}
 				// the rule's own tags, and the list glue
 				var alpha []string
-				for _, c := range r.re.String() {
+				for _, c := range r.src {
 					if c >= firstCode && int(c-firstCode) < len(g.names) {
 						alpha = append(alpha, g.names[c-firstCode])
 					}
@@ -374,6 +374,39 @@ func BenchmarkRules(b *testing.B) {
 						v.run(e, r)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestMatchingLeavesExpressionsUncompiled: matching the product's rules
+// runs their programs over items and never compiles their expressions
+// over the encoding, which held about 100 MB of a build's live heap when
+// every rule's was compiled at load.
+func TestMatchingLeavesExpressionsUncompiled(t *testing.T) {
+	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
+		t.Run(f, func(t *testing.T) {
+			g := productGrammar(t, f)
+			rng := rand.New(rand.NewPCG(5, 6))
+			for n := 0; n < 50; n++ {
+				its := make([][]string, 1+rng.IntN(12))
+				for i := range its {
+					its[i] = []string{g.names[rng.IntN(len(g.names))], g.names[rng.IntN(len(g.names))]}
+				}
+				e := g.Encode(its)
+				for _, r := range g.Rules {
+					e.MatchRule(r)
+				}
+			}
+			for _, r := range g.Rules {
+				if r.re != nil {
+					t.Errorf("rule %s: matching compiled its expression over the encoding", r.Name)
+				}
+			}
+			// the definition is still there for what needs it
+			r := g.Rules[0]
+			if r.expr() == nil || r.expr().String() != r.src {
+				t.Errorf("rule %s: its expression does not compile back to its source", r.Name)
 			}
 		})
 	}

@@ -111,3 +111,18 @@ func TestReaderClassesTagNothing(t *testing.T) {
 		t.Error("a word of a reader class alone is a known word")
 	}
 }
+
+// TestLexFileParsedOnce: a lexicon file is parsed once and its rows
+// shared, and a caller's append does not write into the shared rows.
+func TestLexFileParsedOnce(t *testing.T) {
+	a := lexFile("en", "words.tsv")
+	b := lexFile("en", "words.tsv")
+	if len(a) == 0 || &a[0] != &b[0] {
+		t.Fatalf("words.tsv parsed again (or empty): %d rows", len(a))
+	}
+	c := append(a, lexEntry{Phrase: "zzz", Class: "zzz"})
+	c[0].Phrase = "changed"
+	if d := lexFile("en", "words.tsv"); len(d) != len(a) || d[0].Phrase == "changed" {
+		t.Errorf("an append to the rows changed the shared rows: %d rows, first %q", len(d), d[0].Phrase)
+	}
+}

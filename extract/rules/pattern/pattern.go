@@ -67,15 +67,17 @@ type Rule struct {
 	Conf  float64           // the conf attribute (default 0.7)
 
 	// src is the regular expression over the encoding: the definition
-	// prog must agree with. It is compiled (re) only where it is run —
-	// a rule without a program, and the tests — since the compiled
-	// expressions of the product's grammars held about 100 MB that
-	// matching never reads.
-	src    string
-	re     *regexp.Regexp
-	reOnce sync.Once
-	prog   *program // over the items: what matching runs
-	caps   []string // capture name per group index ("" for groups without a name)
+	// prog must agree with. It is translated (source) and compiled (re)
+	// only where it is run — a rule without a program, and the tests —
+	// since the compiled expressions of the product's grammars held
+	// about 100 MB that matching never reads.
+	g       *Grammar
+	src     string
+	srcOnce sync.Once
+	re      *regexp.Regexp
+	reOnce  sync.Once
+	prog    *program // over the items: what matching runs
+	caps    []string // capture name per group index ("" for groups without a name)
 	// need lists the tag runes every match contains: a sentence without
 	// one of them cannot match, and the expression is not run on it.
 	need []rune
@@ -238,9 +240,23 @@ func validName(s string) bool {
 	return true
 }
 
-// compile translates a rule's pattern into its regular expression.
+// compile compiles a rule: its program over items, which matching runs.
+// The regular expression over the encoding, the definition the program
+// must agree with, is translated and compiled where it runs: at once
+// for a rule the item translation cannot compile, on first use (the
+// tests) otherwise. Translating and parsing every rule's expression at
+// load was half of every kg command's start.
 func (g *Grammar) compile(r *Rule) error {
+	r.g = g
+	if g.compileItems(r) == nil {
+		return nil
+	}
+	r.prog, r.caps, r.need = nil, nil, nil
 	src, err := g.translate(r.Expr)
+	if err != nil {
+		return err
+	}
+	re, err := regexp.Compile(src)
 	if err != nil {
 		return err
 	}
@@ -248,29 +264,49 @@ func (g *Grammar) compile(r *Rule) error {
 	if err != nil {
 		return err
 	}
-	r.src = src
-	r.caps = tree.CapNames()
-	for c := range required(tree.Simplify()) {
-		if c >= firstCode {
-			r.need = append(r.need, c)
-		}
-	}
-	sort.Slice(r.need, func(i, j int) bool { return r.need[i] < r.need[j] })
-	if g.compileItems(r) != nil {
-		r.prog = nil
-		// the expression runs: it must compile now, not at the first
-		// sentence
-		if _, err := regexp.Compile(src); err != nil {
-			return err
-		}
-	}
+	r.src, r.re = src, re
+	r.caps = re.SubexpNames()
+	r.need = tagRunes(required(tree.Simplify()))
 	return nil
+}
+
+// tagRunes returns the tag runes of a set of runes, in order.
+func tagRunes(set map[rune]bool) []rune {
+	var out []rune
+	for c := range set {
+		if c >= firstCode {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// source returns the rule's regular expression over the encoding,
+// translated on first use.
+func (r *Rule) source() string {
+	r.srcOnce.Do(func() {
+		if r.src != "" {
+			return
+		}
+		src, err := r.g.translate(r.Expr)
+		if err != nil {
+			// the item translation of the same pattern succeeded
+			panic(fmt.Sprintf("pattern: rule %s: %v", r.Name, err))
+		}
+		r.src = src
+	})
+	return r.src
 }
 
 // expr returns the rule's regular expression over the encoding,
 // compiled on first use.
 func (r *Rule) expr() *regexp.Regexp {
-	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.src) })
+	r.reOnce.Do(func() {
+		if r.re == nil {
+			r.re = regexp.MustCompile(r.source())
+		}
+	})
 	return r.re
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -295,7 +297,7 @@ func TestEngineAgreesWithExpressions(t *testing.T) {
 				}
 				// the rule's own tags, and the list glue
 				var alpha []string
-				for _, c := range r.src {
+				for _, c := range r.source() {
 					if c >= firstCode && int(c-firstCode) < len(g.names) {
 						alpha = append(alpha, g.names[c-firstCode])
 					}
@@ -380,9 +382,10 @@ func BenchmarkRules(b *testing.B) {
 }
 
 // TestMatchingLeavesExpressionsUncompiled: matching the product's rules
-// runs their programs over items and never compiles their expressions
-// over the encoding, which held about 100 MB of a build's live heap when
-// every rule's was compiled at load.
+// runs their programs over items and never translates or compiles their
+// expressions over the encoding, which held about 100 MB of a build's
+// live heap and half of every command's start when every rule's was
+// made at load.
 func TestMatchingLeavesExpressionsUncompiled(t *testing.T) {
 	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
 		t.Run(f, func(t *testing.T) {
@@ -399,15 +402,37 @@ func TestMatchingLeavesExpressionsUncompiled(t *testing.T) {
 				}
 			}
 			for _, r := range g.Rules {
-				if r.re != nil {
-					t.Errorf("rule %s: matching compiled its expression over the encoding", r.Name)
+				if r.re != nil || r.src != "" {
+					t.Errorf("rule %s: matching translated or compiled its expression over the encoding", r.Name)
 				}
 			}
 			// the definition is still there for what needs it
 			r := g.Rules[0]
-			if r.expr() == nil || r.expr().String() != r.src {
+			if r.expr() == nil || r.expr().String() != r.source() {
 				t.Errorf("rule %s: its expression does not compile back to its source", r.Name)
 			}
 		})
+	}
+}
+
+// TestNeedFromItems: the tags a rule's every match holds, worked out
+// from its program over items (at load), are those its expression over
+// the encoding tells (required), for every rule of the product's
+// grammars; and the capture names agree.
+func TestNeedFromItems(t *testing.T) {
+	for _, f := range []string{"../data/en/patterns.pat", "../data/ar/patterns.pat"} {
+		g := productGrammar(t, f)
+		for _, r := range g.Rules {
+			tree, err := syntax.Parse(r.source(), syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := tagRunes(required(tree.Simplify())); !slices.Equal(r.need, want) {
+				t.Errorf("%s: rule %s needs %q from its items, %q from its expression", f, r.Name, r.need, want)
+			}
+			if want := r.expr().SubexpNames(); !slices.Equal(r.caps, want) {
+				t.Errorf("%s: rule %s captures %q in its program, %q in its expression", f, r.Name, r.caps, want)
+			}
+		}
 	}
 }

@@ -84,7 +84,7 @@ func (g *Grammar) compileItems(r *Rule) error {
 			// has them (the tests check that they agree), and the tags
 			// every match holds
 			r.caps = tree.CapNames()
-			r.need = tagRunes(g.requiredTags(simple))
+			r.need = tagRunes(required(simple, g.atomTags))
 		}
 	}()
 	p := &program{prog: prog, atoms: make([][]int, len(prog.Inst)), any: make([]bool, len(prog.Inst))}
@@ -116,81 +116,14 @@ func (g *Grammar) compileItems(r *Rule) error {
 	return nil
 }
 
-// requiredTags returns the tags that every sequence of items an item
-// program's expression matches holds (a subset of them where the
-// expression is not plain enough to tell, as required does over the
-// encoding): an item passes one of the atoms an instruction lists, and
-// so holds every tag those atoms all require.
-func (g *Grammar) requiredTags(re *syntax.Regexp) map[rune]bool {
-	of := func(c rune) []rune {
-		if c < firstAtom || int(c-firstAtom) >= len(g.atoms) {
-			return nil
-		}
-		return g.atoms[c-firstAtom].pos
+// atomTags is required's reading of a rune of a program over items:
+// an item passes the atom, and so holds every tag the atom requires
+// (none for a rune that is no atom, which no item passes).
+func (g *Grammar) atomTags(c rune) []rune {
+	if c < firstAtom || int(c-firstAtom) >= len(g.atoms) {
+		return nil
 	}
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil
-		}
-		out := map[rune]bool{}
-		for _, c := range re.Rune {
-			for _, t := range of(c) {
-				out[t] = true
-			}
-		}
-		return out
-	case syntax.OpCharClass:
-		var out map[rune]bool
-		for k := 0; k+1 < len(re.Rune); k += 2 {
-			lo, hi := re.Rune[k], re.Rune[k+1]
-			if lo < firstAtom || int(hi-firstAtom) >= len(g.atoms) {
-				return nil // a rune no item passes: nothing is told
-			}
-			for c := lo; c <= hi; c++ {
-				in := map[rune]bool{}
-				for _, t := range of(c) {
-					in[t] = true
-				}
-				if out == nil {
-					out = in
-					continue
-				}
-				for t := range out {
-					if !in[t] {
-						delete(out, t)
-					}
-				}
-			}
-		}
-		return out
-	case syntax.OpCapture, syntax.OpPlus:
-		return g.requiredTags(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return g.requiredTags(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		out := map[rune]bool{}
-		for _, sub := range re.Sub {
-			for c := range g.requiredTags(sub) {
-				out[c] = true
-			}
-		}
-		return out
-	case syntax.OpAlternate:
-		out := g.requiredTags(re.Sub[0])
-		for _, sub := range re.Sub[1:] {
-			in := g.requiredTags(sub)
-			for c := range out {
-				if !in[c] {
-					delete(out, c)
-				}
-			}
-		}
-		return out
-	}
-	return nil
+	return g.atoms[c-firstAtom].pos
 }
 
 // entry is an instruction in a queue, with the thread that waits on it

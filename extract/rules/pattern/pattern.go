@@ -266,7 +266,7 @@ func (g *Grammar) compile(r *Rule) error {
 	}
 	r.src, r.re = src, re
 	r.caps = re.SubexpNames()
-	r.need = tagRunes(required(tree.Simplify()))
+	r.need = tagRunes(required(tree.Simplify(), self))
 	return nil
 }
 
@@ -310,10 +310,13 @@ func (r *Rule) expr() *regexp.Regexp {
 	return r.re
 }
 
-// required returns the runes that every string a regular expression
-// matches contains (a subset of them where the expression is not plain
-// enough to tell: no rune is ever claimed that a match may lack).
-func required(re *syntax.Regexp) map[rune]bool {
+// required returns the tags that every string a regular expression
+// matches holds (a subset of them where the expression is not plain
+// enough to tell: no tag is ever claimed that a match may lack). of
+// gives the tags a rune of the expression stands for: itself over the
+// encoding (self), the tags an atom requires in a program over items
+// (Grammar.atomTags).
+func required(re *syntax.Regexp, of func(rune) []rune) map[rune]bool {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
@@ -321,41 +324,73 @@ func required(re *syntax.Regexp) map[rune]bool {
 		}
 		out := map[rune]bool{}
 		for _, c := range re.Rune {
-			out[c] = true
+			for _, t := range of(c) {
+				out[t] = true
+			}
 		}
 		return out
 	case syntax.OpCharClass:
-		if len(re.Rune) == 2 && re.Rune[0] == re.Rune[1] {
-			return map[rune]bool{re.Rune[0]: true}
+		// the tags every rune of the class stands for; a class of
+		// many runes (a negated one over the encoding) tells nothing
+		n := 0
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			n += int(re.Rune[k+1]-re.Rune[k]) + 1
 		}
+		if n == 0 || n > maxClassRunes {
+			return nil
+		}
+		var out map[rune]bool
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			for c := re.Rune[k]; c <= re.Rune[k+1]; c++ {
+				in := map[rune]bool{}
+				for _, t := range of(c) {
+					in[t] = true
+				}
+				if out == nil {
+					out = in
+				}
+				intersect(out, in)
+			}
+		}
+		return out
 	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		return required(re.Sub[0], of)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return required(re.Sub[0], of)
 		}
 	case syntax.OpConcat:
 		out := map[rune]bool{}
 		for _, sub := range re.Sub {
-			for c := range required(sub) {
+			for c := range required(sub, of) {
 				out[c] = true
 			}
 		}
 		return out
 	case syntax.OpAlternate:
-		out := required(re.Sub[0])
+		out := required(re.Sub[0], of)
 		for _, sub := range re.Sub[1:] {
-			in := required(sub)
-			for c := range out {
-				if !in[c] {
-					delete(out, c)
-				}
-			}
+			intersect(out, required(sub, of))
 		}
 		return out
 	}
 	return nil
 }
+
+// maxClassRunes bounds the classes required looks into.
+const maxClassRunes = 1 << 12
+
+// intersect removes from set what in lacks.
+func intersect(set, in map[rune]bool) {
+	for c := range set {
+		if !in[c] {
+			delete(set, c)
+		}
+	}
+}
+
+// self is required's reading of a rune over the encoding: the tag it is.
+func self(c rune) []rune { return []rune{c} }
 
 // code returns the rune of a tag, allocating one for a new tag.
 func (g *Grammar) code(tag string) (rune, error) {

@@ -427,7 +427,7 @@ func TestNeedFromItems(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := tagRunes(required(tree.Simplify())); !slices.Equal(r.need, want) {
+			if want := tagRunes(required(tree.Simplify(), self)); !slices.Equal(r.need, want) {
 				t.Errorf("%s: rule %s needs %q from its items, %q from its expression", f, r.Name, r.need, want)
 			}
 			if want := r.expr().SubexpNames(); !slices.Equal(r.caps, want) {

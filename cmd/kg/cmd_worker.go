@@ -482,7 +482,7 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 		select {
 		case <-ctx.Done():
 			return false, ctx.Err()
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(lockPoll):
 		}
 		unlock, ok, err = st.TryResolveLock(ctx)
 	}
@@ -517,6 +517,11 @@ func (w *worker) resolve(ctx context.Context, wait bool) (bool, error) {
 	})
 	return err == nil, err
 }
+
+// lockPoll is how often a draining worker asks for the resolution lock
+// while another worker resolves: the draining workers exit that long
+// after the resolution at most (a try is one cheap query).
+const lockPoll = 50 * time.Millisecond
 
 // resolvedAtKey is the meta key under which workers record when the
 // last resolution by a worker began and how long it took.

@@ -988,9 +988,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
-# («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between)
+# («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;
+# «استضافت P اجتماعا خصص لبحث ... ، بمشاركة X»: a purpose clause of up
+# to twelve words between, as the English rule allows)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole

@@ -30,7 +30,8 @@ define parties = list((@org-head | جماعة)? $agent | CITY)
 define places = list(LOC) (CTRY&BI)?
 # «ممثلون عن الحكومة», «ممثلي حكومة P»: the representatives of a party,
 # who stand for it
-define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)?
+# («ممثل عن الأمم المتحدة»: one, a title of its own, before «عن» or «من»)
+define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)? | ROLE_ENVOY&ONEWORD&!DEF (عن | من)
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
@@ -990,9 +991,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 # («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;
 # «استضافت P اجتماعا خصص لبحث ... ، بمشاركة X»: a purpose clause of up
-# to twelve words between, as the English rule allows)
+# to twelve words between, as the English rule allows; «بحضور ممثلين عن
+# A وB»: the bodies the representatives stand for; «...، إلى جانب ممثل
+# عن C»: who joined them, after the list)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? $representatives? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
 # «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole

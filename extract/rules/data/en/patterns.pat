@@ -1230,9 +1230,10 @@ rule en-participation-of-in stage=relation action=attend conf=0.65
 # "the meeting was held in the presence of X", "talks with the
 # participation of X", machine-translated "held in presence of X": X attends
 # ("the meeting was held under the chairmanship of X in the presence of
-# Y": a person may stand between)
+# Y": a person may stand between; "..., alongside a representative of
+# the UN": who joined them, after the list)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents
+  e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of | (saw | witnessed | sees | witnesses) the participation of) the? s:$agents (COMMA? ("as well as" | "in addition to" | "along with" | alongside) (a | an | the)? s:$agents)?
 # "The conference of Arab energy ministers, which was held at the P in
 # Z, closed on Thursday with the participation of the ministers of A and
 # B, as well as representatives of C": the event's relative clause

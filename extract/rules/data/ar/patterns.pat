@@ -963,9 +963,11 @@ rule ar-attend-as-observer stage=relation action=attend conf=0.65
 # («وشارك في الاجتماع الذي عقد عبر الاتصال المرئي X»: how it was held;
 # «وشارك في أعمال الاجتماع X»: its proceedings)
 # «وعقد الاجتماع في عمان. وشارك فيه X وY»: who took part in the event
-# the text named before
+# the text named before; «كما حضره X», «وحضرها X»: the verb with its
+# pronoun (after «كما» alone for «حضره», whose key is that of the
+# honorific «حضرة», as in «وحضرة صاحب السمو»)
 rule attended-it stage=relation action=attend kind=any conf=0.65
-  @attend (فيه | فيها) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  (@attend (فيه | فيها) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
 # «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
 # with its pronoun, then who attends it (not «الذي لم يحضره X»)
 rule event-attended-by stage=relation action=attend conf=0.65

@@ -34,6 +34,18 @@ func sameWords(a, b []tok) (float64, bool) {
 	return total / float64(len(a)), true
 }
 
+// spelledAlike reports whether two names of as many words are spelled
+// alike word for word where both words are in one script (a word in
+// Latin letters and one in Arabic script are alike to it).
+func spelledAlike(a, b []tok) bool {
+	for i := range a {
+		if a[i].ar == b[i].ar && a[i].lat != b[i].lat {
+			return false
+		}
+	}
+	return true
+}
+
 // prefixNames merges a person's name of two words or more with a longer
 // full name of the same article that it begins («محمد بن سالم» and
 // «محمد بن سالم آل قاسمي», a truncated Arabic name), when one longer
@@ -104,7 +116,11 @@ func (st *state) suffixNames(u *uf) {
 // support. The person's type wins when its entity has person evidence
 // (a full name or a title), else the location's. Locations the
 // knowledge base knows never become persons, and the location must be
-// the only one of the article that fits.
+// the only one of the article that fits. In one script the two must be
+// spelled alike: one article writes one name one way in a script, and
+// two spellings there are two names ("Ain", a place, is not "Aoun", a
+// person, though their keys agree), where across scripts the
+// transliteration's similarity is what tells.
 func (st *state) typeConflicts(u *uf) {
 	locs := map[string][]int{}
 	for fi, f := range st.forms {
@@ -123,7 +139,7 @@ func (st *state) typeConflicts(u *uf) {
 		seen := map[int]bool{}
 		for _, li := range locs[f.doc] {
 			s, ok := sameWords(f.words, st.forms[li].words)
-			if !ok {
+			if !ok || !spelledAlike(f.words, st.forms[li].words) {
 				continue
 			}
 			r := u.find(li)

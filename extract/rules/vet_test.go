@@ -99,6 +99,10 @@ func TestGate(t *testing.T) {
 		{"ar w-name kept whole", "ووصل ويلسون داود أمس.", "ويلسون داود", graph.Person, "ner", []string{"Person:ويلسون داود"}},
 		// a place's word opens the name: a place, though a given name follows
 		{"en camp and a given name", "The leaders met at Camp Daniel in the hills.", "Camp Daniel", graph.Person, "ner", []string{"Place:Camp Daniel"}},
+		// the generic words that open romanised Arabic place names
+		{"en wadi and a given name", "The convoy reached Wadi Salim before dawn.", "Wadi Salim", graph.Person, "ner", []string{"Place:Wadi Salim"}},
+		{"en deir with its particle and a given name", "The envoy later travelled to Deir al-Karim.", "Deir al-Karim", graph.Person, "ner", []string{"Place:Deir al-Karim"}},
+		{"en ras before a family name", "Talks were held at a villa in Ras Haddad.", "Ras Haddad", graph.Person, "ner", []string{"Place:Ras Haddad"}},
 		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
 		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},

@@ -517,9 +517,10 @@ rule en-granted-audience-to stage=relation action=meeting kind=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (granted | grants | grant | gave | gives | give | accorded) $when* (a | an)? (private | special | @adjective)? v:audience $when* p:((in | at) the? $seat? $places $when*)? to the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "officials will meet their Russian counterparts in Geneva": the
-# subject names no party, the objects do
+# subject names no party, the objects do ("the envoy met X at his
+# residence in Z": a venue before the place, as for a subject named)
 rule meet-object stage=relation action=with kind=meeting conf=0.7
-  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
+  @meet $when* with? the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
 
 # "the ministers met in Rome": an event and its place, its parties unknown;
 # "the two presidents met behind closed doors at the Elysee Palace in Paris"

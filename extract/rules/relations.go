@@ -1430,28 +1430,20 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		return true
 	case "whose":
 		// "Chile, whose President X spoke ...": the body before "whose"
-		// is the body of the titles the name's chunk gave none
-		xs, bs := capItems(m, "x", its), capItems(m, "b", its)
-		if len(xs) != 1 || len(bs) != 1 || xs[0].k != kChunk || xs[0].ch.kind != chPerson || !bs[0].isBody() {
+		// is the body of the titles the name's chunk gave none; "From
+		// the Chilean side, X, Minister of Finance, and Y, Minister of
+		// Defense, attended": of every titled name captured
+		bs := capItems(m, "b", its)
+		if len(bs) != 1 || !bs[0].isBody() {
 			return false
 		}
-		c := xs[0].ch
-		var ts []title
-		for _, t := range c.titles {
-			if t.body == nil {
-				t.body = &bs[0]
-				ts = append(ts, t)
+		n := 0
+		for _, x := range capItems(m, "x", its) {
+			if x.k == kChunk && x.ch.kind == chPerson && st.giveBody(si, r, x.ch, &bs[0]) {
+				n++
 			}
 		}
-		if len(ts) == 0 {
-			return false
-		}
-		p := c.person.m
-		st.pending = slices.DeleteFunc(st.pending, func(pt pendingTitle) bool {
-			return pt.person.Start == p.Start && pt.person.End == p.End
-		})
-		st.titled(si, &chunk{kind: chPerson, rule: r, person: c.person, parts: c.parts, titles: ts, past: c.past})
-		return true
+		return n > 0
 	case "located":
 		xs := capItems(m, "x", its)
 		ps := capItems(m, "p", its)
@@ -2336,4 +2328,25 @@ func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
 			}
 		}
 	}
+}
+
+// giveBody makes b the body of the titles of a titled name's chunk c
+// that have none (action "whose"); it reports whether one had none.
+func (st *docState) giveBody(si int, r *pattern.Rule, c *chunk, b *item) bool {
+	var ts []title
+	for _, t := range c.titles {
+		if t.body == nil {
+			t.body = b
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) == 0 {
+		return false
+	}
+	p := c.person.m
+	st.pending = slices.DeleteFunc(st.pending, func(pt pendingTitle) bool {
+		return pt.person.Start == p.Start && pt.person.End == p.End
+	})
+	st.titled(si, &chunk{kind: chPerson, rule: r, person: c.person, parts: c.parts, titles: ts, past: c.past})
+	return true
 }

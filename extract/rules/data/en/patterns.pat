@@ -1266,9 +1266,10 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
   s:$agents (COMMA? $aux)* $when* v:attended $when* (as (a | an) (@adjective)* (observer | observers | guest | guests))? (COMMA | STOP)
 # "Foreign Minister X was also present.", "X and Y were also in
-# attendance": present at the meeting the report tells
+# attendance", "From the Chilean side, X and Y were present.": present
+# at the meeting the report tells
 rule en-also-present stage=relation action=attend kind=any conf=0.6
-  s:$agents (COMMA? $aux)* (was | were | is | are) also v:(present | "in attendance") (at the? EVT)? (COMMA | STOP)
+  s:$agents (COMMA? $aux)* (was | were | is | are) also? v:(present | "in attendance") (at the? EVT)? (COMMA | STOP)
 # "Also attending were X, Y and Z", "Also present were X and Y",
 # "Attending the talks were X and Y": the attendees after a fronted verb
 rule en-fronted-attending stage=relation action=attend kind=any conf=0.6
@@ -1625,6 +1626,14 @@ rule member-of-organ stage=relation action=member conf=0.65
 # opened the session": the body before "whose" is the title's
 rule en-whose-title stage=relation action=whose conf=0.7
   b:(CTRY | ORG) COMMA? whose x:PER&TITLED
+# the side a readout lists its officials from: "From the Chilean side,
+# Mr. X, Minister of Finance, and Ms. Y, Minister of Defense, were
+# present", "Mr. X, Minister of Finance, attended from the Chilean side":
+# the country of the titles that name none
+rule en-from-the-side-titles stage=relation action=whose conf=0.65
+  (from | on) the b:DEM side COMMA? x:list(HON? PER&TITLED)
+rule en-titles-from-the-side stage=relation action=whose conf=0.65
+  x:list(HON? PER&TITLED) COMMA? (!PUNCT&!AGENT&!DEM){1,6} (from | on) the b:DEM side
 
 rule en-titled-name-apposed-title stage=relation action=title conf=0.7
   x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY

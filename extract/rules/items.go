@@ -656,7 +656,9 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_ADV")
 	case strings.Contains(en, "spokes") || strings.Contains(en, "press secretary"):
 		out = append(out, "ROLE_SPOKES")
-	case strings.Contains(en, "envoy") || strings.Contains(en, "representative"):
+	case strings.Contains(en, "envoy") || strings.Contains(en, "representative") || en == "special coordinator" || en == "resident coordinator":
+		// (the United Nations' coordinators for a country are its envoys
+		// there: "the UN Special Coordinator for Lebanon")
 		out = append(out, "ROLE_ENVOY")
 	case en == "counterpart":
 		out = append(out, "ROLE_PEER")

@@ -163,6 +163,14 @@ rule title-of-body-comma-name stage=chunk make=person conf=0.8
 # Madam X": the country he is sent to after "to")
 rule en-envoy-of-title-name stage=chunk make=person conf=0.75
   the? ROLE* ROLE_ENVOY of the? $body* ROLE+ $of the? $body+ ((for | on | to) the? (LOC | CAP)+ ((CONJ | COMMA) the? (LOC | CAP)+)*)? HON? n:PER
+# "the Special Envoy of the Brazilian President for Climate Affairs X",
+# "the senior adviser to the Brazilian President for climate affairs,
+# X,": the principal's country before his title; a field or a comma
+# before the name, else the name may be the principal's ("... of the
+# Brazilian President X for climate affairs Y": the principal named)
+define aidefield = (for | on | to) the? (LOC | CAP | !PUNCT&!AGENT&!EVT&!ROLE&!@stop){1,4}
+rule en-aide-of-principal-name stage=chunk make=person conf=0.7
+  the? ROLE* (ROLE_ENVOY | ROLE_ADV) (of | to) the? (DEM | CTRY&POSS) ROLE+ (PER? $aidefield COMMA? | COMMA) HON? n:PER
 
 # "the EU's fisheries commissioner, Maria Santos,", "Egypt's ambassador
 # in Lima, Omar Sami," (where he serves is no body of his), "Kenya's

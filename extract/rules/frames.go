@@ -359,11 +359,30 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 		if len(rc) > 0 && len(oc) > 0 && !overlapStrings(rc, oc) {
 			return false
 		}
-		if nameCityApart(r, o) || nameCityApart(o, r) {
+		if nameCityApart(r, o) || nameCityApart(o, r) || citiesApart(r, o) {
 			return false
 		}
 	}
 	return true
+}
+
+// citiesApart reports two references each held in a city of its own and
+// in none of the other's: two events, though the cities share a country
+// (an envoy's tour: "met the President in Santiago ... held talks with the
+// Speaker in Valparaiso").
+func citiesApart(r, o *evRef) bool {
+	var a, b []string
+	for _, p := range r.places {
+		if p.m.Type == graph.City {
+			a = append(a, partyKey(p.m))
+		}
+	}
+	for _, p := range o.places {
+		if p.m.Type == graph.City {
+			b = append(b, partyKey(p.m))
+		}
+	}
+	return len(a) > 0 && len(b) > 0 && !overlapStrings(a, b)
 }
 
 // nameCityApart reports an event named by its city ("the Jeddah talks",
@@ -472,6 +491,9 @@ func (st *docState) keyOf(m graph.Mention) string {
 func sharesPlace(st *docState, r *evRef, f *frame) bool {
 	rc, ru := st.placeKeys(r)
 	for _, o := range f.refs {
+		if citiesApart(r, o) {
+			continue
+		}
 		oc, ou := st.placeKeys(o)
 		if overlapStrings(rc, oc) || overlapStrings(ru, ou) {
 			return true

@@ -192,7 +192,7 @@ func (x *Relations) keep(st *docState) {
 func (st *docState) trim() {
 	st.refs, st.refAt, st.keys = nil, nil, nil
 	st.byRole, st.byHead, st.viaTitle = nil, nil, nil
-	st.lastPerson, st.lastSubject, st.lastTitle, st.mediators, st.topic = nil, nil, nil, nil, nil
+	st.lastPerson, st.lastFemale, st.lastSubject, st.lastTitle, st.mediators, st.topic = nil, nil, nil, nil, nil, nil
 	st.divisions = nil
 	st.toks = nil
 	st.res.Mentions = nil // the document holds them; the pass appends its own

@@ -153,6 +153,9 @@ type docState struct {
 	attendFor map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
+	// the last person an Arabic feminine title named («الوزيرة X»,
+	// «المبعوثة الأممية X»): the unsaid subject of a feminine verb
+	lastFemale *graph.Mention
 	// the person the last sentence had for its subject (nil when it had
 	// none): whom a sentence's first "he" or "she" stands for
 	lastSubject *graph.Mention
@@ -1113,6 +1116,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 			if who == nil {
 				who = st.lastPerson
+				// «التقت ليند الوزير X. كما أجرت محادثات مع Y»: a feminine
+				// verb's unsaid subject is the last woman named, not the
+				// last person
+				if st.lastFemale != nil && feminineVerb(its[m.Start]) {
+					who = st.lastFemale
+				}
 			}
 			if len(ev.parties) > 0 || who == nil {
 				return false
@@ -1899,6 +1908,9 @@ func (st *docState) remember(si int, its []item) {
 		}
 		m := it.m
 		st.lastPerson = &m
+		if it.k == kChunk && feminineTitled(it.ch) {
+			st.lastFemale = &m
+		}
 		if one == nil {
 			one = &m
 		} else if partyKey(*one) != partyKey(m) {
@@ -2349,4 +2361,27 @@ func (st *docState) giveBody(si int, r *pattern.Rule, c *chunk, b *item) bool {
 	})
 	st.titled(si, &chunk{kind: chPerson, rule: r, person: c.person, parts: c.parts, titles: ts, past: c.past})
 	return true
+}
+
+// feminineTitled reports a person's chunk whose Arabic title is in the
+// feminine («الوزيرة», «المبعوثة الأممية», «السفيرة»: its first word
+// ends in «ة»).
+func feminineTitled(c *chunk) bool {
+	for _, t := range c.titles {
+		if ws := strings.Fields(t.text); len(ws) > 0 && strings.HasSuffix(ws[0], "ة") {
+			return true
+		}
+	}
+	return false
+}
+
+// feminineVerb reports an Arabic verb in the third person feminine
+// singular: a perfect ending in «ت» («أجرت», «عقدت», «التقت»), an
+// imperfect opening with «ت» («تجري», «تعقد»), behind «و» or «ف».
+func feminineVerb(it item) bool {
+	w := strings.TrimLeft(it.text, "وف")
+	if utf8.RuneCountInString(w) < 3 || strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") {
+		return false
+	}
+	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
 }

@@ -78,15 +78,6 @@ func (g *Grammar) compileItems(r *Rule) error {
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if r.prog != nil {
-			// the capture names, as the expression over the encoding
-			// has them (the tests check that they agree), and the tags
-			// every match holds
-			r.caps = tree.CapNames()
-			r.need = tagRunes(required(simple, g.atomTags))
-		}
-	}()
 	p := &program{prog: prog, atoms: make([][]int, len(prog.Inst)), any: make([]bool, len(prog.Inst))}
 	for pc, in := range prog.Inst {
 		switch in.Op {
@@ -112,7 +103,9 @@ func (g *Grammar) compileItems(r *Rule) error {
 			return fmt.Errorf("item program has an empty-width assertion")
 		}
 	}
-	r.prog = p
+	// the capture names, as the expression over the encoding has them
+	// (the tests check that they agree), and the tags every match holds
+	r.prog, r.caps, r.need = p, tree.CapNames(), tagRunes(required(simple, g.atomTags))
 	return nil
 }
 

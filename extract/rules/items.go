@@ -558,6 +558,9 @@ func (x *Relations) tagsOf(it item) []string {
 		if !strings.ContainsAny(strings.TrimSpace(it.text), " \t") {
 			add("ONEWORD")
 		}
+		if arabicOwnTitle(it.text) {
+			add("ROLE_OWN") // «مستشاره»: the title with its pronoun, of one named before
+		}
 		if it.role.head {
 			add("ROLE_HEAD")
 		}

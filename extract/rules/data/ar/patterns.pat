@@ -201,9 +201,11 @@ rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
 # «X ، مساعد Y»: a bare adviser title in construct with a name is the
 # name's adviser ("X, aide of Y"), not a title of that name (here and in
 # the adviser rules below an honorific may stand before the name of the
-# one advised: «مستشار الرئيس السيد X، Y»)
+# one advised: «مستشار الرئيس السيد X، Y»; not «رافق X مستشاره Y»: a
+# title with its pronoun takes no name after it in construct, Y is the
+# adviser)
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
-  n:PER COMMA? ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER
+  n:PER COMMA? ROLE_ADV&!DEF&!ROLE_OWN&ONEWORD ($body | ROLE)* HON? p:PER
 # «X، كبير مستشاري Y»: a title that closes on the plural of aides in
 # construct with a name: X advises Y (not a title of Y)
 rule adviser-of-many-of-name stage=chunk make=person advises=p conf=0.75
@@ -1503,6 +1505,10 @@ rule event-we-attend stage=relation action=here conf=0.7
 # مستشاره X»: the adviser of the one the pronoun names
 rule ar-accompanied-by-own-adviser stage=relation action=advises conf=0.65
   p:PER (!PUNCT&!PER&!AGENT&!EVT){0,5} COMMA? (@accompany | برفقة) x:PER&ADV&OWN
+# «ورافق X مستشاره Y»: the verb first, the one accompanied, then his
+# adviser
+rule ar-own-adviser-accompanied stage=relation action=advises conf=0.65
+  @accompany $when* p:PER x:PER&ADV&OWN
 
 # «عين الرئيس Y السيد X مستشارا له لشؤون …», «أعلن Y تعيين X مستشارا
 # له»: the one who appoints another his own adviser («له», «لها»: his)

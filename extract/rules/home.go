@@ -123,8 +123,13 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 	s := st.d.Sentences[pt.sent]
 	in := func(m graph.Mention) bool { return m.Start >= s.Start && m.End <= s.End }
 	var abroad *kb.Entry
+	named := false // an event with the person among its parties names a place of a country in the sentence
 	for _, ref := range st.refs {
-		if ref.sent != pt.sent {
+		mine, party := ref.sent == pt.sent, false
+		for _, pa := range ref.parties {
+			party = party || pa.sent == pt.sent && partyKey(pa.m) == partyKey(pt.person)
+		}
+		if !mine && !party {
 			continue
 		}
 		for _, p := range ref.places {
@@ -132,17 +137,21 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 				continue
 			}
 			c := st.countryOf(item{k: kEnt, m: p.m})
+			named = named || party && c != nil
+			if !mine {
+				continue
+			}
 			if c == nil || c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
 				return nil
 			}
 			abroad = c
 		}
 	}
-	if abroad == nil {
+	if abroad == nil && !named {
 		// «بيروت (واس) - ... والتقى الأمير X رئيس مجلس الوزراء Y في السراي
 		// الحكومي»: a sentence that names no place of a country, in a
 		// report an agency files from abroad, is held where it is filed
-		if place, agency := st.datelineCountries(); agency != nil && agency.ID == home.ID && place != nil && place.ID != home.ID && !st.meetingNamesPlace(pt) {
+		if place, agency := st.datelineCountries(); agency != nil && agency.ID == home.ID && place != nil && place.ID != home.ID {
 			abroad = place
 		}
 	}
@@ -170,28 +179,6 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		}
 	}
 	return nil
-}
-
-// meetingNamesPlace reports an event of pt's sentence with pt's person
-// among its parties that names a place of a country.
-func (st *docState) meetingNamesPlace(pt pendingTitle) bool {
-	for _, ref := range st.refs {
-		party := false
-		for _, pa := range ref.parties {
-			if pa.sent == pt.sent && partyKey(pa.m) == partyKey(pt.person) {
-				party = true
-			}
-		}
-		if !party {
-			continue
-		}
-		for _, p := range ref.places {
-			if p.sent == pt.sent && st.countryOf(item{k: kEnt, m: p.m}) != nil {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // noteHost records where a host receives a guest: the country of the

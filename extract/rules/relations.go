@@ -1437,10 +1437,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		st.titled(si, &chunk{kind: chPerson, rule: r, person: xs[0], parts: []item{xs[0]},
 			titles: []title{{role: rc.role, text: rs[0].text, body: &b, at: rs[0]}}})
 		return true
-	case "whose":
-		// "Chile, whose President X spoke ...": the body before "whose"
-		// is the body of the titles the name's chunk gave none; "From
-		// the Chilean side, X, Minister of Finance, and Y, Minister of
+	case "titles-body":
+		// the body b is the body of the titles a titled name's chunk x
+		// gave none: "Chile, whose President X spoke ..."; "From the
+		// Chilean side, X, Minister of Finance, and Y, Minister of
 		// Defense, attended": of every titled name captured
 		bs := capItems(m, "b", its)
 		if len(bs) != 1 || !bs[0].isBody() {
@@ -2343,7 +2343,8 @@ func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
 }
 
 // giveBody makes b the body of the titles of a titled name's chunk c
-// that have none (action "whose"); it reports whether one had none.
+// that have none (action "titles-body"); it reports whether one had
+// none.
 func (st *docState) giveBody(si int, r *pattern.Rule, c *chunk, b *item) bool {
 	var ts []title
 	for _, t := range c.titles {

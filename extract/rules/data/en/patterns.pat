@@ -1632,15 +1632,15 @@ rule member-of-organ stage=relation action=member conf=0.65
 # a relative clause that opens on its title: "Chile, whose President X
 # spoke with Y, will host the talks", "the union, whose chairperson X
 # opened the session": the body before "whose" is the title's
-rule en-whose-title stage=relation action=whose conf=0.7
+rule en-whose-title stage=relation action=titles-body conf=0.7
   b:(CTRY | ORG) COMMA? whose x:PER&TITLED
 # the side a readout lists its officials from: "From the Chilean side,
 # Mr. X, Minister of Finance, and Ms. Y, Minister of Defense, were
 # present", "Mr. X, Minister of Finance, attended from the Chilean side":
 # the country of the titles that name none
-rule en-from-the-side-titles stage=relation action=whose conf=0.65
+rule en-from-the-side-titles stage=relation action=titles-body conf=0.65
   (from | on) the b:DEM side COMMA? x:list(HON? PER&TITLED)
-rule en-titles-from-the-side stage=relation action=whose conf=0.65
+rule en-titles-from-the-side stage=relation action=titles-body conf=0.65
   x:list(HON? PER&TITLED) COMMA? (!PUNCT&!AGENT&!DEM){1,6} (from | on) the b:DEM side
 
 rule en-titled-name-apposed-title stage=relation action=title conf=0.7

@@ -672,6 +672,16 @@ func (st *docState) gather() []*frame {
 					best = frames[i]
 				}
 			}
+			if best == nil && !r.past && !r.future && gathering(r.kind) {
+				// "The 12th Ordinary Session of the Assembly ... opened
+				// in Z. The two-day summit was chaired by X", "... Y
+				// hosted the gathering": a bare word of a gathering with
+				// no event before it to name again is the report's own
+				// gathering, a session or meeting named or placed, said
+				// again by another word (not a call, nor talks between
+				// parties)
+				best = st.gatheringFrame(r, frames)
+			}
 			if best == nil && !r.past && !r.future {
 				// "Joint Readout: Lisbon Consultations on Chad ... The
 				// host opened the meeting": a bare reference with no
@@ -684,6 +694,88 @@ func (st *docState) gather() []*frame {
 			open(r)
 		} else {
 			join(r, best)
+		}
+	}
+	return st.headlineByCity(frames)
+}
+
+// gathering reports the kinds of many parties' meetings: a meeting, a
+// session, a summit, a conference.
+func gathering(k eventKind) bool {
+	return k == evMeeting || k == evSummit || k == evConference
+}
+
+// sameClass reports two frames that an event word names alike: each has
+// a word (no verb) of a gathering, or each one of talks.
+func sameClass(f, g *frame) bool {
+	class := func(f *frame) (gath, talks bool) {
+		for _, r := range f.refs {
+			if !r.verb {
+				gath = gath || gathering(r.kind)
+				talks = talks || r.kind == evTalks
+			}
+		}
+		return
+	}
+	fg, ft := class(f)
+	gg, gt := class(g)
+	return fg && gg || ft && gt
+}
+
+// headlineByCity folds a headline's event named by its city ("Leaders
+// close Nairobi summit") into the first frame of the body held in that
+// city ("The 12th Ordinary Session of the Assembly ... concluded in
+// Nairobi"): a headline names the report's event by its city, the body
+// by its full name. Both must be gatherings or talks of any kind but a
+// call, marked neither past nor next; the body's frame keeps its place
+// among the frames.
+func (st *docState) headlineByCity(frames []*frame) []*frame {
+	for i, f := range frames {
+		if f.marked() || f.call() {
+			continue
+		}
+		var cities []string
+		for _, r := range f.refs {
+			if r.verb || !st.inHeadline(r.m.Start) {
+				continue
+			}
+			for _, p := range r.places {
+				if (p.rule == "event-name" || p.rule == "named-event") && p.m.Type == graph.City {
+					cities = append(cities, partyKey(p.m))
+				}
+			}
+		}
+		if len(cities) == 0 {
+			continue
+		}
+		for _, g := range frames[i+1:] {
+			if g.marked() || g.call() || st.inHeadline(g.refs[0].m.Start) || !sameClass(f, g) {
+				continue
+			}
+			var in []string
+			for _, r := range g.refs {
+				for _, p := range r.places {
+					if p.m.Type == graph.City {
+						in = append(in, partyKey(p.m))
+					}
+				}
+			}
+			if !overlapStrings(cities, in) {
+				continue
+			}
+			for _, r := range f.refs {
+				r.frame = g
+			}
+			g.refs = append(f.refs, g.refs...)
+			g.parties = nil
+			for _, r := range g.refs {
+				g.index(st, r)
+			}
+			out := append(frames[:i:i], frames[i+1:]...)
+			for j, h := range out {
+				h.id = j + 1
+			}
+			return st.headlineByCity(out)
 		}
 	}
 	return frames
@@ -714,6 +806,31 @@ func (st *docState) sameWordFrame(r *evRef, frames []*frame) *frame {
 		}
 	}
 	return nil
+}
+
+// gatheringFrame returns the report's main frame when it is a gathering
+// that a bare summit or conference may name again: not marked past or
+// next, named or placed, a meeting, summit or conference word among its
+// references, no talks or call, and no party that tells it apart (a
+// meeting between two leaders is no summit of many).
+func (st *docState) gatheringFrame(r *evRef, frames []*frame) *frame {
+	f := mainFrame(frames)
+	if f == nil || f.marked() || !(f.named() || f.placed()) || f.hasIdentity() || !st.compatible(r, f) || tenseApart(r, f) {
+		return nil
+	}
+	gath := false
+	for _, o := range f.refs {
+		switch {
+		case o.kind == evTalks || o.kind == evCall:
+			return nil
+		case gathering(o.kind):
+			gath = gath || !o.verb
+		}
+	}
+	if !gath {
+		return nil
+	}
+	return f
 }
 
 // placedByWord reports a named frame that an unnamed event word at its

@@ -1296,6 +1296,15 @@ rule en-bodies-sent-observers stage=relation action=attend kind=any frame=main c
 # X": some of those who attend named after a comma
 rule en-attended-event-among-them stage=relation action=attend conf=0.65
   @attend the? e:EVT (!STOP&!EVT&!@attend&!COMMA){0,8} COMMA ("among them" | "among whom" | including | notably) the? s:$agents
+# "Uganda's intelligence chief X and envoy Y also took part, officials
+# said", "X was also present.": people who take part with no event after
+# the verb take part in the article's own event
+rule en-also-took-part stage=relation action=attend kind=any frame=main conf=0.6
+  s:$agents (COMMA? $aux)* $when* v:("took part" | "take part" | "takes part" | participated | participates | "was present" | "were present" | "was in attendance" | "were in attendance") $when* (COMMA | STOP | according)
+# "X addressed the leaders on Saturday", "X spoke to the delegates": who
+# speaks to those gathered takes part in the article's own event
+rule en-addressed-gathered stage=relation action=attend kind=any frame=main conf=0.6
+  s:$agents (COMMA? $aux)* $when* (addressed | addresses | "spoke to" | "speaking to") the? (@adjective)* v:(ROLE_PL | delegates | participants | attendees | delegations | plenary)
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? who $aux* (@attend | "took part" | "take part") (in | at)? the? e:EVT
 
@@ -1415,6 +1424,10 @@ rule host-event stage=relation action=place conf=0.7
 # person who hosts takes part, and the place after is the event's
 rule person-hosts-event stage=relation action=attend conf=0.7
   s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT
+# "Prime Minister X hosted the gathering": who hosts the report's
+# gathering, named by no event word, takes part in it
+rule en-hosted-the-gathering stage=relation action=attend kind=any frame=main conf=0.6
+  s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | co-hosted) the (@adjective)* v:(gathering | event)
 rule person-hosted-event-in stage=relation action=place conf=0.7
   PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
 

@@ -28,6 +28,9 @@ define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
 define agents = list(($style | the | his | her | their | its)? HON? $agent)
+# the style of an official before his name in translated Gulf agency
+# English: "HE Sheikh X", "HH the Amir", "His Highness Sheikh X"
+define exc = $style | he | hh
 # a list of those present, each name with the rest of its apposed title:
 # "attended by X, Director of the Office of the Minister, and Y, adviser to
 # the minister for Gulf affairs" (t: the title's rest, where a title
@@ -592,7 +595,7 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # "X has conducted on 24 September in Moscow consultations with Y": the
 # day first, the place read with the event's name)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* ($when* (in | at) the? $seat? p:$places $when*)? ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -853,7 +856,7 @@ rule en-verb-first-met-with stage=relation action=meeting kind=meeting conf=0.6
 # the consultations took part the ambassador X and director Y" (the event
 # first, the verb, then those present)
 rule en-verb-first-attended stage=relation action=attend conf=0.6
-  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT $when* (the? ROLE+ ((for | of) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){0,6})?)? s:list(the? PER&TITLED)
+  (attended | attend | attends | "took part in" | "participated in") the? (@adjective)* e:EVT $when* (the? ROLE+ ((for | of) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){0,6})?)? s:list($exc? the? HON? PER&TITLED)
 rule en-event-first-took-part stage=relation action=attend conf=0.6
   (in | at) the? (@adjective)* e:EVT $when* ("took part" | "take part" | participated | "was present" | "were present") $when* s:list(the? PER&TITLED)
 # "Attended the reception the Secretary-General X and the Ambassador Y",

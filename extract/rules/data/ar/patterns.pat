@@ -106,6 +106,9 @@ define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA R
 # words may be a body's adjective or a plural title in construct; «بديوان
 # عام الوزارة», «بالديوان الأميري»: the seat of a ministry or a court)
 define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
+# where two met, before the other party: «في العاصمة P», «في قصر P بالمدينة
+# Z», «في القصر الرئاسي بالمدينة Z» (a venue no name gives, then its city)
+define meetplace = في $placeword? p:$places $bicity? | في (@place-head | @building) $venuetail $bicity?
 # («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P», «خلال زيارة
 # عمل إلى P»: the visit
 # during which, its adjectives and where he went)
@@ -782,8 +785,9 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
   s:$agent $when* ((إلى | الى) p:$places $when*)? (في)? @visit (رسمية | @adjective)* COMMA? @meet (خلالها | فيها) o:$agents
 # «لقاء الوزير X مع Y», «اتصال الرئيس X بنظيره Y»: the event's
 # possessor meets Y
+# («لقاء المبعوث في العاصمة P مع Y»: the place of the meeting before «مع»)
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  e:EVT (@phone)? s:PER (@adjective | $when)* $commawhen (مع | ب) o:$agents
+  e:EVT (@phone)? s:PER (@adjective | $when)* $commawhen ($meetplace $commawhen)? (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
 # (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule
@@ -792,8 +796,10 @@ rule event-brought-together stage=relation action=meeting kind=meeting conf=0.7
   e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agent $when* (مع | ب | CONJ)? o:$agents (في $placeword? p:$places)? !مع
 # «اللقاء الذي جمع رئيس الوزراء X ووزير الخارجية Y مع المبعوثة Z»: the
 # parties before «مع» meet those after it
+# («وكان لقاء قد جمع الرئيس X الأسبوع الماضي في قصر P بالمدينة Z مع الوزير
+# Y»: «قد» before the verb, the time and the place before «مع»)
 rule event-brought-together-sides stage=relation action=meeting kind=meeting conf=0.7
-  e:EVT (@adjective)* (الذي | التي)? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agents $when* مع o:$agents
+  e:EVT (@adjective)* (الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع | سيجمع | ستجمع) $when* بين? s:$agents $when* ($meetplace $when*)? مع o:$agents
 # «وجمع لقاء ثلاثي X وY وZ»: the verb first, the event its subject
 # («وجمع لقاء في أنقرة اليوم بين X وY»: its place and time, then «بين»)
 rule event-brought-together-verb-first stage=relation action=meeting kind=meeting conf=0.7
@@ -935,14 +941,14 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X»: the event's relative clause between commas)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
 # A، وB»: the body whose members they are, a second plural title
 # coordinated before the names)
 rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE | ORG | CTRY){0,3} (CONJ ROLE_PL (DLGW | !PUNCT&!AGENT&!EVT&!ROLE){0,2})? COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ROLE_PL (!PUNCT&!AGENT&!EVT&!ROLE | ORG | CTRY){0,3} (CONJ ROLE_PL (DLGW | !PUNCT&!AGENT&!EVT&!ROLE){0,2})? COMMA? CONJ? (هم | هما | منهم | بينهم | من بينهم) COLON? s:$agents (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وحضر اللقاء مدير مكتب الوزير السفير X، ونائبة المبعوث Y», «وحضر
 # الاستقبال من الجانب P النائب الأول لرئيس المجلس X، ورئيس اللجنة Y»: a
 # list of who attended, each named after a title the titles do not read
@@ -969,7 +975,7 @@ rule ar-attend-as-observer stage=relation action=attend conf=0.65
 # pronoun (after «كما» alone for «حضره», whose key is that of the
 # honorific «حضرة», as in «وحضرة صاحب السمو»)
 rule attended-it stage=relation action=attend kind=any conf=0.65
-  (@attend (فيه | فيها) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | فضلا عن) s:$agents)?
+  (@attend (فيه | فيها) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
 # with its pronoun, then who attends it (not «الذي لم يحضره X»)
 rule event-attended-by stage=relation action=attend conf=0.65
@@ -991,6 +997,10 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «وكان لقاء قد جمع X في P مع Y، بحضور Z», «لقاء X في P مع Y جرى بحضور
+# Z»: who was present at a meeting its word and its parties name first
+rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
+  e:EVT (@adjective)* ((الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع) | PER) (!STOP&!EVT&!بحضور&!بمشاركة&!@meet&!@welcome){1,16} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 # («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;
@@ -1031,8 +1041,14 @@ rule event-convened-by stage=relation action=attend conf=0.6
 # واللواء Y عن الجانب الباكستاني»: co-chairs, one for each side, who meet
 rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? برئاسة $titlejunk{0,3} s:PER عن (الجانب DEM | CTRY) COMMA? CONJ $titlejunk{0,3} o:PER عن (الجانب DEM | CTRY)
+# («برئاسة مشتركة لكندا والنرويج»: chaired jointly)
 rule chaired-by stage=relation action=attend conf=0.7
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) مشتركة? s:$agents
+# «المؤتمر الدولي حول المناخ المقرر عقده في جنيف», «الاجتماع المقبل بين A
+# وB، المرتقب عقده في P»: where an announced event is to be held, after
+# its topic
+rule ar-event-due-in stage=relation action=place conf=0.65
+  e:EVT $evadj* ((حول | بشأن) (!PUNCT&!EVT&!AGENT&!LOC){1,4})? COMMA? (المقرر | المرتقب | المزمع | المنتظر) (عقده | عقدها | انعقاده | انعقادها) $when* في $placeword? p:$places
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,
 # «… كلمة في افتتاح أعمال المؤتمر» (the opening of its proceedings),
 # «ومثل X بلاده في القمة»: who speaks at an event or represents his

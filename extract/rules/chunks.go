@@ -605,6 +605,12 @@ func pairTitles(its []item, a, b, n int) []title {
 		case it.isBody():
 			switch {
 			case cur == -2:
+				// "Prime Minister X to the United Kingdom" (welcoming
+				// him there): where he goes, unless the title sends him
+				// abroad ("Ambassador X to the UN")
+				if sentTo(its, a, k) && !its[k-1].word("for") && !(its[k-1].word("the") && !its[k-2].word("to")) && !slices.ContainsFunc(ts, func(t title) bool { return sentAbroad(t.role) }) {
+					break
+				}
 				trailing = append(trailing, it)
 			case cur >= 0:
 				// "envoy to Ukraine", "envoy for Yemen", «سفير لدى روسيا»:

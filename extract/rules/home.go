@@ -77,8 +77,13 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		}
 		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
-			// dateline only, not from weaker signs)
-			cy = home
+			// dateline only, not from weaker signs; an office of one
+			// holder that the document gives home's someone else holds
+			// is another country's: "Deputy Prime Minister and Foreign
+			// Minister X ... held a meeting with Foreign Minister Y")
+			if home != nil && !st.officeTaken(home, pt) {
+				cy = home
+			}
 		}
 		// a document with no home of its own: the country where the
 		// holder receives a guest ("X welcomed Y to the Elysee"); after
@@ -95,6 +100,39 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// officeTaken reports a title of one holder (a head of state or
+// government, a minister or secretary of a portfolio) whose office in
+// country cy the document gives another person already.
+func (st *docState) officeTaken(cy *kb.Entry, pt pendingTitle) bool {
+	role := roleFor(pt.title.role, graph.Mention{Type: graph.Country, Name: cy.Name, KBID: cy.ID})
+	if !singleHolder(role) {
+		return false
+	}
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Role == role && r.Object.KBID == cy.ID && partyKey(r.Subject) != partyKey(pt.person) && !samePerson(r.Subject, pt.person) {
+			return true
+		}
+	}
+	return false
+}
+
+// singleHolder reports an English role that one person holds in a
+// country at a time: a head of state or government, a minister or a
+// secretary of a portfolio (no deputy, assistant or minister of state).
+func singleHolder(role string) bool {
+	switch role {
+	case "president", "prime minister", "vice president", "king", "queen", "emir", "amir", "sultan", "crown prince", "chancellor":
+		return true
+	}
+	for _, w := range strings.Fields(role) {
+		switch w {
+		case "deputy", "assistant", "vice", "under", "junior", "state", "permanent", "acting", "former", "general":
+			return false
+		}
+	}
+	return strings.HasSuffix(role, " minister") || strings.HasSuffix(role, " secretary")
 }
 
 // heldInCountry reports a position the person holds in a country

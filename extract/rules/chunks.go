@@ -578,6 +578,14 @@ func pairTitles(its []item, a, b, n int) []title {
 				apposed = append(apposed, cur)
 				continue
 			}
+			if prevRole && cur >= 0 && !arabicWord(it.text) && styleRoles[it.role.en] && officeHead(ts[cur].role.en) {
+				// "Foreign Minister Senator X", "Defence Minister General
+				// Y": a rank or a seat the holder keeps beside the
+				// office, a second title, not one compound
+				ts = append(ts, title{role: it.role, text: it.text, at: *it})
+				cur = len(ts) - 1
+				continue
+			}
 			if prevRole && cur >= 0 && it.role.en != "counterpart" && ts[cur].role.en != "counterpart" {
 				// "Deputy Spokesperson": one compound title
 				t := &ts[cur]
@@ -760,6 +768,22 @@ func possessed(its []item, a, k int) bool {
 		j--
 	}
 	return j > a && its[j].word("of", "to", "for", "باسم")
+}
+
+// styleRoles are the English roles a holder of an office keeps beside
+// it and may be named with after it: a seat in a chamber, a rank.
+var styleRoles = map[string]bool{"senator": true, "general": true, "ambassador": true, "colonel": true, "admiral": true, "judge": true}
+
+// officeHead reports an English role that ends with the head of an
+// office ("foreign minister", "secretary of state" does not: "of"
+// after it), after which a second title starts a second one.
+func officeHead(en string) bool {
+	for _, h := range []string{"minister", "secretary", "president", "chairman", "governor", "mayor", "speaker"} {
+		if en == h || strings.HasSuffix(en, " "+h) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleIn reports whether a title belongs to one of the classes of

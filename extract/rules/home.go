@@ -81,7 +81,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// holder that the document gives home's someone else holds
 			// is another country's: "Deputy Prime Minister and Foreign
 			// Minister X ... held a meeting with Foreign Minister Y")
-			if home != nil && !st.officeTaken(home, pt) {
+			if home != nil && !st.officeTaken(home, pt) && !bodyOffice(pt.title.role) {
 				cy = home
 			}
 		}
@@ -116,6 +116,13 @@ func (st *docState) officeTaken(cy *kb.Entry, pt pendingTitle) bool {
 		}
 	}
 	return false
+}
+
+// bodyOffice reports the office of a body, no country's: a secretary
+// general is the United Nations', a league's or a council's («الأمين
+// العام» in a Riyadh report is not Saudi Arabia's).
+func bodyOffice(r role) bool {
+	return strings.Contains(r.en, "secretary general") || strings.Contains(r.en, "secretary-general")
 }
 
 // singleHolder reports an English role that one person holds in a

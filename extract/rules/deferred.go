@@ -85,8 +85,29 @@ func samePerson(a, b graph.Mention) bool {
 		return true
 	}
 	la, lb := lastWord(ka), lastWord(kb)
-	return la == lb && len(la) >= 4 && (la == ka || lb == kb) || lineageShort(ka, kb) || lineageShort(kb, ka)
+	return la == lb && len(la) >= 4 && (la == ka || lb == kb) || lineageShort(ka, kb) || lineageShort(kb, ka) || paternalShort(ka, kb) || paternalShort(kb, ka)
 }
+
+// paternalShort reports a lone Latin-script name a that is a middle word
+// of the full name b, which names no lineage: the paternal surname of an
+// Iberian name, the mother's after it ("Boric" of "Gabriel Boric Font",
+// "Lula" of "Luiz Inacio Lula da Silva").
+func paternalShort(a, b string) bool {
+	wb := strings.Fields(b)
+	if strings.Contains(a, " ") || len(a) < 4 || arabicWord(a) || len(wb) < 3 {
+		return false
+	}
+	for _, w := range wb {
+		if lineageWords[w] {
+			return false
+		}
+	}
+	return slices.Contains(wb[1:len(wb)-1], a)
+}
+
+// lineageWords join a name to a father's or a family's («bin», "ibn",
+// "al"): a middle word after them is no surname of the holder.
+var lineageWords = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true, "al": true, "el": true, "abu": true, "ould": true}
 
 // lineageShort reports an Arabic name a a shorter form of b by lineage:
 // the same given name, and every word of a in b in order («يوسف بن فهد»

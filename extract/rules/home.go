@@ -62,6 +62,12 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
 		if cy == nil {
+			// "President X of Peru arrived, accompanied by Foreign
+			// Minister Y": a member of the delegation of a leader whose
+			// title names his country is of that country
+			cy = st.pendingMemberCountry(pt.person)
+		}
+		if cy == nil {
 			cy = st.attendFor[partyKey(pt.person)] // «وشارك في الاجتماع عن P وزير الخارجية X»
 		}
 		if cy == nil && titles != nil {
@@ -100,6 +106,24 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// pendingMemberCountry returns the country of the leader whose
+// delegation, its country not settled yet, has p among its members, when
+// the leader's own title gives one; else nil.
+func (st *docState) pendingMemberCountry(p graph.Mention) *kb.Entry {
+	for _, pl := range st.leads {
+		for _, pm := range pl.members {
+			for _, m := range pm.members {
+				if samePerson(m, p) {
+					if c := st.countryOfPerson(pl.leader); c != nil {
+						return c
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // officeTaken reports a title of one holder (a head of state or

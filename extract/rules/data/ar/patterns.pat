@@ -1426,6 +1426,10 @@ rule head-of-a-delegation stage=relation action=leads-own conf=0.7
 rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
   o:PER $arrival COMMA? على رأس DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 
+# «وصل X إلى P في زيارة دولة، يرافقه وفد رسمي يضم Y وZ», «ويرافقها وفد
+# يضم كلا من Y وZ»: the people of the delegation that came with X
+rule ar-accompanied-by-delegation-including stage=relation action=accompany conf=0.6
+  o:PER $arrival COMMA? CONJ? (يرافقه | يرافقها | ترافقه | ترافقها | يرافق | ويرافقه | ويرافقها) DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany $when* o:PER x:list(PER)

@@ -1711,8 +1711,14 @@ rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
 # "X arrived in Doha on Monday, accompanied by a high-level delegation":
 # the delegation that came with him, as "and his accompanying delegation"
+# (not "accompanied by a delegation headed by Y": Y leads it)
 rule accompanied-by-delegation stage=relation action=leads-own conf=0.65
-  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW
+  x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW !@lead
+# "She is accompanied by a delegation comprising Y and Z", "X was
+# accompanied by a delegation headed by Y, which also included Z": the
+# people of the delegation that came with X, of X's country
+rule en-accompanied-by-delegation-of stage=relation action=accompany conf=0.6
+  o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW (@lead by x:list($mem) COMMA?)? (that | which | who)? (COMMA? $aux)* (@involving | comprising | including | includes | included | "consisting of" | "made up of" | "composed of") x:list($mem)
 
 # "X arrived in Riyadh at the head of a high-level delegation that includes
 # Y and Z": the members of his delegation

@@ -672,7 +672,7 @@ func (st *docState) gather() []*frame {
 					best = frames[i]
 				}
 			}
-			if best == nil && !r.past && !r.future && gathering(r.kind) {
+			if best == nil && !r.past && !r.future && (gathering(r.kind) || r.kind == evAny && len(r.parties) > 0 && !r.hasIdentity()) {
 				// "The 12th Ordinary Session of the Assembly ... opened
 				// in Z. The two-day summit was chaired by X", "... Y
 				// hosted the gathering": a bare word of a gathering with

@@ -424,6 +424,13 @@ func (st *docState) countryIn(cy *kb.Entry, pt pendingTitle) graph.Mention {
 // homeCountry decides the document's own country, or nil.
 func (st *docState) homeCountry() *kb.Entry {
 	if c := st.dateline(); c != nil {
+		// «واشنطن - واس: وصل ولي العهد ...»: a national agency's report
+		// from abroad names its own country's officials without it
+		if a := wireAgency(st.d.Text); a != "" {
+			if ac := st.lx.kb.Country(a); ac != nil && ac.ID != c.ID {
+				return ac
+			}
+		}
 		return c
 	}
 	// a dateline the place's name is glued to («دمشق-سانا:»): its agency
@@ -584,7 +591,7 @@ func (st *docState) attributionCountry() *kb.Entry {
 
 // wireAgencies maps the key of an Arab wire agency's name to its
 // country's code (words.tsv: agency).
-var wireAgencies = lexValues("words.tsv", "agency", "ar")
+var wireAgencies = lexValues("words.tsv", "agency")
 
 // wireAgency returns the code of the country of the wire agency a
 // document's dateline names, in its first words next to a bracket, a

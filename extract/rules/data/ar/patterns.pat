@@ -161,8 +161,10 @@ rule title-body-same-title-name stage=chunk make=person conf=0.8
 # country the second says is the first's too)
 rule title-name-same-title-body stage=chunk make=person conf=0.8
   (ROLE_HEAD&ONEWORD&DEF HON? n:PER&!PRON ROLE_HEAD&ONEWORD&!DEF $body+ | ROLE_KING&ONEWORD&DEF HON? n:PER&!PRON ROLE_KING&ONEWORD&!DEF $body+)
+# («وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور X»: the affairs
+# of a portfolio coordinated after the title)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3})* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -591,10 +593,6 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
   (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
-# («تلقى وزير الخارجية والهجرة وشؤون المواطنين بالخارج الدكتور X، اليوم،
-# اتصالا هاتفيا من Y»: a portfolio the titles do not read whole)
-rule call-received-long-title stage=relation action=meeting kind=call conf=0.7
-  (تلقى | تلقت | يتلقى) $when* ROLE $titlejunk{0,6} s:PER&!PRON $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
 # «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
 # pronoun, the report's protagonist (subject=lead: named first in its
 # first event)
@@ -1430,6 +1428,10 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 # يضم كلا من Y وZ»: the people of the delegation that came with X
 rule ar-accompanied-by-delegation-including stage=relation action=accompany conf=0.6
   o:PER $arrival COMMA? CONJ? (يرافقه | يرافقها | ترافقه | ترافقها | يرافق | ويرافقه | ويرافقها) DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
+# «ويرافق سمو ولي العهد وفد رسمي يضم Y وZ»: the verb first, the leader
+# its object, the delegation its subject
+rule ar-delegation-accompanies-including stage=relation action=accompany conf=0.6
+  (يرافق | ويرافق | رافق | ورافق | ترافق) (سمو | سموه | معالي | فخامة)? o:PER DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany $when* o:PER x:list(PER)

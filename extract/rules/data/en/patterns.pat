@@ -344,6 +344,10 @@ rule conditional-meeting stage=skip whole=no
 
 # parentheses and relative clauses: "X (the former envoy) met Y",
 # "X, who arrived on Monday, met Y"
+# "X, for his part, met Y", "X, in turn, said": a discourse aside between
+# commas after the subject is set aside
+rule en-aside-for-his-part stage=skip
+  AGENT x:(COMMA ((for | on) (his | her | their | its) part | in turn | meanwhile | however | likewise | separately | too) COMMA)
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 # "there are no plans for a meeting between X and Y", "no plans to hold
@@ -1136,7 +1140,7 @@ rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s co
 # "X delivered a speech at the opening session of the conference", "X led
 # his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective | opening | closing | plenary | inaugural)* e:EVT
 
 # "X opened the meeting alongside Y and Z", "X chaired the talks together
 # with Y": those beside the one who opens, chairs or addresses the event
@@ -1215,8 +1219,9 @@ rule attended-by-including stage=relation action=attend conf=0.65
 rule among-participants stage=relation action=attend kind=any conf=0.65
   (among the? | the?) v:(participants | attendees) ((were | are | was | is | "will be" | included | include | includes) COLON? | COMMA) the? s:$agents
 # "X and Y were among the participants", "X was among those attending"
+# ("X and Y were among those in attendance, as was Z": one more after)
 rule among-the-participants stage=relation action=attend kind=any conf=0.65
-  s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present))
+  s:$agents (COMMA? $aux)* among (the? v:(participants | attendees) | those v:(attending | present | "in attendance")) (COMMA as (was | were) s:$agents)?
 # "... for the annual summit, with X and Y among those attending": the
 # event the sentence named before
 rule en-event-with-among-attending stage=relation action=attend conf=0.65

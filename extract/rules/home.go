@@ -192,12 +192,15 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 	s := st.d.Sentences[pt.sent]
 	in := func(m graph.Mention) bool { return m.Start >= s.Start && m.End <= s.End }
 	var abroad *kb.Entry
-	named := false // an event with the person among its parties names a place of a country in the sentence
+	named := false             // an event with the person among its parties names a place of a country in the sentence
+	partyHere := false         // the person is a party of an event of the sentence
+	placedAt := len(st.d.Text) // where the sentence first names the place abroad
 	for _, ref := range st.refs {
 		mine, party := ref.sent == pt.sent, false
 		for _, pa := range ref.parties {
 			party = party || pa.sent == pt.sent && partyKey(pa.m) == partyKey(pt.person)
 		}
+		partyHere = partyHere || mine && party
 		if !mine && !party {
 			continue
 		}
@@ -214,7 +217,16 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 				return nil
 			}
 			abroad = c
+			placedAt = min(placedAt, p.m.Start)
 		}
+	}
+	if abroad != nil && pt.title.role.state && !partyHere && pt.person.Start > placedAt {
+		// «وصل ولي العهد إلى العاصمة الأمريكية واشنطن ... تلبية لدعوة من
+		// الرئيس X»: a head of state or government with no country, in a
+		// sentence that places a home official's visit abroad and takes
+		// no part in it, named after the place (not the traveller
+		// before it), is the host country's
+		return abroad
 	}
 	if abroad == nil && !named {
 		// «بيروت (واس) - ... والتقى الأمير X رئيس مجلس الوزراء Y في السراي

@@ -443,6 +443,13 @@ func (st *docState) homeCountry() *kb.Entry {
 				return ac
 			}
 		}
+		// "TOKYO - Minister for Foreign Affairs X held a meeting ..., the
+		// Ministry of Foreign Affairs of the Republic of Y said": a
+		// readout its issuing body files from abroad is that body's
+		// country's
+		if ic := st.issuerCountry(); ic != nil && ic.ID != c.ID {
+			return ic
+		}
 		return c
 	}
 	// a dateline the place's name is glued to («دمشق-سانا:»): its agency
@@ -596,6 +603,35 @@ func (st *docState) attributionCountry() *kb.Entry {
 					return e
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// issuerOf ends the words that name an issuing body before its
+// country: "the Ministry of Foreign Affairs of the Republic of", "the
+// Office of the President of".
+var issuerOf = regexp.MustCompile(`(?i)\b(?:ministry|office|presidency|government|department|embassy)\b[^,.;:]{0,60}\bof (?:the )?(?:(?:republic|kingdom|state|sultanate|emirate|federation) of (?:the )?)?$`)
+
+// issuerCountry returns the country whose body, named by its country
+// after "of", says the report in its first two sentences ("..., the
+// Ministry of Foreign Affairs of the Republic of X said in a
+// statement"), or nil.
+func (st *docState) issuerCountry() *kb.Entry {
+	if len(st.d.Sentences) == 0 {
+		return nil
+	}
+	end := st.d.Sentences[min(2, len(st.d.Sentences))-1].End
+	for _, m := range st.d.Mentions {
+		if m.Type != graph.Country || m.KBID == "" || m.End > end || m.Adjectival() {
+			continue
+		}
+		after := strings.TrimLeft(st.d.Text[m.End:min(len(st.d.Text), m.End+12)], " ")
+		if !strings.HasPrefix(after, "said") && !strings.HasPrefix(after, "announced") && !strings.HasPrefix(after, "stated") {
+			continue
+		}
+		if issuerOf.MatchString(st.d.Text[max(0, m.Start-90):m.Start]) {
+			return st.lx.kb.Entry(m.KBID)
 		}
 	}
 	return nil

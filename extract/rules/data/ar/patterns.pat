@@ -1102,8 +1102,14 @@ rule event-includes-representatives stage=relation action=attend conf=0.65
 # («يصل X إلى P للمشاركة في المفاوضات»: the event he travels to attend
 # is held there)
 define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
+# («وصل الأمير X، ولي العهد رئيس مجلس الوزراء، إلى العاصمة P»: the titles
+# after the name set off by commas)
 rule visit-verb-first stage=relation action=visit conf=0.7
-  @visit $when* s:$agent $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
+  @visit $when* s:$agent COMMA? $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
+# «ويرافق سمو ولي العهد وفد رسمي»: the one the delegation accompanies
+# leads it
+rule ar-delegation-accompanies stage=relation action=leads-own conf=0.6
+  (يرافق | ويرافق | رافق | ورافق | ترافق) (سمو | سموه | معالي | فخامة)? x:PER DLGW
 # «رحب بالزيارة التي قام بها X إلى P الأسبوع الماضي، والتي التقى خلالها
 # Y»: a visit told in a relative clause, and the meeting held during it,
 # there

@@ -536,10 +536,11 @@ func pairTitles(its []item, a, b, n int) []title {
 			prevRole = false
 			continue
 		case it.k == kRole:
-			if cur >= 0 && servesAnother(ts[cur].role) && possessed(its, a, k) {
+			if cur >= 0 && (servesAnother(ts[cur].role) || roleIn(ts[cur].role, "ROLE_AMB")) && possessed(its, a, k) {
 				// "the envoy of the UN Secretary-General", «الممثل
-				// الخاص للأمين العام»: the title he serves is not his;
-				// the bodies after it stay with his own title
+				// الخاص للأمين العام», "the Ambassador of the Custodian
+				// of the Two Holy Mosques to X": the title he serves is
+				// not his; the bodies after it stay with his own title
 				prevRole = false
 				continue
 			}

@@ -1438,6 +1438,10 @@ rule ar-accompanied-by-delegation-including stage=relation action=accompany conf
 # its object, the delegation its subject
 rule ar-delegation-accompanies-including stage=relation action=accompany conf=0.6
   (يرافق | ويرافق | رافق | ورافق | ترافق) (سمو | سموه | معالي | فخامة)? o:PER DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
+# «وأطلع X نظيره على نتائج الجولة الخامسة من المحادثات مع Y»: the talks he
+# tells of were his, with Y
+rule ar-briefed-on-own-talks-with stage=relation action=meeting conf=0.6
+  (أطلع | وأطلع | اطلع | واطلع | يطلع) $when* s:$agent (!PUNCT&!EVT&!AGENT){0,2} (PER | RNP)? على (نتائج | مخرجات | نتيجة)? (!PUNCT&!EVT&!AGENT){0,3} e:EVT $evadj* (مع | ب) o:$agents
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany $when* o:PER x:list(PER)

@@ -303,7 +303,7 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 rule en-the-two-titles stage=chunk make=pair pair=persons conf=0.7
   (the two | both | both the) ROLE&ROLE_PL
 rule en-the-two-sides stage=chunk make=pair conf=0.65
-  (the two | both | both the) (sides | parties)
+  (the two | both | both the) (sides | parties | camps | DLGW)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
@@ -505,6 +505,10 @@ rule relative-clause stage=skip
 define capappos = COMMA the (DEM | CTRY POSS?)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (of the? LOC)? COMMA
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* $capappos? (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? ((ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} | ORG&!POSS) ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+# "X was also in Doha and met separately with both delegations": where he
+# was is where they met
+rule en-was-in-and-met stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents (COMMA? $aux)+ (in | at) the? $seat? p:$places CONJ $when* @meet $when* with? o:$agents
 # "X met rebel commander Y in Z", "X met opposition leader Y": a word or
 # two in lower case before a titled name describe the one met
 rule en-met-described-titled stage=relation action=meeting kind=meeting conf=0.7

@@ -24,6 +24,9 @@ func TestGate(t *testing.T) {
 		want             []string
 	}{
 		// refused: function words, verbs, pronoun suffixes, common words
+		// (an honorific alone: "Smt." before a name)
+		{"en honorific alone", "The delegation included Smt. Anita Rao, the ambassador.", "Smt", graph.Place, "ner", nil},
+		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
 		// «والدفاع»: "and the defence", the second member of a portfolio
 		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},

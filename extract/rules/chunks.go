@@ -617,7 +617,7 @@ func pairTitles(its []item, a, b, n int) []title {
 				// "Prime Minister X to the United Kingdom" (welcoming
 				// him there): where he goes, unless the title sends him
 				// abroad ("Ambassador X to the UN")
-				if sentTo(its, a, k) && !its[k-1].word("for") && !(its[k-1].word("the") && !its[k-2].word("to")) && !slices.ContainsFunc(ts, func(t title) bool { return sentAbroad(t.role) }) {
+				if toAfterName(its, a, k) && !slices.ContainsFunc(ts, func(t title) bool { return sentAbroad(t.role) }) {
 					break
 				}
 				trailing = append(trailing, it)
@@ -817,6 +817,15 @@ func sentTo(its []item, a, k int) bool {
 		return its[k-2].word("to")
 	}
 	return p.word("to", "الي", "لدي") || p.word("for") && !its[k].is(graph.Organization)
+}
+
+// toAfterName reports a body its[k] of a title phrase starting at its[a]
+// after "to" or "to the", «إلى», «لدى» (sentTo, without its "for").
+func toAfterName(its []item, a, k int) bool {
+	if k <= a || its[k-1].word("for") {
+		return false
+	}
+	return sentTo(its, a, k)
 }
 
 // postWithin reports a body its[k] of a title phrase starting at its[a]

@@ -102,7 +102,9 @@ func paternalShort(a, b string) bool {
 			return false
 		}
 	}
-	return slices.Contains(wb[1:len(wb)-1], a)
+	// (a given name is no surname: "Ahmed" of "Abiy Ahmed Ali", a
+	// father's name in a chain of given names)
+	return slices.Contains(wb[1:len(wb)-1], a) && !givenEn[a]
 }
 
 // lineageWords join a name to a father's or a family's («bin», "ibn",

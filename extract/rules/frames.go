@@ -679,7 +679,9 @@ func (st *docState) gather() []*frame {
 				// no event before it to name again is the report's own
 				// gathering, a session or meeting named or placed, said
 				// again by another word (not a call, nor talks between
-				// parties)
+				// parties); so are the attendees an attendance rule of
+				// no event word names ("X and Y were among those in
+				// attendance"), who tell no event apart
 				best = st.gatheringFrame(r, frames)
 			}
 			if best == nil && !r.past && !r.future {
@@ -730,8 +732,13 @@ func sameClass(f, g *frame) bool {
 // call, marked neither past nor next; the body's frame keeps its place
 // among the frames.
 func (st *docState) headlineByCity(frames []*frame) []*frame {
+	// the sources are found first, and a frame another is folded into is
+	// never folded on: one headline event, one body event (no chain of
+	// the city's gatherings)
+	into := map[*frame]*frame{}
+	target := map[*frame]bool{}
 	for i, f := range frames {
-		if f.marked() || f.call() {
+		if f.marked() || f.call() || target[f] {
 			continue
 		}
 		var cities []string
@@ -749,7 +756,7 @@ func (st *docState) headlineByCity(frames []*frame) []*frame {
 			continue
 		}
 		for _, g := range frames[i+1:] {
-			if g.marked() || g.call() || st.inHeadline(g.refs[0].m.Start) || !sameClass(f, g) {
+			if g.marked() || g.call() || st.inHeadline(g.refs[0].m.Start) || !sameClass(f, g) || into[g] != nil {
 				continue
 			}
 			var in []string
@@ -760,25 +767,35 @@ func (st *docState) headlineByCity(frames []*frame) []*frame {
 					}
 				}
 			}
-			if !overlapStrings(cities, in) {
-				continue
+			if overlapStrings(cities, in) {
+				into[f], target[g] = g, true
+				break
 			}
-			for _, r := range f.refs {
-				r.frame = g
-			}
-			g.refs = append(f.refs, g.refs...)
-			g.parties = nil
-			for _, r := range g.refs {
-				g.index(st, r)
-			}
-			out := append(frames[:i:i], frames[i+1:]...)
-			for j, h := range out {
-				h.id = j + 1
-			}
-			return st.headlineByCity(out)
 		}
 	}
-	return frames
+	if len(into) == 0 {
+		return frames
+	}
+	var out []*frame
+	for _, f := range frames {
+		g := into[f]
+		if g == nil {
+			out = append(out, f)
+			continue
+		}
+		for _, r := range f.refs {
+			r.frame = g
+		}
+		g.refs = append(slices.Clip(f.refs), g.refs...)
+		g.parties = nil
+		for _, r := range g.refs {
+			g.index(st, r)
+		}
+	}
+	for j, h := range out {
+		h.id = j + 1
+	}
+	return out
 }
 
 // sameWordFrame returns the latest placed frame a bare reference's own

@@ -159,7 +159,10 @@ func singleHolder(role string) bool {
 	}
 	for _, w := range strings.Fields(role) {
 		switch w {
-		case "deputy", "assistant", "vice", "under", "junior", "state", "permanent", "acting", "former", "general":
+		case "deputy", "assistant", "vice", "under", "junior", "state", "permanent", "acting", "former", "general",
+			// offices of many holders: a cabinet of secretaries, press
+			// and private secretaries, a mission's first secretary
+			"cabinet", "press", "private", "principal", "parliamentary", "first", "second", "third", "executive":
 			return false
 		}
 	}
@@ -611,7 +614,7 @@ func (st *docState) attributionCountry() *kb.Entry {
 // issuerOf ends the words that name an issuing body before its
 // country: "the Ministry of Foreign Affairs of the Republic of", "the
 // Office of the President of".
-var issuerOf = regexp.MustCompile(`(?i)\b(?:ministry|office|presidency|government|department|embassy)\b[^,.;:]{0,60}\bof (?:the )?(?:(?:republic|kingdom|state|sultanate|emirate|federation) of (?:the )?)?$`)
+var issuerOf = regexp.MustCompile(`(?i)\b(?:ministry|office|presidency|department|embassy)\b[^,.;:]{0,60}\bof (?:the )?(?:(?:republic|kingdom|state|sultanate|emirate|federation) of (?:the )?)?$`)
 
 // issuerCountry returns the country whose body, named by its country
 // after "of", says the report in its first two sentences ("..., the
@@ -638,8 +641,13 @@ func (st *docState) issuerCountry() *kb.Entry {
 }
 
 // wireAgencies maps the key of an Arab wire agency's name to its
-// country's code (words.tsv: agency).
-var wireAgencies = lexValues("words.tsv", "agency")
+// country's code (words.tsv: agency); englishAgencies the same agencies'
+// names in English datelines, which are also words ("Map", "Spa",
+// "Petra") and count only in capitals ("SPA") or in brackets ("(Petra)").
+var (
+	wireAgencies    = lexValues("words.tsv", "agency", "ar")
+	englishAgencies = lexValues("words.tsv", "agency", "en")
+)
 
 // wireAgency returns the code of the country of the wire agency a
 // document's dateline names, in its first words next to a bracket, a
@@ -678,6 +686,10 @@ func wireAgencySpan(text string) (code string, start, end int) {
 			}
 			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && i > 0 && punct(i-1) && punct(i+n) {
 				return c, toks[i].start, toks[i+n-1].end
+			}
+			if c, ok := englishAgencies[strings.Join(ks, " ")]; ok && n == 1 && i > 0 && punct(i-1) && punct(i+n) &&
+				(strings.ToUpper(toks[i].text) == toks[i].text || toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")") {
+				return c, toks[i].start, toks[i].end
 			}
 		}
 	}

@@ -998,7 +998,7 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «وكان لقاء قد جمع X في P مع Y، بحضور Z», «لقاء X في P مع Y جرى بحضور
 # Z»: who was present at a meeting its word and its parties name first
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
-  e:EVT (@adjective)* ((الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع) | PER) (!STOP&!EVT&!بحضور&!بمشاركة&!@meet&!@welcome){1,16} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+  e:EVT (@adjective)* ((الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع) | PER) (!STOP&!EVT&!COMMA&!بحضور&!بمشاركة&!@meet&!@welcome&!@event-verb){1,14} COMMA? (جرى | جرت | تم)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 # («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;
@@ -1042,9 +1042,9 @@ rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
 # («برئاسة مشتركة لكندا والنرويج»: chaired jointly)
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) مشتركة? s:$agents
-# «المؤتمر الدولي حول المناخ المقرر عقده في جنيف», «الاجتماع المقبل بين A
-# وB، المرتقب عقده في P»: where an announced event is to be held, after
-# its topic
+# «المؤتمر الدولي حول المناخ المقرر عقده في جنيف», «الاجتماع المقبل،
+# المرتقب عقده في P»: where an announced event is to be held, after its
+# topic
 rule ar-event-due-in stage=relation action=place conf=0.65
   e:EVT $evadj* ((حول | بشأن) (!PUNCT&!EVT&!AGENT&!LOC){1,4})? COMMA? (المقرر | المرتقب | المزمع | المنتظر) (عقده | عقدها | انعقاده | انعقادها) $when* في $placeword? p:$places
 # «وألقى X كلمة في افتتاح القمة», «وأكد X في كلمته أمام القمة …»,

@@ -1318,8 +1318,11 @@ rule en-attended-event-among-them stage=relation action=attend conf=0.65
 # "Uganda's intelligence chief X and envoy Y also took part, officials
 # said", "X was also present.": people who take part with no event after
 # the verb take part in the article's own event
+# (what happened, not what may: "took part", "participated", "was
+# present", with "also" or "had" before it, no modal nor hope: "Mali may
+# take part" is no attendance)
 rule en-also-took-part stage=relation action=attend kind=any frame=main conf=0.6
-  s:$agents (COMMA? $aux)* $when* v:("took part" | "take part" | "takes part" | participated | participates | "was present" | "were present" | "was in attendance" | "were in attendance") $when* (COMMA | STOP | according)
+  s:$agents (also | has | have | had | COMMA)* v:("took part" | participated | "was present" | "were present" | "was in attendance" | "were in attendance") also? $when* (COMMA | STOP | according)
 # "X addressed the leaders on Saturday", "X spoke to the delegates": who
 # speaks to those gathered takes part in the article's own event
 rule en-addressed-gathered stage=relation action=attend kind=any frame=main conf=0.6

@@ -2155,7 +2155,11 @@ func titleOfNext(its []item, k int) bool {
 		switch {
 		case its[j].is(graph.Person):
 			return true
-		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"):
+		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"), its[j].k == kHon && its[j-1].comma():
+			// («وزير الشؤون الخارجية، السيد X»: an honorific after the
+			// comma of an apposition, before the name the title is
+			// apposed to; "the Crown Prince Sheikh X" with no comma may
+			// name the prince's own officer after the prince)
 		default:
 			return false
 		}

@@ -156,6 +156,12 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			}
 			continue
 		}
+		if t := toks[i]; t.text == "H.E." || t.text == "H.H." {
+			// "H.E. Mr. X": His Excellency, His Highness, a style (its
+			// key is the pronoun "he")
+			add(item{k: kHon}, 1, 0)
+			continue
+		}
 		if n, prefix, _ := x.lx.honorifics.match(toks, i); n > 0 {
 			if i+n < len(toks) && toks[i+n].text == "." {
 				n++ // "Mr." is one item
@@ -218,6 +224,17 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		out = append(out, it)
 		i++
 	}
+	// "Ferdinand R. Marcos Jr., President of ...": the period of a
+	// name's suffix inside a sentence is no item (it ends no sentence
+	// and stands between the name and its apposition)
+	kept := out[:0]
+	for k, it := range out {
+		if it.k == kTok && it.text == "." && k > 0 && k+1 < len(out) && out[k-1].end == it.start && nameSuffixEnd(d.Text[out[k-1].start:out[k-1].end]) {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	out = kept
 	first, opening := true, true
 	for k := range out {
 		out[k].tags = x.tagsOf(out[k])
@@ -257,6 +274,12 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		}
 	}
 	return out
+}
+
+// nameSuffixEnd reports a text that ends with a suffix of an English
+// name written with a period: "Jr", "Sr" ("Marcos Jr.").
+func nameSuffixEnd(text string) bool {
+	return strings.HasSuffix(text, "Jr") || strings.HasSuffix(text, "Sr")
 }
 
 func removeTag(tags []string, t string) []string {

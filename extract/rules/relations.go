@@ -1990,7 +1990,7 @@ func (st *docState) corefer(its []item) {
 			// not the last person it named
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
+		case it.k == kTok && (it.key == "he" && !strings.Contains(it.text, ".") || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])

@@ -237,8 +237,8 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if a < 0 {
 		return nil
 	}
-	// "Smt.", "Shri", "Dr": an honorific alone is no name
-	if b == a+1 && !toks[a].arabic && honorificWords[toks[a].key] {
+	// "Smt.", "Shri", "Dr", "H.E.": an honorific alone is no name
+	if b == a+1 && !toks[a].arabic && (honorificWords[toks[a].key] || toks[a].text == "H.E." || toks[a].text == "H.H.") {
 		return nil
 	}
 	// «أبريل / نيسان»: a month written with another month is no name

@@ -26,6 +26,7 @@ func TestGate(t *testing.T) {
 		// refused: function words, verbs, pronoun suffixes, common words
 		// (an honorific alone: "Smt." before a name)
 		{"en honorific alone", "The delegation included Smt. Anita Rao, the ambassador.", "Smt", graph.Place, "ner", nil},
+		{"en his excellency alone", "The minister met H.E. Mr. Carlos Ruiz, the ambassador.", "H.E.", graph.Place, "ner", nil},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
 		// «والدفاع»: "and the defence", the second member of a portfolio

@@ -27,7 +27,7 @@ define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
-define agents = list(($style | the | his | her | their | its)? HON? $agent)
+define agents = list(($style | the | his | her | their | its)? HON{0,2} $agent)
 # the style of an official before his name in translated Gulf agency
 # English: "HE Sheikh X", "HH the Amir", "His Highness Sheikh X"
 define exc = $style | he | hh
@@ -36,7 +36,7 @@ define exc = $style | he | hh
 # the minister for Gulf affairs" (t: the title's rest, where a title
 # that stands for a person names no one present: "X, director of the
 # office of the minister,")
-define attendees = list(($style | the | his | her | their | its)? HON? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+define attendees = list(($style | the | his | her | their | its)? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))

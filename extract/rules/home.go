@@ -255,7 +255,10 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		default:
 			continue
 		}
-		if q.Type != graph.Person || !in(q) || q.Start >= pt.person.Start {
+		// (the release's author, whose "we" met him in the sentence,
+		// is named in its byline)
+		voice := st.author != nil && q.Start == st.author.Start && q.End == st.author.End
+		if q.Type != graph.Person || !in(q) && !voice || q.Start >= pt.person.Start {
 			continue
 		}
 		if c := st.countryOfPerson(q); c != nil && c.ID == home.ID {

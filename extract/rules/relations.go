@@ -159,6 +159,11 @@ type docState struct {
 	// the person the last sentence had for its subject (nil when it had
 	// none): whom a sentence's first "he" or "she" stands for
 	lastSubject *graph.Mention
+	// author: the person a media release's byline names ("Senator the
+	// Hon X, Minister for Foreign Affairs"), whom its "I" and "we" stand
+	// for outside quotations (authorRead: looked for already)
+	author     *graph.Mention
+	authorRead bool
 	// topic: the one person named by sentence topicOf, the last sentence
 	// that named any (nil when it named several): the unsaid subject of
 	// an Arabic sentence that goes on about him
@@ -1984,6 +1989,11 @@ func (st *docState) corefer(its []item) {
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
 			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && (it.text == "I" || it.key == "we") && st.releaseAuthor() != nil && !st.quoted(it.start):
+			// a media release in its minister's voice: "Today I will
+			// travel to Fiji", "In Suva, we will meet Prime Minister X"
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
 			// "X met Y, who heads the Z team. He was accompanied by W":
 			// a sentence's first pronoun is the last sentence's subject,
@@ -2005,6 +2015,62 @@ func (st *docState) corefer(its []item) {
 			}
 		}
 	}
+}
+
+// releaseAuthor returns the person a media release's byline names: a
+// short line among the first four paragraphs, no sentence, that holds one
+// person's name and a title ("Senator the Hon X, Minister for Foreign
+// Affairs"), in an English document; nil when there is none.
+func (st *docState) releaseAuthor() *graph.Mention {
+	if st.authorRead {
+		return st.author
+	}
+	st.authorRead = true
+	for i, p := range st.d.Paragraphs {
+		if i >= 4 {
+			break
+		}
+		line := strings.TrimSpace(st.d.Text[p.Start:p.End])
+		if line == "" || len(line) > 120 || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "\n\"“”") {
+			continue
+		}
+		var person *graph.Mention
+		n := 0
+		for j := range st.d.Mentions {
+			m := &st.d.Mentions[j]
+			if m.Start >= p.Start && m.End <= p.End && m.Type == graph.Person {
+				person = m
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		toks := tokenize(st.d.Text, p.Start, p.End)
+		if len(toks) == 0 || toks[0].arabic {
+			continue
+		}
+		for k := range toks {
+			if toks[k].start >= person.End {
+				if r, _, _ := st.lx.roles.match(toks, k); r > 0 {
+					st.author = person
+					return person
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// quoted reports an offset inside quotation marks in its sentence: an
+// odd number of quotation marks before it there.
+func (st *docState) quoted(off int) bool {
+	for _, s := range st.d.Sentences {
+		if off >= s.Start && off < s.End {
+			return strings.Count(st.d.Text[s.Start:off], "\"")%2 == 1 || strings.Count(st.d.Text[s.Start:off], "“") > strings.Count(st.d.Text[s.Start:off], "”")
+		}
+	}
+	return false
 }
 
 // arabicConstructTitle reports an Arabic title of two words or more

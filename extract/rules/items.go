@@ -232,6 +232,11 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		if it.k == kTok && it.text == "." && k > 0 && k+1 < len(out) && out[k-1].end == it.start && nameSuffixEnd(d.Text[out[k-1].start:out[k-1].end]) {
 			continue
 		}
+		if k > 0 && postNominal(it) && out[k-1].is(graph.Person) {
+			// "the Hon X MP": the letters after a member's name are no
+			// title before the next words
+			continue
+		}
 		kept = append(kept, it)
 	}
 	out = kept
@@ -274,6 +279,16 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		}
 	}
 	return out
+}
+
+// postNominal reports the letters a member of a parliament writes after
+// the name ("MP", "MLA", "MEP").
+func postNominal(it item) bool {
+	switch it.text {
+	case "MP", "MPs", "MLA", "MEP", "MHA", "MNA":
+		return true
+	}
+	return false
 }
 
 // nameSuffixEnd reports a text that ends with a suffix of an English

@@ -154,8 +154,10 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # (closed=yes: a comma or the sentence's end closes the apposition, so
 # that "After meeting the Kenyan president, X flew" gives X nothing)
 # ("The deputy prime minister and minister of finance, X,": two offices)
+# ("the Minister for International Development and the Pacific, the Hon
+# X MP": portfolios joined by "and the", the style before the name)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ | (to | in | at) the? (LOC | ORG))? COMMA HON? n:PER
+  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ (CONJ the? (LOC | CAP)+)* | (to | in | at) the? (LOC | ORG))? COMMA the? HON? n:PER
 # ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
 # more of a listed title's portfolio before its body)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8

@@ -1341,8 +1341,10 @@ define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&
 # of the delegation he leads
 rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
   @lead $when* d:DLG ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* PER (ROLE+ $body*)* COMMA? CONJ? (رافقه | رافقته | رافقها | رافقتها) $when* x:list($dlgmember)
+# («وضم الوفد المرافق لوزير الخارجية X Y وZ»: the one the delegation
+# accompanies is no member of it: ar-delegation-accompanying-includes)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (المرافق | المرافقة) $complement?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
@@ -1353,7 +1355,11 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
-  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (COLON | COMMA)? x:list(ROLE* $body* PER)
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (في عضويته | في عضويتها)? (COLON | COMMA)? x:list(ROLE* $body* PER)
+# «وضم الوفد المرافق لوزير الخارجية X Y وZ», «يضم الوفد الرسمي المرافق
+# لرئيسة P X Y»: the people of the delegation that accompanies X
+rule ar-delegation-accompanying-includes stage=relation action=accompany conf=0.65
+  @involving DLGW (الرسمي | الرسمية | @adjective)* (المرافق | المرافقة) o:PER&LI (كلا من | كل من)? x:list($dlgmember)
 # «وفدا السودان وجنوب السودان، برئاسة X وY على التوالي»: each leads one
 # in turn
 rule ar-delegations-headed-respectively stage=relation action=leads pairs=respectively conf=0.75

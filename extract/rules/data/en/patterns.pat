@@ -1582,8 +1582,10 @@ rule delegation-includes stage=relation action=member conf=0.7
 # included Y", "the delegation, headed by X and including Y,"
 # ("a delegation led by Speaker X, including MP Y, arrived": the members
 # in an apposition after the leader)
+# ("The delegation of Peru, headed by X, comprised Y and Z": the verb
+# after the leader's apposition)
 rule delegation-led-and-includes stage=relation action=member conf=0.65
-  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} (COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem) | COMMA including x:list($mem) COMMA)
+  d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} (COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem) | COMMA including x:list($mem) COMMA | COMMA (COMMA? $aux)* (@involving | comprised | comprises | included | includes) also? COLON? x:list($mem))
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65
@@ -1743,6 +1745,15 @@ rule en-accompanied-by-delegation-of stage=relation action=accompany conf=0.6
 # Y and Z": the members of his delegation
 rule en-head-of-a-delegation-including stage=relation action=accompany conf=0.65
   o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW COMMA? (that | which | who)? (COMMA? $aux)* (@involving | "consisting of" | "made up of" | "composed of") x:list($mem)
+# "X of Peru led a delegation comprising Y and Z to Quito", "X travelled
+# with a delegation of senior officials, among them Y": the people of the
+# delegation X led
+rule en-led-delegation-comprising stage=relation action=accompany conf=0.6
+  o:PER (COMMA? $aux)* $when* (@lead | (travelled | traveled | arrived | came) (with | at the head of)) $dlgdet? (@adjective | high-level | senior)* DLGW (of (!PUNCT&!AGENT&!EVT){1,3})? COMMA? (@involving | comprising | including | "consisting of" | "made up of" | "among them" | "among whom were") x:list($mem)
+# "Y and Z joined Peru's Foreign Minister X on the trip to Quito": those
+# who joined him on his journey are of his delegation
+rule en-joined-on-trip stage=relation action=accompany conf=0.6
+  x:list($mem) (COMMA? $aux)* joined o:PER (on | for) (the | his | her) (@adjective)* (trip | visit | tour | journey | mission)
 # "X was accompanied by Y and Z", "Y and Z accompanied X": the members of
 # the leader's delegation
 # "X arrived in Tehran on Monday, accompanied by Y and Z" (a participle

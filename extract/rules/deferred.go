@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"newskg/extract"
 	"newskg/graph"
@@ -84,8 +85,42 @@ func samePerson(a, b graph.Mention) bool {
 	if ka == kb {
 		return true
 	}
+	// ("Marcos" of "Ferdinand R. Marcos Jr": a name's suffix is no
+	// family name)
+	ka, kb = dropNameSuffix(ka), dropNameSuffix(kb)
 	la, lb := lastWord(ka), lastWord(kb)
-	return la == lb && len(la) >= 4 && (la == ka || lb == kb) || lineageShort(ka, kb) || lineageShort(kb, ka) || paternalShort(ka, kb) || paternalShort(kb, ka)
+	// ("SATO Kenji": the family name first in capitals, the last word is
+	// the given name)
+	lastIsFamily := !familyFirst(a.Text) && !familyFirst(b.Text)
+	return lastIsFamily && la == lb && len(la) >= 4 && (la == ka || lb == kb) || lineageShort(ka, kb) || lineageShort(kb, ka) || paternalShort(ka, kb) || paternalShort(kb, ka) || capsSurname(a.Text, b.Text) || capsSurname(b.Text, a.Text)
+}
+
+// dropNameSuffix drops a name's generational suffix from its key
+// ("ferdinand r marcos jr").
+func dropNameSuffix(k string) string {
+	for _, suf := range []string{" jr", " sr", " ii", " iii"} {
+		if strings.HasSuffix(k, suf) && strings.Count(k, " ") >= 2 {
+			return strings.TrimSuffix(k, suf)
+		}
+	}
+	return k
+}
+
+// capsSurname reports a lone name a that is the first word of the full
+// name b written in capitals, as Japanese and some official English
+// write the family name first ("Ishiba" of "ISHIBA Shigeru").
+func capsSurname(a, b string) bool {
+	return !strings.Contains(strings.TrimSpace(a), " ") && familyFirst(b) && strings.EqualFold(strings.TrimSpace(a), strings.Fields(b)[0])
+}
+
+// familyFirst reports a full name whose first word, of three letters or
+// more, is written in capitals and the rest not ("SATO Kenji").
+func familyFirst(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 || utf8.RuneCountInString(w[0]) < 3 || strings.ToUpper(w[1]) == w[1] {
+		return false
+	}
+	return strings.ToUpper(w[0]) == w[0] && strings.ToLower(w[0]) != w[0]
 }
 
 // paternalShort reports a lone Latin-script name a that is a middle word

@@ -55,7 +55,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if c != "" && !st.followedByFor(pt) {
 			cy = st.lx.kb.Country(c)
 		}
-		if cy == nil && !pt.organ && titledElsewhere(held, pt) || pt.organ && st.heldInCountry(pt.person) {
+		if cy == nil && !pt.organ && (titledElsewhere(held, pt) || st.titledOtherForm(pt)) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
 		if cy == nil {
@@ -392,6 +392,18 @@ func (st *docState) followedByFor(pt pendingTitle) bool {
 func titledElsewhere(held map[string][]string, pt pendingTitle) bool {
 	for _, role := range held[partyKey(pt.person)] {
 		if roleOverlap(role, pt.title.role.en) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledOtherForm reports a title the same person holds in the document
+// under another form of his name ("Prime Minister Ishiba" after "Mr.
+// ISHIBA Shigeru, Prime Minister of Japan"): samePerson, the same office.
+func (st *docState) titledOtherForm(pt pendingTitle) bool {
+	for _, r := range st.res.Relations {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && partyKey(r.Subject) != partyKey(pt.person) && samePerson(r.Subject, pt.person) && roleOverlap(r.Role, pt.title.role.en) {
 			return true
 		}
 	}

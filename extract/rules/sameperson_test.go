@@ -22,6 +22,13 @@ func TestSamePerson(t *testing.T) {
 		{"Lee", "Mark Lee Dunn", false},
 		{"Torres", "Ana Torres", true},
 		{"Torres", "Ana Ruiz", false},
+		// a family name first in capitals
+		{"Sato", "SATO Kenji", true},
+		{"Kenji", "SATO Kenji", false},
+		{"Sato", "NATO Kenji", false},
+		// a generational suffix is no family name
+		{"Reyes", "Carlos M. Reyes Jr", true},
+		{"Jr", "Carlos M. Reyes Jr", false},
 		{"يوسف بن فهد", "يوسف بن محمد بن فهد العتيبي", true},
 		// no middle word of an Arabic name stands for it
 		{"محمد", "يوسف محمد العتيبي", false},

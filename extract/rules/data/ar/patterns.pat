@@ -1450,6 +1450,10 @@ rule ar-delegation-accompanies-including stage=relation action=accompany conf=0.
 # tells of were his, with Y
 rule ar-briefed-on-own-talks-with stage=relation action=meeting conf=0.6
   (أطلع | وأطلع | اطلع | واطلع | يطلع) $when* s:$agent (!PUNCT&!EVT&!AGENT){0,2} (PER | RNP)? على (نتائج | مخرجات | نتيجة)? (!PUNCT&!EVT&!AGENT){0,3} e:EVT $evadj* (مع | ب) o:$agents
+# «وقال كبير الوسطاء، الجنرال المتقاعد X، إن ...», «الوسيط الرئيسي X»: the
+# one the article names as its talks' mediator
+rule ar-the-mediator-name stage=relation action=mediate conf=0.6
+  (الوسيط | كبير الوسطاء | كبيرة الوسطاء | رئيس فريق الوساطة) (الرئيسي | الأممي | الإفريقي | الأفريقي)? COMMA? (HON | ROLE | DEM | المتقاعد){0,3} m:PER
 # «رافق X Y و Z»: the leader first, then the members of his delegation
 rule accompanied stage=relation action=accompany conf=0.6
   @accompany $when* o:PER x:list(PER)

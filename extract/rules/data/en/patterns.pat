@@ -987,6 +987,10 @@ rule en-effort-mediated-by stage=relation action=mediate conf=0.65
   e:EVT (!STOP&!EVT&!@mediate){0,14} COMMA? in (a | an | the) (@adjective)* (effort | process | initiative | bid | push) @mediate (jointly | also)? by the? m:list(the? $body | PER)
 # "X is co-mediating the process", "Y, the AU envoy, has been mediating
 # the negotiations": the mediators of the article's event
+# "The chief mediator, retired Kenyan General X, said ...": the one the
+# article names as its talks' mediator
+rule en-the-mediator-comma-name stage=relation action=mediate conf=0.6
+  the (ROLE&ONEWORD | lead | main | joint | sole)? (mediator | facilitator | @broker) COMMA (!PUNCT&!AGENT&!EVT){0,2} m:PER
 rule en-mediating-the-process stage=relation action=mediate conf=0.6
   m:list(the? $body | PER) (COMMA? $aux)* $when* (mediating | co-mediating | co-mediates | facilitating | co-facilitating) the (@adjective)* (process | mediation)
 # "talks between A and B, chaired by the UN envoy X": the chair of talks
@@ -1211,7 +1215,7 @@ rule en-apposition-opened-event stage=relation action=attend conf=0.6
 # by Ambassador Y": those who join a party of the report's meeting take
 # part in it (frame=main), each after his own "by"
 rule en-party-joined-by stage=relation action=attend kind=any frame=main conf=0.6
-  (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* by s:($agents (COMMA? CONJ by $agents)?)
+  (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* ((on | at | for) the (opening | first | second | final | closing | last)? (day | session | sessions | round))? by s:($agents (COMMA? CONJ by $agents)?)
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

@@ -1356,7 +1356,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if !unicode.IsUpper(r) {
 			// name particles: "Mohammed bin Abdulrahman", "Khalil al-Hayya"
-			if k > j && nameParticle(t.text) && k+1 < len(toks) && (toks[k+1].upper || strings.Contains(t.text, "-")) {
+			// (two of them: "Ursula von der Leyen", "Pieter van den
+			// Berg")
+			if k > j && nameParticle(t.text) && k+1 < len(toks) && (toks[k+1].upper || strings.Contains(t.text, "-") || nameParticle(toks[k+1].text) && k+2 < len(toks) && toks[k+2].upper) {
 				k++
 				continue
 			}

@@ -259,12 +259,26 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 		if y != "" {
 			// "ABU DHABI, 14th April, 2026 (WAM) -- X received Y": the
 			// dateline's year is the report's own
-			y = yearRe.FindString(st.afterDateline(si))
+			y = eventYear(st.afterDateline(si))
 		}
 		st.past = y != "" && !strings.Contains(st.d.Published, y)
 		st.dated = si + 1
 	}
 	return st.date, st.past
+}
+
+// eventYear returns the first year of a text that dates something of its
+// own: not the one after "since" («منذ»), which only says from when ("the
+// first summit since 2023" is this year's).
+func eventYear(text string) string {
+	for _, loc := range yearRe.FindAllStringIndex(text, -1) {
+		before := strings.TrimRight(text[:loc[0]], " ")
+		if strings.HasSuffix(before, "since") || strings.HasSuffix(before, "منذ") || strings.HasSuffix(before, "منذ عام") || strings.HasSuffix(before, "since early") || strings.HasSuffix(before, "since late") {
+			continue
+		}
+		return text[loc[0]:loc[1]]
+	}
+	return ""
 }
 
 func (r *evRef) addPlace(st *docState, si int, m graph.Mention, rule string) {

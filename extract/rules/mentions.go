@@ -116,6 +116,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				continue
 			}
 			e = x.sense(d, d.Text[t.start+prefix:toks[i+n-1].end], e)
+			if e.Type == graph.Country && prefix == 0 && i == 0 && datelineShaped(d, toks, n) {
+				// «الجزائر – استقبل ...», «تونس (وات) -»: a dateline names
+				// a city, the capital that bears its country's name
+				if c := x.capitalOfForm(d.Text[t.start:toks[n-1].end], e); c != nil {
+					e = c
+				}
+			}
 			if !t.arabic && !latinCaseOK(t.text, e) || t.arabic && n == 1 && !placeCued(toks, i, prefix, e.Type == graph.City) {
 				i++
 				continue
@@ -537,6 +544,43 @@ func (x *Lexicon) sense(d *extract.Document, form string, e *kb.Entry) *kb.Entry
 		}
 	}
 	return e
+}
+
+// datelineShaped reports a sentence that opens one of a document's first
+// three paragraphs with a place of n tokens followed by a dateline's dash,
+// bracket or comma, or by «في» and a day («الجزائر – »، «تونس (وات) -»،
+// "ALGIERS, May 3 -").
+func datelineShaped(d *extract.Document, toks []token, n int) bool {
+	if n >= len(toks) {
+		return false
+	}
+	opens := false
+	for pi, p := range d.Paragraphs {
+		if pi > 2 {
+			break
+		}
+		lead := len(d.Text[p.Start:p.End]) - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
+		opens = opens || toks[0].start == p.Start+lead
+	}
+	if !opens {
+		return false
+	}
+	switch toks[n].text {
+	case "-", "–", "—", "(", ",", "،":
+		return true
+	}
+	return toks[n].key == "في" && n+1 < len(toks) && isNumber(toks[n+1].text)
+}
+
+// capitalOfForm returns the capital city of country e that the knowledge
+// base also names by form («الجزائر»: Algiers and Algeria), or nil.
+func (x *Lexicon) capitalOfForm(form string, e *kb.Entry) *kb.Entry {
+	for _, o := range x.lx.kb.Lookup(form) {
+		if o.Type == graph.City && o.Country == e.Code && (e.Capital == "" || strings.EqualFold(o.Name, e.Capital)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // namedIn reports whether a text holds a country's name or adjective.

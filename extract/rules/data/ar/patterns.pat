@@ -1021,7 +1021,7 @@ rule in-presence-of-after-opener stage=relation action=attend conf=0.6
 # الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
 # where it was held, then who took part (and who joined them)
 rule ar-event-which-held-with-participation stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,6} COMMA? (الذي | التي) $aux* @event-verb $when* ((في | ب) (!PUNCT&!EVT&!PER&!بمشاركة&!بحضور){1,4})? $when* (بحضور | بمشاركة) (كل من | كلا من)? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
+  e:EVT (!PUNCT&!EVT&!PER){0,6} COMMA? (الذي | التي) $aux* @event-verb $when* ((في | ب) (!PUNCT&!EVT&!PER&!بمشاركة&!بحضور){1,4})? $when* COMMA? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
 # «وأعلن البيان الختامي للقمة، الذي تلاه المتحدث X، أن ...»: who read the
 # closing statement took part in the report's own event (frame=main: not
 # in a meeting on its margins, nor in the next session it announces)

@@ -1181,6 +1181,9 @@ func hotelBrand(lx *lexicon, toks []token, k int) int {
 		}
 		e++
 	}
+	if e == k+1 && definite(toks[k]) && givenAr[strings.TrimPrefix(toks[k].key, "ال")] {
+		return e // «فندق الرشيد»: a given name with the article, the hotel's name
+	}
 	if e > k && definite(toks[e-1]) {
 		e-- // an article word alone is no brand
 	}

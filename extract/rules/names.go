@@ -1705,7 +1705,7 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	// «فندق الX Y»: a hotel's brand, which may open with the article, is
 	// the hotel's name
 	if headIs(toks[i], hotelHeadsAr) && k < len(toks) && definite(toks[k]) && !taken(toks[k].start, toks[k].end) {
-		if b := hotelBrand(x.lx, toks, k); b > k+1 && !taken(toks[b-1].start, toks[b-1].end) {
+		if b := hotelBrand(x.lx, toks, k); (b > k+1 || b == k+1 && definite(toks[k])) && !taken(toks[b-1].start, toks[b-1].end) {
 			return b
 		}
 	}

@@ -1043,6 +1043,11 @@ rule event-convened-by stage=relation action=attend conf=0.6
 # واللواء Y عن الجانب الباكستاني»: co-chairs, one for each side, who meet
 rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? برئاسة $titlejunk{0,3} s:PER عن (الجانب DEM | CTRY) COMMA? CONJ $titlejunk{0,3} o:PER عن (الجانب DEM | CTRY)
+# «وترأس الاجتماع، الذي عُقد في فندق P، وزير الخارجية X»: the verb and
+# the event first, the event's relative clause between commas, then the
+# one who chaired it
+rule ar-chaired-event-clause-then-name stage=relation action=attend conf=0.65
+  (@lead | ترأس | ترأست) e:EVT $evadj* COMMA (الذي | التي) $aux* @event-verb (!PUNCT&!EVT&!PER){1,6} COMMA s:$agent
 # («برئاسة مشتركة لكندا والنرويج»: chaired jointly)
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) مشتركة? s:$agents

@@ -257,11 +257,13 @@ rule title-realm-name stage=chunk make=person realm=yes conf=0.7
 # name between commas (the style of the Maghreb agencies); the country
 # of the dateline
 # («كاتب الدولة المكلف بالسنغاليين في الخارج، السيد X،»: the charge of a
-# junior minister after his title)
+# junior minister after his title; «وزير الشؤون الخارجية والتعاون
+# والموريتانيين في الخارج، السيد X،»: the rest of a ministry's portfolio
+# the titles do not list)
 # («وزير الدولة، وزير الشؤون الخارجية ...، السيد X،»: a first title
 # apposed to the second by a comma)
 rule title-comma-name stage=chunk make=person home=dateline conf=0.7
-  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4})? COMMA HON? n:PER COMMA
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,4})? COMMA HON? n:PER COMMA
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they

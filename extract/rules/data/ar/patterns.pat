@@ -264,6 +264,10 @@ rule title-realm-name stage=chunk make=person realm=yes conf=0.7
 # apposed to the second by a comma)
 rule title-comma-name stage=chunk make=person home=dateline conf=0.7
   ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,4})? COMMA HON? n:PER COMMA
+# («... فيما ترأس وفد P كاتب الدولة، السيد X.»: the same apposition at
+# the sentence's end, closed by its stop)
+rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=0.65
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,4})? COMMA HON? n:PER
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they

@@ -640,6 +640,13 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return e, graph.Place
 		}
 	}
+	// «مفوضية الاتحاد الأفريقي»: an organ of a body the knowledge base
+	// knows is a body of its own, named with it
+	if toks[i].arabic && headIs(toks[i], organHeadsAr) && !definite(toks[i]) {
+		if e := x.knownAfter(toks, i, graph.Organization); e > i {
+			return e, graph.Organization
+		}
+	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a
 	// known place names the province
 	if e := x.provinceOfKnown(toks, i); e > i {
@@ -977,8 +984,9 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 // building a body sits in: "the Arab League headquarters", «مقر الاتحاد
 // الأفريقي» name a place.
 var (
-	bodySeats   = wordSet("names.tsv", "body-seat", "en")
-	bodySeatsAr = wordSet("names.tsv", "body-seat", "ar")
+	bodySeats    = wordSet("names.tsv", "body-seat", "en")
+	bodySeatsAr  = wordSet("names.tsv", "body-seat", "ar")
+	organHeadsAr = wordSet("names.tsv", "organ-head", "ar")
 )
 
 // compassRegion returns the end of a region's name at toks[i]: a

@@ -385,40 +385,37 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 // (an envoy's tour: "met the President in Santiago ... held talks with the
 // Speaker in Valparaiso").
 func citiesApart(r, o *evRef) bool {
-	var a, b []string
-	for _, p := range r.places {
-		if p.m.Type == graph.City {
-			a = append(a, partyKey(p.m))
-		}
-	}
-	for _, p := range o.places {
-		if p.m.Type == graph.City {
-			b = append(b, partyKey(p.m))
-		}
-	}
+	a, b := cityKeys(r, anyPlace), cityKeys(o, anyPlace)
 	return len(a) > 0 && len(b) > 0 && !overlapStrings(a, b)
 }
+
+// cityKeys returns the keys of a reference's places that are cities and
+// that keep admits.
+func cityKeys(r *evRef, keep func(evPlace) bool) []string {
+	var out []string
+	for _, p := range r.places {
+		if p.m.Type == graph.City && keep(p) {
+			out = append(out, partyKey(p.m))
+		}
+	}
+	return out
+}
+
+// anyPlace admits every place; byName those that name their event ("the
+// Jeddah talks").
+func anyPlace(evPlace) bool { return true }
+func byName(p evPlace) bool { return p.rule == "event-name" || p.rule == "named-event" }
 
 // nameCityApart reports an event named by its city ("the Jeddah talks",
 // «محادثات جدة», «منبر جدة») beside a reference held in another city:
 // two events, though the cities share a country (a reception in Riyadh
 // that discussed the Jeddah talks).
 func nameCityApart(r, o *evRef) bool {
-	var named []string
-	for _, p := range r.places {
-		if (p.rule == "event-name" || p.rule == "named-event") && p.m.Type == graph.City {
-			named = append(named, partyKey(p.m))
-		}
-	}
+	named := cityKeys(r, byName)
 	if len(named) == 0 {
 		return false
 	}
-	var cities []string
-	for _, p := range o.places {
-		if p.m.Type == graph.City {
-			cities = append(cities, partyKey(p.m))
-		}
-	}
+	cities := cityKeys(o, anyPlace)
 	return len(cities) > 0 && !overlapStrings(named, cities)
 }
 
@@ -757,13 +754,8 @@ func (st *docState) headlineByCity(frames []*frame) []*frame {
 		}
 		var cities []string
 		for _, r := range f.refs {
-			if r.verb || !st.inHeadline(r.m.Start) {
-				continue
-			}
-			for _, p := range r.places {
-				if (p.rule == "event-name" || p.rule == "named-event") && p.m.Type == graph.City {
-					cities = append(cities, partyKey(p.m))
-				}
+			if !r.verb && st.inHeadline(r.m.Start) {
+				cities = append(cities, cityKeys(r, byName)...)
 			}
 		}
 		if len(cities) == 0 {
@@ -775,11 +767,7 @@ func (st *docState) headlineByCity(frames []*frame) []*frame {
 			}
 			var in []string
 			for _, r := range g.refs {
-				for _, p := range r.places {
-					if p.m.Type == graph.City {
-						in = append(in, partyKey(p.m))
-					}
-				}
+				in = append(in, cityKeys(r, anyPlace)...)
 			}
 			if overlapStrings(cities, in) {
 				into[f], target[g] = g, true
@@ -1378,11 +1366,10 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 		if pi > 2 {
 			break
 		}
-		lead := len(st.d.Text[p.Start:p.End]) - len(strings.TrimLeft(st.d.Text[p.Start:p.End], " \t"))
 		var place *graph.Mention
 		for i := range st.d.Mentions {
 			m := &st.d.Mentions[i]
-			if m.Start == p.Start+lead && m.Type.Location() {
+			if m.Start == paragraphText(st.d, p) && m.Type.Location() {
 				place = m
 				break
 			}

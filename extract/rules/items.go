@@ -156,9 +156,8 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			}
 			continue
 		}
-		if t := toks[i]; t.text == "H.E." || t.text == "H.H." {
-			// "H.E. Mr. X": His Excellency, His Highness, a style (its
-			// key is the pronoun "he")
+		if dottedStyle(toks[i].text) {
+			// "H.E. Mr. X": His Excellency, a style
 			add(item{k: kHon}, 1, 0)
 			continue
 		}
@@ -280,6 +279,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 	}
 	return out
 }
+
+// dottedStyle reports "H.E." or "H.H." (His Excellency, His Highness),
+// a style the honorific lists cannot hold: its key is the pronoun "he".
+func dottedStyle(text string) bool { return text == "H.E." || text == "H.H." }
 
 // postNominal reports the letters a member of a parliament writes after
 // the name ("MP", "MLA", "MEP").

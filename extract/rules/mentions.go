@@ -469,13 +469,10 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	if i >= 1 && cue(i-1) {
 		return true
 	}
-	// a dateline: a city's name opens the sentence before a dash or the
-	// agency's name in brackets («مسقط - العمانية:», «مسقط (العمانية) -»)
-	if city && i == 0 && prefix == 0 && i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" || toks[i+1].text == "(") {
-		return true
-	}
-	// or before «في» and the day's date («مسقط في 3 مارس /العمانية/»)
-	if city && i == 0 && prefix == 0 && i+2 < len(toks) && toks[i+1].key == "في" && isNumber(toks[i+2].text) {
+	// a dateline: a city's name opens the sentence before a dash, the
+	// agency's name in brackets or «في» and the day's date («مسقط -
+	// العمانية:», «مسقط (العمانية) -», «مسقط في 3 مارس /العمانية/»)
+	if city && i == 0 && prefix == 0 && datelineNext(toks, i+1, false) {
 		return true
 	}
 	// the preposition «ب» glued on a word that ends its phrase («عقد
@@ -559,17 +556,32 @@ func datelineShaped(d *extract.Document, toks []token, n int) bool {
 		if pi > 2 {
 			break
 		}
-		lead := len(d.Text[p.Start:p.End]) - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
-		opens = opens || toks[0].start == p.Start+lead
+		opens = opens || toks[0].start == paragraphText(d, p)
 	}
-	if !opens {
+	return opens && datelineNext(toks, n, true)
+}
+
+// paragraphText returns the offset of a paragraph's first character
+// past its leading blanks.
+func paragraphText(d *extract.Document, p extract.Paragraph) int {
+	return p.End - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
+}
+
+// datelineNext reports what follows a dateline's place at toks[k]: a
+// dash or the agency's bracket («مسقط - العمانية:», «مسقط (العمانية) -»),
+// «في» and the day's date («مسقط في 3 مارس»), or with comma a comma
+// ("ALGIERS, May 3 -").
+func datelineNext(toks []token, k int, comma bool) bool {
+	if k >= len(toks) {
 		return false
 	}
-	switch toks[n].text {
-	case "-", "–", "—", "(", ",", "،":
+	switch toks[k].text {
+	case "-", "–", "—", "(":
 		return true
+	case ",", "،":
+		return comma
 	}
-	return toks[n].key == "في" && n+1 < len(toks) && isNumber(toks[n+1].text)
+	return toks[k].key == "في" && k+1 < len(toks) && isNumber(toks[k+1].text)
 }
 
 // capitalOfForm returns the capital city of country e that the knowledge

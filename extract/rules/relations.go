@@ -2000,7 +2000,7 @@ func (st *docState) corefer(its []item) {
 			// not the last person it named
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" && !strings.Contains(it.text, ".") || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
+		case it.k == kTok && (it.key == "he" && !dottedStyle(it.text) || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
@@ -2065,12 +2065,12 @@ func (st *docState) releaseAuthor() *graph.Mention {
 // quoted reports an offset inside quotation marks in its sentence: an
 // odd number of quotation marks before it there.
 func (st *docState) quoted(off int) bool {
-	for _, s := range st.d.Sentences {
-		if off >= s.Start && off < s.End {
-			return strings.Count(st.d.Text[s.Start:off], "\"")%2 == 1 || strings.Count(st.d.Text[s.Start:off], "“") > strings.Count(st.d.Text[s.Start:off], "”")
-		}
+	si := st.d.SentenceAt(off)
+	if si < 0 {
+		return false
 	}
-	return false
+	before := st.d.Text[st.d.Sentences[si].Start:off]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
 // arabicConstructTitle reports an Arabic title of two words or more

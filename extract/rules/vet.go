@@ -238,7 +238,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		return nil
 	}
 	// "Smt.", "Shri", "Dr", "H.E.": an honorific alone is no name
-	if b == a+1 && !toks[a].arabic && (honorificWords[toks[a].key] || toks[a].text == "H.E." || toks[a].text == "H.H.") {
+	if b == a+1 && !toks[a].arabic && (honorificWords[toks[a].key] || dottedStyle(toks[a].text)) {
 		return nil
 	}
 	// «أبريل / نيسان»: a month written with another month is no name

@@ -165,7 +165,7 @@ var readerClasses = map[string]bool{
 	"source-word": true, "appoint-gap": true, "brief-verb": true, "preparation": true,
 	"quarter": true, "past-date": true, "send-gap": true,
 	"second-object": true, "represented-aux": true, "seat-kind": true,
-	"chunk-past": true, "chunk-next": true, "title-of-many": true,
+	"chunk-past": true, "chunk-next": true, "title-of-many": true, "style-pronoun": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

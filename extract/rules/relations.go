@@ -824,6 +824,10 @@ var (
 	alsoWords    = wordSet("words.tsv", "also-word")
 	againWords   = wordSet("words.tsv", "again-word")
 	earlierWords = wordSet("words.tsv", "earlier-word", "en")
+	// stylePronouns: «معاليه», «سموه» (words.tsv, style-pronoun)
+	stylePronouns = wordSet("words.tsv", "style-pronoun", "ar")
+	// accompanyVerbs: «يرافق», «رافق» (words.tsv, accompany)
+	accompanyVerbs = wordSet("words.tsv", "accompany", "ar")
 )
 
 // alsoEvent marks an event word's reference as another meeting when the
@@ -1993,6 +1997,12 @@ func (st *docState) corefer(its []item) {
 			// a media release in its minister's voice: "Today I will
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && k > 0 && k <= 2 && its[k-1].wordIn(accompanyVerbs) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
+			// «ويرافق معاليه في الزيارة X»: a style of address with its
+			// pronoun after a verb of accompanying that opens a sentence
+			// is the last sentence's subject
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
 			// "X met Y, who heads the Z team. He was accompanied by W":

@@ -34,7 +34,7 @@ define places = list(LOC) (CTRY&BI)?
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)? | ROLE_ENVOY&ONEWORD&!DEF (عن | من)
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
 # a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
 define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
@@ -702,6 +702,10 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
+# «استقبل X في P، Y، يرافقه Z», «... Y، ترافقه Z»: those who came with
+# the guest are received with him
+rule welcome-guest-companions stage=relation action=meeting kind=meeting host=s conf=0.65
+  @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? PER&!PRON COMMA? (يرافقه | يرافقها | ترافقه | ترافقها | ويرافقه | ويرافقها | برفقة) o:list(ROLE* $body* HON? PER)
 # «استضاف الرئيس X نظيره Y في P», «X سيستضيف نظيريه الأوكراني والروسي في
 # P»: a person who hosts another receives him (a country or a city that
 # hosts an event gives its place: host-verb-first)
@@ -1004,7 +1008,7 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
-  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة){1,14} (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة&!حضور){1,14} (بحضور | بمشاركة | في حضور) (كل من | كلا من)? s:$agents
 # «وكان لقاء قد جمع X في P مع Y، بحضور Z», «لقاء X في P مع Y جرى بحضور
 # Z»: who was present at a meeting its word and its parties name first
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
@@ -1324,7 +1328,7 @@ define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead $when* d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG
@@ -1473,7 +1477,7 @@ rule accompanied stage=relation action=accompany conf=0.6
 # «ورافق الرئيس X في زيارته إلى P وزير التجارة Y ومستشار الأمن Z»: the
 # visit, its place or the time between the leader and his company
 rule ar-accompanied-on-visit stage=relation action=accompany conf=0.6
-  @accompany o:PER ($when | COMMA | (في | خلال) (زيارته | زيارتها | جولته | جولتها) $evadj? | (إلى | الى) $placeword? $places)+ COMMA? x:list(PER)
+  @accompany o:PER ($when | COMMA | (في | خلال) (زيارته | زيارتها | جولته | جولتها | الزيارة | الجولة) $evadj? | (إلى | الى) $placeword? $places)+ COMMA? x:list(PER)
 # «وصل X إلى P، يرافقه Y وZ», «X ... برفقة Y»: those with him are the
 # members of his delegation
 rule ar-accompanied-by stage=relation action=accompany conf=0.6

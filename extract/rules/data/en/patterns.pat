@@ -85,7 +85,7 @@ define margin = (on | at) the? (margins | sidelines | margin | sideline) of the?
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
 # of manner between the verb and what it governs, like "privately")
 define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW)
-define aux = will | would | to | has | have | had | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
+define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -122,6 +122,10 @@ rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
 # the country of the title after it
 rule en-own-host-title-name stage=chunk make=person conf=0.7
   (his | her | their) DEM (host | hosts) COMMA ROLE+ HON? n:PER
+# "Prime Minister X, his Indian counterpart,": the adjective before the
+# counterpart names the country of the title before the name
+rule en-name-comma-demonym-peer stage=chunk make=person closed=yes conf=0.65
+  ROLE+ HON? n:PER COMMA (his | her | their) DEM ROLE_PEER
 # and after the name: "X the president Ukrainian" («X الرئيس الأوكراني»;
 # dem=after: the adjective ends the title, it qualifies no noun after it)
 rule en-mt-name-title-nationality stage=chunk make=person dem=after conf=0.65
@@ -1009,6 +1013,11 @@ rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"
 # "talks held with mediation from the African Union" (no article, "from")
+# "the council's meeting, which will be convened in Lima under the
+# co-chairmanship of President X and President Y", "talks held under the
+# chairmanship of X": those who chair a meeting take part in it
+rule en-event-under-chairmanship stage=relation action=attend conf=0.65
+  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship | co-presidency | presidency) of s:list(the? $exc? HON? PER&TITLED)
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | PER)
 # "the deal was reached thanks to the good offices of Oman", "through the
@@ -1733,7 +1742,7 @@ rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
 # Baghdad heading to Tehran at the head of a delegation", "Prime Minister
 # X, at the head of a ministerial delegation, arrived" (set off by commas)
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
-  x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW
+  x:PER COMMA? (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places | (left | leaves | leaving | departed | departs) the? $places COMMA? (heading | headed | bound)? (to | for) the? $places)? $when* (at | as) the ROLE_HEAD of ($dlgdet | the (!PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop){2,3})? DLGW
 # "X arrived in Doha on Monday, accompanied by a high-level delegation":
 # the delegation that came with him, as "and his accompanying delegation"
 # (not "accompanied by a delegation headed by Y": Y leads it)
@@ -1742,13 +1751,19 @@ rule accompanied-by-delegation stage=relation action=leads-own conf=0.65
 # "She is accompanied by a delegation comprising Y and Z", "X was
 # accompanied by a delegation headed by Y, which also included Z": the
 # people of the delegation that came with X, of X's country
+# "The Prime Minister is joined by Business Secretary X, Culture
+# Secretary Y and Trade Minister Z" (a visit told in the present): those
+# who travel with the leader are members of the leader's delegation (a
+# past "was joined by" tells who joined a meeting: en-party-joined-by)
+rule en-leader-is-joined-by stage=relation action=accompany conf=0.6
+  o:PER (is | are | "will be") $when* joined $when* (on (the | this | his | her) (trip | visit | tour | mission))? by x:list(the? ROLE* HON? PER)
 rule en-accompanied-by-delegation-of stage=relation action=accompany conf=0.6
   o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW (@lead by x:list($mem) COMMA?)? (that | which | who)? (COMMA? $aux)* (@involving | comprising | including | includes | included | "consisting of" | "made up of" | "composed of") x:list($mem)
 
 # "X arrived in Riyadh at the head of a high-level delegation that includes
 # Y and Z": the members of his delegation
 rule en-head-of-a-delegation-including stage=relation action=accompany conf=0.65
-  o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of $dlgdet? DLGW COMMA? (that | which | who)? (COMMA? $aux)* (@involving | "consisting of" | "made up of" | "composed of") x:list($mem)
+  o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* (at | as) the ROLE_HEAD of ($dlgdet | the (!PUNCT&!AGENT&!EVT&!ROLE&!DLG&!DEM&!@stop){2,3})? DLGW COMMA? (that | which | who)? (COMMA? $aux)* (@involving | "consisting of" | "made up of" | "composed of") x:list($mem)
 # "X of Peru led a delegation comprising Y and Z to Quito", "X travelled
 # with a delegation of senior officials, among them Y": the people of the
 # delegation X led

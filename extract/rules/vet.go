@@ -241,6 +241,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if b == a+1 && !toks[a].arabic && (honorificWords[toks[a].key] || dottedStyle(toks[a].text)) {
 		return nil
 	}
+	// "Rt Hon", "Right Honourable": a style of more words, alone
+	if n, _, _ := g.lx.honorifics.match(toks, a); n > 1 && !toks[a].arabic && (a+n == b || a+n+1 == b && toks[b-1].text == ".") {
+		return nil
+	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
 		return nil
@@ -308,6 +312,27 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			} else if m.Type == graph.Person && g.divisionAfter(toks, b) {
 				return nil
 			}
+		}
+	}
+	// "H.E. Bola Tinubu", "Honourable Peter Kato", "Rt Hon. Ann Kerr": a
+	// style a name finder took in opens no person's name
+	if m.Type == graph.Person && pre == 0 && !toks[a].arabic && m.Start == toks[a].start {
+		for b-a > 1 {
+			k := 0
+			if dottedStyle(toks[a].text) {
+				k = 1
+			} else if n, _, _ := g.lx.honorifics.match(toks, a); n > 0 {
+				k = n
+			}
+			if k > 0 && a+k < b && toks[a+k].text == "." {
+				k++
+			}
+			if k == 0 || a+k >= b {
+				break
+			}
+			a += k
+			m.Start = toks[a].start
+			m.Text = d.Text[m.Start:m.End]
 		}
 	}
 	// «وأحمد دمير», «لكمال رشيد»: the conjunction or preposition before

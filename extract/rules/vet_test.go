@@ -28,6 +28,11 @@ func TestGate(t *testing.T) {
 		{"en honorific alone", "The delegation included Smt. Anita Rao, the ambassador.", "Smt", graph.Place, "ner", nil},
 		{"en his excellency alone", "The minister met H.E. Mr. Carlos Ruiz, the ambassador.", "H.E.", graph.Place, "ner", nil},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
+		// a style the finder took in is trimmed; a style of two words alone is refused
+		{"en his excellency inside the span", "The summit was chaired by H.E. Tomas Varga Reyes, President of Peru.", "H.E. Tomas Varga Reyes", graph.Person, "names", []string{"Person:Tomas Varga Reyes"}},
+		{"en honourable inside the span", "The meeting was chaired by the Honourable Ana Kilifi, Minister for Trade.", "Honourable Ana Kilifi", graph.Person, "names", []string{"Person:Ana Kilifi"}},
+		{"en rt hon alone", "Present were the Rt Hon. Mark Vale and others.", "Rt Hon", graph.Organization, "ner", nil},
+		{"en style with one name left", "The delegation included Sir Tobias, the ambassador.", "Sir Tobias", graph.Person, "names", []string{"Person:Tobias"}},
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
 		// «والدفاع»: "and the defence", the second member of a portfolio
 		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},

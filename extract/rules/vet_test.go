@@ -34,6 +34,11 @@ func TestGate(t *testing.T) {
 		{"en rt hon alone", "Present were the Rt Hon. Mark Vale and others.", "Rt Hon", graph.Organization, "ner", nil},
 		{"en style with one name left", "The delegation included Sir Tobias, the ambassador.", "Sir Tobias", graph.Person, "names", []string{"Person:Tobias"}},
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
+		// a participle of state before its preposition is no name; a name in «م» ending in alef is
+		{"ar participle of state", "وأكد الوزير أهمية التعاون، معربا عن تقديره للجهود.", "معربا", graph.Person, "names+title", nil},
+		{"ar participle of state before ala", "وأكد الوزير أهمية التعاون، مشددا على ضرورة الحوار.", "مشددا", graph.Person, "names+title", nil},
+		{"ar name in mim ending in alef", "وقالت الوزيرة مارتا لوبيز عن الخطة إنها جاهزة.", "مارتا لوبيز", graph.Person, "ner", []string{"Person:مارتا لوبيز"}},
+		{"ar name in mim ending in alef before a preposition", "وتحدثت الوزيرة ماريا عن الخطة.", "ماريا", graph.Person, "ner", []string{"Person:ماريا"}},
 		// «والدفاع»: "and the defence", the second member of a portfolio
 		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},
 		{"ar short rest after wal is a name", "وقال الوزير والش إن الخطة جاهزة.", "والش", graph.Person, "names", []string{"Person:والش"}},

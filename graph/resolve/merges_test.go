@@ -33,6 +33,7 @@ func TestMergesHold(t *testing.T) {
 		{"a word and Allah", []string{"a|Person|Nasrallah Dabbour", "b|Person|نصر الله دبور"}, graph.Person, ""},
 		{"truncated to the given name", []string{"a|Person|عبد الرحيم بن سالم آل قاسمي", "a|Person|عبد الرحيم"}, graph.Person, RuleGivenArticle},
 		{"truncated name", []string{"a|Person|محمد بن سالم آل قاسمي", "a|Person|محمد بن سالم"}, graph.Person, RulePrefix},
+		{"a Chinese family name alone, written first", []string{"a|Person|Zhao Lin", "a|Person|Zhao"}, graph.Person, RuleGivenArticle},
 		{"garbled Arabic across articles", []string{"a|Person|غريغوري كاربوفسكي", "b|Person|غريغوري كاربوفيسكي", "c|Person|كاربوفسكي"}, graph.Person, ""},
 		{"org with and without nationality, ar", []string{"a|Organization|المجلس الأعلى الليبي", "a|Organization|المجلس الأعلى"}, graph.Organization, RuleQualified},
 		{"a country's army and the bare armed forces in its article, ar", []string{"a|Organization|الجيش الأردني", "a|Organization|القوات المسلحة"}, graph.Organization, RuleQualified},
@@ -192,6 +193,22 @@ func TestMergesHold(t *testing.T) {
 }
 
 // TestMergesRefused lists what the new rules must NOT merge.
+// TestFamilyNameFirstNearSurname: a lone name near a surname of its
+// article ("Tang", "Zheng": too far apart for two Latin spellings of one
+// surname) still goes with the full name whose first word it is, written
+// the same way (Chinese news names a man by his family name, written
+// first), and not with the other.
+func TestFamilyNameFirstNearSurname(t *testing.T) {
+	if s := surnameSim(makeTok("tang"), makeTok("zheng")); s < thInArticle {
+		t.Fatalf("surnameSim(tang, zheng) = %.2f: the case no longer tests a near surname", s)
+	}
+	g, _ := mustResolve(t, mentionsOf("a|Person|Tang Wei", "a|Person|Tang", "a|Person|Yu Zheng"), nil, Options{})
+	e := entityWith(g, "Tang")
+	if e == nil || e != entityWith(g, "Tang Wei") || e == entityWith(g, "Yu Zheng") {
+		t.Fatalf("«Tang» is not with Tang Wei alone: %v", g.Entities)
+	}
+}
+
 func TestMergesRefused(t *testing.T) {
 	cases := []struct {
 		name string

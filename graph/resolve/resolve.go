@@ -1677,11 +1677,14 @@ func (st *state) surnames(u *uf) {
 			}
 			continue
 		}
-		if best(cs) >= thInArticle || near >= thInArticle {
-			// ambiguous, or near a surname of the article in a
-			// spelling too far for one of its script: leave it alone
-			continue
+		if best(cs) >= thInArticle {
+			continue // ambiguous: leave it alone
 		}
+		// near a surname of the article in a spelling too far for one
+		// of its script: only a given name written the same way may
+		// take it ("Zhao" of "Zhao Lin", near "Zhang" of "Yu Zhang":
+		// Chinese news names a man by his family name, written first)
+		nearOnly := near >= thInArticle
 		cs = cs[:0]
 		monarch := reigns(s)
 		for _, fi := range byDoc[s.doc] {
@@ -1691,7 +1694,7 @@ func (st *state) surnames(u *uf) {
 			first := st.forms[fi].words[0]
 			cs = append(cs, cand{fi, givenSim(w, first), vowelAgree(w, first)})
 		}
-		if c, ok := pick(u, cs, 0.9, margin, true); ok {
+		if c, ok := pick(u, cs, 0.9, margin, true); ok && (!nearOnly || c.sc == 1 && st.forms[c.fi].words[0].key == w.key) {
 			if u.union(si, c.fi, RuleGivenArticle, w.key, c.sc, false) || u.find(si) == u.find(c.fi) {
 				attached[si] = true
 			}

@@ -544,6 +544,12 @@ func pairTitles(its []item, a, b, n int) []title {
 				prevRole = false
 				continue
 			}
+			if prevRole && cur >= 0 && ts[cur].role.en == it.role.en && ts[cur].role.country != "" && it.role.country == "" {
+				// «خادم الحرمين الشريفين الملك X»: a monarch's style
+				// that names his country, then his title: one office, of
+				// that country
+				continue
+			}
 			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && completeArabicTitle(ts[cur].text) && !roleIn(it.role, "ROLE_AMB") {
 				// «وشكر رئيس الوزراء الرئيس الأوغندي X»: a construct
 				// chain has one head, so a definite title after a

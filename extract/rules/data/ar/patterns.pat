@@ -1372,7 +1372,7 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7
-  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (في عضويته | في عضويتها)? (COLON | COMMA)? x:list(ROLE* $body* PER)
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,8} @involving أيضا? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? x:list(ROLE* $body* PER)
 # «وضم الوفد المرافق لوزير الخارجية X Y وZ», «يضم الوفد الرسمي المرافق
 # لرئيسة P X Y»: the people of the delegation that accompanies X
 rule ar-delegation-accompanying-includes stage=relation action=accompany conf=0.65

@@ -1615,6 +1615,12 @@ rule en-in-delegation-were stage=relation action=member conf=0.65
 # the side's members, fronted
 rule en-on-side-were stage=relation action=member conf=0.6
   (also | further)? (on | from) the d:(DEM side) (also)? (were | was) (also)? the? x:list($mem)
+# machine-translated Russian and Arabic readouts put the verb after the
+# side and drop its article: "From Russian side in negotiations
+# participated Deputy Minister X and Ambassador Y" («ومن الجانب الروسي
+# شارك في المباحثات X»)
+rule en-from-side-participated stage=relation action=member conf=0.6
+  (on | from) the? d:(DEM side) ((in | at) the? (EVT | @adjective)+)? (participated | attended | "took part") ((in | at) the? (@adjective)* EVT)? the? x:list($mem)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

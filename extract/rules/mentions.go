@@ -153,6 +153,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «مصطفى أورال أوغلو»: a place's one-word name before a word
+			// that ends Turkish, Persian and South Asian names is a word
+			// of the name (the name finder's)
+			if t.arabic && n == 1 && e.Type != graph.Organization && prefix == 0 && nameFinalAt(toks, i+1) {
+				i++
+				continue
+			}
 			// «وزير الخارجية الألماني كلود فاغنر»: after a title and a
 			// given name, a body's one-word name (as a body is named after
 			// a man) is the family name (the name finder's)

@@ -241,8 +241,10 @@ rule rank-ambassador-name-office stage=chunk make=person closed=noname conf=0.7
 # (a portfolio the title list lacks); «X المندوب الدائم لدولة قطر لدى الأمم
 # المتحدة»: the body he is sent to, after his own
 # (not «التقى X نظيره …»: a counterpart is someone else)
+# («X نائب رئيس الوزراء وزير الخارجية في جمهورية بولندا»: the state's
+# noun before its short name)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? @statehood? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -1457,8 +1459,11 @@ rule ar-head-of-a-delegation-including stage=relation action=accompany conf=0.65
 
 # «وصل X إلى P في زيارة دولة، يرافقه وفد رسمي يضم Y وZ», «ويرافقها وفد
 # يضم كلا من Y وZ»: the people of the delegation that came with X
+# («استقبل X فخامة Y رئيس جمهورية P الصديقة، الذي يقوم بزيارة عمل إلى
+# البلاد، يرافقه وفد يضم Z»: the courtesy after the guest's country and
+# the clause of his visit between)
 rule ar-accompanied-by-delegation-including stage=relation action=accompany conf=0.6
-  o:PER $arrival COMMA? CONJ? (يرافقه | يرافقها | ترافقه | ترافقها | يرافق | ويرافقه | ويرافقها) DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
+  o:PER (الصديقة | الشقيقة | الصديق | الشقيق)? (COMMA (الذي | التي) (!PUNCT&!AGENT&!EVT&!DLG&!STOP){1,8})? $arrival COMMA? CONJ? (يرافقه | يرافقها | ترافقه | ترافقها | يرافق | ويرافقه | ويرافقها) DLGW (!PUNCT&!AGENT&!STOP&!@involving){0,3} @involving (كلا من | كل من)? x:list($dlgmember)
 # «ويرافق سمو ولي العهد وفد رسمي يضم Y وZ»: the verb first, the leader
 # its object, the delegation its subject
 rule ar-delegation-accompanies-including stage=relation action=accompany conf=0.6

@@ -1408,7 +1408,11 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		return nil
 	}
 	ev := st.newRef(si, c.parts[0].start, c.parts[len(c.parts)-1].end, trig.ev)
-	named := trig.tags != nil && hasTag(trig.tags, "CAP")
+	// ("the Summit", "the Meeting" after "the" in lower case: a
+	// communiqué writes the head of the gathering it reports in
+	// capitals; one word names none. A headline's "X's Meeting with Y",
+	// every word in capitals, keeps its own.)
+	named := trig.tags != nil && hasTag(trig.tags, "CAP") && !(len(c.parts) == 1 && st.afterLowerThe(c.parts[0].start))
 	var bodies []item
 	for _, it := range c.parts {
 		switch {
@@ -1462,6 +1466,17 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		ev.named = textnorm.Key(text)
 	}
 	return ev
+}
+
+// afterLowerThe reports the word "the", in lower case, right before the
+// byte offset at in the sentence being read.
+func (st *docState) afterLowerThe(at int) bool {
+	for i := len(st.toks) - 1; i >= 0; i-- {
+		if t := st.toks[i]; t.end <= at {
+			return t.text == "the"
+		}
+	}
+	return false
 }
 
 // appointee reports a match that opens right after a verb of taking up

@@ -153,6 +153,11 @@ type docState struct {
 	attendFor map[string]*kb.Entry
 	// coreference: the last person named, and the last one with each title
 	lastPerson *graph.Mention
+	// attendList is the event a list of those present opens ("The
+	// following attended the Summit:"), listSent the sentence of the
+	// list's opening or its last item (attendeeList)
+	attendList *evRef
+	listSent   int
 	// the last person an Arabic feminine title named («الوزيرة X»,
 	// «المبعوثة الأممية X»): the unsaid subject of a feminine verb
 	lastFemale *graph.Mention
@@ -212,6 +217,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		its = st.chunks(si, g, "phrase", its)
 		its = st.chunks(si, g, "chunk", its)
 		st.possessors(si, its)
+		st.attendeeList(si, its)
 		st.relations(si, g, its)
 		st.remember(si, its)
 	}
@@ -220,6 +226,43 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 	res := st.res
 	x.keep(st)
 	return res, nil
+}
+
+// attendeeList reads a line of a list of those present that a sentence
+// ending in a colon opened (action attend-list): a line that opens with a
+// bullet ("- H.E. X, President of Y;") names one who took part in the
+// event; the first line that does not ends the list.
+func (st *docState) attendeeList(si int, its []item) {
+	if st.attendList == nil {
+		return
+	}
+	if si != st.listSent+1 || len(its) < 2 || !bulletItem(its[0]) {
+		st.attendList = nil
+		return
+	}
+	st.listSent = si
+	for k, it := range its[1:] {
+		if k >= 4 {
+			break
+		}
+		if it.isPerson() {
+			for _, a := range st.agents([]item{it}) {
+				if a.Type == graph.Person {
+					st.attendList.addAttendee(st, si, a, "attendee-list")
+				}
+			}
+			return
+		}
+	}
+}
+
+// bulletItem reports a line's bullet: a dash or a bullet sign.
+func bulletItem(it item) bool {
+	switch strings.TrimSpace(it.text) {
+	case "-", "–", "—", "•", "*", "·", "▪":
+		return true
+	}
+	return false
 }
 
 // finish settles what waits for the document's end: titles without a
@@ -1202,6 +1245,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			ev.future = true
 		}
 		ev.join(st, si, ps, p, r.Name)
+		return true
+	case "attend-list":
+		// "The following Heads of State attended the Summit:", «وشارك
+		// في القمة كل من:»: the lines after name those present
+		ev := st.eventOf(si, m, its)
+		if ev == nil {
+			return false
+		}
+		st.attendList, st.listSent = ev, si
 		return true
 	case "division":
 		n := 0

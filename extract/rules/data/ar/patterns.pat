@@ -1008,6 +1008,10 @@ rule subject-own-participation stage=relation action=attend conf=0.65
 # «ومن بين المشاركين X», «ومن أبرز المشاركين فيها X»
 rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
+# «وشارك في القمة كل من:»: a list of those present follows, a line each
+# («- الرئيس X، رئيس جمهورية Y؛»), read by attendeeList
+rule ar-attendees-follow stage=relation action=attend-list conf=0.6
+  @attend $when* في? (أعمال | أشغال | فعاليات)? e:EVT $evadj* $when* (كل من | كلا من)? COLON
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة&!حضور){1,14} (بحضور | بمشاركة | في حضور) (كل من | كلا من)? s:$agents

@@ -1180,6 +1180,14 @@ rule en-chaired-event stage=relation action=attend conf=0.65
 # them President X": some of those counted named after the event
 rule en-attended-among-them stage=relation action=attend conf=0.6
   (attended | "took part in" | "participated in") the? (@adjective | CAP)* e:EVT ((in | at) the? $seat? $places)? $when* COMMA ("among them" | including | "among whom were") the? s:$agents
+# "The following Heads of State and Government attended the Summit:": a
+# list of those present follows, a line each ("- H.E. X, President of
+# Y;"), read by attendeeList; "Also in attendance were X, President of
+# the Commission; Y, ...; and Z": the report's gathering
+rule en-attendees-follow stage=relation action=attend-list conf=0.6
+  (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
+rule en-also-in-attendance-were stage=relation action=attend kind=any frame=main conf=0.6
+  also? v:("in attendance" | present) (at the? (@adjective)* EVT)? (were | was) s:$agents
 # "X took part via video link in the meeting": how he took part between
 rule en-attended-via stage=relation action=attend conf=0.65
   s:$agents (COMMA? $aux)* $when* (@attend | "took part" | "take part" | "takes part" | participated | participates) (via | by | through) (!PUNCT&!AGENT&!EVT&!in&!at){1,3} (in | at)? the? $body? (@adjective)* e:EVT

@@ -1408,7 +1408,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		return nil
 	}
 	ev := st.newRef(si, c.parts[0].start, c.parts[len(c.parts)-1].end, trig.ev)
-	// ("the Summit", "the Meeting" after "the" in lower case: a
+	// ("the Summit", "The Meeting" after the article: a
 	// communiqué writes the head of the gathering it reports in
 	// capitals; one word names none. A headline's "X's Meeting with Y",
 	// every word in capitals, keeps its own.)
@@ -1468,12 +1468,13 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	return ev
 }
 
-// afterLowerThe reports the word "the", in lower case, right before the
-// byte offset at in the sentence being read.
+// afterLowerThe reports the word "the" right before the byte offset at in
+// the sentence being read, in lower case or opening the sentence ("The
+// Meeting was chaired by"), not in a title-case headline's "THE".
 func (st *docState) afterLowerThe(at int) bool {
 	for i := len(st.toks) - 1; i >= 0; i-- {
 		if t := st.toks[i]; t.end <= at {
-			return t.text == "the"
+			return t.text == "the" || t.text == "The"
 		}
 	}
 	return false

@@ -1187,7 +1187,11 @@ rule en-attended-among-them stage=relation action=attend conf=0.6
 rule en-attendees-follow stage=relation action=attend-list conf=0.6
   (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
 rule en-also-in-attendance-were stage=relation action=attend kind=any frame=main conf=0.6
-  also? v:("in attendance" | present) (at the? (@adjective)* EVT)? (were | was) s:$agents
+  (also? v:("in attendance" | present) | among those v:(present | "in attendance" | attending)) (at the? (@adjective)* EVT)? (were | was) s:list(ROLE* the? $exc? HON{0,2} $agent)
+# "The Secretary General of the Secretariat, X, attended together with
+# the Director-General of the Community, Y": both took part
+rule en-attended-together-with stage=relation action=attend kind=any frame=main conf=0.6
+  s:$agents (COMMA? $aux)* v:(attended | "took part" | participated) (together | along)? with the? s:$agents (COMMA | STOP)
 # "X took part via video link in the meeting": how he took part between
 rule en-attended-via stage=relation action=attend conf=0.65
   s:$agents (COMMA? $aux)* $when* (@attend | "took part" | "take part" | "takes part" | participated | participates) (via | by | through) (!PUNCT&!AGENT&!EVT&!in&!at){1,3} (in | at)? the? $body? (@adjective)* e:EVT

@@ -1165,7 +1165,7 @@ func (st *docState) finishEvents() {
 					}
 					continue
 				}
-				if k := "a" + partyKey(p.m) + "|" + p.m.Key; !seen[k] {
+				if k := "a" + attendeeKey(p.m); !seen[k] {
 					seen[k] = true
 					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.ParticipatesIn, "", "", p.rule, 0.75)
 				}
@@ -1553,6 +1553,20 @@ func (st *docState) frameName(f *frame) (name, place, date string) {
 }
 
 var kindName = map[eventKind]string{evTalks: "talks", evMeeting: "meeting", evCall: "call", evSummit: "summit", evConference: "conference"}
+
+// attendeeKey tells the parties of a frame apart: partyKey and the
+// mention's group key, and for a person of no knowledge-base entry the
+// whole name, since members of one family share the surname partyKey
+// reads («حمدان بن زايد آل نهيان» and «منصور بن زايد آل نهيان» at one
+// meeting are two; "Rubio" and "Marco Rubio" stay one entity, which the
+// resolver makes of them, and one fact).
+func attendeeKey(m graph.Mention) string {
+	k := partyKey(m) + "|" + m.Key
+	if m.Type == graph.Person && m.KBID == "" {
+		k += "|" + textnorm.Key(m.Text)
+	}
+	return k
+}
 
 // partyKey identifies an entity within a document: its knowledge-base
 // id, its canonical name, or its last word.

@@ -414,9 +414,10 @@ rule conditional-meeting stage=skip whole=no
 rule styles stage=skip
   x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «ملك البلاد المعظم», «أمير البلاد المفدى», «حفظه الله»: the epithets
-# of a ruler after his titles set aside, as the styles are
+# of a ruler after his titles set aside, as the styles are (in quotation
+# marks too: «رئيس الدولة "حفظه الله"،»)
 rule ruler-epithets stage=skip
-  (ROLE | PER) $complement? x:(المعظم | المفدى | (حفظه | رعاه | أيده) الله)
+  (ROLE | PER) $complement? x:(QUOTE? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله) QUOTE?)
 # «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
 # protocol's "his brother" before another ruler is no party of its own;
 # the preposition glued to it stays with the party after it
@@ -970,9 +971,12 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # title), never another event or a verb between («وحضر مراسم التوقيع،
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
 # relative clause between commas)
-define titledattendee = $titlejunk{0,5} s:PER&!PRON
+define titledattendee = $titlejunk{0,5} s:PER&!PRON $titlejunk{0,6}
+# up to eight of them, each its own capture (a capture repeated by "*"
+# keeps only its last match: the middle ones of «X، وY، وZ» were lost)
+define titledattendees = $titledattendee (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)?
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
-  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendee (COMMA? CONJ $titledattendee)*
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendees
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -1032,7 +1036,7 @@ rule in-presence-of stage=relation action=attend conf=0.65
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole
 rule in-presence-of-after-opener stage=relation action=attend conf=0.6
-  e:EVT (!PUNCT&!EVT&!@meet&!@welcome){1,8} COMMA (بحضور | بمشاركة) (كل من | كلا من)? $titledattendee (COMMA? CONJ $titledattendee)*
+  e:EVT (!PUNCT&!EVT&!@meet&!@welcome){1,8} COMMA (بحضور | بمشاركة) (كل من | كلا من)? $titledattendees
 # «اختتم مؤتمر وزراء الطاقة العرب، الذي عقد في قاعة P بمشاركة وزراء
 # الطاقة في A وB، إضافة إلى ممثلين عن C»: the event's relative clause,
 # where it was held, then who took part (and who joined them)

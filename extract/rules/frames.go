@@ -1568,6 +1568,24 @@ func attendeeKey(m graph.Mention) string {
 	return k
 }
 
+// sameParty reports two mentions of a document that stand for one party:
+// one partyKey, and for two persons of no knowledge-base entry named by
+// two words or more each, one person by name (samePerson): brothers of
+// one family share the surname partyKey reads («محمد بن زايد آل نهيان»
+// meets «طحنون بن زايد آل نهيان»), "Rubio" is "Marco Rubio".
+func sameParty(a, b graph.Mention) bool {
+	if partyKey(a) != partyKey(b) {
+		return false
+	}
+	if a.Type == graph.Person && b.Type == graph.Person && a.KBID == "" && b.KBID == "" {
+		fa, fb := strings.Fields(textnorm.Key(a.Text)), strings.Fields(textnorm.Key(b.Text))
+		if len(fa) >= 2 && len(fb) >= 2 && !samePerson(a, b) {
+			return false
+		}
+	}
+	return true
+}
+
 // partyKey identifies an entity within a document: its knowledge-base
 // id, its canonical name, or its last word.
 func partyKey(m graph.Mention) string {

@@ -1180,7 +1180,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 			subj = []graph.Mention{*who}
 			for _, b := range obj {
-				if partyKey(b) == partyKey(subj[0]) {
+				if sameParty(b, subj[0]) {
 					return false
 				}
 			}
@@ -1457,7 +1457,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		n := 0
 		for _, x := range xs {
 			for _, pr := range ps {
-				if x.Type == graph.Person && pr.Type == graph.Person && partyKey(x) != partyKey(pr) {
+				if x.Type == graph.Person && pr.Type == graph.Person && !sameParty(x, pr) {
 					st.rel(si, x, pr, graph.Advises, "", "", r.Name, conf)
 					n++
 				}
@@ -1591,7 +1591,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		var members []graph.Mention
 		for _, x := range st.agents(capItems(m, "x", its)) {
-			if x.Type == graph.Person && partyKey(x) != partyKey(leaders[0]) {
+			if x.Type == graph.Person && !sameParty(x, leaders[0]) {
 				members = append(members, x)
 			}
 		}
@@ -1952,7 +1952,7 @@ func (st *docState) meet(si int, a, b item, rule string, conf float64) {
 }
 
 func (st *docState) meetM(si int, a, b graph.Mention, rule string, conf float64) {
-	if partyKey(a) == partyKey(b) || a.Text == b.Text {
+	if sameParty(a, b) || a.Text == b.Text {
 		return
 	}
 	st.rel(si, a, b, graph.MeetsWith, "", "", rule, conf)

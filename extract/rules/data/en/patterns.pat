@@ -1766,6 +1766,10 @@ rule head-of-a-delegation stage=relation action=leads-own conf=0.7
 # (not "accompanied by a delegation headed by Y": Y leads it)
 rule accompanied-by-delegation stage=relation action=leads-own conf=0.65
   x:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW !@lead
+# "President X arrived in Rome, accompanied by Foreign Minister Y and Z":
+# those who came with him are his delegation's members
+rule en-arrived-accompanied-by stage=relation action=accompany conf=0.6
+  o:PER (COMMA? $aux)* $when* @visit (in | to | at)? the? $seat? $places $when* COMMA accompanied by x:list(the? ROLE* HON? PER)
 # "She is accompanied by a delegation comprising Y and Z", "X was
 # accompanied by a delegation headed by Y, which also included Z": the
 # people of the delegation that came with X, of X's country

@@ -3739,6 +3739,14 @@ func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) boo
 	if n, _, _ := x.lx.roles.match(toks, i); n > 0 {
 		return i
 	}
+	// «معالي سوجيونو وزير الخارجية»: one proper word between a style of
+	// address and a title is a name of one word (as Indonesians are often
+	// named); no common, given or dictionary word, four letters or more
+	if i > 0 && styleWords[toks[i-1].key] && i+1 < len(toks) && !commonTok(first) && !givenTok(first) && !wordlikeAr[first.key] && !taken(first.start, first.end) && utf8.RuneCountInString(first.text) >= 4 && !strings.HasPrefix(first.text, "و") {
+		if n, _, _ := x.lx.roles.match(toks, i+1); n > 0 {
+			return i + 1
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
 		if k >= i+2 {

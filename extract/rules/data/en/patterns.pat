@@ -1525,7 +1525,7 @@ define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&
 # of the Minister X", "presidential office head X")
 # ("the chief of the general staff, Colonel X": a title the lists lack,
 # its comma, then the name)
-define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER
+define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON? PER
 # "The delegations of Sudan and South Sudan, headed respectively by X and
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
@@ -1756,6 +1756,10 @@ rule leaders-of-delegations stage=relation action=leads-own conf=0.7
 # the delegation accompanying him": the guest leads his country's
 rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
   x:PER COMMA? CONJ (his | her | the) (accompanying DLGW | DLGW accompanying PRON)
+# "X made an official visit to P, at the head of a Brazilian delegation
+# that included Y": the delegation named by its country, which he leads
+rule en-at-head-of-named-delegation stage=relation action=leads conf=0.7
+  x:PER (COMMA? $aux)* (!STOP&!PER&!DLG&!@lead){0,16} COMMA (at | as) the ROLE_HEAD of (a | an | the) d:DLG
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
 # Baghdad heading to Tehran at the head of a delegation", "Prime Minister
 # X, at the head of a ministerial delegation, arrived" (set off by commas)

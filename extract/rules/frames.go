@@ -1452,9 +1452,10 @@ func (st *docState) datelineAfter(start, end int) bool {
 			paren = true
 		case t.text == ")":
 			paren = false
-		case paren || t.text == "," || t.text == "،" || isNumber(t.text) || dayOrdinal(t.text):
+		case paren || t.text == "," || t.text == "،" || t.text == "." || isNumber(t.text) || dayOrdinal(t.text):
 			// ("ABU DHABI, 14th April, 2026 (WAM) --": a day written as an
-			// ordinal)
+			// ordinal; "MOSCOW, December 9. /TASS/.": a period after the
+			// date, the agency between slashes)
 		case i == 0 && t.key == "في": // «أبوظبي في 14 مايو»
 		case calendarWords[t.key] || wireAgencies[t.key] != "":
 			// a Hijri date beside the Gregorian one; the agency's name

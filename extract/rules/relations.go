@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"newskg/extract"
@@ -192,6 +193,10 @@ type docState struct {
 	dated int
 	date  string
 	past  bool
+	// the report's month (reportMonth): month, and whether it was
+	// worked out
+	month      time.Month
+	monthKnown bool
 	// kept is what a document kept for the corpus pass found: its
 	// relations are not held here but read back from the document
 	kept keptRelations

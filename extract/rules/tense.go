@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"time"
 
 	"newskg/graph/textnorm"
 )
@@ -220,6 +221,9 @@ func preparationTok(t token) bool {
 func (st *docState) pastAfter(si, end int) bool {
 	sent := st.d.Sentences[si]
 	toks := tokenize(st.d.Text, end, sent.End)
+	if st.otherMonthAfter(toks) {
+		return true
+	}
 	// (the language of the first word, past a comma that may open an
 	// Arabic relative clause: «القمة، التي …»)
 	for _, t := range toks {
@@ -298,4 +302,51 @@ func (st *docState) pastWhere(si, start int) bool {
 		return unit.key == "ago" || lastUnit(last, unit)
 	}
 	return false
+}
+
+// otherMonthAfter reports an event word its own clause dates in another
+// month than the report's ("a meeting in Cairo in September" in a
+// report of December 9; «لقاء في القاهرة في سبتمبر»): an earlier event,
+// or a later one, not the report's. The month follows "in" («في») among
+// the ten words after the event word, before any other clause.
+func (st *docState) otherMonthAfter(toks []token) bool {
+	rm := st.reportMonth()
+	if rm == 0 {
+		return false
+	}
+	for i := 1; i < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if t.punct {
+			return false
+		}
+		if m, ok := months[t.key]; ok && (toks[i-1].key == "in" || toks[i-1].key == "في") {
+			return m != rm
+		}
+	}
+	return false
+}
+
+// reportMonth returns the month of the report: its publication's, else
+// the month its dateline names (a month among the first twelve words of
+// its first two sentences: "MOSCOW, December 9."), else 0.
+func (st *docState) reportMonth() time.Month {
+	if st.monthKnown {
+		return st.month
+	}
+	st.monthKnown = true
+	if t, ok := parsePublished(st.d.Published); ok {
+		st.month = t.Month()
+		return st.month
+	}
+	for si := 0; si < len(st.d.Sentences) && si < 2; si++ {
+		sent := st.d.Sentences[si]
+		toks := tokenize(st.d.Text, sent.Start, sent.End)
+		for i := 0; i < len(toks) && i < 12; i++ {
+			if m, ok := months[toks[i].key]; ok {
+				st.month = m
+				return m
+			}
+		}
+	}
+	return 0
 }

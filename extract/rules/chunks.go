@@ -545,9 +545,10 @@ func pairTitles(its []item, a, b, n int) []title {
 				continue
 			}
 			if prevRole && cur >= 0 && ts[cur].role.en == it.role.en && ts[cur].role.country != "" && it.role.country == "" {
-				// «خادم الحرمين الشريفين الملك X»: a monarch's style
-				// that names his country, then his title: one office, of
-				// that country
+				// «خادم الحرمين الشريفين الملك X»: a title that names its
+				// country, then the same title without one, is one
+				// office, of that country (a monarch's style and his
+				// title)
 				continue
 			}
 			if prevRole && cur >= 0 && it.m.Lang == "" && strings.HasPrefix(it.text, "ال") && completeArabicTitle(ts[cur].text) && !roleIn(it.role, "ROLE_AMB") {
@@ -1474,7 +1475,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 func (st *docState) afterLowerThe(at int) bool {
 	for i := len(st.toks) - 1; i >= 0; i-- {
 		if t := st.toks[i]; t.end <= at {
-			return t.text == "the" || t.text == "The"
+			return t.text == "the" || t.text == "The" && i == 0
 		}
 	}
 	return false

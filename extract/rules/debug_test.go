@@ -42,7 +42,10 @@ func TestDebugItems(t *testing.T) {
 	}
 	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
-		its := rel.items(d, s, tokenize(d.Text, s.Start, s.End))
+		// (as Extract reads a sentence: its tokens kept for the readers
+		// of the chunks and the lists)
+		st.toks, st.toksOf = tokenize(d.Text, s.Start, s.End), si
+		its := rel.items(d, s, st.toks)
 		st.corefer(its)
 		g := rel.grammar(s.Lang)
 		var parts []string
@@ -66,9 +69,11 @@ func TestDebugItems(t *testing.T) {
 		for _, m := range g.Match(enc, "stage", "relation") {
 			fmt.Printf("match %s %v caps %v\n", m.Rule.Name, m.Span, m.Caps)
 		}
+		st.attendeeList(si, its)
 		st.relations(si, g, its)
 		st.remember(si, its)
 	}
+	st.toks = nil
 	st.finish()
 	for _, r := range st.res.Relations {
 		fmt.Printf("fact %s(%s|%s|%s) by %s\n", r.Predicate, r.Subject.Text, r.Object.Text, r.Role, r.Evidence.Rule)

@@ -649,7 +649,9 @@ func (st *docState) gather() []*frame {
 				}
 			}
 		default:
-			if r.toMain {
+			if r.toMain && !r.past && !r.future {
+				// ("In 2019, X attended together with Y": a dated
+				// attendance is another occasion's, not the report's)
 				best = mainFrame(frames)
 			}
 			if best == nil && !r.past && !r.future && !r.verb {
@@ -1580,7 +1582,22 @@ func sameParty(a, b graph.Mention) bool {
 	}
 	if a.Type == graph.Person && b.Type == graph.Person && a.KBID == "" && b.KBID == "" {
 		fa, fb := strings.Fields(textnorm.Key(a.Text)), strings.Fields(textnorm.Key(b.Text))
-		if len(fa) >= 2 && len(fb) >= 2 && !samePerson(a, b) {
+		if len(fa) >= 2 && len(fb) >= 2 && !samePerson(a, b) && !nestedName(fa, fb) && !nestedName(fb, fa) {
+			return false
+		}
+	}
+	return true
+}
+
+// nestedName reports a name whose words are all words of a longer one
+// with the same first and last word ("Ana Torres" of "Ana Maria
+// Torres"): one person written short.
+func nestedName(short, long []string) bool {
+	if len(short) > len(long) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	for _, w := range short {
+		if !slices.Contains(long, w) {
 			return false
 		}
 	}

@@ -3720,7 +3720,7 @@ var arabicSpeech = wordSet("words.tsv", "speech", "ar")
 var styleWords = wordSet("words.tsv", "style", "ar")
 
 // speakerBeforeTitle returns the end of a person's name of two or three
-// words at toks[i] that a verb of speech opens (with a day or time
+// words (one after a style of address) at toks[i] that a verb of speech opens (with a day or time
 // between: «أعلن اليوم الإثنين») and a title in apposition closes,
 // without the comma news often leaves out: «أعلن كارل نوردن مبعوث
 // الأمم المتحدة», «وقال سامي نور وزير الخارجية». The first word is a

@@ -159,6 +159,7 @@ type docState struct {
 	// list's opening or its last item (attendeeList)
 	attendList *evRef
 	listSent   int
+	listMark   bool // the last sentence was a list's number alone ("1.")
 	// the last person an Arabic feminine title named («الوزيرة X»,
 	// «المبعوثة الأممية X»): the unsaid subject of a feminine verb
 	lastFemale *graph.Mention
@@ -241,17 +242,31 @@ func (st *docState) attendeeList(si int, its []item) {
 	if st.attendList == nil {
 		return
 	}
-	if si != st.listSent+1 || len(its) < 2 || !bulletItem(its[0]) {
+	if si == st.listSent+1 && bulletAt(its) == len(its) && len(its) == 2 {
+		// "1." alone: the sentence splitter cut the number off its line
+		st.listSent, st.listMark = si, true
+		return
+	}
+	b := bulletAt(its)
+	if st.listMark && si == st.listSent+1 {
+		b = 0
+	} else if si != st.listSent+1 || b == 0 || b >= len(its) {
 		st.attendList = nil
 		return
 	}
-	st.listSent = si
-	for k, it := range its[1:] {
-		if k >= 4 {
+	st.listSent, st.listMark = si, false
+	// "- H.E. X, President of Y, represented by H.E. Z, Minister of
+	// Foreign Affairs;": the one present is the representative
+	from, n := b, 4
+	for k := b; k+1 < len(its); k++ {
+		if its[k].word("represented") && its[k+1].word("by") || its[k].word("ممثلا", "ممثلة") && its[k+1].word("ب", "في", "عن") {
+			from, n = k+2, 4
 			break
 		}
-		if it.isPerson() {
-			for _, a := range st.agents([]item{it}) {
+	}
+	for k := from; k < len(its) && k < from+n; k++ {
+		if its[k].isPerson() {
+			for _, a := range st.agents(its[k : k+1]) {
 				if a.Type == graph.Person {
 					st.attendList.addAttendee(st, si, a, "attendee-list")
 				}
@@ -261,13 +276,23 @@ func (st *docState) attendeeList(si int, its []item) {
 	}
 }
 
-// bulletItem reports a line's bullet: a dash or a bullet sign.
-func bulletItem(it item) bool {
-	switch strings.TrimSpace(it.text) {
-	case "-", "–", "—", "•", "*", "·", "▪":
-		return true
+// bulletAt returns the index of a line's first item after its bullet: a
+// dash or a bullet sign, or a number and a period or a parenthesis
+// ("1.", "2)"); 0 when the line has none.
+func bulletAt(its []item) int {
+	if len(its) == 0 {
+		return 0
 	}
-	return false
+	switch strings.TrimSpace(its[0].text) {
+	case "-", "–", "—", "•", "*", "·", "▪":
+		return 1
+	}
+	if len(its) > 1 && isNumber(strings.TrimSpace(its[0].text)) && len(strings.TrimSpace(its[0].text)) <= 2 {
+		if p := strings.TrimSpace(its[1].text); p == "." || p == ")" {
+			return 2
+		}
+	}
+	return 0
 }
 
 // finish settles what waits for the document's end: titles without a
@@ -1594,10 +1619,20 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if len(leaders) == 0 {
 			return false
 		}
+		// ("Chilean President X arrived in Lima, accompanied by Peruvian
+		// Foreign Minister Y": one whose title names another country
+		// than the leader's is the host's escort, or another leader, no
+		// member)
+		lc := st.titleCountries(o)
 		var members []graph.Mention
-		for _, x := range st.agents(capItems(m, "x", its)) {
-			if x.Type == graph.Person && !sameParty(x, leaders[0]) {
-				members = append(members, x)
+		for _, xi := range capItems(m, "x", its) {
+			if mc := st.titleCountries([]item{xi}); len(lc) > 0 && len(mc) > 0 && !slices.ContainsFunc(mc, func(c string) bool { return slices.Contains(lc, c) }) {
+				continue
+			}
+			for _, x := range st.agents([]item{xi}) {
+				if x.Type == graph.Person && !sameParty(x, leaders[0]) {
+					members = append(members, x)
+				}
 			}
 		}
 		if len(members) == 0 {
@@ -1936,6 +1971,29 @@ func (st *docState) refFor(si int, it item) *evRef {
 		return it.ch.ev
 	}
 	return st.newRef(si, it.start, it.end, it.ev)
+}
+
+// titleCountries returns the knowledge-base ids of the countries the
+// titles of person chunks among its name ("Peruvian Foreign Minister X",
+// "President X of Chile").
+func (st *docState) titleCountries(its []item) []string {
+	var out []string
+	for _, it := range its {
+		if it.k != kChunk || it.ch.kind != chPerson {
+			continue
+		}
+		for _, t := range it.ch.titles {
+			if t.body == nil {
+				continue
+			}
+			for _, b := range append([]*item{t.body}, t.more...) {
+				if bm, ok := st.mentionOf(*b); ok && bm.Type == graph.Country && bm.KBID != "" && !slices.Contains(out, bm.KBID) {
+					out = append(out, bm.KBID)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (st *docState) rel(si int, s, o graph.Mention, p graph.Predicate, role, phrase, rule string, conf float64) {

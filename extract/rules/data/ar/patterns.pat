@@ -971,7 +971,7 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # title), never another event or a verb between («وحضر مراسم التوقيع،
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
 # relative clause between commas)
-define titledattendee = $titlejunk{0,5} s:PER&!PRON $titlejunk{0,6}
+define titledattendee = $titlejunk{0,5} s:PER&!PRON ($titlejunk | (لدى | في) $body){0,6}
 # up to eight of them, each its own capture (a capture repeated by "*"
 # keeps only its last match: the middle ones of «X، وY، وZ» were lost)
 define titledattendees = $titledattendee (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)?

@@ -1009,15 +1009,20 @@ rule fronted-mediated-by stage=relation action=mediate conf=0.7
 # Angola, the parties held talks"
 rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
   under the (joint | @adjective)? (auspices | mediation | sponsorship | patronage) of the? m:list(the? $body | PER) COMMA (!EVT&!STOP&!@mediate){0,14} e:EVT
+# "the council's meeting, which will be convened in Lima under the
+# co-chairmanship of President X and President Y", "talks held under the
+# chairmanship of X": those who chair a meeting take part in it (not
+# "under the presidency of X": a term of office)
+rule en-event-under-chairmanship stage=relation action=attend conf=0.65
+  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship) of s:list(the? $exc? HON? PER&TITLED)
+# "The talks passed in X" (machine-translated Russian: took place): the
+# talks' place
+rule en-talks-passed-in stage=relation action=place conf=0.6
+  e:EVT_TALKS passed (in | at) the? $seat? p:$places
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
 # "talks held under the sponsorship of Egypt"
 # "talks held with mediation from the African Union" (no article, "from")
-# "the council's meeting, which will be convened in Lima under the
-# co-chairmanship of President X and President Y", "talks held under the
-# chairmanship of X": those who chair a meeting take part in it
-rule en-event-under-chairmanship stage=relation action=attend conf=0.65
-  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship | co-presidency | presidency) of s:list(the? $exc? HON? PER&TITLED)
 rule under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | PER)
 # "the deal was reached thanks to the good offices of Oman", "through the
@@ -1191,7 +1196,7 @@ rule en-also-in-attendance-were stage=relation action=attend kind=any frame=main
 # "The Secretary General of the Secretariat, X, attended together with
 # the Director-General of the Community, Y": both took part
 rule en-attended-together-with stage=relation action=attend kind=any frame=main conf=0.6
-  s:$agents (COMMA? $aux)* v:(attended | "took part" | participated) (together | along)? with the? s:$agents (COMMA | STOP)
+  s:$agents (COMMA? $aux)* v:attended (together | along) with the? s:$agents (COMMA | STOP)
 # "X took part via video link in the meeting": how he took part between
 rule en-attended-via stage=relation action=attend conf=0.65
   s:$agents (COMMA? $aux)* $when* (@attend | "took part" | "take part" | "takes part" | participated | participates) (via | by | through) (!PUNCT&!AGENT&!EVT&!in&!at){1,3} (in | at)? the? $body? (@adjective)* e:EVT
@@ -1758,8 +1763,10 @@ rule en-and-accompanying-delegation stage=relation action=leads-own conf=0.7
   x:PER COMMA? CONJ (his | her | the) (accompanying DLGW | DLGW accompanying PRON)
 # "X made an official visit to P, at the head of a Brazilian delegation
 # that included Y": the delegation named by its country, which he leads
+# (the subject, not a person named after a preposition between: "at the
+# invitation of Foreign Minister Z")
 rule en-at-head-of-named-delegation stage=relation action=leads conf=0.7
-  x:PER (COMMA? $aux)* (!STOP&!PER&!DLG&!@lead){0,16} COMMA (at | as) the ROLE_HEAD of (a | an | the) d:DLG
+  x:PER (COMMA? $aux)* (!STOP&!PER&!DLG&!@lead | (of | by | with) the? (DEM | CTRY)? ROLE* HON? PER){0,16} COMMA (at | as) the ROLE_HEAD of (a | an | the) d:DLG
 # "X arrived in Riyadh at the head of a high-level delegation", "X left
 # Baghdad heading to Tehran at the head of a delegation", "Prime Minister
 # X, at the head of a ministerial delegation, arrived" (set off by commas)
@@ -1774,15 +1781,15 @@ rule accompanied-by-delegation stage=relation action=leads-own conf=0.65
 # those who came with him are his delegation's members
 rule en-arrived-accompanied-by stage=relation action=accompany conf=0.6
   o:PER (COMMA? $aux)* $when* @visit (in | to | at)? the? $seat? $places $when* COMMA accompanied by x:list(the? ROLE* HON? PER)
-# "She is accompanied by a delegation comprising Y and Z", "X was
-# accompanied by a delegation headed by Y, which also included Z": the
-# people of the delegation that came with X, of X's country
 # "The Prime Minister is joined by Business Secretary X, Culture
 # Secretary Y and Trade Minister Z" (a visit told in the present): those
 # who travel with the leader are members of the leader's delegation (a
 # past "was joined by" tells who joined a meeting: en-party-joined-by)
 rule en-leader-is-joined-by stage=relation action=accompany conf=0.6
   o:PER (is | are | "will be") $when* joined $when* (on (the | this | his | her) (trip | visit | tour | mission))? by x:list(the? ROLE* HON? PER)
+# "She is accompanied by a delegation comprising Y and Z", "X was
+# accompanied by a delegation headed by Y, which also included Z": the
+# people of the delegation that came with X, of X's country
 rule en-accompanied-by-delegation-of stage=relation action=accompany conf=0.6
   o:PER (COMMA? $aux)* $when* (@visit (in | to | at)? the? $seat? $places)? $when* COMMA? accompanied by $dlgdet? DLGW (@lead by x:list($mem) COMMA?)? (that | which | who)? (COMMA? $aux)* (@involving | comprising | including | includes | included | "consisting of" | "made up of" | "composed of") x:list($mem)
 

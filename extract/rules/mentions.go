@@ -160,6 +160,13 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «رئيسة الوزراء الإيطالية جورجيا X»: after a title (and its
+			// nationality) a country's one-word name that a proper word
+			// follows is a given name (the name finder's)
+			if t.arabic && n == 1 && prefix == 0 && e.Type == graph.Country && x.givenAfterTitleAr(toks, i) {
+				i++
+				continue
+			}
 			// «وزير الخارجية الألماني كلود فاغنر»: after a title and a
 			// given name, a body's one-word name (as a body is named after
 			// a man) is the family name (the name finder's)
@@ -435,6 +442,32 @@ func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
 		// plural title's first name («ونظيراه البلجيكي X Y واللوكسمبورغي
 		// كلود Z»): a name follows it
 		return true
+	}
+	return x.titleEndsBefore(toks, a)
+}
+
+// givenAfterTitleAr reports an Arabic word at toks[i] that a title or an
+// honorific announces, with the title's nationality between
+// («رئيسة الوزراء الإيطالية جورجيا»), and a proper word follows: no
+// article, function, common or pronoun word, and no known name.
+func (x *Lexicon) givenAfterTitleAr(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	f := toks[i+1]
+	if !f.arabic || f.punct || definite(f) || stopTok(f) || commonTok(f) || pronounTok(f) || wordlikeAr[f.key] || strings.HasPrefix(f.text, "و") || utf8.RuneCountInString(f.text) < 3 {
+		return false
+	}
+	if n, _, _ := matchAny(toks, i+1, x.lx.entities, x.lx.roles, x.lx.demonyms); n > 0 {
+		return false
+	}
+	a := i
+	if d, _, _ := x.lx.demonyms.match(toks, a-1); a > 0 && d == 1 && definite(toks[a-1]) {
+		a--
+	} else if a == 0 || !definite(toks[a-1]) {
+		// «رئيس وزراء جورجيا X»: after a title in construct the country
+		// is its complement, the title's body
+		return false
 	}
 	return x.titleEndsBefore(toks, a)
 }

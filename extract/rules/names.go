@@ -2796,6 +2796,14 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 				return j + 2
 			}
 		}
+		// "Mr. IWAYA Takeshi", "Minister SATO Kenji": the family name
+		// first, in capitals, then the given name (Japanese and Korean
+		// official English)
+		if j+1 < len(toks) && !taken(toks[j].start, toks[j+1].end) && lettersOnly(toks[j].text) && familyFirst(toks[j].text+" "+toks[j+1].text) && toks[j+1].upper && !capStop[strings.ToLower(toks[j+1].text)] {
+			if n, _, _ := x.lx.roles.match(toks, j+1); n == 0 {
+				return j + 2
+			}
+		}
 		k := x.name(toks, j, taken)
 		// "Prime Minister Ali Noor and Presidential Council head X": the
 		// name a title announces ends before a body's name joined by "and"
@@ -4014,4 +4022,14 @@ func (x *Names) subjectAfterVerb(toks []token, i int, taken func(int, int) bool,
 		return i
 	}
 	return k
+}
+
+// lettersOnly reports a word of letters alone ("IWAYA"; not "H.E.").
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

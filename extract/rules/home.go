@@ -470,8 +470,10 @@ func (st *docState) homeCountry() *kb.Entry {
 		}
 		return c
 	}
-	// a dateline the place's name is glued to («دمشق-سانا:»): its agency
-	if a := wireAgency(st.d.Text); a != "" {
+	// a dateline the place's name is glued to («دمشق-سانا:»), or the
+	// agency's name alone opening the story under its headline («وطنية -
+	// استقبل ...»): its agency
+	if a := st.openingAgency(); a != "" {
 		if c := st.lx.kb.Country(a); c != nil {
 			return c
 		}
@@ -664,6 +666,23 @@ var (
 	englishAgencies = lexValues("words.tsv", "agency", "en")
 )
 
+// openingAgency returns the code of the country of the wire agency that
+// opens one of the document's first three paragraphs (wireAgency), or "".
+func (st *docState) openingAgency() string {
+	if a := wireAgency(st.d.Text); a != "" {
+		return a
+	}
+	for pi, p := range st.d.Paragraphs {
+		if pi > 2 {
+			break
+		}
+		if a := wireAgency(st.d.Text[p.Start:p.End]); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
 // wireAgency returns the code of the country of the wire agency a
 // document's dateline names, in its first words next to a bracket, a
 // slash, a dash or a colon («عمان 11 آذار (بترا) -», «دمشق - سانا:»),
@@ -699,7 +718,8 @@ func wireAgencySpan(text string) (code string, start, end int) {
 			for _, t := range toks[i : i+n] {
 				ks = append(ks, t.key)
 			}
-			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && i > 0 && punct(i-1) && punct(i+n) {
+			// (the agency's name alone may open the story: «وطنية - »)
+			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && (i > 0 && punct(i-1) && punct(i+n) || i == 0 && i+n < len(toks) && toks[i+n].text == "-") {
 				return c, toks[i].start, toks[i+n-1].end
 			}
 			if c, ok := englishAgencies[strings.Join(ks, " ")]; ok && n == 1 && i > 0 && punct(i-1) && punct(i+n) &&

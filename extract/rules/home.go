@@ -403,11 +403,36 @@ func titledElsewhere(held map[string][]string, pt pendingTitle) bool {
 // ISHIBA Shigeru, Prime Minister of Japan"): samePerson, the same office.
 func (st *docState) titledOtherForm(pt pendingTitle) bool {
 	for _, r := range st.res.Relations {
-		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && partyKey(r.Subject) != partyKey(pt.person) && samePerson(r.Subject, pt.person) && roleOverlap(r.Role, pt.title.role.en) {
+		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && partyKey(r.Subject) != partyKey(pt.person) && (samePerson(r.Subject, pt.person) || surnameSpelledApart(r.Subject, pt.person)) && roleOverlap(r.Role, pt.title.role.en) {
 			return true
 		}
 	}
 	return false
+}
+
+// surnameSpelledApart reports two person mentions of one document whose
+// last words, of five letters or more, differ by one letter added,
+// dropped or changed ("Tokaev", "Tokaiev"): a name a translation spells
+// two ways, as the same office says it is one person's.
+func surnameSpelledApart(a, b graph.Mention) bool {
+	la, lb := []rune(lastWord(textnorm.Key(a.Text))), []rune(lastWord(textnorm.Key(b.Text)))
+	if len(la) < 5 || len(lb) < 5 || string(la) == string(lb) {
+		return false
+	}
+	if len(la) > len(lb) {
+		la, lb = lb, la
+	}
+	if len(lb)-len(la) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(la) && la[i] == lb[i] {
+		i++
+	}
+	if len(la) == len(lb) {
+		return string(la[i+1:]) == string(lb[i+1:]) // one letter changed
+	}
+	return string(la[i:]) == string(lb[i+1:]) // one letter added
 }
 
 // roleOverlap reports two roles one of which holds the other's words

@@ -1638,6 +1638,13 @@ rule en-on-side-were stage=relation action=member conf=0.6
 # شارك في المباحثات X»)
 rule en-from-side-participated stage=relation action=member conf=0.6
   (on | from) the? d:(DEM side) ((in | at) the? (EVT | @adjective)+)? (participated | attended | "took part") ((in | at) the? (@adjective)* EVT)? the? x:list($mem)
+# "The Kazakh delegation included X, Deputy Prime Minister; Y, State
+# Counsellor; and Z, Ambassador of Kazakhstan to the UAE": each member
+# with the rest of his title kept apart by semicolons (a title the lists
+# do not know, "State Counsellor", ends no list)
+define memsemi = the? ROLE* HON? PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
+rule en-delegation-included-semicolons stage=relation action=member conf=0.65
+  d:DLG (COMMA? $aux)* (@involving | included | includes | comprised | comprises) COLON? x:($memsemi (SEMI CONJ? ($memsemi | (!SEMI&!STOP&!DLG){1,8}))+)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

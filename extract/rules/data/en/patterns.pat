@@ -1014,7 +1014,12 @@ rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
 # chairmanship of X": those who chair a meeting take part in it (not
 # "under the presidency of X": a term of office)
 rule en-event-under-chairmanship stage=relation action=attend conf=0.65
-  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship) of s:list(the? $exc? HON? PER&TITLED)
+  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship) of s:list((the | our)? $exc? HON? PER&TITLED)
+# "The Fifth Trilateral Meeting ... was held in Istanbul under the
+# chairmanship of X, with the participation of Y, title, and Z, title":
+# those named after "with the participation of" took part in the event
+rule en-event-with-participation-of stage=relation action=attend conf=0.65
+  e:EVT (!EVT&!STOP){0,20} COMMA? with the participation of the? s:$attendees
 # "The talks passed in X" (machine-translated Russian: took place): the
 # talks' place
 rule en-talks-passed-in stage=relation action=place conf=0.6

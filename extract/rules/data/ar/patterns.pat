@@ -690,6 +690,12 @@ rule verb-name-and-counterpart stage=relation action=meeting kind=meeting conf=0
 rule chaired-with-counterpart stage=relation action=meeting kind=meeting conf=0.7
   @lead&!برئاسة&!بقيادة $when* s:PER CONJ (ROLE_PEER $body*)? o:PER p:(COMMA | $when | في $placeword? $places | $bicity)* (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 
+# «ترأس السيد X، وزير ...، مناصفة مع نظيره البرتغالي، السيد Y، وزير ...،
+# يوم الأحد بالمركز ...، أشغال الدورة ...» (the Maghreb's readouts): the two
+# chairs of a session meet in it (a venue named after a man in quotation
+# marks between: «بالمركز الدولي للمؤتمرات "X"»)
+rule ar-cochaired-jointly-with stage=relation action=meeting kind=meeting conf=0.65
+  @lead&!برئاسة&!بقيادة $when* s:PER (COMMA | $titlejunk){0,10} (مناصفة | بالاشتراك) مع (ROLE_PEER $body*)? COMMA? HON? o:PER (!EVT&!STOP&!PER | QUOTE | QUOTE PER QUOTE){0,14} (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 # «استقبل X Y في P», «رحب X بـ Y»
 # «استقبل X في مكتبه بالقاهرة Y»: his office in a place
 # («استقبل X بقصر الرئاسة Y», «استقبل X بمقر الوزارة في P Y»: a venue the

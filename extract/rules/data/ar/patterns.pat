@@ -111,8 +111,9 @@ define venuetail = ($complement | $body | @body-adjective | ROLE_PL&DEF){0,3}
 define meetplace = في $placeword? p:$places $bicity? | في (@place-head | @building) $venuetail $bicity?
 # («خلال زيارته الحالية إلى P», «في إطار زيارته الرسمية لـ P», «خلال زيارة
 # عمل إلى P»: the visit
-# during which, its adjectives and where he went)
-define hostgap = p:(COMMA | $when | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها | زيارة | جولة) (عمل | @adjective | الحالية | الرسمية | الحالي | الرسمي | رسمية)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
+# during which, its adjectives and where he went; «في قصر العلم العامر
+# بمسقط»: a palace's epithet after its name)
+define hostgap = p:(COMMA | $when | العامر | العامرة | في? (@place-head | @building) $venuetail | في? (ديوان | الديوان) عام? $venuetail | في? (مكتبه | مكتبها) (!PUNCT&!AGENT&!EVT&!ROLE&!HON&!DLG){0,4} | (خلال | أثناء | (في إطار)) (زيارته | زيارتها | جولته | جولتها | زيارة | جولة) (عمل | @adjective | الحالية | الرسمية | الحالي | الرسمي | رسمية)* ((إلى | الى | ل) $placeword? $places)? | في ORG | في (@place-head | @org-head)? $placeword? $places | CITY&!LI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? CITY | في $complement{1,2} CITY&BI)*
 # «استقبل X، بحضور السفير Z، Y»: who was present, between commas after
 # the host (rule met-in-presence-of makes him a participant)
 # where a meeting was held, after the guest: «في P», a time, «وذلك»; a
@@ -976,8 +977,9 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # whole (an office or a department in construct, an ordinal, a second
 # title), never another event or a verb between («وحضر مراسم التوقيع،
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
-# relative clause between commas)
-define titledattendee = $titlejunk{0,5} s:PER&!PRON ($titlejunk | (لدى | في) $body){0,6}
+# relative clause between commas; «وزير الدولة ومبعوث شؤون المناخ X»: two
+# titles joined by «و»)
+define titledattendee = $titlejunk{0,5} CONJ? s:PER&!PRON ($titlejunk | (لدى | في) $body){0,6}
 # up to eight of them, each its own capture (a capture repeated by "*"
 # keeps only its last match: the middle ones of «X، وY، وZ» were lost)
 define titledattendees = $titledattendee (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)?

@@ -85,7 +85,7 @@ func samePerson(a, b graph.Mention) bool {
 	if ka == kb {
 		return true
 	}
-	// ("Marcos" of "Ferdinand R. Marcos Jr": a name's suffix is no
+	// ("Valdez" of "Tomas R. Valdez Jr": a name's suffix is no
 	// family name)
 	ka, kb = dropNameSuffix(ka), dropNameSuffix(kb)
 	la, lb := lastWord(ka), lastWord(kb)
@@ -96,7 +96,7 @@ func samePerson(a, b graph.Mention) bool {
 }
 
 // dropNameSuffix drops a name's generational suffix from its key
-// ("ferdinand r marcos jr").
+// ("tomas r valdez jr").
 func dropNameSuffix(k string) string {
 	for _, suf := range []string{" jr", " sr", " ii", " iii"} {
 		if strings.HasSuffix(k, suf) && strings.Count(k, " ") >= 2 {
@@ -108,7 +108,7 @@ func dropNameSuffix(k string) string {
 
 // capsSurname reports a lone name a that is the first word of the full
 // name b written in capitals, as Japanese and some official English
-// write the family name first ("Ishiba" of "ISHIBA Shigeru").
+// write the family name first ("Sato" of "SATO Kenji").
 func capsSurname(a, b string) bool {
 	return !strings.Contains(strings.TrimSpace(a), " ") && familyFirst(b) && strings.EqualFold(strings.TrimSpace(a), strings.Fields(b)[0])
 }
@@ -125,8 +125,8 @@ func familyFirst(name string) bool {
 
 // paternalShort reports a lone Latin-script name a that is a middle word
 // of the full name b, which names no lineage: the paternal surname of an
-// Iberian name, the mother's after it ("Boric" of "Gabriel Boric Font",
-// "Lula" of "Luiz Inacio Lula da Silva").
+// Iberian name, the mother's after it ("Rivas" of "Pablo Rivas Ortega",
+// "Nuno" of "Luis Alberto Nuno da Costa").
 func paternalShort(a, b string) bool {
 	wb := strings.Fields(b)
 	if strings.Contains(a, " ") || len(a) < 4 || arabicWord(a) || len(wb) < 3 {
@@ -137,7 +137,7 @@ func paternalShort(a, b string) bool {
 			return false
 		}
 	}
-	// (a given name is no surname: "Ahmed" of "Abiy Ahmed Ali", a
+	// (a given name is no surname: "Ahmed" of "Tesfaye Ahmed Ali", a
 	// father's name in a chain of given names)
 	return slices.Contains(wb[1:len(wb)-1], a) && !givenEn[a]
 }

@@ -1560,8 +1560,8 @@ var kindName = map[eventKind]string{evTalks: "talks", evMeeting: "meeting", evCa
 // attendeeKey tells the parties of a frame apart: partyKey and the
 // mention's group key, and for a person of no knowledge-base entry the
 // whole name, since members of one family share the surname partyKey
-// reads («حمدان بن زايد آل نهيان» and «منصور بن زايد آل نهيان» at one
-// meeting are two; "Rubio" and "Marco Rubio" stay one entity, which the
+// reads («حمدان بن خالد آل علي» and «منصور بن خالد آل علي» at one
+// meeting are two; "Ruiz" and "Ana Ruiz" stay one entity, which the
 // resolver makes of them, and one fact).
 func attendeeKey(m graph.Mention) string {
 	k := partyKey(m) + "|" + m.Key
@@ -1574,8 +1574,8 @@ func attendeeKey(m graph.Mention) string {
 // sameParty reports two mentions of a document that stand for one party:
 // one partyKey, and for two persons of no knowledge-base entry named by
 // two words or more each, one person by name (samePerson): brothers of
-// one family share the surname partyKey reads («محمد بن زايد آل نهيان»
-// meets «طحنون بن زايد آل نهيان»), "Rubio" is "Marco Rubio".
+// one family share the surname partyKey reads («سالم بن خالد آل علي»
+// meets «راشد بن خالد آل علي»), "Ruiz" is "Ana Ruiz".
 func sameParty(a, b graph.Mention) bool {
 	if partyKey(a) != partyKey(b) {
 		return false

@@ -6,10 +6,12 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -399,8 +401,8 @@ func titledElsewhere(held map[string][]string, pt pendingTitle) bool {
 }
 
 // titledOtherForm reports a title the same person holds in the document
-// under another form of his name ("Prime Minister Ishiba" after "Mr.
-// ISHIBA Shigeru, Prime Minister of Japan"): samePerson, the same office.
+// under another form of his name ("Prime Minister Sato" after "Mr.
+// SATO Kenji, Prime Minister of Japan"): samePerson, the same office.
 func (st *docState) titledOtherForm(pt pendingTitle) bool {
 	for _, r := range st.res.Relations {
 		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country && partyKey(r.Subject) != partyKey(pt.person) && (samePerson(r.Subject, pt.person) || surnameSpelledApart(r.Subject, pt.person)) && roleOverlap(r.Role, pt.title.role.en) {
@@ -411,28 +413,18 @@ func (st *docState) titledOtherForm(pt pendingTitle) bool {
 }
 
 // surnameSpelledApart reports two person mentions of one document whose
-// last words, of five letters or more, differ by one letter added,
-// dropped or changed ("Tokaev", "Tokaiev"): a name a translation spells
-// two ways, as the same office says it is one person's.
+// last words, of five letters or more and one script, are spelled apart
+// and sound alike
+// (one phonetic key, translit.Key: "Barlanov", "Barlanev"): a name a
+// translation spells two ways, as the same office says it is one
+// person's.
 func surnameSpelledApart(a, b graph.Mention) bool {
-	la, lb := []rune(lastWord(textnorm.Key(a.Text))), []rune(lastWord(textnorm.Key(b.Text)))
-	if len(la) < 5 || len(lb) < 5 || string(la) == string(lb) {
+	la, lb := lastWord(textnorm.Key(a.Text)), lastWord(textnorm.Key(b.Text))
+	if la == lb || utf8.RuneCountInString(la) < 5 || utf8.RuneCountInString(lb) < 5 || textnorm.Script(a.Text) != textnorm.Script(b.Text) {
 		return false
 	}
-	if len(la) > len(lb) {
-		la, lb = lb, la
-	}
-	if len(lb)-len(la) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(la) && la[i] == lb[i] {
-		i++
-	}
-	if len(la) == len(lb) {
-		return string(la[i+1:]) == string(lb[i+1:]) // one letter changed
-	}
-	return string(la[i:]) == string(lb[i+1:]) // one letter added
+	k := translit.Key(la)
+	return len(k) >= 3 && k == translit.Key(lb)
 }
 
 // roleOverlap reports two roles one of which holds the other's words
@@ -481,7 +473,7 @@ func (st *docState) homeCountry() *kb.Entry {
 	if c := st.dateline(); c != nil {
 		// «واشنطن - واس: وصل ولي العهد ...»: a national agency's report
 		// from abroad names its own country's officials without it
-		if a := wireAgency(st.d.Text); a != "" {
+		if a := st.openingAgency(); a != "" {
 			if ac := st.lx.kb.Country(a); ac != nil && ac.ID != c.ID {
 				return ac
 			}

@@ -223,7 +223,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		out = append(out, it)
 		i++
 	}
-	// "Ferdinand R. Marcos Jr., President of ...": the period of a
+	// "Tomas R. Valdez Jr., President of ...": the period of a
 	// name's suffix inside a sentence is no item (it ends no sentence
 	// and stands between the name and its apposition)
 	kept := out[:0]
@@ -295,7 +295,7 @@ func postNominal(it item) bool {
 }
 
 // nameSuffixEnd reports a text that ends with a suffix of an English
-// name written with a period: "Jr", "Sr" ("Marcos Jr.").
+// name written with a period: "Jr", "Sr" ("Valdez Jr.").
 func nameSuffixEnd(text string) bool {
 	return strings.HasSuffix(text, "Jr") || strings.HasSuffix(text, "Sr")
 }

@@ -1356,7 +1356,7 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if !unicode.IsUpper(r) {
 			// name particles: "Mohammed bin Abdulrahman", "Khalil al-Hayya"
-			// (two of them: "Ursula von der Leyen", "Pieter van den
+			// (two of them: "Anna von der Heide", "Pieter van den
 			// Berg")
 			if k > j && nameParticle(t.text) && k+1 < len(toks) && (toks[k+1].upper || strings.Contains(t.text, "-") || nameParticle(toks[k+1].text) && k+2 < len(toks) && toks[k+2].upper) {
 				k++
@@ -2796,7 +2796,7 @@ func (x *Names) titleName(toks []token, j int, taken func(int, int) bool) int {
 				return j + 2
 			}
 		}
-		// "Mr. IWAYA Takeshi", "Minister SATO Kenji": the family name
+		// "Mr. MORI Kenta", "Minister SATO Kenji": the family name
 		// first, in capitals, then the given name (Japanese and Korean
 		// official English)
 		if j+1 < len(toks) && !taken(toks[j].start, toks[j+1].end) && lettersOnly(toks[j].text) && familyFirst(toks[j].text+" "+toks[j+1].text) && toks[j+1].upper && !capStop[strings.ToLower(toks[j+1].text)] {
@@ -3747,7 +3747,7 @@ func (x *Names) speakerBeforeTitle(toks []token, i int, taken func(int, int) boo
 	if n, _, _ := x.lx.roles.match(toks, i); n > 0 {
 		return i
 	}
-	// «معالي سوجيونو وزير الخارجية»: one proper word between a style of
+	// «معالي سوكارتو وزير الخارجية»: one proper word between a style of
 	// address and a title is a name of one word (as Indonesians are often
 	// named); no common, given or dictionary word, four letters or more
 	if i > 0 && styleWords[toks[i-1].key] && i+1 < len(toks) && !commonTok(first) && !givenTok(first) && !wordlikeAr[first.key] && !taken(first.start, first.end) && utf8.RuneCountInString(first.text) >= 4 && !strings.HasPrefix(first.text, "و") {
@@ -4024,7 +4024,7 @@ func (x *Names) subjectAfterVerb(toks []token, i int, taken func(int, int) bool,
 	return k
 }
 
-// lettersOnly reports a word of letters alone ("IWAYA"; not "H.E.").
+// lettersOnly reports a word of letters alone ("MORI"; not "H.E.").
 func lettersOnly(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) {

@@ -242,29 +242,33 @@ func (st *docState) attendeeList(si int, its []item) {
 	if st.attendList == nil {
 		return
 	}
-	if si == st.listSent+1 && bulletAt(its) == len(its) && len(its) == 2 {
-		// "1." alone: the sentence splitter cut the number off its line
-		st.listSent, st.listMark = si, true
+	if si != st.listSent+1 {
+		st.attendList = nil
 		return
 	}
 	b := bulletAt(its)
-	if st.listMark && si == st.listSent+1 {
-		b = 0
-	} else if si != st.listSent+1 || b == 0 || b >= len(its) {
+	switch {
+	case b == 2 && len(its) == 2:
+		// "1." alone: the sentence splitter cut the number off its line
+		st.listSent, st.listMark = si, true
+		return
+	case st.listMark:
+		b = 0 // the line the number was cut off
+	case b == 0 || b >= len(its):
 		st.attendList = nil
 		return
 	}
 	st.listSent, st.listMark = si, false
 	// "- H.E. X, President of Y, represented by H.E. Z, Minister of
 	// Foreign Affairs;": the one present is the representative
-	from, n := b, 4
+	from := b
 	for k := b; k+1 < len(its); k++ {
 		if its[k].word("represented") && its[k+1].word("by") || its[k].word("ممثلا", "ممثلة") && its[k+1].word("ب", "في", "عن") {
-			from, n = k+2, 4
+			from = k + 2
 			break
 		}
 	}
-	for k := from; k < len(its) && k < from+n; k++ {
+	for k := from; k < len(its) && k < from+4; k++ {
 		if its[k].isPerson() {
 			for _, a := range st.agents(its[k : k+1]) {
 				if a.Type == graph.Person {

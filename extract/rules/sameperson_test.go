@@ -14,7 +14,7 @@ func TestSamePerson(t *testing.T) {
 		{"Vidal", "Javier Torres Vidal", true},
 		// the paternal surname of an Iberian name, the mother's after it
 		{"Torres", "Javier Torres Vidal", true},
-		{"Lula", "Luiz Inacio Lula da Silva", true},
+		{"Nuno", "Luis Alberto Nuno da Costa", true},
 		// the given name is no surname; nor is a father's name after
 		// "bin", nor a short word
 		{"Javier", "Javier Torres Vidal", false},

@@ -237,13 +237,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if a < 0 {
 		return nil
 	}
-	// "Smt.", "Shri", "Dr", "H.E.": an honorific alone is no name
-	if b == a+1 && !toks[a].arabic && (honorificWords[toks[a].key] || dottedStyle(toks[a].text)) {
-		return nil
-	}
-	// "Rt Hon", "Right Honourable": a style of more words, alone
-	if n, _, _ := g.lx.honorifics.match(toks, a); n > 1 && !toks[a].arabic && (a+n == b || a+n+1 == b && toks[b-1].text == ".") {
-		return nil
+	// "Smt.", "Shri", "Dr", "H.E.", "Rt Hon": a style alone is no name
+	if !toks[a].arabic {
+		if k := g.styleAt(toks, a, b); k > 0 && a+k >= b {
+			return nil
+		}
 	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
@@ -314,22 +312,10 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			}
 		}
 	}
-	// "H.E. Bola Tinubu", "Honourable Peter Kato", "Rt Hon. Ann Kerr": a
+	// "H.E. Tomas Varga", "Honourable Peter Kato", "Rt Hon. Ann Kerr": a
 	// style a name finder took in opens no person's name
 	if m.Type == graph.Person && pre == 0 && !toks[a].arabic && m.Start == toks[a].start {
-		for b-a > 1 {
-			k := 0
-			if dottedStyle(toks[a].text) {
-				k = 1
-			} else if n, _, _ := g.lx.honorifics.match(toks, a); n > 0 {
-				k = n
-			}
-			if k > 0 && a+k < b && toks[a+k].text == "." {
-				k++
-			}
-			if k == 0 || a+k >= b {
-				break
-			}
+		for k := g.styleAt(toks, a, b); k > 0 && a+k < b; k = g.styleAt(toks, a, b) {
 			a += k
 			m.Start = toks[a].start
 			m.Text = d.Text[m.Start:m.End]
@@ -905,6 +891,22 @@ func (g *Gate) accusativeTok(t token) bool {
 	}
 	// a participle of the forms that open with «مت» («متأثرا», «متوازنا»)
 	return commonAr[stem] || wordlikeAr[stem] || strings.HasPrefix(stem, "مت") && utf8.RuneCountInString(stem) >= 5
+}
+
+// styleAt returns the number of tokens of a style of address at toks[a]
+// within a span that ends at b ("H.E.", "Mr.", "Rt Hon.", the period
+// with it), or 0.
+func (g *Gate) styleAt(toks []token, a, b int) int {
+	k := 0
+	if dottedStyle(toks[a].text) {
+		k = 1
+	} else if n, _, _ := g.lx.honorifics.match(toks, a); n > 0 {
+		k = n
+	}
+	if k > 0 && a+k < b && toks[a+k].text == "." {
+		k++
+	}
+	return k
 }
 
 // stateBeforePrep reports an Arabic participle in «م» with the alef of

@@ -1192,12 +1192,9 @@ rule en-attended-among-them stage=relation action=attend conf=0.6
   (attended | "took part in" | "participated in") the? (@adjective | CAP)* e:EVT ((in | at) the? $seat? $places)? $when* COMMA ("among them" | including | "among whom were") the? s:$agents
 # "The following Heads of State and Government attended the Summit:": a
 # list of those present follows, a line each ("- H.E. X, President of
-# Y;"), read by attendeeList; "Also in attendance were X, President of
-# the Commission; Y, ...; and Z": the report's gathering
+# Y;"), read by attendeeList
 rule en-attendees-follow stage=relation action=attend-list conf=0.6
   (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
-rule en-also-in-attendance-were stage=relation action=attend kind=any frame=main conf=0.6
-  (also? v:("in attendance" | present) | among those v:(present | "in attendance" | attending)) (at the? (@adjective)* EVT)? (were | was) s:list(ROLE* the? $exc? HON{0,2} $agent)
 # "The Secretary General of the Secretariat, X, attended together with
 # the Director-General of the Community, Y": both took part
 rule en-attended-together-with stage=relation action=attend kind=any frame=main conf=0.6
@@ -1335,9 +1332,12 @@ rule ev-attended-bare stage=relation action=attend kind=any conf=0.6
 rule en-also-present stage=relation action=attend kind=any conf=0.6
   s:$agents (COMMA? $aux)* (was | were | is | are) also? v:(present | "in attendance") (at the? EVT)? (COMMA | STOP)
 # "Also attending were X, Y and Z", "Also present were X and Y",
-# "Attending the talks were X and Y": the attendees after a fronted verb
-rule en-fronted-attending stage=relation action=attend kind=any conf=0.6
-  (also | Also)? v:(attending | present | Attending | Present) (the? EVT)? (were | was) s:$attendees
+# "Attending the talks were X and Y": the attendees after a fronted verb;
+# "Also in attendance were X, President of the Commission; Y, ...; and
+# Z", "Among those present were Senator the Hon. X": the report's
+# gathering, each named after a rank or a style
+rule en-fronted-attending stage=relation action=attend kind=any frame=main conf=0.6
+  (also? v:(attending | present | "in attendance") | among those v:(present | "in attendance" | attending)) ((at | in)? the? (@adjective)* EVT)? (were | was) s:list(ROLE* the? $exc? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # "An observer from the AU and diplomats from A and B are also attending",
 # "Envoys from A and B attended": those sent by bodies or countries stand
 # for them at the article's event

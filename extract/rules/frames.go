@@ -663,10 +663,14 @@ func (st *docState) gather() []*frame {
 			if best == nil && (r.kind == evSummit || r.kind == evConference) {
 				// "the 37th AU Summit ... The summit was opened by ...":
 				// a bare summit or conference is the latest one, named
-				// or not
-				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
-					if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) {
-						best = frames[i]
+				// or not, that is not past or next when there is one
+				// ("the G20 summit, which Brazil hosted earlier this
+				// month ... On the sidelines of the summit")
+				for _, any := range []bool{false, true} {
+					for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+						if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) && (any || !frames[i].marked()) {
+							best = frames[i]
+						}
 					}
 				}
 			}

@@ -244,8 +244,9 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		out[k].tags = x.tagsOf(out[k])
 		if out[k].k == kTok && !out[k].punct() {
 			// a capital opening a sentence, or on a function word, is no
-			// sign of a name
-			if first || hasTag(out[k].tags, "@stop") {
+			// sign of a name; a capital inside the word still is
+			// ("ASEAN-Japan summit, Jakarta" opening a headline)
+			if first && !innerCapital(out[k].text) || hasTag(out[k].tags, "@stop") {
 				out[k].tags = removeTag(out[k].tags, "CAP")
 			}
 		}
@@ -750,3 +751,15 @@ func (x *Relations) maliAfterTitle(t token, out []item) *kb.Entry {
 // titleOfMany: the plural in construct that closes a title of one among a
 // person's aides («كبير مستشاري»; words.tsv title-of-many).
 var titleOfMany = wordSet("words.tsv", "title-of-many", "ar")
+
+// innerCapital reports a word in mixed case with a capital letter after
+// its first letter ("EU-Canada", "McKay"): a name wherever it stands. (A
+// word in capitals only may be a headline's: "PACIFIC ISLANDS FORUM".)
+func innerCapital(w string) bool {
+	inner, lower := false, false
+	for i, r := range w {
+		inner = inner || i > 0 && unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	return inner && lower
+}

@@ -234,8 +234,14 @@ func (st *docState) pastAfter(si, end int) bool {
 			break
 		}
 	}
-	for i := 0; i < len(toks) && i < 10; i++ {
+	for i, n := 0, 0; i < len(toks) && n < 10; i, n = i+1, n+1 {
 		t := toks[i]
+		if j := relativeAfterComma(toks, i); j > i {
+			// "the summit held in Lima, Peru, which Peru hosted last
+			// month": the relative clause on the event dates it too
+			i, n = j, 0
+			continue
+		}
 		if t.punct || t.arabic {
 			return false
 		}
@@ -245,8 +251,35 @@ func (st *docState) pastAfter(si, end int) bool {
 		if i+1 < len(toks) && lastUnit(t, toks[i+1]) {
 			return true
 		}
+		if i+2 < len(toks) && earlierThis(t, toks[i+1], toks[i+2]) {
+			return true
+		}
 	}
 	return false
+}
+
+// relativeAfterComma returns the index of "which" when toks[i] is a
+// comma that opens a relative clause, past at most one capitalised word
+// between commas (", Peru, which"); else i.
+func relativeAfterComma(toks []token, i int) int {
+	if toks[i].text != "," {
+		return i
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].upper && toks[j+1].text == "," {
+		j += 2
+	}
+	if j < len(toks) && toks[j].key == "which" {
+		return j
+	}
+	return i
+}
+
+// earlierThis reports "earlier this month" (week, year): a past date, as
+// "last month" is. ("Earlier in the day" opening a sentence is another
+// occasion of the report's day: occasionOpeners.)
+func earlierThis(earlier, this, unit token) bool {
+	return earlier.key == "earlier" && this.key == "this" && dateUnitTok(unit)
 }
 
 // pastDatesAr date a clause in the past: «العام الماضي», «الشهر المنصرم».

@@ -23,6 +23,8 @@ func TestSegment(t *testing.T) {
 	}{
 		{"plain", "Talks began. They ended.", []string{"Talks began.", "They ended."}},
 		{"titles", "Mr. Smith met Dr. Jones. Then he left.", []string{"Mr. Smith met Dr. Jones.", "Then he left."}},
+		// a dotted style of address opens a name, it ends no sentence
+		{"styles", "It was attended by H.H. Sheikh Saif Nasser and H.R.H. Prince Ali Hamad. He left.", []string{"It was attended by H.H. Sheikh Saif Nasser and H.R.H. Prince Ali Hamad.", "He left."}},
 		{"initials", "President Viktor F. Halden spoke. Oleg S. Marin agreed.", []string{"President Viktor F. Halden spoke.", "Oleg S. Marin agreed."}},
 		{"acronym", "The U.S. delegation arrived. It met Russia.", []string{"The U.S. delegation arrived.", "It met Russia."}},
 		// dotted initials open a surname; a dotted acronym before a

@@ -1551,7 +1551,8 @@ func (x *Names) innerStyle(toks []token, j, k int, taken func(int, int) bool) bo
 		return false
 	}
 	p := toks[k-1]
-	if !p.upper || possessive(p.text) || orgHeads[p.key] || placeHeads[p.key] || headline(toks) {
+	// ("H.H. Sheikh X": a style before the style, no word of a name)
+	if !p.upper || possessive(p.text) || dottedStyle(p.text) || orgHeads[p.key] || placeHeads[p.key] || headline(toks) {
 		return false
 	}
 	if n, _, _ := matchAny(toks, k-1, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {

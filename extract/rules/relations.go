@@ -1255,6 +1255,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if r.Attr("action") != "with" {
 			ps = st.agents(s)
 		}
+		if r.Attr("who") == "persons" {
+			ps = slices.DeleteFunc(ps, func(a graph.Mention) bool { return a.Type != graph.Person })
+		}
 		if len(ps) == 0 || r.Attr("action") == "visit" && len(p) == 0 {
 			return false
 		}

@@ -981,8 +981,9 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # titles joined by «و»)
 define titledattendee = $titlejunk{0,5} CONJ? s:PER&!PRON ($titlejunk | (لدى | في) $body){0,6}
 # up to eight of them, each its own capture (a capture repeated by "*"
-# keeps only its last match: the middle ones of «X، وY، وZ» were lost)
-define titledattendees = $titledattendee (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)? (COMMA? CONJ $titledattendee)?
+# keeps only its last match: the middle ones of «X، وY، وZ» were lost);
+# a semicolon may part them as a comma does («X، نائب الرئيس؛ وY»)
+define titledattendees = $titledattendee ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)?
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
   @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendees
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في

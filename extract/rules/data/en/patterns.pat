@@ -1650,6 +1650,13 @@ rule en-from-side-participated stage=relation action=member conf=0.6
 define memsemi = the? ROLE* HON? PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
 rule en-delegation-included-semicolons stage=relation action=member conf=0.65
   d:DLG (COMMA? $aux)* (@involving | included | includes | comprised | comprises) COLON? x:($memsemi (SEMI CONJ? ($memsemi | (!SEMI&!STOP&!DLG){1,8}))+)
+# "The talks were attended by H.H. Sheikh X, Deputy Ruler of Y; Dr. Z,
+# Diplomatic Adviser to the President; and a number of ministers": those
+# present with the rest of each title kept apart by semicolons (persons
+# only: the bodies of their titles attended nothing)
+define attsemi = the? ROLE* HON{0,2} PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
+rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.65
+  e:EVT (COMMA? $aux)* $when* (attended | joined) by COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

@@ -3388,9 +3388,10 @@ var foreignParticles = map[string]bool{"دي": true, "دا": true, "دو": true,
 // familyBeforeTitle reports a definite word at toks[k] that the lists
 // know as a nationality or a title («الكندي», «الشاعر») but that closes
 // a titled name as its family's: after one or two given names and before
-// a title in apposition («السيد سعيد الهولندي نائب الرئيس», «الدكتور أحمد
-// سعيد الكندي وزير النقل»), where a nationality would have stood before
-// the name («وزير النقل الكندي»).
+// a title in apposition, with the article or without («السيد سعيد الهولندي
+// نائب الرئيس», «الدكتور أحمد سعيد الكندي وزير النقل», «حمد السويدي المستشار
+// الدبلوماسي»), where a nationality would have stood before the name
+// («وزير النقل الكندي»).
 func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
 	if k-j < 1 || k-j > 2 || !definite(toks[k]) || k+1 >= len(toks) {
 		return false
@@ -3407,8 +3408,10 @@ func familyBeforeTitle(lx *lexicon, toks []token, j, k int) bool {
 	if next >= len(toks) {
 		return false
 	}
+	// (the title in apposition may take the article: «حمد السويدي
+	// المستشار الدبلوماسي»)
 	n, _, _ := lx.roles.match(toks, next)
-	return n > 0 && !definite(toks[next])
+	return n > 0
 }
 
 // afterNasab reports whether toks[j:k] ends in a nasab after a given

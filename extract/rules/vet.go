@@ -1847,7 +1847,10 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 			}
 		}
 		h, _ := g.head(toks, p)
-		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || memberHeaded(g.lx, toks, p)
+		// ("State House", "Government House", "National Stadium": a
+		// capitalised site's head names the site, its other words common)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || memberHeaded(g.lx, toks, p) ||
+			h.upper && siteHeads[h.key]
 		if allCommon && (!headed || words == 1) {
 			return false
 		}

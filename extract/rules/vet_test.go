@@ -120,6 +120,10 @@ func TestGate(t *testing.T) {
 		{"ar name beginning with sin and a noun kept", "وقتل خمسة في ولاية سنار أمس.", "سنار", graph.Place, "ner", []string{"Place:سنار"}},
 		{"ar name beginning with si kept", "ووصل الوفد إلى سيدني أمس.", "سيدني", graph.City, "ner", []string{"City:سيدني"}},
 		{"en common words", "The two discussed Energy Security and trade on Monday.", "Energy Security", graph.Person, "ner", nil},
+		// a capitalised site's head names the site though its other words
+		// are common; the head alone names none
+		{"en common words before a site head", "The envoy was received at State House in Kampala.", "State House", graph.Place, "names", []string{"Place:State House"}},
+		{"en site head alone", "The envoy toured the House on Monday.", "House", graph.Place, "names", nil},
 		{"en lone sentence-initial word", "Gravani arrived on Monday.", "Gravani", graph.Person, "ner", nil},
 		{"en adjective of origin", "Officials will meet their Russian and Gravani counterparts in Doha.", "Gravani", graph.Person, "ner", nil},
 		{"en medium", "The minister said via Signalgram that talks would resume.", "Signalgram", graph.Place, "ner", nil},

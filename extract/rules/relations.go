@@ -1572,6 +1572,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if !ok || pm.Type != graph.Country && pm.Type != graph.Place {
 			return false
 		}
+		if r.Name == "city-comma-country" && placeListAround(its, m) {
+			return false
+		}
 		n := 0
 		for _, x := range xs {
 			// the knowledge base may place the city elsewhere: "Moscow's war in Ukraine"
@@ -2587,4 +2590,22 @@ func feminineVerb(it item) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
+}
+
+// placeListAround reports a place and a country after a comma that are
+// two items of a list of places ("developments in the Middle East,
+// Afghanistan and Central Asia", "in Lebanon, Gaza, Syria"; «في الشرق
+// الأوسط، أفغانستان وآسيا الوسطى»): a country or a region goes on the list
+// after them, or a country stands before them and a comma. (A city after
+// "and" may open a pair of its own, "Riyadh, Saudi Arabia and Doha,
+// Qatar"; a place before a city is the city's: «مطار X، باريس، فرنسا».)
+func placeListAround(its []item, m pattern.Match) bool {
+	listItem := func(it item) bool {
+		return it.k == kEnt && (it.m.Type == graph.Country || it.m.Type == graph.Place)
+	}
+	if e := m.End; e+1 < len(its) && (its[e].k == kConj || its[e].comma()) && listItem(its[e+1]) {
+		return true
+	}
+	b := m.Start
+	return b >= 2 && its[b-1].comma() && its[b-2].is(graph.Country)
 }

@@ -33,11 +33,25 @@ func (st *docState) finishTitles() {
 	st.placeTitles(st.homeCountry(), nil)
 }
 
+// ownHome returns the home a title without a body takes as its own:
+// home, but for a world wire service's story, whose dateline is where it
+// files from, not whose officials it names ("MUSCAT, Oman (AP) —
+// President X thanked the sultan"): there the document's other signs of
+// a home (globalAgency). The dateline still says where the story's
+// travellers are (metAbroad).
+func (st *docState) ownHome(home *kb.Entry, titles *titleIndex) *kb.Entry {
+	if titles != nil || home == nil || st.dateline() == nil || st.openingAgency() != globalAgency {
+		return home
+	}
+	return st.homeBeyondDateline()
+}
+
 // placeTitles gives each pending title the country its role implies, or
 // the person's own country in the corpus (titles, may be nil), or home
 // (may be nil); what stays unplaced stays pending for the corpus pass.
 func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 	var left []pendingTitle
+	own := st.ownHome(home, titles)
 	var byWord map[string][]graph.Relation // delegation facts by their person's last word
 	held := map[string][]string{}          // person -> roles of its holdsPosition facts
 	indexed := 0
@@ -89,8 +103,8 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// holder that the document gives home's someone else holds
 			// is another country's: "Deputy Prime Minister and Foreign
 			// Minister X ... held a meeting with Foreign Minister Y")
-			if home != nil && !st.officeTaken(home, pt) && !bodyOffice(pt.title.role) {
-				cy = home
+			if own != nil && !st.officeTaken(own, pt) && !bodyOffice(pt.title.role) {
+				cy = own
 			}
 		}
 		// a document with no home of its own: the country where the
@@ -487,6 +501,12 @@ func (st *docState) homeCountry() *kb.Entry {
 		}
 		return c
 	}
+	return st.homeBeyondDateline()
+}
+
+// homeBeyondDateline is homeCountry from the signs other than a
+// dateline's place.
+func (st *docState) homeBeyondDateline() *kb.Entry {
 	// a dateline the place's name is glued to («دمشق-سانا:»), or the
 	// agency's name alone opening the story under its headline («وطنية -
 	// استقبل ...»): its agency
@@ -682,6 +702,10 @@ var (
 	wireAgencies    = lexValues("words.tsv", "agency", "ar")
 	englishAgencies = lexValues("words.tsv", "agency", "en")
 )
+
+// globalAgency is the code words.tsv gives the world's wire services
+// ("(AP)", "(Reuters)"), which report from every country: no country.
+const globalAgency = "-"
 
 // openingAgency returns the code of the country of the wire agency that
 // opens one of the document's first three paragraphs (wireAgency), or "".

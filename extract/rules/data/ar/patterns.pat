@@ -276,7 +276,7 @@ rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=
 # dateline (home=dateline) (not when a name follows, whose titles they
 # are: «استقبل X وزير الخارجية Y»)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
-  n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
 # and a minister's title of one word in construct with a portfolio the
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
@@ -979,9 +979,11 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
 # relative clause between commas; «وزير الدولة ومبعوث شؤون المناخ X»: two
 # titles joined by «و»)
-define titledattendee = $titlejunk{0,5} CONJ? s:PER&!PRON ($titlejunk | (لدى | في) $body){0,6}
-# up to eight of them, each its own capture (a capture repeated by "*"
-# keeps only its last match: the middle ones of «X، وY، وZ» were lost);
+define titledattendee = $titlejunk{0,5} CONJ? s:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
+# (a body's adjective the title's chunk left goes with it: «رئيس
+# الاستخبارات العامة»); up to eight of them, each its own capture (a
+# capture repeated by "*" keeps only its last match: the middle ones of
+# «X، وY، وZ» were lost);
 # a semicolon may part them as a comma does («X، نائب الرئيس؛ وY»)
 define titledattendees = $titledattendee ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)?
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
@@ -1388,6 +1390,12 @@ rule among-delegation-members stage=relation action=member conf=0.7
 # between it and the list «كلا من» opens (its head no member)
 rule delegation-includes-after-clause stage=relation action=member conf=0.65
   (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
+# «الوفد ... ويضم كلا من السيد X رئيس الاستخبارات العامة، والسيد Y نائب
+# وزير الداخلية»: each member with his titles and their leftovers
+define titledmember = $titlejunk{0,5} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
+define titledmembers = $titledmember ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)?
+rule delegation-includes-titled stage=relation action=member conf=0.65
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,12} @involving أيضا? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? $titledmembers
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7

@@ -147,6 +147,10 @@ type role struct {
 	// a capital ("Speaker X", "Speaker of the Senate"; "a speaker at the
 	// rally" is one who speaks)
 	capital bool
+	// asis: an Arabic title matched only as written, not with the
+	// article added or removed nor in the dual («السلطان»: the bare
+	// «سلطان» is a given name)
+	asis bool
 }
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
@@ -213,6 +217,8 @@ func roleOf(e lexEntry) role {
 			r.plural = true
 		case "cap":
 			r.capital = true
+		case "asis":
+			r.asis = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))
@@ -389,6 +395,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 	}
 	for _, e := range ars {
 		r := roleOf(e)
+		if r.asis {
+			continue
+		}
 		if strings.HasPrefix(e.Phrase, "ال") {
 			lx.roles.add(strings.TrimPrefix(e.Phrase, "ال"), r)
 		} else {
@@ -397,6 +406,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 	}
 	// and their duals: «وزيرا الخارجية», «وزيري الخارجية», «الرئيسان»
 	for _, e := range ars {
+		if roleOf(e).asis {
+			continue
+		}
 		for _, d := range arabicDuals(e.Phrase) {
 			if !groups[textnorm.Key(d)] {
 				r := roleOf(e)
@@ -409,7 +421,7 @@ func buildLexicon(k *kb.KB) *lexicon {
 	// and the office one is made in the accusative, its genitive made a
 	// phrase of «ل»: «عين X وزيرا للخارجية», «رئيسا لمجلس الوزراء»
 	for _, e := range ars {
-		if p := accusativeTitle(e.Phrase); p != "" {
+		if p := accusativeTitle(e.Phrase); p != "" && !roleOf(e).asis {
 			lx.roles.add(p, roleOf(e))
 		}
 	}

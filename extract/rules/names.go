@@ -1344,7 +1344,9 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 		return x.arabicName(toks, j, taken)
 	}
 	k := j
-	for k < len(toks) && k-j < 6 {
+	// (a lineage makes a name long: "Saif bin Hamad bin Khalifa Al
+	// Qasimi", seven words; a run of capitals without one stops at six)
+	for k < len(toks) && (k-j < 6 || k-j < 9 && lineageWithin(toks[j:k])) {
 		t := toks[k]
 		if x.dashJoin(toks, j, k) {
 			k += 2
@@ -4036,4 +4038,16 @@ func lettersOnly(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// lineageWithin reports a Latin name's lineage particle among toks
+// ("bin", "bint", "ibn": "Saif bin Hamad bin Khalifa").
+func lineageWithin(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "bin", "bint", "ibn", "Bin", "Bint", "Ibn":
+			return true
+		}
+	}
+	return false
 }

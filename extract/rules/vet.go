@@ -106,6 +106,7 @@ func evidenceOf(m graph.Mention) evidence {
 var (
 	commonEn         = wordSet("common.tsv", "common", "en")
 	discourseEn      = wordSet("words.tsv", "discourse", "en")
+	creditEn         = wordSet("words.tsv", "credit", "en")
 	commonAr         = wordSet("common.tsv", "common", "ar")
 	wordlikeAr       = wordSet("common.tsv", "wordlike", "ar")
 	givenEn          = wordSet("given.tsv", "given", "en")
@@ -1085,7 +1086,7 @@ func commonTok(t token) bool {
 		return false
 	}
 	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
-	return commonEn[lk] || discourseEn[lk]
+	return commonEn[lk] || discourseEn[lk] || creditEn[lk]
 }
 
 // futureVerbTok reports an Arabic verb in the future: the particle «س»
@@ -1837,6 +1838,12 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if strings.Contains(d.Text[toks[p.a].start:toks[p.b-1].end], "-") && toks[p.a].arabic && words == 1 {
 		return false // «روسيا-أوكرانيا»: a compound of names, not a name
 	}
+	if !known && typ != graph.Organization && !toks[p.a].arabic && g.countryCompound(d.Text[toks[p.a].start:toks[p.b-1].end]) {
+		// "the Japan-Saudi Arabia relationship": countries' compound,
+		// no person's or place's name (a body's may open with one: "the
+		// Japan-Saudi Arabia Business Council")
+		return false
+	}
 	// a name made of common words only, with no head to type it, is a
 	// phrase ("Energy Security", «برنامج»)
 	if !known {
@@ -2438,4 +2445,36 @@ func monthDay(toks []token, a int) bool {
 		return err == nil && n >= 1 && n <= 31
 	}
 	return day(a+1) || day(a-1)
+}
+
+// countryCompound reports an English run that opens with two or more
+// countries' names joined by hyphens or dashes ("Japan-Saudi Arabia",
+// "Australia-Japan-United States", "China-Afghanistan-Pakistan
+// Trilateral"): the adjective of a relation or a forum between them.
+func (g *Gate) countryCompound(text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+	if len(parts) < 2 {
+		return false
+	}
+	country := func(s string) bool {
+		for _, e := range g.lx.kb.Lookup(strings.TrimSpace(s)) {
+			if e.Type == graph.Country {
+				return true
+			}
+		}
+		return false
+	}
+	// (the last part may go on with other words: "Pakistan Trilateral")
+	for _, s := range parts[:len(parts)-1] {
+		if !country(s) {
+			return false
+		}
+	}
+	last := strings.Fields(parts[len(parts)-1])
+	for n := len(last); n >= 1; n-- {
+		if country(strings.Join(last[:n], " ")) {
+			return true
+		}
+	}
+	return false
 }

@@ -125,6 +125,14 @@ func TestGate(t *testing.T) {
 		{"en common words before a site head", "The envoy was received at State House in Kampala.", "State House", graph.Place, "names", []string{"Place:State House"}},
 		{"en site head alone", "The envoy toured the House on Monday.", "House", graph.Place, "names", nil},
 		{"en lone sentence-initial word", "Gravani arrived on Monday.", "Gravani", graph.Person, "ner", nil},
+		// a wire's credit line names its reporters, its words nothing
+		{"en credit word", "(Reporting by Ali Omar; Editing by Mark Davis)", "Editing", graph.Place, "ner", nil},
+		// countries joined by dashes make an adjective of a relation or
+		// a forum, no person's or place's name; a body's name may open
+		// with them
+		{"en countries' compound as a person", "They praised the Norway-Chile partnership.", "Norway-Chile", graph.Person, "names", nil},
+		{"en countries' compound as a place", "They reaffirmed the Peru-Japan-United States dialogue.", "Peru-Japan-United States", graph.Place, "ner", nil},
+		{"en countries' compound opening a body", "The Norway-Chile Business Council met in Oslo.", "Norway-Chile Business Council", graph.Organization, "names", []string{"Organization:Norway-Chile Business Council"}},
 		{"en adjective of origin", "Officials will meet their Russian and Gravani counterparts in Doha.", "Gravani", graph.Person, "ner", nil},
 		{"en medium", "The minister said via Signalgram that talks would resume.", "Signalgram", graph.Place, "ner", nil},
 		{"ar glued names", "وقالت المصادر إن روسياأوكرانيا تتفاوضان.", "روسياأوكرانيا", graph.Place, "ner", nil},

@@ -1838,6 +1838,12 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if strings.Contains(d.Text[toks[p.a].start:toks[p.b-1].end], "-") && toks[p.a].arabic && words == 1 {
 		return false // «روسيا-أوكرانيا»: a compound of names, not a name
 	}
+	if !known && typ != graph.Person && !toks[p.a].arabic && p.a >= 2 && toks[p.a-1].key == "and" && endsBefore(toks, p.a-1, g.lx.roles) {
+		// "Minister for Foreign Affairs and External Trade", "Minister
+		// of Foreign Affairs and Emigration": a title's second portfolio,
+		// no body's or place's name
+		return false
+	}
 	if !known && typ != graph.Organization && !toks[p.a].arabic && g.countryCompound(d.Text[toks[p.a].start:toks[p.b-1].end]) {
 		// "the Japan-Saudi Arabia relationship": countries' compound,
 		// no person's or place's name (a body's may open with one: "the

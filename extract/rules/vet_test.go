@@ -127,6 +127,9 @@ func TestGate(t *testing.T) {
 		{"en lone sentence-initial word", "Gravani arrived on Monday.", "Gravani", graph.Person, "ner", nil},
 		// a wire's credit line names its reporters, its words nothing
 		{"en credit word", "(Reporting by Ali Omar; Editing by Mark Davis)", "Editing", graph.Place, "ner", nil},
+		// a title's second portfolio after "and" names no body or place
+		{"en portfolio after a title", "Peter Kato, Minister for Foreign Affairs and External Trade of Tonga, spoke.", "External Trade", graph.Organization, "ner", nil},
+		{"en body after a title and the article", "The Foreign Minister and the Norwegian Refugee Council met.", "Norwegian Refugee Council", graph.Organization, "names", []string{"Organization:Norwegian Refugee Council"}},
 		// countries joined by dashes make an adjective of a relation or
 		// a forum, no person's or place's name; a body's name may open
 		// with them

@@ -2292,6 +2292,8 @@ func (g *Gate) gluedNames(w string) bool {
 //   - a participle of the fifth or sixth form, «مت» and three letters
 //     with a plural or feminine ending or none («متمسك», «متمسكون»), not
 //     «متولي», whose stem ends in «ي»;
+//   - a present of the eighth form («يختتم», «يجتمع»);
+//   - a verbal noun of the second form, bare («تخطيط», «تنسيق»);
 //   - «ب», «ل» or «ك» on a verbal noun of the derived forms («بانسحاب»,
 //     «بتأجير», «لتمثيل», «باستقبال», «لاجتماع», «كتعبير»).
 func verbShapeTok(t token) bool {
@@ -2350,6 +2352,17 @@ func verbShapeTok(t token) bool {
 	// ي or ت, then ت, then three strong radicals, «ا» after the first in
 	// the sixth
 	if (at(0, 'ي') || at(0, 'ت')) && at(1, 'ت') && !soft(2) && (n == 5 && !soft(3) && !soft(4) || n == 6 && at(3, 'ا') && !soft(4) && !soft(5)) {
+		return true
+	}
+	// a present of the eighth form («يختتم», «يجتمع», «يفتتح»: ي, a
+	// strong radical, the infixed ت, two strong radicals)
+	if n == 5 && at(0, 'ي') && at(2, 'ت') && !soft(1) && !soft(3) && !soft(4) {
+		return true
+	}
+	// a verbal noun of the second form, bare («تخطيط», «تنسيق»: ت, two
+	// strong radicals, ي, a strong radical; a given name of that shape,
+	// «تيسير», is none: givenTok above)
+	if n == 5 && at(0, 'ت') && at(3, 'ي') && !soft(1) && !soft(2) && !soft(4) {
 		return true
 	}
 	// a participle of the fifth or sixth form

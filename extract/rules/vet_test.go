@@ -106,6 +106,11 @@ func TestGate(t *testing.T) {
 		{"ar anna is no pronoun", "والتقى الوزير مع آنا لوبيز في ليما.", "آنا لوبيز", graph.Person, "ner", []string{"Person:آنا لوبيز"}},
 		{"ar the pronoun refused", "وقال: أنا سعيد بالنتيجة.", "أنا سعيد", graph.Person, "ner", nil},
 		{"ar tagged ali before a common word", "وأكد الوزير علي الحدود أن الوضع هادئ.", "علي الحدود", graph.Person, "ner", nil},
+		// a verbal noun of the second form, or a present of the eighth,
+		// opens no name; a woman's name of that shape does
+		{"ar verbal noun after a title", "وانضم إليه مدير تخطيط السياسات في الوزارة.", "تخطيط السياسات", graph.Person, "names", nil},
+		{"ar present of the eighth form", "يختتم الوزير زيارته اليوم.", "يختتم", graph.Person, "ner", nil},
+		{"ar woman's name of a verbal noun's shape", "وحضر اللقاء السيدة تغريد الأحمد.", "تغريد الأحمد", graph.Person, "names", []string{"Person:تغريد الأحمد"}},
 		// after a word that governs «ل» («بالنسبة لـ»), the glued «ل» is no
 		// part of the name
 		{"ar lam after a word that governs it", "وقال إن الوضع بالنسبة لغوران تيلاك صعب.", "لغوران تيلاك", graph.Person, "ner", []string{"Person:غوران تيلاك"}},

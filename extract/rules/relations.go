@@ -158,6 +158,10 @@ type docState struct {
 	// following attended the Summit:"), listSent the sentence of the
 	// list's opening or its last item (attendeeList)
 	attendList *evRef
+	// memberList is the delegation a list of members opens ("a
+	// delegation comprising the following Ministers:"), read as
+	// attendList is
+	memberList []graph.Mention
 	listSent   int
 	listMark   bool // the last sentence was a list's number alone ("1.")
 	// the last person an Arabic feminine title named («الوزيرة X»,
@@ -239,11 +243,11 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 // bullet ("- H.E. X, President of Y;") names one who took part in the
 // event; the first line that does not ends the list.
 func (st *docState) attendeeList(si int, its []item) {
-	if st.attendList == nil {
+	if st.attendList == nil && st.memberList == nil {
 		return
 	}
 	if si != st.listSent+1 {
-		st.attendList = nil
+		st.attendList, st.memberList = nil, nil
 		return
 	}
 	b := bulletAt(its)
@@ -255,7 +259,7 @@ func (st *docState) attendeeList(si int, its []item) {
 	case st.listMark:
 		b = 0 // the line the number was cut off
 	case b == 0 || b >= len(its):
-		st.attendList = nil
+		st.attendList, st.memberList = nil, nil
 		return
 	}
 	st.listSent, st.listMark = si, false
@@ -268,11 +272,18 @@ func (st *docState) attendeeList(si int, its []item) {
 			break
 		}
 	}
-	for k := from; k < len(its) && k < from+4; k++ {
+	// ("- Minister of Agriculture, Mr X;": the title, then the name)
+	for k := from; k < len(its) && k < from+8; k++ {
 		if its[k].isPerson() {
 			for _, a := range st.agents(its[k : k+1]) {
-				if a.Type == graph.Person {
+				if a.Type != graph.Person {
+					continue
+				}
+				if st.attendList != nil {
 					st.attendList.addAttendee(st, si, a, "attendee-list")
+				}
+				for _, dm := range st.memberList {
+					st.rel(si, a, dm, graph.MemberOf, "", "", "member-list", 0.6)
 				}
 			}
 			return
@@ -1282,6 +1293,25 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			ev.future = true
 		}
 		ev.join(st, si, ps, p, r.Name)
+		return true
+	case "member-list":
+		// "X will lead a delegation comprising the following Ministers:",
+		// «ويضم الوفد كلا من:»: the lines after name its members
+		var targets []graph.Mention
+		for _, d := range capItems(m, "d", its) {
+			switch {
+			case d.k == kChunk && d.ch.kind == chDeleg:
+				targets = append(targets, d.ch.delegs...)
+			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
+				if dm, ok := st.delegationFor(si, d); ok {
+					targets = append(targets, dm)
+				}
+			}
+		}
+		if len(targets) == 0 {
+			return false
+		}
+		st.memberList, st.listSent = targets, si
 		return true
 	case "attend-list":
 		// "The following Heads of State attended the Summit:", «وشارك

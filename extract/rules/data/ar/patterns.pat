@@ -1025,6 +1025,10 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
   (من | ضمن)? (بين | أبرز) v:(المشاركين | المشاركون | الحاضرين | الحضور) (فيه | فيها | في e:EVT)? COMMA? s:$agents
 # «وشارك في القمة كل من:»: a list of those present follows, a line each
 # («- الرئيس X، رئيس جمهورية Y؛»), read by attendeeList
+# «ويضم الوفد كلا من:»، «وفد يضم الوزراء التالية أسماؤهم:»: أعضاء الوفد
+# يلونه، سطرا سطرا
+rule ar-members-follow stage=relation action=member-list conf=0.6
+  d:DLG (!STOP&!DLG&!@meet&!@involving){0,8} @involving (كلا من | كل من | (!PUNCT&!STOP){1,4})? COLON
 rule ar-attendees-follow stage=relation action=attend-list conf=0.6
   @attend $when* في? (أعمال | أشغال | فعاليات)? e:EVT $evadj* $when* (كل من | كلا من)? COLON
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names

@@ -1193,6 +1193,11 @@ rule en-attended-among-them stage=relation action=attend conf=0.6
 # "The following Heads of State and Government attended the Summit:": a
 # list of those present follows, a line each ("- H.E. X, President of
 # Y;"), read by attendeeList
+# "X will lead a South African delegation comprising the following
+# Ministers:", "The delegation includes:": its members follow, a line each
+# ("- Minister of Agriculture, Mr X;"), read by attendeeList
+rule en-members-follow stage=relation action=member-list conf=0.6
+  d:DLG (COMMA? $aux)* $when* (comprising | comprises | comprised | including | includes | included | "consisting of" | "composed of") (the following (!PUNCT&!STOP){0,3})? COLON
 rule en-attendees-follow stage=relation action=attend-list conf=0.6
   (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
 # "The Secretary General of the Secretariat, X, attended together with
@@ -1648,8 +1653,11 @@ rule en-from-side-participated stage=relation action=member conf=0.6
 # with the rest of his title kept apart by semicolons (a title the lists
 # do not know, "State Counsellor", ends no list)
 define memsemi = the? ROLE* HON? PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
+# ("X is leading a Ghanaian delegation to the 4th session of the Joint
+# Commission, comprising Ms. A, Deputy Minister; Ambassador B, ...": where
+# it goes between the delegation and its members)
 rule en-delegation-included-semicolons stage=relation action=member conf=0.65
-  d:DLG (COMMA? $aux)* (@involving | included | includes | comprised | comprises) COLON? x:($memsemi (SEMI CONJ? ($memsemi | (!SEMI&!STOP&!DLG){1,8}))+)
+  d:DLG ((to | for) (!STOP&!DLG&!COLON&!SEMI){1,14} COMMA)? (COMMA? $aux)* (@involving | included | includes | comprised | comprises | comprising) COLON? x:($memsemi (SEMI CONJ? ($memsemi | (!SEMI&!STOP&!DLG){1,8}))+)
 # "The talks were attended by H.H. Sheikh X, Deputy Ruler of Y; Dr. Z,
 # Diplomatic Adviser to the President; and a number of ministers": those
 # present with the rest of each title kept apart by semicolons (persons

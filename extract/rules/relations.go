@@ -1299,14 +1299,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		// «ويضم الوفد كلا من:»: the lines after name its members
 		var targets []graph.Mention
 		for _, d := range capItems(m, "d", its) {
-			switch {
-			case d.k == kChunk && d.ch.kind == chDeleg:
-				targets = append(targets, d.ch.delegs...)
-			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
-				if dm, ok := st.delegationFor(si, d); ok {
-					targets = append(targets, dm)
-				}
-			}
+			targets = append(targets, st.delegationsOf(si, d)...)
 		}
 		if len(targets) == 0 {
 			return false
@@ -1449,15 +1442,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		var targets []graph.Mention
 		for _, d := range ds {
+			if dms := st.delegationsOf(si, d); len(dms) > 0 {
+				targets = append(targets, dms...)
+				continue
+			}
 			switch {
-			case d.k == kChunk && d.ch.kind == chDeleg:
-				targets = append(targets, d.ch.delegs...)
 			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
-				// a bare delegation noun or "the Danish side": the
-				// document's delegation of that country
-				if dm, ok := st.delegationFor(si, d); ok {
-					targets = append(targets, dm)
-				} else if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
+				if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
 					// "X and his accompanying delegation, which
 					// included A and B": the delegation of the leader
 					// this sentence named, whose country waits for the
@@ -2638,4 +2629,19 @@ func placeListAround(its []item, m pattern.Match) bool {
 	}
 	b := m.Start
 	return b >= 2 && its[b-1].comma() && its[b-2].is(graph.Country)
+}
+
+// delegationsOf returns the delegations an item names: a delegation's
+// chunk, or a bare delegation noun or "the Danish side" (the document's
+// delegation of that country); none when there is none yet.
+func (st *docState) delegationsOf(si int, d item) []graph.Mention {
+	switch {
+	case d.k == kChunk && d.ch.kind == chDeleg:
+		return d.ch.delegs
+	case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
+		if dm, ok := st.delegationFor(si, d); ok {
+			return []graph.Mention{dm}
+		}
+	}
+	return nil
 }

@@ -118,10 +118,11 @@ rule en-mt-title-nationality-name stage=chunk make=person conf=0.7
 # («نظيره اليوناني X»), the adjective with its own article
 rule en-mt-peer-the-nationality-name stage=chunk make=person conf=0.65
   (his | her | their) ROLE_PEER COMMA? the DEM HON? n:PER
-# "met her Georgian host, Prime Minister X": the host's nationality is
-# the country of the title after it
+# "met her Georgian host, Prime Minister X", "at the invitation of his
+# Indonesian counterpart, His Excellency President X": the host's (the
+# counterpart's) nationality is the country of the title after it
 rule en-own-host-title-name stage=chunk make=person conf=0.7
-  (his | her | their) DEM (host | hosts) COMMA ROLE+ HON? n:PER
+  (his | her | their) DEM (host | hosts | ROLE_PEER) COMMA $style? ROLE+ HON? n:PER
 # "Prime Minister X, his Indian counterpart,": the adjective before the
 # counterpart names the country of the title before the name
 rule en-name-comma-demonym-peer stage=chunk make=person closed=yes conf=0.65
@@ -149,7 +150,8 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # the comma before an honorific: "the Special Envoy of the UN Secretary
 # General on Yemen Mr. X"; "the visiting President of Togo, X,"
 # "The Foreign Secretary, Edward Blake, said", "his Japanese
-# counterpart, Kenji Mori,", "her counterpart from Japan, Kenji Mori,",
+# counterpart, Kenji Mori,", "his Indonesian counterpart, His Excellency
+# President X", "her counterpart from Japan, Kenji Mori,",
 # "the visiting Kenyan foreign minister, Ann
 # Wanjiru,", "The deputy prime minister and minister of finance of Ghana,
 # X," (two offices), "the Saudi ambassador to Yemen, X," (where he
@@ -161,9 +163,15 @@ rule possessor-title-name stage=chunk make=person possessor=p conf=0.7
 # ("the Minister for International Development and the Pacific, the Hon
 # X MP": portfolios joined by "and the", the style before the name)
 rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
-  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ (CONJ the? (LOC | CAP)+)* | (to | in | at) the? (LOC | ORG))? COMMA the? HON? n:PER
+  (the | his | her | its | their) visiting? (DEM | $body)? ROLE+ (CONJ ROLE+)? ((for | from) the? (LOC | CAP)+ (CONJ the? (LOC | CAP)+)* | (to | in | at) the? (LOC | ORG))? COMMA the? $style? HON? n:PER
 # ("The Minister of Foreign Affairs, Trade and Development of Canada, X,":
 # more of a listed title's portfolio before its body)
+# "- Minister of Agriculture, Mr X;", "Minister of Trade, Industry and
+# Competition, Ms Y": a title and its portfolio, then a style and the name
+# (the lists of Commonwealth releases); the title's country is the
+# document's
+rule title-comma-style-name stage=chunk make=person closed=yes conf=0.7
+  ROLE+ ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 

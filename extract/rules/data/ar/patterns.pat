@@ -416,9 +416,10 @@ rule styles stage=skip
   x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «ملك البلاد المعظم», «أمير البلاد المفدى», «حفظه الله»: the epithets
 # of a ruler after his titles set aside, as the styles are (in quotation
-# marks too: «رئيس الدولة "حفظه الله"،»)
+# marks too: «رئيس الدولة "حفظه الله"،»; one after the other: «عاهل
+# البلاد المعظم حفظه الله ورعاه»)
 rule ruler-epithets stage=skip
-  (ROLE | PER) $complement? x:(QUOTE? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله) QUOTE?)
+  (ROLE | PER) $complement? x:((QUOTE? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله (CONJ (رعاه | رعاها | يرعاه))?) QUOTE?)+)
 # «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
 # protocol's "his brother" before another ruler is no party of its own;
 # the preposition glued to it stays with the party after it

@@ -760,7 +760,9 @@ func wireAgencySpan(text string) (code string, start, end int) {
 				ks = append(ks, t.key)
 			}
 			// (the agency's name alone may open the story: «وطنية - »)
-			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && (i > 0 && punct(i-1) && punct(i+n) || i == 0 && i+n < len(toks) && toks[i+n].text == "-") {
+			// («رام الله 17-6-2025 وفا-»: the date written with dashes
+			// right before it)
+			if c, ok := wireAgencies[strings.Join(ks, " ")]; ok && (i > 0 && (punct(i-1) || dashedDate(toks[i-1].text)) && punct(i+n) || i == 0 && i+n < len(toks) && toks[i+n].text == "-") {
 				return c, toks[i].start, toks[i+n-1].end
 			}
 			if c, ok := englishAgencies[strings.Join(ks, " ")]; ok && n == 1 && i > 0 && punct(i-1) && punct(i+n) &&
@@ -836,4 +838,19 @@ func (st *docState) urlCountry() *kb.Entry {
 		return st.lx.kb.Country(strings.ToUpper(tld))
 	}
 	return nil
+}
+
+// dashedDate reports a date written in figures parted by dashes or
+// slashes ("17-6-2025", "3/5/2025").
+func dashedDate(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' })
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.TrimFunc(p, unicode.IsDigit) != "" {
+			return false
+		}
+	}
+	return true
 }

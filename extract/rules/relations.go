@@ -1978,6 +1978,9 @@ func firstSubject(its []item) *graph.Mention {
 		if !(it.isPerson() || it.is(graph.Organization) || it.is(graph.Country) || it.is(graph.Delegation)) || it.pron {
 			continue
 		}
+		if it.is(graph.Organization) && k+1 < len(its) && datelineMark(its[k+1].text) {
+			continue // a dateline's agency («رام الله 17-6-2025 وفا- استقبل X»)
+		}
 		if k > 0 && its[k-1].wordIn(sourceWords) {
 			return nil
 		}
@@ -2144,10 +2147,11 @@ func (st *docState) corefer(its []item) {
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && k > 0 && k <= 2 && its[k-1].wordIn(accompanyVerbs) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
-			// «ويرافق معاليه في الزيارة X»: a style of address with its
-			// pronoun after a verb of accompanying that opens a sentence
-			// is the last sentence's subject
+		case it.k == kTok && k > 0 && k <= 2 && (its[k-1].wordIn(accompanyVerbs) || its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
+			// «ويرافق معاليه في الزيارة X», «فقد استقبل سيادته، يوم الأحد،
+			// Y»: a style of address with its pronoun after a verb of
+			// accompanying, receiving or meeting that opens a sentence is
+			// the last sentence's subject
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
@@ -2644,4 +2648,14 @@ func (st *docState) delegationsOf(si int, d item) []graph.Mention {
 		}
 	}
 	return nil
+}
+
+// datelineMark reports the punctuation that closes a dateline's agency:
+// a dash, a slash, a closing bracket («وفا-», «/ بنا /», "(KUNA) --").
+func datelineMark(text string) bool {
+	switch strings.TrimSpace(text) {
+	case "-", "--", "–", "—", "/", ")":
+		return true
+	}
+	return false
 }

@@ -165,7 +165,7 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
 # («وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور X»: the affairs
 # of a portfolio coordinated after the title)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3})* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -243,14 +243,15 @@ rule rank-ambassador-name-office stage=chunk make=person closed=noname conf=0.7
 # المتحدة»: the body he is sent to, after his own
 # (not «التقى X نظيره …»: a counterpart is someone else)
 # («X نائب رئيس الوزراء وزير الخارجية في جمهورية بولندا»: the state's
-# noun before its short name)
+# noun before its short name; a title behind «ب» is no apposition: «ورحب
+# سموه بالرئيس الإندونيسي»)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? @statehood? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER&!BI ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? @statehood? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
 rule name-title-realm stage=chunk make=person realm=yes conf=0.7
-  n:PER COMMA? (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ (CITY&!BI&!LI | PLACE&!BI&!LI)
+  n:PER COMMA? ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI (ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)* (CITY&!BI&!LI | PLACE&!BI&!LI)
 # and before the name: «رئيس وزراء إقليم كردستان X», «رئيس حكومة إقليم
 # P X», «حاكم الفجيرة الشيخ X»
 rule title-realm-name stage=chunk make=person realm=yes conf=0.7
@@ -276,7 +277,7 @@ rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=
 # dateline (home=dateline) (not when a name follows, whose titles they
 # are: «استقبل X وزير الخارجية Y»)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
-  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
 # and a minister's title of one word in construct with a portfolio the
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65

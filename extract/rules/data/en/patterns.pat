@@ -1052,10 +1052,11 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # meeting", "the Qatari-mediated talks" (a hyphenated word split in two),
 # "X and Y are co-sponsoring the Jeddah talks";
 # not "X hosted the talks": a host gives the place (host-event), it
-# mediates nothing
+# mediates nothing; nor "X and Y co-chaired the meeting": co-chairs are
+# its two sides (chaired-event)
 # ("Kuwait has offered to host and mediate a new round of negotiations")
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating | co-chair | co-chaired) (the | a | an)? (new | @adjective)? e:EVT
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the

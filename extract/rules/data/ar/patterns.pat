@@ -58,7 +58,9 @@ define evadj = @ordinal (CONJ @tens)? | @tens | ORDNUM | ال NUM | ثنائيا
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
 # («في وسط القاهرة», «في شمال المدينة»: a compass word before the place)
-define placeword = ((مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF)? | @compass)
+# («العاصمة المؤقتة عدن», «العاصمة الإدارية الجديدة»: the capital's
+# qualifier between the noun and the name)
+define placeword = ((مدينة | العاصمة | عاصمة | ولاية | منطقة | إقليم) (DEM | CTRY&DEF | المؤقتة | الإدارية | الاقتصادية | السياسية | التاريخية)? | @compass)
 define complement = !PUNCT&!AGENT&!LOC&!EVT&!@stop
 # «في فيلا بضواحي مسقط», «قرب أنقرة»: a place beside the city, the
 # event's city all the same

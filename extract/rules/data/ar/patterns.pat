@@ -78,7 +78,7 @@ define capitalof = COMMA? (عاصمة | العاصمة) (CTRY | DEM) COMMA?
 define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
 # party named after it)
-define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY) $when*
+define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? p:CITY) $when*
 # (a portfolio is in the genitive: no preposition, no word in the
 # indefinite accusative: «وزير الصحة X بيانا أمام اللجنة»)
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON&!@preposition&!ACC){1,2}

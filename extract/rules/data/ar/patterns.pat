@@ -983,13 +983,15 @@ rule ar-attend-event-title-then-names stage=relation action=attend conf=0.65
 # التي أقيمت في P، سعادة الدكتور X وزير الدولة، والسيدة Y»: the event's
 # relative clause between commas; «وزير الدولة ومبعوث شؤون المناخ X»: two
 # titles joined by «و»)
-define titledattendee = $titlejunk{0,5} CONJ? s:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
+define titledattendee = ((عن | من) الجانب (DEM | CTRY) COMMA?)? ($titlejunk | $body | RNP | في ORG){0,6} CONJ? s:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
 # (a body's adjective the title's chunk left goes with it: «رئيس
-# الاستخبارات العامة»); up to eight of them, each its own capture (a
+# الاستخبارات العامة»; a title's department before the name: «ومدير إدارة
+# المنظمات الدولية في الوزارة الدكتور X»; the other side's after «وعن
+# الجانب الروسي»); up to eight of them, each its own capture (a
 # capture repeated by "*" keeps only its last match: the middle ones of
 # «X، وY، وZ» were lost);
 # a semicolon may part them as a comma does («X، نائب الرئيس؛ وY»)
-define titledattendees = $titledattendee ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee)?
+define titledattendees = $titledattendee ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)?
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
   @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendees
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
@@ -1400,7 +1402,7 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
   (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 # «الوفد ... ويضم كلا من السيد X رئيس الاستخبارات العامة، والسيد Y نائب
 # وزير الداخلية»: each member with his titles and their leftovers
-define titledmember = $titlejunk{0,5} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
+define titledmember = ($titlejunk | $body){0,6} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
 define titledmembers = $titledmember ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)?
 rule delegation-includes-titled stage=relation action=member conf=0.65
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,12} @involving أيضا? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? $titledmembers

@@ -214,6 +214,7 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 	named := false             // an event with the person among its parties names a place of a country in the sentence
 	partyHere := false         // the person is a party of an event of the sentence
 	placedAt := len(st.d.Text) // where the sentence first names the place abroad
+	unknown := false           // a place of the sentence is of no known country
 	for _, ref := range st.refs {
 		mine, party := ref.sent == pt.sent, false
 		for _, pa := range ref.parties {
@@ -232,12 +233,19 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 			if !mine {
 				continue
 			}
-			if c == nil || c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
+			if c == nil {
+				unknown = true // (a building of no known country)
+				continue
+			}
+			if c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
 				return nil
 			}
 			abroad = c
 			placedAt = min(placedAt, p.m.Start)
 		}
+	}
+	if abroad != nil && unknown {
+		return nil // a building whose country is unsaid beside a place abroad: no guess
 	}
 	if abroad != nil && pt.title.role.state && !partyHere && pt.person.Start > placedAt {
 		// «وصل ولي العهد إلى العاصمة الأمريكية واشنطن ... تلبية لدعوة من

@@ -1790,15 +1790,16 @@ var (
 	palaceNot        = wordSet("names.tsv", "palace-not", "ar")
 )
 
-// palaceName returns the end of a palace's or a hall's name whose head is
-// toks[i] and whose name, a definite noun, is toks[k] («قصر الياسمين»),
+// palaceName returns the end of a palace's or a hall's name, or a
+// facility's (a camp, a port: «مخيم الزعتري»), whose head is toks[i] and
+// whose name, a definite noun, is toks[k] («قصر الياسمين»),
 // with a size adjective after it («قاعة الشموخ الكبرى»), else k. The head
 // must stand where something is: after «في» or «إلى», or with «ب» glued
 // («بقصر الياسمين», «وبقصر الياسمين»), as «قصر» is also "shortness" («قصر المدة») and
 // «قاعة» a room of a building («قاعة الاجتماعات» is none: a plural of
 // what is done there).
 func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) int {
-	if k >= len(toks) || !headIs(toks[i], palaceHeads) {
+	if k >= len(toks) || !headIs(toks[i], palaceHeads) && !headIs(toks[i], facilityHeads) {
 		return k
 	}
 	cued := false
@@ -1811,6 +1812,9 @@ func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) in
 		cued = true
 	}
 	t := toks[k]
+	if !headIs(toks[i], palaceHeads) && (strings.HasSuffix(t.key, "ين") || strings.HasSuffix(t.key, "ون")) {
+		return k // «في مخيم اللاجئين»: a plural of those it serves, no name
+	}
 	if !cued || t.punct || !t.arabic || taken(t.start, t.end) || !strings.HasPrefix(t.text, "ال") || utf8.RuneCountInString(t.text) < 5 ||
 		strings.HasSuffix(t.text, "ات") || stopTok(t) || pronounTok(t) || dateWord(t) || timeWords[t.key] || palaceNot[t.key] {
 		return k

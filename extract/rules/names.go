@@ -1791,7 +1791,7 @@ var (
 )
 
 // palaceName returns the end of a palace's or a hall's name, or a
-// facility's (a camp, a port: «مخيم الزعتري»), whose head is toks[i] and
+// facility's (a camp, a port: «مخيم الأزرق»), whose head is toks[i] and
 // whose name, a definite noun, is toks[k] («قصر الياسمين»),
 // with a size adjective after it («قاعة الشموخ الكبرى»), else k. The head
 // must stand where something is: after «في» or «إلى», or with «ب» glued

@@ -171,7 +171,7 @@ rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
 # (the lists of Commonwealth releases); the title's country is the
 # document's
 rule title-comma-style-name stage=chunk make=person closed=yes conf=0.7
-  ROLE+ ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
+  ROLE+ ((of | for) (@portfolio | CAP&!AGENT)+)? ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
   $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 

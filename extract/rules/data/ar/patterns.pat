@@ -748,9 +748,10 @@ rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
 rule briefed stage=relation action=meeting kind=meeting conf=0.6
   v:(أطلع | أطلعت | يطلع) $when* s:PER $when* o:list(PER) على
 # («أقامت X حفل استقبال تكريما للسفير Y في أكرا»: the city after the
-# guest; «أقام X، مساء اليوم، مأدبة إفطار …»: the host's time and place)
+# guest; «أقام X، مساء اليوم، مأدبة إفطار …»: the host's time and place;
+# «مأدبة عشاء» an event's word of events.tsv)
 rule banquet-for stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $hostappos? $hostgap (مأدبة | حفل | حفلا) (عشاء | غداء | إفطار | استقبال)? (رسمية | رسمي)? $commawhen (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
+  v:(أقام | أقامت | يقيم | تقيم) $when* s:PER $hostappos? $hostgap ((مأدبة | حفل | حفلا) (عشاء | غداء | إفطار | استقبال)? | e:EVT) (رسمية | رسمي)? $commawhen (تكريما | على شرف)? (لضيفه | لضيفها | لضيفهم | ل)? o:$agents $withdlg? (في $placeword? p:$places | $bicity)?
 # «وكان في استقبال الوزير X لدى وصوله إلى المطار نظيره Y»: Y receives X
 # («لدى وصوله مطار الملك خالد الدولي Y»: the airport without «إلى»)
 rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7

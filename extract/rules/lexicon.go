@@ -377,6 +377,15 @@ func buildLexicon(k *kb.KB) *lexicon {
 	for _, e := range lexFile("en", "roles.tsv") {
 		lx.roles.add(e.Phrase, national(roleOf(e)))
 	}
+	// and with the article that translation from French and Arabic puts
+	// before a portfolio: "the Minister of the Foreign Affairs", "Minister
+	// of the Agriculture" (not a title of one country's government:
+	// "Secretary of the State X" is no Secretary of State)
+	for _, e := range lexFile("en", "roles.tsv") {
+		if r := roleOf(e); r.country == "" && strings.Contains(e.Phrase, " of ") && !strings.Contains(e.Phrase, " of the ") {
+			lx.roles.add(strings.Replace(e.Phrase, " of ", " of the ", 1), r)
+		}
+	}
 	// and their plurals: "the foreign ministers of France and Italy"
 	// ("officials" and "diplomats" are plurals of people, not titles)
 	groups := wordSet("names.tsv", "group-noun")

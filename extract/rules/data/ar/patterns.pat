@@ -190,6 +190,11 @@ rule ambassador-at-city-name stage=chunk make=person conf=0.8
 # «زعيم حزب العمال، X ،»: a title of a body, then the name between commas
 # («المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية، X»:
 # where an envoy is sent, before the comma)
+# «ووزير التكامل الإفريقي والشؤون الخارجية بجمهورية مالي، السيد X،»: a
+# minister's one-word title with portfolios the titles do not list, the
+# state, a comma, the name
+rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
+  ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio{1,3} $body COMMA HON? n:PER (COMMA | STOP)
 rule title-body-comma-name stage=chunk make=person conf=0.75
   ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* COMMA HON? n:PER (COMMA | STOP)
 

@@ -668,7 +668,7 @@ func (st *docState) gather() []*frame {
 				// month ... On the sidelines of the summit")
 				for _, any := range []bool{false, true} {
 					for i := len(frames) - 1; i >= 0 && best == nil; i-- {
-						if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) && (any || !frames[i].marked()) {
+						if st.compatible(r, frames[i]) && frames[i].hasKind(r.kind) && (any || !frames[i].marked() && !st.foretold(frames[i])) {
 							best = frames[i]
 						}
 					}
@@ -1705,4 +1705,16 @@ func (st *docState) mediatesInSentence(md evParty) bool {
 		}
 	}
 	return false
+}
+
+// foretold reports a frame every reference of which is in a sentence that
+// speaks of what is to come ("X will attend the summit in Quito on
+// Friday"): not yet the report's event.
+func (st *docState) foretold(f *frame) bool {
+	for _, r := range f.refs {
+		if !st.futureSentence(r.sent) {
+			return false
+		}
+	}
+	return true
 }

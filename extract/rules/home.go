@@ -37,13 +37,15 @@ func (st *docState) finishTitles() {
 // home, but for a world wire service's story, whose dateline is where it
 // files from, not whose officials it names ("MUSCAT, Oman (AP) —
 // President X thanked the sultan"): there the document's other signs of
-// a home (globalAgency). The dateline still says where the story's
-// travellers are (metAbroad).
+// a home (globalAgency), not the country a visitor's title implies
+// ("KYIV (AP) -- President X met Secretary of State Y": X is no
+// American). The dateline still says where the story's travellers are
+// (metAbroad).
 func (st *docState) ownHome(home *kb.Entry, titles *titleIndex) *kb.Entry {
 	if titles != nil || home == nil || st.dateline() == nil || st.openingAgency() != globalAgency {
 		return home
 	}
-	return st.homeBeyondDateline()
+	return st.homeBeyondDateline(false)
 }
 
 // placeTitles gives each pending title the country its role implies, or
@@ -509,12 +511,13 @@ func (st *docState) homeCountry() *kb.Entry {
 		}
 		return c
 	}
-	return st.homeBeyondDateline()
+	return st.homeBeyondDateline(true)
 }
 
 // homeBeyondDateline is homeCountry from the signs other than a
-// dateline's place.
-func (st *docState) homeBeyondDateline() *kb.Entry {
+// dateline's place; votes: the country the document's titles of one
+// country imply counts too.
+func (st *docState) homeBeyondDateline(votes bool) *kb.Entry {
 	// a dateline the place's name is glued to («دمشق-سانا:»), or the
 	// agency's name alone opening the story under its headline («وطنية -
 	// استقبل ...»): its agency
@@ -526,12 +529,15 @@ func (st *docState) homeBeyondDateline() *kb.Entry {
 	if c := st.attributionCountry(); c != nil {
 		return c
 	}
-	votes := map[string]int{}
+	tally := map[string]int{}
 	best := ""
 	for _, pt := range st.pending {
+		if !votes {
+			break
+		}
 		if c := pt.title.role.country; c != "" && !st.followedByFor(pt) {
-			votes[c]++
-			if votes[c] > votes[best] {
+			tally[c]++
+			if tally[c] > tally[best] {
 				best = c
 			}
 		}

@@ -98,6 +98,8 @@ func conjItem(start int) item {
 // same in both languages.
 func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token) []item {
 	var out []item
+	// (the document's first paragraph is its headline)
+	headlineSent := len(d.Paragraphs) > 1 && s.Start < d.Paragraphs[0].End
 	ms := d.Mentions
 	// the document's mentions do not overlap and are sorted, so their
 	// ends are too: the sentence's first one is found by bisection
@@ -244,9 +246,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 		out[k].tags = x.tagsOf(out[k])
 		if out[k].k == kTok && !out[k].punct() {
 			// a capital opening a sentence, or on a function word, is no
-			// sign of a name; a capital inside the word still is
-			// ("ASEAN-Japan summit, Jakarta" opening a headline)
-			if first && !innerCapital(out[k].text) || hasTag(out[k].tags, "@stop") {
+			// sign of a name; a capital inside the word still is in a
+			// headline ("ASEAN-Japan summit, Jakarta"; not "Follow-Up
+			// talks ..." opening a sentence of the text)
+			if first && !(headlineSent && innerCapital(out[k].text)) || hasTag(out[k].tags, "@stop") {
 				out[k].tags = removeTag(out[k].tags, "CAP")
 			}
 		}

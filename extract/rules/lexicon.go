@@ -378,12 +378,14 @@ func buildLexicon(k *kb.KB) *lexicon {
 		lx.roles.add(e.Phrase, national(roleOf(e)))
 	}
 	// and with the article that translation from French and Arabic puts
-	// before a portfolio: "the Minister of the Foreign Affairs", "Minister
-	// of the Agriculture" (not a title of one country's government:
-	// "Secretary of the State X" is no Secretary of State)
+	// before a minister's portfolio: "the Minister of the Foreign
+	// Affairs", "Minister of the Agriculture" (ministers' portfolios only:
+	// "the head of the Government Media Office" is a body's head, "the
+	// Minister of the State Property Fund" a body's minister)
 	for _, e := range lexFile("en", "roles.tsv") {
-		if r := roleOf(e); r.country == "" && strings.Contains(e.Phrase, " of ") && !strings.Contains(e.Phrase, " of the ") {
-			lx.roles.add(strings.Replace(e.Phrase, " of ", " of the ", 1), r)
+		ws := strings.Fields(e.Phrase)
+		if r := roleOf(e); r.country == "" && len(ws) >= 3 && ws[0] == "minister" && ws[1] == "of" && ws[2] != "the" && ws[2] != "state" {
+			lx.roles.add("minister of the "+strings.Join(ws[2:], " "), r)
 		}
 	}
 	// and their plurals: "the foreign ministers of France and Italy"

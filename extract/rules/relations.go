@@ -170,6 +170,9 @@ type docState struct {
 	// the person the last sentence had for its subject (nil when it had
 	// none): whom a sentence's first "he" or "she" stands for
 	lastSubject *graph.Mention
+	// lastHost: the host the last reception named (a welcome rule's
+	// subject): whom «كما استقبل سيادته Y» stands for
+	lastHost *graph.Mention
 	// author: the person a media release's byline names ("Senator the
 	// Hon X, Minister for Foreign Affairs"), whom its "I" and "we" stand
 	// for outside quotations (authorRead: looked for already)
@@ -271,6 +274,13 @@ func (st *docState) attendeeList(si int, its []item) {
 			from = k + 2
 			break
 		}
+	}
+	// a members' line names a member and his titles, nothing he does
+	// ("- talks with President X;", "- President X will receive the
+	// delegation": the list is over)
+	if st.memberList != nil && st.attendList == nil && !titlesOnly(its[b:]) {
+		st.memberList = nil
+		return
 	}
 	// ("- Minister of Agriculture, Mr X;": the title, then the name)
 	for k := from; k < len(its) && k < from+8; k++ {
@@ -1241,6 +1251,8 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		ev.join(st, si, append(subj, obj...), p, r.Name)
 		if r.Attr("host") == "s" && len(subj) == 1 {
 			st.noteHost(subj[0], capItems(m, "p", its))
+			h := subj[0]
+			st.lastHost = &h
 		}
 		return true
 	case "between":
@@ -1297,6 +1309,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "member-list":
 		// "X will lead a delegation comprising the following Ministers:",
 		// «ويضم الوفد كلا من:»: the lines after name its members
+		if d, ok := m.Cap("d"); ok && d.Start > 0 && (its[d.Start-1].word("of", "for") || d.Start > 1 && its[d.Start-1].word("the") && its[d.Start-2].word("of", "for")) {
+			return false // "The schedule of the delegation includes:": no members
+		}
 		var targets []graph.Mention
 		for _, d := range capItems(m, "d", its) {
 			targets = append(targets, st.delegationsOf(si, d)...)
@@ -2147,12 +2162,22 @@ func (st *docState) corefer(its []item) {
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && k > 0 && k <= 2 && (its[k-1].wordIn(accompanyVerbs) || its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
-			// «ويرافق معاليه في الزيارة X», «فقد استقبل سيادته، يوم الأحد،
-			// Y»: a style of address with its pronoun after a verb of
-			// accompanying, receiving or meeting that opens a sentence is
-			// the last sentence's subject
+		case it.k == kTok && k > 0 && k <= 2 && its[k-1].wordIn(accompanyVerbs) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
+			// «ويرافق معاليه في الزيارة X»: a style of address with its
+			// pronoun after a verb of accompanying that opens a sentence
+			// is the last sentence's subject
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && k > 0 && k <= 2 && (its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && it.wordIn(stylePronouns) && !personSoon(its, 0, k) && (st.lastHost != nil || st.lastSubject != nil):
+			// «فقد استقبل سيادته، يوم الأحد، Y», «كما استقبل سيادته Y»: after
+			// a verb of receiving or meeting, the last reception's host,
+			// else the last sentence's subject (not a guest who spoke
+			// since: «وقال الوزير Z ... كما استقبل سيادته»)
+			h := st.lastHost
+			if h == nil {
+				h = st.lastSubject
+			}
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *h, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
 			// "X met Y, who heads the Z team. He was accompanied by W":
@@ -2658,4 +2683,19 @@ func datelineMark(text string) bool {
 		return true
 	}
 	return false
+}
+
+// titlesOnly reports a line of names, titles, bodies and their function
+// words only (a list's line that names someone and what he is).
+func titlesOnly(its []item) bool {
+	for _, it := range its {
+		switch {
+		case it.k == kEnt, it.k == kChunk && (it.ch.kind == chPerson || it.ch.kind == chRole || it.ch.kind == chDeleg),
+			it.k == kRole, it.k == kHon, it.k == kDem, it.k == kConj, it.k == kTok && it.punct():
+		case it.k == kTok && (it.word("of", "for", "the", "and", "to", "in", "at", "on", "affairs", "minister", "deputy", "في", "لدى") || textnorm.Script(it.text) == "ar" && strings.HasPrefix(it.text, "ال")):
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1040,7 +1040,7 @@ rule among-participants stage=relation action=attend kind=any conf=0.65
 # «ويضم الوفد كلا من:»، «وفد يضم الوزراء التالية أسماؤهم:»: أعضاء الوفد
 # يلونه، سطرا سطرا
 rule ar-members-follow stage=relation action=member-list conf=0.6
-  d:DLG (!STOP&!DLG&!@meet&!@involving){0,8} @involving (كلا من | كل من | (!PUNCT&!STOP){1,4})? COLON
+  d:DLG (!STOP&!DLG&!@meet&!@involving){0,8} @involving (كلا من | كل من | (!PUNCT&!STOP){0,2} (التالية | التالي) (أسماؤهم | أسماؤهن | أسماؤهما)?)? COLON
 rule ar-attendees-follow stage=relation action=attend-list conf=0.6
   @attend $when* في? (أعمال | أشغال | فعاليات)? e:EVT $evadj* $when* (كل من | كلا من)? COLON
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names

@@ -1058,11 +1058,6 @@ rule national-auspices stage=relation action=mediate conf=0.65
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
 
-# "U.S. adviser X, who is co-mediating, met both delegations": a
-# mediator of the report's talks, named by a relative clause with no
-# object (the document's mediators mediate its main event)
-rule en-who-mediates stage=relation action=mediate conf=0.6
-  m:PER COMMA (who | which) (COMMA? $aux)* $when* (mediating | co-mediating | mediates | co-mediates | brokering) COMMA
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the
 # African Union is leading the mediation", "the Foreign Minister of

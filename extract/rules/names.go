@@ -1696,6 +1696,11 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
 		return k + 1
 	}
+	// «القصر الجمهوري», «القصر الملكي», «القصر الرئاسي»: the palace of a
+	// state's head, named by the adjective of his office
+	if k < len(toks) && definite(toks[i]) && palaceHeads[strings.TrimPrefix(toks[i].key, "ال")] && toks[k].arabic && !taken(toks[k].start, toks[k].end) && stateAdjectives[toks[k].key] {
+		return k + 1
+	}
 	if e := x.palaceName(toks, i, k, taken); e > k {
 		return e // «في قصر الياسمين», «بقاعة الشموخ الكبرى»
 	}
@@ -4055,3 +4060,7 @@ func lineageWithin(toks []token) bool {
 	}
 	return false
 }
+
+// stateAdjectives (names.tsv state-adjective) name a palace by its
+// holder's office: «القصر الجمهوري», «القصر الملكي».
+var stateAdjectives = wordSet("names.tsv", "state-adjective", "ar")

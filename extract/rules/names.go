@@ -1687,6 +1687,12 @@ var arabicPlaceHeads = wordSet("names.tsv", "place-head", "ar")
 // a head noun, one proper word (not a function word, not definite), then
 // the definite or «ل»-joined words of its chain («للطاقة النووية»).
 func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int {
+	// «في الديوان الأميري», «بالديوان الملكي»: where a ruler receives, the
+	// court named by the adjective of his office, where it stands (after
+	// «في» or with «ب» glued; elsewhere the court is a body)
+	if k := i + 1; k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && stateAdjectives[toks[k].key] && courtAt(toks, i) {
+		return k + 1
+	}
 	if !headIs(toks[i], arabicPlaceHeads) {
 		return x.arabicVenue(toks, i, taken)
 	}
@@ -3602,7 +3608,7 @@ func procliticWord(t token) bool {
 // placePrefix is the byte length of a proclitic before a place head.
 func (x *Names) placePrefix(t token) int {
 	for _, s := range t.keys() {
-		if arabicPlaceHeads[s.key] {
+		if arabicPlaceHeads[s.key] || s.key == "الديوان" {
 			return namePrefix(t, s)
 		}
 	}
@@ -4064,3 +4070,13 @@ func lineageWithin(toks []token) bool {
 // stateAdjectives (names.tsv state-adjective) name a palace by its
 // holder's office: «القصر الجمهوري», «القصر الملكي».
 var stateAdjectives = wordSet("names.tsv", "state-adjective", "ar")
+
+// courtAt reports «الديوان» where something is: after «في» or with «ب»
+// glued («بالديوان»).
+func courtAt(toks []token, i int) bool {
+	t := toks[i]
+	if strings.TrimPrefix(t.text, "و") == "بالديوان" {
+		return true
+	}
+	return t.text == "الديوان" && i > 0 && toks[i-1].key == "في"
+}

@@ -98,8 +98,7 @@ func conjItem(start int) item {
 // same in both languages.
 func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token) []item {
 	var out []item
-	// (the document's first paragraph is its headline)
-	headlineSent := len(d.Paragraphs) > 1 && s.Start < d.Paragraphs[0].End
+	headlineSent := inHeadline(d, s.Start)
 	ms := d.Mentions
 	// the document's mentions do not overlap and are sorted, so their
 	// ends are too: the sentence's first one is found by bisection

@@ -440,8 +440,12 @@ func runOnWord(t token) bool {
 // toks[i]: the word is a given name of a nasab, whatever else it reads as
 // ("Sultan bin Khalifa", "Amir bin Saad").
 func binAfter(toks []token, i int) bool {
-	return !toks[i].arabic && i+2 < len(toks) && (toks[i+1].text == "bin" || toks[i+1].text == "bint" || toks[i+1].text == "ibn") && toks[i+2].upper
+	return !toks[i].arabic && i+2 < len(toks) && lineageParticle(toks[i+1].text) && toks[i+2].upper
 }
+
+// lineageParticle reports an English name's word of lineage: "bin",
+// "bint", "ibn".
+func lineageParticle(w string) bool { return w == "bin" || w == "bint" || w == "ibn" }
 
 func (x *Names) titleAt(toks []token, i int) (int, any) {
 	if n, _, v := x.lx.roles.match(toks, i); n > 0 {
@@ -3608,7 +3612,7 @@ func procliticWord(t token) bool {
 // placePrefix is the byte length of a proclitic before a place head.
 func (x *Names) placePrefix(t token) int {
 	for _, s := range t.keys() {
-		if arabicPlaceHeads[s.key] || s.key == "الديوان" {
+		if arabicPlaceHeads[s.key] || s.key == courtHead {
 			return namePrefix(t, s)
 		}
 	}
@@ -4059,8 +4063,7 @@ func lettersOnly(w string) bool {
 // ("bin", "bint", "ibn": "Saif bin Hamad bin Khalifa").
 func lineageWithin(toks []token) bool {
 	for _, t := range toks {
-		switch t.text {
-		case "bin", "bint", "ibn", "Bin", "Bint", "Ibn":
+		if lineageParticle(t.text) || t.text != "" && lineageParticle(strings.ToLower(t.text[:1])+t.text[1:]) {
 			return true
 		}
 	}
@@ -4075,8 +4078,11 @@ var stateAdjectives = wordSet("names.tsv", "state-adjective", "ar")
 // glued («بالديوان»).
 func courtAt(toks []token, i int) bool {
 	t := toks[i]
-	if strings.TrimPrefix(t.text, "و") == "بالديوان" {
+	if strings.TrimPrefix(t.text, "و") == "ب"+courtHead {
 		return true
 	}
-	return t.text == "الديوان" && i > 0 && toks[i-1].key == "في"
+	return t.text == courtHead && i > 0 && toks[i-1].key == "في"
 }
+
+// courtHead is the head of a ruler's court's name («الديوان الأميري»).
+const courtHead = "الديوان"

@@ -718,15 +718,18 @@ func (st *docState) lastPair(at int, persons bool) []graph.Mention {
 // inHeadline reports an offset in a report's headline: a first
 // paragraph of one line, without a final period, that more paragraphs
 // follow.
-func (st *docState) inHeadline(off int) bool {
-	if len(st.d.Paragraphs) < 2 {
+func (st *docState) inHeadline(off int) bool { return inHeadline(st.d, off) }
+
+// inHeadline is docState.inHeadline for a document.
+func inHeadline(d *extract.Document, off int) bool {
+	if len(d.Paragraphs) < 2 {
 		return false
 	}
-	p := st.d.Paragraphs[0]
+	p := d.Paragraphs[0]
 	if off < p.Start || off >= p.End {
 		return false
 	}
-	line := strings.TrimSpace(st.d.Text[p.Start:p.End])
+	line := strings.TrimSpace(d.Text[p.Start:p.End])
 	return line != "" && !strings.HasSuffix(line, ".") && !strings.Contains(line, "\n") && utf8.RuneCountInString(line) <= 160
 }
 
@@ -2162,20 +2165,18 @@ func (st *docState) corefer(its []item) {
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && k > 0 && k <= 2 && its[k-1].wordIn(accompanyVerbs) && it.wordIn(stylePronouns) && st.lastSubject != nil && !personSoon(its, 0, k):
-			// «ويرافق معاليه في الزيارة X»: a style of address with its
-			// pronoun after a verb of accompanying that opens a sentence
-			// is the last sentence's subject
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && k > 0 && k <= 2 && (its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && it.wordIn(stylePronouns) && !personSoon(its, 0, k) && (st.lastHost != nil || st.lastSubject != nil):
-			// «فقد استقبل سيادته، يوم الأحد، Y», «كما استقبل سيادته Y»: after
-			// a verb of receiving or meeting, the last reception's host,
-			// else the last sentence's subject (not a guest who spoke
-			// since: «وقال الوزير Z ... كما استقبل سيادته»)
-			h := st.lastHost
-			if h == nil {
-				h = st.lastSubject
+		case it.k == kTok && k > 0 && k <= 2 && it.wordIn(stylePronouns) && !personSoon(its, 0, k) &&
+			(its[k-1].wordIn(accompanyVerbs) && st.lastSubject != nil || (its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && (st.lastHost != nil || st.lastSubject != nil)):
+			// a style of address with its pronoun after a verb that opens
+			// a sentence: after one of accompanying, the last sentence's
+			// subject («ويرافق معاليه في الزيارة X»); after one of
+			// receiving or meeting, the last reception's host, else the
+			// last sentence's subject («فقد استقبل سيادته، يوم الأحد، Y»;
+			// not a guest who spoke since: «وقال الوزير Z ... كما استقبل
+			// سيادته»)
+			h := st.lastSubject
+			if !its[k-1].wordIn(accompanyVerbs) && st.lastHost != nil {
+				h = st.lastHost
 			}
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *h, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])

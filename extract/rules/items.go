@@ -287,6 +287,21 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 // a style the honorific lists cannot hold: its key is the pronoun "he".
 func dottedStyle(text string) bool { return text == "H.E." || text == "H.H." }
 
+// styleHE reports the style His Excellency at its[k]: "H.E.", or "HE"
+// in capitals before a word that is not in capitals too ("HE the
+// Minister", "HE Minister X"; not "HE SAID" in a line of capitals).
+func styleHE(its []item, k int) bool {
+	t := its[k].text
+	if dottedStyle(t) {
+		return true
+	}
+	if t != "HE" || k+1 >= len(its) {
+		return false
+	}
+	n := its[k+1].text
+	return n != strings.ToUpper(n) || n == "," || n == "."
+}
+
 // postNominal reports the letters a member of a parliament writes after
 // the name ("MP", "MLA", "MEP").
 func postNominal(it item) bool {

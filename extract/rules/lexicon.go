@@ -113,6 +113,8 @@ func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 				}
 				if r, isRole := p.val.(role); isRole && r.capital && !toks[i].upper {
 					continue // "a speaker at the rally": no title in lower case
+				} else if isRole && r.determined && !determinedAt(toks, i, len(p.keys)) {
+					continue // "Amir" alone is a given name
 				}
 				if ok && len(p.keys) > n {
 					n, prefix, val = len(p.keys), st.prefix, p.val
@@ -151,6 +153,29 @@ type role struct {
 	// article added or removed nor in the dual («السلطان»: the bare
 	// «سلطان» is a given name)
 	asis bool
+	// determined: an English title that is also a given name, a title
+	// only where a determiner, a style or a possessive stands before it
+	// or "of" after it ("HH the Amir", "Qatar's Amir", "Amir of the
+	// State of Kuwait"; not "Amir Farhadi")
+	determined bool
+}
+
+// determinedAt reports the word before toks[i] a determiner, a style or
+// a possessive, or "of" after the n words from toks[i]: a role flagged
+// determined is a title there.
+func determinedAt(toks []token, i, n int) bool {
+	if i+n < len(toks) && toks[i+n].key == "of" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch p := toks[i-1]; p.key {
+	case "the", "hh", "highness", "his", "her", "its", "deputy":
+		return true
+	default:
+		return strings.HasSuffix(p.text, "'s") || strings.HasSuffix(p.text, "’s")
+	}
 }
 
 // arabicDuals returns the dual forms of an Arabic title: its head noun
@@ -219,6 +244,8 @@ func roleOf(e lexEntry) role {
 			r.capital = true
 		case "asis":
 			r.asis = true
+		case "determined":
+			r.determined = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

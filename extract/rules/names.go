@@ -1470,9 +1470,15 @@ func (x *Names) name(toks []token, j int, taken func(int, int) bool) int {
 	// a body's name ends at its head when a person's name follows it:
 	// "the Speaker of the Hellenic Parliament Nikos Vlachos" (two or three
 	// capitalised words with no head of a body or a place after the head)
+	// and so a lineage's longer name: "Chief of the Royal Court Saad bin
+	// Faris Al Hamdi" (a court, "Diwan", is a site's head elsewhere)
 	if k-j >= 3 && !toks[j].arabic {
-		for h := k - 3; h >= j && h >= k-4; h-- {
-			if toks[h].upper && orgHeads[toks[h].key] && !hasHead(toks[h+1:k], orgHeads) && !placeHeaded(toks[h+1:k]) && !headline(toks) {
+		for h := k - 3; h >= j; h-- {
+			lineage := binAfter(toks, h+1)
+			if h < k-4 && !lineage {
+				continue
+			}
+			if toks[h].upper && (orgHeads[toks[h].key] || lineage && siteHeads[toks[h].key]) && !hasHead(toks[h+1:k], orgHeads) && !placeHeaded(toks[h+1:k]) && !headline(toks) {
 				k = h + 1
 				break
 			}
@@ -3722,6 +3728,11 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 			}
 			j++
 		}
+	}
+	// a nasab: a given name, "bin" and a father's ("Faris bin Nayef Al
+	// Hamdi"), whatever the given names are
+	if lang == "en" && k-i >= 3 && binAfter(toks, i) && !headline(toks) {
+		return graph.Person, 0.65, evTagger
 	}
 	// a run of two capitalised words or more in English prose (not in a
 	// Title Case headline, not Latin words inside Arabic text) opened by a

@@ -2180,13 +2180,13 @@ func (st *docState) corefer(its []item) {
 			}
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *h, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" || it.key == "she") && k == 0 && st.lastSubject != nil:
+		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && k == 0 && st.lastSubject != nil:
 			// "X met Y, who heads the Z team. He was accompanied by W":
 			// a sentence's first pronoun is the last sentence's subject,
 			// not the last person it named
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kTok && (it.key == "he" && !dottedStyle(it.text) || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
+		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])

@@ -27,16 +27,16 @@ define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
-define agents = list(($style | the | his | her | their | its)? HON{0,2} $agent)
 # the style of an official before his name in translated Gulf agency
 # English: "HE Sheikh X", "HH the Amir", "His Highness Sheikh X"
 define exc = $style | he | hh
+define agents = list(($exc the? | the | his | her | their | its)? HON{0,2} $agent)
 # a list of those present, each name with the rest of its apposed title:
 # "attended by X, Director of the Office of the Minister, and Y, adviser to
 # the minister for Gulf affairs" (t: the title's rest, where a title
 # that stands for a person names no one present: "X, director of the
 # office of the minister,")
-define attendees = list(($style | the | his | her | their | its)? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+define attendees = list(($exc the? | the | his | her | their | its)? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -1549,7 +1549,7 @@ define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&
 # of the Minister X", "presidential office head X")
 # ("the chief of the general staff, Colonel X": a title the lists lack,
 # its comma, then the name)
-define mem = the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON? PER
+define mem = $exc? (the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON? PER)
 # "The delegations of Sudan and South Sudan, headed respectively by X and
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
@@ -1688,9 +1688,10 @@ rule joins-delegation stage=relation action=member conf=0.65
 # members (and attendees: attending-event-were)
 rule en-side-members-were stage=relation action=member conf=0.65
   (attending | "taking part in" | "participating in") the? EVT (on | from) the d:(DEM side) (were | was | are | is) the? x:list($mem)
-# "On the Russian side, the talks were attended by X": the side's members
+# "On the Russian side, the talks were attended by X", "On the Omani
+# side, it was attended by HE X": the side's members
 rule side-attended-by stage=relation action=member conf=0.65
-  (on | from) the d:(DEM side) COMMA the? EVT (COMMA? $aux)* (attended | joined) by the? x:list($mem)
+  (on | from) the d:(DEM side) COMMA (the? EVT | it) (COMMA? $aux)* (attended | joined) by the? x:list($mem)
 # "participated in the meeting from the Egyptian side X and Y", the
 # machine-translated "It was participated in the meeting from the Egyptian
 # side the Minister X": the side's members after it

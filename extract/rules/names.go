@@ -583,10 +583,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
+		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || excellencyAt(toks, i) || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
 			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
 				n = 1
+				if excellencyAt(toks, i) {
+					n = 2
+				}
 			}
 			j := i + n
 			if t.key == "السلطان" && !(j+1 < len(toks) && arabicConnectors[toks[j+1].key]) {
@@ -3706,6 +3709,11 @@ func (x *Names) classify(toks []token, i, k int, lang string) (graph.EntityType,
 	if i > 0 && locatives[toks[i-1].key] || i > 1 && toks[i-1].key == "the" && locatives[toks[i-2].key] {
 		return "", 0, evNone
 	}
+	// and so is the next name of a list of places after them, a site
+	// and the town it stands in: "at Mersa Hall, Kelbo House, Varna"
+	if locativeListBefore(toks, i) && placeListAfter(toks, k) {
+		return "", 0, evNone
+	}
 	// a name before a verb of speech, or after a comma and before an
 	// apposition with a title
 	if k < len(toks) && speechVerbs[strings.ToLower(toks[k].text)] && words >= 1 {
@@ -4097,3 +4105,37 @@ func courtAt(toks []token, i int) bool {
 
 // courtHead is the head of a ruler's court's name («الديوان الأميري»).
 const courtHead = "الديوان"
+
+// locativeListBefore reports a comma before toks[i] that closes a run of
+// capitalised words (and commas) opened by "in" or "at": toks[i] goes on
+// a list of places ("at Mersa Hall, Kelbo House").
+func locativeListBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "," {
+		return false
+	}
+	j := i - 2
+	for ; j >= 0 && j >= i-10; j-- {
+		t := toks[j]
+		if t.text == "," || !t.arabic && t.upper {
+			continue
+		}
+		break
+	}
+	if j < 0 || j+1 >= i-1 || toks[j+1].text == "," {
+		return false
+	}
+	return locatives[toks[j].key] || toks[j].key == "the" && j > 0 && locatives[toks[j-1].key]
+}
+
+// excellencyAt reports the style "His Excellency" ("Her Excellency") at
+// toks[i], before a name as an honorific is (the patterns read its two
+// words as a style of their own: define style).
+func excellencyAt(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i].key == "his" || toks[i].key == "her") && toks[i+1].key == "excellency" && toks[i+1].upper
+}
+
+// placeListAfter reports a comma at toks[k] and a capitalised Latin word
+// after it: the list of places goes on ("..., Mersa House, Varna").
+func placeListAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].upper && !toks[k+1].arabic
+}

@@ -1407,7 +1407,7 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			}
 			continue
 		}
-		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && !hasWord(toks[p.a+n:p.b]) {
+		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && (p.a+n >= p.b || !hasWord(toks[p.a+n:p.b])) {
 			return p, false // "Lt.": a rank alone names no one
 		}
 		if n, _, _ := g.lx.honorifics.match(toks, p.a); person && n > 0 && p.a+n < p.b {
@@ -1672,6 +1672,11 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	}
 	if m.Type == graph.Person && titledGivenSurname(toks, p, ev) {
 		return m.Type, true
+	}
+	// a tagger's person inside a list of places after "at" or "in",
+	// another place after it: "at Mersa Hall, Kelbo House, Varna"
+	if m.Type == graph.Person && ev <= evTagger && !toks[p.a].arabic && locativeListBefore(toks, p.a) && placeListAfter(toks, p.b) {
+		return graph.Place, true
 	}
 	if ht, ok := headType(g.lx, toks, p, h); ok {
 		return ht, true

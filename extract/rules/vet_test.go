@@ -52,6 +52,17 @@ func TestGate(t *testing.T) {
 		// short given name keeps it («بريت», Brett)
 		{"ar preposition before a given name", "وأرسلت الوزارة دعوة لجمال حداد لحضور الحفل.", "لجمال حداد", graph.Person, "ner", []string{"Person:جمال حداد"}},
 		{"ar foreign name opening with b", "وقال منسق البرنامج بريت مالون إن الخطة جاهزة.", "بريت مالون", graph.Person, "ner", []string{"Person:بريت مالون"}},
+		// abbreviations of agreements and currencies, a document's plural
+		// head: no names
+		{"en agreement abbreviation", "The two sides exchanged four MoUs on Monday.", "MoUs", graph.Person, "ner", nil},
+		{"en currency code", "Trade reached USD 14 billion last year.", "USD", graph.Organization, "ner", nil},
+		{"en memoranda", "They signed two Memoranda of Understanding on trade.", "Memoranda of Understanding", graph.Organization, "ner", nil},
+		// a site between another and its town in a list after "at"
+		{"en site in a list of places", "She was welcomed at Kelbo Square, Putra Mersa, Varnaville on Monday.", "Putra Mersa", graph.Person, "ner", []string{"Place:Putra Mersa"}},
+		{"en person after a list of places kept", "She was welcomed at Kelbo Square, Putra Mersa said on Monday.", "Putra Mersa", graph.Person, "ner", []string{"Person:Putra Mersa"}},
+		// a style of several words that runs past the span ("YAB Dato'
+		// Seri"): no name, and no fault
+		{"en style past the span", "The minister met YAB Dato' Seri Azman Rosli on Monday.", "YAB Dato", graph.Person, "ner", nil},
 		// a transcript's spoken turn: "Thank" is no body
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},

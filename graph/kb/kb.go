@@ -506,12 +506,22 @@ func buildStarter() (*KB, error) {
 		}
 		add(r[4], "ar")
 		add(r[5], "ar")
+		// the official style before another English name of the country
+		// ("Socialist Republic of Viet Nam" beside "Socialist Republic of
+		// Vietnam")
+		style := ""
+		if x := shortOfficial(r[3], countries); x != "" {
+			style = strings.TrimSuffix(strings.TrimSuffix(r[3], x), "the ")
+		}
 		for _, a := range strings.Split(r[7], "|") {
 			// Two-letter codes other than well-known ones are too ambiguous as words.
 			if len(a) <= 2 || !isLatin(a) {
 				continue
 			}
 			add(a, "en")
+			if style != "" && !strings.Contains(a, " of ") && a != r[2] && !isAcronymName(a) {
+				add(style+a, "en")
+			}
 		}
 		if r[0] == "US" {
 			add("US", "en")
@@ -887,4 +897,10 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+// isAcronymName reports a name written in capitals ("USA", "UAE"): no
+// official style goes before it.
+func isAcronymName(a string) bool {
+	return a == strings.ToUpper(a)
 }

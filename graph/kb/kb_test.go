@@ -40,6 +40,9 @@ func TestStarterLookups(t *testing.T) {
 		{"شبه الجزيرة العربية", graph.Place, "Arabian Peninsula"},
 		{"الجزيرة العربية", graph.Place, "Arabian Peninsula"},
 		{"الجزيرة نت", graph.Organization, "Al Jazeera"},
+		// the official style before another English name of a country
+		{"Socialist Republic of Viet Nam", graph.Country, "Vietnam"},
+		{"Republic of Qazaqstan", graph.Country, "Kazakhstan"},
 	}
 	for _, c := range cases {
 		t.Run(c.form, func(t *testing.T) {
@@ -380,5 +383,16 @@ func TestNewsAgencies(t *testing.T) {
 	// the adjective is still Oman's nationality, not the agency
 	if es := k.Demonym("العمانية"); len(es) != 1 || es[0].Type != graph.Country {
 		t.Errorf("«العمانية» as an adjective: %v, want Oman", es)
+	}
+}
+
+// TestNoStyleBeforeAcronym checks that the official style goes before
+// other names of a country, not before its letters ("Republic of KZ").
+func TestNoStyleBeforeAcronym(t *testing.T) {
+	k := Starter()
+	for _, f := range []string{"Republic of KZ", "Socialist Republic of VN"} {
+		if es := k.Lookup(f); len(es) > 0 {
+			t.Errorf("Lookup(%q) = %s, want nothing", f, es[0].Name)
+		}
 	}
 }

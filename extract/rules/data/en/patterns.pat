@@ -233,8 +233,10 @@ define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly 
 # met ...", "with Kovalenko the Ukrainian president"
 rule en-name-the-dem-title stage=chunk make=person conf=0.65
   n:PER the DEM ROLE+
+# ("X, Minister of Investment, Trade and Industry": the portfolios of one
+# office listed after it)
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA $office (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+  n:PER COMMA $office ((COMMA @portfolio+)* CONJ @portfolio+)? (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 # "X, Deputy Prime Minister and Minister of Interior, received Y": two
 # offices joined, the second with no body, closed by a comma (not "X,
 # the ambassador, and Minister Y": a name follows that title)
@@ -1549,7 +1551,7 @@ define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&
 # of the Minister X", "presidential office head X")
 # ("the chief of the general staff, Colonel X": a title the lists lack,
 # its comma, then the name)
-define mem = $exc? (the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON? PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON? PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON? PER)
+define mem = $exc? (the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON{0,2} PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON{0,2} PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON{0,2} PER)
 # "The delegations of Sudan and South Sudan, headed respectively by X and
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75

@@ -133,10 +133,10 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
-			// «معبر رفح», «مطار القاهرة الدولي»: after the head of a
-			// facility a city's name is the facility's (the names pass
-			// makes the place)
-			if t.arabic && i > 0 && prefix == 0 && facilityHeads[toks[i-1].key] && (e.Type == graph.City || e.Type == graph.Place) {
+			// «معبر رفح», «مطار القاهرة الدولي», «وميناء صفاقس»: after the
+			// head of a facility a city's name is the facility's (the
+			// names pass makes the place)
+			if t.arabic && i > 0 && prefix == 0 && headIs(toks[i-1], facilityHeads) && (e.Type == graph.City || e.Type == graph.Place) {
 				i++
 				continue
 			}

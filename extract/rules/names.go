@@ -1713,11 +1713,12 @@ func (x *Names) arabicPlace(toks []token, i int, taken func(int, int) bool) int 
 	// «قصر المؤتمرات», «قاعة المعارض»: a place's head and the kind of
 	// gathering it is built for, one name
 	if k < len(toks) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && arabicVenueKinds[toks[k].key] {
-		return k + 1
+		return x.venueEponymEnd(toks, k+1, taken)
 	}
 	// «القصر الجمهوري», «القصر الملكي», «القصر الرئاسي»: the palace of a
 	// state's head, named by the adjective of his office
-	if k < len(toks) && definite(toks[i]) && palaceHeads[strings.TrimPrefix(toks[i].key, "ال")] && toks[k].arabic && !taken(toks[k].start, toks[k].end) && stateAdjectives[toks[k].key] {
+	// (with a preposition glued: «بالقصر الرئاسي»)
+	if k < len(toks) && definitePalace(toks[i]) && toks[k].arabic && !taken(toks[k].start, toks[k].end) && stateAdjectives[toks[k].key] {
 		return k + 1
 	}
 	if e := x.palaceName(toks, i, k, taken); e > k {
@@ -1876,7 +1877,7 @@ func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int 
 	k := i + 1
 	ok := func(t token) bool { return t.arabic && !t.punct && !taken(t.start, t.end) }
 	if k < len(toks) && ok(toks[k]) && arabicVenueKinds[toks[k].key] {
-		return k + 1
+		return x.venueEponymEnd(toks, k+1, taken)
 	}
 	for n := 0; n < 3 && k < len(toks) && ok(toks[k]) && !strings.HasPrefix(toks[k].text, "ال") && !strings.HasPrefix(toks[k].text, "لل") &&
 		!stopTok(toks[k]) && !commonTok(toks[k]) && !strings.HasPrefix(toks[k].text, "و"); n++ {
@@ -1895,9 +1896,70 @@ func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int 
 			}
 			k++
 		}
-		return k
+		return x.venueEponymEnd(toks, k, taken)
 	}
 	return i
+}
+
+// venueEponymEnd returns the end of the name of a venue's eponym that
+// follows its name at toks[k], or k: a name in quotes («المركز الدولي
+// للمؤتمرات "X Y"»), a person's name of two or three words that a comma,
+// a period or a preposition closes («... للمؤتمرات عبد الكريم X، »), or
+// one definite proper word so closed («قصر المؤتمرات المرابطون في P»).
+func (x *Names) venueEponymEnd(toks []token, k int, taken func(int, int) bool) int {
+	ok := func(j int) bool {
+		t := toks[j]
+		return t.arabic && !t.punct && !taken(t.start, t.end) && !stopTok(t) && !arabicStop[t.key]
+	}
+	closed := func(j int) bool {
+		if j >= len(toks) {
+			return true
+		}
+		t := toks[j]
+		return t.punct || t.key == "في" || t.key == "بمدينه" || strings.HasPrefix(t.text, "ب") && len(x.lx.kb.Lookup(strings.TrimPrefix(t.text, "ب"))) > 0
+	}
+	if k >= len(toks) {
+		return k
+	}
+	if q := toks[k].text; q == "\"" || q == "«" || q == "“" {
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if t := toks[j].text; t == "\"" || t == "»" || t == "”" {
+				if j > k+1 {
+					return j // (the closing quote left out: the gate's quotedEponym)
+				}
+				return k
+			}
+			if !ok(j) {
+				return k
+			}
+		}
+		return k
+	}
+	if !ok(k) || commonTok(toks[k]) {
+		return k
+	}
+	if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+		return k
+	}
+	if definite(toks[k]) {
+		if closed(k + 1) {
+			return k + 1
+		}
+		return k
+	}
+	j := k
+	if toks[j].key == "عبد" && j+1 < len(toks) && ok(j+1) && definite(toks[j+1]) {
+		j += 2 // «عبد اللطيف»: a compound given name
+	} else {
+		j++
+	}
+	for n := 0; n < 2 && j < len(toks) && ok(j) && !definite(toks[j]) && !commonTok(toks[j]); n++ {
+		j++
+	}
+	if j-k >= 2 && closed(j) {
+		return j
+	}
+	return k
 }
 
 // closedThird reports a third word of the name a title announces after
@@ -3621,7 +3683,7 @@ func procliticWord(t token) bool {
 // placePrefix is the byte length of a proclitic before a place head.
 func (x *Names) placePrefix(t token) int {
 	for _, s := range t.keys() {
-		if arabicPlaceHeads[s.key] || s.key == courtHead {
+		if arabicPlaceHeads[s.key] || s.key == courtHead || arabicVenueHeads[s.key] {
 			return namePrefix(t, s)
 		}
 	}
@@ -4138,4 +4200,15 @@ func excellencyAt(toks []token, i int) bool {
 // after it: the list of places goes on ("..., Mersa House, Varna").
 func placeListAfter(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].upper && !toks[k+1].arabic
+}
+
+// definitePalace reports a palace's head with the article, a preposition
+// glued before it or not («القصر», «بالقصر»).
+func definitePalace(t token) bool {
+	for _, s := range t.keys() {
+		if b, ok := strings.CutPrefix(s.key, "ال"); ok && palaceHeads[b] {
+			return true
+		}
+	}
+	return false
 }

@@ -1298,6 +1298,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}
+			// where the rule reads a place («افتتح X، اليوم بمركز P،
+			// أشغال الاجتماع», "speaking after the talks in P, X")
+			for _, pl := range p {
+				ev.addPlace(st, si, pl, r.Name)
+			}
 			st.attendedFor(m, its, r)
 			return true
 		}

@@ -684,6 +684,20 @@ func TestMentions(t *testing.T) {
 		{"arabic theophoric family name on a common word after a titled name", "ووصل وفد برئاسة وزير المالية عادل حامد دفع الله إلى القاهرة.", []string{"Person:عادل حامد دفع الله"}, []string{"Person:عادل حامد"}},
 		{"arabic rank of two words", "وقال الفريق أول سامي حداد إن الجيش مستعد.", []string{"Person:سامي حداد"}, []string{"Person:سامي", "Person:أول سامي حداد"}},
 		{"arabic construct noun is not present tense", "وقال إن حركة يقودها الشباب ستتظاهر.", nil, []string{"Organization:حركة يقودها الشباب"}},
+		// a facility's head with «و» before a town's name is the
+		// facility's (the port of the town), as without it; a border
+		// crossing («منفذ») is such a facility
+		{"arabic facility with a conjunction", "وبحث الجانبان الربط البحري بين ميناء طرطوس وميناء بيروت.", []string{"Place:ميناء طرطوس", "Place:ميناء بيروت"}, []string{"City:بيروت"}},
+		{"arabic border crossing", "وعبرت الشاحنات منفذ قيروم الحدودي أمس.", []string{"Place:منفذ قيروم الحدودي"}, nil},
+		// the state palace with a preposition glued («بالقصر الرئاسي»)
+		{"arabic state palace with bi", "واستقبل الرئيس الوزير بالقصر الرئاسي في نيامي.", []string{"Place:القصر الرئاسي"}, []string{"Place:بالقصر الرئاسي"}},
+		// a conference centre, definite or not, and its eponym after it:
+		// a name before a comma, or in quotes
+		{"arabic definite conference centre", "وافتتح الوزير اليوم بالمركز الدولي للمؤتمرات بوهران أشغال الاجتماع.", []string{"Place:المركز الدولي للمؤتمرات"}, []string{"Place:بالمركز الدولي للمؤتمرات"}},
+		{"arabic conference centre and its eponym", "وترأس الوزير اليوم بالمركز الدولي للمؤتمرات عبد الكريم ساسي، أشغال الدورة.", []string{"Place:المركز الدولي للمؤتمرات عبد الكريم ساسي"}, nil},
+		{"arabic conference centre and its quoted eponym", "وترأس الوزير اليوم بالمركز الدولي للمؤتمرات \"عبد الكريم ساسي\" بوهران أشغال الدورة.", []string{"Place:المركز الدولي للمؤتمرات \"عبد الكريم ساسي"}, []string{"Place:عبد الكريم ساسي"}},
+		{"arabic conference palace and its one-word name", "انطلقت اليوم بقصر المؤتمرات الوحدة في طرابلس أشغال الدورة.", []string{"Place:قصر المؤتمرات الوحدة"}, nil},
+		{"arabic conference palace before a time", "وعقد الاجتماع في قصر المؤتمرات الأسبوع الماضي.", []string{"Place:قصر المؤتمرات"}, []string{"Place:قصر المؤتمرات الأسبوع"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

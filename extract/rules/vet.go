@@ -548,6 +548,9 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 		case typ == graph.Person && i > cur.a+1 && nameFinalAt(toks, i):
 			// «رحماني زاده», «رضائي فر»: the word that ends a Persian
 			// family name, no verb
+		case typ == graph.Place && t.text == "\"" && quotedEponym(toks, p):
+			// «المركز الدولي للمؤتمرات "X Y"»: a venue's eponym in quotes
+			// closes its name
 		case t.punct && (t.text == "," || t.text == "،" || t.text == ";" || t.text == "(" || t.text == ")" || t.text == "\"" || t.text == "/"):
 			cut = true
 		case t.arabic && typ == graph.Person && (g.conjoined(t) || plural && conjunctionWord(t)) && !arabicConnectors[toks[i-1].key]:
@@ -2501,4 +2504,22 @@ func (g *Gate) countryCompound(text string) bool {
 		}
 	}
 	return false
+}
+
+// quotedEponym reports a part with one opening quote inside, after an
+// Arabic word, whose closing quote comes right after the part: a venue's
+// name and its eponym in quotes («المركز الدولي للمؤتمرات "X Y"»; the
+// closing quote is left out of the name, as the opening one cannot be).
+func quotedEponym(toks []token, p part) bool {
+	if p.b-p.a < 3 || p.b >= len(toks) || toks[p.b].text != "\"" {
+		return false
+	}
+	n, open := 0, -1
+	for i := p.a; i < p.b; i++ {
+		if toks[i].text == "\"" {
+			n++
+			open = i
+		}
+	}
+	return n == 1 && open > p.a && open < p.b-1 && toks[open-1].arabic
 }

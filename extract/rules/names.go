@@ -619,7 +619,11 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			if k := verbEnds(toks, j, name(toks, j, taken)); k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
+			k0 := verbEnds(toks, j, name(toks, j, taken))
+			if t.arabic && k0 > j {
+				k0 = x.commaClosedName(toks, j, k0, taken)
+			}
+			if k := k0; k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue
@@ -4211,4 +4215,33 @@ func definitePalace(t token) bool {
 		}
 	}
 	return false
+}
+
+// commaClosedName returns the end of an Arabic name after a style of
+// address that a comma closes within six words, where the finder
+// stopped at k before it: the words between are a longer name («السيد
+// X Y ولد Z W،», «السيد X الكريم Y،»), each a proper word or a
+// connector of lineage, none a title, a nationality, a known name, a
+// verb or a date. Else k.
+func (x *Names) commaClosedName(toks []token, j, k int, taken func(int, int) bool) int {
+	c := k
+	for c < len(toks) && c-j < 6 && !toks[c].punct {
+		c++
+	}
+	if c == k || c >= len(toks) || c-j >= 6 || toks[c].text != "،" && toks[c].text != "," {
+		return k
+	}
+	for i := k; i < c; i++ {
+		t := toks[i]
+		if !t.arabic || taken(t.start, t.end) || arabicConnectors[t.key] && i == c-1 {
+			return k
+		}
+		if stopTok(t) && !arabicConnectors[t.key] || cliticVerbTok(t) || presentVerbTok(t) || isArabicVerb(t) || dateWord(t) || procliticWord(t) && !givenTok(t) {
+			return k
+		}
+		if n, _, _ := matchAny(toks, i, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
+			return k
+		}
+	}
+	return c
 }

@@ -697,6 +697,14 @@ func TestMentions(t *testing.T) {
 		{"arabic conference centre and its eponym", "وترأس الوزير اليوم بالمركز الدولي للمؤتمرات عبد الكريم ساسي، أشغال الدورة.", []string{"Place:المركز الدولي للمؤتمرات عبد الكريم ساسي"}, nil},
 		{"arabic conference centre and its quoted eponym", "وترأس الوزير اليوم بالمركز الدولي للمؤتمرات \"عبد الكريم ساسي\" بوهران أشغال الدورة.", []string{"Place:المركز الدولي للمؤتمرات \"عبد الكريم ساسي"}, []string{"Place:عبد الكريم ساسي"}},
 		{"arabic conference palace and its one-word name", "انطلقت اليوم بقصر المؤتمرات الوحدة في طرابلس أشغال الدورة.", []string{"Place:قصر المؤتمرات الوحدة"}, nil},
+		// a name after a style of address that a comma closes: every
+		// proper word and connector of lineage before the comma
+		{"arabic styled name closed by a comma", "ووزير الخارجية، السيد عوض الرحيم الفاضل، ووزير المالية.", []string{"Person:عوض الرحيم الفاضل"}, []string{"Person:عوض الرحيم"}},
+		{"arabic styled name with ould closed by a comma", "ووزير الشؤون الخارجية، السيد سيدي أحمد ولد محمود أعمر، ووزير الدفاع.", []string{"Person:سيدي أحمد ولد محمود أعمر"}, []string{"Person:سيدي أحمد ولد محمود"}},
+		{"arabic styled name before a day and a place", "واستقبل السيد أحمد حسن اليوم في الرياض، الوفد.", []string{"Person:أحمد حسن"}, []string{"Person:أحمد حسن اليوم"}},
+		// a rank of the reserve; a file is no name
+		{"arabic rank of the reserve", "وقال اللواء احتياط رامي شاحر إن المفاوضات مستمرة.", []string{"Person:رامي شاحر"}, []string{"Person:احتياط رامي شاحر"}},
+		{"arabic official of a file", "وقال مسؤول ملف المفقودين في الجيش إن البحث مستمر.", nil, []string{"Person:ملف المفقودين"}},
 		{"arabic conference palace before a time", "وعقد الاجتماع في قصر المؤتمرات الأسبوع الماضي.", []string{"Place:قصر المؤتمرات"}, []string{"Place:قصر المؤتمرات الأسبوع"}},
 	}
 	for _, c := range cases {

@@ -1115,6 +1115,11 @@ func futureVerbTok(t token) bool {
 			if utf8.RuneCountInString(rest) >= 5 && commonAr[stem] {
 				return true
 			}
+			// or a derived form's whose past opens with alef («سيلتقي»:
+			// «التقى»; «سيستمر»: «استمر»)
+			if utf8.RuneCountInString(rest) >= 5 && (commonAr["ا"+stem]) {
+				return true
+			}
 			continue
 		}
 		// a short rest is a verb only when its stem is a word too («ترد»:
@@ -1291,6 +1296,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			// «علي» opening a titled name, or a tagged one before a word
 			// that is no common word («علي الحسني»), is no «على»
 			return false
+		}
+		if person && first && *ev <= evTagger && t.arabic && futureVerbTok(t) && i+1 < p.b {
+			return true // «سيلتقي X»: the verb before the name it governs
 		}
 		if person && first && nationalityOpensName(g.lx, toks, i, p.b) {
 			return false // «تركي بن سعود», «السفير السعودي تركي العنزي»: a given name, a common word or nationality elsewhere

@@ -63,6 +63,8 @@ func TestGate(t *testing.T) {
 		// a style of several words that runs past the span ("YAB Dato'
 		// Seri"): no name, and no fault
 		{"en style past the span", "The minister met YAB Dato' Seri Azman Rosli on Monday.", "YAB Dato", graph.Person, "ner", nil},
+		// a verb in the future before the name it governs is no word of it
+		{"ar future verb before a name", "وأضاف أن المبعوث سيلتقي بن سالم في الدوحة.", "سيلتقي بن سالم", graph.Person, "ner", []string{"Person:بن سالم"}},
 		// a transcript's spoken turn: "Thank" is no body
 		{"en discourse word", "SECRETARY: Thank you all.", "Thank", graph.Organization, "ner", nil},
 		{"en discourse word before a name", "MODERATOR: Okay, the next question.", "Okay", graph.Person, "ner", nil},

@@ -195,8 +195,10 @@ rule ambassador-at-city-name stage=chunk make=person conf=0.8
 # state, a comma, the name
 rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
   ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio{1,3} $body COMMA HON? n:PER (COMMA | STOP)
+# («مفوض الاتحاد الإفريقي للشؤون السياسية والسلم والأمن، السيد X»: the
+# affairs of the body the title holds after it)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* $affairs? COMMA HON? n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -971,9 +973,11 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # aside between commas)
 # («وشارك في الاجتماع ممثلون عن A وB», «ممثلو الحكومة»: the bodies
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
-# عقد في P، X»: the event's relative clause between commas)
+# عقد في P، X», «ويشارك في هذا الاجتماع الذي يترأسه X، A وB»: the
+# event's relative clause between commas, of where it was held or who
+# chairs it)
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA?)? (في $placeword? $places)? (COMMA (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم

@@ -92,7 +92,7 @@ func measureCaseDir(t *testing.T, dir string, useNER, verbose bool) []caseCount 
 // or giving more of the facts they forbid breaks.
 var batteryFloor = map[string]caseCount{
 	"en": {found: 596, wrong: 7},
-	"ar": {found: 676, wrong: 6},
+	"ar": {found: 677, wrong: 6},
 }
 
 // TestBatteryFloor runs the relation batteries with the shipped tagger,

@@ -284,9 +284,10 @@ rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they
-# are: «استقبل X وزير الخارجية Y»)
+# are: «استقبل X وزير الخارجية Y»); a second title after «و» is his too
+# («X رئيس مجلس الوزراء ووزير الخارجية»)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
-  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)* (CONJ ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI)?
 # and a minister's title of one word in construct with a portfolio the
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
@@ -582,6 +583,11 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 
 rule conduct-event stage=relation action=between conf=0.75
   @conduct $when* o:$agents $when* e:EVT
+# «عقد حضرة صاحب السمو الشيخ X أمير البلاد المفدى، وفخامة الرئيس Y رئيس
+# جمهورية P الشقيقة، جلسة مباحثات»: each party behind its styles, with
+# its epithet after it, set off by commas
+rule conduct-event-styled-pair stage=relation action=between conf=0.7
+  @conduct $when* (!PUNCT&!AGENT&!EVT&!CONJ){0,4} o:$agent (!PUNCT&!AGENT&!EVT&!CONJ){0,2} COMMA? CONJ (!PUNCT&!AGENT&!EVT&!CONJ){0,4} o:$agent (!PUNCT&!AGENT&!EVT&!CONJ){0,2} COMMA? $when* e:EVT $evadj* $when* (في $placeword? p:$places)?
 # «عقد مجلس الأمن الدولي جلسة طارئة في نيويورك»: one party that holds
 # the event takes part in it
 rule conduct-event-one stage=relation action=attend conf=0.7
@@ -1437,6 +1443,13 @@ rule ar-delegation-made-of stage=relation action=member conf=0.7
   d:DLG COMMA? (المكون | المكونة | مكون | المؤلف | المؤلفة | مؤلف | المشكل | المشكلة) من (كل من | كلا من)? x:list($dlgmember)
 rule delegation-among stage=relation action=member conf=0.7
   d:DLG _{0,8} (من بينهم | أبرزهم | ومنهم | بينهم) COLON? x:list(ROLE* $body* PER)
+# «وحضرها من الجانب السنغالي أعضاء الوفد الرسمي المرافق لفخامته، وهم: A
+# وزيرة ...، وB ...»: the side's members named after «وهم», and those who
+# attended it (the session the last sentence named)
+rule ar-side-they-are stage=relation action=member conf=0.6
+  (من | عن) d:(الجانب DEM) (!PUNCT&!EVT&!PER){1,8} COMMA? CONJ? هم COLON? x:list($dlgmember)
+rule ar-attended-side-they-are stage=relation action=attend kind=any conf=0.6
+  (حضرها | حضرتها | حضره | حضرته | حضرهما) (من | عن) الجانب (DEM | CTRY) (!PUNCT&!EVT&!PER){1,8} COMMA? CONJ? هم COLON? $titledattendees
 rule side-members stage=relation action=member conf=0.7
   من d:(DLG | الجانب DEM) COMMA? x:list($dlgmember)
 # «ومن الجانب الروسي، شارك في المحادثات X»: the side's members after its

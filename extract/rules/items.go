@@ -714,7 +714,7 @@ var eventTag = map[eventKind]string{evTalks: "EVT_TALKS", evMeeting: "EVT_MEETIN
 func roleClasses(en string) []string {
 	var out []string
 	switch {
-	case strings.Contains(en, "adviser") || strings.Contains(en, "advisor") || strings.Contains(en, "aide"):
+	case strings.Contains(en, "adviser") || strings.Contains(en, "advisor") || strings.Contains(en, "aide") || strings.HasPrefix(en, "assistant to the"):
 		out = append(out, "ROLE_ADV")
 	case strings.Contains(en, "spokes") || strings.Contains(en, "press secretary"):
 		out = append(out, "ROLE_SPOKES")

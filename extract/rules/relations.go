@@ -1459,16 +1459,25 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "leads", "member":
 		xs := st.agents(capItems(m, "x", its))
 		ds := capItems(m, "d", its)
+
 		pred := graph.Leads
 		if r.Attr("action") == "member" {
 			pred = graph.MemberOf
 		}
 		var targets []graph.Mention
+		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their") {
+			// "In its composition were X and Y": the delegation named
+			// last
+			if dm, ok := st.lastDelegation(); ok {
+				targets = append(targets, dm)
+			}
+		}
 		for _, d := range ds {
 			if dms := st.delegationsOf(si, d); len(dms) > 0 {
 				targets = append(targets, dms...)
 				continue
 			}
+
 			switch {
 			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
 				if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
@@ -1773,14 +1782,7 @@ func (st *docState) delegationFor(si int, it item) (graph.Mention, bool) {
 			// noun brings in a delegation of its own, not the last one
 			return graph.Mention{}, false
 		}
-		var last graph.Mention
-		ok := false
-		for _, m := range st.res.Mentions {
-			if m.Type == graph.Delegation {
-				last, ok = m, true
-			}
-		}
-		return last, ok
+		return st.lastDelegation()
 	}
 	c := st.countryOf(it)
 	if c == nil {
@@ -2704,4 +2706,16 @@ func titlesOnly(its []item) bool {
 		}
 	}
 	return true
+}
+
+// lastDelegation returns the delegation the document named last.
+func (st *docState) lastDelegation() (graph.Mention, bool) {
+	var last graph.Mention
+	ok := false
+	for _, m := range st.res.Mentions {
+		if m.Type == graph.Delegation {
+			last, ok = m, true
+		}
+	}
+	return last, ok
 }

@@ -106,8 +106,9 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # government stands for its country; the file he is charged with)
 # ("U.S. Middle East envoy X", "the EU Sahel envoy X": the region of an
 # envoy's remit between his body and his title)
+# ("the First Deputy Minister of Foreign Affairs X": the deputy's rank)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | ((@portfolio | CAP){1,2} CONJ)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | ((@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -574,6 +575,13 @@ rule en-met-with-others-in stage=relation action=place kind=meeting conf=0.6
 # part in a meeting held there
 rule en-met-unnamed-in stage=relation action=meeting kind=meeting others=unnamed conf=0.6
   s:list(PER) (COMMA? $aux)* COMMA? $when* @meet $when* with? the? (DEM | @adjective | NUM)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP&!@meet | ROLE_PL | DLGW){1,4} (of the? (DEM | @adjective)* (!PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop&!CAP){1,3})? $when* (in | at) the? $seat? p:$places
+
+# machine translation from Russian ("переговоры, которые прошли в P"):
+# "the negotiations of A and B, which passed on Monday in the X Palace in
+# P": a relative clause of an event's taking place (a law that "was
+# passed in P" is no event)
+rule en-event-which-passed stage=relation action=place conf=0.6
+  e:EVT (of the? (!PUNCT&!EVT&!STOP){1,8})? COMMA (which | that) passed $when* (in | at) the? p:$places ((in | at) the? p:$places)?
 
 # "leaders gathered in Addis Ababa for the 37th AU Summit", "ministers met
 # in Rome for a two-day conference": the place is the named event's
@@ -1239,7 +1247,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # presidents of A and B": what the event is of, then its place; "attended
 # by observers from A, B and C": the bodies they come from)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over") (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural
@@ -1329,6 +1337,11 @@ rule en-closing-statement-read-by stage=relation action=attend kind=any frame=ma
 # part beside the mediator, after the mediation
 rule en-mediation-and-participation stage=relation action=attend conf=0.6
   e:EVT (!STOP&!EVT){0,14} (under the? (!PUNCT&!EVT&!STOP){0,2} (mediation | auspices) | (mediated | brokered | sponsored) by) (!PUNCT&!EVT&!STOP){0,3} (CONJ | COMMA) with the? participation of the? s:$agents
+# machine-translated inversion: "At the opening also was present the head
+# of X, Y", "At the talks were present A and B": who attended the event
+# the text named before
+rule en-at-event-was-present stage=relation action=attend kind=any conf=0.6
+  (at | in) the (opening | EVT) (of the? EVT)? also? (was | were) also? v:present the? s:$attendees
 # "The meeting was held in Amman. It was attended by X and Y": who took
 # part in the event the text named before
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
@@ -1564,6 +1577,13 @@ rule en-delegation-head-comma-name stage=relation action=leads conf=0.65
 # the verb, the phrase of leading fronted
 rule en-heading-delegation-was stage=relation action=leads conf=0.7
   (heading&FIRST | leading&FIRST) d:DLG $dlgto? (was | is) x:list(HON? PER)
+# machine translation from Russian ("в состав делегации вошли"): "Into
+# the composition of the delegation also entered X, Y and Z", "In its
+# composition were X and Y" (its: the delegation named last)
+rule en-composition-of-delegation stage=relation action=member conf=0.6
+  (into | in) the composition of the? d:DLG also? (entered | were | was | are | is | included) also? the? x:list($mem)
+rule en-in-its-composition stage=relation action=member conf=0.55
+  (into | in) d:(its | their) composition also? (entered | were | was | are | is) also? the? x:list($mem)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "a Hamas delegation led by politburo member X", "led by senior official

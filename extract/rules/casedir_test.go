@@ -91,7 +91,7 @@ func measureCaseDir(t *testing.T, dir string, useNER, verbose bool) []caseCount 
 // a floor, raised when a change finds more, that a change finding fewer
 // or giving more of the facts they forbid breaks.
 var batteryFloor = map[string]caseCount{
-	"en": {found: 597, wrong: 7},
+	"en": {found: 598, wrong: 7},
 	"ar": {found: 677, wrong: 6},
 }
 

@@ -234,12 +234,23 @@ func (st *docState) pastAfter(si, end int) bool {
 			break
 		}
 	}
-	for i, n := 0, 0; i < len(toks) && n < 10; i, n = i+1, n+1 {
+	for i, n := 0, 0; i < len(toks) && n < 24; i, n = i+1, n+1 {
 		t := toks[i]
 		if j := relativeAfterComma(toks, i); j > i {
 			// "the summit held in Lima, Peru, which Peru hosted last
 			// month": the relative clause on the event dates it too
 			i, n = j, 0
+			continue
+		}
+		// "a joint summit of the East African Community (EAC) ... held in
+		// Dar es Salaam, Tanzania, last week": a body's abbreviation in
+		// parentheses, and the commas of a place's country, go on to
+		// the date
+		if t.text == "(" && i+2 < len(toks) && toks[i+2].text == ")" {
+			i += 2
+			continue
+		}
+		if t.text == "," && i+1 < len(toks) && (toks[i+1].upper && !toks[i+1].arabic || i+2 < len(toks) && lastUnit(toks[i+1], toks[i+2])) {
 			continue
 		}
 		if t.punct || t.arabic {

@@ -1245,9 +1245,12 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # was held in Rome and was attended by X"
 # ("the summit of Central Asian leaders in Dushanbe, attended by the
 # presidents of A and B": what the event is of, then its place; "attended
-# by observers from A, B and C": the bodies they come from)
+# by observers from A, B and C": the bodies they come from; "the summit of
+# the X Council, held on the sidelines of ..., was attended by": the body
+# whose summit it is; the participle's margin may have been set aside with
+# its closing comma: margin-phrase)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4})? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,8} COMMA)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,10} COMMA?)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural

@@ -469,7 +469,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		if last := parts[len(parts)-1]; last.k == kRole && last.role.en != "" && hasTag(last.tags, "DEF") && !arabicDual(last.text) {
 			return nil // «الوزراء», «المسؤولين»: a plural, not two
 		}
-		if len(st.lastPair(parts[0].start, m.Rule.Attr("pair") == "persons")) != 2 {
+		if len(st.lastPair(parts[0].start, m.Rule.Attr("pair"))) != 2 {
 			return nil // «التقى الوزيران»: the two named nowhere before; the words as they are
 		}
 	case chDeleg:

@@ -653,7 +653,7 @@ func (st *docState) agents(its []item) []graph.Mention {
 		case it.k == kChunk && it.ch.kind == chDeleg:
 			out = append(out, it.ch.delegs...)
 		case it.k == kChunk && it.ch.kind == chPair:
-			out = append(out, st.lastPair(it.start, it.ch.rule.Attr("pair") == "persons")...)
+			out = append(out, st.lastPair(it.start, it.ch.rule.Attr("pair"))...)
 		case it.k == kEnt && (it.m.Type == graph.Person || it.m.Type == graph.Country || it.m.Type == graph.Organization || it.m.Type == graph.Delegation):
 			out = append(out, it.m)
 		case it.k == kDem:
@@ -679,7 +679,29 @@ func (st *docState) agents(its []item) []graph.Mention {
 // offset at, else two persons named together in the last sentence before
 // it that names persons; persons only: people, not their countries or
 // delegations ("the two ministers", not "the two sides").
-func (st *docState) lastPair(at int, persons bool) []graph.Mention {
+func (st *docState) lastPair(at int, kind string) []graph.Mention {
+	persons := kind == "persons"
+	if kind == "delegations" {
+		// "both delegations", "the two teams": the two sides of the last
+		// meeting of no persons, else the last two delegations named
+		// before
+		for _, r := range slices.Backward(st.res.Relations) {
+			if r.Predicate == graph.MeetsWith && r.Subject.End <= at && r.Object.End <= at && r.Subject.Type != graph.Person && r.Object.Type != graph.Person && partyKey(r.Subject) != partyKey(r.Object) {
+				return []graph.Mention{r.Subject, r.Object}
+			}
+		}
+		var two []graph.Mention
+		for _, m := range slices.Backward(st.res.Mentions) {
+			if m.Type != graph.Delegation || m.End > at || len(two) == 1 && two[0].Key == m.Key {
+				continue
+			}
+			two = append(two, m)
+			if len(two) == 2 {
+				return []graph.Mention{two[1], two[0]}
+			}
+		}
+		return nil // (never two persons)
+	}
 	for _, r := range slices.Backward(st.res.Relations) {
 		if r.Predicate != graph.MeetsWith || r.Subject.End > at || r.Object.End > at {
 			continue

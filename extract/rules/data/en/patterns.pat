@@ -317,10 +317,14 @@ rule title-of-bodies stage=chunk make=role conf=0.7
 # "the two ministers", "both leaders": the two persons of the last meeting
 # told, or the two named together in the sentence before (pair=persons);
 # "the two sides", "both delegations": its two parties, whatever they are
+# (two delegations named before, where a word of delegations says so:
+# pair=delegations)
 rule en-the-two-titles stage=chunk make=pair pair=persons conf=0.7
   (the two | both | both the) ROLE&ROLE_PL
+rule en-the-two-delegations stage=chunk make=pair pair=delegations conf=0.65
+  (the two | both | both the) DLGW
 rule en-the-two-sides stage=chunk make=pair conf=0.65
-  (the two | both | both the) (sides | parties | camps | DLGW)
+  (the two | both | both the) (sides | parties | camps)
 
 # "the Russian delegation", "Ukrainian and Russian negotiators", "the Kyiv
 # delegation", "the Hamas delegation", "a Togolese government
@@ -503,6 +507,11 @@ rule en-principal-title-tail stage=skip
 # apposition set aside, X is the subject of the verb after it
 rule en-at-head-of-delegation-aside stage=skip
   a:PER x:(COMMA (at | as) the ROLE_HEAD of (a | an | the | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!DLG){0,3} DLG COMMA)
+# "X, who is mediating alongside Y, met both delegations": the clause
+# says X and Y mediate (read alone: en-mediating-alongside); Y is no
+# subject of the verb after it (whole=no)
+rule en-who-mediates-alongside stage=skip whole=no
+  a:(PER) x:(COMMA who c:((is | was | has been | had been) also? (mediating | co-mediating) (the? EVT)? (alongside | "together with") the? $agent) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
 
@@ -1001,6 +1010,14 @@ rule en-with-as-mediator stage=relation action=mediate conf=0.65
   e:EVT (!STOP&!EVT&!@mediate&!@speech){1,16} COMMA? with (former | @adjective | DEM | ROLE)* m:list(the? $body | PER) (serving | acting)? as (the | a)? (ROLE | chief | lead | main | joint | sole)? (mediator | facilitator | mediators | facilitators)
 # ("The meeting, held at the X Palace on the outskirts of Y, was mediated
 # by Z": a participle and its venue between commas)
+# "held talks in Bahrain's capital, Manama, in January 2024, facilitated
+# by Egypt and the UAE": the participle after the event's place and date
+rule en-event-place-date-mediated-by stage=relation action=mediate conf=0.7
+  e:EVT (in | at) the? (!PUNCT&!EVT&!@mediate){0,4} (COMMA LOC)? COMMA (in | on)? (!PUNCT&!EVT&!@mediate&!AGENT){1,3} COMMA @mediate by the? m:list(the? $body | PER)
+# "X is mediating alongside Y" (also the clause of en-who-mediates-
+# alongside): both mediate the report's talks
+rule en-mediating-alongside stage=relation action=mediate conf=0.6
+  m:PER (is | was | has been | had been) also? (mediating | co-mediating) (the? e:EVT)? (alongside | "together with") the? m:$agent
 rule mediated-by stage=relation action=mediate conf=0.8
   e:EVT (COMMA (!COMMA&!STOP&!EVT&!@speech&!@mediate){1,12} COMMA)? ((between | among) (!PUNCT&!EVT&!@mediate){1,8} COMMA)? _{0,6} @mediate (jointly | also | directly | largely | mainly)? by? the? m:list(the? $body | PER) (CONJ the? CAP+)?
 # "A and B began talks in Z, in an effort mediated by X and Y": the

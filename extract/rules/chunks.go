@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -235,6 +236,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				if r.Attr("closed") == "noname" && m.End < len(its) && nameNext(its[m.End]) {
 					// «استقبل X نائب رئيس الوزراء وزير الخارجية Y»: titles
 					// a name follows are that name's
+					continue
+				}
+				if r.Attr("closed") == "noname" && m.End+2 < len(its) && its[m.End].comma() && (hasTag(its[m.End+1].tags, "HON") || hasTag(its[m.End+1].tags, "@style")) && hasTag(its[m.End+2].tags, "PER") {
+					// «يقوده السيد X، وزير الخارجية، السيد Y»: so too titles
+					// a comma and a styled name follow
 					continue
 				}
 				order := ri
@@ -1415,7 +1421,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	// every word in capitals, keeps its own.)
 	named := trig.tags != nil && hasTag(trig.tags, "CAP") && !(len(c.parts) == 1 && st.afterLowerThe(c.parts[0].start))
 	var bodies []item
-	for _, it := range c.parts {
+	for pi, it := range c.parts {
 		switch {
 		case it.k == kEnt && it.m.Type.Location() && it.m.Type != graph.Country:
 			ev.addPlace(st, si, it.m, c.rule.Name)
@@ -1433,6 +1439,12 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		}
 		if n, ok := ordinals[it.key]; ok && it.k == kTok {
 			ev.round = n
+			if pi+1 < len(c.parts) && c.parts[pi+1].word("عشره", "عشر") {
+				// «الدورة الثامنة عشرة»: the unit of a teen
+				if u, err := strconv.Atoi(n); err == nil {
+					ev.round = strconv.Itoa(u + 10)
+				}
+			}
 		}
 	}
 	if ev.round != "" && ev.round != "1" && ev.round != "new" && !ev.future && st.mayHappen(si) {

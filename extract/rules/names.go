@@ -502,6 +502,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].text == "," || toks[j].text == "،") {
 				j++
 			}
+			// «الوزير الأول السيد المختار ولد X»: a style of address
+			// between the title and the name, before a given name with
+			// the article
+			if h, _, _ := x.lx.honorifics.match(toks, j); h == 1 && toks[j].arabic && j+1 < len(toks) && alGiven[toks[j+1].key] {
+				j++
+			}
+
 			if genitive && j < len(toks) && weakNameStart(toks[j]) || j < len(toks) && conjunctionOpens(toks, j) {
 				i += n - 1
 				continue
@@ -1070,8 +1077,8 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 		if toks[j].arabic && defOrJoined(toks[j]) {
 			e := j
 			for e < len(toks) && e < j+4 && toks[e].arabic && defOrJoined(toks[e]) && !taken(toks[e].start, toks[e].end) && (!stopTok(toks[e]) || qualifierWords[toks[e].key]) {
-				if h, _, _ := x.lx.honorifics.match(toks, e); h > 1 && e > j {
-					break // «رئيس الهيئة الفريق بحري X»: a rank ends the body
+				if h, _, _ := x.lx.honorifics.match(toks, e); h > 1 && e > j || h == 1 && e+1 < len(toks) && alGiven[toks[e+1].key] {
+					break // «رئيس الهيئة الفريق بحري X»: a rank ends the body; «السيد المختار»: a style before a name
 				}
 				if e == j && alGiven[toks[e].key] && e+1 < len(toks) && (arabicConnectors[toks[e+1].key] || toks[e+1].arabic && !toks[e+1].punct && !definite(toks[e+1]) && !stopTok(toks[e+1]) && !commonTok(toks[e+1]) && !taken(toks[e+1].start, toks[e+1].end) ||
 					definite(toks[e+1]) && x.familyNext(toks, e+1, taken)) {

@@ -2432,15 +2432,17 @@ func titleOfNext(its []item, k int) bool {
 	if k > 0 && its[k-1].is(graph.Person) || k > 1 && its[k-1].comma() && its[k-2].is(graph.Person) {
 		return true
 	}
-	for j := k + 1; j < len(its) && j <= k+4; j++ {
+	for j := k + 1; j < len(its) && j <= k+6; j++ {
 		switch {
 		case its[j].is(graph.Person):
 			return true
-		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"), its[j].k == kHon && its[j-1].comma():
+		case its[j].k == kDem, its[j].isBody(), its[j].comma(), its[j].word("of", "باسم"), its[j].k == kHon && its[j-1].comma(),
+			its[j].k == kTok && portfolioTail(its[j]):
 			// («وزير الشؤون الخارجية، السيد X»: an honorific after the
 			// comma of an apposition, before the name the title is
 			// apposed to; "the Crown Prince Sheikh X" with no comma may
-			// name the prince's own officer after the prince)
+			// name the prince's own officer after the prince; «وزير
+			// التجارة وتنمية الصادرات، السيد X»: the portfolio's words)
 		default:
 			return false
 		}
@@ -2740,4 +2742,12 @@ func (st *docState) lastDelegation() (graph.Mention, bool) {
 		}
 	}
 	return last, ok
+}
+
+// portfolioTail reports an Arabic word that goes on a title's portfolio:
+// a definite noun or one joined by «و» («وتنمية الصادرات»), no word of
+// the stop lists.
+func portfolioTail(it item) bool {
+	t := it.text
+	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && len([]rune(t)) > 3) && !hasTag(it.tags, "@stop") && textnorm.IsArabic([]rune(t)[0])
 }

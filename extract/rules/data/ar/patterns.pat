@@ -53,7 +53,7 @@ define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
-define evadj = @ordinal (CONJ @tens)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens | عشرة | عشر)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -198,7 +198,11 @@ rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
 # («مفوض الاتحاد الإفريقي للشؤون السياسية والسلم والأمن، السيد X»: the
 # affairs of the body the title holds after it)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (إلى | الى | لدى) ($body | LOC))* $affairs? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC))* $affairs? COMMA HON? n:PER (COMMA | STOP)
+# «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
+# portfolios the titles do not list, a comma, a style and the name
+rule title-portfolios-comma-name stage=chunk make=person conf=0.65
+  ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio (CONJ? $portfolio)? COMMA HON n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -982,6 +986,10 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # عقد في P، X», «ويشارك في هذا الاجتماع الذي يترأسه X، A وB»: the
 # event's relative clause between commas, of where it was held or who
 # chairs it)
+# «أشغال الدورة ...، تحت الرئاسة المشتركة للوزير الأول X ورئيس الحكومة
+# Y»: the co-chairs of the event take part in it
+rule ar-event-under-co-chairmanship stage=relation action=attend conf=0.65
+  e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
@@ -1242,6 +1250,10 @@ rule event-and-that-at stage=relation action=place conf=0.65
 # coordinated after the event's clause, its subject the event, its place
 # right after it and nothing more («وعقد في نيروبي اجتماعا» has a subject of
 # its own)
+# «انطلقت صباح اليوم بقصر المؤتمرات P في C، أشغال الدورة ...»: a verb of
+# an event's opening, its time and its places, then the event
+rule ar-started-at-places-event stage=relation action=place conf=0.65
+  (انطلقت | انطلق | تنطلق | ينطلق | افتتحت | اختتمت | انعقدت) $when* p:(PLACE&BI | CITY&BI | في $placeword? $places | $when)+ COMMA? (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 rule ar-and-event-held-in stage=relation action=place conf=0.65
   e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,12} COMMA CONJ @event-verb $when* (في | قرب) $placeword? p:$places $when* (PUNCT | CONJ | @mediate)
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
@@ -1408,7 +1420,7 @@ rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
 # («وضم الوفد المرافق لوزير الخارجية X Y وZ»: the one the delegation
 # accompanies is no member of it: ar-delegation-accompanying-includes)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember)
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -4084,15 +4084,37 @@ func memberBodyEnd(lx *lexicon, toks []token, j, k int) int {
 	// "the" ("of the Prime Minister")
 	// (the office of a head of state or government is a body, the
 	// presidency's; "the Office of the Spokesperson" is a desk of one)
-	if r, ok := v.(role); !ok || !(r.plural && !the || the && !r.plural && r.state) {
+	r, ok := v.(role)
+	if !ok || !(r.plural && !the || the && !r.plural && r.state) {
 		return k
 	}
 	// "the Office of the Prime Minister Anna Quist": the holder's title
-	// before a name is the person's
-	if e := at + n; e < len(toks) && toks[e].upper && !toks[e].punct {
+	// before a name is the person's; not a plural of members ("Chairman
+	// of the Cabinet of Ministers Ilya Dorn"), nor the holder's office
+	// that another title is of ("Head of the Office of the President
+	// Karl Lind": the head's name)
+	if e := at + n; e < len(toks) && toks[e].upper && !toks[e].punct && !r.plural && !titleOfBefore(lx, toks, j) {
 		return k
 	}
 	return at + n
+}
+
+// titleOfBefore reports a title and "of the" (or "of") right before
+// toks[j]: "Head of the", "Chairman of".
+func titleOfBefore(lx *lexicon, toks []token, j int) bool {
+	i := j - 1
+	if i >= 0 && toks[i].text == "the" {
+		i--
+	}
+	if i < 1 || toks[i].text != "of" {
+		return false
+	}
+	for s := max(i-4, 0); s < i; s++ {
+		if n, _, _ := lx.roles.match(toks, s); n > 0 && s+n == i {
+			return true
+		}
+	}
+	return false
 }
 
 // connectorWord reports a lower-case word inside a capitalised title

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -392,5 +394,44 @@ func (st *docState) reportMonth() time.Month {
 			}
 		}
 	}
+	// a date in figures in a header line: "|14.10.2025 - Update",
+	// «نواكشوط، 24/11/2025», "2025-10-14" (day before month, as agencies
+	// outside the United States write it, unless the first is no month)
+	for si := 0; si < len(st.d.Sentences) && si < 4; si++ {
+		sent := st.d.Sentences[si]
+		if m := numericMonth(st.d.Text[sent.Start:sent.End]); m != 0 {
+			st.month = m
+			return m
+		}
+	}
 	return 0
+}
+
+// numericDateRe matches a date in figures: day, month and year with dots
+// or slashes, or a year, month and day with dashes.
+var numericDateRe = regexp.MustCompile(`(?:^|[^0-9])(?:([0-9]{1,2})[./]([0-9]{1,2})[./](20[0-9]{2})|(20[0-9]{2})-([0-9]{2})-([0-9]{2}))(?:$|[^0-9])`)
+
+// numericMonth returns the month of the first date in figures in text,
+// or 0.
+func numericMonth(text string) time.Month {
+	sm := numericDateRe.FindStringSubmatch(text)
+	if sm == nil {
+		return 0
+	}
+	if sm[5] != "" {
+		m, _ := strconv.Atoi(sm[5])
+		if m >= 1 && m <= 12 {
+			return time.Month(m)
+		}
+		return 0
+	}
+	d, _ := strconv.Atoi(sm[1])
+	m, _ := strconv.Atoi(sm[2])
+	if m > 12 && d <= 12 {
+		d, m = m, d // "10/14/2025": the month first
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return time.Month(m)
 }

@@ -1724,6 +1724,10 @@ rule members-of-delegation stage=relation action=member conf=0.7
 # the delegation included X and Y": the list after the verb
 rule members-of-delegation-were stage=relation action=member conf=0.7
   the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
+# "X and Y were also members of the Ethiopian delegation", "X was part of
+# the delegation": the members named first
+rule en-were-members-of-delegation stage=relation action=member conf=0.65
+  x:list($mem) (COMMA? $aux)* (were | was | are | is) also? (members | "a member" | part) of the? d:DLG
 rule joins-delegation stage=relation action=member conf=0.65
   x:list(PER) (COMMA? $aux)* (joined | join | accompanied | accompany) the? d:DLG
 # "Taking part in the talks on the Russian side were X and Y": the side's

@@ -525,6 +525,13 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				}
 			}
 			k := verbEnds(toks, j, x.titleName(toks, j, taken))
+			if k > j+1 && toks[j].arabic {
+				// «وزير العدل مولانا X Y Z W،»: after a style of address
+				// a comma closes a longer name
+				if h, _, _ := x.lx.honorifics.match(toks, j); h == 1 {
+					k = x.commaClosedName(toks, j+1, k, taken)
+				}
+			}
 			if k == j+3 && eastAsianOpens(toks, j, k) || k == j && eastAsianOpens(toks, j, len(toks)) && !taken(toks[j+1].start, toks[j+1].end) && !taken(toks[j+2].start, toks[j+2].end) && !givenTok(toks[j+2]) && x.properNext(toks, j+2, taken) {
 				k = j + 3 // «رئيس الوزراء الفيتنامي فام مينه تشينه»
 			}
@@ -606,8 +613,8 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 				// قلاوون»)
 				continue
 			}
-			if j < len(toks) && toks[j].text == "." {
-				j++
+			if j < len(toks) && (toks[j].text == "." || toks[j].text == "/" && toks[i].arabic) {
+				j++ // "Mr. X", «السيد/ X» (a slash after an Arabic style, as Egyptian releases write it)
 			}
 			// «برئاسة عضو المكتب السياسي X», «بقيادة القيادي في الحركة X»:
 			// a membership of an organ the titles lack, between the verb
@@ -3067,7 +3074,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		regnal := regnalAt(toks, k, j) || k > j && articleParticle(toks, k)
 		// («محمد ولد سيدي للاطمئنان»: a noun behind «لل», "to reassure",
 		// is no part of a name)
-		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && (strings.HasPrefix(t.text, "لل") || prepArticleNoun(t)) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) {
+		if t.punct || !t.arabic || taken(t.start, t.end) || k > j && (strings.HasPrefix(t.text, "لل") || prepArticleNoun(t)) || arabicStop[t.key] && !(allowAl && k == j && dottedYa(t)) && !shaykhSabah(toks, k) && !aliAfterConnector(toks, k) && !maddaName(t) && !regnal && !particle && !x.aliInName(toks, j, k, taken) && !theophoricAt(toks, j, k) {
 			break
 		}
 		if k == j && (dualVerb(t) || procliticCommon(t)) {
@@ -3128,7 +3135,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) || // «برهان الدين»
 			k < len(toks) && k > unit && nameFinalAt(toks, k) && !taken(toks[k].start, toks[k].end) || // «رحماني زاده», «رضائي فر»
-			k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && !arabicStop[toks[k].key] && !taken(toks[k].start, toks[k].end) // «عثمان دفع الله»: a theophoric family name
+			k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && (!arabicStop[toks[k].key] || theophoricAt(toks, j, k)) && !taken(toks[k].start, toks[k].end) // «عثمان دفع الله»: a theophoric family name
 		// «وضاح بن حمد الكرملي»: after a nasab («بن» and a name) the
 		// family name with the article closes the name
 		if k-unit-allah >= 2 && !arabicConnectors[toks[k-1].key] && !(k-1 >= j+1 && foreignParticle(toks, k-1, taken)) && !nextJoins && !lineageAt(k) && !nasabFamilyAt(toks, j, k, taken) && !(k-unit-allah == 2 && !allowAl && !commonTok(toks[unit]) && !commonTok(toks[unit+1]) && x.properNext(toks, k, taken)) {
@@ -4273,4 +4280,12 @@ func (x *Names) commaClosedName(toks []token, j, k int, taken func(int, int) boo
 		}
 	}
 	return c
+}
+
+// theophoricAt reports a word at toks[k], after a name's first word at
+// toks[j], that «الله» follows: a theophoric name's first word, though
+// it reads as a preposition or a particle elsewhere («عبد المنعم خلف
+// الله»: Khalafallah).
+func theophoricAt(toks []token, j, k int) bool {
+	return k > j && k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && utf8.RuneCountInString(toks[k].text) >= 3
 }

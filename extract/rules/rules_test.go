@@ -705,6 +705,16 @@ func TestMentions(t *testing.T) {
 		// a rank of the reserve; a file is no name
 		{"arabic rank of the reserve", "وقال اللواء احتياط رامي شاحر إن المفاوضات مستمرة.", []string{"Person:رامي شاحر"}, []string{"Person:احتياط رامي شاحر"}},
 		{"arabic official of a file", "وقال مسؤول ملف المفقودين في الجيش إن البحث مستمر.", nil, []string{"Person:ملف المفقودين"}},
+		// a theophoric family name on a word that reads as a preposition
+		// or a verb elsewhere («خلف الله»)
+		{"arabic theophoric family name on a preposition", "وبحث الرئيس مع رئيس الأركان الفريق أول ركن عبد الرحيم خلف الله، العلاقات.", []string{"Person:عبد الرحيم خلف الله"}, []string{"Person:عبد الرحيم"}},
+		// «السيد/ X»: a slash after the style, as Egyptian releases write it
+		{"arabic style with a slash", "وترأس وفد مصر معالي السيد/ كريم فؤاد الشاذلي، وزير الخارجية.", []string{"Person:كريم فؤاد الشاذلي"}, nil},
+		// a jurist's style after his title, and a name of four words the
+		// comma closes
+		{"arabic jurist's style after a title", "ووزير العدل مولانا عبد الله أحمد نور الهادي، ونائب مدير جهاز المخابرات.", []string{"Person:عبد الله أحمد نور الهادي"}, []string{"Person:نور الهادي"}},
+		// a body's efforts "aiming at": the participle is no word of its name
+		{"arabic participle after a body", "وأشاد بجهود الاتحاد الإفريقي ومنظمة الإيكواس الرامية إلى إنهاء النزاع.", nil, []string{"Organization:منظمة الإيكواس الرامية"}},
 		{"arabic conference palace before a time", "وعقد الاجتماع في قصر المؤتمرات الأسبوع الماضي.", []string{"Place:قصر المؤتمرات"}, []string{"Place:قصر المؤتمرات الأسبوع"}},
 	}
 	for _, c := range cases {

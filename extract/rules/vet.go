@@ -564,7 +564,7 @@ func (g *Gate) split(toks []token, p part, typ graph.EntityType, plural bool) []
 			cut = true
 		case t.arabic && t.key == "في" && typ == graph.Organization && headIs(toks[cur.a], seatHeadsAr):
 			// «السفارة الكندية في عمّان»: an embassy is named with its city
-		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) && !shaykhSabah(toks, i) || isArabicVerb(t)) && !arabicConnectors[t.key],
+		case t.arabic && typ == graph.Person && (arabicStop[t.key] && !maddaName(t) && !shaykhSabah(toks, i) || isArabicVerb(t)) && !arabicConnectors[t.key] && !theophoricAt(toks, cur.a, i),
 			t.arabic && (t.key == "في" || t.key == "من" || t.key == "الي" || t.key == "علي" || t.key == "عن" || t.key == "مع"):
 			cut = true
 		}
@@ -1350,6 +1350,9 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && !first && !t.arabic && t.text == "Said" && !headline(toks) {
 			return false // "Sultan Fahd Said in attendance": the family name Said (the verb is in lower case)
+		}
+		if person && !first && (theophoricAt(toks, p.a, i) || t.key == "الله" && i-1 > p.a && theophoricAt(toks, p.a, i-1)) {
+			return false // «عبد المنعم خلف الله»: a theophoric family name
 		}
 		if stopTok(t) && !(person && shaykhSabah(toks, i)) || pronounTok(t) || person && conjDefiniteTok(t) || (futureVerbTok(t) || pluralVerbTok(t) || person && (verbShapeTok(t) || pluralPossessiveTok(t))) && len(g.lx.kb.Lookup(t.text)) == 0 {
 			return true

@@ -1133,6 +1133,11 @@ func (st *docState) titled(si int, c *chunk) {
 			// title of a city or a region, no office of a country
 			continue
 		}
+		if t.body == nil && st.headOfUnnamed(si, t) {
+			// «رئيس فريق الوساطة X»: the head of a team the text does not
+			// name as a body, no president of any country
+			continue
+		}
 		if t.body == nil {
 			st.pending = append(st.pending, pendingTitle{sent: si, person: p, title: t, rule: c.rule})
 			continue
@@ -1921,4 +1926,30 @@ func appointerBodies(titles []title, its []item, start int) {
 			body = b // (a nationality, a country, «الأمم المتحدة»)
 		}
 	}
+}
+
+// headOfUnnamed reports the generic Arabic head title («رئيس») in
+// construct with an indefinite common noun right after it, which no list
+// knows as a body («رئيس فريق الوساطة», «رئيس لجنة التحقيق»): the head of
+// that body, not the head of a state.
+func (st *docState) headOfUnnamed(si int, t title) bool {
+	if !t.role.head || t.at.end <= 0 || !strings.HasPrefix(strings.TrimPrefix(t.text, "و"), "رئيس") || strings.Contains(t.text, " ") {
+		return false
+	}
+	s := st.d.Sentences[si]
+	if t.at.end >= s.End {
+		return false
+	}
+	toks := tokenize(st.d.Text, t.at.end, s.End)
+	if len(toks) == 0 {
+		return false
+	}
+	n := toks[0]
+	if !n.arabic || n.punct || definite(n) || !commonTok(n) && !wordlikeAr[n.key] || len(st.lx.kb.Lookup(n.text)) > 0 {
+		return false
+	}
+	if k, _, _ := st.lx.roles.match(toks, 0); k > 0 {
+		return false
+	}
+	return true
 }

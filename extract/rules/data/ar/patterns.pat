@@ -585,8 +585,9 @@ rule role-which-mediator-plays stage=relation action=mediate conf=0.65
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:$agent (على | ل)? (دور | دورها | دوره | دورهم | دورهما) (@adjective)* في (تسهيل | رعاية | استضافة | الوساطة في | التوسط في) e:EVT
 
+# («عقد X وY، الثلاثاء، قمة في P»: the day between commas)
 rule conduct-event stage=relation action=between conf=0.75
-  @conduct $when* o:$agents $when* e:EVT
+  @conduct $when* o:$agents $commawhen e:EVT
 # «عقد حضرة صاحب السمو الشيخ X أمير البلاد المفدى، وفخامة الرئيس Y رئيس
 # جمهورية P الشقيقة، جلسة مباحثات»: each party behind its styles, with
 # its epithet after it, set off by commas
@@ -595,7 +596,7 @@ rule conduct-event-styled-pair stage=relation action=between conf=0.7
 # «عقد مجلس الأمن الدولي جلسة طارئة في نيويورك»: one party that holds
 # the event takes part in it
 rule conduct-event-one stage=relation action=attend conf=0.7
-  @conduct $when* s:(ORG | DLG | PER) $when* e:EVT
+  @conduct $when* s:(ORG | DLG | PER) $commawhen e:EVT
 # «كايا وغولييف يعقدان مباحثات في أنقرة»: a headline's parties first,
 # then the verb in the present
 rule ev-agents-conduct-event stage=relation action=between conf=0.7

@@ -36,7 +36,7 @@ define agents = list(($exc the? | the | his | her | their | its)? HON{0,2} $agen
 # the minister for Gulf affairs" (t: the title's rest, where a title
 # that stands for a person names no one present: "X, director of the
 # office of the minister,")
-define attendees = list(($exc the? | the | his | her | their | its)? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+define attendees = list(($exc the? | the | his | her | their | its)? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -1265,9 +1265,10 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # by observers from A, B and C": the bodies they come from; "the summit of
 # the X Council, held on the sidelines of ..., was attended by": the body
 # whose summit it is; the participle's margin may have been set aside with
-# its closing comma: margin-phrase)
+# its closing comma: margin-phrase; "chaired by X, ..., and attended by
+# the Panel members Y and Z": those who attended after the chair)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,10} COMMA?)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? by the? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA?)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural

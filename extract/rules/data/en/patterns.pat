@@ -255,7 +255,7 @@ rule en-name-in-capacity stage=chunk make=person conf=0.7
 # military rank of several words: "Staff Major General X, Undersecretary
 # of the Ministry of Interior,"
 rule title-name-comma-office stage=chunk make=person closed=yes conf=0.75
-  (CAP&!AGENT&!@stop){0,2} ROLE&ONEWORD HON? n:PER COMMA $office
+  (CAP&!AGENT&!@stop){0,2} ROLE&ONEWORD HON? n:PER COMMA $office ((COMMA @portfolio+)* CONJ @portfolio+ ($of the? $body+)?)?
 
 # "X, chief foreign policy adviser to Turkish President Y,": the adviser
 # of a titled principal (the principal's title and country are not his)

@@ -405,6 +405,11 @@ rule en-titles-apposition-of-countries-next stage=skip conf=0.65
   ROLE COMMA HON? PER of the? CTRY (COMMA? CONJ | COMMA) HON? PER x:(of the? CTRY) COMMA
 # "On the margins of the UN General Assembly, X met Y": a margin of no
 # event word is set aside; its body is no party
+# "At his arrival in Doha, capital of the Qatar, X was received": the
+# capital's apposition set aside (its country is no party), read alone
+# for where the city lies
+rule en-capital-apposition-aside stage=skip whole=no
+  a:(CITY) x:(c:(COMMA the? capital of the? CTRY)) COMMA
 rule margin-phrase stage=skip whole=no
   x:((on | at) the? (margins | sidelines | margin | sideline) of the? (!EVT&!COMMA&!STOP){0,7} !EVT&!COMMA&!STOP&!LOC COMMA)
 # "On the sidelines of the UN General Assembly in New York, X met Y": the
@@ -1513,6 +1518,10 @@ rule en-place-where-event stage=relation action=place conf=0.7
 # "In the Egyptian capital, Cairo, the delegation met Y": a fronted place
 # sets the scene of its sentence's meeting ("In Rome on Tuesday, the
 # ministers met": a time after the place; a subject that names no party)
+# "At his arrival in Doha, X was received by Y", "Upon her arrival in P, X
+# met Y": the place of the sentence's meeting
+rule en-on-arrival-place stage=relation action=place scope=sentence conf=0.6
+  (at | on | upon) (his | her | their) arrival (in | at | to) the? $seat? p:$places $when* COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | received | @call)
 rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
   (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
 # "In Doha on Tuesday, the talks between A and B resumed": a fronted place
@@ -1678,6 +1687,13 @@ rule delegation-includes stage=relation action=member conf=0.7
 # after the leader's apposition)
 rule delegation-led-and-includes stage=relation action=member conf=0.65
   d:DLG $dlgto? (COMMA? $aux)* COMMA? @lead by (!PUNCT&!DLG&!CONJ){1,8} (COMMA? CONJ (COMMA? $aux)* (@involving | includes | included) COLON? x:list($mem) | COMMA including x:list($mem) COMMA | COMMA (COMMA? $aux)* (@involving | comprised | comprises | included | includes) also? COLON? x:list($mem))
+# machine translation from French ("la délégation conduite par X se
+# compose de A et de B"): "The delegation conducted by X is composing of
+# A, and of B"
+rule en-delegation-conducted-by-composing stage=relation action=member conf=0.6
+  d:DLG (conducted | led | headed) by (!PUNCT&!DLG&!CONJ){1,6} (is | was)? (composing | composed | consisting | consists) of x:list(of? $mem)
+rule en-delegation-conducted-by stage=relation action=leads conf=0.65
+  d:DLG (COMMA? $aux)* COMMA? conducted by the? HON{0,2} x:PER
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

@@ -549,8 +549,10 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			if j < len(toks) && notNameStartAt(toks, j, taken) && x.foreignPair(toks, j, taken) {
 				k = j + 2 // «وزير الخارجية التركي أمره أكدوغان،»
+			} else if j < len(toks) && notNameStartAt(toks, j, taken) && foreignTripleShape(toks, j) && !taken(toks[j].start, toks[j+2].end) {
+				k = j + 3 // «وزير الخارجية التركي أمره قايا أوغلو،»
 			}
-			if k > j && !hasHead(toks[j:k], orgHeads) && (!placeHeaded(toks[j:k]) || givenSurnameHead(toks, j, k)) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
+			if k > j && !hasHead(toks[j:k], orgHeads) && (!placeHeaded(toks[j:k]) || givenSurnameHead(toks, j, k)) && (!notNameStartAt(toks, j, taken) || k == j+2 && x.foreignPair(toks, j, taken) || k == j+3 && foreignTripleShape(toks, j) || basim && x.basimAt(toks, j, taken) || k == j+3 && eastAsianOpens(toks, j, k) || nationalityOpensName(x.lx, toks, j, k)) && !(r.plural && pluralTitleStop(toks[j])) {
 				if r.plural {
 					// «نظيراه النرويجي X والدنماركي Y»: the next country's
 					// adjective ends the first name
@@ -3929,6 +3931,18 @@ func foreignPairShape(toks []token, j int) bool {
 		return false
 	}
 	return c.text == "،" || c.text == "," || c.text == "." || c.arabic && strings.HasPrefix(c.text, "و") && utf8.RuneCountInString(c.text) >= 4
+}
+
+// foreignTripleShape is foreignPairShape with a family name of two words
+// whose second ends Turkish, Persian and South Asian names («أمره قايا
+// أوغلو،»: the given name that reads as a noun with its pronoun, then
+// «قايا» and «أوغلو»).
+func foreignTripleShape(toks []token, j int) bool {
+	if j+3 >= len(toks) || !nameFinalAt(toks, j+2) {
+		return false
+	}
+	pair := append(append([]token(nil), toks[j:j+2]...), toks[j+3])
+	return foreignPairShape(pair, 0)
 }
 
 // afterReadout reports a style of address or a verb of meeting or

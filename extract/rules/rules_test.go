@@ -715,6 +715,9 @@ func TestMentions(t *testing.T) {
 		{"arabic jurist's style after a title", "ووزير العدل مولانا عبد الله أحمد نور الهادي، ونائب مدير جهاز المخابرات.", []string{"Person:عبد الله أحمد نور الهادي"}, []string{"Person:نور الهادي"}},
 		// a body's efforts "aiming at": the participle is no word of its name
 		{"arabic participle after a body", "وأشاد بجهود الاتحاد الإفريقي ومنظمة الإيكواس الرامية إلى إنهاء النزاع.", nil, []string{"Organization:منظمة الإيكواس الرامية"}},
+		// a Turkish given name that reads as a noun with its pronoun, and
+		// a family name of two words ending on «أوغلو», after a title
+		{"arabic foreign given name and a family name ending on oglu", "وصل وزير الخارجية التركي أمره يلماز أوغلو، الخميس، إلى بغداد.", []string{"Person:أمره يلماز أوغلو"}, nil},
 		{"arabic conference palace before a time", "وعقد الاجتماع في قصر المؤتمرات الأسبوع الماضي.", []string{"Place:قصر المؤتمرات"}, []string{"Place:قصر المؤتمرات الأسبوع"}},
 	}
 	for _, c := range cases {

@@ -1178,9 +1178,9 @@ rule event-includes-representatives stage=relation action=attend conf=0.65
 # is held there)
 define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 # («وصل الأمير X، ولي العهد رئيس مجلس الوزراء، إلى العاصمة P»: the titles
-# after the name set off by commas)
+# after the name set off by commas; «وصل X، الخميس، إلى P»: the day)
 rule visit-verb-first stage=relation action=visit conf=0.7
-  @visit $when* s:$agent COMMA? $when* (إلى | الى | ل)? $placeword? p:$places $toattend?
+  @visit $when* s:$agent $commawhen (إلى | الى | ل)? $placeword? p:$places $toattend?
 # «ويرافق سمو ولي العهد وفد رسمي»: the one the delegation accompanies
 # leads it
 rule ar-delegation-accompanies stage=relation action=leads-own conf=0.6

@@ -734,6 +734,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_MIN_STATE") // «وزير الدولة»: his portfolio may follow behind «ل» («للتعاون الدولي»)
 	case en == "king" || en == "queen":
 		out = append(out, "ROLE_KING") // «ملك البحرين الملك X»: the title again before the name
+	case en == "general" || en == "lieutenant general" || en == "major general" || en == "brigadier general" || en == "field marshal":
+		out = append(out, "ROLE_RANK") // "the Minister of Defence of X General Y": a rank before the name
 	}
 	return out
 }

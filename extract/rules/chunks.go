@@ -238,9 +238,12 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 					// a name follows are that name's
 					continue
 				}
-				if r.Attr("closed") == "noname" && m.End+2 < len(its) && its[m.End].comma() && (hasTag(its[m.End+1].tags, "HON") || hasTag(its[m.End+1].tags, "@style")) && hasTag(its[m.End+2].tags, "PER") {
+				if r.Attr("closed") == "noname" && m.End+2 < len(its) && its[m.End].comma() && (hasTag(its[m.End+1].tags, "HON") || hasTag(its[m.End+1].tags, "@style")) && hasTag(its[m.End+2].tags, "PER") &&
+					!(m.End+4 < len(its) && its[m.End+3].comma() && hasTag(its[m.End+4].tags, "ROLE")) {
 					// «يقوده السيد X، وزير الخارجية، السيد Y»: so too titles
-					// a comma and a styled name follow
+					// a comma and a styled name follow, unless that name has
+					// a comma and a title of its own («السيد X، وزير
+					// الخارجية، السيد Y، وزير المالية»: each name its title)
 					continue
 				}
 				order := ri

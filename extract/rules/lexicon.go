@@ -160,9 +160,9 @@ type role struct {
 	determined bool
 }
 
-// determinedAt reports the word before toks[i] a determiner, a style or
-// a possessive, or "of" after the n words from toks[i]: a role flagged
-// determined is a title there.
+// determinedAt reports the word before toks[i] a determiner or a style,
+// a possessive before a style ("Qatar's Amir Sheikh X"), or "of" after
+// the n words from toks[i]: a role flagged determined is a title there.
 func determinedAt(toks []token, i, n int) bool {
 	if i+n < len(toks) && toks[i+n].key == "of" {
 		return true
@@ -171,10 +171,12 @@ func determinedAt(toks []token, i, n int) bool {
 		return false
 	}
 	switch p := toks[i-1]; p.key {
-	case "the", "hh", "highness", "his", "her", "its", "deputy":
+	case "the", "hh", "highness", "deputy":
 		return true
 	default:
-		return strings.HasSuffix(p.text, "'s") || strings.HasSuffix(p.text, "’s")
+		// "Qatar's Amir Sheikh X": a possessive only before a style
+		// ("Iran's Amir Hossein Karimi" is a given name)
+		return possessive(p.text) && i+n < len(toks) && (toks[i+n].key == "sheikh" || toks[i+n].key == "shaikh")
 	}
 }
 

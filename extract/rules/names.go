@@ -1936,6 +1936,13 @@ func (x *Names) venueEponymEnd(toks []token, k int, taken func(int, int) bool) i
 			return true
 		}
 		t := toks[j]
+		if (t.text == "،" || t.text == ",") && j+1 < len(toks) {
+			// («بقصر المؤتمرات X Y، رئيس الوفد»: a person's name and his
+			// title in apposition, no eponym)
+			if n, _, _ := x.lx.roles.match(toks, j+1); n > 0 {
+				return false
+			}
+		}
 		return t.punct || t.key == "في" || t.key == "بمدينه" || strings.HasPrefix(t.text, "ب") && len(x.lx.kb.Lookup(strings.TrimPrefix(t.text, "ب"))) > 0
 	}
 	if k >= len(toks) {
@@ -4250,10 +4257,32 @@ func excellencyAt(toks []token, i int) bool {
 	return i+1 < len(toks) && (toks[i].key == "his" || toks[i].key == "her") && toks[i+1].key == "excellency" && toks[i+1].upper
 }
 
-// placeListAfter reports a comma at toks[k] and a capitalised Latin word
-// after it: the list of places goes on ("..., Mersa House, Varna").
+// placeListAfter reports a comma at toks[k] and a place's name after it,
+// one to three capitalised Latin words that end the list (the sentence's
+// end, a comma or a preposition of time or place): "..., Mersa House,
+// Varna on Monday"; not "..., Egypt's foreign minister" nor "..., UN
+// special envoy" (an apposition).
 func placeListAfter(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].upper && !toks[k+1].arabic
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].upper && !toks[e].arabic && !possessive(toks[e].text) {
+		e++
+	}
+	if e == k+1 {
+		return false
+	}
+	if e == len(toks) {
+		return true
+	}
+	switch t := toks[e]; {
+	case t.punct:
+		return true
+	case t.key == "on" || t.key == "in" || t.key == "at":
+		return true
+	}
+	return false
 }
 
 // definitePalace reports a palace's head with the article, a preposition
@@ -4289,6 +4318,12 @@ func (x *Names) commaClosedName(toks []token, j, k int, taken func(int, int) boo
 		if stopTok(t) && !arabicConnectors[t.key] || cliticVerbTok(t) || presentVerbTok(t) || isArabicVerb(t) || dateWord(t) || procliticWord(t) && !givenTok(t) {
 			return k
 		}
+		// (an indefinite common noun is the verb's object, «بحث السيد X
+		// سبل التعاون،», «تسلم السيد X رسالة خطية،», «استقبل السيد X
+		// وفدا،»; a family name with the article may be a common word)
+		if !definite(t) && !givenTok(t) && (commonTok(t) || wordlikeAr[t.key] || strings.HasSuffix(t.key, "ا") && commonAr[strings.TrimSuffix(t.key, "ا")]) {
+			return k
+		}
 		if n, _, _ := matchAny(toks, i, x.lx.roles, x.lx.demonyms, x.lx.entities); n > 0 {
 			return k
 		}
@@ -4301,5 +4336,11 @@ func (x *Names) commaClosedName(toks []token, j, k int, taken func(int, int) boo
 // it reads as a preposition or a particle elsewhere («عبد المنعم خلف
 // الله»: Khalafallah).
 func theophoricAt(toks []token, j, k int) bool {
-	return k > j && k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && utf8.RuneCountInString(toks[k].text) >= 3
+	if k <= j || k+1 >= len(toks) || toks[k+1].key != "الله" || !toks[k].arabic || toks[k].punct || definite(toks[k]) || utf8.RuneCountInString(toks[k].text) < 3 {
+		return false
+	}
+	// («حفظه الله», «أيده الله», «رعاه الله»: a blessing, a verb with its
+	// pronoun, after a ruler's name)
+	t := toks[k].text
+	return !strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "ها") && !strings.HasSuffix(t, "هم")
 }

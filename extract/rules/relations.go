@@ -1489,8 +1489,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		var targets []graph.Mention
 		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their") {
 			// "In its composition were X and Y": the delegation named
-			// last
-			if dm, ok := st.lastDelegation(); ok {
+			// last, in this sentence or the one before ("its" is no
+			// delegation named further back)
+			if dm, ok := st.lastDelegation(); ok && st.d.SentenceAt(dm.Start) >= si-1 {
 				targets = append(targets, dm)
 			}
 		}

@@ -718,6 +718,14 @@ func TestMentions(t *testing.T) {
 		// a Turkish given name that reads as a noun with its pronoun, and
 		// a family name of two words ending on «أوغلو», after a title
 		{"arabic foreign given name and a family name ending on oglu", "وصل وزير الخارجية التركي أمره يلماز أوغلو، الخميس، إلى بغداد.", []string{"Person:أمره يلماز أوغلو"}, nil},
+		// (the review of the eighth round: a blessing is no family name; a
+		// verb's object is no word of a styled name; a person after a
+		// venue is no eponym; the bare Tun and Puan are words of names)
+		{"arabic blessing after a ruler's name", "استقبل أمير البلاد الشيخ خالد بن سالم آل نعيم حفظه الله، وزير الخارجية المصري أحمد سالم في قصر بيان.", []string{"Person:خالد بن سالم آل نعيم"}, []string{"Person:خالد بن سالم آل نعيم حفظه"}},
+		{"arabic object after a styled name before a comma", "وبحث السيد أحمد سالم سبل تعزيز التعاون، مع السفير المصري.", []string{"Person:أحمد سالم"}, []string{"Person:أحمد سالم سبل تعزيز التعاون"}},
+		{"arabic accusative object after a styled name", "واستقبل السيد أحمد سالم وفدا برلمانيا سودانيا، برئاسة خالد عمر.", []string{"Person:أحمد سالم"}, []string{"Person:أحمد سالم وفدا برلمانيا سودانيا"}},
+		{"arabic person after a venue", "واستقبل الرئيس بقصر المؤتمرات خالد عمر، رئيس الوفد السوداني.", []string{"Person:خالد عمر"}, []string{"Place:قصر المؤتمرات خالد عمر"}},
+		{"en Indonesian given name Puan", "Indonesian parliament speaker Puan Lestari met the envoy.", []string{"Person:Puan Lestari"}, nil},
 		{"arabic conference palace before a time", "وعقد الاجتماع في قصر المؤتمرات الأسبوع الماضي.", []string{"Place:قصر المؤتمرات"}, []string{"Place:قصر المؤتمرات الأسبوع"}},
 	}
 	for _, c := range cases {

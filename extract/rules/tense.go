@@ -236,8 +236,11 @@ func (st *docState) pastAfter(si, end int) bool {
 			break
 		}
 	}
-	for i, n := 0, 0; i < len(toks) && n < 24; i, n = i+1, n+1 {
+	for i, n := 0, 0; i < len(toks) && n < 10; i++ {
 		t := toks[i]
+		if !t.punct && (!t.upper || t.arabic) {
+			n++ // (the words of a capitalised name and the marks count as none: "the Southern African Development Community (SADC)")
+		}
 		if j := relativeAfterComma(toks, i); j > i {
 			// "the summit held in Lima, Peru, which Peru hosted last
 			// month": the relative clause on the event dates it too

@@ -289,9 +289,12 @@ rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they
 # are: «استقبل X وزير الخارجية Y»); a second title after «و» is his too
-# («X رئيس مجلس الوزراء ووزير الخارجية»)
+# where a comma or the sentence's end closes it («X رئيس مجلس الوزراء
+# ووزير الخارجية،»; not «... ووزير الداخلية الشيخ Y»: the second is Y's)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
-  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)* (CONJ ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI)?
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+rule name-bare-titles-and stage=chunk make=person closed=noname home=dateline conf=0.7
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)* CONJ ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (COMMA | STOP)
 # and a minister's title of one word in construct with a portfolio the
 # titles do not list («X وزيرة التعاون الدولي»)
 rule name-bare-title-portfolio stage=chunk make=person closed=noname home=dateline conf=0.65
@@ -591,8 +594,10 @@ rule conduct-event stage=relation action=between conf=0.75
 # «عقد حضرة صاحب السمو الشيخ X أمير البلاد المفدى، وفخامة الرئيس Y رئيس
 # جمهورية P الشقيقة، جلسة مباحثات»: each party behind its styles, with
 # its epithet after it, set off by commas
+define courtstyle = HON | @style | حضرة | صاحب | السمو | الجلالة | الفخامة | فخامة | دولة | معالي | سعادة | سمو | جلالة
+define epithet = المفدى | المفداة | المعظم | المعظمة | الشقيق | الشقيقة | الشقيقة | الصديق | الصديقة | حفظه | @adjective
 rule conduct-event-styled-pair stage=relation action=between conf=0.7
-  @conduct $when* (!PUNCT&!AGENT&!EVT&!CONJ){0,4} o:$agent (!PUNCT&!AGENT&!EVT&!CONJ){0,2} COMMA? CONJ (!PUNCT&!AGENT&!EVT&!CONJ){0,4} o:$agent (!PUNCT&!AGENT&!EVT&!CONJ){0,2} COMMA? $when* e:EVT $evadj* $when* (في $placeword? p:$places)?
+  @conduct $when* $courtstyle{0,4} o:$agent $epithet? COMMA? CONJ $courtstyle{0,4} o:$agent $epithet? COMMA? $when* e:EVT $evadj* $when* (في $placeword? p:$places)?
 # «عقد مجلس الأمن الدولي جلسة طارئة في نيويورك»: one party that holds
 # the event takes part in it
 rule conduct-event-one stage=relation action=attend conf=0.7

@@ -1275,7 +1275,7 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # its closing comma: margin-phrase; "chaired by X, ..., and attended by
 # the Panel members Y and Z": those who attended after the chair)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA?)? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural
@@ -1695,7 +1695,7 @@ rule delegation-led-and-includes stage=relation action=member conf=0.65
 rule en-delegation-conducted-by-composing stage=relation action=member conf=0.6
   d:DLG (conducted | led | headed) by (!PUNCT&!DLG&!CONJ){1,6} (is | was)? (composing | composed | consisting | consists) of x:list(of? $mem)
 rule en-delegation-conducted-by stage=relation action=leads conf=0.65
-  d:DLG (COMMA? $aux)* COMMA? conducted by the? HON{0,2} x:PER
+  d:DLG conducted by the? HON{0,2} x:PER
 
 # "the Ukrainian delegation ..., a group led by the chief of staff, X"
 rule delegation-group-led-by stage=relation action=leads conf=0.65

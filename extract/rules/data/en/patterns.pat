@@ -1590,7 +1590,7 @@ rule heads-body stage=relation action=leads conf=0.7
 # head of its political bureau in Gaza X"
 # ("Norway's delegation to the donor conference": a common word before
 # the event)
-define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop){0,3} EVT ((in | at) the? LOC)?
+define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop){0,3} (EVT | ORG&!POSS) ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
 # of the Minister X", "presidential office head X")

@@ -508,7 +508,6 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if h, _, _ := x.lx.honorifics.match(toks, j); h == 1 && toks[j].arabic && j+1 < len(toks) && alGiven[toks[j+1].key] {
 				j++
 			}
-
 			if genitive && j < len(toks) && weakNameStart(toks[j]) || j < len(toks) && conjunctionOpens(toks, j) {
 				i += n - 1
 				continue
@@ -599,13 +598,14 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
-		if n, _, _ := x.lx.honorifics.match(toks, i); n > 0 || excellencyAt(toks, i) || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
+		n, _, _ := x.lx.honorifics.match(toks, i)
+		if n == 0 && excellencyAt(toks, i) {
+			n = 2 // "His Excellency"
+		}
+		if n > 0 || t.key == "برياسه" || t.key == "بقياده" || headedByVerbs[t.key] && i > 0 && delegationWordBefore(toks, i) ||
 			(t.key == "by" && i > 0 && (toks[i-1].key == "led" || toks[i-1].key == "headed")) {
 			if n == 0 {
 				n = 1
-				if excellencyAt(toks, i) {
-					n = 2
-				}
 			}
 			j := i + n
 			if t.key == "السلطان" && !(j+1 < len(toks) && arabicConnectors[toks[j+1].key]) {
@@ -635,11 +635,11 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			if j < len(toks) && (toks[j].arabic && !notNameStartAt(toks, j, taken) || !toks[j].arabic && t.key != "by") {
 				name = x.titleName // and "Mr. Said Nasser"
 			}
-			k0 := verbEnds(toks, j, name(toks, j, taken))
-			if t.arabic && k0 > j {
-				k0 = x.commaClosedName(toks, j, k0, taken)
+			k := verbEnds(toks, j, name(toks, j, taken))
+			if t.arabic && k > j {
+				k = x.commaClosedName(toks, j, k, taken)
 			}
-			if k := k0; k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
+			if k > j && (t.key != "by" || k-j >= 2) && !(n == 1 && t.key == "الفريق" && !teamRankName(toks, j, k)) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
 				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.8), evTitle) {
 					i = k - 1
 					continue

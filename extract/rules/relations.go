@@ -1481,7 +1481,6 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "leads", "member":
 		xs := st.agents(capItems(m, "x", its))
 		ds := capItems(m, "d", its)
-
 		pred := graph.Leads
 		if r.Attr("action") == "member" {
 			pred = graph.MemberOf
@@ -1500,7 +1499,6 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				targets = append(targets, dms...)
 				continue
 			}
-
 			switch {
 			case d.k == kDeleg || d.k == kDem || d.is(graph.Country):
 				if d.k == kDeleg && pred == graph.MemberOf && len(st.leads) > 0 && st.leads[len(st.leads)-1].sent == si {
@@ -2750,5 +2748,5 @@ func (st *docState) lastDelegation() (graph.Mention, bool) {
 // the stop lists.
 func portfolioTail(it item) bool {
 	t := it.text
-	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && len([]rune(t)) > 3) && !hasTag(it.tags, "@stop") && textnorm.IsArabic([]rune(t)[0])
+	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3) && !hasTag(it.tags, "@stop")
 }

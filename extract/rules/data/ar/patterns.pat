@@ -594,8 +594,9 @@ rule conduct-event stage=relation action=between conf=0.75
 # «عقد حضرة صاحب السمو الشيخ X أمير البلاد المفدى، وفخامة الرئيس Y رئيس
 # جمهورية P الشقيقة، جلسة مباحثات»: each party behind its styles, with
 # its epithet after it, set off by commas
-define courtstyle = HON | @style | حضرة | صاحب | السمو | الجلالة | الفخامة | فخامة | دولة | معالي | سعادة | سمو | جلالة
-define epithet = المفدى | المفداة | المعظم | المعظمة | الشقيق | الشقيقة | الشقيقة | الصديق | الصديقة | حفظه | @adjective
+# (the styles of words.tsv, and «صاحب», «الفخامة» of «صاحب الفخامة»)
+define courtstyle = HON | @style | صاحب | الفخامة
+define epithet = المفدى | المفداة | المعظم | المعظمة | الشقيق | الشقيقة | الصديق | الصديقة | حفظه | @adjective
 rule conduct-event-styled-pair stage=relation action=between conf=0.7
   @conduct $when* $courtstyle{0,4} o:$agent $epithet? COMMA? CONJ $courtstyle{0,4} o:$agent $epithet? COMMA? $when* e:EVT $evadj* $when* (في $placeword? p:$places)?
 # «عقد مجلس الأمن الدولي جلسة طارئة في نيويورك»: one party that holds

@@ -1443,6 +1443,14 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	limit := 40
+	if cut < 0 || cut > limit {
+		// "BEIJING, Nov. 18 (Xinhua) Chinese Vice President X met ...",
+		// «بكين 18 نوفمبر (شينخوا) التقى»: the agency's brackets end the
+		// dateline when no dash follows them
+		if c := agencyParen(rest); c >= 0 && c <= 80 {
+			cut, limit = c, 80
+		}
+	}
 	if c := agencyColon(rest); c >= 0 && (cut < 0 || c < cut) {
 		// «الرياض 5 شوال 1445 هـ الموافق 14 أبريل 2024 م واس:»: the
 		// agency and a colon end the dateline, its two dates before them
@@ -1689,6 +1697,25 @@ func agencyColon(rest string) int {
 		return -1
 	}
 	return c
+}
+
+// agencyParen returns the offset just after the closing bracket of a
+// wire agency's name in a dateline's text ("(Xinhua)", «(شينخوا)»), or
+// -1: the first bracketed words there must be an agency's name.
+func agencyParen(rest string) int {
+	o := strings.Index(rest, "(")
+	if o < 0 {
+		return -1
+	}
+	c := strings.Index(rest[o:], ")")
+	if c < 0 {
+		return -1
+	}
+	k := textnorm.Key(strings.TrimSpace(rest[o+1 : o+c]))
+	if wireAgencies[k] == "" && englishAgencies[k] == "" && !otherWires[k] {
+		return -1
+	}
+	return o + c + 1
 }
 
 // mediatesInSentence reports a mediator that an event reference of its

@@ -715,6 +715,8 @@ func (st *docState) issuerCountry() *kb.Entry {
 var (
 	wireAgencies    = lexValues("words.tsv", "agency", "ar")
 	englishAgencies = lexValues("words.tsv", "agency", "en")
+	// otherWires: wire services that only end a dateline (words.tsv: wire)
+	otherWires = wordSet("words.tsv", "wire", "en", "ar")
 )
 
 // globalAgency is the code words.tsv gives the world's wire services

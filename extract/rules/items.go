@@ -678,6 +678,9 @@ func (x *Relations) tagsOf(it item) []string {
 			if encliticForm(it) {
 				add("ENC") // «عينه»: the verb with its object pronoun
 			}
+			if it.text == "هنا" {
+				add("HERE") // «هنا» as written: its key is also «هنأ», congratulated
+			}
 			if strings.HasPrefix(it.text, "ال") {
 				add("ALW") // a plain word with the article («المرافق»)
 			}

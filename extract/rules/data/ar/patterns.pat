@@ -1644,6 +1644,11 @@ rule divisions-listed stage=relation action=division conf=0.6
 rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
 
+# «التقى X مع Y هنا يوم الثلاثاء»: a wire report's «هنا» is the city of
+# its dateline («بكين 4 مايو (شينخوا) التقى ...»)
+rule ar-event-here stage=relation action=here conf=0.6
+  (e:EVT | @meet | @welcome) (!STOP&!EVT&!في&!@meet&!@welcome){0,10} HERE
+
 # «وصل الرئيس Y إلى روما، يرافقه مستشاره للأمن القومي X», «برفقة
 # مستشاره X»: the adviser of the one the pronoun names
 rule ar-accompanied-by-own-adviser stage=relation action=advises conf=0.65

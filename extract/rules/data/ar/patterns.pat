@@ -1120,6 +1120,13 @@ rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
 # one who chaired it
 rule ar-chaired-event-clause-then-name stage=relation action=attend conf=0.65
   (@lead | ترأس | ترأست) e:EVT $evadj* COMMA (الذي | التي) $aux* @event-verb (!PUNCT&!EVT&!PER){1,6} COMMA s:$agent
+# «القمة الثلاثية بين A وB وC، التي عقدت بقصر P برئاسة X»: the parties
+# between, then the event's relative clause of where it was held and who
+# chaired it
+rule ar-event-between-held-at stage=relation action=place conf=0.65
+  e:EVT $evadj* بين $parties COMMA (التي | الذي) $aux* @event-verb $when* (في $placeword? p:$places | p:CITY&BI | p:CTRY&BI | p:PLACE&BI | في p:PLACE)
+rule ar-event-between-held-chaired stage=relation action=attend conf=0.65
+  e:EVT $evadj* بين $parties COMMA (التي | الذي) $aux* @event-verb (!PUNCT&!EVT&!AGENT | ORG){0,6} (برئاسة | ترأسها | ترأسه) s:$agents
 # («برئاسة مشتركة لكندا والنرويج»: chaired jointly)
 rule chaired-by stage=relation action=attend conf=0.7
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (برئاسة | ترأسه | يترأسه) مشتركة? s:$agents
@@ -1300,7 +1307,7 @@ rule event-hosted-by stage=relation action=place conf=0.7
 # بوساطة كينية أوغندية محادثات» (the mediation between; its nationalities
 # juxtaposed, rule mediation-of)
 rule host-verb-first stage=relation action=place conf=0.7
-  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $when* ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
+  @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $commawhen ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 # (not the verbal noun: «استعداد الأردن لاستضافة جولة جديدة» is a
 # readiness to host, an offer, no event held there)

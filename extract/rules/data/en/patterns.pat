@@ -1276,6 +1276,11 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # the Panel members Y and Z": those who attended after the chair)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
+# "the summit between A, B and C, which was held at the X Palace and
+# chaired by President Y": the parties between, then the event's relative
+# clause of where it was held and who chaired it
+rule en-event-between-held-chaired stage=relation action=attend conf=0.65
+  e:EVT (between | among) $parties COMMA (which | that) (COMMA? $aux)* @event-verb (!PUNCT&!EVT&!AGENT&!STOP){0,8} CONJ (was | were)? (chaired | co-chaired | "presided over") by the? s:$attendees
 # "The summit was attended by the foreign ministers of the three
 # countries, namely A, B and C", "It was also attended by the leaders of
 # the four states, A, B and C": those who attended named by a plural

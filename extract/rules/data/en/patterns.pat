@@ -240,6 +240,11 @@ rule en-name-the-dem-title stage=chunk make=person conf=0.65
 # office listed after it)
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office ((COMMA @portfolio+)* CONJ @portfolio+)? (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+# a line of a list of those present: "- X, Minister of State, United Arab
+# Emirates", "- Dr. Y, Minister of Foreign Affairs, Kingdom of Z;": the
+# country after the office and a comma ends the line and is its body
+rule name-comma-title-comma-country stage=chunk make=person conf=0.75
+  n:PER COMMA $office COMMA the? CTRY&!POSS (STOP | SEMI)?
 # "X, Deputy Prime Minister and Minister of Interior, received Y": two
 # offices joined, the second with no body, closed by a comma (not "X,
 # the ambassador, and Minister Y": a name follows that title)
@@ -1243,6 +1248,11 @@ rule en-members-follow stage=relation action=member-list conf=0.6
   d:DLG (COMMA? $aux)* $when* (comprising | comprises | comprised | including | includes | included | "consisting of" | "composed of") (the following (!PUNCT&!STOP){0,3})? COLON
 rule en-attendees-follow stage=relation action=attend-list conf=0.6
   (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
+# "The meeting was attended by Their Excellencies:", "The session was
+# attended by the following:": the event first, the lines after it name
+# those present
+rule en-event-attended-by-follow stage=relation action=attend-list conf=0.6
+  e:EVT (COMMA? $aux)* $when* attended by (their excellencies | the following (!PUNCT&!STOP&!AGENT){0,3})? COLON
 # "The Secretary General of the Secretariat, X, attended together with
 # the Director-General of the Community, Y": both took part
 rule en-attended-together-with stage=relation action=attend kind=any frame=main conf=0.6

@@ -1445,6 +1445,9 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		if it.k == kTok && hasTag(it.tags, "CAP") || it.is(graph.Organization) && it.m.Lang != "ar" {
 			named = true
 		}
+		if n, ok := figureOrdinal(it.text); ok && it.k == kTok {
+			ev.round = n // "the 3rd Bilateral Consultation"
+		}
 		if n, ok := ordinals[it.key]; ok && it.k == kTok {
 			ev.round = n
 			if pi+1 < len(c.parts) && c.parts[pi+1].word("عشره", "عشر") {
@@ -1480,13 +1483,29 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		}
 	}
 	if named {
-		text := st.d.Text[c.parts[0].start:c.parts[len(c.parts)-1].end]
+		// ("the 4th Nordic-Andean Summit" is named as the headline's
+		// "Nordic-Andean Summit"; its round keeps it apart from the 3rd)
+		first := 0
+		for first+1 < len(c.parts) && c.parts[first].k == kTok && roundOrdinal(c.parts[first]) {
+			first++
+		}
+		text := st.d.Text[c.parts[first].start:c.parts[len(c.parts)-1].end]
 		for _, det := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 			text = strings.TrimPrefix(text, det)
 		}
 		ev.named = textnorm.Key(text)
 	}
 	return ev
+}
+
+// roundOrdinal reports an ordinal of a number before an event's name
+// ("4th", "fourth"; not "new", "next").
+func roundOrdinal(it item) bool {
+	if _, ok := figureOrdinal(it.text); ok {
+		return true
+	}
+	n, ok := ordinals[it.key]
+	return ok && isNumber(n)
 }
 
 // afterLowerThe reports the word "the" right before the byte offset at in

@@ -358,7 +358,7 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 	rc, _ := st.placeKeys(r)
 	for _, o := range f.refs {
 		if r.named != "" && o.named != "" {
-			return r.named == o.named
+			return r.named == o.named && !roundsApart(r, f)
 		}
 		if r.past != o.past && (r.own() && o.own()) {
 			return false
@@ -543,7 +543,7 @@ func (st *docState) gather() []*frame {
 		case r.named != "":
 			for _, f := range frames {
 				for _, o := range f.refs {
-					if o.named == r.named {
+					if o.named == r.named && !roundsApart(r, f) {
 						best = f
 					}
 				}
@@ -1043,6 +1043,15 @@ func (st *docState) headlineEvent(r *evRef, frames []*frame) *frame {
 	return nil
 }
 
+// roundsApart reports a reference whose round another reference of frame
+// f numbers otherwise: "the 3rd Bilateral Consultation" and "the 2nd" are
+// one name, two events.
+func roundsApart(r *evRef, f *frame) bool {
+	return slices.ContainsFunc(f.refs, func(q *evRef) bool {
+		return r.round != "" && q.round != "" && r.round != q.round
+	})
+}
+
 func (f *frame) named() bool {
 	for _, r := range f.refs {
 		if r.named != "" {
@@ -1485,6 +1494,17 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// figureOrdinal returns the number of an English ordinal written in
+// figures ("3rd", "11th", "167th").
+func figureOrdinal(s string) (string, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(strings.ToLower(s), suf); ok && len(d) >= 1 && len(d) <= 3 && isNumber(d) {
+			return d, true
+		}
+	}
+	return "", false
 }
 
 // dayOrdinal reports a day of the month written as an ordinal ("14th",

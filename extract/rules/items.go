@@ -693,6 +693,9 @@ func (x *Relations) tagsOf(it item) []string {
 			if n, ok := strings.CutPrefix(strings.TrimPrefix(it.text, "و"), "ال"); ok && isNumber(strings.TrimLeft(n, "ـ")) {
 				add("ORDNUM") // «الـ164», «ال58»: the ordinal of a session, in figures
 			}
+			if _, ok := figureOrdinal(it.text); ok {
+				add("ORDNUM") // "3rd", "167th": the ordinal of a session, in figures
+			}
 			if isNumber(it.text) {
 				add("NUM")
 				if len(it.text) == 4 && (it.text[:2] == "19" || it.text[:2] == "20") {

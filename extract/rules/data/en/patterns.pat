@@ -69,6 +69,10 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # city of Batumi", "in the Sahel town of X", "in the Gulf port of X": a
 # sea, coast or region before the kind of place and "of" only locates the
 # place named after it, no place of the event
+# "at the senior officials' level", "at ministerial level", "at the level
+# of deputy ministers": the rank of those who meet, between an event and
+# its place
+define level = (at | on) the? (!PUNCT&!AGENT&!EVT&!LOC&!@in | QUOTE){0,3} level (of the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | LOC&!CITY&!CTRY (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (city | port | town | resort) of | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 # after a venue, the finer and the wider places it lies in: "at the X
 # Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
@@ -359,7 +363,7 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # "the EU-China summit" (a dash between names, not a dateline's: "CAIRO
 # (AP) — Talks between ...")
 rule named-event stage=phrase make=event conf=0.7
-  (first | second | third | fourth | fifth | next | new | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT)?
+  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT)?
 
 # ------------------------------------------------------------------ skip
 
@@ -1500,7 +1504,7 @@ rule en-on-visit-to stage=relation action=place scope=sentence conf=0.6
 rule event-at-venue-comma-city stage=relation action=place conf=0.7
   e:EVT (@between | @party-gap | $agents | CONJ | $aux | $when | COMMA)* @event-verb (@place-gap | $when)* at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} COMMA p:CITY
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when | $level)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned

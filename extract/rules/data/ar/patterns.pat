@@ -465,6 +465,12 @@ rule titles-interleaved-further stage=skip titles=interleaved whole=no conf=0.65
 # is set aside, so that the delegation is read as the party it is
 rule delegation-leader stage=skip
   a:DLG x:(COMMA? (برئاسة | بقيادة) ROLE* $body* HON? PER COMMA?)
+# «استقبل الرئيس X، اليوم، الممثل الخاص للأمين العام ... ورئيس مكتب ...،
+# السيد Y، في القصر الرئاسي»: the guest's long title apposed to his name
+# after it and a comma is set aside, so that the name is the guest, not
+# the title's body (whole=no: read whole, the title would be the guest)
+rule ar-title-apposed-to-name stage=skip whole=no
+  @welcome $when* $agent $commawhen x:((RNP | ROLE) (RNP | ROLE | ORG | LOC&LI | CTRY | DEM | CONJ | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!DATEW&!@stop&!@welcome&!@meet&!في){0,20} COMMA) HON* PER COMMA
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 

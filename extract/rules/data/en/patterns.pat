@@ -380,6 +380,13 @@ rule conditional-meeting stage=skip whole=no
 # commas after the subject is set aside
 rule en-aside-for-his-part stage=skip
   AGENT x:(COMMA ((for | on) (his | her | their | its) part | in turn | meanwhile | however | likewise | separately | too) COMMA)
+# "X received the Special Representative of the Secretary-General for P
+# and Head of the Q Office (ABBR), Mr Y, at the State House, Z": the
+# guest's long title apposed to his name after it and a comma is set
+# aside, so that the name is the guest, not the title's body (whole=no:
+# read whole, the title would be the guest)
+rule en-title-apposed-to-guest stage=skip whole=no
+  $agent (COMMA? $aux)* COMMA? $when* @welcome $when* x:(the? (ROLE | RNP) (ROLE | RNP | ORG | CTRY | DEM | CAP&!LOC | LOC&!CITY | CONJ | of | for | the | on | to){0,20} (LPAR !RPAR{1,4} RPAR)? COMMA) HON? PER COMMA
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 # "there are no plans for a meeting between X and Y", "no plans to hold
@@ -807,7 +814,7 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # for, then the place), "X received Y and his accompanying delegation at
 # the Z Palace" (the guest's delegation, then the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC | COMMA CITY)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # a body the names do not know after a delegation word: "a delegation of
 # the Latvian Saeima", "a delegation from the Sami Parliament"
 define dlgbody = (of | from) the? (DEM | CTRY&POSS)? CAP{1,3}

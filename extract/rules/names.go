@@ -2124,11 +2124,30 @@ func pronounSuffixed(w string) bool {
 // orgPrefix is the byte length of a proclitic before an organisation head.
 func (x *Names) orgPrefix(t token) int {
 	for _, s := range t.keys() {
-		if arabicOrgHeads[s.key] {
+		if arabicOrgHeads[s.key] || s.key == governmentKey {
 			return namePrefix(t, s)
 		}
 	}
 	return 0
+}
+
+// governmentNames follow «حكومة» in a government's name (names.tsv:
+// government-name): «حكومة الوحدة الوطنية».
+var governmentNames = wordSet("names.tsv", "government-name", "ar")
+
+var (
+	governmentKey = textnorm.Key("حكومة")
+	nationalKeys  = map[string]bool{textnorm.Key("الوطنية"): true, textnorm.Key("الوطني"): true}
+)
+
+// namedGovernment reports «حكومة» at toks[i] before a government's name
+// and «الوطنية» («رئيس حكومة الوحدة الوطنية», «حكومة الوفاق الوطني»),
+// whatever proclitic it bears («حكومة الوحدة» alone is a description).
+func namedGovernment(toks []token, i int) bool {
+	if i+2 >= len(toks) || !toks[i+1].arabic || !governmentNames[toks[i+1].key] || !nationalKeys[toks[i+2].key] {
+		return false
+	}
+	return slices.ContainsFunc(toks[i].keys(), func(s stem) bool { return s.key == governmentKey })
 }
 
 // namePrefix is the byte length of the proclitics before a name in a
@@ -2150,6 +2169,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 			head = true
 			definiteHead = definiteHead || strings.HasPrefix(s.key, "ال")
 		}
+	}
+	if !head && namedGovernment(toks, i) {
+		head = true
 	}
 	if !head {
 		return i

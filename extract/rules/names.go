@@ -3145,7 +3145,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) && !x.amirInName(toks, j, k, taken) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -3180,6 +3180,23 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k--
 	}
 	return k
+}
+
+// amirInName reports «أمير» as written, between a given name and a proper
+// word, as a middle name («حسين أمير صالحي»), not the title: the emir
+// is followed by what he rules («تميم أمير قطر», «أمير منطقة الرياض»,
+// «أمير البلاد»), a place, a common noun or a definite one.
+func (x *Names) amirInName(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k == j || !amirMiddle(toks, k) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+}
+
+// amirMiddle reports «أمير» as written after a given name (amirInName).
+func amirMiddle(toks []token, k int) bool {
+	return k > 0 && toks[k].text == "أمير" && givenAr[toks[k-1].key]
 }
 
 // familyAtEnd reports a family name at toks[k] after a given name and a

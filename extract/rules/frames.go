@@ -1381,22 +1381,43 @@ func (st *docState) datelinePlace() (evPlace, bool) {
 		if pi > 2 {
 			break
 		}
-		var place *graph.Mention
-		for i := range st.d.Mentions {
-			m := &st.d.Mentions[i]
-			if m.Start == paragraphText(st.d, p) && m.Type.Location() {
-				place = m
-				break
+		// a paragraph's first lines: the dateline may be the line under
+		// the headline, with no blank line between («العنوان\nمسقط، 14
+		// أكتوبر — وزارة الخارجية»)
+		for _, ln := range leadingLines(st.d.Text, paragraphText(st.d, p), p.End, 3) {
+			var place *graph.Mention
+			for i := range st.d.Mentions {
+				m := &st.d.Mentions[i]
+				if m.Start == ln[0] && m.Type.Location() {
+					place = m
+					break
+				}
 			}
-		}
-		if place == nil {
-			continue
-		}
-		if st.datelineAfter(place.End, p.End) {
-			return evPlace{m: *place, sent: st.d.SentenceAt(p.Start), rule: "ev-dateline-place"}, true
+			if place != nil && st.datelineAfter(place.End, ln[1]) {
+				return evPlace{m: *place, sent: st.d.SentenceAt(ln[0]), rule: "ev-dateline-place"}, true
+			}
 		}
 	}
 	return evPlace{}, false
+}
+
+// leadingLines returns the start and end offsets of the first n lines of
+// text[start:end], each start past its blanks.
+func leadingLines(text string, start, end, n int) [][2]int {
+	var out [][2]int
+	for at := start; at < end && len(out) < n; {
+		e := strings.IndexByte(text[at:end], '\n')
+		if e < 0 {
+			e = end - at
+		}
+		s := at
+		for s < at+e && (text[s] == ' ' || text[s] == '\t') {
+			s++
+		}
+		out = append(out, [2]int{s, at + e})
+		at += e + 1
+	}
+	return out
 }
 
 // datelineCountry returns a dateline's city and the country named

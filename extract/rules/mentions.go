@@ -512,7 +512,8 @@ func placeCued(toks []token, i, prefix int, city bool) bool {
 	// a dateline: a city's name opens the sentence before a dash, the
 	// agency's name in brackets or «في» and the day's date («مسقط -
 	// العمانية:», «مسقط (العمانية) -», «مسقط في 3 مارس /العمانية/»)
-	if city && i == 0 && prefix == 0 && datelineNext(toks, i+1, false) {
+	// («مسقط، 14 أكتوبر 2025 — وزارة الخارجية»: a comma, then the date)
+	if city && i == 0 && prefix == 0 && (datelineNext(toks, i+1, false) || i+2 < len(toks) && (toks[i+1].text == "،" || toks[i+1].text == ",") && isNumber(toks[i+2].text)) {
 		return true
 	}
 	// the preposition «ب» glued on a word that ends its phrase («عقد

@@ -185,6 +185,11 @@ type docState struct {
 	topicOf   int
 	lastTitle *title
 	byRole    map[string]graph.Mention
+	// byBareRole: the last person a title of no body named ("Foreign
+	// Minister X", «X، وزير الخارجية،»): the one a bare title later
+	// stands for, before a foreign holder his country named («وزير
+	// خارجية إيران Y»)
+	byBareRole map[string]graph.Mention
 	// places named as divisions of a country (finishDivisions)
 	divisions []division
 	// the last body named with each Arabic head noun («الائتلاف»)
@@ -218,7 +223,7 @@ type docState struct {
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
-	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
+	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, byBareRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
 	for si, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return extract.Result{}, err
@@ -2125,10 +2130,16 @@ func (st *docState) remember(si int, its []item) {
 				ws := strings.Fields(t.role.en)
 				for i, w := range ws {
 					st.byRole[w] = m
+					if t.body == nil {
+						st.byBareRole[w] = m
+					}
 					// "Deputy Secretary of State X ... the Deputy
 					// Secretary": the title's opening words stand for it
 					if i > 0 {
 						st.byRole[strings.Join(ws[:i+1], " ")] = m
+						if t.body == nil {
+							st.byBareRole[strings.Join(ws[:i+1], " ")] = m
+						}
 					}
 				}
 			}
@@ -2218,12 +2229,16 @@ func (st *docState) corefer(its []item) {
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kRole && !it.role.head && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال") || arabicConstructTitle(it.text) && !(k > 0 && its[k-1].k == kRole) && !personSoon(its, k+1, 2)) && !titleOfNext(its, k) &&
+		case it.k == kRole && !it.role.head && !it.role.plural && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال") || arabicConstructTitle(it.text) && !(k > 0 && its[k-1].k == kRole) && !personSoon(its, k+1, 2)) && !titleOfNext(its, k) &&
 			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].k == kRole || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
 			// American president" names someone else), nor the first
 			// word of a compound one ("the deputy head of X, Y")
-			if m, ok := st.byRole[it.role.en]; ok {
+			m, ok := st.byBareRole[it.role.en]
+			if !ok {
+				m, ok = st.byRole[it.role.en]
+			}
+			if ok {
 				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
 				its[k].tags = st.x.tagsOf(its[k])
 			}

@@ -341,8 +341,9 @@ rule en-the-two-sides stage=chunk make=pair conf=0.65
 # delegation", "the Hamas delegation", "a Togolese government
 # delegation", "the Kenyan parliamentary delegation", "the Sudanese army
 # delegation", "the visiting Qatari delegation"
+# ("a high-level ECOWAS mediation delegation": a body's mediators)
 rule body-delegation stage=phrase make=delegation conf=0.8
-  the? (visiting | high-ranking | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level)? DLGW
+  the? (visiting | high-ranking | high-level | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level | mediation | peace | observer)? DLGW
 # "Tehran would send a delegation headed by X", "Kenya has sent a
 # delegation to the talks": the sender's delegation (a capital stands for
 # its government)
@@ -1616,6 +1617,9 @@ rule heads-body stage=relation action=leads conf=0.7
 # head of its political bureau in Gaza X"
 # ("Norway's delegation to the donor conference": a common word before
 # the event)
+# ("a mediation delegation on Guinea-Bissau, led by X": the place whose
+# matter it comes on)
+define dlgon = on the? LOC
 define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!ROLE&!@stop){0,3} (EVT | ORG&!POSS) ((in | at) the? LOC)?
 # a member in a list of members: a title and its body or holder before
 # the name, or a common word or two the title list lacks ("the adviser
@@ -1643,7 +1647,7 @@ rule en-composition-of-delegation stage=relation action=member conf=0.6
 rule en-in-its-composition stage=relation action=member conf=0.55
   (into | in) d:(its | their) composition also? (entered | were | was | are | is) also? the? x:list($mem)
 rule delegation-led-by stage=relation action=leads conf=0.8
-  d:DLG $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
+  d:DLG $dlgon? $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
 # "a Hamas delegation led by politburo member X", "led by senior official
 # X", "headed by a member of the central committee, X": a membership the
 # titles lack before the name
@@ -1769,6 +1773,12 @@ rule members-of-delegation stage=relation action=member conf=0.7
 # the delegation included X and Y": the list after the verb
 rule members-of-delegation-were stage=relation action=member conf=0.7
   the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
+# "Other members of the delegation were the Minister of A, Mrs X; B's
+# Minister of C, D and E, Professor Y; and the Commissioner for F, Z": a
+# list of titled names set apart by semicolons, commas within each
+define semimem = (!STOP&!PER&!EVT&!@speech){0,20} HON{0,2} PER
+rule members-of-delegation-semicolons stage=relation action=member conf=0.65
+  the? other? (members | member) of the? d:DLG (were | are | was | is | included | include | includes) COLON? x:($semimem (SEMI $semimem)+ (SEMI? CONJ $semimem)?)
 # "X and Y were also members of the Ethiopian delegation", "X was part of
 # the delegation": the members named first
 rule en-were-members-of-delegation stage=relation action=member conf=0.65

@@ -862,7 +862,7 @@ rule briefed stage=relation action=meeting kind=meeting conf=0.6
 rule en-briefed-on-own-talks-with stage=relation action=meeting conf=0.6
   s:$agent (COMMA? $aux)* $when* (briefed | briefs | informed) (his | her | their)? (!PUNCT&!EVT){0,3} (on | about) the? ((outcome | outcomes | results | result) of)? (his | her | their | the)? (@ordinal | @adjective | latest | last | recent)* (round of)? e:EVT with the? o:$agents (COMMA? (held | which took place) $when* (in | at) the? $seat? p:$places)?
 rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (dinner | luncheon | lunch | banquet | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
+  s:$agent (COMMA? $aux)* $when* v:(hosted | hosts | gave | held | offered) (a | an) (official | state)? (EVT | lunch | reception) in (honour | honor) of (his | her | their)? (guest | visitor)? COMMA? o:$agents
 # machine-translated Arabic «استقبال X لـ Y»: "during the reception of
 # the Deputy Prime Minister X in his office in Z today for the Ambassador
 # Y": X receives Y

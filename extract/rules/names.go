@@ -2150,6 +2150,12 @@ func namedGovernment(toks []token, i int) bool {
 	return slices.ContainsFunc(toks[i].keys(), func(s stem) bool { return s.key == governmentKey })
 }
 
+// isMonthTok reports a month's name («مارس», «آذار», "March").
+func isMonthTok(t token) bool {
+	_, ok := months[t.key]
+	return ok
+}
+
 // namePrefix is the byte length of the proclitics before a name in a
 // token: «للجمعية» is ل and the article's ل with its alef elided, so the
 // name begins at the second ل («لجمعية»), as a reader would copy it.
@@ -2186,6 +2192,11 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		return i
 	}
 	construct := headIs(toks[i], arabicConstructHeads)
+	// «حركة 23 مارس», «حركة 6 أبريل»: a movement named by the day it
+	// was founded on, a number and a month after the head
+	if i+2 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 && isMonthTok(toks[i+2]) && !taken(toks[i+1].start, toks[i+2].end) {
+		return i + 3
+	}
 	k := i + 1
 	afterDemonym := false
 	for k < len(toks) && k-i < 6 {

@@ -12,8 +12,9 @@
 # المصري»; verbs usually come first: «التقى وزير الخارجية X نظيره Y».
 
 define body = CTRY | ORG | DEM
-# «الحكومة السودانية»: a country's government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | DEM&PEOPLE&DEF
+# «الحكومة السودانية», «حكومة جمهورية الكونغو الديمقراطية»: a country's
+# government stands for the country
+define agent = PER | CTRY | ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | حكومة CTRY | DEM&PEOPLE&DEF
 define agents = list($agent)
 # a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
 # محادثات مع Y» France is where he went, not who held the talks
@@ -22,8 +23,9 @@ define freeagent = PER&!LI&!BI | CTRY&!LI&!BI | ORG&!LI&!BI | DLG&!LI&!BI | RNP 
 # the other side of talks: a capital stands for its government («محادثات مع
 # نيروبي», «بين نيروبي والقاهرة»)
 # («بين جماعة الحوثيين والسعودية»: a body's head noun before its known
-# name, outside it)
-define parties = list((@org-head | جماعة)? $agent | CITY)
+# name, outside it; «بين الحكومة و«حركة 23 مارس»»: a party's name in
+# quotation marks)
+define parties = list(QUOTE? ((@org-head | جماعة)? $agent | CITY) QUOTE?)
 # («في جنيف بسويسرا», «في أكتاو بكازاخستان»: a city, then its country
 # behind a glued «ب», two levels of one place, as English writes "in
 # Geneva, Switzerland")
@@ -1439,8 +1441,10 @@ rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
   @lead $when* d:DLG ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* PER (ROLE+ $body*)* COMMA? CONJ? (رافقه | رافقته | رافقها | رافقتها) $when* x:list($dlgmember)
 # («وضم الوفد المرافق لوزير الخارجية X Y وZ»: the one the delegation
 # accompanies is no member of it: ar-delegation-accompanying-includes)
+# («وضم الوفد المشارك في المفاوضات، إلى جانب رئيسه X، Y وZ»: those
+# beside its head, named in an aside, before the members)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (COMMA (إلى جانب | الى جانب | إضافة إلى | بالإضافة إلى) (!PUNCT&!STOP&!EVT){1,4})? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -1623,13 +1623,15 @@ func headline(toks []token) bool {
 }
 
 // nameParticle reports the lower-case words inside personal names:
-// "bin", "ibn", "al" ("al-Hayya"), "de", "van", "von"...
+// "bin", "ibn", "al" ("al-Hayya"), "de", "van", "von"...; the Turkic
+// patronymics "oglu" (son of) and "qizi" (daughter of) after the father's
+// name ("Elmar Vugar oglu Mammadov")
 func nameParticle(w string) bool {
 	if i := strings.Index(w, "-"); i > 0 {
 		w = w[:i]
 	}
 	switch w {
-	case "bin", "bint", "ibn", "al", "el", "ul", "abu", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ben":
+	case "bin", "bint", "ibn", "al", "el", "ul", "abu", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ben", "oglu", "ogly", "qizi", "kyzy", "uulu":
 		return true
 	}
 	return false

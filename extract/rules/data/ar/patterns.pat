@@ -922,6 +922,11 @@ rule ar-good-offices stage=relation action=mediate conf=0.65
   (المساعي | مساعي | جهود | الجهود) الحميدة ((التي | الذي) (بذلتها | بذلها | تبذلها | يبذلها | قامت | قام) (بها | به)?)? m:list($body | PER)
 rule leads-mediation stage=relation action=mediate conf=0.7
   @lead $when* (الوساطة | جهود الوساطة) $when* m:list($body | PER)
+# «أشاد بجهود سلطنة عمان في الوساطة في جولات المحادثات بين A وB»,
+# «دور قطر في التوسط في المفاوضات»: the efforts of a body in mediating
+# the event named after them
+rule ar-efforts-of-in-mediating stage=relation action=mediate conf=0.7
+  (جهود | بجهود | دور | بدور | مساعي | بمساعي) m:list($body | PER) (في | على)? (الوساطة | التوسط | وساطتها | وساطته) (في | بين)? e:EVT
 # «جهود الوساطة المصرية», «بفضل وساطة قطرية»: mediation as a noun
 # with its mediator's adjective or name (the document's event), «بجهود
 # الوساطة التي تبذلها الكويت», «التي يبذلها الرئيس X» (a person's)

@@ -1182,6 +1182,10 @@ rule which-is-mediating stage=relation action=mediate conf=0.65
   m:(the? $body | the? DEM government | PER | RNP) COMMA (which | who) (COMMA? $aux)* (mediating | mediated | mediates | brokering) ((in | on) the? (!PUNCT&!AGENT&!EVT){1,3})? (STOP | COMMA)
 rule role-in-mediating stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles | efforts) in (mediating | brokering | facilitating) the? (@adjective)* e:EVT
+# "the efforts of the Sultanate of Oman in mediating the talks": the body
+# after "of", then the mediation
+rule efforts-of-in-mediating stage=relation action=mediate conf=0.7
+  (@adjective)* (role | roles | efforts) of the? m:list(the? $body | PER) in (mediating | brokering | facilitating) the? (@adjective | recent | latest)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
 # "Kuwait is playing the role of mediator in the talks" (the English of

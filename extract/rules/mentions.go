@@ -742,6 +742,10 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		// "Chile's Ministry of Finance": the country owns the body, whose
 		// name opens after the possessive
 		return i, ""
+	} else if i > 0 && possessive(toks[i-1].text) && !toks[i-1].arabic {
+		// "the Prime Minister's Office in Tokyo": a holder's office, no
+		// body named "Office in Tokyo"
+		return i, ""
 	} else {
 		k = x.latinCompound(toks, i)
 	}

@@ -13,8 +13,9 @@
 
 define body = CTRY | ORG | DEM
 # «الحكومة السودانية», «حكومة جمهورية الكونغو الديمقراطية»: a country's
-# government stands for the country
-define agent = PER | CTRY | ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | حكومة CTRY | DEM&PEOPLE&DEF
+# government stands for the country; «منظمة الأمم المتحدة»: an indefinite
+# head noun before a known body's name is that body
+define agent = PER | CTRY | @org-head&!DEF? ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | حكومة CTRY | DEM&PEOPLE&DEF
 define agents = list($agent)
 # a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
 # محادثات مع Y» France is where he went, not who held the talks
@@ -1011,7 +1012,7 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 rule ar-event-under-co-chairmanship stage=relation action=attend conf=0.65
   e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (!PUNCT&!EVT){1,4} COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم

@@ -700,6 +700,13 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 			return e, graph.Organization
 		}
 	}
+	// «مجموعة شرق أفريقيا»: a bloc's head before a region the knowledge
+	// base knows names the bloc (not «مجموعة مصر»: a country's group)
+	if toks[i].arabic && headIs(toks[i], blocHeadsAr) && !definite(toks[i]) {
+		if e := x.knownAfter(toks, i, graph.Place); e > i {
+			return e, graph.Organization
+		}
+	}
 	// «محافظة شمال سيناء»: a province's head before a compass word and a
 	// known place names the province
 	if e := x.provinceOfKnown(toks, i); e > i {
@@ -1044,6 +1051,7 @@ var (
 	bodySeats    = wordSet("names.tsv", "body-seat", "en")
 	bodySeatsAr  = wordSet("names.tsv", "body-seat", "ar")
 	organHeadsAr = wordSet("names.tsv", "organ-head", "ar")
+	blocHeadsAr  = wordSet("names.tsv", "bloc-head", "ar")
 )
 
 // compassRegion returns the end of a region's name at toks[i]: a

@@ -603,6 +603,9 @@ func TestMentions(t *testing.T) {
 		{"arabic government named after its leader", "وانتقدت المعارضة حكومة هالفورسن بسبب الموازنة.", []string{"Organization:حكومة هالفورسن"}, []string{"Person:هالفورسن"}},
 		{"arabic administration named after its leader, with a preposition", "وقال مسؤول لإدارة أوكافور إن القرار نهائي.", []string{"Organization:إدارة أوكافور"}, []string{"Organization:لإدارة أوكافور"}},
 		{"arabic government of unity, of a city, of a common noun", "وقالت حكومة الوحدة إن حكومة نيروبي وإدارة شؤون اللاجئين لم ترد.", nil, []string{"Organization:حكومة الوحدة", "Organization:حكومة نيروبي", "Organization:إدارة شؤون"}},
+		// a bloc's head before a known region names the bloc, not before a country
+		{"arabic bloc of a region", "وقالت مجموعة شرق أفريقيا إن القمة ستعقد.", []string{"Organization:مجموعة شرق أفريقيا"}, nil},
+		{"arabic group of a country", "وقالت مجموعة مصر للطيران إن الرحلات ستستأنف.", nil, []string{"Organization:مجموعة مصر"}},
 		// a holder's office before a city names no body "Office in P"
 		{"office of a titled holder in a city", "The two leaders met at the Prime Minister's Office in Lima.", []string{"City:Lima"}, []string{"Organization:Office in Lima"}},
 		{"office of a body in a city", "The two leaders met at the UN Office in Nairobi.", []string{"Organization:UN Office in Nairobi"}, nil},

@@ -1131,9 +1131,11 @@ rule chaired-by-two-sides stage=relation action=meeting kind=meeting conf=0.65
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? برئاسة $titlejunk{0,3} s:PER عن (الجانب DEM | CTRY) COMMA? CONJ $titlejunk{0,3} o:PER عن (الجانب DEM | CTRY)
 # «وترأس الاجتماع، الذي عُقد في فندق P، وزير الخارجية X»: the verb and
 # the event first, the event's relative clause between commas, then the
-# one who chaired it
+# one who chaired it («وترأس القمة، التي احتضنها مركز P، رئيس A X بصفته
+# رئيس المجموعة، ورئيس B Y بصفته ...، بحضور C وD»: two chairs, each in
+# his capacity, then those present)
 rule ar-chaired-event-clause-then-name stage=relation action=attend conf=0.65
-  (@lead | ترأس | ترأست) e:EVT $evadj* COMMA (الذي | التي) $aux* @event-verb (!PUNCT&!EVT&!PER){1,6} COMMA s:$agent
+  (@lead | ترأس | ترأست) e:EVT $evadj* COMMA (الذي | التي) $aux* (@event-verb | @host) (!PUNCT&!EVT&!PER){1,6} COMMA s:$agent ((بصفته | بصفتها) (!PUNCT&!EVT&!PER){1,6})? (COMMA? CONJ s:$agent ((بصفته | بصفتها) (!PUNCT&!EVT&!PER){1,6})?)? (COMMA? (بحضور | بمشاركة) (كل من)? s:$agents)?
 # «القمة الثلاثية بين A وB وC، التي عقدت بقصر P برئاسة X»: the parties
 # between, then the event's relative clause of where it was held and who
 # chaired it
@@ -1346,7 +1348,9 @@ rule ar-officials-of-held stage=relation action=meeting kind=talks plural=s conf
 # مدينة P المصرية أعمال …»: the country's adjective after the city)
 # («بدأت في مدينة P، ثالث المدن التشادية، جولة …»: an apposition
 # between commas that names the city's kind)
-define cityappos = COMMA (@ordinal | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} @city-kind (DEM | CTRY&DEF)?
+# («في مدينة P، العاصمة الاقتصادية لتنزانيا، قمة»: the city's rank as a
+# capital of its country, the country behind «ل»)
+define cityappos = COMMA (@ordinal | !PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} @city-kind (DEM | CTRY&DEF)? | COMMA (العاصمة | عاصمة) (الاقتصادية | السياسية | الإدارية | التجارية | @adjective)? (CTRY | DEM)
 rule verb-place-event stage=relation action=place conf=0.75
   @event-verb $when* (في $placeword? | (بالعاصمة | بمدينة) (DEM | CTRY&DEF)?) p:$places (DEM | CTRY&DEF)? العاصمة? $cityappos? $commawhen (أعمال | فعاليات | أشغال | جلسات)? @ordinal? e:EVT
 

@@ -215,6 +215,11 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 					continue
 				}
+				if r.Attr("closed") == "line" && slices.ContainsFunc(its[m.End:], func(it item) bool { return !it.punct() }) {
+					// a line of a list ("- X, Minister of State, Country"):
+					// nothing but punctuation after it
+					continue
+				}
 				if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
 					// "Speaking to AP, NATO Secretary General X": a title in
 					// the singular a name follows is that name's, in a chunk
@@ -1429,6 +1434,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	// every word in capitals, keeps its own.)
 	named := trig.tags != nil && hasTag(trig.tags, "CAP") && !(len(c.parts) == 1 && st.afterLowerThe(c.parts[0].start))
 	var bodies []item
+	figure := "" // an ordinal in figures ("3rd")
 	for pi, it := range c.parts {
 		switch {
 		case it.k == kEnt && it.m.Type.Location() && it.m.Type != graph.Country:
@@ -1446,7 +1452,7 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 			named = true
 		}
 		if n, ok := figureOrdinal(it.text); ok && it.k == kTok {
-			ev.round = n // "the 3rd Bilateral Consultation"
+			figure = n
 		}
 		if n, ok := ordinals[it.key]; ok && it.k == kTok {
 			ev.round = n
@@ -1457,6 +1463,12 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 				}
 			}
 		}
+	}
+	if figure != "" && named {
+		// "the 3rd Bilateral Consultation": a number in figures numbers
+		// the event in its proper name (not "the Council's 2nd meeting
+		// of the session", a sitting within another event)
+		ev.round = figure
 	}
 	if ev.round != "" && ev.round != "1" && ev.round != "new" && !ev.future && st.mayHappen(si) {
 		// "a second round could take place in Ankara", "a third round

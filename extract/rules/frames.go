@@ -220,7 +220,7 @@ func (st *docState) nextEditionBefore(si, start int) bool {
 // it opens with ("ABU DHABI, 14th April, 2026 (WAM) --"), else all of it.
 func (st *docState) afterDateline(si int) string {
 	sent := st.d.Sentences[si]
-	dp, ok := st.datelinePlace()
+	dp, ok := st.datelinePlace(false)
 	if !ok || dp.m.Start < sent.Start || dp.m.Start >= sent.End {
 		return sent.Text
 	}
@@ -1105,7 +1105,7 @@ func (st *docState) finishEvents() {
 	// ("ALGIERS, Jan 12 (APS) - X received at El Mouradia Palace Y": a
 	// building the text names lies in the dateline's city)
 	if (!st.main.placed() || st.main.inBuildingsOnly()) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
-		if pl, ok := st.datelinePlace(); ok && (!st.main.placed() || pl.m.Type == graph.City) {
+		if pl, ok := st.datelinePlace(false); ok && (!st.main.placed() || pl.m.Type == graph.City) {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
 	}
@@ -1143,9 +1143,11 @@ func (st *docState) finishEvents() {
 	// a wire report's "met with Y here" is held in its dateline's city
 	// ("BEIJING, May 4 (Xinhua) -- X met with Y here on Tuesday")
 	if len(hp) == 0 {
-		if dp, ok := st.datelinePlace(); ok {
+		if dp, ok := st.datelinePlace(true); ok {
 			for _, f := range frames {
-				if !f.placed() && slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
+				if !f.hasCity() && !f.call() && slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.here }) {
+					// (a venue the text names does not say which city
+					// "here" is)
 					f.refs[0].addPlace(st, dp.sent, dp.m, "dateline-here")
 				}
 			}
@@ -1375,55 +1377,36 @@ func (st *docState) headerPlaces() []evPlace {
 
 // datelinePlace returns the place a report's first lines open with
 // when a dash follows it, with at most a date and an agency between
-// ("NAIROBI, June 9 (Xinhua) --", "PARIS (Reuters) -", «الرباط - ومع:»).
-func (st *docState) datelinePlace() (evPlace, bool) {
+// ("NAIROBI, June 9 (Xinhua) --", "PARIS (Reuters) -", «الرباط - ومع:»);
+// with bracketed, also when the agency's brackets end it with no dash
+// (datelineAfter).
+func (st *docState) datelinePlace(bracketed bool) (evPlace, bool) {
 	for pi, p := range st.d.Paragraphs {
 		if pi > 2 {
 			break
 		}
-		// a paragraph's first lines: the dateline may be the line under
-		// the headline, with no blank line between («العنوان\nمسقط، 14
-		// أكتوبر — وزارة الخارجية»)
-		for _, ln := range leadingLines(st.d.Text, paragraphText(st.d, p), p.End, 3) {
-			var place *graph.Mention
-			for i := range st.d.Mentions {
-				m := &st.d.Mentions[i]
-				if m.Start == ln[0] && m.Type.Location() {
-					place = m
-					break
-				}
+		var place *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start == paragraphText(st.d, p) && m.Type.Location() {
+				place = m
+				break
 			}
-			if place != nil && st.datelineAfter(place.End, ln[1]) {
-				return evPlace{m: *place, sent: st.d.SentenceAt(ln[0]), rule: "ev-dateline-place"}, true
-			}
+		}
+		if place == nil {
+			continue
+		}
+		if st.datelineAfter(place.End, p.End, bracketed) {
+			return evPlace{m: *place, sent: st.d.SentenceAt(p.Start), rule: "ev-dateline-place"}, true
 		}
 	}
 	return evPlace{}, false
 }
 
-// leadingLines returns the start and end offsets of the first n lines of
-// text[start:end], each start past its blanks.
-func leadingLines(text string, start, end, n int) [][2]int {
-	var out [][2]int
-	for at := start; at < end && len(out) < n; {
-		e := strings.IndexByte(text[at:end], '\n')
-		if e < 0 {
-			e = end - at
-		}
-		s := at
-		for s < at+e && (text[s] == ' ' || text[s] == '\t') {
-			s++
-		}
-		out = append(out, [2]int{s, at + e})
-		at += e + 1
-	}
-	return out
-}
-
 // datelineCountry returns a dateline's city and the country named
 // after it and a comma ("NAIROBI, Kenya (AFP) -").
 func (st *docState) datelineCountry() (evPlace, evPlace, bool) {
-	pl, ok := st.datelinePlace()
+	pl, ok := st.datelinePlace(false)
 	if !ok || pl.m.Type != graph.City {
 		return evPlace{}, evPlace{}, false
 	}
@@ -1441,12 +1424,22 @@ func (st *docState) datelineCountry() (evPlace, evPlace, bool) {
 				end = p.End
 			}
 		}
-		if end < 0 || !st.datelineAfter(m.End, end) {
+		if end < 0 || !st.datelineAfter(m.End, end, false) {
 			continue
 		}
 		return pl, evPlace{m: m, sent: pl.sent, rule: "ev-dateline-country"}, true
 	}
 	return evPlace{}, evPlace{}, false
+}
+
+// hasCity reports a frame with a city or a country among its places.
+func (f *frame) hasCity() bool {
+	for _, r := range f.refs {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return p.m.Type == graph.City || p.m.Type == graph.Country }) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCountry reports a frame with a country among its places.
@@ -1464,7 +1457,7 @@ func (f *frame) hasCountry() bool {
 // slashes of the Gulf agencies) within a few words, with at most a date
 // and an agency before it ("NAIROBI, June 9 (Xinhua) --", "Kuwait City,
 // KUNA --", «أبوظبي في 14 مايو / وام /»).
-func (st *docState) datelineAfter(start, end int) bool {
+func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 	rest := st.d.Text[start:end]
 	cut := -1
 	for _, dash := range []string{"—", "–", " - ", " -- ", "- ", " / ", " /"} {
@@ -1473,10 +1466,12 @@ func (st *docState) datelineAfter(start, end int) bool {
 		}
 	}
 	limit := 40
-	if cut < 0 || cut > limit {
+	if bracketed && (cut < 0 || cut > limit) {
 		// "BEIJING, Nov. 18 (Xinhua) Chinese Vice President X met ...",
 		// «بكين 18 نوفمبر (شينخوا) التقى»: the agency's brackets end the
-		// dateline when no dash follows them
+		// dateline when no dash follows them (bracketed: only for "here",
+		// «هنا»; a wire files from its bureaus about trips abroad, so
+		// such a dateline gives no event its place, no title its home)
 		if c := agencyParen(rest); c >= 0 && c <= 80 {
 			cut, limit = c, 80
 		}

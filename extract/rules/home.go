@@ -596,12 +596,8 @@ func (st *docState) datelineCountries() (place, agency *kb.Entry) {
 		if pi > 3 {
 			break
 		}
-		// each of a paragraph's first lines: the dateline may be the line
-		// under the headline, no blank line between (leadingLines)
-		for _, ln := range leadingLines(st.d.Text, para.Start, para.End, 3) {
-			if c, a, ok := st.datelineLine(ln[0], ln[1]); ok {
-				return c, a
-			}
+		if c, a, ok := st.datelineLine(para.Start, para.End); ok {
+			return c, a
 		}
 	}
 	return nil, nil
@@ -632,7 +628,7 @@ func (st *docState) datelineLine(start, end int) (place, agency *kb.Entry, ok bo
 	dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
 		strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
 		strings.HasPrefix(rest, "-") && ag != "") // «دمشق-سانا:»
-	if !(short || dashed || lead == "" && st.datelineAfter(first.End, end)) {
+	if !(short || dashed || lead == "" && st.datelineAfter(first.End, end, false)) {
 		return nil, nil, false
 	}
 	// «عمان 11 آذار (بترا) -»: the agency says which country

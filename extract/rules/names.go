@@ -2149,8 +2149,19 @@ func namedGovernment(toks []token, i int) bool {
 	if i+2 >= len(toks) || !toks[i+1].arabic || !governmentNames[toks[i+1].key] || !nationalKeys[toks[i+2].key] {
 		return false
 	}
+	if i > 0 && slices.ContainsFunc(toks[i-1].keys(), func(s stem) bool { return formingNouns[s.key] }) {
+		return false // «تشكيل حكومة الوحدة الوطنية»: one to be formed
+	}
 	return slices.ContainsFunc(toks[i].keys(), func(s stem) bool { return s.key == governmentKey })
 }
+
+// datedHeads are the heads of movements and alliances named by a day
+// (names.tsv dated-head: «حركة», «تحالف», «تيار»).
+var datedHeads = wordSet("names.tsv", "dated-head", "ar")
+
+// formingNouns are the verbal nouns of forming a government («تشكيل
+// حكومة الوحدة الوطنية»: one to be formed, no body yet).
+var formingNouns = map[string]bool{textnorm.Key("تشكيل"): true, textnorm.Key("تأليف"): true, textnorm.Key("تكوين"): true, textnorm.Key("إنشاء"): true}
 
 // isMonthTok reports a month's name («مارس», «آذار», "March").
 func isMonthTok(t token) bool {
@@ -2196,7 +2207,9 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	construct := headIs(toks[i], arabicConstructHeads)
 	// «حركة 23 مارس», «حركة 6 أبريل»: a movement named by the day it
 	// was founded on, a number and a month after the head
-	if i+2 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 && isMonthTok(toks[i+2]) && !taken(toks[i+1].start, toks[i+2].end) {
+	// («وحددت الحكومة 14 مارس موعدا»: after another head, or a definite
+	// one, the number and the month are a date)
+	if headIs(toks[i], datedHeads) && !definite(toks[i]) && i+2 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 && isMonthTok(toks[i+2]) && !taken(toks[i+1].start, toks[i+2].end) {
 		return i + 3
 	}
 	k := i + 1
@@ -3191,6 +3204,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 	}
 	for k > j && arabicConnectors[toks[k-1].key] {
 		k--
+	}
+	if k > j+1 && x.amirInName(toks, j, k-1, taken) {
+		k++ // «حسين أمير صالحي»: the middle name takes the word after it
 	}
 	return k
 }

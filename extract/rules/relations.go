@@ -2130,17 +2130,16 @@ func (st *docState) remember(si int, its []item) {
 				ws := strings.Fields(t.role.en)
 				for i, w := range ws {
 					st.byRole[w] = m
-					if t.body == nil {
-						st.byBareRole[w] = m
-					}
 					// "Deputy Secretary of State X ... the Deputy
 					// Secretary": the title's opening words stand for it
 					if i > 0 {
 						st.byRole[strings.Join(ws[:i+1], " ")] = m
-						if t.body == nil {
-							st.byBareRole[strings.Join(ws[:i+1], " ")] = m
-						}
 					}
+				}
+				if t.body == nil {
+					// (the whole title only: "the minister" is no Prime
+					// Minister's)
+					st.byBareRole[t.role.en] = m
 				}
 			}
 		}
@@ -2234,9 +2233,12 @@ func (st *docState) corefer(its []item) {
 			// a bare title ("the envoy"), not a qualified one ("the
 			// American president" names someone else), nor the first
 			// word of a compound one ("the deputy head of X, Y")
+			// the one a bare title named, unless the nearest holder is the
+			// last sentence's subject ("Kenyan Foreign Minister Y met Z. The
+			// foreign minister also met W": Y)
 			m, ok := st.byBareRole[it.role.en]
-			if !ok {
-				m, ok = st.byRole[it.role.en]
+			if near, nok := st.byRole[it.role.en]; !ok || nok && st.lastSubject != nil && partyKey(*st.lastSubject) == partyKey(near) {
+				m, ok = near, nok
 			}
 			if ok {
 				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}

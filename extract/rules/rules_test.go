@@ -603,6 +603,10 @@ func TestMentions(t *testing.T) {
 		{"arabic government named after its leader", "وانتقدت المعارضة حكومة هالفورسن بسبب الموازنة.", []string{"Organization:حكومة هالفورسن"}, []string{"Person:هالفورسن"}},
 		{"arabic administration named after its leader, with a preposition", "وقال مسؤول لإدارة أوكافور إن القرار نهائي.", []string{"Organization:إدارة أوكافور"}, []string{"Organization:لإدارة أوكافور"}},
 		{"arabic government of unity, of a city, of a common noun", "وقالت حكومة الوحدة إن حكومة نيروبي وإدارة شؤون اللاجئين لم ترد.", nil, []string{"Organization:حكومة الوحدة", "Organization:حكومة نيروبي", "Organization:إدارة شؤون"}},
+		// a date after a government's head names no movement; a government
+		// to be formed is no body yet
+		{"arabic date after the government", "وحددت الحكومة 14 مارس موعدا لبدء الحوار الوطني.", nil, []string{"Organization:الحكومة 14 مارس"}},
+		{"arabic government to be formed", "دعا المبعوث الأممي إلى تشكيل حكومة الوحدة الوطنية في البلاد.", nil, []string{"Organization:حكومة الوحدة الوطنية"}},
 		// a bloc's head before a known region names the bloc, not before a country
 		{"arabic bloc of a region", "وقالت مجموعة شرق أفريقيا إن القمة ستعقد.", []string{"Organization:مجموعة شرق أفريقيا"}, nil},
 		{"arabic group of a country", "وقالت مجموعة مصر للطيران إن الرحلات ستستأنف.", nil, []string{"Organization:مجموعة مصر"}},

@@ -1672,9 +1672,10 @@ rule event-we-attend stage=relation action=here conf=0.7
   e:EVT (@adjective | ENT | PUNCT)* (التي | الذي) (نحضرها | نحضره | نشارك | نعقدها | نعقده | نستضيفها | نستضيفه)
 
 # «التقى X مع Y هنا يوم الثلاثاء»: a wire report's «هنا» is the city of
-# its dateline («بكين 4 مايو (شينخوا) التقى ...»)
+# its dateline («بكين 4 مايو (شينخوا) التقى ...»); not a speaker's «هنا» in
+# his words, nor «من هنا» (hence)
 rule ar-event-here stage=relation action=here conf=0.6
-  (e:EVT | @meet | @welcome) (!STOP&!EVT&!في&!@meet&!@welcome){0,10} HERE
+  (e:EVT | @meet | @welcome) ((!STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech){0,9} !STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech&!من)? HERE
 
 # «وصل الرئيس Y إلى روما، يرافقه مستشاره للأمن القومي X», «برفقة
 # مستشاره X»: the adviser of the one the pronoun names

@@ -71,8 +71,8 @@ define descr = $the? (DEM | CTRY POSS) (!PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP&!@sto
 # place named after it, no place of the event
 # "at the senior officials' level", "at ministerial level", "at the level
 # of deputy ministers": the rank of those who meet, between an event and
-# its place
-define level = (at | on) the? (!PUNCT&!AGENT&!EVT&!LOC&!@in | QUOTE){0,3} level (of the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?
+# its place (not "talks on the water level in P": a topic)
+define level = at the? (!PUNCT&!AGENT&!EVT&!LOC&!@in | QUOTE){0,3} level (of the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?
 define seat = (DEM | CTRY POSS?) (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (COMMA | of)? | LOC&!CITY&!CTRY (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (city | port | town | resort) of | (city | town | port | resort) of | capital COMMA? | capital city (COMMA | of)?
 # after a venue, the finer and the wider places it lies in: "at the X
 # Lodge in the town's Y quarter", "at the X Palace, an old royal seat in
@@ -247,7 +247,10 @@ rule name-comma-title stage=chunk make=person conf=0.8
 # a line of a list of those present: "- X, Minister of State, United Arab
 # Emirates", "- Dr. Y, Minister of Foreign Affairs, Kingdom of Z;": the
 # country after the office and a comma ends the line and is its body
-rule name-comma-title-comma-country stage=chunk make=person conf=0.75
+# (closed=line: nothing but punctuation after it; "In a meeting with X,
+# Minister of Foreign Affairs, Mozambique pledged ...": the country is the
+# next clause's subject)
+rule name-comma-title-comma-country stage=chunk make=person closed=line conf=0.75
   n:PER COMMA $office COMMA the? CTRY&!POSS (STOP | SEMI)?
 # "X, Deputy Prime Minister and Minister of Interior, received Y": two
 # offices joined, the second with no body, closed by a comma (not "X,
@@ -1781,8 +1784,9 @@ rule members-of-delegation-were stage=relation action=member conf=0.7
   the? (members | member) of the? d:DLG (were | are | was | is | "will be" | included | include | includes) COLON? the? x:list($mem)
 # "Other members of the delegation were the Minister of A, Mrs X; B's
 # Minister of C, D and E, Professor Y; and the Commissioner for F, Z": a
-# list of titled names set apart by semicolons, commas within each
-define semimem = (!STOP&!PER&!EVT&!@speech){0,20} HON{0,2} PER
+# list of titled names set apart by semicolons, commas within each (not
+# "were received by the Minister of A, Mrs X; ...": the hosts)
+define semimem = (!STOP&!PER&!EVT&!@speech&!@welcome&!@meet&!by){0,20} HON{0,2} PER
 rule members-of-delegation-semicolons stage=relation action=member conf=0.65
   the? other? (members | member) of the? d:DLG (were | are | was | is | included | include | includes) COLON? x:($semimem (SEMI $semimem)+ (SEMI? CONJ $semimem)?)
 # "X and Y were also members of the Ethiopian delegation", "X was part of
@@ -2037,4 +2041,4 @@ rule here-at-event stage=relation action=here conf=0.7
 # a wire report's "X met with Y here on Tuesday", "the talks held here":
 # the event is held in the city of the report's dateline
 rule en-event-here stage=relation action=here conf=0.6
-  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome){0,10} here
+  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome&!QUOTE&!COLON&!@speech){0,10} here

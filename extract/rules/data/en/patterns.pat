@@ -540,7 +540,11 @@ rule en-at-head-of-delegation-aside stage=skip
 rule en-who-mediates-alongside stage=skip whole=no
   a:(PER) x:(COMMA who c:((is | was | has been | had been) also? (mediating | co-mediating) (the? EVT)? (alongside | "together with") the? $agent) COMMA)
 rule relative-clause stage=skip
-  a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA)
+  a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA) (!PER&!HON&!ROLE&!RNP | STOP)
+# "attended by A, who also serves as B, C and D": in a list of names the
+# comma after the clause stays, between the list's names
+rule relative-clause-in-list stage=skip
+  a:($agent) x:(COMMA who c:(!STOP&!COMMA{1,20})) COMMA (PER | HON | ROLE | RNP)
 
 # -------------------------------------------------------------- relations
 

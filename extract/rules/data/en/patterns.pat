@@ -110,11 +110,13 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # government stands for its country; the file he is charged with)
 # ("U.S. Middle East envoy X", "the EU Sahel envoy X": the region of an
 # envoy's remit between his body and his title)
+# ("Trade, Agribusiness and Industry Minister X": the portfolios listed
+# before the title)
 # ("the First Deputy Minister of Foreign Affairs X": the deputy's rank;
 # "the Minister of National Defence of Vietnam General X": a military
 # rank between the office and the name)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | ((@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign

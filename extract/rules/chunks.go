@@ -215,9 +215,7 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 					continue
 				}
-				if r.Attr("closed") == "line" && slices.ContainsFunc(its[m.End:], func(it item) bool { return !it.punct() }) {
-					// a line of a list ("- X, Minister of State, Country"):
-					// nothing but punctuation after it
+				if r.Attr("closed") == "line" && !entryEnds(its, m.End) {
 					continue
 				}
 				if r.Attr("closed") == "noperson" && m.End < len(its) && (its[m.End].isPerson() || hasTag(its[m.End].tags, "HON")) && !slices.ContainsFunc(its[m.Start:m.End], func(it item) bool { return hasTag(it.tags, "ROLE_PL") }) {
@@ -1508,6 +1506,23 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		ev.named = textnorm.Key(text)
 	}
 	return ev
+}
+
+// entryEnds reports the end of an entry of a list at its[e] ("- X,
+// Minister of State, Country"): nothing but punctuation after it, or a
+// semicolon, or a comma or "and" before the next entry's name or style.
+func entryEnds(its []item, e int) bool {
+	if !slices.ContainsFunc(its[e:], func(it item) bool { return !it.punct() }) {
+		return true
+	}
+	if hasTag(its[e].tags, "SEMI") || e > 0 && hasTag(its[e-1].tags, "SEMI") {
+		return true // the entry's own semicolon, in the match or after it
+	}
+	n := e
+	for n < len(its) && (its[n].comma() || its[n].k == kConj) {
+		n++
+	}
+	return n > e && n < len(its) && (its[n].isPerson() || hasTag(its[n].tags, "HON"))
 }
 
 // roundOrdinal reports an ordinal of a number before an event's name

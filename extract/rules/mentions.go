@@ -703,7 +703,9 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	// «مجموعة شرق أفريقيا»: a bloc's head before a region the knowledge
 	// base knows names the bloc (not «مجموعة مصر»: a country's group)
 	if toks[i].arabic && headIs(toks[i], blocHeadsAr) && !definite(toks[i]) {
-		if e := x.knownAfter(toks, i, graph.Place); e > i {
+		// (not «منظمة الشرق الأوسط للتنمية والتعاون»: the name goes on
+		// after the region with what the body is for)
+		if e := x.knownAfter(toks, i, graph.Place); e > i && !(e < len(toks) && toks[e].arabic && (strings.HasPrefix(toks[e].text, "ل") || definite(toks[e]))) {
 			return e, graph.Organization
 		}
 	}
@@ -749,9 +751,10 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 		// "Chile's Ministry of Finance": the country owns the body, whose
 		// name opens after the possessive
 		return i, ""
-	} else if i > 0 && possessive(toks[i-1].text) && !toks[i-1].arabic {
-		// "the Prime Minister's Office in Tokyo": a holder's office, no
-		// body named "Office in Tokyo"
+	} else if i > 0 && possessive(toks[i-1].text) && !toks[i-1].arabic && x.titleWord(toks[i-1].text) {
+		// "the Prime Minister's Office in Tokyo": a title holder's
+		// office, no body named "Office in Tokyo" (not "Egypt's Cairo
+		// University": a country's)
 		return i, ""
 	} else {
 		k = x.latinCompound(toks, i)
@@ -1053,6 +1056,15 @@ var (
 	organHeadsAr = wordSet("names.tsv", "organ-head", "ar")
 	blocHeadsAr  = wordSet("names.tsv", "bloc-head", "ar")
 )
+
+// titleWord reports a possessive whose word is a title of one word
+// ("Minister's", "President's").
+func (x *Lexicon) titleWord(w string) bool {
+	for _, suf := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return slices.ContainsFunc(x.lx.roles[textnorm.Key(w)], func(p phrase) bool { return len(p.keys) == 1 })
+}
 
 // compassRegion returns the end of a region's name at toks[i]: a
 // compass word (capitalised in English, bare in Arabic) and a known

@@ -3220,7 +3220,17 @@ func (x *Names) amirInName(toks []token, j, k int, taken func(int, int) bool) bo
 		return false
 	}
 	n := toks[k+1]
-	return n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+	if e, _, _ := x.lx.entities.match(toks, k+1); e > 0 {
+		return false // «فهد أمير تبوك»: the emir of a place the knowledge base knows
+	}
+	// the middle name is Persian, before a Persian family name's ending
+	// («صالحي», «عبداللهيان», «حسين زاده», «رحيمي بور»); «ماجد أمير نجران»
+	// is the emir of a place the lists may lack
+	persian := false
+	for _, suf := range []string{"ي", "يان", "زاده", "بور", "پور", "فر", "نيا", "نژاد", "نجاد"} {
+		persian = persian || strings.HasSuffix(n.text, suf)
+	}
+	return persian && n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
 }
 
 // amirMiddle reports «أمير» as written after a given name (amirInName).

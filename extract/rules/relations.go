@@ -2137,9 +2137,13 @@ func (st *docState) remember(si int, its []item) {
 					}
 				}
 				if t.body == nil {
-					// (the whole title only: "the minister" is no Prime
-					// Minister's)
+					// the whole title, and its last word unless the title
+					// is a head of state's or government's ("the minister"
+					// is no Prime Minister's)
 					st.byBareRole[t.role.en] = m
+					if len(ws) > 1 && !t.role.state {
+						st.byBareRole[ws[len(ws)-1]] = m
+					}
 				}
 			}
 		}

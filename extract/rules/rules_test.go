@@ -607,6 +607,8 @@ func TestMentions(t *testing.T) {
 		// to be formed is no body yet
 		{"arabic date after the government", "وحددت الحكومة 14 مارس موعدا لبدء الحوار الوطني.", nil, []string{"Organization:الحكومة 14 مارس"}},
 		{"arabic government to be formed", "دعا المبعوث الأممي إلى تشكيل حكومة الوحدة الوطنية في البلاد.", nil, []string{"Organization:حكومة الوحدة الوطنية"}},
+		{"arabic bloc named by a day", "وشارك نواب كتلة 14 آذار في الاجتماع.", []string{"Organization:كتلة 14 آذار"}, nil},
+		{"arabic emir before a place the lists may lack", "واستقبل رئيس الوزراء ماجد أمير نجران في الرياض.", nil, []string{"Person:ماجد أمير نجران"}},
 		// a bloc's head before a known region names the bloc, not before a country
 		{"arabic bloc of a region", "وقالت مجموعة شرق أفريقيا إن القمة ستعقد.", []string{"Organization:مجموعة شرق أفريقيا"}, nil},
 		{"arabic group of a country", "وقالت مجموعة مصر للطيران إن الرحلات ستستأنف.", nil, []string{"Organization:مجموعة مصر"}},

@@ -1097,7 +1097,7 @@ rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
 # A وB»: the bodies the representatives stand for; «...، إلى جانب ممثل
 # عن C»: who joined them, after the list)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} (COMMA (!PUNCT&!STOP&!EVT&!PER){1,4})? COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? $representatives? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} (COMMA ROLE (!PUNCT&!STOP&!EVT&!PER&!AGENT){0,3})? COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? $representatives? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
 # «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole
@@ -1675,7 +1675,7 @@ rule event-we-attend stage=relation action=here conf=0.7
 # its dateline («بكين 4 مايو (شينخوا) التقى ...»); not a speaker's «هنا» in
 # his words, nor «من هنا» (hence)
 rule ar-event-here stage=relation action=here conf=0.6
-  (e:EVT | @meet | @welcome) ((!STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech){0,9} !STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech&!من)? HERE
+  (e:EVT | @meet | @welcome) ((!STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech | QUOTE (!QUOTE&!STOP){1,6} QUOTE){0,9} !STOP&!EVT&!في&!@meet&!@welcome&!QUOTE&!COLON&!@speech&!من)? HERE
 
 # «وصل الرئيس Y إلى روما، يرافقه مستشاره للأمن القومي X», «برفقة
 # مستشاره X»: the adviser of the one the pronoun names

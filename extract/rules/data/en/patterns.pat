@@ -544,9 +544,11 @@ rule en-who-mediates-alongside stage=skip whole=no
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA) (!PER&!HON&!ROLE&!RNP | STOP)
 # "attended by A, who also serves as B, C and D": in a list of names the
-# comma after the clause stays, between the list's names
+# comma after the clause stays, between the list's names (the list goes
+# on after the next name: not "..., who arrived Sunday, Mr X told
+# reporters")
 rule relative-clause-in-list stage=skip
-  a:($agent) x:(COMMA who c:(!STOP&!COMMA{1,20})) COMMA (PER | HON | ROLE | RNP)
+  a:($agent) x:(COMMA who c:(!STOP&!COMMA{1,20})) COMMA (HON? PER | ROLE+ HON? PER | RNP) (COMMA | CONJ)
 
 # -------------------------------------------------------------- relations
 
@@ -1194,7 +1196,7 @@ rule role-in-mediating stage=relation action=mediate conf=0.7
 # "the efforts of the Sultanate of Oman in mediating the talks": the body
 # after "of", then the mediation
 rule efforts-of-in-mediating stage=relation action=mediate conf=0.7
-  (@adjective)* (role | roles | efforts) of the? m:list(the? $body | PER) in (mediating | brokering | facilitating) the? (@adjective | recent | latest)* e:EVT
+  (@adjective)* (role | roles | efforts) of the? m:list(the? $body | PER) in (mediating | brokering) the? (@adjective | recent | latest)* e:EVT
 rule role-as-mediator stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) (for | POSS)? (its | his | her | their)? (@adjective)* (role | roles) as (a | the)? (@adjective)* (facilitator | facilitators | mediator | mediators | host) (of | in | for | to) the? (@adjective)* e:EVT
 # "Kuwait is playing the role of mediator in the talks" (the English of
@@ -1527,7 +1529,7 @@ rule event-at-venue-comma-city stage=relation action=place conf=0.7
 # ("took place today in Brussels, at the Europa building": the city,
 # then the venue after a comma)
 rule event-in stage=relation action=place conf=0.8
-  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when | $level)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within? (COMMA at the? p:LOC&!CITY&!CTRY)?
+  e:EVT ((brought | brings | bring) together (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,4} | @place-gap | $when | $aux | COMMA | DASH | @mediate | (@mediate | hosted | co-hosted | organised | organized | chaired | co-chaired) by the? $agents CONJ $aux* (held | convened | hosted) | hosted | co-hosted | chaired | co-chaired | convened | organised | organized | sponsored | co-sponsored | by | $agents | under the? joint? (DEM | CTRY | CONJ)+ (auspices | mediation | sponsorship | patronage) | @broker | under the (auspices | mediation | sponsorship | patronage) of the? $agents | @between (!PUNCT&!EVT&!LOC&!STOP&!@event-verb&!@in&!@topic | LOC&POSS){1,8} | @between | @party-gap | from | of the? $agents | of the PLACE | of the? (!PUNCT&!EVT&!LOC&!STOP&!NUM&!@event-verb&!@in&!@place-gap){1,4})* (@event-verb | (kicked | kicks | kick) off)? (@place-gap | $when | $level)* ($venue $outskirts?)? (in | at | near | $outskirts) the? $seat? p:$places $within? (COMMA at the? p:LOC&!CITY&!CTRY&!POSS)?
 # "the talks were moved to Nairobi", "the meeting, which had been planned
 # for Lisbon, was relocated to Madrid": an event moved is held where it
 # is moved to, not where it was planned
@@ -2045,6 +2047,7 @@ rule event-we-attend stage=relation action=here conf=0.7
 rule here-at-event stage=relation action=here conf=0.7
   here (at | for) the? e:EVT
 # a wire report's "X met with Y here on Tuesday", "the talks held here":
-# the event is held in the city of the report's dateline
+# the event is held in the city of the report's dateline (a quoted name on
+# the way, not a quotation "here" is in)
 rule en-event-here stage=relation action=here conf=0.6
-  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome&!QUOTE&!COLON&!@speech){0,10} here
+  (e:EVT | @meet | @welcome) (!STOP&!EVT&!@in&!@meet&!@welcome&!QUOTE&!COLON&!@speech | QUOTE (!QUOTE&!STOP){1,6} QUOTE){0,10} here

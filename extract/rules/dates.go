@@ -13,8 +13,13 @@ var weekdays, months = dateWords()
 // dateWord reports whether a token names a weekday or a month.
 func dateWord(t token) bool {
 	_, wd := weekdays[t.key]
+	return wd || monthKey(t)
+}
+
+// monthKey reports whether a token names a month («مارس», «آذار», "March").
+func monthKey(t token) bool {
 	_, mo := months[t.key]
-	return wd || mo
+	return mo
 }
 
 func dateWords() (map[string]time.Weekday, map[string]time.Month) {

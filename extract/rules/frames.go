@@ -1434,18 +1434,18 @@ func (st *docState) datelineCountry() (evPlace, evPlace, bool) {
 
 // hasCity reports a frame with a city or a country among its places.
 func (f *frame) hasCity() bool {
-	for _, r := range f.refs {
-		if slices.ContainsFunc(r.places, func(p evPlace) bool { return p.m.Type == graph.City || p.m.Type == graph.Country }) {
-			return true
-		}
-	}
-	return false
+	return f.hasPlace(func(t graph.EntityType) bool { return t == graph.City || t == graph.Country })
 }
 
 // hasCountry reports a frame with a country among its places.
 func (f *frame) hasCountry() bool {
+	return f.hasPlace(func(t graph.EntityType) bool { return t == graph.Country })
+}
+
+// hasPlace reports a frame with a place of a type ok takes.
+func (f *frame) hasPlace(ok func(graph.EntityType) bool) bool {
 	for _, r := range f.refs {
-		if slices.ContainsFunc(r.places, func(p evPlace) bool { return p.m.Type == graph.Country }) {
+		if slices.ContainsFunc(r.places, func(p evPlace) bool { return ok(p.m.Type) }) {
 			return true
 		}
 	}
@@ -1526,12 +1526,8 @@ func figureOrdinal(s string) (string, bool) {
 // dayOrdinal reports a day of the month written as an ordinal ("14th",
 // "1st", "22nd", "3rd").
 func dayOrdinal(s string) bool {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if d, ok := strings.CutSuffix(strings.ToLower(s), suf); ok && len(d) >= 1 && len(d) <= 2 && isNumber(d) {
-			return true
-		}
-	}
-	return false
+	d, ok := figureOrdinal(s)
+	return ok && len(d) <= 2
 }
 
 // inLocation reports a token inside a mention of a country, a city or a

@@ -592,52 +592,44 @@ func (st *docState) dateline() *kb.Entry {
 // a national agency other than that country's files the report («بيروت
 // (واس) -»), the agency's country (nil otherwise).
 func (st *docState) datelineCountries() (place, agency *kb.Entry) {
-	for pi, para := range st.d.Paragraphs {
+	for pi, p := range st.d.Paragraphs {
 		if pi > 3 {
 			break
 		}
-		if c, a, ok := st.datelineLine(para.Start, para.End); ok {
-			return c, a
+		var first *graph.Mention
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start >= p.Start && m.End <= p.End && m.KBID != "" {
+				first = m
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		c := st.countryOf(item{k: kEnt, m: *first})
+		if c == nil {
+			continue
+		}
+		lead := strings.TrimSpace(st.d.Text[p.Start:first.Start])
+		rest := strings.TrimSpace(st.d.Text[first.End:p.End])
+		words := len(strings.Fields(rest))
+		short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
+		agency := wireAgency(st.d.Text[p.Start:p.End])
+		dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
+			strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
+			strings.HasPrefix(rest, "-") && agency != "") // «دمشق-سانا:»
+		if short || dashed || lead == "" && st.datelineAfter(first.End, p.End, false) {
+			// «عمان 11 آذار (بترا) -»: the agency says which country
+			if a := agency; a != "" && a != c.Code {
+				if ac := st.lx.kb.Country(a); ac != nil {
+					return c, ac
+				}
+			}
+			return c, nil
 		}
 	}
 	return nil, nil
-}
-
-// datelineLine reads a dateline in text[start:end] (datelineCountries).
-func (st *docState) datelineLine(start, end int) (place, agency *kb.Entry, ok bool) {
-	var first *graph.Mention
-	for i := range st.d.Mentions {
-		m := &st.d.Mentions[i]
-		if m.Start >= start && m.End <= end && m.KBID != "" {
-			first = m
-			break
-		}
-	}
-	if first == nil {
-		return nil, nil, false
-	}
-	c := st.countryOf(item{k: kEnt, m: *first})
-	if c == nil {
-		return nil, nil, false
-	}
-	lead := strings.TrimSpace(st.d.Text[start:first.Start])
-	rest := strings.TrimSpace(st.d.Text[first.End:end])
-	words := len(strings.Fields(rest))
-	short := lead == "" && words <= 5 && !strings.ContainsAny(rest, ".!?")
-	ag := wireAgency(st.d.Text[start:end])
-	dashed := lead == "" && (strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") ||
-		strings.HasPrefix(rest, "(") && strings.Contains(rest[:min(len(rest), 40)], ") -") ||
-		strings.HasPrefix(rest, "-") && ag != "") // «دمشق-سانا:»
-	if !(short || dashed || lead == "" && st.datelineAfter(first.End, end, false)) {
-		return nil, nil, false
-	}
-	// «عمان 11 آذار (بترا) -»: the agency says which country
-	if ag != "" && ag != c.Code {
-		if ac := st.lx.kb.Country(ag); ac != nil {
-			return c, ac, true
-		}
-	}
-	return c, nil, true
 }
 
 // attributionWords are the nouns of an issuing body after its

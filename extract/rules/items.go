@@ -692,9 +692,8 @@ func (x *Relations) tagsOf(it item) []string {
 			}
 			if n, ok := strings.CutPrefix(strings.TrimPrefix(it.text, "و"), "ال"); ok && isNumber(strings.TrimLeft(n, "ـ")) {
 				add("ORDNUM") // «الـ164», «ال58»: the ordinal of a session, in figures
-			}
-			if _, ok := figureOrdinal(it.text); ok {
-				add("ORDNUM") // "3rd", "167th": the ordinal of a session, in figures
+			} else if _, ok := figureOrdinal(it.text); ok {
+				add("ORDNUM") // "3rd", "167th"
 			}
 			if isNumber(it.text) {
 				add("NUM")

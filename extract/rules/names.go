@@ -2133,13 +2133,18 @@ func (x *Names) orgPrefix(t token) int {
 	return 0
 }
 
-// governmentNames follow «حكومة» in a government's name (names.tsv:
-// government-name): «حكومة الوحدة الوطنية».
-var governmentNames = wordSet("names.tsv", "government-name", "ar")
-
+// governmentNames follow «حكومة» in a government's name (names.tsv
+// government-name: «حكومة الوحدة الوطنية»); formingNouns are the verbal
+// nouns of forming one (names.tsv forming-noun: «تشكيل حكومة الوحدة
+// الوطنية», one to be formed, no body yet); datedHeads head the names of
+// movements and alliances named by a day (names.tsv dated-head: «حركة 14
+// يوليو»).
 var (
-	governmentKey = textnorm.Key("حكومة")
-	nationalKeys  = map[string]bool{textnorm.Key("الوطنية"): true, textnorm.Key("الوطني"): true}
+	governmentNames = wordSet("names.tsv", "government-name", "ar")
+	formingNouns    = wordSet("names.tsv", "forming-noun", "ar")
+	datedHeads      = wordSet("names.tsv", "dated-head", "ar")
+	governmentKey   = textnorm.Key("حكومة")
+	nationalKeys    = map[string]bool{textnorm.Key("الوطنية"): true, textnorm.Key("الوطني"): true}
 )
 
 // namedGovernment reports «حكومة» at toks[i] before a government's name
@@ -2149,24 +2154,10 @@ func namedGovernment(toks []token, i int) bool {
 	if i+2 >= len(toks) || !toks[i+1].arabic || !governmentNames[toks[i+1].key] || !nationalKeys[toks[i+2].key] {
 		return false
 	}
-	if i > 0 && slices.ContainsFunc(toks[i-1].keys(), func(s stem) bool { return formingNouns[s.key] }) {
+	if i > 0 && headIs(toks[i-1], formingNouns) {
 		return false // «تشكيل حكومة الوحدة الوطنية»: one to be formed
 	}
 	return slices.ContainsFunc(toks[i].keys(), func(s stem) bool { return s.key == governmentKey })
-}
-
-// datedHeads are the heads of movements and alliances named by a day
-// (names.tsv dated-head: «حركة», «تحالف», «تيار»).
-var datedHeads = wordSet("names.tsv", "dated-head", "ar")
-
-// formingNouns are the verbal nouns of forming a government («تشكيل
-// حكومة الوحدة الوطنية»: one to be formed, no body yet).
-var formingNouns = map[string]bool{textnorm.Key("تشكيل"): true, textnorm.Key("تأليف"): true, textnorm.Key("تكوين"): true, textnorm.Key("إنشاء"): true}
-
-// isMonthTok reports a month's name («مارس», «آذار», "March").
-func isMonthTok(t token) bool {
-	_, ok := months[t.key]
-	return ok
 }
 
 // namePrefix is the byte length of the proclitics before a name in a
@@ -2209,7 +2200,7 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 	// was founded on, a number and a month after the head
 	// («وحددت الحكومة 14 مارس موعدا»: after another head, or a definite
 	// one, the number and the month are a date)
-	if headIs(toks[i], datedHeads) && !definite(toks[i]) && i+2 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 && isMonthTok(toks[i+2]) && !taken(toks[i+1].start, toks[i+2].end) {
+	if headIs(toks[i], datedHeads) && !definite(toks[i]) && i+2 < len(toks) && isNumber(toks[i+1].text) && len(toks[i+1].text) <= 2 && monthKey(toks[i+2]) && !taken(toks[i+1].start, toks[i+2].end) {
 		return i + 3
 	}
 	k := i + 1

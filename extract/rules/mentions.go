@@ -331,6 +331,10 @@ func (x *Lexicon) knownAt(toks []token, j int) bool {
 // "talks in", "arrived in", "visit to".
 var placeCueWords = wordSet("words.tsv", "place-cue-verb", "en", "ar")
 
+// realmTitles are the English titles of one who rules a territory
+// ("Ruler", "Governor", "Emir"): "of" and a name after one give a place.
+var realmTitles = wordSet("names.tsv", "realm-title", "en")
+
 // weakPlace returns the end and the entry of a town or a region of the
 // knowledge base's weak entries (kb.Entry.Weak: names that are as often a
 // family's, "Henderson", "Santos") at toks[i], one to three capitalised
@@ -362,6 +366,18 @@ func (x *Lexicon) weakPlace(toks []token, i int) (int, *kb.Entry) {
 	}
 	if i == 0 && strings.ToUpper(t.text) == t.text && len(toks) > 1 && (toks[1].text == "," || toks[1].text == "-" || toks[1].text == "—") {
 		cued = true // a dateline
+	}
+	// a dateline in Arabic («X في 21 أكتوبر /وام/», «X - », «X، 3 مايو»)
+	// or in title case ("X, Oct 21 (WAM) --"): the place opens the
+	// sentence before a dash, a bracket, or a date
+	if i == 0 && t.arabic && (datelineNext(toks, 1, false) || len(toks) > 2 && toks[1].text == "،" && isNumber(toks[2].text)) ||
+		i == 0 && !t.arabic && len(toks) > 2 && toks[1].text == "," && (isNumber(toks[2].text) || monthKey(toks[2])) {
+		cued = true
+	}
+	// the realm of a ruler's title: «حاكم X», «محافظ X», "the Ruler of X",
+	// "Governor of X"
+	if i >= 1 && constructTitle(toks[i-1]) || i >= 2 && toks[i-1].key == "of" && realmTitles[toks[i-2].key] {
+		cued = true
 	}
 	if !cued {
 		return i, nil

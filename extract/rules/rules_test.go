@@ -87,6 +87,15 @@ func TestMentions(t *testing.T) {
 		// is the city only after a cue of place
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
+		// a town the gazetteer knows only weakly: a dateline before a date,
+		// a dash or the agency, or the realm after a ruler's title; not a
+		// word of the same letters elsewhere
+		{"weak town in an arabic dateline", "الفجيرة في 3 مايو / وام / افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
+		{"weak town in an arabic dateline with a comma", "الفجيرة، 3 مايو - افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
+		{"weak town after a ruler's title", "واستقبل الشيخ راشد الكعبي حاكم الفجيرة الوفد.", []string{"City:الفجيرة"}, nil},
+		{"weak town not as a word", "ورأت العين ما لم تره من قبل.", nil, []string{"City:العين"}},
+		{"weak town in a title-case dateline", "Fujairah, May 3 (WAM) -- The minister arrived.", []string{"City:Fujairah"}, nil},
+		{"weak town after ruler of", "The Ruler of Fujairah received the delegation.", []string{"City:Fujairah"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},
 		// «علي» after «بن» is the name Ali, not «على» with a dotted ya;
 		// the preposition so written is still no name

@@ -103,7 +103,7 @@ define affairs = (لشؤون | للشؤون | لشئون | لشوون) (LOC | $c
 # («X، ملك مملكة البحرين، في قصر P اليوم، Y», «X، أمير دولة الكويت، Y»:
 # the realm's title between commas, read as one chunk with the country it
 # governs)
-define hostappos = (ROLE+ ($complement | LOC&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | COMMA RNP&!PLURAL&!LI&!BI COMMA | HON @place-head (LOC | $complement)
+define hostappos = ((ROLE | @member)+ ($complement | LOC&!BI&!LI | ORG&!BI&!LI)? (ORG&LI)?){1,3} | COMMA ROLE+ ($complement | LOC&!BI&!LI){0,3} COMMA | COMMA RNP&!PLURAL&!LI&!BI COMMA | HON @place-head (LOC | $complement)
 # («بمكتبه بالديوان العام للوزارة اليوم»: the office, then where it is)
 # («في السراي الحكومي ببيروت»: a venue the names do not know, its city
 # behind «ب»)

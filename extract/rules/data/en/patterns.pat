@@ -878,7 +878,7 @@ rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.6
 # the Deputy Prime Minister X in his office in Z today for the Ambassador
 # Y": X receives Y
 rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:reception of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
+  v:(reception | EVT_MEETING) of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts; "X was met at the airport by Y" (a venue the names do
 # not know); "X was greeted on arrival by Y"
@@ -947,7 +947,7 @@ rule en-event-first-took-part stage=relation action=attend conf=0.6
 # «الاستقبال», that a translation may call "the receiving"): those who
 # attended the report's meeting
 rule en-verb-first-attended-reception stage=relation action=attend kind=meeting conf=0.6
-  ((from | on) the DEM side COMMA?)? (attended | attend | attends | "took part in" | "participated in") (the v:(receiving | reception | meeting | meetings))? s:list(the? PER&TITLED)
+  ((from | on) the DEM side COMMA?)? (attended | attend | attends | "took part in" | "participated in") (the v:(receiving | reception | meeting | meetings | EVT_MEETING))? s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7

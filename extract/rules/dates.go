@@ -16,6 +16,26 @@ func dateWord(t token) bool {
 	return wd || monthKey(t)
 }
 
+// numericDate reports a date written in figures, day, month and year (or
+// year first) joined by slashes or dots: "19/1/2025", "2025.01.19",
+// «19/1/2025» (a tokenizer's word: a slash joins figures).
+func numericDate(s string) bool {
+	sep := "/"
+	if !strings.Contains(s, "/") {
+		sep = "."
+	}
+	ps := strings.Split(s, sep)
+	if len(ps) != 3 {
+		return false
+	}
+	for _, p := range ps {
+		if !isNumber(p) || len(p) > 4 {
+			return false
+		}
+	}
+	return len(ps[0]) == 4 || len(ps[2]) == 4 || len(ps[2]) == 2
+}
+
 // monthKey reports whether a token names a month («مارس», «آذار», "March").
 func monthKey(t token) bool {
 	_, mo := months[t.key]

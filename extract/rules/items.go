@@ -701,8 +701,8 @@ func (x *Relations) tagsOf(it item) []string {
 					add("YEAR")
 				}
 			}
-			if _, ok := months[it.key]; ok {
-				add("DATEW")
+			if _, ok := months[it.key]; ok || numericDate(it.text) {
+				add("DATEW") // a month's name, or a date in figures ("19/1/2025")
 			}
 			if _, ok := weekdays[it.key]; ok {
 				add("DATEW")

@@ -618,6 +618,32 @@ func capItems(m pattern.Match, name string, its []item) []item {
 	return out
 }
 
+// advisedIn reports a person's item in a run of titles and names that
+// "to" and a title or style open ("Adviser to President D", "Adviser to
+// His Majesty the King E"), or "of" and a style ("Chief of Staff of His
+// Highness F"): the one the title serves, not a holder of a title of the
+// run ("Member of the Cabinet and Adviser G": "of" and a body).
+func advisedIn(its []item, it item) bool {
+	k := slices.IndexFunc(its, func(o item) bool { return o.start == it.start && o.end == it.end })
+	styled := false
+	for k--; k >= 0; k-- {
+		o := its[k]
+		switch {
+		case o.word("to"):
+			return true
+		case o.word("of"):
+			return styled
+		case o.word("his", "her", "their", "royal", "highness", "excellency", "majesty") || hasTag(o.tags, "HON") || hasTag(o.tags, "@style"):
+			styled = true
+			continue
+		case o.word("the") || hasTag(o.tags, "ROLE"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // inCap reports an item inside a capture of a match.
 func inCap(m pattern.Match, name string, k int) bool {
 	for _, sp := range m.Caps[name] {
@@ -1306,6 +1332,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		// subjects ("X attended the talks", "X travelled to Oslo")
 		ps := st.agents(o)
 		if r.Attr("action") != "with" {
+			if r.Attr("run") == "titles" {
+				s = slices.DeleteFunc(slices.Clone(s), func(it item) bool { return advisedIn(its, it) })
+			}
 			ps = st.agents(s)
 		}
 		if r.Attr("who") == "persons" {

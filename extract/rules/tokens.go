@@ -69,6 +69,11 @@ func tokenize(text string, start, end int) []token {
 					continue
 				}
 			}
+			// a slash between figures: a date ("19/1/2025")
+			if r2 == '/' && j > i && j+n2 < end && isDigitByte(text[j-1]) && isDigitByte(text[j+n2]) {
+				j += n2
+				continue
+			}
 			break
 		}
 		// a trailing period of a dotted abbreviation ("U.S.")
@@ -82,6 +87,8 @@ func tokenize(text string, start, end int) []token {
 	}
 	return out
 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordInfo is what newToken derives from a word alone: its key, script,
 // case and stems.

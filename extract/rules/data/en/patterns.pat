@@ -825,8 +825,10 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 # hosted Y for dinner at the Chancellery in Z" (the meal the guest came
 # for, then the place), "X received Y and his accompanying delegation at
 # the Z Palace" (the guest's delegation, then the place)
+# ("received on Sunday X, who is heading a delegation, at the Y Palace in
+# Z": a relative clause of the guest between commas before the place)
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC | COMMA CITY)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
+  s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? o:$agents (COMMA (who | which) (!COMMA&!STOP&!PER){1,12} COMMA)? COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC | COMMA CITY)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # a body the names do not know after a delegation word: "a delegation of
 # the Latvian Saeima", "a delegation from the Sami Parliament"
 define dlgbody = (of | from) the? (DEM | CTRY&POSS)? CAP{1,3}
@@ -1782,6 +1784,16 @@ rule en-delegation-included-semicolons stage=relation action=member conf=0.65
 define attsemi = the? ROLE* HON{0,2} PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
 rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.65
   e:EVT (COMMA? $aux)* $when* (attended | joined) by COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
+# "The meeting was attended by Prime Minister Dr. A, Minister of X, Y and
+# Z Dr. B and Director of the Q Service Major General C": a list of
+# titles each before its name, whose titles (commas inside them, a
+# portfolio the lexicon does not know) the chunks do not all read: every
+# person named in the run of titles and names after "attended by" (not one
+# after "to" or "of" and a title: "Adviser to President D" names the one
+# advised; the run ends at a lower-case word: "who", "where", "a number of")
+define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
+rule en-attended-by-titled-run stage=relation action=attend who=persons run=titles conf=0.55
+  e:EVT (COMMA? $aux)* $when* (attended | joined) (on the (DEM | CTRY POSS) side)? by COLON? s:$attspanword+
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

@@ -90,6 +90,8 @@ func TestMentions(t *testing.T) {
 		// a town the gazetteer knows only weakly: a dateline before a date,
 		// a dash or the agency, or the realm after a ruler's title; not a
 		// word of the same letters elsewhere
+		// a title's portfolios after a comma name no one and no body
+		{"portfolio after a comma", "The meeting was attended by the Minister of Foreign Affairs, Migration and Diaspora Dr. Lina Farouk.", []string{"Person:Lina Farouk"}, []string{"Person:Migration", "Organization:Migration", "Organization:Diaspora"}},
 		{"weak town in an arabic dateline", "الفجيرة في 3 مايو / وام / افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
 		{"weak town in an arabic dateline with a comma", "الفجيرة، 3 مايو - افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
 		{"weak town after a ruler's title", "واستقبل الشيخ راشد الكعبي حاكم الفجيرة الوفد.", []string{"City:الفجيرة"}, nil},

@@ -253,6 +253,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if b == a+1 && monthDay(toks, a) {
 		return nil
 	}
+	// "Minister of Foreign Affairs, Emigration and Expatriates": a word of
+	// ministers' portfolios alone (names.tsv portfolio) names no one and
+	// no body
+	if (m.Type == graph.Person || m.Type == graph.Organization) && m.KBID == "" && b == a+1 && !toks[a].arabic && portfolioEn[toks[a].key] && !givenTok(toks[a]) {
+		return nil
+	}
 	// «مطار الملك خالد الدولي»: a ruler's title and name in construct
 	// with the head of a place named after him name no person here
 	if m.Type == graph.Person && toks[a].arabic {

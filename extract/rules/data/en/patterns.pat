@@ -116,7 +116,7 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # "the Minister of National Defence of Vietnam General X": a military
 # rank between the office and the name)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? (CONJ @portfolio+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA | CONJ) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -245,7 +245,7 @@ rule en-name-the-dem-title stage=chunk make=person conf=0.65
 # ("X, Minister of Investment, Trade and Industry": the portfolios of one
 # office listed after it)
 rule name-comma-title stage=chunk make=person conf=0.8
-  n:PER COMMA $office ((COMMA @portfolio+)* CONJ @portfolio+)? (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
+  n:PER COMMA $office ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+ ($of the? $body+)?)? (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 # a line of a list of those present: "- X, Minister of State, United Arab
 # Emirates", "- Dr. Y, Minister of Foreign Affairs, Kingdom of Z;": the
 # country after the office and a comma ends the line and is its body

@@ -164,6 +164,11 @@ type docState struct {
 	memberList []graph.Mention
 	listSent   int
 	listMark   bool // the last sentence was a list's number alone ("1.")
+	// listLines: the list is a heading's ("Attendees"), whose lines need
+	// no bullet; listSide the country of its last side line ("Japanese
+	// side:")
+	listLines bool
+	listSide  *kb.Entry
 	// the last person an Arabic feminine title named («الوزيرة X»,
 	// «المبعوثة الأممية X»): the unsaid subject of a feminine verb
 	lastFemale *graph.Mention
@@ -255,10 +260,22 @@ func (st *docState) attendeeList(si int, its []item) {
 		return
 	}
 	if si != st.listSent+1 {
-		st.attendList, st.memberList = nil, nil
+		st.attendList, st.memberList, st.listLines, st.listSide = nil, nil, false, nil
 		return
 	}
 	b := bulletAt(its)
+	if b == 0 && st.listLines && st.attendList != nil {
+		// under a heading "Attendees": "Japanese side:" gives the country
+		// the lines after it attend for; a line of a person and titles
+		// names one present
+		if cy := sideLine(st, its); cy != nil {
+			st.listSent, st.listSide = si, cy
+			return
+		}
+		if titlesOnly(its) && slices.ContainsFunc(its, item.isPerson) {
+			st.listMark = true // read the line from its start
+		}
+	}
 	switch {
 	case b == 2 && len(its) == 2:
 		// "1." alone: the sentence splitter cut the number off its line
@@ -296,6 +313,12 @@ func (st *docState) attendeeList(si int, its []item) {
 				}
 				if st.attendList != nil {
 					st.attendList.addAttendee(st, si, a, "attendee-list")
+					if st.listSide != nil {
+						if st.attendFor == nil {
+							st.attendFor = map[string]*kb.Entry{}
+						}
+						st.attendFor[partyKey(a)] = st.listSide
+					}
 				}
 				for _, dm := range st.memberList {
 					st.rel(si, a, dm, graph.MemberOf, "", "", "member-list", 0.6)
@@ -304,6 +327,29 @@ func (st *docState) attendeeList(si int, its []item) {
 			return
 		}
 	}
+}
+
+// sideLine returns the country of a line that heads one side's people
+// in a list of those present ("Japanese side:", "On the Chilean side:",
+// "Delegation of Chile:", «الجانب الياباني:»), or nil.
+func sideLine(st *docState, its []item) *kb.Entry {
+	if len(its) < 2 || !its[len(its)-1].word(":") && strings.TrimSpace(its[len(its)-1].text) != ":" {
+		return nil
+	}
+	var cy *kb.Entry
+	for _, it := range its[:len(its)-1] {
+		switch {
+		case it.k == kDem || it.k == kEnt && it.m.Type == graph.Country:
+			if cy != nil {
+				return nil
+			}
+			cy = st.countryOf(it)
+		case it.k == kTok && it.word("side", "delegation", "on", "from", "the", "of", "الجانب", "جانب", "الوفد", "وفد", "من"):
+		default:
+			return nil
+		}
+	}
+	return cy
 }
 
 // bulletAt returns the index of a line's first item after its bullet: a
@@ -1388,9 +1434,17 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "attend-list":
 		// "The following Heads of State attended the Summit:", «وشارك
 		// في القمة كل من:»: the lines after name those present
+		if r.Attr("line") == "alone" && (m.Start != 0 || m.End != len(its)) {
+			return false // a heading is a line of its own
+		}
 		ev := st.eventOf(si, m, its)
 		if ev == nil {
 			return false
+		}
+		if r.Attr("frame") == "main" {
+			// "Attendees" over the lines of those present: the report's
+			// own event, their lines without bullets, by side
+			ev.toMain, st.listLines, st.listSide = true, true, nil
 		}
 		st.attendList, st.listSent = ev, si
 		return true

@@ -672,8 +672,11 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 # held in Nouakchott on Wednesday talks with Y", «عقد في نواكشوط محادثات»;
 # "X has conducted on 24 September in Moscow consultations with Y": the
 # day first, the place read with the event's name)
+# ("X held a Foreign Ministers' Meeting followed by a working dinner at the
+# Y Guest House in Z with W": a second event after the first, then the
+# venue and its city, then the other side)
 rule had-event-with stage=relation action=meeting conf=0.75
-  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* (COMMA $when* ((in | at) the? $seat? p:$places $when*)? COMMA)? ($when* (in | at) the? $seat? p:$places $when*)? ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((in | at) the? $seat? (p:$places | ORG) $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* (COMMA $when* ((in | at) the? $seat? p:$places $when*)? COMMA)? ($when* (in | at) the? $seat? p:$places $when*)? ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((followed | preceded) by (a | an | the)? (@adjective)* EVT $when*)? ((in | at) the? $seat? (p:$places | ORG) $when*)? ((in | at) the? $seat? p:$places $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
@@ -1277,6 +1280,12 @@ rule en-members-follow stage=relation action=member-list conf=0.6
   d:DLG (COMMA? $aux)* $when* (comprising | comprises | comprised | including | includes | included | "consisting of" | "composed of") (the following (!PUNCT&!STOP){0,3})? COLON
 rule en-attendees-follow stage=relation action=attend-list conf=0.6
   (attended | "took part in" | "participated in" | "were present at") the? (@adjective)* e:EVT COLON
+# a heading of its own line, "Attendees", "(Reference) Attendees", "List
+# of Participants:", over the lines of those present at the report's own
+# event, each a name and titles with no bullet; a side line ("Japanese
+# side:") gives the country of the lines after it
+rule en-attendees-heading stage=relation action=attend-list kind=meeting frame=main line=alone conf=0.55
+  (LPAR (!PUNCT&!AGENT){1,2} RPAR)? ("list of" | "lists of")? the? v:(attendees | participants | attendance | Attendees | Participants) COLON?
 # "The meeting was attended by Their Excellencies:", "The session was
 # attended by the following:": the event first, the lines after it name
 # those present

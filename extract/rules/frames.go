@@ -261,10 +261,35 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 			// dateline's year is the report's own
 			y = eventYear(st.afterDateline(si))
 		}
-		st.past = y != "" && !strings.Contains(st.d.Published, y)
+		pub := st.d.Published
+		if pub == "" {
+			// a text with no publication date speaks from the year its
+			// head gives ("Sunday, 19 January 2025", "X received on
+			// 19/1/2025 Y"): a sentence of that year tells no past
+			pub = st.headYear()
+		}
+		st.past = y != "" && !strings.Contains(pub, y)
 		st.dated = si + 1
 	}
 	return st.date, st.past
+}
+
+// headYear returns the first year the document's first three paragraphs
+// name (its headline, dateline and lead), or "".
+func (st *docState) headYear() string { return st.inHead(eventYear) }
+
+// inHead returns the first value f finds in one of the document's first
+// three paragraphs, in order, or "".
+func (st *docState) inHead(f func(string) string) string {
+	for pi, p := range st.d.Paragraphs {
+		if pi > 2 {
+			break
+		}
+		if v := f(st.d.Text[p.Start:p.End]); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // eventYear returns the first year of a text that dates something of its

@@ -729,15 +729,7 @@ func (st *docState) openingAgency() string {
 	if a := wireAgency(st.d.Text); a != "" {
 		return a
 	}
-	for pi, p := range st.d.Paragraphs {
-		if pi > 2 {
-			break
-		}
-		if a := wireAgency(st.d.Text[p.Start:p.End]); a != "" {
-			return a
-		}
-	}
-	return ""
+	return st.inHead(wireAgency)
 }
 
 // wireAgency returns the code of the country of the wire agency a

@@ -1039,6 +1039,15 @@ define titledattendee = ((عن | من) الجانب (DEM | CTRY) COMMA?)? ($titl
 define titledattendees = $titledattendee ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)? ((COMMA | SEMI)? CONJ $titledattendee | COMMA (وعن | ومن) الجانب (DEM | CTRY) COMMA? $titledattendee)?
 rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
   @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? $titledattendees
+# «حضر اللقاء سمو الشيخ X ولي العهد، ومعالي Y وزير دولة، وسعادة Z
+# المدير العام لمؤسسة P للموارد، وسعادة W سفير الدولة لدى Q، وعدد من
+# كبار المسؤولين»: every person of the run of names and titles after
+# the event (titles the chunks do not read whole, bodies' names in
+# construct after «لـ»), up to the sentence's end, a verb, a relative
+# pronoun, «عدد» («وعدد من المسؤولين») or one present for another
+# («نيابة عن», «ممثلا عن»)
+rule ar-attend-event-titled-run stage=relation action=attend who=persons conf=0.55
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:(!STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!ممثلا&!ممثلة&!الذي&!التي&!حيث)+
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event

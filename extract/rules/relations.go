@@ -664,11 +664,42 @@ func capItems(m pattern.Match, name string, its []item) []item {
 	return out
 }
 
+// titledRun returns the parties of a run of titles and names (a rule
+// of run=titles): in a run whose entries open with the name ("X,
+// Director of the Office; Y, Adviser to President Z"), not the one a
+// title serves (advisedIn); in one whose entries end with it ("Adviser to
+// the President Z; Director W"), every person.
+func titledRun(its, run []item) []item {
+	for _, it := range run {
+		if it.k == kHon || it.k == kTok && (it.word("the", "his", "her", "their", "royal", "highness", "excellency", "majesty") || hasTag(it.tags, "@style")) {
+			continue
+		}
+		if !nameFirst(it) {
+			return run
+		}
+		break
+	}
+	return slices.DeleteFunc(slices.Clone(run), func(it item) bool { return advisedIn(its, it) })
+}
+
+// nameFirst reports a person's item that opens with the name ("X,
+// Minister of Y"), not with a title ("Minister Y").
+func nameFirst(it item) bool {
+	switch {
+	case it.k == kChunk && it.ch.kind == chPerson:
+		return it.ch.person.m.Start <= it.start
+	case it.is(graph.Person):
+		return true
+	}
+	return false
+}
+
 // advisedIn reports a person's item in a run of titles and names that
-// "to" and a title or style open ("Adviser to President D", "Adviser to
-// His Majesty the King E"), or "of" and a style ("Chief of Staff of His
-// Highness F"): the one the title serves, not a holder of a title of the
-// run ("Member of the Cabinet and Adviser G": "of" and a body).
+// "to" and a title or style open ("X, Adviser to President D", "Y,
+// Adviser to His Majesty the King E"), or "of" and a style ("Chief of
+// Staff of His Highness F"): the one the title serves, not a holder of a
+// title of the run ("Member of the Cabinet and Adviser G": "of" and a
+// body).
 func advisedIn(its []item, it item) bool {
 	k := slices.IndexFunc(its, func(o item) bool { return o.start == it.start && o.end == it.end })
 	styled := false
@@ -1379,7 +1410,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		ps := st.agents(o)
 		if r.Attr("action") != "with" {
 			if r.Attr("run") == "titles" {
-				s = slices.DeleteFunc(slices.Clone(s), func(it item) bool { return advisedIn(its, it) })
+				s = titledRun(its, s)
 			}
 			ps = st.agents(s)
 		}
@@ -1567,7 +1598,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		return false
 	case "leads", "member":
-		xs := st.agents(capItems(m, "x", its))
+		xits := capItems(m, "x", its)
+		if r.Attr("run") == "titles" {
+			xits = titledRun(its, xits)
+		}
+		xs := st.agents(xits)
 		ds := capItems(m, "d", its)
 		pred := graph.Leads
 		if r.Attr("action") == "member" {

@@ -1803,6 +1803,13 @@ rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.6
 define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
 rule en-attended-by-titled-run stage=relation action=attend who=persons run=titles conf=0.55
   e:EVT (COMMA? $aux)* $when* (attended | joined) (on the (DEM | CTRY POSS) side)? by COLON? s:$attspanword+
+# "The Kuwaiti delegation included Assistant Foreign Minister for Arab
+# Affairs Ambassador A, Director General of the Q Fund B and Kuwait's
+# Ambassador to Egypt C", "The delegation headed by the Deputy Minister
+# also included ...": the members named in a run of titles each before its
+# name, as those who attended are (persons only)
+rule en-delegation-included-titled-run stage=relation action=member run=titles conf=0.55
+  d:DLG ((headed | led) by the? (ROLE | CAP | HON | PER | of | the)+)? (COMMA? $aux)* (included | includes | comprised | comprises | comprising) COLON? x:$attspanword+
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

@@ -2841,6 +2841,17 @@ func (st *docState) delegationsOf(si int, d item) []graph.Mention {
 		if dm, ok := st.delegationFor(si, d); ok {
 			return []graph.Mention{dm}
 		}
+	case d.k == kChunk && d.ch.kind == chRole:
+		// «الوفد المرافق لوزير الخارجية الكويتي», "the delegation
+		// accompanying the Kuwaiti Foreign Minister": the delegation of
+		// the country of the title's body
+		for _, b := range d.ch.bodies {
+			if st.countryOf(b) != nil {
+				if dm, ok := st.delegationFor(si, b); ok {
+					return []graph.Mention{dm}
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -1469,8 +1469,13 @@ rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)
 # «وضم الوفد الذي يرأسه X كلا من Y وZ»: words of the delegation's own
 # between it and the list «كلا من» opens (its head no member)
+# «ويضم الوفد الرسمي المرافق لوزير الخارجية الكويتي كلا من X وY»: the
+# delegation that accompanies a titled person of a country named by his
+# title is that country's (not the delegation named last)
+rule ar-accompanying-delegation-includes stage=relation action=member conf=0.65
+  (@involving) DLG (الرسمي | الرسمية | @adjective)* (المرافق | المرافقة) d:RNP&LI (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 rule delegation-includes-after-clause stage=relation action=member conf=0.65
-  (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
+  (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل&!المرافق&!المرافقة | (المرافق | المرافقة) (!RNP | RNP&!LI)){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 # «الوفد ... ويضم كلا من السيد X رئيس الاستخبارات العامة، والسيد Y نائب
 # وزير الداخلية»: each member with his titles and their leftovers
 define titledmember = ($titlejunk | $body){0,6} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}

@@ -177,9 +177,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kDeleg, shared: v.(bool)}, n, prefix)
 			continue
 		}
-		if it, ok := x.suffixed(t); ok {
+		if it, ok := x.suffixed(t); ok && !(it.k == kRole && i > 0 && relativeAr[toks[i-1].key]) {
 			// «اجتماعهما», «وفدها»: an event or delegation word with a
-			// pronoun suffix
+			// pronoun suffix (not a title's after a relative pronoun:
+			// «الوفد الذي قادته السيدة X», the verb "led it")
 			if hasConj(t, it.start-t.start) {
 				out = append(out, conjItem(t.start))
 			}
@@ -565,6 +566,9 @@ func peopleNoun(text string) bool {
 	k := textnorm.Key(w)
 	return strings.HasSuffix(k, "يين") || strings.HasSuffix(k, "يون")
 }
+
+// relativeAr are the Arabic relative pronouns: a verb comes after one.
+var relativeAr = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
 
 // tagsOf returns an item's tags for the pattern engine.
 func (x *Relations) tagsOf(it item) []string {

@@ -281,13 +281,15 @@ rule title-realm-name stage=chunk make=person realm=yes conf=0.7
 # والموريتانيين في الخارج، السيد X،»: the rest of a ministry's portfolio
 # the titles do not list)
 # («وزير الدولة، وزير الشؤون الخارجية ...، السيد X،»: a first title
-# apposed to the second by a comma)
+# apposed to the second by a comma; «وزيرة الشؤون الخارجية والاندماج
+# الإفريقي والإيفواريين بالخارج لجمهورية P، السيدة X،»: the portfolios,
+# then the country the title is of)
 rule title-comma-name stage=chunk make=person home=dateline conf=0.7
-  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,4})? COMMA HON? n:PER COMMA
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,6} CTRY?)? COMMA HON? n:PER COMMA
 # («... فيما ترأس وفد P كاتب الدولة، السيد X.»: the same apposition at
 # the sentence's end, closed by its stop)
 rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=0.65
-  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,4})? COMMA HON? n:PER
+  ((ROLE&!ROLE_PEER&!ROLE_ADV&!PLURAL)+ COMMA)? ((ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL)+ | ROLE&ROLE_HEAD&ONEWORD (الجمهورية | الدولة)) ((المكلف | المكلفة) (!PUNCT&!AGENT&!EVT&!ROLE){1,4} | (CONJ? (DEM | $complement) | (في | ب)? الخارج){1,6} CTRY?)? COMMA HON? n:PER
 # «X نائب رئيس مجلس الوزراء وزير الخارجية»: the titles of the Gulf
 # agencies after a name, no body named: the country of the story's
 # dateline (home=dateline) (not when a name follows, whose titles they
@@ -1409,7 +1411,7 @@ rule margins stage=relation action=margins conf=0.7
 # «وفد حكومي يترأسه X», «الوفد الذي تترأسه X», «وفد رفيع المستوى على
 # رأسه X», «وفد يتقدمه X»
 # («وفد صيني من 12 عضوا برئاسة X»: its size between)
-define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
+define headedby = برئاسة | بقيادة | (الذي | التي)? (يرأسه | يقوده | قاده | قادته | قادها | قادتها | تقوده | يقودها | تقودها | يترأسه | ترأسه | تترأسه | يرأسها | يترأسها | ترأسها | تترأسها | يتقدمه | تقدمه | يتقدمها | تقدمها) | على (رأسه | رأسها)
 rule delegation-headed-by stage=relation action=leads conf=0.8
   d:DLG (من NUM (عضوا | أعضاء | شخصا | أشخاص | مسؤولا))? COMMA? ($headedby) ROLE* $body* HON? x:PER
 # «وفد من حركة حماس برئاسة عضو المكتب السياسي X», «بقيادة القيادي في

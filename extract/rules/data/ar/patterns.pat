@@ -751,6 +751,11 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
+# «استقبل رئيس مجلس الوزراء القائد العام للقوات المسلحة X، اليوم، Y»:
+# the host's titles before his name, one after the other, some the
+# titles do not list («القائد العام للقوات المسلحة»)
+rule ar-welcome-titles-before-host stage=relation action=meeting kind=meeting host=s conf=0.65
+  @welcome $when* ROLE (ROLE | $complement | ORG | @body-adjective | @generic-adjective)+ s:PER $hostappos? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل X في P، Y، يرافقه Z», «... Y، ترافقه Z»: those who came with
 # the guest are received with him
 rule welcome-guest-companions stage=relation action=meeting kind=meeting host=s conf=0.65

@@ -638,7 +638,10 @@ func datelineNext(toks []token, k int, comma bool) bool {
 	case ",", "،":
 		return comma
 	}
-	return toks[k].key == "في" && k+1 < len(toks) && isNumber(toks[k+1].text)
+	// «في 3 مارس», «12 تشرين الثاني (بترا)»: «في» and a day, or a day
+	// and its month
+	return toks[k].key == "في" && k+1 < len(toks) && isNumber(toks[k+1].text) ||
+		isNumber(toks[k].text) && len(toks[k].text) <= 2 && k+1 < len(toks) && (monthKey(toks[k+1]) || calendarWords[toks[k+1].key])
 }
 
 // capitalOfForm returns the capital city of country e that the knowledge

@@ -1431,6 +1431,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}
+			if r.Attr("meet") == "two" && len(ps) == 2 && ps[0].Type == graph.Person && ps[1].Type == graph.Person {
+				// "co-chaired by X and Y": the two chairs meet, and the
+				// event is still the one the report tells
+				st.meetM(si, ps[0], ps[1], r.Name, conf)
+			}
 			// where the rule reads a place («افتتح X، اليوم بمركز P،
 			// أشغال الاجتماع», "speaking after the talks in P, X")
 			for _, pl := range p {

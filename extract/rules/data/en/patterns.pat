@@ -1324,6 +1324,11 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # the Panel members Y and Z": those who attended after the chair)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
+# "The consultations were co-chaired by Deputy Minister X and State
+# Secretary Y": the two who chair an event together meet each other
+# (attendance, so that the event stays the one the report tells)
+rule en-event-co-chaired-by stage=relation action=attend meet=two conf=0.65
+  e:EVT (COMMA? $aux)* $when* (co-chaired | "jointly chaired") by the? s:$attendees
 # "the summit between A, B and C, which was held at the X Palace and
 # chaired by President Y": the parties between, then the event's relative
 # clause of where it was held and who chaired it

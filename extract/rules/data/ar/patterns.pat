@@ -1015,8 +1015,8 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # event's relative clause between commas, of where it was held or who
 # chairs it)
 # «أشغال الدورة ...، تحت الرئاسة المشتركة للوزير الأول X ورئيس الحكومة
-# Y»: the co-chairs of the event take part in it
-rule ar-event-under-co-chairmanship stage=relation action=attend conf=0.65
+# Y»: the co-chairs of the event take part in it, and the two meet
+rule ar-event-under-co-chairmanship stage=relation action=attend meet=two conf=0.65
   e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
 rule attend-event-first stage=relation action=attend conf=0.7
   @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?

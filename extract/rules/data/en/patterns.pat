@@ -1815,6 +1815,15 @@ rule en-attended-by-titled-run stage=relation action=attend who=persons run=titl
 # name, as those who attended are (persons only)
 rule en-delegation-included-titled-run stage=relation action=member run=titles conf=0.55
   d:DLG ((headed | led) by the? (ROLE | CAP | HON | PER | of | the)+)? (COMMA? $aux)* (included | includes | comprised | comprises | comprising) COLON? x:$attspanword+
+# those present named the same way after "in the presence of", "with the
+# participation of" (the sentence's meeting or event), and after "Also
+# present at the meeting were" (the report's gathering)
+rule en-met-in-presence-of-titled-run stage=relation action=attend kind=meeting who=persons run=titles conf=0.55
+  (@meet | @welcome) (!STOP&!EVT){1,14} (in the? presence of | with the? participation of) the? s:$attspanword+
+rule en-event-in-presence-of-titled-run stage=relation action=attend who=persons run=titles conf=0.55
+  e:EVT (!PUNCT&!EVT){0,12} COMMA? (in the? presence of | with the? participation of) the? s:$attspanword+
+rule en-fronted-attending-titled-run stage=relation action=attend kind=any frame=main who=persons run=titles conf=0.55
+  (also? v:(attending | present | "in attendance") | among those v:(present | "in attendance" | attending)) ((at | in)? the? (@adjective)* EVT)? (were | was) s:$attspanword+
 rule members-of-delegation-including stage=relation action=member conf=0.7
   (members | member) of the? d:DLG COMMA? (including | notably | "among them" | "such as") the? x:list($mem)
 rule members-of-delegation stage=relation action=member conf=0.7

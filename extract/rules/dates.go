@@ -17,12 +17,14 @@ func dateWord(t token) bool {
 }
 
 // numericDate reports a date written in figures, day, month and year (or
-// year first) joined by slashes or dots: "19/1/2025", "2025.01.19",
-// «19/1/2025» (a tokenizer's word: a slash joins figures).
+// year first) joined by slashes, dots or dashes: "19/1/2025",
+// "2025.01.19", «18-5-2025» (a tokenizer's word: a slash joins figures).
 func numericDate(s string) bool {
 	sep := "/"
-	if !strings.Contains(s, "/") {
-		sep = "."
+	for _, c := range []string{".", "-"} {
+		if !strings.Contains(s, sep) {
+			sep = c
+		}
 	}
 	ps := strings.Split(s, sep)
 	if len(ps) != 3 {

@@ -274,9 +274,37 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 	return st.date, st.past
 }
 
-// headYear returns the first year the document's first three paragraphs
-// name (its headline, dateline and lead), or "".
-func (st *docState) headYear() string { return st.inHead(eventYear) }
+// headYear returns the year of the first date the document's first
+// three paragraphs give (its headline, dateline and lead: "Sunday, 19
+// January 2025", "October 16, 2024", «18-5-2025», "19/1/2025"), or "";
+// a year alone is no date ("a decade after the 2015 accord").
+func (st *docState) headYear() string { return st.inHead(dateYear) }
+
+// dateYear returns the year of the first date of a text: a year a
+// month's name comes just before (up to two words between), a year after
+// a day and a month in figures joined by dashes, or a date in figures.
+func dateYear(text string) string {
+	toks := tokenize(text, 0, len(text))
+	for i, t := range toks {
+		if numericDate(t.text) {
+			if y := yearRe.FindString(t.text); y != "" {
+				return y
+			}
+		}
+		if !yearRe.MatchString(t.text) || len(t.text) != 4 {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if monthKey(toks[j]) {
+				return t.text
+			}
+		}
+		if i >= 2 && (toks[i-1].text == "-" || toks[i-1].text == "/") && isNumber(toks[i-2].text) {
+			return t.text
+		}
+	}
+	return ""
+}
 
 // inHead returns the first value f finds in one of the document's first
 // three paragraphs, in order, or "".

@@ -169,7 +169,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kHon}, n, prefix)
 			continue
 		}
-		if n, prefix, v := x.lx.events.match(toks, i); n > 0 {
+		if n, prefix, v := x.lx.events.match(toks, i); n > 0 && !(n == 1 && definiteEvents[toks[i].key] && gatheringOwn(d, toks, i)) {
 			add(item{k: kEvent, ev: v.(eventKind)}, n, prefix)
 			continue
 		}
@@ -565,6 +565,24 @@ func peopleNoun(text string) bool {
 	}
 	k := textnorm.Key(w)
 	return strings.HasSuffix(k, "يين") || strings.HasSuffix(k, "يون")
+}
+
+// definiteEvents are the English event words that name an event only
+// with the definite article (words.tsv definite-event).
+var definiteEvents = wordSet("words.tsv", "definite-event", "en")
+
+// gatheringOwn reports an event word of words.tsv definite-event
+// ("reception") that names a gathering of its own, not the report's
+// receiving: with "a" ("attended a reception hosted by X"), or with "the"
+// after the text brought one in so ("... a reception at the embassy. The
+// reception was attended by Y").
+func gatheringOwn(d *extract.Document, toks []token, i int) bool {
+	if i > 0 && (toks[i-1].key == "a" || toks[i-1].key == "an") {
+		return true
+	}
+	w := strings.ToLower(toks[i].text)
+	before := strings.ToLower(d.Text[:toks[i].start])
+	return strings.Contains(before, " a "+w) || strings.Contains(before, " an "+w)
 }
 
 // relativeAr are the Arabic relative pronouns: a verb comes after one.

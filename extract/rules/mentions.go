@@ -370,21 +370,28 @@ func (x *Lexicon) weakPlace(toks []token, i int) (int, *kb.Entry) {
 	// a dateline in Arabic («X في 21 أكتوبر /وام/», «X - », «X، 3 مايو»)
 	// or in title case ("X, Oct 21 (WAM) --"): the place opens the
 	// sentence before a dash, a bracket, or a date
-	if i == 0 && t.arabic && (datelineNext(toks, 1, false) || len(toks) > 2 && toks[1].text == "،" && isNumber(toks[2].text)) ||
-		i == 0 && !t.arabic && len(toks) > 2 && toks[1].text == "," && (isNumber(toks[2].text) || monthKey(toks[2])) {
+	// (a day's number then its month, not an age: "Tyler, 34, a former
+	// aide")
+	dayMonth := func(k int) bool {
+		return k+1 < len(toks) && isNumber(toks[k].text) && len(toks[k].text) <= 2 && monthKey(toks[k+1])
+	}
+	if i == 0 && t.arabic && (datelineNext(toks, 1, false) || len(toks) > 2 && toks[1].text == "،" && dayMonth(2)) ||
+		i == 0 && !t.arabic && len(toks) > 2 && toks[1].text == "," && (dayMonth(2) || monthKey(toks[2])) {
 		cued = true
 	}
-	// the realm of a ruler's title: «حاكم X», «محافظ X», "the Ruler of X",
-	// "Governor of X"
-	if i >= 1 && constructTitle(toks[i-1]) || i >= 2 && toks[i-1].key == "of" && realmTitles[toks[i-2].key] {
-		cued = true
-	}
-	if !cued {
+	// the realm of a ruler's title: «حاكم X», "the Ruler of X", "Governor
+	// of X", when the town's name is the whole name there ("Governor of
+	// Aurora Province", "the Mayor of Jackson County" name other places)
+	realm := i >= 1 && constructTitle(toks[i-1]) || i >= 2 && toks[i-1].key == "of" && realmTitles[toks[i-2].key]
+	if !cued && !realm {
 		return i, nil
 	}
 	for k := min(i+3, len(toks)); k > i; k-- {
 		if !toks[k-1].upper && !toks[k-1].arabic || toks[k-1].punct {
 			continue
+		}
+		if !cued && k < len(toks) && !toks[k].arabic && toks[k].upper && !toks[k].punct {
+			continue // a capitalised word goes on the name
 		}
 		text := toks[i].text
 		for _, w := range toks[i+1 : k] {

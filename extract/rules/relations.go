@@ -169,6 +169,7 @@ type docState struct {
 	// side:")
 	listLines bool
 	listSide  *kb.Entry
+	listFresh bool // the last line was the heading or a side line
 	// the last person an Arabic feminine title named («الوزيرة X»,
 	// «المبعوثة الأممية X»): the unsaid subject of a feminine verb
 	lastFemale *graph.Mention
@@ -269,10 +270,13 @@ func (st *docState) attendeeList(si int, its []item) {
 		// the lines after it attend for; a line of a person and titles
 		// names one present
 		if cy := sideLine(st, its); cy != nil {
-			st.listSent, st.listSide = si, cy
+			st.listSent, st.listSide, st.listFresh = si, cy, true
 			return
 		}
-		if titlesOnly(its) && slices.ContainsFunc(its, item.isPerson) {
+		defer func() { st.listFresh = false }()
+		// (a blank line ends the list but before a side line: the names
+		// after it are another list's or the text's)
+		if titlesOnly(its) && slices.ContainsFunc(its, item.isPerson) && (st.listFresh || !st.newParagraph(si)) {
 			st.listMark = true // read the line from its start
 		}
 	}
@@ -284,7 +288,7 @@ func (st *docState) attendeeList(si int, its []item) {
 	case st.listMark:
 		b = 0 // the line the number was cut off
 	case b == 0 || b >= len(its):
-		st.attendList, st.memberList = nil, nil
+		st.attendList, st.memberList, st.listLines, st.listSide = nil, nil, false, nil
 		return
 	}
 	st.listSent, st.listMark = si, false
@@ -327,6 +331,19 @@ func (st *docState) attendeeList(si int, its []item) {
 			return
 		}
 	}
+}
+
+// newParagraph reports a sentence a blank line sets apart from the
+// sentence before it.
+func (st *docState) newParagraph(si int) bool {
+	if si == 0 {
+		return true
+	}
+	gap := st.d.Text[st.d.Sentences[si-1].End:st.d.Sentences[si].Start]
+	if i := strings.IndexByte(gap, '\n'); i >= 0 {
+		return strings.TrimSpace(gap[i+1:]) != "" || strings.Count(gap, "\n") >= 2
+	}
+	return false
 }
 
 // sideLine returns the country of a line that heads one side's people
@@ -665,21 +682,76 @@ func capItems(m pattern.Match, name string, its []item) []item {
 }
 
 // titledRun returns the parties of a run of titles and names (a rule
-// of run=titles): in a run whose entries open with the name ("X,
-// Director of the Office; Y, Adviser to President Z"), not the one a
-// title serves (advisedIn); in one whose entries end with it ("Adviser to
-// the President Z; Director W"), every person.
+// of run=titles): every person of it but one a title serves (servedIn).
 func titledRun(its, run []item) []item {
-	for _, it := range run {
-		if it.k == kHon || it.k == kTok && (it.word("the", "his", "her", "their", "royal", "highness", "excellency", "majesty") || hasTag(it.tags, "@style")) {
-			continue
+	run = slices.Clone(run)
+	// an Arabic run ends where a new clause opens: a comma, «و» and a
+	// plain word that is no style, title or name («، ونقل الوزير ...»,
+	// «، واعتذر ...»: a verb)
+	for j := 0; j+2 < len(run); j++ {
+		if w := run[j+2]; run[j].comma() && run[j+1].k == kConj && w.k == kTok && !w.punct() && textnorm.Script(w.text) == "ar" && !hasTag(w.tags, "@style") && !strings.HasPrefix(w.text, "ال") {
+			run = run[:j]
+			break
 		}
-		if !nameFirst(it) {
-			return run
-		}
-		break
 	}
-	return slices.DeleteFunc(slices.Clone(run), func(it item) bool { return advisedIn(its, it) })
+	return slices.DeleteFunc(run, func(it item) bool { return servedIn(its, it) })
+}
+
+// servedIn reports a person's item in a run of titles and names that
+// names the one a title serves, not a holder of a title of the run:
+// after "to" or "of" and a title, the title apposed to a name before it
+// ("X, Adviser to President Y", "X, Special Envoy of Prime Minister Y")
+// or to a name after it ("Adviser to Crown Prince Y, Dr. X"); where the
+// title opens its entry and no name follows, the name after it is the
+// holder's ("and Adviser to the President Y": Y). In Arabic, where a
+// name comes first and its titles after it, a name inside the titles of
+// another («سعادة X مدير مكتب سمو الشيخ Y ولي العهد»: Y).
+func servedIn(its []item, it item) bool {
+	k := slices.IndexFunc(its, func(o item) bool { return o.start == it.start && o.end == it.end })
+	if k < 0 {
+		return false
+	}
+	styleOrTitle := func(o item) bool {
+		return o.k == kHon || o.k == kRole || o.k == kTok && (o.word("the", "his", "her", "their", "royal", "highness", "excellency", "majesty") || hasTag(o.tags, "@style"))
+	}
+	if textnorm.Script(it.text) == "ar" {
+		for j := k - 1; j >= 0; j-- {
+			o := its[j]
+			switch {
+			case o.isPerson():
+				return true
+			case o.k == kConj || o.punct():
+				return false
+			}
+		}
+		return false
+	}
+	j := k - 1
+	for j >= 0 && styleOrTitle(its[j]) {
+		j--
+	}
+	if j < 0 || !its[j].word("to", "of") {
+		return false
+	}
+	// a name after the served one and a comma holds the title (the
+	// comma may have been set aside with a style after it)
+	n := k + 1
+	if n < len(its) && its[n].comma() {
+		n++
+	}
+	for ; n < len(its) && its[n].k == kHon; n++ {
+	}
+	if n > k+1 && n < len(its) && its[n].isPerson() {
+		return true
+	}
+	// the title before "to"/"of", apposed to a name before it (in the
+	// name's own chunk: "X, Chief of Staff" to "Prime Minister Y")
+	if j >= 1 && its[j-1].k == kChunk && its[j-1].ch.kind == chPerson && nameFirst(its[j-1]) && its[j-1].end > its[j-1].ch.person.m.End {
+		return true
+	}
+	for j--; j >= 0 && (its[j].k == kRole || its[j].k == kTok && (hasTag(its[j].tags, "CAP") || its[j].word("of", "the", "for"))); j-- {
+	}
+	return j >= 1 && its[j].comma() && its[j-1].isPerson()
 }
 
 // nameFirst reports a person's item that opens with the name ("X,
@@ -690,33 +762,6 @@ func nameFirst(it item) bool {
 		return it.ch.person.m.Start <= it.start
 	case it.is(graph.Person):
 		return true
-	}
-	return false
-}
-
-// advisedIn reports a person's item in a run of titles and names that
-// "to" and a title or style open ("X, Adviser to President D", "Y,
-// Adviser to His Majesty the King E"), or "of" and a style ("Chief of
-// Staff of His Highness F"): the one the title serves, not a holder of a
-// title of the run ("Member of the Cabinet and Adviser G": "of" and a
-// body).
-func advisedIn(its []item, it item) bool {
-	k := slices.IndexFunc(its, func(o item) bool { return o.start == it.start && o.end == it.end })
-	styled := false
-	for k--; k >= 0; k-- {
-		o := its[k]
-		switch {
-		case o.word("to"):
-			return true
-		case o.word("of"):
-			return styled
-		case o.word("his", "her", "their", "royal", "highness", "excellency", "majesty") || hasTag(o.tags, "HON") || hasTag(o.tags, "@style"):
-			styled = true
-			continue
-		case o.word("the") || hasTag(o.tags, "ROLE"):
-			continue
-		}
-		return false
 	}
 	return false
 }
@@ -1480,7 +1525,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if r.Attr("frame") == "main" {
 			// "Attendees" over the lines of those present: the report's
 			// own event, their lines without bullets, by side
-			ev.toMain, st.listLines, st.listSide = true, true, nil
+			ev.toMain, st.listLines, st.listSide, st.listFresh = true, true, nil, true
 		}
 		st.attendList, st.listSent = ev, si
 		return true

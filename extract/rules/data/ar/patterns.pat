@@ -1051,10 +1051,12 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # كبار المسؤولين»: every person of the run of names and titles after
 # the event (titles the chunks do not read whole, bodies' names in
 # construct after «لـ»), up to the sentence's end, a verb, a relative
-# pronoun, «عدد» («وعدد من المسؤولين») or one present for another
-# («نيابة عن», «ممثلا عن»)
-rule ar-attend-event-titled-run stage=relation action=attend who=persons conf=0.55
-  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:(!STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!ممثلا&!ممثلة&!الذي&!التي&!حيث)+
+# pronoun, «عدد» («وعدد من المسؤولين»), «بينما», «فيما», one present for
+# another («نيابة عن», «إنابة عن», «ممثلا عن», «بتكليف من») or a new
+# clause after a comma and «و» (titledRun); not a name inside the titles
+# of another («مدير مكتب سمو الشيخ Y»: servedIn)
+rule ar-attend-event-titled-run stage=relation action=attend who=persons run=titles conf=0.55
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:(!STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!إنابة&!بتكليف&!ممثلا&!ممثلة&!عوضا&!بدلا&!الذي&!التي&!حيث&!بينما&!فيما&!إذ)+
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event

@@ -883,7 +883,7 @@ rule dinner-in-honour stage=relation action=meeting kind=meeting host=s conf=0.6
 # the Deputy Prime Minister X in his office in Z today for the Ambassador
 # Y": X receives Y
 rule en-reception-of-for stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(reception | EVT_MEETING) of the? s:$agents p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
+  v:(reception | EVT_MEETING) of the? s:list(the? ROLE* HON? PER) p:(((in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue | $when)*) (for | of) the? o:$agents
 # "X was received by Y in Z", "X was received in Z by Y": the one who
 # receives hosts; "X was met at the airport by Y" (a venue the names do
 # not know); "X was greeted on arrival by Y"

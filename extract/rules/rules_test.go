@@ -96,6 +96,8 @@ func TestMentions(t *testing.T) {
 		{"weak town in an arabic dateline with a comma", "الفجيرة، 3 مايو - افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
 		{"weak town after a ruler's title", "واستقبل الشيخ راشد الكعبي حاكم الفجيرة الوفد.", []string{"City:الفجيرة"}, nil},
 		{"weak town not as a word", "ورأت العين ما لم تره من قبل.", nil, []string{"City:العين"}},
+		{"weak town: an age is no dateline's day", "Tyler, 34, a former aide to the mayor, was arrested.", nil, []string{"City:Tyler"}},
+		{"weak town: a realm's longer name", "The Governor of Aurora Province Ruth Banda spoke.", nil, []string{"City:Aurora"}},
 		{"weak town in a title-case dateline", "Fujairah, May 3 (WAM) -- The minister arrived.", []string{"City:Fujairah"}, nil},
 		{"weak town after ruler of", "The Ruler of Fujairah received the delegation.", []string{"City:Fujairah"}, nil},
 		{"arabic plural head and a number", "وزار الوفد ولايات عدة في الشمال.", nil, []string{"Place:عدة"}},

@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNumericDate(t *testing.T) {
 	for _, c := range []struct {
@@ -23,19 +26,23 @@ func TestNumericDate(t *testing.T) {
 	}
 }
 
-func TestDateYear(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Sunday, 19 January 2025 - 04:20 PM", "2025"},
-		{"Budapest, October 16, 2024", "2024"},
-		{"President X received on Sunday 19/1/2025 Minister Y", "2025"},
-		{"جوبا 18-5-2025 (سونا) - أجرى الوفد", "2025"},
-		{"الرباط - 14 نونبر 2024 (ومع) - ترأس", "2024"},
-		// a year alone dates nothing of the report's own
-		{"X receives Y a decade after 2015 accord", ""},
-		{"the first summit since 2019", ""},
+func TestFullDates(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Sunday, 19 January 2025 - 04:20 PM", []string{"2025-01-19"}},
+		{"Budapest, October 16, 2024", []string{"2024-10-16"}},
+		{"President X received on Sunday 19/1/2025 Minister Y", []string{"2025-01-19"}},
+		{"جوبا 18-5-2025 (سونا) - أجرى الوفد", []string{"2025-05-18"}},
+		{"الرباط - 14 نونبر 2024 (ومع) - ترأس", []string{"2024-11-14"}},
+		{"2025.01.19 and 3 March 2024", []string{"2025-01-19", "2024-03-03"}},
+		// a year alone, or a month and a year, is no day
+		{"X receives Y a decade after 2015 accord", nil},
+		{"in March 2024 the two met", nil},
 	} {
-		if got := dateYear(c.text); got != c.want {
-			t.Errorf("dateYear(%q) = %q, want %q", c.text, got, c.want)
+		if got := fullDates(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("fullDates(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

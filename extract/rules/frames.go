@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"newskg/graph"
@@ -261,53 +262,24 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 			// dateline's year is the report's own
 			y = eventYear(st.afterDateline(si))
 		}
-		pub := st.d.Published
-		if pub == "" {
-			// a text with no publication date speaks from the year its
-			// head gives ("Sunday, 19 January 2025", "X received on
-			// 19/1/2025 Y"): a sentence of that year tells no past
-			pub = st.headYear()
+		st.past = y != "" && !strings.Contains(st.d.Published, y)
+		if st.past && st.d.Published == "" {
+			// a text with no publication date is dated by its head
+			// ("Sunday, 19 January 2025"): a sentence that gives that
+			// very day ("X received on Sunday 19/1/2025 Y") tells the
+			// report's own event, no past one (a year alone, or another
+			// day of it, still tells a past one)
+			if hd := st.inHead(firstFullDate); hd != "" && slices.Contains(fullDates(sent.Text), hd) {
+				st.past = false
+			}
 		}
-		st.past = y != "" && !strings.Contains(pub, y)
 		st.dated = si + 1
 	}
 	return st.date, st.past
 }
 
-// headYear returns the year of the first date the document's first
-// three paragraphs give (its headline, dateline and lead: "Sunday, 19
-// January 2025", "October 16, 2024", «18-5-2025», "19/1/2025"), or "";
-// a year alone is no date ("a decade after the 2015 accord").
-func (st *docState) headYear() string { return st.inHead(dateYear) }
-
-// dateYear returns the year of the first date of a text: a year a
-// month's name comes just before (up to two words between), a year after
-// a day and a month in figures joined by dashes, or a date in figures.
-func dateYear(text string) string {
-	toks := tokenize(text, 0, len(text))
-	for i, t := range toks {
-		if numericDate(t.text) {
-			if y := yearRe.FindString(t.text); y != "" {
-				return y
-			}
-		}
-		if !yearRe.MatchString(t.text) || len(t.text) != 4 {
-			continue
-		}
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if monthKey(toks[j]) {
-				return t.text
-			}
-		}
-		if i >= 2 && (toks[i-1].text == "-" || toks[i-1].text == "/") && isNumber(toks[i-2].text) {
-			return t.text
-		}
-	}
-	return ""
-}
-
 // inHead returns the first value f finds in one of the document's first
-// three paragraphs, in order, or "".
+// three paragraphs (headline, dateline, lead), in order, or "".
 func (st *docState) inHead(f func(string) string) string {
 	for pi, p := range st.d.Paragraphs {
 		if pi > 2 {
@@ -318,6 +290,65 @@ func (st *docState) inHead(f func(string) string) string {
 		}
 	}
 	return ""
+}
+
+// firstFullDate returns the first full date of a text (day, month and
+// year, as "2006-01-02"), or "".
+func firstFullDate(text string) string {
+	if ds := fullDates(text); len(ds) > 0 {
+		return ds[0]
+	}
+	return ""
+}
+
+// fullDates returns the full dates a text gives, in order, as
+// "2006-01-02": in figures ("19/1/2025", «18-5-2025», "2025.01.19"),
+// or with a month's name ("19 January 2025", "October 16, 2024", «14
+// نونبر 2024»).
+func fullDates(text string) []string {
+	var out []string
+	add := func(y, m, d int) {
+		if y >= 1900 && y < 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			out = append(out, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+		}
+	}
+	toks := tokenize(text, 0, len(text))
+	for i, t := range toks {
+		if numericDate(t.text) {
+			ps := strings.FieldsFunc(t.text, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+			a, _ := strconv.Atoi(ps[0])
+			b, _ := strconv.Atoi(ps[1])
+			c, _ := strconv.Atoi(ps[2])
+			if len(ps[0]) == 4 {
+				add(a, b, c)
+			} else {
+				add(c, b, a)
+			}
+			continue
+		}
+		m, ok := months[t.key]
+		if !ok {
+			continue
+		}
+		num := func(k int) int {
+			if k >= 0 && k < len(toks) && isNumber(toks[k].text) {
+				n, _ := strconv.Atoi(toks[k].text)
+				return n
+			}
+			return 0
+		}
+		// "19 January 2025", "October 16, 2024"
+		if d, y := num(i-1), num(i+1); d > 0 && y >= 1900 {
+			add(y, int(m), d)
+		} else if d := num(i + 1); d > 0 && d <= 31 {
+			k := i + 2
+			if k < len(toks) && (toks[k].text == "," || toks[k].text == "،") {
+				k++
+			}
+			add(num(k), int(m), d)
+		}
+	}
+	return out
 }
 
 // eventYear returns the first year of a text that dates something of its

@@ -688,10 +688,14 @@ func titledRun(its, run []item) []item {
 	// an Arabic run ends where a new clause opens: a comma, «و» and a
 	// plain word that is no style, title or name («، ونقل الوزير ...»,
 	// «، واعتذر ...»: a verb)
-	for j := 0; j+2 < len(run); j++ {
-		if w := run[j+2]; run[j].comma() && run[j+1].k == kConj && w.k == kTok && !w.punct() && textnorm.Script(w.text) == "ar" && !hasTag(w.tags, "@style") && !strings.HasPrefix(w.text, "ال") {
-			run = run[:j]
-			break
+	if len(run) > 0 {
+		from := slices.IndexFunc(its, func(o item) bool { return o.start == run[0].start })
+		for j := max(from, 0); j+2 < len(its); j++ {
+			if w := its[j+2]; its[j].comma() && its[j+1].k == kConj && w.k == kTok && !w.punct() && textnorm.Script(w.text) == "ar" && !hasTag(w.tags, "@style") && !strings.HasPrefix(w.text, "ال") {
+				end := its[j].start
+				run = slices.DeleteFunc(run, func(it item) bool { return it.start > end })
+				break
+			}
 		}
 	}
 	return slices.DeleteFunc(run, func(it item) bool { return servedIn(its, it) })

@@ -1055,8 +1055,9 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # another («نيابة عن», «إنابة عن», «ممثلا عن», «بتكليف من») or a new
 # clause after a comma and «و» (titledRun); not a name inside the titles
 # of another («مدير مكتب سمو الشيخ Y»: servedIn)
+define arrun = !STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!إنابة&!بتكليف&!ممثلا&!ممثلة&!عوضا&!بدلا&!الذي&!التي&!حيث&!بينما&!فيما&!إذ
 rule ar-attend-event-titled-run stage=relation action=attend who=persons run=titles conf=0.55
-  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:(!STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!إنابة&!بتكليف&!ممثلا&!ممثلة&!عوضا&!بدلا&!الذي&!التي&!حيث&!بينما&!فيما&!إذ)+
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:$arrun+
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event
@@ -1103,6 +1104,11 @@ rule ar-attendees-follow stage=relation action=attend-list conf=0.6
 # «والتقى X Y بحضور Z»: who was present at a meeting the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة&!حضور){1,14} (بحضور | بمشاركة | في حضور) (كل من | كلا من)? s:$agents
+# «استقبل X Y بحضور معالي Z وزير ...، وسعادة W المدير العام لمؤسسة P
+# للموارد»: those present named in a run of names and titles, as after
+# «حضر اللقاء» (the run ends where a new clause opens: titledRun)
+rule ar-met-in-presence-of-titled-run stage=relation action=attend kind=meeting who=persons run=titles conf=0.55
+  (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة&!حضور){1,14} (بحضور | بمشاركة | في حضور) (كل من | كلا من)? s:$arrun+
 # «وكان لقاء قد جمع X في P مع Y، بحضور Z», «لقاء X في P مع Y جرى بحضور
 # Z»: who was present at a meeting its word and its parties name first
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6

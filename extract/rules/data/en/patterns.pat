@@ -1814,7 +1814,12 @@ rule en-attended-by-titled-run stage=relation action=attend who=persons run=titl
 # also included ...": the members named in a run of titles each before its
 # name, as those who attended are (persons only)
 rule en-delegation-included-titled-run stage=relation action=member run=titles conf=0.55
-  d:DLG ((headed | led) by the? (ROLE | CAP | HON | PER | of | the)+)? (COMMA? $aux)* (included | includes | comprised | comprises | comprising) COLON? x:$attspanword+
+  d:DLG ((headed | led) by the? (ROLE | CAP | HON | PER | of | the)+)? (COMMA? $aux)* (included | includes | comprised | comprises | comprising | "consisted of" | "consists of" | "composed of") COLON? x:$attspanword+
+# "The delegation accompanying the Kuwaiti Foreign Minister included A and
+# B": the delegation of the country the title names (not the one named
+# last), as «الوفد المرافق لوزير الخارجية الكويتي»
+rule en-accompanying-delegation-included stage=relation action=member run=titles conf=0.55
+  DLGW (accompanying | "accompanying him" | "accompanying her") the? d:RNP (COMMA? $aux)* (included | includes | comprised | comprises | "consisted of" | "composed of") COLON? x:$attspanword+
 # those present named the same way after "in the presence of", "with the
 # participation of" (the sentence's meeting or event), and after "Also
 # present at the meeting were" (the report's gathering)

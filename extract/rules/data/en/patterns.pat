@@ -37,6 +37,8 @@ define agents = list(($exc the? | the | his | her | their | its)? HON{0,2} $agen
 # that stands for a person names no one present: "X, director of the
 # office of the minister,")
 define attendees = list(($exc the? | the | his | her | their | its)? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+# a run of titles and names, each title before its name (rules *-titled-run)
+define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
 # the other side of talks: a capital stands for its government ("talks
 # with Nairobi", "talks between Nairobi and Cairo")
 define parties = list(the? ($agent | CITY))
@@ -1354,6 +1356,11 @@ rule en-apposition-opened-event stage=relation action=attend conf=0.6
 # part in it (frame=main), each after his own "by"
 rule en-party-joined-by stage=relation action=attend kind=any frame=main conf=0.6
   (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* ((on | at | for) the (opening | first | second | final | closing | last)? (day | session | sessions | round))? by s:($agents (COMMA? CONJ by $agents)?)
+# (the same with a run of titles each before its name: "He was
+# accompanied by Minister of Trade, Industry and Small Enterprises Dr. X
+# and Director of the Q Service Major General Y")
+rule en-party-joined-by-titled-run stage=relation action=attend kind=any frame=main who=persons run=titles conf=0.55
+  (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* by s:$attspanword+
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6
@@ -1805,7 +1812,6 @@ rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.6
 # person named in the run of titles and names after "attended by" (not one
 # after "to" or "of" and a title: "Adviser to President D" names the one
 # advised; the run ends at a lower-case word: "who", "where", "a number of")
-define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
 rule en-attended-by-titled-run stage=relation action=attend who=persons run=titles conf=0.55
   e:EVT (COMMA? $aux)* $when* (attended | joined) (on the (DEM | CTRY POSS) side)? by COLON? s:$attspanword+
 # "The Kuwaiti delegation included Assistant Foreign Minister for Arab

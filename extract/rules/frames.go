@@ -137,6 +137,9 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	date, past := st.sentenceDate(si)
 	m.Date = date
 	r := &evRef{m: m, sent: si, kind: k, date: m.Date}
+	// «مستذكرا نجاح مؤتمر X», "recalling the success of the X
+	// Conference": an event recalled is a past one
+	r.past = recalledBefore(st.d.Text, start)
 	if past && m.Date == "" {
 		r.past = true // a past year marks a past event
 	}
@@ -1155,6 +1158,12 @@ func (st *docState) finishEvents() {
 	// first one; delegations and their people take part in it
 	// (a previous or a next round is not the report's own event)
 	st.main = mainFrame(frames)
+	if f := st.leadFrame(frames); f != nil && f != st.main && st.paragraphOf(st.main.refs[0].m.Start) > st.paragraphOf(f.refs[0].m.Start) {
+		// «بغداد - واع - استقبل X Y ... وكان Z قد أجرى في بغداد ...»: a
+		// wire's lead event, unplaced but for the dateline, is the
+		// report's own, not a later placed one
+		st.main = f
+	}
 	if f := frames[0]; f != st.main && f.call() && !f.marked() && f.hasIdentity() && st.inHeadline(f.refs[0].m.Start) {
 		// a readout whose headline names its call ("Call between X and
 		// Y", «حول المكالمة الهاتفية بين X وY») reports the call: those
@@ -1333,6 +1342,42 @@ func mainFrame(frames []*frame) *frame {
 		return frames[0]
 	}
 	return nil
+}
+
+// leadFrame returns the first frame of a wire report whose dateline
+// gives a place, when that frame is unplaced, no call, not marked past or
+// next, and told in the lead (the first three paragraphs); else nil.
+func (st *docState) leadFrame(frames []*frame) *frame {
+	if _, ok := st.datelinePlace(false); !ok {
+		return nil
+	}
+	for _, f := range frames {
+		if f.marked() || st.headlineOnly(f) {
+			continue
+		}
+		if f.placed() || f.call() || !f.inLead(st) {
+			return nil
+		}
+		return f
+	}
+	return nil
+}
+
+// inLead reports a frame one of whose references is in the document's
+// first three paragraphs.
+func (f *frame) inLead(st *docState) bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool { return st.paragraphOf(r.m.Start) <= 2 })
+}
+
+// paragraphOf returns the index of the paragraph that holds byte at, or
+// the number of paragraphs.
+func (st *docState) paragraphOf(at int) int {
+	for pi, p := range st.d.Paragraphs {
+		if at >= p.Start && at < p.End {
+			return pi
+		}
+	}
+	return len(st.d.Paragraphs)
 }
 
 // buildingWords name buildings: "Carthage Palace", «قصر بيان».

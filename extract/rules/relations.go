@@ -340,17 +340,14 @@ func (st *docState) newParagraph(si int) bool {
 		return true
 	}
 	gap := st.d.Text[st.d.Sentences[si-1].End:st.d.Sentences[si].Start]
-	if i := strings.IndexByte(gap, '\n'); i >= 0 {
-		return strings.TrimSpace(gap[i+1:]) != "" || strings.Count(gap, "\n") >= 2
-	}
-	return false
+	return strings.Count(gap, "\n") >= 2
 }
 
 // sideLine returns the country of a line that heads one side's people
 // in a list of those present ("Japanese side:", "On the Chilean side:",
 // "Delegation of Chile:", «الجانب الياباني:»), or nil.
 func sideLine(st *docState, its []item) *kb.Entry {
-	if len(its) < 2 || !its[len(its)-1].word(":") && strings.TrimSpace(its[len(its)-1].text) != ":" {
+	if len(its) < 2 || strings.TrimSpace(its[len(its)-1].text) != ":" {
 		return nil
 	}
 	var cy *kb.Entry
@@ -1526,10 +1523,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil {
 			return false
 		}
-		if r.Attr("frame") == "main" {
+		if r.Attr("line") == "alone" {
 			// "Attendees" over the lines of those present: the report's
 			// own event, their lines without bullets, by side
-			ev.toMain, st.listLines, st.listSide, st.listFresh = true, true, nil, true
+			ev.toMain, st.listLines, st.listSide, st.listFresh = r.Attr("frame") == "main", true, nil, true
 		}
 		st.attendList, st.listSent = ev, si
 		return true

@@ -1421,12 +1421,15 @@ var recallWords = wordSet("words.tsv", "recall-word")
 func recalledBefore(text string, at int) bool {
 	ws := strings.Fields(text[max(0, at-80):at])
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-4; i-- {
-		w := strings.Trim(ws[i], ",.،؛\"«»()")
-		if recallWords[textnorm.Key(w)] {
-			return true
-		}
 		if strings.ContainsAny(ws[i], ".,،;؛") {
 			return false
+		}
+		k := textnorm.Key(strings.Trim(ws[i], "\"«»()"))
+		if recallWords[k] {
+			return true
+		}
+		if k == "that" || k == "ان" || k == "بان" || k == "الذي" || k == "التي" {
+			return false // "recalling that the talks ...": a clause, told now
 		}
 	}
 	return false

@@ -37,6 +37,8 @@ func TestFullDates(t *testing.T) {
 		{"جوبا 18-5-2025 (سونا) - أجرى الوفد", []string{"2025-05-18"}},
 		{"الرباط - 14 نونبر 2024 (ومع) - ترأس", []string{"2024-11-14"}},
 		{"2025.01.19 and 3 March 2024", []string{"2025-01-19", "2024-03-03"}},
+		{"Sunday, January 19th, 2025", []string{"2025-01-19"}},
+		{"received on Sunday 1/19/2025 the minister", []string{"2025-01-19"}},
 		// a year alone, or a month and a year, is no day
 		{"X receives Y a decade after 2015 accord", nil},
 		{"in March 2024 the two met", nil},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"newskg/graph"
 	"newskg/graph/textnorm"
@@ -272,8 +273,8 @@ func (st *docState) sentenceDate(si int) (date string, past bool) {
 			// very day ("X received on Sunday 19/1/2025 Y") tells the
 			// report's own event, no past one (a year alone, or another
 			// day of it, still tells a past one)
-			if hd := st.inHead(firstFullDate); hd != "" && slices.Contains(fullDates(sent.Text), hd) {
-				st.past = false
+			if hd := st.inHead(firstFullDate); hd != "" && slices.ContainsFunc(fullDates(sent.Text), func(d string) bool { return daysApart(d, hd) <= 3 }) {
+				st.past = false // (a report filed up to three days after)
 			}
 		}
 		st.dated = si + 1
@@ -293,6 +294,21 @@ func (st *docState) inHead(f func(string) string) string {
 		}
 	}
 	return ""
+}
+
+// daysApart returns the number of days between two dates written
+// "2006-01-02" (a large number when either is none).
+func daysApart(a, b string) int {
+	ta, ea := time.Parse("2006-01-02", a)
+	tb, eb := time.Parse("2006-01-02", b)
+	if ea != nil || eb != nil {
+		return 1 << 30
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
 
 // firstFullDate returns the first full date of a text (day, month and
@@ -322,9 +338,12 @@ func fullDates(text string) []string {
 			a, _ := strconv.Atoi(ps[0])
 			b, _ := strconv.Atoi(ps[1])
 			c, _ := strconv.Atoi(ps[2])
-			if len(ps[0]) == 4 {
+			switch {
+			case len(ps[0]) == 4:
 				add(a, b, c)
-			} else {
+			case b > 12:
+				add(c, a, b) // the American order: "1/19/2025"
+			default:
 				add(c, b, a)
 			}
 			continue
@@ -334,8 +353,15 @@ func fullDates(text string) []string {
 			continue
 		}
 		num := func(k int) int {
-			if k >= 0 && k < len(toks) && isNumber(toks[k].text) {
-				n, _ := strconv.Atoi(toks[k].text)
+			if k < 0 || k >= len(toks) {
+				return 0
+			}
+			w := toks[k].text
+			if d, ok := figureOrdinal(w); ok {
+				w = d // "January 19th, 2025"
+			}
+			if isNumber(w) {
+				n, _ := strconv.Atoi(w)
 				return n
 			}
 			return 0
@@ -1346,7 +1372,8 @@ func mainFrame(frames []*frame) *frame {
 
 // leadFrame returns the first frame of a wire report whose dateline
 // gives a place, when that frame is unplaced, no call, not marked past or
-// next, and told in the lead (the first three paragraphs); else nil.
+// next nor told of the future, a verb with a person among its parties,
+// and told in the lead (the first three paragraphs); else nil.
 func (st *docState) leadFrame(frames []*frame) *frame {
 	if _, ok := st.datelinePlace(false); !ok {
 		return nil
@@ -1355,12 +1382,21 @@ func (st *docState) leadFrame(frames []*frame) *frame {
 		if f.marked() || st.headlineOnly(f) {
 			continue
 		}
-		if f.placed() || f.call() || !f.inLead(st) {
+		if f.placed() || f.call() || !f.inLead(st) || !f.personVerb() || st.futureSentence(f.refs[0].sent) {
 			return nil
 		}
 		return f
 	}
 	return nil
+}
+
+// personVerb reports a frame one of whose references is a verb of
+// meeting, receiving or visiting with a person among its parties ("X
+// received Y", not "Negotiations on a ceasefire have dragged on").
+func (f *frame) personVerb() bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool {
+		return r.verb && slices.ContainsFunc(r.parties, func(p evParty) bool { return p.m.Type == graph.Person })
+	})
 }
 
 // inLead reports a frame one of whose references is in the document's

@@ -682,20 +682,43 @@ func capItems(m pattern.Match, name string, its []item) []item {
 // of run=titles): every person of it but one a title serves (servedIn).
 func titledRun(its, run []item) []item {
 	run = slices.Clone(run)
-	// an Arabic run ends where a new clause opens: a comma, «و» and a
-	// plain word that is no style, title or name («، ونقل الوزير ...»,
-	// «، واعتذر ...»: a verb)
-	if len(run) > 0 {
-		from := slices.IndexFunc(its, func(o item) bool { return o.start == run[0].start })
-		for j := max(from, 0); j+2 < len(its); j++ {
-			if w := its[j+2]; its[j].comma() && its[j+1].k == kConj && w.k == kTok && !w.punct() && textnorm.Script(w.text) == "ar" && !hasTag(w.tags, "@style") && !strings.HasPrefix(w.text, "ال") {
-				end := its[j].start
-				run = slices.DeleteFunc(run, func(it item) bool { return it.start > end })
-				break
-			}
+	if len(run) > 0 && textnorm.Script(run[0].text) == "ar" {
+		// an Arabic run ends where an entry opens with no style, title or
+		// name (after a comma, with «و» or not): «، ونقل الوزير ...»,
+		// «، معربا عن ...», «، تلبية لدعوة ...» open a clause; function
+		// words between are passed over («، وكذلك سعادة X»)
+		if end := arabicRunEnd(its, run[0]); end >= 0 {
+			run = slices.DeleteFunc(run, func(it item) bool { return it.start >= end })
 		}
 	}
 	return slices.DeleteFunc(run, func(it item) bool { return servedIn(its, it) })
+}
+
+// arabicRunEnd returns the byte where an Arabic run of names and titles
+// that opens with first ends, or -1.
+func arabicRunEnd(its []item, first item) int {
+	from := slices.IndexFunc(its, func(o item) bool { return o.start == first.start })
+	entry := false // at an entry's start: after a comma (and «و»)
+	for j := max(from, 0) + 1; j < len(its); j++ {
+		o := its[j]
+		switch {
+		case o.comma():
+			entry = true
+		case o.k == kConj:
+			// (a bare «و» also joins a title's words: «غرفة تجارة
+			// وصناعة P»)
+		case o.punct():
+			return -1
+		case !entry:
+		case o.k == kTok && hasTag(o.tags, "@stop") && !hasTag(o.tags, "@style"):
+			// «وكذلك», «وأيضا»: still before the entry
+		case o.k == kTok && !hasTag(o.tags, "@style") && !strings.HasPrefix(o.text, "ال"):
+			return o.start
+		default:
+			entry = false
+		}
+	}
+	return -1
 }
 
 // servedIn reports a person's item in a run of titles and names that

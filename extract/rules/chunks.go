@@ -1411,30 +1411,6 @@ var (
 	chunkNextWords = wordSet("words.tsv", "chunk-next")
 )
 
-// recallWords say that what follows them is recalled (words.tsv
-// recall-word: «مستذكرا», "recalling").
-var recallWords = wordSet("words.tsv", "recall-word")
-
-// recalledBefore reports an event phrase at text[at:] that a word of
-// recall opens, with at most three words between ("recalling the success
-// of the", «مستذكرا نجاح»).
-func recalledBefore(text string, at int) bool {
-	ws := strings.Fields(text[max(0, at-80):at])
-	for i := len(ws) - 1; i >= 0 && i >= len(ws)-4; i-- {
-		if strings.ContainsAny(ws[i], ".,،;؛") {
-			return false
-		}
-		k := textnorm.Key(strings.Trim(ws[i], "\"«»()"))
-		if recallWords[k] {
-			return true
-		}
-		if k == "that" || k == "ان" || k == "بان" || k == "الذي" || k == "التي" {
-			return false // "recalling that the talks ...": a clause, told now
-		}
-	}
-	return false
-}
-
 // eventChunk makes the event reference of an event phrase: its kind from
 // the last event word, its places and parties from what the phrase
 // holds ("the Geneva talks", «قمة حلف شمال الأطلسي»), a proper name when

@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"time"
 
 	"newskg/graph"
 	"newskg/graph/textnorm"
@@ -123,6 +121,30 @@ func (f *frame) anyOnly() bool {
 		}
 	}
 	return true
+}
+
+// recallWords say that what follows them is recalled (words.tsv
+// recall-word: «مستذكرا», "recalling").
+var recallWords = wordSet("words.tsv", "recall-word")
+
+// recalledBefore reports an event phrase at text[at:] that a word of
+// recall opens, with at most three words between ("recalling the success
+// of the", «مستذكرا نجاح»).
+func recalledBefore(text string, at int) bool {
+	ws := strings.Fields(text[max(0, at-80):at])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-4; i-- {
+		if strings.ContainsAny(ws[i], ".,،;؛") {
+			return false
+		}
+		k := textnorm.Key(strings.Trim(ws[i], "\"«»()"))
+		if recallWords[k] {
+			return true
+		}
+		if k == "that" || k == "ان" || k == "بان" || k == "الذي" || k == "التي" {
+			return false // "recalling that the talks ...": a clause, told now
+		}
+	}
+	return false
 }
 
 // newRef records a reference to an event whose trigger spans the bytes
@@ -294,90 +316,6 @@ func (st *docState) inHead(f func(string) string) string {
 		}
 	}
 	return ""
-}
-
-// daysApart returns the number of days between two dates written
-// "2006-01-02" (a large number when either is none).
-func daysApart(a, b string) int {
-	ta, ea := time.Parse("2006-01-02", a)
-	tb, eb := time.Parse("2006-01-02", b)
-	if ea != nil || eb != nil {
-		return 1 << 30
-	}
-	d := int(ta.Sub(tb).Hours() / 24)
-	if d < 0 {
-		d = -d
-	}
-	return d
-}
-
-// firstFullDate returns the first full date of a text (day, month and
-// year, as "2006-01-02"), or "".
-func firstFullDate(text string) string {
-	if ds := fullDates(text); len(ds) > 0 {
-		return ds[0]
-	}
-	return ""
-}
-
-// fullDates returns the full dates a text gives, in order, as
-// "2006-01-02": in figures ("19/1/2025", «18-5-2025», "2025.01.19"),
-// or with a month's name ("19 January 2025", "October 16, 2024", «14
-// نونبر 2024»).
-func fullDates(text string) []string {
-	var out []string
-	add := func(y, m, d int) {
-		if y >= 1900 && y < 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			out = append(out, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
-		}
-	}
-	toks := tokenize(text, 0, len(text))
-	for i, t := range toks {
-		if numericDate(t.text) {
-			ps := strings.FieldsFunc(t.text, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
-			a, _ := strconv.Atoi(ps[0])
-			b, _ := strconv.Atoi(ps[1])
-			c, _ := strconv.Atoi(ps[2])
-			switch {
-			case len(ps[0]) == 4:
-				add(a, b, c)
-			case b > 12:
-				add(c, a, b) // the American order: "1/19/2025"
-			default:
-				add(c, b, a)
-			}
-			continue
-		}
-		m, ok := months[t.key]
-		if !ok {
-			continue
-		}
-		num := func(k int) int {
-			if k < 0 || k >= len(toks) {
-				return 0
-			}
-			w := toks[k].text
-			if d, ok := figureOrdinal(w); ok {
-				w = d // "January 19th, 2025"
-			}
-			if isNumber(w) {
-				n, _ := strconv.Atoi(w)
-				return n
-			}
-			return 0
-		}
-		// "19 January 2025", "October 16, 2024"
-		if d, y := num(i-1), num(i+1); d > 0 && y >= 1900 {
-			add(y, int(m), d)
-		} else if d := num(i + 1); d > 0 && d <= 31 {
-			k := i + 2
-			if k < len(toks) && (toks[k].text == "," || toks[k].text == "،") {
-				k++
-			}
-			add(num(k), int(m), d)
-		}
-	}
-	return out
 }
 
 // eventYear returns the first year of a text that dates something of its

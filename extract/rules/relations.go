@@ -706,19 +706,29 @@ func arabicRunEnd(its []item, first item) int {
 			entry = true
 		case o.k == kConj:
 			// (a bare «و» also joins a title's words: «غرفة تجارة
-			// وصناعة P»)
+			// وصناعة P»; but «و», a plain word and a title or a name is
+			// a verb and its subject: «وزير دولة ونقل الوزير ...»)
+			if j+2 < len(its) && plainArabic(its[j+1]) && (its[j+2].k == kRole || its[j+2].isPerson()) {
+				return its[j+1].start
+			}
 		case o.punct():
 			return -1
 		case !entry:
 		case o.k == kTok && hasTag(o.tags, "@stop") && !hasTag(o.tags, "@style"):
 			// «وكذلك», «وأيضا»: still before the entry
-		case o.k == kTok && !hasTag(o.tags, "@style") && !strings.HasPrefix(o.text, "ال"):
+		case plainArabic(o):
 			return o.start
 		default:
 			entry = false
 		}
 	}
 	return -1
+}
+
+// plainArabic reports an Arabic plain word that is no style and has no
+// article: in a run of names and titles, a verb's place.
+func plainArabic(o item) bool {
+	return o.k == kTok && !o.punct() && textnorm.Script(o.text) == "ar" && !hasTag(o.tags, "@style") && !strings.HasPrefix(o.text, "ال")
 }
 
 // servedIn reports a person's item in a run of titles and names that

@@ -1817,8 +1817,8 @@ func sortRefs(rs []*evRef) {
 }
 
 // calendarWords are the words of a Hijri date in a dateline (its months,
-// the era marks «هـ» and «م», «الموافق»).
-var calendarWords = wordSet("words.tsv", "calendar", "ar")
+// in Arabic and English, the era marks «هـ» and «م», «الموافق»).
+var calendarWords = wordSet("words.tsv", "calendar", "ar", "en")
 
 // agencyColon returns the offset of the colon after a wire agency's
 // name in a dateline's text («... م واس: استقبل»), or -1.

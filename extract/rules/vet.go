@@ -2481,7 +2481,9 @@ func statehoodAlone(in []token) bool {
 // monthDay reports a month's name or abbreviation at toks[a] that a
 // day's number follows or precedes ("Jan 8", "8 Jan", «3 مارس»).
 func monthDay(toks []token, a int) bool {
-	if _, ok := months[toks[a].key]; !ok {
+	// (or a Hijri month's English name, words.tsv calendar: "Safar 11,
+	// 1446" in a Gulf agency's dateline)
+	if _, ok := months[toks[a].key]; !ok && !(calendarWords[toks[a].key] && !toks[a].arabic) {
 		return false
 	}
 	day := func(i int) bool {

@@ -438,9 +438,17 @@ func runOnWord(t token) bool {
 // suffix too («نائبه», «مستشارها»: his deputy, her adviser).
 // binAfter reports "bin", "bint" or "ibn" after the English word at
 // toks[i]: the word is a given name of a nasab, whatever else it reads as
-// ("Sultan bin Khalifa", "Amir bin Saad").
+// ("Sultan bin Khalifa", "Amir bin Saad", «مساعد بن محمد»).
 func binAfter(toks []token, i int) bool {
-	return !toks[i].arabic && i+2 < len(toks) && lineageParticle(toks[i+1].text) && toks[i+2].upper
+	if i+2 >= len(toks) {
+		return false
+	}
+	if toks[i].arabic {
+		// «الدكتور مساعد بن محمد»: the same before «بن», «ابن», «بنت»
+		n := toks[i+2]
+		return (toks[i+1].key == "بن" || toks[i+1].key == "ابن" || toks[i+1].key == "بنت") && n.arabic && !n.punct && !definite(n)
+	}
+	return lineageParticle(toks[i+1].text) && toks[i+2].upper
 }
 
 // lineageParticle reports an English name's word of lineage: "bin",
@@ -2012,10 +2020,11 @@ func (x *Names) closedThird(toks []token, j int, taken func(int, int) bool) bool
 	closes := n.text == "،" || n.text == "," || n.text == "."
 	// (the middle word of such a name may be a common word: «شريف»)
 	middle := toks[j+1]
-	if !bad(j) && (third.key == "وو" || third.key == "لو") && closes && !taken(third.start, third.end) && middle.arabic && !middle.punct && !taken(middle.start, middle.end) && !stopTok(middle) && !pronounTok(middle) && !cliticVerbTok(middle) && !presentVerbTok(middle) && !x.lexiconWord(toks, j+1) {
-		// «… جين وو.», «… شريف لو،»: a syllable of an East Asian or
-		// African name; neither the conjunction before «و» nor the
-		// particle «لو» ("if") can end a clause
+	if !bad(j) && nameSyllables[third.key] && closes && !taken(third.start, third.end) && middle.arabic && !middle.punct && !taken(middle.start, middle.end) && !stopTok(middle) && !pronounTok(middle) && !cliticVerbTok(middle) && !presentVerbTok(middle) && !x.lexiconWord(toks, j+1) {
+		// «… جين وو.», «… شريف لو،», «… ديوماي فاي.»: a syllable of an
+		// East Asian or African name; neither the conjunction before «و»
+		// nor the particle «لو» ("if") can end a clause, nor «اي» ("any,
+		// which") after a proclitic («فاي», «باي», «لاي», «كاي»)
 		return true
 	}
 	if bad(j) || bad(j+1) || bad(k) || strings.HasPrefix(third.text, "و") && !givenTok(third) || procliticWord(third) || relationalAdjective(third) || genericAdj[third.key] || stanceAdj[third.key] || x.orgHead(third) || headIs(third, arabicPlaceHeads) || definite(third) && !x.nisba(toks, k) && !alGiven[third.key] {
@@ -2027,6 +2036,13 @@ func (x *Names) closedThird(toks []token, j int, taken func(int, int) bool) bool
 	r, _, _ := x.lx.roles.match(toks, k+1)
 	return r > 0
 }
+
+// nameSyllables are Arabic words that are function words, or a
+// proclitic and one, which cannot end a clause, so at the end of a
+// three-word name before punctuation they are the last syllable of a
+// foreign name: «وو» (Wu), «لو» (Lo, "if"), and «اي» ("any, which")
+// after a proclitic: «فاي» (Fay), «باي» (Bai), «لاي» (Lai), «كاي» (Kai).
+var nameSyllables = map[string]bool{"وو": true, "لو": true, "فاي": true, "باي": true, "لاي": true, "كاي": true}
 
 // memberNounsAr are the nouns of membership (words.tsv: member) that
 // open an apposition after a full name as a title does: «الفريق X Y Z

@@ -2829,6 +2829,12 @@ func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
 		return
 	}
 	var cy *kb.Entry
+	// («فيما حضرها من الجانب P: X وزير الخارجية، وY ...»: the side
+	// named before the run, capture c, is every one's country until
+	// another is named)
+	if c, ok := m.Cap("c"); ok {
+		cy = st.countryOf(its[c.Start])
+	}
 	for _, sp := range m.Caps["s"] {
 		for k := sp.Start; k < sp.End; k++ {
 			it := its[k]

@@ -1312,8 +1312,8 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		if person && first && *ev >= evTitle && t.text == "باسم" && i+1 < p.b && basimNext(toks[i+1]) {
 			return false // «وزير الخارجية باسم عواد»: the given name Basem after a title
 		}
-		if person && !first && *ev >= evTitle && i == p.b-1 && p.b-p.a == 3 && (t.key == "لو" || t.key == "وو") && i+1 < len(toks) && (toks[i+1].text == "،" || toks[i+1].text == "," || toks[i+1].text == ".") {
-			return false // «… شريف لو.»: a syllable of a name; the particle cannot end a clause
+		if person && !first && *ev >= evTitle && i == p.b-1 && p.b-p.a == 3 && nameSyllables[t.key] && i+1 < len(toks) && (toks[i+1].text == "،" || toks[i+1].text == "," || toks[i+1].text == ".") {
+			return false // «… شريف لو.», «… ديوماي فاي.»: a syllable of a name; the particle cannot end a clause
 		}
 		if person && first && *ev >= evTitle && (p.b-i == 2 && i+2 < len(toks) && foreignPairShape(toks, i) || p.b-i == 3 && foreignTripleShape(toks, i)) && g.titleOrNationalityBefore(toks, i) {
 			return false // «أمره أكدوغان،» after a title: a foreign given name, no noun with a pronoun

@@ -320,6 +320,11 @@ func TestGate(t *testing.T) {
 		// word is no preposition: the whole word is a given name («كلاوس
 		// ريمر»: Klaus, not «ك» + Laos); «كـ» before a place in a list
 		// is the preposition
+		// «فاي», «باي», «لاي», «كاي» at a clause's end: the last syllable
+		// of a foreign name («اي», "any, which", never ends a clause); the
+		// particle with its noun is no name
+		{"ar name ending in fay", "واستقبل الرئيس نظيره السيراليوني ماريو كونتيه فاي.", "ماريو كونتيه فاي", graph.Person, "names+title", []string{"Person:ماريو كونتيه فاي"}},
+		{"ar fa and ayy with its noun", "وقال الوزير سامي دلال فأي حل يجب أن يكون عادلا.", "سامي دلال فأي", graph.Person, "names+title", []string{"Person:سامي دلال"}},
 		{"ar given name that is ka and a place", "وقال السفير كلاوس ريمر إن الزيارة ناجحة.", "لاوس", graph.Country, "lexicon", nil},
 		{"ar ka and a place in a list kept", "وتعاني دول كلاوس وكمبوديا من الفيضانات.", "لاوس", graph.Country, "lexicon", []string{"Country:لاوس"}},
 	}

@@ -439,10 +439,11 @@ rule styles stage=skip
   x:(HON* @style? (صاحب | صاحبة)? @style+ الملكي? (HON | السلطان)* | HON+ DEM?) PER
 # «ملك البلاد المعظم», «أمير البلاد المفدى», «حفظه الله»: the epithets
 # of a ruler after his titles set aside, as the styles are (in quotation
-# marks too: «رئيس الدولة "حفظه الله"،»; one after the other: «عاهل
-# البلاد المعظم حفظه الله ورعاه»)
+# marks too: «رئيس الدولة "حفظه الله"،»; between dashes: «ولي العهد -
+# حفظه الله -،»; one after the other: «عاهل البلاد المعظم حفظه الله
+# ورعاه»)
 rule ruler-epithets stage=skip
-  (ROLE | PER) $complement? x:((QUOTE? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله (CONJ (رعاه | رعاها | يرعاه))?) QUOTE?)+)
+  (ROLE | PER) $complement? x:(((QUOTE | DASH)? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله (CONJ (رعاه | رعاها | يرعاه))?) (QUOTE | DASH)?)+)
 # «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
 # protocol's "his brother" before another ruler is no party of its own;
 # the preposition glued to it stays with the party after it
@@ -1056,8 +1057,15 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # clause after a comma and «و» (titledRun); not a name inside the titles
 # of another («مدير مكتب سمو الشيخ Y»: servedIn)
 define arrun = !STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!إنابة&!بتكليف&!ممثلا&!ممثلة&!عوضا&!بدلا&!الذي&!التي&!حيث&!بينما&!فيما&!إذ
-rule ar-attend-event-titled-run stage=relation action=attend who=persons run=titles conf=0.55
-  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب (DEM | CTRY))? (كل من | كلا من)? s:$arrun+
+# (the side named before the run, «من الجانب P»، is the country of its
+# titles, for=yes)
+rule ar-attend-event-titled-run stage=relation action=attend who=persons run=titles for=yes conf=0.55
+  @attend $when* e:EVT $when* (COMMA (التي | الذي) @event-verb (!PUNCT&!AGENT&!EVT){0,6} COMMA)? (من الجانب c:(DEM | CTRY))? (كل من | كلا من)? s:$arrun+
+# «حضر جلسة المباحثات من الجانب P: ...، فيما حضرها من الجانب Q: X وزير
+# ...، وY ...»: the other side's run after the verb with the event's
+# pronoun (the event the text named last), its titles that side's
+rule ar-attended-it-side-run stage=relation action=attend kind=any who=persons run=titles for=yes conf=0.55
+  (فيما | بينما | كما | CONJ)? (حضرها | حضرتها | حضره | حضرته | حضرهما) (من | عن) الجانب c:(DEM | CTRY) COLON? (كل من | كلا من)? s:$arrun+
 # «وجرى خلال اللقاء، الذي حضره وزير الدولة X، استعراض ...», «في
 # الاجتماع الذي شارك فيه X»: who attended, in a relative clause after
 # the event

@@ -789,7 +789,27 @@ func sameClass(f, g *frame) bool {
 	}
 	fg, ft := class(f)
 	gg, gt := class(g)
+	for _, r := range f.refs {
+		fg = fg || collectiveMeet(r)
+	}
 	return fg && gg || ft && gt
+}
+
+// collectiveMeet reports a verb of meeting whose parties are bodies
+// only, no person ("G20 foreign ministers meet in Z", "Gulf leaders
+// gather in Z"): a gathering, said by its verb, that a headline names by
+// its city as it would by an event word; two persons who meet are talks
+// of their own (on a gathering's margins, it may be).
+func collectiveMeet(r *evRef) bool {
+	if !r.verb || r.kind != evMeeting || len(r.parties) == 0 || r.past || r.future {
+		return false
+	}
+	for _, p := range r.parties {
+		if p.m.Type == graph.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineByCity folds a headline's event named by its city ("Leaders
@@ -813,6 +833,9 @@ func (st *docState) headlineByCity(frames []*frame) []*frame {
 		for _, r := range f.refs {
 			if !r.verb && st.inHeadline(r.m.Start) {
 				cities = append(cities, cityKeys(r, byName)...)
+			}
+			if collectiveMeet(r) && st.inHeadline(r.m.Start) {
+				cities = append(cities, cityKeys(r, anyPlace)...)
 			}
 		}
 		if len(cities) == 0 {

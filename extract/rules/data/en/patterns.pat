@@ -1124,8 +1124,13 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # mediates nothing; nor "X and Y co-chaired the meeting": co-chairs are
 # its two sides (chaired-event)
 # ("Kuwait has offered to host and mediate a new round of negotiations")
+# (who chairs talks between sides mediates them; who chairs a session or
+# a meeting of a body, "X, who chaired the session", leads it and
+# mediates nothing: rule chair-of-talks)
 rule mediator-subject stage=relation action=mediate conf=0.7
-  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | chaired | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
+rule chair-of-talks stage=relation action=mediate conf=0.65
+  m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* chaired (the | a | an)? (new | @adjective)? e:EVT&EVT_TALKS
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the

@@ -196,6 +196,9 @@ type docState struct {
 	// stands for, before a foreign holder his country named («وزير
 	// خارجية إيران Y»)
 	byBareRole map[string]graph.Mention
+	// byInitials: the holder of each title by the title's initials
+	// ("External Affairs Minister X ... EAM met Y": "EAM" is X)
+	byInitials map[string]graph.Mention
 	// places named as divisions of a country (finishDivisions)
 	divisions []division
 	// the last body named with each Arabic head noun («الائتلاف»)
@@ -2338,6 +2341,12 @@ func (st *docState) remember(si int, its []item) {
 						st.byRole[strings.Join(ws[:i+1], " ")] = m
 					}
 				}
+				if in := titleInitials(t.text); in != "" {
+					if st.byInitials == nil {
+						st.byInitials = map[string]graph.Mention{}
+					}
+					st.byInitials[in] = m
+				}
 				if t.body == nil {
 					// the whole title, and its last word unless the title
 					// is a head of state's or government's ("the minister"
@@ -2403,6 +2412,12 @@ func (st *docState) corefer(its []item) {
 			}
 		case body != nil:
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
+			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && initialismShape(it.text) && st.byInitials[it.text].Text != "" && !personSoon(its, k+1, 1):
+			// "EAM held talks with Y": the initials of a title stand for
+			// its holder named before, as a bare title does (not before
+			// a name, which they title: "PM X")
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: st.byInitials[it.text], text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.text == "I" || it.key == "we") && st.releaseAuthor() != nil && !st.quoted(it.start):
 			// a media release in its minister's voice: "Today I will

@@ -46,18 +46,48 @@ type docTokens struct {
 	d    *extract.Document
 	mu   sync.Mutex
 	toks [][]token // read only once made: the gate never changes a token
+	// inits: the initials of the document's titles (docInitials)
+	inits     map[string]bool
+	initsMade bool
+}
+
+// initials returns the initials of d's titles, made by build the first
+// time they are asked for.
+func (c *sentenceCache) initials(d *extract.Document, build func() map[string]bool) map[string]bool {
+	c.mu.Lock()
+	e := c.find(d)
+	c.mu.Unlock()
+	if e == nil {
+		return build() // (not cached: the tokens made it, then left the ring)
+	}
+	e.mu.Lock()
+	made := e.initsMade
+	e.mu.Unlock()
+	if !made {
+		in := build() // (outside the lock: build asks for the tokens)
+		e.mu.Lock()
+		e.inits, e.initsMade = in, true
+		e.mu.Unlock()
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.inits
+}
+
+// find returns d's entry in the ring, or nil; c.mu is held.
+func (c *sentenceCache) find(d *extract.Document) *docTokens {
+	for _, x := range c.ring {
+		if x != nil && x.d == d {
+			return x
+		}
+	}
+	return nil
 }
 
 // tokens returns the tokens of sentence si of d.
 func (c *sentenceCache) tokens(d *extract.Document, si int) []token {
 	c.mu.Lock()
-	var e *docTokens
-	for _, x := range c.ring {
-		if x != nil && x.d == d {
-			e = x
-			break
-		}
-	}
+	e := c.find(d)
 	if e == nil || len(e.toks) != len(d.Sentences) {
 		e = &docTokens{d: d, toks: make([][]token, len(d.Sentences))}
 		c.ring[c.next] = e
@@ -164,7 +194,72 @@ func (g *Gate) vetIn(d *extract.Document, m graph.Mention, ev evidence, tokensOf
 	if e := evidenceOf(m); e > ev {
 		ev = e
 	}
+	if ev < evKnown && initialismShape(d.Text[m.Start:m.End]) && g.docInitials(d, tokensOf)[d.Text[m.Start:m.End]] {
+		// "External Affairs Minister X ... EAM met Y": the initials of a
+		// title the document gives someone stand for him, no name of
+		// their own (the relations read them as him: corefer)
+		return nil
+	}
 	return g.vet(d, tokensOf(si), s.Lang, m, ev)
+}
+
+// initialismShape reports a word of two to five Latin capitals and
+// nothing else ("EAM", "NSA").
+func initialismShape(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInitials returns the initials of an English title written before
+// a name in capitals with no "of" or "for" ("External Affairs Minister":
+// "EAM", "National Security Adviser": "NSA"), or "" (a title of one word,
+// or one of a body after "of": "Minister of External Affairs" reads as
+// its ministry's initials).
+func titleInitials(title string) string {
+	ws := strings.Fields(strings.ReplaceAll(title, "-", " "))
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || r > unicode.MaxASCII {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// docInitials returns the initials of the titles of document d (the
+// roles the lexicon finds in its sentences), worked out once a document.
+func (g *Gate) docInitials(d *extract.Document, tokensOf func(si int) []token) map[string]bool {
+	return g.cache.initials(d, func() map[string]bool {
+		out := map[string]bool{}
+		for si := range d.Sentences {
+			toks := tokensOf(si)
+			for k := range toks {
+				if toks[k].arabic || !toks[k].upper {
+					continue
+				}
+				n, _, v := g.lx.roles.match(toks, k)
+				if n < 2 || v.(role).honorific {
+					continue
+				}
+				if in := titleInitials(d.Text[toks[k].start:toks[k+n-1].end]); in != "" && g.lx.kb.Lookup(in) == nil {
+					out[in] = true
+				}
+			}
+		}
+		return out
+	})
 }
 
 // Wrap returns an extractor whose mentions pass the gate.

@@ -62,6 +62,11 @@ func TestGate(t *testing.T) {
 		{"en hijri month in a dateline", "Jeddah, Safar 11, 1446, August 16, 2024, SPA -- The prince received the minister.", "Safar", graph.Organization, "ner", nil},
 		{"en hijri month before the day", "Riyadh, Rajab 05, 1446 H, January 05, 2025 -- The minister met the envoy.", "Rajab", graph.Person, "ner", nil},
 		{"en hijri month's letters in a name", "Nabil Ramadan said the talks would go on.", "Nabil Ramadan", graph.Person, "ner", []string{"Person:Nabil Ramadan"}},
+		// the initials of a title the document gives someone stand for
+		// him, no name; initials no title of the document has stay a name
+		{"en initials of a title given before", "External Affairs Minister Ravi Menon arrived in Oslo. On the sidelines of the forum, EAM met Foreign Minister of Nepal Sita Koirala.", "EAM", graph.Organization, "ner", nil},
+		{"en initials with no such title", "Minister Ravi Menon arrived in Oslo. On the sidelines of the forum, EAM met Foreign Minister of Nepal Sita Koirala.", "EAM", graph.Organization, "ner", []string{"Organization:EAM"}},
+		{"en initials of a body before a title", "National Democratic Congress leader Ravi Menon arrived in Oslo. The NDC welcomed the talks.", "NDC", graph.Organization, "ner", []string{"Organization:NDC"}},
 		{"en memoranda", "They signed two Memoranda of Understanding on trade.", "Memoranda of Understanding", graph.Organization, "ner", nil},
 		// a site between another and its town in a list after "at"
 		{"en site in a list of places", "She was welcomed at Kelbo Square, Putra Mersa, Varnaville on Monday.", "Putra Mersa", graph.Person, "ner", []string{"Place:Putra Mersa"}},

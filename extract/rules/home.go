@@ -529,13 +529,18 @@ func (st *docState) homeBeyondDateline(votes bool) *kb.Entry {
 	if c := st.attributionCountry(); c != nil {
 		return c
 	}
+	if c := st.trailerCountry(); c != nil {
+		return c
+	}
 	tally := map[string]int{}
 	best := ""
 	for _, pt := range st.pending {
 		if !votes {
 			break
 		}
-		if c := pt.title.role.country; c != "" && !st.followedByFor(pt) {
+		// (not a title in a quotation: "UK readout: \"The Foreign
+		// Secretary, X, met Y\"" quotes another government's words)
+		if c := pt.title.role.country; c != "" && !st.followedByFor(pt) && !st.quoted(pt.person.Start) {
 			tally[c]++
 			if tally[c] > tally[best] {
 				best = c
@@ -549,6 +554,42 @@ func (st *docState) homeBeyondDateline(votes bool) *kb.Entry {
 		return c
 	}
 	return st.headlineCountry()
+}
+
+// trailerCountry returns the country of the place a release names on a
+// short line of its own at its end, where a government's press release
+// says where it was issued ("New Delhi" over the date, "Issued by the
+// Department of X / Y Building, Pretoria"): the titles it gives without a
+// country are that country's. Nil when the last three lines name none
+// (a line of a sentence, or one with more than five other words, is no
+// such line).
+func (st *docState) trailerCountry() *kb.Entry {
+	end := len(st.d.Text)
+	for n := 0; n < 3 && end > 0; {
+		start := strings.LastIndexByte(st.d.Text[:end], '\n') + 1
+		line := strings.TrimSpace(st.d.Text[start:end])
+		if line == "" {
+			end = max(start-1, 0)
+			continue
+		}
+		n++
+		if !strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+			for i := range st.d.Mentions {
+				m := &st.d.Mentions[i]
+				if m.Start < start || m.End > end || m.KBID == "" || m.Type != graph.City && m.Type != graph.Country {
+					continue
+				}
+				rest := strings.Fields(st.d.Text[start:m.Start] + " " + st.d.Text[m.End:end])
+				if len(rest) <= 5 {
+					if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
+						return c
+					}
+				}
+			}
+		}
+		end = max(start-1, 0)
+	}
+	return nil
 }
 
 // headlineCountry returns the country a report's headline opens with,

@@ -595,6 +595,9 @@ func (x *Relations) tagsOf(it item) []string {
 	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
 		add("DEF") // an Arabic title, adjective or name with the article
 	}
+	if it.k == kEnt && latinName(it.text) {
+		add("LATIN") // a name in Latin letters («السيد X (Jean Dupont)»)
+	}
 	if lamGlued(it.pre) || it.k == kTok && strings.HasPrefix(strings.TrimLeft(it.text, "وف"), "لل") {
 		add("LI") // the preposition «ل» glued to the word («للشرق الأوسط», «للصحة»)
 	}
@@ -808,4 +811,15 @@ func innerCapital(w string) bool {
 		lower = lower || unicode.IsLower(r)
 	}
 	return inner && lower
+}
+
+// latinName reports a name written in Latin letters: its first letter is
+// one.
+func latinName(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r < 0x250
+		}
+	}
+	return false
 }

@@ -37,7 +37,8 @@ define places = list(LOC) (CTRY&BI)?
 define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | ممثلي | مندوبون | مندوبين | مندوبو | مندوبي | مراقبون | مراقبين | مراقبو | مراقبي) (عن | من)? | ROLE_ENVOY&ONEWORD&!DEF (عن | من)
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي
+# («والتقى X بعد ذلك Y»: "after that", a time as the others)
+define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
 # a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
 define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
@@ -199,9 +200,11 @@ rule ambassador-at-city-name stage=chunk make=person conf=0.8
 rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
   ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio{1,3} $body COMMA HON? n:PER (COMMA | STOP)
 # («مفوض الاتحاد الإفريقي للشؤون السياسية والسلم والأمن، السيد X»: the
-# affairs of the body the title holds after it)
+# affairs of the body the title holds after it; «قائد قوة الأمم المتحدة
+# المؤقتة في لبنان (UNIFIL)، الجنرال X»: the body's name in Latin
+# letters between parentheses after it)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC))* $affairs? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC))* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65
@@ -801,9 +804,10 @@ rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
 # الرئيس X», «وكان في وداعه لدى مغادرته المطار X», «وكان في مقدمة
 # مودعيه X», «لدى وصوله مطار الرباط سلا الدولي» (a city in the airport's
 # name): the guest a pronoun,
-# the one the text is about (the host named after)
+# the one the text is about (the host named after); «وقد استقبله الرئيس
+# X في قصر P»: where, after the host
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
-  (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents
+  (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents (COMMA? (في | ب) $placeword? p:$places)?
 # «X استقبل في P Y»: the host named before the verb
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after

@@ -2265,6 +2265,14 @@ func (x *Names) arabicOrg(toks []token, i int, taken func(int, int) bool) int {
 		if k > i+1 && ministryHead(toks[i]) && toks[i+1].key != textnorm.Key("الدولة") && slices.Contains(affairsKeys, t.key) {
 			break
 		}
+		// «وزارة الخارجية وشؤون المغتربين», «وزارة الداخلية وشؤون
+		// البلديات»: a ministry's second portfolio, «و» and «شؤون» in
+		// construct with a definite noun, goes on its name
+		if k > i+1 && ministryHead(toks[i]) && strings.HasPrefix(t.key, "و") && affairsWord[strings.TrimPrefix(t.key, "و")] == "-" &&
+			k+1 < len(toks) && toks[k+1].arabic && definite(toks[k+1]) && !taken(toks[k+1].start, toks[k+1].end) {
+			k += 2
+			continue
+		}
 		// «استعداد الحرس الوطني للرجوع إلى ...», «سعي الهيئة العليا
 		// للتوصل إلى ...»: after a noun that governs the body, a verbal
 		// noun behind «لل» that governs a preposition is the purpose the

@@ -170,8 +170,10 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
   (ROLE_HEAD&ONEWORD&DEF HON? n:PER&!PRON ROLE_HEAD&ONEWORD&!DEF $body+ | ROLE_KING&ONEWORD&DEF HON? n:PER&!PRON ROLE_KING&ONEWORD&!DEF $body+)
 # («وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور X»: the affairs
 # of a portfolio coordinated after the title)
+# («رئيسة لجنة الشؤون الخارجية في مجلس الشيوخ X»: a body inside another,
+# after «في»)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | في ORG | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -1488,9 +1490,11 @@ rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
 # («وضم الوفد المرافق لوزير الخارجية X Y وZ»: the one the delegation
 # accompanies is no member of it: ar-delegation-accompanying-includes)
 # («وضم الوفد المشارك في المفاوضات، إلى جانب رئيسه X، Y وZ»: those
-# beside its head, named in an aside, before the members)
+# beside its head, named in an aside, before the members; «وضم الوفد
+# عضوي اللجنة X وY»: the members' noun, in the dual or plural, of the
+# body before the names)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (COMMA (إلى جانب | الى جانب | إضافة إلى | بالإضافة إلى) (!PUNCT&!STOP&!EVT){1,4})? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
+  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (COMMA (إلى جانب | الى جانب | إضافة إلى | بالإضافة إلى) (!PUNCT&!STOP&!EVT){1,4})? ((عضوي | عضوا | عضوتي | عضوتا | أعضاء | اعضاء) (ORG | ALW))? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -91,8 +91,8 @@ func measureCaseDir(t *testing.T, dir string, useNER, verbose bool) []caseCount 
 // a floor, raised when a change finds more, that a change finding fewer
 // or giving more of the facts they forbid breaks.
 var batteryFloor = map[string]caseCount{
-	"en": {found: 598, wrong: 7},
-	"ar": {found: 677, wrong: 6},
+	"en": {found: 598, wrong: 6},
+	"ar": {found: 680, wrong: 6},
 }
 
 // TestBatteryFloor runs the relation batteries with the shipped tagger,

@@ -3390,8 +3390,9 @@ func basimNext(n token) bool {
 // eastAsianOpens reports a Vietnamese, Chinese or Korean name of three
 // syllables at toks[j:] (within end) whose first reads as a function
 // word written with no hamza, a particle behind «ف» («فام مينه تشينه»:
-// «ف» and «أم»). Two proper words follow it, the first may be the middle
-// syllable «فان»; no given name of the lists, no verb, no common or
+// «ف» and «أم»; «كاو»: «ك» and «أو»). Two proper words follow it, the
+// first may be the middle syllable «فان»; no given name of the lists
+// last, no verb, no common or
 // definite word. Not «فان» ("and so that", «فإن»), which opens a clause
 // far more often than a name («قال الوزير فان الحكومة», «فان دوران
 // سيزور»), nor a pronoun («كان الرئيس هو جو …»: the copula).
@@ -3410,9 +3411,11 @@ func eastAsianOpens(toks []token, j, end int) bool {
 	}
 	a, b := toks[j+1], toks[j+2]
 	syllable := func(n token) bool {
-		return properAfter(n) && !givenTok(n) && !procliticWord(n) && !pronounTok(n) && !futureVerbTok(n) && !presentVerbTok(n) && !pluralVerbTok(n) && !verbShapeTok(n)
+		return properAfter(n) && !procliticWord(n) && !pronounTok(n) && !futureVerbTok(n) && !presentVerbTok(n) && !pluralVerbTok(n) && !verbShapeTok(n)
 	}
-	return (foreignParticles[a.key] || syllable(a)) && syllable(b)
+	// (the middle syllable may be one a list knows as a given name: «كاو
+	// كيم هورن», Kao Kim Hourn; the last may not)
+	return (foreignParticles[a.key] || syllable(a)) && syllable(b) && !givenTok(b)
 }
 
 // hasKey reports a token of ts whose key is key.

@@ -1087,8 +1087,10 @@ rule ar-attend-as-observer stage=relation action=attend conf=0.65
 # the text named before; «كما حضره X», «وحضرها X»: the verb with its
 # pronoun (after «كما» alone for «حضره», whose key is that of the
 # honorific «حضرة», as in «وحضرة صاحب السمو»)
+# («وشارك في أعمالها X»: in "its proceedings", the event's pronoun on
+# its sessions' noun)
 rule attended-it stage=relation action=attend kind=any conf=0.65
-  (@attend (فيه | فيها) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  (@attend (فيه | فيها | في (أعمالها | أعماله | اعمالها | اعماله | أشغالها | أشغاله | جلساتها | جلساته)) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
 # with its pronoun, then who attends it (not «الذي لم يحضره X»)
 rule event-attended-by stage=relation action=attend conf=0.65

@@ -1022,6 +1022,12 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	if h < 0 {
 		return i
 	}
+	// "the DRC Government", "the Government of Kenya": a country's
+	// government stands for the country, no body of its own; the
+	// country's name is the mention (as «الحكومة السودانية» is)
+	if x.countryGovernment(toks, i, h+1) {
+		return i
+	}
 	// "North and Baltic Seas": "and" joins the words of a body's
 	// name only
 	if !orgHeads[strings.ToLower(toks[h].text)] {
@@ -1462,4 +1468,29 @@ func (x *Lexicon) andPlace(toks []token, j, k int) bool {
 	}
 	e := v.(*kb.Entry)
 	return e.Type == graph.Country || e.Type == graph.City
+}
+
+// countryGovernment reports a run toks[i:k] that is a country's name and
+// "Government" only ("DRC Government", "Government of Kenya", "Government
+// of the Republic of Chile").
+func (x *Lexicon) countryGovernment(toks []token, i, k int) bool {
+	switch {
+	case k-i >= 2 && toks[k-1].key == "government":
+		n, _, v := x.lx.entities.match(toks, i)
+		return i+n == k-1 && isCountryEntry(v)
+	case k-i == 1 && toks[i].key == "government" && k+1 < len(toks) && toks[k].text == "of":
+		j := k + 1
+		if j < len(toks) && toks[j].text == "the" {
+			j++
+		}
+		n, _, v := x.lx.entities.match(toks, j)
+		return n > 0 && isCountryEntry(v)
+	}
+	return false
+}
+
+// isCountryEntry reports a knowledge-base entry of a country.
+func isCountryEntry(v any) bool {
+	e, ok := v.(*kb.Entry)
+	return ok && e.Type == graph.Country
 }

@@ -96,6 +96,13 @@ func TestMentions(t *testing.T) {
 		{"weak town in an arabic dateline with a comma", "الفجيرة، 3 مايو - افتتح الوزير المعرض.", []string{"City:الفجيرة"}, nil},
 		{"weak town after a ruler's title", "واستقبل الشيخ راشد الكعبي حاكم الفجيرة الوفد.", []string{"City:الفجيرة"}, nil},
 		{"weak town not as a word", "ورأت العين ما لم تره من قبل.", nil, []string{"City:العين"}},
+		// a country's government stands for the country, no body of its
+		// own; a body named after "Government" stays one; a preposition a
+		// Title Case headline capitalises opens no name
+		{"country government after the name", "The Chad Government delegation was led by Minister Ali Mahamat.", []string{"Country:Chad"}, []string{"Organization:Chad Government"}},
+		{"government of a country", "The Government of Malawi said it would send a team.", []string{"Country:Malawi"}, []string{"Organization:Government of Malawi"}},
+		{"government body kept", "The Government Media Office said so.", []string{"Organization:Government Media Office"}, nil},
+		{"title case preposition", "Peru Hosts Talks Between Chad Government and Rebels", []string{"Country:Chad"}, []string{"Organization:Between Chad Government"}},
 		{"weak town: an age is no dateline's day", "Tyler, 34, a former aide to the mayor, was arrested.", nil, []string{"City:Tyler"}},
 		{"weak town: a realm's longer name", "The Governor of Aurora Province Ruth Banda spoke.", nil, []string{"City:Aurora"}},
 		{"weak town in a title-case dateline", "Fujairah, May 3 (WAM) -- The minister arrived.", []string{"City:Fujairah"}, nil},

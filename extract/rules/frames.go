@@ -650,7 +650,7 @@ func (st *docState) gather() []*frame {
 					}
 				}
 			}
-			if best == nil && len(r.places) > 0 && r.venuesOnly(st) && !r.hasIdentity() && r.round == "" && !r.past && !r.future {
+			if best == nil && len(r.places) > 0 && r.venuesOnly(st) && !r.hasIdentity() && (r.round == "" || sessionRef(r)) && !r.past && !r.future {
 				// "Leaders gathered in Nairobi for a summit ... X opened
 				// the meeting at the Y Convention Centre": a bare event
 				// word at a venue only, that no party tells apart, is the
@@ -767,6 +767,21 @@ func (st *docState) gather() []*frame {
 		}
 	}
 	return st.headlineByCity(frames)
+}
+
+// sessionWords name the sittings of a gathering (words.tsv session).
+var sessionWords = wordSet("words.tsv", "session", "ar", "en")
+
+// sessionRef reports an event reference by a word of a sitting ("the
+// first session", «الجلسة الأولى»): numbered, it is a part of the
+// gathering, no round of its own.
+func sessionRef(r *evRef) bool {
+	for _, w := range strings.Fields(r.m.Text) {
+		if sessionWords[textnorm.Key(w)] || sessionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // gathering reports the kinds of many parties' meetings: a meeting, a

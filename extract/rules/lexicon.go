@@ -341,6 +341,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 			continue // it only types and links what others find (kb.Entry.Weak)
 		}
 		for _, a := range e.Forms() {
+			if commonAlias(a.Text, e) {
+				continue
+			}
 			lx.entities.add(a.Text, e)
 		}
 		for _, d := range e.Demonyms {
@@ -518,4 +521,16 @@ func otherSpelling(text string) string {
 		return ""
 	}
 	return strings.Join(ws, " ")
+}
+
+// commonAlias reports another name of an entry that is one common English
+// word written with a capital ("Island", Iceland in its own language;
+// "Male" for Malé): in an English text it is the word far more often (a
+// heading's capital, "Trakai Island Castle"); acronyms ("US", "WHO") and
+// the entry's own name stay.
+func commonAlias(form string, e *kb.Entry) bool {
+	if form == e.Name || strings.Contains(form, " ") || strings.ToUpper(form) == form {
+		return false
+	}
+	return commonEn[strings.ToLower(form)]
 }

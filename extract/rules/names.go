@@ -301,6 +301,17 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		if n := len(keys); n > 2 && keys[n-2] == "ابو" {
 			known[keys[n-2]+" "+keys[n-1]] = true
 		}
+		// a Latin name of four words or more is cut short by one of its
+		// middle words too ("Luiz Carlos Bento da Rocha", then "Bento";
+		// "Ana Maria Lopez Ortega", then "Lopez"): a word of four letters
+		// or more, no particle, no given name of the lists
+		if len(keys) >= 4 && !toks[0].arabic {
+			for _, w := range keys[1 : len(keys)-1] {
+				if utf8.RuneCountInString(w) >= 4 && !nameParticle(w) && !givenEn[w] {
+					known[w] = true
+				}
+			}
+		}
 	}
 	var tries []trie
 	if len(known) > 0 {

@@ -103,6 +103,10 @@ func TestMentions(t *testing.T) {
 		{"government of a country", "The Government of Malawi said it would send a team.", []string{"Country:Malawi"}, []string{"Organization:Government of Malawi"}},
 		{"government body kept", "The Government Media Office said so.", []string{"Organization:Government Media Office"}, nil},
 		{"title case preposition", "Peru Hosts Talks Between Chad Government and Rebels", []string{"Country:Chad"}, []string{"Organization:Between Chad Government"}},
+		// a Latin name of four words or more is cut short by a middle
+		// word too; not one of three words, nor a given name of the lists
+		{"middle word of a long name used later", "Brazilian President Luiz Carlos Bento da Rocha arrived in Lima. Later, Bento met the press.", []string{"Person:Bento"}, nil},
+		{"middle word of a three-word name", "Brazilian President Carlos Bento Rocha arrived in Lima. Later, Bento Lake was closed.", nil, []string{"Person:Bento"}},
 		{"weak town: an age is no dateline's day", "Tyler, 34, a former aide to the mayor, was arrested.", nil, []string{"City:Tyler"}},
 		{"weak town: a realm's longer name", "The Governor of Aurora Province Ruth Banda spoke.", nil, []string{"City:Aurora"}},
 		{"weak town in a title-case dateline", "Fujairah, May 3 (WAM) -- The minister arrived.", []string{"City:Fujairah"}, nil},

@@ -1365,6 +1365,23 @@ func surnameParticle(key string) string {
 	return ws[len(ws)-2]
 }
 
+// middleWord reports a lone word written as a middle word of a full
+// Latin name of four words or more, no particle and four letters or
+// more ("Bento" of "Luiz Carlos Bento da Rocha", "Lopez" of "Ana Maria
+// Lopez Ortega"): news cuts such a name to the word the person is known
+// by, not always the last (the extractor finds that use the same way).
+func middleWord(w tok, full *form) bool {
+	if len(full.words) < 4 || w.ar || len([]rune(w.lat)) < 4 {
+		return false
+	}
+	for _, m := range full.words[1 : len(full.words)-1] {
+		if !m.ar && strings.EqualFold(m.lat, w.lat) && !europeanParticles[strings.ToLower(m.lat)] {
+			return true
+		}
+	}
+	return false
+}
+
 // particleClash reports a lone surname written with a particle ("Dos
 // Santos") and a full name of the same script whose surname goes
 // without it ("Paulo Santos"): the particle belongs to the surname, so
@@ -1668,7 +1685,11 @@ func (st *state) surnames(u *uf) {
 			if k, ok := kunyaSurname(st.forms[fi]); ok && k.lat == w.lat {
 				last = k // "Abu Zeid" for "Ahmad Abu Zeid"
 			}
-			cs = append(cs, cand{fi, inArticleSim(w, last), vowelAgree(w, last)})
+			sc := inArticleSim(w, last)
+			if middleWord(w, st.forms[fi]) {
+				sc = 1 // "Bento" of "Luiz Carlos Bento da Rocha"
+			}
+			cs = append(cs, cand{fi, sc, vowelAgree(w, last)})
 			near = max(near, surnameSim(w, last))
 		}
 		if c, ok := pick(u, cs, thInArticle, margin, true); ok {

@@ -107,6 +107,9 @@ func TestMentions(t *testing.T) {
 		// word too; not one of three words, nor a given name of the lists
 		{"middle word of a long name used later", "Brazilian President Luiz Carlos Bento da Rocha arrived in Lima. Later, Bento met the press.", []string{"Person:Bento"}, nil},
 		{"middle word of a three-word name", "Brazilian President Carlos Bento Rocha arrived in Lima. Later, Bento Lake was closed.", nil, []string{"Person:Bento"}},
+		// regional groupings of the knowledge base, in both scripts
+		{"regional grouping before an event word", "Leaders met in Abuja for an ECOWAS summit on Sunday.", []string{"Organization:ECOWAS"}, []string{"Place:ECOWAS"}},
+		{"regional grouping in arabic", "وشارك وزير الخارجية في اجتماع السوق المشتركة الجنوبية في مونتفيديو.", []string{"Organization:السوق المشتركة الجنوبية"}, nil},
 		{"weak town: an age is no dateline's day", "Tyler, 34, a former aide to the mayor, was arrested.", nil, []string{"City:Tyler"}},
 		{"weak town: a realm's longer name", "The Governor of Aurora Province Ruth Banda spoke.", nil, []string{"City:Aurora"}},
 		{"weak town in a title-case dateline", "Fujairah, May 3 (WAM) -- The minister arrived.", []string{"City:Fujairah"}, nil},

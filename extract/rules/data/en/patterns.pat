@@ -1366,6 +1366,11 @@ rule en-party-joined-by stage=relation action=attend kind=any frame=main conf=0.
 # and Director of the Q Service Major General Y")
 rule en-party-joined-by-titled-run stage=relation action=attend kind=any frame=main who=persons run=titles conf=0.55
   (PER | the ROLE+ | he | she) (COMMA? $aux)* (was | were) $when* v:(joined | accompanied) $when* by s:$attspanword+
+# "X told his counterparts, who included President A, President B and
+# Prime Minister C": the peers a party of the report's gathering
+# addresses take part in it (frame=main)
+rule en-counterparts-included stage=relation action=attend kind=any frame=main who=persons conf=0.55
+  (his | her | their) (ROLE_PEER | counterparts | peers | colleagues | (fellow (leaders | ministers | presidents))) COMMA (who | which)? v:(included | include | including) s:$attendees
 # "Talks were attended on the American side by presidential adviser X":
 # who attends on a country's side is of its delegation
 rule en-attended-on-side-by stage=relation action=member conf=0.6

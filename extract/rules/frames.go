@@ -658,7 +658,13 @@ func (st *docState) gather() []*frame {
 				// yet: its venue
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) && !st.apartOccasion(r, f) {
+					// (a numbered sitting is one of a gathering an event
+					// word names, not of a meeting a verb tells: "X met Y
+					// in Z ... the second session, at the assembly")
+					if r.round != "" && !f.worded() {
+						continue
+					}
+					if st.compatible(r, f) && f.placed() && !f.hasVenue() && !f.call() && !tenseApart(r, f) && !st.apartOccasion(r, f) && !r.occasion {
 						best = f
 					}
 				}
@@ -769,6 +775,17 @@ func (st *docState) gather() []*frame {
 	return st.headlineByCity(frames)
 }
 
+// worded reports a frame an event word names ("the talks", "the
+// summit"), not a verb alone.
+func (f *frame) worded() bool {
+	for _, r := range f.refs {
+		if !r.verb {
+			return true
+		}
+	}
+	return false
+}
+
 // sessionWords name the sittings of a gathering (words.tsv session).
 var sessionWords = wordSet("words.tsv", "session", "ar", "en")
 
@@ -810,21 +827,13 @@ func sameClass(f, g *frame) bool {
 	return fg && gg || ft && gt
 }
 
-// collectiveMeet reports a verb of meeting whose parties are bodies
-// only, no person ("G20 foreign ministers meet in Z", "Gulf leaders
-// gather in Z"): a gathering, said by its verb, that a headline names by
-// its city as it would by an event word; two persons who meet are talks
-// of their own (on a gathering's margins, it may be).
+// collectiveMeet reports a verb of meeting whose one party is a body of
+// many ("G20 foreign ministers meet in Z", "Gulf Council leaders gather
+// in Z"): a gathering, said by its verb, that a headline names by its
+// city as it would by an event word. Two persons, or two countries, who
+// meet are talks of their own ("Russia and Ukraine meet in Z").
 func collectiveMeet(r *evRef) bool {
-	if !r.verb || r.kind != evMeeting || len(r.parties) == 0 || r.past || r.future {
-		return false
-	}
-	for _, p := range r.parties {
-		if p.m.Type == graph.Person {
-			return false
-		}
-	}
-	return true
+	return r.verb && r.kind == evMeeting && len(r.parties) == 1 && r.parties[0].m.Type == graph.Organization && !r.past && !r.future
 }
 
 // headlineByCity folds a headline's event named by its city ("Leaders

@@ -85,7 +85,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// title names his country is of that country
 			cy = st.pendingMemberCountry(pt.person)
 		}
-		if cy == nil {
+		if cy == nil && !homeReferent(st.titleSpan(pt)) {
 			cy = st.attendFor[partyKey(pt.person)] // «وشارك في الاجتماع عن P وزير الخارجية X»
 		}
 		if cy == nil && titles != nil {
@@ -560,12 +560,17 @@ func (st *docState) homeBeyondDateline(votes bool) *kb.Entry {
 // short line of its own at its end, where a government's press release
 // says where it was issued ("New Delhi" over the date, "Issued by the
 // Department of X / Y Building, Pretoria"): the titles it gives without a
-// country are that country's. Nil when the last three lines name none
-// (a line of a sentence, or one with more than five other words, is no
-// such line).
+// country are that country's. Only the lines after the body's last
+// sentence count (the trailer stops at a line that ends one), three at
+// most, never the headline's paragraph, nor a credit line ("Photo: ...,
+// Amman", «المصدر: ...»); nil when they name no place.
 func (st *docState) trailerCountry() *kb.Entry {
+	if len(st.d.Paragraphs) < 3 {
+		return nil
+	}
+	head := st.d.Paragraphs[0].End
 	end := len(st.d.Text)
-	for n := 0; n < 3 && end > 0; {
+	for n := 0; n < 3 && end > head; {
 		start := strings.LastIndexByte(st.d.Text[:end], '\n') + 1
 		line := strings.TrimSpace(st.d.Text[start:end])
 		if line == "" {
@@ -573,7 +578,10 @@ func (st *docState) trailerCountry() *kb.Entry {
 			continue
 		}
 		n++
-		if !strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+		if start < head || strings.ContainsAny(line[len(line)-1:], ".!?\"”:") {
+			return nil // the body (or the headline) reached
+		}
+		if !creditLine(line) {
 			for i := range st.d.Mentions {
 				m := &st.d.Mentions[i]
 				if m.Start < start || m.End > end || m.KBID == "" || m.Type != graph.City && m.Type != graph.Country {
@@ -590,6 +598,17 @@ func (st *docState) trailerCountry() *kb.Entry {
 		end = max(start-1, 0)
 	}
 	return nil
+}
+
+// creditLine reports a line that credits a picture, a source or a
+// copyright: the place it names is no issuer's.
+func creditLine(line string) bool {
+	for _, p := range []string{"photo", "copyright", "©", "source", "credit", "picture", "المصدر", "تصوير", "صورة", "حقوق"} {
+		if strings.HasPrefix(strings.ToLower(line), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineCountry returns the country a report's headline opens with,
@@ -902,4 +921,27 @@ func dashedDate(w string) bool {
 		}
 	}
 	return true
+}
+
+// homeReferent reports an Arabic title that names its country as the
+// home of the report («سفير المملكة لدى P», «سفير البلاد»): not the side
+// it attends for («وزير الدولة» is a minister of state, no home).
+func homeReferent(title string) bool {
+	for _, w := range strings.Fields(title) {
+		switch textnorm.Key(w) {
+		case textnorm.Key("المملكة"), textnorm.Key("البلاد"):
+			return true
+		}
+	}
+	return false
+}
+
+// titleSpan returns the text from a pending title's first word to its
+// person's name (the title with what the chunk read after it: «سفير
+// المملكة لدى P»), or the title's own text.
+func (st *docState) titleSpan(pt pendingTitle) string {
+	if a, b := pt.title.at.start, pt.person.Start; a < b && b <= len(st.d.Text) && b-a < 300 {
+		return st.d.Text[a:b]
+	}
+	return pt.title.text
 }

@@ -526,10 +526,10 @@ func otherSpelling(text string) string {
 // commonAlias reports another name of an entry that is one common English
 // word written with a capital ("Island", Iceland in its own language;
 // "Male" for Malé): in an English text it is the word far more often (a
-// heading's capital, "Trakai Island Castle"); acronyms ("US", "WHO") and
-// the entry's own name stay.
+// heading's capital, "Trakai Island Castle"); acronyms ("US", "WHO"), the
+// entry's own name and a body's short name ("Amnesty") stay.
 func commonAlias(form string, e *kb.Entry) bool {
-	if form == e.Name || strings.Contains(form, " ") || strings.ToUpper(form) == form {
+	if form == e.Name || e.Type == graph.Organization || strings.Contains(form, " ") || strings.ToUpper(form) == form {
 		return false
 	}
 	return commonEn[strings.ToLower(form)]

@@ -2345,7 +2345,13 @@ func (st *docState) remember(si int, its []item) {
 					if st.byInitials == nil {
 						st.byInitials = map[string]graph.Mention{}
 					}
-					st.byInitials[in] = m
+					holder := m
+					if prev, ok := st.byInitials[in]; ok && partyKey(prev) != partyKey(m) {
+						// "Foreign Minister X ... Finance Minister Y": "FM"
+						// is either, so neither
+						holder = graph.Mention{}
+					}
+					st.byInitials[in] = holder
 				}
 				if t.body == nil {
 					// the whole title, and its last word unless the title
@@ -2853,6 +2859,13 @@ func (st *docState) attendedFor(m pattern.Match, its []item, r *pattern.Rule) {
 	for _, sp := range m.Caps["s"] {
 		for k := sp.Start; k < sp.End; k++ {
 			it := its[k]
+			if it.word("الجانب") && k+1 < sp.End && (its[k+1].k == kDem || its[k+1].is(graph.Country)) {
+				// «... ومن الجانب Q: Y»: the next side's run
+				if c := st.countryOf(its[k+1]); c != nil {
+					cy = c
+				}
+				continue
+			}
 			if k > 0 && it.k == kEnt && it.m.Type == graph.Country && its[k-1].word("عن", "من") {
 				cy = st.lx.kb.Entry(it.m.KBID)
 				continue

@@ -170,10 +170,13 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
   (ROLE_HEAD&ONEWORD&DEF HON? n:PER&!PRON ROLE_HEAD&ONEWORD&!DEF $body+ | ROLE_KING&ONEWORD&DEF HON? n:PER&!PRON ROLE_KING&ONEWORD&!DEF $body+)
 # («وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور X»: the affairs
 # of a portfolio coordinated after the title)
-# («رئيسة لجنة الشؤون الخارجية في مجلس الشيوخ X»: a body inside another,
-# after «في»)
+# «رئيسة لجنة الشؤون الخارجية في مجلس الشيوخ X»: a one-word title of a
+# body inside another, after «في», then the name (one title only: «رئيس
+# الوزراء رئيس لجنة P في Q X» is the prime minister and another person)
+rule title-body-in-body-name stage=chunk make=person conf=0.8
+  ROLE&ONEWORD&!DEF&!ROLE_PL ORG في ORG HON? n:PER&!PRON
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | في ORG | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -1088,9 +1091,10 @@ rule ar-attend-as-observer stage=relation action=attend conf=0.65
 # pronoun (after «كما» alone for «حضره», whose key is that of the
 # honorific «حضرة», as in «وحضرة صاحب السمو»)
 # («وشارك في أعمالها X»: in "its proceedings", the event's pronoun on
-# its sessions' noun)
+# its sessions' noun, where the sentence opens with the verb; not after
+# a relative clause of a body: «اللجنة التي تأسست ... وشارك في أعمالها»)
 rule attended-it stage=relation action=attend kind=any conf=0.65
-  (@attend (فيه | فيها | في (أعمالها | أعماله | اعمالها | اعماله | أشغالها | أشغاله | جلساتها | جلساته)) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  (@attend (فيه | فيها) | @attend&FIRST في (أعمالها | أعماله | اعمالها | اعماله | أشغالها | أشغاله | جلساتها | جلساته) | كما (حضره | حضرها | حضرهما) | CONJ (حضرها | حضرهما)) $when* (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «قمة إقليمية للمناخ يحضرها X»: the event, then a verb of attending
 # with its pronoun, then who attends it (not «الذي لم يحضره X»)
 rule event-attended-by stage=relation action=attend conf=0.65

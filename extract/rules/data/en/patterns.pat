@@ -1619,17 +1619,15 @@ rule host-event stage=relation action=place conf=0.7
 
 # "President X hosted a summit of East African leaders in Nairobi": a
 # person who hosts takes part, and the place after is the event's
-# ("the Minister of Foreign Affairs of P, X, hosted the annual meeting
-# of ...": the apposition's closing comma, a word of the event's
-# frequency)
+# ("X hosted the annual meeting": a word of the event's frequency)
 rule person-hosts-event stage=relation action=attend conf=0.7
-  s:list(PER) ((COMMA? $aux)* | COMMA) $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | annual | regular | @adjective)? e:EVT
+  s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | annual | regular | @adjective)? e:EVT
 # "Prime Minister X hosted the gathering": who hosts the report's
 # gathering, named by no event word, takes part in it
 rule en-hosted-the-gathering stage=relation action=attend kind=any frame=main conf=0.6
   s:list(PER) (COMMA? $aux)* $when* (hosted | hosts | co-hosted) the (@adjective)* v:(gathering | event)
 rule person-hosted-event-in stage=relation action=place conf=0.7
-  PER ((COMMA? $aux)* | COMMA) $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | annual | regular | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
+  PER (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts) $the? (next | new | first | second | third | annual | regular | @adjective)? e:EVT (of the? (!PUNCT&!EVT&!LOC&!STOP&!@in){1,4})? $when* (in | at) the? $seat? p:$places
 
 # "the 12th session of the Jordanian-Iraqi Joint Higher Committee", "the
 # Saudi-Omani Coordination Council met": a body named with two nationalities

@@ -176,6 +176,9 @@ type docState struct {
 	// the person the last sentence had for its subject (nil when it had
 	// none): whom a sentence's first "he" or "she" stands for
 	lastSubject *graph.Mention
+	// lastGuest: the one guest, a person, the last reception named
+	// («الضيف» later stands for him)
+	lastGuest *graph.Mention
 	// lastHost: the host the last reception named (a welcome rule's
 	// subject): whom «كما استقبل سيادته Y» stands for
 	lastHost *graph.Mention
@@ -1468,6 +1471,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			st.noteHost(subj[0], capItems(m, "p", its))
 			h := subj[0]
 			st.lastHost = &h
+			if len(obj) == 1 && obj[0].Type == graph.Person {
+				g := obj[0]
+				st.lastGuest = &g
+			}
 		}
 		return true
 	case "between":
@@ -2425,6 +2432,12 @@ func (st *docState) corefer(its []item) {
 			// a name, which they title: "PM X")
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: st.byInitials[it.text], text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kTok && st.lastGuest != nil && guestWords[it.key] && !personSoon(its, k+1, 2):
+			// «استقبل X ... Y ... ثم استقبل Z الضيفَ الفيتنامي»: "the
+			// guest" is the one the last reception received (not before
+			// his name: «ضيفه الرئيس Y»)
+			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastGuest, text: it.text, pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && (it.text == "I" || it.key == "we") && st.releaseAuthor() != nil && !st.quoted(it.start):
 			// a media release in its minister's voice: "Today I will
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
@@ -2474,6 +2487,10 @@ func (st *docState) corefer(its []item) {
 		}
 	}
 }
+
+// guestWords stand for the guest of the last reception (words.tsv
+// guest): «الضيف», «ضيفه».
+var guestWords = wordSet("words.tsv", "guest", "ar")
 
 // releaseAuthor returns the person a media release's byline names: a
 // short line among the first four paragraphs, no sentence, that holds one

@@ -304,8 +304,10 @@ rule title-comma-name-end stage=chunk make=person home=dateline closed=yes conf=
 # are: «استقبل X وزير الخارجية Y»); a second title after «و» is his too
 # where a comma or the sentence's end closes it («X رئيس مجلس الوزراء
 # ووزير الخارجية،»; not «... ووزير الداخلية الشيخ Y»: the second is Y's)
+# («X نائب رئيس الوزراء لشؤون الدفاع»: the affairs the title holds after
+# it)
 rule name-bare-titles stage=chunk make=person closed=noname home=dateline conf=0.7
-  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)*
+  n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)* $affairs?
 rule name-bare-titles-and stage=chunk make=person closed=noname home=dateline conf=0.7
   n:PER COMMA? (ROLE&ONEWORD&!ROLE_PEER&!ROLE_ADV&!PLURAL&!BI)? ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (ROLE&!ROLE_PEER&!ONEWORD&!PLURAL)* CONJ ROLE&!ROLE_PEER&!ROLE_ADV&!ONEWORD&!PLURAL&!BI (COMMA | STOP)
 # and a minister's title of one word in construct with a portfolio the

@@ -1131,6 +1131,11 @@ rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6
 # «حضر اللقاء» (the run ends where a new clause opens: titledRun)
 rule ar-met-in-presence-of-titled-run stage=relation action=attend kind=meeting who=persons run=titles conf=0.55
   (@meet | @welcome) (!STOP&!EVT&!بحضور&!بمشاركة&!حضور){1,14} (بحضور | بمشاركة | في حضور) (كل من | كلا من)? s:$arrun+
+# «وجرى الاستقبال بمقر P بحضور مدير ديوان Q، السيد X، ووزير الدولة، وزير
+# الشؤون الخارجية، السيد Y»: the run of titles and names present at the
+# event its word names (titles the chunks do not read whole)
+rule ar-event-in-presence-of-titled-run stage=relation action=attend who=persons run=titles conf=0.55
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (بحضور | في حضور) (كل من | كلا من)? s:$arrun+
 # «وكان لقاء قد جمع X في P مع Y، بحضور Z», «لقاء X في P مع Y جرى بحضور
 # Z»: who was present at a meeting its word and its parties name first
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6

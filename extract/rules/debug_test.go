@@ -46,7 +46,7 @@ func TestDebugItems(t *testing.T) {
 		// of the chunks and the lists)
 		st.toks, st.toksOf = tokenize(d.Text, s.Start, s.End), si
 		its := rel.items(d, s, st.toks)
-		st.corefer(its)
+		its = st.corefer(its)
 		g := rel.grammar(s.Lang)
 		var parts []string
 		for _, it := range its {

@@ -24,6 +24,7 @@ const (
 	kDeleg      // a delegation noun
 	kConj       // a coordinating conjunction, also the «و» of a clitic
 	kChunk      // a chunk made by the chunk stage
+	kSkip       // taken into the item before it by coreference, dropped
 )
 
 // item is a unit of a sentence for the patterns.

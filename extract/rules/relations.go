@@ -242,7 +242,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		}
 		st.toks, st.toksOf = tokenize(d.Text, s.Start, s.End), si
 		its := x.items(d, s, st.toks)
-		st.corefer(its)
+		its = st.corefer(its)
 		g := x.grammar(s.Lang)
 		its = st.chunks(si, g, "phrase", its)
 		its = st.chunks(si, g, "chunk", its)
@@ -2389,8 +2389,9 @@ func (st *docState) remember(si int, its []item) {
 // the last one seen with that title. The item keeps its own place in the
 // sentence; its mention is the antecedent's, so the evidence spans both
 // sentences.
-func (st *docState) corefer(its []item) {
+func (st *docState) corefer(its []item) []item {
 	last := st.lastPerson
+	merged := false // an item took the one after it (a title and its nationality)
 	for k, it := range its {
 		var body *graph.Mention // the body a head noun stands for
 		if it.k == kTok && len(st.byHead) > 0 {
@@ -2432,6 +2433,22 @@ func (st *docState) corefer(its []item) {
 			// a name, which they title: "PM X")
 			its[k] = item{k: kEnt, start: it.start, end: it.end, m: st.byInitials[it.text], text: it.text, pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
+		case it.k == kRole && !it.role.plural && strings.HasPrefix(it.text, "ال") && k+1 < len(its) && its[k+1].k == kDem && !(k > 0 && (its[k-1].k == kRole || its[k-1].k == kTok && !its[k-1].punct())) && !personSoon(its, k+2, 2) && st.titledOf(it, its[k+1]) != nil:
+			// «استقبل الرئيس X الوزير الجيبوتي»: a bare title and a
+			// nationality stand for the one person the document named
+			// before with that title of that country (not in construct
+			// after a noun or a title: «مستشار الرئيس الفرنسي»)
+			p := st.titledOf(it, its[k+1])
+			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
+			its[k+1].k, merged = kSkip, true
+		case it.k == kDem && k > 0 && its[k-1].word("the") && !(k > 1 && its[k-2].word("to", "of", "for")) && k+1 < len(its) && its[k+1].k == kRole && !its[k+1].role.plural && !personSoon(its, k+2, 2) && !(k+2 < len(its) && its[k+2].word("of", "for")) && st.titledOf(its[k+1], it) != nil:
+			// the same in English order: "the Djiboutian minister" (not
+			// a title's complement: "adviser to the French president")
+			p := st.titledOf(its[k+1], it)
+			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
+			its[k].tags = st.x.tagsOf(its[k])
+			its[k+1].k, merged = kSkip, true
 		case it.k == kTok && st.lastGuest != nil && guestWords[it.key] && !personSoon(its, k+1, 2):
 			// «استقبل X ... Y ... ثم استقبل Z الضيفَ الفيتنامي»: "the
 			// guest" is the one the last reception received (not before
@@ -2486,6 +2503,39 @@ func (st *docState) corefer(its []item) {
 			}
 		}
 	}
+	if merged {
+		its = slices.DeleteFunc(its, func(it item) bool { return it.k == kSkip })
+	}
+	return its
+}
+
+// titledOf returns the one person the document has named so far with
+// the role of a bare title of one word (its role's last word: "minister"
+// is a foreign minister's too) in the country of the adjective dem ("the
+// Djiboutian minister"), or nil when none or two.
+func (st *docState) titledOf(title, dem item) *graph.Mention {
+	cy := st.countryOf(dem)
+	if cy == nil || title.role.en == "" || strings.Contains(title.role.en, " ") {
+		return nil // (a full title, "the Panamanian Foreign Minister", names anew)
+	}
+	ws := strings.Fields(title.role.en)
+	last := ws[len(ws)-1]
+	var found *graph.Mention
+	for i := range st.res.Relations {
+		r := &st.res.Relations[i]
+		if r.Predicate != graph.HoldsPosition || r.Object.KBID != cy.ID || r.Subject.Type != graph.Person {
+			continue
+		}
+		rs := strings.Fields(r.Role)
+		if len(rs) == 0 || rs[len(rs)-1] != last {
+			continue
+		}
+		if found != nil && partyKey(*found) != partyKey(r.Subject) {
+			return nil
+		}
+		found = &r.Subject
+	}
+	return found
 }
 
 // guestWords stand for the guest of the last reception (words.tsv

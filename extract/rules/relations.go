@@ -719,6 +719,10 @@ func arabicRunEnd(its []item, first item) int {
 			}
 		case o.punct():
 			return -1
+		case o.k == kRole && j+1 < len(its) && its[j+1].word("عن"):
+			// «وممثل عن وزير الخارجية، السيد Y»: Y was represented, not
+			// present; the run ends at his representative
+			return o.start
 		case !entry:
 		case o.k == kTok && hasTag(o.tags, "@stop") && !hasTag(o.tags, "@style"):
 			// «وكذلك», «وأيضا»: still before the entry
@@ -1471,6 +1475,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			st.noteHost(subj[0], capItems(m, "p", its))
 			h := subj[0]
 			st.lastHost = &h
+			st.lastGuest = nil // (a delegation or a group received: no one guest)
 			if len(obj) == 1 && obj[0].Type == graph.Person {
 				g := obj[0]
 				st.lastGuest = &g
@@ -2442,14 +2447,14 @@ func (st *docState) corefer(its []item) []item {
 			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 			its[k+1].k, merged = kSkip, true
-		case it.k == kDem && k > 0 && its[k-1].word("the") && !(k > 1 && its[k-2].word("to", "of", "for")) && k+1 < len(its) && its[k+1].k == kRole && !its[k+1].role.plural && !personSoon(its, k+2, 2) && !(k+2 < len(its) && its[k+2].word("of", "for")) && st.titledOf(its[k+1], it) != nil:
+		case it.k == kDem && k > 0 && its[k-1].word("the") && !(k > 1 && its[k-2].word("to", "of", "for")) && k+1 < len(its) && its[k+1].k == kRole && !its[k+1].role.plural && !possessive(its[k+1].text) && !(k+2 < len(its) && possessive(its[k+2].text)) && !personSoon(its, k+2, 2) && !(k+2 < len(its) && its[k+2].word("of", "for")) && st.titledOf(its[k+1], it) != nil:
 			// the same in English order: "the Djiboutian minister" (not
 			// a title's complement: "adviser to the French president")
 			p := st.titledOf(its[k+1], it)
 			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
 			its[k].tags = st.x.tagsOf(its[k])
 			its[k+1].k, merged = kSkip, true
-		case it.k == kTok && st.lastGuest != nil && guestWords[it.key] && !personSoon(its, k+1, 2):
+		case it.k == kTok && st.lastGuest != nil && guestWords[it.key] && !personSoon(its, k+1, 2) && st.guestOf(its, k):
 			// «استقبل X ... Y ... ثم استقبل Z الضيفَ الفيتنامي»: "the
 			// guest" is the one the last reception received (not before
 			// his name: «ضيفه الرئيس Y»)
@@ -2527,8 +2532,8 @@ func (st *docState) titledOf(title, dem item) *graph.Mention {
 			continue
 		}
 		rs := strings.Fields(r.Role)
-		if len(rs) == 0 || rs[len(rs)-1] != last {
-			continue
+		if len(rs) == 0 || rs[len(rs)-1] != last || slices.ContainsFunc(rs, func(w string) bool { return rankWords[w] }) {
+			continue // ("the Djiboutian minister" is no prime minister)
 		}
 		if found != nil && partyKey(*found) != partyKey(r.Subject) {
 			return nil
@@ -2537,6 +2542,21 @@ func (st *docState) titledOf(title, dem item) *graph.Mention {
 	}
 	return found
 }
+
+// guestOf reports that the last guest is the one «الضيف» at its[k]
+// names: no nationality after it, or his country's («الضيف الإيطالي»
+// after a Peruvian guest names another).
+func (st *docState) guestOf(its []item, k int) bool {
+	if k+1 >= len(its) || its[k+1].k != kDem {
+		return true
+	}
+	c, g := st.countryOf(its[k+1]), st.countryOfPerson(*st.lastGuest)
+	return c != nil && g != nil && c.ID == g.ID
+}
+
+// rankWords make another office of a title's head word: a prime
+// minister, a vice president, a deputy or an assistant minister.
+var rankWords = map[string]bool{"prime": true, "vice": true, "deputy": true, "assistant": true, "first": true, "under": true, "senate": true, "former": true}
 
 // guestWords stand for the guest of the last reception (words.tsv
 // guest): «الضيف», «ضيفه».

@@ -1064,7 +1064,8 @@ rule ar-attend-event-titled-list stage=relation action=attend conf=0.65
 # the event (titles the chunks do not read whole, bodies' names in
 # construct after «لـ»), up to the sentence's end, a verb, a relative
 # pronoun, «عدد» («وعدد من المسؤولين»), «بينما», «فيما», one present for
-# another («نيابة عن», «إنابة عن», «ممثلا عن», «بتكليف من») or a new
+# another («نيابة عن», «إنابة عن», «ممثلا عن», «بتكليف من»; a title before
+# «عن», «وممثل عن X، Y»: arabicRunEnd) or a new
 # clause after a comma and «و» (titledRun); not a name inside the titles
 # of another («مدير مكتب سمو الشيخ Y»: servedIn)
 define arrun = !STOP&!EVT&!@speech&!@meet&!@welcome&!@attend&!عدد&!نيابة&!إنابة&!بتكليف&!ممثلا&!ممثلة&!عوضا&!بدلا&!الذي&!التي&!حيث&!بينما&!فيما&!إذ

@@ -794,7 +794,7 @@ var sessionWords = wordSet("words.tsv", "session", "ar", "en")
 // gathering, no round of its own.
 func sessionRef(r *evRef) bool {
 	for _, w := range strings.Fields(r.m.Text) {
-		if sessionWords[textnorm.Key(w)] || sessionWords[strings.ToLower(w)] {
+		if sessionWords[textnorm.Key(w)] {
 			return true
 		}
 	}

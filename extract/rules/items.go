@@ -596,7 +596,7 @@ func (x *Relations) tagsOf(it item) []string {
 	if strings.HasPrefix(it.text, "ال") && it.k != kTok {
 		add("DEF") // an Arabic title, adjective or name with the article
 	}
-	if it.k == kEnt && latinName(it.text) {
+	if it.k == kEnt && textnorm.Script(it.text) == "en" {
 		add("LATIN") // a name in Latin letters («السيد X (Jean Dupont)»)
 	}
 	if lamGlued(it.pre) || it.k == kTok && strings.HasPrefix(strings.TrimLeft(it.text, "وف"), "لل") {
@@ -812,15 +812,4 @@ func innerCapital(w string) bool {
 		lower = lower || unicode.IsLower(r)
 	}
 	return inner && lower
-}
-
-// latinName reports a name written in Latin letters: its first letter is
-// one.
-func latinName(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return r < 0x250
-		}
-	}
-	return false
 }

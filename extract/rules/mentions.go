@@ -950,11 +950,7 @@ func (x *Lexicon) modifierBeforeHead(toks []token, i, k int) bool {
 		return true
 	}
 	n, prefix, v := x.lx.entities.match(toks, i)
-	if n != k-i || prefix != 0 {
-		return false
-	}
-	e, ok := v.(*kb.Entry)
-	return ok && e.Type == graph.Country
+	return n == k-i && prefix == 0 && isCountryEntry(v)
 }
 
 // latinCompound returns the end of a capitalised English name with a

@@ -455,9 +455,7 @@ func binAfter(toks []token, i int) bool {
 		return false
 	}
 	if toks[i].arabic {
-		// «الدكتور مساعد بن محمد»: the same before «بن», «ابن», «بنت»
-		n := toks[i+2]
-		return (toks[i+1].key == "بن" || toks[i+1].key == "ابن" || toks[i+1].key == "بنت") && n.arabic && !n.punct && !definite(n)
+		return lineageOpens(toks, i) // «الدكتور مساعد بن محمد»
 	}
 	return lineageParticle(toks[i+1].text) && toks[i+2].upper
 }
@@ -3402,9 +3400,9 @@ func basimNext(n token) bool {
 // syllables at toks[j:] (within end) whose first reads as a function
 // word written with no hamza, a particle behind «ف» («فام مينه تشينه»:
 // «ف» and «أم»; «كاو»: «ك» and «أو»). Two proper words follow it, the
-// first may be the middle syllable «فان»; no given name of the lists
-// last, no verb, no common or
-// definite word. Not «فان» ("and so that", «فإن»), which opens a clause
+// first may be the middle syllable «فان»; the last no given name of the
+// lists; no verb, no common or definite word. Not «فان» ("and so that",
+// «فإن»), which opens a clause
 // far more often than a name («قال الوزير فان الحكومة», «فان دوران
 // سيزور»), nor a pronoun («كان الرئيس هو جو …»: the copula).
 func eastAsianOpens(toks []token, j, end int) bool {
@@ -3585,11 +3583,11 @@ func nationalityOpensName(lx *lexicon, toks []token, j, end int) bool {
 }
 
 // lineageOpens reports a word without the article at toks[j] that «بن»
-// and a name without the article follow: a given name opening a lineage,
-// though it reads as a nationality or a common word elsewhere («الأمير
-// تركي بن سعود»).
+// («ابن», «بنت») and a name without the article follow: a given name
+// opening a lineage, though it reads as a nationality, a title or a
+// common word elsewhere («الأمير تركي بن سعود», «الدكتور مساعد بن محمد»).
 func lineageOpens(toks []token, j int) bool {
-	return j+2 < len(toks) && toks[j].arabic && !toks[j].punct && !definite(toks[j]) && (toks[j+1].key == "بن" || toks[j+1].key == "ابن") && toks[j+2].arabic && !toks[j+2].punct && !definite(toks[j+2])
+	return j+2 < len(toks) && toks[j].arabic && !toks[j].punct && !definite(toks[j]) && (toks[j+1].key == "بن" || toks[j+1].key == "ابن" || toks[j+1].key == "بنت") && toks[j+2].arabic && !toks[j+2].punct && !definite(toks[j+2])
 }
 
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a

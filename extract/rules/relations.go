@@ -2402,6 +2402,7 @@ func (st *docState) corefer(its []item) []item {
 		if it.k == kTok && len(st.byHead) > 0 {
 			body = st.headAnaphor(its, k)
 		}
+		titled := st.titleNationalityAt(its, k)
 		switch {
 		case it.is(graph.Person):
 			m := it.m
@@ -2430,41 +2431,30 @@ func (st *docState) corefer(its []item) []item {
 				st.byHead["bloc"] = it.m // "the East African Community ... the bloc"
 			}
 		case body != nil:
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *body, text: it.text, pron: true, poss: possessive(it.text)}
+			its[k] = st.standIn(it, *body)
+			its[k].poss = possessive(it.text)
 			its[k].tags = st.x.tagsOf(its[k])
 		case it.k == kTok && initialismShape(it.text) && st.byInitials[it.text].Text != "" && !personSoon(its, k+1, 1):
 			// "EAM held talks with Y": the initials of a title stand for
 			// its holder named before, as a bare title does (not before
 			// a name, which they title: "PM X")
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: st.byInitials[it.text], text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
-		case it.k == kRole && !it.role.plural && strings.HasPrefix(it.text, "ال") && k+1 < len(its) && its[k+1].k == kDem && !(k > 0 && (its[k-1].k == kRole || its[k-1].k == kTok && !its[k-1].punct())) && !personSoon(its, k+2, 2) && st.titledOf(it, its[k+1]) != nil:
-			// «استقبل الرئيس X الوزير الجيبوتي»: a bare title and a
-			// nationality stand for the one person the document named
-			// before with that title of that country (not in construct
-			// after a noun or a title: «مستشار الرئيس الفرنسي»)
-			p := st.titledOf(it, its[k+1])
-			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
-			its[k+1].k, merged = kSkip, true
-		case it.k == kDem && k > 0 && its[k-1].word("the") && !(k > 1 && its[k-2].word("to", "of", "for")) && k+1 < len(its) && its[k+1].k == kRole && !its[k+1].role.plural && !possessive(its[k+1].text) && !(k+2 < len(its) && possessive(its[k+2].text)) && !personSoon(its, k+2, 2) && !(k+2 < len(its) && its[k+2].word("of", "for")) && st.titledOf(its[k+1], it) != nil:
-			// the same in English order: "the Djiboutian minister" (not
-			// a title's complement: "adviser to the French president")
-			p := st.titledOf(its[k+1], it)
-			its[k] = item{k: kEnt, start: it.start, end: its[k+1].end, m: *p, text: st.d.Text[it.start:its[k+1].end], pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, st.byInitials[it.text])
+		case titled != nil:
+			// «استقبل الرئيس X الوزير الجيبوتي», "the Djiboutian minister":
+			// a bare title and a nationality stand for the one person the
+			// document named before with that title of that country; the
+			// item takes the pair's two words
+			its[k] = st.standIn(item{start: it.start, end: its[k+1].end, text: st.d.Text[it.start:its[k+1].end]}, *titled)
 			its[k+1].k, merged = kSkip, true
 		case it.k == kTok && st.lastGuest != nil && guestWords[it.key] && !personSoon(its, k+1, 2) && st.guestOf(its, k):
 			// «استقبل X ... Y ... ثم استقبل Z الضيفَ الفيتنامي»: "the
 			// guest" is the one the last reception received (not before
 			// his name: «ضيفه الرئيس Y»)
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastGuest, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, *st.lastGuest)
 		case it.k == kTok && (it.text == "I" || it.key == "we") && st.releaseAuthor() != nil && !st.quoted(it.start):
 			// a media release in its minister's voice: "Today I will
 			// travel to Fiji", "In Suva, we will meet Prime Minister X"
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.author, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, *st.author)
 		case it.k == kTok && k > 0 && k <= 2 && it.wordIn(stylePronouns) && !personSoon(its, 0, k) &&
 			(its[k-1].wordIn(accompanyVerbs) && st.lastSubject != nil || (its[k-1].wordIn(welcomeVerbsAr) || its[k-1].wordIn(meetVerbs)) && (st.lastHost != nil || st.lastSubject != nil)):
 			// a style of address with its pronoun after a verb that opens
@@ -2478,18 +2468,15 @@ func (st *docState) corefer(its []item) []item {
 			if !its[k-1].wordIn(accompanyVerbs) && st.lastHost != nil {
 				h = st.lastHost
 			}
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *h, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, *h)
 		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && k == 0 && st.lastSubject != nil:
 			// "X met Y, who heads the Z team. He was accompanied by W":
 			// a sentence's first pronoun is the last sentence's subject,
 			// not the last person it named
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *st.lastSubject, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, *st.lastSubject)
 		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
-			its[k] = item{k: kEnt, start: it.start, end: it.end, m: *last, text: it.text, pron: true}
-			its[k].tags = st.x.tagsOf(its[k])
+			its[k] = st.standIn(it, *last)
 		case it.k == kRole && !it.role.head && !it.role.plural && (k > 0 && its[k-1].word("the") || strings.HasPrefix(it.text, "ال") || arabicConstructTitle(it.text) && !(k > 0 && its[k-1].k == kRole) && !personSoon(its, k+1, 2)) && !titleOfNext(its, k) &&
 			!(k+1 < len(its) && (its[k+1].k == kDem || its[k+1].isBody() || its[k+1].k == kRole || its[k+1].word("of", "for"))):
 			// a bare title ("the envoy"), not a qualified one ("the
@@ -2503,8 +2490,7 @@ func (st *docState) corefer(its []item) []item {
 				m, ok = near, nok
 			}
 			if ok {
-				its[k] = item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
-				its[k].tags = st.x.tagsOf(its[k])
+				its[k] = st.standIn(it, m)
 			}
 		}
 	}
@@ -2512,6 +2498,36 @@ func (st *docState) corefer(its []item) []item {
 		its = slices.DeleteFunc(its, func(it item) bool { return it.k == kSkip })
 	}
 	return its
+}
+
+// standIn returns the item that stands for m at the place of it (a
+// pronoun, a bare title, initials): its mention is m, so the evidence
+// spans both sentences.
+func (st *docState) standIn(it item, m graph.Mention) item {
+	o := item{k: kEnt, start: it.start, end: it.end, m: m, text: it.text, pron: true}
+	o.tags = st.x.tagsOf(o)
+	return o
+}
+
+// titleNationalityAt returns the person a bare title and a nationality
+// at its[k] and its[k+1] stand for (titledOf), in Arabic order («الوزير
+// الجيبوتي», not in construct after a noun or a title: «مستشار الرئيس
+// الفرنسي») or in English order ("the Djiboutian minister", not a
+// title's complement, "adviser to the French president", nor a
+// possessive, "the French president's adviser"); nil otherwise.
+func (st *docState) titleNationalityAt(its []item, k int) *graph.Mention {
+	if k+1 >= len(its) || personSoon(its, k+2, 2) {
+		return nil
+	}
+	it, next := its[k], its[k+1]
+	switch {
+	case it.k == kRole && next.k == kDem && !it.role.plural && strings.HasPrefix(it.text, "ال") && !(k > 0 && (its[k-1].k == kRole || its[k-1].k == kTok && !its[k-1].punct())):
+		return st.titledOf(it, next)
+	case it.k == kDem && next.k == kRole && !next.role.plural && k > 0 && its[k-1].word("the") && !(k > 1 && its[k-2].word("to", "of", "for")) &&
+		!possessive(next.text) && !(k+2 < len(its) && (possessive(its[k+2].text) || its[k+2].word("of", "for"))):
+		return st.titledOf(next, it)
+	}
+	return nil
 }
 
 // titledOf returns the one person the document has named so far with

@@ -61,16 +61,13 @@ func (c *sentenceCache) initials(d *extract.Document, build func() map[string]bo
 		return build() // (not cached: the tokens made it, then left the ring)
 	}
 	e.mu.Lock()
-	made := e.initsMade
-	e.mu.Unlock()
-	if !made {
+	defer e.mu.Unlock()
+	if !e.initsMade {
+		e.mu.Unlock()
 		in := build() // (outside the lock: build asks for the tokens)
 		e.mu.Lock()
 		e.inits, e.initsMade = in, true
-		e.mu.Unlock()
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	return e.inits
 }
 
@@ -203,18 +200,10 @@ func (g *Gate) vetIn(d *extract.Document, m graph.Mention, ev evidence, tokensOf
 	return g.vet(d, tokensOf(si), s.Lang, m, ev)
 }
 
-// initialismShape reports a word of two to five Latin capitals and
-// nothing else ("EAM", "NSA").
+// initialismShape reports a word of two to five capitals and nothing
+// else ("EAM", "NSA").
 func initialismShape(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 5 && lettersOnly(w) && isAcronym(w)
 }
 
 // titleInitials returns the initials of an English title written before

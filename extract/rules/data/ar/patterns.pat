@@ -399,8 +399,10 @@ rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | (دولة | جمهورية | مملكة | سلطنة | إمارة)? CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
+# («وفدا عن البرلمان الكيني»: «عن», "on behalf of", after an indefinite
+# delegation only: «تحدث رئيس الوفد عن الاتحاد» is "about")
 rule delegation-from stage=phrase make=delegation conf=0.7
-  DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من list(@org-head? (CTRY | ORG))
+  (DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من | DLGW&!DEF (رفيع | رفيعا | رسمي | رسميا | برلماني | برلمانيا | $dlgfield)? (المستوى)? عن) list(@org-head? (CTRY | ORG))
 # «وفد يمثل الائتلاف الوطني», «وفدا يمثل الحكومة السودانية»: the one
 # it represents after the verb of representing
 rule delegation-representing stage=phrase make=delegation conf=0.7
@@ -542,8 +544,10 @@ rule conduct-implicit-subject stage=relation action=meeting subject=implicit con
 # «X التقى Y», «X يلتقي مع Y»
 # (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
 # the country is where she went)
+# («وكان X قد التقى، الأحد، في P Y»: a time between commas, then the
+# place, before the one met)
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
-  s:list($freeagent) $aux* @meet $when* (في $placeword? p:$places $when* | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
+  s:list($freeagent) $aux* @meet $commawhen (في $placeword? p:$places $commawhen | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
 # («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
@@ -1025,13 +1029,13 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X», «ويشارك في هذا الاجتماع الذي يترأسه X، A وB»: the
 # event's relative clause between commas, of where it was held or who
-# chairs it)
+# chairs it; «وزراء خارجية كل من A وB»: the plural title, then «كل من»)
 # «أشغال الدورة ...، تحت الرئاسة المشتركة للوزير الأول X ورئيس الحكومة
 # Y»: the co-chairs of the event take part in it, and the two meet
 rule ar-event-under-co-chairmanship stage=relation action=attend meet=two conf=0.65
   e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
@@ -1141,6 +1145,10 @@ rule ar-event-in-presence-of-titled-run stage=relation action=attend who=persons
 # Z»: who was present at a meeting its word and its parties name first
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
   e:EVT (@adjective)* ((الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع) | PER) (!STOP&!EVT&!COMMA&!بحضور&!بمشاركة&!@meet&!@welcome&!@event-verb){1,14} COMMA? (جرى | جرت | تم)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
+# «أشغال الاجتماع الوزاري لدول P، الذي ترأسه X»: the one who chaired it,
+# in a relative clause after the event, takes part in it
+rule ar-event-which-chaired stage=relation action=attend conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (الذي | التي) $aux* (ترأسه | ترأسها | يترأسه | يترأسها | رأسه | رأسها | يرأسه | يرأسها) $when* s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 # («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;
@@ -1334,8 +1342,9 @@ rule event-and-that-at stage=relation action=place conf=0.65
 # its own)
 # «انطلقت صباح اليوم بقصر المؤتمرات P في C، أشغال الدورة ...»: a verb of
 # an event's opening, its time and its places, then the event
+# («انطلقت، مساء الأحد، في P محادثات»: the time between commas)
 rule ar-started-at-places-event stage=relation action=place conf=0.65
-  (انطلقت | انطلق | تنطلق | ينطلق | افتتحت | اختتمت | انعقدت) $when* p:(PLACE&BI | CITY&BI | في $placeword? $places | $when)+ COMMA? (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+  (انطلقت | انطلق | تنطلق | ينطلق | افتتحت | اختتمت | انعقدت) $commawhen p:(PLACE&BI | CITY&BI | في $placeword? $places | $when)+ $commawhen (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 rule ar-and-event-held-in stage=relation action=place conf=0.65
   e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,12} COMMA CONJ @event-verb $when* (في | قرب) $placeword? p:$places $when* (PUNCT | CONJ | @mediate)
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
@@ -1376,6 +1385,10 @@ rule event-hosted-by stage=relation action=place conf=0.7
 # juxtaposed, rule mediation-of)
 rule host-verb-first stage=relation action=place conf=0.7
   @host $when* $placeword? p:(CTRY | CITY) (DEM | CTRY&DEF)? $commawhen ((بوساطة | برعاية) DEM+)? (أعمال | فعاليات | أشغال | جلسات)? e:EVT p:($when* في $placeword? $places)?
+# «احتضن قصر المؤتمرات بنواكشوط، اليوم، أشغال الاجتماع»: a venue that
+# hosts, its city behind a glued «ب» or after «في»
+rule host-venue-verb-first stage=relation action=place conf=0.7
+  @host $when* p:PLACE QUOTE? (p:CITY&BI | في $placeword? p:$places)? $commawhen (أعمال | فعاليات | أشغال | جلسات)? e:EVT
 # «أن الدوحة ستستضيف جولة جديدة من المحادثات»: the host named first
 # (not the verbal noun: «استعداد الأردن لاستضافة جولة جديدة» is a
 # readiness to host, an offer, no event held there)
@@ -1470,8 +1483,9 @@ rule delegation-gap-headed-by stage=relation action=leads conf=0.7
 define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
+# («ويترأس وفد P في هذه الجولة X»: the round named by a demonstrative)
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM) ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM) ((إلى | في) (هذه | هذا | تلك | ذلك)? (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG

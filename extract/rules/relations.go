@@ -1424,6 +1424,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if withAfter(st.d.Text, its, m.End) {
 				return false
 			}
+			// «وكان الوفد الليبي قد عقد اجتماعا مع Y»: a delegation, a
+			// country or a body right before the verb (but for «قد»,
+			// «كان») is its subject, said
+			if saidSubjectBefore(its, m.Start) {
+				return false
+			}
 			// the verb's own subject is unsaid: the last person named,
 			// unless another pattern found the subject already
 			var who *graph.Mention
@@ -3120,4 +3126,29 @@ func (st *docState) lastDelegation() (graph.Mention, bool) {
 func portfolioTail(it item) bool {
 	t := it.text
 	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3) && !hasTag(it.tags, "@stop")
+}
+
+// saidSubjectBefore reports a delegation, a country or a body with no
+// glued preposition right before its[at], with only auxiliaries («قد»,
+// «لقد») between, that opens its clause (after a conjunction, a
+// punctuation mark or «كان»): the verb's subject is said, and it is no
+// person («وكان الوفد الليبي قد عقد اجتماعا مع Y»; not «يمضي X يومين
+// في بيلاروسيا يلتقي خلالهما Y»).
+func saidSubjectBefore(its []item, at int) bool {
+	k := at - 1
+	for k >= 0 && its[k].word("قد", "لقد") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	it := its[k]
+	if it.pre != "" || !(it.k == kChunk && it.ch.kind == chDeleg || it.k == kDeleg || it.isBody() && it.k == kEnt) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	b := its[k-1]
+	return b.k == kConj || b.punct() || b.word("كان", "كانت")
 }

@@ -39,6 +39,9 @@ define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | �
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 # («والتقى X بعد ذلك Y»: "after that", a time as the others)
 define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
+# the medium of a call: «هاتفيا», «عبر الهاتف», «عبر الفيديو», «عبر تقنية
+# الاتصال المرئي»
+define medium = @phone | (عبر | بواسطة) (تقنية | تقنيه)? (@phone | الاتصال @phone | الفيديو | فيديو | الاتصال المرئي | المرئي)
 # a time between commas («أجرى X اتصالا هاتفيا، مساء اليوم، مع Y»)
 define commawhen = (COMMA? $when)* COMMA?
 define aux = قد | لقد | سوف | كان | كانت
@@ -539,7 +542,7 @@ define evquote = QUOTE (!PUNCT&!AGENT&!EVT){1,3} QUOTE
 # Y»: on his arrival; «وصوله» is read as «و» and «صوله»)
 define onarrival = (فور | لدى | عند | عقب | بعد) CONJ? @visit ((إلى | الى) $placeword? $places)?
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
-  @conduct&!إجراء $when* ($duringit | $onarrival)? $when* e:EVT $evadj* $evquote? (@phone)? $when* مع o:$agents (في $placeword? p:$places)?
+  @conduct&!إجراء $when* ($duringit | $onarrival)? $when* e:EVT $evadj* $evquote? $medium? $when* مع o:$agents (في $placeword? p:$places)?
 
 # «X التقى Y», «X يلتقي مع Y»
 # (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
@@ -591,7 +594,7 @@ rule ar-officials-from-met stage=relation action=with kind=meeting conf=0.65
 # speaker is the other party
 # («وخلال لقائه X في أنقرة، أكد Y»: the other party the meeting's object)
 rule during-event-with stage=relation action=meeting conf=0.7
-  (خلال | في | أثناء | اثناء) e:EVT $evadj* (@phone)? (مع | ب)? o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
+  (خلال | في | أثناء | اثناء) e:EVT $evadj* $medium? (مع | ب)? o:$agents (في $placeword? p:$places)? COMMA? @speech s:$agent
 
 # «تحدث X مع Y», «اتصل X هاتفيا بـ Y», «X تحدث هاتفيا مع Y»
 rule call-verb-first stage=relation action=meeting kind=call conf=0.8
@@ -643,7 +646,12 @@ rule ev-agents-conduct-event stage=relation action=between conf=0.7
 # verb of receiving; «بتونس», «بالجزائر»: a capital that is its country's
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
-  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* (@phone)? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
+  @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* $medium? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
+# «وكان الوفد الليبي قد عقد صباح اليوم اجتماعا مع Y في P»: the subject
+# named before the verb of holding (no glued preposition on it; a
+# finite verb: not «إلى P لإجراء محادثات مع Y», where P is where one goes)
+rule conduct-subject-first stage=relation action=meeting conf=0.7
+  s:$freeagent $aux* @conduct&!إجراء $commawhen $evcount? e:EVT $evadj* $medium? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
 # «خلال محادثات أجراها X مع Y», «قبل بدء مباحثات ثنائية أجراها X في
 # القدس صباح اليوم مع Y», «في الاجتماع الذي عقده X مع Y»: the event
 # named first, then the verb that held it, with its pronoun, and the
@@ -653,22 +661,22 @@ rule event-held-by stage=relation action=meeting conf=0.7
 # «في اتصال هاتفي تلقاه X من Y»: the call named first, then the verb
 # that received it
 rule event-received-by stage=relation action=meeting kind=call conf=0.7
-  e:EVT_CALL (@phone)? (الذي | التي)? (تلقاه | تلقته | يتلقاه | تتلقاه) $when* s:$agent $hostappos? $commawhen من o:$agents
+  e:EVT_CALL $medium? (الذي | التي)? (تلقاه | تلقته | يتلقاه | تتلقاه) $when* s:$agent $hostappos? $commawhen من o:$agents
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
-  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT (@phone)? $when* o:$agents
+  @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT $medium? $when* o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL (@phone)? $commawhen من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL $medium? $commawhen من o:$agents
 # «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
 # pronoun, the report's protagonist (subject=lead: named first in its
 # first event)
 rule call-received-by-honorific stage=relation action=meeting kind=call subject=lead conf=0.65
-  (تلقى | تلقت) (معاليه | سموه | فخامته | معاليها | سموها | فخامتها) $when* (في اليوم ذاته | في اليوم نفسه)? $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
+  (تلقى | تلقت) (معاليه | سموه | فخامته | معاليها | سموها | فخامتها) $when* (في اليوم ذاته | في اليوم نفسه)? $when* e:EVT_CALL $medium? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
-  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL (@phone)? $commawhen من o:$agents
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL $medium? $commawhen من o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
@@ -678,7 +686,7 @@ rule call-received-subject-first stage=relation action=meeting kind=call conf=0.
 # means between; the office he joins from is no place of the meeting)
 define remote = (عبر | بواسطة | بتقنية | من خلال) (تقنية | تقنيه)? (الاتصال | الفيديو | الربط | الدائرة | الشبكة | الإنترنت) (!PUNCT&!AGENT&!EVT&!مع){0,2}
 rule discussed-with stage=relation action=meeting kind=meeting conf=0.65
-  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (من (مكتبه | مكتبها) LOC?)? $remote | (في | خلال) e:EVT (@phone)? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
+  @discuss $when* s:$agent $hostappos? $hostgap (هاتفيا | (من (مكتبه | مكتبها) LOC?)? $remote | (في | خلال) e:EVT $medium? COMMA?)? $commawhen مع o:$agents (COMMA? $margin | $duringplace | $guestplace)
 # «إن الرئيس X بحث هاتفيا مع Y»: the subject first (a call when
 # «هاتفيا» says so)
 rule ar-subject-discussed-by-phone-with stage=relation action=meeting kind=call conf=0.65
@@ -717,7 +725,7 @@ rule said-at-event-with stage=relation action=meeting conf=0.65
 # or made in a relative clause without «الذي»
 # («وأعرب X، في اتصال هاتفي تلقاه من Y، عن شكره»: any verb of saying)
 rule discussed-in-call-from stage=relation action=meeting kind=call conf=0.7
-  (@discuss | @speech | أعرب | أعربت | عبر | عبرت) $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL (@phone)? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
+  (@discuss | @speech | أعرب | أعربت | عبر | عبرت) $when* s:$agent (COMMA? $when)* COMMA? (في | خلال) e:EVT_CALL $medium? (تلقاه | تلقته | أجراه | أجرته) $when* (من | مع | ب) o:$agents
 # «واستقبل X الوفد الزائر، وبحث مع رئيس الوفد الوزير Y …», «وبحث مع Y
 # سبل التعاون»: the subject left unsaid is the one the text is about; the
 # head of a delegation named by his place in it, then his name
@@ -870,7 +878,7 @@ rule visit-during-which stage=relation action=meeting kind=meeting conf=0.65
 # possessor meets Y
 # («لقاء المبعوث في العاصمة P مع Y»: the place of the meeting before «مع»)
 rule possessor-event-with stage=relation action=meeting conf=0.7
-  e:EVT (@phone)? s:PER (@adjective | $when)* $commawhen ($meetplace $commawhen)? (مع | ب) o:$agents
+  e:EVT $medium? s:PER (@adjective | $when)* $commawhen ($meetplace $commawhen)? (مع | ب) o:$agents
 # «خلال لقاء جمع الوزير X بالسفير Y»، «اللقاء الذي جمع X ونظيره Y»: the
 # meeting that brought them together
 # (not «اللقاء الذي جمع A وB مع C»: A and B are one side, rule

@@ -67,7 +67,14 @@ type evPlace struct {
 	m    graph.Mention
 	sent int
 	rule string
+	// venue: a building the name leaves its common noun out of ("the Y
+	// presidential complex", "the Y resort"): buildingAfter
+	venue bool
 }
+
+// isBuilding reports a place that is a building: by a word of its name
+// or by the common noun right after it.
+func (p evPlace) isBuilding() bool { return p.venue || building(p.m) }
 
 type evParty struct {
 	m    graph.Mention
@@ -338,7 +345,7 @@ func (r *evRef) addPlace(st *docState, si int, m graph.Mention, rule string) {
 			return
 		}
 	}
-	r.places = append(r.places, evPlace{m, si, rule})
+	r.places = append(r.places, evPlace{m: m, sent: si, rule: rule, venue: st.buildingAfter(m)})
 }
 
 func (r *evRef) addParty(st *docState, si int, m graph.Mention, rule string) {
@@ -1069,7 +1076,7 @@ func (r *evRef) hasMargins() bool {
 // the city's Y district", "in the town's Y"), no town, city or country
 // among them.
 func (r *evRef) venuesOnly(st *docState) bool {
-	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !building(p.m) && !st.quarter(p.m) && !st.townsOwn(p.m) })
+	return !slices.ContainsFunc(r.places, func(p evPlace) bool { return !p.isBuilding() && !st.quarter(p.m) && !st.townsOwn(p.m) })
 }
 
 // townsOwn reports a Place the text gives as a town's own: "the city's
@@ -1091,7 +1098,7 @@ func (st *docState) townsOwn(m graph.Mention) bool {
 // hasVenue reports a frame with a building among its places.
 func (f *frame) hasVenue() bool {
 	for _, r := range f.refs {
-		if slices.ContainsFunc(r.places, func(p evPlace) bool { return building(p.m) }) {
+		if slices.ContainsFunc(r.places, evPlace.isBuilding) {
 			return true
 		}
 	}
@@ -1410,7 +1417,7 @@ func (f *frame) inBuildingsOnly() bool {
 	n := 0
 	for _, r := range f.refs {
 		for _, p := range r.places {
-			if !building(p.m) {
+			if !p.isBuilding() {
 				return false
 			}
 			n++
@@ -1427,6 +1434,31 @@ func building(m graph.Mention) bool {
 	}
 	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
 		if buildingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// buildingAfter reports a Place whose name the text follows with a
+// building's common noun in lower case, right after it or after one
+// lower-case word: "the Y presidential complex", "the Y resort" (the
+// vetter leaves the lower-case noun out of the name). The raw words, so
+// that a comma between stops it.
+func (st *docState) buildingAfter(m graph.Mention) bool {
+	if m.Type != graph.Place || textnorm.Script(m.Text) == "ar" {
+		return false
+	}
+	after := strings.Fields(st.d.Text[m.End:min(len(st.d.Text), m.End+40)])
+	for i := 0; i < len(after) && i < 2; i++ {
+		w := after[i]
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:.!?()\"") {
+			// (a word that ends the clause may still be the noun:
+			// "the Y resort, where")
+			k := strings.TrimRight(w, ",;:.!?)\"")
+			return k == strings.ToLower(k) && k != "" && buildingWords[textnorm.Key(k)]
+		}
+		if buildingWords[textnorm.Key(w)] {
 			return true
 		}
 	}

@@ -1406,8 +1406,10 @@ rule attending-event-were stage=relation action=attend conf=0.65
   (attending | "taking part in" | "participating in" | also? "present at" | also? "present in") the? e:EVT ((in | at) the? $seat? $places)? ((on | from) the DEM side)? (were | was | are | is | "will be") the? s:$agents
 # "the meeting was hosted by Foreign Minister X": a person who hosts takes
 # part (a country that hosts gives the place: event-hosted-by)
+# ("The meeting, hosted by Foreign Minister X at the Y complex": the
+# participle set off by a comma)
 rule hosted-by-person stage=relation action=attend conf=0.7
-  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* $when* hosted by the? s:list(PER)
+  e:EVT ((in | at) the? $seat? $places)? (COMMA? $aux)* COMMA? $when* hosted by the? s:list(PER)
 
 # "welcomed the participation of UN envoy X in the Oslo talks", "the
 # participation of A and B in the summit": those whose part in the event

@@ -1714,10 +1714,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			pred = graph.MemberOf
 		}
 		var targets []graph.Mention
-		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their") {
-			// "In its composition were X and Y": the delegation named
-			// last, in this sentence or the one before ("its" is no
-			// delegation named further back)
+		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their", "it") {
+			// "In its composition were X and Y", "It also includes X":
+			// the delegation named last, in this sentence or the one
+			// before ("its" is no delegation named further back)
 			if dm, ok := st.lastDelegation(); ok && st.d.SentenceAt(dm.Start) >= si-1 {
 				targets = append(targets, dm)
 			}

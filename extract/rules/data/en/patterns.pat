@@ -997,8 +997,11 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # after "at" and "in"; a building the tagger takes for a body, "at the X
 # Centre", is passed over); the event the sentence names after "for" is
 # the gathering
+# ("Negotiators for A's government and the B rebel group sat down again
+# in Z": "for" the sides they speak for, a body's common noun after its
+# name, and "sat down" to talk)
 rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
-  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries) (from | of) the? o:list(the? $body) | o:RNP&PLURAL) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together" | "sat down" | "sit down" | "sits down") (again | together)? p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -1763,6 +1766,10 @@ rule head-of-delegation stage=relation action=leads conf=0.8
 # delegation of Sudan include also X" (the adverb after the verb)
 rule delegation-includes stage=relation action=member conf=0.7
   d:DLG $dlgto? COMMA? (that | which)? (COMMA? $aux)* (@involving | "consists of" | "consisted of" | "consisting of" | "is made up of" | "made up of" | "composed of" | "comprised of" | "comprises of" | "composing of" | "composed from" | includes | included) (also | further)? ("in its membership" | "among its members")? COLON? ((!PUNCT&!AGENT&!EVT){1,5} COMMA? ("along with" | "as well as" | including))? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
+# "The X delegation is headed by A. It also includes B and C": "it"
+# opening the sentence after the one that named the delegation
+rule it-delegation-includes stage=relation action=member conf=0.6
+  d:it&FIRST (COMMA? $aux)* also? (includes | included | include | comprises | comprised | "is made up of" | "was made up of") also? COLON? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y", "the delegation, headed by X and including Y,"

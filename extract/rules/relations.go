@@ -158,6 +158,14 @@ type docState struct {
 	// following attended the Summit:"), listSent the sentence of the
 	// list's opening or its last item (attendeeList)
 	attendList *evRef
+	// listHost: the host of the event a list opens, whom each one named
+	// on its lines meets («تسلم X أوراق اعتماد عدد من السفراء، وهم:»)
+	listHost *graph.Mention
+	// ceremony: the last ceremony whose guests the sentence left unnamed
+	// («تسلم X أوراق اعتماد خمسة سفراء جدد»), and its host, for a list
+	// that names them in a sentence of its own («والسفراء هم:»)
+	ceremony     *evRef
+	ceremonyHost *graph.Mention
 	// memberList is the delegation a list of members opens ("a
 	// delegation comprising the following Ministers:"), read as
 	// attendList is
@@ -267,7 +275,7 @@ func (st *docState) attendeeList(si int, its []item) {
 		return
 	}
 	if si != st.listSent+1 {
-		st.attendList, st.memberList, st.listLines, st.listSide = nil, nil, false, nil
+		st.attendList, st.memberList, st.listLines, st.listSide, st.listHost = nil, nil, false, nil, nil
 		return
 	}
 	b := bulletAt(its)
@@ -294,7 +302,7 @@ func (st *docState) attendeeList(si int, its []item) {
 	case st.listMark:
 		b = 0 // the line the number was cut off
 	case b == 0 || b >= len(its):
-		st.attendList, st.memberList, st.listLines, st.listSide = nil, nil, false, nil
+		st.attendList, st.memberList, st.listLines, st.listSide, st.listHost = nil, nil, false, nil, nil
 		return
 	}
 	st.listSent, st.listMark = si, false
@@ -323,6 +331,9 @@ func (st *docState) attendeeList(si int, its []item) {
 				}
 				if st.attendList != nil {
 					st.attendList.addAttendee(st, si, a, "attendee-list")
+					if st.listHost != nil && !sameParty(a, *st.listHost) {
+						st.meetM(si, *st.listHost, a, "attendee-list", 0.6)
+					}
 					if st.listSide != nil {
 						if st.attendFor == nil {
 							st.attendFor = map[string]*kb.Entry{}
@@ -1528,6 +1539,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if r.Attr("frame") == "main" {
 				ev.toMain = true
 			}
+			if r.Attr("ceremony") == "yes" {
+				st.ceremony, st.ceremonyHost = ev, nil
+				if len(ps) == 1 && ps[0].Type == graph.Person {
+					st.ceremonyHost = &ps[0]
+				}
+			}
 			for _, a := range ps {
 				ev.addAttendee(st, si, a, r.Name)
 			}
@@ -1574,6 +1591,14 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false // a heading is a line of its own
 		}
 		ev := st.eventOf(si, m, its)
+		host := st.agents(s)
+		if ev == nil && r.Attr("event") == "ceremony" && st.ceremony != nil && st.ceremony.sent >= si-2 {
+			// «والسفراء هم:» after the sentence of the ceremony
+			ev, host = st.ceremony, nil
+			if st.ceremonyHost != nil {
+				host = []graph.Mention{*st.ceremonyHost}
+			}
+		}
 		if ev == nil {
 			return false
 		}
@@ -1582,7 +1607,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			// own event, their lines without bullets, by side
 			ev.toMain, st.listLines, st.listSide, st.listFresh = r.Attr("frame") == "main", true, nil, true
 		}
-		st.attendList, st.listSent = ev, si
+		st.attendList, st.listSent, st.listHost = ev, si, nil
+		if (r.Attr("host") == "s" || r.Attr("event") == "ceremony") && len(host) == 1 && host[0].Type == graph.Person {
+			st.listHost = &host[0]
+		}
 		return true
 	case "division":
 		n := 0

@@ -456,9 +456,9 @@ rule styles stage=skip
 # of a ruler after his titles set aside, as the styles are (in quotation
 # marks too: «رئيس الدولة "حفظه الله"،»; between dashes: «ولي العهد -
 # حفظه الله -،»; one after the other: «عاهل البلاد المعظم حفظه الله
-# ورعاه»)
+# ورعاه», also with a comma between: «ملك البلاد المعظم، حفظه الله»)
 rule ruler-epithets stage=skip
-  (ROLE | PER) $complement? x:(((QUOTE | DASH)? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله (CONJ (رعاه | رعاها | يرعاه))?) (QUOTE | DASH)?)+)
+  (ROLE | PER) $complement? x:((COMMA? (QUOTE | DASH)? (المعظم | المفدى | (حفظه | رعاه | أيده | يحفظه | يرعاه | حفظها | رعاها) الله (CONJ (رعاه | رعاها | يرعاه))?) (QUOTE | DASH)?)+)
 # «اتصالا هاتفيا بأخيه الرئيس X», «من أخيه صاحب السمو الشيخ Y»: the
 # protocol's "his brother" before another ruler is no party of its own;
 # the preposition glued to it stays with the party after it
@@ -802,6 +802,23 @@ rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
+# «تسلم X في قصر P أوراق اعتماد عدد من السفراء الجدد، وهم:»: a ceremony of
+# several ambassadors, the host and his venue, then those named on the
+# lines after the colon take part in it and meet the host (host=s); «وحضر مراسم تسلم أوراق الاعتماد
+# Y وZ»: those present at the ceremony, the report's own event
+define manyenvoys = (عدد من | @cardinal | NUM)? (ROLE_AMB&ROLE_PL | السفراء | سفراء | رؤساء البعثات) (الجدد | جدد | الجديدين)?
+# («ملك مملكة البحرين»: the host's title of his state, in apposition;
+# «تسلم حضرة صاحب الجلالة الملك X»: his styles before him)
+define hostof = ($hostappos | @statehood? CTRY&!LI&!BI | COMMA)*
+rule credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys
+rule credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? هم? COLON
+# («والسفراء هم:»: the list in a sentence of its own after the ceremony's)
+rule credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
+  CONJ? ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم COLON
+rule credentials-ceremony-attended stage=relation action=attend kind=any frame=main conf=0.6
+  @attend $when* (مراسم | مراسيم | حفل | مراسم حفل) (تسلم | تقديم | تسليم) أوراق (الاعتماد | اعتماد) $manyenvoys? $commawhen s:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
 # («ودعت X نظيرها إلى زيارة P» is «و» + «دعت», "and invited": an object

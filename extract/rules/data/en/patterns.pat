@@ -870,6 +870,23 @@ rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   s:$agent (COMMA? $aux)* $when* v:(presented | presents | present | handed | submitted) (his | her) (credentials | "letters of credence") (as (!PUNCT&!AGENT&!EVT){1,4})? to the? o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) the (credentials | "letters of credence") of the? o:$agents
+# "X received the credentials of four new ambassadors at Y House": a
+# ceremony of several envoys, the host and his venue; those on the lines
+# after a colon ("The envoys are:" in the next sentence too), or in a list
+# after it on the same line, take part and meet him; "Z attended the
+# ceremony": those present take part in the report's own event
+define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,3} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
+define credentials = (credentials | "letters of credence" | "letter of credence")
+rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
+  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+rule en-credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
+  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON
+rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65
+  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON list(the? (ROLE | HON)* o:PER (of the? CTRY)?)
+rule en-credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
+  the? (new | these)? (ROLE_AMB&ROLE_PL | envoys | (heads of mission)) (are | were) COLON
+rule en-credentials-ceremony-attended stage=relation action=attend kind=any frame=main conf=0.6
+  s:$agents (COMMA? $aux)* $when* (@attend | "were present at" | "was present at") $when* the (credentials | accreditation)? ceremony
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(bade | bid | bids) farewell to (his | her | their)? (guest | visitor)? COMMA? o:$agents
 rule briefed stage=relation action=meeting kind=meeting conf=0.6

@@ -1037,8 +1037,10 @@ rule attend-verb-first stage=relation action=attend conf=0.75
 rule who-attended stage=relation action=attend conf=0.7
   s:PER COMMA? (الذي | التي) $aux* @attend $when* (في)? e:EVT
 
+# («وكان X قد شارك مساء أمس عبر الاتصال المرئي في الاجتماع»: how he
+# took part, between)
 rule attend-subject-first stage=relation action=attend conf=0.7
-  s:$agents $aux* @attend $when* (في)? e:EVT
+  s:$agents $aux* @attend $when* $attendhow? (في)? e:EVT
 # «وقال X عقب الاجتماع في P إن …», «وأكد X في ختام المحادثات أن …»: the
 # speaker, right after the event he speaks at the close of, took part in
 # it (the Arabic of "Speaking after the meeting in P, X said")
@@ -1059,8 +1061,10 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # Y»: the co-chairs of the event take part in it, and the two meet
 rule ar-event-under-co-chairmanship stage=relation action=attend meet=two conf=0.65
   e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
+# («وشارك في الاجتماع من مقر الأمانة العامة X»: where from, between)
+define attendfrom = (من | عبر) (مقر | مقره | مقرها | @building | @place-head) ($complement | $body | @body-adjective){0,3}
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* $attendfrom? ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
@@ -1352,6 +1356,11 @@ rule joined-person stage=relation action=join conf=0.7
 # في P» is a topic's place); a side with no name, «بين الحكومة
 # والمتمردين» (names.tsv: party-noun)
 define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjective){1,4}
+# «الاجتماع غير العادي لمجلس الجامعة على المستوى الوزاري الذي عقد بمقر
+# الجامعة العربية في القاهرة»: a relative clause after the event's long
+# name, its verb of holding, the seat of a body, then the city
+rule ar-event-which-held-at-seat stage=relation action=place conf=0.65
+  e:EVT (!PUNCT&!EVT&!PER&!@event-verb&!@conduct){0,10} (الذي | التي) $aux* (@event-verb | عقد | عقدت | يعقد | تعقد) $when* (في? (مقر | مقره | مقرها | @building | @place-head) ($complement | $body | @body-adjective){0,3} | PLACE&!CITY) (في | ب) $placeword? p:$places
 # («وتجري الجلسات في فندق X بحي Y»: a venue, then its district behind a
 # glued «ب»)
 rule event-in stage=relation action=place conf=0.8

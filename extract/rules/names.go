@@ -3195,7 +3195,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) && !x.amirInName(toks, j, k, taken) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) && !x.amirInName(toks, j, k, taken) && !x.shaykhInName(toks, j, k, taken) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -3255,6 +3255,27 @@ func (x *Names) amirInName(toks []token, j, k int, taken func(int, int) bool) bo
 		persian = persian || strings.HasSuffix(n.text, suf)
 	}
 	return persian && n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+}
+
+// shaykhInName reports «شيخ» as written (no article), between a given
+// name and a proper word, as a middle name of the Horn of Africa
+// («حسن شيخ محمود», «شريف شيخ أحمد»), not the style: the style takes the
+// article («الشيخ X»), and a sheikh of a tribe or a place is followed by
+// what he heads («شيخ قبيلة», «شيخ الأزهر»).
+func (x *Names) shaykhInName(toks []token, j, k int, taken func(int, int) bool) bool {
+	if k == j || k+1 >= len(toks) || !shaykhMiddle(toks, k) {
+		return false
+	}
+	n := toks[k+1]
+	if e, _, _ := x.lx.entities.match(toks, k+1); e > 0 {
+		return false
+	}
+	return n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+}
+
+// shaykhMiddle reports «شيخ» as written after a given name (shaykhInName).
+func shaykhMiddle(toks []token, k int) bool {
+	return k > 0 && toks[k].text == "شيخ" && givenAr[toks[k-1].key]
 }
 
 // amirMiddle reports «أمير» as written after a given name (amirInName).

@@ -1929,8 +1929,8 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {
 					continue // «نظيره العراقي فؤاد المصري»: a second nationality is the family's
 				}
-				if inside && n == 1 && i > p.a && i+1 < p.b && typ == graph.Person && amirMiddle(toks, i) {
-					continue // «حسين أمير صالحي»: a middle name, no title
+				if inside && n == 1 && i > p.a && i+1 < p.b && typ == graph.Person && (amirMiddle(toks, i) || shaykhMiddle(toks, i)) {
+					continue // «حسين أمير صالحي», «حسن شيخ محمود»: a middle name, no title
 				}
 				if inside && n == 1 && i > p.a && i+1 < p.b && typ == graph.Person && !toks[i].arabic && innerStyles[toks[i].key] && toks[i].upper && toks[i-1].upper && toks[i+1].upper {
 					continue // "Garaad Sheikh Dhuxul": a style inside the name is a word of it

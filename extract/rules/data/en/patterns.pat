@@ -1018,7 +1018,7 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # in Z": "for" the sides they speak for, a body's common noun after its
 # name, and "sat down" to talk)
 rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
-  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together" | "sat down" | "sit down" | "sits down") (again | together)? p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together" | "sat down" | "sit down" | "sits down") (again | together)? p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -1151,6 +1151,14 @@ rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
 rule chair-of-talks stage=relation action=mediate conf=0.65
   m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* chaired (the | a | an)? (new | @adjective)? e:EVT&EVT_TALKS
+# "The talks were chaired by X": the passive, one chair; "The discussions
+# are co-chaired by the A, the B and the C": bodies that co-chair talks
+# (persons who co-chair consultations are their two sides:
+# en-event-co-chaired-by)
+rule talks-chaired-by stage=relation action=mediate conf=0.65
+  e:EVT&EVT_TALKS (COMMA? $aux)* $when* (chaired | "presided over") by the? m:list(the? $body | PER)
+rule talks-co-chaired-by-bodies stage=relation action=mediate conf=0.65
+  e:EVT&EVT_TALKS (COMMA? $aux)* $when* (co-chaired | "jointly chaired") by m:list(the? ORG)
 
 # "Qatar has been mediating between the government and the rebels",
 # "Algeria offered to mediate between Mali and the rebels", "the

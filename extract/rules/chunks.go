@@ -1651,6 +1651,16 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 		sender = g - 1
 	case arabic && g >= 2 && before[g-2].k == kConj && sentEarlier(before[:g-2]):
 		sender = g - 1 // «…، وزامبيا وزير التجارة Y»
+	case !arabic && n >= 3 && before[n-1].word("sending") && before[n-2].comma():
+		// "Guyana, which ..., attended for the first time, sending
+		// Foreign Minister X": the clause's subject, a country that
+		// opens the sentence, sends him
+		if k := 0; before[k].is(graph.Country) || n > 3 && before[k].word("the") && before[k+1].is(graph.Country) {
+			if !before[k].is(graph.Country) {
+				k++
+			}
+			sender = k
+		}
 	case !arabic && n >= 2 && hasTag(before[n-1].tags, "@send"):
 		// (the words between the sender and the verb, as between one
 		// who appoints and his verb: "Turkey on Monday sent", "has

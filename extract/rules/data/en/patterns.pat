@@ -510,12 +510,13 @@ rule title-apposition stage=skip whole=no
 # aside (read with X as his visit), so that the verb after "and" is X's
 rule en-arrived-and-met stage=skip
   a:$agent ((COMMA? $aux)* | COMMA) x:(c:($when* @visit (in | to | at)? the? $seat? $places $when*) CONJ $when*) (@meet | @welcome | @call | held | hold | holds | had | conducted | discussed | signed | attended | received | hosted)
-# "X, on an official visit to Beijing, held talks with Y", "X, who is in
+# "X, on an official visit to Beijing, held talks with Y", "X, also in
+# Lima for the meeting, held talks with Y"; "X, who is in
 # Cairo on a two-day visit, met Y" is relative-clause's: the visit set off
 # by commas is set aside, the verb after it is X's (read with X, the
 # clause places the sentence's meeting: en-on-visit-to)
 rule en-on-visit-apposition stage=skip
-  a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit) COMMA)
+  a:$agent x:(COMMA c:((on | during | in) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in) the? $seat? $places $when* | in the? $seat? $places $when* (on | for) (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit | also? in the? $seat? $places $when* for the? (@adjective)* EVT) COMMA)
 # "X meets Y in the second round", "Brazil will meet Argentina in Sunday's
 # World Cup final", "she met Y in the quarter-finals": in sport "meet" is
 # a fixture, no meeting; the verb and its fixture are set aside (the
@@ -1344,6 +1345,11 @@ rule spoke-at-event stage=relation action=attend conf=0.65
   s:$agents (COMMA? $aux)* $when* (delivered | delivers | gave | gives | made | makes) (a | an | the)? (@adjective | keynote | opening | closing)* (speech | address | statement) (at | to | before | during) the? ((opening | closing | start | end) of the?)? (@adjective)* e:EVT
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   s:$agent COMMA? @speech (in | during) (his | her) (speech | address) (to | at | before) the? ((opening | closing) of the?)? (@adjective)* e:EVT
+# "Guyana, which ..., attended as a full member for the first time,
+# sending Foreign Minister X": the country and the one it sent take part
+# in the report's own event
+rule en-attended-sending stage=relation action=attend kind=any frame=main conf=0.6
+  s:CTRY (COMMA? $aux)* $when* attended (!PUNCT&!AGENT&!EVT){0,8} COMMA sending the? s:PER
 rule represented-country-at-event stage=relation action=attend conf=0.65
   s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
@@ -1707,7 +1713,7 @@ define dlgto = (to | at) the? (LOC | CAP | @adjective | !PUNCT&!AGENT&!EVT&!LOC&
 # of the Minister X", "presidential office head X")
 # ("the chief of the general staff, Colonel X": a title the lists lack,
 # its comma, then the name)
-define mem = $exc? (the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON{0,2} PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON{0,2} PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON{0,2} PER)
+define mem = $exc? ((a | an) (!PUNCT&!AGENT&!EVT&!LOC&!CAP&!CONJ&!@stop){1,5} COMMA HON{0,2} PER | the? (ROLE_ADV (of | to))? (!PUNCT&!AGENT&!ROLE&!EVT&!LOC&!CAP&!@stop&!CONJ){0,2} HON{0,2} PER | the ($rank | @adjective)* ROLE+ (of the? (!PUNCT&!AGENT&!EVT&!CONJ){1,3})? COMMA ROLE* HON{0,2} PER | (the ($rank | @adjective)* ROLE+ | RNP) ((of | for) the? (!PUNCT&!EVT&!PER){1,8})? COMMA ROLE* HON{0,2} PER)
 # "The delegations of Sudan and South Sudan, headed respectively by X and
 # Y": each leads one in turn
 rule en-delegations-led-respectively stage=relation action=leads pairs=respectively conf=0.75
@@ -1921,7 +1927,8 @@ rule represented-side stage=relation action=member conf=0.7
 rule en-representing-were stage=relation action=member conf=0.65
   representing the? d:(CTRY | DEM side | DLG) ((at | in) the? (@adjective)* EVT)? (were | was | are | is | "will be") the? x:list($mem)
 # "Norway was represented by X and Y", "the delegation, led by X, also
-# included Y"
+# included Y" ("Bolivia was represented at the meeting by a senior
+# ministry official, X": an indefinite description, then the name)
 rule represented-by stage=relation action=member conf=0.7
   d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
 # the verb said once for several countries: "Chile was represented by X,

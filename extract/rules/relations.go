@@ -1532,8 +1532,22 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		ev := st.eventOf(si, m, its)
+		var host []graph.Mention
+		if ev == nil && r.Attr("event") == "ceremony" {
+			// "They included H.E. A, Ambassador of B; ...": those named
+			// in the sentence after a ceremony's, whose guests it left
+			// unnamed, take part in it and meet its host
+			ev, host = st.lastCeremony(si)
+		}
 		if ev == nil {
 			return false
+		}
+		for _, h := range host {
+			for _, a := range ps {
+				if !sameParty(a, h) {
+					st.meetM(si, h, a, r.Name, conf)
+				}
+			}
 		}
 		if r.Attr("action") == "attend" {
 			if r.Attr("frame") == "main" {
@@ -1592,12 +1606,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		ev := st.eventOf(si, m, its)
 		host := st.agents(s)
-		if ev == nil && r.Attr("event") == "ceremony" && st.ceremony != nil && st.ceremony.sent >= si-2 {
+		if ev == nil && r.Attr("event") == "ceremony" {
 			// «والسفراء هم:» after the sentence of the ceremony
-			ev, host = st.ceremony, nil
-			if st.ceremonyHost != nil {
-				host = []graph.Mention{*st.ceremonyHost}
-			}
+			ev, host = st.lastCeremony(si)
 		}
 		if ev == nil {
 			return false
@@ -3154,6 +3165,18 @@ func (st *docState) lastDelegation() (graph.Mention, bool) {
 func portfolioTail(it item) bool {
 	t := it.text
 	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3) && !hasTag(it.tags, "@stop")
+}
+
+// lastCeremony returns the last ceremony whose guests its sentence left
+// unnamed, told in this sentence or the two before, and its host.
+func (st *docState) lastCeremony(si int) (*evRef, []graph.Mention) {
+	if st.ceremony == nil || st.ceremony.sent < si-2 {
+		return nil, nil
+	}
+	if st.ceremonyHost == nil {
+		return st.ceremony, nil
+	}
+	return st.ceremony, []graph.Mention{*st.ceremonyHost}
 }
 
 // saidSubjectBefore reports a delegation, a country or a body with no

@@ -876,10 +876,17 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 # after a colon ("The envoys are:" in the next sentence too), or in a list
 # after it on the same line, take part and meet him; "Z attended the
 # ceremony": those present take part in the report's own event
-define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,3} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
-define credentials = (credentials | "letters of credence" | "letter of credence")
+# ("received copies of the credentials of a number of newly appointed
+# ambassadors ..., during a ceremony held at the Ministry in Z": copies, a
+# long count, the ceremony's place after; "They included H.E. A,
+# Ambassador of B; H.E. C, ...": those named in the next sentence)
+define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,5} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
+define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "letters of credence" | "letter of credence")
+define ceremonyplace = COMMA? (during | at) (a | the) (@adjective)* (ceremony | reception) (held | organised | organized)? ((at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,5})? (in | at) the? $seat? p:$places
 rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
-  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)*
+  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
+rule en-credentials-they-included stage=relation action=attend kind=meeting event=ceremony conf=0.6
+  (they | the (ROLE_AMB&ROLE_PL | envoys)) (included | include | were | are) COLON? s:list(HON* PER)
 rule en-credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
   s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON
 rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65

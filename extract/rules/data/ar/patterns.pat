@@ -814,6 +814,12 @@ rule credentials-received-many stage=relation action=attend kind=meeting ceremon
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys
 rule credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? هم? COLON
+# («، وهم: سفير P X، وسفيرة Q Y»: the list on the same line after the
+# colon; «وهم: ...» or «ومنهم» in the sentence after)
+rule credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? هم COLON? o:list(HON* PER)
+rule credentials-they-are stage=relation action=attend kind=meeting event=ceremony conf=0.6
+  CONJ? (هم | منهم | ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم) COLON? s:list(HON* PER)
 # («والسفراء هم:»: the list in a sentence of its own after the ceremony's)
 rule credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
   CONJ? ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم COLON

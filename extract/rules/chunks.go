@@ -1499,6 +1499,13 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		for first+1 < len(c.parts) && c.parts[first].k == kTok && roundOrdinal(c.parts[first]) {
 			first++
 		}
+		if first == len(c.parts)-1 && c.parts[first].k == kEvent && !st.inHeadline(c.parts[first].start) {
+			// "this year's Conference", "the Summit": the event word
+			// alone in the body, capitalised as a name's head, names
+			// none; it is the event named before, said again (a
+			// headline's capitals, title case, are kept as they were)
+			return ev
+		}
 		text := st.d.Text[c.parts[first].start:c.parts[len(c.parts)-1].end]
 		for _, det := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 			text = strings.TrimPrefix(text, det)

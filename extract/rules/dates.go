@@ -147,6 +147,19 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
+// dayRange reports two days of a month joined by a hyphen or a dash,
+// "16-17" ("on 16-17 February"), read as a number of the date.
+func dayRange(s string) bool {
+	for _, sep := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, sep); ok && isNumber(a) && isNumber(b) && len(a) <= 2 && len(b) <= 2 {
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			return 1 <= x && x < y && y <= 31
+		}
+	}
+	return false
+}
+
 // daysApart returns the number of days between two dates written
 // "2006-01-02" (a large number when either is none).
 func daysApart(a, b string) int {

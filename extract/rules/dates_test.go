@@ -48,3 +48,24 @@ func TestFullDates(t *testing.T) {
 		}
 	}
 }
+
+func TestDayRange(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"16-17", true},
+		{"1–3", true},
+		{"30-31", true},
+		{"17-16", false},     // not a range
+		{"31-32", false},     // no day 32
+		{"2024-2025", false}, // years
+		{"1-2-3", false},
+		{"16", false},
+		{"a-b", false},
+	} {
+		if got := dayRange(c.in); got != c.want {
+			t.Errorf("dayRange(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -721,6 +721,9 @@ func (x *Relations) tagsOf(it item) []string {
 			} else if _, ok := figureOrdinal(it.text); ok {
 				add("ORDNUM") // "3rd", "167th"
 			}
+			if dayRange(it.text) {
+				add("NUM") // "16-17 February": a range of days
+			}
 			if isNumber(it.text) {
 				add("NUM")
 				if len(it.text) == 4 && (it.text[:2] == "19" || it.text[:2] == "20") {

@@ -1552,7 +1552,7 @@ rule possessor-visit stage=relation action=visit conf=0.65
 rule en-head-to stage=relation action=visit conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* (will | would | is to | is due to)? v:ROLE_HEAD to the? $seat? p:$places $when* (for (a | an | the)? @adjective* e:EVT)?
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places (for the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places ($when* (for | (to | "in order to") (attend | "take part in" | "participate in" | join)) the? e:EVT)?
 
 # "the visit of X to Oslo"
 # "X is on a regional tour that includes A, B and C", "X began a tour of

@@ -1658,7 +1658,7 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 		sender = g - 1
 	case arabic && g >= 2 && before[g-2].k == kConj && sentEarlier(before[:g-2]):
 		sender = g - 1 // «…، وزامبيا وزير التجارة Y»
-	case !arabic && n >= 3 && before[n-1].word("sending") && before[n-2].comma():
+	case !arabic && n >= 3 && before[n-1].word("sending") && before[n-2].comma() && !c.person.poss:
 		// "Guyana, which ..., attended for the first time, sending
 		// Foreign Minister X": the clause's subject, a country that
 		// opens the sentence, sends him

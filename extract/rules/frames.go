@@ -176,7 +176,7 @@ func (st *docState) newRef(si, start, end int, k eventKind) *evRef {
 	if st.nextEditionBefore(si, start) || st.nextBefore(si, start) || st.preparedBefore(si, start) {
 		r.future = true
 	}
-	if st.pastAfter(si, end) || st.pastWhere(si, start) {
+	if st.pastAfter(si, end) || st.pastWhere(si, start) || st.lastUnitBefore(si, start) {
 		r.past = true
 	}
 	r.occasion = st.otherOccasion(si)
@@ -1299,6 +1299,17 @@ func (st *docState) finishEvents() {
 				}
 			}
 			for _, p := range r.mediators {
+				if chairMediatorRules[p.rule] && !st.chairOutside(f, p.m) {
+					// "The talks were chaired by Chadian Foreign Minister
+					// X" of talks between Chad and Niger: a chair who is
+					// a side, or of one, or of talks with no two sides,
+					// takes part and mediates nothing
+					if k := "a" + attendeeKey(p.m); !seen[k] {
+						seen[k] = true
+						st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.ParticipatesIn, "", "", p.rule, 0.75)
+					}
+					continue
+				}
 				if k := "m" + partyKey(p.m); !seen[k] {
 					seen[k] = true
 					st.rel(p.sent, p.m, st.refIn(f, p.sent, r), graph.Mediates, "", "", p.rule, 0.8)
@@ -1337,6 +1348,35 @@ func (st *docState) chairsForMediator(f *frame) map[string]bool {
 		}
 	}
 	return out
+}
+
+// chairMediatorRules make who chairs talks their mediator, when he is
+// none of their sides (chairOutside).
+var chairMediatorRules = map[string]bool{"chair-of-talks": true, "talks-chaired-by": true, "talks-co-chaired-by-bodies": true}
+
+// chairOutside reports a chair of a frame's talks who stands outside
+// them: the frame has two sides or more besides him, and he is none of
+// them nor of a side's country.
+func (st *docState) chairOutside(f *frame, m graph.Mention) bool {
+	key := st.keyOf(m)
+	own := st.personCountry[key]
+	sides := map[string]bool{}
+	for _, r := range f.refs {
+		for _, p := range r.parties {
+			if chairRules[p.rule] || chairMediatorRules[p.rule] || p.rule == "en-event-co-chaired-by" {
+				continue // (who chairs is made a party too)
+			}
+			k := st.keyOf(p.m)
+			if k == key && !p.identity {
+				continue // (who chairs is made an attendee too: "attended and chaired by")
+			}
+			if k == key || own != "" && (k == own || st.personCountry[k] == own) {
+				return false
+			}
+			sides[k] = true
+		}
+	}
+	return len(sides) >= 2
 }
 
 // chairRules make who chairs or oversees an event take part in it.

@@ -1356,6 +1356,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			return false
 		}
 		subj, obj := st.agents(s), st.agents(o)
+		if r.Attr("who") == "persons" {
+			// "received the credentials of A of Italy and B of Japan":
+			// the persons, not the countries beside their names
+			obj = slices.DeleteFunc(obj, func(a graph.Mention) bool { return a.Type != graph.Person })
+		}
 		if r.Attr("others") == "unnamed" {
 			// "X met leaders of the parties in Tripoli": those met are
 			// named by common nouns; X takes part in the meeting, held
@@ -1533,11 +1538,15 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		ev := st.eventOf(si, m, its)
 		var host []graph.Mention
-		if ev == nil && r.Attr("event") == "ceremony" {
+		if r.Attr("event") == "ceremony" {
 			// "They included H.E. A, Ambassador of B; ...": those named
 			// in the sentence after a ceremony's, whose guests it left
-			// unnamed, take part in it and meet its host
-			ev, host = st.lastCeremony(si)
+			// unnamed, take part in it and meet its host (host=meet);
+			// "Z attended the credentials ceremony": he takes part
+			ev, host = st.lastCeremony(si, r.Attr("near") == "no")
+			if r.Attr("host") != "meet" {
+				host = nil
+			}
 		}
 		if ev == nil {
 			return false
@@ -1608,7 +1617,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		host := st.agents(s)
 		if ev == nil && r.Attr("event") == "ceremony" {
 			// «والسفراء هم:» after the sentence of the ceremony
-			ev, host = st.lastCeremony(si)
+			ev, host = st.lastCeremony(si, false)
 		}
 		if ev == nil {
 			return false
@@ -1756,8 +1765,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their", "it") {
 			// "In its composition were X and Y", "It also includes X":
 			// the delegation named last, in this sentence or the one
-			// before ("its" is no delegation named further back)
-			if dm, ok := st.lastDelegation(); ok && st.d.SentenceAt(dm.Start) >= si-1 {
+			// before ("its" is no delegation named further back); "it"
+			// only after a sentence that told who leads it or is in it
+			// ("The delegation met the committee. It also includes Y":
+			// the committee)
+			if dm, ok := st.lastDelegation(); ok && st.d.SentenceAt(dm.Start) >= si-1 && (!its[d.Start].word("it") || st.toldComposition(si-1)) {
 				targets = append(targets, dm)
 			}
 		}
@@ -3167,10 +3179,29 @@ func portfolioTail(it item) bool {
 	return (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3) && !hasTag(it.tags, "@stop")
 }
 
+// compositionWords tell who leads a group or is in it: "headed", "led",
+// "includes" (words.tsv, composition).
+var compositionWords = wordSet("words.tsv", "composition", "en")
+
+// toldComposition reports a sentence that tells who leads a group or is
+// in it ("The delegation is headed by X").
+func (st *docState) toldComposition(si int) bool {
+	if si < 0 || si >= len(st.d.Sentences) {
+		return false
+	}
+	for _, w := range strings.Fields(st.d.Sentences[si].Text) {
+		if compositionWords[textnorm.Key(strings.Trim(w, ",;:.()"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // lastCeremony returns the last ceremony whose guests its sentence left
-// unnamed, told in this sentence or the two before, and its host.
-func (st *docState) lastCeremony(si int) (*evRef, []graph.Mention) {
-	if st.ceremony == nil || st.ceremony.sent < si-2 {
+// unnamed, told in the sentence before (or in any sentence before when
+// far: a rule that names the credentials again), and its host.
+func (st *docState) lastCeremony(si int, far bool) (*evRef, []graph.Mention) {
+	if st.ceremony == nil || !far && st.ceremony.sent < si-1 {
 		return nil, nil
 	}
 	if st.ceremonyHost == nil {
@@ -3182,7 +3213,7 @@ func (st *docState) lastCeremony(si int) (*evRef, []graph.Mention) {
 // saidSubjectBefore reports a delegation, a country or a body with no
 // glued preposition right before its[at], with only auxiliaries («قد»,
 // «لقد») between, that opens its clause (after a conjunction, a
-// punctuation mark or «كان»): the verb's subject is said, and it is no
+// punctuation mark, «كان» or «إن»): the verb's subject is said, and it is no
 // person («وكان الوفد الليبي قد عقد اجتماعا مع Y»; not «يمضي X يومين
 // في بيلاروسيا يلتقي خلالهما Y»).
 func saidSubjectBefore(its []item, at int) bool {
@@ -3201,5 +3232,6 @@ func saidSubjectBefore(its []item, at int) bool {
 		return true
 	}
 	b := its[k-1]
-	return b.k == kConj || b.punct() || b.word("كان", "كانت")
+	// («قالت X إن الاتحاد الأفريقي عقد اجتماعا مع Y»: a clause «إن» opens)
+	return b.k == kConj || b.punct() || b.word("كان", "كانت", "إن", "أن", "ان", "بأن", "بان")
 }

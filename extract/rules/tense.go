@@ -331,6 +331,23 @@ func relPronounAr(t token) bool {
 	return t.key == "التي" || t.key == "الذي"
 }
 
+// lastUnitBefore reports an English event word right after "last year's",
+// "last month's", "last week's" (an adjective between: "last year's
+// informal meeting"): an event as old as that, not the report's.
+func (st *docState) lastUnitBefore(si, start int) bool {
+	sent := st.d.Sentences[si]
+	toks := tokenize(st.d.Text, sent.Start, start)
+	for i, n := len(toks)-1, 0; i >= 1 && n < 3; i, n = i-1, n+1 {
+		if toks[i].punct || toks[i].arabic {
+			return false
+		}
+		if lastUnit(toks[i-1], toks[i]) && strings.HasSuffix(strings.ToLower(toks[i].text), "'s") {
+			return true
+		}
+	}
+	return false
+}
+
 // pastWhere reports an English event word in a "where" clause whose
 // antecedent is dated in the past ("his visit to Tehran last week, where
 // he met Y"): the clause's event is as old as its antecedent.

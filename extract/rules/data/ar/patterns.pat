@@ -806,24 +806,24 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 # several ambassadors, the host and his venue, then those named on the
 # lines after the colon take part in it and meet the host (host=s); «وحضر مراسم تسلم أوراق الاعتماد
 # Y وZ»: those present at the ceremony, the report's own event
-define manyenvoys = (عدد من | @cardinal | NUM)? (ROLE_AMB&ROLE_PL | السفراء | سفراء | رؤساء البعثات) (الجدد | جدد | الجديدين)?
+define manyenvoys = (عدد من | @cardinal | NUM)? (ROLE_AMB&ROLE_PL | السفراء | سفراء | سفيرين | سفيرتين | رؤساء البعثات) (الجدد | جدد | الجديدين | جديدين)?
 # («ملك مملكة البحرين»: the host's title of his state, in apposition;
 # «تسلم حضرة صاحب الجلالة الملك X»: his styles before him)
 define hostof = ($hostappos | @statehood? CTRY&!LI&!BI | COMMA)*
 rule credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys
 rule credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? هم? COLON
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما)? COLON
 # («، وهم: سفير P X، وسفيرة Q Y»: the list on the same line after the
 # colon; «وهم: ...» or «ومنهم» in the sentence after)
 rule credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? هم COLON? o:list(HON* PER)
-rule credentials-they-are stage=relation action=attend kind=meeting event=ceremony conf=0.6
-  CONJ? (هم | منهم | ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم) COLON? s:list(HON* PER)
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما) COLON? o:list(HON* PER)
+rule credentials-they-are stage=relation action=attend kind=meeting event=ceremony host=meet conf=0.6
+  CONJ? (هم&FIRST | ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم) COLON? s:list(HON* PER)
 # («والسفراء هم:»: the list in a sentence of its own after the ceremony's)
 rule credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
   CONJ? ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم COLON
-rule credentials-ceremony-attended stage=relation action=attend kind=any frame=main conf=0.6
+rule credentials-ceremony-attended stage=relation action=attend kind=any event=ceremony near=no conf=0.6
   @attend $when* (مراسم | مراسيم | حفل | مراسم حفل) (تسلم | تقديم | تسليم) أوراق (الاعتماد | اعتماد) $manyenvoys? $commawhen s:$agents
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
@@ -1181,9 +1181,10 @@ rule ar-event-in-presence-of-titled-run stage=relation action=attend who=persons
 rule ar-meeting-of-parties-in-presence-of stage=relation action=attend conf=0.6
   e:EVT (@adjective)* ((الذي | التي)? قد? (جمع | جمعت | يجمع | تجمع) | PER) (!STOP&!EVT&!COMMA&!بحضور&!بمشاركة&!@meet&!@welcome&!@event-verb){1,14} COMMA? (جرى | جرت | تم)? (بحضور | بمشاركة) (كل من | كلا من)? s:$agents
 # «أشغال الاجتماع الوزاري لدول P، الذي ترأسه X»: the one who chaired it,
-# in a relative clause after the event, takes part in it
+# in a relative clause after the event set off by a comma, takes part
+# in it (not «أوضاع المجلس الذي يرأسه X»: the clause of a later noun)
 rule ar-event-which-chaired stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (الذي | التي) $aux* (ترأسه | ترأسها | يترأسه | يترأسها | رأسه | رأسها | يرأسه | يرأسها) $when* s:$agents
+  e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA (الذي | التي) $aux* (ترأسه | ترأسها | يترأسه | يترأسها | رأسه | رأسها | يرأسه | يرأسها) $when* s:$agents
 # «اجتماع … برئاسة X»: who chairs a meeting takes part in it
 # «عقد الاجتماع في القاهرة بحضور X»: X attends («بمشاركة كل من X وY»)
 # («وتجري الجلسات في P، برئاسة X، وبمشاركة Y»: who chairs it between;

@@ -885,15 +885,15 @@ define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "lette
 define ceremonyplace = COMMA? (during | at) (a | the) (@adjective)* (ceremony | reception) (held | organised | organized)? ((at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,5})? (in | at) the? $seat? p:$places
 rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
   s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
-rule en-credentials-they-included stage=relation action=attend kind=meeting event=ceremony conf=0.6
-  (they | the (ROLE_AMB&ROLE_PL | envoys)) (included | include | were | are) COLON? s:list(HON* PER)
+rule en-credentials-they-included stage=relation action=attend kind=meeting event=ceremony host=meet who=persons conf=0.6
+  (they&FIRST | the&FIRST new? (ROLE_AMB&ROLE_PL | envoys)) (included | include | were | are) COLON? s:list(HON* (ROLE | DEM)* PER (of the? CTRY)?)
 rule en-credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
   s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON
-rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65
-  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON list(the? (ROLE | HON)* o:PER (of the? CTRY)?)
+rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s who=persons conf=0.65
+  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON o:list(the? (ROLE | HON)* PER (of the? CTRY)?)
 rule en-credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
-  the? (new | these)? (ROLE_AMB&ROLE_PL | envoys | (heads of mission)) (are | were) COLON
-rule en-credentials-ceremony-attended stage=relation action=attend kind=any frame=main conf=0.6
+  the&FIRST (new | these)? (ROLE_AMB&ROLE_PL | envoys | (heads of mission)) (are | were) COLON
+rule en-credentials-ceremony-attended stage=relation action=attend kind=any event=ceremony near=no conf=0.6
   s:$agents (COMMA? $aux)* $when* (@attend | "were present at" | "was present at") $when* the (credentials | accreditation)? ceremony
 rule bade-farewell stage=relation action=meeting kind=meeting host=s conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(bade | bid | bids) farewell to (his | her | their)? (guest | visitor)? COMMA? o:$agents
@@ -1026,7 +1026,11 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # in Z": "for" the sides they speak for, a body's common noun after its
 # name, and "sat down" to talk)
 rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
-  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together" | "sat down" | "sit down" | "sits down") (again | together)? p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+# ("sat down" to talk only when a place follows at once, or talks: not
+# "sat down in the front row", "sat down for dinner")
+rule en-sent-from-sat-down stage=relation action=with kind=meeting conf=0.6
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:list(DLG)) (COMMA? $aux)* $when* v:("sat down" | "sit down" | "sits down") (again | together)? (for (talks | negotiations))? (in | at) the? $seat? p:$places
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva
@@ -1164,7 +1168,7 @@ rule chair-of-talks stage=relation action=mediate conf=0.65
 # (persons who co-chair consultations are their two sides:
 # en-event-co-chaired-by)
 rule talks-chaired-by stage=relation action=mediate conf=0.65
-  e:EVT&EVT_TALKS (COMMA? $aux)* $when* (chaired | "presided over") by the? m:list(the? $body | PER)
+  e:EVT&EVT_TALKS (COMMA? $aux)* COMMA? $when* (chaired | "presided over") by the? m:list(the? $body | PER)
 rule talks-co-chaired-by-bodies stage=relation action=mediate conf=0.65
   e:EVT&EVT_TALKS (COMMA? $aux)* $when* (co-chaired | "jointly chaired") by m:list(the? ORG)
 
@@ -1356,7 +1360,7 @@ rule in-his-speech-at-event stage=relation action=attend conf=0.65
 # sending Foreign Minister X": the country and the one it sent take part
 # in the report's own event
 rule en-attended-sending stage=relation action=attend kind=any frame=main conf=0.6
-  s:CTRY (COMMA? $aux)* $when* attended (!PUNCT&!AGENT&!EVT){0,8} COMMA sending the? s:PER
+  s:CTRY (COMMA? $aux)* $when* attended (!PUNCT&!AGENT&!EVT){0,8} COMMA sending the? s:PER&!POSS
 rule represented-country-at-event stage=relation action=attend conf=0.65
   s:PER (COMMA? $aux)* $when* (represented | represents | represent) (his | her | CTRY) country? (at | in) the? (@adjective)* e:EVT
 # "the talks were attended by X, Y and Z"
@@ -1807,7 +1811,7 @@ rule delegation-includes stage=relation action=member conf=0.7
 # "The X delegation is headed by A. It also includes B and C": "it"
 # opening the sentence after the one that named the delegation
 rule it-delegation-includes stage=relation action=member conf=0.6
-  d:it&FIRST (COMMA? $aux)* also? (includes | included | include | comprises | comprised | "is made up of" | "was made up of") also? COLON? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
+  d:it&FIRST (COMMA? $aux)* (also | further)? (includes | included | include | comprises | comprised | "is made up of" | "was made up of") also? COLON? x:list($mem) (COMMA? ("as well as" | "along with" | "together with") x:list($mem))?
 # "the delegation will be led by X and will include Y": the members after
 # its leader; "the Chinese delegation at the talks was led by X and
 # included Y", "the delegation, headed by X and including Y,"

@@ -1465,6 +1465,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 					}
 				}
 			}
+			if who == nil && st.lastSubject != nil && opensClause(its, m.Start) && !feminineVerb(its[m.Start]) && (st.lastFemale == nil || partyKey(*st.lastFemale) != partyKey(*st.lastSubject)) {
+				// «وعقد X اجتماعا مع Y. كما التقى Z»: a verb that opens its
+				// sentence goes on with the last sentence's subject, not
+				// with the last person named (Y); a masculine verb not
+				// with a woman («التقت الوزيرة X نظيرها Y. وأجرى ...»: Y)
+				who = st.lastSubject
+			}
 			if who == nil {
 				who = st.lastPerson
 				// «التقت ليند الوزير X. كما أجرت محادثات مع Y»: a feminine
@@ -3208,6 +3215,17 @@ func (st *docState) lastCeremony(si int, far bool) (*evRef, []graph.Mention) {
 		return st.ceremony, nil
 	}
 	return st.ceremony, []graph.Mention{*st.ceremonyHost}
+}
+
+// opensClause reports a verb at its[at] that opens its sentence: only a
+// conjunction or «كما», "also", before it.
+func opensClause(its []item, at int) bool {
+	for k := 0; k < at; k++ {
+		if its[k].k != kConj && !its[k].word("كما", "ثم") {
+			return false
+		}
+	}
+	return true
 }
 
 // saidSubjectBefore reports a delegation, a country or a body with no

@@ -1279,8 +1279,10 @@ rule chaired-event-first stage=relation action=attend conf=0.65
   (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* s:$agents
 # («ترأس X أعمال الدورة الوزارية …», «وترأست X، اليوم في P، اجتماع
 # المجلس»: who chairs it, his titles, the time and place between)
+# («افتتح X أعمال GCC-ASEAN Business Forum في فندق Y بمدينة Z»: an
+# event named in Latin letters, then its venue and city)
 rule opened-event stage=relation action=attend conf=0.65
-  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت | ترأس | ترأست | يترأس | تترأس) $when* s:$agents $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? e:EVT
+  (افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت | ترأس | ترأست | يترأس | تترأس) $when* s:$agents $hostappos? $hostgap (أعمال | أشغال | فعاليات | جلسات)? (LATIN&CAP | CAP){0,4} e:EVT (في (@place-head | @building) (CAP | $complement){0,4} p:CITY&!LI)?
 # «استضاف الرئيس X في P قمة …»: the person who hosts an event takes part
 # in it (a country or a city that hosts one gives its place:
 # host-verb-first)

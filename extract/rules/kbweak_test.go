@@ -109,3 +109,30 @@ func TestAdjectiveBeforeKnownPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCityWordBeforeCountryName: the word for a city before (Arabic) or
+// "City" after (English) a country's name that its capital bears too
+// names the capital; the bare name stays the country.
+func TestCityWordBeforeCountryName(t *testing.T) {
+	for _, c := range []struct{ text, form, id string }{
+		{"Talks opened on Monday in Djibouti City between the two sides.", "Djibouti City", "city-djibouti"},
+		{"Talks opened on Monday in Djibouti between the two sides.", "Djibouti", "country-dj"},
+		{"انطلقت يوم الاثنين في مدينة جيبوتي محادثات مباشرة بين الجانبين.", "جيبوتي", "city-djibouti"},
+		{"انطلقت يوم الاثنين في جيبوتي محادثات مباشرة بين الجانبين.", "جيبوتي", "country-dj"},
+	} {
+		d := extract.NewDocument(extract.Article{ID: "t.txt", Text: c.text})
+		res, err := NewLexicon(kb.Starter()).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Text == c.form {
+				got = m.KBID
+			}
+		}
+		if got != c.id {
+			t.Errorf("%s: %q is %q, want %q", c.text, c.form, got, c.id)
+		}
+	}
+}

@@ -190,6 +190,20 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i += n
 				continue
 			}
+			// «في مدينة جيبوتي», "in Djibouti City": the word for a city
+			// before (Arabic) or "City" after (English) the name of a
+			// country that its capital bears too names the capital
+			if e.Type == graph.Country && prefix == 0 {
+				if c := x.capitalOfForm(d.Text[t.start:toks[i+n-1].end], e); c != nil {
+					switch {
+					case t.arabic && i > 0 && cityWordTok(toks[i-1]):
+						e = c
+					case !t.arabic && i+n < len(toks) && toks[i+n].text == "City":
+						e = c
+						n++
+					}
+				}
+			}
 			// "the Golan Heights region": a region's lower-case head word
 			// is part of the name
 			if e.Type == graph.Place && i+n < len(toks) && !toks[i+n].arabic && !toks[i+n].upper && placeHeads[toks[i+n].key] && !modifiedHeads[toks[i+n].key] && !kindFollows(toks, i+n) {
@@ -314,6 +328,17 @@ func capitalWordBefore(toks []token, i, n, prefix int) bool {
 		return false
 	}
 	return i+n >= len(toks) || toks[i+n].text != "'" && toks[i+n].text != "’"
+}
+
+// cityWordTok reports the Arabic word for a city, with a glued
+// preposition too («مدينة», «بمدينة»).
+func cityWordTok(t token) bool {
+	for _, s := range t.keys() {
+		if s.key == "مدينه" {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAt reports whether a known name opens at toks[j] («العاصمة

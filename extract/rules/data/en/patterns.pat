@@ -363,8 +363,10 @@ rule en-mt-delegation-nationality stage=phrase make=delegation conf=0.65
 # "a delegation from the European Union", "a team of Kenya's", "the
 # delegation of Yemen's government", "the delegation of the movement
 # Fatah" (machine-translated: the kind of body before its name)
+# ("a visiting parliamentary delegation from Uzbekistan": words of its
+# kind and level before the noun)
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (a | the)? DLGW (from | of | representing) the? (movement | group | party | organisation | organization)? list(CTRY | ORG) (government | authorities)?
+  (a | the)? (visiting | @portfolio | high-level | high-ranking | senior | official | joint | government | governmental | parliamentary | ministerial | business | trade)* DLGW (from | of | representing) the? (movement | group | party | organisation | organization)? list(CTRY | ORG) (government | authorities)?
 
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit",

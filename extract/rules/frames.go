@@ -1698,6 +1698,12 @@ func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 			cut, limit = c, 80
 		}
 	}
+	if c := strings.Index(rest, ":"); cut < 0 && c >= 0 && c <= 20 && capsBefore(st.d.Text, start) {
+		// "ISLAMABAD: ...", "LAGOS, May 3: ...": a place in capitals and
+		// a colon, the dateline of South Asian and African newspapers
+		// (the words between are checked below: a date at most)
+		cut = c
+	}
 	if c := agencyColon(rest); c >= 0 && (cut < 0 || c < cut) {
 		// «الرياض 5 شوال 1445 هـ الموافق 14 أبريل 2024 م واس:»: the
 		// agency and a colon end the dateline, its two dates before them
@@ -1732,6 +1738,27 @@ func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 		}
 	}
 	return true
+}
+
+// capsBefore reports a word in Latin capitals of three letters or more
+// right before the offset at ("ISLAMABAD", "NEW DELHI"'s "DELHI").
+func capsBefore(text string, at int) bool {
+	ws := strings.Fields(text[max(0, at-30):at])
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' || r == '.' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // figureOrdinal returns the number of an English ordinal written in

@@ -402,10 +402,11 @@ rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | (دولة | جمهورية | مملكة | سلطنة | إمارة)? CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
+# («وفدا برلمانيا من جمهورية تشيلي»: its kind, and a state's formal noun)
 # («وفدا عن البرلمان الكيني»: «عن», "on behalf of", after an indefinite
 # delegation only: «تحدث رئيس الوفد عن الاتحاد» is "about")
 rule delegation-from stage=phrase make=delegation conf=0.7
-  (DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا)? (المستوى)? من | DLGW&!DEF (رفيع | رفيعا | رسمي | رسميا | برلماني | برلمانيا | $dlgfield)? (المستوى)? عن) list(@org-head? (CTRY | ORG))
+  (DLGW (التفاوضي | الرسمي | الرفيع | رفيع | رفيعا | رسمي | رسميا | البرلماني | برلماني | برلمانيا | $dlgfield)? (المستوى)? من (دولة | جمهورية | مملكة | سلطنة | إمارة)? | DLGW&!DEF (رفيع | رفيعا | رسمي | رسميا | برلماني | برلمانيا | $dlgfield)? (المستوى)? عن) list(@org-head? (CTRY | ORG))
 # «وفد يمثل الائتلاف الوطني», «وفدا يمثل الحكومة السودانية»: the one
 # it represents after the verb of representing
 rule delegation-representing stage=phrase make=delegation conf=0.7

@@ -211,8 +211,11 @@ rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
 # affairs of the body the title holds after it; «قائد قوة الأمم المتحدة
 # المؤقتة في لبنان (UNIFIL)، الجنرال X»: the body's name in Latin
 # letters between parentheses after it)
+# («رئيس مجلس السيادة القائد العام للقوات المسلحة، الفريق أول X»: two
+# titles of two bodies, one after the other, before the comma; «العام»
+# after the second's word)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC))* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC) | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65

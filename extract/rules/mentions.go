@@ -590,6 +590,14 @@ func (x *Lexicon) placeAdjective(toks []token, i int) bool {
 	if n, _, _ := matchAny(toks, i-1, x.lx.roles, x.lx.honorifics, x.lx.delegation); n > 0 {
 		return false
 	}
+	// «وزير خارجية مالي», «سفير دولة مالي»: a title that ends right
+	// before the name, its last word a common noun, is in construct with
+	// the country
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if n, _, _ := matchAny(toks, j, x.lx.roles); n > 0 && j+n == i {
+			return false
+		}
+	}
 	return true
 }
 

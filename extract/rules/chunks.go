@@ -1662,11 +1662,11 @@ func senderBody(c *chunk, before, after []item, arabic bool) {
 		// "Guyana, which ..., attended for the first time, sending
 		// Foreign Minister X": the clause's subject, a country that
 		// opens the sentence, sends him
-		if k := 0; before[k].is(graph.Country) || n > 3 && before[k].word("the") && before[k+1].is(graph.Country) {
-			if !before[k].is(graph.Country) {
-				k++
-			}
-			sender = k
+		switch {
+		case before[0].is(graph.Country):
+			sender = 0
+		case before[0].word("the") && before[1].is(graph.Country):
+			sender = 1
 		}
 	case !arabic && n >= 2 && hasTag(before[n-1].tags, "@send"):
 		// (the words between the sender and the verb, as between one

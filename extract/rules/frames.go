@@ -1491,15 +1491,17 @@ func (st *docState) buildingAfter(m graph.Mention) bool {
 	}
 	after := strings.Fields(st.d.Text[m.End:min(len(st.d.Text), m.End+40)])
 	for i := 0; i < len(after) && i < 2; i++ {
-		w := after[i]
-		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:.!?()\"") {
-			// (a word that ends the clause may still be the noun:
-			// "the Y resort, where")
-			k := strings.TrimRight(w, ",;:.!?)\"")
-			return k == strings.ToLower(k) && k != "" && buildingWords[textnorm.Key(k)]
+		// (a word that ends the clause may still be the noun: "the Y
+		// resort, where"; none after it)
+		w := strings.TrimRight(after[i], ",;:.!?)\"")
+		if w == "" || w != strings.ToLower(w) {
+			return false
 		}
 		if buildingWords[textnorm.Key(w)] {
 			return true
+		}
+		if strings.ContainsAny(after[i], ",;:.!?()\"") {
+			return false
 		}
 	}
 	return false

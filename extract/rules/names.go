@@ -3243,18 +3243,27 @@ func (x *Names) amirInName(toks []token, j, k int, taken func(int, int) bool) bo
 	if k == j || !amirMiddle(toks, k) || k+1 >= len(toks) {
 		return false
 	}
-	n := toks[k+1]
-	if e, _, _ := x.lx.entities.match(toks, k+1); e > 0 {
-		return false // «فهد أمير تبوك»: the emir of a place the knowledge base knows
-	}
 	// the middle name is Persian, before a Persian family name's ending
 	// («صالحي», «عبداللهيان», «حسين زاده», «رحيمي بور»); «ماجد أمير نجران»
 	// is the emir of a place the lists may lack
+	n := toks[k+1]
 	persian := false
 	for _, suf := range []string{"ي", "يان", "زاده", "بور", "پور", "فر", "نيا", "نژاد", "نجاد"} {
 		persian = persian || strings.HasSuffix(n.text, suf)
 	}
-	return persian && n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+	return persian && x.properAfterMiddle(toks, k, taken)
+}
+
+// properAfterMiddle reports a word after a middle «أمير» or «شيخ» at
+// toks[k] that goes on a person's name: a proper word, no place the
+// knowledge base knows («فهد أمير تبوك»: the emir of Tabuk), no common,
+// definite, lexicon or body word.
+func (x *Names) properAfterMiddle(toks []token, k int, taken func(int, int) bool) bool {
+	n := toks[k+1]
+	if e, _, _ := x.lx.entities.match(toks, k+1); e > 0 {
+		return false
+	}
+	return n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
 }
 
 // shaykhInName reports «شيخ» as written (no article), between a given
@@ -3263,14 +3272,7 @@ func (x *Names) amirInName(toks []token, j, k int, taken func(int, int) bool) bo
 // article («الشيخ X»), and a sheikh of a tribe or a place is followed by
 // what he heads («شيخ قبيلة», «شيخ الأزهر»).
 func (x *Names) shaykhInName(toks []token, j, k int, taken func(int, int) bool) bool {
-	if k == j || k+1 >= len(toks) || !shaykhMiddle(toks, k) {
-		return false
-	}
-	n := toks[k+1]
-	if e, _, _ := x.lx.entities.match(toks, k+1); e > 0 {
-		return false
-	}
-	return n.arabic && !n.punct && !definite(n) && !taken(n.start, n.end) && !stopTok(n) && !commonTok(n) && !x.lexiconWord(toks, k+1) && !x.orgHead(n)
+	return k > j && k+1 < len(toks) && shaykhMiddle(toks, k) && x.properAfterMiddle(toks, k, taken)
 }
 
 // shaykhMiddle reports «شيخ» as written after a given name (shaykhInName).

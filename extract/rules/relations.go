@@ -1359,7 +1359,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if r.Attr("who") == "persons" {
 			// "received the credentials of A of Italy and B of Japan":
 			// the persons, not the countries beside their names
-			obj = slices.DeleteFunc(obj, func(a graph.Mention) bool { return a.Type != graph.Person })
+			obj = onlyPersons(obj)
 		}
 		if r.Attr("others") == "unnamed" {
 			// "X met leaders of the parties in Tripoli": those met are
@@ -1538,22 +1538,18 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			ps = st.agents(s)
 		}
 		if r.Attr("who") == "persons" {
-			ps = slices.DeleteFunc(ps, func(a graph.Mention) bool { return a.Type != graph.Person })
+			ps = onlyPersons(ps)
 		}
 		if len(ps) == 0 || r.Attr("action") == "visit" && len(p) == 0 {
 			return false
 		}
-		ev := st.eventOf(si, m, its)
-		var host []graph.Mention
-		if r.Attr("event") == "ceremony" {
-			// "They included H.E. A, Ambassador of B; ...": those named
-			// in the sentence after a ceremony's, whose guests it left
-			// unnamed, take part in it and meet its host (host=meet);
-			// "Z attended the credentials ceremony": he takes part
-			ev, host = st.lastCeremony(si, r.Attr("near") == "no")
-			if r.Attr("host") != "meet" {
-				host = nil
-			}
+		// "They included H.E. A, Ambassador of B; ...": those named in
+		// the sentence after a ceremony's, whose guests it left unnamed,
+		// take part in it and meet its host (host=meet); "Z attended the
+		// credentials ceremony": he takes part
+		ev, host := st.ruleEvent(si, m, its, nil)
+		if r.Attr("host") != "meet" {
+			host = nil
 		}
 		if ev == nil {
 			return false
@@ -1620,12 +1616,8 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if r.Attr("line") == "alone" && (m.Start != 0 || m.End != len(its)) {
 			return false // a heading is a line of its own
 		}
-		ev := st.eventOf(si, m, its)
-		host := st.agents(s)
-		if ev == nil && r.Attr("event") == "ceremony" {
-			// «والسفراء هم:» after the sentence of the ceremony
-			ev, host = st.lastCeremony(si, false)
-		}
+		// («والسفراء هم:» after the sentence of the ceremony)
+		ev, host := st.ruleEvent(si, m, its, st.agents(s))
 		if ev == nil {
 			return false
 		}
@@ -3202,6 +3194,25 @@ func (st *docState) toldComposition(si int) bool {
 		}
 	}
 	return false
+}
+
+// ruleEvent returns the event a rule's match names and its host: the
+// match's own event (eventOf) and host, or for a rule of event=ceremony
+// the last ceremony whose guests were left unnamed (lastCeremony;
+// near=no: any sentence before) and the ceremony's host. The match's own
+// reference is made either way («وحضر مراسم ...»: the verb joins the
+// ceremony's frame, so that its facts' evidence stays in its sentence).
+func (st *docState) ruleEvent(si int, m pattern.Match, its []item, host []graph.Mention) (*evRef, []graph.Mention) {
+	ev := st.eventOf(si, m, its)
+	if m.Rule.Attr("event") == "ceremony" {
+		return st.lastCeremony(si, m.Rule.Attr("near") == "no")
+	}
+	return ev, host
+}
+
+// onlyPersons keeps the persons of ms (rules of who=persons).
+func onlyPersons(ms []graph.Mention) []graph.Mention {
+	return slices.DeleteFunc(ms, func(a graph.Mention) bool { return a.Type != graph.Person })
 }
 
 // lastCeremony returns the last ceremony whose guests its sentence left

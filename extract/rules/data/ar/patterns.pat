@@ -814,14 +814,16 @@ define manyenvoys = (عدد من | @cardinal | NUM)? (ROLE_AMB&ROLE_PL | الس�
 # («ملك مملكة البحرين»: the host's title of his state, in apposition;
 # «تسلم حضرة صاحب الجلالة الملك X»: his styles before him)
 define hostof = ($hostappos | @statehood? CTRY&!LI&!BI | COMMA)*
+# the host who receives (the copies of) the credentials of several envoys
+define receivedmany = v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys
 rule credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys
+  $receivedmany
 rule credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما)? COLON
+  $receivedmany (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما)? COLON
 # («، وهم: سفير P X، وسفيرة Q Y»: the list on the same line after the
-# colon; «وهم: ...» or «ومنهم» in the sentence after)
+# colon; «وهم ...» opening the sentence after)
 rule credentials-received-inline stage=relation action=meeting kind=meeting host=s conf=0.65
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostof $hostgap (نسخة من | نسخا من | نسخ)? أوراق اعتماد $manyenvoys (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما) COLON? o:list(HON* PER)
+  $receivedmany (!STOP&!PER){0,8} COMMA? CONJ? (هم | هما) COLON? o:list(HON* PER)
 rule credentials-they-are stage=relation action=attend kind=meeting event=ceremony host=meet conf=0.6
   CONJ? (هم&FIRST | ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم) COLON? s:list(HON* PER)
 # («والسفراء هم:»: the list in a sentence of its own after the ceremony's)

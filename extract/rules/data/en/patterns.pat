@@ -884,15 +884,17 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 # Ambassador of B; H.E. C, ...": those named in the next sentence)
 define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,5} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
 define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "letters of credence" | "letter of credence")
+# the host who receives (copies of) the credentials of several envoys
+define receivedmany = s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys
 define ceremonyplace = COMMA? (during | at) (a | the) (@adjective)* (ceremony | reception) (held | organised | organized)? ((at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,5})? (in | at) the? $seat? p:$places
 rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
-  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
+  $receivedmany (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
 rule en-credentials-they-included stage=relation action=attend kind=meeting event=ceremony host=meet who=persons conf=0.6
   (they&FIRST | the&FIRST new? (ROLE_AMB&ROLE_PL | envoys)) (included | include | were | are) COLON? s:list(HON* (ROLE | DEM)* PER (of the? CTRY)?)
 rule en-credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
-  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON
+  $receivedmany (!STOP&!PER){0,8} COLON
 rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s who=persons conf=0.65
-  s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys (!STOP&!PER){0,8} COLON o:list(the? (ROLE | HON)* PER (of the? CTRY)?)
+  $receivedmany (!STOP&!PER){0,8} COLON o:list(the? (ROLE | HON)* PER (of the? CTRY)?)
 rule en-credentials-envoys-are stage=relation action=attend-list event=ceremony conf=0.6
   the&FIRST (new | these)? (ROLE_AMB&ROLE_PL | envoys | (heads of mission)) (are | were) COLON
 rule en-credentials-ceremony-attended stage=relation action=attend kind=any event=ceremony near=no conf=0.6

@@ -488,7 +488,8 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 	enc := g.Encode(tagLists(its))
 	skip := make([]bool, len(its))
 	var clauses [][]item
-	whole := true // the whole sentence is read too
+	var aside []pattern.Span // relative clauses set aside, with a subject before them
+	whole := true            // the whole sentence is read too
 	for _, m := range g.Match(enc, "stage", "skip") {
 		if sp, ok := m.Cap("x"); ok {
 			st.fired(m.Rule)
@@ -511,6 +512,9 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 		if okA && okC {
 			cl := append(append([]item(nil), its[a.Start:a.End]...), its[c.Start:c.End]...)
 			clauses = append(clauses, cl)
+			if sp, ok := m.Cap("x"); ok {
+				aside = append(aside, sp)
+			}
 		}
 	}
 	var kept []item
@@ -526,11 +530,14 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 		seqs = append(seqs, its)
 	}
 	seqs = append(seqs, clauses...)
-	for _, seq := range seqs {
+	for q, seq := range seqs {
 		enc := g.Encode(tagLists(seq))
 		for _, m := range g.Match(enc, "stage", "relation") {
 			if negated(seq, m.Start) || (m.Caps["s"] != nil || m.Caps["o"] != nil) && called(seq, m.Start, m.End) {
 				continue // «لم تشارك الجزائر في المحادثات», "did not meet"
+			}
+			if q == 1 && len(kept) < len(its) && subjectAside(m, aside) {
+				continue // "X, who is visiting Japan, met Y": Japan met no one
 			}
 			if st.act(si, m, seq) {
 				st.fired(m.Rule)
@@ -544,6 +551,30 @@ func (st *docState) relations(si int, g *pattern.Grammar, its []item) {
 			st.newRef(si, it.start, it.end, it.ev)
 		}
 	}
+}
+
+// subjectAside reports a match of the whole sentence whose subjects all
+// lie inside a relative clause set aside and whose verb lies after it:
+// the clause's last noun is no subject of the main verb ("X, who is
+// visiting Japan, met Y"; the clause is read with X as its subject).
+func subjectAside(m pattern.Match, aside []pattern.Span) bool {
+	ss := m.Caps["s"]
+	if len(ss) == 0 {
+		return false
+	}
+	for _, sp := range aside {
+		in := true
+		for _, s := range ss {
+			if s.Start < sp.Start || s.End > sp.End {
+				in = false
+				break
+			}
+		}
+		if in && m.End > sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 func spanKey(m graph.Mention) string { return fmt.Sprintf("%d:%d", m.Start, m.End) }

@@ -548,6 +548,12 @@ rule en-who-mediates-alongside stage=skip whole=no
   a:(PER) x:(COMMA who c:((is | was | has been | had been) also? (mediating | co-mediating) (the? EVT)? (alongside | "together with") the? $agent) COMMA)
 rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA) (!PER&!HON&!ROLE&!RNP | STOP)
+# "met Y, who is visiting Japan.": a clause of state that ends the
+# sentence says where its antecedent is all the same ("Y is visiting
+# Japan"; not "who arrived in Oslo.", which may be another place than
+# the talks')
+rule relative-clause-final stage=skip
+  a:($agent) x:(COMMA who c:((is | are | was | were) !STOP&!COMMA{1,19})) STOP
 # "attended by A, who also serves as B, C and D": in a list of names the
 # comma after the clause stays, between the list's names (the list goes
 # on after the next name: not "..., who arrived Sunday, Mr X told

@@ -498,6 +498,11 @@ rule ar-title-apposed-to-name stage=skip whole=no
   @welcome $when* $agent $commawhen x:((RNP | ROLE) (RNP | ROLE | ORG | LOC&LI | CTRY | DEM | CONJ | @adjective | !PUNCT&!AGENT&!EVT&!LOC&!DATEW&!@stop&!@welcome&!@meet&!في){0,20} COMMA) HON* PER COMMA
 rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
+# «استقبل X الوزيرة Y، التي تزور النرويج حاليا.»: a clause of state that
+# ends the sentence (its verb in the present) says where its antecedent
+# is all the same ("Y is visiting Norway")
+rule relative-clause-final stage=skip
+  a:($agent) x:(COMMA (الذي | التي | الذين) c:((يزور | تزور | يزورون | يقوم | تقوم | يقومون | يجري | تجري | يجرون) !STOP&!COMMA{0,19})) STOP
 
 # -------------------------------------------------------------- relations
 

@@ -629,9 +629,26 @@ func (st *docState) headlineCountry() *kb.Entry {
 		if m.Start >= p.End || strings.TrimSpace(st.d.Text[p.Start:m.Start]) != "" || m.Type != graph.Country || m.KBID == "" || m.Adjectival() {
 			return nil
 		}
+		if i+1 < len(st.d.Mentions) && headlinePair(st.d.Text, m, &st.d.Mentions[i+1], p.End) {
+			return nil
+		}
 		return st.lx.kb.Entry(m.KBID)
 	}
 	return nil
+}
+
+// headlinePair reports a headline that opens with two countries joined
+// by a comma or a conjunction ("A, B resume talks in C", «أ وب
+// تستأنفان»): it names two parties, neither of them the reporter's home.
+func headlinePair(text string, m, next *graph.Mention, end int) bool {
+	if next.Type != graph.Country || next.Start >= end || next.Start < m.End {
+		return false
+	}
+	switch strings.TrimSpace(text[m.End:next.Start]) {
+	case ",", "،", "and", "&", "و", "", "-", "–":
+		return true
+	}
+	return false
 }
 
 // dateline finds an issuing place or body in the first lines of the

@@ -1388,19 +1388,91 @@ func (st *docState) delegationChunk(si int, c *chunk) {
 			// are its noun's, not the sender's verb
 			start, end = n.start, n.end
 		}
-		m := st.d.Mention(start, end, graph.Delegation, "rules", 0.8)
-		m.Country = key
-		m.Name = name
-		m.Key = st.d.ID + "|delegation|" + key
-		st.res.Mentions = append(st.res.Mentions, m)
-		c.delegs = append(c.delegs, m)
-		if _, seen := st.delegs[key]; !seen {
-			st.delegs[key] = m
+		st.addDelegation(si, c, start, end, key, name, body, ok, 0.8)
+	}
+	if len(c.delegs) == 0 && c.rule.Attr("body") == "government" {
+		st.governmentDelegation(si, c, n)
+	}
+}
+
+// addDelegation adds the delegation of a chunk that text[start:end]
+// names, of the country or body key (the document's first delegation of
+// key is the one its later mentions stand for), and its represents
+// relation to body where ok.
+func (st *docState) addDelegation(si int, c *chunk, start, end int, key, name string, body graph.Mention, ok bool, conf float64) {
+	m := st.d.Mention(start, end, graph.Delegation, "rules", conf)
+	m.Country = key
+	m.Name = name
+	m.Key = st.d.ID + "|delegation|" + key
+	st.res.Mentions = append(st.res.Mentions, m)
+	c.delegs = append(c.delegs, m)
+	if _, seen := st.delegs[key]; !seen {
+		st.delegs[key] = m
+	}
+	if ok {
+		st.rel(si, m, body, graph.Represents, "", "", c.rule.Name, c.rule.Conf)
+	}
+}
+
+// governmentWords are the nouns of a country's government (words.tsv,
+// government).
+var governmentWords = wordSet("words.tsv", "government")
+
+// noteGovernments notes the countries whose government a sentence names:
+// "the Colombian government", "Chile's government", "the Government of
+// Chile", «الحكومة الكولومبية», «حكومة تشيلي»; every country of a list
+// ("the governments of Kenya and Uganda", "the Kenyan and Ugandan
+// governments", «حكومتي كينيا وأوغندا»).
+func (st *docState) noteGovernments(its []item) {
+	country := func(it item) *kb.Entry {
+		if it.k == kDem || it.is(graph.Country) {
+			return st.countryOf(it)
 		}
-		if ok {
-			st.rel(si, m, body, graph.Represents, "", "", c.rule.Name, c.rule.Conf)
+		return nil
+	}
+	joint := func(it item) bool { return it.k == kConj || it.comma() || it.word("the") }
+	// list collects the countries of a list from its[k] on, by step
+	list := func(k, step int) {
+		for ; k >= 0 && k < len(its); k += step {
+			if c := country(its[k]); c != nil {
+				st.govs = append(st.govs, govNaming{c, its[k]})
+			} else if !joint(its[k]) {
+				return
+			}
 		}
 	}
+	for k, it := range its {
+		if !it.wordIn(governmentWords) {
+			continue
+		}
+		switch {
+		case textnorm.Script(it.text) == "ar":
+			list(k+1, 1)
+		case k > 0 && country(its[k-1]) != nil:
+			list(k-1, -1)
+		case k+1 < len(its) && its[k+1].word("of"):
+			list(k+2, 1)
+		}
+	}
+}
+
+// governmentDelegation makes the delegation of a chunk that names no
+// country but the government's ("the government delegation", «الوفد
+// الحكومي»): in a report of talks between a government and another
+// party, the delegation of the one country whose government the document
+// has named so far; none when it named none, or more than one.
+func (st *docState) governmentDelegation(si int, c *chunk, n item) {
+	if len(st.govs) == 0 {
+		return
+	}
+	g := st.govs[0]
+	for _, o := range st.govs[1:] {
+		if o.c.ID != g.c.ID {
+			return
+		}
+	}
+	body, ok := st.countryMention(g.it, g.c)
+	st.addDelegation(si, c, n.start, n.end, g.c.Name, demonymEn(g.c)+" delegation", body, ok, 0.7)
 }
 
 // chunkPastWords and chunkNextWords date an event phrase before or after

@@ -166,7 +166,7 @@ var readerClasses = map[string]bool{
 	"quarter": true, "past-date": true, "send-gap": true,
 	"second-object": true, "represented-aux": true, "seat-kind": true,
 	"chunk-past": true, "chunk-next": true, "title-of-many": true, "style-pronoun": true,
-	"definite-event": true, "recall-word": true,
+	"definite-event": true, "recall-word": true, "government": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

@@ -240,6 +240,16 @@ type docState struct {
 	// corpus pass reads of it, and res.Relations its titles and
 	// delegations
 	held bool
+	// govs: the countries whose government the document names, where
+	// (noteGovernments)
+	govs []govNaming
+}
+
+// govNaming is a country's government named by a document: the country
+// and the item that names it (its name or its adjective).
+type govNaming struct {
+	c  *kb.Entry
+	it item
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
@@ -250,6 +260,7 @@ func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.R
 		}
 		st.toks, st.toksOf = tokenize(d.Text, s.Start, s.End), si
 		its := x.items(d, s, st.toks)
+		st.noteGovernments(its)
 		its = st.corefer(its)
 		g := x.grammar(s.Lang)
 		its = st.chunks(si, g, "phrase", its)

@@ -403,6 +403,10 @@ rule ar-the-two-sides stage=chunk make=pair conf=0.65
 define dlgfield = تجاري | تجاريا | التجاري | اقتصادي | اقتصاديا | الاقتصادي | عسكري | عسكريا | العسكري | أمني | أمنيا | الأمني | وزاري | وزاريا | الوزاري | دبلوماسي | دبلوماسيا | الدبلوماسي | فني | فنيا | الفني
 rule delegation-body stage=phrase make=delegation conf=0.8
   DLGW (التفاوضي | الرسمي | الرفيع | البرلماني | برلماني | برلمانيا | الحكومي | حكومي | حكوميا | رسمي | رسميا | $dlgfield)? list(DEM | (دولة | جمهورية | مملكة | سلطنة | إمارة)? CTRY | @org-head? ORG | CITY | (الحكومة | حكومة) (DEM | CTRY)) (ROLE_NEG&DEF&ONEWORD | التفاوضي | الرسمي | الحكومي)? ((رفيع | الرفيع | رفيعا | رفيعة) المستوى)?
+# «الوفد الحكومي»: the delegation of the one country whose government the
+# report has named («المفاوضات بين الحكومة الكولومبية وجبهة التحرير»)
+rule ar-government-delegation stage=phrase make=delegation body=government conf=0.7
+  DLGW&DEF @gov-adjective
 # («وفد أوكراني رفيع المستوى برئاسة X»: the level after the country)
 # «وفدا من الاتحاد الأوروبي», «وفد رفيع من مصر»
 # («وفدا برلمانيا من جمهورية تشيلي»: its kind, and a state's formal noun)

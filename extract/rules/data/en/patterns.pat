@@ -351,6 +351,11 @@ rule en-the-two-sides stage=chunk make=pair conf=0.65
 # ("a high-level ECOWAS mediation delegation": a body's mediators)
 rule body-delegation stage=phrase make=delegation conf=0.8
   the? (visiting | high-ranking | high-level | senior)? list(DEM | CTRY | CITY | ORG) (government | governmental | parliamentary | official | ministerial | military | army | security | economic | trade | technical | negotiating | high-level | mediation | peace | observer)? DLGW
+# "the government delegation was led by X": the delegation of the one
+# country whose government the report has named ("talks between the
+# Colombian government and the rebels")
+rule en-government-delegation stage=phrase make=delegation body=government conf=0.7
+  the @gov-adjective DLGW
 # "Tehran would send a delegation headed by X", "Kenya has sent a
 # delegation to the talks": the sender's delegation (a capital stands for
 # its government)

@@ -65,7 +65,11 @@ func readCaseDir(t *testing.T, dir string) []textCase {
 		var cur *textCase
 		n := 0
 		flush := func() {
-			if cur != nil && len(cur.texts) > 0 {
+			if cur != nil && len(cur.texts) == 0 {
+				// a want or not with no text would test nothing
+				t.Fatalf("%s:%d: a case with no text", f, cur.line)
+			}
+			if cur != nil {
 				out = append(out, *cur)
 			}
 			cur = nil

@@ -174,6 +174,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kEvent, ev: v.(eventKind)}, n, prefix)
 			continue
 		}
+		if k, ok := ellipticEvent(toks, i); ok {
+			add(item{k: kEvent, ev: k}, 1, 0)
+			continue
+		}
 		if n, prefix, v := x.lx.delegation.match(toks, i); n > 0 {
 			add(item{k: kDeleg, shared: v.(bool)}, n, prefix)
 			continue
@@ -816,3 +820,48 @@ func innerCapital(w string) bool {
 	}
 	return inner && lower
 }
+
+// ellipticWords are adjectives that English news uses as nouns of a
+// meeting ("held a bilateral", "a 40-minute trilateral on the margins"):
+// words.tsv, elliptic-event, with the kind; ellipticBefore the words
+// that may stand between the determiner and the noun ("brief",
+// "separate"; a length in a compound, "40-minute", always may), and
+// ellipticAfter the words that may follow the noun (a preposition: not
+// "a bilateral agreement").
+var (
+	ellipticWords  = lexValues("words.tsv", "elliptic-event", "en")
+	ellipticBefore = wordSet("words.tsv", "elliptic-before", "en")
+	ellipticAfter  = wordSet("words.tsv", "elliptic-after", "en")
+)
+
+// ellipticEvent reports an adjective used as the noun of a meeting at
+// toks[i] ("a bilateral", "their trilateral"), and its kind: after a
+// determiner (a length or a word of ellipticBefore between), before
+// the sentence's end, a punctuation mark or a word of ellipticAfter.
+func ellipticEvent(toks []token, i int) (eventKind, bool) {
+	kind, ok := ellipticWords[toks[i].key]
+	if !ok || toks[i].arabic {
+		return 0, false
+	}
+	if j := i + 1; j < len(toks) && !toks[j].punct && !ellipticAfter[toks[j].key] {
+		return 0, false
+	}
+	j := i - 1
+	for n := 0; j >= 0 && n < 2 && (ellipticBefore[toks[j].key] || lengthWord(toks[j].key)); n++ {
+		j--
+	}
+	if j < 0 || !determiners[toks[j].key] {
+		return 0, false
+	}
+	k, ok := eventKinds[kind]
+	return k, ok
+}
+
+// lengthWord reports a compound of a length ("40-minute", "two-hour":
+// keys "40 minute", "two hour").
+func lengthWord(key string) bool {
+	return strings.HasSuffix(key, " minute") || strings.HasSuffix(key, " hour") || strings.HasSuffix(key, "-minute") || strings.HasSuffix(key, "-hour")
+}
+
+// determiners open a noun phrase whose noun may be left to an adjective.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "their": true, "his": true, "her": true, "its": true}

@@ -19,11 +19,11 @@
 define body = CTRY | ORG | DEM
 define the = the | a | an
 define of = of | for | at | to | in
-# "the Sudanese government", "Sudan's government": a country's government
-# stands for the country
+# "the Sudanese government", "Sudan's government", "the Government of
+# Sudan": a country's government stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -997,8 +997,10 @@ rule en-verb-first-attended-reception stage=relation action=attend kind=meeting 
   ((from | on) the DEM side COMMA?)? (attended | attend | attends | "took part in" | "participated in") (the v:(receiving | reception | meeting | meetings | EVT_MEETING))? s:list(the? PER&TITLED)
 
 # "X will travel to Ankara to meet Y": the visit's place is the meeting's
+# ("X and Y travelled secretly to the Omani capital to meet Z": the manner
+# after the verb)
 rule visit-to-meet stage=relation action=meeting kind=meeting conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
+  s:$agents (COMMA? $aux)* COMMA? $when* @visit $when* (in | to | at)? the? $seat? p:$places $when* to @meet with? o:$agents
 
 # "X told reporters after meeting his Egyptian counterpart", "X, while
 # receiving Y, said": the subject meets Y; "X told reporters in Oslo after
@@ -1580,6 +1582,10 @@ rule en-tour-of-places stage=relation action=visit conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* (!PUNCT&!AGENT&!EVT&!LOC&!@speech&!@meet){0,4} v:(tour | trip | swing) (that | which)? (COMMA? $aux)* (of | through | (includes | include | including | included | covering | covers) (stops in | visits to)?) p:list(the? LOC)
 rule visit-of stage=relation action=visit conf=0.7
   @visit of s:$agents (to | in) the? $seat? p:$places
+# "the state visit to Japan by President X": the place first, the
+# visitor after "by"
+rule en-visit-to-by stage=relation action=visit conf=0.65
+  @visit (to | in) the? $seat? p:$places $when* by the? $style? s:$agents
 
 # "X held talks with Y, who was in Moscow on a working visit": the
 # sentence's event is held where the visitor was

@@ -60,7 +60,7 @@ define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
-define evadj = @ordinal (CONJ @tens | عشرة | عشر)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = @ordinal (CONJ @tens | عشرة | عشر)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | منفصلا | منفصل | منفصلة | مغلق | مغلقة | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -1077,15 +1077,16 @@ rule ar-speaker-after-event stage=relation action=attend conf=0.65
 # the representatives stand for (representatives); «وحضر المؤتمر، الذي
 # عقد في P، X», «ويشارك في هذا الاجتماع الذي يترأسه X، A وB»: the
 # event's relative clause between commas, of where it was held or who
-# chairs it; «وزراء خارجية كل من A وB»: the plural title, then «كل من»)
+# chairs it, or which city hosts it («التي تستضيفها جدة»); «وزراء خارجية كل من A وB»: the plural title, then «كل من»)
 # «أشغال الدورة ...، تحت الرئاسة المشتركة للوزير الأول X ورئيس الحكومة
 # Y»: the co-chairs of the event take part in it, and the two meet
 rule ar-event-under-co-chairmanship stage=relation action=attend meet=two conf=0.65
   e:EVT $evadj* (!PUNCT&!EVT&!AGENT){0,6} COMMA? تحت (الرئاسة | رئاسة) (المشتركة | المشتركه)? s:$agents
-# («وشارك في الاجتماع من مقر الأمانة العامة X»: where from, between)
+# («وشارك في الاجتماع من مقر الأمانة العامة X»: where from, between;
+# «وشارك في الجلسة عبر تقنية الاتصال المرئي X»: how)
 define attendfrom = (من | عبر) (مقر | مقره | مقرها | @building | @place-head) ($complement | $body | @body-adjective){0,3}
 rule attend-event-first stage=relation action=attend conf=0.7
-  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* $attendfrom? ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
+  @attend $when* في? (أعمال | أشغال | فعاليات | جلسات)? (هذا | هذه)? e:EVT $when* $attendfrom? $medium? $when* ((من | عن) الجانب (DEM | CTRY) COMMA?)? (COMMA? (الذي | التي) (@event-verb (!PUNCT&!AGENT&!EVT){0,6} | @host (في $placeword?)? $places $when* | (يترأسه | يترأسها | ترأسه | ترأسها | يرأسه | يرأسها | رأسه | رأسها) (!PUNCT&!EVT){1,6}) COMMA?)? (في $placeword? $places)? (COMMA? (إلى جانب | الى جانب | بالإضافة إلى | فضلا عن) (s:$agents | (!PUNCT&!EVT){1,4}) COMMA)? $when* (ROLE_ENVOY&ONEWORD&!DEF (عن | ل) $body)? (كل من | كلا من)? $representatives? (كل من | كلا من)? s:$agents (COMMA? (إلى جانب | بالإضافة إلى | إضافة إلى | فضلا عن) s:$agents)?
 # «وشارك في القمة وزراء خارجية الدول الثلاث، وهم A وB وC، إلى جانب D»:
 # those who took part named by a plural title, then by name after «وهم»
 # («ومنهم»: some of them; «وزراء خارجية دول الاتحاد ومندوبو وفودها، وهم
@@ -1594,11 +1595,17 @@ rule ar-accompanying-delegation-includes stage=relation action=member conf=0.65
 rule delegation-includes-after-clause stage=relation action=member conf=0.65
   (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل&!المرافق&!المرافقة | (المرافق | المرافقة) (!RNP | RNP&!LI)){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 # «الوفد ... ويضم كلا من السيد X رئيس الاستخبارات العامة، والسيد Y نائب
-# وزير الداخلية»: each member with his titles and their leftovers
-define titledmember = ($titlejunk | $body){0,6} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body){0,6}
+# وزير الداخلية»: each member with his titles and their leftovers («كلا
+# من النائبة X، رئيسة لجنة الشؤون الخارجية، والنائب Y»: a title apposed
+# between commas)
+define titledmember = ($titlejunk | $body){0,6} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body | COMMA RNP){0,6}
 define titledmembers = $titledmember ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)?
 rule delegation-includes-titled stage=relation action=member conf=0.65
   d:DLG (!DLG&!STOP&!@meet&!@involving){0,12} @involving أيضا? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? $titledmembers
+# «وضم الوفد كلا من النائبة X، رئيسة اللجنة، والنائب Y»: the verb first,
+# then the members with their titles
+rule ar-delegation-includes-titled-first stage=relation action=member conf=0.65
+  @involving d:DLG (أيضا | كذلك)? (كلا من | كل من) (COLON | COMMA)? $titledmembers
 # «وفدا إسرائيليا يضم X وY», «الوفد برئاسة X يضم أيضا Y»: the members
 # the delegation's own verb names
 rule delegation-that-includes stage=relation action=member conf=0.7

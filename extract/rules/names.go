@@ -3195,7 +3195,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads
 		// as an adjective of nationality or a title elsewhere
-		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) && !x.amirInName(toks, j, k, taken) && !x.shaykhInName(toks, j, k, taken) {
+		if !afterConnector && x.lexiconWord(toks, k) && !(allowAl && unit == j && familyBeforeTitle(x.lx, toks, j, k)) && !(k == j && nationalityOpensName(x.lx, toks, j, len(toks))) && !(k == j+2 && lineageAt(k)) && !x.amirInName(toks, j, k, taken) && !x.shaykhInName(toks, j, k, taken) && !(afterNasab(toks, j, k) && x.demonymNisba(toks, k)) {
 			break
 		}
 		if utf8.RuneCountInString(t.text) < 2 {
@@ -3790,6 +3790,22 @@ func (x *Names) nisba(toks []token, k int) bool {
 		return false
 	}
 	return !commonAr[t.key]
+}
+
+// demonymNisba reports a family name of origin that reads as an
+// adjective of nationality («الكندي», «المصري», «اليمني») after a nasab
+// («سالم بن ناصر الكندي»): a nationality goes before a name in a title,
+// never after a chain of forebears, so there it is the family's name.
+func (x *Names) demonymNisba(toks []token, k int) bool {
+	t := toks[k]
+	if !strings.HasPrefix(t.text, "ال") || !strings.HasSuffix(t.key, "ي") || utf8.RuneCountInString(t.text) < 5 {
+		return false
+	}
+	if n, _, _ := x.lx.demonyms.match(toks, k); n != 1 {
+		return false
+	}
+	n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events, x.lx.delegation)
+	return n == 0
 }
 
 // properNext reports whether toks[k] may continue a foreign name: an

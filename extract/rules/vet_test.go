@@ -39,6 +39,10 @@ func TestGate(t *testing.T) {
 		{"ar participle of state before ala", "وأكد الوزير أهمية التعاون، مشددا على ضرورة الحوار.", "مشددا", graph.Person, "names+title", nil},
 		{"ar name in mim ending in alef", "وقالت الوزيرة مارتا لوبيز عن الخطة إنها جاهزة.", "مارتا لوبيز", graph.Person, "ner", []string{"Person:مارتا لوبيز"}},
 		{"ar shaykh as a middle name after a title", "وبعث الأمير برقية إلى الرئيس عمر شيخ عبدي رئيس جمهورية جيبوتي.", "عمر شيخ عبدي", graph.Person, "names+title", []string{"Person:عمر شيخ عبدي"}},
+		// a nationality's adjective after a nasab is the family's name; after a
+		// given name alone, before no lineage, it stays the nationality's
+		{"ar nisba after a nasab", "وحضر المشاورات سعادة سالم بن ناصر الكندي.", "سالم بن ناصر الكندي", graph.Person, "ner", []string{"Person:سالم بن ناصر الكندي"}},
+		{"ar nationality after a given name", "والتقى الوزير سالم نظيره الكندي في مسقط.", "سالم نظيره الكندي", graph.Person, "ner", nil},
 		{"ar amir as a middle name after a title", "التقى وزير الخارجية الإيراني حسين أمير صالحي نظيره العماني في مسقط.", "حسين أمير صالحي", graph.Person, "names+title", []string{"Person:حسين أمير صالحي"}},
 		{"ar name in mim ending in alef before a preposition", "وتحدثت الوزيرة ماريا عن الخطة.", "ماريا", graph.Person, "ner", []string{"Person:ماريا"}},
 		// «والدفاع»: "and the defence", the second member of a portfolio

@@ -603,6 +603,16 @@ func (x *Names) sentence(d *extract.Document, toks []token, add func(graph.Menti
 			}
 			continue
 		}
+		// «وترأس وفد الحوثيين X», «ويقود الوفد اليمني X»: a verb of
+		// leading, then the delegation it governs, then its head's name
+		if j := x.ledDelegationEnd(toks, i, taken); j > 0 {
+			if k := x.arabicNameAl(toks, j, taken, true); k >= j+2 && !notNameStartAt(toks, j, taken) && !conjunctionOpens(toks, j) && !cliticVerbTok(toks[j]) && !prepPhraseAt(toks, j) {
+				if add(d.Mention(toks[j].start, x.nameEnd(toks, j, k), graph.Person, "names", 0.7), evTitle) {
+					i = k - 1
+				}
+			}
+			continue
+		}
 		// «منافسه X Y»: a noun of kinship or rivalry with its pronoun,
 		// then a name of two words or more that reads as one without
 		// the noun's help
@@ -3616,6 +3626,60 @@ func lineageOpens(toks []token, j int) bool {
 // headedByVerbs are the verbs «يرأسه», «يقوده» ... that name a
 // delegation's head right after them («وفدا ألمانيا يرأسه X Y»).
 var headedByVerbs = map[string]bool{"يراسه": true, "يراسها": true, "يتراسه": true, "يتراسها": true, "تراسه": true, "تتراسه": true, "يقوده": true, "يقودها": true, "يتقدمه": true, "يتقدمها": true}
+
+// ledDelegationEnd returns where the head's name may start after a verb
+// of leading and the delegation it governs at toks[i] («وترأس وفد
+// الحوثيين X», «ويقود الوفد اليمني X»: the delegation noun, then a body
+// the lexicon found, a nationality or the delegation's kind, four words
+// at most), or 0.
+func (x *Names) ledDelegationEnd(toks []token, i int, taken func(int, int) bool) int {
+	t := toks[i]
+	if !t.arabic || i == 0 || !(t.key == "وفد" || t.key == "الوفد") || !arabicLeadVerb(toks[i-1]) {
+		return 0
+	}
+	j := i + 1
+	for n := 0; n < 4 && j < len(toks); n++ {
+		u := toks[j]
+		if u.punct || !u.arabic {
+			break
+		}
+		if taken(u.start, u.end) {
+			j++ // a body the lexicon knows («الحوثيين», «الاتحاد الأفريقي»)
+			continue
+		}
+		if m, _, _ := x.lx.demonyms.match(toks, j); m > 0 {
+			j += m
+			continue
+		}
+		if delegationKinds[u.key] || definite(u) && x.orgHead(u) {
+			j++ // «الحكومي», «وفد الجماعة»: its kind, or a body by its noun
+			continue
+		}
+		break
+	}
+	if j == i+1 || j >= len(toks) {
+		return 0
+	}
+	return j
+}
+
+// delegationKinds are the adjectives of a delegation's kind («الحكومي»,
+// «الرسمي», «البرلماني», «المفاوض»).
+var delegationKinds = map[string]bool{"الحكومي": true, "الرسمي": true, "البرلماني": true, "المفاوض": true, "العسكري": true, "الامني": true, "الفني": true}
+
+// arabicLeadVerb reports a verb of leading before a delegation («ترأس»,
+// «يترأس», «قاد», «يقود», with «و» on it).
+func arabicLeadVerb(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	for _, st := range t.stems {
+		if leadVerbs[st.key] {
+			return true
+		}
+	}
+	return leadVerbs[t.key]
+}
 
 // delegationWordBefore reports a word for a delegation within the three
 // words before toks[i] («وفد», «الوفد», «وفدا», «وفدا ألمانيا»).

@@ -169,8 +169,10 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			// «وزير الخارجية الألماني كلود فاغنر»: after a title and a
 			// given name, a body's one-word name (as a body is named after
-			// a man) is the family name (the name finder's)
-			if t.arabic && n == 1 && prefix == 0 && e.Type == graph.Organization && x.familyAfterTitledGiven(toks, i) {
+			// a man) is the family name (the name finder's); so is a
+			// city's («معالي كارلوس مندوزا»: Arabic puts «في» before a
+			// place after a name)
+			if t.arabic && n == 1 && prefix == 0 && (e.Type == graph.Organization || e.Type == graph.City) && x.familyAfterTitledGiven(toks, i) {
 				i++
 				continue
 			}
@@ -471,8 +473,9 @@ func endsBefore(toks []token, i int, tries ...trie) bool {
 
 // familyAfterTitledGiven reports an Arabic word at toks[i] after one
 // proper word (a given name: no known name, article, function, common or
-// pronoun word) that a title or an honorific announces, a nationality
-// with the article allowed between («وزير الخارجية الألماني كلود X»).
+// pronoun word) that a title, an honorific or a style of address
+// announces, a nationality with the article allowed between («وزير
+// الخارجية الألماني كلود X»).
 func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
 	if i < 2 {
 		return false
@@ -491,7 +494,9 @@ func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
 		// كلود Z»): a name follows it
 		return true
 	}
-	return x.titleEndsBefore(toks, a)
+	// («معالي كارلوس X», «سعادة ماريا X»: a style of address announces a
+	// name as a title does)
+	return x.titleEndsBefore(toks, a) || a > 0 && styleWords[toks[a-1].key]
 }
 
 // givenAfterTitleAr reports an Arabic word at toks[i] that a title or an

@@ -3124,6 +3124,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if allowAl && unit == j && conn == 0 && allah == 0 && x.alChainAt(toks, j, k, taken) {
 			return true // «مازن المحمد الجابر»
 		}
+		if allowAl && unit == j && conn == 0 && allah == 0 && k == j+3 && !definite(toks[j+1]) && definite(toks[j+2]) && k < len(toks) && x.alTail(toks, k, taken) {
+			return true // «صباح خالد الحمد الصباح»: given, father, grandfather with the article, family
+		}
 		if k-unit-allah-conn != 2 {
 			return false
 		}
@@ -3394,6 +3397,13 @@ func (x *Names) alChainAt(toks []token, j, k int, taken func(int, int) bool) boo
 	// not a noun the verb before the name takes as its object: a sound
 	// plural, a word of time, a feminine noun («وبحث الوزير سامي المحمد
 	// المستجدات», «وحذر … المهربين»)
+	return x.alTail(toks, k, taken)
+}
+
+// alTail reports a word with the article at toks[k] that closes a Gulf
+// chain of forebears' names (alChainAt): no noun the verb before the name
+// takes as its object, a sound plural, a word of time or a feminine noun.
+func (x *Names) alTail(toks []token, k int, taken func(int, int) bool) bool {
 	t := toks[k]
 	return definite(t) && utf8.RuneCountInString(t.text) >= 5 && x.familyNext(toks, k, taken) && !relationalAdjective(t) && !(strings.HasSuffix(t.key, "ي") && !x.nisba(toks, k)) &&
 		!(nounShape(t) || strings.HasSuffix(t.key, "ون")) || alGivenTok(t) && x.familyNext(toks, k, taken)

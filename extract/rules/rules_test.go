@@ -380,6 +380,13 @@ func TestMentions(t *testing.T) {
 		{"arabic plural title and a plural verb", "وهناك عدد من الممثلين احترفوا منذ سنوات مهنة التقديم.", nil, []string{"Person:احترفوا"}},
 		{"arabic plural title and a plural adjective", "وذكر وزراء أوروبيون على هامش اللقاء أن الاجتماع مهم.", nil, []string{"Person:أوروبيون"}},
 		{"arabic plural title and a conjunction", "وجمع الفيلم بين ممثلين غربيين وهنود في العام الماضي.", nil, []string{"Person:هنود", "Person:وهنود"}},
+		// a style of address announces a name as a title does: a city's
+		// name after the given name is the family's
+		{"arabic style, given name and a city's name", "واستقبل الوزير اليوم معالي كارلوس مندوزا وزير خارجية بيرو.", []string{"Person:كارلوس مندوزا"}, []string{"City:مندوزا"}},
+		// a Gulf name of four: given, father, grandfather with the article,
+		// family; not the verb's object after three
+		{"arabic gulf name of four", "واستقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح بقصر بيان السفير.", []string{"Person:صباح خالد الحمد الصباح"}, []string{"Person:صباح خالد الحمد"}},
+		{"arabic gulf name of three before an object", "وبحث الشيخ سالم خالد الأحمد المستجدات الإقليمية مع الوفد.", []string{"Person:سالم خالد الأحمد"}, []string{"Person:سالم خالد الأحمد المستجدات"}},
 		{"arabic dual title and its names", "واستقبل الرئيس الوزيرين مايك والتون وبيتر كارلسون أمس. والتقى الوزراء وليد حداد في عمان.", []string{"Person:مايك والتون", "Person:وليد حداد"}, nil},
 		{"arabic family name given before, then a noun", "وقال الرئيس الموريتاني جمال كارتوف إن الوفد وصل. وأعلن الرئيس كارتوف حالة الطوارئ في البلاد.", []string{"Person:جمال كارتوف", "Person:كارتوف"}, []string{"Person:كارتوف حالة"}},
 		{"arabic family name given before, then a verb", "واستقبل الرئيس جمال كارتوف السفير. وكان الرئيس كارتوف تجاوز صلاحياته حين عين الوزراء.", []string{"Person:كارتوف"}, []string{"Person:كارتوف تجاوز"}},

@@ -1884,10 +1884,12 @@ rule en-delegation-included-semicolons stage=relation action=member conf=0.65
 # "The talks were attended by H.H. Sheikh X, Deputy Ruler of Y; Dr. Z,
 # Diplomatic Adviser to the President; and a number of ministers": those
 # present with the rest of each title kept apart by semicolons (persons
-# only: the bodies of their titles attended nothing)
+# only: the bodies of their titles attended nothing); "attended by the
+# following Heads of State: A, President of B; and C, ...": the list
+# inline after the colon
 define attsemi = the? ROLE* HON{0,2} PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
 rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.65
-  e:EVT (COMMA? $aux)* $when* (attended | joined) by COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
+  e:EVT (COMMA? $aux)* $when* (attended | joined) by (their excellencies | the following (!PUNCT&!STOP&!AGENT&!PER){0,6})? COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
 # "The meeting was attended by Prime Minister Dr. A, Minister of X, Y and
 # Z Dr. B and Director of the Q Service Major General C": a list of
 # titles each before its name, whose titles (commas inside them, a

@@ -236,6 +236,14 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 					e = cy
 				}
 			}
+			// «جمهورية فرنسا», «مملكة السويد»: a statehood noun before a
+			// country's short name is its formal name, though the
+			// gazetteer words it otherwise («الجمهورية الفرنسية»)
+			if e.Type == graph.Country && t.arabic && prefix == 0 && i > 0 {
+				if at, ok := statehoodBefore(toks[i-1]); ok {
+					start = at
+				}
+			}
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
 			m.Name, m.KBID = e.Name, e.ID
 			res.Mentions = append(res.Mentions, x.gate.vetEv(d, m, evKnown)...)
@@ -243,6 +251,23 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 		}
 	}
 	return res, nil
+}
+
+// statehoodBefore returns where a statehood noun («جمهورية», «مملكة»,
+// «سلطنة», with a proclitic before it: «لجمهورية») in token t starts.
+func statehoodBefore(t token) (int, bool) {
+	if !t.arabic || t.punct {
+		return 0, false
+	}
+	if statehoodWords[t.key] {
+		return t.start, true
+	}
+	for _, st := range t.stems {
+		if statehoodWords[st.key] {
+			return t.start + st.prefix, true
+		}
+	}
+	return 0, false
 }
 
 // unnamedCapital returns the end of "the Kenyan capital" (English: a

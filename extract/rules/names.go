@@ -1279,7 +1279,7 @@ func shaykhSabah(toks []token, k int) bool {
 
 // hostCountryWords name the country an article is written in after
 // «لدى» («سفير إيطاليا لدى البلاد X»)
-var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true}
+var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true, "بلادنا": true, "السلطنه": true}
 
 // personCues are Arabic nouns of kinship, rivalry or succession with a
 // pronoun («منافسه»: his rival): a name after one is a person's, as

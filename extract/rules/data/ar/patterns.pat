@@ -17,6 +17,9 @@ define body = CTRY | ORG | DEM
 # head noun before a known body's name is that body
 define agent = PER | CTRY | @org-head&!DEF? ORG | DLG | RNP | PAIR | (الحكومة | حكومة | السلطات) DEM | حكومة CTRY | DEM&PEOPLE&DEF
 define agents = list($agent)
+# the country the article is written in, after «لدى» («سفير إيطاليا لدى
+# البلاد», «لدى بلادنا», «لدى السلطنة»)
+define hostland = البلاد | الدولة | المملكة | بلادنا | السلطنة
 # a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
 # محادثات مع Y» France is where he went, not who held the talks
 # (meet-subject-first, subject-after-own-event)
@@ -179,7 +182,7 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
 rule title-body-in-body-name stage=chunk make=person conf=0.8
   ROLE&ONEWORD&!DEF&!ROLE_PL ORG في ORG HON? n:PER&!PRON
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى (البلاد | الدولة | المملكة) | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -215,7 +218,7 @@ rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
 # titles of two bodies, one after the other, before the comma; «العام»
 # after the second's word)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC) | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65

@@ -1545,9 +1545,10 @@ rule delegation-gap-headed-by stage=relation action=leads conf=0.7
 define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
-# («ويترأس وفد P في هذه الجولة X»: the round named by a demonstrative)
+# («ويترأس وفد P في هذه الجولة X»: the round named by a demonstrative;
+# «ترأس جانب سلطنة عمان X»: the side of a country named, its delegation)
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM) ((إلى | في) (هذه | هذا | تلك | ذلك)? (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM | جانب (CTRY | ORG)) ((إلى | في) (هذه | هذا | تلك | ذلك)? (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG

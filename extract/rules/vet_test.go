@@ -27,6 +27,8 @@ func TestGate(t *testing.T) {
 		// (an honorific alone: "Smt." before a name)
 		{"en honorific alone", "The delegation included Smt. Anita Rao, the ambassador.", "Smt", graph.Place, "ner", nil},
 		{"en his excellency alone", "The minister met H.E. Mr. Carlos Ruiz, the ambassador.", "H.E.", graph.Place, "ner", nil},
+		{"en a portfolio's name alone", "Cabinet Secretary for Foreign and Diaspora Affairs Daniel Kiprop arrived.", "Diaspora Affairs", graph.Organization, "ner", nil},
+		{"en a ministry of a portfolio", "The Ministry of Foreign Affairs said so.", "Ministry of Foreign Affairs", graph.Organization, "ner", []string{"Organization:Ministry of Foreign Affairs"}},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
 		// a style the finder took in is trimmed; a style of two words alone is refused

@@ -29,6 +29,13 @@ func TestGate(t *testing.T) {
 		{"en his excellency alone", "The minister met H.E. Mr. Carlos Ruiz, the ambassador.", "H.E.", graph.Place, "ner", nil},
 		{"en a portfolio's name alone", "Cabinet Secretary for Foreign and Diaspora Affairs Daniel Kiprop arrived.", "Diaspora Affairs", graph.Organization, "ner", nil},
 		{"en a ministry of a portfolio", "The Ministry of Foreign Affairs said so.", "Ministry of Foreign Affairs", graph.Organization, "ner", []string{"Organization:Ministry of Foreign Affairs"}},
+		// types from the head: a programme's name, a participle's phrase and
+		// the words of a plural title are no one; a standing mechanism is a body
+		{"en a programme's name as a person", "The two sides welcomed progress under Official Security Assistance (OSA).", "Security Assistance", graph.Person, "ner", nil},
+		{"en a participle's phrase as a person", "The Declaration of Principles Governing the talks was signed.", "Principles Governing", graph.Person, "ner", nil},
+		{"en a plural title's words as a body", "The summit of Heads of State and Government opened.", "State and Government", graph.Organization, "ner", nil},
+		{"en a mechanism is a body", "The meeting of the Incident Prevention and Response Mechanism was held.", "Response Mechanism", graph.Person, "ner", []string{"Organization:Response Mechanism"}},
+		{"en a lone academic style", "Ghana's Vice-President, Prof. Jane Mensah, attended.", "Prof", graph.Person, "ner", nil},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
 		// a style the finder took in is trimmed; a style of two words alone is refused

@@ -1418,40 +1418,50 @@ func (st *docState) addDelegation(si int, c *chunk, start, end int, key, name st
 // government).
 var governmentWords = wordSet("words.tsv", "government")
 
-// noteGovernments notes the countries whose government a sentence names:
-// "the Colombian government", "Chile's government", "the Government of
-// Chile", «الحكومة الكولومبية», «حكومة تشيلي»; every country of a list
-// ("the governments of Kenya and Uganda", "the Kenyan and Ugandan
-// governments", «حكومتي كينيا وأوغندا»).
+// noteGovernments notes the countries whose government a sentence names
+// as a party to talks, after "between" («بين»): "talks between the
+// Colombian government and ...", "between the Government of Chile and
+// ...", «بين الحكومة الكولومبية و...», «بين حكومة تشيلي و...»; every
+// country of a list ("between the governments of Kenya and Uganda", «بين
+// حكومتي كينيا وأوغندا»). A government named otherwise (a host, one
+// accused, one thanked: «وشكرت الحكومة قطر», where the country after the
+// definite noun is the verb's object) is no party.
 func (st *docState) noteGovernments(its []item) {
-	country := func(it item) *kb.Entry {
-		if it.k == kDem || it.is(graph.Country) {
+	country := func(it item, demOnly bool) *kb.Entry {
+		if it.k == kDem || !demOnly && it.is(graph.Country) {
 			return st.countryOf(it)
 		}
 		return nil
 	}
 	joint := func(it item) bool { return it.k == kConj || it.comma() || it.word("the") }
 	// list collects the countries of a list from its[k] on, by step
-	list := func(k, step int) {
+	list := func(k, step int, demOnly bool) {
 		for ; k >= 0 && k < len(its); k += step {
-			if c := country(its[k]); c != nil {
+			if c := country(its[k], demOnly); c != nil {
 				st.govs = append(st.govs, govNaming{c, its[k]})
 			} else if !joint(its[k]) {
 				return
 			}
 		}
 	}
+	between := -1
 	for k, it := range its {
-		if !it.wordIn(governmentWords) {
+		if it.k == kTok && hasTag(it.tags, "@between") {
+			between = k
+		}
+		if between < 0 || k-between > 4 || !it.wordIn(governmentWords) {
 			continue
 		}
 		switch {
 		case textnorm.Script(it.text) == "ar":
-			list(k+1, 1)
-		case k > 0 && country(its[k-1]) != nil:
-			list(k-1, -1)
+			// «الحكومة الكولومبية» (the adjective) or «حكومة كولومبيا»
+			// (the construct); «الحكومة قطر» is a verb's subject and object
+			def := strings.HasPrefix(it.key, "ال") || strings.HasPrefix(it.key, "لل")
+			list(k+1, 1, def)
+		case k > 0 && country(its[k-1], false) != nil:
+			list(k-1, -1, false)
 		case k+1 < len(its) && its[k+1].word("of"):
-			list(k+2, 1)
+			list(k+2, 1, false)
 		}
 	}
 }
@@ -1462,6 +1472,11 @@ func (st *docState) noteGovernments(its []item) {
 // party, the delegation of the one country whose government the document
 // has named so far; none when it named none, or more than one.
 func (st *docState) governmentDelegation(si int, c *chunk, n item) {
+	switch textnorm.Key(n.text) {
+	case "delegation", "الوفد", "والوفد", "وفد":
+	default:
+		return // («الوفود الحكومية»: many countries' delegations)
+	}
 	if len(st.govs) == 0 {
 		return
 	}

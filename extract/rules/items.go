@@ -832,12 +832,15 @@ var (
 	ellipticWords  = lexValues("words.tsv", "elliptic-event", "en")
 	ellipticBefore = wordSet("words.tsv", "elliptic-before", "en")
 	ellipticAfter  = wordSet("words.tsv", "elliptic-after", "en")
+	ellipticVerbs  = wordSet("words.tsv", "elliptic-verb", "en")
 )
 
 // ellipticEvent reports an adjective used as the noun of a meeting at
-// toks[i] ("a bilateral", "their trilateral"), and its kind: after a
-// determiner (a length or a word of ellipticBefore between), before
-// the sentence's end, a punctuation mark or a word of ellipticAfter.
+// toks[i] ("held a bilateral", "had their trilateral"), and its kind: a
+// verb of holding (ellipticVerbs), a determiner (a length or a word of
+// ellipticBefore between), then the noun before the sentence's end, a
+// punctuation mark or a word of ellipticAfter ("a bilateral between Chile
+// and Peru came into force" is an accord).
 func ellipticEvent(toks []token, i int) (eventKind, bool) {
 	kind, ok := ellipticWords[toks[i].key]
 	if !ok || toks[i].arabic {
@@ -850,8 +853,8 @@ func ellipticEvent(toks []token, i int) (eventKind, bool) {
 	for n := 0; j >= 0 && n < 2 && (ellipticBefore[toks[j].key] || lengthWord(toks[j].key)); n++ {
 		j--
 	}
-	if j < 0 || !determiners[toks[j].key] {
-		return 0, false
+	if j < 1 || !determiners[toks[j].key] || !ellipticVerbs[toks[j-1].key] {
+		return 0, false // ("a bilateral between Chile and Peru came into force": an accord)
 	}
 	k, ok := eventKinds[kind]
 	return k, ok

@@ -3878,8 +3878,12 @@ func (x *Names) demonymNisba(toks []token, k int) bool {
 	if n, _, _ := x.lx.demonyms.match(toks, k); n != 1 {
 		return false
 	}
-	n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events, x.lx.delegation)
-	return n == 0
+	if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events, x.lx.delegation); n > 0 {
+		return false
+	}
+	// a name does not follow it: «فيصل بن فرحان الإيراني عباس X» is the
+	// Iranian X's adjective, before his name
+	return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].arabic || !givenTok(toks[k+1]) && !x.lexiconWord(toks, k+1)
 }
 
 // properNext reports whether toks[k] may continue a foreign name: an

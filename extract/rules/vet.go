@@ -1926,7 +1926,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 				if inside && n == 1 && i == p.b-1 && i == p.a+2 && typ == graph.Person && ev >= evTitle && familyOfOrigin(g.lx, toks, i, func(int, int) bool { return false }) {
 					continue // «وزير الخارجية رامي فهد المصري»: the family's name after two names
 				}
-				if inside && n == 1 && i == p.b-1 && typ == graph.Person && afterNasab(toks, p.a, i) && definite(toks[i]) && strings.HasSuffix(toks[i].key, "ي") {
+				if inside && n == 1 && i == p.b-1 && typ == graph.Person && afterNasab(toks, p.a, i) && definite(toks[i]) && strings.HasSuffix(toks[i].key, "ي") && (p.b >= len(toks) || !givenTok(toks[p.b])) {
 					continue // «سالم بن ناصر الكندي»: the family's name after a nasab
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {

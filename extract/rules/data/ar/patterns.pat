@@ -507,9 +507,10 @@ rule relative-clause stage=skip
   a:($agent) x:(COMMA ((الذي | التي | الذين) c:(!STOP&!COMMA{1,20}) | (المعروف | المعروفة) !STOP&!COMMA{1,20}) COMMA)
 # «استقبل X الوزيرة Y، التي تزور النرويج حاليا.»: a clause of state that
 # ends the sentence (its verb in the present) says where its antecedent
-# is all the same ("Y is visiting Norway")
+# is all the same ("Y is visiting Norway"); not a visit to come («الأسبوع
+# المقبل»), a tour («تشمل …») or a private one («زيارة خاصة»)
 rule relative-clause-final stage=skip
-  a:($agent) x:(COMMA (الذي | التي | الذين) c:((يزور | تزور | يزورون | يقوم | تقوم | يقومون | يجري | تجري | يجرون) !STOP&!COMMA{0,19})) STOP
+  a:($agent) x:(COMMA (الذي | التي | الذين) c:((يزور | تزور | يزورون | يقوم | تقوم | يقومون | يجري | تجري | يجرون) (!STOP&!COMMA&!المقبل&!المقبلة&!القادم&!القادمة&!الماضي&!الماضية&!غدا&!لاحقا&!تشمل&!خاصة&!الخاصة){0,19})) STOP
 
 # -------------------------------------------------------------- relations
 
@@ -1546,9 +1547,11 @@ define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
   $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
 # («ويترأس وفد P في هذه الجولة X»: the round named by a demonstrative;
-# «ترأس جانب سلطنة عمان X»: the side of a country named, its delegation)
+# «ترأس جانب سلطنة عمان X»: the side of a country named, its delegation;
+# not a body's: «يرأس جانب الأمم المتحدة في اللجنة X» leads the UN's side,
+# not the UN)
 rule lead-delegation-first stage=relation action=leads conf=0.75
-  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM | جانب (CTRY | ORG)) ((إلى | في) (هذه | هذا | تلك | ذلك)? (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
+  @lead (فيها | فيه | فيهما)? $when* d:(DLG | الجانب DEM | جانب CTRY) ((إلى | في) (هذه | هذا | تلك | ذلك)? (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* x:PER
 # «وصل X برفقة وفد», «X الذي قاد الوفد»
 rule with-delegation stage=relation action=leads conf=0.65
   x:PER _{0,4} (برفقة | على رأس) d:DLG

@@ -555,10 +555,12 @@ rule relative-clause stage=skip
   a:($agent) x:(COMMA (who c:(!STOP&!COMMA{1,20}) | which c:((includes | included | include | comprises | comprised) !STOP{1,20}) | (whose | which | "known for" | "best known for" | "widely seen as") !STOP&!COMMA{1,20}) COMMA) (!PER&!HON&!ROLE&!RNP | STOP)
 # "met Y, who is visiting Japan.": a clause of state that ends the
 # sentence says where its antecedent is all the same ("Y is visiting
-# Japan"; not "who arrived in Oslo.", which may be another place than
-# the talks')
+# Japan", "Y is on an official visit to Japan"; not "who arrived in
+# Oslo.", which may be another place than the talks', nor a visit past or
+# to come: "who was visiting Iraq in March", "who is due to visit Kampala
+# next month")
 rule relative-clause-final stage=skip
-  a:($agent) x:(COMMA who c:((is | are | was | were) !STOP&!COMMA{1,19})) STOP
+  a:($agent) x:(COMMA who c:((is | are) (currently | now)? (visiting | on (a | an | his | her | their) (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective){0,3} @visit (to | in)) (!STOP&!COMMA&!next&!last&!later&!tomorrow&!ago&!previously&!@visit){1,8})) STOP
 # "attended by A, who also serves as B, C and D": in a list of names the
 # comma after the clause stays, between the list's names (the list goes
 # on after the next name: not "..., who arrived Sunday, Mr X told
@@ -1583,9 +1585,10 @@ rule en-tour-of-places stage=relation action=visit conf=0.6
 rule visit-of stage=relation action=visit conf=0.7
   @visit of s:$agents (to | in) the? $seat? p:$places
 # "the state visit to Japan by President X": the place first, the
-# visitor after "by"
+# visitor after "by" (the definite visit, one that took place or is set:
+# not "refused a visit to P by X", "a visit to P by X was postponed")
 rule en-visit-to-by stage=relation action=visit conf=0.65
-  @visit (to | in) the? $seat? p:$places $when* by the? $style? s:$agents
+  (the | this | his | her | their) (state | official | working | recent | historic | first | @adjective)* @visit (to | in) the? $seat? p:$places $when* by the? $style? s:$agents
 
 # "X held talks with Y, who was in Moscow on a working visit": the
 # sentence's event is held where the visitor was

@@ -429,7 +429,7 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
 			return c
 		}
-		c.titles = singularTitles(pairTitles(its, m.Start, m.End, at))
+		c.titles = othersTitles(singularTitles(pairTitles(its, m.Start, m.End, at)))
 		if at >= 0 {
 			c.titles = rankAmbassador(c.titles, its[at].start)
 		}
@@ -516,6 +516,35 @@ func rankAmbassador(ts []title, at int) []title {
 	return slices.DeleteFunc(ts, func(t title) bool {
 		return t.at.start < at && roleIn(t.role, "ROLE_AMB") && t.role.en == "ambassador" && !strings.Contains(strings.TrimSpace(t.text), " ") && (t.body == nil || t.body.start > at)
 	})
+}
+
+// othersTitles drops from a named person's titles one that a later title
+// repeats with another body: «الرئيس المصري والرئيس الفلسطيني X», "the
+// Egyptian president and the Palestinian President X" name two people,
+// the first unnamed (one holds one country's presidency; the titles of two
+// bodies, "President of Kenya and Chairman of the EAC", may be one's).
+func othersTitles(ts []title) []title {
+	if len(ts) < 2 {
+		return ts
+	}
+	out := ts[:0:0]
+	for i, t := range ts {
+		repeated := false
+		for _, u := range ts[i+1:] {
+			if t.role.en != "" && u.role.en == t.role.en && countryItem(t.body) && countryItem(u.body) && textnorm.Key(t.body.text) != textnorm.Key(u.body.text) {
+				repeated = true
+			}
+		}
+		if !repeated {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// countryItem reports a title's body that is a country or its adjective.
+func countryItem(b *item) bool {
+	return b != nil && (b.k == kDem || b.is(graph.Country))
 }
 
 // singularTitles drops from a named person's titles those in the plural

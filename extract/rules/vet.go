@@ -1085,12 +1085,22 @@ func isInitialDot(toks []token, i int) bool {
 // without a proclitic conjunction.
 func isArabicVerb(t token) bool {
 	for _, s := range t.keys() {
-		if meetVerbs[s.key] || attendVerbs[s.key] || callVerbs[s.key] || leadVerbs[s.key] {
+		if meetVerbs[s.key] || attendVerbs[s.key] || callVerbs[s.key] || leadVerbs[s.key] || discussVerbsAr[s.key] {
 			return true
 		}
 	}
+	// «فأبرز», «فأكد», «فإن»: «ف» glued to a word in hamza, a verb or a
+	// particle after a name («قال X فأبرز …»); a foreign name in "Fa" is
+	// written with a bare alef («فابيو»)
+	if t.arabic && (strings.HasPrefix(t.text, "فأ") || strings.HasPrefix(t.text, "فإ")) && utf8.RuneCountInString(t.text) >= 4 {
+		return true
+	}
 	return succeedTok(t)
 }
+
+// discussVerbsAr are the Arabic verbs of discussing («ناقش», «بحث»;
+// words.tsv, discuss).
+var discussVerbsAr = wordSet("words.tsv", "discuss", "ar")
 
 // titleBefore reports whether a title or an honorific ends right
 // before toks[a] ("Spokesperson Dan Hale", «السفير هاريسون», "Mr.").

@@ -181,8 +181,10 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
 # الوزراء رئيس لجنة P في Q X» is the prime minister and another person)
 rule title-body-in-body-name stage=chunk make=person conf=0.8
   ROLE&ONEWORD&!DEF&!ROLE_PL ORG في ORG HON? n:PER&!PRON
+# (a title with «ب» glued opens the phrase of the one met, not the run:
+# «اجتمع الوزير الروسي بوزير خارجية الصين X»)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE+ ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do

@@ -863,7 +863,7 @@ func ellipticEvent(toks []token, i int) (eventKind, bool) {
 // lengthWord reports a compound of a length ("40-minute", "two-hour":
 // keys "40 minute", "two hour").
 func lengthWord(key string) bool {
-	return strings.HasSuffix(key, " minute") || strings.HasSuffix(key, " hour") || strings.HasSuffix(key, "-minute") || strings.HasSuffix(key, "-hour")
+	return strings.HasSuffix(key, " minute") || strings.HasSuffix(key, " hour")
 }
 
 // determiners open a noun phrase whose noun may be left to an adjective.

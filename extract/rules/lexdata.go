@@ -167,7 +167,7 @@ var readerClasses = map[string]bool{
 	"second-object": true, "represented-aux": true, "seat-kind": true,
 	"chunk-past": true, "chunk-next": true, "title-of-many": true, "style-pronoun": true,
 	"definite-event": true, "recall-word": true, "government": true,
-	"elliptic-event": true, "elliptic-before": true, "elliptic-after": true, "elliptic-verb": true,
+	"elliptic-event": true, "elliptic-before": true, "elliptic-after": true, "elliptic-verb": true, "delegation-kind": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

@@ -259,10 +259,7 @@ func statehoodBefore(t token) (int, bool) {
 	if !t.arabic || t.punct {
 		return 0, false
 	}
-	if statehoodWords[t.key] {
-		return t.start, true
-	}
-	for _, st := range t.stems {
+	for _, st := range t.keys() {
 		if statehoodWords[st.key] {
 			return t.start + st.prefix, true
 		}

@@ -3125,7 +3125,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 			return true // «مازن المحمد الجابر»
 		}
 		if allowAl && unit == j && conn == 0 && allah == 0 && k == j+3 && !definite(toks[j+1]) && definite(toks[j+2]) && k < len(toks) && x.alTail(toks, k, taken) {
-			return true // «صباح خالد الحمد الصباح»: given, father, grandfather with the article, family
+			return true // «ناصر فهد الحمد الصباح»: given, father, grandfather with the article, family
 		}
 		if k-unit-allah-conn != 2 {
 			return false
@@ -3674,8 +3674,8 @@ func (x *Names) ledDelegationEnd(toks []token, i int, taken func(int, int) bool)
 }
 
 // delegationKinds are the adjectives of a delegation's kind («الحكومي»,
-// «الرسمي», «البرلماني», «المفاوض»).
-var delegationKinds = map[string]bool{"الحكومي": true, "الرسمي": true, "البرلماني": true, "المفاوض": true, "العسكري": true, "الامني": true, "الفني": true}
+// «الرسمي», «البرلماني», «المفاوض»; words.tsv, delegation-kind).
+var delegationKinds = wordSet("words.tsv", "delegation-kind", "ar")
 
 // arabicLeadVerb reports a verb of leading before a delegation («ترأس»,
 // «يترأس», «قاد», «يقود», with «و» on it).
@@ -3683,12 +3683,12 @@ func arabicLeadVerb(t token) bool {
 	if !t.arabic {
 		return false
 	}
-	for _, st := range t.stems {
+	for _, st := range t.keys() {
 		if leadVerbs[st.key] {
 			return true
 		}
 	}
-	return leadVerbs[t.key]
+	return false
 }
 
 // delegationWordBefore reports a word for a delegation within the three
@@ -3868,7 +3868,7 @@ func (x *Names) nisba(toks []token, k int) bool {
 
 // demonymNisba reports a family name of origin that reads as an
 // adjective of nationality («الكندي», «المصري», «اليمني») after a nasab
-// («سالم بن ناصر الكندي»): a nationality goes before a name in a title,
+// («راشد بن حمد الكندي»): a nationality goes before a name in a title,
 // never after a chain of forebears, so there it is the family's name.
 func (x *Names) demonymNisba(toks []token, k int) bool {
 	t := toks[k]
@@ -3881,7 +3881,7 @@ func (x *Names) demonymNisba(toks []token, k int) bool {
 	if n, _, _ := matchAny(toks, k, x.lx.roles, x.lx.events, x.lx.delegation); n > 0 {
 		return false
 	}
-	// a name does not follow it: «فيصل بن فرحان الإيراني عباس X» is the
+	// a name does not follow it: «منصور بن راشد الإيراني حسين X» is the
 	// Iranian X's adjective, before his name
 	return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].arabic || !givenTok(toks[k+1]) && !x.lexiconWord(toks, k+1)
 }

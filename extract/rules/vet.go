@@ -1937,7 +1937,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 					continue // «وزير الخارجية رامي فهد المصري»: the family's name after two names
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && afterNasab(toks, p.a, i) && definite(toks[i]) && strings.HasSuffix(toks[i].key, "ي") && (p.b >= len(toks) || !givenTok(toks[p.b])) {
-					continue // «سالم بن ناصر الكندي»: the family's name after a nasab
+					continue // «راشد بن حمد الكندي»: the family's name after a nasab
 				}
 				if inside && n == 1 && i == p.b-1 && typ == graph.Person && nisbaAfterNationality(g.lx, toks, p.a, i) {
 					continue // «نظيره العراقي فؤاد المصري»: a second nationality is the family's

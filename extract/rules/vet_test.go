@@ -51,12 +51,12 @@ func TestGate(t *testing.T) {
 		{"ar shaykh as a middle name after a title", "وبعث الأمير برقية إلى الرئيس عمر شيخ عبدي رئيس جمهورية جيبوتي.", "عمر شيخ عبدي", graph.Person, "names+title", []string{"Person:عمر شيخ عبدي"}},
 		// a nationality's adjective after a nasab is the family's name; after a
 		// given name alone, before no lineage, it stays the nationality's
-		{"ar nisba after a nasab", "وحضر المشاورات سعادة سالم بن ناصر الكندي.", "سالم بن ناصر الكندي", graph.Person, "ner", []string{"Person:سالم بن ناصر الكندي"}},
+		{"ar nisba after a nasab", "وحضر المشاورات سعادة راشد بن حمد الكندي.", "راشد بن حمد الكندي", graph.Person, "ner", []string{"Person:راشد بن حمد الكندي"}},
 		{"ar nationality after a given name", "والتقى الوزير سالم نظيره الكندي في مسقط.", "سالم نظيره الكندي", graph.Person, "ner", nil},
 		// a verb of discussing with «و», a word of «ف» and hamza, after or
 		// opening a span, is no part of a name
 		{"ar and-discussed opens no name", "وناقش الجانبان سبل تعزيز التعاون.", "وناقش الجانبان", graph.Person, "ner", nil},
-		{"ar fa and a hamza verb ends no name", "وقال الوزير سانغاري فأبرز أهمية التعاون.", "سانغاري فأبرز", graph.Person, "ner", []string{"Person:سانغاري"}},
+		{"ar fa and a hamza verb ends no name", "وقال الوزير سيلفا فأبرز أهمية التعاون.", "سيلفا فأبرز", graph.Person, "ner", []string{"Person:سيلفا"}},
 		{"ar amir as a middle name after a title", "التقى وزير الخارجية الإيراني حسين أمير صالحي نظيره العماني في مسقط.", "حسين أمير صالحي", graph.Person, "names+title", []string{"Person:حسين أمير صالحي"}},
 		{"ar name in mim ending in alef before a preposition", "وتحدثت الوزيرة ماريا عن الخطة.", "ماريا", graph.Person, "ner", []string{"Person:ماريا"}},
 		// «والدفاع»: "and the defence", the second member of a portfolio

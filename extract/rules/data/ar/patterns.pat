@@ -572,11 +572,12 @@ rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:list($freeagent) $aux* @meet $commawhen (في $placeword? p:$places $commawhen | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 
 # «الوفود التي اجتمعت في قصر X في عاصمة Y في Z»: an event and its places
-# («والتقى الوزيران في جنيف»: a dual or plural title for the parties)
+# («والتقى الوزيران في جنيف», «اجتمع وزراء الزراعة في P»: a dual or
+# plural title for the parties, with its portfolio)
 # («والتقى الوفدان في جنيف», «اجتمعت الوفود في P»: the delegations the
 # report named before, by their common noun)
 rule met-in stage=relation action=place kind=meeting conf=0.7
-  @meet $when* (ROLE_PL DEM* | DLGW&DEF)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
+  @meet $when* (ROLE_PL $portfolio? DEM* | DLGW&DEF)? $when* p:((في $placeword? ($complement{1,2} | $places))* في $placeword? $places)
 
 # «اجتمع مسؤولون كبار من A وB وC يومي الاثنين والثلاثاء في قصر X في
 # المدينة Y بالبلد Z لإجراء مشاورات»: the bodies those sent stand for take
@@ -1286,6 +1287,13 @@ rule attended-as-observer stage=relation action=attend kind=any frame=main conf=
   v:(حضر | حضرت | شارك | شاركت) $when* s:$agent COMMA? $when* بصفة (مراقب | مراقبا | مراقبة | ضيف | ضيفا | ضيفة)
 rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
+# «وقال X في كلمته الافتتاحية إن …», «وأكد X في كلمة افتتاحية أن …»,
+# «وفي كلمته الختامية، أكد X»: an opening, closing or welcoming speech is
+# given at the report's own event (frame=main; not «في كلمة متلفزة»)
+rule ar-said-in-opening-speech stage=relation action=attend kind=any frame=main who=persons conf=0.6
+  @speech $when* s:$agent COMMA? (في | خلال) v:(كلمته | كلمتها | كلمة | خطابه | خطابها | خطاب | الكلمة) @speech-occasion
+rule ar-in-opening-speech-said stage=relation action=attend kind=any frame=main who=persons conf=0.6
+  (وفي | في | وخلال | خلال) v:(كلمته | كلمتها | خطابه | خطابها) @speech-occasion COMMA? @speech $when* s:$agent
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it
 rule ar-said-before-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? $when* أمام (افتتاح | ختام | أعمال | جلسة | جلسات)? e:EVT

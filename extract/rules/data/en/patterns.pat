@@ -650,10 +650,11 @@ rule en-event-which-passed stage=relation action=place conf=0.6
 rule ev-met-in-for-event stage=relation action=place conf=0.75
   @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
 
-# "Delegates met at the King Fahd Conference Center in Riyadh": those who
-# attend the article's event, named by their group, meet at its place
+# "Delegates met at the King Fahd Conference Center in Riyadh", "Health
+# ministers convened in Accra": those who attend the article's event,
+# named by their group, meet at its place
 rule en-group-met-at stage=relation action=place kind=any conf=0.6
-  (DLGW | participants | attendees | leaders | ministers) (COMMA? $aux)* $when* v:(met | gathered | convened | assembled) $when* ((at | in) the? (!PUNCT&!LOC&!@in){1,7})? (in | at) the? $seat? p:$places
+  (DLGW | participants | attendees | leaders | ministers | ROLE&ROLE_PL) (COMMA? $aux)* $when* v:(met | gathered | convened | assembled) $when* ((at | in) the? (!PUNCT&!LOC&!@in){1,7})? (in | at) the? $seat? p:$places
 
 # "They were held at the Al-Yamamah Palace in Jeddah", "It took place in
 # Doha": the pronoun stands for the article's event, which the place joins;
@@ -1321,6 +1322,20 @@ rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s co
 # his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective | opening | closing | plenary | inaugural)* e:EVT
+
+# "X told the ministers that ...", "X tells the plenary:", "X told fellow
+# delegates": who speaks to those gathered takes part in the report's own
+# event (frame=main; not "told reporters", nor "told the ministers in a
+# letter": the gathering's word is followed by what was said)
+rule en-told-the-gathering stage=relation action=attend kind=any frame=main who=persons conf=0.6
+  s:$agent (COMMA? $aux)* COMMA? $when* v:(told | tells | telling | addressed | addresses) (the | his | her | fellow)? (@adjective)* (@audience | ROLE&ROLE_PL | DLGW) (that | COMMA | COLON)
+# "In his opening address, X said", "X, in her closing remarks, thanked
+# the hosts": an opening, closing or keynote speech is given at the
+# report's own event (frame=main; not "in a televised address")
+rule en-in-opening-remarks stage=relation action=attend kind=any frame=main who=persons conf=0.6
+  (In | in) (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA s:$agent
+rule en-agent-in-opening-remarks stage=relation action=attend kind=any frame=main who=persons conf=0.6
+  s:$agent COMMA in (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA
 
 # "X opened the meeting alongside Y and Z", "X chaired the talks together
 # with Y": those beside the one who opens, chairs or addresses the event

@@ -328,6 +328,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			return nil
 		}
 	}
+	// «للجامعة», «الحركة», «وللجنة»: a body's head noun alone, with the
+	// article, is a description, no name; the relation rules read it as
+	// the body of that head the article named before (headAnaphor)
+	if m.Type == graph.Organization && m.KBID == "" && b == a+1 && toks[a].arabic && definiteOrgHead(toks[a].text) {
+		return nil
+	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
 		return nil
@@ -2641,4 +2647,18 @@ func quotedEponym(toks []token, p part) bool {
 		}
 	}
 	return n == 1 && open > p.a && open < p.b-1 && toks[open-1].arabic
+}
+
+// definiteOrgHead reports an Arabic word that is a body's head noun with
+// the article, behind any proclitic («للجامعة», «والحركة», «الوزارة»).
+func definiteOrgHead(w string) bool {
+	k := textnorm.Key(w)
+	for _, p := range []string{"وال", "فال", "بال", "كال", "لل", "ال"} {
+		if r, ok := strings.CutPrefix(k, p); ok && (arabicOrgHeads[r] || arabicOrgHeads["ال"+r]) {
+			return true
+		}
+	}
+	// «للجنة»: «ل» and «اللجنة», the article's alef and a lam merged
+	r, ok := strings.CutPrefix(k, "ل")
+	return ok && strings.HasPrefix(r, "ل") && arabicOrgHeads["ال"+r]
 }

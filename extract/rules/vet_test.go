@@ -59,6 +59,12 @@ func TestGate(t *testing.T) {
 		{"ar fa and a hamza verb ends no name", "وقال الوزير سيلفا فأبرز أهمية التعاون.", "سيلفا فأبرز", graph.Person, "ner", []string{"Person:سيلفا"}},
 		{"ar amir as a middle name after a title", "التقى وزير الخارجية الإيراني حسين أمير صالحي نظيره العماني في مسقط.", "حسين أمير صالحي", graph.Person, "names+title", []string{"Person:حسين أمير صالحي"}},
 		{"ar name in mim ending in alef before a preposition", "وتحدثت الوزيرة ماريا عن الخطة.", "ماريا", graph.Person, "ner", []string{"Person:ماريا"}},
+		// a body's head noun alone, with the article behind a proclitic, is a
+		// description, no body's name; with its name after it, it is one
+		{"ar head noun alone with li", "وأكد الأمين العام للجامعة سامي رضا أهمية الحوار.", "للجامعة", graph.Organization, "ner", nil},
+		{"ar head noun alone with the article", "وقال الناطق باسم الحركة إن الوفد وصل.", "الحركة", graph.Organization, "ner", nil},
+		{"ar committee alone after li", "وقدم الوزير تقريره للجنة أمس.", "للجنة", graph.Organization, "ner", nil},
+		{"ar head noun with its name", "وقال الناطق باسم حركة النهضة الشعبية إن الوفد وصل.", "حركة النهضة الشعبية", graph.Organization, "ner", []string{"Organization:حركة النهضة الشعبية"}},
 		// «والدفاع»: "and the defence", the second member of a portfolio
 		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},
 		{"ar short rest after wal is a name", "وقال الوزير والش إن الخطة جاهزة.", "والش", graph.Person, "names", []string{"Person:والش"}},

@@ -745,6 +745,29 @@ func (x *Lexicon) knownAfter(toks []token, i int, t graph.EntityType) int {
 	return i
 }
 
+// venueOfCity returns the end of an Arabic venue's name that starts at
+// toks[i] with a venue's head (names.tsv venue-head), goes on with a
+// city the knowledge base knows and ends with a venue's kind after «لل»
+// (venue-kind) and its adjectives in «ية»; else i.
+func (x *Lexicon) venueOfCity(toks []token, i int) int {
+	if !toks[i].arabic || !headIs(toks[i], arabicVenueHeads) {
+		return i
+	}
+	e := x.knownAfter(toks, i, graph.City)
+	if e == i || e >= len(toks) {
+		return i
+	}
+	t := toks[e]
+	if !t.arabic || !strings.HasPrefix(t.text, "لل") || !arabicVenueKinds["ال"+strings.TrimPrefix(t.key, "لل")] {
+		return i
+	}
+	e++
+	for n := 0; n < 2 && e < len(toks) && toks[e].arabic && strings.HasPrefix(toks[e].text, "ال") && strings.HasSuffix(toks[e].text, "ية"); n++ {
+		e++
+	}
+	return e
+}
+
 // compound returns the end of the name of a body or a place that
 // starts at toks[i], holds at least one known name (a name of the
 // knowledge base, a nationality, an acronym) and is longer than any
@@ -763,6 +786,12 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	// «فندق X Y الدوحة»: a hotel's head, its brand and the city it stands
 	// in name one place, the hotel
 	if e := x.hotelInCity(toks, i); e > i {
+		return e, graph.Place
+	}
+	// «مركز كوالالمبور للمؤتمرات», «مركز دبي للمعارض الدولية»: a venue's
+	// head, the city it stands in and the venue's kind after «لل» name
+	// one building
+	if e := x.venueOfCity(toks, i); e > i {
 		return e, graph.Place
 	}
 	// "the South Caucasus", «جنوب القوقاز»: a compass word before a known
@@ -884,6 +913,10 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	case headIs(h, orgHeads) && !h.arabic, h.arabic && headIs(h, arabicOrgHeads):
 		return k, graph.Organization
 	case headIs(h, placeHeads) && !h.arabic, h.arabic && headIs(h, arabicPlaceHeads):
+		return k, graph.Place
+	case !h.arabic && venueHeaded(toks, i, k):
+		// "Jakarta Convention Center", "Harlow International Exhibition
+		// Centre": a city's name opens a venue's
 		return k, graph.Place
 	}
 	return i, ""
@@ -1063,7 +1096,7 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 	k := run(i)
 	h := -1
 	for j := i; j < k; j++ {
-		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] || toks[j].upper && siteHeads[lk] {
+		if lk := strings.ToLower(toks[j].text); orgHeads[lk] || placeHeads[lk] || toks[j].upper && siteHeads[lk] || venueHeaded(toks, i, j+1) {
 			h = j
 		}
 	}

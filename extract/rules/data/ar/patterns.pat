@@ -1420,6 +1420,12 @@ rule ar-started-at-places-event stage=relation action=place conf=0.65
   (انطلقت | انطلق | تنطلق | ينطلق | افتتحت | اختتمت | انعقدت) $commawhen p:(PLACE&BI | CITY&BI | في $placeword? $places | $when)+ $commawhen (أعمال | أشغال | فعاليات | جلسات)? e:EVT
 rule ar-and-event-held-in stage=relation action=place conf=0.65
   e:EVT (!STOP&!EVT&!@event-verb&!@conduct){0,12} COMMA CONJ @event-verb $when* (في | قرب) $placeword? p:$places $when* (PUNCT | CONJ | @mediate)
+# «أن المحادثات تعقد بفندق Q بالقاهرة», «وكانت القمة قد عقدت بالرياض»:
+# after the verb of holding, a place with «ب» glued says where (not
+# before the verb: «اجتمع بالرئيس» is with whom); a building the names
+# do not know, then its city behind «ب»: the city
+rule event-verb-bi-place stage=relation action=place conf=0.7
+  e:EVT $evadj* $aux* @event-verb $when* (p:(LOC&BI) ($bicity)? | (@building | @place-head) $complement{0,2} $bicity)
 # («وعقد الاجتماع بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the
 # seat of a body, then its city)
 # «وجرت المحادثات، التي استمرت ثلاث ساعات، في قصر الإليزيه بباريس»: a

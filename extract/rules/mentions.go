@@ -1025,7 +1025,7 @@ func lamNoun(t token) bool {
 // compound's head.
 func compoundPrefix(t token) int {
 	for _, s := range t.keys() {
-		if arabicOrgHeads[s.key] || arabicPlaceHeads[s.key] {
+		if arabicOrgHeads[s.key] || arabicPlaceHeads[s.key] || bodySeatsAr[s.key] || arabicVenueHeads[s.key] || organHeadsAr[s.key] || blocHeadsAr[s.key] {
 			return namePrefix(t, s)
 		}
 	}

@@ -65,6 +65,8 @@ func TestGate(t *testing.T) {
 		{"ar head noun alone with the article", "وقال الناطق باسم الحركة إن الوفد وصل.", "الحركة", graph.Organization, "ner", nil},
 		{"ar committee alone after li", "وقدم الوزير تقريره للجنة أمس.", "للجنة", graph.Organization, "ner", nil},
 		{"ar head noun with its name", "وقال الناطق باسم حركة النهضة الشعبية إن الوفد وصل.", "حركة النهضة الشعبية", graph.Organization, "ner", []string{"Organization:حركة النهضة الشعبية"}},
+		// «دار» ("house") alone is no place's name
+		{"ar house head alone", "وعقد اللقاء في دار الضيافة.", "دار", graph.Place, "ner", nil},
 		// «والدفاع»: "and the defence", the second member of a portfolio
 		{"ar conjunction and article", "وقال مسؤول الأمن والدفاع في الاتحاد إن الخطة جاهزة.", "والدفاع", graph.Person, "names", nil},
 		{"ar short rest after wal is a name", "وقال الوزير والش إن الخطة جاهزة.", "والش", graph.Person, "names", []string{"Person:والش"}},

@@ -1397,9 +1397,10 @@ rule joined-person stage=relation action=join conf=0.7
 define side = (@org-head | @party-noun | DEM | $agent | ROLE | @compass | @adjective){1,4}
 # «الاجتماع غير العادي لمجلس الجامعة على المستوى الوزاري الذي عقد بمقر
 # الجامعة العربية في القاهرة»: a relative clause after the event's long
-# name, its verb of holding, the seat of a body, then the city
+# name, its verb of holding, the seat of a body, then the city (a seat
+# the lexicon names, «بمقر الاتحاد الأفريقي», is a place of the event)
 rule ar-event-which-held-at-seat stage=relation action=place conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER&!@event-verb&!@conduct){0,10} (الذي | التي) $aux* (@event-verb | عقد | عقدت | يعقد | تعقد) $when* (في? (مقر | مقره | مقرها | @building | @place-head) ($complement | $body | @body-adjective){0,3} | PLACE&!CITY) (في | ب) $placeword? p:$places
+  e:EVT (!PUNCT&!EVT&!PER&!@event-verb&!@conduct){0,10} (الذي | التي) $aux* (@event-verb | عقد | عقدت | يعقد | تعقد) $when* (في? (مقر | مقره | مقرها | @building | @place-head) ($complement | $body | @body-adjective){0,3} | p:PLACE&!CITY) (في | ب) $placeword? p:$places
 # («وتجري الجلسات في فندق X بحي Y»: a venue, then its district behind a
 # glued «ب»)
 rule event-in stage=relation action=place conf=0.8
@@ -1454,9 +1455,10 @@ rule event-name-at-city stage=relation action=place conf=0.65
 # «عقدت القمة بمدينة جدة», «تجري المحادثات بالرباط»: the verb first
 rule verb-event-at-city stage=relation action=place conf=0.7
   @event-verb $when* e:EVT $evadj* $when* $bicity
-# («المؤتمر الذي تستضيفه إيطاليا في روما»: the host, then its city)
+# («المؤتمر الذي تستضيفه إيطاليا في روما»: the host, then its city;
+# «القمة التي استضافتها دولة قطر في قصر Q»: then the venue)
 rule event-hosted-by stage=relation action=place conf=0.7
-  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:CITY)?
+  e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:(CITY | PLACE))?
 
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it), «واستضافت نيروبي

@@ -440,6 +440,9 @@ func buildStarter() (*KB, error) {
 	known := map[string]bool{}
 	for _, e := range ex.entries {
 		known[textnorm.Key(e.Name)] = true
+		for _, a := range e.Aliases {
+			known[textnorm.Key(a.Text)] = true // "Gaza": the Strip's, not the time zone's city
+		}
 	}
 	countries, err := readTSV("countries_en_ar.tsv")
 	if err != nil {

@@ -31,6 +31,12 @@ func TestStarterLookups(t *testing.T) {
 		{"صنعاء", graph.City, "Sana'a"},
 		{"الرباط", graph.City, "Rabat"},
 		{"إسلام آباد", graph.City, "Islamabad"},
+		// "Gaza" alone, in either script, is the Strip the news means by it;
+		// the city is "Gaza City", «مدينة غزة» (not the time zone's "Gaza")
+		{"Gaza", graph.Place, "Gaza Strip"},
+		{"غزة", graph.Place, "Gaza Strip"},
+		{"Gaza City", graph.City, "Gaza City"},
+		{"مدينة غزة", graph.City, "Gaza City"},
 		// world regions in both Arabic spellings of America
 		{"أمريكا اللاتينية", graph.Place, "Latin America"},
 		{"أميركا اللاتينية", graph.Place, "Latin America"},

@@ -464,7 +464,9 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 	case chRole:
 		ts := pairTitles(its, m.Start, m.End, -1)
 		for _, it := range parts {
-			if it.isBody() {
+			// (post=bi: «سفير كندا بالجزائر», the place behind a glued «ب»
+			// is where the ambassador serves, not whom he stands for)
+			if it.isBody() && !(m.Rule.Attr("post") == "bi" && hasTag(it.tags, "BI")) {
 				c.bodies = append(c.bodies, it)
 			}
 		}

@@ -182,9 +182,12 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
 rule title-body-in-body-name stage=chunk make=person conf=0.8
   ROLE&ONEWORD&!DEF&!ROLE_PL ORG في ORG HON? n:PER&!PRON
 # (a title with «ب» glued opens the phrase of the one met, not the run:
-# «اجتمع الوزير الروسي بوزير خارجية الصين X»)
+# «اجتمع الوزير الروسي بوزير خارجية الصين X»; the portfolio of those
+# abroad ends a foreign minister's title: «وزير الشؤون الخارجية والتعاون
+# والموريتانيين في الخارج السيد X», «والتونسيين بالخارج», «والجالية
+# الوطنية بالخارج»; not «ورئيس مكتبها في الخارج», a title of its own)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -376,6 +379,10 @@ rule name-succeeds-title stage=chunk make=person conf=0.7
 rule officials-of stage=chunk make=role conf=0.65
   (كبار)? @group-noun list(DEM | CTRY)
 
+# «سفير كندا بالجزائر» without a name: an ambassador's country, then his
+# post behind a glued «ب», no party of its own
+rule ambassador-body-at-post stage=chunk make=role post=bi conf=0.7
+  ROLE_AMB ROLE* $body+ (CITY&BI | CTRY&BI)
 # «وزير الخارجية الروسي» without a name, «رئيس الوزراء الإسرائيلي»
 rule title-body stage=chunk make=role conf=0.7
   ROLE+ (باسم | ل)? $body+

@@ -1593,10 +1593,13 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 		ev.future = true
 	}
 	if len(bodies) >= 2 {
-		// "the U.S.-China talks", "the Russian-Ukrainian negotiations": parties
+		// "the U.S.-China talks", "the Russian-Ukrainian negotiations":
+		// parties ("the EU-Chile summit": a body among them attends, as
+		// its officials do, and tells no event apart)
+		withBody := slices.ContainsFunc(bodies, func(b item) bool { return b.is(graph.Organization) })
 		for _, b := range bodies {
 			if bm, ok := st.mentionOf(b); ok {
-				ev.addParty(st, si, bm, c.rule.Name)
+				ev.addPartyAs(st, si, bm, c.rule.Name, !withBody)
 			}
 		}
 		for a := 0; a < len(bodies); a++ {

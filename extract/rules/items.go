@@ -178,6 +178,10 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kEvent, ev: k}, 1, 0)
 			continue
 		}
+		if namedDialogue(toks, i) {
+			add(item{k: kEvent, ev: evTalks}, 1, 0)
+			continue
+		}
 		if n, prefix, v := x.lx.delegation.match(toks, i); n > 0 {
 			add(item{k: kDeleg, shared: v.(bool)}, n, prefix)
 			continue
@@ -206,7 +210,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kDem, country: c}, 1, 0)
 			continue
 		}
-		if parts := x.hyphenParts(d, t); parts != nil {
+		if parts := x.hyphenParts(d, t, s.Lang == "ar"); parts != nil {
 			out = append(out, parts...)
 			i++
 			continue
@@ -334,11 +338,12 @@ func removeTag(tags []string, t string) []string {
 	return out
 }
 
-// hyphenParts splits a hyphenated word whose parts are all countries or
-// nationality adjectives ("Japanese-Korean", "U.S.-China") into items of
-// those countries; the last part may be a word of mediation
-// ("Qatari-mediated", "Egypt-brokered": the country, then the word).
-func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
+// hyphenParts splits a hyphenated word whose parts are all countries,
+// nationality adjectives or known bodies ("Japanese-Korean", "U.S.-China",
+// "EU-Mercosur") into items of those countries and bodies; the last part
+// may be a word of mediation ("Qatari-mediated", "Egypt-brokered": the
+// country, then the word). Bodies only in a sentence not in Arabic.
+func (x *Relations) hyphenParts(d *extract.Document, t token, arabic bool) []item {
 	if t.arabic || !strings.Contains(t.text, "-") {
 		return nil
 	}
@@ -362,6 +367,16 @@ func (x *Relations) hyphenParts(d *extract.Document, t token) []item {
 		}
 		if n, _, v := x.lx.entities.match(pt, 0); n == len(pt) && v.(*kb.Entry).Type == graph.Country {
 			out = append(out, item{k: kDem, start: start, end: end, text: part, country: v.(*kb.Entry)})
+			continue
+		}
+		if n, _, v := x.lx.entities.match(pt, 0); n == len(pt) && v.(*kb.Entry).Type == graph.Organization && pt[0].upper && !arabic {
+			// "EU-Mercosur", "ASEAN-Japan": a body the knowledge base
+			// knows, a party as a country is (in an English sentence: an
+			// Arabic one's Latin name of a forum is read as a whole)
+			e := v.(*kb.Entry)
+			m := d.Mention(start, end, graph.Organization, "lexicon", 0.8)
+			m.Name, m.KBID = e.Name, e.ID
+			out = append(out, item{k: kEnt, start: start, end: end, text: part, m: m})
 			continue
 		}
 		return nil
@@ -859,6 +874,39 @@ func ellipticEvent(toks []token, i int) (eventKind, bool) {
 	k, ok := eventKinds[kind]
 	return k, ok
 }
+
+// namedDialogue reports a capitalised "Dialogue" that ends a proper
+// name after a capitalised word or a figure ("the China-Peru Strategic
+// Dialogue", "the 2+2 Dialogue", "the Foreign Ministers' Dialogue"): a
+// standing series of talks, named; not "dialogue" in lower case, a
+// word of policy ("political dialogue"), nor a headline's "Hold
+// Dialogue" after a verb.
+func namedDialogue(toks []token, i int) bool {
+	if i == 0 || toks[i].arabic || !toks[i].upper || toks[i].key != "dialogue" {
+		return false
+	}
+	p := toks[i-1]
+	if p.arabic || p.punct && p.text != "'" && p.text != "’" {
+		return false
+	}
+	if !p.upper && !unicode.IsDigit(firstRune(p.text)) && !possessive(p.text) && p.text != "'" && p.text != "’" {
+		return false
+	}
+	return !dialogueVerbs[p.key]
+}
+
+// dialogueVerbs are the verbs of holding or opening talks (words.tsv
+// event-verb, conduct, meet), which a headline capitalises before a
+// common noun.
+var dialogueVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range []string{"event-verb", "conduct", "meet"} {
+		for w := range wordSet("words.tsv", c, "en") {
+			out[w] = true
+		}
+	}
+	return out
+}()
 
 // lengthWord reports a compound of a length ("40-minute", "two-hour":
 // keys "40 minute", "two hour").

@@ -334,6 +334,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if m.Type == graph.Organization && m.KBID == "" && b == a+1 && toks[a].arabic && definiteOrgHead(toks[a].text) {
 		return nil
 	}
+	// "ASEAN-Japan Ministerial": a name opening with known states' or
+	// bodies' names joined by a hyphen is a pair's event or body, no one
+	if m.Type == graph.Person && !toks[a].arabic && g.knownPair(d, toks[a]) {
+		return nil
+	}
 	// «أبريل / نيسان»: a month written with another month is no name
 	if b == a+1 && monthPair(toks, a) {
 		return nil
@@ -2661,4 +2666,33 @@ func definiteOrgHead(w string) bool {
 	// «للجنة»: «ل» and «اللجنة», the article's alef and a lam merged
 	r, ok := strings.CutPrefix(k, "ل")
 	return ok && strings.HasPrefix(r, "ل") && arabicOrgHeads["ال"+r]
+}
+
+// knownPair reports an English word of two or more names joined by
+// hyphens, each a country, a nationality or a body the knowledge base
+// knows ("ASEAN-Japan", "China-Peru", "EU-Mercosur").
+func (g *Gate) knownPair(d *extract.Document, t token) bool {
+	parts := strings.Split(t.text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	off := t.start
+	for _, part := range parts {
+		pt := tokenize(d.Text, off, off+len(part))
+		off += len(part) + 1
+		if len(pt) == 0 {
+			return false
+		}
+		if n, _, _ := g.lx.demonyms.match(pt, 0); n == len(pt) {
+			continue
+		}
+		n, _, v := g.lx.entities.match(pt, 0)
+		if n != len(pt) || !pt[0].upper {
+			return false
+		}
+		if typ := v.(*kb.Entry).Type; typ != graph.Country && typ != graph.Organization {
+			return false
+		}
+	}
+	return true
 }

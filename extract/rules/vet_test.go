@@ -37,6 +37,9 @@ func TestGate(t *testing.T) {
 		{"en a mechanism is a body", "The meeting of the Incident Prevention and Response Mechanism was held.", "Response Mechanism", graph.Person, "ner", []string{"Organization:Response Mechanism"}},
 		{"en a lone academic style", "Ghana's Vice-President, Prof. Jane Mensah, attended.", "Prof", graph.Person, "ner", nil},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
+		// known names joined by a hyphen open a pair's event, no one's name
+		{"en a pair of known names as a person", "The ASEAN-Japan Ministerial Meeting was held in Tokyo.", "ASEAN-Japan Ministerial", graph.Person, "names", nil},
+		{"en a hyphenated surname is kept", "Maria Lopez-Garcia met the minister in Lima.", "Maria Lopez-Garcia", graph.Person, "names", []string{"Person:Maria Lopez-Garcia"}},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},
 		// a style the finder took in is trimmed; a style of two words alone is refused
 		{"en his excellency inside the span", "The summit was chaired by H.E. Tomas Varga Reyes, President of Peru.", "H.E. Tomas Varga Reyes", graph.Person, "names", []string{"Person:Tomas Varga Reyes"}},

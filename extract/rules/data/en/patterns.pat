@@ -90,7 +90,9 @@ define margin = (on | at) the? (margins | sidelines | margin | sideline) of the?
 # "from 22 to 24 August": a span of days
 # ("met secretly in Oslo", "met informally with Y", "met one-on-one": adverbs
 # of manner between the verb and what it governs, like "privately")
-define when = for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
+# ("on Wednesday afternoon", "Monday morning": a part of the day after the
+# weekday, first, as the choices are taken in order)
+define when = "on"? DATEW (morning | afternoon | evening | night) | for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
 define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -376,9 +378,10 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # "the NATO summit", "the Geneva talks", "the second round of talks",
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit",
 # "the EU-China summit" (a dash between names, not a dateline's: "CAIRO
-# (AP) — Talks between ...")
+# (AP) — Talks between ..."); "the third round of the Chile-Peru Strategic
+# Dialogue": a round of a named series, one event
 rule named-event stage=phrase make=event conf=0.7
-  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT)?
+  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT | of the ($body | CAP | HYPHEN)+ EVT&CAP)?
 
 # ------------------------------------------------------------------ skip
 
@@ -1407,9 +1410,10 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # the X Council, held on the sidelines of ..., was attended by": the body
 # whose summit it is; the participle's margin may have been set aside with
 # its closing comma: margin-phrase; "chaired by X, ..., and attended by
-# the Panel members Y and Z": those who attended after the chair)
+# the Panel members Y and Z": those who attended after the chair; "The
+# signing was witnessed by X": those who witness an event attend it)
 rule attended-by stage=relation action=attend conf=0.7
-  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
+  e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? $when* (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened | witnessed) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
 # "The consultations were co-chaired by Deputy Minister X and State
 # Secretary Y": the two who chair an event together meet each other
 # (attendance, so that the event stays the one the report tells)

@@ -184,6 +184,11 @@ type docState struct {
 	// the person the last sentence had for its subject (nil when it had
 	// none): whom a sentence's first "he" or "she" stands for
 	lastSubject *graph.Mention
+	// implicitSubject is the unsaid subject a verb opening sentence
+	// implicitIn took over from the sentence before («كما استقبل X»), which
+	// stays the subject for the next one
+	implicitSubject *graph.Mention
+	implicitIn      int
 	// lastGuest: the one guest, a person, the last reception named
 	// («الضيف» later stands for him)
 	lastGuest *graph.Mention
@@ -1513,6 +1518,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				// with the last person named (Y); a masculine verb not
 				// with a woman («التقت الوزيرة X نظيرها Y. وأجرى ...»: Y)
 				who = st.lastSubject
+				st.implicitSubject, st.implicitIn = who, si
 			}
 			if who == nil {
 				who = st.lastPerson
@@ -2475,9 +2481,15 @@ func (st *docState) remember(si int, its []item) {
 			}
 		}
 	}
-	st.lastSubject = nil
-	if m := firstSubject(its); m != nil && m.Type == graph.Person {
-		st.lastSubject = m
+	if st.implicitSubject != nil && st.implicitIn == si {
+		// «ثم استقبل وفدا برئاسة Y. كما استقبل Z»: the subject left unsaid
+		// goes on, not Y, the first person the sentence names
+		st.lastSubject = st.implicitSubject
+	} else {
+		st.lastSubject = nil
+		if m := firstSubject(its); m != nil && m.Type == graph.Person {
+			st.lastSubject = m
+		}
 	}
 	if one != nil {
 		st.topic, st.topicOf = one, si

@@ -41,7 +41,8 @@ define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | �
 # («استقبل X، ظهر اليوم الأربعاء بقصر P، Y»: the part of the day before
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 # («والتقى X بعد ذلك Y»: "after that", a time as the others)
-define when = اليوم | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
+# («استقبل X هنا اليوم Y»: "here", a wire's word for its dateline's city)
+define when = اليوم | هنا | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
 # the medium of a call: «هاتفيا», «عبر الهاتف», «عبر الفيديو», «عبر تقنية
 # الاتصال المرئي»
 define medium = @phone | (عبر | بواسطة) (تقنية | تقنيه)? (@phone | الاتصال @phone | الفيديو | فيديو | الاتصال المرئي | المرئي)
@@ -887,6 +888,13 @@ rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
+# «ثم استقبل وفدا من P», «كما استقبل النائب X»: a verb of receiving after
+# «كما» or «ثم» with its host unsaid goes on with the one the text is
+# about (subject=implicit: the last sentence's subject); not «كما رحب X
+# بالزيارة» ("welcomed" the visit, its subject named); not a verb alone
+# («وفي اليوم الموالي، استقبل الملك X، بالقصر، Y» names its host after it)
+rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.6
+  CONJ? (كما | ثم) v:(استقبل | استقبلت) $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «الاجتماع الذي عقد في جنيف بين X وY»,

@@ -1984,9 +1984,11 @@ rule en-representing-were stage=relation action=member conf=0.65
   representing the? d:(CTRY | DEM side | DLG) ((at | in) the? (@adjective)* EVT)? (were | was | are | is | "will be") the? x:list($mem)
 # "Norway was represented by X and Y", "the delegation, led by X, also
 # included Y" ("Bolivia was represented at the meeting by a senior
-# ministry official, X": an indefinite description, then the name)
+# ministry official, X": an indefinite description, then the name;
+# "Chile, the bloc's newest member, was represented by X": an apposition
+# of the country between commas)
 rule represented-by stage=relation action=member conf=0.7
-  d:(DLG | the? DEM side | CTRY) (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+  d:(DLG | the? DEM side | CTRY) (COMMA (its | the | a | an) (!PUNCT&!AGENT&!EVT&!ROLE){1,5} COMMA)? (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
 # the verb said once for several countries: "Chile was represented by X,
 # Peru by Y, and Ghana by Z", "Chile was represented by X and Peru by Y":
 # each country by its own, in turn
@@ -2034,6 +2036,11 @@ rule en-from-the-side-titles stage=relation action=titles-body conf=0.65
   (from | on) the b:DEM side COMMA? x:list(HON? PER&TITLED)
 rule en-titles-from-the-side stage=relation action=titles-body conf=0.65
   x:list(HON? PER&TITLED) COMMA? (!PUNCT&!AGENT&!DEM){1,6} (from | on) the b:DEM side
+# a list's entry with the country in brackets after a titled name:
+# "High Commissioner X (Ghana)", "Ambassador Y (Poland)": the country of
+# the title that names none
+rule en-titled-name-bracketed-country stage=relation action=titles-body conf=0.65
+  x:PER&TITLED LPAR b:CTRY RPAR
 
 rule en-titled-name-apposed-title stage=relation action=title conf=0.7
   x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY

@@ -188,7 +188,7 @@ rule title-body-in-body-name stage=chunk make=person conf=0.8
 # والموريتانيين في الخارج السيد X», «والتونسيين بالخارج», «والجالية
 # الوطنية بالخارج»; not «ورئيس مكتبها في الخارج», a title of its own)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة | المعين | المعينة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -224,7 +224,7 @@ rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
 # titles of two bodies, one after the other, before the comma; «العام»
 # after the second's word)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة)? (إلى | الى | لدى | في) ($body | LOC) | (المعتمد | المعتمدة)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة | المعين | المعينة)? (إلى | الى | لدى | في) ($body | LOC) | (المعتمد | المعتمدة | المعين | المعينة)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65
@@ -285,7 +285,7 @@ rule rank-ambassador-name-office stage=chunk make=person closed=noname conf=0.7
 # noun before its short name; a title behind «ب» is no apposition: «ورحب
 # سموه بالرئيس الإندونيسي»)
 rule name-title stage=chunk make=person yield=apposition conf=0.8
-  n:PER COMMA? ROLE&!ROLE_PEER&!BI ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? @statehood? list($body) ((المعتمد | المعتمدة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
+  n:PER COMMA? ROLE&!ROLE_PEER&!BI ROLE* ($portfolio (CONJ? $portfolio)?)? (جديدا | الجديد | @qualifier | @adjective)* (باسم | في | ل | لدى | عن)? @statehood? list($body) ((المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC&!BI&!LI))? ((CONJ | COMMA) ROLE&!ROLE_PEER ROLE* (باسم | في | ل)? list($body))*
 
 # «X ولي عهد أبوظبي», «X حاكم دبي»: a title in construct with the city or
 # province it governs (no place of an event, no country of his own)
@@ -828,8 +828,10 @@ rule delivered-in-person stage=relation action=meeting kind=meeting conf=0.65
   v:(سلم | سلمت | يسلم) $when* s:PER $hostappos? $when* o:$agents (رسالة | دعوة) 
 rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   v:(قدم | قدمت | يقدم | تقدم) $when* s:PER $when* أوراق (اعتماده | اعتمادها) (سفيرا | سفيرة)? $complement{0,3} (إلى | الى | ل) o:$agents
+# («تسلم X نسخة من أوراق اعتماد سفير P المعين لدى المملكة Y، ونسخة من
+# أوراق اعتماد سفيرة Q Z»: each copy's envoy, one after the other)
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
-  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:$agents
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:($agents (COMMA? CONJ (نسخة من | نسخا من)? أوراق اعتماد $agents)*)
 # «تسلم X في قصر P أوراق اعتماد عدد من السفراء الجدد، وهم:»: a ceremony of
 # several ambassadors, the host and his venue, then those named on the
 # lines after the colon take part in it and meet the host (host=s); «وحضر مراسم تسلم أوراق الاعتماد

@@ -1231,9 +1231,10 @@ rule ar-event-which-chaired stage=relation action=attend conf=0.65
 # «استضافت P اجتماعا خصص لبحث ... ، بمشاركة X»: a purpose clause of up
 # to twelve words between, as the English rule allows; «بحضور ممثلين عن
 # A وB»: the bodies the representatives stand for; «...، إلى جانب ممثل
-# عن C»: who joined them, after the list)
+# عن C»: who joined them, after the list; «...، وممثل عن D»: a
+# representative after it)
 rule in-presence-of stage=relation action=attend conf=0.65
-  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} (COMMA ROLE (!PUNCT&!STOP&!EVT&!PER&!AGENT){0,3})? COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? $representatives? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)?
+  e:EVT (!PUNCT&!EVT&!PER){0,12} COMMA? (برئاسة (!PUNCT&!STOP&!EVT){1,6} (COMMA ROLE (!PUNCT&!STOP&!EVT&!PER&!AGENT){0,3})? COMMA CONJ?)? (بحضور | بمشاركة) (كل من | كلا من)? $representatives? s:$agents (COMMA? (إضافة إلى | بالإضافة إلى | إلى جانب | الى جانب | فضلا عن) $representatives? s:$agents)? (COMMA? CONJ $representatives s:$agents)?
 # «وافتتح المنتدى سعادة X سفير الدولة، بحضور وزير الدولة Y، وZ رئيسة
 # الغرفة»: who opened the event between, then those present, a list after
 # titles the titles may not read whole

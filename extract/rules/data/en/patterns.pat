@@ -1974,6 +1974,14 @@ rule side-attended-by stage=relation action=member conf=0.65
 # "participated in the meeting from the Egyptian side X and Y", the
 # machine-translated "It was participated in the meeting from the Egyptian
 # side the Minister X": the side's members after it
+# machine-translated "The meeting was attended from the side of the League
+# the Ambassador X", "And attended the meeting from the side of Egypt the
+# Ambassador Y" («وحضر اللقاء من جانب P السفير X»): those present for a
+# side of the report's meeting
+rule en-attended-from-side-of stage=relation action=attend conf=0.6
+  e:EVT (COMMA? $aux)* $when* attended (from | on) the side of the? (CTRY | ORG | !PUNCT&!AGENT&!PER&!EVT){1,3} COMMA? s:list(the? HON? PER&TITLED)
+rule en-attended-event-from-side-of stage=relation action=attend conf=0.6
+  (attended | "took part in" | "participated in") the? (@adjective)* e:EVT (from | on) the side of the? (CTRY | ORG | !PUNCT&!AGENT&!PER&!EVT){1,3} COMMA? s:list(the? HON? PER&TITLED) (COMMA? CONJ (from | on) the side of the? (CTRY | ORG | !PUNCT&!AGENT&!PER&!EVT){1,3} COMMA? s:list(the? HON? PER&TITLED))?
 rule en-participated-from-side stage=relation action=member conf=0.65
   (participated | "took part" | attended) (in the? EVT)? (on | from | for) the d:(DEM side) COMMA? the? x:list($mem)
 rule represented-side stage=relation action=member conf=0.7

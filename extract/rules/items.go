@@ -880,7 +880,8 @@ func ellipticEvent(toks []token, i int) (eventKind, bool) {
 // Dialogue", "the 2+2 Dialogue", "the Foreign Ministers' Dialogue"): a
 // standing series of talks, named; not "dialogue" in lower case, a
 // word of policy ("political dialogue"), nor a headline's "Hold
-// Dialogue" after a verb.
+// Dialogue" after a verb, nor a body's "Centre for Humanitarian
+// Dialogue".
 func namedDialogue(toks []token, i int) bool {
 	if i == 0 || toks[i].arabic || !toks[i].upper || toks[i].key != "dialogue" {
 		return false
@@ -890,6 +891,15 @@ func namedDialogue(toks []token, i int) bool {
 		return false
 	}
 	if !p.upper && !unicode.IsDigit(firstRune(p.text)) && !possessive(p.text) && p.text != "'" && p.text != "’" {
+		return false
+	}
+	// "the Centre for Humanitarian Dialogue": after "for" a body's name
+	// goes on, no event's
+	j := i - 1
+	for j >= 0 && (toks[j].upper || toks[j].punct && toks[j].text != ",") {
+		j--
+	}
+	if j >= 0 && (toks[j].key == "for" || toks[j].key == "of" && j > 0 && toks[j-1].upper) {
 		return false
 	}
 	return !dialogueVerbs[p.key]

@@ -178,7 +178,7 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kEvent, ev: k}, 1, 0)
 			continue
 		}
-		if namedDialogue(toks, i) {
+		if x.namedDialogue(toks, i) {
 			add(item{k: kEvent, ev: evTalks}, 1, 0)
 			continue
 		}
@@ -881,8 +881,9 @@ func ellipticEvent(toks []token, i int) (eventKind, bool) {
 // standing series of talks, named; not "dialogue" in lower case, a
 // word of policy ("political dialogue"), nor a headline's "Hold
 // Dialogue" after a verb, nor a body's "Centre for Humanitarian
-// Dialogue".
-func namedDialogue(toks []token, i int) bool {
+// Dialogue", nor a portfolio's "Labour and Social Dialogue", nor the
+// forum a title holds ("president of the Inter-American Dialogue").
+func (x *Relations) namedDialogue(toks []token, i int) bool {
 	if i == 0 || toks[i].arabic || !toks[i].upper || toks[i].key != "dialogue" {
 		return false
 	}
@@ -899,8 +900,17 @@ func namedDialogue(toks []token, i int) bool {
 	for j >= 0 && (toks[j].upper || toks[j].punct && toks[j].text != ",") {
 		j--
 	}
-	if j >= 0 && (toks[j].key == "for" || toks[j].key == "of" && j > 0 && toks[j-1].upper) {
-		return false
+	if j >= 0 && (toks[j].key == "for" || toks[j].key == "and" || toks[j].key == "of" && j > 0 && toks[j-1].upper) {
+		return false // ("Minister of Labour and Social Dialogue": a portfolio)
+	}
+	// "president of the Inter-American Dialogue", "co-chair of the X-Y
+	// Political Dialogue": after "of the" only an event's word ("the
+	// third round of the X-Y Dialogue") makes the run an event's name,
+	// else it is a body's or a forum's that a title holds
+	if j > 1 && toks[j].key == "the" && toks[j-1].key == "of" {
+		if n, _, _ := x.lx.events.match(toks, j-2); n != 1 {
+			return false
+		}
 	}
 	return !dialogueVerbs[p.key]
 }

@@ -1397,6 +1397,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	s := capItems(m, "s", its)
 	o := capItems(m, "o", its)
 	p := st.placesOf(m, its)
+	// opens=yes: the match opens its sentence or its clause (only a
+	// conjunction, «كما», «ثم» before it): "Back in Quito, X told his
+	// ministers", "In a letter, X told the ministers" are no speech at
+	// the report's event
+	if r.Attr("opens") == "yes" && !opensClause(its, m.Start) {
+		return false
+	}
 	switch r.Attr("action") {
 	case "meeting":
 		if seatOwner(m, its) {
@@ -1482,6 +1489,12 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 		}
 		if len(subj) == 0 && r.Attr("subject") == "implicit" {
+			at := m.Start
+			if vs := m.Caps["v"]; r.Attr("verb") == "v" && len(vs) > 0 {
+				// («كما استقبلت وفدا»: the verb's own gender and place in
+				// its clause, after «كما» or «ثم»)
+				at = vs[0].Start
+			}
 			// «سيلتقي الرئيس X بقادة الحلف»: a party followed by «مع» or
 			// «ب» and a noun is the verb's own subject, not its object
 			if withAfter(st.d.Text, its, m.End) {
@@ -1490,14 +1503,14 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			// «وكان الوفد الليبي قد عقد اجتماعا مع Y»: a delegation, a
 			// country or a body right before the verb (but for «قد»,
 			// «كان») is its subject, said
-			if saidSubjectBefore(its, m.Start) {
+			if saidSubjectBefore(its, at) {
 				return false
 			}
 			// the verb's own subject is unsaid: the last person named,
 			// unless another pattern found the subject already
 			var who *graph.Mention
 			then := false // «X التقى Y في P، ثم توجه إلى R حيث التقى Z»: the subject «ثم» goes on with, X
-			for k := m.Start - 1; k >= 0 && who == nil; k-- {
+			for k := at - 1; k >= 0 && who == nil; k-- {
 				if its[k].word("ثم") {
 					then = true
 				}
@@ -1506,13 +1519,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				}
 			}
 			if then && who == nil {
-				for k := 0; k < m.Start && who == nil; k++ {
+				for k := 0; k < at && who == nil; k++ {
 					if its[k].isPerson() {
 						who = &its[k].m
 					}
 				}
 			}
-			if who == nil && st.lastSubject != nil && opensClause(its, m.Start) && !feminineVerb(its[m.Start]) && (st.lastFemale == nil || partyKey(*st.lastFemale) != partyKey(*st.lastSubject)) {
+			if who == nil && st.lastSubject != nil && opensClause(its, at) && !feminineVerb(its[at]) && (st.lastFemale == nil || partyKey(*st.lastFemale) != partyKey(*st.lastSubject)) {
 				// «وعقد X اجتماعا مع Y. كما التقى Z»: a verb that opens its
 				// sentence goes on with the last sentence's subject, not
 				// with the last person named (Y); a masculine verb not
@@ -1525,7 +1538,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 				// «التقت ليند الوزير X. كما أجرت محادثات مع Y»: a feminine
 				// verb's unsaid subject is the last woman named, not the
 				// last person
-				if st.lastFemale != nil && feminineVerb(its[m.Start]) {
+				if st.lastFemale != nil && feminineVerb(its[at]) {
 					who = st.lastFemale
 				}
 			}

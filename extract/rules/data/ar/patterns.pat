@@ -188,7 +188,7 @@ rule title-body-in-body-name stage=chunk make=person conf=0.8
 # والموريتانيين في الخارج السيد X», «والتونسيين بالخارج», «والجالية
 # الوطنية بالخارج»; not «ورئيس مكتبها في الخارج», a title of its own)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | (المعتمد | المعتمدة | المعين | المعينة)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -224,7 +224,7 @@ rule title-portfolios-body-comma-name stage=chunk make=person conf=0.7
 # titles of two bodies, one after the other, before the comma; «العام»
 # after the second's word)
 rule title-body-comma-name stage=chunk make=person conf=0.75
-  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة | المعين | المعينة)? (إلى | الى | لدى | في) ($body | LOC) | (المعتمد | المعتمدة | المعين | المعينة)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
+  ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة | المعين | المعينة)? (إلى | الى | لدى | في) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65
@@ -894,8 +894,11 @@ rule welcome-subject-first stage=relation action=meeting kind=meeting host=s con
 # «كما» or «ثم» with its host unsaid goes on with the one the text is
 # about (subject=implicit: the last sentence's subject); not «كما رحب X
 # بالزيارة» ("welcomed" the visit, its subject named); not a verb alone
-# («وفي اليوم الموالي، استقبل الملك X، بالقصر، Y» names its host after it)
-rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject=implicit conf=0.6
+# («وفي اليوم الموالي، استقبل الملك X، بالقصر، Y» names its host after it);
+# only where «كما» or «ثم» opens the sentence (opens=yes: not «استقبل X Y،
+# كما استقبل Z», whose host is X, not the guest Y); the verb's gender
+# chooses among the hosts (verb=v: «كما استقبلت» a woman's)
+rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject=implicit verb=v opens=yes conf=0.6
   CONJ? (كما | ثم) v:(استقبل | استقبلت) $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when*)? (ب | كلا من | كل من)? o:$agents (في $placeword? p:$places)?
 
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
@@ -1307,9 +1310,11 @@ rule in-his-speech-at-event stage=relation action=attend conf=0.65
   @speech $when* s:$agent COMMA? (في | خلال) (كلمته | كلمتها | خطابه | خطابها) (أمام | في | خلال) (افتتاح | ختام | أعمال | جلسة)? e:EVT
 # «وقال X في كلمته الافتتاحية إن …», «وأكد X في كلمة افتتاحية أن …»,
 # «وفي كلمته الختامية، أكد X»: an opening, closing or welcoming speech is
-# given at the report's own event (frame=main; not «في كلمة متلفزة»)
+# given at the report's own event (frame=main; not «في كلمة متلفزة», nor
+# a speech before another body named after it: «في كلمته الافتتاحية أمام
+# البرلمان», «لمؤتمر الحزب»)
 rule ar-said-in-opening-speech stage=relation action=attend kind=any frame=main who=persons conf=0.6
-  @speech $when* s:$agent COMMA? (في | خلال) v:(كلمته | كلمتها | كلمة | خطابه | خطابها | خطاب | الكلمة) @speech-occasion
+  @speech $when* s:$agent COMMA? (في | خلال) v:(كلمته | كلمتها | كلمة | خطابه | خطابها | خطاب | الكلمة) @speech-occasion (إن | أن | بأن | COMMA | COLON | QUOTE)
 rule ar-in-opening-speech-said stage=relation action=attend kind=any frame=main who=persons conf=0.6
   (وفي | في | وخلال | خلال) v:(كلمته | كلمتها | خطابه | خطابها) @speech-occasion COMMA? @speech $when* s:$agent
 # «وقال X أمام المؤتمر إن …»: who speaks before the event attends it

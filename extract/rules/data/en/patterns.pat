@@ -1329,16 +1329,24 @@ rule attend stage=relation action=attend conf=0.75
 # "X told the ministers that ...", "X tells the plenary:", "X told fellow
 # delegates": who speaks to those gathered takes part in the report's own
 # event (frame=main; not "told reporters", nor "told the ministers in a
-# letter": the gathering's word is followed by what was said)
-rule en-told-the-gathering stage=relation action=attend kind=any frame=main who=persons conf=0.6
-  s:$agent (COMMA? $aux)* COMMA? $when* v:(told | tells | telling | addressed | addresses) (the | his | her | fellow)? (@adjective)* (@audience | ROLE&ROLE_PL | DLGW) (that | COMMA | COLON)
+# letter": the gathering's word is followed by what was said; the speaker
+# opens the sentence, after his title in apposition at most (opens=yes:
+# not "In a letter, X told", "Back in Quito, X told his ministers", "At
+# the G20 summit last month, X told the leaders"); a live page's time
+# may open the entry: "14:20 – X tells the plenary")
+rule en-told-the-gathering stage=relation action=attend kind=any frame=main who=persons opens=yes conf=0.6
+  (NUM COLON NUM DASH)? (the? ($rank | @adjective)* ROLE+ ((of | for) the? (!PUNCT&!EVT&!PER){1,6})? COMMA)? HON{0,2} s:$agent (COMMA? $aux)* COMMA? $when* v:(told | tells | telling | addressed | addresses) (the | fellow)? (@adjective)* (@audience | ROLE&ROLE_PL | DLGW) (that | COLON)
 # "In his opening address, X said", "X, in her closing remarks, thanked
 # the hosts": an opening, closing or keynote speech is given at the
-# report's own event (frame=main; not "in a televised address")
+# report's own event (frame=main; not "in a televised address"; a verb of
+# saying, thanking or urging after the speaker, not "told" another
+# audience: "X, in his closing remarks, told the Congress", "had
+# promised")
+define openverb = said | says | stressed | stresses | underlined | underscored | emphasised | emphasized | noted | notes | thanked | thanks | welcomed | welcomes | urged | urges | called | calls | praised | praises | highlighted | highlights | reaffirmed | reaffirms | expressed | expresses
 rule en-in-opening-remarks stage=relation action=attend kind=any frame=main who=persons conf=0.6
-  (In | in) (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA s:$agent
+  (In | in) (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA s:$agent $when* $openverb
 rule en-agent-in-opening-remarks stage=relation action=attend kind=any frame=main who=persons conf=0.6
-  s:$agent COMMA in (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA
+  s:$agent COMMA in (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA $when* $openverb
 
 # "X opened the meeting alongside Y and Z", "X chaired the talks together
 # with Y": those beside the one who opens, chairs or addresses the event
@@ -2046,9 +2054,10 @@ rule en-titles-from-the-side stage=relation action=titles-body conf=0.65
   x:list(HON? PER&TITLED) COMMA? (!PUNCT&!AGENT&!DEM){1,6} (from | on) the b:DEM side
 # a list's entry with the country in brackets after a titled name:
 # "High Commissioner X (Ghana)", "Ambassador Y (Poland)": the country of
-# the title that names none
+# the title that names none (not an envoy's: "Special Envoy X (Sudan)" is
+# where he serves)
 rule en-titled-name-bracketed-country stage=relation action=titles-body conf=0.65
-  x:PER&TITLED LPAR b:CTRY RPAR
+  x:PER&TITLED&!ROLE_ENVOY LPAR b:CTRY RPAR
 
 rule en-titled-name-apposed-title stage=relation action=title conf=0.7
   x:PER&TITLED COMMA? (the | a | an)? (current | @qualifier | $rank)? r:RNP&!PLURAL&!ROLE_ADV&!ROLE_ENVOY

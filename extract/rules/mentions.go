@@ -757,6 +757,10 @@ func (x *Lexicon) venueOfCity(toks []token, i int) int {
 	if e == i || e >= len(toks) {
 		return i
 	}
+	// («مركز الرياض الدولي للمؤتمرات»: the venue's adjective before its kind)
+	if e+1 < len(toks) && toks[e].arabic && venueAdjectives[toks[e].key] {
+		e++
+	}
 	t := toks[e]
 	if !t.arabic || !strings.HasPrefix(t.text, "لل") || !arabicVenueKinds["ال"+strings.TrimPrefix(t.key, "لل")] {
 		return i
@@ -767,6 +771,10 @@ func (x *Lexicon) venueOfCity(toks []token, i int) int {
 	}
 	return e
 }
+
+// venueAdjectives (names.tsv venue-adjective) may stand between a
+// venue's city and its kind: «مركز الرياض الدولي للمؤتمرات».
+var venueAdjectives = wordSet("names.tsv", "venue-adjective", "ar")
 
 // compound returns the end of the name of a body or a place that
 // starts at toks[i], holds at least one known name (a name of the

@@ -186,9 +186,10 @@ rule title-body-in-body-name stage=chunk make=person conf=0.8
 # «اجتمع الوزير الروسي بوزير خارجية الصين X»; the portfolio of those
 # abroad ends a foreign minister's title: «وزير الشؤون الخارجية والتعاون
 # والموريتانيين في الخارج السيد X», «والتونسيين بالخارج», «والجالية
-# الوطنية بالخارج»; not «ورئيس مكتبها في الخارج», a title of its own)
+# الوطنية بالخارج», «والمغاربة المقيمين بالخارج» (a broken plural the
+# demonyms do not list); not «ورئيس مكتبها في الخارج», a title of its own)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | CONJ (DEM | الجالية $complement?) (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (CONJ (DEM | الجالية $complement?) | المغاربة)? (المقيمين | المقيمون)? (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -210,9 +211,9 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			add(item{k: kDem, country: c}, 1, 0)
 			continue
 		}
-		if parts := x.hyphenParts(d, t, s.Lang == "ar"); parts != nil {
+		if parts, extra := x.hyphenParts(d, toks, i, s.Lang == "ar"); parts != nil {
 			out = append(out, parts...)
-			i++
+			i += 1 + extra
 			continue
 		}
 		if t.key == "و" || t.key == "and" {
@@ -343,9 +344,10 @@ func removeTag(tags []string, t string) []string {
 // "EU-Mercosur") into items of those countries and bodies; the last part
 // may be a word of mediation ("Qatari-mediated", "Egypt-brokered": the
 // country, then the word). Bodies only in a sentence not in Arabic.
-func (x *Relations) hyphenParts(d *extract.Document, t token, arabic bool) []item {
+func (x *Relations) hyphenParts(d *extract.Document, toks []token, i int, arabic bool) ([]item, int) {
+	t := toks[i]
 	if t.arabic || !strings.Contains(t.text, "-") {
-		return nil
+		return nil, 0
 	}
 	var out []item
 	off := t.start
@@ -355,11 +357,11 @@ func (x *Relations) hyphenParts(d *extract.Document, t token, arabic bool) []ite
 		off = end + 1
 		pt := tokenize(d.Text, start, end)
 		if len(pt) == 0 {
-			return nil
+			return nil, 0
 		}
 		if pi == len(parts)-1 && pi > 0 && len(pt) == 1 && mediateWords[pt[0].key] {
 			out = append(out, item{k: kTok, start: start, end: end, text: part, key: pt[0].key, forms: wordForms(pt[0])})
-			return out
+			return out, 0
 		}
 		if n, _, v := x.lx.demonyms.match(pt, 0); n == len(pt) {
 			out = append(out, item{k: kDem, start: start, end: end, text: part, country: v.(*kb.Entry)})
@@ -379,12 +381,28 @@ func (x *Relations) hyphenParts(d *extract.Document, t token, arabic bool) []ite
 			out = append(out, item{k: kEnt, start: start, end: end, text: part, m: m})
 			continue
 		}
-		return nil
+		// "China-South Korea", "India-Sri Lanka", "Japan-Viet Nam": the
+		// last part's country goes on over the words after the hyphenated
+		// one
+		if pi == len(parts)-1 && pi > 0 {
+			for k := 1; k <= 2 && i+k < len(toks); k++ {
+				nt := toks[i+k]
+				if nt.arabic || nt.punct || !nt.upper {
+					break
+				}
+				ext := append(slices.Clone(pt), toks[i+1:i+k+1]...)
+				if n, _, v := x.lx.entities.match(ext, 0); n == len(ext) && v.(*kb.Entry).Type == graph.Country {
+					out = append(out, item{k: kDem, start: start, end: nt.end, text: d.Text[start:nt.end], country: v.(*kb.Entry)})
+					return out, k
+				}
+			}
+		}
+		return nil, 0
 	}
 	if len(out) < 2 {
-		return nil
+		return nil, 0
 	}
-	return out
+	return out, 0
 }
 
 // mediateWords are the English words of mediation (words.tsv, mediate).

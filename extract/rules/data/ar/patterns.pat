@@ -1362,6 +1362,10 @@ define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 # after the name set off by commas; «وصل X، الخميس، إلى P»: the day)
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $commawhen (إلى | الى | ل)? $placeword? p:$places $toattend?
+# «وصل إلى القاهرة اليوم وزير الخارجية X في زيارة رسمية»: the destination
+# before the visitor (the verb's subject after the place and the time)
+rule visit-destination-first stage=relation action=visit conf=0.65
+  @visit (إلى | الى) $placeword? p:$places $commawhen s:$agent
 # «ويرافق سمو ولي العهد وفد رسمي»: the one the delegation accompanies
 # leads it
 rule ar-delegation-accompanies stage=relation action=leads-own conf=0.6

@@ -346,19 +346,13 @@ func removeTag(tags []string, t string) []string {
 // country, then the word). Bodies only in a sentence not in Arabic.
 func (x *Relations) hyphenParts(d *extract.Document, toks []token, i int, arabic bool) ([]item, int) {
 	t := toks[i]
-	if t.arabic || !strings.Contains(t.text, "-") {
+	if t.arabic {
 		return nil, 0
 	}
 	var out []item
-	off := t.start
-	parts := strings.Split(t.text, "-")
-	for pi, part := range parts {
-		start, end := off, off+len(part)
-		off = end + 1
-		pt := tokenize(d.Text, start, end)
-		if len(pt) == 0 {
-			return nil, 0
-		}
+	parts := hyphenSplit(d, t)
+	for pi, hp := range parts {
+		start, end, part, pt := hp.start, hp.end, hp.text, hp.toks
 		if pi == len(parts)-1 && pi > 0 && len(pt) == 1 && mediateWords[pt[0].key] {
 			out = append(out, item{k: kTok, start: start, end: end, text: part, key: pt[0].key, forms: wordForms(pt[0])})
 			return out, 0
@@ -403,6 +397,33 @@ func (x *Relations) hyphenParts(d *extract.Document, toks []token, i int, arabic
 		return nil, 0
 	}
 	return out, 0
+}
+
+// hyphenPart is one part of a hyphenated word: its span, text and tokens.
+type hyphenPart struct {
+	start, end int
+	text       string
+	toks       []token
+}
+
+// hyphenSplit splits a hyphenated word into its parts ("U.S.-China": "U.S."
+// and "China"); nil when it has no hyphen or a part has no token.
+func hyphenSplit(d *extract.Document, t token) []hyphenPart {
+	if !strings.Contains(t.text, "-") {
+		return nil
+	}
+	var out []hyphenPart
+	off := t.start
+	for _, part := range strings.Split(t.text, "-") {
+		start, end := off, off+len(part)
+		off = end + 1
+		pt := tokenize(d.Text, start, end)
+		if len(pt) == 0 {
+			return nil
+		}
+		out = append(out, hyphenPart{start, end, part, pt})
+	}
+	return out
 }
 
 // mediateWords are the English words of mediation (words.tsv, mediate).
@@ -936,15 +957,7 @@ func (x *Relations) namedDialogue(toks []token, i int) bool {
 // dialogueVerbs are the verbs of holding or opening talks (words.tsv
 // event-verb, conduct, meet), which a headline capitalises before a
 // common noun.
-var dialogueVerbs = func() map[string]bool {
-	out := map[string]bool{}
-	for _, c := range []string{"event-verb", "conduct", "meet"} {
-		for w := range wordSet("words.tsv", c, "en") {
-			out[w] = true
-		}
-	}
-	return out
-}()
+var dialogueVerbs = union(union(wordSet("words.tsv", "event-verb", "en"), wordSet("words.tsv", "conduct", "en")), wordSet("words.tsv", "meet", "en"))
 
 // lengthWord reports a compound of a length ("40-minute", "two-hour":
 // keys "40 minute", "two hour").

@@ -761,8 +761,7 @@ func (x *Lexicon) venueOfCity(toks []token, i int) int {
 	if e+1 < len(toks) && toks[e].arabic && venueAdjectives[toks[e].key] {
 		e++
 	}
-	t := toks[e]
-	if !t.arabic || !strings.HasPrefix(t.text, "لل") || !arabicVenueKinds["ال"+strings.TrimPrefix(t.key, "لل")] {
+	if !lamVenueKind(toks[e]) {
 		return i
 	}
 	e++

@@ -1278,8 +1278,9 @@ func shaykhSabah(toks []token, k int) bool {
 }
 
 // hostCountryWords name the country an article is written in after
-// «لدى» («سفير إيطاليا لدى البلاد X»)
-var hostCountryWords = map[string]bool{"البلاد": true, "الدوله": true, "المملكه": true, "بلادنا": true, "السلطنه": true}
+// «لدى» («سفير إيطاليا لدى البلاد X»; words.tsv host-land, as the
+// patterns' $hostland)
+var hostCountryWords = wordSet("words.tsv", "host-land", "ar")
 
 // personCues are Arabic nouns of kinship, rivalry or succession with a
 // pronoun («منافسه»: his rival): a name after one is a person's, as
@@ -1908,6 +1909,12 @@ func (x *Names) palaceName(toks []token, i, k int, taken func(int, int) bool) in
 	return e
 }
 
+// lamVenueKind reports a venue's kind after «لل» («للمؤتمرات»: «مركز
+// ... للمؤتمرات» is a building).
+func lamVenueKind(t token) bool {
+	return t.arabic && strings.HasPrefix(t.text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(t.key, "لل")]
+}
+
 // arabicVenueKinds and arabicVenueHeads (names.tsv venue-kind,
 // venue-head): «قصر المؤتمرات»; «مركز ... للمؤتمرات».
 var (
@@ -1935,7 +1942,7 @@ func (x *Names) arabicVenue(toks []token, i int, taken func(int, int) bool) int 
 	for n := 0; n < 2 && k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "ال"); n++ {
 		k++
 	}
-	if k < len(toks) && ok(toks[k]) && strings.HasPrefix(toks[k].text, "لل") && arabicVenueKinds["ال"+strings.TrimPrefix(toks[k].key, "لل")] {
+	if k < len(toks) && ok(toks[k]) && lamVenueKind(toks[k]) {
 		// «مركز X للمؤتمرات الدولية»: the kind's adjectives in -ية, in
 		// agreement with the plural, are the name's
 		k++
@@ -3644,7 +3651,7 @@ var headedByVerbs = map[string]bool{"يراسه": true, "يراسها": true, "�
 // at most), or 0.
 func (x *Names) ledDelegationEnd(toks []token, i int, taken func(int, int) bool) int {
 	t := toks[i]
-	if !t.arabic || i == 0 || !(t.key == "وفد" || t.key == "الوفد") || !arabicLeadVerb(toks[i-1]) {
+	if !t.arabic || i == 0 || !(t.key == "وفد" || t.key == "الوفد") || !(toks[i-1].arabic && headIs(toks[i-1], leadVerbs)) {
 		return 0
 	}
 	j := i + 1
@@ -3676,20 +3683,6 @@ func (x *Names) ledDelegationEnd(toks []token, i int, taken func(int, int) bool)
 // delegationKinds are the adjectives of a delegation's kind («الحكومي»,
 // «الرسمي», «البرلماني», «المفاوض»; words.tsv, delegation-kind).
 var delegationKinds = wordSet("words.tsv", "delegation-kind", "ar")
-
-// arabicLeadVerb reports a verb of leading before a delegation («ترأس»,
-// «يترأس», «قاد», «يقود», with «و» on it).
-func arabicLeadVerb(t token) bool {
-	if !t.arabic {
-		return false
-	}
-	for _, st := range t.keys() {
-		if leadVerbs[st.key] {
-			return true
-		}
-	}
-	return false
-}
 
 // delegationWordBefore reports a word for a delegation within the three
 // words before toks[i] («وفد», «الوفد», «وفدا», «وفدا ألمانيا»).

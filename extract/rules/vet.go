@@ -2672,17 +2672,12 @@ func definiteOrgHead(w string) bool {
 // hyphens, each a country, a nationality or a body the knowledge base
 // knows ("ASEAN-Japan", "China-Peru", "EU-Mercosur").
 func (g *Gate) knownPair(d *extract.Document, t token) bool {
-	parts := strings.Split(t.text, "-")
+	parts := hyphenSplit(d, t)
 	if len(parts) < 2 {
 		return false
 	}
-	off := t.start
-	for _, part := range parts {
-		pt := tokenize(d.Text, off, off+len(part))
-		off += len(part) + 1
-		if len(pt) == 0 {
-			return false
-		}
+	for _, hp := range parts {
+		pt := hp.toks
 		if n, _, _ := g.lx.demonyms.match(pt, 0); n == len(pt) {
 			continue
 		}

@@ -19,7 +19,7 @@ define agent = PER | CTRY | @org-head&!DEF? ORG | DLG | RNP | PAIR | (الحكو
 define agents = list($agent)
 # the country the article is written in, after «لدى» («سفير إيطاليا لدى
 # البلاد», «لدى بلادنا», «لدى السلطنة»)
-define hostland = البلاد | الدولة | المملكة | بلادنا | السلطنة
+define hostland = @host-land
 # a subject bears no glued preposition: in «زيارة لفرنسا أجرى خلالها
 # محادثات مع Y» France is where he went, not who held the talks
 # (meet-subject-first, subject-after-own-event)

@@ -258,6 +258,8 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 					i = k - 1
 				} else if k := x.arabicPlace(toks, i, taken); k > i && add(d.Mention(toks[i].start+x.placePrefix(toks[i]), toks[k-1].end, graph.Place, "names", 0.6), evNone) {
 					i = k - 1
+				} else if a, k := x.arabicCityOfKind(toks, i, taken); k > a && add(d.Mention(toks[a].start, toks[k-1].end, graph.City, "names", 0.6), evTitle) { // the kind names it
+					i = k - 1
 				} else if items := x.arabicPlaceList(toks, i, taken); len(items) > 0 {
 					for _, it := range items {
 						add(d.Mention(it[0], it[1], graph.Place, "names", 0.6), evTitle) // the head names them
@@ -2890,6 +2892,62 @@ func placeNameStop(t token) bool {
 		}
 	}
 	return false
+}
+
+// cityKindsAr are the Arabic nouns of a town's kind that stand in
+// construct with its name: «مدينة X», «بمدينة X», «بلدة X», «قرية X»
+// (names.tsv, city-kind-noun).
+var cityKindsAr = wordSet("names.tsv", "city-kind-noun", "ar")
+
+// toponymFirstAr are the words that open two-word names of towns: «عين»,
+// «بئر», «دير», «كفر», «تل» («قرية عين X»; names.tsv, toponym-first).
+var toponymFirstAr = wordSet("names.tsv", "toponym-first", "ar")
+
+// arabicCityOfKind finds the name of a town that Arabic news introduces
+// by its kind, a noun without the article in construct with the name:
+// «في مدينة X», «بمدينة البX»، «بلدة X»، «قرية عين X». It returns the
+// name's span [a, k) (the kind word stays out of it, as a title does), or
+// k <= a. The name is one proper word, definite or not, two after a word
+// that opens such names; not a function word, a common word (definite or
+// not), a title, a nationality, the head of another name, a word with a
+// pronoun, or an adjective of the indefinite noun («مدينة ساحلية»).
+func (x *Names) arabicCityOfKind(toks []token, i int, taken func(int, int) bool) (int, int) {
+	if !headIs(toks[i], cityKindsAr) {
+		return i, i
+	}
+	a := i + 1
+	ok := func(k int) bool {
+		if k >= len(toks) {
+			return false
+		}
+		t := toks[k]
+		if !t.arabic || t.punct || taken(t.start, t.end) || stopTok(t) || commonTok(t) || definiteCommon(t) || pronounTok(t) ||
+			pronounSuffixed(t.text) || placeNameStop(t) || procliticWord(t) || x.lexiconWord(toks, k) ||
+			headIs(t, arabicPlaceHeads) || headIs(t, arabicOrgHeads) || headIs(t, cityKindsAr) || timeWords[t.key] || wordlikeAr[t.key] || definitePluralShape(t) {
+			return false
+		}
+		return utf8.RuneCountInString(strings.TrimPrefix(t.key, "ال")) >= 3
+	}
+	// («عين», «بئر» are common words alone)
+	if a < len(toks) && toponymFirstAr[toks[a].key] && !taken(toks[a].start, toks[a].end) && ok(a+1) {
+		return a, a + 2
+	}
+	if !ok(a) || !definite(toks[a]) && (strings.HasSuffix(toks[a].text, "ية") || strings.HasSuffix(toks[a].text, "يه")) {
+		return a, a // («مدينة ساحلية»: an adjective)
+	}
+	// «مدينة الX للعلوم»: what a facility is for follows its name
+	if a+1 < len(toks) && strings.HasPrefix(toks[a+1].text, "لل") {
+		return a, a
+	}
+	return a, a + 1
+}
+
+// definitePluralShape reports a definite word of the broken plural's
+// shape «الأفعال» («الأحلام», «الألعاب», «الأشباح»): after «مدينة» a
+// facility's or a figure's words («مدينة الألعاب»), no town's name.
+func definitePluralShape(t token) bool {
+	r := []rune(t.text)
+	return len(r) == 7 && string(r[:2]) == "ال" && (r[2] == 'أ' || r[2] == 'ا') && r[5] == 'ا'
 }
 
 // arabicLandforms are the words of landforms and parts of a land that

@@ -87,6 +87,14 @@ func TestMentions(t *testing.T) {
 		// is the city only after a cue of place
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
+		// a town Arabic news introduces by its kind («مدينة»، «بلدة»، «قرية»
+		// without the article, in construct): the name after it is a city's,
+		// with the article or without, two words after «عين», «بئر», «دير»...;
+		// not an adjective, a common or a plural word, an ordinal, a title
+		// or a facility's purpose
+		{"arabic unknown town after its kind", "واستقبل الوزير الوفد بمدينة البيرون، ثم زار الوفد بلدة كفرمان وقرية عين سلوان.", []string{"City:البيرون", "City:كفرمان", "City:عين سلوان"}, []string{"City:بمدينة البيرون", "City:عين"}},
+		{"arabic town's kind before no name", "وزار الوفد مدينة ساحلية ومدينة الألعاب ومدينة السادس من أكتوبر ومدينة الأمير فهد للعلوم.", nil, []string{"City:ساحلية", "Place:ساحلية", "City:الألعاب", "City:السادس", "City:الأمير", "City:الأمير فهد"}},
+		{"arabic town's kind with the article names none", "ووصل الوفد إلى المدينة الجديدة أمس.", nil, []string{"City:الجديدة"}},
 		// a town the gazetteer knows only weakly: a dateline before a date,
 		// a dash or the agency, or the realm after a ruler's title; not a
 		// word of the same letters elsewhere

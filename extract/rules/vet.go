@@ -1814,6 +1814,12 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 			return ct, true
 		}
 	}
+	// "the town of X": a tagger's place that a town's kind names is a city
+	if m.Type == graph.Place && m.KBID == "" {
+		if ct, ok := kindBefore(toks, p); ok && ct == graph.City {
+			return ct, true
+		}
+	}
 	if m.Type == graph.Person && ev < evTagger && !givenTok(toks[p.a]) {
 		return "", false // a capitalised run is a person only with person evidence
 	}

@@ -38,6 +38,11 @@ func TestGate(t *testing.T) {
 		{"en a lone academic style", "Ghana's Vice-President, Prof. Jane Mensah, attended.", "Prof", graph.Person, "ner", nil},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		// known names joined by a hyphen open a pair's event, no one's name
+		// "the town of X", "the village of X": a tagger's place is a town;
+		// "the state of X" stays a place
+		{"en a tagger's place after the town of", "The envoy travelled to the town of Kelbaro on Monday.", "Kelbaro", graph.Place, "ner", []string{"City:Kelbaro"}},
+		{"en a tagger's place after the village of", "They later flew to the village of Ostrel.", "Ostrel", graph.Place, "ner", []string{"City:Ostrel"}},
+		{"en a tagger's place after the state of", "They later flew to the state of Varnia.", "Varnia", graph.Place, "ner", []string{"Place:Varnia"}},
 		{"en a pair of known names as a person", "The ASEAN-Japan Ministerial Meeting was held in Tokyo.", "ASEAN-Japan Ministerial", graph.Person, "names", nil},
 		{"en a hyphenated surname is kept", "Maria Lopez-Garcia met the minister in Lima.", "Maria Lopez-Garcia", graph.Person, "names", []string{"Person:Maria Lopez-Garcia"}},
 		{"en name after an honorific", "The delegation included Shri Vikram Rao, the ambassador.", "Vikram Rao", graph.Person, "names", []string{"Person:Vikram Rao"}},

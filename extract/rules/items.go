@@ -127,6 +127,18 @@ func (x *Relations) items(d *extract.Document, s extract.Sentence, toks []token)
 			i = j
 			continue
 		}
+		// «وهيئة إيغاد», «حركة حماس», «منظمة اليونسكو»: a body's kind
+		// noun in apposition before the short name the knowledge base
+		// knows is no word between that name and what governs it or is
+		// joined to it; only its «و» stays
+		if t.arabic && !definite(t) && headIs(t, arabicOrgHeads) && i+1 < len(toks) && mi < len(ms) && ms[mi].Start == toks[i+1].start &&
+			ms[mi].KBID != "" && ms[mi].Type == graph.Organization {
+			if strings.HasPrefix(t.text, "و") && !arabicOrgHeads[t.key] { // («وكالة» is a head of its own)
+				out = append(out, conjItem(t.start))
+			}
+			i++
+			continue
+		}
 		add := func(it item, n, prefix int) {
 			if hasConj(t, prefix) {
 				out = append(out, conjItem(t.start))

@@ -87,6 +87,10 @@ func TestMentions(t *testing.T) {
 		// is the city only after a cue of place
 		{"arabic city name that is a word", "وأرغمت الحرب آلاف الأسر على ترك ديارها.", nil, []string{"City:ترك"}},
 		{"arabic city name that is a word, cued", "ووصلت السفينة إلى مدينة ترك أمس.", []string{"City:ترك"}, nil},
+		// the acronyms of bodies the Arabic press writes; not a word of the
+		// same letters («إيفاد»: dispatching, not IFAD) nor a town («الفاو»)
+		{"arabic acronyms of bodies", "وقال الأمين التنفيذي لإيقاد إن الإنتربول والأونكتاد سيشاركان.", []string{"Organization:إيقاد", "Organization:الإنتربول", "Organization:الأونكتاد"}, nil},
+		{"arabic words that look like acronyms", "وقررت الحكومة إيفاد وفد إلى ميناء الفاو.", nil, []string{"Organization:إيفاد", "Organization:الفاو"}},
 		// a town Arabic news introduces by its kind («مدينة»، «بلدة»، «قرية»
 		// without the article, in construct): the name after it is a city's,
 		// with the article or without, two words after «عين», «بئر», «دير»...;

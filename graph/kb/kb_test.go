@@ -31,6 +31,18 @@ func TestStarterLookups(t *testing.T) {
 		{"صنعاء", graph.City, "Sana'a"},
 		{"الرباط", graph.City, "Rabat"},
 		{"إسلام آباد", graph.City, "Islamabad"},
+		{"النروج", graph.Country, "Norway"},
+		// agencies of the United Nations system and other bodies, in both
+		// scripts, with the acronyms the Arabic press writes
+		{"FAO", graph.Organization, "Food and Agriculture Organization"},
+		{"منظمة الأغذية والزراعة", graph.Organization, "Food and Agriculture Organization"},
+		{"المنظمة الدولية للهجرة", graph.Organization, "International Organization for Migration"},
+		{"الأونكتاد", graph.Organization, "United Nations Conference on Trade and Development"},
+		{"إيغاد", graph.Organization, "Intergovernmental Authority on Development"},
+		{"إيقاد", graph.Organization, "Intergovernmental Authority on Development"},
+		{"الإيسيسكو", graph.Organization, "Islamic World Educational, Scientific and Cultural Organization"},
+		{"البنك الإسلامي للتنمية", graph.Organization, "Islamic Development Bank"},
+		{"Interpol", graph.Organization, "Interpol"},
 		// "Gaza" alone, in either script, is the Strip the news means by it;
 		// the city is "Gaza City", «مدينة غزة» (not the time zone's "Gaza")
 		{"Gaza", graph.Place, "Gaza Strip"},

@@ -1106,7 +1106,23 @@ func isArabicVerb(t token) bool {
 	if t.arabic && (strings.HasPrefix(t.text, "فأ") || strings.HasPrefix(t.text, "فإ")) && utf8.RuneCountInString(t.text) >= 4 {
 		return true
 	}
-	return succeedTok(t)
+	return succeedTok(t) || reciprocalDual(t)
+}
+
+// reciprocalDual reports the past of a reciprocal verb in the dual
+// («تصافحا», «تبادلا», «تشاورا»: the two shook hands, exchanged,
+// consulted), the shape تَفاعَلا: it ends the names of the two before it
+// («X و Y تصافحا»). Not a word in «تش», the letters that write a foreign
+// "ch" («تشانرا», «تشابالا» are names; the verb «تشاورا» is given up).
+func reciprocalDual(t token) bool {
+	if !t.arabic {
+		return false
+	}
+	r := []rune(t.text)
+	if len(r) == 7 && (r[0] == 'و' || r[0] == 'ف') {
+		r = r[1:]
+	}
+	return len(r) == 6 && r[0] == 'ت' && r[1] != 'ش' && r[2] == 'ا' && r[5] == 'ا'
 }
 
 // discussVerbsAr are the Arabic verbs of discussing («ناقش», «بحث»;
@@ -1621,7 +1637,7 @@ func hasWord(toks []token) bool {
 	for _, t := range toks {
 		n := 0
 		for _, r := range t.text {
-			if unicode.IsLetter(r) {
+			if unicode.IsLetter(r) && r != 'ـ' { // (the tatweel stretches a letter: «لـ» is one)
 				n++
 			}
 		}

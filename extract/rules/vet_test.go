@@ -51,6 +51,14 @@ func TestGate(t *testing.T) {
 		{"en honourable inside the span", "The meeting was chaired by the Honourable Ana Kilifi, Minister for Trade.", "Honourable Ana Kilifi", graph.Person, "names", []string{"Person:Ana Kilifi"}},
 		{"en rt hon alone", "Present were the Rt Hon. Mark Vale and others.", "Rt Hon", graph.Organization, "ner", nil},
 		{"en style with one name left", "The delegation included Sir Tobias, the ambassador.", "Sir Tobias", graph.Person, "names", []string{"Person:Tobias"}},
+		// a reciprocal verb in the dual ends the names of the two before it;
+		// a name of the same length in other letters stays whole; a
+		// preposition stretched by the tatweel is one letter, no name
+		{"ar reciprocal dual after a name", "والتقى نيكول باشينيان و الرئيس إلهام علييف تصافحا طويلا.", "إلهام علييف تصافحا", graph.Person, "ner", []string{"Person:إلهام علييف"}},
+		{"ar reciprocal dual with a conjunction", "التقى الوزيران رامي سالم وكمال داود وتبادلا الهدايا.", "كمال داود وتبادلا", graph.Person, "ner", []string{"Person:كمال داود"}},
+		{"ar six-letter name kept", "واستقبل الرئيس الوزيرة تيمارا كوفاتش أمس.", "تيمارا كوفاتش", graph.Person, "ner", []string{"Person:تيمارا كوفاتش"}},
+		{"ar foreign name in the verb's shape kept", "واستقبل الرئيس الوزير نام تشاكرا أمس.", "نام تشاكرا", graph.Person, "ner", []string{"Person:نام تشاكرا"}},
+		{"ar preposition with tatweel", "وشمل الوفد مساعدا لـ Aliyev لشؤون السياسة.", "لـ", graph.Person, "names+title", nil},
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
 		// a participle of state before its preposition is no name; a name in «م» ending in alef is
 		{"ar participle of state", "وأكد الوزير أهمية التعاون، معربا عن تقديره للجهود.", "معربا", graph.Person, "names+title", nil},

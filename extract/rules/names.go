@@ -2896,8 +2896,9 @@ func placeNameStop(t token) bool {
 
 // cityKindsAr are the Arabic nouns of a town's kind that stand in
 // construct with its name: «مدينة X», «بمدينة X», «بلدة X», «قرية X»
-// (names.tsv, city-kind-noun).
-var cityKindsAr = wordSet("names.tsv", "city-kind-noun", "ar")
+// (names.tsv, kind-of-place with the value city, the class of English's
+// "the town of X").
+var cityKindsAr = wordSetOf("names.tsv", "kind-of-place", "city", "ar")
 
 // toponymFirstAr are the words that open two-word names of towns: «عين»,
 // «بئر», «دير», «كفر», «تل» («قرية عين X»; names.tsv, toponym-first).

@@ -1637,7 +1637,7 @@ func hasWord(toks []token) bool {
 	for _, t := range toks {
 		n := 0
 		for _, r := range t.text {
-			if unicode.IsLetter(r) && r != 'ـ' { // (the tatweel stretches a letter: «لـ» is one)
+			if unicode.IsLetter(r) && !textnorm.IsArabicDiacritic(r) { // (the tatweel stretches a letter: «لـ» is one)
 				n++
 			}
 		}
@@ -1825,14 +1825,10 @@ func (g *Gate) typeOf(toks []token, p part, m graph.Mention, ev evidence) (graph
 	if m.KBID == "" && compassFirst(g.lx, toks, p) {
 		return graph.Place, true
 	}
-	if m.Type == graph.Person && m.KBID == "" {
-		if ct, ok := kindBefore(toks, p); ok {
-			return ct, true
-		}
-	}
-	// "the town of X": a tagger's place that a town's kind names is a city
-	if m.Type == graph.Place && m.KBID == "" {
-		if ct, ok := kindBefore(toks, p); ok && ct == graph.City {
+	// (a tagger's place that a town's kind names, "the town of X", is a
+	// city)
+	if (m.Type == graph.Person || m.Type == graph.Place) && m.KBID == "" {
+		if ct, ok := kindBefore(toks, p); ok && (m.Type == graph.Person || ct == graph.City) {
 			return ct, true
 		}
 	}

@@ -627,6 +627,19 @@ func (st *docState) gather() []*frame {
 					best = f
 				}
 			}
+			if best == nil && !r.verb && r.named == "" && r.round == "" && len(r.places) == 0 && !r.past && !r.future && !r.also && !r.briefed && !r.occasion && !r.hasMargins() && st.opensWithThe(r) {
+				// "X co-chaired the 21st Regional Ministerial Meeting in
+				// Z. The meeting brought together the ministers of A, B
+				// and C": a sentence that opens with the event word and
+				// the article names again the latest event of that head
+				// word; its parties are those who attend it
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					f := frames[i]
+					if !f.marked() && f.hasHead(headKey(r.m.Text)) && st.compatible(r, f) && !tenseApart(r, f) {
+						best = f
+					}
+				}
+			}
 			if best == nil && !r.verb && len(r.places) > 0 && !r.past && !r.future && !r.also && !r.briefed && !r.hasMargins() {
 				// "Joint Readout: Lisbon Consultations on Chad ... Officials
 				// from A and B convened at the Y Palace in Lisbon for two
@@ -778,8 +791,33 @@ func (st *docState) gather() []*frame {
 		} else {
 			join(r, best)
 		}
+
 	}
 	return st.headlineByCity(frames)
+}
+
+// opensWithThe reports an English event word right after the article
+// that opens its sentence: "The meeting brought together ...".
+func (st *docState) opensWithThe(r *evRef) bool {
+	sent := st.d.Sentences[r.sent]
+	ws := strings.Fields(st.d.Text[sent.Start:r.m.Start])
+	return len(ws) == 1 && ws[0] == "The"
+}
+
+// headKey is the key of an event word's head: its last word ("meeting"
+// of "the 21st Regional Ministerial Meeting").
+func headKey(text string) string {
+	ws := strings.Fields(textnorm.Key(text))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// hasHead reports a frame one of whose event words, named or not, has
+// head key k (not a verb's reference).
+func (f *frame) hasHead(k string) bool {
+	return k != "" && slices.ContainsFunc(f.refs, func(r *evRef) bool { return !r.verb && headKey(r.m.Text) == k })
 }
 
 // worded reports a frame an event word names ("the talks", "the

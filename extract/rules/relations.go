@@ -1456,7 +1456,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			}
 			for i, a := range subj {
 				for _, b := range subj[i+1:] {
-					st.meetM(si, a, b, r.Name, conf)
+					if meetEach(r, len(subj)) {
+						st.meetM(si, a, b, r.Name, conf)
+					}
 				}
 			}
 			ev.join(st, si, subj, p, r.Name)
@@ -1578,10 +1580,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if len(ps) < 2 || ev == nil {
 			return false
 		}
+		pairs := meetEach(r, len(ps))
 		for i, a := range ps {
 			ev.addParty(st, si, a, r.Name)
 			for _, b := range ps[i+1:] {
-				st.meetM(si, a, b, r.Name, conf)
+				if pairs {
+					st.meetM(si, a, b, r.Name, conf)
+				}
 			}
 		}
 		for _, pl := range p {
@@ -3330,4 +3335,13 @@ func saidSubjectBefore(its []item, at int) bool {
 	b := its[k-1]
 	// («قالت X إن الاتحاد الأفريقي عقد اجتماعا مع Y»: a clause «إن» opens)
 	return b.k == kConj || b.punct() || b.word("كان", "كانت", "إن", "أن", "ان", "بأن", "بان")
+}
+
+// meetEach reports whether the n parties a rule brings together each
+// meet every other: they do, but for a rule marked meet=few when they
+// are four or more ("the meeting brought together the foreign ministers
+// of A, B, C and D" is a gathering its parties take part in; a
+// three-way summit's leaders meet).
+func meetEach(r *pattern.Rule, n int) bool {
+	return r.Attr("meet") != "few" || n <= 3
 }

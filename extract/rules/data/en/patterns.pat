@@ -1062,7 +1062,9 @@ rule en-sent-from-sat-down stage=relation action=with kind=meeting conf=0.6
 rule event-between stage=relation action=between conf=0.8
   e:EVT ($aux* @event-verb place?)? $when* ((in | at) the? LOC)? $when* (between | among | of) the? ((representatives | officials | delegations | envoys | negotiators) (of | from) the?)? o:$parties
 # "the meeting gathered X and Y", "the talks brought together X and Y"
-rule en-event-gathered stage=relation action=between conf=0.7
+# (meet=few: four or more brought together are a gathering, whose
+# parties take part and do not each meet every other)
+rule en-event-gathered stage=relation action=between meet=few conf=0.7
   e:EVT ((in | at) the? LOC)? (COMMA? $aux)* (gathered | gathers | "brought together" | "brings together" | "will bring together" | grouped) the? o:$parties
 # "X brought together delegations from A and B at the Y Palace in Z":
 # the sides meet, where the sentence says; the one who brings them
@@ -1073,9 +1075,9 @@ rule en-brought-together-mediator stage=relation action=mediate conf=0.6
   m:list(the? $body | PER) (COMMA? $aux)* $when* v:(brought | brings | bringing | "has brought") together $when* the? ((delegations | representatives | envoys | negotiators | officials | leaders) (from | of) the?)? $parties
 # "A three-way summit held in Aqaba on Thursday brought together President
 # A of X, President B and King C at the Rehab Palace": the event, where it
-# was held, then the leaders it brought together, who all meet, and the
-# venue after them
-rule en-event-brought-together-all stage=relation action=meeting kind=meeting plural=s conf=0.7
+# was held, then the leaders it brought together, who all meet (three;
+# four or more take part: meet=few), and the venue after them
+rule en-event-brought-together-all stage=relation action=meeting kind=meeting plural=s meet=few conf=0.7
   e:EVT (COMMA? (held | convened | hosted) $when* ((in | at) the? $seat? p:$places)? $when* COMMA?)? $when* (COMMA? $aux)* ("brought together" | "brings together" | "will bring together" | "bringing together" | gathered | grouped) the? s:$agents p:($when* (in | at) the? $seat? $places)*
 # "talks between the Kenyan government and the rebels": one side named,
 # the other a common noun ("and a coalition of rebel groups"): the named
@@ -1700,7 +1702,7 @@ rule en-place-where-event stage=relation action=place conf=0.7
 rule en-on-arrival-place stage=relation action=place scope=sentence conf=0.6
   (at | on | upon) (his | her | their) arrival (in | at | to) the? $seat? p:$places $when* COMMA s:$agents (COMMA? $aux)* $when* (@meet | @welcome | received | @call)
 rule en-fronted-place stage=relation action=place scope=sentence conf=0.65
-  (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
+  (in | at) the? $seat? p:$places $when* COMMA (s:$agents | $the? (two | three | four | both | all)? (!PUNCT&!AGENT&!EVT&!LOC&!CONJ&!@stop&!@meet&!@welcome&!@call&!held&!hold&!holds){1,3} ($of the? $body+)?) (COMMA? $aux)* $when* (@meet | @welcome | @call | @discuss | hosted | hosts | (held | hold | holds) (a | an)? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@stop){0,2} e:EVT)
 # "In Doha on Tuesday, the talks between A and B resumed": a fronted place
 # before the event's noun
 rule en-fronted-place-event stage=relation action=place conf=0.65

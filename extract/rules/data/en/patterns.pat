@@ -93,7 +93,7 @@ define margin = (on | at) the? (margins | sidelines | margin | sideline) of the?
 # ("on Wednesday afternoon", "Monday morning": a part of the day after the
 # weekday, first, as the choices are taken in order)
 define when = "on"? DATEW (morning | afternoon | evening | night) | for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
-define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
+define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | first | initially | finally | eventually | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
 
@@ -708,9 +708,10 @@ rule en-exchanged-with-event stage=relation action=meeting conf=0.7
 
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other ("X and Y co-chaired in Rabat the second session": the
-# place before the event, the word order of agencies that translate)
+# place before the event, the word order of agencies that translate;
+# not "X and Y held separate meetings with Z": each met Z)
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective | !PUNCT&!AGENT&!EVT&!LOC&!@with){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective&!separate | !PUNCT&!AGENT&!EVT&!LOC&!@with&!separate){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y signed an agreement in Rabat": those who sign it together meet
 # to sign it, where the sentence says
@@ -1350,11 +1351,11 @@ rule en-in-opening-remarks stage=relation action=attend kind=any frame=main who=
 rule en-agent-in-opening-remarks stage=relation action=attend kind=any frame=main who=persons conf=0.6
   s:$agent COMMA in (his | her | their) v:@speech-occasion (address | remarks | speech | statement) COMMA $when* $openverb
 
-# "X opened the meeting alongside Y and Z", "X chaired the talks together
+# "X opened the meeting alongside Y and Z", "X chaired the talks (in Z) together
 # with Y": those beside the one who opens, chairs or addresses the event
 # take part in it too
 rule en-opened-event-alongside stage=relation action=attend conf=0.65
-  s:$agents (COMMA? $aux)* $when* (opened | opens | closed | closes | chaired | chairs | co-chaired | addressed | inaugurated | attended) the? (@adjective)* e:EVT $when* COMMA? (alongside | "together with" | "along with") the? s:$agents
+  s:$agents (COMMA? $aux)* $when* (opened | opens | closed | closes | chaired | chairs | co-chaired | addressed | inaugurated | attended) the? (@adjective)* e:EVT $when* ((in | at) the? $seat? p:$places $when*)? COMMA? (alongside | "together with" | "along with") the? s:$agents
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
 # the session", "X chaired the Y emergency summit" (a body's): who chairs
 # an event takes part in it

@@ -1258,6 +1258,25 @@ func (st *docState) finishEvents() {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
 	}
+	// a roundup's stories, each under a dateline of its own ("MANILA -
+	// ...", then "CAIRO - ..."): the first event told under a dateline,
+	// with no place of its own, is held at the dateline's place
+	st.sectionHome(0)
+	for i, sd := range st.sections {
+		end := len(st.d.Text)
+		if i+1 < len(st.sections) {
+			end = st.sections[i+1].start
+		}
+		for _, f := range frames {
+			if at := f.refs[0].m.Start; at < sd.start || at >= end {
+				continue
+			}
+			if !f.placed() && !f.call() && !f.marked() && !st.futureSentence(f.refs[0].sent) {
+				f.refs[0].addPlace(st, st.d.SentenceAt(sd.start), sd.place, "ev-section-dateline")
+			}
+			break
+		}
+	}
 	// "NAIROBI, Kenya (AFP) -": a dateline that names its city's
 	// country gives the country as a level of a main event held in the
 	// city

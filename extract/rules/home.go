@@ -76,8 +76,9 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		if cy == nil && !pt.organ && (titledElsewhere(held, pt) || st.titledOtherForm(pt)) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
+		inDelegation := false
 		if cy == nil {
-			cy = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
+			cy, inDelegation = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}
 		if cy == nil {
 			// "President X of Peru arrived, accompanied by Foreign
@@ -99,14 +100,18 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// whom a home official meets abroad is the host country's
 			cy = st.metAbroad(pt, home)
 		}
-		if cy == nil && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
+		if cy == nil && !inDelegation && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
 			// dateline only, not from weaker signs; an office of one
 			// holder that the document gives home's someone else holds
 			// is another country's: "Deputy Prime Minister and Foreign
 			// Minister X ... held a meeting with Foreign Minister Y")
-			if own != nil && !st.officeTaken(own, pt) && !bodyOffice(pt.title.role) {
-				cy = own
+			h := own
+			if sh := st.sectionHome(pt.person.Start); sh != nil {
+				h = sh
+			}
+			if h != nil && !st.officeTaken(h, pt) && !bodyOffice(pt.title.role) {
+				cy = h
 			}
 		}
 		// a document with no home of its own: the country where the
@@ -124,6 +129,53 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// sectionHome returns the home of the text at byte at in a roundup of
+// stories under datelines of their own ("MANILA - ...", then "CAIRO -
+// ..." and "ADDIS ABABA - ..." paragraphs, in a weekly digest or a live
+// page): the country of the latest dateline that opens a paragraph at or
+// before it, when two or more such datelines name different countries;
+// else nil (the document's one home stands).
+func (st *docState) sectionHome(at int) *kb.Entry {
+	if st.sections == nil {
+		st.sections = []sectionDateline{}
+		seen := map[string]bool{}
+		for _, p := range st.d.Paragraphs {
+			start := paragraphText(st.d, p)
+			for i := range st.d.Mentions {
+				m := &st.d.Mentions[i]
+				if m.Start < start {
+					continue
+				}
+				if m.Start == start && m.Type.Location() && m.KBID != "" && st.datelineAfter(m.End, p.End, false) {
+					if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
+						st.sections = append(st.sections, sectionDateline{start, *m, c})
+						seen[c.ID] = true
+					}
+				}
+				break
+			}
+		}
+		if len(seen) < 2 {
+			st.sections = st.sections[:0]
+		}
+	}
+	var c *kb.Entry
+	for _, sd := range st.sections {
+		if sd.start <= at {
+			c = sd.country
+		}
+	}
+	return c
+}
+
+// sectionDateline is a dateline that opens a paragraph: where it starts,
+// its place and the place's country.
+type sectionDateline struct {
+	start   int
+	place   graph.Mention
+	country *kb.Entry
 }
 
 // pendingMemberCountry returns the country of the leader whose
@@ -333,7 +385,7 @@ func servesAbroad(r role) bool {
 // delegationCountry returns the country whose delegation a person leads
 // or belongs to in the document, or nil; byWord indexes the document's
 // delegation facts, built on the first call.
-func (st *docState) delegationCountry(p graph.Mention, byWord *map[string][]graph.Relation) *kb.Entry {
+func (st *docState) delegationCountry(p graph.Mention, byWord *map[string][]graph.Relation) (*kb.Entry, bool) {
 	if *byWord == nil {
 		// samePerson needs the same last word: index the facts by it once
 		*byWord = map[string][]graph.Relation{}
@@ -344,16 +396,18 @@ func (st *docState) delegationCountry(p graph.Mention, byWord *map[string][]grap
 			}
 		}
 	}
+	in := false
 	for _, r := range (*byWord)[lastWord(textnorm.Key(p.Text))] {
 		if samePerson(r.Subject, p) {
+			in = true
 			for _, e := range st.lx.kb.Lookup(r.Object.Country) {
 				if e.Type == graph.Country {
-					return e
+					return e, true
 				}
 			}
 		}
 	}
-	return nil
+	return nil, in
 }
 
 // corpusHome is a document's home country by its people: the country

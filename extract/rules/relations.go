@@ -136,7 +136,10 @@ type docState struct {
 	delegs  map[string]graph.Mention // country or body -> first delegation mention
 	pending []pendingTitle
 	leads   []pendingLead // leaders whose delegation's country is not known yet
-	served  []servedTitle // advisers of a title's holder («مستشار الرئيس الفرنسي X»)
+	// the datelines that open paragraphs of a roundup (sectionHome),
+	// worked out once; empty when the document is none
+	sections []sectionDateline
+	served   []servedTitle // advisers of a title's holder («مستشار الرئيس الفرنسي X»)
 	// mediators named without their event ("with US brokers"): the main
 	// event's
 	mediators []evParty

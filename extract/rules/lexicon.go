@@ -115,6 +115,8 @@ func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 					continue // "a speaker at the rally": no title in lower case
 				} else if isRole && r.determined && !determinedAt(toks, i, len(p.keys)) {
 					continue // "Amir" alone is a given name
+				} else if isRole && r.given && afterOffice(toks, i, tr) {
+					continue // "Minister of State Sultan X": a given name
 				}
 				if ok && len(p.keys) > n {
 					n, prefix, val = len(p.keys), st.prefix, p.val
@@ -158,6 +160,22 @@ type role struct {
 	// or "of" after it ("HH the Amir", "Qatar's Amir", "Amir of the
 	// State of Kuwait"; not "Amir Farhadi")
 	determined bool
+	// given: an English title of a ruler that is also a given name: a
+	// given name right after the title of an office ("Minister of State
+	// Sultan Al X"; "Sultan X" alone is the ruler)
+	given bool
+}
+
+// afterOffice reports a title of an office, not a ruler's nor a style,
+// that ends right before toks[i] (roles, the trie of titles).
+func afterOffice(toks []token, i int, roles trie) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if n, _, v := matchAny(toks[:i], j, roles); n > 0 && j+n == i {
+			r, ok := v.(role)
+			return ok && !r.state && !r.honorific
+		}
+	}
+	return false
 }
 
 // determinedAt reports the word before toks[i] a determiner or a style,
@@ -248,6 +266,8 @@ func roleOf(e lexEntry) role {
 			r.asis = true
 		case "determined":
 			r.determined = true
+		case "given":
+			r.given = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

@@ -3861,10 +3861,18 @@ func dottedYa(t token) bool {
 }
 
 // aliAfterConnector reports «علي» after «بن», «أبو», «عبد», or between
-// a given name and a proper word («محمد علي الزرقوني»): the name Ali, not
-// the preposition «على» written with a dotted ya.
+// a given name and a proper word («محمد علي الزرقوني», «عبد الله علي
+// الكندري»: a compound given name of «عبد» too): the name Ali, not the
+// preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
-	return k > 0 && toks[k].arabic && toks[k].key == "علي" && dottedYa(toks[k]) && (arabicConnectors[toks[k-1].key] || givenAr[toks[k-1].key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1]) && !commonTok(toks[k+1]))
+	if k == 0 || !toks[k].arabic || toks[k].key != "علي" || !dottedYa(toks[k]) {
+		return false
+	}
+	if arabicConnectors[toks[k-1].key] {
+		return true
+	}
+	given := givenAr[toks[k-1].key] || k >= 2 && toks[k-2].key == "عبد" && definite(toks[k-1])
+	return given && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !stopTok(toks[k+1]) && !commonTok(toks[k+1])
 }
 
 // procliticCommon reports an Arabic word that is a preposition (ب, ل,

@@ -1037,6 +1037,53 @@ func (g *Gate) stateBeforePrep(toks []token, i int) bool {
 	return statePreps[toks[i+1].key]
 }
 
+// stateBeforeObject reports an Arabic participle of the fourth or second
+// form in the indefinite accusative («مُفْعِلاً», «مُفَعِّلاً»: «مبرزا»,
+// «مثمنا», «مؤكدا») after a comma and before a common word, its object
+// («، مبرزا حرص بلاده على …»): the state of the one who speaks, never a
+// name. The shape is a «م» and three letters, none a long vowel: a name
+// in «م» ending in alef, «ماريا», «مونيكا», has one.
+func (g *Gate) stateBeforeObject(toks []token, i int) bool {
+	t := toks[i]
+	if !t.arabic || definite(t) || i == 0 || i+1 >= len(toks) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return false
+	}
+	if c := toks[i-1]; !c.punct || (c.text != "،" && c.text != ",") {
+		return false
+	}
+	stem, ok := strings.CutSuffix(t.key, "ا")
+	if !ok || !strings.HasPrefix(stem, "م") || utf8.RuneCountInString(stem) != 4 || strings.ContainsAny(stem[len("م"):], "اويى") {
+		return false
+	}
+	next := toks[i+1]
+	return next.arabic && !next.punct && commonTok(next)
+}
+
+// constructHead reports a common Arabic noun without the article at
+// toks[i] whose next word is a place the base knows or «بلاد» with a
+// pronoun («اهتمام مونتيفيديو», «حرص بلاده»): the head of a construct
+// whose second term follows, the object of the verb before the name,
+// not the name's last word.
+func (g *Gate) constructHead(toks []token, i int) bool {
+	t := toks[i]
+	if !t.arabic || definite(t) || givenAr[t.key] || !commonAr[t.key] || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if !next.arabic || next.punct {
+		return false
+	}
+	if strings.HasPrefix(next.key, "بلاد") && next.key != "بلاد" {
+		return true
+	}
+	for _, e := range g.lx.kb.Lookup(next.text) {
+		if e.Type.Location() {
+			return true
+		}
+	}
+	return false
+}
+
 // statePreps are the prepositions and the particle a participle of state
 // governs («عن», «على», «إلى»), by their keys («أن» folds with «إن»,
 // which a name before a verb of speech's clause meets: «قالت مارتا إن»).
@@ -1459,6 +1506,12 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 		}
 		if person && g.stateBeforePrep(toks, i) {
 			return true // «، معربا عن»: a participle of state before its preposition
+		}
+		if person && first && g.stateBeforeObject(toks, i) {
+			return true // «، مبرزا حرص بلاده»: a participle of state before its object
+		}
+		if person && !first && i == p.b-1 && g.constructHead(toks, i) {
+			return true // «السفير X اهتمام مونتيفيديو»: a noun in construct with a place, after the name
 		}
 		if person && first && g.dualConstructTitle(toks, i) {
 			return true // «برئاسة نائبي وزيري المالية»: two deputies, no name

@@ -62,6 +62,14 @@ func TestGate(t *testing.T) {
 		{"ar function word", "وقال إن بلاده ترفض العقوبات.", "بلاده", graph.Person, "ner", nil},
 		// a participle of state before its preposition is no name; a name in «م» ending in alef is
 		{"ar participle of state", "وأكد الوزير أهمية التعاون، معربا عن تقديره للجهود.", "معربا", graph.Person, "names+title", nil},
+		// a participle of state before its object, no name; a name in «م»
+		// ending in alef after a comma is kept
+		{"ar participle of state before its object", "وأشاد الوزير بالجهود، مبرزا حرص بلاده على الوساطة.", "مبرزا حرص", graph.Person, "ner", nil},
+		{"ar a name in mim and alef after a comma", "وحضر اللقاء وزير الخارجية، ماريا كوستا والسفير.", "ماريا كوستا", graph.Person, "ner", []string{"Person:ماريا كوستا"}},
+		// a common noun in construct with a place after a titled name is
+		// the verb's object, not the name's last word
+		{"ar a noun in construct with a place after the name", "وأكد السفير فيغا اهتمام مدريد بالتعاون.", "فيغا اهتمام", graph.Person, "names+title", []string{"Person:فيغا"}},
+		{"ar a surname that is a common word before a verb", "وأكد الرئيس جوزاف عون أن بلاده تدعم الحوار.", "جوزاف عون", graph.Person, "names+title", []string{"Person:جوزاف عون"}},
 		{"ar participle of state before ala", "وأكد الوزير أهمية التعاون، مشددا على ضرورة الحوار.", "مشددا", graph.Person, "names+title", nil},
 		{"ar name in mim ending in alef", "وقالت الوزيرة مارتا لوبيز عن الخطة إنها جاهزة.", "مارتا لوبيز", graph.Person, "ner", []string{"Person:مارتا لوبيز"}},
 		{"ar shaykh as a middle name after a title", "وبعث الأمير برقية إلى الرئيس عمر شيخ عبدي رئيس جمهورية جيبوتي.", "عمر شيخ عبدي", graph.Person, "names+title", []string{"Person:عمر شيخ عبدي"}},

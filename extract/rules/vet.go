@@ -1021,20 +1021,8 @@ func (g *Gate) styleAt(toks []token, a, b int) int {
 // a name (a name in «م» ending in alef, «مارتا», «ماريا», does not go on
 // with a preposition).
 func (g *Gate) stateBeforePrep(toks []token, i int) bool {
-	t := toks[i]
-	if !t.arabic || definite(t) || i == 0 || i+1 >= len(toks) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
-		return false
-	}
-	// after the comma that closes the clause it qualifies («وتحدثت ماريا
-	// عن الخطة»: a name after its verb)
-	if c := toks[i-1]; !c.punct || (c.text != "،" && c.text != ",") {
-		return false
-	}
-	stem, ok := strings.CutSuffix(t.key, "ا")
-	if !ok || !strings.HasPrefix(stem, "م") || utf8.RuneCountInString(stem) < 4 || givenAr[stem] {
-		return false
-	}
-	return statePreps[toks[i+1].key]
+	stem, ok := g.stateParticiple(toks, i)
+	return ok && utf8.RuneCountInString(stem) >= 4 && statePreps[toks[i+1].key]
 }
 
 // stateBeforeObject reports an Arabic participle of the fourth or second
@@ -1044,19 +1032,32 @@ func (g *Gate) stateBeforePrep(toks []token, i int) bool {
 // name. The shape is a «م» and three letters, none a long vowel: a name
 // in «م» ending in alef, «ماريا», «مونيكا», has one.
 func (g *Gate) stateBeforeObject(toks []token, i int) bool {
-	t := toks[i]
-	if !t.arabic || definite(t) || i == 0 || i+1 >= len(toks) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
-		return false
-	}
-	if c := toks[i-1]; !c.punct || (c.text != "،" && c.text != ",") {
-		return false
-	}
-	stem, ok := strings.CutSuffix(t.key, "ا")
-	if !ok || !strings.HasPrefix(stem, "م") || utf8.RuneCountInString(stem) != 4 || strings.ContainsAny(stem[len("م"):], "اويى") {
+	stem, ok := g.stateParticiple(toks, i)
+	if !ok || utf8.RuneCountInString(stem) != 4 || strings.ContainsAny(stem[len("م"):], "اويى") {
 		return false
 	}
 	next := toks[i+1]
 	return next.arabic && !next.punct && commonTok(next)
+}
+
+// stateParticiple returns the stem of an Arabic word in «م» with the
+// alef of the indefinite accusative at toks[i], after the comma that
+// closes the clause it qualifies («وتحدثت ماريا عن الخطة»: a name after
+// its verb), with a word after it: no given name nor a name the base
+// knows; ok is false otherwise.
+func (g *Gate) stateParticiple(toks []token, i int) (stem string, ok bool) {
+	t := toks[i]
+	if !t.arabic || definite(t) || i == 0 || i+1 >= len(toks) || givenAr[t.key] || len(g.lx.kb.Lookup(t.text)) > 0 {
+		return "", false
+	}
+	if c := toks[i-1]; !c.punct || (c.text != "،" && c.text != ",") {
+		return "", false
+	}
+	stem, ok = strings.CutSuffix(t.key, "ا")
+	if !ok || !strings.HasPrefix(stem, "م") || givenAr[stem] {
+		return "", false
+	}
+	return stem, true
 }
 
 // constructHead reports a common Arabic noun without the article at

@@ -3193,6 +3193,15 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		if allowAl && unit == j && conn == 0 && allah == 0 && k == j+3 && !definite(toks[j+1]) && definite(toks[j+2]) && k < len(toks) && x.alTail(toks, k, taken) {
 			return true // «ناصر فهد الحمد الصباح»: given, father, grandfather with the article, family
 		}
+		// «ناصر فهد الحمد المبارك الصباح»: two forebears with the article,
+		// the second a given name so written, then the family
+		forebears := k >= j+3 && allowAl && unit == j && conn == 0 && allah == 0 && !definite(toks[j+1]) && definite(toks[j+2])
+		if forebears && k == j+3 && k+1 < len(toks) && alGivenTok(toks[k]) && !taken(toks[k].start, toks[k].end) && x.alTail(toks, k+1, taken) {
+			return true
+		}
+		if forebears && k == j+4 && k < len(toks) && alGivenTok(toks[j+3]) && x.alTail(toks, k, taken) {
+			return true
+		}
 		if k-unit-allah-conn != 2 {
 			return false
 		}
@@ -3269,7 +3278,10 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// «نظيره الليبي الطاهر البعزاوي»: a given name with the article
 		// opens the name a title announces, a proper word after it
 		alOpens := allowAl && k == j && alGiven[t.key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !arabicStop[toks[k+1].key] && !taken(toks[k+1].start, toks[k+1].end)
-		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) && !alOpens || x.orgHead(t) {
+		// «محمد ولد الشيخ الغزواني»: the family's nisba after the compound
+		// «ولد الشيخ», as after «ولد الشيخ سيديا» a word without it
+		shaykhFamily := k >= j+3 && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && x.nisba(toks, k)
+		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) && !alOpens && !shaykhFamily || x.orgHead(t) {
 			break
 		}
 		// «بن تركي», «بن سلطان»: after «بن» a name, though it reads

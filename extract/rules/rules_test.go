@@ -398,6 +398,13 @@ func TestMentions(t *testing.T) {
 		// a Gulf name of four: given, father, grandfather with the article,
 		// family; not the verb's object after three
 		{"arabic gulf name of four", "واستقبل سمو ولي العهد الشيخ ناصر فهد الحمد الصباح بقصر بيان السفير.", []string{"Person:ناصر فهد الحمد الصباح"}, []string{"Person:ناصر فهد الحمد"}},
+		// two forebears with the article, the second a given name so
+		// written, then the family; a common noun with the article after
+		// a father's name is the verb's object
+		{"arabic gulf name of five", "واستقبل سمو ولي العهد الشيخ جابر سالم الفهد المبارك الصباح السفير.", []string{"Person:جابر سالم الفهد المبارك الصباح"}, []string{"Person:جابر سالم الفهد"}},
+		{"arabic gulf name of three before the object", "وبحث الوزير سامي فهد المحمد المستجدات مع السفير.", []string{"Person:سامي فهد المحمد"}, []string{"Person:سامي فهد المحمد المستجدات"}},
+		// the family's nisba after the compound «ولد الشيخ»
+		{"arabic ould sheikh and a nisba", "واستقبل الرئيس أحمد ولد الشيخ البكاي الوفد.", []string{"Person:أحمد ولد الشيخ البكاي"}, []string{"Person:أحمد ولد الشيخ"}},
 		{"arabic gulf name of three before an object", "وبحث الشيخ سالم خالد الأحمد المستجدات الإقليمية مع الوفد.", []string{"Person:سالم خالد الأحمد"}, []string{"Person:سالم خالد الأحمد المستجدات"}},
 		{"arabic dual title and its names", "واستقبل الرئيس الوزيرين مايك والتون وبيتر كارلسون أمس. والتقى الوزراء وليد حداد في عمان.", []string{"Person:مايك والتون", "Person:وليد حداد"}, nil},
 		{"arabic family name given before, then a noun", "وقال الرئيس الموريتاني جمال كارتوف إن الوفد وصل. وأعلن الرئيس كارتوف حالة الطوارئ في البلاد.", []string{"Person:جمال كارتوف", "Person:كارتوف"}, []string{"Person:كارتوف حالة"}},

@@ -1529,6 +1529,13 @@ var (
 	chunkNextWords = wordSet("words.tsv", "chunk-next")
 )
 
+// worldRegion reports a mention of a continent or a world region the
+// base knows ("Africa", "Central Asia", «الشرق الأوسط»).
+func (st *docState) worldRegion(m graph.Mention) bool {
+	e := st.lx.kb.Entry(m.KBID)
+	return m.KBID != "" && e != nil && e.Region
+}
+
 // eventChunk makes the event reference of an event phrase: its kind from
 // the last event word, its places and parties from what the phrase
 // holds ("the Geneva talks", «قمة حلف شمال الأطلسي»), a proper name when
@@ -1553,6 +1560,10 @@ func (st *docState) eventChunk(si int, c *chunk) *evRef {
 	figure := "" // an ordinal in figures ("3rd")
 	for pi, it := range c.parts {
 		switch {
+		case it.k == kEnt && it.m.Type.Location() && it.m.Type != graph.Country && st.worldRegion(it.m):
+			// "the Africa Summit", "the EU-Central Asia Ministerial
+			// Meeting": a continent or world region in an event's name
+			// says what it is about, not where it is held
 		case it.k == kEnt && it.m.Type.Location() && it.m.Type != graph.Country:
 			ev.addPlace(st, si, it.m, c.rule.Name)
 		case it.k == kEnt && it.m.Type == graph.Country && c.parts[0].m.Lang == "ar" && len(c.parts) == 2:

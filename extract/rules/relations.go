@@ -2002,7 +2002,7 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if c := st.countryOf(x); pm.Type == graph.Country && c != nil && c.Name != pm.Name || !x.m.Type.Location() || x.m.Type == graph.Country || partyKey(x.m) == partyKey(pm) {
 				continue
 			}
-			if e := st.lx.kb.Entry(x.m.KBID); x.m.KBID != "" && e != nil && e.Region {
+			if st.worldRegion(x.m) {
 				continue // "in Africa, in Egypt": a continent lies in no country
 			}
 			st.rel(si, x.m, pm, graph.LocatedIn, "", "", r.Name, conf)

@@ -35,6 +35,7 @@ func TestGate(t *testing.T) {
 		{"en a participle's phrase as a person", "The Declaration of Principles Governing the talks was signed.", "Principles Governing", graph.Person, "ner", nil},
 		{"en a plural title's words as a body", "The summit of Heads of State and Government opened.", "State and Government", graph.Organization, "ner", nil},
 		{"en a mechanism is a body", "The meeting of the Incident Prevention and Response Mechanism was held.", "Response Mechanism", graph.Person, "ner", []string{"Organization:Response Mechanism"}},
+		{"en a title with hyphens is no one", "The OSCE Chairperson-in-Office, Finnish Foreign Minister Anna Berg, met the president.", "Chairperson-in-Office", graph.Person, "ner", nil},
 		{"en a lone academic style", "Ghana's Vice-President, Prof. Jane Mensah, attended.", "Prof", graph.Person, "ner", nil},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		// known names joined by a hyphen open a pair's event, no one's name

@@ -407,6 +407,16 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 		default:
 			return nil
 		}
+		if mc := m.Rule.Attr("member"); mc != "" {
+			// "X, a member of the Political Bureau and ...": X is a member
+			// of the first body the capture names
+			for _, b := range capItems(m, mc, its) {
+				if b.isBody() && b.is(graph.Organization) {
+					st.rel(si, c.person.m, b.m, graph.MemberOf, "", "", m.Rule.Name, m.Rule.Conf)
+					break
+				}
+			}
+		}
 		if pc := m.Rule.Attr("possessor"); pc != "" {
 			st.possessorTitles(si, c, m, its, pc)
 			return c
@@ -429,7 +439,13 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 			st.principalTitle(si, c, m, its, m.Rule.Attr("advises"))
 			return c
 		}
-		c.titles = othersTitles(singularTitles(pairTitles(its, m.Start, m.End, at)))
+		// (t: the titles are in that part of the match alone: "X, a member
+		// of the Political Bureau and Chinese foreign minister,")
+		ts, te := m.Start, m.End
+		if tc, ok := m.Cap("t"); ok {
+			ts, te = tc.Start, tc.End
+		}
+		c.titles = othersTitles(singularTitles(pairTitles(its, ts, te, at)))
 		if at >= 0 {
 			c.titles = rankAmbassador(c.titles, its[at].start)
 		}

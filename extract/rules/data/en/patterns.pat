@@ -248,6 +248,11 @@ rule en-name-the-dem-title stage=chunk make=person conf=0.65
   n:PER the DEM ROLE+
 # ("X, Minister of Investment, Trade and Industry": the portfolios of one
 # office listed after it)
+# "X, a member of the Political Bureau of the Central Committee and
+# Chinese foreign minister, met Y": an office after the membership of a
+# body, in the apposition (t: the office; member=b: X is a member of b)
+rule name-comma-member-and-title stage=chunk make=person member=b conf=0.75
+  n:PER COMMA (a | an) member of the? b:(($body | CAP)+) (of the? ($body | CAP)+)* CONJ t:($office) COMMA
 rule name-comma-title stage=chunk make=person conf=0.8
   n:PER COMMA $office ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+ ($of the? $body+)?)? (CONJ ($rank | CAP)* ROLE+ $of the? $body+)?
 # a line of a list of those present: "- X, Minister of State, United Arab

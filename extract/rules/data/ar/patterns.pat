@@ -88,8 +88,8 @@ define atvenue = في (@place-head | @building) ($complement | $body){0,2} (p:CI
 define capitalof = COMMA? (عاصمة | العاصمة) (CTRY | DEM) COMMA?
 define bicity = p:CITY&BI | (بمدينة | بالعاصمة) (DEM | CTRY&DEF)? p:CITY
 # («التقى X بتونس Y»: a country's name that is its capital's too, the
-# party named after it)
-define bivenue = (p:CITY&BI | p:CTRY&BI | PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? p:CITY) $when*
+# party named after it; «استقبل X بقصر P Y»: a palace, the venue)
+define bivenue = (p:CITY&BI | p:CTRY&BI | p:PLACE&BI&!CITY | (بمدينة | بالعاصمة) DEM? p:CITY) $when*
 # (a portfolio is in the genitive: no preposition, no word in the
 # indefinite accusative: «وزير الصحة X بيانا أمام اللجنة»)
 define portfolio = (!PUNCT&!AGENT&!LOC&!EVT&!ROLE&!DLG&!@stop&!CONJ&!HON&!@preposition&!ACC){1,2}

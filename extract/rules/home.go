@@ -100,7 +100,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// whom a home official meets abroad is the host country's
 			cy = st.metAbroad(pt, home)
 		}
-		if cy == nil && !inDelegation && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
+		if cy == nil && !inDelegation && !pt.title.role.abbrev && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
 			// dateline only, not from weaker signs; an office of one
 			// holder that the document gives home's someone else holds

@@ -117,6 +117,8 @@ func matchAny(toks []token, i int, trs ...trie) (n, prefix int, val any) {
 					continue // "Amir" alone is a given name
 				} else if isRole && r.given && afterOffice(toks, i, tr) {
 					continue // "Minister of State Sultan X": a given name
+				} else if isRole && r.abbrev && (i+len(p.keys) >= len(toks) || !toks[i+len(p.keys)].upper) {
+					continue // "Omani FM hold talks": no name after the abbreviation
 				}
 				if ok && len(p.keys) > n {
 					n, prefix, val = len(p.keys), st.prefix, p.val
@@ -164,6 +166,12 @@ type role struct {
 	// given name right after the title of an office ("Minister of State
 	// Sultan Al X"; "Sultan X" alone is the ruler)
 	given bool
+	// abbrev: a title's abbreviation ("FM X"): a title only right before
+	// a name in capitals ("X, Omani FM hold talks" is two parties), its
+	// country only from the words around it, never from the document's
+	// home (readouts write it of foreign ministers abroad as often as of
+	// the home one)
+	abbrev bool
 }
 
 // afterOffice reports a title of an office, not a ruler's nor a style,
@@ -268,6 +276,8 @@ func roleOf(e lexEntry) role {
 			r.determined = true
 		case "given":
 			r.given = true
+		case "abbrev":
+			r.abbrev = true
 		case "":
 		default:
 			panic(fmt.Sprintf("data/%s/roles.tsv:%d: unknown flag %q", e.Lang, e.Line, f))

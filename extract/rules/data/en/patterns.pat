@@ -1609,8 +1609,10 @@ rule possessor-visit stage=relation action=visit conf=0.65
 # Rome": "head" before "to" and a place is a verb of travel, not a title
 rule en-head-to stage=relation action=visit conf=0.6
   s:$agents (COMMA? $aux)* COMMA? $when* (will | would | is to | is due to)? v:ROLE_HEAD to the? $seat? p:$places $when* (for (a | an | the)? @adjective* e:EVT)?
+# ("X began a two-day visit to Oslo", "concluded", "is on an official
+# visit to": a verb of beginning, ending or being on the visit)
 rule visit stage=relation action=visit conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places ($when* (for | (to | "in order to") (attend | "take part in" | "participate in" | join)) the? e:EVT)?
+  s:$agents (COMMA? $aux)* COMMA? $when* ((paid | pays | pay | paying | made | makes | make | making | began | begins | begin | started | starts | concluded | concludes | conclude | ended | ends | undertook | undertakes | "wrapped up" | "wraps up" | "kicked off" | "kicks off" | "embarked on" | "embarks on" | on) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC&!@stop | @adjective)?)? @visit (in | to | at)? the? $seat? p:$places ($when* (for | (to | "in order to") (attend | "take part in" | "participate in" | join)) the? e:EVT)?
 
 # "the visit of X to Oslo"
 # "X is on a regional tour that includes A, B and C", "X began a tour of

@@ -1379,6 +1379,11 @@ rule visit-made-met-during stage=relation action=meeting kind=meeting conf=0.65
 # to P to meet Y there
 rule visit-for-event-with stage=relation action=meeting conf=0.7
   @visit $when* s:$agent $when* (إلى | الى)? $placeword? p:$places $when* @conduct? e:EVT $evadj* @phone? (مع | ب)? o:$agents
+# «بدأ X اليوم زيارة رسمية إلى P», «اختتم X زيارة إلى P»، «يقوم X بزيارة
+# رسمية إلى P»: a verb of beginning, ending or making the visit first,
+# the visitor, then the visit and its destination
+rule visit-begun-verb-first stage=relation action=visit conf=0.65
+  (بدأ | يبدأ | بدأت | تبدأ | اختتم | يختتم | اختتمت | تختتم | أنهى | ينهي | أنهت | تنهي | استهل | يستهل | استهلت | تستهل | قام | يقوم | قامت | تقوم) $when* s:$agent $commawhen v:@visit ($when | الرسمية | الرسمي | رسمية | رسمي | دولة | عمل | خاصة | @adjective)* (إلى | الى | ل)? $placeword? p:$places
 rule visit-subject-first stage=relation action=visit conf=0.65
   s:$agents $aux* @visit $when* (إلى | الى)? $placeword? p:$places $toattend?
 # «X سيصل إلى P للمشاركة في المفاوضات»: the future of «يصل» is too short

@@ -791,7 +791,6 @@ func (st *docState) gather() []*frame {
 		} else {
 			join(r, best)
 		}
-
 	}
 	return st.headlineByCity(frames)
 }
@@ -1261,11 +1260,11 @@ func (st *docState) finishEvents() {
 	// a roundup's stories, each under a dateline of its own ("MANILA -
 	// ...", then "CAIRO - ..."): the first event told under a dateline,
 	// with no place of its own, is held at the dateline's place
-	st.sectionHome(0)
-	for i, sd := range st.sections {
+	sections := st.roundupSections()
+	for i, sd := range sections {
 		end := len(st.d.Text)
-		if i+1 < len(st.sections) {
-			end = st.sections[i+1].start
+		if i+1 < len(sections) {
+			end = sections[i+1].start
 		}
 		for _, f := range frames {
 			if at := f.refs[0].m.Start; at < sd.start || at >= end {

@@ -132,42 +132,50 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 }
 
 // sectionHome returns the home of the text at byte at in a roundup of
-// stories under datelines of their own ("MANILA - ...", then "CAIRO -
-// ..." and "ADDIS ABABA - ..." paragraphs, in a weekly digest or a live
-// page): the country of the latest dateline that opens a paragraph at or
-// before it, when two or more such datelines name different countries;
-// else nil (the document's one home stands).
+// stories under datelines of their own (roundupSections): the country of
+// the latest dateline that opens a paragraph at or before it; else nil
+// (the document's one home stands).
 func (st *docState) sectionHome(at int) *kb.Entry {
-	if st.sections == nil {
-		st.sections = []sectionDateline{}
-		seen := map[string]bool{}
-		for _, p := range st.d.Paragraphs {
-			start := paragraphText(st.d, p)
-			for i := range st.d.Mentions {
-				m := &st.d.Mentions[i]
-				if m.Start < start {
-					continue
-				}
-				if m.Start == start && m.Type.Location() && m.KBID != "" && st.datelineAfter(m.End, p.End, false) {
-					if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
-						st.sections = append(st.sections, sectionDateline{start, *m, c})
-						seen[c.ID] = true
-					}
-				}
-				break
-			}
-		}
-		if len(seen) < 2 {
-			st.sections = st.sections[:0]
-		}
-	}
 	var c *kb.Entry
-	for _, sd := range st.sections {
+	for _, sd := range st.roundupSections() {
 		if sd.start <= at {
 			c = sd.country
 		}
 	}
 	return c
+}
+
+// roundupSections returns the datelines that open paragraphs ("MANILA -
+// ...", then "CAIRO - ..." and "ADDIS ABABA - ...", in a weekly digest or
+// a live page) when two or more of them name different countries, in
+// order; else none. Worked out once per document.
+func (st *docState) roundupSections() []sectionDateline {
+	if st.sections != nil {
+		return st.sections
+	}
+	st.sections = []sectionDateline{}
+	seen := map[string]bool{}
+	for _, p := range st.d.Paragraphs {
+		start := paragraphText(st.d, p)
+		// the paragraph's first mention, if it opens the paragraph
+		for i := range st.d.Mentions {
+			m := &st.d.Mentions[i]
+			if m.Start < start {
+				continue
+			}
+			if m.Start == start && m.Type.Location() && m.KBID != "" && st.datelineAfter(m.End, p.End, false) {
+				if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
+					st.sections = append(st.sections, sectionDateline{start, *m, c})
+					seen[c.ID] = true
+				}
+			}
+			break
+		}
+	}
+	if len(seen) < 2 {
+		st.sections = st.sections[:0]
+	}
+	return st.sections
 }
 
 // sectionDateline is a dateline that opens a paragraph: where it starts,

@@ -136,7 +136,7 @@ type docState struct {
 	delegs  map[string]graph.Mention // country or body -> first delegation mention
 	pending []pendingTitle
 	leads   []pendingLead // leaders whose delegation's country is not known yet
-	// the datelines that open paragraphs of a roundup (sectionHome),
+	// the datelines that open paragraphs of a roundup (roundupSections),
 	// worked out once; empty when the document is none
 	sections []sectionDateline
 	served   []servedTitle // advisers of a title's holder («مستشار الرئيس الفرنسي X»)
@@ -1457,9 +1457,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if ev == nil {
 				return false
 			}
-			for i, a := range subj {
-				for _, b := range subj[i+1:] {
-					if meetEach(r, len(subj)) {
+			if meetEach(r, len(subj)) {
+				for i, a := range subj {
+					for _, b := range subj[i+1:] {
 						st.meetM(si, a, b, r.Name, conf)
 					}
 				}
@@ -1583,11 +1583,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if len(ps) < 2 || ev == nil {
 			return false
 		}
-		pairs := meetEach(r, len(ps))
+		each := meetEach(r, len(ps))
 		for i, a := range ps {
 			ev.addParty(st, si, a, r.Name)
 			for _, b := range ps[i+1:] {
-				if pairs {
+				if each {
 					st.meetM(si, a, b, r.Name, conf)
 				}
 			}

@@ -325,6 +325,16 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 			abroad = place
 		}
 	}
+	if abroad == nil && !named && pt.title.role.state && partyHere {
+		// "X travelled to Mexico City on Monday. She was received by
+		// President Y at the palace": a head of state or government with
+		// no country, a party of the sentence's meeting, in a sentence
+		// that names no place of a country right after a journey abroad
+		// in its paragraph, is the host country's
+		if c := st.journeyBefore(pt.sent, home); c != nil {
+			return c
+		}
+	}
 	if abroad == nil {
 		return nil
 	}
@@ -352,6 +362,30 @@ func (st *docState) metAbroad(pt pendingTitle, home *kb.Entry) *kb.Entry {
 		}
 	}
 	return nil
+}
+
+// journeyBefore returns the country of the places of the event told in
+// the sentence right before sentence si, in the same paragraph, when they
+// all lie in one country other than home and a person takes part in it
+// (a journey or a visit abroad); else nil.
+func (st *docState) journeyBefore(si int, home *kb.Entry) *kb.Entry {
+	if si == 0 || st.paragraphOf(st.d.Sentences[si].Start) != st.paragraphOf(st.d.Sentences[si-1].Start) {
+		return nil
+	}
+	var abroad *kb.Entry
+	for _, ref := range st.refs {
+		if ref.sent != si-1 || len(ref.places) == 0 || !slices.ContainsFunc(ref.parties, func(p evParty) bool { return p.m.Type == graph.Person }) {
+			continue
+		}
+		for _, p := range ref.places {
+			c := st.countryOf(item{k: kEnt, m: p.m})
+			if c == nil || c.ID == home.ID || abroad != nil && abroad.ID != c.ID {
+				return nil
+			}
+			abroad = c
+		}
+	}
+	return abroad
 }
 
 // noteHost records where a host receives a guest: the country of the

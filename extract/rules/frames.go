@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/textnorm"
 )
@@ -635,7 +636,7 @@ func (st *docState) gather() []*frame {
 				// word; its parties are those who attend it
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if !f.marked() && f.hasHead(headKey(r.m.Text)) && st.compatible(r, f) && !tenseApart(r, f) {
+					if !f.marked() && f.hasHead(lastWord(textnorm.Key(r.m.Text))) && st.compatible(r, f) && !tenseApart(r, f) {
 						best = f
 					}
 				}
@@ -803,20 +804,11 @@ func (st *docState) opensWithThe(r *evRef) bool {
 	return len(ws) == 1 && ws[0] == "The"
 }
 
-// headKey is the key of an event word's head: its last word ("meeting"
-// of "the 21st Regional Ministerial Meeting").
-func headKey(text string) string {
-	ws := strings.Fields(textnorm.Key(text))
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
-
 // hasHead reports a frame one of whose event words, named or not, has
-// head key k (not a verb's reference).
+// head key k, its last word's ("meeting" of "the 21st Regional
+// Ministerial Meeting"; not a verb's reference).
 func (f *frame) hasHead(k string) bool {
-	return k != "" && slices.ContainsFunc(f.refs, func(r *evRef) bool { return !r.verb && headKey(r.m.Text) == k })
+	return k != "" && slices.ContainsFunc(f.refs, func(r *evRef) bool { return !r.verb && lastWord(textnorm.Key(r.m.Text)) == k })
 }
 
 // worded reports a frame an event word names ("the talks", "the
@@ -1665,14 +1657,7 @@ func (st *docState) datelinePlace(bracketed bool) (evPlace, bool) {
 		if pi > 2 {
 			break
 		}
-		var place *graph.Mention
-		for i := range st.d.Mentions {
-			m := &st.d.Mentions[i]
-			if m.Start == paragraphText(st.d, p) && m.Type.Location() {
-				place = m
-				break
-			}
-		}
+		place := st.openingPlace(p)
 		if place == nil {
 			continue
 		}
@@ -1681,6 +1666,18 @@ func (st *docState) datelinePlace(bracketed bool) (evPlace, bool) {
 		}
 	}
 	return evPlace{}, false
+}
+
+// openingPlace returns the place whose name opens paragraph p (a
+// dateline's, "CAIRO - ..."), or nil.
+func (st *docState) openingPlace(p extract.Paragraph) *graph.Mention {
+	start := paragraphText(st.d, p)
+	for i := range st.d.Mentions {
+		if m := &st.d.Mentions[i]; m.Start == start && m.Type.Location() {
+			return m
+		}
+	}
+	return nil
 }
 
 // datelineCountry returns a dateline's city and the country named

@@ -156,20 +156,13 @@ func (st *docState) roundupSections() []sectionDateline {
 	st.sections = []sectionDateline{}
 	seen := map[string]bool{}
 	for _, p := range st.d.Paragraphs {
-		start := paragraphText(st.d, p)
-		// the paragraph's first mention, if it opens the paragraph
-		for i := range st.d.Mentions {
-			m := &st.d.Mentions[i]
-			if m.Start < start {
-				continue
-			}
-			if m.Start == start && m.Type.Location() && m.KBID != "" && st.datelineAfter(m.End, p.End, false) {
-				if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
-					st.sections = append(st.sections, sectionDateline{start, *m, c})
-					seen[c.ID] = true
-				}
-			}
-			break
+		m := st.openingPlace(p)
+		if m == nil || m.KBID == "" || !st.datelineAfter(m.End, p.End, false) {
+			continue
+		}
+		if c := st.countryOf(item{k: kEnt, m: *m}); c != nil {
+			st.sections = append(st.sections, sectionDateline{m.Start, *m, c})
+			seen[c.ID] = true
 		}
 	}
 	if len(seen) < 2 {

@@ -3278,9 +3278,9 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// «نظيره الليبي الطاهر البعزاوي»: a given name with the article
 		// opens the name a title announces, a proper word after it
 		alOpens := allowAl && k == j && alGiven[t.key] && k+1 < len(toks) && toks[k+1].arabic && !toks[k+1].punct && !arabicStop[toks[k+1].key] && !taken(toks[k+1].start, toks[k+1].end)
-		// «محمد ولد الشيخ الغزواني»: the family's nisba after the compound
+		// «أحمد ولد الشيخ البكاي»: the family's nisba after the compound
 		// «ولد الشيخ», as after «ولد الشيخ سيديا» a word without it
-		shaykhFamily := k >= j+3 && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && x.nisba(toks, k)
+		shaykhFamily := ouldShaykhBefore(toks, j, k) && x.nisba(toks, k)
 		if strings.HasPrefix(t.text, "ال") && !afterConnector && !familyName && !lineageAt(k) && !regnal && !(k == unit && unit > j) && !alOpens && !shaykhFamily || x.orgHead(t) {
 			break
 		}
@@ -3304,7 +3304,7 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		// «محمد ولد الشيخ سيديا»: «الشيخ», «سيدي» after «ولد» open a
 		// compound family name
 		nextJoins := k+1 < len(toks) && arabicConnectors[toks[k].key] && toks[k+1].arabic && !toks[k+1].punct || k >= j+2 && foreignParticle(toks, k, taken) ||
-			k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي") && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
+			ouldShaykhBefore(toks, j, k) && k < len(toks) && properAfter(toks[k]) && !taken(toks[k].start, toks[k].end) || k < len(toks) && (regnalAt(toks, k, j) || toks[k].key == "الله") ||
 			k < len(toks) && k > unit && dinTail(toks[k]) && !taken(toks[k].start, toks[k].end) || // «برهان الدين»
 			k < len(toks) && k > unit && nameFinalAt(toks, k) && !taken(toks[k].start, toks[k].end) || // «رحماني زاده», «رضائي فر»
 			k+1 < len(toks) && toks[k+1].key == "الله" && toks[k].arabic && !toks[k].punct && !definite(toks[k]) && (!arabicStop[toks[k].key] || theophoricAt(toks, j, k)) && !taken(toks[k].start, toks[k].end) // «عثمان دفع الله»: a theophoric family name
@@ -3324,6 +3324,13 @@ func (x *Names) arabicNameAl(toks []token, j int, taken func(int, int) bool, all
 		k++ // «حسين أمير صالحي»: the middle name takes the word after it
 	}
 	return k
+}
+
+// ouldShaykhBefore reports the compound «ولد الشيخ» or «ولد سيدي» right
+// before toks[k], inside the name that opens at toks[j] («محمد ولد الشيخ
+// X»): the word at k goes on the family's name.
+func ouldShaykhBefore(toks []token, j, k int) bool {
+	return k-2 > j && toks[k-2].key == "ولد" && (toks[k-1].key == "الشيخ" || toks[k-1].key == "سيدي")
 }
 
 // amirInName reports «أمير» as written, between a given name and a proper
@@ -3873,8 +3880,8 @@ func dottedYa(t token) bool {
 }
 
 // aliAfterConnector reports «علي» after «بن», «أبو», «عبد», or between
-// a given name and a proper word («محمد علي الزرقوني», «عبد الله علي
-// الكندري»: a compound given name of «عبد» too): the name Ali, not the
+// a given name and a proper word («سالم علي القصاب», «عبد الله علي
+// النعيمي»: a compound given name of «عبد» too): the name Ali, not the
 // preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
 	if k == 0 || !toks[k].arabic || toks[k].key != "علي" || !dottedYa(toks[k]) {

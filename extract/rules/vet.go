@@ -1028,7 +1028,7 @@ func (g *Gate) stateBeforePrep(toks []token, i int) bool {
 // stateBeforeObject reports an Arabic participle of the fourth or second
 // form in the indefinite accusative («مُفْعِلاً», «مُفَعِّلاً»: «مبرزا»,
 // «مثمنا», «مؤكدا») after a comma and before a common word, its object
-// («، مبرزا حرص بلاده على …»): the state of the one who speaks, never a
+// («، مبرزا دور بلاده في …»): the state of the one who speaks, never a
 // name. The shape is a «م» and three letters, none a long vowel: a name
 // in «م» ending in alef, «ماريا», «مونيكا», has one.
 func (g *Gate) stateBeforeObject(toks []token, i int) bool {
@@ -1062,7 +1062,7 @@ func (g *Gate) stateParticiple(toks []token, i int) (stem string, ok bool) {
 
 // constructHead reports a common Arabic noun without the article at
 // toks[i] whose next word is a place the base knows or «بلاد» with a
-// pronoun («اهتمام مونتيفيديو», «حرص بلاده»): the head of a construct
+// pronoun («اهتمام مدريد», «دور بلاده»): the head of a construct
 // whose second term follows, the object of the verb before the name,
 // not the name's last word.
 func (g *Gate) constructHead(toks []token, i int) bool {
@@ -1509,10 +1509,10 @@ func (g *Gate) trim(toks []token, p part, typ graph.EntityType, ev *evidence) (p
 			return true // «، معربا عن»: a participle of state before its preposition
 		}
 		if person && first && g.stateBeforeObject(toks, i) {
-			return true // «، مبرزا حرص بلاده»: a participle of state before its object
+			return true // «، مبرزا دور بلاده»: a participle of state before its object
 		}
 		if person && !first && i == p.b-1 && g.constructHead(toks, i) {
-			return true // «السفير X اهتمام مونتيفيديو»: a noun in construct with a place, after the name
+			return true // «السفير X اهتمام مدريد»: a noun in construct with a place, after the name
 		}
 		if person && first && g.dualConstructTitle(toks, i) {
 			return true // «برئاسة نائبي وزيري المالية»: two deputies, no name

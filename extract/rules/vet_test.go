@@ -55,7 +55,7 @@ func TestGate(t *testing.T) {
 		// a reciprocal verb in the dual ends the names of the two before it;
 		// a name of the same length in other letters stays whole; a
 		// preposition stretched by the tatweel is one letter, no name
-		{"ar reciprocal dual after a name", "والتقى نيكول باشينيان و الرئيس إلهام علييف تصافحا طويلا.", "إلهام علييف تصافحا", graph.Person, "ner", []string{"Person:إلهام علييف"}},
+		{"ar reciprocal dual after a name", "والتقى أرمين هاكوبيان و الرئيس رستم قاسموف تصافحا طويلا.", "رستم قاسموف تصافحا", graph.Person, "ner", []string{"Person:رستم قاسموف"}},
 		{"ar reciprocal dual with a conjunction", "التقى الوزيران رامي سالم وكمال داود وتبادلا الهدايا.", "كمال داود وتبادلا", graph.Person, "ner", []string{"Person:كمال داود"}},
 		{"ar six-letter name kept", "واستقبل الرئيس الوزيرة تيمارا كوفاتش أمس.", "تيمارا كوفاتش", graph.Person, "ner", []string{"Person:تيمارا كوفاتش"}},
 		{"ar foreign name in the verb's shape kept", "واستقبل الرئيس الوزير نام تشاكرا أمس.", "نام تشاكرا", graph.Person, "ner", []string{"Person:نام تشاكرا"}},
@@ -65,12 +65,12 @@ func TestGate(t *testing.T) {
 		{"ar participle of state", "وأكد الوزير أهمية التعاون، معربا عن تقديره للجهود.", "معربا", graph.Person, "names+title", nil},
 		// a participle of state before its object, no name; a name in «م»
 		// ending in alef after a comma is kept
-		{"ar participle of state before its object", "وأشاد الوزير بالجهود، مبرزا حرص بلاده على الوساطة.", "مبرزا حرص", graph.Person, "ner", nil},
+		{"ar participle of state before its object", "وأشاد الوزير بالجهود، مبرزا دور بلاده في الوساطة.", "مبرزا دور", graph.Person, "ner", nil},
 		{"ar a name in mim and alef after a comma", "وحضر اللقاء وزير الخارجية، ماريا كوستا والسفير.", "ماريا كوستا", graph.Person, "ner", []string{"Person:ماريا كوستا"}},
 		// a common noun in construct with a place after a titled name is
 		// the verb's object, not the name's last word
 		{"ar a noun in construct with a place after the name", "وأكد السفير فيغا اهتمام مدريد بالتعاون.", "فيغا اهتمام", graph.Person, "names+title", []string{"Person:فيغا"}},
-		{"ar a surname that is a common word before a verb", "وأكد الرئيس جوزاف عون أن بلاده تدعم الحوار.", "جوزاف عون", graph.Person, "names+title", []string{"Person:جوزاف عون"}},
+		{"ar a surname that is a common word before a verb", "وأكد الرئيس رامي عون أن بلاده تدعم الحوار.", "رامي عون", graph.Person, "names+title", []string{"Person:رامي عون"}},
 		{"ar participle of state before ala", "وأكد الوزير أهمية التعاون، مشددا على ضرورة الحوار.", "مشددا", graph.Person, "names+title", nil},
 		{"ar name in mim ending in alef", "وقالت الوزيرة مارتا لوبيز عن الخطة إنها جاهزة.", "مارتا لوبيز", graph.Person, "ner", []string{"Person:مارتا لوبيز"}},
 		{"ar shaykh as a middle name after a title", "وبعث الأمير برقية إلى الرئيس عمر شيخ عبدي رئيس جمهورية جيبوتي.", "عمر شيخ عبدي", graph.Person, "names+title", []string{"Person:عمر شيخ عبدي"}},

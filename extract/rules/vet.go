@@ -328,6 +328,12 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			return nil
 		}
 	}
+	// "Member States", "the Contracting Parties": a plural naming a body's
+	// members after common words alone, capitalised in the official
+	// style, is no place's or body's name
+	if m.KBID == "" && !toks[a].arabic && memberPlural(toks, a, b) {
+		return nil
+	}
 	// «للجامعة», «الحركة», «وللجنة»: a body's head noun alone, with the
 	// article, is a description, no name; the relation rules read it as
 	// the body of that head the article named before (headAnaphor)
@@ -1265,6 +1271,25 @@ func commonTok(t token) bool {
 	}
 	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
 	return commonEn[lk] || discourseEn[lk] || creditEn[lk]
+}
+
+// memberPluralWords are the plurals that name the members of a body
+// (words.tsv, member-plural).
+var memberPluralWords = wordSet("words.tsv", "member-plural", "en")
+
+// memberPlural reports English words toks[a:b] that end with a plural
+// naming a body's members, every word before it a common one ("Member
+// States", "Participating States"; not "Baltic States").
+func memberPlural(toks []token, a, b int) bool {
+	if !memberPluralWords[strings.ToLower(toks[b-1].text)] {
+		return false
+	}
+	for _, t := range toks[a : b-1] {
+		if t.arabic || !commonTok(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // futureVerbTok reports an Arabic verb in the future: the particle «س»

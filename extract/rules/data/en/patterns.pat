@@ -480,6 +480,14 @@ rule title-elliptic stage=skip titles=elliptic conf=0.65
 # part in what it reports (whole=no: nor is it read as a party)
 rule according-to stage=skip whole=no
   x:(COMMA? according to the? (!COMMA&!STOP){1,8} COMMA)
+# "X sat down with Y, Bernama reports", "X met Y, Reuters reported on
+# Monday", "..., the ministry said in a statement": the source named
+# after the last comma, with its verb of saying at the sentence's end, is
+# set aside; it takes no part in what it reports (not a clause after the
+# verb, ", Y said progress was made"; not a place opening it, "in Nairobi,
+# Kenya's broadcaster said": the town's country)
+rule source-said-after stage=skip whole=no
+  x:(COMMA (!COMMA&!STOP&!EVT&!ROLE&!LOC) (!COMMA&!STOP&!EVT&!ROLE){0,4} (reports | reported | said | says | added | tells | told reporters | quoted | cited) ((on | in | at | late | earlier | today | yesterday) (!COMMA&!STOP&!EVT&!AGENT){0,3})?) STOP
 # "X, accompanied by Y, met Z": the companion set aside, X meets Z (the
 # whole sentence, read too, has Y meet Z)
 rule accompanied-apposition stage=skip
@@ -1571,6 +1579,11 @@ rule en-also-present stage=relation action=attend kind=any conf=0.6
 # gathering, each named after a rank or a style
 rule en-fronted-attending stage=relation action=attend kind=any frame=main conf=0.6
   (also? v:(attending | present | "in attendance") | among those v:(present | "in attendance" | attending)) ((at | in)? the? (@adjective)* EVT)? (were | was) s:list(ROLE* the? $exc? HON{0,2} $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+# "The following Member States were represented: A, B and C", "The
+# following countries were represented at the meeting: ...": a
+# communique's roll of the states present at its gathering
+rule en-following-represented stage=relation action=attend kind=any frame=main conf=0.6
+  the following (!PUNCT&!STOP&!AGENT){0,3} (were | was) v:represented ((at | in) the? (@adjective)* EVT)? COLON s:$agents
 # "An observer from the AU and diplomats from A and B are also attending",
 # "Envoys from A and B attended": those sent by bodies or countries stand
 # for them at the article's event

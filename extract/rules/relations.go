@@ -1764,6 +1764,8 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if ev == nil {
 			return false
 		}
+		// ("on the sidelines." with no event named: the report's own)
+		ev.toMain = ev.toMain || r.Attr("frame") == "main"
 		// the parties of this sentence's other events take part in the
 		// event on whose margins they met; they do not tell it apart
 		// ("on the sidelines of the summit" is the article's summit)

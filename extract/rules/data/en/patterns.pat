@@ -1773,6 +1773,11 @@ rule en-event-topic-hosted-at stage=relation action=place conf=0.65
 rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
+# "X held a bilateral meeting with Y on the sidelines.": the margins of no
+# event named are the report's own gathering's
+rule en-margins-bare stage=relation action=margins kind=any frame=main conf=0.6
+  (on | at) the v:(margins | sidelines | fringes) (STOP | COMMA)
+
 # titles and bodies beyond the chunk: "X, who heads the Y", "X, who
 # chairs the Y" (a title's word read as a verb after "who"; not "X
 # chaired the Y emergency summit": the body names the event he chairs)

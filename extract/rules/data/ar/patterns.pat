@@ -266,10 +266,11 @@ rule adviser-before-name-comma stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&!ONEWORD ($body | ROLE)* HON? p:PER COMMA HON? n:PER COMMA
 
 # «فخامة الرئيس X رئيس الجمهورية الإسلامية الإيرانية»: a bare title before
-# the name, its full form after it (closed=yes: the clause ends there, no
-# second name follows whose title it would be)
+# the name, its full form after it, in apposition or not («الرئيس X، رئيس
+# جمهورية مالي»; closed=yes: the clause ends there, no second name
+# follows whose title it would be)
 rule title-name-full-title stage=chunk make=person closed=yes conf=0.75
-  ROLE&ONEWORD&DEF HON? n:PER ROLE+ (باسم | ل | لدى | عن)? list($body)
+  ROLE&ONEWORD&DEF HON? n:PER COMMA? ROLE+ (باسم | ل | لدى | عن)? list($body)
 # «السفير X المتحدث الرسمي باسم وزارة الخارجية بأن …»: an ambassador's
 # rank before the name, his office of a body after it, the clause going
 # on (closed=noname: not «السفير X وزير الخارجية الغاني Y», another's
@@ -883,14 +884,15 @@ rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
 # X في قصر P»: where, after the host
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents (COMMA? (في | ب) $placeword? p:$places)?
-# «X استقبل في P Y»: the host named before the verb
+# «X استقبل في P Y»: the host named before the verb («X استقبل اليوم بقصر
+# الرئاسة في P Y»: a venue the names do not know, then its city)
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* o:$agent $when* (في $placeword? p:$places $when*)? من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
-  s:$agent $aux* @welcome $when* (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
+  s:$agent $aux* @welcome $when* $venue? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
 # «ثم استقبل وفدا من P», «كما استقبل النائب X»: a verb of receiving after
 # «كما» or «ثم» with its host unsaid goes on with the one the text is
 # about (subject=implicit: the last sentence's subject); not «كما رحب X

@@ -1145,6 +1145,14 @@ func (x *Lexicon) latinCompound(toks []token, i int) int {
 			if j < len(toks) && toks[j].text == "the" {
 				j++
 			}
+			// "the X Convention Centre for the 40th SADC Summit": an
+			// ordinal opens the name of what is held there, no tail of
+			// the venue's
+			if j < len(toks) {
+				if _, ok := figureOrdinal(toks[j].text); ok {
+					return end
+				}
+			}
 			if e := run(j); e > j {
 				// "Special Representative of the President of the Russian
 				// Federation for the Middle East Mikhail Bogdan": the tail

@@ -74,6 +74,10 @@ func TestMentions(t *testing.T) {
 		// full stop ("Sgt ."): nothing follows it, and the article's other
 		// names are still read
 		{"honorific ends the text", "Officers of the Dorvan police found him on Monday.\nSgt .\nMayor Edwin Tallow thanked them.", []string{"Person:Edwin Tallow"}, nil},
+		// a venue's name takes no tail that an ordinal opens ("Centre for
+		// the 40th ..."); an initialism in brackets after an event's word
+		// is the event's short name, no body, wherever the article uses it
+		{"venue before an ordinal event", "Ministers gathered at the Harbour Convention Centre for the 40th SADC Ministerial Meeting (SMM). Later the SMM adopted a plan.", []string{"Place:Harbour Convention Centre"}, []string{"Place:Harbour Convention Centre for the 40th SADC", "Organization:SMM"}},
 		{"kb with clitic", "وقالت وروسيا إن بالرياض اجتماعا.", []string{"Country:روسيا", "City:الرياض"}, nil},
 		// the cable a ruler sends is no person: «بعث X ببرقية تهنئة إلى Y»
 		{"arabic cable of congratulation", "وبعث الأمير ببرقية تهنئة إلى الرئيس البيروفي.", nil, []string{"Person:ببرقية تهنئة"}},

@@ -228,7 +228,8 @@ func titleInitials(title string) string {
 }
 
 // docInitials returns the initials of the titles of document d (the
-// roles the lexicon finds in its sentences), worked out once a document.
+// roles the lexicon finds in its sentences) and the short names it gives
+// its events, worked out once a document.
 func (g *Gate) docInitials(d *extract.Document, tokensOf func(si int) []token) map[string]bool {
 	return g.cache.initials(d, func() map[string]bool {
 		out := map[string]bool{}
@@ -236,6 +237,12 @@ func (g *Gate) docInitials(d *extract.Document, tokensOf func(si int) []token) m
 			toks := tokensOf(si)
 			for k := range toks {
 				if toks[k].arabic || !toks[k].upper {
+					continue
+				}
+				// "the 40th SADC Ministerial Meeting (SMM)": an event's
+				// short name, no body's, wherever the document uses it
+				if g.eventInitialism(toks, k) && g.lx.kb.Lookup(toks[k].text) == nil {
+					out[toks[k].text] = true
 					continue
 				}
 				n, _, v := g.lx.roles.match(toks, k)
@@ -867,6 +874,25 @@ func isAcronymToken(t token) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// eventInitialism reports an initialism at toks[i] in brackets right
+// after a word naming an event whose first letter is the initialism's
+// last ("Ministerial Meeting (SMM)", "Regional Summit (RS)").
+func (g *Gate) eventInitialism(toks []token, i int) bool {
+	t := toks[i]
+	if !isAcronymToken(t) || i < 2 || toks[i-1].text != "(" || i+1 >= len(toks) || toks[i+1].text != ")" {
+		return false
+	}
+	w := toks[i-2]
+	if w.arabic || !w.upper {
+		return false
+	}
+	if n, _, _ := g.lx.events.match(toks, i-2); n != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t.text)
+	return unicode.ToUpper(firstRune(w.text)) == r
 }
 
 // definer returns the first token of the name that an initialism in

@@ -42,6 +42,10 @@ func TestGate(t *testing.T) {
 		{"en member states as a place", "The following Member States were represented: Peru and Chile.", "Member States", graph.Place, "ner", nil},
 		{"en participating states as a body", "The Participating States adopted the declaration in Vienna.", "Participating States", graph.Organization, "ner", nil},
 		{"en baltic states kept", "The Baltic States adopted the declaration in Vienna.", "Baltic States", graph.Place, "ner", []string{"Place:Baltic States"}},
+		// an initialism in brackets after an event's word, its last letter
+		// the word's first, is the event's; a body's initialism stays
+		{"en event initialism", "Ministers met in Harare for the 40th SADC Ministerial Meeting (SMM). Later the SMM adopted a plan.", "SMM", graph.Organization, "ner", nil},
+		{"en body initialism kept", "Ministers met at the Southern Trade Council (STC) in Harare. Later the STC adopted a plan.", "STC", graph.Organization, "ner", []string{"Organization:STC"}},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		// known names joined by a hyphen open a pair's event, no one's name
 		// "the town of X", "the village of X": a tagger's place is a town;

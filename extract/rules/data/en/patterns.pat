@@ -335,9 +335,11 @@ rule body-title stage=chunk make=role closed=noperson conf=0.7
 rule officials-of stage=chunk make=role conf=0.65
   (senior | top | high-level)? list(DEM) @group-noun
 
-# "the foreign ministers of France, Germany and Italy", "the president of Chile"
+# "the foreign ministers of France, Germany and Italy", "the president of
+# Chile", "foreign ministers of the ten SADC member states and Chile" (a
+# bloc's members stand for it)
 rule title-of-bodies stage=chunk make=role conf=0.7
-  the? ROLE+ (of | from) the? list(the? $body)
+  the? ROLE+ (of | from) the? list(the? (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve)? $body (member states | member countries)?)
 
 # "the two ministers", "both leaders": the two persons of the last meeting
 # told, or the two named together in the sentence before (pair=persons);
@@ -1063,7 +1065,15 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # in Z": "for" the sides they speak for, a body's common noun after its
 # name, and "sat down" to talk)
 rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
-  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+  (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? NUM? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement | "member states" | "member countries")?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | gathering | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+# "Good morning from the X Convention Centre, where foreign ministers of
+# A and B are gathering for the 40th Y Ministerial Meeting": the place a
+# clause of "where" opens is the gathering's it names
+rule en-place-where-gathering-for stage=relation action=place conf=0.6
+  p:$places COMMA where (!STOP&!EVT&!COMMA){1,14} (gathering | gathered | meeting | met | convening | convened | assembling | assembled) (for | at) the? e:EVT
+# (and those the clause names gather for it)
+rule en-where-gathering-for-attend stage=relation action=attend conf=0.6
+  COMMA where s:$agents (COMMA? $aux)* (gathering | gathered | meeting | met | convening | convened | assembling | assembled) (for | at) the? e:EVT
 # ("sat down" to talk only when a place follows at once, or talks: not
 # "sat down in the front row", "sat down for dinner")
 rule en-sent-from-sat-down stage=relation action=with kind=meeting conf=0.6

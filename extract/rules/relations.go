@@ -1447,6 +1447,11 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			if len(subj) < 2 || len(obj) > 0 {
 				return false
 			}
+			if afterBy(its, m.Start) {
+				// "The meeting, attended by A and B, discussed ...": the
+				// agents of a participle before, not the verb's subjects
+				return false
+			}
 			if whereClause(its, m.Start) {
 				// «وصل X إلى P، حيث التقى Y وZ»: the clause goes on with
 				// the sentence's subject, who met both; they did not meet
@@ -3285,6 +3290,22 @@ func (st *docState) ruleEvent(si int, m pattern.Match, its []item, host []graph.
 		return st.lastCeremony(si, m.Rule.Attr("near") == "no")
 	}
 	return ev, host
+}
+
+// afterBy reports a participle of attending and "by" right before
+// its[at], or before up to two plain words of a description ("attended by
+// council member Dr. X"; not "teams led by A and B then met": the
+// leaders meet).
+func afterBy(its []item, at int) bool {
+	for k := at - 1; k >= 1 && k >= at-3; k-- {
+		if its[k].word("by") {
+			return its[k-1].word("attended", "joined", "witnessed", "chaired", "co-chaired", "accompanied")
+		}
+		if its[k].k != kTok || its[k].punct() {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyPersons keeps the persons of ms (rules of who=persons).

@@ -35,8 +35,9 @@ define agents = list(($exc the? | the | his | her | their | its)? HON{0,2} $agen
 # "attended by X, Director of the Office of the Minister, and Y, adviser to
 # the minister for Gulf affairs" (t: the title's rest, where a title
 # that stands for a person names no one present: "X, director of the
-# office of the minister,")
-define attendees = list(($exc the? | the | his | her | their | its)? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+# office of the minister,"; "council member Dr. X": a body's member
+# described in lower case before the style)
+define attendees = list(($exc the? | the | his | her | their | its)? ((!PUNCT&!AGENT&!EVT&!LOC&!CAP&!CONJ&!@stop)? (member | members))? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # a run of titles and names, each title before its name (rules *-titled-run)
 define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
 # the other side of talks: a capital stands for its government ("talks
@@ -50,7 +51,7 @@ define affairs = (for | of) the? (LOC | CAP) (CONJ? (LOC | CAP))* (affairs | Aff
 define jr = COMMA? (jr | sr) STOP?
 define intro = (the? (RNP | !PUNCT&!AGENT&!EVT{1,6}) COLON)
 # ("at State House, Nairobi,": a venue, then its city after a comma)
-define venue = (at | in) the? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3} (COMMA p:CITY (COMMA CTRY)? COMMA?)?
+define venue = (at | in) the? (ORG&POSS)? !PUNCT&!AGENT&!EVT&!LOC&!@in{1,3} (COMMA p:CITY (COMMA CTRY)? COMMA?)?
 # "at a villa on the outskirts of Muscat", "outside Kampala": a place
 # beside the city, the event's city all the same
 define outskirts = (on | in) the (outskirts | edge) of | outside
@@ -918,7 +919,9 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,5} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
 define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "letters of credence" | "letter of credence")
 # the host who receives (copies of) the credentials of several envoys
-define receivedmany = s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) $when* the? $credentials (of | from) $manyenvoys
+# ("received on Monday at the ministry's headquarters in Riyadh copies of
+# the credentials of ...": the time and the venue before what he received)
+define receivedmany = s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) p:($when | $venue | (in | at) the? $seat? $places)* the? $credentials (of | from) $manyenvoys
 define ceremonyplace = COMMA? (during | at) (a | the) (@adjective)* (ceremony | reception) (held | organised | organized)? ((at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,5})? (in | at) the? $seat? p:$places
 rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
   $receivedmany (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?

@@ -188,8 +188,11 @@ rule title-body-in-body-name stage=chunk make=person conf=0.8
 # والموريتانيين في الخارج السيد X», «والتونسيين بالخارج», «والجالية
 # الوطنية بالخارج», «والمغاربة المقيمين بالخارج» (a broken plural the
 # demonyms do not list); not «ورئيس مكتبها في الخارج», a title of its own)
+# («رئيس المجلس الرئاسي القائد العام للقوات المسلحة الفريق أول X»: a
+# second title, definite, of a body behind «ل», goes on the run with no
+# conjunction; not «ملك الأردن الرئيس X», a bare title, a guest's)
 rule title-name stage=chunk make=person conf=0.85
-  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (CONJ (DEM | الجالية $complement?) | المغاربة)? (المقيمين | المقيمون)? (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs?)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
+  ROLE (ROLE&!BI)* ((المملكة | الدولة) (لدى | إلى | الى) ($body | LOC))? $portfolio? (CONJ ALW&!@group-noun&!@stop&!ROLE)? (@qualifier | @adjective)* (ROLE&!ROLE_PEER&!BI)* (باسم | ل | لدى | عن)? (في $body | في (الحكومة | حكومة) $complement{0,3})? ($body | @qualifier | @adjective | الزائر | الزائرة | في LOC | CONJ $body | (المعتمد | المعتمدة | المعين | المعينة)? (لدى | إلى | الى) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | LI&LOC | (لمنطقة | إلى منطقة | الى منطقة) (LOC | $complement){1,2} | (الخاص | الخاصة) LI&!AGENT&!LOC&!EVT&!PUNCT&!ROLE&!@stop | (وشؤون | وشئون) ($complement | DEM){1,3} | (CONJ (DEM | الجالية $complement?) | المغاربة)? (المقيمين | المقيمون)? (في الخارج | بالخارج) | (لعملية | لعمليات | لشؤون | لشئون) $complement{1,2} (في LOC)?)* $affairs? ((CONJ | COMMA) ROLE&!ROLE_PEER&!BI (ROLE&!BI)* (باسم | ل | عن)? (في $body)? $body* $affairs? | ROLE&DEF&!ROLE_PEER&!ROLE_PL&!BI (ROLE&!BI)* LI&ORG)* (ROLE_AMB&DEF&ONEWORD)? HON? n:PER&!PRON
 
 # «مدير الإدارة الأفريقية الأولى بالخارجية الغانية X»، «مدير إدارة
 # آسيا بوزارة الخارجية الغانية X»: a title of a department the lists do
@@ -228,8 +231,9 @@ rule title-body-comma-name stage=chunk make=person conf=0.75
   ROLE+ (باسم | ل | لدى | عن)? (في $body)? $body ($body | @qualifier | @adjective | (المعتمد | المعتمدة | المعين | المعينة)? (إلى | الى | لدى | في) ($body | LOC) | ((المعتمد | المعتمدة | المعين | المعينة) حديثا?)? لدى $hostland | ROLE&!ROLE_PL @generic-adjective? (باسم | ل)? $body)* $affairs? (LPAR ENT&LATIN RPAR)? COMMA HON? n:PER (COMMA | STOP)
 # «ووزيرة التجهيز والإسكان، السيدة X،»: a minister's one-word title with
 # portfolios the titles do not list, a comma, a style and the name
+# («نائبة وزير العلاقات الخارجية، السيدة X،»: a deputy's word before it)
 rule title-portfolios-comma-name stage=chunk make=person conf=0.65
-  ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio (CONJ? $portfolio)? COMMA HON n:PER (COMMA | STOP)
+  (ROLE&ONEWORD&!DEF&!ROLE_MIN&!ROLE_PL&!ROLE_PEER)? ROLE_MIN&ONEWORD&!DEF&!ROLE_PL $portfolio (CONJ? $portfolio)? COMMA HON n:PER (COMMA | STOP)
 
 # «مبعوث الرئيس الأمريكي X Y»: "the envoy of the American president X,
 # Y": the second title is X's, the first Y's, both of that country
@@ -804,11 +808,6 @@ rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
 # (rule welcome-titled-host)
 rule welcome-titled-host stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* (ROLE $complement? COMMA)? s:$agent $hostappos? $withdlg? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
-# «استقبل رئيس مجلس الوزراء القائد العام للقوات المسلحة X، اليوم، Y»:
-# the host's titles before his name, one after the other, some the
-# titles do not list («القائد العام للقوات المسلحة»)
-rule ar-welcome-titles-before-host stage=relation action=meeting kind=meeting host=s conf=0.65
-  @welcome $when* ROLE (ROLE | $complement | ORG | @body-adjective | @generic-adjective)+ s:PER $hostappos? $hostgap ($presence $hostgap)? (ب | كلا من | كل من)? o:$agents $guestplace
 # «استقبل X في P، Y، يرافقه Z», «... Y، ترافقه Z»: those who came with
 # the guest are received with him
 rule welcome-guest-companions stage=relation action=meeting kind=meeting host=s conf=0.65

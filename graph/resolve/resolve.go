@@ -1277,10 +1277,17 @@ func fullNameSim(a, b *form) float64 {
 	// in one script, and in Latin letters only where their consonants
 	// differ: English writes one Arabic name with other vowels across
 	// agencies ("Nader" and "Nadir" for «نادر»)
+	// In Arabic script a chain's middle word is written one way or
+	// nearly so: two unlike middle words at one place («سامي خالد X»,
+	// «سامح الجبوري Y») are two men, whatever their given names and
+	// surnames share
 	if len(a.words) == len(b.words) && a.lang == b.lang {
 		for i := 1; i < len(a.words)-1; i++ {
 			x, y := a.words[i], b.words[i]
 			if twoGivenNames(x, y) && (x.ar || x.key != y.key) {
+				return 0
+			}
+			if x.ar && y.ar && tokSim(x, y) < thWord {
 				return 0
 			}
 		}

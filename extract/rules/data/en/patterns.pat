@@ -483,7 +483,7 @@ rule title-elliptic stage=skip titles=elliptic conf=0.65
 # part in what it reports (whole=no: nor is it read as a party)
 rule according-to stage=skip whole=no
   x:(COMMA? according to the? (!COMMA&!STOP){1,8} COMMA)
-# "X sat down with Y, Bernama reports", "X met Y, Reuters reported on
+# "X sat down with Y, the agency reports", "X met Y, Reuters reported on
 # Monday", "..., the ministry said in a statement": the source named
 # after the last comma, with its verb of saying at the sentence's end, is
 # set aside; it takes no part in what it reports (not a clause after the

@@ -884,14 +884,15 @@ rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents (COMMA? (في | ب) $placeword? p:$places)?
 # «X استقبل في P Y»: the host named before the verb («X استقبل اليوم بقصر
-# الرئاسة في P Y»: a venue the names do not know, then its city)
+# الرئاسة في P Y»: a venue the names do not know, then its city; «بقصر
+# قرطاج في P»: a known one behind «ب», then its city)
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* o:$agent $when* (في $placeword? p:$places $when*)? من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
-  s:$agent $aux* @welcome $when* $venue? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue)? (ب)? o:$agents (في $placeword? p:$places)?
+  s:$agent $aux* @welcome $when* $venue? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue (في $placeword? p:$places $when*)?)? (ب)? o:$agents (في $placeword? p:$places)?
 # «ثم استقبل وفدا من P», «كما استقبل النائب X»: a verb of receiving after
 # «كما» or «ثم» with its host unsaid goes on with the one the text is
 # about (subject=implicit: the last sentence's subject); not «كما رحب X

@@ -572,6 +572,26 @@ func sharesPlace(st *docState, r *evRef, f *frame) bool {
 	return false
 }
 
+// venueInFrameCity reports a place of r whose name opens with the name
+// of a city of a reference of f ("the Kuala Lumpur Convention Centre" and
+// Kuala Lumpur): a venue in that city.
+func venueInFrameCity(r *evRef, f *frame) bool {
+	for _, p := range r.places {
+		if p.m.Type != graph.Place {
+			continue
+		}
+		pk := textnorm.Key(p.m.Text)
+		for _, o := range f.refs {
+			for _, q := range o.places {
+				if q.m.Type == graph.City && strings.HasPrefix(pk, textnorm.Key(q.m.Text)+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // gather puts every reference into a frame: a named event is one frame
 // by its name; a reference with places or parties of its own joins the
 // frame it shares a place or a party with, else opens one; a bare
@@ -612,6 +632,19 @@ func (st *docState) gather() []*frame {
 				// partyless meeting of its own sentence at its place is it
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					if f := frames[i]; !f.named() && f.within(r.sent) && !f.hasIdentity() && sharesPlace(st, r, f) {
+						best = f
+					}
+				}
+			}
+			if best == nil && !r.past && !r.future {
+				// "LIVE: ASEAN foreign ministers meet in Kuala Lumpur ...
+				// from the Kuala Lumpur Convention Centre, where ... are
+				// gathering for the 58th ASEAN Foreign Ministers'
+				// Meeting": the headline's meeting at a city is the named
+				// gathering held there, or at a venue the city's name
+				// opens
+				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
+					if f := frames[i]; !f.named() && st.headlineOnly(f) && (sharesPlace(st, r, f) || venueInFrameCity(r, f)) {
 						best = f
 					}
 				}
@@ -663,10 +696,12 @@ func (st *docState) gather() []*frame {
 				// those who met on its margins make it a summit of its own)
 				// (a verb whose own subject is none of the frame's parties
 				// tells another body's meeting: "X and Y held a second
-				// round ... The IAEA's board meets in Vienna next month")
+				// round ... The IAEA's board meets in Vienna next month";
+				// a meeting on the margins of another is placed by it: "X
+				// met Y on the sidelines ... after the talks in Riyadh")
 				for i := len(frames) - 1; i >= 0 && best == nil; i-- {
 					f := frames[i]
-					if st.compatible(r, f) && !f.placed() && !f.named() && !tenseApart(r, f) && (r.subject == nil || f.parties[st.keyOf(*r.subject)]) {
+					if st.compatible(r, f) && !f.placed() && !f.named() && !f.onMargins() && !tenseApart(r, f) && (r.subject == nil || f.parties[st.keyOf(*r.subject)]) {
 						best = f
 					}
 				}
@@ -1096,6 +1131,12 @@ func (r *evRef) hasIdentity() bool {
 }
 
 // hasMargins reports a reference on whose margins others met.
+// onMargins reports a frame one of whose references took place on the
+// margins of another event.
+func (f *frame) onMargins() bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.margins != nil })
+}
+
 func (r *evRef) hasMargins() bool {
 	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.rule == "margins" })
 }

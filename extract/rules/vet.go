@@ -2047,7 +2047,8 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 		// («مركز الملك X للحوار الوطني»: a body named after a person
 		// holds his style, and what it is for may be an event's word)
 		eponymed := eponymShape(toks, p)
-		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || eponymed || memberHeaded(g.lx, toks, p)
+		// ("Harare Conference Centre": a venue's head after its kind)
+		headed := headIs(h, orgHeads) || headIs(h, placeHeads) || headIs(h, arabicOrgHeads) || headIs(h, arabicPlaceHeads) || eponymed || memberHeaded(g.lx, toks, p) || venueHeaded(toks, p.a, p.b)
 		for i := range toks {
 			for _, c := range []struct {
 				tr       trie

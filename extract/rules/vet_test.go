@@ -46,6 +46,7 @@ func TestGate(t *testing.T) {
 		// the word's first, is the event's; a body's initialism stays
 		{"en event initialism", "Ministers met in Harare for the 40th SADC Ministerial Meeting (SMM). Later the SMM adopted a plan.", "SMM", graph.Organization, "ner", nil},
 		{"en body initialism kept", "Ministers met at the Southern Trade Council (STC) in Harare. Later the STC adopted a plan.", "STC", graph.Organization, "ner", []string{"Organization:STC"}},
+		{"en a conference centre is a place", "The meeting was held at the Harare Conference Centre on Monday.", "Harare Conference Centre", graph.Place, "ner", []string{"Place:Harare Conference Centre"}},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		// known names joined by a hyphen open a pair's event, no one's name
 		// "the town of X", "the village of X": a tagger's place is a town;

@@ -665,9 +665,10 @@ rule en-event-which-passed stage=relation action=place conf=0.6
   e:EVT (of the? (!PUNCT&!EVT&!STOP){1,8})? COMMA (which | that) passed $when* (in | at) the? p:$places ((in | at) the? p:$places)?
 
 # "leaders gathered in Addis Ababa for the 37th AU Summit", "ministers met
-# in Rome for a two-day conference": the place is the named event's
+# in Rome for a two-day conference", "ministers are gathering in Lima for
+# the Y Meeting": the place is the named event's
 rule ev-met-in-for-event stage=relation action=place conf=0.75
-  @meet $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
+  (@meet | gathering) $when* (in | at) the? $seat? p:$places $when* COMMA? for (the | a)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} e:EVT
 
 # "Delegates met at the King Fahd Conference Center in Riyadh", "Health
 # ministers convened in Accra": those who attend the article's event,
@@ -1786,10 +1787,11 @@ rule en-event-topic-hosted-at stage=relation action=place conf=0.65
 rule margins stage=relation action=margins conf=0.7
   (on | at) the? (margins | sidelines | margin | sideline) of the? e:EVT
 
-# "X held a bilateral meeting with Y on the sidelines.": the margins of no
-# event named are the report's own gathering's
+# "X held a bilateral meeting with Y on the sidelines.", "... on the
+# sidelines, according to the ministry": the margins of no event named
+# (no "of" after them) are the report's own gathering's
 rule en-margins-bare stage=relation action=margins kind=any frame=main conf=0.6
-  (on | at) the v:(margins | sidelines | fringes) (STOP | COMMA)
+  (on | at) the v:(margins | sidelines | fringes) !of&!@in
 
 # titles and bodies beyond the chunk: "X, who heads the Y", "X, who
 # chairs the Y" (a title's word read as a verb after "who"; not "X

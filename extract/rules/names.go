@@ -135,6 +135,10 @@ func (b *NameBook) Names() []string {
 	return out
 }
 
+// familyNamesFirst are the family names written first (names.tsv
+// family-first): "Wang" of "Wang Yi".
+var familyNamesFirst = wordSet("names.tsv", "family-first", "en")
+
 // Words that start a capitalised run without being part of a name.
 var capStop = wordSet("names.tsv", "stop", "en")
 
@@ -297,6 +301,11 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			} else {
 				known[last] = true
 			}
+		}
+		// Chinese and Korean names open with the family name, by which
+		// the news names the person again ("Wang Yi", then "Wang")
+		if len(keys) >= 2 && len(keys) <= 3 && !toks[0].arabic && familyNamesFirst[keys[0]] {
+			known[keys[0]] = true
 		}
 		// a family name that is a kunya is used with its «أبو» («أحمد أبو
 		// سمرة», then «أبو سمرة»)

@@ -883,6 +883,10 @@ rule in-reception-of stage=relation action=meeting kind=meeting host=s conf=0.7
 # X في قصر P»: where, after the host
 rule received-him-on-arrival stage=relation action=meeting kind=meeting subject=implicit conf=0.65
   (في v:(استقباله | استقبالها | وداعه | وداعها) | (في مقدمة | على رأس) v:(مستقبليه | مستقبليها | مودعيه | مودعيها) | v:(استقبله | استقبلته | استقبلها | استقبلتها | ودعه | ودعها)) ((لدى | عند | فور | قبل) CONJ? (@visit | مغادرته | مغادرتها) ((إلى | الى) $placeword? (@place-head ($complement | LOC){0,3} | $places @adjective*) | $places @adjective* | @place-head ($complement | LOC){0,3})?)? COMMA? o:$agents (COMMA? (في | ب) $placeword? p:$places)?
+# «يصل إلى فندق P في الدوحة، مقر المفاوضات المباشرة»: a place and its
+# city, then in apposition the seat of an event: where the event is held
+rule ar-place-seat-of-event stage=relation action=place conf=0.6
+  p:$places (في p:$places)? COMMA (مقر | مكان | مقرّ) e:EVT
 # «X استقبل في P Y»: the host named before the verb («X استقبل اليوم بقصر
 # الرئاسة في P Y»: a venue the names do not know, then its city; «بقصر
 # قرطاج في P»: a known one behind «ب», then its city)

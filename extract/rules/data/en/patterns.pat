@@ -1070,6 +1070,10 @@ rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
 # name, and "sat down" to talk)
 rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
   (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? NUM? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement | "member states" | "member countries")?) | o:RNP&PLURAL | o:list(DLG)) (COMMA? $aux)* $when* v:(@meet | gathering | convened | convene | convenes | convening | assembled | assemble | assembles | "came together" | "come together" | "comes together") p:((COMMA? $when (CONJ $when)?) | (in | at) the? $seat? $places | at the? ORG&!POSS | $venue)* (COMMA? (for | of) (a | an | the | NUM (days | day | rounds | round | hours) of)? (@adjective)* e:EVT)?
+# "arrived at the X Hotel in Doha, the venue of the direct talks": a place
+# and its city, then in apposition the venue of an event: where it is held
+rule en-place-venue-of-event stage=relation action=place conf=0.6
+  p:$places (COMMA? in p:$places)? COMMA the? (venue | site | seat | host) of the? (@adjective)* e:EVT
 # "Good morning from the X Convention Centre, where foreign ministers of
 # A and B are gathering for the 40th Y Ministerial Meeting": the place a
 # clause of "where" opens is the gathering's it names

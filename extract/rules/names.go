@@ -1016,6 +1016,18 @@ func (x *Names) skipQualifiers(toks []token, j int, taken func(int, int) bool, b
 			j++
 			continue
 		}
+		// «وزير الخارجية إندونيسيا X» (translated word for word): a
+		// country's name after the title, no word of the name
+		// (right after the title: after a nationality, a country's name
+		// is a given name, «رئيسة الوزراء الإيطالية جورجيا X»)
+		if toks[j].arabic && !givenTok(toks[j]) && endsBefore(toks, j, x.lx.roles) {
+			if n, _, v := x.lx.entities.match(toks, j); n > 0 && j+n < len(toks) {
+				if e, ok := v.(*kb.Entry); ok && e.Type == graph.Country {
+					j += n
+					continue
+				}
+			}
+		}
 		// «وزير الخارجية والتجارة المجري X»: a second portfolio joined by
 		// «و» before the nationality
 		if t := toks[j]; t.arabic && strings.HasPrefix(t.key, "وال") && j+1 < len(toks) && !orgHeads[t.key] {

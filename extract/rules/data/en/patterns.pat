@@ -23,7 +23,7 @@ define of = of | for | at | to | in
 # Sudan": a country's government stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY | CAP&@nonstate-head of the ORG
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -93,7 +93,7 @@ define margin = (on | at) the? (margins | sidelines | margin | sideline) of the?
 # of manner between the verb and what it governs, like "privately")
 # ("on Wednesday afternoon", "Monday morning": a part of the day after the
 # weekday, first, as the choices are taken in order)
-define when = "on"? DATEW (morning | afternoon | evening | night) | for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
+define when = "on"? DATEW (morning | afternoon | evening | night) | for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" NUM CONJ NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
 define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | first | initially | finally | eventually | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
 # ---------------------------------------------------------------- chunks
@@ -1192,10 +1192,16 @@ rule en-talks-passed-in stage=relation action=place conf=0.6
   e:EVT_TALKS passed (in | at) the? $seat? p:$places
 # "talks held under the auspices of the African Union", "talks under the
 # mediation of Angola", "under the joint mediation of Egypt and Qatar",
+# "consultations ... under the facilitation of H.E. X, President of Y",
 # "talks held under the sponsorship of Egypt"
 # "talks held with mediation from the African Union" (no article, "from")
 rule under-auspices stage=relation action=mediate conf=0.75
-  e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | PER)
+  e:EVT (!EVT&!STOP){0,14} (under | with) (the (joint | @adjective)? (auspices | mediation | sponsorship | facilitation) of | the? (joint | @adjective)? mediation (from | by)) the? m:list(the? $body | HON{0,2} PER)
+# "the consultations between A and B (AB) held in P, Country, on 22 and 23
+# May, under the facilitation of H.E. X, President of Y": the parties
+# between, the place and the date, then the mediators
+rule en-between-held-under-facilitation stage=relation action=mediate conf=0.65
+  e:EVT (between | among) $parties (LPAR (!RPAR){1,3} RPAR)? (COMMA? $aux* @event-verb)? ((in | at) the? $seat? $places (COMMA CTRY)?)? COMMA? $when* COMMA? under the (joint | @adjective)? (auspices | mediation | sponsorship | facilitation) of the? m:list(the? $body | HON{0,2} PER)
 # "the deal was reached thanks to the good offices of Oman", "through the
 # mediation of Qatar": the mediators of the article's event
 rule en-good-offices-of stage=relation action=mediate conf=0.65

@@ -573,8 +573,8 @@ func sharesPlace(st *docState, r *evRef, f *frame) bool {
 }
 
 // venueInFrameCity reports a place of r whose name opens with the name
-// of a city of a reference of f ("the Kuala Lumpur Convention Centre" and
-// Kuala Lumpur): a venue in that city.
+// of a city of a reference of f ("the Harare International Conference
+// Centre" and Harare): a venue in that city.
 func venueInFrameCity(r *evRef, f *frame) bool {
 	for _, p := range r.places {
 		if p.m.Type != graph.Place {
@@ -637,9 +637,9 @@ func (st *docState) gather() []*frame {
 				}
 			}
 			if best == nil && !r.past && !r.future {
-				// "LIVE: ASEAN foreign ministers meet in Kuala Lumpur ...
-				// from the Kuala Lumpur Convention Centre, where ... are
-				// gathering for the 58th ASEAN Foreign Ministers'
+				// "Live updates: SADC ministers meet in Harare ... We are
+				// live at the Harare International Conference Centre,
+				// where ... are gathering for the 40th SADC Ministerial
 				// Meeting": the headline's meeting at a city is the named
 				// gathering held there, or at a venue the city's name
 				// opens

@@ -1074,8 +1074,8 @@ rule en-sent-from-gathered stage=relation action=with kind=meeting conf=0.65
 # and its city, then in apposition the venue of an event: where it is held
 rule en-place-venue-of-event stage=relation action=place conf=0.6
   p:$places (COMMA? in p:$places)? COMMA the? (venue | site | seat | host) of the? (@adjective)* e:EVT
-# "Good morning from the X Convention Centre, where foreign ministers of
-# A and B are gathering for the 40th Y Ministerial Meeting": the place a
+# "We are live at the X Convention Centre, where foreign ministers of A
+# and B are gathering for the 40th Y Ministerial Meeting": the place a
 # clause of "where" opens is the gathering's it names
 rule en-place-where-gathering-for stage=relation action=place conf=0.6
   p:$places COMMA where (!STOP&!EVT&!COMMA){1,14} (gathering | gathered | meeting | met | convening | convened | assembling | assembled) (for | at) the? e:EVT

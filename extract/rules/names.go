@@ -136,7 +136,7 @@ func (b *NameBook) Names() []string {
 }
 
 // familyNamesFirst are the family names written first (names.tsv
-// family-first): "Wang" of "Wang Yi".
+// family-first): "Zhang" of "Zhang Wei".
 var familyNamesFirst = wordSet("names.tsv", "family-first", "en")
 
 // Words that start a capitalised run without being part of a name.
@@ -303,7 +303,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			}
 		}
 		// Chinese and Korean names open with the family name, by which
-		// the news names the person again ("Wang Yi", then "Wang")
+		// the news names the person again ("Zhang Wei", then "Zhang")
 		if len(keys) >= 2 && len(keys) <= 3 && !toks[0].arabic && familyNamesFirst[keys[0]] {
 			known[keys[0]] = true
 		}

@@ -837,7 +837,7 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
 # Y on Monday", "X called on His Highness Sheikh Y, Emir of Qatar, in Doha"
 # (a style of address) (not "called on Y to ...": an appeal)
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on (the | $style)? o:list(HON? PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on (the | $style)? o:list(HON{0,2} PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
 # "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
 # discussion
@@ -1053,6 +1053,13 @@ rule en-visit-after-talks-with stage=relation action=meeting kind=meeting conf=0
 rule en-visit-where-received stage=relation action=meeting kind=meeting host=o conf=0.65
   s:$agents (COMMA? $aux)* COMMA? $when* @visit (in | to | at)? the? $seat? p:$places $when* ((in | on | for) (a | an | his | her | their)? (!PUNCT&!AGENT&!EVT&!LOC){0,2} @visit)? COMMA where (he | she | they)? (COMMA? $aux)* (received | welcomed) by the? o:$agents
 
+# "A and B are meeting now in a side room", "X is meeting with Y this
+# afternoon": the progressive of meeting, whose word the event lexicon
+# reads as a noun
+rule en-subjects-are-meeting stage=relation action=meeting kind=meeting plural=s conf=0.65
+  s:$agents $aux* (are | were) (now | currently | still)? e:EVT_MEETING&!CAP&!ROLE (now | currently)? (STOP | COMMA | $when | (in | at) the? $seat? p:$places | in (a | the) (!PUNCT&!AGENT&!EVT){1,3})
+rule en-is-meeting-with stage=relation action=meeting kind=meeting conf=0.65
+  s:$agents $aux* (is | are | was | were) (now | currently | still)? e:EVT_MEETING&!CAP&!ROLE with the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X and Y met in Geneva", "the two sides met"
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?

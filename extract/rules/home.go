@@ -70,13 +70,21 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		index()
 		c := pt.title.role.country
 		var cy *kb.Entry
+		inDelegation := false
 		if c != "" && !st.followedByFor(pt) {
-			cy = st.lx.kb.Country(c)
+			// a title of one country's government ("Foreign Secretary":
+			// British) held by one who leads or joins another country's
+			// delegation is that country's ("The Pakistan delegation was
+			// led by Foreign Secretary X")
+			if d, in := st.delegationCountry(pt.person, &byWord); d != nil && d.ID != c && st.lx.kb.Country(c) != d {
+				cy, inDelegation = d, in
+			} else {
+				cy = st.lx.kb.Country(c)
+			}
 		}
 		if cy == nil && !pt.organ && (titledElsewhere(held, pt) || st.titledOtherForm(pt)) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
-		inDelegation := false
 		if cy == nil {
 			cy, inDelegation = st.delegationCountry(pt.person, &byWord) // "a Danish delegation led by Ambassador X"
 		}

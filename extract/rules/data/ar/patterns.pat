@@ -1601,10 +1601,11 @@ rule delegation-gap-headed-by stage=relation action=leads conf=0.7
   d:DLG (!DLG&!PER&!PUNCT&!EVT&!@meet&!@lead){1,6} (يرأسه | يقوده | يترأسه | يرأسها | يترأسها | برئاسة | بقيادة) ROLE* $body* HON? x:PER
 # (a verb: not «برئاسة X وفد حماس», the leader of the delegation before)
 # («ترأس X وزير الدولة وفد الكويت», «رأس الأمير X ولي العهد وفد المملكة»:
-# the leader's titles in apposition between; «رأس» the verb, not the noun)
+# the leader's titles in apposition between, a comma after them or not;
+# «رأس» the verb, not the noun)
 define leadverb = @lead&!برئاسة&!بقيادة | رأس | ورأس
 rule lead-verb-first stage=relation action=leads conf=0.75
-  $leadverb $when* x:PER (ROLE+ $body*)* $when* d:DLG
+  $leadverb $when* x:PER (ROLE+ $body*)* COMMA? $when* d:DLG
 # («ويترأس وفد P في هذه الجولة X»: the round named by a demonstrative;
 # «ترأس جانب سلطنة عمان X»: the side of a country named, its delegation;
 # not a body's: «يرأس جانب الأمم المتحدة في اللجنة X» leads the UN's side,
@@ -1635,19 +1636,21 @@ rule head-of-delegation-before stage=relation action=leads conf=0.75
 # a member's own title after it; «العميد البحري X»: a rank and its
 # branch; «مدير الإدارة الأوروبية الثالثة بالخارجية الكندية X»: an organ
 # the lists lack; «السفير الكندي لدى عمان X»: where he serves)
-define dlgmember = (ROLE* $body* (HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER (ROLE+ $affairs? $body*)?
+define dlgmember = (ROLE* $body* (@style? HON (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop)?)? | ROLE (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!HON&!@stop | @ordinal){1,4} $body? | ROLE $body* لدى (CTRY | CITY) | (القيادي | القيادية | العضو | عضو) (البارز | البارزة)? (في | ب)? @org-head? ORG | (العضو | عضو) (!PUNCT&!AGENT&!ROLE&!EVT&!DLG&!CONJ&!@stop){1,3}) PER $affairs? (ROLE+ $affairs? $body*)?
 # «وترأس الوفد P X، ورافقته Y»: who accompanied the leader is a member
 # of the delegation he leads
 rule lead-delegation-first-accompanied stage=relation action=member conf=0.65
   @lead $when* d:DLG ((إلى | في) (EVT | LOC | $complement){1,2}){0,2} $when* ROLE* $body* PER (ROLE+ $body*)* COMMA? CONJ? (رافقه | رافقته | رافقها | رافقتها) $when* x:list($dlgmember)
 # («وضم الوفد المرافق لوزير الخارجية X Y وZ»: the one the delegation
 # accompanies is no member of it: ar-delegation-accompanying-includes)
+# («وضم وفد المملكة سعادة الشيخ X …، وسعادة السيد Y …»: the delegation
+# of the article's own country, a style of address before each member)
 # («وضم الوفد المشارك في المفاوضات، إلى جانب رئيسه X، Y وZ»: those
 # beside its head, named in an aside, before the members; «وضم الوفد
 # عضوي اللجنة X وY»: the members' noun, in the dual or plural, of the
 # body before the names)
 rule delegation-includes stage=relation action=member conf=0.7
-  (@involving) d:DLG? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (COMMA (إلى جانب | الى جانب | إضافة إلى | بالإضافة إلى) (!PUNCT&!STOP&!EVT){1,4})? ((عضوي | عضوا | عضوتي | عضوتا | أعضاء | اعضاء) (ORG | ALW))? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
+  (@involving) d:DLG? @host-land? ((المشارك | المشاركة | المفاوض) (في EVT)? | (إلى | الى | في) EVT | (الرسمي | الرسمية)? (المرافق | المرافقة) ($complement | PER&LI)?)? (أيضا | كذلك | في عضويته | في عضويتها)? (COMMA (إلى جانب | الى جانب | إضافة إلى | بالإضافة إلى) (!PUNCT&!STOP&!EVT){1,4})? ((عضوي | عضوا | عضوتي | عضوتا | أعضاء | اعضاء) (ORG | ALW))? (من | كلا من | كل من)? (COLON | COMMA)? ROLE* $body* x:list($dlgmember) (COMMA? (إضافة إلى | بالإضافة إلى | فضلا عن) x:list($dlgmember))?
 # «وكان من بين أعضاء الوفد X»، «ومن أبرز أعضاء الوفد المغربي X وY»
 rule among-delegation-members stage=relation action=member conf=0.7
   (من | ضمن)? (بين | أبرز)? @member d:DLG COMMA? x:list(ROLE* $body* PER)

@@ -257,9 +257,10 @@ rule adviser-to-titled-name stage=chunk make=person possessor=p conf=0.7
 rule adviser-of-name stage=chunk make=person advises=p conf=0.75
   n:PER COMMA? ROLE_ADV&!DEF&!ROLE_OWN&ONEWORD ($body | ROLE)* HON? p:PER
 # «X، كبير مستشاري Y»: a title that closes on the plural of aides in
-# construct with a name: X advises Y (not a title of Y)
+# construct with a name: X advises Y (not a title of Y); «X، كبير
+# مستشاري الرئيس الأمريكي Y»: the title of the one advised between
 rule adviser-of-many-of-name stage=chunk make=person advises=p conf=0.75
-  n:PER COMMA? ROLE_ADV&ROLE_OF HON? p:PER
+  n:PER COMMA? ROLE_ADV&ROLE_OF ($body | ROLE)* HON? p:PER
 # «مستشار الرئيس Y X»: the adviser of Y, X
 rule adviser-before-name stage=chunk make=person advises=p conf=0.7
   ROLE_ADV&!DEF&ONEWORD ($body | ROLE)* HON? p:PER COMMA? HON? n:PER

@@ -120,6 +120,13 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			}
 			if h != nil && !st.officeTaken(h, pt) && !bodyOffice(pt.title.role) {
 				cy = h
+				if monarchTitle(pt.title.role) && !h.Monarchy {
+					// "China will implement the consensus reached by
+					// President X, King Y and ...": a monarch is no
+					// republic's; he reigns in the one monarchy his
+					// sentence names, if it names one
+					cy = st.monarchyIn(pt.sent)
+				}
 			}
 		}
 		// a document with no home of its own: the country where the
@@ -137,6 +144,37 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// monarchTitles are the titles of a reigning monarch and his heir (roles
+// by their English role).
+var monarchTitles = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true, "crown prince": true, "emperor": true}
+
+// monarchTitle reports a title that only a monarchy has.
+func monarchTitle(r role) bool { return monarchTitles[r.en] }
+
+// monarchyIn returns the one monarchy (kb monarchies.tsv) whose country
+// sentence si names, or nil where it names none or several.
+func (st *docState) monarchyIn(si int) *kb.Entry {
+	if si < 0 || si >= len(st.d.Sentences) {
+		return nil
+	}
+	s := st.d.Sentences[si]
+	var found *kb.Entry
+	for _, m := range st.d.Mentions {
+		if m.Type != graph.Country || m.Start < s.Start || m.End > s.End {
+			continue
+		}
+		c := st.countryOf(item{k: kEnt, m: m})
+		if c == nil || !c.Monarchy {
+			continue
+		}
+		if found != nil && found.ID != c.ID {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 // sectionHome returns the home of the text at byte at in a roundup of

@@ -69,6 +69,9 @@ type Entry struct {
 	// Region marks a world region (a continent, "Middle East"): it lies
 	// in no country
 	Region bool `json:"region,omitempty"`
+	// Monarchy marks a country whose head of state is a monarch (a king,
+	// an emir, a sultan: monarchies.tsv)
+	Monarchy bool `json:"monarchy,omitempty"`
 	// Weak marks an entry of a large gazetteer (the GeoNames cities):
 	// it types and links the mentions that other extractors find, but
 	// finds none itself and overrules no extractor's type
@@ -472,6 +475,16 @@ func buildStarter() (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	mrows, err := readTSV("monarchies.tsv")
+	if err != nil {
+		return nil, err
+	}
+	monarchies := map[string]bool{}
+	for _, r := range mrows {
+		if len(r) >= 1 {
+			monarchies[r[0]] = true
+		}
+	}
 	qids := map[string]string{}
 	for _, r := range qrows {
 		if len(r) >= 2 {
@@ -492,7 +505,7 @@ func buildStarter() (*KB, error) {
 		if len(r) < 9 {
 			continue
 		}
-		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6], QID: qids[r[0]]}
+		e := &Entry{ID: "country-" + strings.ToLower(r[0]), Type: graph.Country, Name: r[2], Code: r[0], Capital: r[6], QID: qids[r[0]], Monarchy: monarchies[r[0]]}
 		if n, ok := newsNames[r[0]]; ok {
 			// the name English-language news uses; the gazetteer's stays an alias
 			e.Aliases = append(e.Aliases, Alias{e.Name, "en"})

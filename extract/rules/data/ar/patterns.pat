@@ -1337,9 +1337,10 @@ rule ar-oversaw-event stage=relation action=attend conf=0.65
 # «وترأس الاجتماع X», «وافتتح X أعمال القمة»: who chairs or opens an event
 # takes part in it (the verb first, the event before or after its subject)
 # («وقد ترأس الاجتماع بصورة مشتركة كل من X …، وY …، وبمشاركة Z»: two
-# chairs jointly, then those who take part with them)
+# chairs jointly, each with the capacity he chairs in, «بصفة بلاده رئيسة
+# الدورة», then those who take part with them)
 rule chaired-event-first stage=relation action=attend conf=0.65
-  (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* ((بصورة | بشكل) مشتركة? | مناصفة)? (كل من | كلا من)? s:$agents (COMMA? CONJ? (بمشاركة | بحضور) (كل من | كلا من)? s:$agents)?
+  (ترأس | ترأست | يترأس | تترأس | رأس | رأست | افتتح | افتتحت | يفتتح | تفتتح | اختتم | اختتمت) $when* (أعمال | أشغال | فعاليات | جلسات)? e:EVT $evadj* $when* ((بصورة | بشكل) مشتركة? | مناصفة)? (كل من | كلا من)? s:list($agent ((بصفته | بصفتها | بصفة) (!PUNCT&!PER){1,12})?) (COMMA? CONJ? (بمشاركة | بحضور) (كل من | كلا من)? s:$agents)?
 # («ترأس X أعمال الدورة الوزارية …», «وترأست X، اليوم في P، اجتماع
 # المجلس»: who chairs it, his titles, the time and place between)
 # («افتتح X أعمال GCC-ASEAN Business Forum في فندق Y بمدينة Z»: an

@@ -76,7 +76,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// British) held by one who leads or joins another country's
 			// delegation is that country's ("The Pakistan delegation was
 			// led by Foreign Secretary X")
-			if d, in := st.delegationCountry(pt.person, &byWord); d != nil && d.ID != c && st.lx.kb.Country(c) != d {
+			if d, in := st.delegationCountry(pt.person, &byWord); d != nil && d != st.lx.kb.Country(c) {
 				cy, inDelegation = d, in
 			} else {
 				cy = st.lx.kb.Country(c)

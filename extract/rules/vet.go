@@ -341,6 +341,13 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	if m.KBID == "" && !toks[a].arabic && memberPlural(toks, a, b) {
 		return nil
 	}
+	// "Spokesperson Maria Lopez's Regular Press Briefing": a person's
+	// name in the possessive inside a run of capitals is whose the thing
+	// is, no word of a body's or a place's name (not "Women's Union",
+	// "People's Republic": no given name before the possessive)
+	if (m.Type == graph.Organization || m.Type == graph.Place) && m.KBID == "" && !toks[a].arabic && personPossessiveIn(toks, a, b) {
+		return nil
+	}
 	// «للجامعة», «الحركة», «وللجنة»: a body's head noun alone, with the
 	// article, is a description, no name; the relation rules read it as
 	// the body of that head the article named before (headAnaphor)
@@ -1297,6 +1304,23 @@ func commonTok(t token) bool {
 	}
 	lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
 	return commonEn[lk] || discourseEn[lk] || creditEn[lk]
+}
+
+// personPossessiveIn reports an English word in the possessive inside
+// toks[a:b-1] (not the last) right after a given name or a family name
+// written first ("Maria Lopez's", "Lin Jian's").
+func personPossessiveIn(toks []token, a, b int) bool {
+	for i := a + 1; i < b-1; i++ {
+		if !possessive(toks[i].text) {
+			continue
+		}
+		for j := max(a, i-2); j < i; j++ {
+			if givenTok(toks[j]) || familyNamesFirst[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // memberPluralWords are the plurals that name the members of a body

@@ -47,6 +47,10 @@ func TestGate(t *testing.T) {
 		{"en event initialism", "Ministers met in Harare for the 40th SADC Ministerial Meeting (SMM). Later the SMM adopted a plan.", "SMM", graph.Organization, "ner", nil},
 		{"en body initialism kept", "Ministers met at the Southern Trade Council (STC) in Harare. Later the STC adopted a plan.", "STC", graph.Organization, "ner", []string{"Organization:STC"}},
 		{"en a conference centre is a place", "The meeting was held at the Harare Conference Centre on Monday.", "Harare Conference Centre", graph.Place, "ner", []string{"Place:Harare Conference Centre"}},
+		// a person's name in the possessive inside a run of capitals names
+		// no body; a people's or women's body keeps its name
+		{"en a person's possessive inside a body", "Spokesperson Maria Lopez's Regular Press Briefing on May 3.", "Maria Lopez's Regular Press Briefing", graph.Organization, "names", nil},
+		{"en a people's body kept", "The People's Liberation Army held a drill.", "People's Liberation Army", graph.Organization, "names", []string{"Organization:People's Liberation Army"}},
 		{"en letters of credence", "President Kofi Mensah received the Letters of Credence of five new ambassadors.", "Letters of Credence", graph.Organization, "ner", nil},
 		// known names joined by a hyphen open a pair's event, no one's name
 		// "the town of X", "the village of X": a tagger's place is a town;

@@ -884,6 +884,15 @@ func (x *Lexicon) compound(toks []token, i int) (int, graph.EntityType) {
 	if k <= i+1 {
 		return i, ""
 	}
+	// "the 34th Arab League summit": an ordinal before a known body's
+	// name numbers the body's meeting; it opens no name with the body
+	if !toks[i].arabic {
+		if _, ok := figureOrdinal(toks[i].text); ok {
+			if n, _, _ := x.lx.entities.match(toks, i+1); n > 0 && i+1+n == k {
+				return i, ""
+			}
+		}
+	}
 	known, only := false, 0
 	for j := i; j < k; {
 		if n, _, _ := x.lx.entities.match(toks, j); n > 0 && j+n <= k && !toks[j].punct {

@@ -77,6 +77,9 @@ func TestMentions(t *testing.T) {
 		// a venue's name takes no tail that an ordinal opens ("Centre for
 		// the 40th ..."); an initialism in brackets after an event's word
 		// is the event's short name, no body, wherever the article uses it
+		// an ordinal before a known body's name numbers its meeting ("the
+		// 34th Arab League summit"): the body, no "34th Arab League"
+		{"ordinal before a known body", "The two met on the sidelines of the 21st Arab League summit in Baghdad.", []string{"Organization:Arab League"}, []string{"Organization:21st Arab League"}},
 		{"venue before an ordinal event", "Ministers gathered at the Harbour Convention Centre for the 40th SADC Ministerial Meeting (SMM). Later the SMM adopted a plan.", []string{"Place:Harbour Convention Centre"}, []string{"Place:Harbour Convention Centre for the 40th SADC", "Organization:SMM"}},
 		{"kb with clitic", "وقالت وروسيا إن بالرياض اجتماعا.", []string{"Country:روسيا", "City:الرياض"}, nil},
 		// the cable a ruler sends is no person: «بعث X ببرقية تهنئة إلى Y»

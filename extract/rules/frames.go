@@ -1130,13 +1130,13 @@ func (r *evRef) hasIdentity() bool {
 	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.identity })
 }
 
-// hasMargins reports a reference on whose margins others met.
 // onMargins reports a frame one of whose references took place on the
 // margins of another event.
 func (f *frame) onMargins() bool {
 	return slices.ContainsFunc(f.refs, func(r *evRef) bool { return r.margins != nil })
 }
 
+// hasMargins reports a reference on whose margins others met.
 func (r *evRef) hasMargins() bool {
 	return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.rule == "margins" })
 }

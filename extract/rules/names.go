@@ -3901,8 +3901,8 @@ func dottedYa(t token) bool {
 }
 
 // aliAfterConnector reports «علي» after «بن», «أبو», «عبد», or between
-// a given name and a proper word («سالم علي القصاب», «عبد الله علي
-// النعيمي»: a compound given name of «عبد» too): the name Ali, not the
+// a given name and a proper word («سالم علي القصاب», «عبد الرحيم علي
+// الفلاحي»: a compound given name of «عبد» too): the name Ali, not the
 // preposition «على» written with a dotted ya.
 func aliAfterConnector(toks []token, k int) bool {
 	if k == 0 || !toks[k].arabic || toks[k].key != "علي" || !dottedYa(toks[k]) {

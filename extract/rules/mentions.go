@@ -686,9 +686,17 @@ func datelineShaped(d *extract.Document, toks []token, n int) bool {
 }
 
 // paragraphText returns the offset of a paragraph's first character
-// past its leading blanks.
+// past its leading blanks and a list's bullet ("• LIMA — ..." opens its
+// item with the place, as "LIMA — ..." does).
 func paragraphText(d *extract.Document, p extract.Paragraph) int {
-	return p.End - len(strings.TrimLeft(d.Text[p.Start:p.End], " \t"))
+	rest := strings.TrimLeft(d.Text[p.Start:p.End], " \t")
+	for _, b := range []string{"•", "·", "▪", "◦", "*", "-", "–"} {
+		if after, ok := strings.CutPrefix(rest, b); ok && strings.HasPrefix(after, " ") {
+			rest = strings.TrimLeft(after, " \t")
+			break
+		}
+	}
+	return p.End - len(rest)
 }
 
 // datelineNext reports what follows a dateline's place at toks[k]: a

@@ -1585,6 +1585,28 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "between":
 		ps := st.agents(o)
 		ev := st.eventOf(si, m, its)
+		if r.Attr("sides") == "two" {
+			// one side in s, the other in o ("between A and the three
+			// countries, B, C and D"): each meets those of the other
+			// side, not those of its own
+			first := st.agents(s)
+			if len(first) == 0 || len(ps) == 0 || ev == nil {
+				return false
+			}
+			for _, a := range first {
+				ev.addParty(st, si, a, r.Name)
+				for _, b := range ps {
+					st.meetM(si, a, b, r.Name, conf)
+				}
+			}
+			for _, b := range ps {
+				ev.addParty(st, si, b, r.Name)
+			}
+			for _, pl := range p {
+				ev.addPlace(st, si, pl, r.Name)
+			}
+			return true
+		}
 		if len(ps) < 2 || ev == nil {
 			return false
 		}

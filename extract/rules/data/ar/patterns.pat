@@ -447,6 +447,8 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
   (أرسلت | أرسل | أوفدت | أوفد) (CTRY | CITY | ORG) $when* DLGW&!DEF (رفيعا | رسميا | حكوميا)? (رفيع المستوى)?
 
 # «محادثات عمّان», «قمة حلف شمال الأطلسي», «الجولة الثانية من المحادثات»,
+# «جولة جديدة من الحوار» (a round of the dialogue: the dialogue alone is
+# no event word, «أهمية الحوار»),
 # «مؤتمر جنيف - 2», «اجتماعهما الثنائي», «القمة العربية الثالثة
 # والثلاثون», «المؤتمر الإقليمي للصحة» (its subject behind «ل»)
 # («محادثات السلام», «مؤتمر المانحين», «قمة المناخ»: a topic in construct
@@ -455,7 +457,7 @@ define evtopic = السلام | المانحين | المناخ | التهدئة
 # («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
 # («محادثات جنيف الأخيرة», «قمة الرياض المقبلة»: the adjective after the construct's place or body)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من EVT)? $evadj* ((LOC | $body) $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من (EVT | الحوار))? $evadj* ((LOC | $body) $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 
@@ -915,6 +917,11 @@ rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject
 # («وجرى اتصال هاتفي اليوم بين X وY»: a call, and the time between)
 rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
+# «الحوار بين X والدول الأوروبية الثلاث، A وB وC»: the countries a
+# plural names, listed after its comma, are the other side (they meet X,
+# not each other)
+rule event-between-plural-side stage=relation action=between sides=two conf=0.75
+  e:EVT (@adjective | غير @adjective)* $when* (في LOC)? بين s:$parties (والدول | والبلدان) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,2} COMMA o:$parties
 # «مفاوضات بين الحكومة الكينية والمتمردين»: one side named, the other a
 # common noun: the named side takes part
 # («اجتماع بين ممثلي حكومة P وتحالف من الجماعات»: the named side through
@@ -1069,6 +1076,11 @@ rule mediated-by stage=relation action=mediate conf=0.8
 # «اللقاء جاء في سياق مبادرة … تحت رعاية X», the auspices of another thing)
 rule ar-under-auspices stage=relation action=mediate conf=0.75
   e:EVT (!EVT&!STOP){0,5} تحت (رعاية | إشراف) (@adjective | مشتركة)* من? m:(list($body | PER) DEM*)
+# «وذلك تحت رعاية X» after the clause that tells the event, with its
+# comma: «ذلك» takes the whole clause back (up to twenty words); a style and an
+# honorific before the sponsor's name («معالي السيد X»)
+rule ar-that-under-auspices stage=relation action=mediate conf=0.7
+  e:EVT (!EVT&!STOP){0,20} COMMA CONJ? ذلك (تحت (رعاية | إشراف) | @mediate) (@adjective | مشتركة)* من? @style? HON* m:(list($body | PER) DEM*)
 # fronted, its clause after a comma: «تحت رعاية الكويت، استأنف الطرفان
 # المفاوضات في نيروبي», «برعاية X، عقدت المحادثات»
 rule ar-fronted-under-auspices stage=relation action=mediate conf=0.65

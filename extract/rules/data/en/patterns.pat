@@ -23,7 +23,9 @@ define of = of | for | at | to | in
 # Sudan": a country's government stands for the country
 # ("met Hamas officials in Cairo": a body's people stand for the body, so
 # that what follows them is read)
-define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY | ORG | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY | CAP&@nonstate-head of the ORG
+# (a country or body in the possessive is no party alone: "welcomed Russia
+# and Ukraine's exchange", "with X, Jordan's condolences": its noun follows)
+define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY&!POSS | ORG&!POSS | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY | CAP&@nonstate-head of the ORG
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
 define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
@@ -776,9 +778,10 @@ rule en-modal-call stage=relation action=meeting kind=call conf=0.65
 rule en-said-at-event stage=relation action=attend conf=0.6
   s:PER (COMMA? $aux)* @speech COMMA? (in | during | at) (a | an | the | his | her)? (joint | @adjective | press | news)* e:EVT with
 # "X offered condolences in a phone call with Y": whatever the verb, the
-# subject had the call with Y
+# subject had the call with Y ("X also conveyed, in a phone call with Y,
+# ...": the call between commas after the verb)
 rule en-subject-in-call-with stage=relation action=meeting kind=call conf=0.6
-  s:PER (COMMA? $aux)* $when* (!PUNCT&!AGENT&!EVT&!@speech){1,4} (in | during) (a | an | the | his | her)? (@adjective)* e:EVT_CALL with the? o:$agents
+  s:PER (COMMA? $aux)* $when* (!PUNCT&!AGENT&!EVT&!@speech){1,4} COMMA? (in | during) (a | an | the | his | her)? (@adjective)* e:EVT_CALL with the? o:$agents
 # "The Crown Prince received a phone call from President Y": the subject
 # names no party (a bare title), the caller does
 rule en-call-from-object stage=relation action=with kind=call conf=0.65

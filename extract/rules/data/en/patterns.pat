@@ -603,9 +603,11 @@ rule relative-clause-in-list stage=skip
 # seat named by the body between the verb and "with")
 # ("X met today in Astana, the Kazakh capital, with Y": the place's own
 # apposition between it and the other side)
+# ("X met with Y at the Ministry of Foreign Affairs in Athens": the body
+# whose seat they met at, then the town it is in)
 define capappos = COMMA the (DEM | CTRY POSS?)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (of the? LOC)? COMMA
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
-  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* $capappos? (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? ((ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} | ORG&!POSS) ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
+  s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* $capappos? (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? ((ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} | ORG&!POSS) ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | (at | in) the? ORG&!POSS (in | at) the? $seat? $places | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 # "X was also in Doha and met separately with both delegations": where he
 # was is where they met
 rule en-was-in-and-met stage=relation action=meeting kind=meeting conf=0.65
@@ -1376,6 +1378,9 @@ rule en-letter-delivered-by stage=relation action=meeting kind=meeting host=s co
 # his country's delegation at the summit"
 rule attend stage=relation action=attend conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (@attend | "took part" | "take part" | "taking part" | "present at" | "present in" | addressed | addresses | addressing | told | tells | opened | opens | closed | inaugurated | (delivered | gave | delivers | gives) (a | an | the | his | her)? (@adjective)* (speech | address | statement | keynote | remarks) | @lead (his | her | their) (country's | nation's | government's)? DLGW) (in | at | to | before)? the? ((start | opening | beginning | end | first | part | round) of the? | (opening | closing | plenary | final | inaugural) EVT of the?)? (@adjective | opening | closing | plenary | inaugural)* e:EVT
+# "X attended the meeting, as did Y": Y took part too
+rule attend-as-did stage=relation action=attend conf=0.7
+  @attend the? (@adjective)* e:EVT $when* COMMA (as | so) (did | does | will) s:$agents
 
 # "X told the ministers that ...", "X tells the plenary:", "X told fellow
 # delegates": who speaks to those gathered takes part in the report's own

@@ -1283,6 +1283,12 @@ rule in-presence-among stage=relation action=attend conf=0.6
   e:EVT (!PUNCT&!EVT&!PER){0,8} COMMA? (بحضور | بمشاركة) (!PUNCT&!EVT&!AGENT){1,8} COMMA? CONJ? (منهم | بينهم | من بينهم) COLON? s:$agents
 # «انطلقت أعمال القمة الطارئة التي دعت إليها جامعة الدول العربية»: the
 # body that called the event takes part in it
+# «الجلسة، التي احتضنها مقر الاتحاد في أديس أبابا،», «القمة، التي
+# تستضيفها دولة قطر في مدينة الدوحة»: the host of the relative clause, a
+# venue or a country, and the town after it are the event's places (a
+# seat the names do not know, «مقر الأمانة العامة», before the town)
+rule ar-event-which-hosted stage=relation action=place conf=0.7
+  e:EVT $evadj* COMMA? (التي | الذي) $aux* @host $when* (p:$places | @building (!PUNCT&!AGENT&!LOC&!EVT&!@in){1,3}) $when* (في $placeword? p:$places)?
 rule event-convened-by stage=relation action=attend conf=0.6
   e:EVT $evadj* (!PUNCT&!EVT&!PER&!AGENT){0,4} (الذي | التي) $aux* (دعت | دعا) (إليها | إليه) s:$body
 # «عقدت اللجنة المشتركة اجتماعها في P، برئاسة X عن الجانب السعودي،
@@ -1573,8 +1579,10 @@ rule ar-event-moved-to stage=relation action=place conf=0.7
 # know before its city), then the event
 rule ev-conduct-place-event stage=relation action=place conf=0.7
   (@conduct | @event-verb) $when* (في | ب) (!PUNCT&!AGENT&!LOC&!EVT&!@stop){0,3} p:($places $places?) $when* @ordinal? e:EVT
+# («وفي الرياض، تسلم X نسخة من أوراق اعتماد Y»: the verb of receiving
+# credentials too; the sentence's event, if any, is placed)
 rule fronted-place stage=relation action=place scope=sentence conf=0.65
-  في $placeword? p:$places COMMA (@meet | @welcome | @conduct | @discuss | @call)
+  في $placeword? p:$places COMMA v:(@meet | @welcome | @conduct | @discuss | @call | تسلم | تسلمت | يتسلم | تتسلم)
 # «وفي الدوحة، استؤنفت المحادثات بين …»: a fronted place before the verb
 # of the event's taking place and the event
 rule fronted-place-event stage=relation action=place conf=0.65

@@ -1521,6 +1521,13 @@ rule verb-event-at-city stage=relation action=place conf=0.7
 rule event-hosted-by stage=relation action=place conf=0.7
   e:EVT $complement{0,2} (@place-gap | COMMA)* @host $placeword? p:(CTRY | CITY) ($when* في $placeword? p:(CITY | PLACE))?
 
+# «استضافت سلطنة عمان جولة جديدة من الحوار بين A وB», «ونظم X محادثات
+# في جنيف بين A وB»: a third party (a country, a body, a person, not a
+# town) who hosts or arranges talks between two sides mediates them
+rule ar-hosted-talks-between stage=relation action=mediate conf=0.65
+  (@host | نظم | ونظم | نظمت | ونظمت) $when* m:(CTRY | ORG | PER) (DEM | CTRY&DEF)? $commawhen e:EVT $evadj* (في $placeword? $places)? $when* بين
+rule ar-subject-hosted-talks-between stage=relation action=mediate conf=0.65
+  m:(CTRY | ORG | PER) $aux* (@host | نظم | نظمت) $when* e:EVT $evadj* (في $placeword? $places)? $when* بين
 # «يستضيف المغرب الجولة المقبلة من المحادثات في الرباط», «واحتضنت مدينة
 # جدة السعودية الاجتماع» (the city's country after it), «واستضافت نيروبي
 # بوساطة كينية أوغندية محادثات» (the mediation between; its nationalities

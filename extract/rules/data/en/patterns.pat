@@ -1237,6 +1237,12 @@ rule national-auspices stage=relation action=mediate conf=0.65
 # mediates nothing: rule chair-of-talks)
 rule mediator-subject stage=relation action=mediate conf=0.7
   m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* ((offered | offers | offering | agreed | proposed) to (host (CONJ | or))?)? (mediate | mediated | brokered | facilitated | mediating | mediates | brokering | facilitating | sponsored | sponsoring | sponsors | co-sponsored | co-sponsoring | co-sponsor | sponsor | co-mediate | co-mediates | co-mediated | co-mediating) (the | a | an)? (new | @adjective)? e:EVT
+# ("Norway hosted a fresh round between the government and the rebels",
+# "State Secretary X hosted talks between A and B": a third party who
+# hosts talks between two named sides brings them together, and so
+# mediates them; "between" right after the event, its place or its time)
+rule en-hosted-talks-between stage=relation action=mediate conf=0.65
+  m:list(the? (CTRY | ORG | DEM) | PER) (COMMA? $aux)* $when* (hosted | hosts | host | co-hosted | co-hosts | convened | organised | organized) $the? (@ordinal | @adjective | fresh | new | next | another | latest)* e:EVT (of EVT)? ($when | (in | at) the? $seat? $places)* between
 rule chair-of-talks stage=relation action=mediate conf=0.65
   m:list(the? $body | PER) COMMA? (which | who)? (COMMA? $aux)* $when* chaired (the | a | an)? (new | @adjective)? e:EVT&EVT_TALKS
 # "The talks were chaired by X": the passive, one chair; "The discussions

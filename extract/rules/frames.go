@@ -414,6 +414,9 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 	if r.kind != evAny && (r.kind == evCall) != f.call() && !f.anyOnly() {
 		return false
 	}
+	if st.sectionsApart(r, f) {
+		return false
+	}
 	rc, _ := st.placeKeys(r)
 	for _, o := range f.refs {
 		if r.named != "" && o.named != "" {
@@ -437,6 +440,37 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 		}
 	}
 	return true
+}
+
+// sectionsApart reports a reference told under one of a roundup's
+// datelines and a frame told under another ("• DOHA — X hosted a fresh
+// round ..." after "• KUWAIT CITY — ministers met ..."): two stories, so
+// two events, whatever their words share. What comes before the first
+// dateline (the headline, an introduction) is apart from no section.
+func (st *docState) sectionsApart(r *evRef, f *frame) bool {
+	sections := st.roundupSections()
+	if len(sections) < 2 {
+		return false
+	}
+	section := func(at int) int {
+		i := -1
+		for k, sd := range sections {
+			if sd.start <= at {
+				i = k
+			}
+		}
+		return i
+	}
+	a := section(r.m.Start)
+	if a < 0 {
+		return false
+	}
+	for _, o := range f.refs {
+		if b := section(o.m.Start); b >= 0 && b != a {
+			return true
+		}
+	}
+	return false
 }
 
 // citiesApart reports two references each held in a city of its own and
@@ -821,6 +855,11 @@ func (st *docState) gather() []*frame {
 				// when the headline names it
 				best = st.headlineEvent(r, frames)
 			}
+		}
+		if best != nil && st.sectionsApart(r, best) {
+			// (a roundup's stories never share an event, whichever way
+			// the reference was joined)
+			best = nil
 		}
 		if best == nil {
 			open(r)
@@ -1285,7 +1324,11 @@ func (st *docState) finishEvents() {
 	// gives none and the event is not a call
 	// ("ALGIERS, Jan 12 (APS) - X received at El Mouradia Palace Y": a
 	// building the text names lies in the dateline's city)
-	if (!st.main.placed() || st.main.inBuildingsOnly()) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) {
+	// (in a roundup the first dateline is its first story's: it places
+	// a main event told before the second story, not one told later)
+	sections := st.roundupSections()
+	early := len(sections) < 2 || st.main.refs[0].m.Start < sections[1].start
+	if (!st.main.placed() || st.main.inBuildingsOnly()) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) && early {
 		if pl, ok := st.datelinePlace(false); ok && (!st.main.placed() || pl.m.Type == graph.City) {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
@@ -1293,7 +1336,6 @@ func (st *docState) finishEvents() {
 	// a roundup's stories, each under a dateline of its own ("MANILA -
 	// ...", then "CAIRO - ..."): the first event told under a dateline,
 	// with no place of its own, is held at the dateline's place
-	sections := st.roundupSections()
 	for i, sd := range sections {
 		end := len(st.d.Text)
 		if i+1 < len(sections) {

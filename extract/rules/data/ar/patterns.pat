@@ -64,7 +64,7 @@ define evcount = (ليس (!PUNCT&!AGENT){1,2} (COMMA? CONJ? لا (!PUNCT&!AGENT)
 # («المحادثات غير المباشرة», «مفاوضات غير رسمية»: «غير» negates the
 # adjective after it; «مباحثات رسمية»; «قمة العشرين»)
 # («عقد X اجتماعا ثنائيا مع Y»: the adjective of the accusative event word)
-define evadj = @ordinal (CONJ @tens | عشرة | عشر)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | منفصلا | منفصل | منفصلة | مغلق | مغلقة | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
+define evadj = (رفيع | الرفيع | رفيعة | الرفيعة) المستوى | @ordinal (CONJ @tens | عشرة | عشر)? | @tens | ORDNUM | ال NUM | ثنائيا | ثنائي | ثنائية | ثلاثيا | ثلاثي | ثلاثية | موسعا | موسع | موسعة | مغلقا | مطولا | منفصلا | منفصل | منفصلة | مغلق | مغلقة | رسمية | رسمي | الرسمية | الرسمي | غير (المباشرة | المباشر | مباشرة | مباشر | الرسمية | الرسمي | رسمية | رسمي | المعلنة | معلنة | @adjective) | الأولى | الثانية | الثالثة | الرابعة | الجديدة | المقبلة | الماضية | الأخيرة | السابقة | القادمة | المقبل | الماضي | الأخير | السابق | القادم | سابقة | سابق | الثنائي | الثلاثي | المباشرة | @adjective
 # «في العاصمة العمانية مسقط», «في مدينة حلب»: the adjective of the
 # country is no place of the event
 # («العاصمة السعودية الرياض»: a nationality that is also a country's name)
@@ -1692,6 +1692,7 @@ rule ar-accompanying-delegation-includes stage=relation action=member conf=0.65
   (@involving) DLG (الرسمي | الرسمية | @adjective)* (المرافق | المرافقة) d:RNP&LI (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
 rule delegation-includes-after-clause stage=relation action=member conf=0.65
   (@involving) d:DLG (!STOP&!DLG&!EVT&!@involving&!كلا&!كل&!المرافق&!المرافقة | (المرافق | المرافقة) (!RNP | RNP&!LI)){1,8} (كلا من | كل من) COLON? x:list(ROLE* $body* PER)
+# («الوفد الرواندي كان يضم كذلك السفير X»: «كذلك», too, as «أيضا»)
 # «الوفد ... ويضم كلا من السيد X رئيس الاستخبارات العامة، والسيد Y نائب
 # وزير الداخلية»: each member with his titles and their leftovers («كلا
 # من النائبة X، رئيسة لجنة الشؤون الخارجية، والنائب Y»: a title apposed
@@ -1699,7 +1700,7 @@ rule delegation-includes-after-clause stage=relation action=member conf=0.65
 define titledmember = ($titlejunk | $body){0,6} CONJ? x:PER&!PRON ($titlejunk | @body-adjective | (لدى | في) $body | COMMA RNP){0,6}
 define titledmembers = $titledmember ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)? ((COMMA | SEMI)? CONJ $titledmember)?
 rule delegation-includes-titled stage=relation action=member conf=0.65
-  d:DLG (!DLG&!STOP&!@meet&!@involving){0,12} @involving أيضا? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? $titledmembers
+  d:DLG (!DLG&!STOP&!@meet&!@involving){0,12} @involving (أيضا | كذلك)? (في عضويته | في عضويتها)? (كلا من | كل من)? (COLON | COMMA)? $titledmembers
 # «وضم الوفد كلا من النائبة X، رئيسة اللجنة، والنائب Y»: the verb first,
 # then the members with their titles
 rule ar-delegation-includes-titled-first stage=relation action=member conf=0.65

@@ -211,6 +211,10 @@ func judge(g *graph.KG, base *kb.KB, a, b *graph.Entity, x, y ghost) Verdict {
 	} else {
 		v.Rule = RuleSurnameCross
 	}
+	if namesFather(f, w) {
+		v.Reason = fmt.Sprintf("%q is the father's name after \"bin\" in %q: another man", s.text(), f.text())
+		return v
+	}
 	min := thCross
 	if v.Rule == RuleSurnameArticle {
 		min = inArticleMin(w, last)

@@ -21,6 +21,7 @@ func TestWhyApart(t *testing.T) {
 		{"each with its own full name", []string{"a|Person|Tomas Bakun", "a|Person|Bakun", "b|Person|Piotr Pakun", "b|Person|Pakun"}, "Bakun", "Pakun", RuleSurnameCross, "its own entity's full name"},
 		{"initialisms", []string{"a|Organization|GCC", "b|Organization|G7"}, "GCC", "G7", RuleExactKey, "initialism"},
 		{"types across articles", []string{"a|Person|Danlak", "b|Place|دانلاك"}, "Danlak", "دانلاك", RuleTypeConflict, "within one article"},
+		{"the father's name after bin", []string{"a|Person|Faris bin Khalid", "a|Person|Khalid"}, "Khalid", "Faris bin Khalid", RuleSurnameArticle, "father's name"},
 		{"body without its country elsewhere", []string{"a|Organization|المجلس الأعلى الليبي", "b|Organization|المجلس الأعلى"}, "المجلس الأعلى", "المجلس الأعلى الليبي", RuleQualified, "within one article"},
 	}
 	for _, c := range cases {

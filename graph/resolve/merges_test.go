@@ -337,6 +337,10 @@ func TestMergesRefused(t *testing.T) {
 		{"a Slavic family name's feminine and masculine forms", []string{"a|Person|Alexandra Kravtsova", "b|Person|Alexandr Kravtsov"}, "Alexandra Kravtsova", "Alexandr Kravtsov"},
 		{"a Slavic family name's feminine and masculine forms, -ina", []string{"a|Person|Yana Borodkina", "b|Person|Yan Borodkin"}, "Yana Borodkina", "Yan Borodkin"},
 		{"a family name of two words two full names end", []string{"a|Person|بهرام تاج بخش", "a|Person|شيرين تاج بخش", "a|Person|تاج بخش"}, "تاج بخش", "بهرام تاج بخش"},
+		{"the father's name after bin, one article", []string{"a|Person|Faris bin Khalid", "a|Person|Khalid"}, "Khalid", "Faris bin Khalid"},
+		{"the father's name after bin, across articles", []string{"a|Person|Faris bin Khalid", "b|Person|Khalid"}, "Khalid", "Faris bin Khalid"},
+		{"the father's name after bin with his regnal number", []string{"a|Person|Ghazi bin Talal III", "a|Person|Talal III"}, "Talal III", "Ghazi bin Talal III"},
+		{"the father's name after bin, ar", []string{"a|Person|فارس بن خالد", "a|Person|خالد"}, "خالد", "فارس بن خالد"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1473,6 +1473,33 @@ func nasab(key string) (tok, bool) {
 	return tok{}, false
 }
 
+// fatherWords say "son of" where the name after them is the father's
+// given name, not a family name: "bin", "ibn" («بن», «ابن»), not the
+// Maghrebi "Ben" that opens family names ("Ben Ali").
+var fatherWords = foldSet("bin", "ibn", "بن", "ابن")
+
+// latinRegnals are the Roman numerals after a monarch's name in Latin
+// script ("Abdullah II"), lower-cased as keys are.
+var latinRegnals = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true, "ix": true, "x": true}
+
+// namesFather reports a one-word name w that is the father's name a full
+// name ends with after "bin" ("Hussein bin Abdullah II", "Tamim bin
+// Hamad", «محمد بن سلمان»): the father, another man, not a surname of
+// the son (a regnal number after it goes with the father's name).
+func namesFather(f *form, w tok) bool {
+	ws := compound(strings.Fields(strings.ReplaceAll(f.key, "-", " ")))
+	if n := len(ws); n > 2 {
+		if r, _ := translit.RegnalNumeral(ws[n-1]); r != "" || latinRegnals[ws[n-1]] {
+			ws = ws[:n-1]
+		}
+	}
+	n := len(ws)
+	if n < 3 || !fatherWords[ws[n-2]] {
+		return false
+	}
+	return tokSim(makeTok(ws[n-1]), w) >= thWord
+}
+
 // surnamesSim scores the surnames (last words) of two full names. A
 // name's last two syllables may be one word in one rendering and two in
 // another ("Weiming", "Wei-ming", «وي مينغ»; "Benali", "Ben Ali"): when
@@ -1685,7 +1712,7 @@ func (st *state) surnames(u *uf) {
 		p := surnameParticle(s.key)
 		near := 0.0 // the best surname, held to no spelling's minimum
 		for _, fi := range byDoc[s.doc] {
-			if initialClash(ini, st.forms[fi]) || p != "" && particleClash(p, s, st.forms[fi]) {
+			if initialClash(ini, st.forms[fi]) || p != "" && particleClash(p, s, st.forms[fi]) || namesFather(st.forms[fi], w) {
 				continue
 			}
 			last := st.forms[fi].words[len(st.forms[fi].words)-1]
@@ -1757,6 +1784,7 @@ func (st *state) surnames(u *uf) {
 		if p := surnameParticle(s.key); p != "" {
 			cs = slices.DeleteFunc(cs, func(c cand) bool { return particleClash(p, s, st.forms[c.fi]) })
 		}
+		cs = slices.DeleteFunc(cs, func(c cand) bool { return namesFather(st.forms[c.fi], w) })
 		if initialsOnly(s.text()) {
 			cs = cs[:0] // "I.K.": initials, no surname
 		}

@@ -82,6 +82,17 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 				cy = st.lx.kb.Country(c)
 			}
 		}
+		if cy == nil && !pt.organ {
+			// "President X" whom the knowledge base knows as a state's
+			// head or foreign minister is of that state, whatever the
+			// report's own country
+			if cy = st.holderCountry(pt.person); cy != nil {
+				if st.heldHome == nil {
+					st.heldHome = map[string]graph.Mention{}
+				}
+				st.heldHome[partyKey(pt.person)] = pt.person
+			}
+		}
 		if cy == nil && !pt.organ && (titledElsewhere(held, pt) || st.titledOtherForm(pt)) || pt.organ && st.heldInCountry(pt.person) {
 			continue
 		}
@@ -144,6 +155,48 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// holderCountry returns the one country whose high office the knowledge
+// base's office-holders give the person p (kb.OfficeHolder), by p's full
+// name or, for a surname alone, by the one full name of the document
+// that ends with it; nil when none or more than one country.
+func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
+	names := []string{p.Text}
+	if !strings.ContainsAny(strings.TrimSpace(p.Text), " ") {
+		last := textnorm.Key(p.Text)
+		full := ""
+		for _, m := range st.d.Mentions {
+			if m.Type != graph.Person || !strings.Contains(m.Text, " ") {
+				continue
+			}
+			ws := strings.Fields(textnorm.Key(m.Text))
+			if len(ws) == 0 || ws[len(ws)-1] != last {
+				continue
+			}
+			if full != "" && textnorm.Key(full) != textnorm.Key(m.Text) {
+				return nil // two full names end with it
+			}
+			full = m.Text
+		}
+		if full == "" {
+			return nil
+		}
+		names = []string{full}
+	}
+	code := ""
+	for _, n := range names {
+		for _, h := range st.lx.kb.Holders(n) {
+			if code != "" && code != h.Country {
+				return nil
+			}
+			code = h.Country
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	return st.lx.kb.Country(code)
 }
 
 // monarchTitles are the titles of a reigning monarch and his heir (roles
@@ -497,6 +550,12 @@ func (st *docState) corpusHome(titles *titleIndex) *kb.Entry {
 	votes := map[string]int{}
 	var best *kb.Entry
 	seen := map[string]bool{}
+	vote := func(c *kb.Entry) {
+		votes[c.ID]++
+		if best == nil || votes[c.ID] > votes[best.ID] || votes[c.ID] == votes[best.ID] && c.ID < best.ID {
+			best = c
+		}
+	}
 	for _, pt := range st.pending {
 		k := partyKey(pt.person)
 		if seen[k] {
@@ -504,10 +563,25 @@ func (st *docState) corpusHome(titles *titleIndex) *kb.Entry {
 		}
 		seen[k] = true
 		if c := titles.country(pt.person); c != nil {
-			votes[c.ID]++
-			if best == nil || votes[c.ID] > votes[best.ID] || votes[c.ID] == votes[best.ID] && c.ID < best.ID {
-				best = c
-			}
+			vote(c)
+		}
+	}
+	// (a title the knowledge base's office-holders placed in the first
+	// pass votes as it would have pending: by the person's country in
+	// the corpus, not by the knowledge base's, which a visitor's title
+	// gives as readily as a host's)
+	keys := make([]string, 0, len(st.heldHome))
+	for k := range st.heldHome {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if c := titles.country(st.heldHome[k]); c != nil {
+			vote(c)
 		}
 	}
 	return best

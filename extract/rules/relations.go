@@ -152,6 +152,11 @@ type docState struct {
 	// the document, by a meeting rule's host slot (host=s: "X welcomed
 	// Y to the Elysee", «استقبل X Y في الرياض»): the first such place
 	hostIn map[string]*kb.Entry
+	// heldHome: each titled person whose title the knowledge base's
+	// office-holders placed (holderCountry), by party key; the corpus
+	// pass counts them among its votes for a home as it counts the
+	// titles still pending
+	heldHome map[string]graph.Mention
 	// attendFor: the country each person (partyKey) attends an event
 	// for («وشارك في الاجتماع عن P X»), his title's country
 	attendFor map[string]*kb.Entry

@@ -99,11 +99,91 @@ type KB struct {
 	byDem   map[string][]*Entry
 	byCode  map[string]*Entry
 	byID    map[string]*Entry // the first entry of each id
+	holders map[string][]*OfficeHolder
+	held    []*OfficeHolder // in the order they were added
 }
 
 // New returns an empty KB.
 func New() *KB {
-	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}, byID: map[string]*Entry{}}
+	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}, byID: map[string]*Entry{}, holders: map[string][]*OfficeHolder{}}
+}
+
+// OfficeHolder is one who holds one of a state's highest offices
+// (data/officeholders.tsv): its head of state, its head of government,
+// its foreign minister. The holders are no entries: they find and link
+// no mention and merge nothing; a title before a known holder's name
+// that gives no country ("President X" in a report from the country he
+// visits) is his own country's, not the report's.
+type OfficeHolder struct {
+	Name    string
+	Country string // ISO 3166 alpha-2 code
+	Office  string // head-of-state, head-of-government, foreign-minister
+	Aliases []Alias
+}
+
+// AddHolder indexes an office-holder by its name and aliases.
+func (k *KB) AddHolder(h *OfficeHolder) {
+	k.held = append(k.held, h)
+	seen := map[string]bool{}
+	for _, n := range append([]Alias{{h.Name, "en"}}, h.Aliases...) {
+		for _, t := range []string{n.Text, unaccented(n.Text)} {
+			key := textnorm.Key(t)
+			if key == "" || seen[key] {
+				continue
+			}
+			seen[key] = true
+			k.holders[key] = append(k.holders[key], h)
+		}
+	}
+}
+
+// Holders returns the office-holders a full name names.
+func (k *KB) Holders(form string) []*OfficeHolder { return k.holders[textnorm.Key(form)] }
+
+// offices are the offices of officeholders.tsv.
+var offices = map[string]bool{"head-of-state": true, "head-of-government": true, "foreign-minister": true}
+
+// addOfficeHolders loads data/officeholders.tsv: code, office, English
+// name, Arabic names separated by "|"; "#" opens a comment line.
+func (k *KB) addOfficeHolders() error {
+	b, err := data.ReadFile("data/officeholders.tsv")
+	if err != nil {
+		return err
+	}
+	hs, err := parseOfficeHolders("officeholders.tsv", string(b))
+	if err != nil {
+		return err
+	}
+	for _, h := range hs {
+		if k.Country(h.Country) == nil {
+			return fmt.Errorf("officeholders.tsv: %s: no country of code %q", h.Name, h.Country)
+		}
+		k.AddHolder(h)
+	}
+	return nil
+}
+
+// parseOfficeHolders reads the rows of an office-holders table (name:
+// the file's, for errors).
+func parseOfficeHolders(name, text string) ([]*OfficeHolder, error) {
+	var hs []*OfficeHolder
+	for i, line := range strings.Split(text, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || len(f[0]) != 2 || !offices[f[1]] || strings.TrimSpace(f[2]) == "" {
+			return nil, fmt.Errorf("%s:%d: want code<TAB>office<TAB>English name<TAB>Arabic names: %q", name, i+1, line)
+		}
+		h := &OfficeHolder{Name: f[2], Country: f[0], Office: f[1]}
+		for _, ar := range strings.Split(f[3], "|") {
+			if ar = strings.TrimSpace(ar); ar != "" {
+				h.Aliases = append(h.Aliases, Alias{ar, "ar"})
+			}
+		}
+		hs = append(hs, h)
+	}
+	return hs, nil
 }
 
 // Add puts an entry in the base, filling its id.
@@ -185,6 +265,9 @@ func unaccented(s string) string {
 func (k *KB) Merge(o *KB) {
 	for _, e := range o.entries {
 		k.Add(e)
+	}
+	for _, h := range o.held {
+		k.AddHolder(h)
 	}
 }
 
@@ -699,6 +782,9 @@ func buildStarter() (*KB, error) {
 		return nil, err
 	}
 	if err := k.addPressCities(); err != nil {
+		return nil, err
+	}
+	if err := k.addOfficeHolders(); err != nil {
 		return nil, err
 	}
 	return k, nil

@@ -414,3 +414,56 @@ func TestNoStyleBeforeAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeHolders: the office-holders table loads whole, each holder
+// of a country the base knows, found by the English name, its unaccented
+// spelling and an Arabic name; no holder is an entry (none finds or links
+// a mention).
+func TestOfficeHolders(t *testing.T) {
+	k := Starter()
+	if len(k.held) < 400 {
+		t.Fatalf("%d office-holders, want the table's 500 and more", len(k.held))
+	}
+	for _, c := range []struct{ form, code, office string }{
+		{"Ulf Kristersson", "SE", "head-of-government"},
+		{"أولف كريسترسون", "SE", "head-of-government"},
+		{"Alexander Stubb", "FI", "head-of-state"},
+	} {
+		hs := k.Holders(c.form)
+		if len(hs) == 0 || hs[0].Country != c.code || hs[0].Office != c.office {
+			t.Errorf("Holders(%q) = %v, want %s %s", c.form, hs, c.code, c.office)
+		}
+		if es := k.Lookup(c.form); len(es) > 0 {
+			t.Errorf("%q is an entry too: %v", c.form, es[0])
+		}
+	}
+	// an accented name is found unaccented, as wires write it
+	for _, h := range k.held {
+		if u := unaccented(h.Name); u != h.Name {
+			if hs := k.Holders(u); len(hs) == 0 {
+				t.Errorf("%q not found as %q", h.Name, u)
+			}
+			break
+		}
+	}
+	if hs := k.Holders("Jukka Virtanen"); len(hs) != 0 {
+		t.Errorf("an invented name is a holder: %v", hs)
+	}
+}
+
+func TestOfficeHoldersRejectBadRows(t *testing.T) {
+	for _, row := range []string{
+		"FI\thead-of-state\tAlexander Stubb",    // three columns
+		"FIN\thead-of-state\tAlexander Stubb\t", // a code of three letters
+		"FI\tpresident\tAlexander Stubb\t",      // no such office
+		"FI\thead-of-state\t \tألكسندر ستوب",    // no English name
+	} {
+		if _, err := parseOfficeHolders("t.tsv", "# a comment\n"+row+"\n"); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
+			t.Errorf("%q: error %v, want one naming t.tsv:2", row, err)
+		}
+	}
+	hs, err := parseOfficeHolders("t.tsv", "FI\thead-of-state\tAlexander Stubb\tألكسندر ستوب|ألكسندر ستاب\n")
+	if err != nil || len(hs) != 1 || len(hs[0].Aliases) != 2 {
+		t.Errorf("a good row: %v %v", hs, err)
+	}
+}

@@ -330,6 +330,10 @@ type lexicon struct {
 	// capitalOf: the capital city of each country, by the country's id
 	// ("the Kenyan capital", «العاصمة الكينية»: the city left unnamed)
 	capitalOf map[string]*kb.Entry
+	// holders: the full names of the knowledge base's office-holders
+	// (kb.OfficeHolder), which a person's name the finders cut short
+	// runs on to («لويس إيناسيو» of «لويس إيناسيو لولا دا سيلفا»)
+	holders trie
 }
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
@@ -347,7 +351,7 @@ func newLexicon(k *kb.KB) *lexicon {
 }
 
 func buildLexicon(k *kb.KB) *lexicon {
-	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, abroad: map[string]string{}, capitals: map[string]*kb.Entry{}, capitalOf: map[string]*kb.Entry{}}
+	lx := &lexicon{kb: k, entities: trie{}, demonyms: trie{}, roles: trie{}, honorifics: trie{}, events: trie{}, delegation: trie{}, national: map[string]bool{}, abroad: map[string]string{}, capitals: map[string]*kb.Entry{}, capitalOf: map[string]*kb.Entry{}, holders: trie{}}
 	for _, e := range k.Entries() {
 		if e.Type != graph.City || e.Country == "" {
 			continue
@@ -356,6 +360,9 @@ func buildLexicon(k *kb.KB) *lexicon {
 			lx.capitals[e.ID] = c
 			lx.capitalOf[c.ID] = e
 		}
+	}
+	for _, f := range k.HolderForms() {
+		lx.holders.add(f, true)
 	}
 	// entries in type order so that a form shared by a country and a city
 	// resolves to the country

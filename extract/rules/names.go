@@ -226,6 +226,13 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		if m.Start >= m.End {
 			return false
 		}
+		if e := x.holderEnd(d, m); e > m.End && !taken(m.End, e) {
+			// a known office-holder's full name runs on past where the
+			// finder stopped: the name is the whole of it
+			n := d.Mention(m.Start, e, m.Type, m.Extractor, m.Confidence)
+			n.Role, n.Lang = m.Role, m.Lang
+			m = n
+		}
 		kept := false
 		for _, n := range x.gate.vetIn(d, m, ev, tokensOf) {
 			if !taken(n.Start, n.End) {
@@ -428,6 +435,27 @@ func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bo
 		}
 	}
 	return true
+}
+
+// holderEnd returns the byte end of the knowledge base's office-holder
+// whose full name opens at a person mention m and runs past its end
+// («لويس إيناسيو» found, «لويس إيناسيو لولا دا سيلفا» written: «لولا»
+// and «دا» are words of Arabic too, where the finder stops), within m's
+// sentence; 0 when none.
+func (x *Names) holderEnd(d *extract.Document, m graph.Mention) int {
+	if m.Type != graph.Person || len(x.lx.holders) == 0 || len(d.Sentences) == 0 {
+		return 0
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 0 || si >= len(d.Sentences) {
+		return 0
+	}
+	toks := tokenize(d.Text, m.Start, d.Sentences[si].End)
+	n, prefix, _ := x.lx.holders.match(toks, 0)
+	if n == 0 || prefix != 0 || toks[n-1].end <= m.End {
+		return 0
+	}
+	return toks[n-1].end
 }
 
 // lastKey returns the key of the last word of an Arabic name of two

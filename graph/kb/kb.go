@@ -137,6 +137,22 @@ func (k *KB) AddHolder(h *OfficeHolder) {
 	}
 }
 
+// HolderForms returns every name of every office-holder, in the order
+// they were added.
+func (k *KB) HolderForms() []string {
+	var out []string
+	for _, h := range k.held {
+		out = append(out, h.Name)
+		if u := unaccented(h.Name); u != h.Name {
+			out = append(out, u)
+		}
+		for _, a := range h.Aliases {
+			out = append(out, a.Text)
+		}
+	}
+	return out
+}
+
 // Holders returns the office-holders a full name names.
 func (k *KB) Holders(form string) []*OfficeHolder { return k.holders[textnorm.Key(form)] }
 

@@ -467,3 +467,14 @@ func TestOfficeHoldersRejectBadRows(t *testing.T) {
 		t.Errorf("a good row: %v %v", hs, err)
 	}
 }
+
+// TestHolderForms: every name of every holder, the unaccented spelling
+// of an accented one too, once per holder and name.
+func TestHolderForms(t *testing.T) {
+	k := New()
+	k.AddHolder(&OfficeHolder{Name: "José Pérez", Country: "PE", Office: "head-of-state", Aliases: []Alias{{"خوسيه بيريز", "ar"}}})
+	got := strings.Join(k.HolderForms(), "|")
+	if want := "José Pérez|Jose Perez|خوسيه بيريز"; got != want {
+		t.Errorf("HolderForms = %q, want %q", got, want)
+	}
+}

@@ -416,6 +416,11 @@ rule en-aside-for-his-part stage=skip
 # read whole, the title would be the guest)
 rule en-title-apposed-to-guest stage=skip whole=no
   $agent (COMMA? $aux)* COMMA? $when* @welcome $when* x:(the? (ROLE | RNP) (ROLE | RNP | ORG | CTRY | DEM | CAP&!LOC | LOC&!CITY | CONJ | of | for | the | on | to){0,20} (LPAR !RPAR{1,4} RPAR)? COMMA) HON? PER COMMA
+# "the consultative meeting on Sudan to be hosted by Egypt": the country
+# an event is about, right after the event word, is its topic, no party
+# (not read whole: "Sudan ... hosted by Egypt" would be a guest)
+rule en-event-topic-country stage=skip whole=no
+  EVT x:((on | about | regarding) the? CTRY&!POSS)
 rule parenthesis stage=skip
   x:(LPAR !RPAR{0,12} RPAR)
 # "there are no plans for a meeting between X and Y", "no plans to hold

@@ -158,9 +158,11 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 }
 
 // holderCountry returns the one country whose high office the knowledge
-// base's office-holders give the person p (kb.OfficeHolder), by p's full
-// name or, for a surname alone, by the one full name of the document
-// that ends with it; nil when none or more than one country.
+// base's office-holders give the person p (kb.OfficeHolder), or the one
+// international organisation they give him the head of ("Secretary-
+// General X": the organisation he heads), by p's full name or, for a
+// surname alone, by the one full name of the document that ends with
+// it; nil when none or more than one.
 func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
 	names := []string{p.Text}
 	if !strings.ContainsAny(strings.TrimSpace(p.Text), " ") {
@@ -184,19 +186,20 @@ func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
 		}
 		names = []string{full}
 	}
-	code := ""
+	var body *kb.Entry
 	for _, n := range names {
 		for _, h := range st.lx.kb.Holders(n) {
-			if code != "" && code != h.Country {
+			e := st.lx.kb.Country(h.Country)
+			if h.Org != "" {
+				e = st.lx.kb.Entry(h.Org)
+			}
+			if e == nil || body != nil && body != e {
 				return nil
 			}
-			code = h.Country
+			body = e
 		}
 	}
-	if code == "" {
-		return nil
-	}
-	return st.lx.kb.Country(code)
+	return body
 }
 
 // monarchTitles are the titles of a reigning monarch and his heir (roles
@@ -687,16 +690,17 @@ func roleOverlap(a, b string) bool {
 	return inAll(wa, wb) || inAll(wb, wa)
 }
 
-// countryIn returns a mention of country cy for a title's fact: the
-// country's first mention in the document, else one made over the title
-// (marked implied: evidence, not a name of the country).
+// countryIn returns a mention of country cy (or of the organisation an
+// office-holder heads) for a title's fact: its first mention in the
+// document, else one made over the title (marked implied: evidence, not
+// a name of it).
 func (st *docState) countryIn(cy *kb.Entry, pt pendingTitle) graph.Mention {
 	for _, m := range st.d.Mentions {
-		if m.Type == graph.Country && m.KBID == cy.ID && !m.Adjectival() {
+		if m.Type == cy.Type && m.KBID == cy.ID && !m.Adjectival() {
 			return m
 		}
 	}
-	m := st.d.Mention(pt.title.at.start, pt.title.at.end, graph.Country, "implied", 0.6)
+	m := st.d.Mention(pt.title.at.start, pt.title.at.end, cy.Type, "implied", 0.6)
 	m.Name, m.KBID = cy.Name, cy.ID
 	return m
 }

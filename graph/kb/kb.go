@@ -116,8 +116,9 @@ func New() *KB {
 // visits) is his own country's, not the report's.
 type OfficeHolder struct {
 	Name    string
-	Country string // ISO 3166 alpha-2 code
-	Office  string // head-of-state, head-of-government, foreign-minister
+	Country string // ISO 3166 alpha-2 code, or
+	Org     string // the id of the organisation the holder heads (orgholders.tsv)
+	Office  string // head-of-state, head-of-government, foreign-minister; an organisation's office in words
 	Aliases []Alias
 }
 
@@ -173,6 +174,38 @@ func (k *KB) addOfficeHolders() error {
 	for _, h := range hs {
 		if k.Country(h.Country) == nil {
 			return fmt.Errorf("officeholders.tsv: %s: no country of code %q", h.Name, h.Country)
+		}
+		k.AddHolder(h)
+	}
+	// the heads of international organisations (orgholders.tsv): the
+	// organisation by the name the base knows it by
+	b, err = data.ReadFile("data/orgholders.tsv")
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.TrimSpace(f[2]) == "" {
+			return fmt.Errorf("orgholders.tsv:%d: want organisation<TAB>office<TAB>English name<TAB>Arabic names: %q", i+1, line)
+		}
+		var org *Entry
+		for _, e := range k.Lookup(f[0]) {
+			if e.Type == graph.Organization {
+				org = e
+				break
+			}
+		}
+		if org == nil {
+			return fmt.Errorf("orgholders.tsv:%d: no organisation %q in the base", i+1, f[0])
+		}
+		h := &OfficeHolder{Name: f[2], Org: org.ID, Office: f[1]}
+		for _, ar := range strings.Split(f[3], "|") {
+			if ar = strings.TrimSpace(ar); ar != "" {
+				h.Aliases = append(h.Aliases, Alias{ar, "ar"})
+			}
 		}
 		k.AddHolder(h)
 	}

@@ -478,3 +478,18 @@ func TestHolderForms(t *testing.T) {
 		t.Errorf("HolderForms = %q, want %q", got, want)
 	}
 }
+
+// TestOrgHolders: the heads of international organisations load, each of
+// an organisation the base knows, by English and Arabic name.
+func TestOrgHolders(t *testing.T) {
+	k := Starter()
+	for _, form := range []string{"Mark Rutte", "مارك روته"} {
+		hs := k.Holders(form)
+		if len(hs) != 1 || hs[0].Org == "" || hs[0].Country != "" {
+			t.Fatalf("Holders(%q) = %v, want one head of an organisation", form, hs)
+		}
+		if e := k.Entry(hs[0].Org); e == nil || e.Name != "NATO" {
+			t.Errorf("Holders(%q) heads %v, want NATO", form, e)
+		}
+	}
+}

@@ -167,7 +167,7 @@ func (k *KB) addOfficeHolders() error {
 	if err != nil {
 		return err
 	}
-	hs, err := parseOfficeHolders("officeholders.tsv", string(b))
+	hs, err := parseHolders("officeholders.tsv", string(b), false)
 	if err != nil {
 		return err
 	}
@@ -179,52 +179,52 @@ func (k *KB) addOfficeHolders() error {
 	}
 	// the heads of international organisations (orgholders.tsv): the
 	// organisation by the name the base knows it by
-	b, err = data.ReadFile("data/orgholders.tsv")
-	if err != nil {
+	if b, err = data.ReadFile("data/orgholders.tsv"); err != nil {
 		return err
 	}
-	for i, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.TrimSpace(f[2]) == "" {
-			return fmt.Errorf("orgholders.tsv:%d: want organisation<TAB>office<TAB>English name<TAB>Arabic names: %q", i+1, line)
-		}
-		var org *Entry
-		for _, e := range k.Lookup(f[0]) {
+	if hs, err = parseHolders("orgholders.tsv", string(b), true); err != nil {
+		return err
+	}
+	for _, h := range hs {
+		id := ""
+		for _, e := range k.Lookup(h.Org) {
 			if e.Type == graph.Organization {
-				org = e
+				id = e.ID
 				break
 			}
 		}
-		if org == nil {
-			return fmt.Errorf("orgholders.tsv:%d: no organisation %q in the base", i+1, f[0])
+		if id == "" {
+			return fmt.Errorf("orgholders.tsv: %s: no organisation %q in the base", h.Name, h.Org)
 		}
-		h := &OfficeHolder{Name: f[2], Org: org.ID, Office: f[1]}
-		for _, ar := range strings.Split(f[3], "|") {
-			if ar = strings.TrimSpace(ar); ar != "" {
-				h.Aliases = append(h.Aliases, Alias{ar, "ar"})
-			}
-		}
+		h.Org = id
 		k.AddHolder(h)
 	}
 	return nil
 }
 
-// parseOfficeHolders reads the rows of an office-holders table (name:
-// the file's, for errors).
-func parseOfficeHolders(name, text string) ([]*OfficeHolder, error) {
+// parseHolders reads the rows of an office-holders table (name: the
+// file's, for errors): a country's code and one of its three offices,
+// or (orgs) an organisation's name, kept in Org, and its office in words.
+func parseHolders(name, text string, orgs bool) ([]*OfficeHolder, error) {
 	var hs []*OfficeHolder
 	for i, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 || len(f[0]) != 2 || !offices[f[1]] || strings.TrimSpace(f[2]) == "" {
-			return nil, fmt.Errorf("%s:%d: want code<TAB>office<TAB>English name<TAB>Arabic names: %q", name, i+1, line)
+		ok := len(f) == 4 && strings.TrimSpace(f[2]) != ""
+		if ok && orgs {
+			ok = strings.TrimSpace(f[0]) != "" && strings.TrimSpace(f[1]) != ""
+		} else if ok {
+			ok = len(f[0]) == 2 && offices[f[1]]
+		}
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want code or organisation<TAB>office<TAB>English name<TAB>Arabic names: %q", name, i+1, line)
 		}
 		h := &OfficeHolder{Name: f[2], Country: f[0], Office: f[1]}
+		if orgs {
+			h.Country, h.Org = "", f[0]
+		}
 		for _, ar := range strings.Split(f[3], "|") {
 			if ar = strings.TrimSpace(ar); ar != "" {
 				h.Aliases = append(h.Aliases, Alias{ar, "ar"})

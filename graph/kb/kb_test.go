@@ -458,11 +458,17 @@ func TestOfficeHoldersRejectBadRows(t *testing.T) {
 		"FI\tpresident\tAlexander Stubb\t",      // no such office
 		"FI\thead-of-state\t \tألكسندر ستوب",    // no English name
 	} {
-		if _, err := parseOfficeHolders("t.tsv", "# a comment\n"+row+"\n"); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
+		if _, err := parseHolders("t.tsv", "# a comment\n"+row+"\n", false); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
 			t.Errorf("%q: error %v, want one naming t.tsv:2", row, err)
 		}
 	}
-	hs, err := parseOfficeHolders("t.tsv", "FI\thead-of-state\tAlexander Stubb\tألكسندر ستوب|ألكسندر ستاب\n")
+	if _, err := parseHolders("t.tsv", "# a comment\nNATO\t\tMark Rutte\t\n", true); err == nil || !strings.Contains(err.Error(), "t.tsv:2") {
+		t.Errorf("an organisation's row without its office: error %v", err)
+	}
+	if hs, err := parseHolders("t.tsv", "NATO\tsecretary-general\tMark Rutte\t\n", true); err != nil || len(hs) != 1 || hs[0].Org != "NATO" || hs[0].Country != "" {
+		t.Errorf("a good organisation's row: %v %v", hs, err)
+	}
+	hs, err := parseHolders("t.tsv", "FI\thead-of-state\tAlexander Stubb\tألكسندر ستوب|ألكسندر ستاب\n", false)
 	if err != nil || len(hs) != 1 || len(hs[0].Aliases) != 2 {
 		t.Errorf("a good row: %v %v", hs, err)
 	}

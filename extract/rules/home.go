@@ -164,40 +164,33 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 // surname alone, by the one full name of the document that ends with
 // it; nil when none or more than one.
 func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
-	names := []string{p.Text}
-	if !strings.ContainsAny(strings.TrimSpace(p.Text), " ") {
-		last := textnorm.Key(p.Text)
-		full := ""
+	name := p.Text
+	if !strings.Contains(strings.TrimSpace(p.Text), " ") {
+		// a surname alone: the one full name of the document it is of
+		name = ""
 		for _, m := range st.d.Mentions {
-			if m.Type != graph.Person || !strings.Contains(m.Text, " ") {
+			if m.Type != graph.Person || !strings.Contains(m.Text, " ") || !samePerson(p, m) {
 				continue
 			}
-			ws := strings.Fields(textnorm.Key(m.Text))
-			if len(ws) == 0 || ws[len(ws)-1] != last {
-				continue
+			if name != "" && textnorm.Key(name) != textnorm.Key(m.Text) {
+				return nil // two full names it may be of
 			}
-			if full != "" && textnorm.Key(full) != textnorm.Key(m.Text) {
-				return nil // two full names end with it
-			}
-			full = m.Text
+			name = m.Text
 		}
-		if full == "" {
+		if name == "" {
 			return nil
 		}
-		names = []string{full}
 	}
 	var body *kb.Entry
-	for _, n := range names {
-		for _, h := range st.lx.kb.Holders(n) {
-			e := st.lx.kb.Country(h.Country)
-			if h.Org != "" {
-				e = st.lx.kb.Entry(h.Org)
-			}
-			if e == nil || body != nil && body != e {
-				return nil
-			}
-			body = e
+	for _, h := range st.lx.kb.Holders(name) {
+		e := st.lx.kb.Country(h.Country)
+		if h.Org != "" {
+			e = st.lx.kb.Entry(h.Org)
 		}
+		if e == nil || body != nil && body != e {
+			return nil
+		}
+		body = e
 	}
 	return body
 }

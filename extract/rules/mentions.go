@@ -690,7 +690,7 @@ func datelineShaped(d *extract.Document, toks []token, n int) bool {
 // item with the place, as "LIMA — ..." does).
 func paragraphText(d *extract.Document, p extract.Paragraph) int {
 	rest := strings.TrimLeft(d.Text[p.Start:p.End], " \t")
-	for _, b := range []string{"•", "·", "▪", "◦", "*", "-", "–"} {
+	for _, b := range bulletSigns {
 		if after, ok := strings.CutPrefix(rest, b); ok && strings.HasPrefix(after, " ") {
 			rest = strings.TrimLeft(after, " \t")
 			break

@@ -407,6 +407,9 @@ func sideLine(st *docState, its []item) *kb.Entry {
 	return cy
 }
 
+// bulletSigns open the items of a list: dashes and bullets.
+var bulletSigns = []string{"-", "–", "—", "•", "*", "·", "▪", "◦"}
+
 // bulletAt returns the index of a line's first item after its bullet: a
 // dash or a bullet sign, or a number and a period or a parenthesis
 // ("1.", "2)"); 0 when the line has none.
@@ -414,8 +417,7 @@ func bulletAt(its []item) int {
 	if len(its) == 0 {
 		return 0
 	}
-	switch strings.TrimSpace(its[0].text) {
-	case "-", "–", "—", "•", "*", "·", "▪":
+	if slices.Contains(bulletSigns, strings.TrimSpace(its[0].text)) {
 		return 1
 	}
 	if len(its) > 1 && isNumber(strings.TrimSpace(its[0].text)) && len(strings.TrimSpace(its[0].text)) <= 2 {
@@ -1590,32 +1592,27 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 	case "between":
 		ps := st.agents(o)
 		ev := st.eventOf(si, m, its)
+		// (sides=two: one side in s, the other in o, "between A and the
+		// three countries, B, C and D": each meets those of the other
+		// side, not those of its own)
+		var side []graph.Mention
 		if r.Attr("sides") == "two" {
-			// one side in s, the other in o ("between A and the three
-			// countries, B, C and D"): each meets those of the other
-			// side, not those of its own
-			first := st.agents(s)
-			if len(first) == 0 || len(ps) == 0 || ev == nil {
+			if side = st.agents(s); len(side) == 0 || len(ps) == 0 {
 				return false
 			}
-			for _, a := range first {
-				ev.addParty(st, si, a, r.Name)
-				for _, b := range ps {
-					st.meetM(si, a, b, r.Name, conf)
-				}
-			}
-			for _, b := range ps {
-				ev.addParty(st, si, b, r.Name)
-			}
-			for _, pl := range p {
-				ev.addPlace(st, si, pl, r.Name)
-			}
-			return true
-		}
-		if len(ps) < 2 || ev == nil {
+		} else if len(ps) < 2 {
 			return false
 		}
-		each := meetEach(r, len(ps))
+		if ev == nil {
+			return false
+		}
+		for _, a := range side {
+			ev.addParty(st, si, a, r.Name)
+			for _, b := range ps {
+				st.meetM(si, a, b, r.Name, conf)
+			}
+		}
+		each := side == nil && meetEach(r, len(ps))
 		for i, a := range ps {
 			ev.addParty(st, si, a, r.Name)
 			for _, b := range ps[i+1:] {

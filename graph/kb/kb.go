@@ -126,16 +126,27 @@ type OfficeHolder struct {
 func (k *KB) AddHolder(h *OfficeHolder) {
 	k.held = append(k.held, h)
 	seen := map[string]bool{}
-	for _, n := range append([]Alias{{h.Name, "en"}}, h.Aliases...) {
-		for _, t := range []string{n.Text, unaccented(n.Text)} {
-			key := textnorm.Key(t)
-			if key == "" || seen[key] {
-				continue
-			}
-			seen[key] = true
-			k.holders[key] = append(k.holders[key], h)
+	for _, f := range h.Forms() {
+		key := textnorm.Key(f)
+		if key == "" || seen[key] {
+			continue
 		}
+		seen[key] = true
+		k.holders[key] = append(k.holders[key], h)
 	}
+}
+
+// Forms returns the holder's names: the English one, its unaccented
+// spelling where it has accents, the Arabic ones.
+func (h *OfficeHolder) Forms() []string {
+	out := []string{h.Name}
+	if u := unaccented(h.Name); u != h.Name {
+		out = append(out, u)
+	}
+	for _, a := range h.Aliases {
+		out = append(out, a.Text)
+	}
+	return out
 }
 
 // HolderForms returns every name of every office-holder, in the order
@@ -143,13 +154,7 @@ func (k *KB) AddHolder(h *OfficeHolder) {
 func (k *KB) HolderForms() []string {
 	var out []string
 	for _, h := range k.held {
-		out = append(out, h.Name)
-		if u := unaccented(h.Name); u != h.Name {
-			out = append(out, u)
-		}
-		for _, a := range h.Aliases {
-			out = append(out, a.Text)
-		}
+		out = append(out, h.Forms()...)
 	}
 	return out
 }

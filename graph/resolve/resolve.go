@@ -1478,10 +1478,6 @@ func nasab(key string) (tok, bool) {
 // Maghrebi "Ben" that opens family names ("Ben Ali").
 var fatherWords = foldSet("bin", "ibn", "بن", "ابن")
 
-// latinRegnals are the Roman numerals after a monarch's name in Latin
-// script ("Abdullah II"), lower-cased as keys are.
-var latinRegnals = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true, "ix": true, "x": true}
-
 // namesFather reports a one-word name w that is the father's name a full
 // name ends with after "bin" ("Hussein bin Abdullah II", "Tamim bin
 // Hamad", «محمد بن سلمان»): the father, another man, not a surname of
@@ -1489,7 +1485,7 @@ var latinRegnals = map[string]bool{"i": true, "ii": true, "iii": true, "iv": tru
 func namesFather(f *form, w tok) bool {
 	ws := compound(strings.Fields(strings.ReplaceAll(f.key, "-", " ")))
 	if n := len(ws); n > 2 {
-		if r, _ := translit.RegnalNumeral(ws[n-1]); r != "" || latinRegnals[ws[n-1]] {
+		if r, _ := translit.RegnalNumeral(ws[n-1]); r != "" || translit.LatinRegnal(ws[n-1]) {
 			ws = ws[:n-1]
 		}
 	}

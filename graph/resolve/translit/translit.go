@@ -693,6 +693,19 @@ func RegnalNumeral(w string) (string, bool) {
 	return n, ok
 }
 
+// LatinRegnal reports a Roman numeral of a monarch's number as English
+// writes it after the name ("Abdullah II"), in any case: one of those
+// RegnalNumeral gives.
+func LatinRegnal(w string) bool {
+	up := strings.ToUpper(w)
+	for _, n := range regnalNumerals {
+		if n == up {
+			return true
+		}
+	}
+	return false
+}
+
 // regnalNumerals are the Roman numerals of the Arabic ordinals after a
 // monarch's name, as English writes his number.
 var regnalNumerals = map[string]string{"الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V", "السادس": "VI", "السابع": "VII", "الثامن": "VIII", "التاسع": "IX", "العاشر": "X"}

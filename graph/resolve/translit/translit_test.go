@@ -283,3 +283,13 @@ func TestVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinRegnal: the Roman numerals of a monarch's number, as English
+// writes them after the name, in any case; no other word.
+func TestLatinRegnal(t *testing.T) {
+	for w, want := range map[string]bool{"II": true, "ii": true, "Iii": true, "x": true, "XI": false, "Jr": false, "": false, "il": false} {
+		if got := LatinRegnal(w); got != want {
+			t.Errorf("LatinRegnal(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -334,6 +334,9 @@ type lexicon struct {
 	// (kb.OfficeHolder), which a person's name the finders cut short
 	// runs on to («لويس إيناسيو» of «لويس إيناسيو لولا دا سيلفا»)
 	holders trie
+	// titleKeys: the words of every title and honorific ("minister",
+	// "shri", «معالي»)
+	titleKeys map[string]bool
 }
 
 var typeRank = map[graph.EntityType]int{graph.Country: 0, graph.City: 1, graph.Organization: 2, graph.Place: 3, graph.Person: 4}
@@ -519,6 +522,17 @@ func buildLexicon(k *kb.KB) *lexicon {
 	}
 	for _, e := range lexRows("words.tsv", "delegation") {
 		lx.delegation.add(e.Phrase, e.Value == "shared")
+	}
+	// every word of a title or an honorific, of either language
+	lx.titleKeys = map[string]bool{}
+	for _, tr := range []trie{lx.roles, lx.honorifics} {
+		for _, ps := range tr {
+			for _, p := range ps {
+				for _, k := range p.keys {
+					lx.titleKeys[k] = true
+				}
+			}
+		}
 	}
 	return lx
 }

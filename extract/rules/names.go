@@ -12,6 +12,7 @@ import (
 	"newskg/extract"
 	"newskg/graph"
 	"newskg/graph/kb"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -226,7 +227,7 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		if m.Start >= m.End {
 			return false
 		}
-		if e := x.holderEnd(d, m); e > m.End && !taken(m.End, e) {
+		if e := x.lx.holderEnd(d, m); e > m.End && !taken(m.End, e) {
 			// a known office-holder's full name runs on past where the
 			// finder stopped: the name is the whole of it
 			n := d.Mention(m.Start, e, m.Type, m.Extractor, m.Confidence)
@@ -279,6 +280,19 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			}
 		}
 		x.sentence(d, toks, add, taken, personEnds, familyName, s.Lang)
+		// an office-holder's full name no finder took: the knowledge
+		// base names a person («موساليا مودافادي» after a verb, «محمد
+		// شياع السوداني», whose last word is an adjective too)
+		for i := 0; i < len(toks); i++ {
+			if toks[i].punct || taken(toks[i].start, toks[i].end) {
+				continue
+			}
+			if e, pre := x.lx.holderAt(toks, i); e > 0 && !taken(toks[i].start+pre, e) && add(d.Mention(toks[i].start+pre, e, graph.Person, "names", 0.8), evKnown) {
+				for i+1 < len(toks) && toks[i+1].end <= e {
+					i++
+				}
+			}
+		}
 	}
 	// every later use of a person name of this document or of the book
 	known := map[string]bool{}
@@ -441,9 +455,11 @@ func (x *Names) inOtherName(toks []token, i, prefix int, taken func(int, int) bo
 // whose full name opens at a person mention m and runs past its end
 // («لويس إيناسيو» found, «لويس إيناسيو لولا دا سيلفا» written: «لولا»
 // and «دا» are words of Arabic too, where the finder stops), within m's
-// sentence; 0 when none.
-func (x *Names) holderEnd(d *extract.Document, m graph.Mention) int {
-	if m.Type != graph.Person || len(x.lx.holders) == 0 || len(d.Sentences) == 0 {
+// sentence; 0 when none. The name is matched by its spelling, else by
+// its sound (kb.SoundKey: «لويز إيناسيو لولا دا سيلفا», «إسبن بارث
+// إيده» are the holders' names in another spelling).
+func (lx *lexicon) holderEnd(d *extract.Document, m graph.Mention) int {
+	if m.Type != graph.Person || len(lx.holders) == 0 || len(d.Sentences) == 0 {
 		return 0
 	}
 	si := d.SentenceAt(m.Start)
@@ -451,11 +467,76 @@ func (x *Names) holderEnd(d *extract.Document, m graph.Mention) int {
 		return 0
 	}
 	toks := tokenize(d.Text, m.Start, d.Sentences[si].End)
-	n, prefix, _ := x.lx.holders.match(toks, 0)
-	if n == 0 || prefix != 0 || toks[n-1].end <= m.End {
+	if n, prefix, _ := lx.holders.match(toks, 0); n > 0 && prefix == 0 {
+		if toks[n-1].end > m.End {
+			return toks[n-1].end
+		}
 		return 0
 	}
-	return toks[n-1].end
+	// by sound: the longest run of words from m's start, past its end,
+	// no further than a holder's name is long
+	if toks[0].end <= m.Start {
+		return 0
+	}
+	key := translit.Key(d.Text[m.Start:toks[0].end])
+	if !lx.kb.HolderOpens(key) {
+		return 0
+	}
+	end := 0
+	for j := 1; j < len(toks) && j < maxHolderWords; j++ {
+		if toks[j].punct && toks[j].text != "-" {
+			break
+		}
+		if !toks[j].punct {
+			key += " " + translit.Key(toks[j].text)
+		}
+		if toks[j].end > m.End && !toks[j].punct && len(lx.kb.HoldersByKey(key)) > 0 {
+			end = toks[j].end
+		}
+	}
+	return end
+}
+
+// maxHolderWords bounds the words of an office-holder's name read by
+// its sound.
+const maxHolderWords = 6
+
+// holderAt returns the end of the office-holder's full name (two words
+// or more, as the knowledge base spells it) that opens at toks[i] and
+// stands alone: no capitalised or given name joins it before or after
+// (the holder's name is then part of another's). 0 when none.
+func (lx *lexicon) holderAt(toks []token, i int) (end, prefix int) {
+	n, prefix, _ := lx.holders.match(toks, i)
+	words := 0
+	for _, t := range toks[i : i+n] {
+		if !t.punct {
+			words++
+		}
+	}
+	if n == 0 || words < 2 {
+		return 0, 0
+	}
+	if i > 0 && prefix == 0 && lx.nameWordTok(toks[i-1], false) {
+		return 0, 0
+	}
+	if i+n < len(toks) && lx.nameWordTok(toks[i+n], true) {
+		return 0, 0
+	}
+	return toks[i+n-1].end, prefix
+}
+
+// nameWordTok reports a word that may be part of a person's name next to
+// another: a capitalised Latin word that is no title or sentence's first
+// word, an Arabic given name or family particle; after: the word follows
+// the name.
+func (lx *lexicon) nameWordTok(t token, after bool) bool {
+	if t.punct || lx.titleKeys[t.key] {
+		return false
+	}
+	if !t.arabic {
+		return t.upper && !commonEn[t.key]
+	}
+	return givenTok(t) || after && (t.key == "بن" || t.key == "ال" || t.key == "ابو")
 }
 
 // lastKey returns the key of the last word of an Arabic name of two

@@ -278,10 +278,33 @@ func (w gated) Extract(ctx context.Context, d *extract.Document) (extract.Result
 			ms = append(ms, m)
 			continue
 		}
+		if e := w.g.lx.holderEnd(d, m); e > m.End && !mentionIn(d.Mentions, m.End, e) {
+			// an office-holder's full name runs on past the span
+			n := d.Mention(m.Start, e, m.Type, m.Extractor, m.Confidence)
+			n.Role, n.Lang = m.Role, m.Lang
+			m = n
+		}
 		ms = append(ms, w.g.Vet(d, m)...)
 	}
 	r.Mentions = ms
 	return r, err
+}
+
+// heldName reports a person mention that is a knowledge-base office-
+// holder's full name (kb.OfficeHolder), in its spelling or by its sound:
+// a person's name whole.
+func (g *Gate) heldName(d *extract.Document, m graph.Mention) bool {
+	return m.Type == graph.Person && m.KBID == "" && strings.ContainsRune(strings.TrimSpace(d.Text[m.Start:m.End]), ' ') && len(g.lx.kb.Holders(d.Text[m.Start:m.End])) > 0
+}
+
+// mentionIn reports a mention of ms that overlaps bytes [start, end).
+func mentionIn(ms []graph.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // NameStage returns the name finders of a pass, every one behind the
@@ -482,7 +505,11 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// the head word types the span before it is cut or trimmed: a
 	// body's name is no person's («حركة الأمل والعمل»)
 	typ := m.Type
-	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person && !titledGivenSurname(toks, parts[0], ev) {
+	// a knowledge-base office-holder's full name, in its spelling or by
+	// its sound (kb.OfficeHolder), is a person's whole: no word of it is
+	// cut as a common word («كي بي شارما أولي», «لولا دا سيلفا»)
+	held := pre == 0 && g.heldName(d, m)
+	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person && !held && !titledGivenSurname(toks, parts[0], ev) {
 		if ht, ok := headType(g.lx, toks, parts[0], h); ok {
 			typ = ht
 		}
@@ -498,7 +525,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 		}
 	}
 	plural := typ == graph.Person && g.pluralTitleBefore(toks, a)
-	if ev < evKnown || m.KBID == "" {
+	if (ev < evKnown || m.KBID == "") && !held {
 		parts = g.split(toks, parts[0], typ, plural)
 	}
 	base := ev
@@ -507,7 +534,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	}
 	for _, p := range parts {
 		ev := base
-		if ev < evKnown || m.KBID == "" {
+		if (ev < evKnown || m.KBID == "") && !held {
 			var ok bool
 			if p, ok = g.trim(toks, p, typ, &ev); !ok {
 				continue
@@ -517,6 +544,9 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			ev = evTitle
 		}
 		typ, ok := g.typeOf(toks, p, m, ev)
+		if held {
+			typ, ok = graph.Person, true
+		}
 		if ok && m.KBID == "" && p.b == p.a+1 && isAcronymToken(toks[p.a]) {
 			// an initialism defined by the name before it shares its
 			// fate: "the Andean Trade Framework (ATF)" is no entity
@@ -2060,7 +2090,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if words == 0 {
 		return false
 	}
-	known := m.KBID != "" && toks[p.a].start+p.pre == m.Start
+	known := (m.KBID != "" || g.heldName(d, m)) && toks[p.a].start+p.pre == m.Start
 	if !known && !hasWord(toks[p.a:p.b]) {
 		return false // «ب0 0»: no word of two letters, no name
 	}

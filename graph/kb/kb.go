@@ -39,6 +39,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newskg/graph"
+	"newskg/graph/resolve/translit"
 	"newskg/graph/textnorm"
 )
 
@@ -100,12 +101,14 @@ type KB struct {
 	byCode  map[string]*Entry
 	byID    map[string]*Entry // the first entry of each id
 	holders map[string][]*OfficeHolder
-	held    []*OfficeHolder // in the order they were added
+	sounds  map[string][]*OfficeHolder // by SoundKey
+	firsts  map[string]bool            // the sound of the first word of each SoundKey
+	held    []*OfficeHolder            // in the order they were added
 }
 
 // New returns an empty KB.
 func New() *KB {
-	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}, byID: map[string]*Entry{}, holders: map[string][]*OfficeHolder{}}
+	return &KB{byForm: map[string][]*Entry{}, byDem: map[string][]*Entry{}, byCode: map[string]*Entry{}, byID: map[string]*Entry{}, holders: map[string][]*OfficeHolder{}, sounds: map[string][]*OfficeHolder{}, firsts: map[string]bool{}}
 }
 
 // OfficeHolder is one who holds one of a state's highest offices
@@ -134,6 +137,31 @@ func (k *KB) AddHolder(h *OfficeHolder) {
 		seen[key] = true
 		k.holders[key] = append(k.holders[key], h)
 	}
+	heard := map[string]bool{}
+	for _, f := range h.Forms() {
+		if key := SoundKey(f); key != "" && !heard[key] {
+			heard[key] = true
+			k.sounds[key] = append(k.sounds[key], h)
+			k.firsts[strings.Fields(key)[0]] = true
+		}
+	}
+}
+
+// SoundKey returns the phonetic key of a full name (translit.Key: the
+// consonant classes of each word, in either script) when it is long
+// enough to tell one person from another: two words or more and six
+// consonant classes or more; "" otherwise. Two spellings of one name
+// that differ in a vowel or in a letter of one sound class («إيده» and
+// «إيدي», «لويز» and «لويس», «سوجيونو» and «سوغيونو») share it.
+func SoundKey(form string) string { return soundKey(translit.Key(form)) }
+
+// soundKey is SoundKey of a name's translit.Key.
+func soundKey(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 || len(strings.ReplaceAll(key, " ", "")) < 6 {
+		return ""
+	}
+	return key
 }
 
 // Forms returns the holder's names: the English one, its unaccented
@@ -159,8 +187,40 @@ func (k *KB) HolderForms() []string {
 	return out
 }
 
-// Holders returns the office-holders a full name names.
-func (k *KB) Holders(form string) []*OfficeHolder { return k.holders[textnorm.Key(form)] }
+// Holders returns the office-holders a full name names: by its
+// spelling, else by its sound (SoundKey) when it is long enough.
+func (k *KB) Holders(form string) []*OfficeHolder {
+	if hs := k.holders[textnorm.Key(form)]; len(hs) > 0 {
+		return hs
+	}
+	return k.HoldersBySound(form)
+}
+
+// HoldersBySound returns the office-holders whose full name sounds as
+// form does (SoundKey), whatever its spelling.
+func (k *KB) HoldersBySound(form string) []*OfficeHolder {
+	// (the first word's sound first: most names are no holder's)
+	ws := strings.Fields(form)
+	if len(ws) < 2 || !k.HolderOpens(translit.Key(ws[0])) {
+		return nil
+	}
+	return k.HoldersByKey(translit.Key(form))
+}
+
+// HolderOpens reports a word whose sound (translit.Key) opens an
+// office-holder's full name.
+func (k *KB) HolderOpens(key string) bool {
+	ws := strings.Fields(key)
+	return len(ws) > 0 && k.firsts[ws[0]]
+}
+
+// HoldersByKey is HoldersBySound of a name's sound (translit.Key).
+func (k *KB) HoldersByKey(key string) []*OfficeHolder {
+	if key = soundKey(strings.Join(strings.Fields(key), " ")); key == "" {
+		return nil
+	}
+	return k.sounds[key]
+}
 
 // offices are the offices of officeholders.tsv.
 var offices = map[string]bool{"head-of-state": true, "head-of-government": true, "foreign-minister": true}

@@ -451,6 +451,36 @@ func TestOfficeHolders(t *testing.T) {
 	}
 }
 
+// TestHoldersBySound finds an office-holder by another spelling of his
+// full name, and no one by a short name or another person's.
+func TestHoldersBySound(t *testing.T) {
+	k := Starter()
+	for _, c := range []struct {
+		form, code string // code "": no holder
+	}{
+		{"كيه بي شارما أولى", "NP"},       // the table: «كي بي شارما أولي»
+		{"غابرييلا سومرفيلدت", "EC"},      // «غابرييلا سومرفيلد»
+		{"Gabriela Somerfeld", "EC"},      // "Gabriela Sommerfeld"
+		{"شارما أولى", ""},                // two words, too few sounds
+		{"Gabriela Sommerfeld Ortiz", ""}, // a longer name is another's
+		{"أولى", ""},                      // one word
+	} {
+		hs := k.Holders(c.form)
+		if c.code == "" {
+			if len(hs) > 0 {
+				t.Errorf("Holders(%q) = %s, want none", c.form, hs[0].Name)
+			}
+			continue
+		}
+		if len(hs) == 0 || hs[0].Country != c.code {
+			t.Errorf("Holders(%q) = %v, want a holder of %s", c.form, hs, c.code)
+		}
+	}
+	if got := SoundKey("كي بي شارما أولي"); got == "" || got != SoundKey("Ki Bi Sharma Oli") {
+		t.Errorf("SoundKey: %q and %q, want one key of both scripts", got, SoundKey("Ki Bi Sharma Oli"))
+	}
+}
+
 func TestOfficeHoldersRejectBadRows(t *testing.T) {
 	for _, row := range []string{
 		"FI\thead-of-state\tAlexander Stubb",    // three columns

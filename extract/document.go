@@ -322,6 +322,7 @@ var abbrev = map[string]bool{
 	"aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "maj": true, "adm": true,
 	"fig": true, "approx": true, "dept": true, "est": true, "i.e": true, "e.g": true, "pres": true,
 	"hon": true, "h.e": true, "h.h": true, "h.m": true, "h.r.h": true, "rt": true, "amb": true, "rev": true, "md": true, // "Hon. X", "H.E. Dr. X", "H.H. Sheikh X", "H.R.H. Prince X", "the Rt. Hon. X", "Amb. X", "Rev. X": styles before a name; "Md. X": Muhammad, abbreviated in South Asian names
+	"smt": true, "eng": true, "engr": true, // "President Smt. X" (Shrimati, Indian official style), "Eng. X", "Engr. X" (Engineer, Gulf and Nigerian official style)
 }
 
 func isTerminator(r rune) bool {

@@ -23,6 +23,7 @@ func TestSegment(t *testing.T) {
 	}{
 		{"plain", "Talks began. They ended.", []string{"Talks began.", "They ended."}},
 		{"titles", "Mr. Smith met Dr. Jones. Then he left.", []string{"Mr. Smith met Dr. Jones.", "Then he left."}},
+		{"styles of South Asian and Gulf officials", "President Smt. Asha Verma met Eng. Omar Zaki. Then Engr. Bello left.", []string{"President Smt. Asha Verma met Eng. Omar Zaki.", "Then Engr. Bello left."}},
 		// a dotted style of address opens a name, it ends no sentence
 		{"styles", "It was attended by H.H. Sheikh Saif Nasser and H.R.H. Prince Ali Hamad. He left.", []string{"It was attended by H.H. Sheikh Saif Nasser and H.R.H. Prince Ali Hamad.", "He left."}},
 		{"initials", "President Viktor F. Halden spoke. Oleg S. Marin agreed.", []string{"President Viktor F. Halden spoke.", "Oleg S. Marin agreed."}},

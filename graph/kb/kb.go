@@ -446,6 +446,10 @@ func WithUser(paths ...string) (*KB, error) {
 	for _, e := range user {
 		k.Add(e)
 	}
+	// the office-holders too: a user's base replaces entries, not them
+	for _, h := range Starter().held {
+		k.AddHolder(h)
+	}
 	return k, nil
 }
 

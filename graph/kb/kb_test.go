@@ -451,6 +451,18 @@ func TestOfficeHolders(t *testing.T) {
 	}
 }
 
+// TestWithUserKeepsHolders: a user's base (kg build --kb) replaces the
+// starter's entries it names, and keeps the office-holders.
+func TestWithUserKeepsHolders(t *testing.T) {
+	k, err := WithUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(k.held) != len(Starter().held) || len(k.Holders("Ulf Kristersson")) == 0 {
+		t.Errorf("WithUser: %d office-holders, the starter %d", len(k.held), len(Starter().held))
+	}
+}
+
 // TestHoldersBySound finds an office-holder by another spelling of his
 // full name, and no one by a short name or another person's.
 func TestHoldersBySound(t *testing.T) {

@@ -151,7 +151,12 @@ func extractFacts(t *testing.T, text, pub string, tags []string, fired func(*pat
 // extractFactsWith is extractFacts with a given tagger (nil: none).
 func extractFactsWith(t *testing.T, text, pub string, tagger extract.Extractor, fired func(*pattern.Rule)) []string {
 	t.Helper()
-	k := kb.Starter()
+	return extractFactsKB(t, kb.Starter(), text, pub, tagger, fired)
+}
+
+// extractFactsKB is extractFactsWith over knowledge base k.
+func extractFactsKB(t *testing.T, k *kb.KB, text, pub string, tagger extract.Extractor, fired func(*pattern.Rule)) []string {
+	t.Helper()
 	rel := NewRelations(k)
 	rel.Fired = fired
 	arts := []extract.Article{{ID: "t.txt", Text: text, Published: pub}}

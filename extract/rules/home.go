@@ -181,8 +181,15 @@ func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
 			return nil
 		}
 	}
+	hs := st.lx.kb.Holders(name)
+	// a longer name that ends with a holder's full name of two words or
+	// more is his, written with a given name more ("Muhammad X Y" of
+	// "X Y")
+	for ws := strings.Fields(name); len(hs) == 0 && len(ws) > 2; ws = ws[1:] {
+		hs = st.lx.kb.Holders(strings.Join(ws[1:], " "))
+	}
 	var body *kb.Entry
-	for _, h := range st.lx.kb.Holders(name) {
+	for _, h := range hs {
 		e := st.lx.kb.Country(h.Country)
 		if h.Org != "" {
 			e = st.lx.kb.Entry(h.Org)

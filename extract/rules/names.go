@@ -234,6 +234,13 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 			n.Role, n.Lang = m.Role, m.Lang
 			m = n
 		}
+		if b := x.lx.holderStart(d, m, tokensOf); b < m.Start && !taken(b, m.Start) {
+			// or opens before it: a word of it read as a title ("Amir"
+			// of "Amir Khan X")
+			n := d.Mention(b, m.End, m.Type, m.Extractor, m.Confidence)
+			n.Role, n.Lang = m.Role, m.Lang
+			m = n
+		}
 		kept := false
 		for _, n := range x.gate.vetIn(d, m, ev, tokensOf) {
 			if !taken(n.Start, n.End) {
@@ -495,6 +502,34 @@ func (lx *lexicon) holderEnd(d *extract.Document, m graph.Mention) int {
 		}
 	}
 	return end
+}
+
+// holderStart returns the byte start of the knowledge base's office-
+// holder whose full name ends where a person mention m does and opens up
+// to three words before it, in m's sentence ("Khan X" found, "Amir Khan
+// X" written, "Amir" read as a title); m.Start when none.
+func (lx *lexicon) holderStart(d *extract.Document, m graph.Mention, tokensOf func(int) []token) int {
+	if m.Type != graph.Person || len(lx.holders) == 0 {
+		return m.Start
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 0 || si >= len(d.Sentences) {
+		return m.Start
+	}
+	toks := tokensOf(si)
+	a := -1
+	for i, t := range toks {
+		if t.start == m.Start {
+			a = i
+			break
+		}
+	}
+	for j := a - 1; a > 0 && j >= 0 && j >= a-3 && !toks[j].punct; j-- {
+		if n, prefix, _ := lx.holders.match(toks, j); n > a-j && toks[j+n-1].end == m.End {
+			return toks[j].start + prefix
+		}
+	}
+	return m.Start
 }
 
 // maxHolderWords bounds the words of an office-holder's name read by

@@ -313,6 +313,10 @@ var nicknames = map[string]string{
 	"volodya": "vladimir", "dima": "dmitry", "seryozha": "sergei", "yura": "yuri",
 }
 
+// holderNamed reports the full name of an office-holder of the knowledge
+// base (kb.OfficeHolder); a variable for tests.
+var holderNamed = func(name string) bool { return len(kb.Starter().Holders(name)) > 0 }
+
 // cleanText strips leading honorifics and a glued tail of function
 // words from a mention's text. It returns the text to show and to key.
 func cleanText(s string) string { return cleanTyped(s, graph.Person) }
@@ -342,6 +346,11 @@ func cleanTyped(s string, t graph.EntityType) string {
 		// is a given name (a ruler's style comes before his given name,
 		// "Emir Qadir bin Nabhan")
 		if n == 1 && n+1 < len(ws) && lineageWords[textnorm.Key(ws[n])] {
+			break
+		}
+		// "Amir Khan X": a word of a title that opens an office-holder's
+		// full name (the knowledge base's) is his given name
+		if holderNamed(strings.Join(ws, " ")) {
 			break
 		}
 		ws = ws[n:]

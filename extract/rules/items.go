@@ -832,6 +832,8 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_AMB")
 	case en == "negotiator":
 		out = append(out, "ROLE_NEG")
+	case en == "chancellor":
+		out = append(out, "ROLE_CHANC") // «المستشار»: the head of a government (Germany, Austria), and the style of a judge before his name (Egypt)
 	case en == "minister":
 		out = append(out, "ROLE_MIN") // a minister whose portfolio the title leaves to the words after it
 	case en == "minister of state":

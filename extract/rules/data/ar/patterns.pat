@@ -182,6 +182,11 @@ rule title-name-same-title-body stage=chunk make=person conf=0.8
 # الوزراء رئيس لجنة P في Q X» is the prime minister and another person)
 rule title-body-in-body-name stage=chunk make=person conf=0.8
   ROLE&ONEWORD&!DEF&!ROLE_PL ORG في ORG HON? n:PER&!PRON
+# «رئيس مجلس النواب المستشار X»: a title in construct with its body, then
+# «المستشار», the style of a judge or a jurist (Egypt), before the name
+# (not «الرئيس المستشار X», a bare title: two persons)
+rule title-body-style-name stage=chunk make=person conf=0.8
+  ROLE&ONEWORD&!DEF&!ROLE_PL $body+ ROLE_CHANC&DEF&ONEWORD HON? n:PER&!PRON
 # (a title with «ب» glued opens the phrase of the one met, not the run:
 # «اجتمع الوزير الروسي بوزير خارجية الصين X»; the portfolio of those
 # abroad ends a foreign minister's title: «وزير الشؤون الخارجية والتعاون
@@ -673,6 +678,12 @@ rule conduct-event-one stage=relation action=attend conf=0.7
 # then the verb in the present
 rule ev-agents-conduct-event stage=relation action=between conf=0.7
   o:list($agent) $aux* @conduct $when* e:EVT
+# «الأردن والبرتغال يبحثان في عمان تعزيز التعاون»: a headline's two
+# parties, then a verb of talks in the dual (no event's noun); the
+# talks are held where the verb says (not «بحثا»: «بحثا عن», "in search
+# of", reads the same)
+rule agents-discuss-dual stage=relation action=between conf=0.65
+  o:list($agent) v:(يبحثان | تبحثان | يناقشان | تناقشان | يتباحثان | تتباحثان | يستعرضان | تستعرضان | ناقشا | تباحثا | استعرضا | ناقشتا | تباحثتا | استعرضتا) $when* (في $placeword? p:$places)?
 # («وأجرى X، اليوم الثلاثاء، اتصالا هاتفيا مع Y»: the time between commas;
 # «أجرى X مباحثات رسمية مع Y في قصر المرادية بالجزائر العاصمة»: the venue
 # after the guest)
@@ -702,6 +713,10 @@ rule event-received-by stage=relation action=meeting kind=call conf=0.7
 # «أجرى X اتصالا هاتفيا بنظيره Y»: «ب» glued to the other party
 rule conduct-event-bi stage=relation action=meeting conf=0.7
   @conduct $when* s:$agent (COMMA? $when)* COMMA? e:EVT $medium? $when* o:$agents
+# «وكان X قد أجرى، مساء السبت، اتصالا هاتفيا بـY»: the caller named
+# before the verb, the other party with «ب» glued
+rule call-subject-first-bi stage=relation action=meeting kind=call conf=0.7
+  s:$freeagent $aux* @conduct&!إجراء $commawhen e:EVT_CALL $medium? $commawhen o:$agents
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
@@ -914,9 +929,11 @@ rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject
 # «محادثات بين X و Y», «المفاوضات المباشرة بين الحكومة والمعارضة»,
 # «الاجتماع الذي عقد في جنيف بين X وY»,
 # «مفاوضات في جنيف بين X و Y» (the place between)
-# («وجرى اتصال هاتفي اليوم بين X وY»: a call, and the time between)
+# («وجرى اتصال هاتفي اليوم بين X وY»: a call, and the time between;
+# «وجرى لقاء في قصر الضيافة بين X وY»: a venue the lexicon does not
+# know, by its head, between)
 rule event-between stage=relation action=between conf=0.8
-  e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC)? بين o:$parties
+  e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC | في (@place-head | @building) $venuetail)? بين o:$parties
 # «الحوار بين X والدول الأوروبية الثلاث، A وB وC»: the countries a
 # plural names, listed after its comma, are the other side (they meet X,
 # not each other)

@@ -1847,6 +1847,12 @@ func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 		// agency and a colon end the dateline, its two dates before them
 		cut, limit = c, 120
 	}
+	if cut < 0 && strings.HasPrefix(rest, ",") && len(rest) <= limit && hasDigit(rest) {
+		// "Tashkent, 22 April 2025" alone on its line: a ministry's press
+		// release dates its place so (the words are checked below: a
+		// date and nothing else)
+		cut = len(rest)
+	}
 	if cut < 0 || cut > limit {
 		return false
 	}
@@ -1877,6 +1883,9 @@ func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 	}
 	return true
 }
+
+// hasDigit reports a digit in s.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789٠١٢٣٤٥٦٧٨٩") }
 
 // capsBefore reports a word in Latin capitals of three letters or more
 // right before the offset at ("ISLAMABAD", "NEW DELHI"'s "DELHI").

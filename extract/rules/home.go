@@ -91,6 +91,8 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 					st.heldHome = map[string]graph.Mention{}
 				}
 				st.heldHome[partyKey(pt.person)] = pt.person
+			} else if sc := st.speakerCountry(pt.person); sc != nil && sc != own {
+				continue // another country's speaker: the report's home is none of his
 			}
 		}
 		if cy == nil && !pt.organ && (titledElsewhere(held, pt) || st.titledOtherForm(pt)) || pt.organ && st.heldInCountry(pt.person) {
@@ -162,8 +164,22 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 // international organisation they give him the head of ("Secretary-
 // General X": the organisation he heads), by p's full name or, for a
 // surname alone, by the one full name of the document that ends with
-// it; nil when none or more than one.
+// it; nil when none or more than one. A speaker's office is his
+// chamber's, which the text names: his country is no body of his.
 func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
+	return st.holderBody(p, func(h *kb.OfficeHolder) bool { return h.Office != "speaker" })
+}
+
+// speakerCountry returns the one country whose parliament's lower or only
+// chamber the person p presides over by the knowledge base's holders, or
+// nil.
+func (st *docState) speakerCountry(p graph.Mention) *kb.Entry {
+	return st.holderBody(p, func(h *kb.OfficeHolder) bool { return h.Office == "speaker" })
+}
+
+// holderBody is holderCountry over the holders of p's name that keep
+// says to keep.
+func (st *docState) holderBody(p graph.Mention, keep func(*kb.OfficeHolder) bool) *kb.Entry {
 	name := p.Text
 	if !strings.Contains(strings.TrimSpace(p.Text), " ") {
 		// a surname alone: the one full name of the document it is of
@@ -190,6 +206,9 @@ func (st *docState) holderCountry(p graph.Mention) *kb.Entry {
 	}
 	var body *kb.Entry
 	for _, h := range hs {
+		if !keep(h) {
+			continue
+		}
 		e := st.lx.kb.Country(h.Country)
 		if h.Org != "" {
 			e = st.lx.kb.Entry(h.Org)

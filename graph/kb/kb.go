@@ -223,7 +223,7 @@ func (k *KB) HoldersByKey(key string) []*OfficeHolder {
 }
 
 // offices are the offices of officeholders.tsv.
-var offices = map[string]bool{"head-of-state": true, "head-of-government": true, "foreign-minister": true}
+var offices = map[string]bool{"head-of-state": true, "head-of-government": true, "foreign-minister": true, "crown-prince": true, "vice-president": true, "speaker": true}
 
 // addOfficeHolders loads data/officeholders.tsv: code, office, English
 // name, Arabic names separated by "|"; "#" opens a comment line.

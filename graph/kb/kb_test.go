@@ -428,6 +428,9 @@ func TestOfficeHolders(t *testing.T) {
 		{"Ulf Kristersson", "SE", "head-of-government"},
 		{"أولف كريسترسون", "SE", "head-of-government"},
 		{"Alexander Stubb", "FI", "head-of-state"},
+		{"Mutale Nalumango", "ZM", "vice-president"},
+		{"Alban Bagbin", "GH", "speaker"},
+		{"هاكون", "NO", "crown-prince"},
 	} {
 		hs := k.Holders(c.form)
 		if len(hs) == 0 || hs[0].Country != c.code || hs[0].Office != c.office {

@@ -121,7 +121,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			// whom a home official meets abroad is the host country's
 			cy = st.metAbroad(pt, home)
 		}
-		if cy == nil && !inDelegation && !pt.title.role.abbrev && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
+		if cy == nil && !inDelegation && !pt.title.role.abbrev && !(titles != nil && pt.title.role.state) && !st.otherBody(pt) && !st.visitorTitle(pt) && (pt.rule.Attr("home") != "dateline" || st.dateline() != nil) {
 			// (a rule of home=dateline takes the story's country from its
 			// dateline only, not from weaker signs; an office of one
 			// holder that the document gives home's someone else holds
@@ -157,6 +157,23 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 		st.rel(pt.sent, pt.person, body, graph.HoldsPosition, roleFor(pt.title.role, body), pt.title.text, pt.rule.Name+"+home", pt.rule.Conf*0.75)
 	}
 	st.pending = left
+}
+
+// visitorTitle reports a title the text gives a visitor: "the visiting
+// President X", «الرئيس الزائر X»; the report's home is not his.
+func (st *docState) visitorTitle(pt pendingTitle) bool {
+	if a := pt.title.at.start; a > 0 && a <= len(st.d.Text) {
+		ws := strings.Fields(st.d.Text[max(0, a-12):a])
+		if len(ws) > 0 && strings.EqualFold(ws[len(ws)-1], "visiting") {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(st.titleSpan(pt)) {
+		if k := textnorm.Key(w); k == textnorm.Key("الزائر") || k == textnorm.Key("الزائرة") {
+			return true
+		}
+	}
+	return false
 }
 
 // holderCountry returns the one country whose high office the knowledge

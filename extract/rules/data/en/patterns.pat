@@ -847,8 +847,9 @@ rule called-person stage=relation action=meeting kind=call conf=0.7
 # a courtesy call in person: "X called on President Y in Z", "X called on
 # Y on Monday", "X called on His Highness Sheikh Y, Emir of Qatar, in Doha"
 # (a style of address) (not "called on Y to ...": an appeal)
+# ("X will call on the visiting President Y": "call" read as the noun)
 rule en-called-on stage=relation action=meeting kind=meeting conf=0.65
-  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call) on (the | $style)? o:list(HON{0,2} PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
+  s:$agents (COMMA? $aux)* COMMA? $when* v:(called | calls | call | EVT_CALL) on (the | $style)? o:list(HON{0,2} PER) p:((COMMA? (in | at) the? $seat? $places) | $when)* (STOP | COMMA | CONJ)
 
 # "X exchanged views with Y on ...", "X and Y exchanged views on ...": a
 # discussion
@@ -1104,6 +1105,11 @@ rule en-where-gathering-for-attend stage=relation action=attend conf=0.6
 # "sat down in the front row", "sat down for dinner")
 rule en-sent-from-sat-down stage=relation action=with kind=meeting conf=0.6
   (the? (senior | top | high-level | high-ranking | NUM | @adjective)* (officials | delegations | representatives | envoys | negotiators | diplomats | delegates | ministers | leaders | emissaries | DLGW) (from | of | for) the? o:list(the? $body (government | authorities | rebels | "rebel group" | "rebel movement" | group | movement)?) | o:list(DLG)) (COMMA? $aux)* $when* v:("sat down" | "sit down" | "sits down") (again | together)? (for (talks | negotiations))? (in | at) the? $seat? p:$places
+
+# "X joined Foreign Minister A and Foreign Minister B for a trilateral
+# meeting in P": the one who joins and those he joins all meet
+rule en-joined-for-event stage=relation action=between conf=0.65
+  o:$agent (COMMA? $aux)* $when* COMMA? v:(joined | joins) o:$agents (COMMA? $when)* for (a | an | the) (@adjective | @ordinal | trilateral | tripartite | quadrilateral | bilateral | joint | working)* e:EVT (COMMA? $when)* ((in | at) the? $seat? p:$places)?
 
 # "talks took place in Minsk between X and Y",
 # "talks between X and Y", "a meeting of X and Y", "talks in Geneva

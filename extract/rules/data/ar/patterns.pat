@@ -934,6 +934,11 @@ rule welcome-implicit-subject stage=relation action=meeting kind=meeting subject
 # know, by its head, between)
 rule event-between stage=relation action=between conf=0.8
   e:EVT (@adjective | غير @adjective)* @phone? $when* ((الذي | التي) $aux* @event-verb)? (في LOC | في (@place-head | @building) $venuetail)? بين o:$parties
+# «خلال الاتصال الذي جرى بين X وY»: «الاتصال» alone is also "contact" or
+# "communications" («وزير الاتصال»); a call where it took place between
+# two parties
+rule call-noun-between stage=relation action=between kind=call conf=0.7
+  v:(الاتصال | اتصال) (الذي | الهاتفي الذي)? $aux* @event-verb $when* بين o:$parties
 # «الحوار بين X والدول الأوروبية الثلاث، A وB وC»: the countries a
 # plural names, listed after its comma, are the other side (they meet X,
 # not each other)

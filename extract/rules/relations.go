@@ -1860,6 +1860,13 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		if r.Attr("action") == "member" {
 			pred = graph.MemberOf
 		}
+		if d, ok := m.Cap("d"); ok && pred == graph.Leads && d.End == d.Start+1 && d.End < len(its) && its[d.Start].k == kDeleg && (its[d.End].wordIn(homeCountryWords) || its[d.End].word("بلاده", "بلادها")) {
+			// «يترأس X وفد بلاده», «يصل على رأس وفد الدولة»: the delegation
+			// its leader heads is his own country's, no delegation named
+			// before it (the rules of leads-own read it; not «وضم وفد
+			// المملكة X», whose members join the one named)
+			return false
+		}
 		var targets []graph.Mention
 		if d, ok := m.Cap("d"); ok && d.End == d.Start+1 && its[d.Start].word("its", "their", "it") {
 			// "In its composition were X and Y", "It also includes X":

@@ -230,16 +230,12 @@ func (x *Names) Extract(ctx context.Context, d *extract.Document) (extract.Resul
 		if e := x.lx.holderEnd(d, m); e > m.End && !taken(m.End, e) {
 			// a known office-holder's full name runs on past where the
 			// finder stopped: the name is the whole of it
-			n := d.Mention(m.Start, e, m.Type, m.Extractor, m.Confidence)
-			n.Role, n.Lang = m.Role, m.Lang
-			m = n
+			m = respan(d, m, m.Start, e)
 		}
 		if b := x.lx.holderStart(d, m, tokensOf); b < m.Start && !taken(b, m.Start) {
 			// or opens before it: a word of it read as a title ("Amir"
 			// of "Amir Khan X")
-			n := d.Mention(b, m.End, m.Type, m.Extractor, m.Confidence)
-			n.Role, n.Lang = m.Role, m.Lang
-			m = n
+			m = respan(d, m, b, m.End)
 		}
 		kept := false
 		for _, n := range x.gate.vetIn(d, m, ev, tokensOf) {
@@ -502,6 +498,14 @@ func (lx *lexicon) holderEnd(d *extract.Document, m graph.Mention) int {
 		}
 	}
 	return end
+}
+
+// respan returns mention m over bytes [start, end) of d, with what its
+// proposer knew of it (its title's role, its language).
+func respan(d *extract.Document, m graph.Mention, start, end int) graph.Mention {
+	n := d.Mention(start, end, m.Type, m.Extractor, m.Confidence)
+	n.Role, n.Lang = m.Role, m.Lang
+	return n
 }
 
 // holderStart returns the byte start of the knowledge base's office-

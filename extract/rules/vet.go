@@ -279,10 +279,7 @@ func (w gated) Extract(ctx context.Context, d *extract.Document) (extract.Result
 			continue
 		}
 		if e := w.g.lx.holderEnd(d, m); e > m.End && !mentionIn(d.Mentions, m.End, e) {
-			// an office-holder's full name runs on past the span
-			n := d.Mention(m.Start, e, m.Type, m.Extractor, m.Confidence)
-			n.Role, n.Lang = m.Role, m.Lang
-			m = n
+			m = respan(d, m, m.Start, e) // an office-holder's full name runs on past the span
 		}
 		ms = append(ms, w.g.Vet(d, m)...)
 	}
@@ -508,7 +505,9 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// a knowledge-base office-holder's full name, in its spelling or by
 	// its sound (kb.OfficeHolder), is a person's whole: no word of it is
 	// cut as a common word («كي بي شارما أولي», «لولا دا سيلفا»)
-	held := pre == 0 && g.heldName(d, m)
+	// (plausible takes the name as known wherever its proclitic ends)
+	named := g.heldName(d, m)
+	held := pre == 0 && named
 	if h, ok := g.head(toks, parts[0]); ok && typ == graph.Person && !held && !titledGivenSurname(toks, parts[0], ev) {
 		if ht, ok := headType(g.lx, toks, parts[0], h); ok {
 			typ = ht
@@ -559,7 +558,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 				typ = vs[len(vs)-1].Type
 			}
 		}
-		if !ok || !g.plausible(d, toks, p, typ, m, ev) {
+		if !ok || !g.plausible(d, toks, p, typ, m, ev, named) {
 			continue
 		}
 		start, end := toks[p.a].start+p.pre, g.end(toks, p)
@@ -2078,8 +2077,9 @@ func givenTok(t token) bool {
 	return givenEn[strings.ToLower(t.text)]
 }
 
-// plausible applies the checks on the whole of a mended part.
-func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.EntityType, m graph.Mention, ev evidence) bool {
+// plausible applies the checks on the whole of a mended part (held: m is
+// a knowledge-base office-holder's full name, heldName).
+func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.EntityType, m graph.Mention, ev evidence, held bool) bool {
 	in := toks[p.a:p.b]
 	words := 0
 	for _, t := range in {
@@ -2090,7 +2090,7 @@ func (g *Gate) plausible(d *extract.Document, toks []token, p part, typ graph.En
 	if words == 0 {
 		return false
 	}
-	known := (m.KBID != "" || g.heldName(d, m)) && toks[p.a].start+p.pre == m.Start
+	known := (m.KBID != "" || held) && toks[p.a].start+p.pre == m.Start
 	if !known && !hasWord(toks[p.a:p.b]) {
 		return false // «ب0 0»: no word of two letters, no name
 	}

@@ -193,12 +193,12 @@ func (k *KB) Holders(form string) []*OfficeHolder {
 	if hs := k.holders[textnorm.Key(form)]; len(hs) > 0 {
 		return hs
 	}
-	return k.HoldersBySound(form)
+	return k.holdersBySound(form)
 }
 
-// HoldersBySound returns the office-holders whose full name sounds as
+// holdersBySound returns the office-holders whose full name sounds as
 // form does (SoundKey), whatever its spelling.
-func (k *KB) HoldersBySound(form string) []*OfficeHolder {
+func (k *KB) holdersBySound(form string) []*OfficeHolder {
 	// (the first word's sound first: most names are no holder's)
 	ws := strings.Fields(form)
 	if len(ws) < 2 || !k.HolderOpens(translit.Key(ws[0])) {
@@ -214,7 +214,7 @@ func (k *KB) HolderOpens(key string) bool {
 	return len(ws) > 0 && k.firsts[ws[0]]
 }
 
-// HoldersByKey is HoldersBySound of a name's sound (translit.Key).
+// HoldersByKey is holdersBySound of a name's sound (translit.Key).
 func (k *KB) HoldersByKey(key string) []*OfficeHolder {
 	if key = soundKey(strings.Join(strings.Fields(key), " ")); key == "" {
 		return nil

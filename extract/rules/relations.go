@@ -1760,7 +1760,9 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 		}
 		return n > 0
 	case "place":
-		ev := st.eventOf(si, m, its)
+		// (event=ceremony: "The credentials ceremony was held at P", the
+		// ceremony told sentences before)
+		ev, _ := st.ruleEvent(si, m, its, nil)
 		if ev == nil || len(p) == 0 {
 			return false
 		}

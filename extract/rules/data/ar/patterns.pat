@@ -876,6 +876,14 @@ rule credentials-envoys-are stage=relation action=attend-list event=ceremony con
   CONJ? ROLE_AMB&ROLE_PL (الجدد | جدد)? CONJ? هم COLON
 rule credentials-ceremony-attended stage=relation action=attend kind=any event=ceremony near=no conf=0.6
   @attend $when* (مراسم | مراسيم | حفل | مراسم حفل) (تسلم | تقديم | تسليم) أوراق (الاعتماد | اعتماد) $manyenvoys? $commawhen s:$agents
+# «وأقيمت مراسم تقديم أوراق الاعتماد في قصر P بمدينة Q»: the place of a
+# ceremony of envoys told sentences before
+rule credentials-ceremony-held stage=relation action=place event=ceremony near=no conf=0.6
+  (@event-verb | جرت | أقيمت)? (مراسم | مراسيم | حفل | مراسم حفل) (تسلم | تقديم | تسليم) أوراق (الاعتماد | اعتماد) $when* (في | ب) $placeword? p:$places ($bicity | p:PLACE&BI&!CITY)?
+# «وقدم أوراق اعتمادهم كل من سفير P A، وسفيرة Q B»: the envoys of a
+# ceremony told sentences before take part in it and meet its host
+rule credentials-those-presented stage=relation action=attend kind=meeting event=ceremony near=no host=meet who=persons conf=0.6
+  CONJ? (قدم | قدمها | قدموا) أوراق (اعتمادهم | اعتمادهما | اعتمادهن) (كل من)? COLON? s:list(HON* PER)
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
 # («ودعت X نظيرها إلى زيارة P» is «و» + «دعت», "and invited": an object

@@ -920,7 +920,8 @@ rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   s:$agent (COMMA? $aux)* $when* v:(presented | presents | present | handed | submitted) (his | her) (credentials | "letters of credence") (as (!PUNCT&!AGENT&!EVT){1,4})? to the? o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) the (credentials | "letters of credence") of the? o:$agents
-# "X received the credentials of four new ambassadors at Y House": a
+# "X received the credentials of four new ambassadors at Y House" (or
+# "... ambassadors accredited to Ghana at a ceremony held at P"): a
 # ceremony of several envoys, the host and his venue; those on the lines
 # after a colon ("The envoys are:" in the next sentence too), or in a list
 # after it on the same line, take part and meet him; "Z attended the
@@ -937,9 +938,22 @@ define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "lette
 define receivedmany = s:PER (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) p:($when | $venue | (in | at) the? $seat? $places)* the? $credentials (of | from) $manyenvoys
 define ceremonyplace = COMMA? (during | at) (a | the) (@adjective)* (ceremony | reception) (held | organised | organized)? ((at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,5})? (in | at) the? $seat? p:$places
 rule en-credentials-received-many stage=relation action=attend kind=meeting ceremony=yes conf=0.65
-  $receivedmany (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
+  $receivedmany ((accredited | appointed) to the? CTRY)? (!PUNCT&!AGENT&!EVT&!@in){0,4} p:((COMMA? (in | at) the? $seat? $places) | $venue | $when)* $ceremonyplace?
 rule en-credentials-they-included stage=relation action=attend kind=meeting event=ceremony host=meet who=persons conf=0.6
   (they&FIRST | the&FIRST new? (ROLE_AMB&ROLE_PL | envoys)) (included | include | were | are) COLON? s:list(HON* (ROLE | DEM)* PER (of the? CTRY)?)
+# "Those who presented their letters were the Ambassador of A, Mr. B; the
+# Ambassador of C, Mrs. D": the envoys of a ceremony told sentences before
+# take part in it and meet its host
+rule en-credentials-those-who stage=relation action=attend kind=meeting event=ceremony near=no host=meet who=persons conf=0.6
+  those&FIRST who (presented | handed | submitted | delivered) (their | his | her)? (credentials | letters | (copies of (their | the) credentials) | "letters of credence") (!PUNCT&!AGENT){0,4} (were | included) COLON? s:list(HON* (ROLE | DEM)* PER (of the? CTRY)?)
+# "The credentials ceremony was held at the P, C": the place of a ceremony
+# of envoys told sentences before
+rule en-credentials-ceremony-held stage=relation action=place event=ceremony near=no conf=0.6
+  the (credentials | accreditation)? ceremony $aux* (held | "took place") $when* (in | at) the? $seat? p:$places
+# "The ceremony was witnessed by the Minister, X, and the Chief of Staff,
+# Y": those present at a ceremony of envoys take part in it
+rule en-credentials-ceremony-witnessed stage=relation action=attend kind=any event=ceremony near=no conf=0.6
+  the (credentials | accreditation)? ceremony $aux* (witnessed | attended) by s:list(the? HON? PER | the (ROLE | CAP) (!PUNCT&!AGENT){0,4} COMMA PER)
 rule en-credentials-received-list stage=relation action=attend-list kind=meeting host=s conf=0.6
   $receivedmany (!STOP&!PER){0,8} COLON
 rule en-credentials-received-inline stage=relation action=meeting kind=meeting host=s who=persons conf=0.65

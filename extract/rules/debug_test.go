@@ -40,7 +40,7 @@ func TestDebugItems(t *testing.T) {
 	for _, m := range d.Mentions {
 		fmt.Printf("mention %s %q name=%q kb=%s by %s\n", m.Type, m.Text, m.Name, m.KBID, m.Extractor)
 	}
-	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, byBareRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
+	st := &docState{x: rel, d: d, lx: rel.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, byBareRole: map[string]graph.Mention{}, viaTitle: map[string]string{}}
 	for si, s := range d.Sentences {
 		// (as Extract reads a sentence: its tokens kept for the readers
 		// of the chunks and the lists)

@@ -145,9 +145,11 @@ type docState struct {
 	mediators []evParty
 	seen      map[string]bool
 	// viaTitle marks the country mentions that stand for an official
-	// not named ("the French counterpart"): dropped as meeting parties
-	// where the document names him
-	viaTitle map[string]bool
+	// not named ("the French counterpart"), with the official's title
+	// (its English role, "" where none is known): dropped as meeting
+	// parties where the document names him, or replaced by him
+	// (namedOfficials)
+	viaTitle map[string]string
 	// hostIn: the country where each person (partyKey) hosts a guest in
 	// the document, by a meeting rule's host slot (host=s: "X welcomed
 	// Y to the Elysee", «استقبل X Y في الرياض»): the first such place
@@ -266,7 +268,7 @@ type govNaming struct {
 }
 
 func (x *Relations) Extract(ctx context.Context, d *extract.Document) (extract.Result, error) {
-	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, byBareRole: map[string]graph.Mention{}, viaTitle: map[string]bool{}}
+	st := &docState{x: x, d: d, lx: x.lx, delegs: map[string]graph.Mention{}, seen: map[string]bool{}, byRole: map[string]graph.Mention{}, byBareRole: map[string]graph.Mention{}, viaTitle: map[string]string{}}
 	for si, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return extract.Result{}, err
@@ -608,17 +610,49 @@ func spanKey(m graph.Mention) string { return fmt.Sprintf("%d:%d", m.Start, m.En
 // namedOfficials drops a meeting with a country that stood for an
 // official not named ("met her French counterpart") when the document
 // names an official of that country who met the same party: the person
-// is the fact.
+// is the fact. Where the document names no such meeting but names one
+// person only with that title of that country ("hosted his Somali
+// counterpart ... Somalia's Foreign Minister X took part"), he is the
+// one met: the country gives way to him.
 func (st *docState) namedOfficials() {
 	if len(st.viaTitle) == 0 {
 		return
 	}
-	// person -> country of his title
+	// person -> country of his title; (country, role) -> its holders
 	countryOf := map[string]string{}
+	roleOf := map[string]string{}
+	holders := map[[2]string][]graph.Mention{}
 	for _, r := range st.res.Relations {
 		if r.Predicate == graph.HoldsPosition && r.Object.Type == graph.Country {
 			countryOf[partyKey(r.Subject)] = partyKey(r.Object)
+			if _, ok := roleOf[partyKey(r.Subject)]; !ok {
+				roleOf[partyKey(r.Subject)] = r.Role
+			}
+			k := [2]string{partyKey(r.Object), r.Role}
+			if r.Role != "" && !slices.ContainsFunc(holders[k], func(h graph.Mention) bool { return partyKey(h) == partyKey(r.Subject) }) {
+				holders[k] = append(holders[k], r.Subject)
+			}
 		}
+	}
+	// the one holder of the title a country stood for, if one only (a
+	// counterpart's title is the other party's: "X hosted his Somali
+	// counterpart")
+	official := func(c, other graph.Mention) (graph.Mention, bool) {
+		rl := st.viaTitle[spanKey(c)]
+		if rl == "counterpart" {
+			rl = roleOf[partyKey(other)]
+			if a := st.lx.abroad[rl]; a != "" {
+				rl = a
+			}
+		}
+		if rl == "" {
+			return graph.Mention{}, false
+		}
+		hs := holders[[2]string{partyKey(c), rl}]
+		if len(hs) != 1 {
+			return graph.Mention{}, false
+		}
+		return hs[0], true
 	}
 	met := map[[2]string]bool{} // (country, other party) a named official of the country met
 	for _, r := range st.res.Relations {
@@ -634,9 +668,27 @@ func (st *docState) namedOfficials() {
 	out := st.res.Relations[:0]
 	for _, r := range st.res.Relations {
 		if r.Predicate == graph.MeetsWith {
-			if st.viaTitle[spanKey(r.Object)] && met[[2]string{partyKey(r.Object), partyKey(r.Subject)}] ||
-				st.viaTitle[spanKey(r.Subject)] && met[[2]string{partyKey(r.Subject), partyKey(r.Object)}] {
+			_, viaO := st.viaTitle[spanKey(r.Object)]
+			_, viaS := st.viaTitle[spanKey(r.Subject)]
+			if viaO && met[[2]string{partyKey(r.Object), partyKey(r.Subject)}] ||
+				viaS && met[[2]string{partyKey(r.Subject), partyKey(r.Object)}] {
 				continue
+			}
+			// (both sides titles: "the foreign ministers of A and B
+			// met", both named or neither)
+			viaO = viaO && r.Object.Type == graph.Country
+			viaS = viaS && r.Subject.Type == graph.Country
+			pO, okO := official(r.Object, r.Subject)
+			pS, okS := official(r.Subject, r.Object)
+			switch {
+			case viaO && viaS:
+				if okO && okS && !sameParty(pO, pS) {
+					r.Subject, r.Object = pS, pO
+				}
+			case viaO && okO && !sameParty(pO, r.Subject):
+				r.Object = pO
+			case viaS && okS && !sameParty(pS, r.Object):
+				r.Subject = pS
 			}
 		}
 		out = append(out, r)
@@ -912,7 +964,7 @@ func (st *docState) agents(its []item) []graph.Mention {
 			for _, b := range it.ch.bodies {
 				if m, ok := st.mentionOf(b); ok {
 					out = append(out, m)
-					st.viaTitle[spanKey(m)] = true
+					st.viaTitle[spanKey(m)] = it.ch.role.en
 				}
 			}
 		case it.k == kChunk && it.ch.kind == chDeleg:

@@ -950,7 +950,13 @@ func (st *docState) agents(its []item) []graph.Mention {
 		case it.k == kChunk && it.ch.kind == chPerson:
 			out = append(out, it.ch.person.m)
 		case it.k == kChunk && it.ch.kind == chRole:
-			if h, ok := st.holderOf(it.ch); ok {
+			// (a title repeated by its head word alone, "the Slovenian
+			// minister" after "Slovenian Foreign Minister X": his too)
+			h, ok := st.holderOf(it.ch)
+			if !ok {
+				h, ok = st.holderOfHead(it.ch)
+			}
+			if ok {
 				out = append(out, h)
 				continue
 			}
@@ -1102,7 +1108,21 @@ func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
 	if c.role.en == "" || strings.Contains(c.role.en, " ") {
 		return graph.Mention{}, false
 	}
-	return st.soleHolder(c, func(role string) bool { return strings.HasSuffix(role, " "+c.role.en) })
+	return st.soleHolder(c, func(role string) bool { return strings.HasSuffix(role, " "+c.role.en) && !lesserOrFirst(role) })
+}
+
+// lesserOrFirst reports a title that its head word alone does not
+// repeat: the prime minister is not "the minister", nor a deputy, vice
+// or assistant minister ("Prime Minister X ... met the Djiboutian
+// minister accompanying him": another).
+func lesserOrFirst(role string) bool {
+	for _, w := range strings.Fields(role) {
+		switch w {
+		case "prime", "deputy", "vice", "assistant", "state", "junior":
+			return true
+		}
+	}
+	return false
 }
 
 // soleHolder returns the one person the document named before the chunk

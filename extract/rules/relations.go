@@ -2734,6 +2734,8 @@ func (st *docState) corefer(its []item) []item {
 			}
 			if ok {
 				its[k] = st.standIn(it, m)
+				// («وتابع الوزير أنه أجرى ...»: the pronoun after is his)
+				last = &m
 			}
 		}
 	}

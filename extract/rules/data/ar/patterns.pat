@@ -42,7 +42,7 @@ define representatives = (ROLE_PL | ممثلون | ممثلين | ممثلو | �
 # the day it names; «ظهر» alone is the verb «appeared», so only before one)
 # («والتقى X بعد ذلك Y»: "after that", a time as the others)
 # («استقبل X هنا اليوم Y»: "here", a wire's word for its dateline's city)
-define when = اليوم | هنا | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | في (الشهر | الأسبوع) (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
+define when = اليوم | هنا | (أمس | امس) الأول | أول (أمس | امس) | امس | أمس | غدا | في وقت (سابق | لاحق) (من (اليوم | يوم DATEW))? | على انفراد | كلا على حدة | كل على حدة | DATEW | يوم DATEW | في DATEW | في? عام YEAR | في? العام (الماضي | المقبل | الحالي | الجاري) | في (الشهر | الأسبوع) (الماضي | المقبل | الحالي | الجاري) | الأسبوع | الشهر | هذا | الماضي | المقبل | الحالي | أيضا | كذلك | مجددا | صباح | مساء | (قبل | بعد)? (ظهر | عصر | ظهيرة | فجر | ليلة | ليل) (اليوم | أمس | امس | يوم? DATEW) | ظهرا | عصرا | ليلا | فجرا | YEAR | NUM | لمدة (NUM | !PUNCT&!AGENT&!LOC&!EVT){1,2} | منذ (NUM | !PUNCT&!AGENT&!LOC&!EVT) (أيام | يومين | أسابيع | أسبوعين | ساعات | أشهر)? | لفترة وجيزة | يومين | ساعتين | NUM (أيام | ساعات) | على التوالي | (بعد | عقب | إثر | اثر) ذلك
 # the medium of a call: «هاتفيا», «عبر الهاتف», «عبر الفيديو», «عبر تقنية
 # الاتصال المرئي»
 define medium = @phone | (عبر | بواسطة) (تقنية | تقنيه)? (@phone | الاتصال @phone | الفيديو | فيديو | الاتصال المرئي | المرئي)
@@ -590,6 +590,12 @@ rule conduct-implicit-subject stage=relation action=meeting subject=implicit con
 # the country is where she went)
 # («وكان X قد التقى، الأحد، في P Y»: a time between commas, then the
 # place, before the one met)
+# the speaker's own meetings in the first person, in his quoted words:
+# «وأضاف X: "التقيت أمس في P Y"», «وقال X: "أجريت اتصالا هاتفيا مع Y"»
+rule meet-first-person-quoted stage=relation action=meeting kind=meeting conf=0.6
+  s:PER COLON QUOTE v:(التقيت | اجتمعت | قابلت | استقبلت) $commawhen (في $placeword? p:$places $commawhen)? (مع | ب)? $when* o:$agents
+rule conduct-first-person-quoted stage=relation action=meeting conf=0.6
+  s:PER COLON QUOTE (أجريت | عقدت) $when* e:EVT $evadj* $medium? $when* مع o:$agents (في $placeword? p:$places)?
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:list($freeagent) $aux* @meet $commawhen (في $placeword? p:$places $commawhen | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 

@@ -611,6 +611,11 @@ rule relative-clause-in-list stage=skip
 # ("X met with Y at the Ministry of Foreign Affairs in Athens": the body
 # whose seat they met at, then the town it is in)
 define capappos = COMMA the (DEM | CTRY POSS?)? (!PUNCT&!AGENT&!LOC&!EVT&!@stop)? (capital | city | port | town | resort) (of the? LOC)? COMMA
+# the speaker's own meetings in the first person, in his quoted words:
+# 'X said: "I met Y in P yesterday"', 'X told reporters: "I held talks
+# with Y"'
+rule en-meet-first-person-quoted stage=relation action=meeting kind=meeting conf=0.6
+  s:PER (said | added | stated | wrote | (told (reporters | journalists)))? COLON QUOTE i $when* v:(met | "met with" | "spoke with" | "spoke to" | "held talks with" | "had talks with") $when* o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 rule meet-with stage=relation action=meeting kind=meeting conf=0.8
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* $margin? (in the? $seat? p:$places $when* $capappos? (COMMA (at | in) the? (ORG | !PUNCT&!AGENT&!EVT&!LOC&!@in){1,3})?)? ((in | at) (his | her | their) (office | residence | palace | home) ((in | at) the? p:$places)? $when* | (at | in) the? ((ORG&POSS | CTRY&POSS | DEM)? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3} | ORG&!POSS) ((in | at) the? $seat? p:$places)? $when* COMMA? with)? COMMA? with? $when* $intro? (a | an)? $descr? o:$agents p:((COMMA? (in | at) the? $seat? $places) | (at | in) the? ORG&!POSS (in | at) the? $seat? $places | $venue | $when | COMMA | @lead by the? (ROLE | CAP)* HON? PER | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6})*
 # "X was also in Doha and met separately with both delegations": where he

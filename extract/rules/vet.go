@@ -839,6 +839,11 @@ func (g *Gate) pluralTitleBefore(toks []token, a int) bool {
 	if a == 0 || !toks[a-1].arabic {
 		return false
 	}
+	if a >= 2 && definite(toks[a-1]) && g.dualConstructTitle(toks, a-2) {
+		// «وزيرا الدفاع X وY»: a title in the dual of a construct and the
+		// noun it governs
+		return true
+	}
 	for _, s := range toks[a-1].keys() {
 		for _, suf := range []string{"ين", "ان", "ون"} {
 			base := strings.TrimSuffix(s.key, suf)

@@ -283,6 +283,7 @@ func TestGate(t *testing.T) {
 		{"en possessive stays", "They backed Peter Gravani's plan.", "Peter Gravani's", graph.Person, "ner", []string{"Person:Peter Gravani's"}},
 		{"en two persons", "Talks between Peter Gravani and Anna Korsak resumed.", "Peter Gravani and Anna Korsak", graph.Person, "ner", []string{"Person:Peter Gravani", "Person:Anna Korsak"}},
 		{"ar plural title, two names", "وجاء في البيان المشترك للرئيسين كارلسون وبيترسون في مدينة هانوي.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون", "Person:بيترسون"}},
+		{"ar dual construct title, two names", "كما عقد وزيرا الدفاع كارلسون وبيترسون اجتماعا منفصلا.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون", "Person:بيترسون"}},
 		{"ar plural title keeps a w-name", "واستقبل الوزيرين مايك والتون وبيتر كارلسون أمس.", "مايك والتون وبيتر كارلسون", graph.Person, "names", []string{"Person:مايك والتون", "Person:بيتر كارلسون"}},
 		{"ar singular title, one name", "وقال الرئيس كارلسون وبيترسون إن الاجتماع مفيد.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون وبيترسون"}},
 		// refused: what a title's words are, not a name

@@ -8,6 +8,7 @@ import (
 
 	"newskg/extract"
 	"newskg/graph"
+	"newskg/graph/kb"
 	"newskg/graph/textnorm"
 )
 
@@ -1328,7 +1329,7 @@ func (st *docState) finishEvents() {
 	// a main event told before the second story, not one told later)
 	sections := st.roundupSections()
 	early := len(sections) < 2 || st.main.refs[0].m.Start < sections[1].start
-	if (!st.main.placed() || st.main.inBuildingsOnly()) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) && early {
+	if (!st.main.placed() || st.main.inBuildingsOnly() || st.main.inBuildingsOrCountryOf(st.datelineCityCountry())) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) && early {
 		if pl, ok := st.datelinePlace(false); ok && (!st.main.placed() || pl.m.Type == graph.City) {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
@@ -1595,6 +1596,40 @@ func (f *frame) inBuildingsOnly() bool {
 		}
 	}
 	return n > 0
+}
+
+// inBuildingsOrCountryOf reports a frame placed only in buildings and in
+// the country c ("... received at Ittihadiya Palace the President of
+// Kenya, on a visit to Egypt" under a Cairo dateline): the dateline's
+// city in that country is the place too; false when c is nil.
+func (f *frame) inBuildingsOrCountryOf(c *kb.Entry) bool {
+	if c == nil {
+		return false
+	}
+	n := 0
+	for _, r := range f.refs {
+		for _, p := range r.places {
+			if !p.isBuilding() && !(p.m.Type == graph.Country && p.m.KBID == c.ID) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// datelineCityCountry returns the country of the city the document's
+// dateline names, or nil.
+func (st *docState) datelineCityCountry() *kb.Entry {
+	pl, ok := st.datelinePlace(false)
+	if !ok || pl.m.Type != graph.City || pl.m.KBID == "" {
+		return nil
+	}
+	e := st.lx.kb.Entry(pl.m.KBID)
+	if e == nil || e.Country == "" {
+		return nil
+	}
+	return st.lx.kb.Country(e.Country)
 }
 
 // building reports a Place whose name has a building word ("Carthage

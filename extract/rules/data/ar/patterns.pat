@@ -1769,6 +1769,10 @@ rule ar-side-they-are stage=relation action=member conf=0.6
   (من | عن) d:(الجانب DEM) (!PUNCT&!EVT&!PER){1,8} COMMA? CONJ? هم COLON? x:list($dlgmember)
 rule ar-attended-side-they-are stage=relation action=attend kind=any conf=0.6
   (حضرها | حضرتها | حضره | حضرته | حضرهما) (من | عن) الجانب (DEM | CTRY) (!PUNCT&!EVT&!PER){1,8} COMMA? CONJ? هم COLON? $titledattendees
+# «وأضاف أن الجانب المصري ضم الدكتور X رئيس مجلس الوزراء، والدكتور Y»: a
+# side's members after its verb of including
+rule side-included stage=relation action=member conf=0.65
+  d:(الجانب DEM) $aux* (@involving | ضم | ضمّ) (كلا من | كل من)? x:list($dlgmember)
 rule side-members stage=relation action=member conf=0.7
   من d:(DLG | الجانب DEM) COMMA? x:list($dlgmember)
 # «ومن الجانب الروسي، شارك في المحادثات X»: the side's members after its

@@ -2082,6 +2082,10 @@ rule en-side-members-were stage=relation action=member conf=0.65
   (attending | "taking part in" | "participating in") the? EVT (on | from) the d:(DEM side) (were | was | are | is) the? x:list($mem)
 # "On the Russian side, the talks were attended by X", "On the Omani
 # side, it was attended by HE X": the side's members
+# "the Jordanian side included Prime Minister X and Foreign Minister Y": a
+# side's members after its verb of including
+rule en-side-included stage=relation action=member conf=0.65
+  the d:(DEM side) (COMMA? $aux)* (included | includes | comprised | comprises) the? x:list($mem)
 rule side-attended-by stage=relation action=member conf=0.65
   (on | from) the d:(DEM side) COMMA (the? EVT | it) (COMMA? $aux)* (attended | joined) by the? x:list($mem)
 # "participated in the meeting from the Egyptian side X and Y", the

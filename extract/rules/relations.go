@@ -1451,6 +1451,10 @@ func withAfter(text string, its []item, k int) bool {
 	if it.word("مع") {
 		return true
 	}
+	if it.word("كلا", "كل") && k+1 < len(its) && its[k+1].word("من") {
+		// «التقى X كلا من الوفدين»: X met each of them
+		return true
+	}
 	if !strings.HasPrefix(it.text, "ب") || len(it.forms) < 2 {
 		return false
 	}

@@ -417,6 +417,10 @@ rule ar-the-two-titles stage=chunk make=pair pair=persons conf=0.7
   ROLE&ROLE_PL&DEF | الضيفين | الضيفان
 rule ar-the-two-sides stage=chunk make=pair conf=0.65
   الجانبين | الجانبان | الطرفين | الطرفان
+# «التقى X كلا من الوفدين على حدة»: each of the two delegations, the two
+# parties of the talks told (not «الوفدين الأمريكي والروسي», named)
+rule ar-each-of-the-two-delegations stage=chunk make=pair pair=delegations conf=0.6
+  (كلا | كل) من DLGW&DEF !DEM&!CTRY
 
 # «الوفد الروسي», «وفد حماس», «الوفدين الأمريكي والروسي», «مفاوضون أوكرانيون»,
 # «الوفد الإسرائيلي المفاوض» (an adjective after the nationality),

@@ -124,7 +124,7 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # rank between the office and the name; "the Chairman of the Council,
 # Lieutenant General X": a rank of two words after the comma)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former)? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former | newly (appointed | named | accredited))? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -189,8 +189,9 @@ rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
 # document's
 rule title-comma-style-name stage=chunk make=person closed=yes conf=0.7
   ROLE+ ((of | for) (@portfolio | CAP&!AGENT)+)? ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
+# ("received the newly appointed Ambassador of Korea, X")
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming | new | newly (appointed | named | accredited))? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
@@ -1902,6 +1903,10 @@ rule en-in-its-composition stage=relation action=member conf=0.55
   (into | in) d:(its | their) composition also? (entered | were | was | are | is) also? the? x:list($mem)
 rule delegation-led-by stage=relation action=leads conf=0.8
   d:DLG $dlgon? $dlgto? COMMA? (which | that)? (COMMA? $aux)* ($the? (group | team | body | side))? (@lead) by the? (!PUNCT&!AGENT&!EVT&!STOP)? ((ROLE | CAP)* ROLE ((of | for) the? (ROLE | CAP)+ | of (its | his | her | their | the) (!PUNCT&!AGENT&!EVT&!STOP&!ROLE){1,3} ((in | at) the? LOC)?)? COMMA?)? PER&POSS? x:list(HON? PER)
+# "A's delegation was led by X, and the B delegation by Y": the second
+# delegation's leader, the verb left out
+rule delegation-and-by stage=relation action=leads conf=0.7
+  DLG (COMMA? $aux)* @lead by the? (ROLE | CAP)* HON? PER COMMA? (CONJ | while) the? d:DLG by the? (ROLE | CAP)* HON? x:PER
 # "a Hamas delegation led by politburo member X", "led by senior official
 # X", "headed by a member of the central committee, X": a membership the
 # titles lack before the name

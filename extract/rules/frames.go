@@ -1352,6 +1352,22 @@ func (st *docState) finishEvents() {
 			break
 		}
 	}
+	// readouts each closed by their place and date alone on a line ("The
+	// Secretary-General met with X ... \n New York, 23 September 2025"):
+	// the events told since the line before, with no place of their own,
+	// are held there (not a call)
+	prev := 0
+	for _, cl := range st.closingDatelines() {
+		for _, f := range frames {
+			if at := f.refs[0].m.Start; at < prev || at >= cl.m.Start {
+				continue
+			}
+			if !f.placed() && !f.call() && !st.futureSentence(f.refs[0].sent) {
+				f.refs[0].addPlace(st, cl.sent, cl.m, "ev-closing-dateline")
+			}
+		}
+		prev = cl.m.End
+	}
 	// "NAIROBI, Kenya (AFP) -": a dateline that names its city's
 	// country gives the country as a level of a main event held in the
 	// city
@@ -1917,6 +1933,40 @@ func (st *docState) datelineAfter(start, end int, bracketed bool) bool {
 		}
 	}
 	return true
+}
+
+// closingDatelines returns the cities of the lines that close a
+// document's readouts: a paragraph of a city, a comma and a date alone
+// ("New York, 23 September 2025"), when the document's last paragraph is
+// one (a line that opens a release is its dateline, datelineAfter); in
+// the order of the text.
+func (st *docState) closingDatelines() []evPlace {
+	var out []evPlace
+	last := -1
+	for i, p := range st.d.Paragraphs {
+		if strings.TrimSpace(st.d.Text[p.Start:p.End]) != "" {
+			last = i
+		}
+	}
+	for i, p := range st.d.Paragraphs {
+		if i == 0 {
+			continue // (the title)
+		}
+		for _, m := range st.d.Mentions {
+			if m.Type != graph.City || m.Start < p.Start || m.End > p.End || strings.TrimSpace(st.d.Text[p.Start:m.Start]) != "" {
+				continue
+			}
+			rest := strings.TrimSpace(st.d.Text[m.End:p.End])
+			if strings.HasPrefix(rest, ",") && len(rest) <= 40 && hasDigit(rest) && st.datelineAfter(m.End, p.End, false) {
+				out = append(out, evPlace{m: m, sent: st.d.SentenceAt(m.Start), rule: "ev-closing-dateline"})
+				if i == last {
+					return out
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // hasDigit reports a digit in s.

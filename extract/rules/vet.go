@@ -1227,7 +1227,19 @@ func isArabicVerb(t token) bool {
 	if t.arabic && (strings.HasPrefix(t.text, "فأ") || strings.HasPrefix(t.text, "فإ")) && utf8.RuneCountInString(t.text) >= 4 {
 		return true
 	}
-	return succeedTok(t) || reciprocalDual(t)
+	return succeedTok(t) || reciprocalDual(t) || formFiveFeminine(t)
+}
+
+// formFiveFeminine reports the past of a verb of the shape تَفَعَّلَ in the
+// feminine («توسعت», «تطورت», «تحولت»: it expanded, developed, turned),
+// whose stem without the last «ت» is its verbal noun, a common word
+// («توسع», «تطور»); a name that opens and closes with the letter
+// («تيبيت») has no such stem.
+func formFiveFeminine(t token) bool {
+	if !t.arabic || utf8.RuneCountInString(t.key) < 5 || !strings.HasPrefix(t.key, "ت") || !strings.HasSuffix(t.key, "ت") {
+		return false
+	}
+	return commonAr[strings.TrimSuffix(t.key, "ت")]
 }
 
 // reciprocalDual reports the past of a reciprocal verb in the dual

@@ -283,6 +283,8 @@ func TestGate(t *testing.T) {
 		{"en possessive stays", "They backed Peter Gravani's plan.", "Peter Gravani's", graph.Person, "ner", []string{"Person:Peter Gravani's"}},
 		{"en two persons", "Talks between Peter Gravani and Anna Korsak resumed.", "Peter Gravani and Anna Korsak", graph.Person, "ner", []string{"Person:Peter Gravani", "Person:Anna Korsak"}},
 		{"ar plural title, two names", "وجاء في البيان المشترك للرئيسين كارلسون وبيترسون في مدينة هانوي.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون", "Person:بيترسون"}},
+		{"ar a verb of the shape تفعّلت is no name", "أجرى الوزير محادثات مع نظيره الشيلي، توسعت لاحقا لتشمل الوفدين.", "توسعت", graph.Person, "names", nil},
+		{"ar a legislature's word behind «ب» is no name", "يقوده رئيس مجموعة الصداقة بالكونغرس الوطني الشيلي، السيد خوان بيريث.", "بالكونغرس الوطني", graph.Person, "ner", nil},
 		{"ar dual construct title, two names", "كما عقد وزيرا الدفاع كارلسون وبيترسون اجتماعا منفصلا.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون", "Person:بيترسون"}},
 		{"ar plural title keeps a w-name", "واستقبل الوزيرين مايك والتون وبيتر كارلسون أمس.", "مايك والتون وبيتر كارلسون", graph.Person, "names", []string{"Person:مايك والتون", "Person:بيتر كارلسون"}},
 		{"ar singular title, one name", "وقال الرئيس كارلسون وبيترسون إن الاجتماع مفيد.", "كارلسون وبيترسون", graph.Person, "names", []string{"Person:كارلسون وبيترسون"}},
@@ -514,4 +516,21 @@ func FuzzGate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFormFiveFeminine: the feminine past of a verb of the shape تفعّل is
+// a verb (its stem a common word), a name that opens and closes with «ت»
+// is not.
+func TestFormFiveFeminine(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		verb bool
+	}{
+		{"توسعت", true}, {"تطورت", true}, {"تحولت", true},
+		{"تيبيت", false}, {"تومست", false}, {"توسع", false},
+	} {
+		if got := isArabicVerb(newToken(c.w, 0, len(c.w))); got != c.verb {
+			t.Errorf("isArabicVerb(%q) = %v, want %v", c.w, got, c.verb)
+		}
+	}
 }

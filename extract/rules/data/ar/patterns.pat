@@ -863,6 +863,11 @@ rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
 # أوراق اعتماد سفيرة Q Z»: each copy's envoy, one after the other)
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
   v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* s:PER $hostappos? $hostgap (نسخة من | نسخا من)? أوراق اعتماد o:($agents (COMMA? CONJ (نسخة من | نسخا من)? أوراق اعتماد $agents)*)
+# «تسلم معالي الدكتور X، وزير الخارجية، اليوم، نسخا من أوراق اعتماد كل من
+# سعادة السيد A، سفير P، وسعادة السيدة B، سفيرة Q»: each envoy named
+# after «كل من», with his styles, meets the host
+rule credentials-received-each stage=relation action=meeting kind=meeting host=s conf=0.7
+  v:(تسلم | تسلمت | تقبل | تقبلت | تلقى | تلقت) $when* $courtstyle* s:PER $hostappos? $hostgap* (نسخة من | نسخا من | نسخ)? أوراق اعتماد (كل من | كلا من) o:list(@style? HON* PER)
 # «تسلم X في قصر P أوراق اعتماد عدد من السفراء الجدد، وهم:»: a ceremony of
 # several ambassadors, the host and his venue, then those named on the
 # lines after the colon take part in it and meet the host (host=s); «وحضر مراسم تسلم أوراق الاعتماد

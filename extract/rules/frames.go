@@ -1334,6 +1334,24 @@ func (st *docState) finishEvents() {
 			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
 		}
 	}
+	// the event the dateline's own sentence tells, with no place of its
+	// own, is held there too when another event is the report's main one
+	// («مدينة الكويت - عقد المجلس الوزاري دورته ...» before a summit in
+	// Kuala Lumpur the council welcomed)
+	if pl, ok := st.datelinePlace(false); ok && early && !st.otherPlaceIn(pl) {
+		for _, f := range frames {
+			if f == st.main || f.refs[0].sent != pl.sent {
+				continue
+			}
+			// (a person takes part in it: a summit the line announces
+			// with no one named, "opens in two weeks", is no event of
+			// the dateline's)
+			if !f.placed() && !f.call() && !st.futureSentence(f.refs[0].sent) && f.personParty() {
+				f.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+			}
+			break
+		}
+	}
 	// a roundup's stories, each under a dateline of its own ("MANILA -
 	// ...", then "CAIRO - ..."): the first event told under a dateline,
 	// with no place of its own, is held at the dateline's place
@@ -1579,6 +1597,13 @@ func (f *frame) personVerb() bool {
 	})
 }
 
+// personParty reports a frame with a person among its parties.
+func (f *frame) personParty() bool {
+	return slices.ContainsFunc(f.refs, func(r *evRef) bool {
+		return slices.ContainsFunc(r.parties, func(p evParty) bool { return p.m.Type == graph.Person })
+	})
+}
+
 // inLead reports a frame one of whose references is in the document's
 // first three paragraphs.
 func (f *frame) inLead(st *docState) bool {
@@ -1632,6 +1657,35 @@ func (f *frame) inBuildingsOrCountryOf(c *kb.Entry) bool {
 		}
 	}
 	return n > 0
+}
+
+// otherPlaceIn reports a city or a country in the dateline's sentence
+// that is neither the dateline's city nor its country («الخرطوم- تتجه
+// الأنظار إلى جدة، حيث استؤنفت المفاوضات»: the talks are in Jeddah).
+func (st *docState) otherPlaceIn(pl evPlace) bool {
+	if pl.sent < 0 || pl.sent >= len(st.d.Sentences) {
+		return true
+	}
+	sn := st.d.Sentences[pl.sent]
+	var home string
+	if e := st.lx.kb.Entry(pl.m.KBID); e != nil {
+		home = e.Country
+	}
+	for _, m := range st.d.Mentions {
+		if m.Start < sn.Start || m.End > sn.End || m.Start == pl.m.Start || m.Type != graph.City && m.Type != graph.Country {
+			continue
+		}
+		if m.Type == graph.Country && home != "" {
+			if c := st.lx.kb.Country(home); c != nil && c.ID == m.KBID {
+				continue
+			}
+		}
+		if m.KBID != "" && m.KBID == pl.m.KBID {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // datelineCityCountry returns the country of the city the document's

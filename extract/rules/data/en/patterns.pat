@@ -739,12 +739,16 @@ rule had-event-with stage=relation action=meeting conf=0.75
 rule en-exchanged-with-event stage=relation action=meeting conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* (exchanged | held | had | conducted | made | exchange | hold) $when* with the? o:$agents (a | an | the)? (@adjective)* e:EVT
 
+# the name of a meeting of ministers before its capitalised head: "the
+# ninth 2+2 Foreign and Defence Ministers' Meeting", "the Third Joint
+# Commission Meeting"
+define evname = (@ordinal | NUM | PUNCT&!COMMA&!STOP&!COLON&!SEMI | CAP | @portfolio | ROLE | CONJ){1,8}
 # "X and Y held talks in Geneva", "X and Y resumed talks": the subjects
 # meet each other ("X and Y co-chaired in Rabat the second session": the
 # place before the event, the word order of agencies that translate;
 # not "X and Y held separate meetings with Z": each met Z)
 rule subjects-held-event stage=relation action=meeting plural=s conf=0.7
-  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? (@adjective&!separate | !PUNCT&!AGENT&!EVT&!LOC&!@with&!separate){0,3} e:EVT p:($when* (in | at) the? $seat? $places)?
+  s:$agents (COMMA? $aux)* COMMA? $when* (held | had | hold | have | holding | began | opened | co-chaired | co-hosted | convened | resumed | resume | resuming | concluded) ($when* (in | at) the? $seat? p:$places $when*)? $the? ((@adjective&!separate | !PUNCT&!AGENT&!EVT&!LOC&!@with&!separate){0,3} e:EVT | $evname e:EVT) p:($when* (in | at) the? $seat? $places)?
 
 # "X and Y signed an agreement in Rabat": those who sign it together meet
 # to sign it, where the sentence says

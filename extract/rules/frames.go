@@ -1329,25 +1329,33 @@ func (st *docState) finishEvents() {
 	// a main event told before the second story, not one told later)
 	sections := st.roundupSections()
 	early := len(sections) < 2 || st.main.refs[0].m.Start < sections[1].start
-	if (!st.main.placed() || st.main.inBuildingsOnly() || st.main.inBuildingsOrCountryOf(st.datelineCityCountry())) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) && early {
-		if pl, ok := st.datelinePlace(false); ok && (!st.main.placed() || pl.m.Type == graph.City) {
-			st.main.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+	// (a main event placed only in buildings and in the dateline city's
+	// own country: "received at Ittihadiya Palace the President of Kenya,
+	// on a visit to Egypt" under a Cairo dateline)
+	dl, dlOK := st.datelinePlace(false)
+	var dlCountry *kb.Entry
+	if dlOK && dl.m.Type == graph.City {
+		dlCountry = st.countryOf(item{k: kEnt, m: dl.m})
+	}
+	if (!st.main.placed() || st.main.inBuildingsOnly() || st.main.inBuildingsOrCountryOf(dlCountry)) && !st.main.call() && !st.futureSentence(st.main.refs[0].sent) && early {
+		if dlOK && (!st.main.placed() || dl.m.Type == graph.City) {
+			st.main.refs[0].addPlace(st, dl.sent, dl.m, "ev-dateline-place")
 		}
 	}
 	// the event the dateline's own sentence tells, with no place of its
 	// own, is held there too when another event is the report's main one
 	// («مدينة الكويت - عقد المجلس الوزاري دورته ...» before a summit in
 	// Kuala Lumpur the council welcomed)
-	if pl, ok := st.datelinePlace(false); ok && early && !st.otherPlaceIn(pl) {
+	if dlOK && early && !st.otherPlaceIn(dl) {
 		for _, f := range frames {
-			if f == st.main || f.refs[0].sent != pl.sent {
+			if f == st.main || f.refs[0].sent != dl.sent {
 				continue
 			}
 			// (a person takes part in it: a summit the line announces
 			// with no one named, "opens in two weeks", is no event of
 			// the dateline's)
 			if !f.placed() && !f.call() && !st.futureSentence(f.refs[0].sent) && f.personParty() {
-				f.refs[0].addPlace(st, pl.sent, pl.m, "ev-dateline-place")
+				f.refs[0].addPlace(st, dl.sent, dl.m, "ev-dateline-place")
 			}
 			break
 		}
@@ -1667,39 +1675,17 @@ func (st *docState) otherPlaceIn(pl evPlace) bool {
 		return true
 	}
 	sn := st.d.Sentences[pl.sent]
-	var home string
-	if e := st.lx.kb.Entry(pl.m.KBID); e != nil {
-		home = e.Country
-	}
+	home := st.countryOf(item{k: kEnt, m: pl.m})
 	for _, m := range st.d.Mentions {
 		if m.Start < sn.Start || m.End > sn.End || m.Start == pl.m.Start || m.Type != graph.City && m.Type != graph.Country {
 			continue
 		}
-		if m.Type == graph.Country && home != "" {
-			if c := st.lx.kb.Country(home); c != nil && c.ID == m.KBID {
-				continue
-			}
-		}
-		if m.KBID != "" && m.KBID == pl.m.KBID {
+		if m.Type == graph.Country && home != nil && home.ID == m.KBID || m.KBID != "" && m.KBID == pl.m.KBID {
 			continue
 		}
 		return true
 	}
 	return false
-}
-
-// datelineCityCountry returns the country of the city the document's
-// dateline names, or nil.
-func (st *docState) datelineCityCountry() *kb.Entry {
-	pl, ok := st.datelinePlace(false)
-	if !ok || pl.m.Type != graph.City || pl.m.KBID == "" {
-		return nil
-	}
-	e := st.lx.kb.Entry(pl.m.KBID)
-	if e == nil || e.Country == "" {
-		return nil
-	}
-	return st.lx.kb.Country(e.Country)
 }
 
 // building reports a Place whose name has a building word ("Carthage

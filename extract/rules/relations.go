@@ -678,6 +678,10 @@ func (st *docState) namedOfficials() {
 			// met", both named or neither)
 			viaO = viaO && r.Object.Type == graph.Country
 			viaS = viaS && r.Subject.Type == graph.Country
+			if !viaO && !viaS {
+				out = append(out, r)
+				continue
+			}
 			pO, okO := official(r.Object, r.Subject)
 			pS, okS := official(r.Subject, r.Object)
 			switch {
@@ -1108,21 +1112,15 @@ func (st *docState) holderOfHead(c *chunk) (graph.Mention, bool) {
 	if c.role.en == "" || strings.Contains(c.role.en, " ") {
 		return graph.Mention{}, false
 	}
-	return st.soleHolder(c, func(role string) bool { return strings.HasSuffix(role, " "+c.role.en) && !lesserOrFirst(role) })
+	return st.soleHolder(c, func(role string) bool { return strings.HasSuffix(role, " "+c.role.en) && !ranked(role) })
 }
 
-// lesserOrFirst reports a title that its head word alone does not
-// repeat: the prime minister is not "the minister", nor a deputy, vice
-// or assistant minister ("Prime Minister X ... met the Djiboutian
-// minister accompanying him": another).
-func lesserOrFirst(role string) bool {
-	for _, w := range strings.Fields(role) {
-		switch w {
-		case "prime", "deputy", "vice", "assistant", "state", "junior":
-			return true
-		}
-	}
-	return false
+// ranked reports a title with a word of rank (rankWords): its head word
+// alone does not repeat it, the prime minister is not "the minister"
+// ("Prime Minister X ... met the Djiboutian minister accompanying him":
+// another).
+func ranked(role string) bool {
+	return slices.ContainsFunc(strings.Fields(role), func(w string) bool { return rankWords[w] })
 }
 
 // soleHolder returns the one person the document named before the chunk
@@ -2797,7 +2795,7 @@ func (st *docState) titledOf(title, dem item) *graph.Mention {
 			continue
 		}
 		rs := strings.Fields(r.Role)
-		if len(rs) == 0 || rs[len(rs)-1] != last || slices.ContainsFunc(rs, func(w string) bool { return rankWords[w] }) {
+		if len(rs) == 0 || rs[len(rs)-1] != last || ranked(r.Role) {
 			continue // ("the Djiboutian minister" is no prime minister)
 		}
 		if found != nil && partyKey(*found) != partyKey(r.Subject) {

@@ -1602,7 +1602,10 @@ func (st *docState) act(si int, m pattern.Match, its []item) bool {
 			var who *graph.Mention
 			then := false // «X التقى Y في P، ثم توجه إلى R حيث التقى Z»: the subject «ثم» goes on with, X
 			for k := at - 1; k >= 0 && who == nil; k-- {
-				if its[k].word("ثم") {
+				// («... مع Y، قبل أن ينتقل إلى R حيث التقى Z»: «قبل أن», «بعد
+				// أن» go on with the clause's subject as «ثم» does)
+				// («أن» by its key)
+				if its[k].word("ثم") || k > 0 && its[k].word("ان") && its[k-1].word("قبل", "بعد") {
 					then = true
 				}
 				if its[k].isPerson() && !then {

@@ -591,6 +591,13 @@ define onarrival = (فور | لدى | عند | عقب | بعد) CONJ? @visit ((�
 rule conduct-implicit-subject stage=relation action=meeting subject=implicit conf=0.65
   @conduct&!إجراء $when* ($duringit | $onarrival)? $when* e:EVT $evadj* $evquote? $medium? $when* مع o:$agents (في $placeword? p:$places)?
 
+# «وكان الوزير X قد استهل جولته بلقاء في P مع Y», «واختتم زيارته
+# باجتماع مع Y»: the visit opened or closed by a meeting with another
+# (the tour and its meeting are one event phrase, «جولته بلقاء»: a
+# meeting of its own, not the tour, which may be the report's main event)
+rule opened-visit-with-meeting stage=relation action=meeting kind=meeting conf=0.65
+  s:$freeagent $aux* v:(استهل | استهلت | بدأ | بدأت | اختتم | اختتمت | ختم | ختمت | افتتح | افتتحت) $when* EVT $evadj* (في (@place-head $complement{0,2})? $placeword? p:$places | $atvenue)? $when* مع o:$agents
+
 # «X التقى Y», «X يلتقي مع Y»
 # (no party behind a preposition: «بدأت X زيارة لإسرائيل التقت خلالها Y»,
 # the country is where she went)
@@ -935,8 +942,12 @@ rule ar-place-seat-of-event stage=relation action=place conf=0.6
 # قرطاج في P»: a known one behind «ب», then its city)
 # «واستُقبل الوزير X من قبل الرئيس Y في Z», «واستُقبل X في Z من قبل Y»: the passive (the vowels that
 # mark it are seldom written; «من قبل» says it) names the host after
+# («كما سيستقبل السيد X، خلال هذه الزيارة، من طرف رئيس الجمهورية، السيد
+# Y»: the Maghreb's «من طرف» for «من قبل», and the visit's time between
+# commas)
+define duringvisit = (خلال | أثناء | اثناء) (هذه | تلك)? (الزيارة | زيارته | زيارتها | زيارتهم)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  @welcome $when* o:$agent $when* (في $placeword? p:$places $when*)? من قبل s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
+  @welcome $when* o:$agent (COMMA? ($when | $duringvisit))* COMMA? (في $placeword? p:$places $when*)? (من قبل | من طرف) s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
   s:$agent $aux* @welcome $when* $venue? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue (في $placeword? p:$places $when*)?)? (ب)? o:$agents (في $placeword? p:$places)?

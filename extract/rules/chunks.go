@@ -517,16 +517,17 @@ func (st *docState) makeChunk(si int, m pattern.Match, its, before []item) *chun
 }
 
 // rankAmbassador drops a bare ambassador's title before the name when
-// an office of a body follows the name: «السفير X المتحدث الرسمي باسم
+// an office of a body goes with the name: «السفير X المتحدث الرسمي باسم
 // وزارة الخارجية», a foreign ministry's official styled by his
-// diplomatic rank; the office after the name is his title (at: the
-// name's offset).
+// diplomatic rank; "the Minister of External Relations of C, Ambassador
+// X", a minister who keeps the style of his career; the office is his
+// title (at: the name's offset).
 func rankAmbassador(ts []title, at int) []title {
 	if len(ts) < 2 {
 		return ts
 	}
 	office := slices.ContainsFunc(ts, func(t title) bool {
-		return t.at.start > at && t.body != nil && !roleIn(t.role, "ROLE_AMB")
+		return t.body != nil && !roleIn(t.role, "ROLE_AMB")
 	})
 	if !office {
 		return ts

@@ -1450,6 +1450,11 @@ rule en-agent-in-opening-remarks stage=relation action=attend kind=any frame=mai
 # take part in it too
 rule en-opened-event-alongside stage=relation action=attend conf=0.65
   s:$agents (COMMA? $aux)* $when* (opened | opens | closed | closes | chaired | chairs | co-chaired | addressed | inaugurated | attended) the? (@adjective)* e:EVT $when* ((in | at) the? $seat? p:$places $when*)? COMMA? (alongside | "together with" | "along with") the? s:$agents
+# "X will on Wednesday co-chair the Ministerial Session of the A-B
+# Commission in P, together with his counterpart, the Minister of C, Y":
+# the two who co-chair an event take part in it and meet
+rule en-co-chaired-with-counterpart stage=relation action=attend meet=two conf=0.65
+  s:$agent (COMMA? $aux)* ($when | COMMA)* (co-chair | co-chairs | co-chaired | co-chairing) the? (@adjective)* e:EVT (of the? ORG | of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP){1,6})? (LPAR !PUNCT{1,2} RPAR)? (in the? $seat? p:$places (COMMA (the? Republic of)? p:CTRY)?)? COMMA? ("together with" | alongside | with) (his | her | their) ROLE_PEER COMMA? the? s:$agents
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
 # the session", "X chaired the Y emergency summit" (a body's): who chairs
 # an event takes part in it

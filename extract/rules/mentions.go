@@ -239,9 +239,15 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			// «جمهورية فرنسا», «مملكة السويد»: a statehood noun before a
 			// country's short name is its formal name, though the
 			// gazetteer words it otherwise («الجمهورية الفرنسية»)
+			// («جمهورية موريتانيا الإسلامية»: the adjectives that close
+			// the formal name are of it too)
 			if e.Type == graph.Country && t.arabic && prefix == 0 && i > 0 {
 				if at, ok := statehoodBefore(toks[i-1]); ok {
 					start = at
+					for i+n < len(toks) && toks[i+n].arabic && statehoodAdjectives[toks[i+n].key] {
+						end = toks[i+n].end
+						n++
+					}
 				}
 			}
 			m := d.Mention(start, end, e.Type, "lexicon", 0.95)
@@ -252,6 +258,10 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 	}
 	return res, nil
 }
+
+// statehoodAdjectives close a state's formal name after «جمهورية X»
+// («الإسلامية», «الاتحادية»; names.tsv: statehood-adjective).
+var statehoodAdjectives = wordSet("names.tsv", "statehood-adjective", "ar")
 
 // statehoodBefore returns where a statehood noun («جمهورية», «مملكة»,
 // «سلطنة», with a proclitic before it: «لجمهورية») in token t starts.

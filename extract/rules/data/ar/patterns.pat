@@ -1448,6 +1448,11 @@ define toattend = $when* (للمشاركة | لحضور) (في)? e:EVT
 # after the name set off by commas; «وصل X، الخميس، إلى P»: the day)
 rule visit-verb-first stage=relation action=visit conf=0.7
   @visit $when* s:$agent $commawhen (إلى | الى | ل)? $placeword? p:$places $toattend?
+# «حل X، يوم الأحد، بالجزائر العاصمة في زيارة عمل»: «حل» with the place
+# behind a glued «ب» is an arrival (not the verb's other senses, "solved",
+# "dissolved", nor the noun «حل الدولتين»: a person, then a place with «ب»)
+rule visit-alighted stage=relation action=visit conf=0.65
+  v:(حل | حلت | يحل | تحل) $when* s:PER $commawhen (p:CITY&BI | p:CTRY&BI | (بمدينة | بالعاصمة) DEM? p:CITY) $when* (COMMA? في (زيارة | جولة))?
 # «وصل إلى القاهرة اليوم وزير الخارجية X في زيارة رسمية»: the destination
 # before the visitor (the verb's subject after the place and the time)
 rule visit-destination-first stage=relation action=visit conf=0.65
@@ -1853,7 +1858,9 @@ rule led-own-country-delegation-subject-first stage=relation action=leads-own co
 # delegation: its day, its destination, the visit's kind, destination and
 # length: «وصل X يوم الثلاثاء إلى العاصمة P في زيارة رسمية إلى Q تستغرق
 # يومين، على رأس وفد»)
-define arrival = $when* ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? $places $when*)? (في (زيارة | جولة) ($complement | (إلى | الى) LOC | LOC&LI){0,6})? $when*
+# («حل X، يوم الأحد بالجزائر العاصمة، في زيارة عمل تدوم يومين، على رأس
+# وفد»: the times between commas, the city behind a glued «ب»)
+define arrival = $commawhen ((إلى | الى | في) $placeword? (DEM | CTRY&DEF)? $places $when* | (CITY&BI | CTRY&BI) $when*)? COMMA? (في (زيارة | جولة) ($complement | (إلى | الى) LOC | LOC&LI){0,6})? $when*
 rule head-of-a-delegation stage=relation action=leads-own conf=0.7
   x:PER $arrival (COMMA? على رأس | COMMA? (يرافقه | يرافقها | ويرافقه | ويرافقها | ترافقه | ترافقها)) DLGW
 # «توجه X إلى P على رأس وفد رفيع يضم Y وZ»: the members of his delegation

@@ -2208,6 +2208,47 @@ func (st *docState) delegationsInMainFrom(from int) {
 	}
 	main := st.main.refs[0].m
 	n := len(st.res.Relations)
+	// a delegation the text puts in another event of its own ("met in
+	// Cairo with a delegation headed by X" while the main talks are in
+	// Doha) is that event's, not the main one's: nor are its leader and
+	// members
+	isMain := func(ev graph.Mention) bool {
+		return slices.ContainsFunc(st.main.refs, func(r *evRef) bool { return r.m.Start == ev.Start && r.m.End == ev.End })
+	}
+	// (elsewhere: an event held in another country than the main one;
+	// "a meeting in Jeddah" beside "the Jeddah talks" may be them, a
+	// later meeting in another town of the country visited is a step of
+	// the same visit)
+	evKey := func(ev graph.Mention) string { return fmt.Sprint(ev.Start, ":", ev.End) }
+	mainIn, evIn := map[string]bool{}, map[string][]string{}
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HeldIn || r.Object.Type != graph.City && r.Object.Type != graph.Country {
+			continue
+		}
+		cy := r.Object.Name
+		if r.Object.Type == graph.City {
+			cy = st.countryOfMention(r.Object)
+		}
+		if cy == "" {
+			continue
+		}
+		if isMain(r.Subject) {
+			mainIn[cy] = true
+		} else {
+			evIn[evKey(r.Subject)] = append(evIn[evKey(r.Subject)], cy)
+		}
+	}
+	away := func(ev graph.Mention) bool {
+		in := evIn[evKey(ev)]
+		return len(mainIn) > 0 && len(in) > 0 && !slices.ContainsFunc(in, func(cy string) bool { return mainIn[cy] })
+	}
+	elsewhere := map[string]bool{}
+	for i := from; i < n; i++ {
+		r := st.res.Relations[i]
+		if r.Predicate == graph.ParticipatesIn && r.Subject.Type == graph.Delegation && r.Object.Type == graph.Event && !isMain(r.Object) && away(r.Object) {
+			elsewhere[partyKey(r.Subject)+"|"+r.Subject.Key] = true
+		}
+	}
 	seen := map[string]bool{}
 	for i := from; i < n; i++ {
 		r := st.res.Relations[i]
@@ -2215,8 +2256,14 @@ func (st *docState) delegationsInMainFrom(from int) {
 		switch {
 		case r.Predicate == graph.Represents:
 			who = r.Subject
+			if elsewhere[partyKey(who)+"|"+who.Key] {
+				continue
+			}
 		case (r.Predicate == graph.Leads || r.Predicate == graph.MemberOf) && r.Object.Type == graph.Delegation:
 			who = r.Subject
+			if elsewhere[partyKey(r.Object)+"|"+r.Object.Key] {
+				continue
+			}
 		default:
 			continue
 		}

@@ -1471,7 +1471,9 @@ var statehoodWords = wordSet("names.tsv", "statehood", "ar")
 func affairsEnd(toks []token, j int) int {
 	// "Minister of Health and Population Amina Yusuf": a title the list
 	// knows with its portfolio ("minister of health"), more after "and"
-	and := j > 0 && j < len(toks) && (toks[j].key == "and" || toks[j].text == "&") && portfolioEn[toks[j-1].key]
+	// ("Minister of Foreign Affairs and Emigration X": after "Affairs"
+	// too)
+	and := j > 0 && j < len(toks) && (toks[j].key == "and" || toks[j].text == "&") && (portfolioEn[toks[j-1].key] || toks[j-1].key == "affairs")
 	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "of" && !and {
 		return j
 	}

@@ -348,6 +348,16 @@ func (st *docState) attendeeList(si int, its []item) {
 		st.memberList = nil
 		return
 	}
+	// ("- Russia: Minister of Foreign Affairs X": the country the line
+	// opens with, then a colon, is the one X attends for and holds his
+	// office of; the country takes part too)
+	side := st.listSide
+	if st.attendList != nil && from+1 < len(its) && its[from].k == kEnt && its[from].m.Type == graph.Country && strings.TrimSpace(its[from+1].text) == ":" {
+		if cy := st.countryOf(its[from]); cy != nil {
+			side = cy
+			st.attendList.addAttendee(st, si, its[from].m, "attendee-list-country")
+		}
+	}
 	// ("- Minister of Agriculture, Mr X;": the title, then the name)
 	for k := from; k < len(its) && k < from+8; k++ {
 		if its[k].isPerson() {
@@ -360,11 +370,11 @@ func (st *docState) attendeeList(si int, its []item) {
 					if st.listHost != nil && !sameParty(a, *st.listHost) {
 						st.meetM(si, *st.listHost, a, "attendee-list", 0.6)
 					}
-					if st.listSide != nil {
+					if side != nil {
 						if st.attendFor == nil {
 							st.attendFor = map[string]*kb.Entry{}
 						}
-						st.attendFor[partyKey(a)] = st.listSide
+						st.attendFor[partyKey(a)] = side
 					}
 				}
 				for _, dm := range st.memberList {

@@ -733,6 +733,16 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 rule had-event-with stage=relation action=meeting conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* (COMMA $when* ((in | at) the? $seat? p:$places $when*)? COMMA)? ($when* (in | at) the? $seat? p:$places $when*)? ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((followed | preceded) by (a | an | the)? (@adjective)* EVT $when*)? ((in | at) the? $seat? (p:$places | ORG) $when*)? ((in | at) the? $seat? p:$places $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
+# "X held bilateral talks with A and, separately, with B": a second
+# meeting, with B, of its own (not one of A and B)
+rule had-event-with-separately stage=relation action=meeting conf=0.7
+  s:$agents (COMMA? $aux)* COMMA? $when* (had | held | hold | holding | conducted) $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} v:EVT $when* with (a | an)? $agents ((in | at) the? $seat? $places)? COMMA? CONJ COMMA? (separately | later | then | also | afterwards) COMMA? with (a | an)? o:$agents
+
+# "A and B, meeting on the second day, agreed to ...": two who meet, told
+# by a participle between commas (read as the event word "meeting")
+rule en-pair-meeting-participle stage=relation action=meeting conf=0.65
+  s:$agent CONJ o:$agent COMMA e:EVT_MEETING ($when | on the @ordinal (day | evening | morning) | on the sidelines)* ((in | at) the? $seat? p:$places)? COMMA
+
 # machine-translated Arabic word order: "X exchanged with the Iranian
 # President Y a phone call", "X held with Y a meeting": the other side
 # before the event

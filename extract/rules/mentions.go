@@ -167,6 +167,15 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 				i++
 				continue
 			}
+			// «فخامة سانتياغو X», «معالي فيكتوريا X»: after a style of
+			// address a place's one-word name that a proper word follows
+			// is a given name (the name finder's); not after «دولة», a
+			// prime minister's style that is also the noun of a state
+			// («دولة قطر تستضيف»)
+			if t.arabic && n == 1 && prefix == 0 && e.Type != graph.Organization && i > 0 && styleWords[toks[i-1].key] && toks[i-1].key != textnorm.Key("دولة") && x.properAfterAr(toks, i) {
+				i++
+				continue
+			}
 			// «وزير الخارجية الألماني كلود فاغنر»: after a title and a
 			// given name, a body's one-word name (as a body is named after
 			// a man) is the family name (the name finder's); so is a
@@ -536,14 +545,7 @@ func (x *Lexicon) familyAfterTitledGiven(toks []token, i int) bool {
 // («رئيسة الوزراء الإيطالية جورجيا»), and a proper word follows: no
 // article, function, common or pronoun word, and no known name.
 func (x *Lexicon) givenAfterTitleAr(toks []token, i int) bool {
-	if i+1 >= len(toks) {
-		return false
-	}
-	f := toks[i+1]
-	if !f.arabic || f.punct || definite(f) || stopTok(f) || commonTok(f) || pronounTok(f) || wordlikeAr[f.key] || strings.HasPrefix(f.text, "و") || utf8.RuneCountInString(f.text) < 3 {
-		return false
-	}
-	if n, _, _ := matchAny(toks, i+1, x.lx.entities, x.lx.roles, x.lx.demonyms); n > 0 {
+	if !x.properAfterAr(toks, i) {
 		return false
 	}
 	a := i
@@ -555,6 +557,21 @@ func (x *Lexicon) givenAfterTitleAr(toks []token, i int) bool {
 		return false
 	}
 	return x.titleEndsBefore(toks, a)
+}
+
+// properAfterAr reports an Arabic word after toks[i] that may be a
+// family name: no article, function, common or pronoun word, no «و»
+// glued before it, no known name, title or nationality.
+func (x *Lexicon) properAfterAr(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	f := toks[i+1]
+	if !f.arabic || f.punct || definite(f) || stopTok(f) || commonTok(f) || pronounTok(f) || wordlikeAr[f.key] || strings.HasPrefix(f.text, "و") || utf8.RuneCountInString(f.text) < 3 {
+		return false
+	}
+	n, _, _ := matchAny(toks, i+1, x.lx.entities, x.lx.roles, x.lx.demonyms)
+	return n == 0
 }
 
 // properAfter reports a capitalised word after toks[i] that is no known

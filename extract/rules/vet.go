@@ -751,10 +751,13 @@ func placeEndsAt(d *extract.Document, e int) bool {
 
 // conjoined reports an Arabic word that is the conjunction و before a
 // word known on its own (a given name, a common word, a name of the
-// knowledge base): «دورن وأحمد» is two names, «مايك والدن» one.
+// knowledge base): «دورن وأحمد» is two names, «مايك والدن» one; a
+// common word of two letters counts too, the doubled verbs «ضم», «تم»,
+// «رد» («الوزير X وضم الوفد»: the name ends before "and included").
 func (g *Gate) conjoined(t token) bool {
 	return conjOn(t, func(k string) bool {
-		return utf8.RuneCountInString(k) >= 3 && (givenAr[k] || commonAr[k] || len(g.lx.kb.Lookup(k)) > 0)
+		n := utf8.RuneCountInString(k)
+		return n >= 3 && (givenAr[k] || commonAr[k] || len(g.lx.kb.Lookup(k)) > 0) || n == 2 && commonAr[k]
 	})
 }
 
@@ -1336,10 +1339,10 @@ func commonTok(t token) bool {
 		if commonAr[t.key] {
 			return true
 		}
-		// a conjunction before a common word («وشكرا»; not «ف»: «فادي»,
-		// «فورد» are names on a common stem)
+		// a conjunction before a common word («وشكرا», «وضم»; not «ف»:
+		// «فادي», «فورد» are names on a common stem)
 		for _, s := range t.stems {
-			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 3 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
+			if s.prefix > 0 && utf8.RuneCountInString(s.key) >= 2 && strings.HasPrefix(t.text, "و") && commonAr[s.key] {
 				return true
 			}
 		}

@@ -112,6 +112,11 @@ func TestGate(t *testing.T) {
 		// «لجنته»: «لجنة» + «ه» ("its committee"), the ta marbuta written open
 		{"ar suffixed noun with an open ta", "وقال رئيس لجنته الاقتصادية كمال الضاهر إن الخطة جاهزة.", "لجنته الاقتصادية", graph.Person, "names", nil},
 		{"ar clitic interjection", "وقال الرئيس: مرحبا يا صديقي، وشكرا لك.", "وشكرا", graph.Person, "ner", nil},
+		// «وضم»: "and included", «و» on a doubled verb of two letters, ends
+		// the name before it and is none itself; a given name with «و»
+		// whole stays («وفي» is one)
+		{"ar name before and-included", "وترأس الجانب الغاني الوزير كوفي منساه وضم الوفد السفير عيسى بابا.", "كوفي منساه وضم", graph.Person, "ner", []string{"Person:كوفي منساه"}},
+		{"ar and-included alone", "وترأس الجانب الغاني الوزير كوفي منساه وضم الوفد السفير عيسى بابا.", "وضم", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
 		{"ar name ending in ta", "وقالت الوزيرة روزيتا بيريز إن الخطة جاهزة.", "روزيتا بيريز", graph.Person, "ner", []string{"Person:روزيتا بيريز"}},
 		// a preposition glued to a given name of four letters or more is no

@@ -2501,6 +2501,9 @@ func firstSubject(its []item) *graph.Mention {
 		if it.is(graph.Organization) && k+1 < len(its) && datelineMark(its[k+1].text) {
 			continue // a dateline's agency («رام الله 17-6-2025 وفا- استقبل X»)
 		}
+		if k == 0 && it.is(graph.Country) && k+1 < len(its) && datelineMark(its[k+1].text) {
+			continue // a dateline's place («الكويت - تسلم X ...»)
+		}
 		if k > 0 && its[k-1].wordIn(sourceWords) {
 			return nil
 		}

@@ -714,6 +714,13 @@ rule agents-discuss-dual stage=relation action=between conf=0.65
 # name too)
 rule conduct-event-with stage=relation action=meeting conf=0.75
   @conduct $when* s:$agent $hostappos? $hostgap (p:CTRY&BI $hostgap)? $evcount? e:EVT $evadj* $medium? $commawhen (في $placeword? p:$places $when*)? مع o:$agents (COMMA? $margin | $atvenue | $guestplace)
+# «وعقد X مع نظيره Y جلسة مباحثات», «وكان الوزير X قد عقد مع نظيره Y في
+# وقت سابق اليوم جلسة مباحثات رسمية»: the other side with «مع» before the
+# event word, the verb first or after its subject
+rule conduct-with-before-event stage=relation action=meeting conf=0.7
+  @conduct $when* s:$agent $hostappos? $hostgap مع o:$agents $commawhen e:EVT
+rule conduct-with-before-event-subject-first stage=relation action=meeting conf=0.7
+  s:$freeagent $aux* @conduct $when* مع o:$agents $commawhen e:EVT
 # «وكان الوفد الليبي قد عقد صباح اليوم اجتماعا مع Y في P»: the subject
 # named before the verb of holding (no glued preposition on it; a
 # finite verb: not «إلى P لإجراء محادثات مع Y», where P is where one goes)
@@ -908,6 +915,12 @@ rule credentials-ceremony-held stage=relation action=place event=ceremony near=n
 # ceremony told sentences before take part in it and meet its host
 rule credentials-those-presented stage=relation action=attend kind=meeting event=ceremony near=no host=meet who=persons conf=0.6
   CONJ? (قدم | قدمها | قدموا) أوراق (اعتمادهم | اعتمادهما | اعتمادهن) (كل من)? COLON? s:list(HON* PER)
+# «ونقل الرسالة إلى سموه وزير خارجية P X وذلك لدى استقبال سموه له
+# بقصر Q»: the messenger named after the one he handed it to, who is
+# named by his style and its pronoun only: the one the text is about
+# (subject=implicit: the last sentence's subject); where he received him
+rule conveyed-to-style-pronoun stage=relation action=meeting kind=meeting subject=implicit verb=v opens=yes conf=0.65
+  CONJ? v:(نقل | نقلت | سلم | سلمت) (الرسالة | رسالة | الرسالتين) (خطية | شفهية | الخطية | الشفهية)? (إلى | الى) @style&ENC o:$agent (CONJ? ذلك? (لدى | عند | خلال | أثناء) (استقبال | لقاء | استقباله) @style&ENC? (له | لها)? (CONJ DLGW (المرافق | المرافقة) (له | لها)?)? (p:PLACE&BI | p:CITY&BI | في p:$places))?
 rule conveyed-to stage=relation action=meeting kind=meeting conf=0.65
   v:(نقل | نقلت) $when* s:PER $when* (إلى | الى) o:$agents (تحيات | تحية | تهاني | رسالة)
 # («ودعت X نظيرها إلى زيارة P» is «و» + «دعت», "and invited": an object

@@ -123,8 +123,10 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # "the Minister of National Defence of Vietnam General X": a military
 # rank between the office and the name; "the Chairman of the Council,
 # Lieutenant General X": a rank of two words after the comma)
+# ("Economic Cooperation Organization (ECO) Secretary-General X": the
+# body's acronym in parentheses between its name and the title)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former | newly (appointed | named | accredited))? ($the? $body POSS?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former | newly (appointed | named | accredited))? ($the? $body POSS? (LPAR !PUNCT{1,2} RPAR)?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign

@@ -735,6 +735,13 @@ rule en-call-object stage=relation action=with kind=call conf=0.65
 rule had-event-with stage=relation action=meeting conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* (had | held | made | hold | have | holding | conducted | resumed | resume | resuming) $when* (COMMA $when* ((in | at) the? $seat? p:$places $when*)? COMMA)? ($when* (in | at) the? $seat? p:$places $when*)? ($when* (in | at) the? $seat? p:$places $when*)? (not (!PUNCT&!AGENT&!EVT)? EVT (COMMA (not | nor) (!PUNCT&!AGENT){1,2})* COMMA? but)? $the? (@adjective | CAP | !PUNCT&!AGENT&!EVT&!LOC&!@with&!@negation){0,2} e:EVT $when* ((followed | preceded) by (a | an | the)? (@adjective)* EVT $when*)? ((in | at) the? $seat? (p:$places | ORG) $when*)? ((in | at) the? $seat? p:$places $when*)? with ((his | her | their) ROLE_PEER COMMA?)? (a | an)? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $venue | $when | @lead by the? (ROLE | CAP)* HON? PER)*
 
+# "He will be received by President X and will hold talks with Y", "X
+# visited the border and later held talks with Y": two verbs of one
+# subject joined by "and", the second holding talks (not after a verb of
+# saying, nor across a relative clause)
+rule en-and-held-event-with stage=relation action=meeting conf=0.65
+  s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when* (hold | held | holding | have | had | conducted) $the? (@adjective | CAP){0,2} e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$agents
+
 # "X held bilateral talks with A and, separately, with B": a second
 # meeting, with B, of its own (not one of A and B)
 rule had-event-with-separately stage=relation action=meeting conf=0.7

@@ -868,7 +868,7 @@ func roleIn(r role, class string) bool {
 // sentAbroad reports titles of people sent to another country or body:
 // their "to X" names where they go.
 func sentAbroad(r role) bool {
-	return roleIn(r, "ROLE_ENVOY") || strings.Contains(r.en, "ambassador")
+	return roleIn(r, "ROLE_ENVOY") || roleIn(r, "ROLE_AMB")
 }
 
 // sentTo reports a body its[k] of a title phrase starting at its[a] that

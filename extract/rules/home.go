@@ -547,7 +547,7 @@ func (st *docState) noteHost(host graph.Mention, at []item) {
 // ambassador, an envoy, a consul): he may host guests where he is
 // posted, which is not his country.
 func servesAbroad(r role) bool {
-	for _, w := range []string{"ambassador", "envoy", "consul", "charg", "representative", "delegate", "attach"} {
+	for _, w := range []string{"ambassador", "high commissioner", "envoy", "consul", "charg", "representative", "delegate", "attach"} {
 		if strings.Contains(r.en, w) {
 			return true
 		}

@@ -828,7 +828,9 @@ func roleClasses(en string) []string {
 		out = append(out, "ROLE_ENVOY")
 	case en == "counterpart":
 		out = append(out, "ROLE_PEER")
-	case strings.Contains(en, "ambassador"):
+	case strings.Contains(en, "ambassador") || en == "high commissioner":
+		// (a Commonwealth state's envoy to another is its high
+		// commissioner: "the British High Commissioner to Nigeria")
 		out = append(out, "ROLE_AMB")
 	case en == "negotiator":
 		out = append(out, "ROLE_NEG")

@@ -28,7 +28,9 @@ define of = of | for | at | to | in
 define agent = (CTRY | ORG) (officials | leaders | representatives | negotiators | diplomats) | PER | CTRY&POSS (government | authorities) | CTRY&!POSS | ORG&!POSS | DLG | RNP | PAIR | DEM (government | authorities) | the DEM&PEOPLE | government of the? CTRY | CAP&@nonstate-head of the ORG
 # ("spoke with His Highness Sheikh X": a style of address before a
 # party's honorific and name)
-define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties)
+# ("His Eminence Cardinal X", "His Beatitude Y", "His Holiness Z": the
+# churches' styles)
+define style = (his | her | their) royal? (excellency | excellencies | highness | highnesses | majesty | majesties | eminence | eminences | beatitude | holiness)
 # the style of an official before his name in translated Gulf agency
 # English: "HE Sheikh X", "HH the Amir", "His Highness Sheikh X"
 define exc = $style | he | hh

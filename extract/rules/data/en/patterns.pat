@@ -2059,9 +2059,11 @@ rule en-delegation-included-semicolons stage=relation action=member conf=0.65
 # only: the bodies of their titles attended nothing); "attended by the
 # following Heads of State: A, President of B; and C, ...": the list
 # inline after the colon
+# ("was attended, on the Saudi side, by ...": the side between commas)
+define onside = (COMMA? on the (DEM | CTRY POSS?) side COMMA?)?
 define attsemi = the? ROLE* HON{0,2} PER (COMMA? (!SEMI&!STOP&!PER&!DLG){1,10})?
 rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.65
-  e:EVT (COMMA? $aux)* $when* (attended | joined) by (their excellencies | the following (!PUNCT&!STOP&!AGENT&!PER){0,6})? COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
+  e:EVT (COMMA? $aux)* $when* (attended | joined) $onside by (their excellencies | the following (!PUNCT&!STOP&!AGENT&!PER){0,6})? COLON? s:($attsemi (SEMI CONJ? ($attsemi | (!SEMI&!STOP&!DLG){1,8}))+)
 # "The meeting was attended by Prime Minister Dr. A, Minister of X, Y and
 # Z Dr. B and Director of the Q Service Major General C": a list of
 # titles each before its name, whose titles (commas inside them, a
@@ -2070,7 +2072,7 @@ rule en-attended-by-semicolons stage=relation action=attend who=persons conf=0.6
 # after "to" or "of" and a title: "Adviser to President D" names the one
 # advised; the run ends at a lower-case word: "who", "where", "a number of")
 rule en-attended-by-titled-run stage=relation action=attend who=persons run=titles conf=0.55
-  e:EVT (COMMA? $aux)* $when* (attended | joined) (on the (DEM | CTRY POSS) side)? by COLON? s:$attspanword+
+  e:EVT (COMMA? $aux)* $when* (attended | joined) $onside by COLON? s:$attspanword+
 # "The Kuwaiti delegation included Assistant Foreign Minister for Arab
 # Affairs Ambassador A, Director General of the Q Fund B and Kuwait's
 # Ambassador to Egypt C", "The delegation headed by the Deputy Minister

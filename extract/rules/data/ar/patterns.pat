@@ -748,15 +748,17 @@ rule call-subject-first-bi stage=relation action=meeting kind=call conf=0.7
 
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL $medium? $commawhen من o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL $medium? $commawhen (من | من طرف | من قبل) o:$agents
 # «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
 # pronoun, the report's protagonist (subject=lead: named first in its
 # first event)
 rule call-received-by-honorific stage=relation action=meeting kind=call subject=lead conf=0.65
   (تلقى | تلقت) (معاليه | سموه | فخامته | معاليها | سموها | فخامتها) $when* (في اليوم ذاته | في اليوم نفسه)? $when* e:EVT_CALL $medium? $commawhen من o:$agents
 # «أن الرئيس X تلقى اتصالا هاتفيا من Y»: the receiver named first
+# («السيد X قد تلقى مكالمة هاتفية من طرف نظيره الجزائري، Y»: the
+# Maghreb's «من طرف», "from", and a time between commas before the subject)
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
-  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL $medium? $commawhen من o:$agents
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL $medium? $commawhen (من | من طرف | من قبل) o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
@@ -964,8 +966,10 @@ define duringvisit = (خلال | أثناء | اثناء) (هذه | تلك)? (ا
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
   @welcome $when* o:$agent (COMMA? ($when | $duringvisit))* COMMA? (في $placeword? p:$places $when*)? (من قبل | من طرف) s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
+# («X، قد استقبل، هذا الثلاثاء، بمقر الوزارة، السيدة Y»: a machine
+# translation's commas around «قد» and the time and venue)
 rule welcome-subject-first stage=relation action=meeting kind=meeting host=s conf=0.7
-  s:$agent $aux* @welcome $when* $venue? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue (في $placeword? p:$places $when*)?)? (ب)? o:$agents (في $placeword? p:$places)?
+  s:$agent (COMMA $aux+ | $aux*) @welcome $commawhen ($venue COMMA?)? (في (@place-head $complement{0,2})? $placeword? p:$places $when* | $bivenue (في $placeword? p:$places $when*)?)? (ب)? o:$agents (في $placeword? p:$places)?
 # «ثم استقبل وفدا من P», «كما استقبل النائب X»: a verb of receiving after
 # «كما» or «ثم» with its host unsaid goes on with the one the text is
 # about (subject=implicit: the last sentence's subject); not «كما رحب X

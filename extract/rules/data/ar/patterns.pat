@@ -611,6 +611,11 @@ rule meet-first-person-quoted stage=relation action=meeting kind=meeting conf=0.
   s:PER COLON QUOTE v:(التقيت | اجتمعت | قابلت | استقبلت) $commawhen (في $placeword? p:$places $commawhen)? (مع | ب)? $when* o:$agents
 rule conduct-first-person-quoted stage=relation action=meeting conf=0.6
   s:PER COLON QUOTE (أجريت | عقدت) $when* e:EVT $evadj* $medium? $when* مع o:$agents (في $placeword? p:$places)?
+# «إن وفد الحركة برئاسة رئيسها في القطاع الدكتور X، التقى في القاهرة Y»:
+# the delegation, named with its leader, is the subject (the leader's
+# titles and a comma before the verb)
+rule meet-delegation-led-subject-first stage=relation action=meeting kind=meeting conf=0.7
+  s:DLG (برئاسة | بقيادة) (!PUNCT&!STOP&!@meet&!CONJ){1,8} COMMA? $aux* @meet $commawhen (في $placeword? p:$places $commawhen | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 rule meet-subject-first stage=relation action=meeting kind=meeting conf=0.75
   s:list($freeagent) $aux* @meet $commawhen (في $placeword? p:$places $commawhen | $bivenue)? (مع | ب)? $when* o:$agents p:(في $placeword? $places | $when)*
 

@@ -409,6 +409,13 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 			return nil // «مسجد الحسن الثاني»: a given name and an ordinal after the head
 		}
 	}
+	// «وزير المياه والري المهندس X»: a span that ends with a style
+	// («المهندس», «الدكتور») is the title's words before the style that
+	// opens the name, no name itself (not «السيد», a family name too:
+	// «عمر السيد»)
+	if m.Type == graph.Person && b-a >= 2 && toks[b-1].arabic && honorificWords[toks[b-1].key] && !strings.HasPrefix(toks[b-1].key, textnorm.Key("السيد")) {
+		return nil
+	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
 	if headIs(toks[a], personalPronouns) && !strings.HasPrefix(toks[a].text, "آ") {
 		return nil // «أنا سعيد»: "I am happy", a clause

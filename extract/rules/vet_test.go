@@ -116,6 +116,9 @@ func TestGate(t *testing.T) {
 		// the name before it and is none itself; a given name with «و»
 		// whole stays («وفي» is one)
 		{"ar name before and-included", "وترأس الجانب الغاني الوزير كوفي منساه وضم الوفد السفير عيسى بابا.", "كوفي منساه وضم", graph.Person, "ner", []string{"Person:كوفي منساه"}},
+		// a span ending with a style is the title's words before it
+		{"ar span ending with a style", "من جهته، قال وزير المياه والري المهندس سامر الخطيب إن المملكة تعد من أفقر دول العالم.", "والري المهندس", graph.Person, "names", nil},
+		{"ar family name al-sayyid kept", "شارك نائب رئيس الوزراء عمر السيد في الاجتماع.", "عمر السيد", graph.Person, "names", []string{"Person:عمر السيد"}},
 		{"ar and-included alone", "وترأس الجانب الغاني الوزير كوفي منساه وضم الوفد السفير عيسى بابا.", "وضم", graph.Person, "ner", nil},
 		{"ar preposition and noun", "وصل المبعوث لشؤون الطاقة إلى الرياض.", "لشؤون", graph.Person, "ner", nil},
 		{"ar name ending in ta", "وقالت الوزيرة روزيتا بيريز إن الخطة جاهزة.", "روزيتا بيريز", graph.Person, "ner", []string{"Person:روزيتا بيريز"}},

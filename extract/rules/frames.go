@@ -439,8 +439,50 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 		if nameCityApart(r, o) || nameCityApart(o, r) || citiesApart(r, o) {
 			return false
 		}
+		if arrivalApart(r, o) || arrivalApart(o, r) {
+			return false
+		}
 	}
 	return true
+}
+
+// arrivalPlaces are the head words of the places where a guest lands and
+// is met on arrival (words.tsv: arrival-place).
+var arrivalPlaces = wordSet("words.tsv", "arrival-place")
+
+// arrivalAt reports a place mention at an airport ("King Khalid
+// International Airport", «مطار هواري بومدين الدولي»).
+func arrivalAt(m graph.Mention) bool {
+	if m.Type != graph.Place {
+		return false
+	}
+	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
+		if arrivalPlaces[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalApart reports a reception at an airport (r) and an event held
+// at a venue that is no airport (o): the guest met on arrival, then the
+// talks at the palace, are two events, whoever takes part in both.
+func arrivalApart(r, o *evRef) bool {
+	airport := false
+	for _, p := range r.places {
+		if arrivalAt(p.m) {
+			airport = true
+		}
+	}
+	if !airport {
+		return false
+	}
+	for _, p := range o.places {
+		if p.m.Type == graph.Place && !arrivalAt(p.m) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionsApart reports a reference told under one of a roundup's

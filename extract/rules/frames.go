@@ -452,17 +452,7 @@ var arrivalPlaces = wordSet("words.tsv", "arrival-place")
 
 // arrivalAt reports a place mention at an airport ("King Khalid
 // International Airport", «مطار هواري بومدين الدولي»).
-func arrivalAt(m graph.Mention) bool {
-	if m.Type != graph.Place {
-		return false
-	}
-	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
-		if arrivalPlaces[w] {
-			return true
-		}
-	}
-	return false
-}
+func arrivalAt(m graph.Mention) bool { return placeWith(m, arrivalPlaces) }
 
 // arrivalApart reports a reception at an airport (r) and an event held
 // at a venue that is no airport (o): the guest met on arrival, then the
@@ -1732,12 +1722,15 @@ func (st *docState) otherPlaceIn(pl evPlace) bool {
 
 // building reports a Place whose name has a building word ("Carthage
 // Palace", "the Kenyatta Convention Centre", «قصر بيان»).
-func building(m graph.Mention) bool {
+func building(m graph.Mention) bool { return placeWith(m, buildingWords) }
+
+// placeWith reports a Place whose name has a word of the set.
+func placeWith(m graph.Mention, set map[string]bool) bool {
 	if m.Type != graph.Place {
 		return false
 	}
 	for _, w := range strings.Fields(textnorm.Key(m.Text)) {
-		if buildingWords[w] {
+		if set[w] {
 			return true
 		}
 	}

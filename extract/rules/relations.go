@@ -451,6 +451,47 @@ func (st *docState) finish() {
 	st.namedOfficials()
 	st.finishEvents()
 	st.delegationsInMain()
+	st.hostCityCountry()
+}
+
+// hostCityCountry records that a city lies in its country where one
+// sentence places an event both in the city and in the country the
+// knowledge base puts the city in ("the summit hosted by Kenya in
+// Nairobi", «تعتزم فرنسا استضافة المؤتمر في باريس»): the text says both
+// places of one event, so it says the one is in the other.
+func (st *docState) hostCityCountry() {
+	type at struct{ ev, sent int }
+	cities := map[at][]graph.Mention{}
+	countries := map[at][]graph.Mention{}
+	var keys []at
+	for _, r := range st.res.Relations {
+		if r.Predicate != graph.HeldIn || r.Object.KBID == "" {
+			continue
+		}
+		k := at{r.Subject.Start, st.d.SentenceAt(r.Object.Start)}
+		if len(cities[k]) == 0 && len(countries[k]) == 0 {
+			keys = append(keys, k)
+		}
+		switch r.Object.Type {
+		case graph.City:
+			cities[k] = append(cities[k], r.Object)
+		case graph.Country:
+			countries[k] = append(countries[k], r.Object)
+		}
+	}
+	for _, k := range keys {
+		for _, c := range cities[k] {
+			cy := st.countryOf(item{k: kEnt, m: c})
+			if cy == nil {
+				continue
+			}
+			for _, n := range countries[k] {
+				if n.KBID == cy.ID && st.d.SentenceAt(n.Start) == k.sent {
+					st.rel(k.sent, c, n, graph.LocatedIn, "", "", "event-city-country", 0.6)
+				}
+			}
+		}
+	}
 }
 
 func (st *docState) fired(r *pattern.Rule) {

@@ -452,6 +452,22 @@ func (st *docState) finish() {
 	st.finishEvents()
 	st.delegationsInMain()
 	st.hostCityCountry()
+	st.meetingsOfParties()
+}
+
+// meetingsOfParties drops meetsWith with a grouping of states ("talks
+// between the European Union and Mercosur", "the EAC-SADC summit", "the
+// China-Community of Latin American States forum"): a bloc is no party
+// that meets; its members' people do, and it takes part in the event
+// (participatesIn stays). An armed group, a movement or a government's
+// office stays a party (talks between a government and a rebel alliance).
+func (st *docState) meetingsOfParties() {
+	bloc := func(m graph.Mention) bool {
+		return m.Type == graph.Organization && (blocName(m.Name) || blocName(m.Text)) && !strings.Contains(strings.ToLower(m.Name+" "+m.Text), "alliance")
+	}
+	st.res.Relations = slices.DeleteFunc(st.res.Relations, func(r graph.Relation) bool {
+		return r.Predicate == graph.MeetsWith && (bloc(r.Subject) || bloc(r.Object))
+	})
 }
 
 // hostCityCountry records that a city lies in its country where one

@@ -458,21 +458,8 @@ func arrivalAt(m graph.Mention) bool { return placeWith(m, arrivalPlaces) }
 // at a venue that is no airport (o): the guest met on arrival, then the
 // talks at the palace, are two events, whoever takes part in both.
 func arrivalApart(r, o *evRef) bool {
-	airport := false
-	for _, p := range r.places {
-		if arrivalAt(p.m) {
-			airport = true
-		}
-	}
-	if !airport {
-		return false
-	}
-	for _, p := range o.places {
-		if p.m.Type == graph.Place && !arrivalAt(p.m) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.places, func(p evPlace) bool { return arrivalAt(p.m) }) &&
+		slices.ContainsFunc(o.places, func(p evPlace) bool { return p.m.Type == graph.Place && !arrivalAt(p.m) })
 }
 
 // sectionsApart reports a reference told under one of a roundup's
@@ -2254,7 +2241,6 @@ func (st *docState) delegationsInMainFrom(from int) {
 	// "a meeting in Jeddah" beside "the Jeddah talks" may be them, a
 	// later meeting in another town of the country visited is a step of
 	// the same visit)
-	evKey := func(ev graph.Mention) string { return fmt.Sprint(ev.Start, ":", ev.End) }
 	mainIn, evIn := map[string]bool{}, map[string][]string{}
 	for _, r := range st.res.Relations {
 		if r.Predicate != graph.HeldIn || r.Object.Type != graph.City && r.Object.Type != graph.Country {
@@ -2270,11 +2256,11 @@ func (st *docState) delegationsInMainFrom(from int) {
 		if isMain(r.Subject) {
 			mainIn[cy] = true
 		} else {
-			evIn[evKey(r.Subject)] = append(evIn[evKey(r.Subject)], cy)
+			evIn[spanKey(r.Subject)] = append(evIn[spanKey(r.Subject)], cy)
 		}
 	}
 	away := func(ev graph.Mention) bool {
-		in := evIn[evKey(ev)]
+		in := evIn[spanKey(ev)]
 		return len(mainIn) > 0 && len(in) > 0 && !slices.ContainsFunc(in, func(cy string) bool { return mainIn[cy] })
 	}
 	elsewhere := map[string]bool{}

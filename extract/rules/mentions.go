@@ -169,10 +169,10 @@ func (x *Lexicon) Extract(ctx context.Context, d *extract.Document) (extract.Res
 			}
 			// «فخامة سانتياغو X», «معالي فيكتوريا X»: after a style of
 			// address a place's one-word name that a proper word follows
-			// is a given name (the name finder's); not after «دولة», a
-			// prime minister's style that is also the noun of a state
-			// («دولة قطر تستضيف»)
-			if t.arabic && n == 1 && prefix == 0 && e.Type != graph.Organization && i > 0 && styleWords[toks[i-1].key] && toks[i-1].key != textnorm.Key("دولة") && x.properAfterAr(toks, i) {
+			// is a given name (the name finder's); not after a style that
+			// is also a statehood noun, «دولة», a prime minister's style
+			// and the noun of a state («دولة قطر تستضيف»)
+			if t.arabic && n == 1 && prefix == 0 && e.Type != graph.Organization && i > 0 && styleWords[toks[i-1].key] && !statehoodWords[toks[i-1].key] && x.properAfterAr(toks, i) {
 				i++
 				continue
 			}

@@ -502,7 +502,7 @@ func (st *docState) hostCityCountry() {
 				continue
 			}
 			for _, n := range countries[k] {
-				if n.KBID == cy.ID && st.d.SentenceAt(n.Start) == k.sent {
+				if n.KBID == cy.ID {
 					st.rel(k.sent, c, n, graph.LocatedIn, "", "", "event-city-country", 0.6)
 				}
 			}

@@ -413,7 +413,7 @@ func (g *Gate) vetPart(d *extract.Document, toks []token, lang string, m graph.M
 	// («المهندس», «الدكتور») is the title's words before the style that
 	// opens the name, no name itself (not «السيد», a family name too:
 	// «عمر السيد»)
-	if m.Type == graph.Person && b-a >= 2 && toks[b-1].arabic && honorificWords[toks[b-1].key] && !strings.HasPrefix(toks[b-1].key, textnorm.Key("السيد")) {
+	if m.Type == graph.Person && b-a >= 2 && toks[b-1].arabic && honorificWords[toks[b-1].key] && !strings.HasPrefix(toks[b-1].key, sayyidKey) {
 		return nil
 	}
 	// («آنا», Anna, with a madda, folds to the pronoun «أنا» but is none)
@@ -756,6 +756,10 @@ func placeEndsAt(d *extract.Document, e int) bool {
 	return false
 }
 
+// sayyidKey is the key of «السيد» (and, as its prefix, of «السيدة»): a
+// style of address and a family name.
+var sayyidKey = textnorm.Key("السيد")
+
 // conjoined reports an Arabic word that is the conjunction و before a
 // word known on its own (a given name, a common word, a name of the
 // knowledge base): «دورن وأحمد» is two names, «مايك والدن» one; a
@@ -764,7 +768,7 @@ func placeEndsAt(d *extract.Document, e int) bool {
 func (g *Gate) conjoined(t token) bool {
 	return conjOn(t, func(k string) bool {
 		n := utf8.RuneCountInString(k)
-		return n >= 3 && (givenAr[k] || commonAr[k] || len(g.lx.kb.Lookup(k)) > 0) || n == 2 && commonAr[k]
+		return n >= 2 && commonAr[k] || n >= 3 && (givenAr[k] || len(g.lx.kb.Lookup(k)) > 0)
 	})
 }
 

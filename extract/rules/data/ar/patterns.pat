@@ -751,9 +751,12 @@ rule conduct-event-bi stage=relation action=meeting conf=0.7
 rule call-subject-first-bi stage=relation action=meeting kind=call conf=0.7
   s:$freeagent $aux* @conduct&!إجراء $commawhen e:EVT_CALL $medium? $commawhen o:$agents
 
+# the agent of a passive or the sender of a call: «من قبل», and the
+# Maghreb's «من طرف»
+define byparty = من قبل | من طرف
 # «تلقى X اتصالا هاتفيا من Y»: a call received
 rule call-received stage=relation action=meeting kind=call conf=0.75
-  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL $medium? $commawhen (من | من طرف | من قبل) o:$agents
+  (تلقى | تلقت | يتلقى) $when* s:$agent $hostappos? $commawhen e:EVT_CALL $medium? $commawhen (من | $byparty) o:$agents
 # «كما تلقى معاليه في اليوم ذاته اتصالا هاتفيا من Y»: the honorific's
 # pronoun, the report's protagonist (subject=lead: named first in its
 # first event)
@@ -763,7 +766,7 @@ rule call-received-by-honorific stage=relation action=meeting kind=call subject=
 # («السيد X قد تلقى مكالمة هاتفية من طرف نظيره الجزائري، Y»: the
 # Maghreb's «من طرف», "from", and a time between commas before the subject)
 rule call-received-subject-first stage=relation action=meeting kind=call conf=0.7
-  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL $medium? $commawhen (من | من طرف | من قبل) o:$agents
+  s:$agent $aux* (تلقى | تلقت | يتلقى) $when* e:EVT_CALL $medium? $commawhen (من | $byparty) o:$agents
 
 # «بحث X مع Y في P», «ناقش X مع نظيره Y»: talks with someone
 # («بحث X في اتصال هاتفي مع Y», «تباحث X، في اتصال هاتفي، مع Y»: the call
@@ -969,7 +972,7 @@ rule ar-place-seat-of-event stage=relation action=place conf=0.6
 # commas)
 define duringvisit = (خلال | أثناء | اثناء) (هذه | تلك)? (الزيارة | زيارته | زيارتها | زيارتهم)
 rule welcomed-by stage=relation action=meeting kind=meeting host=s conf=0.7
-  @welcome $when* o:$agent (COMMA? ($when | $duringvisit))* COMMA? (في $placeword? p:$places $when*)? (من قبل | من طرف) s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
+  @welcome $when* o:$agent (COMMA? ($when | $duringvisit))* COMMA? (في $placeword? p:$places $when*)? $byparty s:$agents $when* (في (@place-head $complement{0,2})? $placeword? p:$places)?
 
 # («X، قد استقبل، هذا الثلاثاء، بمقر الوزارة، السيدة Y»: a machine
 # translation's commas around «قد» and the time and venue)

@@ -2787,11 +2787,14 @@ func (st *docState) corefer(its []item) []item {
 				h = st.lastHost
 			}
 			its[k] = st.standIn(it, *h)
-		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && k == 0 && st.lastSubject != nil:
-			// "X met Y, who heads the Z team. He was accompanied by W":
-			// a sentence's first pronoun is the last sentence's subject,
-			// not the last person it named
+		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && st.lastSubject != nil && !slices.ContainsFunc(its[:k], isPersonItem):
+			// "X met Y, who heads the Z team. He was accompanied by W",
+			// "X met Y in Lima. Later he travelled to Cusco": a
+			// sentence's first pronoun, no person named before it, is the
+			// last sentence's subject, not the last person it named (and
+			// so is a pronoun after it: "..., where he met Z")
 			its[k] = st.standIn(it, *st.lastSubject)
+			last = st.lastSubject
 		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she" || it.key == "him" || it.word("انه", "انها")) && last != nil:
 			// «إنه تحدث ...»: "that he spoke", the subject in the particle
 			its[k] = st.standIn(it, *last)
@@ -3553,3 +3556,6 @@ func saidSubjectBefore(its []item, at int) bool {
 func meetEach(r *pattern.Rule, n int) bool {
 	return r.Attr("meet") != "few" || n <= 3
 }
+
+// isPersonItem reports an item that names a person or stands for one.
+func isPersonItem(it item) bool { return it.is(graph.Person) }

@@ -131,7 +131,7 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 			if sh := st.sectionHome(pt.person.Start); sh != nil {
 				h = sh
 			}
-			if h != nil && !st.officeTaken(h, pt) && !bodyOffice(pt.title.role) {
+			if h != nil && !st.officeTaken(h, pt) && !bodyOffice(pt.title.role) && !guestRoles[pt.title.role.en] {
 				cy = h
 				if monarchTitle(pt.title.role) && !h.Monarchy {
 					// "China will implement the consensus reached by
@@ -158,6 +158,10 @@ func (st *docState) placeTitles(home *kb.Entry, titles *titleIndex) {
 	}
 	st.pending = left
 }
+
+// guestRoles are the roles whose holder, given no country by the text,
+// takes none from the report's home (words.tsv guest-role).
+var guestRoles = wordSet("words.tsv", "guest-role", "en")
 
 // visitorTitle reports a title the text gives a visitor: "the visiting
 // President X", «الرئيس الزائر X»; the report's home is not his.

@@ -215,6 +215,9 @@ func (st *docState) chunks(si int, g *pattern.Grammar, stage string, its []item)
 				if r.Attr("closed") == "yes" && m.End < len(its) && !its[m.End].punct() && its[m.End].k != kConj {
 					continue
 				}
+				if r.Attr("closed") == "comma" && !(m.End < len(its) && its[m.End].comma()) {
+					continue
+				}
 				if r.Attr("closed") == "line" && !entryEnds(its, m.End) {
 					continue
 				}

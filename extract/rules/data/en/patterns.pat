@@ -274,9 +274,12 @@ rule name-comma-title-comma-country stage=chunk make=person closed=line conf=0.7
   n:PER COMMA $office COMMA the? CTRY&!POSS (STOP | SEMI)?
 # "X, Deputy Prime Minister and Minister of Interior, received Y": two
 # offices joined, the second with no body, closed by a comma (not "X,
-# the ambassador, and Minister Y": a name follows that title)
-rule en-name-comma-two-titles stage=chunk make=person conf=0.75
-  n:PER COMMA $office CONJ ($rank | CAP)* ROLE+ ($of the? $body+)? COMMA
+# the ambassador, and Minister Y": a name follows that title); the comma
+# stays out of the chunk (closed=comma), for the clause it opens: "held
+# a meeting with X, Deputy Prime Minister and Minister of Y, who is
+# visiting Z, at the W Palace"
+rule en-name-comma-two-titles stage=chunk make=person closed=comma conf=0.75
+  n:PER COMMA $office CONJ ($rank | CAP)* ROLE+ ($of the? $body+)?
 # "X, in his capacity as Syrian foreign minister,", "X, acting as
 # Syria's foreign minister,": the office in whose capacity one acts
 rule en-name-in-capacity stage=chunk make=person conf=0.7

@@ -410,6 +410,23 @@ func (st *docState) placeKeys(r *evRef) (countries, unknown []string) {
 	return countries, unknown
 }
 
+// sameNamed reports two references by an event's proper name that name
+// one event: the same name, or the one the other said without the words
+// that open it ("Japan-Norway Foreign Ministers' Meeting" in a headline,
+// "held a Foreign Ministers' Meeting" in the text), of two words or more,
+// neither told as past or to come ("the next EU-ASEAN Ministerial
+// Meeting" is another).
+func sameNamed(r, o *evRef) bool {
+	a, b := r.named, o.named
+	if a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.Contains(b, " ") && strings.HasSuffix(a, " "+b) && !r.past && !r.future && !o.past && !o.future
+}
+
 // compatible reports whether reference r may be one event with frame f.
 func (st *docState) compatible(r *evRef, f *frame) bool {
 	if r.kind != evAny && (r.kind == evCall) != f.call() && !f.anyOnly() {
@@ -421,7 +438,7 @@ func (st *docState) compatible(r *evRef, f *frame) bool {
 	rc, _ := st.placeKeys(r)
 	for _, o := range f.refs {
 		if r.named != "" && o.named != "" {
-			return r.named == o.named && !roundsApart(r, f)
+			return sameNamed(r, o) && !roundsApart(r, f)
 		}
 		if r.past != o.past && (r.own() && o.own()) {
 			return false
@@ -676,7 +693,7 @@ func (st *docState) gather() []*frame {
 		case r.named != "":
 			for _, f := range frames {
 				for _, o := range f.refs {
-					if o.named == r.named && !roundsApart(r, f) {
+					if sameNamed(o, r) && !roundsApart(r, f) {
 						best = f
 					}
 				}

@@ -1252,9 +1252,10 @@ rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
 # "the council's meeting, which will be convened in Lima under the
 # co-chairmanship of President X and President Y", "talks held under the
 # chairmanship of X": those who chair a meeting take part in it (not
-# "under the presidency of X": a term of office)
+# "under the presidency of X": a term of office; but "the co-presidency
+# of A and his counterpart B", a translation's joint chair, is no term)
 rule en-event-under-chairmanship stage=relation action=attend conf=0.65
-  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship) of s:list((the | our)? $exc? HON? PER&TITLED)
+  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship | co-presidency) of s:list((the | our)? $exc? HON? PER&TITLED)
 # "The Fifth Trilateral Meeting ... was held in Istanbul under the
 # chairmanship of X, with the participation of Y, title, and Z, title":
 # those named after "with the participation of" took part in the event
@@ -1667,9 +1668,15 @@ rule en-mediation-and-participation stage=relation action=attend conf=0.6
 rule en-at-event-was-present stage=relation action=attend kind=any conf=0.6
   (at | in) the (opening | EVT) (of the? EVT)? also? (was | were) also? v:present the? s:$attendees
 # "The meeting was held in Amman. It was attended by X and Y": who took
-# part in the event the text named before
+# part in the event the text named before; so too who chaired it, and who
+# joined it ("It was chaired by X", "The ministers were joined for a
+# working lunch by Y")
 rule it-was-attended-by stage=relation action=attend kind=any conf=0.65
-  it (was | were | is | has been | had been | will be) v:attended by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
+  (it | they | the ROLE_PL) (was | were | is | has been | had been | will be) also? v:(attended | chaired | "presided over" | joined) (for (a | the)? EVT)? by the? s:$attendees (COMMA? CONJ also? by the? s:$attendees)?
+# "It was co-chaired by X and Y": the two who chair the event the text
+# named before together meet each other (en-event-co-chaired-by)
+rule it-was-co-chaired-by stage=relation action=attend meet=two kind=any conf=0.65
+  it (was | is | has been | had been | will be) v:(co-chaired | "jointly chaired") by the? s:$attendees
 # "X met Y in Accra in the presence of Z": who was present at a meeting
 # the verb names
 rule met-in-presence-of stage=relation action=attend kind=meeting conf=0.6

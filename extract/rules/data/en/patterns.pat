@@ -398,9 +398,10 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # "the Andean Foreign Ministers' Meeting", "the Lake Toba Trilateral Summit",
 # "the EU-China summit" (a dash between names, not a dateline's: "CAIRO
 # (AP) — Talks between ..."); "the third round of the Chile-Peru Strategic
-# Dialogue": a round of a named series, one event
+# Dialogue": a round of a named series, one event; "the Chilean-Peruvian
+# high-level meeting": words of its level and kind before the noun
 rule named-event stage=phrase make=event conf=0.7
-  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* QUOTE? EVT+ (of EVT | of the ($body | CAP | HYPHEN)+ EVT&CAP)?
+  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* (high-level | "high level" | bilateral | trilateral | ministerial | joint | annual)* QUOTE? EVT+ (of EVT | of the ($body | CAP | HYPHEN)+ EVT&CAP)?
 
 # ------------------------------------------------------------------ skip
 

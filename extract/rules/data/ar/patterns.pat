@@ -469,8 +469,10 @@ rule ar-sent-delegation-verb-first stage=phrase make=delegation span=noun conf=0
 define evtopic = السلام | المانحين | المناخ | التهدئة | الهدنة | المصالحة | الوساطة | (وقف إطلاق النار)
 # («أعمال الدورة الـ 161 للمجلس الوزاري»: a session's number)
 # («محادثات جنيف الأخيرة», «قمة الرياض المقبلة»: the adjective after the construct's place or body)
+# («القمة المصرية الأردنية», «المشاورات السياسية الجزائرية-الموريتانية»:
+# the nationalities of its two sides after the event word, its parties)
 rule event-name stage=phrase make=event conf=0.7
-  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من (EVT | الحوار))? $evadj* ((LOC | $body) $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
+  EVT+ $evtopic? $evadj* (الـ? NUM $evadj*)? (من (EVT | الحوار))? $evadj* ((LOC | $body) ((DASH | HYPHEN)? DEM)* $evadj* | LI&!ROLE&!AGENT&!LOC&!EVT&!PUNCT&!@stop $evadj*)? (DASH? NUM)?
 
 # ------------------------------------------------------------------ skip
 

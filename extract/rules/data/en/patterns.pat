@@ -100,8 +100,11 @@ define margin = (on | at) the? (margins | sidelines | margin | sideline) of the?
 define when = "on"? DATEW (morning | afternoon | evening | night) | for (NUM | !PUNCT&!AGENT&!LOC&!EVT) (hours | hour | minutes | days) | (in | on | of)? DATEW | (in | of)? YEAR | NUM | today | yesterday | tonight | earlier | later | recently | also | again | separately | jointly | virtually | briefly | privately | secretly | quietly | informally | formally | officially | personally | directly | face-to-face | "face to face" | "one on one" | one-on-one | "in private" | "behind closed doors" | here | DATEW | "this morning" | "this afternoon" | "this evening" | "this week" | "last week" | "next week" | "next month" | "next year" | "in person" | "earlier today" | (late | early) "on"? DATEW | (late | early) (today | yesterday | tonight) | "on" DATEW | "on" DATEW NUM | "on" NUM DATEW | "on" NUM CONJ NUM DATEW | "on" the NUM | from (NUM | DATEW) | this DATEW
 define aux = will | would | to | has | have | had | last | previously | already | is | are | was | were | be | been | being | did | does | also | shall | may | could | then | later | subsequently | first | initially | finally | eventually | reportedly | due | expected | set | scheduled | planning | plans | planned | going | hopes | hoping | intends
 
-# ---------------------------------------------------------------- chunks
+# "the newly appointed ambassador", "the newly-appointed ambassador": a
+# title's holder new in office
+define newly = newly (appointed | named | accredited) | newly-appointed | newly-named | newly-accredited
 
+# ---------------------------------------------------------------- chunks
 # "German Foreign Minister Katrin Vogel", "U.S. Secretary of State
 # John Kerry", "Vice President and Foreign Minister Maria Lopez", "NATO
 # Secretary General Jens Hansen", "Prime Minister Ana Silva of Portugal",
@@ -128,7 +131,7 @@ define aux = will | would | to | has | have | had | last | previously | already 
 # ("Economic Cooperation Organization (ECO) Secretary-General X": the
 # body's acronym in parentheses between its name and the title)
 rule title-name stage=chunk make=person conf=0.85
-  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former | newly (appointed | named | accredited))? ($the? $body POSS? (LPAR !PUNCT{1,2} RPAR)?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
+  $bro? ((his | her) excellency)? (his | her | their | its | the)? (visiting | outgoing | incoming | new | former | $newly)? ($the? $body POSS? (LPAR !PUNCT{1,2} RPAR)?)* (former | then | acting | visiting | outgoing | incoming | @qualifier)? (PLACE&!POSS ROLE_ENVOY ROLE* | (((@portfolio | CAP&!AGENT){1,2} COMMA){0,3} (@portfolio | CAP){1,2} CONJ)? (first | second)? CAP{0,2} ROLE+) $rolecomp? $affairs? ((on | for) the? LOC+ (question | issue | file))? ((COMMA (DEM? @portfolio)+)* CONJ (DEM? @portfolio)+)? ((COMMA HON? | CONJ CAP{0,2}) ROLE+ $rolecomp? $affairs?)* ((in | to) the? (LOC | @statehood))? ROLE_RANK? HON? n:PER $jr? ((of | for | to) the? $body)?
 
 # machine-translated Arabic puts the adjective of nationality after the
 # title: "received the President Lebanese X", "the Minister Foreign
@@ -195,7 +198,7 @@ rule title-comma-style-name stage=chunk make=person closed=yes conf=0.7
   ROLE+ ((of | for) (@portfolio | CAP&!AGENT)+)? ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
 # ("received the newly appointed Ambassador of Korea, X")
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming | new | newly (appointed | named | accredited))? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming | new | $newly)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the
@@ -242,7 +245,7 @@ define rank = senior | former | top | chief | supreme | close | longtime | trust
 # ("Amal Haddad, the newly appointed ambassador of Lebanon to France")
 # ("X, spokesman for the Polish foreign ministry,": a country's ministry
 # in lower case is the country's)
-define office = ($the? ($owner) $portfolio? | $the | his | her | their)? (newly (appointed | named | elected | accredited))? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? (DEM @portfolio{1,2} ministry | $body+))? ($affairs ($of the? $body+)?)?
+define office = ($the? ($owner) $portfolio? | $the | his | her | their)? ($newly | newly elected | newly-elected)? ($rank | CAP)* $body* CAP* ROLE* ROLE&!POSS ($of the? (DEM @portfolio{1,2} ministry | $body+))? ($affairs ($of the? $body+)?)?
 
 # "Jens Hansen, the NATO secretary general," "Ana Silva, Portugal's
 # prime minister," "Lars Holm, a senior adviser to the Danish premier",
@@ -953,10 +956,11 @@ rule en-title-received stage=relation action=with kind=meeting conf=0.6
 # dinner in honour of Y" (the verb the event)
 rule handed-in-person stage=relation action=meeting kind=meeting conf=0.65
   s:$agent (COMMA? $aux)* $when* v:(handed | hands | delivered | delivers) $when* o:$agents (a | an | the)? (written | verbal | @adjective)* (letter | message | invitation)
+define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "letters of credence" | "letter of credence")
 rule credentials-presented stage=relation action=meeting kind=meeting conf=0.7
   s:$agent (COMMA? $aux)* $when* v:(presented | presents | present | handed | submitted) (his | her) (credentials | "letters of credence") (as (!PUNCT&!AGENT&!EVT){1,4})? to the? o:$agents
 rule credentials-received stage=relation action=meeting kind=meeting host=s conf=0.7
-  s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) the (credentials | "letters of credence") of the? o:$agents
+  s:$agent (COMMA? $aux)* $when* v:(received | receives | accepted | accepts) p:($when | $venue | (in | at) the? $seat? $places)* $credentials of the? ($newly | new)? o:$agents
 # "X received the credentials of four new ambassadors at Y House" (or
 # "... ambassadors accredited to Ghana at a ceremony held at P"): a
 # ceremony of several envoys, the host and his venue; those on the lines
@@ -968,7 +972,6 @@ rule credentials-received stage=relation action=meeting kind=meeting host=s conf
 # long count, the ceremony's place after; "They included H.E. A,
 # Ambassador of B; H.E. C, ...": those named in the next sentence)
 define manyenvoys = (NUM | !PUNCT&!AGENT&!EVT&!ROLE&!LOC&!CAP){0,5} (ROLE_AMB&ROLE_PL | envoys | (heads of mission))
-define credentials = ((a | the)? (copy | copies) of)? the? (credentials | "letters of credence" | "letter of credence")
 # the host who receives (copies of) the credentials of several envoys
 # ("received on Monday at the ministry's headquarters in Riyadh copies of
 # the credentials of ...": the time and the venue before what he received)

@@ -402,9 +402,11 @@ rule delegation-from stage=phrase make=delegation conf=0.7
 # "the EU-China summit" (a dash between names, not a dateline's: "CAIRO
 # (AP) — Talks between ..."); "the third round of the Chile-Peru Strategic
 # Dialogue": a round of a named series, one event; "the Chilean-Peruvian
-# high-level meeting": words of its level and kind before the noun
+# high-level meeting": words of its level and kind before the noun; "the
+# China-Peru Foreign Ministers' Strategic Dialogue": the capitals after
+# the holders' possessive
 rule named-event stage=phrase make=event conf=0.7
-  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | HYPHEN)* (high-level | "high level" | bilateral | trilateral | ministerial | joint | annual)* QUOTE? EVT+ (of EVT | of the ($body | CAP | HYPHEN)+ EVT&CAP)?
+  (@ordinal | ORDNUM | last | previous | latest | upcoming)? ($body | LOC | CAP | ROLE | RNP | HYPHEN)* (high-level | "high level" | bilateral | trilateral | ministerial | joint | annual)* (QUOTE CAP*)? EVT+ (of EVT | of the ($body | CAP | HYPHEN)+ EVT&CAP)?
 
 # ------------------------------------------------------------------ skip
 

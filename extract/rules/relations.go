@@ -2903,42 +2903,69 @@ var guestWords = wordSet("words.tsv", "guest", "ar")
 
 // releaseAuthor returns the person a media release's byline names: a
 // short line among the first four paragraphs, no sentence, that holds one
-// person's name and a title ("Senator the Hon X, Minister for Foreign
-// Affairs"), in an English document; nil when there is none.
+// person's name and a title, on that line ("Senator the Hon X, Minister
+// for Foreign Affairs") or, a byline of lines, on the next ("Senator the
+// Hon X" over "Minister for Foreign Affairs"), in an English document;
+// nil when there is none.
 func (st *docState) releaseAuthor() *graph.Mention {
 	if st.authorRead {
 		return st.author
 	}
 	st.authorRead = true
+	// the lines of the first four paragraphs (a paragraph may be a line)
+	type line struct{ start, end int }
+	var lines []line
 	for i, p := range st.d.Paragraphs {
 		if i >= 4 {
 			break
 		}
-		line := strings.TrimSpace(st.d.Text[p.Start:p.End])
-		if line == "" || len(line) > 120 || strings.HasSuffix(line, ".") || strings.ContainsAny(line, "\n\"“”") {
-			continue
+		at := p.Start
+		for _, l := range strings.SplitAfter(st.d.Text[p.Start:p.End], "\n") {
+			lines = append(lines, line{at, at + len(strings.TrimRight(l, "\n"))})
+			at += len(l)
 		}
-		var person *graph.Mention
-		n := 0
-		for j := range st.d.Mentions {
-			m := &st.d.Mentions[j]
-			if m.Start >= p.Start && m.End <= p.End && m.Type == graph.Person {
-				person = m
-				n++
+	}
+	{
+		for li, ln := range lines {
+			text := strings.TrimSpace(st.d.Text[ln.start:ln.end])
+			if text == "" || len(text) > 120 || strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”") {
+				continue
 			}
-		}
-		if n != 1 {
-			continue
-		}
-		toks := tokenize(st.d.Text, p.Start, p.End)
-		if len(toks) == 0 || toks[0].arabic {
-			continue
-		}
-		for k := range toks {
-			if toks[k].start >= person.End {
-				if r, _, _ := st.lx.roles.match(toks, k); r > 0 {
-					st.author = person
-					return person
+			var person *graph.Mention
+			n := 0
+			for j := range st.d.Mentions {
+				m := &st.d.Mentions[j]
+				if m.Start >= ln.start && m.End <= ln.end && m.Type == graph.Person {
+					person = m
+					n++
+				}
+			}
+			if n != 1 {
+				continue
+			}
+			toks := tokenize(st.d.Text, ln.start, ln.end)
+			if len(toks) == 0 || toks[0].arabic || strings.HasSuffix(text, "?") {
+				continue
+			}
+			for k := range toks {
+				if toks[k].start >= person.End {
+					if r, _, _ := st.lx.roles.match(toks, k); r > 0 {
+						st.author = person
+						return person
+					}
+				}
+			}
+			if li+1 < len(lines) {
+				// the title on the byline's next line, a line of its own
+				// that opens with it
+				nx := lines[li+1]
+				next := strings.TrimSpace(st.d.Text[nx.start:nx.end])
+				nt := tokenize(st.d.Text, nx.start, nx.end)
+				if len(nt) > 0 && len(next) <= 120 && !strings.HasSuffix(next, ".") {
+					if r, _, _ := st.lx.roles.match(nt, 0); r > 0 {
+						st.author = person
+						return person
+					}
 				}
 			}
 		}

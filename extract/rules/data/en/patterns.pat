@@ -1129,6 +1129,11 @@ rule en-subjects-are-meeting stage=relation action=meeting kind=meeting plural=s
 rule en-is-meeting-with stage=relation action=meeting kind=meeting conf=0.65
   s:$agents $aux* (is | are | was | were) (now | currently | still)? e:EVT_MEETING&!CAP&!ROLE with the? o:$agents p:((COMMA? (in | at) the? $seat? $places) | $when)*
 # "X and Y met in Geneva", "the two sides met"
+# "X hosted A and B for eight hours of talks in P", "X hosted A and B in P
+# for a surprise meeting": guests hosted together for one meeting meet
+# each other too (the host meets each: rule welcome)
+rule en-hosted-together-for stage=relation action=meeting kind=meeting plural=s conf=0.6
+  (hosted | hosts | hosting) s:$agents p:((in | at) the? $seat? $places | $when)* for (a | an)? (NUM | !PUNCT&!AGENT&!EVT&!LOC&!@in){0,4} EVT
 rule subjects-met stage=relation action=meeting kind=meeting plural=s conf=0.7
   s:$agents (COMMA? $aux)* COMMA? $when* @meet $when* ((in | at) the? $seat? p:$places | (on | at) the? (margins | sidelines | margin | sideline | fringes) of the? (!PUNCT&!STOP&!@in&!@topic){1,6} (in | at) the? $seat? p:$places)?
 

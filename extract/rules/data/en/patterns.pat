@@ -927,8 +927,10 @@ rule discussed-in-event-with stage=relation action=meeting conf=0.65
 rule welcome stage=relation action=meeting kind=meeting host=s conf=0.75
   s:$agents (COMMA? $aux)* COMMA? $when* @welcome p:((COMMA? $when | (in | at) (his | her | their) (office | residence | palace | home) | (in | at) the? $seat? $places | $venue)*) COMMA? $descr? (a | an)? o:$agents (COMMA (who | which) (!COMMA&!STOP&!PER){1,12} COMMA)? COMMA? (@lead by the? (ROLE | CAP)* HON? PER)? (CONJ (his | her | their) (accompanying | @adjective)? DLGW)? (for (a | an)? (@adjective | working | state | official | private)* (dinner | lunch | luncheon | breakfast))? (p:((to | at | in) the? (LOC | ORG) ((at | in) the? $seat? LOC | COMMA CITY)?) | ($venue | to the? (!PUNCT&!AGENT&!EVT&!LOC&!@in){1,3}) p:((in | at) the? $seat? $places)?)? $when*
 # a body the names do not know after a delegation word: "a delegation of
-# the Latvian Saeima", "a delegation from the Sami Parliament"
-define dlgbody = (of | from) the? (DEM | CTRY&POSS)? CAP{1,3}
+# the Latvian Saeima", "a delegation from the Sami Parliament", "a business
+# delegation from Pune" (a city's, of no country the ontology's
+# delegations represent)
+define dlgbody = (of | from) the? (DEM | CTRY&POSS)? (CAP{1,3} | CITY)
 # "X received a delegation led by Y", "X met with a parliamentary
 # delegation headed by Y": a delegation the text does not name by its
 # body (or by one the names do not know: "a delegation of the Latvian

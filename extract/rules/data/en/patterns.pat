@@ -196,9 +196,11 @@ rule the-title-comma-name stage=chunk make=person closed=yes conf=0.7
 # document's
 rule title-comma-style-name stage=chunk make=person closed=yes conf=0.7
   ROLE+ ((of | for) (@portfolio | CAP&!AGENT)+)? ((COMMA (@portfolio | CAP&!AGENT)+)* CONJ (@portfolio | CAP&!AGENT)+)? COMMA HON n:PER
-# ("received the newly appointed Ambassador of Korea, X")
+# ("received the newly appointed Ambassador of Korea, X"; "the Executive
+# Secretary of the Community, His Excellency Mr X": a style and an
+# honorific after the comma)
 rule title-of-body-comma-name stage=chunk make=person conf=0.8
-  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming | new | $newly)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA HON? | HON) n:PER
+  $bro? ((his | her) excellency)? the? (visiting | outgoing | incoming | new | $newly)? (ROLE+ CONJ)? ROLE+ ((COMMA @portfolio+)* CONJ @portfolio+)? ($of the? $body* ROLE+ ($of the? $body+)? ((for | on) the? (LOC | CAP)+)? | $of the? $body+ $affairs? ((to | in) the? (LOC | $body | CAP))?) (COMMA $style? HON{0,2} | HON) n:PER
 
 # "Special Representative of the President of the Russian Federation for
 # the Middle East Ivan Petrov": an envoy of a titled principal, the

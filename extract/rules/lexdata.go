@@ -168,7 +168,7 @@ var readerClasses = map[string]bool{
 	"chunk-past": true, "chunk-next": true, "title-of-many": true, "style-pronoun": true,
 	"definite-event": true, "recall-word": true, "government": true,
 	"elliptic-event": true, "elliptic-before": true, "elliptic-after": true, "elliptic-verb": true, "delegation-kind": true,
-	"arrival-place": true, "guest-role": true,
+	"arrival-place": true, "guest-role": true, "scholar-role": true,
 }
 
 // lexClasses lists the classes of a file in both languages, sorted.

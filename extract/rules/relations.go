@@ -2611,6 +2611,9 @@ func (st *docState) titleCountries(its []item) []string {
 }
 
 func (st *docState) rel(si int, s, o graph.Mention, p graph.Predicate, role, phrase, rule string, conf float64) {
+	if p == graph.HoldsPosition && o.Type == graph.Country && scholarRoles[role] {
+		return // "an Egyptian analyst": a post at an institute, none in a country
+	}
 	k := fmt.Sprintf("%s|%d|%d|%s|%d|%d|%s|%s|%s", p, s.Start, s.End, s.Key, o.Start, o.End, o.Key, role, o.Extractor)
 	if st.seen[k] {
 		return
@@ -2618,6 +2621,10 @@ func (st *docState) rel(si int, s, o graph.Mention, p graph.Predicate, role, phr
 	st.seen[k] = true
 	st.res.Relations = append(st.res.Relations, st.d.Relation(s, p, o, role, phrase, "rules", rule, conf))
 }
+
+// scholarRoles are the roles of posts at an institute, none of a country
+// (words.tsv scholar-role).
+var scholarRoles = wordSet("words.tsv", "scholar-role", "en")
 
 // meet records meetsWith between two items' mentions.
 func (st *docState) meet(si int, a, b item, rule string, conf float64) {

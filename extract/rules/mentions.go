@@ -1583,9 +1583,10 @@ func latinCaseOK(text string, e *kb.Entry) bool {
 // placeAnd reports an "and" at toks[k] of a run that starts at j with a
 // known country's or city's name that ends there, before a word that
 // starts no such name: "talks between Russia and Ministry of Foreign
-// Affairs officials" are a country and a body, not one name; "Trinidad
-// and Tobago" is one known name, and "the Qatar and Chad Joint
-// Committee" joins two countries.
+// Affairs officials" are a country and a body, not one name, and so are
+// "President X of France and European Council President Y", a known
+// body after "and"; "Trinidad and Tobago" is one known name, and "the
+// Qatar and Chad Joint Committee" joins two countries.
 func (x *Lexicon) placeAnd(toks []token, j, k int) bool {
 	n, _, v := x.lx.entities.match(toks, j)
 	if n == 0 || j+n != k {
@@ -1594,7 +1595,7 @@ func (x *Lexicon) placeAnd(toks []token, j, k int) bool {
 	if e := v.(*kb.Entry); e.Type != graph.Country && e.Type != graph.City {
 		return false
 	}
-	if m, _, _ := x.lx.entities.match(toks, k+1); m > 0 {
+	if m, _, v := x.lx.entities.match(toks, k+1); m > 0 && v.(*kb.Entry).Type.Location() {
 		return false
 	}
 	return true

@@ -40,8 +40,9 @@ define agents = list(($exc the? | the | his | her | their | its)? HON{0,2} $agen
 # the minister for Gulf affairs" (t: the title's rest, where a title
 # that stands for a person names no one present: "X, director of the
 # office of the minister,"; "council member Dr. X": a body's member
-# described in lower case before the style)
-define attendees = list(($exc the? | the | his | her | their | its)? ((!PUNCT&!AGENT&!EVT&!LOC&!CAP&!CONJ&!@stop)? (member | members))? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
+# described in lower case before the style; "the then Minister, Dr X":
+# one who held the title then)
+define attendees = list((($exc the? | the | his | her | their | its) (then | former)?)? ((!PUNCT&!AGENT&!EVT&!LOC&!CAP&!CONJ&!@stop)? (member | members))? HON{0,2} ROLE? $agent t:((of | for | to | on) the? (!PUNCT&!AGENT&!EVT&!CONJ | ROLE | PER&PRON){1,6})?)
 # a run of titles and names, each title before its name (rules *-titled-run)
 define attspanword = PER | ROLE | HON | CAP | COMMA | SEMI | CONJ | CTRY | ORG | LOC | DEM | @style | of | for | to | at | on | the | his | her | their | its | royal | highness | highnesses | excellency | excellencies | majesty
 # the other side of talks: a capital stands for its government ("talks

@@ -1272,6 +1272,11 @@ rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
 # of A and his counterpart B", a translation's joint chair, is no term)
 rule en-event-under-chairmanship stage=relation action=attend conf=0.65
   e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship | co-presidency) of s:list((the | our)? $exc? HON? PER&TITLED)
+# "The council met in Abuja under the chairmanship of H.E. Ambassador X",
+# "The ministers met in Kuwait City on Monday, chaired by Y": who chairs
+# those who met takes part in their meeting
+rule en-met-under-chairmanship stage=relation action=attend kind=meeting conf=0.6
+  v:(met | meets | convened | convenes) (!EVT&!STOP&!@meet){0,10} (under the joint? (co-chairmanship | chairmanship | co-presidency) of s:list((the | our)? $exc? HON{0,2} PER&TITLED) | COMMA (chaired | co-chaired | "presided over") by the? s:$attendees)
 # "The Fifth Trilateral Meeting ... was held in Istanbul under the
 # chairmanship of X, with the participation of Y, title, and Z, title":
 # those named after "with the participation of" took part in the event
@@ -1499,10 +1504,11 @@ rule en-opened-event-alongside stage=relation action=attend conf=0.65
 rule en-co-chaired-with-counterpart stage=relation action=attend meet=two conf=0.65
   s:$agent (COMMA? $aux)* ($when | COMMA)* (co-chair | co-chairs | co-chaired | co-chairing) the? (@adjective)* e:EVT (of the? ORG | of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP){1,6})? (LPAR !PUNCT{1,2} RPAR)? (in the? $seat? p:$places (COMMA (the? Republic of)? p:CTRY)?)? COMMA? ("together with" | alongside | with) (his | her | their) ROLE_PEER COMMA? the? s:$agents
 # "X chaired the ministerial meeting of the council", "X and Y co-chaired
-# the session", "X chaired the Y emergency summit" (a body's): who chairs
-# an event takes part in it
+# the session", "X chaired the Y emergency summit" (a body's), "The
+# High Representative, X, today co-chaired the meeting" (the apposition's
+# closing comma): who chairs an event takes part in it
 rule en-chaired-event stage=relation action=attend conf=0.65
-  s:$agents (COMMA? $aux)* $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (CTRY&!POSS | ORG&!POSS | DEM)? (@adjective)* e:EVT
+  s:$agents (COMMA? $aux)* COMMA? $when* (chaired | chairs | chair | co-chaired | co-chairs | "presided over" | presides) the? (CTRY&!POSS | ORG&!POSS | DEM)? (@adjective)* e:EVT
 # "More than 30 heads of state attended the summit in Addis Ababa, among
 # them President X": some of those counted named after the event
 rule en-attended-among-them stage=relation action=attend conf=0.6

@@ -756,6 +756,12 @@ rule had-event-with stage=relation action=meeting conf=0.75
 rule en-and-held-event-with stage=relation action=meeting conf=0.65
   s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when* (hold | held | holding | have | had | conducted) $the? (@adjective | CAP){0,2} e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$agents
 
+# "X laid a wreath at the monument and paid a courtesy call on Y": a
+# visit paid by the subject of a first verb, joined by "and" (as
+# en-and-held-event-with)
+rule en-and-paid-call-on stage=relation action=meeting kind=meeting conf=0.65
+  s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when* (paid | pays) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+
 # "X held bilateral talks with A and, separately, with B": a second
 # meeting, with B, of its own (not one of A and B)
 rule had-event-with-separately stage=relation action=meeting conf=0.7

@@ -2188,9 +2188,10 @@ rule en-representing-were stage=relation action=member conf=0.65
 # included Y" ("Bolivia was represented at the meeting by a senior
 # ministry official, X": an indefinite description, then the name;
 # "Chile, the bloc's newest member, was represented by X": an apposition
-# of the country between commas)
+# of the country between commas; "X is again represented at a
+# non-political level, by Y": the level of its representation)
 rule represented-by stage=relation action=member conf=0.7
-  d:(DLG | the? DEM side | CTRY) (COMMA (its | the | a | an) (!PUNCT&!AGENT&!EVT&!ROLE){1,5} COMMA)? (COMMA? $aux)* represented (at the? EVT)? by the? x:list($mem)
+  d:(DLG | the? DEM side | CTRY) (COMMA (its | the | a | an) (!PUNCT&!AGENT&!EVT&!ROLE){1,5} COMMA)? (COMMA? $aux)* (again | also | once again)? represented (at the? EVT | at (a | the) (!PUNCT&!AGENT&!EVT&!ROLE){1,3} level)? COMMA? by the? x:list($mem)
 # the verb said once for several countries: "Chile was represented by X,
 # Peru by Y, and Ghana by Z", "Chile was represented by X and Peru by Y":
 # each country by its own, in turn

@@ -1577,6 +1577,11 @@ rule represented-country-at-event stage=relation action=attend conf=0.65
 # its closing comma: margin-phrase; "chaired by X, ..., and attended by
 # the Panel members Y and Z": those who attended after the chair; "The
 # signing was witnessed by X": those who witness an event attend it)
+# "the NATO Summit in The Hague, which Korea attended as a partner", "the
+# summit in Lisbon, which Chile attended for the first time": an event
+# its attendee follows in a relative clause, the object's
+rule en-event-which-attended stage=relation action=attend conf=0.6
+  e:EVT ((in | at) the? $seat? $places)? COMMA? (which | that) s:$agents (COMMA? $aux)* $when* (attended | attends | attend | joined)
 rule attended-by stage=relation action=attend conf=0.7
   e:EVT (of the? (!PUNCT&!AGENT&!EVT&!LOC&!STOP&!@in){1,4} | of the? ORG)? ((in | at) the? $seat? $places)? (COMMA (!COMMA&!STOP&!EVT&!@speech){1,14} COMMA | COMMA (held | convened | hosted | organised | organized) (!COMMA&!STOP&!EVT&!@speech){0,3})? ((COMMA? $aux)* @event-verb place? $when* ((in | at) the? $seat? $places)* $when* CONJ)? COMMA? (which | that)? $when* (COMMA? $aux)* $when* (attended | joined | chaired | co-chaired | "presided over" | opened | witnessed) (on the (DEM | CTRY POSS) side)? by (the? s:$attendees | $sentfrom) (COMMA? CONJ also? (attended | joined)? by the? (DEM | @adjective | CAP)* (members | member)? s:$attendees)?
 # "The consultations were co-chaired by Deputy Minister X and State

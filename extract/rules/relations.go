@@ -2794,7 +2794,7 @@ func (st *docState) corefer(its []item) []item {
 				h = st.lastHost
 			}
 			its[k] = st.standIn(it, *h)
-		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && st.lastSubject != nil && !slices.ContainsFunc(its[:k], isPersonItem):
+		case it.k == kTok && (it.key == "he" && !styleHE(its, k) || it.key == "she") && st.lastSubject != nil && !slices.ContainsFunc(its[:k], item.isPerson):
 			// "X met Y, who heads the Z team. He was accompanied by W",
 			// "X met Y in Lima. Later he travelled to Cusco": a
 			// sentence's first pronoun, no person named before it, is the
@@ -2932,47 +2932,45 @@ func (st *docState) releaseAuthor() *graph.Mention {
 			at += len(l)
 		}
 	}
-	{
-		for li, ln := range lines {
-			text := strings.TrimSpace(st.d.Text[ln.start:ln.end])
-			if text == "" || len(text) > 120 || strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”") {
-				continue
+	for li, ln := range lines {
+		text := strings.TrimSpace(st.d.Text[ln.start:ln.end])
+		if text == "" || len(text) > 120 || strings.HasSuffix(text, ".") || strings.ContainsAny(text, "\"“”") {
+			continue
+		}
+		var person *graph.Mention
+		n := 0
+		for j := range st.d.Mentions {
+			m := &st.d.Mentions[j]
+			if m.Start >= ln.start && m.End <= ln.end && m.Type == graph.Person {
+				person = m
+				n++
 			}
-			var person *graph.Mention
-			n := 0
-			for j := range st.d.Mentions {
-				m := &st.d.Mentions[j]
-				if m.Start >= ln.start && m.End <= ln.end && m.Type == graph.Person {
-					person = m
-					n++
+		}
+		if n != 1 {
+			continue
+		}
+		toks := tokenize(st.d.Text, ln.start, ln.end)
+		if len(toks) == 0 || toks[0].arabic || strings.HasSuffix(text, "?") {
+			continue
+		}
+		for k := range toks {
+			if toks[k].start >= person.End {
+				if r, _, _ := st.lx.roles.match(toks, k); r > 0 {
+					st.author = person
+					return person
 				}
 			}
-			if n != 1 {
-				continue
-			}
-			toks := tokenize(st.d.Text, ln.start, ln.end)
-			if len(toks) == 0 || toks[0].arabic || strings.HasSuffix(text, "?") {
-				continue
-			}
-			for k := range toks {
-				if toks[k].start >= person.End {
-					if r, _, _ := st.lx.roles.match(toks, k); r > 0 {
-						st.author = person
-						return person
-					}
-				}
-			}
-			if li+1 < len(lines) {
-				// the title on the byline's next line, a line of its own
-				// that opens with it
-				nx := lines[li+1]
-				next := strings.TrimSpace(st.d.Text[nx.start:nx.end])
-				nt := tokenize(st.d.Text, nx.start, nx.end)
-				if len(nt) > 0 && len(next) <= 120 && !strings.HasSuffix(next, ".") {
-					if r, _, _ := st.lx.roles.match(nt, 0); r > 0 {
-						st.author = person
-						return person
-					}
+		}
+		if li+1 < len(lines) {
+			// the title on the byline's next line, a line of its own
+			// that opens with it
+			nx := lines[li+1]
+			next := strings.TrimSpace(st.d.Text[nx.start:nx.end])
+			nt := tokenize(st.d.Text, nx.start, nx.end)
+			if len(nt) > 0 && len(next) <= 120 && !strings.HasSuffix(next, ".") {
+				if r, _, _ := st.lx.roles.match(nt, 0); r > 0 {
+					st.author = person
+					return person
 				}
 			}
 		}
@@ -3590,6 +3588,3 @@ func saidSubjectBefore(its []item, at int) bool {
 func meetEach(r *pattern.Rule, n int) bool {
 	return r.Attr("meet") != "few" || n <= 3
 }
-
-// isPersonItem reports an item that names a person or stands for one.
-func isPersonItem(it item) bool { return it.is(graph.Person) }

@@ -752,15 +752,17 @@ rule had-event-with stage=relation action=meeting conf=0.75
 # "He will be received by President X and will hold talks with Y", "X
 # visited the border and later held talks with Y": two verbs of one
 # subject joined by "and", the second holding talks (not after a verb of
-# saying, nor across a relative clause)
+# saying, nor across a relative clause); andsecond is the subject and the
+# first verb's words up to the second verb
+define andsecond = s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when*
 rule en-and-held-event-with stage=relation action=meeting conf=0.65
-  s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when* (hold | held | holding | have | had | conducted) $the? (@adjective | CAP){0,2} e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$agents
+  $andsecond (hold | held | holding | have | had | conducted) $the? (@adjective | CAP){0,2} e:EVT $when* with ((his | her | their) ROLE_PEER COMMA?)? o:$agents
 
 # "X laid a wreath at the monument and paid a courtesy call on Y": a
 # visit paid by the subject of a first verb, joined by "and" (as
 # en-and-held-event-with)
 rule en-and-paid-call-on stage=relation action=meeting kind=meeting conf=0.65
-  s:$agent (COMMA? $aux)* (!STOP&!EVT&!@with&!@speech&!that&!who&!which&!whom&!CONJ&!COMMA){1,12} CONJ (COMMA? $aux)* $when* (paid | pays) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
+  $andsecond (paid | pays) $when* $the? (@adjective)* e:EVT_MEETING $when* (on | to) o:$agents
 
 # "X held bilateral talks with A and, separately, with B": a second
 # meeting, with B, of its own (not one of A and B)
@@ -1276,13 +1278,14 @@ rule en-fronted-under-auspices stage=relation action=mediate conf=0.65
 # chairmanship of X": those who chair a meeting take part in it (not
 # "under the presidency of X": a term of office; but "the co-presidency
 # of A and his counterpart B", a translation's joint chair, is no term)
+define chairmanship = under the joint? (co-chairmanship | chairmanship | co-presidency) of
 rule en-event-under-chairmanship stage=relation action=attend conf=0.65
-  e:EVT (!EVT&!STOP){0,14} under the joint? (co-chairmanship | chairmanship | co-presidency) of s:list((the | our)? $exc? HON? PER&TITLED)
+  e:EVT (!EVT&!STOP){0,14} $chairmanship s:list((the | our)? $exc? HON? PER&TITLED)
 # "The council met in Abuja under the chairmanship of H.E. Ambassador X",
 # "The ministers met in Kuwait City on Monday, chaired by Y": who chairs
 # those who met takes part in their meeting
 rule en-met-under-chairmanship stage=relation action=attend kind=meeting conf=0.6
-  v:(met | meets | convened | convenes) (!EVT&!STOP&!@meet){0,10} (under the joint? (co-chairmanship | chairmanship | co-presidency) of s:list((the | our)? $exc? HON{0,2} PER&TITLED) | COMMA (chaired | co-chaired | "presided over") by the? s:$attendees)
+  v:(met | meets | convened | convenes) (!EVT&!STOP&!@meet){0,10} ($chairmanship s:list((the | our)? $exc? HON{0,2} PER&TITLED) | COMMA (chaired | co-chaired | "presided over") by the? s:$attendees)
 # "The Fifth Trilateral Meeting ... was held in Istanbul under the
 # chairmanship of X, with the participation of Y, title, and Z, title":
 # those named after "with the participation of" took part in the event
